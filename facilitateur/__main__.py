@@ -1,0 +1,3 @@
+from facilitateur.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,189 @@
+"""Commands on agenda blocks and their segments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitateur.models import queries
+from facilitateur.models.agenda import AgendaBlock, BlockKind, Day, TimerMode
+from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.refs import resolve_block, resolve_day
+from facilitateur.models.commands.removal import remove_block_tree
+from facilitateur.models.timeofday import duration, from_seconds, seconds
+
+KINDS = tuple(k.value for k in BlockKind)
+MODES = tuple(m.value for m in TimerMode)
+
+_FIELDS = (
+    Param("title", "str", max_len=2000, nullable=False),
+    Param("start", "time", doc="planned start, HH:MM"),
+    Param("end", "time", doc="planned end, HH:MM"),
+    Param("kind", "choice", choices=KINDS, nullable=False),
+    Param("description", "text", max_len=100_000, nullable=False),
+    Param("section", "str", max_len=2000, nullable=False),
+    Param("fixed_start", "bool", nullable=False, doc="the start may not move when re-planning"),
+    Param("end_inferred", "bool", nullable=False),
+    Param("timer_mode", "choice", choices=MODES, nullable=False),
+    Param("warning_seconds", "int", doc="warning threshold; null: the event's default"),
+    Param("danger_seconds", "int", doc="danger threshold; null: the event's default"),
+    Param("speaker_seconds", "int", doc="default speaking time; null: the event's default"),
+)
+_COLUMN = {"start": "planned_start", "end": "planned_end"}
+
+
+def _set_fields(block: AgendaBlock, args: dict[str, Any]) -> None:
+    for p in _FIELDS:
+        if p.name in args:
+            value = args[p.name]
+            if p.name in ("title", "section"):
+                value = value.strip()
+            setattr(block, _COLUMN.get(p.name, p.name), value)
+    if not block.title:
+        raise CommandError("a block needs a title")
+    d = duration(block.planned_start, block.planned_end)
+    if d is not None and d < 0:
+        raise CommandError(f"block {block.title!r} ends before it starts")
+    if block.planned_end is not None and block.planned_start is None:
+        raise CommandError(f"block {block.title!r} has an end but no start")
+    for key in ("warning_seconds", "danger_seconds", "speaker_seconds"):
+        value = getattr(block, key)
+        if value is not None and value < 0:
+            raise CommandError(f"{key} may not be negative")
+
+
+def _renumber(blocks: list[AgendaBlock]) -> None:
+    for i, b in enumerate(blocks):
+        if b.position != i:
+            b.position = i
+
+
+def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[AgendaBlock], int]:
+    s = c.session
+    level = queries.segments(s, parent.id) if parent else queries.top_blocks(s, day.id)
+    pos = c.args.get("position")
+    index = len(level) if pos is None else pos - 1
+    if not 0 <= index <= len(level):
+        raise CommandError(f"position must be between 1 and {len(level) + 1}")
+    return level, index
+
+
+@command(
+    "block.add",
+    Param("title", "str", required=True, max_len=2000),
+    *_FIELDS[1:],
+    Param("day", "ref", doc="`#N`, a date or an id; default the first day"),
+    Param("parent", "ref", doc="the block this one is a segment of"),
+    Param("position", "int", doc="1-based place among its siblings; default last"),
+    Param("id", "uuid"),
+)
+def block_add(c: Context) -> None:
+    """Add a block to a day, or a segment to a block."""
+    s = c.session
+    if c.args.get("day") is None and not queries.days(s):
+        ev = queries.the_event(s)
+        s.add(Day(id=c.new_id("day_id"), event_id=ev.id, position=0, label=""))
+        s.flush()
+    day = resolve_day(s, c.args.get("day"))
+    parent = None
+    if c.args.get("parent") is not None:
+        parent = resolve_block(s, c.args["parent"], day)
+        if parent.parent_id is not None:
+            raise CommandError("a segment cannot have segments of its own")
+        day = s.get(Day, parent.day_id)
+    level, index = _place(c, day, parent)
+    block = AgendaBlock(id=c.new_id(), day_id=day.id, parent_id=parent.id if parent else None)
+    block.kind = BlockKind.OTHER
+    block.timer_mode = TimerMode.COUNTDOWN
+    _set_fields(block, c.args)
+    level.insert(index, block)
+    s.add(block)
+    _renumber(level)
+    c.result["id"] = str(block.id)
+
+
+@command("block.update", Param("block", "ref", required=True), *_FIELDS)
+def block_update(c: Context) -> None:
+    """Change a block's fields; only the arguments given change."""
+    block = resolve_block(c.session, c.args["block"])
+    _set_fields(block, {k: v for k, v in c.args.items() if k != "block"})
+
+
+def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:
+    """Lay out level[lo..hi] one after the other from the earliest start, keeping durations.
+
+    Blocks with a fixed start keep their times; nothing moves when a block has no times.
+    """
+    part = level[lo : hi + 1]
+    if any(b.planned_start is None or b.planned_end is None for b in part):
+        return
+    movable = [b for b in part if not b.fixed_start]
+    if not movable:
+        return
+    cursor = min(seconds(b.planned_start) for b in movable)
+    for b in part:
+        if b.fixed_start:
+            cursor = max(cursor, seconds(b.planned_end))
+            continue
+        length = duration(b.planned_start, b.planned_end) or 0
+        try:
+            b.planned_start, b.planned_end = from_seconds(cursor), from_seconds(cursor + length)
+        except ValueError:
+            raise CommandError(f"moving this block pushes {b.title!r} past midnight") from None
+        cursor += length
+
+
+@command(
+    "block.move",
+    Param("block", "ref", required=True),
+    Param("position", "int", required=True, doc="1-based place among its new siblings"),
+    Param("parent", "ref", doc="new parent block; empty string: top level; absent: unchanged"),
+    Param("day", "ref", doc="move to another day (top level)"),
+    Param("reflow", "bool", nullable=False, doc="times follow the new order (default true)"),
+)
+def block_move(c: Context) -> None:
+    """Move a block to another place, into a block as a segment, or out to the top level."""
+    s = c.session
+    block = resolve_block(s, c.args["block"])
+    day = resolve_day(s, c.args["day"]) if c.args.get("day") else s.get(Day, block.day_id)
+    parent_id = block.parent_id
+    if "parent" in c.args:
+        ref = c.args["parent"]
+        if ref in (None, ""):
+            parent_id = None
+        else:
+            parent = resolve_block(s, ref, day)
+            if parent.id == block.id or parent.parent_id is not None:
+                raise CommandError("a block can only become a segment of a top-level block")
+            if queries.segments(s, block.id):
+                raise CommandError("a block with segments cannot become a segment")
+            parent_id, day = parent.id, s.get(Day, parent.day_id)
+    old_level = queries.siblings(s, block)
+    old_index = old_level.index(block)
+    same_level = parent_id == block.parent_id and day.id == block.day_id
+    old_level.remove(block)
+    new_level = old_level if same_level else (
+        queries.segments(s, parent_id) if parent_id else queries.top_blocks(s, day.id)
+    )
+    index = c.args["position"] - 1
+    if not 0 <= index <= len(new_level):
+        raise CommandError(f"position must be between 1 and {len(new_level) + 1}")
+    block.parent_id, block.day_id = parent_id, day.id
+    for seg in queries.segments(s, block.id):
+        seg.day_id = day.id
+    new_level.insert(index, block)
+    _renumber(new_level)
+    if not same_level:
+        _renumber(old_level)
+    elif c.args.get("reflow", True) and index != old_index:
+        _reflow(new_level, min(index, old_index), max(index, old_index))
+
+
+@command("block.remove", Param("block", "ref", required=True))
+def block_remove(c: Context) -> None:
+    """Remove a block with its segments, speakers, timer records and notes (undo restores all)."""
+    s = c.session
+    block = resolve_block(s, c.args["block"])
+    level = queries.siblings(s, block)
+    level.remove(block)
+    remove_block_tree(s, block)
+    _renumber(level)

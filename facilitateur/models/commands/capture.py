@@ -1,0 +1,127 @@
+"""Row-level record of what a command changed, and its replay backwards (undo) or forwards (redo).
+
+Commands change rows through the ORM only; an `after_flush` hook records each insert, update
+and delete with before and after values. Undo and redo then need no per-command inverse code.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Date, Table, Time, Uuid, event, inspect, text
+from sqlalchemy.orm import Session
+
+from facilitateur.models.base import Base, Identified, UtcDateTime
+
+Op = dict[str, Any]
+
+
+def encode(value: Any) -> Any:
+    """A column value as JSON (ids as strings, dates and times in ISO 8601)."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def _decoder(table: Table):
+    def decode_row(row: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for key, value in row.items():
+            col_type = table.c[key].type
+            if value is not None:
+                if isinstance(col_type, Uuid):
+                    value = uuid.UUID(value)
+                elif isinstance(col_type, UtcDateTime):
+                    value = datetime.fromisoformat(value)
+                elif isinstance(col_type, Date):
+                    value = date.fromisoformat(value)
+                elif isinstance(col_type, Time):
+                    value = time.fromisoformat(value)
+            out[key] = value
+        return out
+
+    return decode_row
+
+
+def _columns(obj: Any) -> list[str]:
+    return [a.key for a in inspect(obj).mapper.column_attrs]
+
+
+class ChangeRecorder:
+    """Listens to one session and collects row operations in the order they were flushed."""
+
+    def __init__(self, session: Session) -> None:
+        self.ops: list[Op] = []
+        self._session = session
+        event.listen(session, "after_flush", self._after_flush)
+
+    def close(self) -> None:
+        event.remove(self._session, "after_flush", self._after_flush)
+
+    def _after_flush(self, session: Session, _ctx: Any) -> None:
+        for obj in session.new:
+            if isinstance(obj, Identified):
+                row = {k: encode(getattr(obj, k)) for k in _columns(obj)}
+                self.ops.append({"op": "insert", "table": obj.__tablename__, "row": row})
+        for obj in session.dirty:
+            if not isinstance(obj, Identified) or not session.is_modified(obj):
+                continue
+            state = inspect(obj)
+            old, new = {}, {}
+            for key in _columns(obj):
+                hist = state.attrs[key].history
+                if hist.added or hist.deleted:
+                    old[key] = encode(hist.deleted[0]) if hist.deleted else None
+                    new[key] = encode(hist.added[0]) if hist.added else None
+            if new:
+                self.ops.append(
+                    {"op": "update", "table": obj.__tablename__, "id": str(obj.id), "old": old, "new": new}
+                )
+        for obj in session.deleted:
+            if isinstance(obj, Identified):
+                state = inspect(obj)
+                row = {}
+                for key in _columns(obj):
+                    hist = state.attrs[key].history
+                    value = hist.deleted[0] if hist.deleted else getattr(obj, key)
+                    row[key] = encode(value)
+                self.ops.append({"op": "delete", "table": obj.__tablename__, "row": row})
+
+
+def apply_ops(session: Session, ops: list[Op], *, backwards: bool) -> None:
+    """Replay recorded operations inside the session's transaction (undo when `backwards`).
+
+    Foreign keys are checked at commit rather than per statement, so the order within one
+    command's operations does not matter for integrity.
+    """
+    conn = session.connection()
+    conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+    tables = Base.metadata.tables
+    for op in reversed(ops) if backwards else ops:
+        table = tables[op["table"]]
+        decode = _decoder(table)
+        kind = op["op"]
+        if kind == "update":
+            values = decode(op["old"] if backwards else op["new"])
+            row_id = uuid.UUID(op["id"])
+            conn.execute(table.update().where(table.c.id == row_id).values(**values))
+        elif (kind == "insert") != backwards:
+            conn.execute(table.insert().values(**decode(op["row"])))
+        else:
+            row_id = uuid.UUID(op["row"]["id"])
+            conn.execute(table.delete().where(table.c.id == row_id))
+    session.expire_all()
+
+
+def touched(ops: list[Op]) -> tuple[frozenset[str], frozenset[uuid.UUID]]:
+    """The tables and row ids named by a list of operations."""
+    tables = frozenset(op["table"] for op in ops)
+    ids = frozenset(uuid.UUID(op["id"] if "id" in op else op["row"]["id"]) for op in ops)
+    return tables, ids

@@ -1,0 +1,194 @@
+"""Named commands: declared parameters, validation before anything is touched, a registry."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from facilitateur.clock import Clock
+
+_TIME = re.compile(r"^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$")
+
+
+class CommandError(Exception):
+    """A command refused; the message says what and is meant for the user."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One argument of a command: its name, type, and whether it must be given."""
+
+    name: str
+    type: str = "str"  # str, text, int, bool, time, date, ref, uuid, or "choice"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    nullable: bool = True
+    max_len: int = 10_000
+    doc: str = ""
+
+
+def parse_time(value: str) -> time:
+    """Parse `HH:MM` (or `HH:MM:SS`, or `9h15`) into a time; raise ValueError otherwise."""
+    m = _TIME.match(value.strip())
+    if not m:
+        raise ValueError(f"not a time of day (HH:MM): {value!r}")
+    h, mi, s = int(m[1]), int(m[2]), int(m[3] or 0)
+    if h > 23 or mi > 59 or s > 59:
+        raise ValueError(f"not a time of day (HH:MM): {value!r}")
+    return time(h, mi, s)
+
+
+def _coerce(p: Param, value: Any) -> Any:
+    if value is None:
+        if p.required or not p.nullable:
+            raise ValueError("may not be null")
+        return None
+    match p.type:
+        case "str" | "text" | "ref":
+            if not isinstance(value, str):
+                raise ValueError("must be a string")
+            if len(value) > p.max_len:
+                raise ValueError(f"is longer than {p.max_len} characters")
+            if p.type == "str" and p.required and not value.strip():
+                raise ValueError("may not be empty")
+            return value
+        case "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError("must be a whole number")
+            if abs(value) > 10**9:
+                raise ValueError("is out of range")
+            return value
+        case "bool":
+            if not isinstance(value, bool):
+                raise ValueError("must be true or false")
+            return value
+        case "time":
+            if not isinstance(value, str):
+                raise ValueError("must be a time written HH:MM")
+            return parse_time(value)
+        case "date":
+            if not isinstance(value, str):
+                raise ValueError("must be a date written YYYY-MM-DD")
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        case "uuid":
+            if not isinstance(value, str):
+                raise ValueError("must be a UUID string")
+            try:
+                return uuid.UUID(value)
+            except ValueError:
+                raise ValueError(f"not a UUID: {value!r}") from None
+        case "choice":
+            if value not in p.choices:
+                raise ValueError(f"must be one of {', '.join(p.choices)}")
+            return value
+    raise AssertionError(f"unknown parameter type {p.type}")
+
+
+@dataclass
+class Context:
+    """What a command's body works with: the open session, the clock, and validated arguments.
+
+    `given` holds the arguments as the caller wrote them; ids generated here are added to
+    `journal_args`, so replaying the journal creates the very same rows.
+    """
+
+    session: Session
+    clock: Clock
+    args: dict[str, Any]
+    given: dict[str, Any]
+    journal_args: dict[str, Any]
+    result: dict[str, Any] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        """True when the caller gave this argument (even as null)."""
+        return name in self.given
+
+    def new_id(self, name: str = "id") -> uuid.UUID:
+        """The id for a new row: the one given in the arguments, or a fresh one (journaled)."""
+        value = self.args.get(name)
+        if value is None:
+            value = uuid.uuid4()
+            self.journal_args[name] = str(value)
+        return value
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str
+    params: tuple[Param, ...]
+    body: Callable[[Context], None]
+    doc: str
+
+    def validate(self, args: Any) -> dict[str, Any]:
+        """Check and convert arguments; raise CommandError naming the faulty argument."""
+        if args is None:
+            args = {}
+        if not isinstance(args, dict):
+            raise CommandError(f"{self.name}: arguments must be a JSON object")
+        known = {p.name for p in self.params}
+        unknown = sorted(set(args) - known)
+        if unknown:
+            raise CommandError(
+                f"{self.name}: unknown argument {unknown[0]!r} (expected: {', '.join(sorted(known))})"
+            )
+        out: dict[str, Any] = {}
+        for p in self.params:
+            if p.name not in args:
+                if p.required:
+                    raise CommandError(f"{self.name}: argument {p.name!r} is required")
+                continue
+            try:
+                out[p.name] = _coerce(p, args[p.name])
+            except ValueError as e:
+                raise CommandError(f"{self.name}: argument {p.name!r} {e}") from None
+        return out
+
+
+REGISTRY: dict[str, CommandSpec] = {}
+
+
+def command(name: str, *params: Param) -> Callable[[Callable[[Context], None]], Callable]:
+    """Register a command body under `name` with its parameters; its docstring documents it."""
+
+    def register(body: Callable[[Context], None]) -> Callable[[Context], None]:
+        if name in REGISTRY:
+            raise AssertionError(f"command {name} registered twice")
+        REGISTRY[name] = CommandSpec(name, tuple(params), body, (body.__doc__ or "").strip())
+        return body
+
+    return register
+
+
+def spec(name: str) -> CommandSpec:
+    """The registered command `name`, or CommandError listing close names."""
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        family = name.split(".")[0]
+        near = [n for n in sorted(REGISTRY) if n.startswith(family + ".")]
+        hint = f" (known: {', '.join(near)})" if near else ""
+        raise CommandError(f"unknown command {name!r}{hint}") from None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a command changed, so that views refresh only what they show."""
+
+    cmd: str
+    tables: frozenset[str]
+    ids: frozenset[uuid.UUID]
+    seq: int | None = None
+    result: dict[str, Any] = field(default_factory=dict)
+
+    def touches(self, *tables: Iterable[str] | str) -> bool:
+        """True when any of the named tables changed."""
+        return any(t in self.tables for t in tables)

@@ -1,0 +1,110 @@
+"""Commands on the event itself and its days."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+from facilitateur.models import queries
+from facilitateur.models.agenda import Day
+from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.refs import resolve_day
+from facilitateur.models.commands.removal import remove_block_tree
+
+_DAY_FIELDS = (
+    Param("date", "date", doc="the day's date, YYYY-MM-DD"),
+    Param("label", "str", max_len=200, doc="a label such as `19 janvier 2016`"),
+    Param("start", "time", doc="the day's opening time, HH:MM"),
+    Param("end", "time", doc="the day's closing time, HH:MM"),
+)
+
+
+def _check_hours(day: Day) -> None:
+    if day.start and day.end and day.end < day.start:
+        raise CommandError("the day ends before it starts")
+
+
+@command(
+    "event.set",
+    Param("title", "str", max_len=500, nullable=False),
+    Param("venue", "str", max_len=1000, nullable=False),
+    Param("organiser", "str", max_len=500, nullable=False),
+    Param("timezone", "str", max_len=64, nullable=False, doc="IANA name, e.g. Europe/Paris"),
+    Param("warning_seconds", "int", nullable=False, doc="default warning threshold"),
+    Param("danger_seconds", "int", nullable=False, doc="default danger threshold"),
+    Param("speaker_seconds", "int", nullable=False, doc="default speaking time"),
+    *_DAY_FIELDS,
+)
+def event_set(c: Context) -> None:
+    """Set the event's details; `date`, `label`, `start`, `end` set the first day (created if none)."""
+    ev = queries.the_event(c.session)
+    if "timezone" in c.args:
+        try:
+            ZoneInfo(c.args["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            raise CommandError(f"unknown time zone {c.args['timezone']!r}") from None
+    for key in ("title", "venue", "organiser", "timezone"):
+        if key in c.args:
+            setattr(ev, key, c.args[key].strip())
+    for key in ("warning_seconds", "danger_seconds", "speaker_seconds"):
+        if key in c.args:
+            if c.args[key] < 0:
+                raise CommandError(f"{key} may not be negative")
+            setattr(ev, key, c.args[key])
+    day_args = {p.name: c.args[p.name] for p in _DAY_FIELDS if p.name in c.args}
+    if day_args:
+        all_days = queries.days(c.session)
+        day = all_days[0] if all_days else None
+        if day is None:
+            day = Day(id=c.new_id("day_id"), event_id=ev.id, position=0)
+            c.session.add(day)
+        for key, value in day_args.items():
+            setattr(day, key, value)
+        _check_hours(day)
+
+
+@command(
+    "day.add",
+    *_DAY_FIELDS,
+    Param("position", "int", doc="1-based place among the days; default last"),
+    Param("id", "uuid"),
+)
+def day_add(c: Context) -> None:
+    """Add a day to the event."""
+    ev = queries.the_event(c.session)
+    all_days = queries.days(c.session)
+    pos = len(all_days) if c.args.get("position") is None else c.args["position"] - 1
+    if not 0 <= pos <= len(all_days):
+        raise CommandError(f"position must be between 1 and {len(all_days) + 1}")
+    for d in all_days[pos:]:
+        d.position += 1
+    day = Day(id=c.new_id(), event_id=ev.id, position=pos, label="")
+    for p in _DAY_FIELDS:
+        if p.name in c.args:
+            setattr(day, p.name, c.args[p.name])
+    _check_hours(day)
+    c.session.add(day)
+    c.result["id"] = str(day.id)
+
+
+@command("day.update", Param("day", "ref", required=True), *_DAY_FIELDS)
+def day_update(c: Context) -> None:
+    """Change a day's date, label or hours."""
+    day = resolve_day(c.session, c.args["day"])
+    for p in _DAY_FIELDS:
+        if p.name in c.args:
+            setattr(day, p.name, c.args[p.name])
+    _check_hours(day)
+
+
+@command("day.remove", Param("day", "ref", required=True))
+def day_remove(c: Context) -> None:
+    """Remove a day with all its blocks (undo brings everything back)."""
+    s = c.session
+    day = resolve_day(s, c.args["day"])
+    for block in queries.top_blocks(s, day.id):
+        remove_block_tree(s, block)
+    for d in queries.days(s):
+        if d.position > day.position:
+            d.position -= 1
+    s.delete(day)

@@ -1,0 +1,103 @@
+"""Commands on a block's planned speakers (the live queue rules come with the speakers' screen)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from facilitateur.models import queries
+from facilitateur.models.agenda import Person, SpeakerEntry, SpeechType
+from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.refs import resolve_block
+
+SPEECH_TYPES = tuple(t.value for t in SpeechType)
+
+
+def find_or_add_person(c: Context, name: str) -> Person:
+    """The person of that name (case-insensitive), or a new one; empty fields get filled in."""
+    s = c.session
+    name = " ".join(name.split())
+    person = s.scalars(select(Person).where(func.lower(Person.name) == name.lower())).first()
+    if person is None:
+        person = Person(id=c.new_id("person_id"), name=name)
+        s.add(person)
+    for key in ("role", "organisation", "category"):
+        value = (c.args.get(key) or "").strip()
+        if value and not getattr(person, key):
+            setattr(person, key, value)
+    return person
+
+
+@command(
+    "speaker.add",
+    Param("block", "ref", required=True),
+    Param("name", "str", required=True, max_len=300),
+    Param("role", "text", max_len=2000),
+    Param("organisation", "str", max_len=500),
+    Param("category", "str", max_len=200),
+    Param("topic", "text", max_len=2000, doc="what this speaker speaks about"),
+    Param("speech_type", "choice", choices=SPEECH_TYPES, nullable=False),
+    Param("allotted_seconds", "int"),
+    Param("position", "int", doc="1-based place in the list; default last"),
+    Param("id", "uuid"),
+    Param("person_id", "uuid"),
+)
+def speaker_add(c: Context) -> None:
+    """Put a person (found by name, or created) on a block's list of speakers."""
+    s = c.session
+    block = resolve_block(s, c.args["block"])
+    person = find_or_add_person(c, c.args["name"])
+    entries = [e for e, _ in queries.speakers_of(s, block.id)]
+    pos = c.args.get("position")
+    index = len(entries) if pos is None else pos - 1
+    if not 0 <= index <= len(entries):
+        raise CommandError(f"position must be between 1 and {len(entries) + 1}")
+    allotted = c.args.get("allotted_seconds")
+    if allotted is not None and allotted < 0:
+        raise CommandError("allotted_seconds may not be negative")
+    entry = SpeakerEntry(
+        id=c.new_id(),
+        block_id=block.id,
+        person_id=person.id,
+        speech_type=c.args.get("speech_type", SpeechType.INTERVENTION),
+        allotted_seconds=allotted,
+        topic=(c.args.get("topic") or "").strip(),
+        status="waiting",
+    )
+    entries.insert(index, entry)
+    s.add(entry)
+    for i, e in enumerate(entries):
+        if e.position != i:
+            e.position = i
+    c.result["id"] = str(entry.id)
+
+
+@command(
+    "speaker.remove",
+    Param("entry", "uuid", doc="the list entry's id"),
+    Param("block", "ref", doc="with `name`: the block whose list to change"),
+    Param("name", "str", max_len=300),
+)
+def speaker_remove(c: Context) -> None:
+    """Take a speaker off a block's list (by entry id, or by block and name)."""
+    s = c.session
+    if c.args.get("entry") is not None:
+        entry = s.get(SpeakerEntry, c.args["entry"])
+        if entry is None:
+            raise CommandError(f"no speaker entry {c.args['entry']}")
+    elif c.args.get("block") and c.args.get("name"):
+        block = resolve_block(s, c.args["block"])
+        wanted = " ".join(c.args["name"].split()).lower()
+        found = [e for e, p in queries.speakers_of(s, block.id) if p.name.lower() == wanted]
+        if not found:
+            raise CommandError(f"{c.args['name']!r} is not on the list of {block.title!r}")
+        entry = found[0]
+    else:
+        raise CommandError("speaker.remove: give `entry`, or `block` and `name`")
+    if entry.status != "waiting":
+        raise CommandError("a speaker who has already spoken stays on the list")
+    rest = [e for e, _ in queries.speakers_of(s, entry.block_id) if e.id != entry.id]
+    s.delete(entry)
+    s.flush()
+    for i, e in enumerate(rest):
+        if e.position != i:
+            e.position = i

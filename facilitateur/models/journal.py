@@ -1,0 +1,28 @@
+"""The journal: every command applied to the event, in order, with what it changed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from facilitateur.models.base import Base, UtcDateTime
+
+
+class EntryState(StrEnum):
+    DONE = "done"  # in effect
+    UNDONE = "undone"  # undone, can be redone
+    DROPPED = "dropped"  # undone, then a new command made redo impossible
+
+
+class JournalEntry(Base):
+    __tablename__ = "journal"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    cmd: Mapped[str] = mapped_column(String(64))
+    args: Mapped[str] = mapped_column(Text)  # JSON, with generated ids filled in
+    changes: Mapped[str] = mapped_column(Text, default="[]")  # JSON row operations
+    state: Mapped[str] = mapped_column(String(8), default=EntryState.DONE)

@@ -1,0 +1,92 @@
+"""Schema versions of the event file, and how a file is checked, created and migrated."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from facilitateur.models.base import Base
+
+# The Alembic revisions this version of the application knows, oldest first. A test checks this
+# list against the migration scripts, so opening a file never needs to import Alembic.
+REVISIONS = ("0001", "0002")
+HEAD = REVISIONS[-1]
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class EventFileError(Exception):
+    """A file that cannot be opened as an event file; the message is meant for the user."""
+
+
+def file_revision(path: Path) -> str:
+    """Return the schema revision of an existing event file, or raise EventFileError.
+
+    The file is opened read-only, so a refused file is left exactly as it was.
+    """
+    try:
+        with path.open("rb") as f:
+            magic = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise EventFileError(f"{path}: cannot be read ({e.strerror})") from e
+    if magic != SQLITE_MAGIC:
+        raise EventFileError(f"{path}: not a Facilitateur event file (not an SQLite database)")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"alembic_version", "event", "journal"} <= names:
+                raise EventFileError(f"{path}: not a Facilitateur event file (no event tables)")
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise EventFileError(f"{path}: damaged or not an event file ({e})") from e
+    if row is None:
+        raise EventFileError(f"{path}: not a Facilitateur event file (no schema version)")
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise EventFileError(
+            f"{path}: made by a newer version of Facilitateur (schema {revision}); "
+            "update the application to open it"
+        )
+    return revision
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the head schema in an empty file (equal to running every migration; tested)."""
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+        conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD})
+
+
+def backup_copy(path: Path, tag: str, now: datetime) -> Path:
+    """Copy the file aside with SQLite's online backup API and return the copy's path."""
+    target = path.with_name(f"{path.stem}.{tag}-{now:%Y%m%d-%H%M%S}{path.suffix or '.facil'}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{tag}-{now:%Y%m%d-%H%M%S}-{n}{path.suffix}")
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to `revision` on the engine's file."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)

@@ -1,0 +1,230 @@
+"""The open event file: one SQLite file per event, changed only through commands."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from facilitateur.clock import Clock, SystemClock
+from facilitateur.models.agenda import Event
+from facilitateur.models.commands import core
+from facilitateur.models.commands.capture import ChangeRecorder, apply_ops, touched
+from facilitateur.models.journal import EntryState, JournalEntry
+from facilitateur.models.schema import (
+    HEAD,
+    EventFileError,
+    backup_copy,
+    create_schema,
+    file_revision,
+    migrate,
+)
+
+Listener = Callable[[core.Changes], None]
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on `path` with WAL, foreign keys and full synchronous commits."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN, so transactions are explicit and whole.
+        dbapi_con.isolation_level = None
+        cur = dbapi_con.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class EventFile:
+    """An event file opened for work. Every change goes through `execute`, `undo` or `redo`."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
+        self.path = path
+        self.engine = engine
+        self.clock = clock
+        self.migrated_from: str | None = None
+        self.backup_path: Path | None = None
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, path: Path | str, clock: Clock | None = None, *, create: bool = True) -> EventFile:
+        """Open (or create) the event file at `path`, migrating an older schema after a backup.
+
+        Raises EventFileError, with a message for the user, for a file that is not an event
+        file or comes from a newer version; such a file is left untouched.
+        """
+        path = Path(path)
+        clock = clock or SystemClock()
+        exists = path.exists() and path.stat().st_size > 0
+        if not exists and not create:
+            raise EventFileError(f"{path}: no such file")
+        revision = file_revision(path) if exists else None
+        if not exists:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise EventFileError(f"{path}: cannot create the folder ({e.strerror})") from e
+        ef = cls(path, make_engine(path), clock)
+        try:
+            if revision is None:
+                create_schema(ef.engine)
+            elif revision != HEAD:
+                ef.backup_path = backup_copy(path, f"before-{HEAD}", clock.now())
+                migrate(ef.engine)
+                ef.migrated_from = revision
+            ef._ensure_event()
+        except (DBAPIError, OSError) as e:
+            ef.close()
+            raise EventFileError(f"{path}: cannot be opened ({e})") from e
+        return ef
+
+    def _ensure_event(self) -> None:
+        with Session(self.engine) as s, s.begin():
+            if s.scalar(select(Event.id).limit(1)) is None:
+                s.add(Event(created_at=self.clock.now()))
+
+    def close(self) -> None:
+        """Release the file (the WAL is checkpointed into it)."""
+        self.engine.dispose()
+
+    def session(self) -> Session:
+        """A session for reading; writes go through commands."""
+        return Session(self.engine, expire_on_commit=False)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(changes)` after each committed command, undo or redo."""
+        self._listeners.append(listener)
+
+    def _notify(self, changes: core.Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def execute(self, name: str, args: dict[str, Any] | None = None) -> core.Changes:
+        """Validate and apply one command in one transaction, journal it, and return its changes.
+
+        The command is committed (durably) before this returns. On any error nothing of it
+        remains, and CommandError says why.
+        """
+        changes = self.execute_many([(name, args)])
+        return changes
+
+    def execute_many(self, commands: Iterable[tuple[str, dict[str, Any] | None]]) -> core.Changes:
+        """Apply several commands in one transaction (all or nothing), each journaled."""
+        prepared = []
+        for name, args in commands:
+            sp = core.spec(name)
+            coerced = sp.validate(args)
+            try:
+                json.dumps(args)
+            except (TypeError, ValueError) as e:
+                raise core.CommandError(f"{name}: arguments are not JSON ({e})") from None
+            prepared.append((sp, coerced, dict(args or {})))
+        all_ops: list[dict] = []
+        last_seq = None
+        result: dict[str, Any] = {}
+        with Session(self.engine, expire_on_commit=False) as s:
+            recorder = ChangeRecorder(s)
+            try:
+                with s.begin():
+                    for sp, coerced, given in prepared:
+                        start = len(recorder.ops)
+                        ctx = core.Context(s, self.clock, coerced, given, dict(given))
+                        sp.body(ctx)
+                        s.flush()
+                        ops = recorder.ops[start:]
+                        if ops:
+                            s.execute(
+                                update(JournalEntry)
+                                .where(JournalEntry.state == EntryState.UNDONE)
+                                .values(state=EntryState.DROPPED)
+                            )
+                        entry = JournalEntry(
+                            at=self.clock.now(),
+                            cmd=sp.name,
+                            args=json.dumps(ctx.journal_args, ensure_ascii=False),
+                            changes=json.dumps(ops, ensure_ascii=False),
+                            state=EntryState.DONE,
+                        )
+                        s.add(entry)
+                        s.flush()
+                        last_seq = entry.seq
+                        all_ops.extend(ops)
+                        result = ctx.result
+            except IntegrityError as e:
+                raise core.CommandError(f"{prepared[-1][0].name}: refused ({e.orig})") from None
+            finally:
+                recorder.close()
+        tables, ids = touched(all_ops)
+        name = prepared[-1][0].name if prepared else ""
+        changes = core.Changes(name, tables, ids, last_seq, result)
+        self._notify(changes)
+        return changes
+
+    def _last(self, s: Session, state: EntryState, newest: bool) -> JournalEntry | None:
+        order = JournalEntry.seq.desc() if newest else JournalEntry.seq.asc()
+        q = select(JournalEntry).where(JournalEntry.state == state, JournalEntry.changes != "[]")
+        return s.scalars(q.order_by(order).limit(1)).first()
+
+    def undo_label(self) -> str | None:
+        """The name of the command that Undo would revert, or None."""
+        with self.session() as s:
+            entry = self._last(s, EntryState.DONE, newest=True)
+            return entry.cmd if entry else None
+
+    def redo_label(self) -> str | None:
+        """The name of the command that Redo would re-apply, or None."""
+        with self.session() as s:
+            entry = self._last(s, EntryState.UNDONE, newest=False)
+            return entry.cmd if entry else None
+
+    def undo(self) -> core.Changes | None:
+        """Revert the latest command still in effect; None when there is nothing to undo."""
+        return self._step(EntryState.DONE, EntryState.UNDONE, backwards=True)
+
+    def redo(self) -> core.Changes | None:
+        """Re-apply the oldest undone command; None when there is nothing to redo."""
+        return self._step(EntryState.UNDONE, EntryState.DONE, backwards=False)
+
+    def _step(self, src: EntryState, dst: EntryState, *, backwards: bool) -> core.Changes | None:
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            entry = self._last(s, src, newest=backwards)
+            if entry is None:
+                return None
+            ops = json.loads(entry.changes)
+            apply_ops(s, ops, backwards=backwards)
+            entry.state = dst
+            name, seq = entry.cmd, entry.seq
+        tables, ids = touched(ops)
+        changes = core.Changes(name, tables, ids, seq)
+        self._notify(changes)
+        return changes
+
+    def save_copy(self, target: Path | str) -> Path:
+        """Write a consistent copy of the whole file to `target` (SQLite online backup)."""
+        target = Path(target)
+        tmp = target.with_name(target.name + ".part")
+        src = sqlite3.connect(self.path)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        tmp.replace(target)
+        return target
