@@ -16,6 +16,7 @@ class BlockKind(StrEnum):
     """What a block is; drives its icon and, later, the parser and the re-planning rules."""
 
     WELCOME = "welcome"
+    PLENARY = "plenary"
     TALK = "talk"
     PANEL = "panel"
     FILM = "film"
@@ -90,9 +91,7 @@ class AgendaBlock(Identified, Base):
     __tablename__ = "agenda_block"
 
     day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("day.id"), index=True)
-    parent_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("agenda_block.id"), index=True
-    )
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agenda_block.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(20), default=BlockKind.OTHER)
@@ -158,4 +157,3 @@ class TimerTransition(Identified, Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     # Seconds added to (or taken from) planned time, for `timer.adjust`.
     adjust_seconds: Mapped[int] = mapped_column(Integer, default=0)
-

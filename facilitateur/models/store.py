@@ -63,7 +63,9 @@ class EventFile:
         self._listeners: list[Listener] = []
 
     @classmethod
-    def open(cls, path: Path | str, clock: Clock | None = None, *, create: bool = True) -> EventFile:
+    def open(
+        cls, path: Path | str, clock: Clock | None = None, *, create: bool = True
+    ) -> EventFile:
         """Open (or create) the event file at `path`, migrating an older schema after a backup.
 
         Raises EventFileError, with a message for the user, for a file that is not an event

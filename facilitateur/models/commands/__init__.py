@@ -3,4 +3,13 @@
 from facilitateur.models.commands import block_cmds, event_cmds, speaker_cmds
 from facilitateur.models.commands.core import REGISTRY, Changes, CommandError, Param, spec
 
-__all__ = ["REGISTRY", "Changes", "CommandError", "Param", "block_cmds", "event_cmds", "spec", "speaker_cmds"]
+__all__ = [
+    "REGISTRY",
+    "Changes",
+    "CommandError",
+    "Param",
+    "block_cmds",
+    "event_cmds",
+    "speaker_cmds",
+    "spec",
+]

@@ -161,8 +161,10 @@ def block_move(c: Context) -> None:
     old_index = old_level.index(block)
     same_level = parent_id == block.parent_id and day.id == block.day_id
     old_level.remove(block)
-    new_level = old_level if same_level else (
-        queries.segments(s, parent_id) if parent_id else queries.top_blocks(s, day.id)
+    new_level = (
+        old_level
+        if same_level
+        else (queries.segments(s, parent_id) if parent_id else queries.top_blocks(s, day.id))
     )
     index = c.args["position"] - 1
     if not 0 <= index <= len(new_level):

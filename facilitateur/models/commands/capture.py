@@ -7,47 +7,15 @@ and delete with before and after values. Undo and redo then need no per-command 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time
-from enum import Enum
 from typing import Any
 
-from sqlalchemy import Date, Table, Time, Uuid, event, inspect, text
+from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session
 
-from facilitateur.models.base import Base, Identified, UtcDateTime
+from facilitateur.models.base import Base, Identified
+from facilitateur.models.rowcodec import decode_row, encode
 
 Op = dict[str, Any]
-
-
-def encode(value: Any) -> Any:
-    """A column value as JSON (ids as strings, dates and times in ISO 8601)."""
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return value
-
-
-def _decoder(table: Table):
-    def decode_row(row: dict[str, Any]) -> dict[str, Any]:
-        out = {}
-        for key, value in row.items():
-            col_type = table.c[key].type
-            if value is not None:
-                if isinstance(col_type, Uuid):
-                    value = uuid.UUID(value)
-                elif isinstance(col_type, UtcDateTime):
-                    value = datetime.fromisoformat(value)
-                elif isinstance(col_type, Date):
-                    value = date.fromisoformat(value)
-                elif isinstance(col_type, Time):
-                    value = time.fromisoformat(value)
-            out[key] = value
-        return out
-
-    return decode_row
 
 
 def _columns(obj: Any) -> list[str]:
@@ -82,7 +50,13 @@ class ChangeRecorder:
                     new[key] = encode(hist.added[0]) if hist.added else None
             if new:
                 self.ops.append(
-                    {"op": "update", "table": obj.__tablename__, "id": str(obj.id), "old": old, "new": new}
+                    {
+                        "op": "update",
+                        "table": obj.__tablename__,
+                        "id": str(obj.id),
+                        "old": old,
+                        "new": new,
+                    }
                 )
         for obj in session.deleted:
             if isinstance(obj, Identified):
@@ -106,7 +80,10 @@ def apply_ops(session: Session, ops: list[Op], *, backwards: bool) -> None:
     tables = Base.metadata.tables
     for op in reversed(ops) if backwards else ops:
         table = tables[op["table"]]
-        decode = _decoder(table)
+
+        def decode(values: dict[str, Any], table=table) -> dict[str, Any]:
+            return decode_row(table, values)
+
         kind = op["op"]
         if kind == "update":
             values = decode(op["old"] if backwards else op["new"])

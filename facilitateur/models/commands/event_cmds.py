@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-
 from facilitateur.models import queries
 from facilitateur.models.agenda import Day
 from facilitateur.models.commands.core import CommandError, Context, Param, command

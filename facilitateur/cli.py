@@ -1,0 +1,96 @@
+"""Command line: open the app, or run `replay`, `export json`, `import json` without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from facilitateur import __version__
+
+SUBCOMMANDS = ("replay", "export", "import")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="facilitateur",
+        description="Run a gathering from the podium. Subcommands: replay, export json, import json "
+        "(see `facilitateur replay --help`).",
+    )
+    p.add_argument("path", nargs="?", type=Path, help="event file to open (created if missing)")
+    p.add_argument("--demo", action="store_true", help="open a fresh copy of the sample day")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
+    p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit")
+    p.add_argument("--version", action="version", version=f"facilitateur {__version__}")
+    return p
+
+
+def _tool_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="facilitateur")
+    sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("replay", help="apply a script of commands (JSON Lines) to an event file")
+    r.add_argument("script", type=Path)
+    r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
+    e = sub.add_parser("export", help="write the event to a file")
+    e.add_argument("format", choices=("json",))
+    e.add_argument("--db", type=Path, required=True)
+    e.add_argument("-o", "--output", type=Path, required=True)
+    i = sub.add_parser("import", help="create an event file from an exported document")
+    i.add_argument("format", choices=("json",))
+    i.add_argument("source", type=Path)
+    i.add_argument("--db", type=Path, required=True, help="the new event file")
+    return p
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def run_tool(argv: Sequence[str]) -> int:
+    """Run a subcommand; user errors print one line on stderr and return 2."""
+    from facilitateur.export.json_export import export_json
+    from facilitateur.export.json_import import DocumentError, import_json
+    from facilitateur.models.replay import ReplayError, replay
+    from facilitateur.models.schema import EventFileError
+    from facilitateur.models.store import EventFile
+
+    args = _tool_parser().parse_args(argv)
+    try:
+        if args.command == "import":
+            import_json(args.source, args.db).close()
+            return 0
+        ef = EventFile.open(args.db, create=args.command == "replay")
+    except (EventFileError, DocumentError) as e:
+        return _fail(str(e))
+    try:
+        if args.command == "replay":
+            try:
+                text = args.script.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as e:
+                return _fail(f"{args.script}: cannot be read ({e})")
+            try:
+                replay(ef, text.splitlines())
+            except ReplayError as e:
+                return _fail(f"{args.script}:{e.line}: {e.message}")
+        else:
+            try:
+                with ef.session() as s:
+                    export_json(s, args.output)
+            except OSError as e:
+                return _fail(f"{args.output}: cannot be written ({e.strerror})")
+        return 0
+    finally:
+        ef.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `facilitateur` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return run_tool(argv)
+    args = _gui_parser().parse_args(argv)
+    from facilitateur.ui.app import run_app
+
+    return run_app(args)

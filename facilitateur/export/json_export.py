@@ -1,0 +1,123 @@
+"""The whole event as one JSON document (described in docs/file-format.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitateur.models import queries
+from facilitateur.models.agenda import AgendaBlock, Person, TimerTransition
+from facilitateur.models.base import Base
+from facilitateur.models.journal import JournalEntry
+from facilitateur.models.notes import Note
+from facilitateur.models.openspace import Placement, Proposal, Room, Slot, Topic, WorkshopReport
+from facilitateur.models.rowcodec import encode
+
+FORMAT = "facilitateur-event"
+VERSION = 1
+# Columns implied by where a row sits in the document.
+NESTED_KEYS = frozenset(
+    {"event_id", "day_id", "parent_id", "block_id", "speaker_entry_id", "report_id"}
+)
+
+
+def row(obj: Base, drop: frozenset[str] = NESTED_KEYS) -> dict[str, Any]:
+    """A row's columns as JSON values, without the keys its place in the document implies."""
+    return {
+        c.key: encode(getattr(obj, c.key)) for c in obj.__mapper__.column_attrs if c.key not in drop
+    }
+
+
+def _transitions(s: Session, **where: Any) -> list[dict[str, Any]]:
+    q = select(TimerTransition).filter_by(**where).order_by(TimerTransition.at)
+    return [row(t) for t in s.scalars(q)]
+
+
+def _block(s: Session, b: AgendaBlock) -> dict[str, Any]:
+    out = row(b)
+    transitions = _transitions(s, block_id=b.id, speaker_entry_id=None)
+    starts = [t["at"] for t in transitions if t["kind"] == "started"]
+    ends = [t["at"] for t in transitions if t["kind"] == "ended"]
+    out["actual_start"] = starts[0] if starts else None
+    out["actual_end"] = ends[-1] if ends else None
+    out["transitions"] = transitions
+    out["speakers"] = []
+    for entry, _person in queries.speakers_of(s, b.id):
+        e = row(entry)
+        e["turns"] = _transitions(s, speaker_entry_id=entry.id)
+        out["speakers"].append(e)
+    out["segments"] = [_block(s, seg) for seg in queries.segments(s, b.id)]
+    return out
+
+
+def event_document(s: Session) -> dict[str, Any]:
+    """The event, its days, blocks, speakers, notes, Open Space and journal as plain data."""
+    days = []
+    for d in queries.days(s):
+        day = row(d)
+        day["blocks"] = [_block(s, b) for b in queries.top_blocks(s, d.id)]
+        days.append(day)
+    reports = []
+    for r in s.scalars(select(WorkshopReport).order_by(WorkshopReport.id)):
+        rep = row(r)
+        q = select(Proposal).where(Proposal.report_id == r.id).order_by(Proposal.position)
+        rep["proposals"] = [row(p) for p in s.scalars(q)]
+        reports.append(rep)
+
+    def all_rows(model: type[Base], order: Any) -> list[dict[str, Any]]:
+        return [row(o, frozenset()) for o in s.scalars(select(model).order_by(order))]
+
+    journal = [
+        {
+            "seq": e.seq,
+            "at": encode(e.at),
+            "cmd": e.cmd,
+            "args": json.loads(e.args),
+            "changes": json.loads(e.changes),
+            "state": e.state,
+        }
+        for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+    ]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "event": row(queries.the_event(s)),
+        "days": days,
+        "people": all_rows(Person, Person.name),
+        "notes": all_rows(Note, Note.created_at),
+        "open_space": {
+            "rooms": all_rows(Room, Room.position),
+            "slots": all_rows(Slot, Slot.start),
+            "topics": all_rows(Topic, Topic.title),
+            "placements": all_rows(Placement, Placement.id),
+            "reports": reports,
+        },
+        "journal": journal,
+    }
+
+
+def write_json_atomically(data: Any, out: Path) -> None:
+    """Write JSON to a temporary file beside `out`, then rename it into place."""
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_json(s: Session, out: Path) -> None:
+    """Write the event document to `out` (atomically)."""
+    write_json_atomically(event_document(s), out)

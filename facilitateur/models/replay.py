@@ -1,0 +1,82 @@
+"""Apply a script of commands (JSON Lines) to an event file, as the journal would."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+
+from facilitateur.clock import FakeClock, SystemClock
+from facilitateur.models.commands.core import CommandError
+from facilitateur.models.store import EventFile
+
+_KEYS = {"at", "cmd", "args"}
+
+
+class ReplayError(Exception):
+    """A script line that could not be applied; `line` is 1-based."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def parse_line(text: str) -> tuple[datetime | None, str, dict]:
+    """Read one script line into (at, cmd, args); ValueError says what is wrong."""
+    try:
+        item = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(item, dict):
+        raise ValueError('a line must be an object such as {"cmd": ..., "args": {...}}')
+    unknown = sorted(set(item) - _KEYS)
+    if unknown:
+        raise ValueError(f"unknown key {unknown[0]!r} (expected at, cmd, args)")
+    cmd = item.get("cmd")
+    if not isinstance(cmd, str) or not cmd:
+        raise ValueError('"cmd" must be a command name')
+    args = item.get("args", {})
+    if not isinstance(args, dict):
+        raise ValueError('"args" must be an object')
+    at = item.get("at")
+    if at is not None:
+        if not isinstance(at, str):
+            raise ValueError('"at" must be an ISO 8601 time')
+        try:
+            at = datetime.fromisoformat(at)
+        except ValueError:
+            raise ValueError(f'"at" is not an ISO 8601 time: {item["at"]!r}') from None
+        if at.tzinfo is None:
+            raise ValueError('"at" needs a UTC offset, e.g. 2016-01-19T09:15:00+01:00')
+    return at, cmd, args
+
+
+def replay(ef: EventFile, lines: Iterable[str]) -> int:
+    """Apply each line in its own transaction; stop at the first bad one with ReplayError.
+
+    The clock is set to each line's `at` (or the system time when absent). `undo` and
+    `redo` lines step the journal. Returns the number of lines applied.
+    """
+    clock = FakeClock()
+    system = SystemClock()
+    previous_clock = ef.clock
+    ef.clock = clock
+    applied = 0
+    try:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                at, cmd, args = parse_line(raw)
+                clock.set(at or system.now())
+                if cmd in ("undo", "redo"):
+                    getattr(ef, cmd)()
+                else:
+                    ef.execute(cmd, args)
+            except (ValueError, CommandError) as e:
+                raise ReplayError(number, str(e)) from None
+            applied += 1
+    finally:
+        ef.clock = previous_clock
+    return applied

@@ -1,0 +1,44 @@
+"""Shared fixtures. Qt runs offscreen so the suite passes on a machine with no screen."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest
+
+from facilitateur.clock import FakeClock
+from facilitateur.models.store import EventFile
+from facilitateur.sample import create_sample
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Keep the user's data folder and Qt settings out of the tests."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2016, 1, 19, 7, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def event_file(tmp_path: Path, clock: FakeClock):
+    ef = EventFile.open(tmp_path / "event.facil", clock)
+    yield ef
+    ef.close()
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path, clock: FakeClock):
+    ef = create_sample(tmp_path / "sample.facil", clock)
+    yield ef
+    ef.close()

@@ -1,0 +1,27 @@
+"""Small readers used by several tests."""
+
+from __future__ import annotations
+
+from facilitateur.models import queries
+from facilitateur.models.store import EventFile
+
+
+def titles(ef: EventFile, day: int = 0) -> list[str]:
+    """The titles of a day's top-level blocks, in order."""
+    with ef.session() as s:
+        d = queries.days(s)[day]
+        return [b.title for b in queries.top_blocks(s, d.id)]
+
+
+def times(ef: EventFile, day: int = 0) -> list[tuple[str, str | None, str | None]]:
+    """(title, start, end) of a day's top-level blocks, times as HH:MM."""
+    with ef.session() as s:
+        d = queries.days(s)[day]
+        return [
+            (
+                b.title,
+                b.planned_start and b.planned_start.strftime("%H:%M"),
+                b.planned_end and b.planned_end.strftime("%H:%M"),
+            )
+            for b in queries.top_blocks(s, d.id)
+        ]

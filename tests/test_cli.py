@@ -1,0 +1,141 @@
+"""The real command line, run as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import titles
+
+from facilitateur.models.store import EventFile
+from facilitateur.paths import sample_script
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitateur", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.startswith("facilitateur ")
+
+
+def test_replay_of_the_sample_then_json_round_trip_is_equal(tmp_path):
+    db, first, second = tmp_path / "a.facil", tmp_path / "a.json", tmp_path / "b.json"
+    assert run("replay", str(sample_script()), "--db", str(db)).returncode == 0
+    assert run("export", "json", "--db", str(db), "-o", str(first)).returncode == 0
+    copy = tmp_path / "b.facil"
+    assert run("import", "json", str(first), "--db", str(copy)).returncode == 0
+    assert run("export", "json", "--db", str(copy), "-o", str(second)).returncode == 0
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    doc = json.loads(first.read_text(encoding="utf-8"))
+    blocks = doc["days"][0]["blocks"]
+    assert [b["title"] for b in blocks][:2] == [
+        "Mot d’accueil",
+        "La diversité des enjeux des territoires",
+    ]
+    panel = blocks[1]["segments"][1]
+    assert [sp["person_id"] for sp in panel["speakers"]]
+    assert {p["name"] for p in doc["people"]} >= {"Yannick BLANC", "Akim OURAL"}
+    assert len(doc["journal"]) == 29
+
+
+def test_a_bad_line_stops_the_replay_with_its_place_and_keeps_the_lines_before(tmp_path):
+    script = tmp_path / "script.jsonl"
+    lines = [
+        {
+            "at": "2016-01-19T08:00:00+01:00",
+            "cmd": "event.set",
+            "args": {"title": "Jour", "date": "2016-01-19"},
+        },
+        {
+            "at": "2016-01-19T08:01:00+01:00",
+            "cmd": "block.add",
+            "args": {"title": "Accueil", "start": "09:00"},
+        },
+        {"cmd": "block.add", "args": {"title": "Table ronde", "start": "09:15"}},
+        {"cmd": "block.add", "args": {"title": "Cassé", "start": "09:99"}},
+        {"cmd": "block.add", "args": {"title": "Jamais"}},
+    ]
+    script.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    db = tmp_path / "e.facil"
+    out = run("replay", str(script), "--db", str(db))
+    assert out.returncode == 2
+    assert (
+        out.stderr.strip()
+        == f"{script}:4: block.add: argument 'start' not a time of day (HH:MM): '09:99'"
+    )
+    assert "Traceback" not in out.stderr
+    ef = EventFile.open(db)
+    assert titles(ef) == ["Accueil", "Table ronde"]
+    ef.close()
+
+
+def test_replay_sets_the_clock_from_at(tmp_path):
+    script = tmp_path / "s.jsonl"
+    script.write_text(
+        '{"at": "2016-01-19T09:15:00+01:00", "cmd": "event.set", "args": {"title": "T"}}\n'
+    )
+    db, out_json = tmp_path / "e.facil", tmp_path / "e.json"
+    assert run("replay", str(script), "--db", str(db)).returncode == 0
+    assert run("export", "json", "--db", str(db), "-o", str(out_json)).returncode == 0
+    journal = json.loads(out_json.read_text())["journal"]
+    assert journal[0]["at"] == "2016-01-19T08:15:00+00:00"
+
+
+def test_user_errors_are_one_clear_line_without_traceback(tmp_path):
+    notdb = tmp_path / "notes.txt"
+    notdb.write_text("bonjour")
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text('{"format": "facilitateur-event",\n "version": 1,\n "event": }')
+    cases = [
+        (
+            ("export", "json", "--db", str(notdb), "-o", str(tmp_path / "o.json")),
+            "not an SQLite database",
+        ),
+        (
+            ("export", "json", "--db", str(tmp_path / "missing.facil"), "-o", "o.json"),
+            "no such file",
+        ),
+        (
+            ("import", "json", str(bad_json), "--db", str(tmp_path / "n.facil")),
+            f"{bad_json}:3: not valid JSON",
+        ),
+        (
+            ("replay", str(tmp_path / "absent.jsonl"), "--db", str(tmp_path / "r.facil")),
+            "cannot be read",
+        ),
+    ]
+    for args, message in cases:
+        out = run(*args)
+        assert out.returncode == 2, args
+        assert message in out.stderr and "Traceback" not in out.stderr, out.stderr
+    assert not (tmp_path / "n.facil").exists()
+
+
+def test_import_refuses_a_document_with_a_bad_field_and_names_it(tmp_path):
+    db = tmp_path / "a.facil"
+    run("replay", str(sample_script()), "--db", str(db))
+    doc_path = tmp_path / "a.json"
+    run("export", "json", "--db", str(db), "-o", str(doc_path))
+    doc = json.loads(doc_path.read_text(encoding="utf-8"))
+    doc["days"][0]["blocks"][2]["planned_start"] = "10h30"
+    doc_path.write_text(json.dumps(doc), encoding="utf-8")
+    out = run("import", "json", str(doc_path), "--db", str(tmp_path / "b.facil"))
+    assert out.returncode == 2
+    assert "days[0].blocks[2]: planned_start:" in out.stderr
+    assert not (tmp_path / "b.facil").exists()
+
+
+def test_python_dash_m_and_the_console_script_agree():
+    script = Path(sys.executable).with_name("facilitateur")
+    out = subprocess.run([str(script), "--version"], capture_output=True, text=True)
+    assert out.stdout == run("--version").stdout

@@ -1,0 +1,229 @@
+"""Commands on a real SQLite file: validation, effects, undo and redo of each."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import times, titles
+from sqlalchemy import select
+
+from facilitateur.export.json_export import event_document
+from facilitateur.models import JournalEntry, queries
+from facilitateur.models.commands import REGISTRY, CommandError
+
+
+def snapshot(ef) -> dict:
+    with ef.session() as s:
+        doc = event_document(s)
+    doc.pop("journal")
+    return doc
+
+
+def day_of_three(ef):
+    ef.execute(
+        "event.set", {"title": "Jour", "date": "2016-01-19", "start": "09:00", "end": "18:00"}
+    )
+    ef.execute(
+        "block.add", {"title": "Accueil", "start": "09:00", "end": "09:15", "kind": "welcome"}
+    )
+    ef.execute(
+        "block.add", {"title": "Table ronde", "start": "09:15", "end": "10:30", "kind": "panel"}
+    )
+    ef.execute("block.add", {"title": "Déjeuner", "start": "12:15", "end": "14:00", "kind": "meal"})
+
+
+def test_event_set_creates_the_first_day_and_sets_details(event_file):
+    event_file.execute(
+        "event.set", {"title": " Rencontre ", "venue": "Paris", "date": "2016-01-19"}
+    )
+    with event_file.session() as s:
+        ev = queries.the_event(s)
+        assert (ev.title, ev.venue) == ("Rencontre", "Paris")
+        assert [d.date.isoformat() for d in queries.days(s)] == ["2016-01-19"]
+
+
+@pytest.mark.parametrize(
+    ("cmd", "args", "message"),
+    [
+        ("block.add", {}, "'title' is required"),
+        ("block.add", {"title": "x", "start": "25:00"}, "not a time of day"),
+        ("block.add", {"title": "x", "start": "10:00", "end": "09:00"}, "ends before it starts"),
+        ("block.add", {"title": "x", "kind": "party"}, "must be one of"),
+        ("block.add", {"title": "x", "colour": "red"}, "unknown argument 'colour'"),
+        ("block.update", {"block": "#9", "title": "y"}, "no block #9"),
+        ("block.update", {"block": "Nope", "title": "y"}, "no block titled 'Nope'"),
+        ("event.set", {"timezone": "Mars/Olympus"}, "unknown time zone"),
+        ("nothing.here", {}, "unknown command"),
+    ],
+)
+def test_bad_arguments_are_refused_with_a_message_and_change_nothing(
+    event_file, cmd, args, message
+):
+    day_of_three(event_file)
+    before = snapshot(event_file)
+    with pytest.raises(CommandError, match=message):
+        event_file.execute(cmd, args)
+    assert snapshot(event_file) == before
+
+
+def test_blocks_are_named_by_position_title_or_id(event_file):
+    day_of_three(event_file)
+    event_file.execute("block.update", {"block": "#2", "title": "Table ronde des pionniers"})
+    event_file.execute("block.update", {"block": "Déjeuner", "kind": "break"})
+    with event_file.session() as s:
+        lunch = queries.top_blocks(s, queries.days(s)[0].id)[2]
+    event_file.execute("block.update", {"block": str(lunch.id), "fixed_start": True})
+    assert titles(event_file) == ["Accueil", "Table ronde des pionniers", "Déjeuner"]
+    with event_file.session() as s:
+        lunch = queries.top_blocks(s, queries.days(s)[0].id)[2]
+        assert (lunch.kind, lunch.fixed_start) == ("break", True)
+
+
+def test_segments_are_added_under_their_block_and_named_n_dot_m(event_file):
+    day_of_three(event_file)
+    event_file.execute("block.add", {"title": "Film", "parent": "#2", "kind": "film"})
+    event_file.execute("block.add", {"title": "Débat", "parent": "#2", "kind": "panel"})
+    event_file.execute("block.update", {"block": "#2.2", "title": "Débat avec la salle"})
+    with event_file.session() as s:
+        panel = queries.top_blocks(s, queries.days(s)[0].id)[1]
+        assert [b.title for b in queries.segments(s, panel.id)] == ["Film", "Débat avec la salle"]
+
+
+def test_move_reorders_and_times_follow_keeping_durations(event_file):
+    day_of_three(event_file)
+    event_file.execute("block.move", {"block": "Table ronde", "position": 1})
+    assert times(event_file) == [
+        ("Table ronde", "09:00", "10:15"),
+        ("Accueil", "10:15", "10:30"),
+        ("Déjeuner", "12:15", "14:00"),
+    ]
+
+
+def test_move_without_reflow_keeps_times_and_fixed_blocks_stay(event_file):
+    day_of_three(event_file)
+    event_file.execute("block.update", {"block": "Déjeuner", "fixed_start": True})
+    event_file.execute("block.move", {"block": "Accueil", "position": 3})
+    assert times(event_file) == [
+        ("Table ronde", "09:00", "10:15"),
+        ("Déjeuner", "12:15", "14:00"),
+        ("Accueil", "14:00", "14:15"),
+    ]
+    event_file.execute("block.move", {"block": "Accueil", "position": 1, "reflow": False})
+    assert times(event_file)[0] == ("Accueil", "14:00", "14:15")
+
+
+def test_move_into_a_block_makes_a_segment_and_out_again(event_file):
+    day_of_three(event_file)
+    event_file.execute("block.move", {"block": "Accueil", "parent": "Table ronde", "position": 1})
+    assert titles(event_file) == ["Table ronde", "Déjeuner"]
+    event_file.execute("block.move", {"block": "Accueil", "parent": "", "position": 1})
+    assert titles(event_file) == ["Accueil", "Table ronde", "Déjeuner"]
+
+
+def test_remove_takes_segments_and_speakers_and_undo_restores_all(event_file):
+    day_of_three(event_file)
+    event_file.execute("block.add", {"title": "Film", "parent": "#2", "kind": "film"})
+    event_file.execute("speaker.add", {"block": "#2", "name": "Yannick BLANC", "role": "Préfet"})
+    before = snapshot(event_file)
+    changes = event_file.execute("block.remove", {"block": "Table ronde"})
+    assert {"agenda_block", "speaker_entry"} <= changes.tables
+    assert titles(event_file) == ["Accueil", "Déjeuner"]
+    event_file.undo()
+    assert snapshot(event_file) == before
+
+
+SCRIPT = [
+    ("event.set", {"title": "Jour", "date": "2016-01-19", "start": "09:00", "end": "18:00"}),
+    ("day.add", {"date": "2016-01-20", "label": "Jour 2"}),
+    ("day.update", {"day": "#2", "start": "09:30"}),
+    ("block.add", {"title": "Accueil", "start": "09:00", "end": "09:15", "kind": "welcome"}),
+    ("block.add", {"title": "Plénière", "start": "09:15", "end": "10:30"}),
+    ("block.update", {"block": "#2", "kind": "plenary", "description": "Ouverture"}),
+    ("block.add", {"title": "Film", "parent": "#2"}),
+    ("speaker.add", {"block": "#2", "name": "Akim OURAL", "category": "Collectivités"}),
+    ("block.move", {"block": "#2", "position": 1}),
+    ("speaker.remove", {"block": "Plénière", "name": "akim oural"}),
+    ("block.remove", {"block": "#1"}),
+    ("day.remove", {"day": "#2"}),
+]
+
+
+def test_every_command_undoes_and_redoes_exactly(event_file):
+    """Each command of the script: undo gives the state before, redo the state after."""
+    for cmd, args in SCRIPT:
+        before = snapshot(event_file)
+        event_file.execute(cmd, args)
+        after = snapshot(event_file)
+        assert event_file.undo_label() == cmd
+        event_file.undo()
+        assert snapshot(event_file) == before, f"undo of {cmd}"
+        event_file.redo()
+        assert snapshot(event_file) == after, f"redo of {cmd}"
+    assert {c for c, _ in SCRIPT} >= set(REGISTRY)
+
+
+def test_a_new_command_after_undo_drops_the_redo(event_file):
+    day_of_three(event_file)
+    event_file.undo()
+    assert event_file.redo_label() == "block.add"
+    event_file.execute("block.add", {"title": "Pause", "kind": "break"})
+    assert event_file.redo_label() is None
+    assert event_file.redo() is None
+
+
+def test_the_journal_holds_each_command_with_its_time_and_generated_ids(event_file, clock):
+    day_of_three(event_file)
+    clock.advance(60)
+    event_file.execute("block.add", {"title": "Pause"})
+    with event_file.session() as s:
+        entries = list(s.scalars(select(JournalEntry).order_by(JournalEntry.seq)))
+    assert [e.cmd for e in entries] == ["event.set", *["block.add"] * 4]
+    assert entries[-1].at == clock.now()
+    assert "id" in json.loads(entries[-1].args)
+
+
+def test_undo_survives_reopening_the_file(tmp_path, clock):
+    from facilitateur.models.store import EventFile
+
+    ef = EventFile.open(tmp_path / "e.facil", clock)
+    day_of_three(ef)
+    ef.close()
+    ef = EventFile.open(tmp_path / "e.facil", clock)
+    ef.undo()
+    assert titles(ef) == ["Accueil", "Table ronde"]
+    ef.close()
+
+
+def test_several_commands_in_one_transaction_are_all_or_nothing(event_file):
+    day_of_three(event_file)
+    before = snapshot(event_file)
+    with pytest.raises(CommandError):
+        event_file.execute_many([("block.add", {"title": "A"}), ("block.update", {"block": "#99"})])
+    assert snapshot(event_file) == before
+
+
+def test_listeners_hear_what_changed(event_file):
+    heard = []
+    event_file.subscribe(heard.append)
+    day_of_three(event_file)
+    event_file.undo()
+    assert heard[-1].tables == frozenset({"agenda_block"})
+    assert heard[0].touches("event", "day")
+
+
+def test_agenda_flags_overlaps_gaps_and_totals(event_file):
+    day_of_three(event_file)
+    event_file.execute("block.add", {"title": "Sans horaire"})
+    event_file.execute("block.update", {"block": "Table ronde", "start": "09:10"})
+    with event_file.session() as s:
+        day = queries.days(s)[0]
+        blocks = {b.id: b.title for b in queries.top_blocks(s, day.id)}
+        flags = {(blocks[f.block_id], f.kind, f.seconds) for f in queries.agenda_flags(s, day)}
+        total = queries.planned_total(s, day)
+    assert flags == {
+        ("Table ronde", "overlap", 300),
+        ("Déjeuner", "gap", 105 * 60),
+        ("Sans horaire", "no_time", 0),
+    }
+    assert total == (15 + 80 + 105) * 60
