@@ -29,3 +29,45 @@ def hhmm(t: time | None) -> str | None:
     if t is None:
         return None
     return t.strftime("%H:%M:%S" if t.second else "%H:%M")
+
+
+def parse_clock(text: str) -> time:
+    """A time typed by a person: `9`, `9h`, `9h15`, `9:15`, `09.15`, `0915`; ValueError if not."""
+    t = text.strip().lower().replace(" ", "")
+    for sep in ("h", ":", "."):
+        if sep in t:
+            hours, _, minutes = t.partition(sep)
+            break
+    else:
+        hours, minutes = (t[:-2], t[-2:]) if len(t) > 2 else (t, "")
+    if not hours.isdigit() or (minutes and not minutes.isdigit()) or len(minutes) not in (0, 2):
+        raise ValueError(f"not a time of day: {text!r}")
+    h, m = int(hours), int(minutes or 0)
+    if h > 23 or m > 59:
+        raise ValueError(f"not a time of day: {text!r}")
+    return time(h, m)
+
+
+def parse_minutes(text: str) -> int:
+    """A duration typed by a person, in minutes: `45`, `45 min`, `1h30`, `1:30`, `2h`."""
+    t = text.strip().lower().replace(" ", "").removesuffix("min").removesuffix("mn")
+    for sep in ("h", ":"):
+        if sep in t:
+            hours, _, minutes = t.partition(sep)
+            if hours.isdigit() and (minutes == "" or minutes.isdigit()):
+                return int(hours) * 60 + int(minutes or 0)
+            break
+    if t.isdigit():
+        return int(t)
+    raise ValueError(f"not a duration: {text!r}")
+
+
+def format_duration(total_seconds: int) -> str:
+    """`45 min`, `1 h`, `1 h 15` (French typography, understood in English too)."""
+    minutes = round(total_seconds / 60)
+    sign = "-" if minutes < 0 else ""
+    minutes = abs(minutes)
+    if minutes < 60:
+        return f"{sign}{minutes} min"
+    h, m = divmod(minutes, 60)
+    return f"{sign}{h} h {m:02d}" if m else f"{sign}{h} h"

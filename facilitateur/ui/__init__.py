@@ -1,0 +1,1 @@
+"""The Qt interface. It changes state only through commands (see facilitateur.models.commands)."""

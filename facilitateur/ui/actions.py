@@ -1,0 +1,210 @@
+"""Every user action in one registry: id, text, icon, shortcuts, menu. Menus, the toolbar and
+the Help → Keyboard shortcuts page are built from it (and the README table is checked against it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from facilitateur.ui.theme import icon
+
+
+class ActionId(StrEnum):
+    NEW = "file.new"
+    OPEN = "file.open"
+    OPEN_SAMPLE = "file.open_sample"
+    SAVE_COPY = "file.save_copy"
+    QUIT = "file.quit"
+    UNDO = "edit.undo"
+    REDO = "edit.redo"
+    SCREEN_PREPARE = "screen.prepare"
+    ADD_BLOCK = "agenda.add_block"
+    ADD_SEGMENT = "agenda.add_segment"
+    DELETE_BLOCK = "agenda.delete"
+    MOVE_UP = "agenda.move_up"
+    MOVE_DOWN = "agenda.move_down"
+    INDENT = "agenda.indent"
+    OUTDENT = "agenda.outdent"
+    ADD_DAY = "day.add"
+    REMOVE_DAY = "day.remove"
+    SHORTCUTS = "help.shortcuts"
+    ABOUT = "help.about"
+
+
+MENUS = {
+    "file": QT_TRANSLATE_NOOP("Menus", "&File"),
+    "edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "agenda": QT_TRANSLATE_NOOP("Menus", "&Agenda"),
+    "help": QT_TRANSLATE_NOOP("Menus", "&Help"),
+}
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: ActionId
+    text: str  # English source text, translated in context "Actions"
+    menu: str
+    icon: str | None = None
+    keys: tuple[str, ...] = ()
+    # Agenda keys act only while the agenda has the focus, so Delete in a text field stays Delete.
+    local: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        ActionId.NEW, QT_TRANSLATE_NOOP("Actions", "New event…"), "file", "file-plus", ("Ctrl+N",)
+    ),
+    ActionSpec(
+        ActionId.OPEN, QT_TRANSLATE_NOOP("Actions", "Open…"), "file", "folder-open", ("Ctrl+O",)
+    ),
+    ActionSpec(
+        ActionId.OPEN_SAMPLE,
+        QT_TRANSLATE_NOOP("Actions", "Open the sample day"),
+        "file",
+        "sparkles",
+    ),
+    ActionSpec(
+        ActionId.SAVE_COPY,
+        QT_TRANSLATE_NOOP("Actions", "Save a copy as…"),
+        "file",
+        "copy",
+        ("Ctrl+Shift+S",),
+    ),
+    ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "Quit"), "file", None, ("Ctrl+Q",)),
+    ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "Undo"), "edit", "undo-2", ("Ctrl+Z",)),
+    ActionSpec(
+        ActionId.REDO,
+        QT_TRANSLATE_NOOP("Actions", "Redo"),
+        "edit",
+        "redo-2",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+    ),
+    ActionSpec(
+        ActionId.SCREEN_PREPARE,
+        QT_TRANSLATE_NOOP("Actions", "Prepare"),
+        "view",
+        "list-tree",
+        ("Ctrl+1",),
+    ),
+    ActionSpec(
+        ActionId.ADD_BLOCK,
+        QT_TRANSLATE_NOOP("Actions", "Add a block"),
+        "agenda",
+        "plus",
+        ("Ins", "Ctrl+Return"),
+        True,
+    ),
+    ActionSpec(
+        ActionId.ADD_SEGMENT,
+        QT_TRANSLATE_NOOP("Actions", "Add a segment"),
+        "agenda",
+        "indent-increase",
+        ("Shift+Ins", "Ctrl+Shift+Return"),
+        True,
+    ),
+    ActionSpec(
+        ActionId.DELETE_BLOCK,
+        QT_TRANSLATE_NOOP("Actions", "Delete the block"),
+        "agenda",
+        "trash-2",
+        ("Del",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.MOVE_UP,
+        QT_TRANSLATE_NOOP("Actions", "Move up"),
+        "agenda",
+        "arrow-up",
+        ("Alt+Up",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.MOVE_DOWN,
+        QT_TRANSLATE_NOOP("Actions", "Move down"),
+        "agenda",
+        "arrow-down",
+        ("Alt+Down",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.INDENT,
+        QT_TRANSLATE_NOOP("Actions", "Make a segment of the block above"),
+        "agenda",
+        "indent-increase",
+        ("Alt+Right",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.OUTDENT,
+        QT_TRANSLATE_NOOP("Actions", "Make a block of its own"),
+        "agenda",
+        "indent-decrease",
+        ("Alt+Left",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.ADD_DAY, QT_TRANSLATE_NOOP("Actions", "Add a day"), "agenda", "calendar-plus"
+    ),
+    ActionSpec(ActionId.REMOVE_DAY, QT_TRANSLATE_NOOP("Actions", "Remove this day"), "agenda", "x"),
+    ActionSpec(
+        ActionId.SHORTCUTS,
+        QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"),
+        "help",
+        "keyboard",
+        ("F1",),
+    ),
+    ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "About Facilitateur"), "help"),
+)
+
+
+def tr_action(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def tr_menu(key: str) -> str:
+    return QCoreApplication.translate("Menus", MENUS[key])
+
+
+def build_actions(owner: QWidget) -> dict[ActionId, QAction]:
+    """Create one QAction per spec, parented to `owner`."""
+    actions = {}
+    for spec in SPECS:
+        action = QAction(tr_action(spec.text), owner)
+        action.setObjectName(spec.id.value)
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        if spec.keys:
+            action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        if spec.local:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        actions[spec.id] = action
+    return actions
+
+
+def shortcut_rows(native: bool = True) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) for every action that has keys, in registry order."""
+    fmt = (
+        QKeySequence.SequenceFormat.NativeText
+        if native
+        else QKeySequence.SequenceFormat.PortableText
+    )
+    rows = []
+    for spec in SPECS:
+        if spec.keys:
+            keys = ", ".join(QKeySequence(k).toString(fmt) for k in spec.keys)
+            rows.append((tr_menu(spec.menu).replace("&", ""), tr_action(spec.text), keys))
+    return rows
+
+
+def shortcuts_markdown() -> str:
+    """The README's shortcut table, generated from the registry (English, portable keys)."""
+    lines = ["| Menu | Action | Keys |", "|---|---|---|"]
+    for menu, text, keys in shortcut_rows(native=False):
+        lines.append(f"| {menu} | {text.rstrip('…')} | {keys.replace(', ', ' or ')} |")
+    return "\n".join(lines)

@@ -1,0 +1,92 @@
+"""Starting the application: Qt, language, theme, the main window, the asyncio loop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from facilitateur import __version__
+from facilitateur.paths import resources_dir
+
+
+def choose_language(requested: str | None) -> str:
+    """`fr` or `en`: the one asked for, else the system's (French systems get French)."""
+    if requested:
+        return requested
+    return "fr" if QLocale.system().name().startswith("fr") else "en"
+
+
+def install_translators(app: QApplication, lang: str) -> None:
+    """Load our translation and Qt's own (dialog buttons) for `lang`."""
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
+    )
+    if lang == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"facilitateur_{lang}.qm")):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def make_app(lang: str | None = None) -> QApplication:
+    """The QApplication, named (for settings), translated and themed."""
+    from facilitateur.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Facilitateur")
+    app.setApplicationName("Facilitateur")
+    app.setApplicationVersion(__version__)
+    install_translators(app, choose_language(lang))
+    apply_theme(app)
+    return app
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the main window as the command line asked, and run until it closes."""
+    app = make_app(args.lang)
+    from facilitateur.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.remember_geometry = not args.smoke
+    scratch = Path(tempfile.mkdtemp(prefix="facilitateur-smoke-")) if args.smoke else None
+    try:
+        if args.demo or (args.smoke and args.path is None):
+            window.open_sample(scratch / "sample.facil" if scratch else None)
+        elif args.path is not None:
+            if not window.open_path(args.path, create=True) and args.smoke:
+                return 2
+        else:
+            window.open_last()
+        window.show()
+        if args.smoke:
+            app.processEvents()
+            window.repaint()
+            window.close()
+            return 0
+        return run_loop(app)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def run_loop(app: QApplication) -> int:
+    """Run Qt's event loop with asyncio inside it (qasync), so async work never blocks the UI."""
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    quit_event = asyncio.Event()
+    app.aboutToQuit.connect(quit_event.set)
+    with loop:
+        loop.run_until_complete(quit_event.wait())
+    return 0

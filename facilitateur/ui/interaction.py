@@ -1,0 +1,74 @@
+"""Questions and messages to the user go through one object, so tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FILE_FILTER = QCoreApplication.translate("Interaction", "Event files (*.facil);;All files (*)")
+
+
+class Interaction:
+    """Dialogs for the real application; tests substitute `ScriptedInteraction`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def _tr(self, text: str) -> str:
+        return QCoreApplication.translate("Interaction", text)
+
+    def open_path(self, title: str, folder: Path) -> Path | None:
+        """Ask for an existing event file."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, title, str(folder), self._tr(FILE_FILTER)
+        )
+        return Path(name) if name else None
+
+    def save_path(self, title: str, suggested: Path) -> Path | None:
+        """Ask where to write a new file."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, title, str(suggested), self._tr(FILE_FILTER)
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".facil")
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question; default no."""
+        answer = QMessageBox.question(
+            self.parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, title: str, text: str) -> None:
+        """Tell the user something could not be done, and why."""
+        QMessageBox.warning(self.parent, title, text)
+
+
+class ScriptedInteraction(Interaction):
+    """Answers prepared in advance, and a record of what was said (for tests)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.paths: list[Path | None] = []
+        self.confirmations: list[bool] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def open_path(self, title: str, folder: Path) -> Path | None:
+        return self.paths.pop(0) if self.paths else None
+
+    def save_path(self, title: str, suggested: Path) -> Path | None:
+        return self.paths.pop(0) if self.paths else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        return self.confirmations.pop(0) if self.confirmations else False
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))

@@ -1,0 +1,265 @@
+"""The main window: menus and navigation from the action registry, the open event file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
+
+from facilitateur import __version__
+from facilitateur.models import queries
+from facilitateur.models.commands.core import Changes
+from facilitateur.models.schema import EventFileError
+from facilitateur.models.store import EventFile
+from facilitateur.paths import SUFFIX, data_dir, default_event_path
+from facilitateur.sample import create_sample, fresh_sample_path
+from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
+from facilitateur.ui.help_dialog import ShortcutsDialog
+from facilitateur.ui.interaction import Interaction
+from facilitateur.ui.prepare.screen import PrepareScreen
+from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.welcome import WelcomePage
+
+MAX_RECENT = 8
+SCREENS = (ActionId.SCREEN_PREPARE,)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, interaction: Interaction | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.interaction = interaction or Interaction(self)
+        self.settings = QSettings()
+        self.current: QtEvent | None = None
+        self.action_map = build_actions(self)
+
+        self.welcome = WelcomePage()
+        self.prepare = PrepareScreen(self.action_map)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.prepare)
+        self.setCentralWidget(self.pages)
+
+        self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
+        self._build_menus()
+        self._build_navigation()
+        self.file_label = QLabel(objectName="fileLabel")
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        a = self.action_map
+        a[ActionId.NEW].triggered.connect(self.new_event)
+        a[ActionId.OPEN].triggered.connect(self.open_dialog)
+        a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample)
+        a[ActionId.SAVE_COPY].triggered.connect(self.save_copy)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
+        a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
+        a[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
+        a[ActionId.ABOUT].triggered.connect(self._about)
+        a[ActionId.SCREEN_PREPARE].triggered.connect(
+            lambda: self.show_screen(ActionId.SCREEN_PREPARE)
+        )
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.new_requested.connect(self.new_default_event)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.prepare.sample_requested.connect(self.open_sample)
+        self.prepare.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry) or self.width() < 800:
+            screen = self.screen().availableGeometry()
+            self.resize(min(screen.width(), 1440), min(screen.height(), 900))
+        self.remember_geometry = True
+        self._set_event(None)
+
+    # Building --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menus: dict[str, QMenu] = {}
+        for spec in SPECS:
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(tr_menu(spec.menu))
+            menu = menus[spec.menu]
+            if spec.id in (ActionId.QUIT, ActionId.ADD_DAY):
+                menu.addSeparator()
+            menu.addAction(self.action_map[spec.id])
+            if spec.id == ActionId.OPEN:
+                menu.addMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _build_navigation(self) -> None:
+        nav = QToolBar(self.tr("Screens"), objectName="navigation")
+        nav.setMovable(False)
+        nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        group = QActionGroup(self)
+        for screen in SCREENS:
+            action = self.action_map[screen]
+            action.setCheckable(True)
+            group.addAction(action)
+            nav.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, nav)
+        self.navigation = nav
+
+    # Files -----------------------------------------------------------------------------------
+    def recent_paths(self) -> list[Path]:
+        values = self.settings.value("recent", []) or []
+        if isinstance(values, str):
+            values = [values]
+        return [Path(v) for v in values if Path(v).exists()]
+
+    def _remember(self, path: Path) -> None:
+        paths = [p for p in self.recent_paths() if p.resolve() != path.resolve()]
+        self.settings.setValue("recent", [str(p) for p in [path.resolve(), *paths][:MAX_RECENT]])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_paths():
+            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p)).setToolTip(
+                str(path)
+            )
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def open_path(self, path: Path, create: bool = False) -> bool:
+        """Open an event file; on refusal tell the user and keep the current one."""
+        try:
+            ef = EventFile.open(path, create=create)
+        except EventFileError as e:
+            self.interaction.error(self.tr("Cannot open the file"), str(e))
+            return False
+        self._set_file(ef)
+        if ef.migrated_from:
+            self.statusBar().showMessage(
+                self.tr("File updated to the new format; the old one was copied to %1").replace(
+                    "%1", str(ef.backup_path)
+                ),
+                15000,
+            )
+        return True
+
+    def open_last(self) -> None:
+        """Reopen the most recent event, if there is one."""
+        recent = self.recent_paths()
+        if recent:
+            self.open_path(recent[0])
+
+    def open_dialog(self) -> None:
+        path = self.interaction.open_path(tr_action("Open…"), data_dir())
+        if path is not None:
+            self.open_path(path)
+
+    def open_sample(self, path: Path | None = None) -> None:
+        """Open a fresh copy of the sample day."""
+        ef = create_sample(path or fresh_sample_path())
+        self._set_file(ef)
+
+    def new_event(self) -> None:
+        suggested = data_dir() / f"evenement-{datetime.now():%Y-%m-%d}{SUFFIX}"
+        path = self.interaction.save_path(tr_action("New event…"), suggested)
+        if path is None:
+            return
+        if path.exists() and path.stat().st_size > 0:
+            self.interaction.error(
+                self.tr("Cannot create the file"),
+                self.tr("%1 already exists; open it with File → Open.").replace("%1", str(path)),
+            )
+            return
+        self.open_path(path, create=True)
+
+    def new_default_event(self) -> None:
+        """A new event in the user's data folder, with no question asked."""
+        path = default_event_path()
+        if path.exists():
+            path = data_dir() / f"evenement-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}"
+        self.open_path(path, create=True)
+
+    def save_copy(self) -> None:
+        if self.current is None:
+            return
+        current = self.current.file.path
+        suggested = current.with_name(f"{current.stem}-copie{current.suffix}")
+        path = self.interaction.save_path(tr_action("Save a copy as…"), suggested)
+        if path is None:
+            return
+        try:
+            self.current.file.save_copy(path)
+        except OSError as e:
+            self.interaction.error(self.tr("Cannot save the copy"), f"{path}: {e.strerror}")
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
+
+    def _set_file(self, ef: EventFile) -> None:
+        self._set_event(QtEvent(ef, self.interaction, self))
+        self._remember(ef.path)
+
+    def _set_event(self, event: QtEvent | None) -> None:
+        if self.current is not None:
+            self.current.file.close()
+            self.current.deleteLater()
+        self.current = event
+        self.prepare.set_event(event)
+        if event is not None:
+            event.changed.connect(self._on_changed)
+            event.undo_state_changed.connect(self._update_undo)
+            self.show_screen(ActionId.SCREEN_PREPARE)
+            self.prepare.tree.setFocus()
+            self.file_label.setText(str(event.file.path))
+        else:
+            self.welcome.set_recent(self.recent_paths())
+            self.pages.setCurrentWidget(self.welcome)
+            self.file_label.setText("")
+        for action_id in (ActionId.SAVE_COPY, *SCREENS):
+            self.action_map[action_id].setEnabled(event is not None)
+        self.navigation.setVisible(event is not None)
+        self._update_title()
+        self._update_undo()
+
+    def show_screen(self, screen: ActionId) -> None:
+        if self.current is None:
+            return
+        self.action_map[screen].setChecked(True)
+        self.pages.setCurrentWidget({ActionId.SCREEN_PREPARE: self.prepare}[screen])
+
+    # State -----------------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("event"):
+            self._update_title()
+        self.statusBar().showMessage(
+            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")), 4000
+        )
+
+    def _update_title(self) -> None:
+        title = "Facilitateur"
+        if self.current is not None:
+            with self.current.file.session() as s:
+                name = queries.the_event(s).title or self.current.file.path.stem
+            title = f"{name} — Facilitateur"
+        self.setWindowTitle(title)
+
+    def _update_undo(self) -> None:
+        undo = self.current.file.undo_label() if self.current else None
+        redo = self.current.file.redo_label() if self.current else None
+        self.action_map[ActionId.UNDO].setEnabled(undo is not None)
+        self.action_map[ActionId.REDO].setEnabled(redo is not None)
+        self.action_map[ActionId.UNDO].setStatusTip(undo or "")
+        self.action_map[ActionId.REDO].setStatusTip(redo or "")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr_action("About Facilitateur"),
+            self.tr(
+                "<b>Facilitateur %1</b><p>Run a gathering from the podium, offline.</p>"
+                "<p>Icons: Lucide (ISC licence).</p>"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_geometry:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.current is not None:
+            self.current.file.close()
+        super().closeEvent(event)

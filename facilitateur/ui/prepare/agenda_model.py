@@ -1,0 +1,345 @@
+"""The agenda of one day as a Qt tree model (blocks and their segments).
+
+The model holds a plain snapshot read through queries; edits and drops become commands, and
+the model reloads when the event says the agenda changed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from facilitateur.models import queries
+from facilitateur.models.queries import AgendaFlag
+from facilitateur.models.store import EventFile
+from facilitateur.models.timeofday import (
+    duration,
+    format_duration,
+    from_seconds,
+    hhmm,
+    parse_clock,
+    parse_minutes,
+    seconds,
+)
+from facilitateur.ui import theme
+from facilitateur.ui.prepare.kinds import kind_label
+
+MIME = "application/x-facilitateur-block"
+START, END, DURATION, FIXED, TITLE, KIND, SPEAKERS = range(7)
+HEADERS = ("Start", "End", "Duration", "Fixed", "Title", "Kind", "Speakers")
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as Qt's default argument
+RunCommand = Callable[[str, dict[str, Any]], Any]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaModel", text)
+
+
+@dataclass(eq=False)
+class BlockNode:
+    id: uuid.UUID
+    title: str
+    kind: str
+    start: time | None
+    end: time | None
+    fixed: bool
+    end_inferred: bool
+    description: str
+    section: str
+    speakers: list[tuple[str, str, str]]  # name, role, topic
+    flags: list[AgendaFlag]
+    parent: BlockNode | None = None
+    row: int = 0
+    children: list[BlockNode] = field(default_factory=list)
+
+
+def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
+    """Read a day's blocks, segments, speakers and flags into nodes."""
+    with ef.session() as s:
+        day = s.get(queries.Day, day_id)
+        if day is None:
+            return []
+        flags: dict[uuid.UUID, list[AgendaFlag]] = {}
+        for f in queries.agenda_flags(s, day):
+            flags.setdefault(f.block_id, []).append(f)
+
+        def node(b, parent, row) -> BlockNode:
+            n = BlockNode(
+                b.id,
+                b.title,
+                b.kind,
+                b.planned_start,
+                b.planned_end,
+                b.fixed_start,
+                b.end_inferred,
+                b.description,
+                b.section,
+                [(p.name, p.role, e.topic) for e, p in queries.speakers_of(s, b.id)],
+                flags.get(b.id, []),
+                parent,
+                row,
+            )
+            n.children = [node(seg, n, i) for i, seg in enumerate(queries.segments(s, b.id))]
+            return n
+
+        return [node(b, None, i) for i, b in enumerate(queries.top_blocks(s, day.id))]
+
+
+def flag_text(f: AgendaFlag) -> str:
+    match f.kind:
+        case "overlap":
+            return tr("Overlaps the previous block by %1").replace("%1", format_duration(f.seconds))
+        case "gap":
+            return tr("%1 free before this block").replace("%1", format_duration(f.seconds))
+        case "no_time":
+            return tr("No start time")
+        case "ends_before_start":
+            return tr("Ends before it starts")
+        case "outside_day":
+            return tr("Outside the day's hours")
+    return f.kind
+
+
+class AgendaModel(QAbstractItemModel):
+    def __init__(self, run: RunCommand, tell: Callable[[str], None], parent=None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._tell = tell
+        self.roots: list[BlockNode] = []
+        self._by_id: dict[uuid.UUID, BlockNode] = {}
+
+    # Loading ---------------------------------------------------------------------------------
+    def load(self, ef: EventFile | None, day_id: uuid.UUID | None) -> None:
+        self.beginResetModel()
+        self.roots = load_day(ef, day_id) if ef and day_id else []
+        self._by_id = {}
+        for n in self.roots:
+            self._by_id[n.id] = n
+            for c in n.children:
+                self._by_id[c.id] = c
+        self.endResetModel()
+
+    def node(self, index: Index) -> BlockNode | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index_of(self, block_id: uuid.UUID, column: int = TITLE) -> QModelIndex:
+        n = self._by_id.get(block_id)
+        return self.createIndex(n.row, column, n) if n else QModelIndex()
+
+    # Structure -------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        level = self.node(parent).children if parent.isValid() else self.roots
+        if 0 <= row < len(level) and 0 <= column < len(HEADERS):
+            return self.createIndex(row, column, level[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        n = self.node(index)
+        if n is None or n.parent is None:
+            return QModelIndex()
+        return self.createIndex(n.parent.row, 0, n.parent)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self.node(parent).children) if parent.isValid() else len(self.roots)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[section])
+        return None
+
+    # Display ---------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        n = self.node(index)
+        if n is None:
+            return None
+        col = index.column()
+        R = Qt.ItemDataRole
+        if role == IdRole:
+            return n.id
+        if role in (R.DisplayRole, R.EditRole):
+            return self._text(n, col, role == R.EditRole)
+        if role == R.DecorationRole:
+            if col == TITLE:
+                return theme.kind_icon(n.kind)
+            if col == START and n.flags:
+                bad = any(f.kind != "gap" for f in n.flags)
+                return theme.icon("triangle-alert", theme.DANGER if bad else theme.WARNING)
+        if role == R.CheckStateRole and col == FIXED:
+            return Qt.CheckState.Checked if n.fixed else Qt.CheckState.Unchecked
+        if role == R.ToolTipRole:
+            return self._tooltip(n, col)
+        if role == R.ForegroundRole and col == END and n.end_inferred:
+            return QBrush(Qt.GlobalColor.gray)
+        if role == R.FontRole and col == TITLE and n.parent is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == R.TextAlignmentRole and col in (START, END, DURATION):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, n: BlockNode, col: int, edit: bool) -> str | None:
+        match col:
+            case 0:
+                return hhmm(n.start) or ""
+            case 1:
+                return hhmm(n.end) or ""
+            case 2:
+                d = duration(n.start, n.end)
+                return format_duration(d) if d is not None else ""
+            case 4:
+                return n.title
+            case 5:
+                return n.kind if edit else kind_label(n.kind)
+            case 6:
+                return ", ".join(name for name, _r, _t in n.speakers)
+        return None
+
+    def _tooltip(self, n: BlockNode, col: int) -> str | None:
+        if col == START and n.flags:
+            return "\n".join(flag_text(f) for f in n.flags)
+        if col == END and n.end_inferred:
+            return tr("End inferred from the next block")
+        if col == FIXED:
+            return tr("Fixed start: this block does not move when the day is re-planned")
+        if col == TITLE:
+            return "\n\n".join(x for x in (n.section, n.title, n.description) if x)
+        if col == SPEAKERS and n.speakers:
+            return "\n".join(f"{name} — {role}" if role else name for name, role, _t in n.speakers)
+        return None
+
+    # Editing ---------------------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        F = Qt.ItemFlag
+        if not index.isValid():
+            return F.ItemIsDropEnabled
+        base = F.ItemIsEnabled | F.ItemIsSelectable | F.ItemIsDragEnabled
+        n = self.node(index)
+        if n is not None and n.parent is None:
+            base |= F.ItemIsDropEnabled
+        if index.column() == FIXED:
+            return base | F.ItemIsUserCheckable
+        if index.column() in (START, END, DURATION, TITLE, KIND):
+            return base | F.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        n = self.node(index)
+        if n is None:
+            return False
+        col = index.column()
+        args: dict[str, Any] = {"block": str(n.id)}
+        if col == FIXED and role == Qt.ItemDataRole.CheckStateRole:
+            args["fixed_start"] = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif col == TITLE:
+            if not str(value).strip() or str(value).strip() == n.title:
+                return False
+            args["title"] = str(value)
+        elif col == KIND:
+            args["kind"] = str(value)
+        elif col in (START, END):
+            text = str(value).strip()
+            try:
+                args["start" if col == START else "end"] = hhmm(parse_clock(text)) if text else None
+            except ValueError as e:
+                return self._refuse(str(e))
+            if col == START and text and n.start and n.end:
+                # Moving the start keeps the duration, as on a paper programme.
+                length = seconds(n.end) - seconds(n.start)
+                try:
+                    args["end"] = hhmm(from_seconds(seconds(parse_clock(text)) + length))
+                except ValueError as e:
+                    return self._refuse(str(e))
+        elif col == DURATION:
+            if n.start is None:
+                return self._refuse(tr("Set a start time first"))
+            try:
+                args["end"] = hhmm(from_seconds(seconds(n.start) + parse_minutes(str(value)) * 60))
+            except ValueError as e:
+                return self._refuse(str(e))
+        else:
+            return False
+        return self._run("block.update", args) is not None
+
+    def _refuse(self, message: str) -> bool:
+        self._tell(message)
+        return False
+
+    # Drag and drop ---------------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        nodes = [self.node(i) for i in indexes if i.isValid()]
+        if nodes:
+            data.setData(MIME, str(nodes[0].id).encode("ascii"))
+        return data
+
+    def drop_target(self, data: QMimeData, row: int, parent: Index) -> dict[str, Any] | None:
+        """The `block.move` arguments a drop at (row, parent) means, or None if not allowed."""
+        if not data.hasFormat(MIME):
+            return None
+        try:
+            moved = self._by_id.get(uuid.UUID(bytes(data.data(MIME)).decode("ascii")))
+        except ValueError:
+            return None
+        target = self.node(parent)
+        if moved is None or (target is not None and (target.parent is not None or target is moved)):
+            return None
+        if target is not None and moved.children:
+            return None  # a block with segments stays a block
+        level = target.children if target is not None else self.roots
+        row = len(level) if row < 0 else row
+        same_level = moved.parent is target
+        if same_level and moved.row < row:
+            row -= 1
+        if same_level and row == moved.row:
+            return None
+        args: dict[str, Any] = {"block": str(moved.id), "position": row + 1}
+        if not same_level:
+            args["parent"] = str(target.id) if target is not None else ""
+        return args
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self.drop_target(data, row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        args = self.drop_target(data, row, parent)
+        if args is None:
+            return False
+        # Run after the view has finished its drop handling: the command resets this model.
+        QTimer.singleShot(0, lambda: self._run("block.move", args))
+        return False

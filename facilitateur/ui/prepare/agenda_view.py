@@ -1,0 +1,121 @@
+"""The agenda tree: inline editing, a kind picker, drag and drop, state kept across reloads."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTreeView,
+    QWidget,
+)
+
+from facilitateur.models.agenda import BlockKind
+from facilitateur.ui import theme
+from facilitateur.ui.prepare.agenda_model import (
+    DURATION,
+    END,
+    FIXED,
+    KIND,
+    SPEAKERS,
+    START,
+    TITLE,
+    AgendaModel,
+    IdRole,
+)
+from facilitateur.ui.prepare.kinds import kind_label
+
+
+class KindDelegate(QStyledItemDelegate):
+    """Edits a block's kind with a list of kinds and their icons."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        box = QComboBox(parent)
+        for kind in BlockKind:
+            box.addItem(theme.kind_icon(kind), kind_label(kind), kind.value)
+        box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
+        return box
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+        editor.showPopup()
+
+    def setModelData(
+        self, editor: QComboBox, model: QAbstractItemModel, index: QModelIndex
+    ) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AgendaTree(QTreeView):
+    """The day's blocks and segments, edited in place."""
+
+    def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setTreePosition(TITLE)
+        self.setObjectName("agendaTree")
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setItemDelegateForColumn(KIND, KindDelegate(self))
+        self.setExpandsOnDoubleClick(False)
+        header = self.header()
+        header.setStretchLastSection(False)
+        for col in (START, END, DURATION, FIXED, KIND):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SPEAKERS, 150)
+        self._current: uuid.UUID | None = None
+        self._collapsed: set[uuid.UUID] = set()
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def agenda(self) -> AgendaModel:
+        return self.model()  # type: ignore[return-value]
+
+    def current_id(self) -> uuid.UUID | None:
+        """The id of the selected block or segment."""
+        index = self.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def select_id(self, block_id: uuid.UUID | None, column: int = TITLE) -> None:
+        """Make the block current (and visible)."""
+        if block_id is None:
+            return
+        index = self.agenda().index_of(block_id, column)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def _remember(self) -> None:
+        self._current = self.current_id() or self._current
+        model = self.agenda()
+        self._collapsed = {
+            n.id for n in model.roots if n.children and not self.isExpanded(model.index_of(n.id, 0))
+        }
+
+    def _restore(self) -> None:
+        model = self.agenda()
+        for n in model.roots:
+            if n.children and n.id not in self._collapsed:
+                self.setExpanded(model.index_of(n.id, 0), True)
+        if self._current is not None and model.index_of(self._current).isValid():
+            self.select_id(self._current)
+        elif model.roots:
+            self.setCurrentIndex(model.index(0, TITLE))

@@ -1,0 +1,50 @@
+"""Under the agenda: the selected block's section, description and speakers in full."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from facilitateur.models.timeofday import hhmm
+from facilitateur.ui.prepare.agenda_model import BlockNode
+from facilitateur.ui.prepare.kinds import kind_label
+
+
+class BlockDetails(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blockDetails")
+        self.setOpenLinks(False)
+        self.setMinimumHeight(90)
+
+    def show_block(self, node: BlockNode | None) -> None:
+        """Show the block's details, or a hint when nothing is selected."""
+        if node is None:
+            self.setHtml(
+                f"<p style='color:gray'>{escape(self.tr('Select a block to see its details.'))}</p>"
+            )
+            return
+        when = " – ".join(x for x in (hhmm(node.start), hhmm(node.end)) if x)
+        head = " · ".join(escape(x) for x in (when, kind_label(node.kind)) if x)
+        parts = []
+        if node.section:
+            parts.append(f"<div style='color:gray'>{escape(node.section)}</div>")
+        parts.append(
+            f"<div><b>{escape(node.title)}</b> <span style='color:gray'>{head}</span></div>"
+        )
+        if node.description:
+            parts.append(f"<div>{escape(node.description)}</div>")
+        if node.speakers:
+            items = []
+            for name, role, topic in node.speakers:
+                line = f"<b>{escape(name)}</b>"
+                if role:
+                    line += f", {escape(role)}"
+                if topic:
+                    line += f" — <i>{escape(topic)}</i>"
+                items.append(f"<li>{line}</li>")
+            parts.append(
+                f"<div>{escape(self.tr('Speakers'))}:</div><ul style='margin-top:0'>{''.join(items)}</ul>"
+            )
+        self.setHtml("".join(parts))

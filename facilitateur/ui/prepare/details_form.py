@@ -1,0 +1,183 @@
+"""The event's details and the current day's date and hours, saved as commands on edit."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, time
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models import queries
+from facilitateur.models.store import EventFile
+from facilitateur.models.timeofday import hhmm
+
+Run = Callable[[str, dict[str, Any]], Any]
+
+
+class DetailsForm(QWidget):
+    """Event title, venue, organiser, time zone, timer thresholds; the day's date and hours."""
+
+    def __init__(self, run: Run, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._loading = False
+        self.day_id: uuid.UUID | None = None
+
+        self.title = QLineEdit(objectName="eventTitle")
+        self.venue = QLineEdit(objectName="eventVenue")
+        self.organiser = QLineEdit(objectName="eventOrganiser")
+        self.timezone = QComboBox(objectName="eventTimezone")
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(z for z in available_timezones() if "/" in z))
+        self.warning = QSpinBox(objectName="eventWarning", suffix=" min", maximum=120)
+        self.danger = QSpinBox(objectName="eventDanger", suffix=" min", maximum=120)
+        self.title.setPlaceholderText(self.tr("Name of the gathering"))
+        self.venue.setPlaceholderText(self.tr("Place and address"))
+
+        event_box = QGroupBox(self.tr("Event"))
+        form = QFormLayout(event_box)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Organiser"), self.organiser)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        thresholds = QHBoxLayout()
+        thresholds.addWidget(self.warning)
+        thresholds.addWidget(self.danger)
+        form.addRow(self.tr("Warning / danger"), thresholds)
+        self.warning.setToolTip(self.tr("The timer turns amber this many minutes before the end"))
+        self.danger.setToolTip(self.tr("The timer turns red this many minutes before the end"))
+
+        self.date = QDateEdit(objectName="dayDate", calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.label = QLineEdit(objectName="dayLabel")
+        self.label.setPlaceholderText(self.tr("e.g. Tuesday morning"))
+        self.opens = QTimeEdit(objectName="dayStart", displayFormat="HH:mm")
+        self.closes = QTimeEdit(objectName="dayEnd", displayFormat="HH:mm")
+        self.day_box = QGroupBox(self.tr("Day"))
+        day_form = QFormLayout(self.day_box)
+        day_form.addRow(self.tr("Date"), self.date)
+        day_form.addRow(self.tr("Label"), self.label)
+        hours = QHBoxLayout()
+        hours.addWidget(self.opens)
+        hours.addWidget(self.closes)
+        day_form.addRow(self.tr("Opens / closes"), hours)
+        self.day_buttons = QHBoxLayout()
+        day_form.addRow(self.day_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(event_box)
+        layout.addWidget(self.day_box)
+        layout.addStretch(1)
+
+        for edit, key in (
+            (self.title, "title"),
+            (self.venue, "venue"),
+            (self.organiser, "organiser"),
+        ):
+            edit.editingFinished.connect(lambda e=edit, k=key: self._event_text(k, e.text()))
+        self.timezone.activated.connect(
+            lambda _i: self._event_text("timezone", self.timezone.currentText())
+        )
+        self.timezone.lineEdit().editingFinished.connect(
+            lambda: self._event_text("timezone", self.timezone.currentText())
+        )
+        self.warning.editingFinished.connect(
+            lambda: self._event_minutes("warning_seconds", self.warning)
+        )
+        self.danger.editingFinished.connect(
+            lambda: self._event_minutes("danger_seconds", self.danger)
+        )
+        self.date.editingFinished.connect(self._day_changed)
+        self.label.editingFinished.connect(self._day_changed)
+        self.opens.editingFinished.connect(self._day_changed)
+        self.closes.editingFinished.connect(self._day_changed)
+        self._saved: dict[str, Any] = {}
+        self._saved_day: dict[str, Any] = {}
+        self._ef: EventFile | None = None
+
+    def add_day_button(self, button: QToolButton) -> None:
+        self.day_buttons.addWidget(button)
+
+    def load(self, ef: EventFile | None, day_id: uuid.UUID | None) -> None:
+        """Show the event's and the day's current values (without running commands)."""
+        self._loading = True
+        self.day_id = day_id
+        self._ef = ef
+        try:
+            if ef is None:
+                return
+            with ef.session() as s:
+                ev = queries.the_event(s)
+                day = s.get(queries.Day, day_id) if day_id else None
+                self._saved = {
+                    "title": ev.title,
+                    "venue": ev.venue,
+                    "organiser": ev.organiser,
+                    "timezone": ev.timezone,
+                    "warning_seconds": ev.warning_seconds,
+                    "danger_seconds": ev.danger_seconds,
+                }
+                day_values = (day.date, day.label, day.start, day.end) if day else None
+            for edit, key in (
+                (self.title, "title"),
+                (self.venue, "venue"),
+                (self.organiser, "organiser"),
+            ):
+                if not edit.hasFocus():
+                    edit.setText(self._saved[key])
+                    edit.setCursorPosition(0)
+            self.timezone.setCurrentText(self._saved["timezone"])
+            self.warning.setValue(self._saved["warning_seconds"] // 60)
+            self.danger.setValue(self._saved["danger_seconds"] // 60)
+            self.day_box.setEnabled(day_values is not None)
+            if day_values:
+                d, label, start, end = day_values
+                self.date.setDate(QDate(d.year, d.month, d.day) if d else QDate.currentDate())
+                self.label.setText(label)
+                self.opens.setTime(QTime(start.hour, start.minute) if start else QTime(9, 0))
+                self.closes.setTime(QTime(end.hour, end.minute) if end else QTime(18, 0))
+            self._saved_day = self._day_args()
+        finally:
+            self._loading = False
+
+    def _event_text(self, key: str, value: str) -> None:
+        changed = not self._loading and value.strip() != self._saved.get(key)
+        if changed and self._run("event.set", {key: value.strip()}) is None:
+            self.load(self._ef, self.day_id)  # refused: show what is saved
+
+    def _event_minutes(self, key: str, box: QSpinBox) -> None:
+        if not self._loading and box.value() * 60 != self._saved.get(key):
+            self._run("event.set", {key: box.value() * 60})
+
+    def _day_args(self) -> dict[str, Any]:
+        q = self.date.date()
+        return {
+            "day": str(self.day_id),
+            "date": date(q.year(), q.month(), q.day()).isoformat(),
+            "label": self.label.text().strip(),
+            "start": hhmm(time(self.opens.time().hour(), self.opens.time().minute())),
+            "end": hhmm(time(self.closes.time().hour(), self.closes.time().minute())),
+        }
+
+    def _day_changed(self) -> None:
+        if self._loading or self.day_id is None:
+            return
+        args = self._day_args()
+        if args != self._saved_day and self._run("day.update", args) is None:
+            self.load(self._ef, self.day_id)

@@ -1,0 +1,404 @@
+"""Préparer: the event's details, its days, and each day's agenda of blocks and segments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models import queries
+from facilitateur.models.commands.core import Changes
+from facilitateur.models.timeofday import format_duration, from_seconds, hhmm, seconds
+from facilitateur.ui import theme
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel, BlockNode
+from facilitateur.ui.prepare.agenda_view import AgendaTree
+from facilitateur.ui.prepare.block_details import BlockDetails
+from facilitateur.ui.prepare.details_form import DetailsForm
+from facilitateur.ui.qt_event import QtEvent
+
+AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
+NEW_BLOCK_SECONDS = 30 * 60
+
+
+class PrepareScreen(QWidget):
+    """The preparation screen; every change it makes is a command on the open event."""
+
+    sample_requested = Signal()
+    status = Signal(str)
+
+    def __init__(self, actions: dict[ActionId, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prepareScreen")
+        self.current: QtEvent | None = None
+        self.day_ids: list[uuid.UUID] = []
+        self.action_map = actions
+        self._pending: set[str] = set()
+        self._select_after: tuple[uuid.UUID, bool] | None = None
+
+        self.model = AgendaModel(self._run, self._tell, self)
+        self.tree = AgendaTree(self.model)
+        self.form = DetailsForm(self._run)
+        self.day_tabs = QTabBar(objectName="dayTabs")
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.setDocumentMode(True)
+        self.day_tabs.currentChanged.connect(self._day_selected)
+        for action_id in (ActionId.ADD_DAY, ActionId.REMOVE_DAY):
+            button = QToolButton()
+            button.setDefaultAction(actions[action_id])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.form.add_day_button(button)
+
+        toolbar = QToolBar(objectName="agendaToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action_id in (ActionId.ADD_BLOCK, ActionId.ADD_SEGMENT, ActionId.DELETE_BLOCK):
+            toolbar.addAction(actions[action_id])
+        toolbar.addSeparator()
+        for action_id in (ActionId.MOVE_UP, ActionId.MOVE_DOWN, ActionId.OUTDENT, ActionId.INDENT):
+            toolbar.addAction(actions[action_id])
+            toolbar.widgetForAction(actions[action_id]).setToolTip(
+                f"{actions[action_id].text()} ({actions[action_id].shortcut().toString()})"
+            )
+        for action_id in (ActionId.MOVE_UP, ActionId.MOVE_DOWN, ActionId.OUTDENT, ActionId.INDENT):
+            button = toolbar.widgetForAction(actions[action_id])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+        self.summary = QLabel(objectName="agendaSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.details = BlockDetails()
+        tree_and_details = QSplitter(Qt.Orientation.Vertical)
+        tree_and_details.addWidget(self.tree)
+        tree_and_details.addWidget(self.details)
+        tree_and_details.setStretchFactor(0, 4)
+        tree_and_details.setStretchFactor(1, 1)
+        tree_and_details.setSizes([480, 130])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(tree_and_details)
+        self.stack.addWidget(self._empty_state())
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.day_tabs)
+        rl.addWidget(toolbar)
+        rl.addWidget(self.stack, 1)
+        rl.addWidget(self.summary)
+
+        split = QSplitter()
+        split.addWidget(self.form)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([330, 1000])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(split)
+
+        for action_id, slot in (
+            (ActionId.ADD_BLOCK, self.add_block),
+            (ActionId.ADD_SEGMENT, self.add_segment),
+            (ActionId.DELETE_BLOCK, self.delete_block),
+            (ActionId.MOVE_UP, lambda: self.move_by(-1)),
+            (ActionId.MOVE_DOWN, lambda: self.move_by(+1)),
+            (ActionId.INDENT, self.indent),
+            (ActionId.OUTDENT, self.outdent),
+            (ActionId.ADD_DAY, self.add_day),
+            (ActionId.REMOVE_DAY, self.remove_day),
+        ):
+            actions[action_id].triggered.connect(slot)
+            if action_id not in (ActionId.ADD_DAY, ActionId.REMOVE_DAY):
+                self.addAction(actions[action_id])
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
+
+    def _current_changed(self) -> None:
+        self._update_actions()
+        self.details.show_block(self._current())
+
+    def _empty_state(self) -> QWidget:
+        page = QWidget(objectName="agendaEmpty")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("This day has no agenda yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        hint = QLabel(
+            self.tr("Add the blocks of the day one by one, or start from the sample day.")
+        )
+        first = QPushButton(
+            theme.icon("plus"), self.tr("Add the first block"), objectName="addFirst"
+        )
+        sample = QPushButton(
+            theme.icon("sparkles"), self.tr("Open the sample day"), objectName="emptySample"
+        )
+        first.clicked.connect(self.add_block)
+        sample.clicked.connect(self.sample_requested)
+        for w in (title, hint):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(w)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for b in (first, sample):
+            b.setMinimumHeight(40)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # The open event --------------------------------------------------------------------------
+    def set_event(self, event: QtEvent | None) -> None:
+        self.current = event
+        if event is not None:
+            event.changed.connect(self._on_changed)
+        self._reload_days(select=0)
+
+    def _run(self, cmd: str, args: dict) -> Changes | None:
+        return self.current.run(cmd, args) if self.current else None
+
+    def _tell(self, message: str) -> None:
+        if self.current:
+            self.current.interaction.error(self.tr("Not done"), message)
+
+    def _on_changed(self, changes: Changes) -> None:
+        # Refresh on the next turn of the event loop: a command may come from an editor that
+        # is still handling its key press, and resetting the model under it would destroy it.
+        if not self._pending:
+            QTimer.singleShot(0, self._refresh)
+        self._pending |= changes.tables
+
+    def _refresh(self) -> None:
+        tables, self._pending = self._pending, set()
+        if "day" in tables:
+            self._reload_days()
+        elif tables & set(AGENDA_TABLES):
+            self._reload_agenda()
+        if tables & {"event", "day"}:
+            self.form.load(self.current.file if self.current else None, self.current_day())
+        if self._select_after is not None:
+            block_id, edit = self._select_after
+            self._select_after = None
+            self.tree.select_id(block_id, TITLE)
+            if edit:
+                self.tree.setFocus()
+                self.tree.edit(self.tree.currentIndex())
+
+    def current_day(self) -> uuid.UUID | None:
+        i = self.day_tabs.currentIndex()
+        return self.day_ids[i] if 0 <= i < len(self.day_ids) else None
+
+    def _reload_days(self, select: int | None = None) -> None:
+        keep = self.current_day()
+        ef = self.current.file if self.current else None
+        labels: list[str] = []
+        self.day_ids = []
+        if ef is not None:
+            with ef.session() as s:
+                for n, d in enumerate(queries.days(s), start=1):
+                    self.day_ids.append(d.id)
+                    when = d.date.strftime("%d/%m/%Y") if d.date else ""
+                    labels.append(
+                        " · ".join(
+                            x
+                            for x in (d.label or self.tr("Day %1").replace("%1", str(n)), when)
+                            if x
+                        )
+                    )
+        self.day_tabs.blockSignals(True)
+        while self.day_tabs.count():
+            self.day_tabs.removeTab(0)
+        for label in labels:
+            self.day_tabs.addTab(theme.icon("calendar-days"), label)
+        index = (
+            select
+            if select is not None
+            else (self.day_ids.index(keep) if keep in self.day_ids else 0)
+        )
+        self.day_tabs.setCurrentIndex(min(index, len(self.day_ids) - 1))
+        self.day_tabs.blockSignals(False)
+        self._day_selected()
+
+    def _day_selected(self, *_args) -> None:
+        self.form.load(self.current.file if self.current else None, self.current_day())
+        self._reload_agenda()
+
+    def _reload_agenda(self) -> None:
+        ef = self.current.file if self.current else None
+        self.model.load(ef, self.current_day())
+        self.stack.setCurrentIndex(0 if self.model.roots else 1)
+        self._update_summary()
+        self._current_changed()
+
+    def _update_summary(self) -> None:
+        ef, day_id = (self.current.file if self.current else None), self.current_day()
+        if ef is None or day_id is None:
+            self.summary.setText("")
+            return
+        with ef.session() as s:
+            day = s.get(queries.Day, day_id)
+            flags = queries.agenda_flags(s, day)
+            total = queries.planned_total(s, day)
+            hours = f"{hhmm(day.start)} – {hhmm(day.end)}" if day.start and day.end else ""
+        n = len(self.model.roots)
+        parts = [
+            self.tr("%n block(s)", "", n),
+            self.tr("%1 planned").replace("%1", format_duration(total)),
+        ]
+        if hours:
+            parts.append(self.tr("day %1").replace("%1", hours))
+        overlaps = sum(f.kind == "overlap" for f in flags)
+        gaps = sum(f.kind == "gap" for f in flags)
+        others = len(flags) - overlaps - gaps
+        if overlaps:
+            parts.append(
+                f"<span style='color:{theme.DANGER.name()}'>⚠ {self.tr('%n overlap(s)', '', overlaps)}</span>"
+            )
+        if gaps:
+            parts.append(
+                f"<span style='color:{theme.WARNING.name()}'>{self.tr('%n gap(s)', '', gaps)}</span>"
+            )
+        if others:
+            parts.append(
+                f"<span style='color:{theme.DANGER.name()}'>⚠ {self.tr('%n to check', '', others)}</span>"
+            )
+        self.summary.setText(" · ".join(parts))
+
+    def _update_actions(self) -> None:
+        node = self.model.node(self.tree.currentIndex())
+        has_event = self.current is not None and self.current_day() is not None
+        level = (node.parent.children if node and node.parent else self.model.roots) if node else []
+        enabled = {
+            ActionId.ADD_BLOCK: has_event,
+            ActionId.ADD_SEGMENT: node is not None,
+            ActionId.DELETE_BLOCK: node is not None,
+            ActionId.MOVE_UP: node is not None and node.row > 0,
+            ActionId.MOVE_DOWN: node is not None and node.row < len(level) - 1,
+            ActionId.INDENT: node is not None
+            and node.parent is None
+            and node.row > 0
+            and not node.children,
+            ActionId.OUTDENT: node is not None and node.parent is not None,
+            ActionId.ADD_DAY: self.current is not None,
+            ActionId.REMOVE_DAY: self.current is not None and len(self.day_ids) > 1,
+        }
+        for action_id, on in enabled.items():
+            self.action_map[action_id].setEnabled(on)
+
+    # Agenda actions --------------------------------------------------------------------------
+    def _current(self) -> BlockNode | None:
+        return self.model.node(self.tree.currentIndex())
+
+    def _created(self, changes: Changes | None) -> None:
+        if changes and "id" in changes.result:
+            self._select_after = (uuid.UUID(changes.result["id"]), True)
+
+    def add_block(self) -> None:
+        """Add a block after the selected one (or at the end), starting when it ends."""
+        if self.current is None:
+            return
+        if self.current_day() is None:
+            self._run(
+                "day.add", {"date": date.today().isoformat(), "start": "09:00", "end": "18:00"}
+            )
+            self._reload_days(select=0)
+        node = self._current()
+        anchor = (
+            (node.parent or node) if node else (self.model.roots[-1] if self.model.roots else None)
+        )
+        args: dict = {"title": self.tr("New block"), "day": str(self.current_day())}
+        start = None
+        if anchor is not None:
+            args["position"] = anchor.row + 2
+            start = anchor.end or anchor.start
+        else:
+            with self.current.file.session() as s:
+                start = s.get(queries.Day, self.current_day()).start
+        if start is not None and seconds(start) + NEW_BLOCK_SECONDS < 24 * 3600:
+            args["start"] = hhmm(start)
+            args["end"] = hhmm(from_seconds(seconds(start) + NEW_BLOCK_SECONDS))
+        self._created(self._run("block.add", args))
+
+    def add_segment(self) -> None:
+        """Add a segment to the selected block (after the selected segment)."""
+        node = self._current()
+        if node is None:
+            return
+        parent = node.parent or node
+        position = node.row + 2 if node.parent else len(parent.children) + 1
+        args = {"title": self.tr("New segment"), "parent": str(parent.id), "position": position}
+        self.tree.setExpanded(self.model.index_of(parent.id, 0), True)
+        self._created(self._run("block.add", args))
+
+    def delete_block(self) -> None:
+        node = self._current()
+        if node is None or self.current is None:
+            return
+        if node.children or node.speakers:
+            question = self.tr("Delete “%1” with its segments and speakers?").replace(
+                "%1", node.title
+            )
+            if not self.current.interaction.confirm(self.tr("Delete the block"), question):
+                return
+        if self._run("block.remove", {"block": str(node.id)}):
+            self.status.emit(
+                self.tr("“%1” deleted — Ctrl+Z brings it back").replace("%1", node.title)
+            )
+
+    def _moved(self, node: BlockNode, args: dict) -> None:
+        if self._run("block.move", args):
+            self._select_after = (node.id, False)
+
+    def move_by(self, step: int) -> None:
+        node = self._current()
+        if node is not None:
+            self._moved(node, {"block": str(node.id), "position": node.row + 1 + step})
+
+    def indent(self) -> None:
+        node = self._current()
+        if node is None or node.parent is not None or node.row == 0:
+            return
+        above = self.model.roots[node.row - 1]
+        self.tree.setExpanded(self.model.index_of(above.id, 0), True)
+        self._moved(
+            node,
+            {"block": str(node.id), "parent": str(above.id), "position": len(above.children) + 1},
+        )
+
+    def outdent(self) -> None:
+        node = self._current()
+        if node is None or node.parent is None:
+            return
+        self._moved(node, {"block": str(node.id), "parent": "", "position": node.parent.row + 2})
+
+    def add_day(self) -> None:
+        if self.current is None:
+            return
+        with self.current.file.session() as s:
+            days = queries.days(s)
+            last = days[-1] if days else None
+            when = (last.date + timedelta(days=1)) if last and last.date else date.today()
+            hours = (hhmm(last.start), hhmm(last.end)) if last else ("09:00", "18:00")
+        args = {"date": when.isoformat(), "start": hours[0] or "09:00", "end": hours[1] or "18:00"}
+        if self._run("day.add", args):
+            self._reload_days(select=len(self.day_ids))
+
+    def remove_day(self) -> None:
+        day_id = self.current_day()
+        if self.current is None or day_id is None:
+            return
+        question = self.tr("Remove this day and all its blocks? (Ctrl+Z brings it back)")
+        if self.current.interaction.confirm(self.tr("Remove this day"), question):
+            self._run("day.remove", {"day": str(day_id)})

@@ -1,0 +1,48 @@
+"""The open event file seen from Qt: commands run here, and views hear `changed`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from facilitateur.models.commands import CommandError
+from facilitateur.models.commands.core import Changes
+from facilitateur.models.store import EventFile
+from facilitateur.ui.interaction import Interaction
+
+
+class QtEvent(QObject):
+    """Wraps an EventFile: runs commands, reports refusals to the user, signals changes."""
+
+    changed = Signal(object)  # Changes
+    undo_state_changed = Signal()
+
+    def __init__(
+        self, event_file: EventFile, interaction: Interaction, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.file = event_file
+        self.interaction = interaction
+
+    def run(self, cmd: str, args: dict[str, Any] | None = None) -> Changes | None:
+        """Apply a command; on refusal, tell the user and return None (nothing changed)."""
+        try:
+            changes = self.file.execute(cmd, args or {})
+        except CommandError as e:
+            self.interaction.error(QCoreApplication.translate("QtEvent", "Not done"), str(e))
+            return None
+        self._emit(changes)
+        return changes
+
+    def undo(self) -> Changes | None:
+        return self._emit(self.file.undo())
+
+    def redo(self) -> Changes | None:
+        return self._emit(self.file.redo())
+
+    def _emit(self, changes: Changes | None) -> Changes | None:
+        if changes is not None:
+            self.changed.emit(changes)
+            self.undo_state_changed.emit()
+        return changes

@@ -1,0 +1,235 @@
+"""The Prepare screen with real widgets: add, edit inline, reorder by keys and by drag, undo."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import times, titles
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from facilitateur.models import queries
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.app import make_app
+from facilitateur.ui.interaction import ScriptedInteraction
+from facilitateur.ui.main_window import MainWindow
+from facilitateur.ui.prepare.agenda_model import END, START, TITLE
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    make_app("en")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    if w.current is not None:
+        w.current.file.close()
+
+
+@pytest.fixture
+def sample_window(window, tmp_path):
+    window.open_sample(tmp_path / "sample.facil")
+    return window
+
+
+def tree_of(w):
+    return w.prepare.tree
+
+
+def select(w, title):
+    model = w.prepare.model
+    for n in model.roots + [c for r in model.roots for c in r.children]:
+        if n.title == title:
+            tree_of(w).select_id(n.id)
+            return n
+    raise AssertionError(title)
+
+
+def settle():
+    """Let the screen refresh (it does so on the next turn of the event loop)."""
+    QApplication.processEvents()
+
+
+def key(qtbot, w, k, mod=Qt.KeyboardModifier.NoModifier):
+    tree_of(w).setFocus()
+    qtbot.keyClick(tree_of(w), k, mod)
+    settle()
+
+
+def test_welcome_page_opens_the_sample_day(qtbot, window):
+    assert window.pages.currentWidget() is window.welcome
+    qtbot.mouseClick(
+        window.welcome.findChild(QPushButton, "welcomeSample"), Qt.MouseButton.LeftButton
+    )
+    assert window.pages.currentWidget() is window.prepare
+    assert len(window.prepare.model.roots) == 8
+    assert window.windowTitle().startswith("2ème Rencontre des pionniers")
+
+
+def test_a_new_event_shows_the_empty_state_and_adds_the_first_block(qtbot, window, tmp_path):
+    window.interaction.paths.append(tmp_path / "nouveau.facil")
+    window.action_map[ActionId.NEW].trigger()
+    empty = window.prepare.stack.currentWidget()
+    assert empty.objectName() == "agendaEmpty"
+    qtbot.mouseClick(empty.findChild(QPushButton, "addFirst"), Qt.MouseButton.LeftButton)
+    settle()
+    assert titles(window.current.file) == ["New block"]
+    assert times(window.current.file)[0] == ("New block", "09:00", "09:30")
+
+
+def test_insert_adds_a_block_after_the_selected_one_and_edits_its_title(qtbot, sample_window):
+    w = sample_window
+    select(w, "Déjeuner convivial")
+    key(qtbot, w, Qt.Key.Key_Insert)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Café")  # QTest types ASCII only
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle()
+    assert times(w.current.file)[6] == ("Café", "14:00", "14:30")
+
+
+def test_inline_edit_of_start_keeps_the_duration_and_flags_the_overlap(sample_window):
+    w = sample_window
+    model = w.prepare.model
+    node = select(
+        w, "Premiers résultats de l’étude auprès des pionniers sur la co-construction en territoire"
+    )
+    assert model.setData(model.index_of(node.id, START), "11h20")
+    settle()
+    assert times(w.current.file)[3][1:] == ("11:20", "11:50")
+    assert "overlap" in w.prepare.summary.text()
+    w.action_map[ActionId.UNDO].trigger()
+    settle()
+    assert times(w.current.file)[3][1:] == ("11:30", "12:00")
+    assert "overlap" not in w.prepare.summary.text()
+
+
+def test_a_bad_time_is_refused_with_a_message(sample_window):
+    w = sample_window
+    model = w.prepare.model
+    node = select(w, "Déjeuner convivial")
+    assert not model.setData(model.index_of(node.id, END), "25h")
+    assert w.interaction.errors and "not a time" in w.interaction.errors[-1][1]
+
+
+def test_alt_arrows_reorder_and_undo_restores(qtbot, sample_window):
+    w = sample_window
+    before = titles(w.current.file)
+    select(w, "L’animation de la co-construction en territoire")
+    key(qtbot, w, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    after = titles(w.current.file)
+    assert after[1] == "L’animation de la co-construction en territoire"
+    assert times(w.current.file)[1][1:] == ("09:15", "10:15")
+    assert tree_of(w).current_id() == w.prepare.model.roots[1].id  # selection follows
+    key(qtbot, w, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert titles(w.current.file) == before
+    key(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(w.current.file) == after
+    key(
+        qtbot,
+        w,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert titles(w.current.file) == before
+
+
+def test_alt_right_makes_a_segment_and_alt_left_a_block_again(qtbot, sample_window):
+    w = sample_window
+    select(w, "Conclusion de la matinée")
+    key(qtbot, w, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert "Conclusion de la matinée" not in titles(w.current.file)
+    premiers = w.prepare.model.roots[3]
+    assert tree_of(w).current_id() == premiers.children[0].id
+    assert [c.title for c in premiers.children] == ["Conclusion de la matinée"]
+    key(qtbot, w, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert titles(w.current.file)[4] == "Conclusion de la matinée"
+
+
+def test_drag_and_drop_moves_a_block_through_a_command(qtbot, sample_window):
+    w = sample_window
+    model = w.prepare.model
+    lunch = select(w, "Déjeuner convivial")
+    data = model.mimeData([model.index_of(lunch.id, TITLE)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    qtbot.waitUntil(lambda: titles(w.current.file)[0] == "Déjeuner convivial")
+    settle()
+    # Dropping a block onto another makes it a segment of that block.
+    welcome = model.roots[1]
+    data = model.mimeData([model.index_of(model.roots[0].id, TITLE)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of(welcome.id, 0))
+    qtbot.waitUntil(lambda: titles(w.current.file)[0] == "Mot d’accueil")
+    settle()
+    assert [c.title for c in model.roots[0].children] == ["Déjeuner convivial"]
+
+
+def test_a_block_with_segments_cannot_be_dropped_into_another(sample_window):
+    model = sample_window.prepare.model
+    panel, talk = model.roots[1], model.roots[3]
+    data = model.mimeData([model.index_of(panel.id, TITLE)])
+    assert not model.canDropMimeData(
+        data, Qt.DropAction.MoveAction, -1, 0, model.index_of(talk.id, 0)
+    )
+
+
+def test_delete_asks_when_the_block_has_speakers_and_undo_brings_it_back(qtbot, sample_window):
+    w = sample_window
+    select(w, "Mot d’accueil")
+    w.interaction.confirmations.append(False)
+    key(qtbot, w, Qt.Key.Key_Delete)
+    assert titles(w.current.file)[0] == "Mot d’accueil"
+    w.interaction.confirmations.append(True)
+    key(qtbot, w, Qt.Key.Key_Delete)
+    assert titles(w.current.file)[0] == "La diversité des enjeux des territoires"
+    w.action_map[ActionId.UNDO].trigger()
+    assert titles(w.current.file)[0] == "Mot d’accueil"
+
+
+def test_event_details_are_saved_as_commands(qtbot, sample_window):
+    w = sample_window
+    title = w.prepare.form.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Rencontre 2016")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    settle()
+    with w.current.file.session() as s:
+        assert queries.the_event(s).title == "Rencontre 2016"
+    assert w.windowTitle() == "Rencontre 2016 — Facilitateur"
+
+
+def test_a_second_day_gets_its_own_tab_and_agenda(qtbot, sample_window):
+    w = sample_window
+    w.action_map[ActionId.ADD_DAY].trigger()
+    settle()
+    assert w.prepare.day_tabs.count() == 2 and w.prepare.day_tabs.currentIndex() == 1
+    assert w.prepare.stack.currentWidget().objectName() == "agendaEmpty"
+    with w.current.file.session() as s:
+        assert [d.date.isoformat() for d in queries.days(s)] == ["2016-01-19", "2016-01-20"]
+    w.prepare.day_tabs.setCurrentIndex(0)
+    assert len(w.prepare.model.roots) == 8
+
+
+def test_opening_a_file_that_is_not_an_event_says_why(window, tmp_path):
+    bad = tmp_path / "programme.facil"
+    bad.write_text("9h Accueil")
+    window.interaction.paths.append(bad)
+    window.action_map[ActionId.OPEN].trigger()
+    assert "not an SQLite database" in window.interaction.errors[-1][1]
+    assert window.pages.currentWidget() is window.welcome
+
+
+def test_save_a_copy_and_open_recent(sample_window, tmp_path):
+    w = sample_window
+    target = tmp_path / "copie.facil"
+    w.interaction.paths.append(target)
+    w.action_map[ActionId.SAVE_COPY].trigger()
+    assert target.exists()
+    w.open_path(target)
+    assert w.recent_paths()[:2] == [target.resolve(), (tmp_path / "sample.facil").resolve()]
+    w.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in w.recent_menu.actions()][:2] == ["copie.facil", "sample.facil"]
