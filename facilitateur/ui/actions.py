@@ -187,24 +187,27 @@ def build_actions(owner: QWidget) -> dict[ActionId, QAction]:
     return actions
 
 
-def shortcut_rows(native: bool = True) -> list[tuple[str, str, str]]:
-    """(menu, action, keys) for every action that has keys, in registry order."""
-    fmt = (
-        QKeySequence.SequenceFormat.NativeText
-        if native
-        else QKeySequence.SequenceFormat.PortableText
-    )
+def shortcut_rows(translated: bool = True) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) for every action that has keys, in registry order.
+
+    Translated rows use the platform's key names; untranslated ones (the README) portable ones.
+    """
+    fmt = QKeySequence.SequenceFormat.NativeText
+    if not translated:
+        fmt = QKeySequence.SequenceFormat.PortableText
     rows = []
     for spec in SPECS:
         if spec.keys:
             keys = ", ".join(QKeySequence(k).toString(fmt) for k in spec.keys)
-            rows.append((tr_menu(spec.menu).replace("&", ""), tr_action(spec.text), keys))
+            menu = tr_menu(spec.menu) if translated else MENUS[spec.menu]
+            text = tr_action(spec.text) if translated else spec.text
+            rows.append((menu.replace("&", ""), text, keys))
     return rows
 
 
 def shortcuts_markdown() -> str:
     """The README's shortcut table, generated from the registry (English, portable keys)."""
     lines = ["| Menu | Action | Keys |", "|---|---|---|"]
-    for menu, text, keys in shortcut_rows(native=False):
+    for menu, text, keys in shortcut_rows(translated=False):
         lines.append(f"| {menu} | {text.rstrip('…')} | {keys.replace(', ', ' or ')} |")
     return "\n".join(lines)

@@ -23,19 +23,25 @@ def choose_language(requested: str | None) -> str:
     return "fr" if QLocale.system().name().startswith("fr") else "en"
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translators(app: QApplication, lang: str) -> None:
-    """Load our translation and Qt's own (dialog buttons) for `lang`."""
-    QLocale.setDefault(
-        QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
-    )
-    if lang == "en":
-        return
+    """Load our translation (English too, for plural forms) and Qt's own for `lang`."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = QLocale.Language.French if lang == "fr" else QLocale.Language.English
+    QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"facilitateur_{lang}.qm")):
-        app.installTranslator(ours)
+        _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang != "en" and qt.load(f"qtbase_{lang}", qt_folder):
+        _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
 
 
 def make_app(lang: str | None = None) -> QApplication:

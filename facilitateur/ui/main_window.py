@@ -251,10 +251,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr_action("About Facilitateur"),
-            self.tr(
-                "<b>Facilitateur %1</b><p>Run a gathering from the podium, offline.</p>"
-                "<p>Icons: Lucide (ISC licence).</p>"
-            ).replace("%1", __version__),
+            self.tr("Facilitateur %1 — run a gathering from the podium, offline.").replace(
+                "%1", __version__
+            )
+            + "\n\n"
+            + self.tr("Icons: Lucide (ISC licence)."),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

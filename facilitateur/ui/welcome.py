@@ -67,9 +67,12 @@ class WelcomePage(QWidget):
         column.addWidget(self.recent_title)
         column.addWidget(self.recent, 2)
         column.addStretch(1)
+        box = QWidget()
+        box.setLayout(column)
+        box.setMaximumWidth(620)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
-        outer.addLayout(column, 3)
+        outer.addWidget(box, 3)
         outer.addStretch(1)
 
     def set_recent(self, paths: list[Path]) -> None:

@@ -15,15 +15,15 @@ KINDS = tuple(k.value for k in BlockKind)
 MODES = tuple(m.value for m in TimerMode)
 
 _FIELDS = (
-    Param("title", "str", max_len=2000, nullable=False),
+    Param("title", "str", max_len=2000, nullable=False, doc="the block's title"),
     Param("start", "time", doc="planned start, HH:MM"),
     Param("end", "time", doc="planned end, HH:MM"),
-    Param("kind", "choice", choices=KINDS, nullable=False),
-    Param("description", "text", max_len=100_000, nullable=False),
-    Param("section", "str", max_len=2000, nullable=False),
+    Param("kind", "choice", choices=KINDS, nullable=False, doc="default `other`"),
+    Param("description", "text", max_len=100_000, nullable=False, doc="free text"),
+    Param("section", "str", max_len=2000, nullable=False, doc="heading it sits under"),
     Param("fixed_start", "bool", nullable=False, doc="the start may not move when re-planning"),
-    Param("end_inferred", "bool", nullable=False),
-    Param("timer_mode", "choice", choices=MODES, nullable=False),
+    Param("end_inferred", "bool", nullable=False, doc="the end was deduced, not written"),
+    Param("timer_mode", "choice", choices=MODES, nullable=False, doc="how the podium shows time"),
     Param("warning_seconds", "int", doc="warning threshold; null: the event's default"),
     Param("danger_seconds", "int", doc="danger threshold; null: the event's default"),
     Param("speaker_seconds", "int", doc="default speaking time; null: the event's default"),
@@ -69,12 +69,12 @@ def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[Agend
 
 @command(
     "block.add",
-    Param("title", "str", required=True, max_len=2000),
+    Param("title", "str", required=True, max_len=2000, doc="the block's title"),
     *_FIELDS[1:],
     Param("day", "ref", doc="`#N`, a date or an id; default the first day"),
     Param("parent", "ref", doc="the block this one is a segment of"),
     Param("position", "int", doc="1-based place among its siblings; default last"),
-    Param("id", "uuid"),
+    Param("id", "uuid", doc="id of the new block (generated when absent)"),
 )
 def block_add(c: Context) -> None:
     """Add a block to a day, or a segment to a block."""
@@ -101,7 +101,11 @@ def block_add(c: Context) -> None:
     c.result["id"] = str(block.id)
 
 
-@command("block.update", Param("block", "ref", required=True), *_FIELDS)
+@command(
+    "block.update",
+    Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
+    *_FIELDS,
+)
 def block_update(c: Context) -> None:
     """Change a block's fields; only the arguments given change."""
     block = resolve_block(c.session, c.args["block"])
@@ -134,7 +138,7 @@ def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:
 
 @command(
     "block.move",
-    Param("block", "ref", required=True),
+    Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
     Param("position", "int", required=True, doc="1-based place among its new siblings"),
     Param("parent", "ref", doc="new parent block; empty string: top level; absent: unchanged"),
     Param("day", "ref", doc="move to another day (top level)"),
@@ -180,7 +184,9 @@ def block_move(c: Context) -> None:
         _reflow(new_level, min(index, old_index), max(index, old_index))
 
 
-@command("block.remove", Param("block", "ref", required=True))
+@command(
+    "block.remove", Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id")
+)
 def block_remove(c: Context) -> None:
     """Remove a block with its segments, speakers, timer records and notes (undo restores all)."""
     s = c.session

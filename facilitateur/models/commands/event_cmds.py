@@ -25,9 +25,9 @@ def _check_hours(day: Day) -> None:
 
 @command(
     "event.set",
-    Param("title", "str", max_len=500, nullable=False),
-    Param("venue", "str", max_len=1000, nullable=False),
-    Param("organiser", "str", max_len=500, nullable=False),
+    Param("title", "str", max_len=500, nullable=False, doc="name of the event"),
+    Param("venue", "str", max_len=1000, nullable=False, doc="place and address"),
+    Param("organiser", "str", max_len=500, nullable=False, doc="who organises it"),
     Param("timezone", "str", max_len=64, nullable=False, doc="IANA name, e.g. Europe/Paris"),
     Param("warning_seconds", "int", nullable=False, doc="default warning threshold"),
     Param("danger_seconds", "int", nullable=False, doc="default danger threshold"),
@@ -66,7 +66,7 @@ def event_set(c: Context) -> None:
     "day.add",
     *_DAY_FIELDS,
     Param("position", "int", doc="1-based place among the days; default last"),
-    Param("id", "uuid"),
+    Param("id", "uuid", doc="id of the new day (generated when absent)"),
 )
 def day_add(c: Context) -> None:
     """Add a day to the event."""
@@ -86,7 +86,11 @@ def day_add(c: Context) -> None:
     c.result["id"] = str(day.id)
 
 
-@command("day.update", Param("day", "ref", required=True), *_DAY_FIELDS)
+@command(
+    "day.update",
+    Param("day", "ref", required=True, doc="`#N`, a date, a label or an id"),
+    *_DAY_FIELDS,
+)
 def day_update(c: Context) -> None:
     """Change a day's date, label or hours."""
     day = resolve_day(c.session, c.args["day"])
@@ -96,7 +100,7 @@ def day_update(c: Context) -> None:
     _check_hours(day)
 
 
-@command("day.remove", Param("day", "ref", required=True))
+@command("day.remove", Param("day", "ref", required=True, doc="`#N`, a date, a label or an id"))
 def day_remove(c: Context) -> None:
     """Remove a day with all its blocks (undo brings everything back)."""
     s = c.session

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
@@ -24,11 +24,12 @@ def _as_uuid(ref: str) -> uuid.UUID | None:
 
 def resolve_day(s: Session, ref: str | None) -> Day:
     """The day named by `ref` (`#N`, `YYYY-MM-DD` or an id); the first day when None."""
-    all_days = queries.days(s)
     if ref is None:
-        if not all_days:
+        first = s.scalars(select(Day).order_by(Day.position, Day.date).limit(1)).first()
+        if first is None:
             raise CommandError("the event has no day yet (add one with day.add or event.set)")
-        return all_days[0]
+        return first
+    all_days = queries.days(s)
     if (m := _NTH.match(ref)) and not m[2]:
         n = int(m[1])
         if not 1 <= n <= len(all_days):
@@ -45,6 +46,14 @@ def resolve_day(s: Session, ref: str | None) -> Day:
     return matches[0]
 
 
+def _nth(s: Session, n: int, *where) -> AgendaBlock | None:
+    """The n-th block (1-based) matching `where`, in order of position."""
+    if n < 1:
+        return None
+    q = select(AgendaBlock).where(*where).order_by(AgendaBlock.position).offset(n - 1).limit(1)
+    return s.scalars(q).first()
+
+
 def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
     """The block named by `ref`: an id, `#N` / `#N.M` within the day, or an exact title."""
     if (rid := _as_uuid(ref)) is not None:
@@ -54,18 +63,19 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
         return block
     if m := _NTH.match(ref):
         day = day or resolve_day(s, None)
-        blocks = queries.top_blocks(s, day.id)
-        n = int(m[1])
-        if not 1 <= n <= len(blocks):
-            raise CommandError(f"no block {ref}: the day has {len(blocks)} block(s)")
-        block = blocks[n - 1]
+        level = AgendaBlock.day_id == day.id, AgendaBlock.parent_id.is_(None)
+        block = _nth(s, int(m[1]), *level)
+        if block is None:
+            count = s.scalar(select(func.count()).select_from(AgendaBlock).where(*level))
+            raise CommandError(f"no block {ref}: the day has {count} block(s)")
         if m[2]:
-            segs = queries.segments(s, block.id)
-            k = int(m[2])
-            if not 1 <= k <= len(segs):
-                raise CommandError(f"no segment {ref}: block #{n} has {len(segs)} segment(s)")
-            block = segs[k - 1]
+            segment = _nth(s, int(m[2]), AgendaBlock.parent_id == block.id)
+            if segment is None:
+                count = len(queries.segments(s, block.id))
+                raise CommandError(f"no segment {ref}: block #{m[1]} has {count} segment(s)")
+            block = segment
         return block
+
     q = select(AgendaBlock).where(AgendaBlock.title == ref)
     if day is not None:
         q = q.where(AgendaBlock.day_id == day.id)

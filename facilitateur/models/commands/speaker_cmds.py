@@ -29,17 +29,19 @@ def find_or_add_person(c: Context, name: str) -> Person:
 
 @command(
     "speaker.add",
-    Param("block", "ref", required=True),
-    Param("name", "str", required=True, max_len=300),
-    Param("role", "text", max_len=2000),
-    Param("organisation", "str", max_len=500),
-    Param("category", "str", max_len=200),
+    Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
+    Param("name", "str", required=True, max_len=300, doc="found case-insensitively, or created"),
+    Param("role", "text", max_len=2000, doc="filled in when the person has none yet"),
+    Param("organisation", "str", max_len=500, doc="likewise"),
+    Param("category", "str", max_len=200, doc="likewise, e.g. `Associations`"),
     Param("topic", "text", max_len=2000, doc="what this speaker speaks about"),
-    Param("speech_type", "choice", choices=SPEECH_TYPES, nullable=False),
-    Param("allotted_seconds", "int"),
+    Param(
+        "speech_type", "choice", choices=SPEECH_TYPES, nullable=False, doc="default `intervention`"
+    ),
+    Param("allotted_seconds", "int", doc="speaking time; null: the block's default"),
     Param("position", "int", doc="1-based place in the list; default last"),
-    Param("id", "uuid"),
-    Param("person_id", "uuid"),
+    Param("id", "uuid", doc="id of the list entry (generated when absent)"),
+    Param("person_id", "uuid", doc="id of a person created here (generated when absent)"),
 )
 def speaker_add(c: Context) -> None:
     """Put a person (found by name, or created) on a block's list of speakers."""
@@ -75,7 +77,7 @@ def speaker_add(c: Context) -> None:
     "speaker.remove",
     Param("entry", "uuid", doc="the list entry's id"),
     Param("block", "ref", doc="with `name`: the block whose list to change"),
-    Param("name", "str", max_len=300),
+    Param("name", "str", max_len=300, doc="with `block`: the person's name"),
 )
 def speaker_remove(c: Context) -> None:
     """Take a speaker off a block's list (by entry id, or by block and name)."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QMimeData,
     QModelIndex,
@@ -40,7 +41,15 @@ from facilitateur.ui.prepare.kinds import kind_label
 
 MIME = "application/x-facilitateur-block"
 START, END, DURATION, FIXED, TITLE, KIND, SPEAKERS = range(7)
-HEADERS = ("Start", "End", "Duration", "Fixed", "Title", "Kind", "Speakers")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Start"),
+    QT_TRANSLATE_NOOP("AgendaModel", "End"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Duration"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Fixed"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Title"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Kind"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Speakers"),
+)
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +58,7 @@ RunCommand = Callable[[str, dict[str, Any]], Any]
 
 
 def tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("AgendaModel", ...)."""
     return QCoreApplication.translate("AgendaModel", text)
 
 
@@ -105,15 +115,19 @@ def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
 def flag_text(f: AgendaFlag) -> str:
     match f.kind:
         case "overlap":
-            return tr("Overlaps the previous block by %1").replace("%1", format_duration(f.seconds))
+            return tr(
+                QT_TRANSLATE_NOOP("AgendaModel", "Overlaps the previous block by %1")
+            ).replace("%1", format_duration(f.seconds))
         case "gap":
-            return tr("%1 free before this block").replace("%1", format_duration(f.seconds))
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "%1 free before this block")).replace(
+                "%1", format_duration(f.seconds)
+            )
         case "no_time":
-            return tr("No start time")
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "No start time"))
         case "ends_before_start":
-            return tr("Ends before it starts")
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "Ends before it starts"))
         case "outside_day":
-            return tr("Outside the day's hours")
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "Outside the day's hours"))
     return f.kind
 
 
@@ -223,9 +237,14 @@ class AgendaModel(QAbstractItemModel):
         if col == START and n.flags:
             return "\n".join(flag_text(f) for f in n.flags)
         if col == END and n.end_inferred:
-            return tr("End inferred from the next block")
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "End inferred from the next block"))
         if col == FIXED:
-            return tr("Fixed start: this block does not move when the day is re-planned")
+            return tr(
+                QT_TRANSLATE_NOOP(
+                    "AgendaModel",
+                    "Fixed start: this block does not move when the day is re-planned",
+                )
+            )
         if col == TITLE:
             return "\n\n".join(x for x in (n.section, n.title, n.description) if x)
         if col == SPEAKERS and n.speakers:
@@ -278,7 +297,7 @@ class AgendaModel(QAbstractItemModel):
                     return self._refuse(str(e))
         elif col == DURATION:
             if n.start is None:
-                return self._refuse(tr("Set a start time first"))
+                return self._refuse(tr(QT_TRANSLATE_NOOP("AgendaModel", "Set a start time first")))
             try:
                 args["end"] = hhmm(from_seconds(seconds(n.start) + parse_minutes(str(value)) * 60))
             except ValueError as e:

@@ -10,6 +10,8 @@ from facilitateur.models.timeofday import hhmm
 from facilitateur.ui.prepare.agenda_model import BlockNode
 from facilitateur.ui.prepare.kinds import kind_label
 
+GREY = "color:gray"
+
 
 class BlockDetails(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -21,30 +23,27 @@ class BlockDetails(QTextBrowser):
     def show_block(self, node: BlockNode | None) -> None:
         """Show the block's details, or a hint when nothing is selected."""
         if node is None:
-            self.setHtml(
-                f"<p style='color:gray'>{escape(self.tr('Select a block to see its details.'))}</p>"
-            )
+            hint = self.tr("Select a block to see its details.")
+            self.setHtml(f"<p style='{GREY}'>{escape(hint)}</p>")
             return
         when = " – ".join(x for x in (hhmm(node.start), hhmm(node.end)) if x)
         head = " · ".join(escape(x) for x in (when, kind_label(node.kind)) if x)
         parts = []
         if node.section:
-            parts.append(f"<div style='color:gray'>{escape(node.section)}</div>")
-        parts.append(
-            f"<div><b>{escape(node.title)}</b> <span style='color:gray'>{head}</span></div>"
-        )
+            parts.append(f"<div style='{GREY}'>{escape(node.section)}</div>")
+        parts.append(f"<div><b>{escape(node.title)}</b> <span style='{GREY}'>{head}</span></div>")
         if node.description:
             parts.append(f"<div>{escape(node.description)}</div>")
         if node.speakers:
+            heading = self.tr("Speakers:")
             items = []
             for name, role, topic in node.speakers:
                 line = f"<b>{escape(name)}</b>"
                 if role:
-                    line += f", {escape(role)}"
+                    line += ", " + escape(role)
                 if topic:
-                    line += f" — <i>{escape(topic)}</i>"
-                items.append(f"<li>{line}</li>")
-            parts.append(
-                f"<div>{escape(self.tr('Speakers'))}:</div><ul style='margin-top:0'>{''.join(items)}</ul>"
-            )
+                    line += " — <i>" + escape(topic) + "</i>"
+                items.append("<li>" + line + "</li>")
+            listing = "".join(items)
+            parts.append(f"<div>{escape(heading)}</div><ul>{listing}</ul>")
         self.setHtml("".join(parts))

@@ -30,6 +30,23 @@ from facilitateur.models.timeofday import hhmm
 Run = Callable[[str, dict[str, Any]], Any]
 
 
+class TimezoneBox(QComboBox):
+    """An editable list of IANA time zones, filled when first opened (600 names, not at start-up)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.setEditable(True)
+        self._filled = False
+
+    def showPopup(self) -> None:
+        if not self._filled:
+            current = self.currentText()
+            self.addItems(sorted(z for z in available_timezones() if "/" in z))
+            self.setCurrentText(current)
+            self._filled = True
+        super().showPopup()
+
+
 class DetailsForm(QWidget):
     """Event title, venue, organiser, time zone, timer thresholds; the day's date and hours."""
 
@@ -42,9 +59,8 @@ class DetailsForm(QWidget):
         self.title = QLineEdit(objectName="eventTitle")
         self.venue = QLineEdit(objectName="eventVenue")
         self.organiser = QLineEdit(objectName="eventOrganiser")
-        self.timezone = QComboBox(objectName="eventTimezone")
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(z for z in available_timezones() if "/" in z))
+        self.timezone = TimezoneBox(objectName="eventTimezone")
+
         self.warning = QSpinBox(objectName="eventWarning", suffix=" min", maximum=120)
         self.danger = QSpinBox(objectName="eventDanger", suffix=" min", maximum=120)
         self.title.setPlaceholderText(self.tr("Name of the gathering"))

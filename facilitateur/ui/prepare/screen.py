@@ -262,18 +262,14 @@ class PrepareScreen(QWidget):
         overlaps = sum(f.kind == "overlap" for f in flags)
         gaps = sum(f.kind == "gap" for f in flags)
         others = len(flags) - overlaps - gaps
-        if overlaps:
-            parts.append(
-                f"<span style='color:{theme.DANGER.name()}'>⚠ {self.tr('%n overlap(s)', '', overlaps)}</span>"
-            )
-        if gaps:
-            parts.append(
-                f"<span style='color:{theme.WARNING.name()}'>{self.tr('%n gap(s)', '', gaps)}</span>"
-            )
-        if others:
-            parts.append(
-                f"<span style='color:{theme.DANGER.name()}'>⚠ {self.tr('%n to check', '', others)}</span>"
-            )
+        for count, text, color in (
+            (overlaps, self.tr("%n overlap(s)", "", overlaps), theme.DANGER),
+            (gaps, self.tr("%n gap(s)", "", gaps), theme.WARNING),
+            (others, self.tr("%n to check", "", others), theme.DANGER),
+        ):
+            if count:
+                mark = "⚠ " if color == theme.DANGER else ""
+                parts.append(f"<span style='color:{color.name()}'>{mark}{text}</span>")
         self.summary.setText(" · ".join(parts))
 
     def _update_actions(self) -> None:

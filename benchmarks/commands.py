@@ -1,0 +1,89 @@
+"""Commit latency per command on a durable event file, against a bare sqlite3 insert+commit.
+
+Both use the same durability: WAL journal, synchronous=FULL, one fsync'd commit per operation.
+Target: median and p99 at most 2x the bare insert+commit.
+
+    python benchmarks/commands.py [--count 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from facilitateur.models.store import EventFile
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def bare(folder: Path, count: int) -> list[float]:
+    con = sqlite3.connect(folder / "bare.db", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE t (id TEXT PRIMARY KEY, title TEXT, at TEXT)")
+    out = []
+    for i in range(count):
+        start = time.perf_counter()
+        con.execute("BEGIN")
+        con.execute("INSERT INTO t VALUES (?, ?, ?)", (f"id-{i}", f"Bloc {i}", "2016-01-19T09:00"))
+        con.execute("COMMIT")
+        out.append(time.perf_counter() - start)
+    con.close()
+    return out
+
+
+DAY_BLOCKS = 40  # a long day; positions are renumbered within a day, so its size matters
+
+
+def ours(folder: Path, count: int) -> dict[str, list[float]]:
+    """A day of 40 blocks edited as at the podium: add, rename, move one place, remove."""
+    ef = EventFile.open(folder / "event.facil")
+    ef.execute("event.set", {"title": "Banc d’essai", "date": "2016-01-19", "start": "08:00"})
+    for i in range(DAY_BLOCKS):
+        minute = 8 * 60 + 10 * i
+        ef.execute("block.add", {"title": f"Bloc {i}", "start": f"{minute // 60:02d}:{minute % 60:02d}"})
+    kinds: dict[str, list[float]] = {n: [] for n in ("block.add", "block.update", "block.move", "block.remove")}
+    for i in range(count):
+        k = i % (DAY_BLOCKS - 1) + 1
+        for name, args in (
+            ("block.add", {"title": f"Nouveau {i}", "kind": "talk", "position": k}),
+            ("block.update", {"block": f"#{k}", "title": f"Bloc {i} (modifié)"}),
+            ("block.move", {"block": f"#{k}", "position": k + 1}),
+            ("block.remove", {"block": f"#{k + 1}"}),
+        ):
+            start = time.perf_counter()
+            ef.execute(name, args)
+            kinds[name].append(time.perf_counter() - start)
+    ef.close()
+    return kinds
+
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--count", type=int, default=400)
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
+        folder = Path(tmp)
+        base = bare(folder, args.count)
+        mine = ours(folder, args.count)
+    b_med, b_p99 = percentiles(base)
+    print(f"{'operation':28s} {'median':>9s} {'p99':>9s}   ratio (median, p99)")
+    print(f"{'bare insert+commit':28s} {b_med * 1e3:8.2f}ms {b_p99 * 1e3:8.2f}ms")
+    for name, samples in mine.items():
+        med, p99 = percentiles(samples)
+        print(f"{name:28s} {med * 1e3:8.2f}ms {p99 * 1e3:8.2f}ms   {med / b_med:4.2f}x  {p99 / b_p99:4.2f}x")
+    all_med, all_p99 = percentiles([s for v in mine.values() for s in v])
+    print(f"{'all commands':28s} {all_med * 1e3:8.2f}ms {all_p99 * 1e3:8.2f}ms   "
+          f"{all_med / b_med:4.2f}x  {all_p99 / b_p99:4.2f}x   (target <= 2x)")
+
+
+if __name__ == "__main__":
+    main()

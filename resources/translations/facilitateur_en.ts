@@ -1,0 +1,594 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="61" />
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="64" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="68" />
+        <source>Open the sample day</source>
+        <translation>Open the sample day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <source>Save a copy as…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="80" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="83" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="90" />
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="97" />
+        <source>Add a block</source>
+        <translation>Add a block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <source>Add a segment</source>
+        <translation>Add a segment</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="113" />
+        <source>Delete the block</source>
+        <translation>Delete the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="121" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="129" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <source>Make a segment of the block above</source>
+        <translation>Make a segment of the block above</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="145" />
+        <source>Make a block of its own</source>
+        <translation>Make a block of its own</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="152" />
+        <source>Add a day</source>
+        <translation>Add a day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="154" />
+        <source>Remove this day</source>
+        <translation>Remove this day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="157" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="162" />
+        <source>About Facilitateur</source>
+        <translation>About Facilitateur</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="45" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="46" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="47" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="48" />
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="118" />
+        <source>Overlaps the previous block by %1</source>
+        <translation>Overlaps the previous block by %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="120" />
+        <source>%1 free before this block</source>
+        <translation>%1 free before this block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="122" />
+        <source>No start time</source>
+        <translation>No start time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="124" />
+        <source>Ends before it starts</source>
+        <translation>Ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="126" />
+        <source>Outside the day's hours</source>
+        <translation>Outside the day's hours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="236" />
+        <source>End inferred from the next block</source>
+        <translation>End inferred from the next block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="238" />
+        <source>Fixed start: this block does not move when the day is re-planned</source>
+        <translation>Fixed start: this block does not move when the day is re-planned</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="291" />
+        <source>Set a start time first</source>
+        <translation>Set a start time first</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDetails</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="26" />
+        <source>Select a block to see its details.</source>
+        <translation>Select a block to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="38" />
+        <source>Speakers:</source>
+        <translation>Speakers:</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="50" />
+        <source>Name of the gathering</source>
+        <translation>Name of the gathering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="51" />
+        <source>Place and address</source>
+        <translation>Place and address</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="53" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="55" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="56" />
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="57" />
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="58" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="62" />
+        <source>Warning / danger</source>
+        <translation>Warning / danger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="63" />
+        <source>The timer turns amber this many minutes before the end</source>
+        <translation>The timer turns amber this many minutes before the end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="64" />
+        <source>The timer turns red this many minutes before the end</source>
+        <translation>The timer turns red this many minutes before the end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="68" />
+        <source>e.g. Tuesday morning</source>
+        <translation>e.g. Tuesday morning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="71" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
+        <source>Opens / closes</source>
+        <translation>Opens / closes</translation>
+    </message>
+</context>
+<context>
+    <name>Interaction</name>
+    <message>
+        <location filename="../../facilitateur/ui/interaction.py" line="10" />
+        <source>Event files (*.facil);;All files (*)</source>
+        <translation>Event files (*.facil);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="10" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="11" />
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="12" />
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="13" />
+        <source>Round table</source>
+        <translation>Round table</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="14" />
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="15" />
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="16" />
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="17" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="18" />
+        <source>Open Space</source>
+        <translation>Open Space</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="19" />
+        <source>Report-back</source>
+        <translation>Report-back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="20" />
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="21" />
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/kinds.py" line="22" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="46" />
+        <source>Open recent</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="94" />
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="124" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="131" />
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="136" />
+        <source>File updated to the new format; the old one was copied to %1</source>
+        <translation>File updated to the new format; the old one was copied to %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="166" />
+        <source>Cannot create the file</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="167" />
+        <source>%1 already exists; open it with File → Open.</source>
+        <translation>%1 already exists; open it with File → Open.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="190" />
+        <source>Cannot save the copy</source>
+        <translation>Cannot save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="192" />
+        <source>Copy saved: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="231" />
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="254" />
+        <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
+        <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="258" />
+        <source>Icons: Lucide (ISC licence).</source>
+        <translation>Icons: Lucide (ISC licence).</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="40" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="41" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="42" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="43" />
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="44" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareScreen</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="134" />
+        <source>This day has no agenda yet</source>
+        <translation>This day has no agenda yet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="139" />
+        <source>Add the blocks of the day one by one, or start from the sample day.</source>
+        <translation>Add the blocks of the day one by one, or start from the sample day.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="142" />
+        <source>Add the first block</source>
+        <translation>Add the first block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <source>Open the sample day</source>
+        <translation>Open the sample day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="174" />
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="216" />
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="257" />
+        <source>%n block(s)</source>
+        <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="258" />
+        <source>%1 planned</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="261" />
+        <source>day %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="266" />
+        <source>%n overlap(s)</source>
+        <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="267" />
+        <source>%n gap(s)</source>
+        <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="268" />
+        <source>%n to check</source>
+        <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="317" />
+        <source>New block</source>
+        <translation>New block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="337" />
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="346" />
+        <source>Delete “%1” with its segments and speakers?</source>
+        <translation>Delete “%1” with its segments and speakers?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="349" />
+        <source>Delete the block</source>
+        <translation>Delete the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="353" />
+        <source>“%1” deleted — Ctrl+Z brings it back</source>
+        <translation>“%1” deleted — Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="398" />
+        <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
+        <translation>Remove this day and all its blocks? (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="399" />
+        <source>Remove this day</source>
+        <translation>Remove this day</translation>
+    </message>
+</context>
+<context>
+    <name>QtEvent</name>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="33" />
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="21" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="37" />
+        <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
+        <translation>Run your gathering from the podium, offline, and write its synthesis the same evening.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="44" />
+        <source>Open the sample day</source>
+        <translation>Open the sample day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="45" />
+        <source>New empty event</source>
+        <translation>New empty event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <source>Open an event file…</source>
+        <translation>Open an event file…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="54" />
+        <source>Recent events</source>
+        <translation>Recent events</translation>
+    </message>
+</context>
+</TS>

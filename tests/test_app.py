@@ -1,0 +1,110 @@
+"""The application as a whole: start-up, languages, the shortcut registry and its docs."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QTableWidget
+
+from facilitateur.paths import resources_dir
+from facilitateur.ui.actions import SPECS, ActionId, shortcuts_markdown
+from facilitateur.ui.app import make_app
+from facilitateur.ui.help_dialog import ShortcutsDialog
+from facilitateur.ui.interaction import ScriptedInteraction
+from facilitateur.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_smoke_start_on_the_sample_day_exits_cleanly(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-m", "facilitateur", "--smoke", "--demo"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_smoke_start_on_a_given_file_creates_it(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    path = tmp_path / "jour.facil"
+    out = subprocess.run(
+        [sys.executable, "-m", "facilitateur", "--smoke", str(path)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert path.exists()
+
+
+def test_the_french_interface_is_french(qtbot):
+    make_app("fr")
+    try:
+        w = MainWindow(ScriptedInteraction())
+        qtbot.addWidget(w)
+        assert w.action_map[ActionId.ADD_BLOCK].text() == "Ajouter un bloc"
+        assert [m.title() for m in w.menuBar().findChildren(type(w.recent_menu))][:1]
+        assert w.menuBar().actions()[0].text() == "&Fichier"
+        assert w.prepare.tr("%n block(s)", "", 8) == "8 blocs"
+        assert w.prepare.tr("%n block(s)", "", 1) == "1 bloc"
+    finally:
+        make_app("en")
+    assert QApplication.translate("PrepareScreen", "%n block(s)", "", 1) == "1 block"
+
+
+def _source_texts() -> set[str]:
+    pattern = re.compile(r'(?:\btr|QT_TRANSLATE_NOOP)\(\s*(?:"[A-Za-z]+",\s*)?"((?:[^"\\]|\\.)+)"')
+    texts = set()
+    for path in (ROOT / "facilitateur" / "ui").rglob("*.py"):
+        texts |= {m.group(1) for m in pattern.finditer(path.read_text(encoding="utf-8"))}
+    return texts
+
+
+def test_every_interface_text_is_translated_into_french():
+    ts = ET.parse(resources_dir() / "translations" / "facilitateur_fr.ts")
+    translated = {}
+    for message in ts.getroot().iter("message"):
+        tr = message.find("translation")
+        translated[message.find("source").text] = tr.get("type") != "unfinished"
+    contexts = {c.find("name").text for c in ts.getroot().iter("context")}
+    missing = sorted(t for t in _source_texts() - contexts if not translated.get(t))
+
+    assert not missing, f"run pyside6-lupdate and tools/translate_fr.py: {missing}"
+    assert (resources_dir() / "translations" / "facilitateur_fr.qm").exists()
+
+
+def test_the_readme_shortcut_table_is_the_registry():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert shortcuts_markdown() in readme, "update README.md from shortcuts_markdown()"
+
+
+def test_help_lists_every_action_that_has_keys(qtbot):
+    make_app("en")
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    assert table.rowCount() == sum(1 for s in SPECS if s.keys)
+    texts = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert {"Undo", "Add a block", "Move up", "Keyboard shortcuts"} <= texts
+
+
+def test_icons_referenced_by_the_interface_are_shipped():
+    from facilitateur.ui.theme import KIND_ICONS
+
+    names = {s.icon for s in SPECS if s.icon} | set(KIND_ICONS.values())
+    names |= {"triangle-alert", "calendar-days", "sparkles", "file-plus", "folder-open", "plus"}
+    missing = [n for n in names if not (resources_dir() / "icons" / f"{n}.svg").exists()]
+    assert not missing
+    assert (resources_dir() / "icons" / "LICENSE").exists()
+
+
+def test_the_journal_reference_lists_every_command_as_the_code_does():
+    from facilitateur.models.commands.reference import command_tables
+
+    doc = (ROOT / "docs" / "journal.md").read_text(encoding="utf-8")
+    assert command_tables() in doc, "regenerate with python -m facilitateur.models.commands.reference"

@@ -1,0 +1,168 @@
+"""Fill resources/translations/*.ts from the dictionary below, then run pyside6-lrelease.
+
+Run after `pyside6-lupdate` has extracted new strings:
+    pyside6-lupdate $(find facilitateur/ui -name "*.py") -ts resources/translations/facilitateur_fr.ts \
+        resources/translations/facilitateur_en.ts -no-obsolete
+    python tools/translate_fr.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+FR = {
+    "Overlaps the previous block by %1": "Chevauche le bloc précédent de %1",
+    "%1 free before this block": "%1 libres avant ce bloc",
+    "No start time": "Pas d’heure de début",
+    "Ends before it starts": "Finit avant de commencer",
+    "Outside the day's hours": "En dehors des heures de la journée",
+    "End inferred from the next block": "Fin déduite du bloc suivant",
+    "Fixed start: this block does not move when the day is re-planned": "Début fixe : ce bloc ne bouge pas quand la journée est replanifiée",
+    "Set a start time first": "Indiquez d’abord une heure de début",
+    "Start": "Début",
+    "End": "Fin",
+    "Duration": "Durée",
+    "Fixed": "Fixe",
+    "Title": "Titre",
+    "Kind": "Type",
+    "Speakers": "Intervenants",
+    "Speakers:": "Intervenants :",
+    "New event…": "Nouvel événement…",
+    "Open…": "Ouvrir…",
+    "Open the sample day": "Ouvrir la journée exemple",
+    "Save a copy as…": "Enregistrer une copie sous…",
+    "Quit": "Quitter",
+    "Undo": "Annuler",
+    "Redo": "Rétablir",
+    "Prepare": "Préparer",
+    "Add a block": "Ajouter un bloc",
+    "Add a segment": "Ajouter une séquence",
+    "Delete the block": "Supprimer le bloc",
+    "Move up": "Monter",
+    "Move down": "Descendre",
+    "Make a segment of the block above": "En faire une séquence du bloc au-dessus",
+    "Make a block of its own": "En faire un bloc à part entière",
+    "Add a day": "Ajouter un jour",
+    "Remove this day": "Supprimer ce jour",
+    "Keyboard shortcuts": "Raccourcis clavier",
+    "About Facilitateur": "À propos de Facilitateur",
+    "Name of the gathering": "Nom de la rencontre",
+    "Place and address": "Lieu et adresse",
+    "Event": "Événement",
+    "Venue": "Lieu",
+    "Organiser": "Organisateur",
+    "Time zone": "Fuseau horaire",
+    "Warning / danger": "Alerte / danger",
+    "The timer turns amber this many minutes before the end": "Le chrono passe à l’orange ce nombre de minutes avant la fin",
+    "The timer turns red this many minutes before the end": "Le chrono passe au rouge ce nombre de minutes avant la fin",
+    "e.g. Tuesday morning": "ex. : mardi matin",
+    "Day": "Jour",
+    "Date": "Date",
+    "Label": "Libellé",
+    "Opens / closes": "Ouverture / clôture",
+    "Event files (*.facil);;All files (*)": "Fichiers d’événement (*.facil);;Tous les fichiers (*)",
+    "Welcome": "Accueil",
+    "Plenary": "Plénière",
+    "Talk": "Intervention",
+    "Round table": "Table ronde",
+    "Film": "Film",
+    "Break": "Pause",
+    "Meal": "Repas",
+    "Workshop": "Atelier",
+    "Open Space": "Forum ouvert",
+    "Report-back": "Restitution",
+    "Questions and answers": "Questions-réponses",
+    "Closing": "Conclusion",
+    "Other": "Autre",
+    "Open recent": "Ouvrir un fichier récent",
+    "Screens": "Écrans",
+    "(none)": "(aucun)",
+    "Cannot open the file": "Impossible d’ouvrir le fichier",
+    "File updated to the new format; the old one was copied to %1": "Fichier mis au nouveau format ; l’ancien a été copié dans %1",
+    "Cannot create the file": "Impossible de créer le fichier",
+    "%1 already exists; open it with File → Open.": "%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.",
+    "Cannot save the copy": "Impossible d’enregistrer la copie",
+    "Copy saved: %1": "Copie enregistrée : %1",
+    "Saved at %1": "Enregistré à %1",
+    "Facilitateur %1 — run a gathering from the podium, offline.": "Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.",
+    "Icons: Lucide (ISC licence).": "Icônes : Lucide (licence ISC).",
+    "&File": "&Fichier",
+    "&Edit": "&Édition",
+    "&View": "&Affichage",
+    "&Agenda": "&Programme",
+    "&Help": "&Aide",
+    "This day has no agenda yet": "Cette journée n’a pas encore de programme",
+    "Add the blocks of the day one by one, or start from the sample day.": "Ajoutez les blocs de la journée un à un, ou partez de la journée exemple.",
+    "Add the first block": "Ajouter le premier bloc",
+    "Not done": "Non effectué",
+    "Day %1": "Jour %1",
+    "%1 planned": "%1 prévues",
+    "day %1": "journée %1",
+    "New block": "Nouveau bloc",
+    "New segment": "Nouvelle séquence",
+    "Delete “%1” with its segments and speakers?": "Supprimer « %1 » avec ses séquences et ses intervenants ?",
+    "“%1” deleted — Ctrl+Z brings it back": "« %1 » supprimé — Ctrl+Z le rétablit",
+    "Remove this day and all its blocks? (Ctrl+Z brings it back)": "Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)",
+    "Menu": "Menu",
+    "Action": "Action",
+    "Keys": "Touches",
+    "Run your gathering from the podium, offline, and write its synthesis the same evening.": "Animez votre rencontre depuis le pupitre, hors ligne, et rédigez sa synthèse le soir même.",
+    "New empty event": "Nouvel événement vide",
+    "Open an event file…": "Ouvrir un fichier d’événement…",
+    "Recent events": "Événements récents",
+    "Select a block to see its details.": "Sélectionnez un bloc pour voir son détail.",
+}
+NUMERUS = {
+    "%n block(s)": (("%n bloc", "%n blocs"), ("%n block", "%n blocks")),
+    "%n overlap(s)": (("%n chevauchement", "%n chevauchements"), ("%n overlap", "%n overlaps")),
+    "%n gap(s)": (("%n trou", "%n trous"), ("%n gap", "%n gaps")),
+    "%n to check": (("%n à vérifier", "%n à vérifier"), ("%n to check", "%n to check")),
+}
+
+
+def fill(ts: Path, lang: str) -> list[str]:
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            forms = NUMERUS.get(source)
+            if forms is None:
+                missing.append(source)
+                continue
+            for form in forms[0 if lang == "fr" else 1]:
+                ET.SubElement(translation, "numerusform").text = form
+        elif lang == "fr":
+            if source not in FR:
+                missing.append(source)
+                translation.set("type", "unfinished")
+            else:
+                translation.text = FR[source]
+        else:
+            translation.text = source
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    missing = []
+    for lang in ("fr", "en"):
+        ts = folder / f"facilitateur_{lang}.ts"
+        missing += fill(ts, lang)
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    for m in missing:
+        print(f"missing translation: {m!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
