@@ -20,7 +20,9 @@ def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float
     return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
 
 
-def median_runs(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float]:
+def median_runs(
+    argv: list[str], runs: int, env: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Median time and median peak memory over `runs` runs (after one warm-up run)."""
     run_child(argv, env)
     samples = [run_child(argv, env) for _ in range(runs)]

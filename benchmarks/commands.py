@@ -48,8 +48,12 @@ def ours(folder: Path, count: int) -> dict[str, list[float]]:
     ef.execute("event.set", {"title": "Banc d’essai", "date": "2016-01-19", "start": "08:00"})
     for i in range(DAY_BLOCKS):
         minute = 8 * 60 + 10 * i
-        ef.execute("block.add", {"title": f"Bloc {i}", "start": f"{minute // 60:02d}:{minute % 60:02d}"})
-    kinds: dict[str, list[float]] = {n: [] for n in ("block.add", "block.update", "block.move", "block.remove")}
+        ef.execute(
+            "block.add", {"title": f"Bloc {i}", "start": f"{minute // 60:02d}:{minute % 60:02d}"}
+        )
+    kinds: dict[str, list[float]] = {
+        n: [] for n in ("block.add", "block.update", "block.move", "block.remove")
+    }
     for i in range(count):
         k = i % (DAY_BLOCKS - 1) + 1
         for name, args in (
@@ -65,7 +69,6 @@ def ours(folder: Path, count: int) -> dict[str, list[float]]:
     return kinds
 
 
-
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--count", type=int, default=400)
@@ -79,10 +82,14 @@ def main() -> None:
     print(f"{'bare insert+commit':28s} {b_med * 1e3:8.2f}ms {b_p99 * 1e3:8.2f}ms")
     for name, samples in mine.items():
         med, p99 = percentiles(samples)
-        print(f"{name:28s} {med * 1e3:8.2f}ms {p99 * 1e3:8.2f}ms   {med / b_med:4.2f}x  {p99 / b_p99:4.2f}x")
+        print(
+            f"{name:28s} {med * 1e3:8.2f}ms {p99 * 1e3:8.2f}ms   {med / b_med:4.2f}x  {p99 / b_p99:4.2f}x"
+        )
     all_med, all_p99 = percentiles([s for v in mine.values() for s in v])
-    print(f"{'all commands':28s} {all_med * 1e3:8.2f}ms {all_p99 * 1e3:8.2f}ms   "
-          f"{all_med / b_med:4.2f}x  {all_p99 / b_p99:4.2f}x   (target <= 2x)")
+    print(
+        f"{'all commands':28s} {all_med * 1e3:8.2f}ms {all_p99 * 1e3:8.2f}ms   "
+        f"{all_med / b_med:4.2f}x  {all_p99 / b_p99:4.2f}x   (target <= 2x)"
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from _measure import median_runs  # noqa: E402
+from _measure import median_runs
 
 BARE = """
 import sys
@@ -34,11 +34,15 @@ def main() -> None:
     args = p.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     bare_t, bare_m = median_runs([sys.executable, "-c", BARE], args.runs, env)
-    app_t, app_m = median_runs([sys.executable, "-m", "facilitateur", "--smoke", "--demo"], args.runs, env)
+    app_t, app_m = median_runs(
+        [sys.executable, "-m", "facilitateur", "--smoke", "--demo"], args.runs, env
+    )
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs} (median)")
     print(f"bare PySide6 window : {bare_t * 1000:7.0f} ms  {bare_m:6.1f} MiB")
     print(f"facilitateur --smoke: {app_t * 1000:7.0f} ms  {app_m:6.1f} MiB")
-    print(f"ratio               : {app_t / bare_t:7.2f}x time (target <= 1.5)  {app_m / bare_m:5.2f}x memory (target <= 2)")
+    print(
+        f"ratio               : {app_t / bare_t:7.2f}x time (target <= 1.5)  {app_m / bare_m:5.2f}x memory (target <= 2)"
+    )
 
 
 if __name__ == "__main__":

@@ -25,7 +25,10 @@ def test_smoke_start_on_the_sample_day_exits_cleanly(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
         [sys.executable, "-m", "facilitateur", "--smoke", "--demo"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
@@ -36,7 +39,10 @@ def test_smoke_start_on_a_given_file_creates_it(tmp_path):
     path = tmp_path / "jour.facil"
     out = subprocess.run(
         [sys.executable, "-m", "facilitateur", "--smoke", str(path)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     assert path.exists()
@@ -107,4 +113,6 @@ def test_the_journal_reference_lists_every_command_as_the_code_does():
     from facilitateur.models.commands.reference import command_tables
 
     doc = (ROOT / "docs" / "journal.md").read_text(encoding="utf-8")
-    assert command_tables() in doc, "regenerate with python -m facilitateur.models.commands.reference"
+    assert command_tables() in doc, (
+        "regenerate with python -m facilitateur.models.commands.reference"
+    )

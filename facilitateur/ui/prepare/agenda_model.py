@@ -13,8 +13,8 @@ from datetime import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QCoreApplication,
     QMimeData,
     QModelIndex,
