@@ -63,21 +63,35 @@ def create_schema(engine: Engine) -> None:
         conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD})
 
 
-def backup_copy(path: Path, tag: str, now: datetime) -> Path:
-    """Copy the file aside with SQLite's online backup API and return the copy's path."""
-    target = path.with_name(f"{path.stem}.{tag}-{now:%Y%m%d-%H%M%S}{path.suffix or '.facil'}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.{tag}-{now:%Y%m%d-%H%M%S}-{n}{path.suffix}")
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
+def sqlite_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of an SQLite file (online backup API), written to a temporary file
+    beside `target` and renamed into place, so a failed copy never leaves a half file."""
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)
+    except BaseException:
+        dst.close()
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         dst.close()
         src.close()
+    tmp.replace(target)
     return target
+
+
+def backup_copy(path: Path, tag: str, now: datetime) -> Path:
+    """Copy the file aside (`NAME.TAG-DATE.facil`) and return the copy's path."""
+    stamp = f"{now:%Y%m%d-%H%M%S}"
+    suffix = path.suffix or ".facil"
+    target = path.with_name(f"{path.stem}.{tag}-{stamp}{suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{tag}-{stamp}-{n}{suffix}")
+    return sqlite_copy(path, target)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

@@ -24,6 +24,7 @@ from facilitateur.models.schema import (
     create_schema,
     file_revision,
     migrate,
+    sqlite_copy,
 )
 
 Listener = Callable[[core.Changes], None]
@@ -219,14 +220,4 @@ class EventFile:
 
     def save_copy(self, target: Path | str) -> Path:
         """Write a consistent copy of the whole file to `target` (SQLite online backup)."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".part")
-        src = sqlite3.connect(self.path)
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
-        tmp.replace(target)
-        return target
+        return sqlite_copy(self.path, Path(target))
