@@ -9,7 +9,7 @@ from pathlib import Path
 
 from facilitateur import __version__
 
-SUBCOMMANDS = ("replay", "export", "import")
+SUBCOMMANDS = ("replay", "export", "import", "program")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -40,6 +40,10 @@ def _tool_parser() -> argparse.ArgumentParser:
     i.add_argument("format", choices=("json",))
     i.add_argument("source", type=Path)
     i.add_argument("--db", type=Path, required=True, help="the new event file")
+    g = sub.add_parser("program", help="read a programme (text, CSV, xlsx, JSON)")
+    g.add_argument("action", choices=("parse",))
+    g.add_argument("file", type=Path)
+    g.add_argument("--format", default="auto", choices=("auto", "text", "csv", "xlsx", "json"))
     return p
 
 
@@ -57,6 +61,8 @@ def run_tool(argv: Sequence[str]) -> int:
     from facilitateur.models.store import EventFile
 
     args = _tool_parser().parse_args(argv)
+    if args.command == "program":
+        return _parse_programme(args.file, args.format)
     try:
         if args.command == "import":
             import_json(args.source, args.db).close()
@@ -94,3 +100,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from facilitateur.ui.app import run_app
 
     return run_app(args)
+
+
+def _parse_programme(path: Path, fmt: str) -> int:
+    """`program parse`: the programme as JSON on stdout, or `FILE:LINE: message` and 2."""
+    import json
+
+    from facilitateur.models.programme import ProgrammeError, parse_file
+
+    try:
+        result = parse_file(path, fmt)
+    except ProgrammeError as e:
+        return _fail(f"{path}:{e.line}: {e.message}")
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    return 0

@@ -42,3 +42,15 @@ def sample_file(tmp_path: Path, clock: FakeClock):
     ef = create_sample(tmp_path / "sample.facil", clock)
     yield ef
     ef.close()
+
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# CI runs a few hundred cases per property; `HYPOTHESIS_PROFILE=nightly` runs thousands.
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "nightly", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -1,0 +1,98 @@
+"""Hostile and arbitrary input to the programme parser: a result or a located error, fast."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from facilitateur.models.programme import ProgrammeError, parse_programme
+from facilitateur.models.programme.from_json import check_contract
+
+TOKENS = [
+    "9h",
+    "9h15",
+    "09:15",
+    "12:00 Noon",
+    "1:00",
+    "9.15",
+    "pm",
+    "-",
+    "–",
+    "à",
+    "to",
+    "de",
+    ":",
+    "•",
+    "o",
+    "►",
+    "1.",
+    "Table ronde",
+    "Pause",
+    "REPAS",
+    "Yannick BLANC,",
+    "Préfet",
+    "Intervenants :",
+    "Moderator:",
+    "(",
+    ")",
+    "[20 mn]",
+    "(45 min)",
+    "19 janvier 2016",
+    "Samedi 14 mai",
+    "matin",
+    "PROGRAMME",
+    "«",
+    "»",
+    "\t",
+    "|",
+    "\n",
+    "\n\n",
+    " ",
+    "é",
+    "‮",
+    "😀",
+    "\x00",
+    "\x1b",
+    "Agenda 21)",
+]
+programme_like = st.lists(st.sampled_from(TOKENS), max_size=120).map(" ".join)
+
+
+def _parse_within_a_second(text: str, fmt: str = "text") -> None:
+    start = time.perf_counter()
+    try:
+        result = parse_programme(text, fmt)
+    except ProgrammeError as e:
+        assert e.line >= 1 and e.message
+    else:
+        check_contract(result)  # whatever comes out has the contract's shape
+    assert time.perf_counter() - start < 1.0
+
+
+@given(st.text(max_size=3000))
+def test_any_text_gives_a_programme_or_a_located_error(text):
+    _parse_within_a_second(text)
+
+
+@given(programme_like)
+def test_programme_like_noise_gives_a_programme_or_a_located_error(text):
+    _parse_within_a_second(text)
+
+
+@given(programme_like)
+def test_any_csv_gives_a_programme_or_a_located_error(text):
+    _parse_within_a_second("Début;Fin;Titre;Intervenants\n" + text.replace(" ", ";"), "csv")
+
+
+@given(st.text(max_size=2000))
+def test_any_json_gives_a_programme_or_a_located_error(text):
+    _parse_within_a_second(text, "json")
+
+
+def test_a_one_megabyte_paste_is_read_whole():
+    line = "9h15-10h30 : La diversité des enjeux des territoires, avec Yannick BLANC, Préfet\n"
+    count = 1_000_000 // len(line)
+    result = parse_programme(line * count)
+    assert len(result["days"][0]["blocks"]) == count
