@@ -67,7 +67,9 @@ def _source_texts() -> set[str]:
     pattern = re.compile(r'(?:\btr|QT_TRANSLATE_NOOP)\(\s*(?:"[A-Za-z]+",\s*)?"((?:[^"\\]|\\.)+)"')
     texts = set()
     for path in (ROOT / "facilitateur" / "ui").rglob("*.py"):
-        texts |= {m.group(1) for m in pattern.finditer(path.read_text(encoding="utf-8"))}
+        source = path.read_text(encoding="utf-8")
+        texts |= {m.group(1).replace("\\n", "\n") for m in pattern.finditer(source)}
+
     return texts
 
 

@@ -146,6 +146,10 @@ SCRIPT = [
     ("speaker.remove", {"block": "Plénière", "name": "akim oural"}),
     ("block.remove", {"block": "#1"}),
     ("day.remove", {"day": "#2"}),
+    (
+        "program.import",
+        {"text": "9h Accueil\n9h30 - 10h Table ronde\nIntervenants : Anne ROUX (Ville)"},
+    ),
 ]
 
 
@@ -227,3 +231,80 @@ def test_agenda_flags_overlaps_gaps_and_totals(event_file):
         ("Sans horaire", "no_time", 0),
     }
     assert total == (15 + 80 + 105) * 60
+
+
+def test_program_import_replaces_the_agenda_in_one_undoable_command(event_file):
+    from pathlib import Path
+
+    day_of_three(event_file)
+    before = snapshot(event_file)
+    text = (
+        Path(__file__).parent.parent / "resources" / "sample" / "rencontre-pionniers-2016.txt"
+    ).read_text()
+    changes = event_file.execute("program.import", {"text": text})
+    assert changes.result == {"days": 1, "blocks": 8}
+    assert titles(event_file)[0] == "Mot d’accueil"
+    with event_file.session() as s:
+        day = queries.days(s)[0]
+        assert (day.date.isoformat(), day.start.isoformat(), day.end.isoformat()) == (
+            "2016-01-19",
+            "09:00:00",
+            "18:00:00",
+        )
+        panel = queries.segments(s, queries.top_blocks(s, day.id)[1].id)[1]
+        names = [p.name for _e, p in queries.speakers_of(s, panel.id)]
+        lunch = queries.top_blocks(s, day.id)[5]
+    assert names[:2] == ["Yannick BLANC", "Vanessa CORDOBA"]
+    assert (lunch.kind, lunch.fixed_start) == ("meal", True)
+    event_file.undo()
+    assert snapshot(event_file) == before
+
+
+def test_program_import_can_add_days_and_take_an_edited_programme(event_file):
+    day_of_three(event_file)
+    programme = {
+        "title": "",
+        "venue": "",
+        "days": [
+            {
+                "date": "2016-01-20",
+                "label": "Jour 2",
+                "start": "09:00",
+                "end": "12:00",
+                "blocks": [
+                    {
+                        "start": "09:00",
+                        "end": "10:00",
+                        "end_inferred": False,
+                        "title": "Atelier",
+                        "kind": "workshop",
+                        "speakers": [{"name": "Anne ROUX", "role": "maire", "topic": None}],
+                        "items": [],
+                    },
+                ],
+            }
+        ],
+    }
+    event_file.execute("program.import", {"programme": programme, "mode": "add_days"})
+    assert titles(event_file, 0) == ["Accueil", "Table ronde", "Déjeuner"]
+    assert titles(event_file, 1) == ["Atelier"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ({"text": "Bonjour, rien à voir ici."}, "line 1: no schedule found"),
+        ({}, "give either `text` or `programme`"),
+        ({"programme": {"days": [{"blocks": [{"title": ""}]}]}}, "a block needs a title"),
+        (
+            {"programme": {"days": [{"blocks": [{"title": "x", "start": "25:00"}]}]}},
+            "must be HH:MM",
+        ),
+    ],
+)
+def test_program_import_refuses_what_it_cannot_read_and_changes_nothing(event_file, args, message):
+    day_of_three(event_file)
+    before = snapshot(event_file)
+    with pytest.raises(CommandError, match=message):
+        event_file.execute("program.import", args)
+    assert snapshot(event_file) == before

@@ -23,7 +23,9 @@ class ActionId(StrEnum):
     UNDO = "edit.undo"
     REDO = "edit.redo"
     SCREEN_PREPARE = "screen.prepare"
+    IMPORT_PROGRAMME = "agenda.import"
     ADD_BLOCK = "agenda.add_block"
+
     ADD_SEGMENT = "agenda.add_segment"
     DELETE_BLOCK = "agenda.delete"
     MOVE_UP = "agenda.move_up"
@@ -91,6 +93,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "view",
         "list-tree",
         ("Ctrl+1",),
+    ),
+    ActionSpec(
+        ActionId.IMPORT_PROGRAMME,
+        QT_TRANSLATE_NOOP("Actions", "Import a programme…"),
+        "agenda",
+        "clipboard-paste",
+        ("Ctrl+I",),
     ),
     ActionSpec(
         ActionId.ADD_BLOCK,

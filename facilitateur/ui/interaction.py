@@ -19,10 +19,10 @@ class Interaction:
     def _tr(self, text: str) -> str:
         return QCoreApplication.translate("Interaction", text)
 
-    def open_path(self, title: str, folder: Path) -> Path | None:
-        """Ask for an existing event file."""
+    def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
+        """Ask for an existing file (by default an event file)."""
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, title, str(folder), self._tr(FILE_FILTER)
+            self.parent, title, str(folder), self._tr(file_filter)
         )
         return Path(name) if name else None
 
@@ -61,7 +61,7 @@ class ScriptedInteraction(Interaction):
         self.confirmations: list[bool] = []
         self.errors: list[tuple[str, str]] = []
 
-    def open_path(self, title: str, folder: Path) -> Path | None:
+    def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
 
     def save_path(self, title: str, suggested: Path) -> Path | None:

@@ -3,97 +3,102 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="61" />
+        <location filename="../../facilitateur/ui/actions.py" line="63" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="64" />
+        <location filename="../../facilitateur/ui/actions.py" line="66" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="68" />
+        <location filename="../../facilitateur/ui/actions.py" line="70" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <location filename="../../facilitateur/ui/actions.py" line="81" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="80" />
+        <location filename="../../facilitateur/ui/actions.py" line="82" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="83" />
+        <location filename="../../facilitateur/ui/actions.py" line="85" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="90" />
+        <location filename="../../facilitateur/ui/actions.py" line="92" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="97" />
+        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <source>Import a programme…</source>
+        <translation>Import a programme…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="107" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="113" />
+        <location filename="../../facilitateur/ui/actions.py" line="123" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="121" />
+        <location filename="../../facilitateur/ui/actions.py" line="131" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="129" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <location filename="../../facilitateur/ui/actions.py" line="147" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="145" />
+        <location filename="../../facilitateur/ui/actions.py" line="155" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="152" />
+        <location filename="../../facilitateur/ui/actions.py" line="162" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="154" />
+        <location filename="../../facilitateur/ui/actions.py" line="164" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="157" />
+        <location filename="../../facilitateur/ui/actions.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="162" />
+        <location filename="../../facilitateur/ui/actions.py" line="172" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -136,42 +141,42 @@
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="119" />
         <source>Overlaps the previous block by %1</source>
         <translation>Overlaps the previous block by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="120" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="122" />
         <source>%1 free before this block</source>
         <translation>%1 free before this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="122" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="126" />
         <source>No start time</source>
         <translation>No start time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="124" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="128" />
         <source>Ends before it starts</source>
         <translation>Ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="126" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="130" />
         <source>Outside the day's hours</source>
         <translation>Outside the day's hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="236" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="240" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="238" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="243" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Fixed start: this block does not move when the day is re-planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="291" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="300" />
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
     </message>
@@ -192,79 +197,176 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="66" />
         <source>Name of the gathering</source>
         <translation>Name of the gathering</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="67" />
         <source>Place and address</source>
         <translation>Place and address</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="71" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="62" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
         <source>Warning / danger</source>
         <translation>Warning / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="63" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>The timer turns amber this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>The timer turns red this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="68" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
         <source>e.g. Tuesday morning</source>
         <translation>e.g. Tuesday morning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94" />
         <source>Opens / closes</source>
         <translation>Opens / closes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="229" />
+        <source>Import a programme</source>
+        <translation>Import a programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="58" />
+        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
+        <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
+        <source>9h15-10h30 : Table ronde
+- Intervenants : …</source>
+        <translation>9h15-10h30 : Table ronde
+- Intervenants : …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
+        <source>Open a file…</source>
+        <translation>Open a file…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <source>Replace the agenda</source>
+        <translation>Replace the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <source>Add as new day(s)</source>
+        <translation>Add as new day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="86" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="136" />
+        <source>Nothing to import yet.</source>
+        <translation>Nothing to import yet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="171" />
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="147" />
+        <source>Open a programme</source>
+        <translation>Open a programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="158" />
+        <source>Workbook %1: correct the agenda on the right.</source>
+        <translation>Workbook %1: correct the agenda on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="183" />
+        <source>%1 block(s) on %2 day(s)</source>
+        <translation>%1 block(s) on %2 day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
+        <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
+        <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
 </context>
 <context>
@@ -273,6 +375,11 @@
         <location filename="../../facilitateur/ui/interaction.py" line="10" />
         <source>Event files (*.facil);;All files (*)</source>
         <translation>Event files (*.facil);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="33" />
+        <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
+        <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -409,27 +516,27 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="40" />
+        <location filename="../../facilitateur/ui/actions.py" line="42" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="41" />
+        <location filename="../../facilitateur/ui/actions.py" line="43" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="42" />
+        <location filename="../../facilitateur/ui/actions.py" line="44" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="43" />
+        <location filename="../../facilitateur/ui/actions.py" line="45" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="44" />
+        <location filename="../../facilitateur/ui/actions.py" line="46" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -437,99 +544,152 @@
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="134" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="140" />
         <source>This day has no agenda yet</source>
         <translation>This day has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="139" />
-        <source>Add the blocks of the day one by one, or start from the sample day.</source>
-        <translation>Add the blocks of the day one by one, or start from the sample day.</translation>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
+        <translation>Paste the programme you received, add the blocks one by one, or start from the sample day.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="142" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="148" />
+        <source>Import a programme</source>
+        <translation>Import a programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="152" />
         <source>Add the first block</source>
         <translation>Add the first block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="174" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="185" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="216" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="227" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="257" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="268" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="258" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="269" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="261" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="266" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="277" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="267" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="268" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="279" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="317" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="329" />
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="337" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="349" />
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="346" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="358" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Delete “%1” with its segments and speakers?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="349" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="361" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="353" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="365" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="398" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="401" />
+        <source>Programme imported — Ctrl+Z undoes the import</source>
+        <translation>Programme imported — Ctrl+Z undoes the import</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="420" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Remove this day and all its blocks? (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="399" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="421" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTree</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="94" />
+        <source>End inferred from the next block</source>
+        <translation>End inferred from the next block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
+        <source>A block needs a title</source>
+        <translation>A block needs a title</translation>
     </message>
 </context>
 <context>

@@ -3,97 +3,102 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="61" />
+        <location filename="../../facilitateur/ui/actions.py" line="63" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="64" />
+        <location filename="../../facilitateur/ui/actions.py" line="66" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="68" />
+        <location filename="../../facilitateur/ui/actions.py" line="70" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <location filename="../../facilitateur/ui/actions.py" line="81" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="80" />
+        <location filename="../../facilitateur/ui/actions.py" line="82" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="83" />
+        <location filename="../../facilitateur/ui/actions.py" line="85" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="90" />
+        <location filename="../../facilitateur/ui/actions.py" line="92" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="97" />
+        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <source>Import a programme…</source>
+        <translation>Importer un programme…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="107" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="113" />
+        <location filename="../../facilitateur/ui/actions.py" line="123" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="121" />
+        <location filename="../../facilitateur/ui/actions.py" line="131" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="129" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <location filename="../../facilitateur/ui/actions.py" line="147" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="145" />
+        <location filename="../../facilitateur/ui/actions.py" line="155" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="152" />
+        <location filename="../../facilitateur/ui/actions.py" line="162" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="154" />
+        <location filename="../../facilitateur/ui/actions.py" line="164" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="157" />
+        <location filename="../../facilitateur/ui/actions.py" line="167" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="162" />
+        <location filename="../../facilitateur/ui/actions.py" line="172" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -136,42 +141,42 @@
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="119" />
         <source>Overlaps the previous block by %1</source>
         <translation>Chevauche le bloc précédent de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="120" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="122" />
         <source>%1 free before this block</source>
         <translation>%1 libres avant ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="122" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="126" />
         <source>No start time</source>
         <translation>Pas d’heure de début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="124" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="128" />
         <source>Ends before it starts</source>
         <translation>Finit avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="126" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="130" />
         <source>Outside the day's hours</source>
         <translation>En dehors des heures de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="236" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="240" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="238" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="243" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Début fixe : ce bloc ne bouge pas quand la journée est replanifiée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="291" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="300" />
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
     </message>
@@ -192,79 +197,176 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="66" />
         <source>Name of the gathering</source>
         <translation>Nom de la rencontre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="67" />
         <source>Place and address</source>
         <translation>Lieu et adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="71" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="62" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
         <source>Warning / danger</source>
         <translation>Alerte / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="63" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>Le chrono passe à l’orange ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>Le chrono passe au rouge ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="68" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
         <source>e.g. Tuesday morning</source>
         <translation>ex. : mardi matin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94" />
         <source>Opens / closes</source>
         <translation>Ouverture / clôture</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="229" />
+        <source>Import a programme</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="58" />
+        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
+        <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
+        <source>9h15-10h30 : Table ronde
+- Intervenants : …</source>
+        <translation>9h15-10h30 : Table ronde
+- Intervenants : …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
+        <source>Open a file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <source>Replace the agenda</source>
+        <translation>Remplacer le programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <source>Add as new day(s)</source>
+        <translation>Ajouter comme nouveau(x) jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="86" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="136" />
+        <source>Nothing to import yet.</source>
+        <translation>Rien à importer pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="171" />
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="147" />
+        <source>Open a programme</source>
+        <translation>Ouvrir un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="158" />
+        <source>Workbook %1: correct the agenda on the right.</source>
+        <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="183" />
+        <source>%1 block(s) on %2 day(s)</source>
+        <translation>%1 bloc(s) sur %2 jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
+        <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
+        <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
 </context>
 <context>
@@ -273,6 +375,11 @@
         <location filename="../../facilitateur/ui/interaction.py" line="10" />
         <source>Event files (*.facil);;All files (*)</source>
         <translation>Fichiers d’événement (*.facil);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="33" />
+        <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
+        <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -409,27 +516,27 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="40" />
+        <location filename="../../facilitateur/ui/actions.py" line="42" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="41" />
+        <location filename="../../facilitateur/ui/actions.py" line="43" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="42" />
+        <location filename="../../facilitateur/ui/actions.py" line="44" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="43" />
+        <location filename="../../facilitateur/ui/actions.py" line="45" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="44" />
+        <location filename="../../facilitateur/ui/actions.py" line="46" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -437,99 +544,152 @@
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="134" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="140" />
         <source>This day has no agenda yet</source>
         <translation>Cette journée n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="139" />
-        <source>Add the blocks of the day one by one, or start from the sample day.</source>
-        <translation>Ajoutez les blocs de la journée un à un, ou partez de la journée exemple.</translation>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
+        <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="142" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="148" />
+        <source>Import a programme</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="152" />
         <source>Add the first block</source>
         <translation>Ajouter le premier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="174" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="185" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="216" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="227" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="257" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="268" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="258" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="269" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="261" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="266" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="277" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="267" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="268" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="279" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="317" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="329" />
         <source>New block</source>
         <translation>Nouveau bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="337" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="349" />
         <source>New segment</source>
         <translation>Nouvelle séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="346" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="358" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Supprimer « %1 » avec ses séquences et ses intervenants ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="349" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="361" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="353" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="365" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="398" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="401" />
+        <source>Programme imported — Ctrl+Z undoes the import</source>
+        <translation>Programme importé — Ctrl+Z annule l’import</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="420" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="399" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="421" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTree</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="94" />
+        <source>End inferred from the next block</source>
+        <translation>Fin déduite du bloc suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
+        <source>A block needs a title</source>
+        <translation>Un bloc doit avoir un titre</translation>
     </message>
 </context>
 <context>

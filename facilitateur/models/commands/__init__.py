@@ -1,6 +1,6 @@
 """Every change of state is one of these named commands (see docs/journal.md)."""
 
-from facilitateur.models.commands import block_cmds, event_cmds, speaker_cmds
+from facilitateur.models.commands import block_cmds, event_cmds, programme_cmds, speaker_cmds
 from facilitateur.models.commands.core import REGISTRY, Changes, CommandError, Param, spec
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "Param",
     "block_cmds",
     "event_cmds",
+    "programme_cmds",
     "speaker_cmds",
     "spec",
 ]

@@ -25,7 +25,7 @@ class Param:
     """One argument of a command: its name, type, and whether it must be given."""
 
     name: str
-    type: str = "str"  # str, text, int, bool, time, date, ref, uuid, or "choice"
+    type: str = "str"  # str, text, int, bool, time, date, ref, uuid, object, or "choice"
     required: bool = False
     choices: tuple[str, ...] = ()
     nullable: bool = True
@@ -90,6 +90,11 @@ def _coerce(p: Param, value: Any) -> Any:
             if value not in p.choices:
                 raise ValueError(f"must be one of {', '.join(p.choices)}")
             return value
+        case "object":
+            if not isinstance(value, dict):
+                raise ValueError("must be a JSON object")
+            return value
+
     raise AssertionError(f"unknown parameter type {p.type}")
 
 

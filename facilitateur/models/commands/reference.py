@@ -14,6 +14,7 @@ TYPES = {
     "ref": "reference",
     "uuid": "id",
     "choice": "one of",
+    "object": "JSON object",
 }
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+
 from sqlalchemy import func, select
 
 from facilitateur.models import queries
@@ -12,16 +15,19 @@ from facilitateur.models.commands.refs import resolve_block
 SPEECH_TYPES = tuple(t.value for t in SpeechType)
 
 
-def find_or_add_person(c: Context, name: str) -> Person:
+def find_or_add_person(
+    c: Context, name: str, make_id: Callable[[], uuid.UUID] = uuid.uuid4, **fields: str | None
+) -> Person:
     """The person of that name (case-insensitive), or a new one; empty fields get filled in."""
     s = c.session
     name = " ".join(name.split())
     person = s.scalars(select(Person).where(func.lower(Person.name) == name.lower())).first()
     if person is None:
-        person = Person(id=c.new_id("person_id"), name=name)
+        person = Person(id=make_id(), name=name)
         s.add(person)
-    for key in ("role", "organisation", "category"):
-        value = (c.args.get(key) or "").strip()
+        s.flush()
+    for key, value in fields.items():
+        value = (value or "").strip()
         if value and not getattr(person, key):
             setattr(person, key, value)
     return person
@@ -47,7 +53,14 @@ def speaker_add(c: Context) -> None:
     """Put a person (found by name, or created) on a block's list of speakers."""
     s = c.session
     block = resolve_block(s, c.args["block"])
-    person = find_or_add_person(c, c.args["name"])
+    person = find_or_add_person(
+        c,
+        c.args["name"],
+        lambda: c.new_id("person_id"),
+        role=c.args.get("role"),
+        organisation=c.args.get("organisation"),
+        category=c.args.get("category"),
+    )
     entries = [e for e, _ in queries.speakers_of(s, block.id)]
     pos = c.args.get("position")
     index = len(entries) if pos is None else pos - 1

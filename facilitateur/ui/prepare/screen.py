@@ -29,6 +29,7 @@ from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel, BlockNode
 from facilitateur.ui.prepare.agenda_view import AgendaTree
 from facilitateur.ui.prepare.block_details import BlockDetails
 from facilitateur.ui.prepare.details_form import DetailsForm
+from facilitateur.ui.prepare.import_dialog import ImportDialog
 from facilitateur.ui.qt_event import QtEvent
 
 AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
@@ -49,6 +50,7 @@ class PrepareScreen(QWidget):
         self.action_map = actions
         self._pending: set[str] = set()
         self._select_after: tuple[uuid.UUID, bool] | None = None
+        self.import_dialog: ImportDialog | None = None
 
         self.model = AgendaModel(self._run, self._tell, self)
         self.tree = AgendaTree(self.model)
@@ -65,6 +67,8 @@ class PrepareScreen(QWidget):
 
         toolbar = QToolBar(objectName="agendaToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(actions[ActionId.IMPORT_PROGRAMME])
+        toolbar.addSeparator()
         for action_id in (ActionId.ADD_BLOCK, ActionId.ADD_SEGMENT, ActionId.DELETE_BLOCK):
             toolbar.addAction(actions[action_id])
         toolbar.addSeparator()
@@ -116,10 +120,11 @@ class PrepareScreen(QWidget):
             (ActionId.INDENT, self.indent),
             (ActionId.OUTDENT, self.outdent),
             (ActionId.ADD_DAY, self.add_day),
+            (ActionId.IMPORT_PROGRAMME, self.import_programme),
             (ActionId.REMOVE_DAY, self.remove_day),
         ):
             actions[action_id].triggered.connect(slot)
-            if action_id not in (ActionId.ADD_DAY, ActionId.REMOVE_DAY):
+            if action_id not in (ActionId.ADD_DAY, ActionId.REMOVE_DAY, ActionId.IMPORT_PROGRAMME):
                 self.addAction(actions[action_id])
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
 
@@ -136,8 +141,14 @@ class PrepareScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
         hint = QLabel(
-            self.tr("Add the blocks of the day one by one, or start from the sample day.")
+            self.tr(
+                "Paste the programme you received, add the blocks one by one, or start from the sample day."
+            )
         )
+        paste = QPushButton(
+            theme.icon("clipboard-paste"), self.tr("Import a programme"), objectName="emptyImport"
+        )
+        paste.clicked.connect(self.import_programme)
         first = QPushButton(
             theme.icon("plus"), self.tr("Add the first block"), objectName="addFirst"
         )
@@ -151,7 +162,7 @@ class PrepareScreen(QWidget):
             layout.addWidget(w)
         row = QHBoxLayout()
         row.addStretch(1)
-        for b in (first, sample):
+        for b in (paste, first, sample):
             b.setMinimumHeight(40)
             row.addWidget(b)
         row.addStretch(1)
@@ -288,6 +299,7 @@ class PrepareScreen(QWidget):
             and not node.children,
             ActionId.OUTDENT: node is not None and node.parent is not None,
             ActionId.ADD_DAY: self.current is not None,
+            ActionId.IMPORT_PROGRAMME: self.current is not None,
             ActionId.REMOVE_DAY: self.current is not None and len(self.day_ids) > 1,
         }
         for action_id, on in enabled.items():
@@ -378,6 +390,16 @@ class PrepareScreen(QWidget):
         if node is None or node.parent is None:
             return
         self._moved(node, {"block": str(node.id), "parent": "", "position": node.parent.row + 2})
+
+    def import_programme(self) -> None:
+        """Open the import dialog; what it applies is one undoable command."""
+        if self.current is None:
+            return
+        dialog = ImportDialog(self.current, self)
+        self.import_dialog = dialog  # reachable by tests while it is open
+        if dialog.exec():
+            self.status.emit(self.tr("Programme imported — Ctrl+Z undoes the import"))
+        self.import_dialog = None
 
     def add_day(self) -> None:
         if self.current is None:

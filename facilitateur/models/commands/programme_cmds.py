@@ -1,0 +1,127 @@
+"""`program.import`: a whole programme into the agenda, as one undoable command."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from facilitateur.models import queries
+from facilitateur.models.agenda import AgendaBlock, Day, SpeakerEntry, SpeechType, TimerMode
+from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.removal import remove_block_tree
+from facilitateur.models.commands.speaker_cmds import find_or_add_person
+from facilitateur.models.programme import ProgrammeError, parse_programme
+from facilitateur.models.programme.from_json import check_contract
+from facilitateur.models.timeofday import parse_clock
+
+MAX_TEXT = 5_000_000
+
+
+def _time(value: str | None):
+    return parse_clock(value) if value else None
+
+
+def _speakers(c: Context, block: AgendaBlock, speakers: list[dict[str, Any]]) -> None:
+    for position, sp in enumerate(speakers):
+        person = find_or_add_person(c, sp["name"], role=sp.get("role"))
+        c.session.add(
+            SpeakerEntry(
+                block_id=block.id,
+                person_id=person.id,
+                position=position,
+                speech_type=SpeechType.INTERVENTION,
+                topic=sp.get("topic") or "",
+                status="waiting",
+            )
+        )
+
+
+def _block(c: Context, day: Day, data: dict[str, Any], position: int, parent=None) -> AgendaBlock:
+    block = AgendaBlock(
+        day_id=day.id,
+        parent_id=parent.id if parent else None,
+        position=position,
+        title=data["title"].strip(),
+        kind=data.get("kind") or "other",
+        section=data.get("section") or "",
+        description=data.get("description") or "",
+        planned_start=_time(data.get("start")),
+        planned_end=_time(data.get("end")),
+        end_inferred=bool(data.get("end_inferred")),
+        fixed_start=data.get("kind") == "meal",
+        timer_mode=TimerMode.COUNTDOWN,
+    )
+    if block.planned_start and block.planned_end and block.planned_end < block.planned_start:
+        block.planned_end, block.end_inferred = None, False
+    c.session.add(block)
+    c.session.flush()
+    _speakers(c, block, data.get("speakers", []))
+    for i, item in enumerate(data.get("items", [])):
+        _block(c, day, item, i, block)
+    return block
+
+
+@command(
+    "program.import",
+    Param("text", "text", max_len=MAX_TEXT, doc="the programme as pasted or read from a file"),
+    Param(
+        "format",
+        "choice",
+        choices=("text", "csv", "json"),
+        nullable=False,
+        doc="of `text`; default `text`",
+    ),
+    Param(
+        "programme",
+        "object",
+        doc="instead of `text`: a programme already read (the JSON of `program parse`)",
+    ),
+    Param(
+        "mode",
+        "choice",
+        choices=("replace", "add_days"),
+        nullable=False,
+        doc="`replace` the whole agenda (default) or `add_days` after the existing ones",
+    ),
+)
+def program_import(c: Context) -> None:
+    """Read a programme and make it the agenda (or add its days); one command, one undo."""
+    s = c.session
+    if ("text" in c.args) == ("programme" in c.args):
+        raise CommandError("program.import: give either `text` or `programme`")
+    try:
+        if "text" in c.args:
+            programme = parse_programme(c.args["text"], c.args.get("format", "text"))
+        else:
+            if len(json.dumps(c.args["programme"])) > MAX_TEXT:
+                raise CommandError("program.import: the programme is too large")
+            programme = check_contract(c.args["programme"])
+    except ProgrammeError as e:
+        raise CommandError(f"program.import: line {e.line}: {e.message}") from None
+    ev = queries.the_event(s)
+    existing = queries.days(s)
+    if c.args.get("mode", "replace") == "replace":
+        for day in existing:
+            for block in queries.top_blocks(s, day.id):
+                remove_block_tree(s, block)
+            s.delete(day)
+        s.flush()
+        existing = []
+        ev.title = ev.title or programme.get("title", "")
+        ev.venue = ev.venue or programme.get("venue", "")
+    for offset, data in enumerate(programme["days"]):
+        day = Day(
+            event_id=ev.id,
+            position=len(existing) + offset,
+            date=date.fromisoformat(data["date"]) if data.get("date") else None,
+            label=data.get("label") or "",
+            start=_time(data.get("start")),
+            end=_time(data.get("end")),
+        )
+        s.add(day)
+        s.flush()
+        for position, block in enumerate(data["blocks"]):
+            _block(c, day, block, position)
+    c.result["days"] = len(programme["days"])
+    c.result["blocks"] = sum(len(d["blocks"]) for d in programme["days"])

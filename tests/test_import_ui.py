@@ -1,0 +1,143 @@
+"""Préparer → Import a programme, with real widgets: paste, preview, warnings, edit, apply, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import titles
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from facilitateur.models import JournalEntry
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.app import make_app
+from facilitateur.ui.interaction import ScriptedInteraction
+from facilitateur.ui.main_window import MainWindow
+from facilitateur.ui.prepare.import_dialog import ImportDialog
+from facilitateur.ui.prepare.programme_tree import TITLE
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "resources" / "sample" / "rencontre-pionniers-2016.txt").read_text(encoding="utf-8")
+FIXTURES = ROOT / "tests" / "fixtures" / "programmes"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    make_app("en")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    w.open_path(tmp_path / "new.facil", create=True)
+    yield w
+    w.current.file.close()
+
+
+@pytest.fixture
+def dialog(qtbot, window):
+    d = ImportDialog(window.current, window)
+    qtbot.addWidget(d)
+    return d
+
+
+def journal_commands(window) -> list[str]:
+    with window.current.file.session() as s:
+        return [e.cmd for e in s.query(JournalEntry).order_by(JournalEntry.seq)]
+
+
+def test_pasting_the_reference_programme_previews_its_agenda_and_imports_it(qtbot, window, dialog):
+    dialog.text.setPlainText(SEED)
+    qtbot.waitUntil(lambda: dialog.programme is not None)  # the live preview follows the typing
+    day = dialog.tree.topLevelItem(0)
+    assert day.childCount() == 8
+    assert day.child(1).child(1).text(TITLE).startswith("Table ronde")
+    assert "8 block(s) on 1 day(s)" in dialog.status.text()
+    assert not dialog.warnings.isVisible()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    assert titles(window.current.file)[:2] == [
+        "Mot d’accueil",
+        "La diversité des enjeux des territoires",
+    ]
+    assert journal_commands(window) == ["program.import"]
+    window.action_map[ActionId.UNDO].trigger()
+    with window.current.file.session() as s:
+        from facilitateur.models import queries
+
+        assert queries.days(s) == []
+
+
+def test_warnings_are_listed_and_highlighted_on_their_lines(qtbot, dialog):
+    dialog.text.setPlainText("PROGRAMME\nAccueil café\n9h Plénière\n")
+    dialog.reparse()
+    assert dialog.warnings.count() == 1
+    assert dialog.warnings.item(0).text().startswith("Line 2:")
+    selections = dialog.text.extraSelections()
+    assert [sel.cursor.blockNumber() for sel in selections] == [1]
+
+
+def test_unreadable_text_says_where_and_cannot_be_applied(dialog):
+    dialog.text.setPlainText("Bonjour,\nrien ici.")
+    dialog.reparse()
+    assert dialog.status.text().startswith("Line 1: no schedule found")
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_the_preview_can_be_corrected_before_applying(qtbot, window, dialog):
+    dialog.text.setPlainText("9h Accueil\n9h30-10h30 Table ronde\n")
+    dialog.reparse()
+    block = dialog.tree.topLevelItem(0).child(1)
+    block.setText(TITLE, "Table ronde des maires")
+    assert dialog.tree_edited
+    block.setText(0, "9h45")
+    assert dialog.command_args()["programme"]["days"][0]["blocks"][1]["start"] == "09:45"
+    dialog.apply()
+    assert titles(window.current.file) == ["Accueil", "Table ronde des maires"]
+
+
+def test_a_bad_time_typed_in_the_preview_is_refused(dialog):
+    dialog.text.setPlainText("9h Accueil\n")
+    dialog.reparse()
+    block = dialog.tree.topLevelItem(0).child(0)
+    block.setText(0, "25h")
+    assert block.text(0) == "09:00"
+    assert "not a time" in dialog.status.text()
+
+
+def test_an_xlsx_file_opens_into_the_preview(window, dialog):
+    window.interaction.paths.append(FIXTURES / "partnership_days.xlsx")
+    dialog.findChild(QPushButton, "programmeOpen").click()
+    assert dialog.text.isReadOnly()
+    assert dialog.tree.topLevelItemCount() == 2
+    dialog.apply()
+    assert titles(window.current.file, 1) == ["Workshops", "Plenary report back", "Close"]
+
+
+def test_replacing_an_agenda_asks_first_and_add_days_does_not(window, dialog):
+    window.current.run("block.add", {"title": "Existant", "start": "08:00"})
+    dialog.text.setPlainText("9h Accueil\n")
+    dialog.reparse()
+    window.interaction.confirmations.append(False)
+    dialog.apply()
+    assert titles(window.current.file) == ["Existant"]
+    dialog.add_days.setChecked(True)
+    dialog.apply()
+    assert titles(window.current.file, 0) == ["Existant"] and titles(window.current.file, 1) == [
+        "Accueil"
+    ]
+
+
+def test_the_empty_state_and_the_action_open_the_dialog(qtbot, window):
+    QApplication.processEvents()
+    button = window.prepare.stack.currentWidget().findChild(QPushButton, "emptyImport")
+    assert button is not None
+
+    def close_it():
+        dlg = window.prepare.import_dialog
+        assert dlg is not None
+        dlg.text.setPlainText("9h Accueil\n")
+        dlg.reparse()
+        dlg.apply()
+
+    QTimer.singleShot(0, close_it)
+    window.action_map[ActionId.IMPORT_PROGRAMME].trigger()
+    assert titles(window.current.file) == ["Accueil"]
