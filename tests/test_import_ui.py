@@ -141,3 +141,21 @@ def test_the_empty_state_and_the_action_open_the_dialog(qtbot, window):
     QTimer.singleShot(0, close_it)
     window.action_map[ActionId.IMPORT_PROGRAMME].trigger()
     assert titles(window.current.file) == ["Accueil"]
+
+
+def test_reader_messages_are_shown_in_french(qtbot, window):
+    make_app("fr")
+    try:
+        d = ImportDialog(window.current, window)
+        qtbot.addWidget(d)
+        d.text.setPlainText("PROGRAMME\nAccueil café\n9h Plénière\n")
+        d.reparse()
+        assert (
+            d.warnings.item(0).text()
+            == "Ligne 2 : pas d’heure pour « Accueil café » : indiquez son début à la main"
+        )
+        d.text.setPlainText("Bonjour")
+        d.reparse()
+        assert d.status.text().startswith("Ligne 1 : aucun horaire trouvé")
+    finally:
+        make_app("en")

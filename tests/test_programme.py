@@ -319,3 +319,32 @@ def test_a_json_syntax_error_names_its_line(tmp_path):
     with pytest.raises(ProgrammeError) as e:
         parse_file(path)
     assert e.value.line == 2
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "o", "►", "*", "1.", "2)"])
+def test_bullets_of_every_kind_make_items(bullet):
+    b = blocks(f"9h Plénière\n{bullet} Film introductif\n{bullet} Table ronde\n")[0]
+    assert [i["title"] for i in b["items"]] == ["Film introductif", "Table ronde"]
+
+
+def test_a_replay_script_can_import_a_programme(tmp_path):
+    script = tmp_path / "s.jsonl"
+    text = (FIXTURES / "seminaire_regional.txt").read_text(encoding="utf-8")
+    script.write_text(
+        json.dumps({"cmd": "program.import", "args": {"text": text}}) + "\n", encoding="utf-8"
+    )
+    db = tmp_path / "e.facil"
+    out = subprocess.run(
+        [sys.executable, "-m", "facilitateur", "replay", str(script), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    from helpers import titles
+
+    from facilitateur.models.store import EventFile
+
+    ef = EventFile.open(db)
+    assert titles(ef)[:2] == ["Accueil des participants", "Ouverture"]
+    ef.close()

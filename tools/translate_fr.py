@@ -137,7 +137,20 @@ FR = {
     "Paste the programme you received, add the blocks one by one, or start from the sample day.": "Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.",
     "Programme imported — Ctrl+Z undoes the import": "Programme importé — Ctrl+Z annule l’import",
     "A block needs a title": "Un bloc doit avoir un titre",
+    "no time for “%1”: set its start by hand": "pas d’heure pour « %1 » : indiquez son début à la main",
+    "“%1” starts before the previous block ends": "« %1 » commence avant la fin du bloc précédent",
+    "no schedule found: no line starts with a time such as 9h15 or 09:15": "aucun horaire trouvé : aucune ligne ne commence par une heure comme 9h15 ou 09:15",
+    "not text (binary content)": "ce n’est pas du texte (contenu binaire)",
+    "cannot decode byte %1: not UTF-8 nor Windows-1252 text": "octet %1 illisible : ni texte UTF-8 ni Windows-1252",
+    "row without a title, skipped": "ligne sans titre, ignorée",
+    "empty item, skipped": "élément vide, ignoré",
+    "speakers not understood: %1": "intervenants non compris : %1",
+    "not a time: %1": "ce n’est pas une heure : %1",
+    "no header row naming a title column (Titre, Title, Intitulé …) and a time column": "aucune ligne d’en-tête ne nomme une colonne de titre (Titre, Intitulé…) et une colonne d’horaire",
+    "the table has a header but no programme rows": "le tableau a un en-tête mais aucune ligne de programme",
+    "not valid JSON (%1)": "JSON invalide (%1)",
 }
+
 
 NUMERUS = {
     "%n block(s)": (("%n bloc", "%n blocs"), ("%n block", "%n blocks")),

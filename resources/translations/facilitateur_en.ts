@@ -48,57 +48,57 @@
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <location filename="../../facilitateur/ui/actions.py" line="106" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="114" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="123" />
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="131" />
+        <location filename="../../facilitateur/ui/actions.py" line="130" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/actions.py" line="138" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="147" />
+        <location filename="../../facilitateur/ui/actions.py" line="146" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="155" />
+        <location filename="../../facilitateur/ui/actions.py" line="154" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="162" />
+        <location filename="../../facilitateur/ui/actions.py" line="161" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="164" />
+        <location filename="../../facilitateur/ui/actions.py" line="163" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="167" />
+        <location filename="../../facilitateur/ui/actions.py" line="166" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="172" />
+        <location filename="../../facilitateur/ui/actions.py" line="171" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -275,96 +275,96 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="52" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="229" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="260" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="83" />
         <source>Replace the agenda</source>
         <translation>Replace the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
         <source>Add as new day(s)</source>
         <translation>Add as new day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="88" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="86" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="99" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="136" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="149" />
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="142" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="171" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="164" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="158" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="177" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="183" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 block(s) on %2 day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Event files (*.facil);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="34" />
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</translation>
     </message>
@@ -542,9 +542,72 @@
     </message>
 </context>
 <context>
+    <name>ParserMessages</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="14" />
+        <source>no time for “%1”: set its start by hand</source>
+        <translation>no time for “%1”: set its start by hand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="15" />
+        <source>“%1” starts before the previous block ends</source>
+        <translation>“%1” starts before the previous block ends</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="16" />
+        <source>no schedule found: no line starts with a time such as 9h15 or 09:15</source>
+        <translation>no schedule found: no line starts with a time such as 9h15 or 09:15</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="17" />
+        <source>not text (binary content)</source>
+        <translation>not text (binary content)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="18" />
+        <source>cannot decode byte %1: not UTF-8 nor Windows-1252 text</source>
+        <translation>cannot decode byte %1: not UTF-8 nor Windows-1252 text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="19" />
+        <source>row without a title, skipped</source>
+        <translation>row without a title, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="20" />
+        <source>empty item, skipped</source>
+        <translation>empty item, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="21" />
+        <source>speakers not understood: %1</source>
+        <translation>speakers not understood: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="22" />
+        <source>not a time: %1</source>
+        <translation>not a time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="23" />
+        <source>no header row naming a title column (Titre, Title, Intitulé …) and a time column</source>
+        <translation>no header row naming a title column (Titre, Title, Intitulé …) and a time column</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
+        <source>the table has a header but no programme rows</source>
+        <translation>the table has a header but no programme rows</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="25" />
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="140" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="139" />
         <source>This day has no agenda yet</source>
         <translation>This day has no agenda yet</translation>
     </message>
@@ -554,17 +617,17 @@
         <translation>Paste the programme you received, add the blocks one by one, or start from the sample day.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="148" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="149" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="152" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="153" />
         <source>Add the first block</source>
         <translation>Add the first block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="156" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
@@ -652,42 +715,42 @@
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="80" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="94" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="140" />
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>

@@ -48,57 +48,57 @@
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <location filename="../../facilitateur/ui/actions.py" line="106" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="114" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="123" />
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="131" />
+        <location filename="../../facilitateur/ui/actions.py" line="130" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/actions.py" line="138" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="147" />
+        <location filename="../../facilitateur/ui/actions.py" line="146" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="155" />
+        <location filename="../../facilitateur/ui/actions.py" line="154" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="162" />
+        <location filename="../../facilitateur/ui/actions.py" line="161" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="164" />
+        <location filename="../../facilitateur/ui/actions.py" line="163" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="167" />
+        <location filename="../../facilitateur/ui/actions.py" line="166" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="172" />
+        <location filename="../../facilitateur/ui/actions.py" line="171" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -275,96 +275,96 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="52" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="229" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="260" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>Open a file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="83" />
         <source>Replace the agenda</source>
         <translation>Remplacer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
         <source>Add as new day(s)</source>
         <translation>Ajouter comme nouveau(x) jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="88" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="86" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="99" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="136" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="149" />
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="142" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="171" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="164" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="158" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="177" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="183" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 bloc(s) sur %2 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Fichiers d’événement (*.facil);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="34" />
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -542,9 +542,72 @@
     </message>
 </context>
 <context>
+    <name>ParserMessages</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="14" />
+        <source>no time for “%1”: set its start by hand</source>
+        <translation>pas d’heure pour « %1 » : indiquez son début à la main</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="15" />
+        <source>“%1” starts before the previous block ends</source>
+        <translation>« %1 » commence avant la fin du bloc précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="16" />
+        <source>no schedule found: no line starts with a time such as 9h15 or 09:15</source>
+        <translation>aucun horaire trouvé : aucune ligne ne commence par une heure comme 9h15 ou 09:15</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="17" />
+        <source>not text (binary content)</source>
+        <translation>ce n’est pas du texte (contenu binaire)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="18" />
+        <source>cannot decode byte %1: not UTF-8 nor Windows-1252 text</source>
+        <translation>octet %1 illisible : ni texte UTF-8 ni Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="19" />
+        <source>row without a title, skipped</source>
+        <translation>ligne sans titre, ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="20" />
+        <source>empty item, skipped</source>
+        <translation>élément vide, ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="21" />
+        <source>speakers not understood: %1</source>
+        <translation>intervenants non compris : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="22" />
+        <source>not a time: %1</source>
+        <translation>ce n’est pas une heure : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="23" />
+        <source>no header row naming a title column (Titre, Title, Intitulé …) and a time column</source>
+        <translation>aucune ligne d’en-tête ne nomme une colonne de titre (Titre, Intitulé…) et une colonne d’horaire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
+        <source>the table has a header but no programme rows</source>
+        <translation>le tableau a un en-tête mais aucune ligne de programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="25" />
+        <source>not valid JSON (%1)</source>
+        <translation>JSON invalide (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="140" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="139" />
         <source>This day has no agenda yet</source>
         <translation>Cette journée n’a pas encore de programme</translation>
     </message>
@@ -554,17 +617,17 @@
         <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="148" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="149" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="152" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="153" />
         <source>Add the first block</source>
         <translation>Ajouter le premier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="156" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
@@ -652,42 +715,42 @@
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="80" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="94" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="140" />
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 _H = r"(?P<{p}h>[01]?\d|2[0-3])"
 _TIME = (
     r"(?:(?P<{p}noon>midi|noon)"
-    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH:.])\s*(?P<{p}m>[0-5]\d)?|(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"
+    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)"
+    r"|(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"
     r"(?:\s*(?P<{p}ampm>am|pm|a\.m\.|p\.m\.|noon))?)"
 )
 
@@ -48,7 +49,8 @@ def read_time(m: re.Match, p: str) -> ClockTime | None:
         return ClockTime(12 * 60, True)
     if m.group(f"{p}h") is None:
         return None
-    h, mins = int(m.group(f"{p}h")), int(m.group(f"{p}m") or 0)
+    h, mins = int(m.group(f"{p}h")), int(m.group(f"{p}m") or m.group(f"{p}m2") or 0)
+
     ampm = (m.group(f"{p}ampm") or "").lower().replace(".", "")
     if ampm == "pm" and h < 12:
         h += 12

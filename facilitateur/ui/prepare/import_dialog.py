@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models import queries
 from facilitateur.models.programme import ProgrammeError, parse_file, parse_programme
 from facilitateur.ui import theme
+from facilitateur.ui.prepare.parser_messages import translate
 from facilitateur.ui.prepare.programme_tree import ProgrammeTree
 from facilitateur.ui.qt_event import QtEvent
 
@@ -152,7 +153,9 @@ class ImportDialog(QDialog):
         except ProgrammeError as e:
             self._show(None, [], e.line)
             self._set_status(
-                self.tr("Line %1: %2").replace("%1", str(e.line)).replace("%2", e.message),
+                self.tr("Line %1: %2")
+                .replace("%1", str(e.line))
+                .replace("%2", translate(e.message)),
                 error=True,
             )
             return
@@ -167,7 +170,7 @@ class ImportDialog(QDialog):
         try:
             programme = parse_file(path)
         except ProgrammeError as e:
-            self._set_status(f"{path.name}:{e.line}: {e.message}", error=True)
+            self._set_status(f"{path.name}:{e.line}: {translate(e.message)}", error=True)
             return
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             self.file_programme = programme
@@ -191,7 +194,9 @@ class ImportDialog(QDialog):
         for w in warnings:
             item = QListWidgetItem(
                 theme.icon("triangle-alert", theme.WARNING),
-                self.tr("Line %1: %2").replace("%1", str(w["line"])).replace("%2", w["message"]),
+                self.tr("Line %1: %2")
+                .replace("%1", str(w["line"]))
+                .replace("%2", translate(w["message"])),
             )
             item.setData(Qt.ItemDataRole.UserRole, w["line"])
             self.warnings.addItem(item)

@@ -1,0 +1,69 @@
+"""Programme parsing speed: a 2,000-line programme (the reference day repeated over dated days).
+
+python benchmarks/parse.py [--lines 2000] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from facilitateur.models.programme import parse_programme
+
+SAMPLE = (
+    Path(__file__).resolve().parent.parent / "resources" / "sample" / "rencontre-pionniers-2016.txt"
+)
+MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
+def long_programme(lines: int) -> str:
+    text = SAMPLE.read_text(encoding="utf-8")
+    body = text[text.index("Matinée") :].splitlines()
+    out = text[: text.index("Matinée")].splitlines()
+    day = date(2016, 1, 19)
+    while len(out) < lines:
+        out.append(f"{day.day} {MONTHS[day.month - 1]} {day.year}")
+        out.extend(body)
+        day += timedelta(days=1)
+    return "\n".join(out[:lines])
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--lines", type=int, default=2000)
+    p.add_argument("--runs", type=int, default=7)
+    args = p.parse_args()
+    text = long_programme(args.lines)
+    times = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        result = parse_programme(text)
+        times.append(time.perf_counter() - start)
+    blocks = sum(len(d["blocks"]) for d in result["days"])
+    print(
+        f"{args.lines} lines, {len(text) / 1024:.0f} KiB -> {len(result['days'])} days, {blocks} blocks"
+    )
+    print(
+        f"parse time: median {statistics.median(times) * 1000:.0f} ms, best {min(times) * 1000:.0f} ms "
+        f"({args.runs} runs); per line {statistics.median(times) / args.lines * 1e6:.0f} µs"
+    )
+
+
+if __name__ == "__main__":
+    main()
