@@ -35,7 +35,8 @@ def row(obj: Base, drop: frozenset[str] = NESTED_KEYS) -> dict[str, Any]:
 
 
 def _transitions(s: Session, **where: Any) -> list[dict[str, Any]]:
-    q = select(TimerTransition).filter_by(**where).order_by(TimerTransition.at)
+    q = select(TimerTransition).filter_by(**where).order_by(TimerTransition.at, TimerTransition.seq)
+
     return [row(t) for t in s.scalars(q)]
 
 

@@ -67,6 +67,9 @@ class Event(Identified, Base):
     danger_seconds: Mapped[int] = mapped_column(Integer, default=60)
     speaker_seconds: Mapped[int] = mapped_column(Integer, default=300, server_default="300")
     min_break_seconds: Mapped[int] = mapped_column(Integer, default=600, server_default="600")
+    stage_message: Mapped[str] = mapped_column(Text, default="", server_default="")
+    stage_blink: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    stage_blackout: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     days: Mapped[list[Day]] = relationship(back_populates="event", order_by="Day.position")
@@ -155,5 +158,8 @@ class TimerTransition(Identified, Base):
     )
     kind: Mapped[str] = mapped_column(String(10))
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    # Order of recording: two transitions may share an instant (a replay, a quick double key).
+    seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
     # Seconds added to (or taken from) planned time, for `timer.adjust`.
     adjust_seconds: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,6 +1,12 @@
 """Every change of state is one of these named commands (see docs/journal.md)."""
 
-from facilitateur.models.commands import block_cmds, event_cmds, programme_cmds, speaker_cmds
+from facilitateur.models.commands import (
+    block_cmds,
+    event_cmds,
+    programme_cmds,
+    speaker_cmds,
+    timer_cmds,
+)
 from facilitateur.models.commands.core import REGISTRY, Changes, CommandError, Param, spec
 
 __all__ = [
@@ -13,4 +19,5 @@ __all__ = [
     "programme_cmds",
     "speaker_cmds",
     "spec",
+    "timer_cmds",
 ]

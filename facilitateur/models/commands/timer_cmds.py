@@ -1,0 +1,219 @@
+"""Commands of the podium: block timers, planned-time adjustment, re-planning, stage display."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from facilitateur.models import queries
+from facilitateur.models.agenda import AgendaBlock, Day, TimerTransition
+from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.refs import resolve_block
+from facilitateur.models.dayplan import STRATEGIES, DayStatus, day_status, day_timings, replan
+from facilitateur.models.timing import ADJUSTED, BlockTiming, RunState
+
+BLOCK_DOC = "`#N`, exact title or id; default: the current block, else the next one"
+
+
+def running_day(s: Session, c: Context) -> tuple[Day, list[BlockTiming], DayStatus]:
+    """The day being run: the one with a block under way, else the first with a block not ended."""
+    tz = ZoneInfo(queries.the_event(s).timezone)
+    now = c.clock.now()
+    days = queries.days(s)
+    if not days:
+        raise CommandError("the event has no agenda yet")
+    chosen = None
+    for day in days:
+        timings = day_timings(s, day, tz, now)
+        status = day_status(timings, now)
+        if status.current is not None:
+            return day, timings, status
+        if chosen is None and status.cursor is not None:
+            chosen = (day, timings, status)
+    if chosen is None:
+        day = days[-1]
+        timings = day_timings(s, day, tz, now)
+        chosen = (day, timings, day_status(timings, now))
+    return chosen
+
+
+def _mark(c: Context, block_id, kind: str, adjust: int = 0) -> None:
+    seq = (c.session.scalar(select(func.max(TimerTransition.seq))) or 0) + 1
+    c.session.add(
+        TimerTransition(
+            block_id=block_id, kind=kind, at=c.clock.now(), adjust_seconds=adjust, seq=seq
+        )
+    )
+    c.session.flush()
+
+
+def _start(c: Context, b: BlockTiming) -> None:
+    if b.reading.state == RunState.RUNNING:
+        raise CommandError(f"“{b.title}” is already running")
+    _mark(c, b.id, "started" if b.reading.state == RunState.NOT_STARTED else "resumed")
+    c.result["block"] = str(b.id)
+
+
+def _index_of(timings: list[BlockTiming], block: AgendaBlock) -> int:
+    for i, b in enumerate(timings):
+        if b.id == block.id:
+            return i
+    raise CommandError("timers run on blocks, not on segments")
+
+
+@command("timer.start", Param("block", "ref", doc=BLOCK_DOC))
+def timer_start(c: Context) -> None:
+    """Start a block (or the next one); the block under way, if another, ends."""
+    s = c.session
+    if c.args.get("block"):
+        block = resolve_block(s, c.args["block"])
+        day = s.get(Day, block.day_id)
+        tz = ZoneInfo(queries.the_event(s).timezone)
+        timings = day_timings(s, day, tz, c.clock.now())
+        status = day_status(timings, c.clock.now())
+        target = timings[_index_of(timings, block)]
+    else:
+        _day, timings, status = running_day(s, c)
+        if status.cursor is None:
+            raise CommandError("every block of the day has ended")
+        target = timings[status.cursor]
+    if status.current is not None and timings[status.current].id != target.id:
+        _mark(c, timings[status.current].id, "ended")
+    _start(c, target)
+
+
+@command("timer.pause")
+def timer_pause(c: Context) -> None:
+    """Pause the running block."""
+    _day, timings, status = running_day(c.session, c)
+    if status.current is None or timings[status.current].reading.state != RunState.RUNNING:
+        raise CommandError("no block is running")
+    _mark(c, timings[status.current].id, "paused")
+
+
+@command("timer.resume")
+def timer_resume(c: Context) -> None:
+    """Resume the paused block."""
+    _day, timings, status = running_day(c.session, c)
+    if status.current is None or timings[status.current].reading.state != RunState.PAUSED:
+        raise CommandError("no block is paused")
+    _mark(c, timings[status.current].id, "resumed")
+
+
+@command("timer.end")
+def timer_end(c: Context) -> None:
+    """End the block under way."""
+    _day, timings, status = running_day(c.session, c)
+    if status.current is None:
+        raise CommandError("no block is under way")
+    _mark(c, timings[status.current].id, "ended")
+
+
+@command("timer.next")
+def timer_next(c: Context) -> None:
+    """End the block under way and start the next one (or start the first not ended)."""
+    _day, timings, status = running_day(c.session, c)
+    if status.current is None:
+        if status.cursor is None:
+            raise CommandError("every block of the day has ended")
+        _start(c, timings[status.cursor])
+        return
+    _mark(c, timings[status.current].id, "ended")
+    following = [b for b in timings[status.current + 1 :] if b.reading.state != RunState.ENDED]
+    if following:
+        _start(c, following[0])
+
+
+@command("timer.previous")
+def timer_previous(c: Context) -> None:
+    """Go back to the block before: the one under way pauses, the previous one runs again."""
+    _day, timings, status = running_day(c.session, c)
+    here = status.current if status.current is not None else status.cursor
+    if here is None:
+        here = len(timings)
+    if here == 0:
+        raise CommandError("this is the first block of the day")
+    if status.current is not None and timings[status.current].reading.state == RunState.RUNNING:
+        _mark(c, timings[status.current].id, "paused")
+    _start(c, timings[here - 1])
+
+
+@command(
+    "timer.adjust",
+    Param("seconds", "int", required=True, doc="planned time added (negative: taken away)"),
+    Param("block", "ref", doc=BLOCK_DOC),
+)
+def timer_adjust(c: Context) -> None:
+    """Give a block more (or less) time than planned, e.g. one minute more."""
+    s = c.session
+    if c.args.get("block"):
+        block_id = resolve_block(s, c.args["block"]).id
+    else:
+        _day, timings, status = running_day(s, c)
+        index = status.current if status.current is not None else status.cursor
+        if index is None:
+            raise CommandError("no block to adjust")
+        block_id = timings[index].id
+    if c.args["seconds"] == 0:
+        raise CommandError("timer.adjust: seconds may not be 0")
+    _mark(c, block_id, ADJUSTED, c.args["seconds"])
+
+
+@command(
+    "agenda.replan",
+    Param(
+        "strategy",
+        "choice",
+        choices=STRATEGIES,
+        required=True,
+        doc="`shift` the rest, `absorb` into breaks and meals, or `shorten` the next blocks",
+    ),
+    Param(
+        "min_break_seconds",
+        "int",
+        doc="shortest break or meal left by `absorb`; default the event's",
+    ),
+)
+def agenda_replan(c: Context) -> None:
+    """Re-plan the blocks after the current one to catch up (or use time gained)."""
+    s = c.session
+    day, timings, _status = running_day(s, c)
+    ev = queries.the_event(s)
+    tz = ZoneInfo(ev.timezone)
+    minimum = c.args.get("min_break_seconds", ev.min_break_seconds)
+    if minimum is None or minimum < 0:
+        raise CommandError("min_break_seconds may not be negative")
+    moves = replan(timings, c.clock.now(), c.args["strategy"], timedelta(seconds=minimum))
+    changed = 0
+    for m in moves:
+        if not m.changed or m.new_start is None or m.new_end is None:
+            continue
+        start, end = m.new_start.astimezone(tz), m.new_end.astimezone(tz)
+        if day.date is not None and (start.date() != day.date or end.date() != day.date):
+            raise CommandError(f"re-planning pushes “{m.title}” past midnight")
+        block = s.get(AgendaBlock, m.id)
+        block.planned_start, block.planned_end = start.time(), end.time()
+        changed += 1
+    c.result["changed"] = changed
+
+
+@command(
+    "stage.message",
+    Param("text", "text", required=True, max_len=2000, doc="shown to the speaker; empty: none"),
+    Param("blink", "bool", nullable=False, doc="make it blink (default false)"),
+)
+def stage_message(c: Context) -> None:
+    """Show (or clear) a message to the speaker on the stage display."""
+    ev = queries.the_event(c.session)
+    ev.stage_message = c.args["text"].strip()
+    ev.stage_blink = c.args.get("blink", False) and bool(ev.stage_message)
+
+
+@command("stage.blackout", Param("on", "bool", doc="default: the opposite of now"))
+def stage_blackout(c: Context) -> None:
+    """Black out the stage display (or bring it back)."""
+    ev = queries.the_event(c.session)
+    ev.stage_blackout = c.args["on"] if c.args.get("on") is not None else not ev.stage_blackout
