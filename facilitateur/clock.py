@@ -52,3 +52,7 @@ class FakeClock:
         """Move both clocks forward by `seconds`."""
         self._now += timedelta(seconds=seconds)
         self._mono += seconds
+
+    def jump(self, seconds: float) -> None:
+        """Move the wall clock only, as a manual clock change or a time-zone change does."""
+        self._now += timedelta(seconds=seconds)

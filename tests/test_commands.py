@@ -153,7 +153,6 @@ SCRIPT = [
     ("timer.previous", {}),
     ("timer.end", {}),
     ("timer.start", {"block": "#1"}),
-
     ("stage.message", {"text": "Plus que 2 minutes", "blink": True}),
     ("stage.blackout", {}),
     ("block.remove", {"block": "#1"}),

@@ -220,3 +220,23 @@ def _shorten(todo: list[BlockTiming], t: datetime) -> list[Move]:
             group.append(b)
     flush(None)
     return moves
+
+
+def running_day(
+    s: Session, tz: ZoneInfo, now: datetime
+) -> tuple[Day, list[BlockTiming], DayStatus] | None:
+    """The day being run: the one with a block under way, else the first with a block not
+    ended, else the last day; None when the event has no day."""
+    chosen = None
+    days = queries.days(s)
+    for day in days:
+        timings = day_timings(s, day, tz, now)
+        status = day_status(timings, now)
+        if status.current is not None:
+            return day, timings, status
+        if chosen is None and status.cursor is not None:
+            chosen = (day, timings, status)
+    if chosen is None and days:
+        timings = day_timings(s, days[-1], tz, now)
+        chosen = (days[-1], timings, day_status(timings, now))
+    return chosen

@@ -23,6 +23,18 @@ class ActionId(StrEnum):
     UNDO = "edit.undo"
     REDO = "edit.redo"
     SCREEN_PREPARE = "screen.prepare"
+    SCREEN_RUN = "screen.run"
+    FULL_SCREEN = "view.full_screen"
+    RUN_TOGGLE = "run.toggle"
+    RUN_NEXT = "run.next"
+    RUN_PREVIOUS = "run.previous"
+    RUN_END = "run.end"
+    RUN_PLUS = "run.plus"
+    RUN_MINUS = "run.minus"
+    RUN_BLACKOUT = "run.blackout"
+    RUN_MESSAGE = "run.message"
+    RUN_STAGE = "run.stage"
+    RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"
     IMPORT_PROGRAMME = "agenda.import"
     ADD_BLOCK = "agenda.add_block"
 
@@ -43,6 +55,7 @@ MENUS = {
     "edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
     "view": QT_TRANSLATE_NOOP("Menus", "&View"),
     "agenda": QT_TRANSLATE_NOOP("Menus", "&Agenda"),
+    "run": QT_TRANSLATE_NOOP("Menus", "&Run"),
     "help": QT_TRANSLATE_NOOP("Menus", "&Help"),
 }
 
@@ -93,6 +106,16 @@ SPECS: tuple[ActionSpec, ...] = (
         "view",
         "list-tree",
         ("Ctrl+1",),
+    ),
+    ActionSpec(
+        ActionId.SCREEN_RUN, QT_TRANSLATE_NOOP("Actions", "Run"), "view", "timer", ("Ctrl+2",)
+    ),
+    ActionSpec(
+        ActionId.FULL_SCREEN,
+        QT_TRANSLATE_NOOP("Actions", "Full screen"),
+        "view",
+        "monitor",
+        ("F11",),
     ),
     ActionSpec(
         ActionId.IMPORT_PROGRAMME,
@@ -161,6 +184,79 @@ SPECS: tuple[ActionSpec, ...] = (
         ActionId.ADD_DAY, QT_TRANSLATE_NOOP("Actions", "Add a day"), "agenda", "calendar-plus"
     ),
     ActionSpec(ActionId.REMOVE_DAY, QT_TRANSLATE_NOOP("Actions", "Remove this day"), "agenda", "x"),
+    ActionSpec(
+        ActionId.RUN_TOGGLE,
+        QT_TRANSLATE_NOOP("Actions", "Start / pause"),
+        "run",
+        "play",
+        ("Space",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_NEXT,
+        QT_TRANSLATE_NOOP("Actions", "Next"),
+        "run",
+        "skip-forward",
+        ("N", "Right", "PgDown"),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_PREVIOUS,
+        QT_TRANSLATE_NOOP("Actions", "Previous"),
+        "run",
+        "skip-back",
+        ("P", "Left", "PgUp"),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_END,
+        QT_TRANSLATE_NOOP("Actions", "End the block"),
+        "run",
+        "square",
+        ("E",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_PLUS,
+        QT_TRANSLATE_NOOP("Actions", "One minute more"),
+        "run",
+        "plus",
+        ("+", "="),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_MINUS,
+        QT_TRANSLATE_NOOP("Actions", "One minute less"),
+        "run",
+        "minus",
+        ("-",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_BLACKOUT, QT_TRANSLATE_NOOP("Actions", "Blackout"), "run", "moon", ("B",), True
+    ),
+    ActionSpec(
+        ActionId.RUN_MESSAGE,
+        QT_TRANSLATE_NOOP("Actions", "Message to the speaker…"),
+        "run",
+        "message-square-text",
+        ("M",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_STAGE,
+        QT_TRANSLATE_NOOP("Actions", "Show / hide the stage display"),
+        "run",
+        "presentation",
+        ("F5",),
+    ),
+    ActionSpec(
+        ActionId.RUN_LEAVE_FULL_SCREEN,
+        QT_TRANSLATE_NOOP("Actions", "Leave full screen"),
+        "run",
+        None,
+        ("Esc",),
+    ),
     ActionSpec(
         ActionId.SHORTCUTS,
         QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"),

@@ -46,7 +46,7 @@ def install_translators(app: QApplication, lang: str) -> None:
 
 def make_app(lang: str | None = None) -> QApplication:
     """The QApplication, named (for settings), translated and themed."""
-    from facilitateur.ui.theme import apply_theme
+    from facilitateur.ui.theme import apply_theme, load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Facilitateur")
@@ -54,6 +54,7 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_translators(app, choose_language(lang))
     apply_theme(app)
+    load_fonts()
     return app
 
 

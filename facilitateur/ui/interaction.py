@@ -51,6 +51,13 @@ class Interaction:
         """Tell the user something could not be done, and why."""
         QMessageBox.warning(self.parent, title, text)
 
+    def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
+        """Ask for the message to show the speaker (empty clears it), and whether it blinks."""
+        from facilitateur.ui.run.message_dialog import MessageDialog
+
+        dialog = MessageDialog(current, blink, self.parent)
+        return dialog.values() if dialog.exec() else None
+
 
 class ScriptedInteraction(Interaction):
     """Answers prepared in advance, and a record of what was said (for tests)."""
@@ -60,6 +67,7 @@ class ScriptedInteraction(Interaction):
         self.paths: list[Path | None] = []
         self.confirmations: list[bool] = []
         self.errors: list[tuple[str, str]] = []
+        self.messages: list[tuple[str, bool] | None] = []
 
     def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
@@ -72,3 +80,6 @@ class ScriptedInteraction(Interaction):
 
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
+
+    def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
+        return self.messages.pop(0) if self.messages else None

@@ -10,10 +10,12 @@ from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
 
 from facilitateur import __version__
+from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.schema import EventFileError
 from facilitateur.models.store import EventFile
+from facilitateur.models.timing import RunState
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
@@ -21,15 +23,17 @@ from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.run_screen import RUN_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
 MAX_RECENT = 8
-SCREENS = (ActionId.SCREEN_PREPARE,)
+SCREENS = (ActionId.SCREEN_PREPARE, ActionId.SCREEN_RUN)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, interaction: Interaction | None = None) -> None:
+    def __init__(self, interaction: Interaction | None = None, clock: Clock | None = None) -> None:
         super().__init__()
+        self.clock = clock or SystemClock()
         self.setObjectName("mainWindow")
         self.interaction = interaction or Interaction(self)
         self.settings = QSettings()
@@ -38,9 +42,11 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage()
         self.prepare = PrepareScreen(self.action_map)
+        self.run = RunScreen(self.action_map, self.clock)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.prepare)
+        self.pages.addWidget(self.run)
         self.setCentralWidget(self.pages)
 
         self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
@@ -68,6 +74,11 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.open_path)
         self.prepare.sample_requested.connect(self.open_sample)
         self.prepare.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.run.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.run.prepare_requested.connect(lambda: self.show_screen(ActionId.SCREEN_PREPARE))
+        a[ActionId.SCREEN_RUN].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_RUN))
+        a[ActionId.FULL_SCREEN].triggered.connect(self.toggle_full_screen)
+        a[ActionId.RUN_LEAVE_FULL_SCREEN].triggered.connect(self.leave_full_screen)
 
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry) or self.width() < 800:
@@ -126,7 +137,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, create: bool = False) -> bool:
         """Open an event file; on refusal tell the user and keep the current one."""
         try:
-            ef = EventFile.open(path, create=create)
+            ef = EventFile.open(path, self.clock, create=create)
         except EventFileError as e:
             self.interaction.error(self.tr("Cannot open the file"), str(e))
             return False
@@ -153,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def open_sample(self, path: Path | None = None) -> None:
         """Open a fresh copy of the sample day."""
-        ef = create_sample(path or fresh_sample_path())
+        ef = create_sample(path or fresh_sample_path(), self.clock)
         self._set_file(ef)
 
     def new_event(self) -> None:
@@ -201,17 +212,23 @@ class MainWindow(QMainWindow):
             self.current.deleteLater()
         self.current = event
         self.prepare.set_event(event)
+        self.run.set_event(event)
         if event is not None:
             event.changed.connect(self._on_changed)
             event.undo_state_changed.connect(self._update_undo)
-            self.show_screen(ActionId.SCREEN_PREPARE)
-            self.prepare.tree.setFocus()
+            reading = self.run.reading
+            state = reading.reading.state if reading is not None and reading.reading else None
+            # After a restart with a block under way, the podium comes back where it was.
+            under_way = state in (RunState.RUNNING, RunState.PAUSED)
+            self.show_screen(ActionId.SCREEN_RUN if under_way else ActionId.SCREEN_PREPARE)
+            if not under_way:
+                self.prepare.tree.setFocus()
             self.file_label.setText(str(event.file.path))
         else:
             self.welcome.set_recent(self.recent_paths())
             self.pages.setCurrentWidget(self.welcome)
             self.file_label.setText("")
-        for action_id in (ActionId.SAVE_COPY, *SCREENS):
+        for action_id in (ActionId.SAVE_COPY, ActionId.RUN_STAGE, *SCREENS, *RUN_ACTIONS):
             self.action_map[action_id].setEnabled(event is not None)
         self.navigation.setVisible(event is not None)
         self._update_title()
@@ -221,7 +238,19 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         self.action_map[screen].setChecked(True)
-        self.pages.setCurrentWidget({ActionId.SCREEN_PREPARE: self.prepare}[screen])
+        page = {ActionId.SCREEN_PREPARE: self.prepare, ActionId.SCREEN_RUN: self.run}[screen]
+        self.pages.setCurrentWidget(page)
+        page.setFocus()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        """Esc: the window, or else the stage display, leaves full screen."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.run.leave_stage_full_screen()
 
     # State -----------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -261,6 +290,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_geometry:
             self.settings.setValue("window/geometry", self.saveGeometry())
+        self.run.stage.close()
         if self.current is not None:
             self.current.file.close()
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitateur.paths import resources_dir
 
+MONO = "DejaVu Sans Mono"  # tabular digits: the timer does not jitter
 ACCENT = QColor("#2563eb")
 WARNING = QColor("#b45309")
 DANGER = QColor("#dc2626")
@@ -31,6 +32,14 @@ KIND_ICONS = {
     "closing": "flag",
     "other": "circle-dot",
 }
+
+
+def load_fonts() -> None:
+    """Register the shipped fonts (DejaVu), so digits look the same on every machine."""
+    from PySide6.QtGui import QFontDatabase
+
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
 
 
 def is_dark() -> bool:

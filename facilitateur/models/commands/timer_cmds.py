@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitateur.models import queries
+from facilitateur.models import dayplan, queries
 from facilitateur.models.agenda import AgendaBlock, Day, TimerTransition
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_block
@@ -19,25 +19,11 @@ BLOCK_DOC = "`#N`, exact title or id; default: the current block, else the next 
 
 
 def running_day(s: Session, c: Context) -> tuple[Day, list[BlockTiming], DayStatus]:
-    """The day being run: the one with a block under way, else the first with a block not ended."""
-    tz = ZoneInfo(queries.the_event(s).timezone)
-    now = c.clock.now()
-    days = queries.days(s)
-    if not days:
+    """The day being run (see `dayplan.running_day`), or CommandError without an agenda."""
+    found = dayplan.running_day(s, ZoneInfo(queries.the_event(s).timezone), c.clock.now())
+    if found is None:
         raise CommandError("the event has no agenda yet")
-    chosen = None
-    for day in days:
-        timings = day_timings(s, day, tz, now)
-        status = day_status(timings, now)
-        if status.current is not None:
-            return day, timings, status
-        if chosen is None and status.cursor is not None:
-            chosen = (day, timings, status)
-    if chosen is None:
-        day = days[-1]
-        timings = day_timings(s, day, tz, now)
-        chosen = (day, timings, day_status(timings, now))
-    return chosen
+    return found
 
 
 def _mark(c: Context, block_id, kind: str, adjust: int = 0) -> None:

@@ -1,0 +1,1 @@
+"""Animer / Run: the podium view and the stage display."""

@@ -1,0 +1,388 @@
+"""Animer / Run: the podium view. The most important facts are top and large: time left, what
+runs, how late the day is, what comes next. Driven from the keyboard or a presenter clicker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.clock import Clock, SystemClock
+from facilitateur.models.commands.core import Changes
+from facilitateur.models.podium import Podium, PodiumReading, load_podium
+from facilitateur.models.timing import Phase, RunState, format_clock
+from facilitateur.ui import theme
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.stage_window import StageWindow
+from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
+from facilitateur.ui.run.ticker import Ticker
+
+RUN_ACTIONS = (
+    ActionId.RUN_TOGGLE,
+    ActionId.RUN_NEXT,
+    ActionId.RUN_PREVIOUS,
+    ActionId.RUN_END,
+    ActionId.RUN_PLUS,
+    ActionId.RUN_MINUS,
+    ActionId.RUN_BLACKOUT,
+    ActionId.RUN_MESSAGE,
+)
+WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", "person")
+
+
+def _label(name: str, px: int, bold: bool = False, mono: bool = False) -> QLabel:
+    label = QLabel(objectName=name)
+    font = QFont(theme.MONO) if mono else label.font()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
+class RunScreen(QWidget):
+    status = Signal(str)
+    prepare_requested = Signal()
+
+    def __init__(
+        self, actions: dict[ActionId, QAction], clock: Clock | None = None, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("runScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clock = clock or SystemClock()
+        self.current: QtEvent | None = None
+        self.podium: Podium | None = None
+        self.reading: PodiumReading | None = None
+        self.action_map = actions
+        self.stage = StageWindow()
+        self.ticker = Ticker(self.clock, self)
+        self.ticker.tick.connect(self.render)
+        self.ticker.jumped.connect(self._clock_jumped)
+        self._blink = QTimer(self, interval=500)
+        self._blink.timeout.connect(self._toggle_blink)
+        self._blink_on = True
+        self._reload_pending = False
+
+        self.banner = QLabel(objectName="clockBanner")
+        self.banner.setStyleSheet(f"background:{theme.WARNING.name()}; color:white; padding:6px;")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.title = _label("runTitle", 30, bold=True)
+        self.title.setWordWrap(True)
+        self.detail = _label("runDetail", 18)
+        self.detail.setWordWrap(True)
+        self.speakers = _label("runSpeakers", 18)
+        self.speakers.setWordWrap(True)
+        self.clock_label = _label("runClock", 40, bold=True, mono=True)
+        self.offset = _label("runOffset", 26, bold=True)
+        self.projected = _label("runProjected", 18)
+        for w in (self.clock_label, self.offset, self.projected):
+            w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.digits = _label("runDigits", 190, bold=True, mono=True)
+        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase = _label("runPhase", 26, bold=True)
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar(objectName="runProgress", textVisible=False, maximum=1000)
+        self.progress.setFixedHeight(14)
+        self.next_label = _label("runNext", 22)
+        self.message_label = _label("runMessage", 16)
+        self.hints = _label("runHints", 13)
+        self.hints.setWordWrap(True)
+        self.hints.setStyleSheet("color: gray")
+        self.screens = QComboBox(objectName="stageScreen")
+        self.screens.setToolTip(self.tr("The screen the stage display goes to (F5)"))
+        stage_button = QPushButton(
+            theme.icon("presentation"), self.tr("Stage display (F5)"), objectName="stageButton"
+        )
+        stage_button.clicked.connect(self.toggle_stage)
+        self.empty = QWidget(objectName="runEmpty")
+        el = QVBoxLayout(self.empty)
+        empty_text = QLabel(self.tr("Nothing to run yet: the agenda is empty."))
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        go = QPushButton(theme.icon("list-tree"), self.tr("Prepare the agenda"))
+        go.clicked.connect(self.prepare_requested)
+        el.addStretch(1)
+        el.addWidget(empty_text)
+        el.addWidget(go, 0, Qt.AlignmentFlag.AlignCenter)
+        el.addStretch(1)
+
+        head = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.detail)
+        left.addWidget(self.speakers)
+        right = QVBoxLayout()
+        right.addWidget(self.clock_label)
+        right.addWidget(self.offset)
+        right.addWidget(self.projected)
+        head.addLayout(left, 3)
+        head.addLayout(right, 1)
+        line = QFrame(frameShape=QFrame.Shape.HLine)
+        foot = QHBoxLayout()
+        foot.addWidget(self.next_label, 1)
+        foot.addWidget(self.screens)
+        foot.addWidget(stage_button)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(head)
+        body.addStretch(1)
+        body.addWidget(self.digits)
+        body.addWidget(self.phase)
+        body.addWidget(self.progress)
+        body.addStretch(1)
+        body.addWidget(self.message_label)
+        body.addWidget(line)
+        body.addLayout(foot)
+        body.addWidget(self.hints)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.empty, 1)
+
+        handlers = {
+            ActionId.RUN_TOGGLE: self.toggle,
+            ActionId.RUN_NEXT: lambda: self._run("timer.next"),
+            ActionId.RUN_PREVIOUS: lambda: self._run("timer.previous"),
+            ActionId.RUN_END: lambda: self._run("timer.end"),
+            ActionId.RUN_PLUS: lambda: self._run("timer.adjust", {"seconds": 60}),
+            ActionId.RUN_MINUS: lambda: self._run("timer.adjust", {"seconds": -60}),
+            ActionId.RUN_BLACKOUT: lambda: self._run("stage.blackout"),
+            ActionId.RUN_MESSAGE: self.ask_message,
+            ActionId.RUN_STAGE: self.toggle_stage,
+        }
+        for action_id, slot in handlers.items():
+            actions[action_id].triggered.connect(slot)
+        for action_id in RUN_ACTIONS:
+            self.addAction(actions[action_id])
+            self.stage.addAction(actions[action_id])
+        self.stage.addAction(actions[ActionId.RUN_STAGE])
+        self.stage.escape.connect(self.leave_stage_full_screen)
+        self._fill_screens()
+        self.screens.currentIndexChanged.connect(self._screen_chosen)
+        self.hints.setText(self._hints())
+
+    # The event -------------------------------------------------------------------------------
+    def set_event(self, event: QtEvent | None) -> None:
+        self.current = event
+        if event is not None:
+            event.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED) and not self._reload_pending:
+            self._reload_pending = True
+            QTimer.singleShot(0, self.reload)
+
+    def reload(self) -> None:
+        """Read the day again (after a command), then show it."""
+        self._reload_pending = False
+        self.podium = None
+        if self.current is not None:
+            with self.current.file.session() as s:
+                self.podium = load_podium(s, self.clock.now())
+        has_blocks = bool(self.podium and self.podium.blocks)
+        self.body.setVisible(has_blocks)
+        self.empty.setVisible(not has_blocks)
+        self.render()
+
+    def _run(self, cmd: str, args: dict | None = None) -> None:
+        if self.current is not None:
+            self.current.run(cmd, args or {})
+
+    def toggle(self) -> None:
+        """Space: start, pause or resume."""
+        state = self.reading.reading.state if self.reading and self.reading.reading else None
+        cmd = {RunState.RUNNING: "timer.pause", RunState.PAUSED: "timer.resume"}.get(
+            state, "timer.start"
+        )
+        self._run(cmd)
+
+    def ask_message(self) -> None:
+        if self.current is None or self.podium is None:
+            return
+        answer = self.current.interaction.ask_message(
+            self.podium.stage_message, self.podium.stage_blink
+        )
+        if answer is not None:
+            text, blink = answer
+            self._run("stage.message", {"text": text, "blink": blink})
+
+    # Showing ---------------------------------------------------------------------------------
+    def active(self) -> bool:
+        return self.isVisible() or self.stage.isVisible()
+
+    def render(self) -> None:
+        """Show the podium at this instant and arm the tick for the next change."""
+        if self.podium is None:
+            self.ticker.stop()
+            return
+        now = self.clock.now()
+        r = self.reading = self.podium.at(now)
+        tz = self.podium.tz
+        self.clock_label.setText(time_of_day(now, tz))
+        text, color = offset_text(r.offset)
+        self.offset.setText(self.tr("Day: %1").replace("%1", text))
+        self._color(self.offset, color)
+        self.projected.setText(self.tr("Ends ≈ %1").replace("%1", time_of_day(r.projected_end, tz)))
+        speaker = ""
+        if r.block is None:
+            self.title.setText(self.tr("The day is over") if r.day_over else "")
+            self.detail.setText(self.podium.day_label)
+            self.speakers.setText("")
+            self.digits.setText("—")
+            self.phase.setText("")
+            self.progress.setValue(0)
+        else:
+            b = r.block
+            self.title.setText(b.title)
+            when = " – ".join(
+                x
+                for x in (time_of_day(b.planned_start, tz), time_of_day(b.planned_end, tz))
+                if x != "—"
+            )
+            segs = " · ".join(b.segments)
+            self.detail.setText("  ·  ".join(x for x in (when, segs) if x))
+            speaker = ", ".join(b.speakers)
+            self.speakers.setText(speaker)
+            self.digits.setText(format_clock(r.shown))
+            overtime = r.phase == Phase.OVERTIME
+            self.digits.setVisible(self._blink_on or not overtime)
+            dark = theme.is_dark()
+            self._color(self.digits, phase_color(r.phase, dark))
+            self._color(self.phase, phase_color(r.phase, dark))
+            self.phase.setText(phase_text(r.phase, r.reading.state if r.reading else None, r.shown))
+            self.progress.setValue(int(min(r.progress or 0.0, 1.0) * 1000))
+            self.progress.setStyleSheet(
+                f"QProgressBar::chunk {{ background: {phase_color(r.phase, False).name() if r.phase != Phase.NORMAL else theme.ACCENT.name()}; }}"
+            )
+        nb = r.next_block
+        self.next_label.setText(
+            self.tr("Next: %1  %2")
+            .replace("%1", time_of_day(nb.planned_start, tz))
+            .replace("%2", nb.title)
+            if nb
+            else ""
+        )
+        self.message_label.setText(
+            self.tr("On stage: “%1”").replace("%1", self.podium.stage_message)
+            if self.podium.stage_message
+            else ""
+        )
+        if self.podium.stage_blackout:
+            self.message_label.setText(
+                self.message_label.text() + "  " + self.tr("[stage blacked out — B]")
+            )
+        self.stage.show_reading(self.podium, r, speaker)
+        blinking = r.phase == Phase.OVERTIME or (
+            self.podium.stage_message and self.podium.stage_blink
+        )
+        if blinking and not self._blink.isActive():
+            self._blink.start()
+        elif not blinking and self._blink.isActive():
+            self._blink.stop()
+            self._blink_on = True
+            self.stage.blink(True)
+        if self.active():
+            self.ticker.schedule(r.next_change)
+
+    def _color(self, label: QLabel, color) -> None:
+        pal = label.palette()
+        pal.setColor(
+            QPalette.ColorRole.WindowText,
+            color or self.palette().color(QPalette.ColorRole.WindowText),
+        )
+        label.setPalette(pal)
+
+    def _toggle_blink(self) -> None:
+        self._blink_on = not self._blink_on
+        self.stage.blink(self._blink_on)
+        if self.reading is not None and self.podium is not None:
+            overtime = self.reading.phase == Phase.OVERTIME
+            self.digits.setVisible(self._blink_on or not overtime)
+            self.stage.show_reading(self.podium, self.reading, self.speakers.text())
+
+    def _clock_jumped(self, drift) -> None:
+        minutes = round(drift.total_seconds() / 60)
+        text = self.tr(
+            "The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer."
+        ).replace("%1", f"{minutes:+d}")
+        self.banner.setText(text)
+        self.banner.show()
+        self.status.emit(text)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.setFocus()
+        self.render()
+
+    # Stage display ---------------------------------------------------------------------------
+    def _fill_screens(self) -> None:
+        self.screens.clear()
+        wanted = QSettings().value("stage/screen", "")
+        for i, screen in enumerate(QGuiApplication.screens()):
+            size = screen.geometry()
+            self.screens.addItem(
+                f"{screen.name() or i + 1} ({size.width()}×{size.height()})", screen.name()
+            )
+        index = self.screens.findData(wanted)
+        if index < 0 and self.screens.count() > 1:
+            index = 1  # a second screen if there is one: the room's projector
+        self.screens.setCurrentIndex(max(index, 0))
+
+    def _screen_chosen(self, _index: int) -> None:
+        QSettings().setValue("stage/screen", self.screens.currentData())
+        if self.stage.isVisible():
+            self.show_stage()
+
+    def show_stage(self) -> None:
+        """Full screen on the chosen screen."""
+        screens = QGuiApplication.screens()
+        target = next((s for s in screens if s.name() == self.screens.currentData()), screens[0])
+        self.stage.setScreen(target)
+        self.stage.setGeometry(target.geometry())
+        self.stage.showFullScreen()
+        self.window().activateWindow()
+        self.setFocus()
+        self.render()
+
+    def toggle_stage(self) -> None:
+        if self.stage.isVisible():
+            self.stage.hide()
+        else:
+            self.show_stage()
+
+    def leave_stage_full_screen(self) -> None:
+        if self.stage.isFullScreen():
+            self.stage.showNormal()
+
+    def _hints(self) -> str:
+        keys = (
+            (self.tr("Space"), self.tr("start / pause")),
+            ("N →", self.tr("next")),
+            ("P ←", self.tr("previous")),
+            ("E", self.tr("end")),
+            ("+ −", self.tr("one minute")),
+            ("B", self.tr("blackout")),
+            ("M", self.tr("message")),
+            ("F5", self.tr("stage display")),
+            ("Ctrl+Z", self.tr("undo")),
+        )
+        return "   ·   ".join(f"{k} {v}" for k, v in keys)
+
+    def closeEvent(self, event) -> None:
+        self.stage.close()
+        super().closeEvent(event)

@@ -1,0 +1,136 @@
+"""Écran de scène: a second window for the speakers, full screen on a chosen screen.
+
+Always dark, huge digits that scale with the window, the block, the speaker, a message that
+may blink, and blackout. It shows what the run view computed for the same instant.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from facilitateur.models.podium import Podium, PodiumReading
+from facilitateur.models.timing import Phase, format_clock
+from facilitateur.ui.run.texts import phase_color, phase_text
+from facilitateur.ui.theme import MONO
+
+BACKGROUND = QColor("#000000")
+
+
+class StageWindow(QWidget):
+    escape = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("stageWindow")
+        self.setWindowTitle(self.tr("Stage display — Facilitateur"))
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, BACKGROUND)
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#f5f5f5"))
+        self.setPalette(pal)
+        self.setAutoFillBackground(True)
+        # It goes to the projector: the moderator's keys stay with the laptop's window.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+        self.title = self._label("stageTitle", QColor("#d4d4d8"))
+        self.digits = self._label("stageDigits", QColor("#f5f5f5"))
+        self.digits.setFont(QFont(MONO))
+        self.phase = self._label("stagePhase", QColor("#f5f5f5"))
+        self.speaker = self._label("stageSpeaker", QColor("#f5f5f5"))
+        self.message = self._label("stageMessage", QColor("#facc15"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        layout.addWidget(self.digits)
+        layout.addWidget(self.phase)
+        layout.addStretch(1)
+        layout.addWidget(self.speaker)
+        layout.addWidget(self.message)
+        self.blackout = False
+        self._blink_on = True
+        self._message_blinks = False
+        self.resize(960, 540)
+
+    def _label(self, name: str, color: QColor) -> QLabel:
+        label = QLabel(objectName=name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(name != "stageDigits")
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        pal = label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, color)
+        label.setPalette(pal)
+        return label
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        h, w = max(self.height(), 100), max(self.width(), 100)
+        # Digits of DejaVu Sans Mono are 0.73 em high: 0.62 of the height in em gives digits
+        # about 45 % of the window, narrowed when the text would not fit across.
+        size = int(h * 0.62)
+        chars = max(len(self.digits.text()), 4)
+        size = min(size, int(w * 0.95 / (0.61 * chars)))
+        for label, px, bold in (
+            (self.digits, size, True),
+            (self.title, int(h * 0.055), True),
+            (self.phase, int(h * 0.06), True),
+            (self.speaker, int(h * 0.075), True),
+            (self.message, int(h * 0.07), True),
+        ):
+            font = label.font()
+            font.setPixelSize(max(px, 10))
+            font.setBold(bold)
+            label.setFont(font)
+
+    def show_reading(
+        self, podium: Podium | None, reading: PodiumReading | None, speaker: str = ""
+    ) -> None:
+        """Show the same instant as the run view (called in the same refresh)."""
+        self.blackout = bool(podium and podium.stage_blackout)
+        widgets = (self.title, self.digits, self.phase, self.speaker, self.message)
+        for wdg in widgets:
+            wdg.setVisible(not self.blackout)
+        if self.blackout or podium is None or reading is None or reading.block is None:
+            self.digits.setText("" if self.blackout else "—")
+            self.title.setText("" if self.blackout else (podium.event_title if podium else ""))
+            self.phase.setText("")
+            self.speaker.setText("")
+            self.message.setText("" if self.blackout or podium is None else podium.stage_message)
+            return
+        self.title.setText(reading.block.title)
+        old = len(self.digits.text())
+        self.digits.setText(format_clock(reading.shown))
+        color = phase_color(reading.phase, dark=True)
+        pal = self.digits.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, color)
+        self.digits.setPalette(pal)
+        self.phase.setPalette(pal)
+        self.phase.setText(
+            phase_text(
+                reading.phase, reading.reading.state if reading.reading else None, reading.shown
+            )
+        )
+        self.speaker.setText(speaker)
+        self.message.setText(podium.stage_message)
+        self._message_blinks = podium.stage_blink
+        overtime = reading.phase == Phase.OVERTIME
+        self.digits.setVisible(self._blink_on or not overtime)
+        self.message.setVisible(
+            bool(podium.stage_message) and (self._blink_on or not podium.stage_blink)
+        )
+        if len(self.digits.text()) != old:
+            self._fit()
+
+    def blink(self, on: bool) -> None:
+        """Half-second blink of overtime digits and of a blinking message."""
+        self._blink_on = on
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape.emit()
+            return
+        super().keyPressEvent(event)

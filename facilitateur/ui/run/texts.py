@@ -1,0 +1,58 @@
+"""How podium figures are written: phase, offset, times of day, in the interface language."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtGui import QColor
+
+from facilitateur.models.timing import Phase, RunState
+from facilitateur.ui import theme
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RunTexts", text)
+
+
+def phase_color(phase: Phase, dark: bool) -> QColor:
+    """The colour of the digits in a phase (never the only signal: see `phase_text`)."""
+    if phase in (Phase.DANGER, Phase.OVERTIME):
+        return QColor("#ef4444") if dark else theme.DANGER
+    if phase == Phase.WARNING:
+        return QColor("#f59e0b") if dark else theme.WARNING
+    return QColor("#f5f5f5") if dark else QColor("#111827")
+
+
+def phase_text(phase: Phase, state: RunState | None, shown: int) -> str:
+    """The phase in words: `2 min`, `DÉPASSEMENT`, `En pause` …"""
+    if state is None:
+        return ""
+    if state == RunState.NOT_STARTED:
+        return tr("Not started — Space starts")
+    if state == RunState.PAUSED:
+        return tr("PAUSED")
+    if phase == Phase.OVERTIME:
+        return tr("OVERTIME")
+    if phase in (Phase.WARNING, Phase.DANGER):
+        return tr("%1 min left").replace("%1", str(max(1, math.ceil(shown / 60))))
+    return ""
+
+
+def offset_text(offset: timedelta) -> tuple[str, QColor | None]:
+    """`+7 min` (late, red), `-3 min` (ahead, green), `on time`."""
+    minutes = round(offset.total_seconds() / 60)
+    if minutes == 0:
+        return tr("on time"), None
+    if minutes > 0:
+        return f"+{minutes} min", theme.DANGER
+    return f"−{-minutes} min", theme.OK
+
+
+def time_of_day(when: datetime | None, tz) -> str:
+    """A time of day in the locale's short form (`9:15` in French, `9:15 AM` in English)."""
+    if when is None:
+        return "—"
+    t = when.astimezone(tz)
+    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,188 @@
+"""The run view and the stage display with real widgets and a fake clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QPalette
+
+from facilitateur.clock import FakeClock
+from facilitateur.models import queries
+from facilitateur.models.timing import RunState
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.app import make_app
+from facilitateur.ui.interaction import ScriptedInteraction
+from facilitateur.ui.main_window import MainWindow
+from facilitateur.ui.run.texts import phase_color
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(datetime(2016, 1, 19, 8, 58, tzinfo=PARIS))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, clock):
+    make_app("en")
+    w = MainWindow(ScriptedInteraction(), clock)
+    qtbot.addWidget(w)
+    w.open_sample(tmp_path / "sample.facil")
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_screen(ActionId.SCREEN_RUN)
+    yield w
+    w.run.stage.close()
+    w.current.file.close()
+
+
+def press(qtbot, w, key, mod=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(w.run, key, mod)
+    qtbot.waitUntil(lambda: not w.run._reload_pending)
+
+
+def later(w, clock, seconds):
+    clock.advance(seconds)
+    w.run.render()
+
+
+def color_of(label):
+    return label.palette().color(QPalette.ColorRole.WindowText)
+
+
+def states(w):
+    with w.current.file.session() as s:
+        from facilitateur.models.dayplan import day_timings
+
+        timings = day_timings(s, queries.days(s)[0], PARIS, w.clock.now())
+    return [t.reading.state for t in timings[:3]]
+
+
+def test_the_run_view_shows_the_first_block_not_ended_before_it_starts(window):
+    r = window.run
+    assert r.title.text() == "Mot d’accueil"
+    assert r.digits.text() == "15:00"
+    assert r.phase.text().startswith("Not started")
+    assert r.next_label.text().endswith("La diversité des enjeux des territoires")
+    assert r.clock_label.text().replace("\u202f", " ") in ("8:58 AM", "08:58", "8:58")
+
+
+def test_space_starts_and_pauses_and_phases_follow_the_time(qtbot, window, clock):
+    r = window.run
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert states(window)[0] == RunState.RUNNING
+    later(window, clock, 12 * 60 + 59.5)
+    assert r.digits.text() == "2:01" and r.phase.text() == ""
+    later(window, clock, 1)
+    assert r.digits.text() == "2:00" and r.phase.text() == "2 min left"
+    assert color_of(r.digits) == phase_color(r.reading.phase, dark=False)
+    later(window, clock, 60)
+    assert r.phase.text() == "1 min left" and r.reading.phase == "danger"
+    later(window, clock, 61)
+    assert r.digits.text() == "+0:01" and r.phase.text() == "OVERTIME"
+    assert r._blink.isActive()  # overtime blinks
+    visible = r.digits.isVisible()
+    r._toggle_blink()
+    assert r.digits.isVisible() != visible
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert states(window)[0] == RunState.PAUSED and r.phase.text() == "PAUSED"
+
+
+@pytest.mark.parametrize(
+    ("next_key", "previous_key"),
+    [
+        (Qt.Key.Key_N, Qt.Key.Key_P),
+        (Qt.Key.Key_Right, Qt.Key.Key_Left),
+        (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp),
+    ],
+)
+def test_next_and_previous_with_the_keyboard_and_the_clicker(
+    qtbot, window, clock, next_key, previous_key
+):
+    press(qtbot, window, Qt.Key.Key_Space)
+    later(window, clock, 60)
+    press(qtbot, window, next_key)
+    assert states(window)[:2] == [RunState.ENDED, RunState.RUNNING]
+    assert window.run.title.text() == "La diversité des enjeux des territoires"
+    press(qtbot, window, previous_key)
+    assert states(window)[:2] == [RunState.RUNNING, RunState.PAUSED]
+
+
+def test_e_ends_plus_and_minus_adjust_and_everything_undoes(qtbot, window, clock):
+    r = window.run
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert r.digits.text() == "16:00"
+    press(qtbot, window, Qt.Key.Key_Minus)
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert r.digits.text() == "14:00"
+    press(qtbot, window, Qt.Key.Key_E)
+    assert states(window)[0] == RunState.ENDED
+    assert r.title.text() == "La diversité des enjeux des territoires"
+    for _ in range(5):
+        press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert states(window)[0] == RunState.NOT_STARTED and r.digits.text() == "15:00"
+
+
+def test_blackout_and_message_reach_the_stage_display(qtbot, window):
+    stage = window.run.stage
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert stage.isVisible()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert stage.digits.text() == "15:00" and stage.title.text() == "Mot d’accueil"
+    assert stage.speaker.text() == "Florence RAINEIX"
+    window.interaction.messages.append(("Il reste 2 minutes", True))
+    press(qtbot, window, Qt.Key.Key_M)
+    assert stage.message.text() == "Il reste 2 minutes"
+    assert window.run._blink.isActive()
+    assert "Il reste 2 minutes" in window.run.message_label.text()
+    press(qtbot, window, Qt.Key.Key_B)
+    assert stage.blackout and not stage.digits.isVisible() and not stage.message.isVisible()
+    press(qtbot, window, Qt.Key.Key_B)
+    assert not stage.blackout and stage.digits.isVisible()
+    qtbot.keyClick(stage, Qt.Key.Key_Escape)
+    assert not stage.isFullScreen()
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert not stage.isVisible()
+
+
+def test_stage_digits_are_at_least_40_percent_of_a_full_hd_window(qtbot, window):
+    stage = window.run.stage
+    stage.resize(1920, 1080)
+    stage.show()
+    qtbot.waitExposed(stage)
+    window.run.render()
+    glyphs = QFontMetrics(stage.digits.font()).tightBoundingRect("0123456789").height()
+    assert glyphs >= 0.40 * stage.height()
+    assert stage.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+
+
+def test_run_digits_are_at_least_120_px_high(window):
+    glyphs = QFontMetrics(window.run.digits.font()).tightBoundingRect("0123456789").height()
+    assert glyphs >= 120
+
+
+def test_a_wall_clock_jump_is_detected_and_shown(qtbot, window, clock):
+    clock.jump(600)
+    window.run.ticker._fire()
+    assert window.run.banner.isVisible()
+    assert "+10 min" in window.run.banner.text()
+
+
+def test_reopening_a_file_with_a_block_under_way_comes_back_to_the_podium(
+    qtbot, window, clock, tmp_path
+):
+    press(qtbot, window, Qt.Key.Key_Space)
+    path = window.current.file.path
+    later(window, clock, 95)
+    w2 = MainWindow(ScriptedInteraction(), clock)
+    qtbot.addWidget(w2)
+    window.current.file.close()
+    w2.open_path(path)
+    assert w2.pages.currentWidget() is w2.run
+    assert w2.run.digits.text() == "13:25"
+    w2.current.file.close()
