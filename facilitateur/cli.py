@@ -22,6 +22,13 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="open a fresh copy of the sample day")
     p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
     p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit")
+    p.add_argument(
+        "--smoke-report",
+        type=Path,
+        metavar="FILE",
+        help="with --smoke: write what the window shows (screen, block, timer) as JSON",
+    )
+
     p.add_argument("--version", action="version", version=f"facilitateur {__version__}")
     return p
 

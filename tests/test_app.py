@@ -58,6 +58,11 @@ def test_the_french_interface_is_french(qtbot):
         assert w.menuBar().actions()[0].text() == "&Fichier"
         assert w.prepare.tr("%n block(s)", "", 8) == "8 blocs"
         assert w.prepare.tr("%n block(s)", "", 1) == "1 bloc"
+        from facilitateur.models.timing import Phase, RunState
+        from facilitateur.ui.run.texts import phase_text
+
+        assert phase_text(Phase.OVERTIME, RunState.RUNNING, -5) == "DÉPASSEMENT"
+        assert w.action_map[ActionId.RUN_NEXT].text() == "Suivant"
     finally:
         make_app("en")
     assert QApplication.translate("PrepareScreen", "%n block(s)", "", 1) == "1 block"

@@ -156,8 +156,11 @@ def test_stage_digits_are_at_least_40_percent_of_a_full_hd_window(qtbot, window)
     stage.show()
     qtbot.waitExposed(stage)
     window.run.render()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert (stage.width(), stage.height()) == (1920, 1080)  # big fonts do not grow the window
     glyphs = QFontMetrics(stage.digits.font()).tightBoundingRect("0123456789").height()
-    assert glyphs >= 0.40 * stage.height()
+    assert glyphs >= 0.40 * 1080
+    assert stage.digits.height() >= glyphs  # and the digits are not clipped
     assert stage.palette().color(QPalette.ColorRole.Window).name() == "#000000"
 
 

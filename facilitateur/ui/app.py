@@ -78,8 +78,11 @@ def run_app(args: argparse.Namespace) -> int:
         if args.smoke:
             app.processEvents()
             window.repaint()
+            if args.smoke_report:
+                write_report(window, args.smoke_report)
             window.close()
             return 0
+
         return run_loop(app)
     finally:
         if scratch is not None:
@@ -97,3 +100,24 @@ def run_loop(app: QApplication) -> int:
     with loop:
         loop.run_until_complete(quit_event.wait())
     return 0
+
+
+def write_report(window, path: Path) -> None:
+    """What the window shows, as JSON (for CI and the crash tests)."""
+    import json
+
+    run = window.run
+    reading = run.reading
+    report = {
+        "screen": window.pages.currentWidget().objectName(),
+        "title": window.windowTitle(),
+        "block": reading.block.title if reading and reading.block else None,
+        "state": reading.reading.state.value if reading and reading.reading else None,
+        "elapsed_seconds": reading.reading.elapsed.total_seconds()
+        if reading and reading.reading
+        else None,
+        "digits": run.digits.text(),
+        "phase": run.phase.text(),
+        "now": run.clock.now().isoformat(),
+    }
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

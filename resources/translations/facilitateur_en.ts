@@ -3,102 +3,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="63" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="66" />
+        <location filename="../../facilitateur/ui/actions.py" line="79" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="70" />
+        <location filename="../../facilitateur/ui/actions.py" line="83" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="76" />
+        <location filename="../../facilitateur/ui/actions.py" line="89" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="81" />
+        <location filename="../../facilitateur/ui/actions.py" line="94" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="82" />
+        <location filename="../../facilitateur/ui/actions.py" line="95" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="85" />
+        <location filename="../../facilitateur/ui/actions.py" line="98" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="92" />
+        <location filename="../../facilitateur/ui/actions.py" line="105" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <location filename="../../facilitateur/ui/actions.py" line="111" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="106" />
+        <location filename="../../facilitateur/ui/actions.py" line="129" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="114" />
+        <location filename="../../facilitateur/ui/actions.py" line="137" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="122" />
+        <location filename="../../facilitateur/ui/actions.py" line="145" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="130" />
+        <location filename="../../facilitateur/ui/actions.py" line="153" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="138" />
+        <location filename="../../facilitateur/ui/actions.py" line="161" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="146" />
+        <location filename="../../facilitateur/ui/actions.py" line="169" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="154" />
+        <location filename="../../facilitateur/ui/actions.py" line="177" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="161" />
+        <location filename="../../facilitateur/ui/actions.py" line="184" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="186" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="166" />
+        <location filename="../../facilitateur/ui/actions.py" line="189" />
+        <source>Start / pause</source>
+        <translation>Start / pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="197" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="205" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="213" />
+        <source>End the block</source>
+        <translation>End the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="221" />
+        <source>One minute more</source>
+        <translation>One minute more</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="229" />
+        <source>One minute less</source>
+        <translation>One minute less</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="236" />
+        <source>Blackout</source>
+        <translation>Blackout</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="240" />
+        <source>Message to the speaker…</source>
+        <translation>Message to the speaker…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="248" />
+        <source>Show / hide the stage display</source>
+        <translation>Show / hide the stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="262" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="171" />
+        <location filename="../../facilitateur/ui/actions.py" line="267" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -276,7 +336,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="260" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="264" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
@@ -344,27 +404,27 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="197" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="177" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="179" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 block(s) on %2 day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="262" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -453,62 +513,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="46" />
+        <location filename="../../facilitateur/ui/main_window.py" line="52" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="94" />
+        <location filename="../../facilitateur/ui/main_window.py" line="105" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="124" />
+        <location filename="../../facilitateur/ui/main_window.py" line="135" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="131" />
+        <location filename="../../facilitateur/ui/main_window.py" line="142" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="136" />
+        <location filename="../../facilitateur/ui/main_window.py" line="147" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="166" />
+        <location filename="../../facilitateur/ui/main_window.py" line="177" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="167" />
+        <location filename="../../facilitateur/ui/main_window.py" line="178" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="190" />
+        <location filename="../../facilitateur/ui/main_window.py" line="201" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="192" />
+        <location filename="../../facilitateur/ui/main_window.py" line="203" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="231" />
+        <location filename="../../facilitateur/ui/main_window.py" line="260" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="254" />
+        <location filename="../../facilitateur/ui/main_window.py" line="283" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="258" />
+        <location filename="../../facilitateur/ui/main_window.py" line="287" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -516,90 +576,123 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="42" />
+        <location filename="../../facilitateur/ui/actions.py" line="54" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="43" />
+        <location filename="../../facilitateur/ui/actions.py" line="55" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="44" />
+        <location filename="../../facilitateur/ui/actions.py" line="56" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="45" />
+        <location filename="../../facilitateur/ui/actions.py" line="57" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="46" />
+        <location filename="../../facilitateur/ui/actions.py" line="58" />
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="59" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="19" />
+        <source>Message to the speaker</source>
+        <translation>Message to the speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="21" />
+        <source>e.g. Two minutes left (empty: no message)</source>
+        <translation>e.g. Two minutes left (empty: no message)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="22" />
+        <source>Blink</source>
+        <translation>Blink</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="27" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="32" />
+        <source>Shown on the stage display, under the timer.</source>
+        <translation>Shown on the stage display, under the timer.</translation>
+    </message>
+</context>
+<context>
     <name>ParserMessages</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="14" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="16" />
         <source>no time for “%1”: set its start by hand</source>
         <translation>no time for “%1”: set its start by hand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="15" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="20" />
         <source>“%1” starts before the previous block ends</source>
         <translation>“%1” starts before the previous block ends</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="16" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
         <source>no schedule found: no line starts with a time such as 9h15 or 09:15</source>
         <translation>no schedule found: no line starts with a time such as 9h15 or 09:15</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="17" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="30" />
         <source>not text (binary content)</source>
         <translation>not text (binary content)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="18" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="34" />
         <source>cannot decode byte %1: not UTF-8 nor Windows-1252 text</source>
         <translation>cannot decode byte %1: not UTF-8 nor Windows-1252 text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="19" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="40" />
         <source>row without a title, skipped</source>
         <translation>row without a title, skipped</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="20" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="42" />
         <source>empty item, skipped</source>
         <translation>empty item, skipped</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="21" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="45" />
         <source>speakers not understood: %1</source>
         <translation>speakers not understood: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="22" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="47" />
         <source>not a time: %1</source>
         <translation>not a time: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="23" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="50" />
         <source>no header row naming a title column (Titre, Title, Intitulé …) and a time column</source>
         <translation>no header row naming a title column (Titre, Title, Intitulé …) and a time column</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="57" />
         <source>the table has a header but no programme rows</source>
         <translation>the table has a header but no programme rows</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="25" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="59" />
         <source>not valid JSON (%1)</source>
         <translation>not valid JSON (%1)</translation>
     </message>
@@ -764,6 +857,142 @@
     </message>
 </context>
 <context>
+    <name>RunScreen</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="105" />
+        <source>The screen the stage display goes to (F5)</source>
+        <translation>The screen the stage display goes to (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="107" />
+        <source>Stage display (F5)</source>
+        <translation>Stage display (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="112" />
+        <source>Nothing to run yet: the agenda is empty.</source>
+        <translation>Nothing to run yet: the agenda is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="114" />
+        <source>Prepare the agenda</source>
+        <translation>Prepare the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="238" />
+        <source>Day: %1</source>
+        <translation>Day: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
+        <source>Ends ≈ %1</source>
+        <translation>Ends ≈ %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="243" />
+        <source>The day is over</source>
+        <translation>The day is over</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="274" />
+        <source>Next: %1  %2</source>
+        <translation>Next: %1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="281" />
+        <source>On stage: “%1”</source>
+        <translation>On stage: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="287" />
+        <source>[stage blacked out — B]</source>
+        <translation>[stage blacked out — B]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="321" />
+        <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
+        <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="374" />
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="374" />
+        <source>start / pause</source>
+        <translation>start / pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="375" />
+        <source>next</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="376" />
+        <source>previous</source>
+        <translation>previous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="377" />
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="378" />
+        <source>one minute</source>
+        <translation>one minute</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="379" />
+        <source>blackout</source>
+        <translation>blackout</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="380" />
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="381" />
+        <source>stage display</source>
+        <translation>stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="382" />
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+</context>
+<context>
+    <name>RunTexts</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="33" />
+        <source>Not started — Space starts</source>
+        <translation>Not started — Space starts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="35" />
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="37" />
+        <source>OVERTIME</source>
+        <translation>OVERTIME</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="39" />
+        <source>%1 min left</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="47" />
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitateur/ui/help_dialog.py" line="21" />
@@ -784,6 +1013,14 @@
         <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="27" />
+        <source>Stage display — Facilitateur</source>
+        <translation>Stage display — Facilitateur</translation>
     </message>
 </context>
 <context>

@@ -3,102 +3,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="63" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="66" />
+        <location filename="../../facilitateur/ui/actions.py" line="79" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="70" />
+        <location filename="../../facilitateur/ui/actions.py" line="83" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="76" />
+        <location filename="../../facilitateur/ui/actions.py" line="89" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="81" />
+        <location filename="../../facilitateur/ui/actions.py" line="94" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="82" />
+        <location filename="../../facilitateur/ui/actions.py" line="95" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="85" />
+        <location filename="../../facilitateur/ui/actions.py" line="98" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="92" />
+        <location filename="../../facilitateur/ui/actions.py" line="105" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <location filename="../../facilitateur/ui/actions.py" line="111" />
+        <source>Run</source>
+        <translation>Animer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="106" />
+        <location filename="../../facilitateur/ui/actions.py" line="129" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="114" />
+        <location filename="../../facilitateur/ui/actions.py" line="137" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="122" />
+        <location filename="../../facilitateur/ui/actions.py" line="145" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="130" />
+        <location filename="../../facilitateur/ui/actions.py" line="153" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="138" />
+        <location filename="../../facilitateur/ui/actions.py" line="161" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="146" />
+        <location filename="../../facilitateur/ui/actions.py" line="169" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="154" />
+        <location filename="../../facilitateur/ui/actions.py" line="177" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="161" />
+        <location filename="../../facilitateur/ui/actions.py" line="184" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="186" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="166" />
+        <location filename="../../facilitateur/ui/actions.py" line="189" />
+        <source>Start / pause</source>
+        <translation>Démarrer / pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="197" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="205" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="213" />
+        <source>End the block</source>
+        <translation>Terminer le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="221" />
+        <source>One minute more</source>
+        <translation>Une minute de plus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="229" />
+        <source>One minute less</source>
+        <translation>Une minute de moins</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="236" />
+        <source>Blackout</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="240" />
+        <source>Message to the speaker…</source>
+        <translation>Message à l’orateur…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="248" />
+        <source>Show / hide the stage display</source>
+        <translation>Afficher / masquer l’écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="262" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="171" />
+        <location filename="../../facilitateur/ui/actions.py" line="267" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -276,7 +336,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="260" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="264" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
@@ -344,27 +404,27 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="197" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="177" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="179" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 bloc(s) sur %2 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="262" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -453,62 +513,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="46" />
+        <location filename="../../facilitateur/ui/main_window.py" line="52" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="94" />
+        <location filename="../../facilitateur/ui/main_window.py" line="105" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="124" />
+        <location filename="../../facilitateur/ui/main_window.py" line="135" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="131" />
+        <location filename="../../facilitateur/ui/main_window.py" line="142" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="136" />
+        <location filename="../../facilitateur/ui/main_window.py" line="147" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="166" />
+        <location filename="../../facilitateur/ui/main_window.py" line="177" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="167" />
+        <location filename="../../facilitateur/ui/main_window.py" line="178" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="190" />
+        <location filename="../../facilitateur/ui/main_window.py" line="201" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="192" />
+        <location filename="../../facilitateur/ui/main_window.py" line="203" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="231" />
+        <location filename="../../facilitateur/ui/main_window.py" line="260" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="254" />
+        <location filename="../../facilitateur/ui/main_window.py" line="283" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="258" />
+        <location filename="../../facilitateur/ui/main_window.py" line="287" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -516,90 +576,123 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="42" />
+        <location filename="../../facilitateur/ui/actions.py" line="54" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="43" />
+        <location filename="../../facilitateur/ui/actions.py" line="55" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="44" />
+        <location filename="../../facilitateur/ui/actions.py" line="56" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="45" />
+        <location filename="../../facilitateur/ui/actions.py" line="57" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="46" />
+        <location filename="../../facilitateur/ui/actions.py" line="58" />
+        <source>&amp;Run</source>
+        <translation>A&amp;nimer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="59" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="19" />
+        <source>Message to the speaker</source>
+        <translation>Message à l’orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="21" />
+        <source>e.g. Two minutes left (empty: no message)</source>
+        <translation>ex. : Il reste 2 minutes (vide : aucun message)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="22" />
+        <source>Blink</source>
+        <translation>Clignoter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="27" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="32" />
+        <source>Shown on the stage display, under the timer.</source>
+        <translation>Affiché sur l’écran de scène, sous le chrono.</translation>
+    </message>
+</context>
+<context>
     <name>ParserMessages</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="14" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="16" />
         <source>no time for “%1”: set its start by hand</source>
         <translation>pas d’heure pour « %1 » : indiquez son début à la main</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="15" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="20" />
         <source>“%1” starts before the previous block ends</source>
         <translation>« %1 » commence avant la fin du bloc précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="16" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
         <source>no schedule found: no line starts with a time such as 9h15 or 09:15</source>
         <translation>aucun horaire trouvé : aucune ligne ne commence par une heure comme 9h15 ou 09:15</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="17" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="30" />
         <source>not text (binary content)</source>
         <translation>ce n’est pas du texte (contenu binaire)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="18" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="34" />
         <source>cannot decode byte %1: not UTF-8 nor Windows-1252 text</source>
         <translation>octet %1 illisible : ni texte UTF-8 ni Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="19" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="40" />
         <source>row without a title, skipped</source>
         <translation>ligne sans titre, ignorée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="20" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="42" />
         <source>empty item, skipped</source>
         <translation>élément vide, ignoré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="21" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="45" />
         <source>speakers not understood: %1</source>
         <translation>intervenants non compris : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="22" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="47" />
         <source>not a time: %1</source>
         <translation>ce n’est pas une heure : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="23" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="50" />
         <source>no header row naming a title column (Titre, Title, Intitulé …) and a time column</source>
         <translation>aucune ligne d’en-tête ne nomme une colonne de titre (Titre, Intitulé…) et une colonne d’horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="57" />
         <source>the table has a header but no programme rows</source>
         <translation>le tableau a un en-tête mais aucune ligne de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="25" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="59" />
         <source>not valid JSON (%1)</source>
         <translation>JSON invalide (%1)</translation>
     </message>
@@ -764,6 +857,142 @@
     </message>
 </context>
 <context>
+    <name>RunScreen</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="105" />
+        <source>The screen the stage display goes to (F5)</source>
+        <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="107" />
+        <source>Stage display (F5)</source>
+        <translation>Écran de scène (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="112" />
+        <source>Nothing to run yet: the agenda is empty.</source>
+        <translation>Rien à animer pour l’instant : le programme est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="114" />
+        <source>Prepare the agenda</source>
+        <translation>Préparer le programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="238" />
+        <source>Day: %1</source>
+        <translation>Journée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
+        <source>Ends ≈ %1</source>
+        <translation>Fin ≈ %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="243" />
+        <source>The day is over</source>
+        <translation>La journée est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="274" />
+        <source>Next: %1  %2</source>
+        <translation>Ensuite : %1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="281" />
+        <source>On stage: “%1”</source>
+        <translation>Sur scène : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="287" />
+        <source>[stage blacked out — B]</source>
+        <translation>[écran de scène noir — B]</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="321" />
+        <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
+        <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="374" />
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="374" />
+        <source>start / pause</source>
+        <translation>démarrer / pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="375" />
+        <source>next</source>
+        <translation>suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="376" />
+        <source>previous</source>
+        <translation>précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="377" />
+        <source>end</source>
+        <translation>terminer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="378" />
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="379" />
+        <source>blackout</source>
+        <translation>écran noir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="380" />
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="381" />
+        <source>stage display</source>
+        <translation>écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="382" />
+        <source>undo</source>
+        <translation>annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RunTexts</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="33" />
+        <source>Not started — Space starts</source>
+        <translation>Pas commencé — Espace pour démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="35" />
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="37" />
+        <source>OVERTIME</source>
+        <translation>DÉPASSEMENT</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="39" />
+        <source>%1 min left</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/texts.py" line="47" />
+        <source>on time</source>
+        <translation>à l’heure</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitateur/ui/help_dialog.py" line="21" />
@@ -784,6 +1013,14 @@
         <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="27" />
+        <source>Stage display — Facilitateur</source>
+        <translation>Écran de scène — Facilitateur</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@ class RunScreen(QWidget):
                 for x in (time_of_day(b.planned_start, tz), time_of_day(b.planned_end, tz))
                 if x != "—"
             )
-            segs = " · ".join(b.segments)
+            segs = " · ".join(t if len(t) <= 48 else t[:46].rstrip() + "…" for t in b.segments)
             self.detail.setText("  ·  ".join(x for x in (when, segs) if x))
             speaker = ", ".join(b.speakers)
             self.speakers.setText(speaker)

@@ -41,13 +41,14 @@ class StageWindow(QWidget):
         self.message = self._label("stageMessage", QColor("#facc15"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
-        layout.addWidget(self.digits)
-        layout.addWidget(self.phase)
-        layout.addStretch(1)
-        layout.addWidget(self.speaker)
-        layout.addWidget(self.message)
+        for label, stretch in (
+            (self.title, 7),
+            (self.digits, 66),
+            (self.phase, 7),
+            (self.speaker, 9),
+            (self.message, 8),
+        ):
+            layout.addWidget(label, stretch)
         self.blackout = False
         self._blink_on = True
         self._message_blinks = False
@@ -57,7 +58,8 @@ class StageWindow(QWidget):
         label = QLabel(objectName=name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(name != "stageDigits")
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Sizes follow the window, never the other way round (big fonts must not grow it).
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         pal = label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, color)
         label.setPalette(pal)
@@ -69,17 +71,17 @@ class StageWindow(QWidget):
 
     def _fit(self) -> None:
         h, w = max(self.height(), 100), max(self.width(), 100)
-        # Digits of DejaVu Sans Mono are 0.73 em high: 0.62 of the height in em gives digits
-        # about 45 % of the window, narrowed when the text would not fit across.
-        size = int(h * 0.62)
+        # Digits of DejaVu Sans Mono are 0.73 em high: 0.57 of the height in em gives digits
+        # of 41 % of the window, narrowed only when the text would not fit across.
+        size = int(h * 0.57)
         chars = max(len(self.digits.text()), 4)
         size = min(size, int(w * 0.95 / (0.61 * chars)))
         for label, px, bold in (
             (self.digits, size, True),
-            (self.title, int(h * 0.055), True),
-            (self.phase, int(h * 0.06), True),
-            (self.speaker, int(h * 0.075), True),
-            (self.message, int(h * 0.07), True),
+            (self.title, int(h * 0.05), True),
+            (self.phase, int(h * 0.05), True),
+            (self.speaker, int(h * 0.065), True),
+            (self.message, int(h * 0.06), True),
         ):
             font = label.font()
             font.setPixelSize(max(px, 10))

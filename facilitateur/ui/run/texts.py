@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from facilitateur.models.timing import Phase, RunState
@@ -30,13 +30,15 @@ def phase_text(phase: Phase, state: RunState | None, shown: int) -> str:
     if state is None:
         return ""
     if state == RunState.NOT_STARTED:
-        return tr("Not started — Space starts")
+        return tr(QT_TRANSLATE_NOOP("RunTexts", "Not started — Space starts"))
     if state == RunState.PAUSED:
-        return tr("PAUSED")
+        return tr(QT_TRANSLATE_NOOP("RunTexts", "PAUSED"))
     if phase == Phase.OVERTIME:
-        return tr("OVERTIME")
+        return tr(QT_TRANSLATE_NOOP("RunTexts", "OVERTIME"))
     if phase in (Phase.WARNING, Phase.DANGER):
-        return tr("%1 min left").replace("%1", str(max(1, math.ceil(shown / 60))))
+        return tr(QT_TRANSLATE_NOOP("RunTexts", "%1 min left")).replace(
+            "%1", str(max(1, math.ceil(shown / 60)))
+        )
     return ""
 
 
@@ -44,7 +46,7 @@ def offset_text(offset: timedelta) -> tuple[str, QColor | None]:
     """`+7 min` (late, red), `-3 min` (ahead, green), `on time`."""
     minutes = round(offset.total_seconds() / 60)
     if minutes == 0:
-        return tr("on time"), None
+        return tr(QT_TRANSLATE_NOOP("RunTexts", "on time")), None
     if minutes > 0:
         return f"+{minutes} min", theme.DANGER
     return f"−{-minutes} min", theme.OK
