@@ -189,3 +189,26 @@ def test_reopening_a_file_with_a_block_under_way_comes_back_to_the_podium(
     assert w2.pages.currentWidget() is w2.run
     assert w2.run.digits.text() == "13:25"
     w2.current.file.close()
+
+
+def test_replan_shows_the_new_times_beside_the_current_ones_and_applies_once(qtbot, window, clock):
+    from facilitateur.ui.run.replan_dialog import ReplanDialog
+
+    press(qtbot, window, Qt.Key.Key_Space)
+    later(window, clock, 40 * 60)  # the welcome runs 25 minutes over
+    dialog = ReplanDialog(window.current, clock, window)
+    qtbot.addWidget(dialog)
+    assert "+" in dialog.summary.text()
+    dialog.findChild(type(dialog.strategies.buttons()[0]), "replan_shift").setChecked(True)
+    table = dialog.table
+    assert table.item(0, 0).text() == "La diversité des enjeux des territoires"
+    now_text, proposed = table.item(0, 1).text(), table.item(0, 2).text()
+    assert now_text != proposed and proposed.replace("\u202f", " ").startswith("9:38")
+    dialog.apply()
+    with window.current.file.session() as s:
+        second = queries.top_blocks(s, queries.days(s)[0].id)[1]
+    assert second.planned_start.strftime("%H:%M") == "09:38"
+    window.action_map[ActionId.UNDO].trigger()
+    with window.current.file.session() as s:
+        second = queries.top_blocks(s, queries.days(s)[0].id)[1]
+    assert second.planned_start.strftime("%H:%M") == "09:15"

@@ -194,6 +194,17 @@ FR = {
     "stage display": "écran de scène",
     "undo": "annuler",
     "Stage display — Facilitateur": "Écran de scène — Facilitateur",
+    "Re-plan the day…": "Replanifier la journée…",
+    "Re-plan the day": "Replanifier la journée",
+    "Shift the rest": "Décaler la suite",
+    "Absorb into breaks and meals": "Absorber sur les pauses et repas",
+    "Shorten the next blocks": "Raccourcir les blocs suivants",
+    "Shortest break": "Pause la plus courte",
+    "Block": "Bloc",
+    "Now": "Actuellement",
+    "Proposed": "Proposé",
+    "Apply": "Appliquer",
+    "The day is at %1. Choose how to re-plan the blocks still to come:": "La journée est à %1. Choisissez comment replanifier les blocs à venir :",
 }
 
 

@@ -34,6 +34,8 @@ class ActionId(StrEnum):
     RUN_BLACKOUT = "run.blackout"
     RUN_MESSAGE = "run.message"
     RUN_STAGE = "run.stage"
+    RUN_REPLAN = "run.replan"
+
     RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"
     IMPORT_PROGRAMME = "agenda.import"
     ADD_BLOCK = "agenda.add_block"
@@ -242,6 +244,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "message-square-text",
         ("M",),
         True,
+    ),
+    ActionSpec(
+        ActionId.RUN_REPLAN,
+        QT_TRANSLATE_NOOP("Actions", "Re-plan the day…"),
+        "run",
+        "list-tree",
+        ("Ctrl+R",),
     ),
     ActionSpec(
         ActionId.RUN_STAGE,

@@ -228,7 +228,13 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(self.recent_paths())
             self.pages.setCurrentWidget(self.welcome)
             self.file_label.setText("")
-        for action_id in (ActionId.SAVE_COPY, ActionId.RUN_STAGE, *SCREENS, *RUN_ACTIONS):
+        for action_id in (
+            ActionId.SAVE_COPY,
+            ActionId.RUN_STAGE,
+            ActionId.RUN_REPLAN,
+            *SCREENS,
+            *RUN_ACTIONS,
+        ):
             self.action_map[action_id].setEnabled(event is not None)
         self.navigation.setVisible(event is not None)
         self._update_title()

@@ -3,162 +3,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="76" />
+        <location filename="../../facilitateur/ui/actions.py" line="78" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <location filename="../../facilitateur/ui/actions.py" line="81" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="83" />
+        <location filename="../../facilitateur/ui/actions.py" line="85" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="89" />
+        <location filename="../../facilitateur/ui/actions.py" line="91" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="94" />
+        <location filename="../../facilitateur/ui/actions.py" line="96" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="95" />
+        <location filename="../../facilitateur/ui/actions.py" line="97" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="98" />
+        <location filename="../../facilitateur/ui/actions.py" line="100" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <location filename="../../facilitateur/ui/actions.py" line="107" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="111" />
+        <location filename="../../facilitateur/ui/actions.py" line="113" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="117" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="122" />
+        <location filename="../../facilitateur/ui/actions.py" line="124" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="129" />
+        <location filename="../../facilitateur/ui/actions.py" line="131" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="145" />
+        <location filename="../../facilitateur/ui/actions.py" line="147" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="153" />
+        <location filename="../../facilitateur/ui/actions.py" line="155" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="161" />
+        <location filename="../../facilitateur/ui/actions.py" line="163" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="169" />
+        <location filename="../../facilitateur/ui/actions.py" line="171" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="177" />
+        <location filename="../../facilitateur/ui/actions.py" line="179" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="184" />
+        <location filename="../../facilitateur/ui/actions.py" line="186" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="186" />
+        <location filename="../../facilitateur/ui/actions.py" line="188" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="189" />
+        <location filename="../../facilitateur/ui/actions.py" line="191" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="197" />
+        <location filename="../../facilitateur/ui/actions.py" line="199" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="205" />
+        <location filename="../../facilitateur/ui/actions.py" line="207" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="213" />
+        <location filename="../../facilitateur/ui/actions.py" line="215" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="221" />
+        <location filename="../../facilitateur/ui/actions.py" line="223" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="229" />
+        <location filename="../../facilitateur/ui/actions.py" line="231" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="236" />
+        <location filename="../../facilitateur/ui/actions.py" line="238" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="240" />
+        <location filename="../../facilitateur/ui/actions.py" line="242" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="248" />
+        <location filename="../../facilitateur/ui/actions.py" line="250" />
+        <source>Re-plan the day…</source>
+        <translation>Replanifier la journée…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="257" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <location filename="../../facilitateur/ui/actions.py" line="264" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="262" />
+        <location filename="../../facilitateur/ui/actions.py" line="271" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="267" />
+        <location filename="../../facilitateur/ui/actions.py" line="276" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -558,17 +563,17 @@
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="260" />
+        <location filename="../../facilitateur/ui/main_window.py" line="266" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="283" />
+        <location filename="../../facilitateur/ui/main_window.py" line="289" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="287" />
+        <location filename="../../facilitateur/ui/main_window.py" line="293" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -576,32 +581,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="54" />
+        <location filename="../../facilitateur/ui/actions.py" line="56" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="55" />
+        <location filename="../../facilitateur/ui/actions.py" line="57" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="56" />
+        <location filename="../../facilitateur/ui/actions.py" line="58" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="57" />
+        <location filename="../../facilitateur/ui/actions.py" line="59" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="58" />
+        <location filename="../../facilitateur/ui/actions.py" line="60" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="59" />
+        <location filename="../../facilitateur/ui/actions.py" line="61" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -857,6 +862,59 @@
     </message>
 </context>
 <context>
+    <name>ReplanDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="35" />
+        <source>Re-plan the day</source>
+        <translation>Replanifier la journée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="46" />
+        <source>Shift the rest</source>
+        <translation>Décaler la suite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
+        <source>Absorb into breaks and meals</source>
+        <translation>Absorber sur les pauses et repas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
+        <source>Shorten the next blocks</source>
+        <translation>Raccourcir les blocs suivants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
+        <source>Shortest break</source>
+        <translation>Pause la plus courte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70" />
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="99" />
+        <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
+        <translation>La journée est à %1. Choisissez comment replanifier les blocs à venir :</translation>
+    </message>
+</context>
+<context>
     <name>RunScreen</name>
     <message>
         <location filename="../../facilitateur/ui/run/run_screen.py" line="105" />
@@ -879,87 +937,87 @@
         <translation>Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="238" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="250" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="252" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="243" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="255" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="274" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="286" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="281" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="293" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="287" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="299" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="321" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="333" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="374" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="374" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="375" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="387" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="376" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="388" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="377" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="389" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="378" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="390" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="379" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="391" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="380" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="392" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="381" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="393" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="382" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="394" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -987,7 +1045,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="47" />
+        <location filename="../../facilitateur/ui/run/texts.py" line="49" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>

@@ -163,6 +163,7 @@ class RunScreen(QWidget):
             ActionId.RUN_BLACKOUT: lambda: self._run("stage.blackout"),
             ActionId.RUN_MESSAGE: self.ask_message,
             ActionId.RUN_STAGE: self.toggle_stage,
+            ActionId.RUN_REPLAN: self.open_replan,
         }
         for action_id, slot in handlers.items():
             actions[action_id].triggered.connect(slot)
@@ -221,7 +222,18 @@ class RunScreen(QWidget):
             text, blink = answer
             self._run("stage.message", {"text": text, "blink": blink})
 
+    def open_replan(self) -> None:
+        """The re-planning dialog; what it applies is one undoable command."""
+        if self.current is None:
+            return
+        from facilitateur.ui.run.replan_dialog import ReplanDialog
+
+        self.replan_dialog = ReplanDialog(self.current, self.clock, self)
+        self.replan_dialog.exec()
+        self.replan_dialog = None
+
     # Showing ---------------------------------------------------------------------------------
+
     def active(self) -> bool:
         return self.isVisible() or self.stage.isVisible()
 

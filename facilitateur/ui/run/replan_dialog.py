@@ -1,0 +1,126 @@
+"""Re-plan the day: pick a strategy, see the new times beside the current ones, apply (undoable)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models import queries
+from facilitateur.models.dayplan import Move, replan, running_day
+from facilitateur.ui import theme
+from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.texts import offset_text, time_of_day
+
+
+class ReplanDialog(QDialog):
+    def __init__(self, event: QtEvent, clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replanDialog")
+        self.setWindowTitle(self.tr("Re-plan the day"))
+        self.event, self.clock = event, clock
+        with event.file.session() as s:
+            ev = queries.the_event(s)
+            self.tz = ZoneInfo(ev.timezone)
+            minimum = ev.min_break_seconds // 60
+        self.summary = QLabel(objectName="replanSummary")
+        self.summary.setWordWrap(True)
+        self.strategies = QButtonGroup(self)
+        row = QHBoxLayout()
+        for key, text in (
+            ("shift", self.tr("Shift the rest")),
+            ("absorb", self.tr("Absorb into breaks and meals")),
+            ("shorten", self.tr("Shorten the next blocks")),
+        ):
+            button = QRadioButton(text, objectName=f"replan_{key}")
+            button.setProperty("strategy", key)
+            self.strategies.addButton(button)
+            row.addWidget(button)
+        self.strategies.buttons()[1].setChecked(True)
+        self.minimum = QSpinBox(
+            objectName="replanMinimum", suffix=" min", maximum=240, value=minimum
+        )
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Shortest break")))
+        row.addWidget(self.minimum)
+        self.table = QTableWidget(0, 3, objectName="replanTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Block"), self.tr("Now"), self.tr("Proposed")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(
+            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setObjectName("replanApply")
+        buttons.rejected.connect(self.reject)
+        self.apply_button.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.strategies.buttonToggled.connect(lambda *_: self.preview())
+        self.minimum.valueChanged.connect(lambda *_: self.preview())
+        self.resize(900, 560)
+        self.preview()
+
+    def strategy(self) -> str:
+        return self.strategies.checkedButton().property("strategy")
+
+    def moves(self) -> list[Move]:
+        """The proposal for the chosen strategy, computed as the command will compute it."""
+        now = self.clock.now()
+        with self.event.file.session() as s:
+            found = running_day(s, self.tz, now)
+        if found is None:
+            return []
+        _day, timings, status = found
+        text, _color = offset_text(status.offset)
+
+        self.summary.setText(
+            self.tr("The day is at %1. Choose how to re-plan the blocks still to come:").replace(
+                "%1", text
+            )
+        )
+        return replan(timings, now, self.strategy(), timedelta(minutes=self.minimum.value()))
+
+    def preview(self) -> None:
+        moves = self.moves()
+        self.table.setRowCount(len(moves))
+        for r, m in enumerate(moves):
+            old = f"{time_of_day(m.old_start, self.tz)} – {time_of_day(m.old_end, self.tz)}"
+            new = f"{time_of_day(m.new_start, self.tz)} – {time_of_day(m.new_end, self.tz)}"
+            for c, text in enumerate((m.title, old, new)):
+                item = QTableWidgetItem(text)
+                if c == 2 and m.changed:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setForeground(QBrush(theme.ACCENT))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
+        self.apply_button.setEnabled(any(m.changed for m in moves))
+
+    def apply(self) -> None:
+        args = {"strategy": self.strategy(), "min_break_seconds": self.minimum.value() * 60}
+        if self.event.run("agenda.replan", args) is not None:
+            self.accept()
