@@ -233,3 +233,24 @@ def test_save_a_copy_and_open_recent(sample_window, tmp_path):
     assert w.recent_paths()[:2] == [target.resolve(), (tmp_path / "sample.facil").resolve()]
     w.recent_menu.aboutToShow.emit()
     assert [a.text() for a in w.recent_menu.actions()][:2] == ["copie.facil", "sample.facil"]
+
+
+def test_a_block_gets_its_own_timer_mode_and_thresholds(qtbot, sample_window):
+    from facilitateur.models.agenda import AgendaBlock
+
+    w = sample_window
+    node = select(w, "Déjeuner convivial")
+    settings = w.prepare.block_timer
+    assert settings.isEnabled() and settings.warning.text().startswith("default (2 min)")
+    settings.mode.setCurrentIndex(settings.mode.findData("target"))
+    settings.mode.activated.emit(settings.mode.currentIndex())
+    settings.warning.setValue(10)
+    settings.warning.editingFinished.emit()
+    settle()
+    with w.current.file.session() as s:
+        block = s.get(AgendaBlock, node.id)
+        assert (block.timer_mode, block.warning_seconds, block.danger_seconds) == (
+            "target",
+            600,
+            None,
+        )

@@ -234,3 +234,22 @@ def test_stage_message_and_blackout(sample_file):
     with sample_file.session() as s:
         ev = queries.the_event(s)
         assert (ev.stage_message, ev.stage_blink, ev.stage_blackout) == ("", False, False)
+
+
+def test_the_three_timer_modes(sample_file, clock):
+    from facilitateur.models.podium import load_podium
+
+    clock.set(datetime(2016, 1, 19, 9, 0, tzinfo=PARIS))
+    sample_file.execute("timer.start", {})
+    clock.advance(100)
+    for mode, shown in (("countdown", 800), ("elapsed", 100), ("target", 800)):
+        sample_file.execute("block.update", {"block": "#1", "timer_mode": mode})
+        with sample_file.session() as s:
+            podium = load_podium(s, clock.now())
+        assert podium.at(clock.now()).shown == shown, mode
+    clock.advance(60)  # the clock target does not care about pauses: it is 9:15 for everyone
+    sample_file.execute("timer.pause", {})
+    clock.advance(60)
+    with sample_file.session() as s:
+        podium = load_podium(s, clock.now())
+    assert podium.at(clock.now()).shown == 15 * 60 - 220

@@ -204,6 +204,13 @@ FR = {
     "Now": "Actuellement",
     "Proposed": "Proposé",
     "Apply": "Appliquer",
+    "Countdown": "Compte à rebours",
+    "Elapsed time": "Temps écoulé",
+    "Time to the planned end": "Temps jusqu’à la fin prévue",
+    "Timer": "Chrono",
+    "Warning": "Alerte",
+    "Danger": "Danger",
+    "default (%1 min)": "par défaut (%1 min)",
     "The day is at %1. Choose how to re-plan the blocks still to come:": "La journée est à %1. Choisissez comment replanifier les blocs à venir :",
 }
 

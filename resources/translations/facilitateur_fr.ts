@@ -260,6 +260,44 @@
     </message>
 </context>
 <context>
+    <name>BlockTimerSettings</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="29" />
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="30" />
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="31" />
+        <source>Time to the planned end</source>
+        <translation>Temps jusqu’à la fin prévue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="38" />
+        <source>Timer</source>
+        <translation>Chrono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="41" />
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="43" />
+        <source>Danger</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="75" />
+        <source>default (%1 min)</source>
+        <translation>par défaut (%1 min)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/details_form.py" line="66" />
@@ -705,107 +743,107 @@
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="139" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="146" />
         <source>This day has no agenda yet</source>
         <translation>Cette journée n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="152" />
         <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
         <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="149" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="156" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="153" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="160" />
         <source>Add the first block</source>
         <translation>Ajouter le premier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="156" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="163" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="185" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="192" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="227" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="234" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="268" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="269" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="276" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="279" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="277" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="279" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="286" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="329" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="336" />
         <source>New block</source>
         <translation>Nouveau bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="349" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="356" />
         <source>New segment</source>
         <translation>Nouvelle séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="358" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="365" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Supprimer « %1 » avec ses séquences et ses intervenants ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="361" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="368" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="365" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="372" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="401" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="408" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="420" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="427" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="421" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="428" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>

@@ -28,6 +28,7 @@ from facilitateur.ui.actions import ActionId
 from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel, BlockNode
 from facilitateur.ui.prepare.agenda_view import AgendaTree
 from facilitateur.ui.prepare.block_details import BlockDetails
+from facilitateur.ui.prepare.block_timer import BlockTimerSettings
 from facilitateur.ui.prepare.details_form import DetailsForm
 from facilitateur.ui.prepare.import_dialog import ImportDialog
 from facilitateur.ui.qt_event import QtEvent
@@ -84,6 +85,7 @@ class PrepareScreen(QWidget):
         self.summary = QLabel(objectName="agendaSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.details = BlockDetails()
+        self.block_timer = BlockTimerSettings(self._run)
         tree_and_details = QSplitter(Qt.Orientation.Vertical)
         tree_and_details.addWidget(self.tree)
         tree_and_details.addWidget(self.details)
@@ -100,6 +102,7 @@ class PrepareScreen(QWidget):
         rl.addWidget(self.day_tabs)
         rl.addWidget(toolbar)
         rl.addWidget(self.stack, 1)
+        rl.addWidget(self.block_timer)
         rl.addWidget(self.summary)
 
         split = QSplitter()
@@ -130,7 +133,11 @@ class PrepareScreen(QWidget):
 
     def _current_changed(self) -> None:
         self._update_actions()
-        self.details.show_block(self._current())
+        node = self._current()
+        self.details.show_block(node)
+        self.block_timer.load(
+            self.current.file if self.current else None, node.id if node else None
+        )
 
     def _empty_state(self) -> QWidget:
         page = QWidget(objectName="agendaEmpty")

@@ -1,0 +1,87 @@
+"""The selected block's timer: display mode and its own warning / danger thresholds."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from facilitateur.models import queries
+from facilitateur.models.agenda import AgendaBlock, TimerMode
+from facilitateur.models.store import EventFile
+
+DEFAULT = -1  # the spin box's special value: use the event's default
+
+
+class BlockTimerSettings(QWidget):
+    def __init__(
+        self, run: Callable[[str, dict[str, Any]], Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("blockTimer")
+        self._run = run
+        self._loading = False
+        self.block_id: uuid.UUID | None = None
+        self.mode = QComboBox(objectName="timerMode")
+        for mode, text in (
+            (TimerMode.COUNTDOWN, self.tr("Countdown")),
+            (TimerMode.ELAPSED, self.tr("Elapsed time")),
+            (TimerMode.TARGET, self.tr("Time to the planned end")),
+        ):
+            self.mode.addItem(text, mode.value)
+        self.warning = self._spin("timerWarning")
+        self.danger = self._spin("timerDanger")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Timer")))
+        layout.addWidget(self.mode)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("Warning")))
+        layout.addWidget(self.warning)
+        layout.addWidget(QLabel(self.tr("Danger")))
+        layout.addWidget(self.danger)
+        layout.addStretch(1)
+        self.mode.activated.connect(lambda _i: self._save("timer_mode", self.mode.currentData()))
+        self.warning.editingFinished.connect(
+            lambda: self._save_minutes("warning_seconds", self.warning)
+        )
+        self.danger.editingFinished.connect(
+            lambda: self._save_minutes("danger_seconds", self.danger)
+        )
+
+    def _spin(self, name: str) -> QSpinBox:
+        box = QSpinBox(objectName=name, minimum=DEFAULT, maximum=120, suffix=" min")
+        return box
+
+    def load(self, ef: EventFile | None, block_id: uuid.UUID | None) -> None:
+        """Show the block's settings (disabled when no block is selected)."""
+        self._loading = True
+        self.block_id = block_id
+        block = None
+        if ef is not None and block_id is not None:
+            with ef.session() as s:
+                block = s.get(AgendaBlock, block_id)
+                ev = queries.the_event(s)
+                defaults = (ev.warning_seconds // 60, ev.danger_seconds // 60)
+        self.setEnabled(block is not None)
+        if block is not None:
+            self.mode.setCurrentIndex(max(self.mode.findData(block.timer_mode), 0))
+            for box, value, default in (
+                (self.warning, block.warning_seconds, defaults[0]),
+                (self.danger, block.danger_seconds, defaults[1]),
+            ):
+                text = self.tr("default (%1 min)").replace("%1", str(default))
+                box.setSpecialValueText(text)
+                box.setMinimumWidth(box.fontMetrics().horizontalAdvance(text) + 48)
+
+                box.setValue(DEFAULT if value is None else value // 60)
+        self._loading = False
+
+    def _save(self, key: str, value: Any) -> None:
+        if not self._loading and self.block_id is not None:
+            self._run("block.update", {"block": str(self.block_id), key: value})
+
+    def _save_minutes(self, key: str, box: QSpinBox) -> None:
+        self._save(key, None if box.value() == DEFAULT else box.value() * 60)
