@@ -40,7 +40,8 @@ def _tool_parser() -> argparse.ArgumentParser:
     r.add_argument("script", type=Path)
     r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
     e = sub.add_parser("export", help="write the event to a file")
-    e.add_argument("format", choices=("json",))
+    e.add_argument("format", choices=("json", "csv-speakers"))
+    e.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the CSV headers")
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
     i = sub.add_parser("import", help="create an event file from an exported document")
@@ -63,6 +64,7 @@ def run_tool(argv: Sequence[str]) -> int:
     """Run a subcommand; user errors print one line on stderr and return 2."""
     from facilitateur.export.json_export import export_json
     from facilitateur.export.json_import import DocumentError, import_json
+    from facilitateur.export.speakers_csv import export_speakers_csv
     from facilitateur.models.replay import ReplayError, replay
     from facilitateur.models.schema import EventFileError
     from facilitateur.models.store import EventFile
@@ -90,7 +92,10 @@ def run_tool(argv: Sequence[str]) -> int:
         else:
             try:
                 with ef.session() as s:
-                    export_json(s, args.output)
+                    if args.format == "json":
+                        export_json(s, args.output)
+                    else:
+                        export_speakers_csv(s, args.output, ef.clock.now(), args.lang)
             except OSError as e:
                 return _fail(f"{args.output}: cannot be written ({e.strerror})")
         return 0

@@ -25,3 +25,10 @@ def times(ef: EventFile, day: int = 0) -> list[tuple[str, str | None, str | None
             )
             for b in queries.top_blocks(s, d.id)
         ]
+
+
+def last_entry(ef: EventFile) -> str:
+    """The id of the last entry of the first block's list of speakers."""
+    with ef.session() as s:
+        block = queries.top_blocks(s, queries.days(s)[0].id)[0]
+        return str(queries.speakers_of(s, block.id)[-1][0].id)

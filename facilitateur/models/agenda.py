@@ -70,6 +70,9 @@ class Event(Identified, Base):
     stage_message: Mapped[str] = mapped_column(Text, default="", server_default="")
     stage_blink: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     stage_blackout: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Lists of speakers: those who have not spoken yet go first; warn past this many turns.
+    first_timers_first: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    turn_limit: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     days: Mapped[list[Day]] = relationship(back_populates="event", order_by="Day.position")

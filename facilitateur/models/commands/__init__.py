@@ -5,6 +5,7 @@ from facilitateur.models.commands import (
     event_cmds,
     programme_cmds,
     speaker_cmds,
+    speaker_queue_cmds,
     timer_cmds,
 )
 from facilitateur.models.commands.core import REGISTRY, Changes, CommandError, Param, spec
@@ -18,6 +19,7 @@ __all__ = [
     "event_cmds",
     "programme_cmds",
     "speaker_cmds",
+    "speaker_queue_cmds",
     "spec",
     "timer_cmds",
 ]

@@ -32,6 +32,15 @@ def _check_hours(day: Day) -> None:
     Param("warning_seconds", "int", nullable=False, doc="default warning threshold"),
     Param("danger_seconds", "int", nullable=False, doc="default danger threshold"),
     Param("speaker_seconds", "int", nullable=False, doc="default speaking time"),
+    Param(
+        "first_timers_first",
+        "bool",
+        nullable=False,
+        doc="lists of speakers: those who have not spoken go first",
+    ),
+    Param(
+        "turn_limit", "int", doc="warn when a person asks for more turns than this; null: no limit"
+    ),
     *_DAY_FIELDS,
 )
 def event_set(c: Context) -> None:
@@ -45,11 +54,14 @@ def event_set(c: Context) -> None:
     for key in ("title", "venue", "organiser", "timezone"):
         if key in c.args:
             setattr(ev, key, c.args[key].strip())
-    for key in ("warning_seconds", "danger_seconds", "speaker_seconds"):
+    for key in ("warning_seconds", "danger_seconds", "speaker_seconds", "turn_limit"):
         if key in c.args:
-            if c.args[key] < 0:
+            if c.args[key] is not None and c.args[key] < 0:
                 raise CommandError(f"{key} may not be negative")
             setattr(ev, key, c.args[key])
+    if "first_timers_first" in c.args:
+        ev.first_timers_first = c.args["first_timers_first"]
+
     day_args = {p.name: c.args[p.name] for p in _DAY_FIELDS if p.name in c.args}
     if day_args:
         all_days = queries.days(c.session)

@@ -63,9 +63,13 @@ def speaker_add(c: Context) -> None:
     )
     entries = [e for e, _ in queries.speakers_of(s, block.id)]
     pos = c.args.get("position")
+    speech_type = c.args.get("speech_type", SpeechType.INTERVENTION)
     index = len(entries) if pos is None else pos - 1
     if not 0 <= index <= len(entries):
         raise CommandError(f"position must be between 1 and {len(entries) + 1}")
+    if pos is None:
+        index = place_in_queue(c, entries, person, speech_type)
+    warn_turn_limit(c, person)
     allotted = c.args.get("allotted_seconds")
     if allotted is not None and allotted < 0:
         raise CommandError("allotted_seconds may not be negative")
@@ -73,7 +77,7 @@ def speaker_add(c: Context) -> None:
         id=c.new_id(),
         block_id=block.id,
         person_id=person.id,
-        speech_type=c.args.get("speech_type", SpeechType.INTERVENTION),
+        speech_type=speech_type,
         allotted_seconds=allotted,
         topic=(c.args.get("topic") or "").strip(),
         status="waiting",
@@ -116,3 +120,40 @@ def speaker_remove(c: Context) -> None:
     for i, e in enumerate(rest):
         if e.position != i:
             e.position = i
+
+
+def place_in_queue(
+    c: Context, entries: list[SpeakerEntry], person: Person, speech_type: str
+) -> int:
+    """Where a new request to speak goes in a list (positions count from 0).
+
+    A point of order goes to the top of those waiting; a reply right after the speaker under
+    way; with `first_timers_first`, someone who has not spoken yet goes before those waiting who
+    have; anyone else at the end.
+    """
+    from facilitateur.models.speakers import UNDER_WAY, WAITING, spoken_turns
+
+    waiting = [i for i, e in enumerate(entries) if e.status == WAITING]
+    top = waiting[0] if waiting else len(entries)
+    if speech_type == SpeechType.POINT_OF_ORDER:
+        return top
+    if speech_type == SpeechType.REPLY:
+        speaking = [i for i, e in enumerate(entries) if e.status in UNDER_WAY]
+        return speaking[0] + 1 if speaking else top
+    if queries.the_event(c.session).first_timers_first:
+        spoken = spoken_turns(c.session)
+        if not spoken.get(person.id):
+            repeat = [i for i in waiting if spoken.get(entries[i].person_id)]
+            if repeat:
+                return repeat[0]
+    return len(entries)
+
+
+def warn_turn_limit(c: Context, person: Person) -> None:
+    """Past the event's limit of turns, the command says so (the moderator decides)."""
+    from facilitateur.models.speakers import spoken_turns
+
+    limit = queries.the_event(c.session).turn_limit
+    turns = spoken_turns(c.session).get(person.id, 0)
+    if limit and turns >= limit:
+        c.result["warning"] = f"{person.name} has already spoken {turns} times (limit {limit})"
