@@ -105,8 +105,17 @@ def test_next_and_previous_with_the_keyboard_and_the_clicker(
 ):
     press(qtbot, window, Qt.Key.Key_Space)
     later(window, clock, 60)
+    # The block has a list: Next first gives the floor to its speaker, then ends her turn,
+    # and only with the list empty goes on to the next block.
+    press(qtbot, window, next_key)
+    assert window.run.speaker_panel.under_way().name == "Florence RAINEIX"
+    assert window.run.stage.speaker.text() == "Florence RAINEIX"
+    press(qtbot, window, next_key)
+    assert window.run.speaker_panel.under_way() is None
+    assert states(window)[0] == RunState.RUNNING
     press(qtbot, window, next_key)
     assert states(window)[:2] == [RunState.ENDED, RunState.RUNNING]
+
     assert window.run.title.text() == "La diversité des enjeux des territoires"
     press(qtbot, window, previous_key)
     assert states(window)[:2] == [RunState.RUNNING, RunState.PAUSED]

@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from facilitateur.models import queries
 from facilitateur.models.commands import CommandError
 from facilitateur.models.speakers import block_queue
 from facilitateur.models.speaking_stats import per_block, per_category, per_person, turns
@@ -23,7 +22,11 @@ def names(ef, block=PANEL):
     with ef.session() as s:
         from facilitateur.models.commands.refs import resolve_block
 
-        return [(q.name, q.status) for q in block_queue(s, resolve_block(s, block)) if q.block_title.startswith("Table")]
+        return [
+            (q.name, q.status)
+            for q in block_queue(s, resolve_block(s, block))
+            if q.block_title.startswith("Table")
+        ]
 
 
 @pytest.fixture
@@ -36,17 +39,29 @@ def day(sample_file, clock):
 def test_planned_speakers_come_from_the_agenda_and_speak_in_order(day):
     day.execute("speaker.start", {"block": PANEL})
     day.execute("speaker.next", {"block": PANEL})
-    assert names(day)[:3] == [("Yannick BLANC", "done"), ("Vanessa CORDOBA", "speaking"), ("Pierre FONLUPT", "waiting")]
+    assert names(day)[:3] == [
+        ("Yannick BLANC", "done"),
+        ("Vanessa CORDOBA", "speaking"),
+        ("Pierre FONLUPT", "waiting"),
+    ]
 
 
 def test_a_point_of_order_goes_to_the_top_and_a_reply_right_after_the_speaker(day):
     day.execute("speaker.start", {"block": PANEL})  # Yannick BLANC speaks
     day.execute("speaker.add", {"block": PANEL, "name": "Léa NGUYEN", "speech_type": "reply"})
-    day.execute("speaker.add", {"block": PANEL, "name": "Marc DUBOIS", "speech_type": "point_of_order"})
+    day.execute(
+        "speaker.add", {"block": PANEL, "name": "Marc DUBOIS", "speech_type": "point_of_order"}
+    )
     day.execute("speaker.add", {"block": PANEL, "name": "Zoé MARTIN"})
     assert [n for n, _s in names(day)] == [
-        "Yannick BLANC", "Marc DUBOIS", "Léa NGUYEN", "Vanessa CORDOBA", "Pierre FONLUPT",
-        "Brigitte GIRAUD", "Akim OURAL", "Zoé MARTIN",
+        "Yannick BLANC",
+        "Marc DUBOIS",
+        "Léa NGUYEN",
+        "Vanessa CORDOBA",
+        "Pierre FONLUPT",
+        "Brigitte GIRAUD",
+        "Akim OURAL",
+        "Zoé MARTIN",
     ]
 
 
@@ -71,7 +86,9 @@ def test_move_remove_and_readd(day):
     with day.session() as s:
         from facilitateur.models.commands.refs import resolve_block
 
-        entries = [q for q in block_queue(s, resolve_block(s, PANEL)) if q.block_title.startswith("Table")]
+        entries = [
+            q for q in block_queue(s, resolve_block(s, PANEL)) if q.block_title.startswith("Table")
+        ]
     day.execute("speaker.move", {"entry": str(entries[4].id), "position": 1})
     assert names(day)[0][0] == "Akim OURAL"
     day.execute("speaker.next", {"block": PANEL})
@@ -99,7 +116,9 @@ def test_speaking_time_is_end_minus_begin_minus_pauses_exactly(day, clock):
 
 
 def test_statistics_per_person_block_and_category(day, clock):
-    day.execute("speaker.add", {"block": "#1", "name": "Florence RAINEIX", "category": "Entreprises"})
+    day.execute(
+        "speaker.add", {"block": "#1", "name": "Florence RAINEIX", "category": "Entreprises"}
+    )
     for name, category in (("Yannick BLANC", "Collectivités"), ("Vanessa CORDOBA", "Entreprises")):
         day.execute("speaker.add", {"block": PANEL, "name": name, "category": category})
     plan = [(PANEL, 120), (PANEL, 60), (PANEL, 30)]
@@ -117,13 +136,26 @@ def test_statistics_per_person_block_and_category(day, clock):
     ]
     (block,) = per_block(all_turns)
     assert (block.total, block.average, block.longest, block.turns) == (
-        timedelta(seconds=210), timedelta(seconds=70), timedelta(seconds=120), 3)
-    shares = {c.category: (round(c.time_share, 3), round(c.turn_share, 3)) for c in per_category(all_turns)}
-    assert shares == {"Collectivités": (0.571, 0.333), "Entreprises": (0.286, 0.333), "": (0.143, 0.333)}
+        timedelta(seconds=210),
+        timedelta(seconds=70),
+        timedelta(seconds=120),
+        3,
+    )
+    shares = {
+        c.category: (round(c.time_share, 3), round(c.turn_share, 3))
+        for c in per_category(all_turns)
+    }
+    assert shares == {
+        "Collectivités": (0.571, 0.333),
+        "Entreprises": (0.286, 0.333),
+        "": (0.143, 0.333),
+    }
 
 
 def test_the_csv_of_turns_reads_back_as_excel_in_france_writes_it(day, clock, tmp_path):
-    day.execute("speaker.add", {"block": PANEL, "name": "=HYPERLINK(x)", "speech_type": "point_of_order"})
+    day.execute(
+        "speaker.add", {"block": PANEL, "name": "=HYPERLINK(x)", "speech_type": "point_of_order"}
+    )
     day.execute("speaker.start", {"block": PANEL})
     clock.advance(5)
     day.execute("speaker.next", {"block": PANEL})
@@ -134,17 +166,45 @@ def test_the_csv_of_turns_reads_back_as_excel_in_france_writes_it(day, clock, tm
     day.close()
     out = tmp_path / "tours.csv"
     res = subprocess.run(
-        [sys.executable, "-m", "facilitateur", "export", "csv-speakers", "--db", str(day.path), "-o", str(out)],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "facilitateur",
+            "export",
+            "csv-speakers",
+            "--db",
+            str(day.path),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert res.returncode == 0, res.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0] == ["Bloc", "Personne", "Rôle", "Organisation", "Catégorie", "Type de prise de parole",
-                       "Début", "Fin", "Durée (s)", "Temps alloué (s)"]
-    assert rows[1][1] == "'=HYPERLINK(x)" and rows[1][5] == "motion d’ordre"  # text, never a formula
-    assert rows[2][1] == "Yannick BLANC" and rows[2][6] == "2016-01-19 09:15:05" and rows[2][8] == "61"
-    assert rows[3][1:3] == ["Vanessa CORDOBA", "Cabinet CMI, co-auteur du rapport remis au CGET sur « Innovation & territoires de faible densité »"]
+    assert rows[0] == [
+        "Bloc",
+        "Personne",
+        "Rôle",
+        "Organisation",
+        "Catégorie",
+        "Type de prise de parole",
+        "Début",
+        "Fin",
+        "Durée (s)",
+        "Temps alloué (s)",
+    ]
+    assert (
+        rows[1][1] == "'=HYPERLINK(x)" and rows[1][5] == "motion d’ordre"
+    )  # text, never a formula
+    assert (
+        rows[2][1] == "Yannick BLANC" and rows[2][6] == "2016-01-19 09:15:05" and rows[2][8] == "61"
+    )
+    assert rows[3][1:3] == [
+        "Vanessa CORDOBA",
+        "Cabinet CMI, co-auteur du rapport remis au CGET sur « Innovation & territoires de faible densité »",
+    ]
     assert len(rows) == 4
-

@@ -35,6 +35,15 @@ class ActionId(StrEnum):
     RUN_MESSAGE = "run.message"
     RUN_STAGE = "run.stage"
     RUN_REPLAN = "run.replan"
+    SPEAKER_NEXT = "speaker.next"
+    SPEAKER_STOP = "speaker.stop"
+    SPEAKER_PAUSE = "speaker.pause"
+    SPEAKER_READD = "speaker.readd"
+    SPEAKER_ADD = "speaker.add"
+    SPEAKER_UP = "speaker.up"
+    SPEAKER_DOWN = "speaker.down"
+    SPEAKING_TIME = "speaker.statistics"
+    EXPORT_SPEAKERS = "file.export_speakers"
 
     RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"
     IMPORT_PROGRAMME = "agenda.import"
@@ -92,6 +101,12 @@ SPECS: tuple[ActionSpec, ...] = (
         "file",
         "copy",
         ("Ctrl+Shift+S",),
+    ),
+    ActionSpec(
+        ActionId.EXPORT_SPEAKERS,
+        QT_TRANSLATE_NOOP("Actions", "Export the speaking turns (CSV)…"),
+        "file",
+        "save",
     ),
     ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "Quit"), "file", None, ("Ctrl+Q",)),
     ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "Undo"), "edit", "undo-2", ("Ctrl+Z",)),
@@ -251,6 +266,69 @@ SPECS: tuple[ActionSpec, ...] = (
         "run",
         "list-tree",
         ("Ctrl+R",),
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_NEXT,
+        QT_TRANSLATE_NOOP("Actions", "Next speaker"),
+        "run",
+        "mic",
+        ("S",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_STOP,
+        QT_TRANSLATE_NOOP("Actions", "The speaker has finished"),
+        "run",
+        "square",
+        ("X",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_PAUSE,
+        QT_TRANSLATE_NOOP("Actions", "Pause / resume the speaker"),
+        "run",
+        "pause",
+        ("Shift+Space",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_READD,
+        QT_TRANSLATE_NOOP("Actions", "Give the last speaker the floor again"),
+        "run",
+        "undo-2",
+        ("R",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_ADD,
+        QT_TRANSLATE_NOOP("Actions", "Add a speaker"),
+        "run",
+        "plus",
+        ("Ctrl+L",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_UP,
+        QT_TRANSLATE_NOOP("Actions", "Move the speaker up"),
+        "run",
+        "arrow-up",
+        ("Alt+Up",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_DOWN,
+        QT_TRANSLATE_NOOP("Actions", "Move the speaker down"),
+        "run",
+        "arrow-down",
+        ("Alt+Down",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKING_TIME,
+        QT_TRANSLATE_NOOP("Actions", "Speaking time…"),
+        "run",
+        "users",
+        ("Ctrl+T",),
     ),
     ActionSpec(
         ActionId.RUN_STAGE,

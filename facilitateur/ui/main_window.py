@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
 
@@ -23,7 +23,7 @@ from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
-from facilitateur.ui.run.run_screen import RUN_ACTIONS, RunScreen
+from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
 MAX_RECENT = 8
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         a[ActionId.OPEN].triggered.connect(self.open_dialog)
         a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample)
         a[ActionId.SAVE_COPY].triggered.connect(self.save_copy)
+        a[ActionId.EXPORT_SPEAKERS].triggered.connect(self.export_speakers)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
         a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
@@ -202,6 +203,30 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
 
+    def export_speakers(self) -> None:
+        """File → Export the speaking turns: CSV for Excel (UTF-8 with BOM, `;`)."""
+        if self.current is None:
+            return
+        from facilitateur.export.speakers_csv import export_speakers_csv
+
+        current = self.current.file.path
+        suggested = current.with_name(f"{current.stem}-prises-de-parole.csv")
+        path = self.interaction.save_path(tr_action("Export the speaking turns (CSV)…"), suggested)
+        if path is None:
+            return
+        path = path.with_suffix(".csv")
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        try:
+            with self.current.file.session() as s:
+                count = export_speakers_csv(s, path, self.clock.now(), lang)
+        except OSError as e:
+            self.interaction.error(self.tr("Cannot export"), f"{path}: {e.strerror}")
+            return
+        message = (
+            self.tr("%1 turns written to %2").replace("%1", str(count)).replace("%2", str(path))
+        )
+        self.statusBar().showMessage(message, 8000)
+
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))
         self._remember(ef.path)
@@ -230,6 +255,9 @@ class MainWindow(QMainWindow):
             self.file_label.setText("")
         for action_id in (
             ActionId.SAVE_COPY,
+            ActionId.EXPORT_SPEAKERS,
+            ActionId.SPEAKING_TIME,
+            *SPEAKER_ACTIONS,
             ActionId.RUN_STAGE,
             ActionId.RUN_REPLAN,
             *SCREENS,

@@ -3,167 +3,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="78" />
+        <location filename="../../facilitateur/ui/actions.py" line="87" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="81" />
+        <location filename="../../facilitateur/ui/actions.py" line="90" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="85" />
+        <location filename="../../facilitateur/ui/actions.py" line="94" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="91" />
+        <location filename="../../facilitateur/ui/actions.py" line="100" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="96" />
+        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <source>Export the speaking turns (CSV)…</source>
+        <translation>Export the speaking turns (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="111" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="97" />
+        <location filename="../../facilitateur/ui/actions.py" line="112" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="100" />
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="113" />
+        <location filename="../../facilitateur/ui/actions.py" line="128" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="117" />
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="124" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="131" />
+        <location filename="../../facilitateur/ui/actions.py" line="146" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/actions.py" line="154" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="147" />
+        <location filename="../../facilitateur/ui/actions.py" line="162" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="155" />
+        <location filename="../../facilitateur/ui/actions.py" line="170" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="178" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="171" />
+        <location filename="../../facilitateur/ui/actions.py" line="186" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="179" />
+        <location filename="../../facilitateur/ui/actions.py" line="194" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="186" />
+        <location filename="../../facilitateur/ui/actions.py" line="201" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="188" />
+        <location filename="../../facilitateur/ui/actions.py" line="203" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="191" />
+        <location filename="../../facilitateur/ui/actions.py" line="206" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="199" />
+        <location filename="../../facilitateur/ui/actions.py" line="214" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="207" />
+        <location filename="../../facilitateur/ui/actions.py" line="222" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="215" />
+        <location filename="../../facilitateur/ui/actions.py" line="230" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="223" />
+        <location filename="../../facilitateur/ui/actions.py" line="238" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="231" />
+        <location filename="../../facilitateur/ui/actions.py" line="246" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="238" />
+        <location filename="../../facilitateur/ui/actions.py" line="253" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="242" />
+        <location filename="../../facilitateur/ui/actions.py" line="257" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="250" />
+        <location filename="../../facilitateur/ui/actions.py" line="265" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="257" />
+        <location filename="../../facilitateur/ui/actions.py" line="272" />
+        <source>Next speaker</source>
+        <translation>Next speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="280" />
+        <source>The speaker has finished</source>
+        <translation>The speaker has finished</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="288" />
+        <source>Pause / resume the speaker</source>
+        <translation>Pause / resume the speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="296" />
+        <source>Give the last speaker the floor again</source>
+        <translation>Give the last speaker the floor again</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="304" />
+        <source>Add a speaker</source>
+        <translation>Add a speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="312" />
+        <source>Move the speaker up</source>
+        <translation>Move the speaker up</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="320" />
+        <source>Move the speaker down</source>
+        <translation>Move the speaker down</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="328" />
+        <source>Speaking time…</source>
+        <translation>Speaking time…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="335" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="264" />
+        <location filename="../../facilitateur/ui/actions.py" line="342" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="271" />
+        <location filename="../../facilitateur/ui/actions.py" line="349" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="276" />
+        <location filename="../../facilitateur/ui/actions.py" line="354" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -561,57 +606,67 @@
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="105" />
+        <location filename="../../facilitateur/ui/main_window.py" line="106" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="135" />
+        <location filename="../../facilitateur/ui/main_window.py" line="136" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="142" />
+        <location filename="../../facilitateur/ui/main_window.py" line="143" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="147" />
+        <location filename="../../facilitateur/ui/main_window.py" line="148" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="177" />
+        <location filename="../../facilitateur/ui/main_window.py" line="178" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="178" />
+        <location filename="../../facilitateur/ui/main_window.py" line="179" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="201" />
+        <location filename="../../facilitateur/ui/main_window.py" line="202" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="203" />
+        <location filename="../../facilitateur/ui/main_window.py" line="204" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="266" />
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="226" />
+        <source>%1 turns written to %2</source>
+        <translation>%1 turns written to %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="294" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="289" />
+        <location filename="../../facilitateur/ui/main_window.py" line="317" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="293" />
+        <location filename="../../facilitateur/ui/main_window.py" line="321" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -619,32 +674,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="56" />
+        <location filename="../../facilitateur/ui/actions.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="57" />
+        <location filename="../../facilitateur/ui/actions.py" line="66" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="58" />
+        <location filename="../../facilitateur/ui/actions.py" line="67" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="59" />
+        <location filename="../../facilitateur/ui/actions.py" line="68" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="60" />
+        <location filename="../../facilitateur/ui/actions.py" line="69" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="61" />
+        <location filename="../../facilitateur/ui/actions.py" line="70" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -955,107 +1010,107 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="105" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="118" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>The screen the stage display goes to (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="107" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="120" />
         <source>Stage display (F5)</source>
         <translation>Stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="112" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="114" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="129" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="250" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="318" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="252" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="320" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="255" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="323" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="286" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="355" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="293" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="362" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="299" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="368" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="333" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="420" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="387" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="474" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="388" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="475" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="389" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="390" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="477" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="391" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="478" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="392" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="479" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="393" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="480" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="394" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="481" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -1089,6 +1144,19 @@
     </message>
 </context>
 <context>
+    <name>ShareChart</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="65" />
+        <source>share of speaking time</source>
+        <translation>share of speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="66" />
+        <source>share of turns</source>
+        <translation>share of turns</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitateur/ui/help_dialog.py" line="21" />
@@ -1109,6 +1177,167 @@
         <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="89" />
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="116" />
+        <source>Name, role — Enter adds (! point of order, ? question, &gt; reply)</source>
+        <translation>Name, role — Enter adds (! point of order, ? question, &gt; reply)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="125" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="127" />
+        <source>Category of a new person (the day's “worlds”)</source>
+        <translation>Category of a new person (the day's “worlds”)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="164" />
+        <source>point of order</source>
+        <translation>point of order</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="165" />
+        <source>reply</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="166" />
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="178" />
+        <source>has not spoken yet today</source>
+        <translation>has not spoken yet today</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="180" />
+        <source>%1 turn(s) already</source>
+        <translation>%1 turn(s) already</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <source>%n spoke</source>
+        <translation><numerusform>%n spoke</numerusform><numerusform>%n spoke</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="210" />
+        <source>S gives the floor to the next speaker</source>
+        <translation>S gives the floor to the next speaker</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="98" />
+        <source>Speaking time</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="104" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="141" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="106" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="142" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="107" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="122" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="144" />
+        <source>Turns</source>
+        <translation>Turns</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="108" />
+        <source>First spoke in</source>
+        <translation>First spoke in</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="118" />
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="119" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="120" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="121" />
+        <source>Longest</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="137" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="149" />
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="143" />
+        <source>Share of time</source>
+        <translation>Share of time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="145" />
+        <source>Share of turns</source>
+        <translation>Share of turns</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="163" />
+        <source>Per person</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="164" />
+        <source>Per block</source>
+        <translation>Per block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="165" />
+        <source>Per category</source>
+        <translation>Per category</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="168" />
+        <source>%1 turns, %2 of speaking time, %3 people.</source>
+        <translation>%1 turns, %2 of speaking time, %3 people.</translation>
     </message>
 </context>
 <context>

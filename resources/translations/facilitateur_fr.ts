@@ -3,167 +3,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="78" />
+        <location filename="../../facilitateur/ui/actions.py" line="87" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="81" />
+        <location filename="../../facilitateur/ui/actions.py" line="90" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="85" />
+        <location filename="../../facilitateur/ui/actions.py" line="94" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="91" />
+        <location filename="../../facilitateur/ui/actions.py" line="100" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="96" />
+        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <source>Export the speaking turns (CSV)…</source>
+        <translation>Exporter les prises de parole (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="111" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="97" />
+        <location filename="../../facilitateur/ui/actions.py" line="112" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="100" />
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="113" />
+        <location filename="../../facilitateur/ui/actions.py" line="128" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="117" />
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="124" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="131" />
+        <location filename="../../facilitateur/ui/actions.py" line="146" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/actions.py" line="154" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="147" />
+        <location filename="../../facilitateur/ui/actions.py" line="162" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="155" />
+        <location filename="../../facilitateur/ui/actions.py" line="170" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="178" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="171" />
+        <location filename="../../facilitateur/ui/actions.py" line="186" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="179" />
+        <location filename="../../facilitateur/ui/actions.py" line="194" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="186" />
+        <location filename="../../facilitateur/ui/actions.py" line="201" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="188" />
+        <location filename="../../facilitateur/ui/actions.py" line="203" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="191" />
+        <location filename="../../facilitateur/ui/actions.py" line="206" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="199" />
+        <location filename="../../facilitateur/ui/actions.py" line="214" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="207" />
+        <location filename="../../facilitateur/ui/actions.py" line="222" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="215" />
+        <location filename="../../facilitateur/ui/actions.py" line="230" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="223" />
+        <location filename="../../facilitateur/ui/actions.py" line="238" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="231" />
+        <location filename="../../facilitateur/ui/actions.py" line="246" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="238" />
+        <location filename="../../facilitateur/ui/actions.py" line="253" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="242" />
+        <location filename="../../facilitateur/ui/actions.py" line="257" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="250" />
+        <location filename="../../facilitateur/ui/actions.py" line="265" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="257" />
+        <location filename="../../facilitateur/ui/actions.py" line="272" />
+        <source>Next speaker</source>
+        <translation>Orateur suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="280" />
+        <source>The speaker has finished</source>
+        <translation>L’orateur a terminé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="288" />
+        <source>Pause / resume the speaker</source>
+        <translation>Pause / reprise de l’orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="296" />
+        <source>Give the last speaker the floor again</source>
+        <translation>Redonner la parole au dernier orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="304" />
+        <source>Add a speaker</source>
+        <translation>Ajouter un orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="312" />
+        <source>Move the speaker up</source>
+        <translation>Monter l’orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="320" />
+        <source>Move the speaker down</source>
+        <translation>Descendre l’orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="328" />
+        <source>Speaking time…</source>
+        <translation>Temps de parole…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="335" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="264" />
+        <location filename="../../facilitateur/ui/actions.py" line="342" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="271" />
+        <location filename="../../facilitateur/ui/actions.py" line="349" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="276" />
+        <location filename="../../facilitateur/ui/actions.py" line="354" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -561,57 +606,67 @@
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="105" />
+        <location filename="../../facilitateur/ui/main_window.py" line="106" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="135" />
+        <location filename="../../facilitateur/ui/main_window.py" line="136" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="142" />
+        <location filename="../../facilitateur/ui/main_window.py" line="143" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="147" />
+        <location filename="../../facilitateur/ui/main_window.py" line="148" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="177" />
+        <location filename="../../facilitateur/ui/main_window.py" line="178" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="178" />
+        <location filename="../../facilitateur/ui/main_window.py" line="179" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="201" />
+        <location filename="../../facilitateur/ui/main_window.py" line="202" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="203" />
+        <location filename="../../facilitateur/ui/main_window.py" line="204" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="266" />
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="226" />
+        <source>%1 turns written to %2</source>
+        <translation>%1 prises de parole écrites dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="294" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="289" />
+        <location filename="../../facilitateur/ui/main_window.py" line="317" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="293" />
+        <location filename="../../facilitateur/ui/main_window.py" line="321" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -619,32 +674,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="56" />
+        <location filename="../../facilitateur/ui/actions.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="57" />
+        <location filename="../../facilitateur/ui/actions.py" line="66" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="58" />
+        <location filename="../../facilitateur/ui/actions.py" line="67" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="59" />
+        <location filename="../../facilitateur/ui/actions.py" line="68" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="60" />
+        <location filename="../../facilitateur/ui/actions.py" line="69" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="61" />
+        <location filename="../../facilitateur/ui/actions.py" line="70" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -955,107 +1010,107 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="105" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="118" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="107" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="120" />
         <source>Stage display (F5)</source>
         <translation>Écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="112" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="114" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="129" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="250" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="318" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="252" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="320" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="255" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="323" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="286" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="355" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="293" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="362" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="299" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="368" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="333" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="420" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="387" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="474" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="388" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="475" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="389" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="390" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="477" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="391" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="478" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="392" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="479" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="393" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="480" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="394" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="481" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -1089,6 +1144,19 @@
     </message>
 </context>
 <context>
+    <name>ShareChart</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="65" />
+        <source>share of speaking time</source>
+        <translation>part du temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="66" />
+        <source>share of turns</source>
+        <translation>part des prises de parole</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitateur/ui/help_dialog.py" line="21" />
@@ -1109,6 +1177,167 @@
         <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="89" />
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="116" />
+        <source>Name, role — Enter adds (! point of order, ? question, &gt; reply)</source>
+        <translation>Nom, rôle — Entrée ajoute (! motion d’ordre, ? question, &gt; réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="125" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="127" />
+        <source>Category of a new person (the day's “worlds”)</source>
+        <translation>Catégorie d’une nouvelle personne (les « mondes » de la journée)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="164" />
+        <source>point of order</source>
+        <translation>motion d’ordre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="165" />
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="166" />
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="178" />
+        <source>has not spoken yet today</source>
+        <translation>n’a pas encore parlé aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="180" />
+        <source>%1 turn(s) already</source>
+        <translation>déjà %1 prise(s) de parole</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <source>%n spoke</source>
+        <translation><numerusform>%n a parlé</numerusform><numerusform>%n ont parlé</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <source>%n waiting</source>
+        <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="210" />
+        <source>S gives the floor to the next speaker</source>
+        <translation>S donne la parole au suivant</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="98" />
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="104" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="141" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="106" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="142" />
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="107" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="122" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="144" />
+        <source>Turns</source>
+        <translation>Prises de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="108" />
+        <source>First spoke in</source>
+        <translation>Première prise de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="118" />
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="119" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="120" />
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="121" />
+        <source>Longest</source>
+        <translation>La plus longue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="137" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="149" />
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="143" />
+        <source>Share of time</source>
+        <translation>Part du temps</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="145" />
+        <source>Share of turns</source>
+        <translation>Part des prises</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="163" />
+        <source>Per person</source>
+        <translation>Par personne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="164" />
+        <source>Per block</source>
+        <translation>Par bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="165" />
+        <source>Per category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="168" />
+        <source>%1 turns, %2 of speaking time, %3 people.</source>
+        <translation>%1 prises de parole, %2 de temps de parole, %3 personnes.</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from facilitateur.clock import Clock, SystemClock
+from facilitateur.models.agenda import AgendaBlock, Person
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.podium import Podium, PodiumReading, load_podium
-from facilitateur.models.timing import Phase, RunState, format_clock
+from facilitateur.models.speakers import block_queue
+from facilitateur.models.timing import Phase, RunState, format_clock, next_change
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.speaker_panel import SpeakerPanel
 from facilitateur.ui.run.stage_window import StageWindow
 from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
 from facilitateur.ui.run.ticker import Ticker
@@ -37,6 +41,15 @@ RUN_ACTIONS = (
     ActionId.RUN_MINUS,
     ActionId.RUN_BLACKOUT,
     ActionId.RUN_MESSAGE,
+)
+SPEAKER_ACTIONS = (
+    ActionId.SPEAKER_NEXT,
+    ActionId.SPEAKER_STOP,
+    ActionId.SPEAKER_PAUSE,
+    ActionId.SPEAKER_READD,
+    ActionId.SPEAKER_ADD,
+    ActionId.SPEAKER_UP,
+    ActionId.SPEAKER_DOWN,
 )
 WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", "person")
 
@@ -107,6 +120,8 @@ class RunScreen(QWidget):
             theme.icon("presentation"), self.tr("Stage display (F5)"), objectName="stageButton"
         )
         stage_button.clicked.connect(self.toggle_stage)
+        self.speaker_panel = SpeakerPanel(actions)
+        self.speaker_panel.command.connect(self._run)
         self.empty = QWidget(objectName="runEmpty")
         el = QVBoxLayout(self.empty)
         empty_text = QLabel(self.tr("Nothing to run yet: the agenda is empty."))
@@ -138,12 +153,17 @@ class RunScreen(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(head)
-        body.addStretch(1)
-        body.addWidget(self.digits)
-        body.addWidget(self.phase)
-        body.addWidget(self.progress)
-        body.addStretch(1)
-        body.addWidget(self.message_label)
+        timer = QVBoxLayout()
+        timer.addStretch(1)
+        timer.addWidget(self.digits)
+        timer.addWidget(self.phase)
+        timer.addWidget(self.progress)
+        timer.addStretch(1)
+        timer.addWidget(self.message_label)
+        middle = QHBoxLayout()
+        middle.addLayout(timer, 5)
+        middle.addWidget(self.speaker_panel, 3)
+        body.addLayout(middle, 1)
         body.addWidget(line)
         body.addLayout(foot)
         body.addWidget(self.hints)
@@ -155,7 +175,11 @@ class RunScreen(QWidget):
 
         handlers = {
             ActionId.RUN_TOGGLE: self.toggle,
-            ActionId.RUN_NEXT: lambda: self._run("timer.next"),
+            ActionId.RUN_NEXT: self.next,
+            ActionId.SPEAKER_NEXT: lambda: self._speaker("speaker.next"),
+            ActionId.SPEAKER_STOP: lambda: self._speaker("speaker.stop"),
+            ActionId.SPEAKER_PAUSE: self.toggle_speaker,
+            ActionId.SPEAKER_READD: lambda: self._speaker("speaker.readd"),
             ActionId.RUN_PREVIOUS: lambda: self._run("timer.previous"),
             ActionId.RUN_END: lambda: self._run("timer.end"),
             ActionId.RUN_PLUS: lambda: self._run("timer.adjust", {"seconds": 60}),
@@ -164,10 +188,11 @@ class RunScreen(QWidget):
             ActionId.RUN_MESSAGE: self.ask_message,
             ActionId.RUN_STAGE: self.toggle_stage,
             ActionId.RUN_REPLAN: self.open_replan,
+            ActionId.SPEAKING_TIME: self.open_speaking_time,
         }
         for action_id, slot in handlers.items():
             actions[action_id].triggered.connect(slot)
-        for action_id in RUN_ACTIONS:
+        for action_id in (*RUN_ACTIONS, *SPEAKER_ACTIONS):
             self.addAction(actions[action_id])
             self.stage.addAction(actions[action_id])
         self.stage.addAction(actions[ActionId.RUN_STAGE])
@@ -192,9 +217,19 @@ class RunScreen(QWidget):
         """Read the day again (after a command), then show it."""
         self._reload_pending = False
         self.podium = None
+        entries, people, categories, block_id = [], [], [], None
         if self.current is not None:
             with self.current.file.session() as s:
-                self.podium = load_podium(s, self.clock.now())
+                now = self.clock.now()
+                self.podium = load_podium(s, now)
+                cursor = self.podium.at(now).block
+                if cursor is not None:
+                    block_id = cursor.id
+                    entries = block_queue(s, s.get(AgendaBlock, cursor.id))
+                people = list(s.scalars(select(Person.name).order_by(Person.name)))
+                categories = [c for c in s.scalars(select(Person.category).distinct()) if c]
+        self.speaker_panel.show_queue(block_id, entries, people, categories)
+
         has_blocks = bool(self.podium and self.podium.blocks)
         self.body.setVisible(has_blocks)
         self.empty.setVisible(not has_blocks)
@@ -203,6 +238,30 @@ class RunScreen(QWidget):
     def _run(self, cmd: str, args: dict | None = None) -> None:
         if self.current is not None:
             self.current.run(cmd, args or {})
+
+    def _block_under_way(self) -> bool:
+        r = self.reading
+        return (
+            r is not None
+            and r.reading is not None
+            and r.reading.state in (RunState.RUNNING, RunState.PAUSED)
+        )
+
+    def next(self) -> None:
+        """N / → / PageDown: the next speaker while the block under way has a list, else the next block."""
+        if self._block_under_way() and self.speaker_panel.has_list():
+            self._speaker("speaker.next")
+        else:
+            self._run("timer.next")
+
+    def _speaker(self, cmd: str) -> None:
+        if self.speaker_panel.block_id is not None:
+            self._run(cmd, {"block": str(self.speaker_panel.block_id)})
+
+    def toggle_speaker(self) -> None:
+        e = self.speaker_panel.under_way()
+        if e is not None:
+            self._speaker("speaker.resume" if e.status == "paused" else "speaker.pause")
 
     def toggle(self) -> None:
         """Space: start, pause or resume."""
@@ -221,6 +280,15 @@ class RunScreen(QWidget):
         if answer is not None:
             text, blink = answer
             self._run("stage.message", {"text": text, "blink": blink})
+
+    def open_speaking_time(self) -> None:
+        if self.current is None:
+            return
+        from facilitateur.ui.run.speaking_dialog import SpeakingDialog
+
+        self.speaking_dialog = SpeakingDialog(self.current, self.clock, self)
+        self.speaking_dialog.exec()
+        self.speaking_dialog = None
 
     def open_replan(self) -> None:
         """The re-planning dialog; what it applies is one undoable command."""
@@ -271,6 +339,7 @@ class RunScreen(QWidget):
             speaker = ", ".join(b.speakers)
             self.speakers.setText(speaker)
             self.digits.setText(format_clock(r.shown))
+            self._fit_digits()
             overtime = r.phase == Phase.OVERTIME
             self.digits.setVisible(self._blink_on or not overtime)
             dark = theme.is_dark()
@@ -298,7 +367,9 @@ class RunScreen(QWidget):
             self.message_label.setText(
                 self.message_label.text() + "  " + self.tr("[stage blacked out — B]")
             )
-        self.stage.show_reading(self.podium, r, speaker)
+        warning, danger = (r.block.warning, r.block.danger) if r.block else (120, 60)
+        spoken = self.speaker_panel.show_time(now, warning, danger)
+        self.stage.show_reading(self.podium, r, speaker, spoken)
         blinking = r.phase == Phase.OVERTIME or (
             self.podium.stage_message and self.podium.stage_blink
         )
@@ -309,7 +380,23 @@ class RunScreen(QWidget):
             self._blink_on = True
             self.stage.blink(True)
         if self.active():
-            self.ticker.schedule(r.next_change)
+            # A speaker's countdown may change between the block's seconds: wake for both.
+            changes = [c for c in (r.next_change, self._speaker_change(now)) if c is not None]
+            self.ticker.schedule(min(changes) if changes else None)
+
+    def _speaker_change(self, now):
+        e = self.speaker_panel.under_way()
+        return next_change(e.reading(now), now) if e is not None else None
+
+    def _fit_digits(self) -> None:
+        """190 px digits, smaller only when `1:05:20` would not fit across its column."""
+        chars = max(len(self.digits.text()), 5)
+        width = self.digits.width()
+        size = min(190, int(width * 0.95 / (0.61 * chars))) if width > 100 else 190
+        font = self.digits.font()
+        if font.pixelSize() != max(size, 60):
+            font.setPixelSize(max(size, 60))
+            self.digits.setFont(font)
 
     def _color(self, label: QLabel, color) -> None:
         pal = label.palette()

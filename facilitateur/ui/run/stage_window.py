@@ -51,7 +51,6 @@ class StageWindow(QWidget):
             layout.addWidget(label, stretch)
         self.blackout = False
         self._blink_on = True
-        self._message_blinks = False
         self.resize(960, 540)
 
     def _label(self, name: str, color: QColor) -> QLabel:
@@ -89,12 +88,19 @@ class StageWindow(QWidget):
             label.setFont(font)
 
     def show_reading(
-        self, podium: Podium | None, reading: PodiumReading | None, speaker: str = ""
+        self,
+        podium: Podium | None,
+        reading: PodiumReading | None,
+        speaker: str = "",
+        spoken: tuple[str, str, Phase] | None = None,
     ) -> None:
-        """Show the same instant as the run view (called in the same refresh)."""
+        """Show the same instant as the run view (called in the same refresh).
+
+        `spoken` is (name, digits, phase) of the person who has the floor: the big digits are
+        then their own countdown, under the block's title.
+        """
         self.blackout = bool(podium and podium.stage_blackout)
-        widgets = (self.title, self.digits, self.phase, self.speaker, self.message)
-        for wdg in widgets:
+        for wdg in (self.title, self.digits, self.phase, self.speaker, self.message):
             wdg.setVisible(not self.blackout)
         if self.blackout or podium is None or reading is None or reading.block is None:
             self.digits.setText("" if self.blackout else "—")
@@ -103,24 +109,23 @@ class StageWindow(QWidget):
             self.speaker.setText("")
             self.message.setText("" if self.blackout or podium is None else podium.stage_message)
             return
-        self.title.setText(reading.block.title)
         old = len(self.digits.text())
-        self.digits.setText(format_clock(reading.shown))
-        color = phase_color(reading.phase, dark=True)
+        state = reading.reading.state if reading.reading else None
+        if spoken is not None:
+            speaker, digits, phase = spoken
+            shown = _seconds(digits)
+        else:
+            digits, phase, shown = format_clock(reading.shown), reading.phase, reading.shown
+        self.title.setText(reading.block.title)
+        self.digits.setText(digits)
         pal = self.digits.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, color)
+        pal.setColor(QPalette.ColorRole.WindowText, phase_color(phase, dark=True))
         self.digits.setPalette(pal)
         self.phase.setPalette(pal)
-        self.phase.setText(
-            phase_text(
-                reading.phase, reading.reading.state if reading.reading else None, reading.shown
-            )
-        )
+        self.phase.setText(phase_text(phase, state, shown))
         self.speaker.setText(speaker)
         self.message.setText(podium.stage_message)
-        self._message_blinks = podium.stage_blink
-        overtime = reading.phase == Phase.OVERTIME
-        self.digits.setVisible(self._blink_on or not overtime)
+        self.digits.setVisible(self._blink_on or phase != Phase.OVERTIME)
         self.message.setVisible(
             bool(podium.stage_message) and (self._blink_on or not podium.stage_blink)
         )
@@ -136,3 +141,13 @@ class StageWindow(QWidget):
             self.escape.emit()
             return
         super().keyPressEvent(event)
+
+
+def _seconds(text: str) -> int:
+    """Seconds from `m:ss` (or `+m:ss` in overtime, negative)."""
+    sign = -1 if text.startswith("+") else 1
+    parts = [int(p) for p in text.lstrip("+-").split(":") if p.isdigit()]
+    total = 0
+    for p in parts:
+        total = total * 60 + p
+    return sign * total

@@ -1,0 +1,254 @@
+"""The list of speakers at the podium: who speaks (with their own countdown), who is next,
+quick-add from the floor, reorder by drag and drop or Alt+↑/↓."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QDropEvent, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models.speakers import DONE, UNDER_WAY, WAITING, QueueEntry
+from facilitateur.models.timing import format_clock, phase_of, shown_seconds
+from facilitateur.ui import theme
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.run.texts import phase_color
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+PREFIXES = {"!": "point_of_order", "?": "question", ">": "reply"}
+CATEGORIES = ("Associations", "Entreprises", "Collectivités")
+
+
+def parse_quick_add(text: str) -> tuple[str, str, str] | None:
+    """`! Jean DUPONT, maire` → (name, role, speech type); None when there is no name."""
+    text = text.strip()
+    speech = "intervention"
+    if text[:1] in PREFIXES:
+        speech, text = PREFIXES[text[0]], text[1:].strip()
+    name, _, role = text.partition(",")
+    name = " ".join(name.split())
+    return (name, role.strip(), speech) if name else None
+
+
+class QueueList(QListWidget):
+    """Waiting speakers; a drop becomes a `speaker.move`."""
+
+    moved = Signal(str, int)  # entry id, 1-based position among the block's entries
+
+    def __init__(self) -> None:
+        super().__init__(objectName="speakerQueue")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the podium keeps the keyboard
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Turn the drop into a `speaker.move`; the list is rebuilt from the file afterwards."""
+        item = self.currentItem()
+        if item is None:
+            return
+        index = self.indexAt(event.position().toPoint())
+        target = index.row() if index.isValid() else self.count()
+        if (
+            index.isValid()
+            and self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
+        ):
+            target += 1
+        entry_id, position, row = item.data(EntryRole)
+        if target > row:
+            target -= 1  # the dragged entry leaves its place first
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if target != row:
+            self.moved.emit(entry_id, max(1, position + target - row))
+
+
+class SpeakerPanel(QWidget):
+    command = Signal(str, dict)
+
+    def __init__(self, actions: dict[ActionId, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speakerPanel")
+        self.entries: list[QueueEntry] = []
+        self.block_id: uuid.UUID | None = None
+        title = QLabel(self.tr("Speakers"))
+        font = title.font()
+        font.setPixelSize(18)
+        font.setBold(True)
+        title.setFont(font)
+        self.current_name = QLabel(objectName="speakerName")
+        f = self.current_name.font()
+        f.setPixelSize(24)
+        f.setBold(True)
+        self.current_name.setFont(f)
+        self.current_name.setWordWrap(True)
+        self.current_role = QLabel(objectName="speakerRole")
+        self.current_role.setWordWrap(True)
+        self.current_role.setStyleSheet("color: gray")
+        self.countdown = QLabel(objectName="speakerCountdown")
+        cf = QFont(theme.MONO)
+        cf.setPixelSize(46)
+        cf.setBold(True)
+        self.countdown.setFont(cf)
+        self.queue = QueueList()
+        self.queue.moved.connect(
+            lambda entry, pos: self.command.emit("speaker.move", {"entry": entry, "position": pos})
+        )
+        self.done_label = QLabel(objectName="speakersDone")
+        self.done_label.setStyleSheet("color: gray")
+        self.quick = QLineEdit(objectName="speakerQuickAdd")
+        self.quick.setPlaceholderText(
+            self.tr("Name, role — Enter adds (! point of order, ? question, > reply)")
+        )
+        self.people = QStringListModel(self)
+        completer = QCompleter(self.people, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.quick.setCompleter(completer)
+        self.category = QComboBox(objectName="speakerCategory")
+        self.category.setEditable(True)
+        self.category.lineEdit().setPlaceholderText(self.tr("Category"))
+        self.category.setMinimumWidth(130)
+        self.category.setToolTip(self.tr("Category of a new person (the day's “worlds”)"))
+        self.quick.returnPressed.connect(self._quick_add)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.quick, 1)
+        add_row.addWidget(self.category)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.current_name)
+        layout.addWidget(self.current_role)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.queue, 1)
+        layout.addWidget(self.done_label)
+        layout.addLayout(add_row)
+        actions[ActionId.SPEAKER_ADD].triggered.connect(self.quick.setFocus)
+        actions[ActionId.SPEAKER_UP].triggered.connect(lambda: self.move_selected(-1))
+        actions[ActionId.SPEAKER_DOWN].triggered.connect(lambda: self.move_selected(+1))
+
+    def show_queue(
+        self,
+        block_id: uuid.UUID | None,
+        entries: list[QueueEntry],
+        people: list[str],
+        categories: list[str],
+    ) -> None:
+        """Show a block's list (after a command); the countdown follows in `show_time`."""
+        self.block_id, self.entries = block_id, entries
+        selected = self.queue.currentItem().data(EntryRole)[0] if self.queue.currentItem() else None
+        self.queue.clear()
+        block_positions: dict[uuid.UUID, int] = {}
+        for e in entries:
+            position = block_positions.get(e.block_id, 0) + 1
+            block_positions[e.block_id] = position
+            if e.status != WAITING:
+                continue
+            mark = "★ " if e.first_time else ""
+            kind = {
+                "point_of_order": self.tr("point of order"),
+                "reply": self.tr("reply"),
+                "question": self.tr("question"),
+            }.get(e.speech_type, "")
+            role = e.role if len(e.role) <= 60 else e.role[:58].rstrip() + "…"
+            text = (
+                f"{mark}{e.name}"
+                + (f" — {kind}" if kind else "")
+                + (f"\n    {role}" if role else "")
+            )
+            item = QListWidgetItem(text)
+            item.setData(EntryRole, (str(e.id), position, self.queue.count()))
+            tips = [e.role, e.category]
+            if e.first_time:
+                tips.append(self.tr("has not spoken yet today"))
+            else:
+                tips.append(self.tr("%1 turn(s) already").replace("%1", str(e.turns_before)))
+            item.setToolTip("\n".join(t for t in tips if t))
+            if e.speech_type == "point_of_order":
+                item.setForeground(QBrush(theme.DANGER))
+            self.queue.addItem(item)
+            if str(e.id) == selected:
+                self.queue.setCurrentItem(item)
+        done = sum(1 for e in entries if e.status == DONE)
+        spoke = self.tr("%n spoke", "", done)
+        waiting = self.tr("%n waiting", "", self.queue.count())
+        self.done_label.setText(f"{spoke} · {waiting}")
+        self.people.setStringList(people)
+        current_category = self.category.currentText()
+        self.category.clear()
+        self.category.addItems(sorted(set(categories) | set(CATEGORIES)))
+        self.category.setCurrentText(current_category)
+
+    def under_way(self) -> QueueEntry | None:
+        return next((e for e in self.entries if e.status in UNDER_WAY), None)
+
+    def has_list(self) -> bool:
+        """Whether the clicker's Next gives the floor (someone speaks or waits)."""
+        return any(e.status in (*UNDER_WAY, WAITING) for e in self.entries)
+
+    def show_time(self, now: datetime, warning: int, danger: int) -> tuple[str, str, object] | None:
+        """Update the speaker's countdown; return (name, digits, phase) for the stage display."""
+        e = self.under_way()
+        if e is None:
+            self.current_name.setText(self.tr("Nobody has the floor"))
+            self.current_role.setText(
+                self.tr("S gives the floor to the next speaker") if self.queue.count() else ""
+            )
+            self.countdown.setText("")
+            return None
+        reading = e.reading(now)
+        phase = phase_of(reading.remaining, warning, danger)
+        digits = format_clock(shown_seconds(reading, "countdown"))
+        self.current_name.setText(e.name + ("  ⏸" if e.status == "paused" else ""))
+        self.current_role.setText(e.role)
+        self.countdown.setText(digits)
+        pal = self.countdown.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, phase_color(phase, theme.is_dark()))
+        self.countdown.setPalette(pal)
+        return e.name, digits, phase
+
+    def _quick_add(self) -> None:
+        parsed = parse_quick_add(self.quick.text())
+        if parsed is None or self.block_id is None:
+            return
+        name, role, speech = parsed
+        args = {"block": str(self.target_block(speech)), "name": name, "speech_type": speech}
+        if role:
+            args["role"] = role
+        if self.category.currentText().strip():
+            args["category"] = self.category.currentText().strip()
+        self.command.emit("speaker.add", args)
+        self.quick.clear()  # focus stays: the next request can be typed at once
+
+    def target_block(self, speech_type: str) -> uuid.UUID:
+        """Which list of the block (itself or a segment) a request goes to: a point of order to
+        the list of the first one waiting, a reply to the speaker's, anything else to the end."""
+        under_way = self.under_way()
+        waiting = [e for e in self.entries if e.status == WAITING]
+        if speech_type == "reply" and under_way is not None:
+            return under_way.block_id
+        if speech_type == "point_of_order" and (waiting or under_way):
+            return (waiting[0] if waiting else under_way).block_id
+        return self.entries[-1].block_id if self.entries else self.block_id
+
+    def move_selected(self, step: int) -> None:
+        item = self.queue.currentItem() or (self.queue.item(0) if self.queue.count() else None)
+        if item is None:
+            return
+        entry_id, position, _row = item.data(EntryRole)
+        self.command.emit("speaker.move", {"entry": entry_id, "position": max(1, position + step)})
