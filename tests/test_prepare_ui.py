@@ -254,3 +254,17 @@ def test_a_block_gets_its_own_timer_mode_and_thresholds(qtbot, sample_window):
             600,
             None,
         )
+
+
+def test_a_block_gets_its_own_speaking_time(qtbot, sample_window):
+    from facilitateur.models.agenda import AgendaBlock
+
+    w = sample_window
+    node = select(w, "La diversité des enjeux des territoires")
+    box = w.prepare.block_timer.speaking
+    assert box.text().startswith("default (5 min)")
+    box.setValue(4)
+    box.editingFinished.emit()
+    settle()
+    with w.current.file.session() as s:
+        assert s.get(AgendaBlock, node.id).speaker_seconds == 240

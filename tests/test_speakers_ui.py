@@ -60,9 +60,9 @@ def queue_names(w):
 
 
 def test_quick_add_syntax():
-    assert parse_quick_add("! Jean DUPONT, maire") == ("Jean DUPONT", "maire", "point_of_order")
-    assert parse_quick_add("? Léa") == ("Léa", "", "question")
-    assert parse_quick_add("> Marc DUBOIS") == ("Marc DUBOIS", "", "reply")
+    assert parse_quick_add("! Jean DUPONT, maire") == ("Jean DUPONT", "maire", "", "point_of_order")
+    assert parse_quick_add("? Léa") == ("Léa", "", "", "question")
+    assert parse_quick_add("> Marc DUBOIS") == ("Marc DUBOIS", "", "", "reply")
     assert parse_quick_add("   ") is None
 
 
@@ -156,3 +156,44 @@ def test_speaking_time_dialog_and_csv_export(qtbot, window, clock, tmp_path):
     window.action_map[ActionId.EXPORT_SPEAKERS].trigger()
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert [r[1] for r in rows[1:]] == ["Yannick BLANC", "Vanessa CORDOBA", "Pierre FONLUPT"]
+
+
+def test_organisation_in_quick_add_and_removing_from_the_list(qtbot, window):
+    from facilitateur.models import Person
+
+    assert parse_quick_add("Jean DUPONT (Ville de Lyon), maire") == (
+        "Jean DUPONT",
+        "maire",
+        "Ville de Lyon",
+        "intervention",
+    )
+    panel = window.run.speaker_panel
+    panel.quick.setText("Jean DUPONT (Ville de Lyon), maire")
+    qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
+    settle()
+    with window.current.file.session() as s:
+        person = s.query(Person).filter_by(name="Jean DUPONT").one()
+        assert (person.organisation, person.role) == ("Ville de Lyon", "maire")
+    panel.queue.setCurrentRow(panel.queue.count() - 1)
+    window.run.setFocus()
+    press(qtbot, window, Qt.Key.Key_Delete)
+    assert "Jean DUPONT" not in queue_names(window)
+
+
+def test_the_speaker_options_are_set_in_prepare_and_the_turn_limit_warns(qtbot, window, clock):
+    form = window.prepare.form
+    form.first_timers.setChecked(True)
+    form.turn_limit.setValue(1)
+    form.turn_limit.editingFinished.emit()
+    form.speaking.setValue(3)
+    form.speaking.editingFinished.emit()
+    settle()
+    press(qtbot, window, Qt.Key.Key_S)  # Yannick BLANC speaks, 3 minutes now
+    assert window.run.speaker_panel.countdown.text() == "3:00"
+    messages = []
+    window.run.status.connect(messages.append)
+    panel = window.run.speaker_panel
+    panel.quick.setText("Yannick BLANC")
+    qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
+    settle()
+    assert messages == ["Yannick BLANC has already spoken 1 times (limit 1)"]

@@ -42,6 +42,8 @@ class ActionId(StrEnum):
     SPEAKER_ADD = "speaker.add"
     SPEAKER_UP = "speaker.up"
     SPEAKER_DOWN = "speaker.down"
+    SPEAKER_REMOVE = "speaker.remove"
+
     SPEAKING_TIME = "speaker.statistics"
     EXPORT_SPEAKERS = "file.export_speakers"
 
@@ -321,6 +323,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "run",
         "arrow-down",
         ("Alt+Down",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_REMOVE,
+        QT_TRANSLATE_NOOP("Actions", "Take the speaker off the list"),
+        "run",
+        "trash-2",
+        ("Del",),
         True,
     ),
     ActionSpec(

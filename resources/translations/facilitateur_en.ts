@@ -3,212 +3,217 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="87" />
+        <location filename="../../facilitateur/ui/actions.py" line="89" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="90" />
+        <location filename="../../facilitateur/ui/actions.py" line="92" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="94" />
+        <location filename="../../facilitateur/ui/actions.py" line="96" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="100" />
+        <location filename="../../facilitateur/ui/actions.py" line="102" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <location filename="../../facilitateur/ui/actions.py" line="109" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="111" />
+        <location filename="../../facilitateur/ui/actions.py" line="113" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="112" />
+        <location filename="../../facilitateur/ui/actions.py" line="114" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="117" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="122" />
+        <location filename="../../facilitateur/ui/actions.py" line="124" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="128" />
+        <location filename="../../facilitateur/ui/actions.py" line="130" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/actions.py" line="134" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/actions.py" line="141" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="146" />
+        <location filename="../../facilitateur/ui/actions.py" line="148" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="154" />
+        <location filename="../../facilitateur/ui/actions.py" line="156" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="162" />
+        <location filename="../../facilitateur/ui/actions.py" line="164" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="170" />
+        <location filename="../../facilitateur/ui/actions.py" line="172" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="178" />
+        <location filename="../../facilitateur/ui/actions.py" line="180" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="186" />
+        <location filename="../../facilitateur/ui/actions.py" line="188" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="194" />
+        <location filename="../../facilitateur/ui/actions.py" line="196" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="201" />
+        <location filename="../../facilitateur/ui/actions.py" line="203" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="203" />
+        <location filename="../../facilitateur/ui/actions.py" line="205" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="206" />
+        <location filename="../../facilitateur/ui/actions.py" line="208" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="214" />
+        <location filename="../../facilitateur/ui/actions.py" line="216" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="222" />
+        <location filename="../../facilitateur/ui/actions.py" line="224" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="230" />
+        <location filename="../../facilitateur/ui/actions.py" line="232" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="238" />
+        <location filename="../../facilitateur/ui/actions.py" line="240" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="246" />
+        <location filename="../../facilitateur/ui/actions.py" line="248" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="253" />
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="257" />
+        <location filename="../../facilitateur/ui/actions.py" line="259" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="265" />
+        <location filename="../../facilitateur/ui/actions.py" line="267" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="272" />
+        <location filename="../../facilitateur/ui/actions.py" line="274" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="280" />
+        <location filename="../../facilitateur/ui/actions.py" line="282" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="288" />
+        <location filename="../../facilitateur/ui/actions.py" line="290" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="296" />
+        <location filename="../../facilitateur/ui/actions.py" line="298" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="304" />
+        <location filename="../../facilitateur/ui/actions.py" line="306" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="312" />
+        <location filename="../../facilitateur/ui/actions.py" line="314" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="320" />
+        <location filename="../../facilitateur/ui/actions.py" line="322" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="328" />
+        <location filename="../../facilitateur/ui/actions.py" line="330" />
+        <source>Take the speaker off the list</source>
+        <translation>Take the speaker off the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="338" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="335" />
+        <location filename="../../facilitateur/ui/actions.py" line="345" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="342" />
+        <location filename="../../facilitateur/ui/actions.py" line="352" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="349" />
+        <location filename="../../facilitateur/ui/actions.py" line="359" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="354" />
+        <location filename="../../facilitateur/ui/actions.py" line="364" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -322,22 +327,27 @@
         <translation>Time to the planned end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="38" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="39" />
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="41" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="42" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="43" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="44" />
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="75" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="47" />
+        <source>Speaking time</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
         <source>default (%1 min)</source>
         <translation>default (%1 min)</translation>
     </message>
@@ -345,77 +355,107 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
+        <source>Those who have not spoken yet go first</source>
+        <translation>Those who have not spoken yet go first</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
         <source>Name of the gathering</source>
         <translation>Name of the gathering</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="67" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
         <source>Place and address</source>
         <translation>Place and address</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85" />
         <source>Warning / danger</source>
         <translation>Warning / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86" />
+        <source>Speaking time</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <source>Turns per person</source>
+        <translation>Turns per person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
+        <source>Default time of a speaker, unless the block says otherwise</source>
+        <translation>Default time of a speaker, unless the block says otherwise</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
+        <source>A warning when someone asks for the floor more often than this</source>
+        <translation>A warning when someone asks for the floor more often than this</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="95" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>The timer turns amber this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>The timer turns red this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100" />
         <source>e.g. Tuesday morning</source>
         <translation>e.g. Tuesday morning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="110" />
         <source>Opens / closes</source>
         <translation>Opens / closes</translation>
     </message>
@@ -674,32 +714,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="65" />
+        <location filename="../../facilitateur/ui/actions.py" line="67" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="66" />
+        <location filename="../../facilitateur/ui/actions.py" line="68" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="67" />
+        <location filename="../../facilitateur/ui/actions.py" line="69" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="68" />
+        <location filename="../../facilitateur/ui/actions.py" line="70" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="69" />
+        <location filename="../../facilitateur/ui/actions.py" line="71" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="70" />
+        <location filename="../../facilitateur/ui/actions.py" line="72" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1010,107 +1050,107 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="118" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="119" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>The screen the stage display goes to (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="120" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="121" />
         <source>Stage display (F5)</source>
         <translation>Stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="129" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="130" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="318" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="321" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="320" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="323" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="323" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="326" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="355" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="358" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="362" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="365" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="368" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="371" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="420" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="423" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="474" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="477" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="475" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="478" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="479" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="477" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="480" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="478" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="481" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="479" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="482" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="480" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="483" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="481" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="484" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -1182,67 +1222,67 @@
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="89" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="93" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="116" />
-        <source>Name, role — Enter adds (! point of order, ? question, &gt; reply)</source>
-        <translation>Name, role — Enter adds (! point of order, ? question, &gt; reply)</translation>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="121" />
+        <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
+        <translation>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="125" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="127" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="133" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Category of a new person (the day's “worlds”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="164" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="171" />
         <source>point of order</source>
         <translation>point of order</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="165" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="172" />
         <source>reply</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="166" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="173" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="178" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
         <source>has not spoken yet today</source>
         <translation>has not spoken yet today</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="180" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
         <source>%1 turn(s) already</source>
         <translation>%1 turn(s) already</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="195" />
         <source>%n spoke</source>
         <translation><numerusform>%n spoke</numerusform><numerusform>%n spoke</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="196" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="215" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="210" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="217" />
         <source>S gives the floor to the next speaker</source>
         <translation>S gives the floor to the next speaker</translation>
     </message>

@@ -3,212 +3,217 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="87" />
+        <location filename="../../facilitateur/ui/actions.py" line="89" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="90" />
+        <location filename="../../facilitateur/ui/actions.py" line="92" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="94" />
+        <location filename="../../facilitateur/ui/actions.py" line="96" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="100" />
+        <location filename="../../facilitateur/ui/actions.py" line="102" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <location filename="../../facilitateur/ui/actions.py" line="109" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="111" />
+        <location filename="../../facilitateur/ui/actions.py" line="113" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="112" />
+        <location filename="../../facilitateur/ui/actions.py" line="114" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="117" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="122" />
+        <location filename="../../facilitateur/ui/actions.py" line="124" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="128" />
+        <location filename="../../facilitateur/ui/actions.py" line="130" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/actions.py" line="134" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/actions.py" line="141" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="146" />
+        <location filename="../../facilitateur/ui/actions.py" line="148" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="154" />
+        <location filename="../../facilitateur/ui/actions.py" line="156" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="162" />
+        <location filename="../../facilitateur/ui/actions.py" line="164" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="170" />
+        <location filename="../../facilitateur/ui/actions.py" line="172" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="178" />
+        <location filename="../../facilitateur/ui/actions.py" line="180" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="186" />
+        <location filename="../../facilitateur/ui/actions.py" line="188" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="194" />
+        <location filename="../../facilitateur/ui/actions.py" line="196" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="201" />
+        <location filename="../../facilitateur/ui/actions.py" line="203" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="203" />
+        <location filename="../../facilitateur/ui/actions.py" line="205" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="206" />
+        <location filename="../../facilitateur/ui/actions.py" line="208" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="214" />
+        <location filename="../../facilitateur/ui/actions.py" line="216" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="222" />
+        <location filename="../../facilitateur/ui/actions.py" line="224" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="230" />
+        <location filename="../../facilitateur/ui/actions.py" line="232" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="238" />
+        <location filename="../../facilitateur/ui/actions.py" line="240" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="246" />
+        <location filename="../../facilitateur/ui/actions.py" line="248" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="253" />
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="257" />
+        <location filename="../../facilitateur/ui/actions.py" line="259" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="265" />
+        <location filename="../../facilitateur/ui/actions.py" line="267" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="272" />
+        <location filename="../../facilitateur/ui/actions.py" line="274" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="280" />
+        <location filename="../../facilitateur/ui/actions.py" line="282" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="288" />
+        <location filename="../../facilitateur/ui/actions.py" line="290" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="296" />
+        <location filename="../../facilitateur/ui/actions.py" line="298" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="304" />
+        <location filename="../../facilitateur/ui/actions.py" line="306" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="312" />
+        <location filename="../../facilitateur/ui/actions.py" line="314" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="320" />
+        <location filename="../../facilitateur/ui/actions.py" line="322" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="328" />
+        <location filename="../../facilitateur/ui/actions.py" line="330" />
+        <source>Take the speaker off the list</source>
+        <translation>Retirer l’orateur de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="338" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="335" />
+        <location filename="../../facilitateur/ui/actions.py" line="345" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="342" />
+        <location filename="../../facilitateur/ui/actions.py" line="352" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="349" />
+        <location filename="../../facilitateur/ui/actions.py" line="359" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="354" />
+        <location filename="../../facilitateur/ui/actions.py" line="364" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -322,22 +327,27 @@
         <translation>Temps jusqu’à la fin prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="38" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="39" />
         <source>Timer</source>
         <translation>Chrono</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="41" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="42" />
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="43" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="44" />
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="75" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="47" />
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
         <source>default (%1 min)</source>
         <translation>par défaut (%1 min)</translation>
     </message>
@@ -345,77 +355,107 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
+        <source>Those who have not spoken yet go first</source>
+        <translation>Ceux qui n’ont pas encore parlé passent d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
         <source>Name of the gathering</source>
         <translation>Nom de la rencontre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="67" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
         <source>Place and address</source>
         <translation>Lieu et adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85" />
         <source>Warning / danger</source>
         <translation>Alerte / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86" />
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <source>Turns per person</source>
+        <translation>Prises de parole par personne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
+        <source>Default time of a speaker, unless the block says otherwise</source>
+        <translation>Temps d’un orateur par défaut, sauf indication du bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
+        <source>A warning when someone asks for the floor more often than this</source>
+        <translation>Un avertissement quand quelqu’un demande la parole plus souvent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="95" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>Le chrono passe à l’orange ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>Le chrono passe au rouge ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100" />
         <source>e.g. Tuesday morning</source>
         <translation>ex. : mardi matin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="110" />
         <source>Opens / closes</source>
         <translation>Ouverture / clôture</translation>
     </message>
@@ -674,32 +714,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="65" />
+        <location filename="../../facilitateur/ui/actions.py" line="67" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="66" />
+        <location filename="../../facilitateur/ui/actions.py" line="68" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="67" />
+        <location filename="../../facilitateur/ui/actions.py" line="69" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="68" />
+        <location filename="../../facilitateur/ui/actions.py" line="70" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="69" />
+        <location filename="../../facilitateur/ui/actions.py" line="71" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="70" />
+        <location filename="../../facilitateur/ui/actions.py" line="72" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1010,107 +1050,107 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="118" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="119" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="120" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="121" />
         <source>Stage display (F5)</source>
         <translation>Écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="129" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="130" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="318" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="321" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="320" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="323" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="323" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="326" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="355" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="358" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="362" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="365" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="368" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="371" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="420" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="423" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="473" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="474" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="477" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="475" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="478" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="479" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="477" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="480" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="478" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="481" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="479" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="482" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="480" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="483" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="481" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="484" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -1182,67 +1222,67 @@
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="89" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="93" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="116" />
-        <source>Name, role — Enter adds (! point of order, ? question, &gt; reply)</source>
-        <translation>Nom, rôle — Entrée ajoute (! motion d’ordre, ? question, &gt; réponse)</translation>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="121" />
+        <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
+        <translation>Nom (organisation), rôle — Entrée ajoute (! motion d’ordre, ? question, &gt; réponse)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="125" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="127" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="133" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Catégorie d’une nouvelle personne (les « mondes » de la journée)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="164" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="171" />
         <source>point of order</source>
         <translation>motion d’ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="165" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="172" />
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="166" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="173" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="178" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
         <source>has not spoken yet today</source>
         <translation>n’a pas encore parlé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="180" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
         <source>%1 turn(s) already</source>
         <translation>déjà %1 prise(s) de parole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="195" />
         <source>%n spoke</source>
         <translation><numerusform>%n a parlé</numerusform><numerusform>%n ont parlé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="196" />
         <source>%n waiting</source>
         <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="215" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="210" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="217" />
         <source>S gives the floor to the next speaker</source>
         <translation>S donne la parole au suivant</translation>
     </message>

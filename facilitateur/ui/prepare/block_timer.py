@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, TimerMode
@@ -33,22 +33,29 @@ class BlockTimerSettings(QWidget):
             self.mode.addItem(text, mode.value)
         self.warning = self._spin("timerWarning")
         self.danger = self._spin("timerDanger")
-        layout = QHBoxLayout(self)
+        self.speaking = self._spin("blockSpeaking")
+        # Two rows, so the agenda keeps its width on a 1366-pixel screen.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Timer")))
-        layout.addWidget(self.mode)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel(self.tr("Warning")))
-        layout.addWidget(self.warning)
-        layout.addWidget(QLabel(self.tr("Danger")))
-        layout.addWidget(self.danger)
-        layout.addStretch(1)
+        for row, col, label, widget in (
+            (0, 0, self.tr("Timer"), self.mode),
+            (0, 2, self.tr("Speaking time"), self.speaking),
+            (1, 0, self.tr("Warning"), self.warning),
+            (1, 2, self.tr("Danger"), self.danger),
+        ):
+            layout.addWidget(QLabel(label), row, col)
+            layout.addWidget(widget, row, col + 1)
+        layout.setColumnStretch(4, 1)
+
         self.mode.activated.connect(lambda _i: self._save("timer_mode", self.mode.currentData()))
         self.warning.editingFinished.connect(
             lambda: self._save_minutes("warning_seconds", self.warning)
         )
         self.danger.editingFinished.connect(
             lambda: self._save_minutes("danger_seconds", self.danger)
+        )
+        self.speaking.editingFinished.connect(
+            lambda: self._save_minutes("speaker_seconds", self.speaking)
         )
 
     def _spin(self, name: str) -> QSpinBox:
@@ -64,15 +71,16 @@ class BlockTimerSettings(QWidget):
             with ef.session() as s:
                 block = s.get(AgendaBlock, block_id)
                 ev = queries.the_event(s)
-                defaults = (ev.warning_seconds // 60, ev.danger_seconds // 60)
+                defaults = (ev.warning_seconds, ev.danger_seconds, ev.speaker_seconds)
         self.setEnabled(block is not None)
         if block is not None:
             self.mode.setCurrentIndex(max(self.mode.findData(block.timer_mode), 0))
             for box, value, default in (
                 (self.warning, block.warning_seconds, defaults[0]),
                 (self.danger, block.danger_seconds, defaults[1]),
+                (self.speaking, block.speaker_seconds, defaults[2]),
             ):
-                text = self.tr("default (%1 min)").replace("%1", str(default))
+                text = self.tr("default (%1 min)").replace("%1", str(default // 60))
                 box.setSpecialValueText(text)
                 box.setMinimumWidth(box.fontMetrics().horizontalAdvance(text) + 48)
 

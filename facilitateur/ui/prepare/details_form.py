@@ -10,6 +10,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -63,6 +64,12 @@ class DetailsForm(QWidget):
 
         self.warning = QSpinBox(objectName="eventWarning", suffix=" min", maximum=120)
         self.danger = QSpinBox(objectName="eventDanger", suffix=" min", maximum=120)
+        self.speaking = QSpinBox(objectName="eventSpeaking", suffix=" min", minimum=1, maximum=120)
+        self.first_timers = QCheckBox(
+            self.tr("Those who have not spoken yet go first"), objectName="eventFirstTimers"
+        )
+        self.turn_limit = QSpinBox(objectName="eventTurnLimit", maximum=50)
+        self.turn_limit.setSpecialValueText(self.tr("no limit"))
         self.title.setPlaceholderText(self.tr("Name of the gathering"))
         self.venue.setPlaceholderText(self.tr("Place and address"))
 
@@ -76,6 +83,15 @@ class DetailsForm(QWidget):
         thresholds.addWidget(self.warning)
         thresholds.addWidget(self.danger)
         form.addRow(self.tr("Warning / danger"), thresholds)
+        form.addRow(self.tr("Speaking time"), self.speaking)
+        form.addRow(self.tr("Turns per person"), self.turn_limit)
+        form.addRow(self.first_timers)
+        self.speaking.setToolTip(
+            self.tr("Default time of a speaker, unless the block says otherwise")
+        )
+        self.turn_limit.setToolTip(
+            self.tr("A warning when someone asks for the floor more often than this")
+        )
         self.warning.setToolTip(self.tr("The timer turns amber this many minutes before the end"))
         self.danger.setToolTip(self.tr("The timer turns red this many minutes before the end"))
 
@@ -119,6 +135,11 @@ class DetailsForm(QWidget):
         self.danger.editingFinished.connect(
             lambda: self._event_minutes("danger_seconds", self.danger)
         )
+        self.speaking.editingFinished.connect(
+            lambda: self._event_minutes("speaker_seconds", self.speaking)
+        )
+        self.turn_limit.editingFinished.connect(self._turn_limit_changed)
+        self.first_timers.toggled.connect(self._first_timers_changed)
         self.date.editingFinished.connect(self._day_changed)
         self.label.editingFinished.connect(self._day_changed)
         self.opens.editingFinished.connect(self._day_changed)
@@ -148,6 +169,9 @@ class DetailsForm(QWidget):
                     "timezone": ev.timezone,
                     "warning_seconds": ev.warning_seconds,
                     "danger_seconds": ev.danger_seconds,
+                    "speaker_seconds": ev.speaker_seconds,
+                    "turn_limit": ev.turn_limit,
+                    "first_timers_first": ev.first_timers_first,
                 }
                 day_values = (day.date, day.label, day.start, day.end) if day else None
             for edit, key in (
@@ -161,6 +185,9 @@ class DetailsForm(QWidget):
             self.timezone.setCurrentText(self._saved["timezone"])
             self.warning.setValue(self._saved["warning_seconds"] // 60)
             self.danger.setValue(self._saved["danger_seconds"] // 60)
+            self.speaking.setValue(max(1, self._saved["speaker_seconds"] // 60))
+            self.turn_limit.setValue(self._saved["turn_limit"] or 0)
+            self.first_timers.setChecked(self._saved["first_timers_first"])
             self.day_box.setEnabled(day_values is not None)
             if day_values:
                 d, label, start, end = day_values
@@ -180,6 +207,15 @@ class DetailsForm(QWidget):
     def _event_minutes(self, key: str, box: QSpinBox) -> None:
         if not self._loading and box.value() * 60 != self._saved.get(key):
             self._run("event.set", {key: box.value() * 60})
+
+    def _turn_limit_changed(self) -> None:
+        value = self.turn_limit.value() or None
+        if not self._loading and value != self._saved.get("turn_limit"):
+            self._run("event.set", {"turn_limit": value})
+
+    def _first_timers_changed(self, on: bool) -> None:
+        if not self._loading and on != self._saved.get("first_timers_first"):
+            self._run("event.set", {"first_timers_first": on})
 
     def _day_args(self) -> dict[str, Any]:
         q = self.date.date()

@@ -50,6 +50,7 @@ SPEAKER_ACTIONS = (
     ActionId.SPEAKER_ADD,
     ActionId.SPEAKER_UP,
     ActionId.SPEAKER_DOWN,
+    ActionId.SPEAKER_REMOVE,
 )
 WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", "person")
 
@@ -237,7 +238,9 @@ class RunScreen(QWidget):
 
     def _run(self, cmd: str, args: dict | None = None) -> None:
         if self.current is not None:
-            self.current.run(cmd, args or {})
+            changes = self.current.run(cmd, args or {})
+            if changes is not None and changes.result.get("warning"):
+                self.status.emit(changes.result["warning"])
 
     def _block_under_way(self) -> bool:
         r = self.reading

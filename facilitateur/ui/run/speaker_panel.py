@@ -32,15 +32,19 @@ PREFIXES = {"!": "point_of_order", "?": "question", ">": "reply"}
 CATEGORIES = ("Associations", "Entreprises", "Collectivités")
 
 
-def parse_quick_add(text: str) -> tuple[str, str, str] | None:
-    """`! Jean DUPONT, maire` → (name, role, speech type); None when there is no name."""
+def parse_quick_add(text: str) -> tuple[str, str, str, str] | None:
+    """`! Jean DUPONT (Ville de Lyon), maire` → (name, role, organisation, speech type);
+    None when there is no name."""
     text = text.strip()
     speech = "intervention"
     if text[:1] in PREFIXES:
         speech, text = PREFIXES[text[0]], text[1:].strip()
     name, _, role = text.partition(",")
+    organisation = ""
+    if "(" in name and name.rstrip().endswith(")"):
+        name, _, organisation = name.rstrip()[:-1].partition("(")
     name = " ".join(name.split())
-    return (name, role.strip(), speech) if name else None
+    return (name, role.strip(), organisation.strip(), speech) if name else None
 
 
 class QueueList(QListWidget):
@@ -113,7 +117,9 @@ class SpeakerPanel(QWidget):
         self.done_label.setStyleSheet("color: gray")
         self.quick = QLineEdit(objectName="speakerQuickAdd")
         self.quick.setPlaceholderText(
-            self.tr("Name, role — Enter adds (! point of order, ? question, > reply)")
+            self.tr(
+                "Name (organisation), role — Enter adds (! point of order, ? question, > reply)"
+            )
         )
         self.people = QStringListModel(self)
         completer = QCompleter(self.people, self)
@@ -141,6 +147,7 @@ class SpeakerPanel(QWidget):
         actions[ActionId.SPEAKER_ADD].triggered.connect(self.quick.setFocus)
         actions[ActionId.SPEAKER_UP].triggered.connect(lambda: self.move_selected(-1))
         actions[ActionId.SPEAKER_DOWN].triggered.connect(lambda: self.move_selected(+1))
+        actions[ActionId.SPEAKER_REMOVE].triggered.connect(self.remove_selected)
 
     def show_queue(
         self,
@@ -226,10 +233,12 @@ class SpeakerPanel(QWidget):
         parsed = parse_quick_add(self.quick.text())
         if parsed is None or self.block_id is None:
             return
-        name, role, speech = parsed
+        name, role, organisation, speech = parsed
         args = {"block": str(self.target_block(speech)), "name": name, "speech_type": speech}
         if role:
             args["role"] = role
+        if organisation:
+            args["organisation"] = organisation
         if self.category.currentText().strip():
             args["category"] = self.category.currentText().strip()
         self.command.emit("speaker.add", args)
@@ -245,6 +254,11 @@ class SpeakerPanel(QWidget):
         if speech_type == "point_of_order" and (waiting or under_way):
             return (waiting[0] if waiting else under_way).block_id
         return self.entries[-1].block_id if self.entries else self.block_id
+
+    def remove_selected(self) -> None:
+        item = self.queue.currentItem()
+        if item is not None:
+            self.command.emit("speaker.remove", {"entry": item.data(EntryRole)[0]})
 
     def move_selected(self, step: int) -> None:
         item = self.queue.currentItem() or (self.queue.item(0) if self.queue.count() else None)
