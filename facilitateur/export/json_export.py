@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitateur.export.atomic import atomic_text
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, Person, TimerTransition
 from facilitateur.models.base import Base
@@ -104,19 +103,10 @@ def event_document(s: Session) -> dict[str, Any]:
 
 
 def write_json_atomically(data: Any, out: Path) -> None:
-    """Write JSON to a temporary file beside `out`, then rename it into place."""
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write JSON to `out` whole or not at all."""
+    with atomic_text(out) as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.write("\n")
 
 
 def export_json(s: Session, out: Path) -> None:

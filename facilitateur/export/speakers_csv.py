@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from facilitateur.export.atomic import atomic_text
 from facilitateur.models import queries
 from facilitateur.models.speaking_stats import turns
 
@@ -69,31 +68,22 @@ def export_speakers_csv(s: Session, out: Path, now: datetime, lang: str = "fr") 
     def when(t: datetime | None) -> str:
         return t.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if t else ""
 
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            w = csv.writer(f, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-            w.writerow(HEADERS[lang])
-            for t in rows:
-                w.writerow(
-                    [
-                        _cell(t.block),
-                        _cell(t.person),
-                        _cell(t.role),
-                        _cell(t.organisation),
-                        _cell(t.category),
-                        SPEECH[lang].get(t.speech_type, t.speech_type),
-                        when(t.start),
-                        when(t.end),
-                        int(t.duration.total_seconds()),
-                        int(t.allotted.total_seconds()),
-                    ]
-                )
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_text(Path(out), encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(HEADERS[lang])
+        for t in rows:
+            w.writerow(
+                [
+                    _cell(t.block),
+                    _cell(t.person),
+                    _cell(t.role),
+                    _cell(t.organisation),
+                    _cell(t.category),
+                    SPEECH[lang].get(t.speech_type, t.speech_type),
+                    when(t.start),
+                    when(t.end),
+                    int(t.duration.total_seconds()),
+                    int(t.allotted.total_seconds()),
+                ]
+            )
     return len(rows)

@@ -6,7 +6,7 @@ from typing import Any
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, BlockKind, Day, TimerMode
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block, resolve_day
 from facilitateur.models.commands.removal import remove_block_tree
 from facilitateur.models.timeofday import duration, from_seconds, seconds
@@ -51,12 +51,6 @@ def _set_fields(block: AgendaBlock, args: dict[str, Any]) -> None:
             raise CommandError(f"{key} may not be negative")
 
 
-def _renumber(blocks: list[AgendaBlock]) -> None:
-    for i, b in enumerate(blocks):
-        if b.position != i:
-            b.position = i
-
-
 def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[AgendaBlock], int]:
     s = c.session
     level = queries.segments(s, parent.id) if parent else queries.top_blocks(s, day.id)
@@ -97,7 +91,7 @@ def block_add(c: Context) -> None:
     _set_fields(block, c.args)
     level.insert(index, block)
     s.add(block)
-    _renumber(level)
+    renumber(level)
     c.result["id"] = str(block.id)
 
 
@@ -177,9 +171,9 @@ def block_move(c: Context) -> None:
     for seg in queries.segments(s, block.id):
         seg.day_id = day.id
     new_level.insert(index, block)
-    _renumber(new_level)
+    renumber(new_level)
     if not same_level:
-        _renumber(old_level)
+        renumber(old_level)
     elif c.args.get("reflow", True) and index != old_index:
         _reflow(new_level, min(index, old_index), max(index, old_index))
 
@@ -194,4 +188,4 @@ def block_remove(c: Context) -> None:
     level = queries.siblings(s, block)
     level.remove(block)
     remove_block_tree(s, block)
-    _renumber(level)
+    renumber(level)

@@ -158,6 +158,14 @@ class CommandSpec:
         return out
 
 
+def renumber(rows: Iterable[Any]) -> None:
+    """Positions 0, 1, 2 … in the given order (only rows whose position changes are touched,
+    so the journal records just those)."""
+    for i, row in enumerate(rows):
+        if row.position != i:
+            row.position = i
+
+
 REGISTRY: dict[str, CommandSpec] = {}
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import Person, SpeakerEntry, SpeechType
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
 
 SPEECH_TYPES = tuple(t.value for t in SpeechType)
@@ -84,9 +84,7 @@ def speaker_add(c: Context) -> None:
     )
     entries.insert(index, entry)
     s.add(entry)
-    for i, e in enumerate(entries):
-        if e.position != i:
-            e.position = i
+    renumber(entries)
     c.result["id"] = str(entry.id)
 
 
@@ -117,9 +115,7 @@ def speaker_remove(c: Context) -> None:
     rest = [e for e, _ in queries.speakers_of(s, entry.block_id) if e.id != entry.id]
     s.delete(entry)
     s.flush()
-    for i, e in enumerate(rest):
-        if e.position != i:
-            e.position = i
+    renumber(rest)
 
 
 def place_in_queue(

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, SpeakerEntry, SpeechType, TimerTransition
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.dayplan import running_day
 from facilitateur.models.speakers import DONE, PAUSED, SPEAKING, UNDER_WAY, WAITING, queue_blocks
@@ -139,9 +139,7 @@ def speaker_move(c: Context) -> None:
         raise CommandError(f"position must be between 1 and {len(entries)}")
     entries.remove(entry)
     entries.insert(index, entry)
-    for i, e in enumerate(entries):
-        if e.position != i:
-            e.position = i
+    renumber(entries)
 
 
 @command("speaker.readd", Param("block", "ref", doc=BLOCK_DOC))
@@ -177,7 +175,5 @@ def speaker_readd(c: Context) -> None:
     )
     siblings.insert(top, entry)
     s.add(entry)
-    for i, e in enumerate(siblings):
-        if e.position != i:
-            e.position = i
+    renumber(siblings)
     c.result["entry"] = str(entry.id)
