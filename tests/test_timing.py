@@ -253,3 +253,49 @@ def test_the_three_timer_modes(sample_file, clock):
     with sample_file.session() as s:
         podium = load_podium(s, clock.now())
     assert podium.at(clock.now()).shown == 15 * 60 - 220
+
+
+def _run_early_morning(ef, clock):
+    """The welcome starts at 9:00 and ends at 9:05: ten minutes gained."""
+    clock.set(datetime(2016, 1, 19, 9, 0, tzinfo=PARIS))
+    ef.execute("timer.start", {})
+    clock.set(datetime(2016, 1, 19, 9, 5, tzinfo=PARIS))
+    ef.execute("timer.end", {})
+
+
+def test_ahead_shift_moves_the_next_blocks_earlier_up_to_the_fixed_lunch(sample_file, clock):
+    _run_early_morning(sample_file, clock)
+    sample_file.execute("agenda.replan", {"strategy": "shift"})
+    plan = _plan(sample_file)
+    assert plan[1:6] == [
+        ("La diversité", "09:05", "10:20"),
+        ("L’animation ", "10:20", "11:20"),
+        ("Premiers rés", "11:20", "11:50"),
+        ("Conclusion d", "11:50", "12:05"),
+        ("Déjeuner con", "12:15", "14:00"),
+    ]
+
+
+def test_ahead_absorb_gives_the_time_to_the_next_break(sample_file, clock):
+    sample_file.execute("block.update", {"block": "#3", "kind": "break"})  # a break after the panel
+    _run_early_morning(sample_file, clock)
+    sample_file.execute("agenda.replan", {"strategy": "absorb"})
+    plan = _plan(sample_file)
+    assert plan[1:4] == [
+        ("La diversité", "09:05", "10:20"),
+        ("L’animation ", "10:20", "11:30"),  # the break: starts earlier, ends as planned
+        ("Premiers rés", "11:30", "12:00"),
+    ]
+
+
+def test_ahead_shorten_lengthens_the_next_blocks_to_the_fixed_lunch(sample_file, clock):
+    _run_early_morning(sample_file, clock)
+    sample_file.execute("agenda.replan", {"strategy": "shorten"})
+    plan = _plan(sample_file)
+    assert (
+        plan[1][1] == "09:05"
+        and plan[4][2] <= "12:15"
+        and plan[5] == ("Déjeuner con", "12:15", "14:00")
+    )
+    assert plan[1][1:] == ("09:05", "10:24")  # 79 minutes instead of 75: its share of the time gained
+

@@ -198,7 +198,8 @@ FR = {
     "Re-plan the day": "Replanifier la journée",
     "Shift the rest": "Décaler la suite",
     "Absorb into breaks and meals": "Absorber sur les pauses et repas",
-    "Shorten the next blocks": "Raccourcir les blocs suivants",
+    "Fit the next blocks (shorter or longer)": "Ajuster les blocs suivants (raccourcir ou allonger)",
+
     "Shortest break": "Pause la plus courte",
     "Block": "Bloc",
     "Now": "Actuellement",

@@ -136,12 +136,16 @@ def replan(
 ) -> list[Move]:
     """Proposed planned times for the blocks after the current one.
 
+    Behind plan:
     - `shift`: each block starts when the previous one ends, never earlier than planned;
       fixed starts stay.
     - `absorb`: as `shift`, but breaks and meals keep their planned end and give up their
       length, down to `min_break`.
     - `shorten`: the blocks up to the next fixed start (or the end of the day) are shortened in
       proportion to fit the time left.
+    Ahead of plan, the same strategies use the time gained: `shift` moves the next blocks
+    earlier up to the next fixed start, `absorb` gives it to the next break or meal, `shorten`
+    lengthens the next blocks in proportion up to the next fixed start.
     """
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}")
@@ -149,27 +153,25 @@ def replan(
     if status.cursor is None:
         return []
     first = status.cursor + 1 if status.current is not None else status.cursor
-    t = (
-        _ceil_minute(_projected_end_of(blocks[status.current], now))
-        if status.current is not None
-        else _ceil_minute(now)
-    )
+    end_now = _projected_end_of(blocks[status.current], now) if status.current is not None else now
+    t = _ceil_minute(end_now)
     todo = [b for b in blocks[first:] if b.reading.state == RunState.NOT_STARTED]
+    upcoming = next((b for b in todo if b.planned_start is not None), None)
+    ahead = upcoming is not None and not upcoming.fixed_start and t < upcoming.planned_start
     if strategy == "shorten":
-        return _shorten(todo, t)
+        return _shorten(todo, t, stretch=ahead)
+    if ahead:
+        return _earlier(todo, t - upcoming.planned_start, strategy)
     moves = []
     for b in todo:
         if b.planned_start is None or b.planned_end is None:
-            moves.append(
-                Move(b.id, b.title, b.planned_start, b.planned_end, b.planned_start, b.planned_end)
-            )
+            moves.append(_unchanged(b))
             continue
         length = b.planned_end - b.planned_start
-        start = (
-            b.planned_start if b.fixed_start and b.kind not in RESTING else max(t, b.planned_start)
-        )
-        if b.fixed_start and strategy == "shift":
+        if b.fixed_start and (strategy == "shift" or b.kind not in RESTING):
             start = b.planned_start
+        else:
+            start = max(t, b.planned_start)
         end = start + length
         if strategy == "absorb" and b.kind in RESTING:
             end = max(b.planned_end, start + min(min_break, length))
@@ -178,7 +180,30 @@ def replan(
     return moves
 
 
-def _shorten(todo: list[BlockTiming], t: datetime) -> list[Move]:
+def _unchanged(b: BlockTiming) -> Move:
+    return Move(b.id, b.title, b.planned_start, b.planned_end, b.planned_start, b.planned_end)
+
+
+def _earlier(todo: list[BlockTiming], delta: timedelta, strategy: str) -> list[Move]:
+    """Ahead of plan: move blocks earlier by `delta` (negative) up to the next fixed start;
+    with `absorb`, the first break or meal starts earlier and keeps its planned end."""
+    moves, moving = [], True
+    for b in todo:
+        if b.fixed_start:
+            moving = False
+        if not moving or b.planned_start is None or b.planned_end is None:
+            moves.append(_unchanged(b))
+            continue
+        start, end = b.planned_start + delta, b.planned_end + delta
+        if strategy == "absorb" and b.kind in RESTING:
+            end, moving = b.planned_end, False
+        moves.append(Move(b.id, b.title, b.planned_start, b.planned_end, start, end))
+    return moves
+
+
+def _shorten(todo: list[BlockTiming], t: datetime, stretch: bool = False) -> list[Move]:
+    """Fit the blocks before each fixed start into the time left (shorter, or when `stretch`
+    longer), in proportion to their planned lengths."""
     moves: list[Move] = []
     group: list[BlockTiming] = []
 
@@ -188,23 +213,17 @@ def _shorten(todo: list[BlockTiming], t: datetime) -> list[Move]:
         total = sum(((b.planned_end - b.planned_start) for b in timed), timedelta(0))
         end_of_plan = max((b.planned_end for b in timed), default=t)
         window = (window_end or end_of_plan) - t
-        factor = min(1.0, window / total) if total > timedelta(0) and window > timedelta(0) else 1.0
+        factor = window / total if total > timedelta(0) and window > timedelta(0) else 1.0
+        if not stretch:
+            factor = min(1.0, factor)
         for b in group:
             if b not in timed:
-                moves.append(
-                    Move(
-                        b.id,
-                        b.title,
-                        b.planned_start,
-                        b.planned_end,
-                        b.planned_start,
-                        b.planned_end,
-                    )
-                )
+                moves.append(_unchanged(b))
                 continue
-            length = (b.planned_end - b.planned_start) * factor
-            length = timedelta(minutes=max(1, int(length / MINUTE)))
-            start = max(t, b.planned_start) if factor >= 1.0 else t
+            length = timedelta(
+                minutes=max(1, int((b.planned_end - b.planned_start) * factor / MINUTE))
+            )
+            start = t if factor != 1.0 else max(t, b.planned_start)
             moves.append(Move(b.id, b.title, b.planned_start, b.planned_end, start, start + length))
             t = start + length
         group.clear()
@@ -212,9 +231,7 @@ def _shorten(todo: list[BlockTiming], t: datetime) -> list[Move]:
     for b in todo:
         if b.fixed_start and b.planned_start is not None:
             flush(b.planned_start)
-            moves.append(
-                Move(b.id, b.title, b.planned_start, b.planned_end, b.planned_start, b.planned_end)
-            )
+            moves.append(_unchanged(b))
             t = max(t, b.planned_end or b.planned_start)
         else:
             group.append(b)

@@ -327,12 +327,12 @@
         <translation>Time to the planned end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="39" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="41" />
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="43" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="42" />
         <source>Speaking time</source>
         <translation>Speaking time</translation>
     </message>
@@ -838,107 +838,107 @@
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="146" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
         <source>This day has no agenda yet</source>
         <translation>This day has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="152" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
         <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
         <translation>Paste the programme you received, add the blocks one by one, or start from the sample day.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="156" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="160" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
         <source>Add the first block</source>
         <translation>Add the first block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="163" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="192" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="234" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="276" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="279" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="286" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="336" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="335" />
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="356" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="355" />
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="365" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="364" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Delete “%1” with its segments and speakers?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="368" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="367" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="372" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="371" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="408" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="409" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="427" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="428" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Remove this day and all its blocks? (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="428" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="429" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
@@ -1013,36 +1013,36 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
-        <source>Shorten the next blocks</source>
-        <translation>Shorten the next blocks</translation>
+        <source>Fit the next blocks (shorter or longer)</source>
+        <translation>Fit the next blocks (shorter or longer)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="60" />
         <source>Shortest break</source>
         <translation>Shortest break</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="71" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>The day is at %1. Choose how to re-plan the blocks still to come:</translation>
     </message>

@@ -327,12 +327,12 @@
         <translation>Temps jusqu’à la fin prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="39" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="41" />
         <source>Timer</source>
         <translation>Chrono</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="43" />
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="42" />
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
@@ -838,107 +838,107 @@
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="146" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
         <source>This day has no agenda yet</source>
         <translation>Cette journée n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="152" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
         <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
         <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="156" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="160" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
         <source>Add the first block</source>
         <translation>Ajouter le premier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="163" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="192" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="234" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="276" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="279" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="286" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="336" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="335" />
         <source>New block</source>
         <translation>Nouveau bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="356" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="355" />
         <source>New segment</source>
         <translation>Nouvelle séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="365" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="364" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Supprimer « %1 » avec ses séquences et ses intervenants ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="368" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="367" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="372" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="371" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="408" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="409" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="427" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="428" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="428" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="429" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
@@ -1013,36 +1013,36 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
-        <source>Shorten the next blocks</source>
-        <translation>Raccourcir les blocs suivants</translation>
+        <source>Fit the next blocks (shorter or longer)</source>
+        <translation>Ajuster les blocs suivants (raccourcir ou allonger)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="60" />
         <source>Shortest break</source>
         <translation>Pause la plus courte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="71" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>La journée est à %1. Choisissez comment replanifier les blocs à venir :</translation>
     </message>

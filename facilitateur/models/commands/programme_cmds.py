@@ -11,8 +11,6 @@ from facilitateur.models.agenda import AgendaBlock, Day, SpeakerEntry, SpeechTyp
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.removal import remove_block_tree
 from facilitateur.models.commands.speaker_cmds import find_or_add_person
-from facilitateur.models.programme import ProgrammeError, parse_programme
-from facilitateur.models.programme.from_json import check_contract
 from facilitateur.models.timeofday import parse_clock
 
 MAX_TEXT = 5_000_000
@@ -87,6 +85,10 @@ def _block(c: Context, day: Day, data: dict[str, Any], position: int, parent=Non
 )
 def program_import(c: Context) -> None:
     """Read a programme and make it the agenda (or add its days); one command, one undo."""
+    # The reader is imported here: its patterns are not needed to start the application.
+    from facilitateur.models.programme import ProgrammeError, parse_programme
+    from facilitateur.models.programme.from_json import check_contract
+
     s = c.session
     if ("text" in c.args) == ("programme" in c.args):
         raise CommandError("program.import: give either `text` or `programme`")

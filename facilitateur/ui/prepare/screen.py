@@ -30,7 +30,6 @@ from facilitateur.ui.prepare.agenda_view import AgendaTree
 from facilitateur.ui.prepare.block_details import BlockDetails
 from facilitateur.ui.prepare.block_timer import BlockTimerSettings
 from facilitateur.ui.prepare.details_form import DetailsForm
-from facilitateur.ui.prepare.import_dialog import ImportDialog
 from facilitateur.ui.qt_event import QtEvent
 
 AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
@@ -51,7 +50,7 @@ class PrepareScreen(QWidget):
         self.action_map = actions
         self._pending: set[str] = set()
         self._select_after: tuple[uuid.UUID, bool] | None = None
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog = None  # the dialog while it is open (tests reach it)
 
         self.model = AgendaModel(self._run, self._tell, self)
         self.tree = AgendaTree(self.model)
@@ -402,6 +401,8 @@ class PrepareScreen(QWidget):
         """Open the import dialog; what it applies is one undoable command."""
         if self.current is None:
             return
+        from facilitateur.ui.prepare.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.current, self)
         self.import_dialog = dialog  # reachable by tests while it is open
         if dialog.exec():

@@ -45,7 +45,8 @@ class ReplanDialog(QDialog):
         for key, text in (
             ("shift", self.tr("Shift the rest")),
             ("absorb", self.tr("Absorb into breaks and meals")),
-            ("shorten", self.tr("Shorten the next blocks")),
+            ("shorten", self.tr("Fit the next blocks (shorter or longer)")),
+
         ):
             button = QRadioButton(text, objectName=f"replan_{key}")
             button.setProperty("strategy", key)
