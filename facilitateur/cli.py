@@ -42,6 +42,7 @@ def _tool_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write the event to a file")
     e.add_argument("format", choices=("json", "csv-speakers"))
     e.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the CSV headers")
+    e.add_argument("--include-internal", action="store_true", help="json: keep internal notes")
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
     i = sub.add_parser("import", help="create an event file from an exported document")
@@ -93,7 +94,7 @@ def run_tool(argv: Sequence[str]) -> int:
             try:
                 with ef.session() as s:
                     if args.format == "json":
-                        export_json(s, args.output)
+                        export_json(s, args.output, args.include_internal)
                     else:
                         export_speakers_csv(s, args.output, ef.clock.now(), args.lang)
             except OSError as e:

@@ -32,3 +32,13 @@ def last_entry(ef: EventFile) -> str:
     with ef.session() as s:
         block = queries.top_blocks(s, queries.days(s)[0].id)[0]
         return str(queries.speakers_of(s, block.id)[-1][0].id)
+
+
+def last_note(ef: EventFile) -> str:
+    """The id of the most recently created note."""
+    from sqlalchemy import select
+
+    from facilitateur.models.notes import Note
+
+    with ef.session() as s:
+        return str(s.scalars(select(Note).order_by(Note.created_at.desc())).first().id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import last_entry, times, titles
+from helpers import last_entry, last_note, times, titles
 from sqlalchemy import select
 
 from facilitateur.export.json_export import event_document
@@ -154,6 +154,27 @@ SCRIPT = [
     ("speaker.stop", {"block": "Plénière"}),
     ("speaker.readd", {"block": "Plénière"}),
     ("event.set", {"first_timers_first": True, "turn_limit": 3}),
+    (
+        "note.add",
+        {
+            "block": "Plénière",
+            "kind": "action",
+            "text": "Écrire",
+            "owner": "Anne",
+            "due": "2016-03-15",
+        },
+    ),
+    (
+        "note.update",
+        lambda ef: {
+            "note": last_note(ef),
+            "text": "Écrire le compte rendu",
+            "speaker": "Anne ROUX",
+        },
+    ),
+    ("action.set_status", lambda ef: {"note": last_note(ef), "status": "done"}),
+    ("note.move", lambda ef: {"note": last_note(ef), "block": "#2"}),
+    ("note.remove", lambda ef: {"note": last_note(ef)}),
     ("agenda.replan", {"strategy": "shift"}),
     ("timer.start", {}),
     ("timer.adjust", {"seconds": 60}),

@@ -297,5 +297,7 @@ def test_ahead_shorten_lengthens_the_next_blocks_to_the_fixed_lunch(sample_file,
         and plan[4][2] <= "12:15"
         and plan[5] == ("Déjeuner con", "12:15", "14:00")
     )
-    assert plan[1][1:] == ("09:05", "10:24")  # 79 minutes instead of 75: its share of the time gained
-
+    assert plan[1][1:] == (
+        "09:05",
+        "10:24",
+    )  # 79 minutes instead of 75: its share of the time gained

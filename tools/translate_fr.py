@@ -199,7 +199,6 @@ FR = {
     "Shift the rest": "Décaler la suite",
     "Absorb into breaks and meals": "Absorber sur les pauses et repas",
     "Fit the next blocks (shorter or longer)": "Ajuster les blocs suivants (raccourcir ou allonger)",
-
     "Shortest break": "Pause la plus courte",
     "Block": "Bloc",
     "Now": "Actuellement",

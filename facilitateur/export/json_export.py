@@ -56,8 +56,17 @@ def _block(s: Session, b: AgendaBlock) -> dict[str, Any]:
     return out
 
 
-def event_document(s: Session) -> dict[str, Any]:
-    """The event, its days, blocks, speakers, notes, Open Space and journal as plain data."""
+def event_document(s: Session, include_internal: bool = False) -> dict[str, Any]:
+    """The event, its days, blocks, speakers, notes, Open Space and journal as plain data.
+
+    Internal notes (for the moderator) are left out unless asked for, and so are the journal
+    entries that touch them, since those carry their text.
+    """
+    internal = (
+        set()
+        if include_internal
+        else {str(i) for i in s.scalars(select(Note.id).where(Note.internal))}
+    )
     days = []
     for d in queries.days(s):
         day = row(d)
@@ -83,6 +92,7 @@ def event_document(s: Session) -> dict[str, Any]:
             "state": e.state,
         }
         for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+        if not _touches(e, internal)
     ]
     return {
         "format": FORMAT,
@@ -90,7 +100,7 @@ def event_document(s: Session) -> dict[str, Any]:
         "event": row(queries.the_event(s)),
         "days": days,
         "people": all_rows(Person, Person.name),
-        "notes": all_rows(Note, Note.created_at),
+        "notes": [n for n in all_rows(Note, Note.created_at) if n["id"] not in internal],
         "open_space": {
             "rooms": all_rows(Room, Room.position),
             "slots": all_rows(Slot, Slot.start),
@@ -102,6 +112,14 @@ def event_document(s: Session) -> dict[str, Any]:
     }
 
 
+def _touches(entry: JournalEntry, ids: set[str]) -> bool:
+    if not ids:
+        return False
+    if entry.cmd.startswith("note.") and json.loads(entry.args).get("internal"):
+        return True
+    return any(i in entry.changes for i in ids)
+
+
 def write_json_atomically(data: Any, out: Path) -> None:
     """Write JSON to `out` whole or not at all."""
     with atomic_text(out) as f:
@@ -109,6 +127,6 @@ def write_json_atomically(data: Any, out: Path) -> None:
         f.write("\n")
 
 
-def export_json(s: Session, out: Path) -> None:
+def export_json(s: Session, out: Path, include_internal: bool = False) -> None:
     """Write the event document to `out` (atomically)."""
-    write_json_atomically(event_document(s), out)
+    write_json_atomically(event_document(s, include_internal), out)

@@ -3,6 +3,7 @@
 from facilitateur.models.commands import (
     block_cmds,
     event_cmds,
+    note_cmds,
     programme_cmds,
     speaker_cmds,
     speaker_queue_cmds,
@@ -17,6 +18,7 @@ __all__ = [
     "Param",
     "block_cmds",
     "event_cmds",
+    "note_cmds",
     "programme_cmds",
     "speaker_cmds",
     "speaker_queue_cmds",

@@ -46,7 +46,6 @@ class ReplanDialog(QDialog):
             ("shift", self.tr("Shift the rest")),
             ("absorb", self.tr("Absorb into breaks and meals")),
             ("shorten", self.tr("Fit the next blocks (shorter or longer)")),
-
         ):
             button = QRadioButton(text, objectName=f"replan_{key}")
             button.setProperty("strategy", key)

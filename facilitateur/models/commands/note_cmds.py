@@ -1,0 +1,152 @@
+"""Commands on notes, decisions, actions, ideas, quotes and questions."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from facilitateur.models.agenda import Person
+from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.refs import resolve_block
+from facilitateur.models.notes import Note, NoteKind
+from facilitateur.models.openspace import Topic
+
+KINDS = tuple(k.value for k in NoteKind)
+STATUSES = ("open", "done")
+NOTE_DOC = "the note's id"
+
+_FIELDS = (
+    Param("kind", "choice", choices=KINDS, nullable=False, doc="default `note`"),
+    Param(
+        "text",
+        "text",
+        max_len=200_000,
+        nullable=False,
+        doc="simple markup: **bold**, *italic*, `- ` lists",
+    ),
+    Param(
+        "speaker", "str", max_len=300, doc="the person quoted or speaking (by name); empty: none"
+    ),
+    Param("owner", "str", max_len=300, nullable=False, doc="who does it (actions)"),
+    Param("due", "date", doc="by when (actions)"),
+    Param("internal", "bool", nullable=False, doc="for the moderator only: left out of exports"),
+    Param("author", "str", max_len=300, nullable=False, doc="the note-taker"),
+)
+
+
+def _speaker_id(c: Context, name: str | None):
+    if not name:
+        return None
+    person = c.session.scalars(
+        select(Person).where(func.lower(Person.name) == " ".join(name.split()).lower())
+    ).first()
+    if person is None:
+        raise CommandError(f"nobody named {name!r} in this event")
+    return person.id
+
+
+def _apply(c: Context, note: Note) -> None:
+    for key in ("kind", "text", "owner", "due", "internal", "author"):
+        if key in c.args:
+            setattr(note, key, c.args[key].strip() if isinstance(c.args[key], str) else c.args[key])
+    if "speaker" in c.args:
+        note.speaker_id = _speaker_id(c, c.args["speaker"])
+    if note.kind == NoteKind.ACTION and not note.status:
+        note.status = "open"
+    if note.kind != NoteKind.ACTION:
+        note.status = ""
+    if not note.text:
+        raise CommandError("a note needs some text")
+    note.updated_at = c.clock.now()
+
+
+def _note(c: Context) -> Note:
+    note = c.session.get(Note, c.args["note"])
+    if note is None:
+        raise CommandError(f"no note {c.args['note']}")
+    return note
+
+
+def _target(c: Context, note: Note) -> None:
+    if c.args.get("block") and c.args.get("topic"):
+        raise CommandError("a note belongs to a block or to a topic, not both")
+    if c.args.get("block"):
+        note.block_id, note.topic_id = resolve_block(c.session, c.args["block"]).id, None
+    elif c.args.get("topic"):
+        topic = c.session.get(Topic, c.args["topic"])
+        if topic is None:
+            raise CommandError(f"no topic {c.args['topic']}")
+        note.block_id, note.topic_id = None, topic.id
+    else:
+        note.block_id = note.topic_id = None
+
+
+@command(
+    "note.add",
+    Param("block", "ref", doc="the block or segment it belongs to"),
+    Param("topic", "uuid", doc="or the Open Space topic"),
+    Param(
+        "text",
+        "text",
+        required=True,
+        max_len=200_000,
+        doc="simple markup: **bold**, *italic*, `- ` lists",
+    ),
+    *(p for p in _FIELDS if p.name != "text"),
+    Param("id", "uuid", doc="id of the new note (generated when absent)"),
+)
+def note_add(c: Context) -> None:
+    """Write down a note, decision, action, idea, quote or question."""
+    now = c.clock.now()
+    note = Note(
+        id=c.new_id(),
+        kind=NoteKind.NOTE,
+        owner="",
+        author="",
+        internal=False,
+        status="",
+        created_at=now,
+        updated_at=now,
+    )
+    _target(c, note)
+    _apply(c, note)
+    c.session.add(note)
+    c.result["id"] = str(note.id)
+
+
+@command("note.update", Param("note", "uuid", required=True, doc=NOTE_DOC), *_FIELDS)
+def note_update(c: Context) -> None:
+    """Change a note's text, kind, speaker, owner, deadline, flag or author."""
+    _apply(c, _note(c))
+
+
+@command(
+    "note.move",
+    Param("note", "uuid", required=True, doc=NOTE_DOC),
+    Param("block", "ref", doc="the new block or segment"),
+    Param("topic", "uuid", doc="or the new Open Space topic"),
+)
+def note_move(c: Context) -> None:
+    """Link a note to another block, segment or topic (neither: to the day as a whole)."""
+    note = _note(c)
+    _target(c, note)
+    note.updated_at = c.clock.now()
+
+
+@command("note.remove", Param("note", "uuid", required=True, doc=NOTE_DOC))
+def note_remove(c: Context) -> None:
+    """Delete a note (undo brings it back)."""
+    c.session.delete(_note(c))
+
+
+@command(
+    "action.set_status",
+    Param("note", "uuid", required=True, doc="the action's id"),
+    Param("status", "choice", choices=STATUSES, required=True, doc="`open` or `done`"),
+)
+def action_set_status(c: Context) -> None:
+    """Mark an action open or done."""
+    note = _note(c)
+    if note.kind != NoteKind.ACTION:
+        raise CommandError("only an action has a status")
+    note.status = c.args["status"]
+    note.updated_at = c.clock.now()
