@@ -19,10 +19,22 @@ TODAY = date(2016, 1, 19)
     ("line", "expected"),
     [
         ("D: On crée un comité de pilotage", Capture("decision", "On crée un comité de pilotage")),
-        ("A: Envoyer le compte rendu @Marie avant le 15/03", Capture("action", "Envoyer le compte rendu", "Marie", date(2016, 3, 15))),
-        ("A: Share the minutes @Tom by 2026-03-15", Capture("action", "Share the minutes", "Tom", date(2026, 3, 15))),
-        ("A: Relancer la mairie @Jean_DUPONT pour le 2 février", Capture("action", "Relancer la mairie", "Jean DUPONT", date(2016, 2, 2))),
-        ("A: Bilan avant le 10/01", Capture("action", "Bilan", "", date(2017, 1, 10))),  # the next 10 January
+        (
+            "A: Envoyer le compte rendu @Marie avant le 15/03",
+            Capture("action", "Envoyer le compte rendu", "Marie", date(2016, 3, 15)),
+        ),
+        (
+            "A: Share the minutes @Tom by 2026-03-15",
+            Capture("action", "Share the minutes", "Tom", date(2026, 3, 15)),
+        ),
+        (
+            "A: Relancer la mairie @Jean_DUPONT pour le 2 février",
+            Capture("action", "Relancer la mairie", "Jean DUPONT", date(2016, 2, 2)),
+        ),
+        (
+            "A: Bilan avant le 10/01",
+            Capture("action", "Bilan", "", date(2017, 1, 10)),
+        ),  # the next 10 January
         ("? Qui finance la suite", Capture("question", "Qui finance la suite")),
         ("« Il faut oser la confiance »", Capture("quote", "Il faut oser la confiance")),
         ('"We need trust"', Capture("quote", "We need trust")),
@@ -40,9 +52,23 @@ def notes(ef) -> list[Note]:
 
 
 def test_a_note_is_linked_to_its_block_and_speaker_and_every_change_undoes(sample_file, clock):
-    sample_file.execute("note.add", {"block": "#2.2", "kind": "quote", "text": "Oser la confiance", "speaker": "yannick blanc", "author": "Julie"})
+    sample_file.execute(
+        "note.add",
+        {
+            "block": "#2.2",
+            "kind": "quote",
+            "text": "Oser la confiance",
+            "speaker": "yannick blanc",
+            "author": "Julie",
+        },
+    )
     (n,) = notes(sample_file)
-    assert (n.kind, n.author, n.speaker_id is not None, n.block_id is not None) == ("quote", "Julie", True, True)
+    assert (n.kind, n.author, n.speaker_id is not None, n.block_id is not None) == (
+        "quote",
+        "Julie",
+        True,
+        True,
+    )
     clock.advance(60)
     sample_file.execute("note.update", {"note": str(n.id), "text": "Il faut oser la confiance"})
     sample_file.execute("note.move", {"note": str(n.id), "block": "#3"})
@@ -55,7 +81,9 @@ def test_a_note_is_linked_to_its_block_and_speaker_and_every_change_undoes(sampl
 
 
 def test_actions_have_a_status_and_others_do_not(sample_file):
-    sample_file.execute("note.add", {"block": "#1", "kind": "action", "text": "Envoyer", "owner": "Marie"})
+    sample_file.execute(
+        "note.add", {"block": "#1", "kind": "action", "text": "Envoyer", "owner": "Marie"}
+    )
     sample_file.execute("note.add", {"block": "#1", "text": "Une note"})
     action, note = notes(sample_file)
     assert (action.status, note.status) == ("open", "")
@@ -68,10 +96,15 @@ def test_actions_have_a_status_and_others_do_not(sample_file):
 
 def test_internal_notes_stay_out_of_the_json_export_unless_asked(sample_file):
     sample_file.execute("note.add", {"block": "#1", "text": "Penser à remercier la FNCE"})
-    sample_file.execute("note.add", {"block": "#1", "text": "Le micro 2 grésille", "internal": True})
+    sample_file.execute(
+        "note.add", {"block": "#1", "text": "Le micro 2 grésille", "internal": True}
+    )
     with sample_file.session() as s:
         public = event_document(s)
         everything = event_document(s, include_internal=True)
     assert [n["text"] for n in public["notes"]] == ["Penser à remercier la FNCE"]
     assert "grésille" not in json.dumps(public, ensure_ascii=False)  # not even in the journal
-    assert [n["text"] for n in everything["notes"]] == ["Penser à remercier la FNCE", "Le micro 2 grésille"]
+    assert [n["text"] for n in everything["notes"]] == [
+        "Penser à remercier la FNCE",
+        "Le micro 2 grésille",
+    ]

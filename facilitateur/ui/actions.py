@@ -24,6 +24,8 @@ class ActionId(StrEnum):
     REDO = "edit.redo"
     SCREEN_PREPARE = "screen.prepare"
     SCREEN_RUN = "screen.run"
+    SCREEN_NOTES = "screen.notes"
+
     FULL_SCREEN = "view.full_screen"
     RUN_TOGGLE = "run.toggle"
     RUN_NEXT = "run.next"
@@ -43,6 +45,7 @@ class ActionId(StrEnum):
     SPEAKER_UP = "speaker.up"
     SPEAKER_DOWN = "speaker.down"
     SPEAKER_REMOVE = "speaker.remove"
+    NOTE_CAPTURE = "note.capture"
 
     SPEAKING_TIME = "speaker.statistics"
     EXPORT_SPEAKERS = "file.export_speakers"
@@ -128,6 +131,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.SCREEN_RUN, QT_TRANSLATE_NOOP("Actions", "Run"), "view", "timer", ("Ctrl+2",)
+    ),
+    ActionSpec(
+        ActionId.SCREEN_NOTES,
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        "view",
+        "message-square-text",
+        ("Ctrl+3",),
     ),
     ActionSpec(
         ActionId.FULL_SCREEN,
@@ -332,6 +342,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "trash-2",
         ("Del",),
         True,
+    ),
+    ActionSpec(
+        ActionId.NOTE_CAPTURE,
+        QT_TRANSLATE_NOOP("Actions", "Capture a note"),
+        "run",
+        "message-square-text",
+        ("Ctrl+K",),
     ),
     ActionSpec(
         ActionId.SPEAKING_TIME,

@@ -21,13 +21,14 @@ from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
 from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
+from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
 MAX_RECENT = 8
-SCREENS = (ActionId.SCREEN_PREPARE, ActionId.SCREEN_RUN)
+SCREENS = (ActionId.SCREEN_PREPARE, ActionId.SCREEN_RUN, ActionId.SCREEN_NOTES)
 
 
 class MainWindow(QMainWindow):
@@ -43,10 +44,12 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.prepare = PrepareScreen(self.action_map)
         self.run = RunScreen(self.action_map, self.clock)
+        self.notes = NotesScreen()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.prepare)
         self.pages.addWidget(self.run)
+        self.pages.addWidget(self.notes)
         self.setCentralWidget(self.pages)
 
         self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
@@ -78,6 +81,8 @@ class MainWindow(QMainWindow):
         self.run.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.run.prepare_requested.connect(lambda: self.show_screen(ActionId.SCREEN_PREPARE))
         a[ActionId.SCREEN_RUN].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_RUN))
+        a[ActionId.SCREEN_NOTES].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_NOTES))
+        self.notes.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a[ActionId.FULL_SCREEN].triggered.connect(self.toggle_full_screen)
         a[ActionId.RUN_LEAVE_FULL_SCREEN].triggered.connect(self.leave_full_screen)
 
@@ -238,6 +243,7 @@ class MainWindow(QMainWindow):
         self.current = event
         self.prepare.set_event(event)
         self.run.set_event(event)
+        self.notes.set_event(event)
         if event is not None:
             event.changed.connect(self._on_changed)
             event.undo_state_changed.connect(self._update_undo)
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
             ActionId.SAVE_COPY,
             ActionId.EXPORT_SPEAKERS,
             ActionId.SPEAKING_TIME,
+            ActionId.NOTE_CAPTURE,
             *SPEAKER_ACTIONS,
             ActionId.RUN_STAGE,
             ActionId.RUN_REPLAN,
@@ -272,7 +279,11 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         self.action_map[screen].setChecked(True)
-        page = {ActionId.SCREEN_PREPARE: self.prepare, ActionId.SCREEN_RUN: self.run}[screen]
+        page = {
+            ActionId.SCREEN_PREPARE: self.prepare,
+            ActionId.SCREEN_RUN: self.run,
+            ActionId.SCREEN_NOTES: self.notes,
+        }[screen]
         self.pages.setCurrentWidget(page)
         page.setFocus()
 

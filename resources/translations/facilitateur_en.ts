@@ -3,217 +3,227 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="89" />
+        <location filename="../../facilitateur/ui/actions.py" line="92" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="92" />
+        <location filename="../../facilitateur/ui/actions.py" line="95" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="96" />
+        <location filename="../../facilitateur/ui/actions.py" line="99" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="102" />
+        <location filename="../../facilitateur/ui/actions.py" line="105" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="109" />
+        <location filename="../../facilitateur/ui/actions.py" line="112" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="113" />
+        <location filename="../../facilitateur/ui/actions.py" line="116" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="114" />
+        <location filename="../../facilitateur/ui/actions.py" line="117" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="117" />
+        <location filename="../../facilitateur/ui/actions.py" line="120" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="124" />
+        <location filename="../../facilitateur/ui/actions.py" line="127" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="130" />
+        <location filename="../../facilitateur/ui/actions.py" line="133" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="134" />
+        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="144" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="141" />
+        <location filename="../../facilitateur/ui/actions.py" line="151" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="148" />
+        <location filename="../../facilitateur/ui/actions.py" line="158" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="156" />
+        <location filename="../../facilitateur/ui/actions.py" line="166" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="164" />
+        <location filename="../../facilitateur/ui/actions.py" line="174" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="172" />
+        <location filename="../../facilitateur/ui/actions.py" line="182" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="180" />
+        <location filename="../../facilitateur/ui/actions.py" line="190" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="188" />
+        <location filename="../../facilitateur/ui/actions.py" line="198" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="196" />
+        <location filename="../../facilitateur/ui/actions.py" line="206" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="203" />
+        <location filename="../../facilitateur/ui/actions.py" line="213" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="205" />
+        <location filename="../../facilitateur/ui/actions.py" line="215" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="208" />
+        <location filename="../../facilitateur/ui/actions.py" line="218" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="216" />
+        <location filename="../../facilitateur/ui/actions.py" line="226" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="224" />
+        <location filename="../../facilitateur/ui/actions.py" line="234" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="232" />
+        <location filename="../../facilitateur/ui/actions.py" line="242" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="240" />
+        <location filename="../../facilitateur/ui/actions.py" line="250" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="248" />
+        <location filename="../../facilitateur/ui/actions.py" line="258" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <location filename="../../facilitateur/ui/actions.py" line="265" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="259" />
+        <location filename="../../facilitateur/ui/actions.py" line="269" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="267" />
+        <location filename="../../facilitateur/ui/actions.py" line="277" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="274" />
+        <location filename="../../facilitateur/ui/actions.py" line="284" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="282" />
+        <location filename="../../facilitateur/ui/actions.py" line="292" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="290" />
+        <location filename="../../facilitateur/ui/actions.py" line="300" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="298" />
+        <location filename="../../facilitateur/ui/actions.py" line="308" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="306" />
+        <location filename="../../facilitateur/ui/actions.py" line="316" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="314" />
+        <location filename="../../facilitateur/ui/actions.py" line="324" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="322" />
+        <location filename="../../facilitateur/ui/actions.py" line="332" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="330" />
+        <location filename="../../facilitateur/ui/actions.py" line="340" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="338" />
+        <location filename="../../facilitateur/ui/actions.py" line="348" />
+        <source>Capture a note</source>
+        <translation>Capture a note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="355" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="345" />
+        <location filename="../../facilitateur/ui/actions.py" line="362" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="352" />
+        <location filename="../../facilitateur/ui/actions.py" line="369" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="359" />
+        <location filename="../../facilitateur/ui/actions.py" line="376" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="364" />
+        <location filename="../../facilitateur/ui/actions.py" line="381" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -641,72 +651,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="52" />
+        <location filename="../../facilitateur/ui/main_window.py" line="55" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="106" />
+        <location filename="../../facilitateur/ui/main_window.py" line="111" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="136" />
+        <location filename="../../facilitateur/ui/main_window.py" line="141" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="143" />
+        <location filename="../../facilitateur/ui/main_window.py" line="148" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="148" />
+        <location filename="../../facilitateur/ui/main_window.py" line="153" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="178" />
+        <location filename="../../facilitateur/ui/main_window.py" line="183" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="179" />
+        <location filename="../../facilitateur/ui/main_window.py" line="184" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="202" />
+        <location filename="../../facilitateur/ui/main_window.py" line="207" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="204" />
+        <location filename="../../facilitateur/ui/main_window.py" line="209" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <location filename="../../facilitateur/ui/main_window.py" line="228" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="226" />
+        <location filename="../../facilitateur/ui/main_window.py" line="231" />
         <source>%1 turns written to %2</source>
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="294" />
+        <location filename="../../facilitateur/ui/main_window.py" line="305" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="317" />
+        <location filename="../../facilitateur/ui/main_window.py" line="328" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="321" />
+        <location filename="../../facilitateur/ui/main_window.py" line="332" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -714,32 +724,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="67" />
+        <location filename="../../facilitateur/ui/actions.py" line="70" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="68" />
+        <location filename="../../facilitateur/ui/actions.py" line="71" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="69" />
+        <location filename="../../facilitateur/ui/actions.py" line="72" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="70" />
+        <location filename="../../facilitateur/ui/actions.py" line="73" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="71" />
+        <location filename="../../facilitateur/ui/actions.py" line="74" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="72" />
+        <location filename="../../facilitateur/ui/actions.py" line="75" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -770,6 +780,190 @@
         <location filename="../../facilitateur/ui/run/message_dialog.py" line="32" />
         <source>Shown on the stage display, under the timer.</source>
         <translation>Shown on the stage display, under the timer.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCapture</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="46" />
+        <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
+        <translation>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="50" />
+        <source>Note-taker</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
+        <source>Who writes the notes (remembered)</source>
+        <translation>Who writes the notes (remembered)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="25" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="26" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="27" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="28" />
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="29" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="30" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="31" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="32" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="33" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="36" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="37" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="38" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="39" />
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="40" />
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="41" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>NotesScreen</name>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="62" />
+        <source>Search the notes (accents do not matter)</source>
+        <translation>Search the notes (accents do not matter)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="64" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
+        <source>All blocks</source>
+        <translation>All blocks</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="68" />
+        <source>All speakers</source>
+        <translation>All speakers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <source>All authors</source>
+        <translation>All authors</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
+        <source>Public and internal</source>
+        <translation>Public and internal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <source>Public only</source>
+        <translation>Public only</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <source>Internal only</source>
+        <translation>Internal only</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83" />
+        <source>All notes</source>
+        <translation>All notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="111" />
+        <source>Delete the note</source>
+        <translation>Delete the note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="186" />
+        <source>%1 of %2 notes shown · %3 actions, %4 open</source>
+        <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="204" />
+        <source>Note saved</source>
+        <translation>Note saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="214" />
+        <source>Note deleted — Ctrl+Z brings it back</source>
+        <translation>Note deleted — Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="221" />
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="238" />
+        <source>Make public</source>
+        <translation>Make public</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="238" />
+        <source>Make internal (moderator only)</source>
+        <translation>Make internal (moderator only)</translation>
     </message>
 </context>
 <context>
@@ -1017,32 +1211,32 @@
         <translation>Fit the next blocks (shorter or longer)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="60" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
         <source>Shortest break</source>
         <translation>Shortest break</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="99" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>The day is at %1. Choose how to re-plan the blocks still to come:</translation>
     </message>
@@ -1050,107 +1244,117 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="119" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="120" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>The screen the stage display goes to (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="121" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="122" />
         <source>Stage display (F5)</source>
         <translation>Stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="132" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="130" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="134" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="321" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="257" />
+        <source>No block to attach the note to</source>
+        <translation>No block to attach the note to</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="264" />
+        <source>Note saved</source>
+        <translation>Note saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="342" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="323" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="344" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="326" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="347" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="358" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="379" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="365" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="371" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="392" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="423" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="444" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="476" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="477" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="498" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="478" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="499" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="479" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="500" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="480" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="501" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="481" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="502" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="482" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="503" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="483" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="504" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="484" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="505" />
         <source>undo</source>
         <translation>undo</translation>
     </message>

@@ -27,6 +27,7 @@ from facilitateur.models.timing import Phase, RunState, format_clock, next_chang
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.note_capture import NoteCapture
 from facilitateur.ui.run.speaker_panel import SpeakerPanel
 from facilitateur.ui.run.stage_window import StageWindow
 from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
@@ -122,6 +123,9 @@ class RunScreen(QWidget):
         )
         stage_button.clicked.connect(self.toggle_stage)
         self.speaker_panel = SpeakerPanel(actions)
+        self.capture = NoteCapture()
+        self.capture.captured.connect(self.add_note)
+        self.capture.line.leave.connect(self.setFocus)
         self.speaker_panel.command.connect(self._run)
         self.empty = QWidget(objectName="runEmpty")
         el = QVBoxLayout(self.empty)
@@ -165,6 +169,7 @@ class RunScreen(QWidget):
         middle.addLayout(timer, 5)
         middle.addWidget(self.speaker_panel, 3)
         body.addLayout(middle, 1)
+        body.addWidget(self.capture)
         body.addWidget(line)
         body.addLayout(foot)
         body.addWidget(self.hints)
@@ -189,6 +194,7 @@ class RunScreen(QWidget):
             ActionId.RUN_MESSAGE: self.ask_message,
             ActionId.RUN_STAGE: self.toggle_stage,
             ActionId.RUN_REPLAN: self.open_replan,
+            ActionId.NOTE_CAPTURE: self.capture.line.setFocus,
             ActionId.SPEAKING_TIME: self.open_speaking_time,
         }
         for action_id, slot in handlers.items():
@@ -236,11 +242,26 @@ class RunScreen(QWidget):
         self.empty.setVisible(not has_blocks)
         self.render()
 
-    def _run(self, cmd: str, args: dict | None = None) -> None:
-        if self.current is not None:
-            changes = self.current.run(cmd, args or {})
-            if changes is not None and changes.result.get("warning"):
-                self.status.emit(changes.result["warning"])
+    def _run(self, cmd: str, args: dict | None = None) -> Changes | None:
+        if self.current is None:
+            return None
+        changes = self.current.run(cmd, args or {})
+        if changes is not None and changes.result.get("warning"):
+            self.status.emit(changes.result["warning"])
+        return changes
+
+    def add_note(self, args: dict) -> None:
+        """A captured note goes to the block under way (or next), to the segment and person
+        who has the floor; a quote is theirs."""
+        if self.reading is None or self.reading.block is None:
+            self.status.emit(self.tr("No block to attach the note to"))
+            return
+        speaking = self.speaker_panel.under_way()
+        args = {**args, "block": str(speaking.block_id if speaking else self.reading.block.id)}
+        if speaking is not None:
+            args["speaker"] = speaking.name
+        if self._run("note.add", args) is not None:
+            self.status.emit(self.tr("Note saved"))
 
     def _block_under_way(self) -> bool:
         r = self.reading

@@ -1,0 +1,1 @@
+"""Notes: every note, decision and action of the day, found and edited."""

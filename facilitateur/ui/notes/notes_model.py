@@ -1,0 +1,193 @@
+"""The notes as a Qt table model, and the filter the notes screen puts over it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from facilitateur.models.notes_query import NoteRow
+from facilitateur.models.programme.words import fold
+from facilitateur.ui import theme
+
+WHEN, KIND, TEXT, PLACE, SPEAKER, OWNER, DUE, STATUS, AUTHOR = range(9)
+HEADERS = (
+    QT_TRANSLATE_NOOP("NotesModel", "Time"),
+    QT_TRANSLATE_NOOP("NotesModel", "Kind"),
+    QT_TRANSLATE_NOOP("NotesModel", "Text"),
+    QT_TRANSLATE_NOOP("NotesModel", "Block"),
+    QT_TRANSLATE_NOOP("NotesModel", "Speaker"),
+    QT_TRANSLATE_NOOP("NotesModel", "Who"),
+    QT_TRANSLATE_NOOP("NotesModel", "By"),
+    QT_TRANSLATE_NOOP("NotesModel", "Done"),
+    QT_TRANSLATE_NOOP("NotesModel", "Author"),
+)
+KIND_NAMES = {
+    "note": QT_TRANSLATE_NOOP("NotesModel", "Note"),
+    "decision": QT_TRANSLATE_NOOP("NotesModel", "Decision"),
+    "action": QT_TRANSLATE_NOOP("NotesModel", "Action"),
+    "idea": QT_TRANSLATE_NOOP("NotesModel", "Idea"),
+    "quote": QT_TRANSLATE_NOOP("NotesModel", "Quote"),
+    "question": QT_TRANSLATE_NOOP("NotesModel", "Question"),
+}
+RowRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NotesModel", text)
+
+
+class NotesModel(QAbstractTableModel):
+    def __init__(self, run: Callable[[str, dict[str, Any]], Any], tz, parent=None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self.tz = tz
+        self.rows: list[NoteRow] = []
+
+    def set_rows(self, rows: list[NoteRow], tz) -> None:
+        self.beginResetModel()
+        self.rows, self.tz = rows, tz
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        n = self.rows[index.row()]
+        col = index.column()
+        R = Qt.ItemDataRole
+        if role == RowRole:
+            return n
+        if role in (R.DisplayRole, R.EditRole):
+            match col:
+                case 0:
+                    return n.created_at.astimezone(self.tz).strftime("%H:%M") if self.tz else ""
+                case 1:
+                    return tr(KIND_NAMES.get(n.kind, n.kind)) + (" 🔒" if n.internal else "")
+                case 2:
+                    return n.text
+                case 3:
+                    return n.place
+                case 4:
+                    return n.speaker
+                case 5:
+                    return n.owner
+                case 6:
+                    if role == R.EditRole:
+                        return QDate(n.due.year, n.due.month, n.due.day) if n.due else QDate()
+                    return n.due.strftime("%d/%m/%Y") if n.due else ""
+                case 8:
+                    return n.author
+        if role == R.CheckStateRole and col == STATUS and n.kind == "action":
+            return Qt.CheckState.Checked if n.status == "done" else Qt.CheckState.Unchecked
+        if role == R.ToolTipRole and col == TEXT:
+            return n.text
+        if role == R.ForegroundRole and n.internal:
+            return QBrush(Qt.GlobalColor.gray)
+        if role == R.FontRole and col == KIND and n.kind in ("decision", "action"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == R.DecorationRole and col == KIND and n.kind == "action" and n.status != "done":
+            return theme.icon("flag", theme.WARNING)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        n = self.rows[index.row()] if index.isValid() else None
+        if n is None:
+            return base
+        if index.column() == STATUS and n.kind == "action":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in (TEXT, OWNER, DUE):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        n = self.rows[index.row()]
+        col = index.column()
+        if col == STATUS and role == Qt.ItemDataRole.CheckStateRole:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            return (
+                self._run(
+                    "action.set_status", {"note": str(n.id), "status": "done" if done else "open"}
+                )
+                is not None
+            )
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if col == TEXT and str(value).strip() and str(value) != n.text:
+            return self._run("note.update", {"note": str(n.id), "text": str(value)}) is not None
+        if col == OWNER and str(value) != n.owner:
+            return self._run("note.update", {"note": str(n.id), "owner": str(value)}) is not None
+        if col == DUE:
+            due = (
+                value.toString("yyyy-MM-dd")
+                if isinstance(value, QDate) and value.isValid()
+                else None
+            )
+            return self._run("note.update", {"note": str(n.id), "due": due}) is not None
+        return False
+
+
+class NotesFilter(QSortFilterProxyModel):
+    """Kind, block, speaker, author, internal or not, and words (accents do not matter)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.words = ""
+        self.kind = ""
+        self.place = ""
+        self.speaker = ""
+        self.author = ""
+        self.internal: bool | None = None
+        self._folded: list[str] = []
+
+    def set(self, **criteria: Any) -> None:
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); older Qt has only the former.
+        modern = hasattr(QSortFilterProxyModel, "endFilterChange")
+        if modern:
+            self.beginFilterChange()
+        for key, value in criteria.items():
+            setattr(self, key, value)
+        self._folded = fold(self.words).split()  # once per keystroke, not once per row
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        n: NoteRow = self.sourceModel().rows[source_row]
+        return (
+            (not self.kind or n.kind == self.kind)
+            and (not self.place or n.place == self.place)
+            and (not self.speaker or n.speaker == self.speaker)
+            and (not self.author or n.author == self.author)
+            and (self.internal is None or n.internal == self.internal)
+            and all(word in n.search for word in self._folded)
+        )

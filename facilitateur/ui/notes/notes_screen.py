@@ -1,0 +1,260 @@
+"""Notes (Ctrl+3): every note of the day with filters, inline editing, and the action list."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models import queries
+from facilitateur.models.commands.core import Changes
+from facilitateur.models.notes_query import note_rows
+from facilitateur.ui import theme
+from facilitateur.ui.notes.notes_model import (
+    AUTHOR,
+    DUE,
+    KIND,
+    KIND_NAMES,
+    OWNER,
+    PLACE,
+    SPEAKER,
+    STATUS,
+    TEXT,
+    WHEN,
+    NotesFilter,
+    NotesModel,
+    RowRole,
+)
+from facilitateur.ui.notes.notes_model import tr as tr_notes
+from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.note_capture import NoteCapture
+
+WATCHED = ("note", "person", "agenda_block", "topic")
+
+
+class NotesScreen(QWidget):
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesScreen")
+        self.current: QtEvent | None = None
+        self._pending = False
+        self.model = NotesModel(self._run, None, self)
+        self.filter = NotesFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.actions_filter = NotesFilter(self)
+        self.actions_filter.setSourceModel(self.model)
+        self.actions_filter.set(kind="action")
+
+        self.search = QLineEdit(objectName="notesSearch")
+        self.search.setPlaceholderText(self.tr("Search the notes (accents do not matter)"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = self._combo("notesKind", self.tr("All kinds"))
+        for key, name in KIND_NAMES.items():
+            self.kind.addItem(tr_notes(name), key)
+        self.place = self._combo("notesBlock", self.tr("All blocks"))
+        self.speaker = self._combo("notesSpeaker", self.tr("All speakers"))
+        self.author = self._combo("notesAuthor", self.tr("All authors"))
+        self.internal = self._combo("notesInternal", self.tr("Public and internal"))
+        self.internal.addItem(self.tr("Public only"), False)
+        self.internal.addItem(self.tr("Internal only"), True)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for w in (self.kind, self.place, self.speaker, self.author, self.internal):
+            filters.addWidget(w, 1)
+
+        self.table = self._table("notesTable", self.filter, hidden=(STATUS,))
+        self.action_table = self._table(
+            "actionsTable", self.actions_filter, hidden=(WHEN, SPEAKER, AUTHOR)
+        )
+        self.tabs = QTabWidget(objectName="notesTabs")
+        self.tabs.addTab(self.table, theme.icon("message-square-text"), self.tr("All notes"))
+        self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
+        self.count = QLabel(objectName="notesCount")
+        self.capture = NoteCapture()
+        self.capture.captured.connect(self._add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.capture)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(lambda text: self._filter(words=text))
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self._filter(kind=self.kind.currentData() or "")
+        )
+        self.place.currentIndexChanged.connect(
+            lambda _i: self._filter(place=self.place.currentData() or "")
+        )
+        self.speaker.currentIndexChanged.connect(
+            lambda _i: self._filter(speaker=self.speaker.currentData() or "")
+        )
+        self.author.currentIndexChanged.connect(
+            lambda _i: self._filter(author=self.author.currentData() or "")
+        )
+        self.internal.currentIndexChanged.connect(
+            lambda _i: self._filter(internal=self.internal.currentData())
+        )
+        delete = QAction(theme.icon("trash-2"), self.tr("Delete the note"), self)
+        delete.setShortcut("Del")
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+        self.action_table.addAction(delete)
+        self.delete_action = delete
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        box = QComboBox(objectName=name)
+        box.addItem(everything, None)
+        return box
+
+    def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> QTableView:
+        table = QTableView(objectName=name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        # Fixed widths, never "resize to contents": that would measure every one of 10,000 rows
+        # at each keystroke of the search.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (WHEN, 60),
+            (KIND, 110),
+            (PLACE, 220),
+            (SPEAKER, 150),
+            (OWNER, 110),
+            (DUE, 100),
+            (STATUS, 60),
+            (AUTHOR, 100),
+        ):
+            header.resizeSection(col, width)
+
+        for col in hidden:
+            table.setColumnHidden(col, True)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(lambda pos, t=table: self._menu(t, pos))
+        return table
+
+    # The event -------------------------------------------------------------------------------
+    def set_event(self, event: QtEvent | None) -> None:
+        self.current = event
+        if event is not None:
+            event.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED) and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.reload)
+
+    def reload(self) -> None:
+        self._pending = False
+        rows, tz = [], None
+        if self.current is not None:
+            with self.current.file.session() as s:
+                rows = note_rows(s)
+                tz = ZoneInfo(queries.the_event(s).timezone)
+        self.model.set_rows(rows, tz)
+        for box, values in (
+            (self.place, sorted({r.place for r in rows if r.place})),
+            (self.speaker, sorted({r.speaker for r in rows if r.speaker})),
+            (self.author, sorted({r.author for r in rows if r.author})),
+        ):
+            keep = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for v in values:
+                box.addItem(v, v)
+            box.setCurrentIndex(max(box.findData(keep), 0) if keep else 0)
+            box.blockSignals(False)
+        self._update_count()
+
+    def _filter(self, **criteria) -> None:
+        self.filter.set(**criteria)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        actions = [r for r in self.model.rows if r.kind == "action"]
+        open_actions = sum(1 for r in actions if r.status != "done")
+        self.count.setText(
+            self.tr("%1 of %2 notes shown · %3 actions, %4 open")
+            .replace("%1", str(self.filter.rowCount()))
+            .replace("%2", str(len(self.model.rows)))
+            .replace("%3", str(len(actions)))
+            .replace("%4", str(open_actions))
+        )
+
+    # Changes ---------------------------------------------------------------------------------
+    def _run(self, cmd: str, args: dict) -> Changes | None:
+        return self.current.run(cmd, args) if self.current else None
+
+    def _add(self, args: dict) -> None:
+        """A note typed here goes to the block chosen in the filter (or to the day)."""
+        if self.place.currentData():
+            row = next((r for r in self.model.rows if r.place == self.place.currentData()), None)
+            if row is not None and row.block_id is not None:
+                args = {**args, "block": str(row.block_id)}
+        if self._run("note.add", args) is not None:
+            self.status.emit(self.tr("Note saved"))
+
+    def _selected(self, table: QTableView | None = None):
+        table = table or (self.table if self.tabs.currentIndex() == 0 else self.action_table)
+        index = table.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        row = self._selected()
+        if row is not None and self._run("note.remove", {"note": str(row.id)}):
+            self.status.emit(self.tr("Note deleted — Ctrl+Z brings it back"))
+
+    def _menu(self, table: QTableView, pos) -> None:
+        row = self._selected(table)
+        if row is None or self.current is None:
+            return
+        menu = QMenu(self)
+        move = menu.addMenu(self.tr("Move to"))
+        with self.current.file.session() as s:
+            for day in queries.days(s):
+                for b in queries.top_blocks(s, day.id):
+                    move.addAction(
+                        b.title,
+                        lambda bid=b.id: self._run(
+                            "note.move", {"note": str(row.id), "block": str(bid)}
+                        ),
+                    )
+                    for seg in queries.segments(s, b.id):
+                        move.addAction(
+                            f"    {seg.title}",
+                            lambda sid=seg.id: self._run(
+                                "note.move", {"note": str(row.id), "block": str(sid)}
+                            ),
+                        )
+        flag = self.tr("Make public") if row.internal else self.tr("Make internal (moderator only)")
+        menu.addAction(
+            flag,
+            lambda: self._run("note.update", {"note": str(row.id), "internal": not row.internal}),
+        )
+        menu.addAction(self.delete_action)
+        menu.exec(table.viewport().mapToGlobal(pos))

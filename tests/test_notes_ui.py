@@ -1,0 +1,125 @@
+"""Capture at the podium and the Notes screen, with real widgets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitateur.clock import FakeClock
+from facilitateur.models.notes import Note
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.app import make_app
+from facilitateur.ui.interaction import ScriptedInteraction
+from facilitateur.ui.main_window import MainWindow
+from facilitateur.ui.notes.notes_model import STATUS, TEXT
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    make_app("en")
+    clock = FakeClock(datetime(2016, 1, 19, 9, 15, tzinfo=PARIS))
+    w = MainWindow(ScriptedInteraction(), clock)
+    qtbot.addWidget(w)
+    w.open_sample(tmp_path / "sample.facil")
+    w.current.run("timer.start", {"block": "#2"})
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_screen(ActionId.SCREEN_RUN)
+    QApplication.processEvents()
+    yield w
+    w.run.stage.close()
+    w.current.file.close()
+
+
+def capture(qtbot, w, text):
+    line = w.run.capture.line
+    line.setText(text)  # QTest types ASCII only
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def all_notes(w):
+    with w.current.file.session() as s:
+        return list(s.query(Note).order_by(Note.created_at))
+
+
+def test_ctrl_k_captures_a_note_linked_to_the_block_and_the_speaker(qtbot, window):
+    window.run.setFocus()
+    qtbot.keyClick(window.run, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.run.capture.line
+    window.run.capture.author.setText("Julie")
+    window.run.capture.author.editingFinished.emit()
+    qtbot.keyClick(window.run.capture.line, Qt.Key.Key_S)  # typed in the field, not a podium key
+    assert window.run.capture.line.text() == "s"
+    window.run.capture.line.clear()
+    window.current.run("speaker.next", {"block": "#2"})  # Yannick BLANC has the floor
+    QApplication.processEvents()
+    capture(qtbot, window, "« Il faut oser la confiance »")
+    capture(qtbot, window, "A: Envoyer le compte rendu @Marie avant le 15/03")
+    quote, action = all_notes(window)
+    assert (quote.kind, quote.text, quote.author) == ("quote", "Il faut oser la confiance", "Julie")
+    assert quote.speaker_id is not None and quote.block_id is not None
+    assert (action.kind, action.owner, action.status) == ("action", "Marie", "open")
+    assert (
+        QApplication.focusWidget() is window.run.capture.line
+        and window.run.capture.line.text() == ""
+    )
+    assert QSettings().value("notes/author") == "Julie"
+    qtbot.keyClick(window.run.capture.line, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.run
+
+
+def test_the_notes_screen_filters_without_regard_to_accents_kind_or_flag(qtbot, window):
+    for args in (
+        {"block": "#1", "text": "Résumé de la matinée"},
+        {"block": "#2", "kind": "decision", "text": "On crée un comité"},
+        {"block": "#2", "text": "Le micro grésille", "internal": True},
+    ):
+        window.current.run("note.add", args)
+    window.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    screen = window.notes
+    assert screen.filter.rowCount() == 3
+    screen.search.setText("resume")
+    assert screen.filter.rowCount() == 1
+    assert screen.filter.index(0, TEXT).data() == "Résumé de la matinée"
+    screen.search.clear()
+    screen.kind.setCurrentIndex(screen.kind.findData("decision"))
+    assert screen.filter.rowCount() == 1
+    screen.kind.setCurrentIndex(0)
+    screen.internal.setCurrentIndex(screen.internal.findData(False))
+    assert screen.filter.rowCount() == 2
+    assert "3 notes" in screen.count.text()
+
+
+def test_edit_in_place_the_action_list_and_delete_with_undo(qtbot, window):
+    window.current.run(
+        "note.add", {"block": "#2", "kind": "action", "text": "Appeler la mairie", "owner": "Léa"}
+    )
+    window.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    screen = window.notes
+    index = screen.filter.index(0, TEXT)
+    assert screen.filter.setData(index, "Appeler la mairie de Lyon")
+    QApplication.processEvents()
+    screen.tabs.setCurrentIndex(1)
+    actions = screen.actions_filter
+    assert actions.rowCount() == 1
+    assert actions.setData(
+        actions.index(0, STATUS), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    QApplication.processEvents()
+    (note,) = all_notes(window)
+    assert (note.text, note.status) == ("Appeler la mairie de Lyon", "done")
+    screen.action_table.setCurrentIndex(actions.index(0, TEXT))
+    screen.delete_selected()
+    QApplication.processEvents()
+    assert all_notes(window) == []
+    window.action_map[ActionId.UNDO].trigger()
+    assert len(all_notes(window)) == 1
