@@ -227,6 +227,8 @@ FR = {
     "Name (organisation), role — Enter adds (! point of order, ? question, > reply)": "Nom (organisation), rôle — Entrée ajoute (! motion d’ordre, ? question, > réponse)",
     "Take the speaker off the list": "Retirer l’orateur de la liste",
     "Notes": "Notes",
+    "internal": "interne",
+    "paused": "en pause",
     "Capture a note": "Saisir une note",
     "Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)": "Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)",
     "Note-taker": "Rédacteur",

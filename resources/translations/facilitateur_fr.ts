@@ -803,165 +803,170 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="25" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="26" />
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="26" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="27" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="27" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="28" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="28" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="29" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="29" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="30" />
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="30" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="31" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="31" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="32" />
         <source>By</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="32" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="33" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="33" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="34" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="36" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="37" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="37" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="38" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="38" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="39" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="39" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="40" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="40" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="41" />
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="41" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="42" />
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="44" />
+        <source>internal</source>
+        <translation>interne</translation>
     </message>
 </context>
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="62" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="65" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="64" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="68" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="86" />
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="111" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="114" />
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="186" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="202" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="204" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="220" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="214" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="230" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="221" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="237" />
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="238" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="254" />
         <source>Make public</source>
         <translation>Rendre publique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="238" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="254" />
         <source>Make internal (moderator only)</source>
         <translation>Rendre interne (animateur seulement)</translation>
     </message>
@@ -1489,6 +1494,11 @@
         <location filename="../../facilitateur/ui/run/speaker_panel.py" line="217" />
         <source>S gives the floor to the next speaker</source>
         <translation>S donne la parole au suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="224" />
+        <source>paused</source>
+        <translation>en pause</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ KIND_NAMES = {
     "quote": QT_TRANSLATE_NOOP("NotesModel", "Quote"),
     "question": QT_TRANSLATE_NOOP("NotesModel", "Question"),
 }
+INTERNAL = QT_TRANSLATE_NOOP("NotesModel", "internal")
 RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -88,7 +89,8 @@ class NotesModel(QAbstractTableModel):
                 case 0:
                     return n.created_at.astimezone(self.tz).strftime("%H:%M") if self.tz else ""
                 case 1:
-                    return tr(KIND_NAMES.get(n.kind, n.kind)) + (" 🔒" if n.internal else "")
+                    kind = tr(KIND_NAMES.get(n.kind, n.kind))
+                    return f"{kind} · {tr(INTERNAL)}" if n.internal else kind
                 case 2:
                     return n.text
                 case 3:

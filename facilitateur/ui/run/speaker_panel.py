@@ -221,7 +221,9 @@ class SpeakerPanel(QWidget):
         reading = e.reading(now)
         phase = phase_of(reading.remaining, warning, danger)
         digits = format_clock(shown_seconds(reading, "countdown"))
-        self.current_name.setText(e.name + ("  ⏸" if e.status == "paused" else ""))
+        paused_word = self.tr("paused")
+        paused = "  (" + paused_word + ")" if e.status == "paused" else ""
+        self.current_name.setText(e.name + paused)
         self.current_role.setText(e.role)
         self.countdown.setText(digits)
         pal = self.countdown.palette()
