@@ -123,3 +123,38 @@ def test_edit_in_place_the_action_list_and_delete_with_undo(qtbot, window):
     assert all_notes(window) == []
     window.action_map[ActionId.UNDO].trigger()
     assert len(all_notes(window)) == 1
+
+
+def test_the_editor_saves_half_a_second_after_typing_and_on_focus_out(qtbot, window):
+    window.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    editor = window.notes.editor
+    window.notes.capture.author.setText("Julie")
+    window.notes.new_note()
+    qtbot.keyClicks(editor.text, "Synthese de la table ronde")
+    assert all_notes(window) == []  # not yet: the last keystroke was just now
+    qtbot.wait(700)
+    (note,) = all_notes(window)
+    assert (note.text, note.author) == ("Synthese de la table ronde", "Julie")
+    editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.text, " ")
+    editor._bold()
+    qtbot.keyClicks(editor.text, "importante")
+    window.notes.search.setFocus()  # leaving the editor saves at once
+    QApplication.processEvents()
+    (note,) = all_notes(window)
+    assert note.text == "Synthese de la table ronde **importante**"  # simple markup for the PDF
+
+
+def test_closing_the_window_saves_what_is_being_typed(qtbot, window):
+    window.show_screen(ActionId.SCREEN_NOTES)
+    window.notes.new_note()
+    qtbot.keyClicks(window.notes.editor.text, "Derniers mots")
+    path = window.current.file.path
+    window.close()
+    from facilitateur.models.store import EventFile
+
+    ef = EventFile.open(path)
+    with ef.session() as s:
+        assert [n.text for n in s.query(Note)] == ["Derniers mots"]
+    ef.close()

@@ -229,6 +229,12 @@ FR = {
     "Notes": "Notes",
     "internal": "interne",
     "paused": "en pause",
+    "Select a note, or start a new one (Ctrl+Shift+N).": "Choisissez une note, ou commencez-en une nouvelle (Ctrl+Maj+N).",
+    "Bold": "Gras",
+    "Italic": "Italique",
+    "List": "Liste",
+    "New note": "Nouvelle note",
+
     "Capture a note": "Saisir une note",
     "Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)": "Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)",
     "Note-taker": "Rédacteur",

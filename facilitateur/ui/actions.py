@@ -152,6 +152,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "agenda",
         "clipboard-paste",
         ("Ctrl+I",),
+        True,
     ),
     ActionSpec(
         ActionId.ADD_BLOCK,

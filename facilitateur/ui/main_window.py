@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
 
     def _set_event(self, event: QtEvent | None) -> None:
         if self.current is not None:
+            self.notes.editor.save()
+            self.notes.editor.reset()
             self.current.file.close()
             self.current.deleteLater()
         self.current = event
@@ -336,6 +338,7 @@ class MainWindow(QMainWindow):
         if self.remember_geometry:
             self.settings.setValue("window/geometry", self.saveGeometry())
         self.run.stage.close()
+        self.notes.editor.save()  # nothing typed is lost on quit
         if self.current is not None:
             self.current.file.close()
         super().closeEvent(event)

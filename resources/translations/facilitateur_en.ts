@@ -68,162 +68,162 @@
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="158" />
+        <location filename="../../facilitateur/ui/actions.py" line="159" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="166" />
+        <location filename="../../facilitateur/ui/actions.py" line="167" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="174" />
+        <location filename="../../facilitateur/ui/actions.py" line="175" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="182" />
+        <location filename="../../facilitateur/ui/actions.py" line="183" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="190" />
+        <location filename="../../facilitateur/ui/actions.py" line="191" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="198" />
+        <location filename="../../facilitateur/ui/actions.py" line="199" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="206" />
+        <location filename="../../facilitateur/ui/actions.py" line="207" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="213" />
+        <location filename="../../facilitateur/ui/actions.py" line="214" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="215" />
+        <location filename="../../facilitateur/ui/actions.py" line="216" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="218" />
+        <location filename="../../facilitateur/ui/actions.py" line="219" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="226" />
+        <location filename="../../facilitateur/ui/actions.py" line="227" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="234" />
+        <location filename="../../facilitateur/ui/actions.py" line="235" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="242" />
+        <location filename="../../facilitateur/ui/actions.py" line="243" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="250" />
+        <location filename="../../facilitateur/ui/actions.py" line="251" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="258" />
+        <location filename="../../facilitateur/ui/actions.py" line="259" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="265" />
+        <location filename="../../facilitateur/ui/actions.py" line="266" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="269" />
+        <location filename="../../facilitateur/ui/actions.py" line="270" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="277" />
+        <location filename="../../facilitateur/ui/actions.py" line="278" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="284" />
+        <location filename="../../facilitateur/ui/actions.py" line="285" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="292" />
+        <location filename="../../facilitateur/ui/actions.py" line="293" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="300" />
+        <location filename="../../facilitateur/ui/actions.py" line="301" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="308" />
+        <location filename="../../facilitateur/ui/actions.py" line="309" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="316" />
+        <location filename="../../facilitateur/ui/actions.py" line="317" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="324" />
+        <location filename="../../facilitateur/ui/actions.py" line="325" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="332" />
+        <location filename="../../facilitateur/ui/actions.py" line="333" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="340" />
+        <location filename="../../facilitateur/ui/actions.py" line="341" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="348" />
+        <location filename="../../facilitateur/ui/actions.py" line="349" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="355" />
+        <location filename="../../facilitateur/ui/actions.py" line="356" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="362" />
+        <location filename="../../facilitateur/ui/actions.py" line="363" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="369" />
+        <location filename="../../facilitateur/ui/actions.py" line="370" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="376" />
+        <location filename="../../facilitateur/ui/actions.py" line="377" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="381" />
+        <location filename="../../facilitateur/ui/actions.py" line="382" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -706,17 +706,17 @@
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="305" />
+        <location filename="../../facilitateur/ui/main_window.py" line="307" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="328" />
+        <location filename="../../facilitateur/ui/main_window.py" line="330" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="332" />
+        <location filename="../../facilitateur/ui/main_window.py" line="334" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -798,6 +798,29 @@
         <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
         <source>Who writes the notes (remembered)</source>
         <translation>Who writes the notes (remembered)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="46" />
+        <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
+        <translation>Select a note, or start a new one (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="50" />
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="51" />
+        <source>List</source>
+        <translation>List</translation>
     </message>
 </context>
 <context>
@@ -886,87 +909,94 @@
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="65" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="86" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="114" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="202" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="261" />
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="221" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="220" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="239" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="230" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="271" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="237" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="278" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="254" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
         <source>Make public</source>
         <translation>Make public</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="254" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
         <source>Make internal (moderator only)</source>
         <translation>Make internal (moderator only)</translation>
     </message>

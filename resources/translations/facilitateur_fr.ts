@@ -68,162 +68,162 @@
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="158" />
+        <location filename="../../facilitateur/ui/actions.py" line="159" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="166" />
+        <location filename="../../facilitateur/ui/actions.py" line="167" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="174" />
+        <location filename="../../facilitateur/ui/actions.py" line="175" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="182" />
+        <location filename="../../facilitateur/ui/actions.py" line="183" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="190" />
+        <location filename="../../facilitateur/ui/actions.py" line="191" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="198" />
+        <location filename="../../facilitateur/ui/actions.py" line="199" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="206" />
+        <location filename="../../facilitateur/ui/actions.py" line="207" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="213" />
+        <location filename="../../facilitateur/ui/actions.py" line="214" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="215" />
+        <location filename="../../facilitateur/ui/actions.py" line="216" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="218" />
+        <location filename="../../facilitateur/ui/actions.py" line="219" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="226" />
+        <location filename="../../facilitateur/ui/actions.py" line="227" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="234" />
+        <location filename="../../facilitateur/ui/actions.py" line="235" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="242" />
+        <location filename="../../facilitateur/ui/actions.py" line="243" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="250" />
+        <location filename="../../facilitateur/ui/actions.py" line="251" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="258" />
+        <location filename="../../facilitateur/ui/actions.py" line="259" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="265" />
+        <location filename="../../facilitateur/ui/actions.py" line="266" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="269" />
+        <location filename="../../facilitateur/ui/actions.py" line="270" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="277" />
+        <location filename="../../facilitateur/ui/actions.py" line="278" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="284" />
+        <location filename="../../facilitateur/ui/actions.py" line="285" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="292" />
+        <location filename="../../facilitateur/ui/actions.py" line="293" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="300" />
+        <location filename="../../facilitateur/ui/actions.py" line="301" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="308" />
+        <location filename="../../facilitateur/ui/actions.py" line="309" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="316" />
+        <location filename="../../facilitateur/ui/actions.py" line="317" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="324" />
+        <location filename="../../facilitateur/ui/actions.py" line="325" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="332" />
+        <location filename="../../facilitateur/ui/actions.py" line="333" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="340" />
+        <location filename="../../facilitateur/ui/actions.py" line="341" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="348" />
+        <location filename="../../facilitateur/ui/actions.py" line="349" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="355" />
+        <location filename="../../facilitateur/ui/actions.py" line="356" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="362" />
+        <location filename="../../facilitateur/ui/actions.py" line="363" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="369" />
+        <location filename="../../facilitateur/ui/actions.py" line="370" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="376" />
+        <location filename="../../facilitateur/ui/actions.py" line="377" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="381" />
+        <location filename="../../facilitateur/ui/actions.py" line="382" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -706,17 +706,17 @@
         <translation>%1 prises de parole écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="305" />
+        <location filename="../../facilitateur/ui/main_window.py" line="307" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="328" />
+        <location filename="../../facilitateur/ui/main_window.py" line="330" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="332" />
+        <location filename="../../facilitateur/ui/main_window.py" line="334" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -798,6 +798,29 @@
         <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
         <source>Who writes the notes (remembered)</source>
         <translation>Qui prend les notes (retenu)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="46" />
+        <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
+        <translation>Choisissez une note, ou commencez-en une nouvelle (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="50" />
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="51" />
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
@@ -886,87 +909,94 @@
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="65" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="86" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="114" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="202" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="261" />
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="221" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="220" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="239" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="230" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="271" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="237" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="278" />
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="254" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
         <source>Make public</source>
         <translation>Rendre publique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="254" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
         <source>Make internal (moderator only)</source>
         <translation>Rendre interne (animateur seulement)</translation>
     </message>

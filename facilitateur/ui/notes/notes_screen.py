@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.notes_query import note_rows
 from facilitateur.ui import theme
+from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.notes.notes_model import (
     AUTHOR,
     DUE,
@@ -90,8 +92,16 @@ class NotesScreen(QWidget):
         self.capture.captured.connect(self._add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        self.editor = NoteEditor(self._run)
+        self.editor.saved.connect(lambda _t: self.status.emit(self.tr("Note saved")))
+        split = QSplitter()
+        split.addWidget(self.tabs)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 380])
         layout.addLayout(filters)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.capture)
         layout.addWidget(self.count)
 
@@ -118,6 +128,15 @@ class NotesScreen(QWidget):
         self.table.addAction(delete)
         self.action_table.addAction(delete)
         self.delete_action = delete
+        new_note = QAction(theme.icon("plus"), self.tr("New note"), self)
+        new_note.setShortcut("Ctrl+Shift+N")
+        new_note.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_note.triggered.connect(self.new_note)
+        self.addAction(new_note)
+        for table in (self.table, self.action_table):
+            table.selectionModel().currentRowChanged.connect(
+                lambda current, _prev: self._show_in_editor(current)
+            )
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         box = QComboBox(objectName=name)
@@ -218,6 +237,28 @@ class NotesScreen(QWidget):
                 args = {**args, "block": str(row.block_id)}
         if self._run("note.add", args) is not None:
             self.status.emit(self.tr("Note saved"))
+
+    def _show_in_editor(self, index) -> None:
+        row = index.data(RowRole) if index.isValid() else None
+        if row is not None and row.id != self.editor.note_id:
+            title = " · ".join(
+                x
+                for x in (
+                    row.place,
+                    row.speaker,
+                    row.created_at.astimezone(self.model.tz).strftime("%H:%M"),
+                )
+                if x
+            )
+            self.editor.edit(row.id, row.text, title)
+
+    def new_note(self) -> None:
+        """A longer note in the editor, for the block chosen in the filter (or the day)."""
+        args: dict = {"author": self.capture.author.text().strip()}
+        row = next((r for r in self.model.rows if r.place == self.place.currentData()), None)
+        if row is not None and row.block_id is not None:
+            args["block"] = str(row.block_id)
+        self.editor.start_new(args, self.place.currentData() or self.tr("New note"))
 
     def _selected(self, table: QTableView | None = None):
         table = table or (self.table if self.tabs.currentIndex() == 0 else self.action_table)

@@ -126,7 +126,7 @@ class PrepareScreen(QWidget):
             (ActionId.REMOVE_DAY, self.remove_day),
         ):
             actions[action_id].triggered.connect(slot)
-            if action_id not in (ActionId.ADD_DAY, ActionId.REMOVE_DAY, ActionId.IMPORT_PROGRAMME):
+            if action_id not in (ActionId.ADD_DAY, ActionId.REMOVE_DAY):
                 self.addAction(actions[action_id])
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
 

@@ -1,0 +1,167 @@
+"""A longer note, with bold, italic and lists, stored as simple markup (Markdown).
+
+Nothing typed is lost: the text is saved at most half a second after a keystroke, when the
+editor loses the focus, and when the application closes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextListFormat
+from PySide6.QtWidgets import QLabel, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+AUTOSAVE_MS = 500
+
+
+class NoteText(QTextEdit):
+    left = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        self.left.emit()
+        super().focusOutEvent(event)
+
+
+class NoteEditor(QWidget):
+    """Edits one note; `run` carries out commands and returns their changes (or None)."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self, run: Callable[[str, dict[str, Any]], Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self._run = run
+        self.note_id: uuid.UUID | None = None
+        self.new_note_args: dict[str, Any] | None = None
+        self._saved_text = ""
+        self._loading = False
+        self.title = QLabel(objectName="noteEditorTitle")
+        self.text = NoteText(objectName="noteEditorText")
+        self.text.setAcceptRichText(False)
+        self.text.setPlaceholderText(self.tr("Select a note, or start a new one (Ctrl+Shift+N)."))
+        bar = QToolBar()
+        for name, icon_text, keys, handler in (
+            (self.tr("Bold"), "B", QKeySequence.StandardKey.Bold, self._bold),
+            (self.tr("Italic"), "I", QKeySequence.StandardKey.Italic, self._italic),
+            (self.tr("List"), "•", QKeySequence("Ctrl+Shift+L"), self._list),
+        ):
+            action = QAction(icon_text, self)
+            action.setToolTip(f"{name} ({QKeySequence(keys).toString()})")
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(handler)
+            bar.addAction(action)
+            self.addAction(action)
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save)
+        self.text.textChanged.connect(self._typed)
+        self.text.left.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(bar)
+        layout.addWidget(self.text, 1)
+        self.setEnabled(False)
+
+    def edit(self, note_id: uuid.UUID, text: str, title: str) -> None:
+        """Show a note to edit (the one being edited is saved first)."""
+        self.save()
+        self._loading = True
+        self.note_id, self.new_note_args = note_id, None
+        self.text.setMarkdown(text)
+        self._saved_text = self.markup()
+        self.title.setText(title)
+        self.setEnabled(True)
+        self._loading = False
+
+    def start_new(self, args: dict[str, Any], title: str) -> None:
+        """A new note: it is created at the first save (with `args`: block, author…)."""
+        self.save()
+        self._loading = True
+        self.note_id, self.new_note_args = None, args
+        self.text.clear()
+        self._saved_text = ""
+        self.title.setText(title)
+        self.setEnabled(True)
+        self._loading = False
+        self.text.setFocus()
+
+    def reset(self) -> None:
+        """Forget the note (another event file is opening)."""
+        self._loading = True
+        self.note_id, self.new_note_args, self._saved_text = None, None, ""
+        self.text.clear()
+        self.title.clear()
+        self.setEnabled(False)
+        self._loading = False
+
+    def markup(self) -> str:
+        """The text as simple markup (plain lines stay plain)."""
+        markdown = self.text.toMarkdown().strip()
+        return markdown if self._has_formatting() else self.text.toPlainText().strip()
+
+    def _has_formatting(self) -> bool:
+        doc = self.text.document()
+        block = doc.begin()
+        while block.isValid():
+            if block.textList() is not None:
+                return True
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.fontWeight() >= QFont.Weight.Bold or fmt.fontItalic():
+                    return True
+                it += 1
+            block = block.next()
+        return False
+
+    def _typed(self) -> None:
+        # Started by the first unsaved keystroke and not restarted by the next ones: even
+        # while someone types without a pause, nothing waits more than half a second.
+        if not self._loading and not self.timer.isActive():
+            self.timer.start()
+
+    def save(self) -> None:
+        """Write the text now if it changed (called by the timer, on focus out and on quit)."""
+        self.timer.stop()
+        if self._loading or (self.note_id is None and self.new_note_args is None):
+            return
+        text = self.markup()
+        if text == self._saved_text or not text:
+            return
+        if self.note_id is None:
+            changes = self._run("note.add", {**self.new_note_args, "text": text})
+            if changes is not None:
+                self.note_id, self.new_note_args = uuid.UUID(changes.result["id"]), None
+        else:
+            changes = self._run("note.update", {"note": str(self.note_id), "text": text})
+        if changes is not None:
+            self._saved_text = text
+            self.saved.emit(text)
+
+    def _bold(self) -> None:
+        fmt = self.text.currentCharFormat()
+        fmt.setFontWeight(
+            QFont.Weight.Normal if fmt.fontWeight() >= QFont.Weight.Bold else QFont.Weight.Bold
+        )
+        self.text.mergeCurrentCharFormat(fmt)
+
+    def _italic(self) -> None:
+        fmt = self.text.currentCharFormat()
+        fmt.setFontItalic(not fmt.fontItalic())
+        self.text.mergeCurrentCharFormat(fmt)
+
+    def _list(self) -> None:
+        cursor = self.text.textCursor()
+        if cursor.currentList():
+            cursor.currentList().remove(cursor.block())
+            block_fmt = cursor.blockFormat()
+            block_fmt.setIndent(0)
+            cursor.setBlockFormat(block_fmt)
+        else:
+            cursor.createList(QTextListFormat.Style.ListDisc)
