@@ -158,3 +158,33 @@ def test_closing_the_window_saves_what_is_being_typed(qtbot, window):
     with ef.session() as s:
         assert [n.text for n in s.query(Note)] == ["Derniers mots"]
     ef.close()
+
+
+def test_file_merge_brings_another_laptops_notes_and_asks_about_differences(qtbot, window, tmp_path):
+
+    from facilitateur.models.store import EventFile
+
+    window.current.run("note.add", {"block": "#1", "text": "Commune"})
+    QApplication.processEvents()
+    other_path = tmp_path / "atelier.facil"
+    window.current.file.save_copy(other_path)
+    (note,) = all_notes(window)
+    other = EventFile.open(other_path, window.clock)
+    window.clock.advance(60)
+    other.execute("note.update", {"note": str(note.id), "text": "Commune (atelier)"})
+    other.execute("note.add", {"block": "#2", "kind": "decision", "text": "Décision de l’atelier"})
+    other.close()
+    window.current.run("note.update", {"note": str(note.id), "text": "Commune (salle)"})
+    window.interaction.paths.append(other_path)
+    window.interaction.choices.append(set())  # keep ours
+    window.action_map[ActionId.MERGE].trigger()
+    (plan,) = window.interaction.seen_plans
+    assert [d.label for d in plan.differences] == ["Commune (atelier)"]
+    assert sorted(n.text for n in all_notes(window)) == ["Commune (salle)", "Décision de l’atelier"]
+    window.interaction.paths.append(other_path)
+    window.interaction.choices.append({str(note.id)})  # a second time: only the difference is asked again
+    window.action_map[ActionId.MERGE].trigger()
+    assert [d.label for d in window.interaction.seen_plans[1].differences] == ["Commune (atelier)"]
+    assert window.interaction.seen_plans[1].count_new("note") == 0
+
+    assert sorted(n.text for n in all_notes(window)) == ["Commune (atelier)", "Décision de l’atelier"]

@@ -49,6 +49,7 @@ class ActionId(StrEnum):
 
     SPEAKING_TIME = "speaker.statistics"
     EXPORT_SPEAKERS = "file.export_speakers"
+    MERGE = "file.merge"
 
     RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"
     IMPORT_PROGRAMME = "agenda.import"
@@ -106,6 +107,9 @@ SPECS: tuple[ActionSpec, ...] = (
         "file",
         "copy",
         ("Ctrl+Shift+S",),
+    ),
+    ActionSpec(
+        ActionId.MERGE, QT_TRANSLATE_NOOP("Actions", "Merge from another copy…"), "file", "copy"
     ),
     ActionSpec(
         ActionId.EXPORT_SPEAKERS,

@@ -51,6 +51,13 @@ class Interaction:
         """Tell the user something could not be done, and why."""
         QMessageBox.warning(self.parent, title, text)
 
+    def choose_differences(self, plan) -> set[str] | None:
+        """For a merge: the ids of the items where the other copy's version is kept (None: cancel)."""
+        from facilitateur.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(plan, self.parent)
+        return dialog.take_theirs() if dialog.exec() else None
+
     def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
         """Ask for the message to show the speaker (empty clears it), and whether it blinks."""
         from facilitateur.ui.run.message_dialog import MessageDialog
@@ -68,6 +75,8 @@ class ScriptedInteraction(Interaction):
         self.confirmations: list[bool] = []
         self.errors: list[tuple[str, str]] = []
         self.messages: list[tuple[str, bool] | None] = []
+        self.choices: list[set[str] | None] = []
+        self.seen_plans: list = []
 
     def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
@@ -83,3 +92,11 @@ class ScriptedInteraction(Interaction):
 
     def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
         return self.messages.pop(0) if self.messages else None
+
+    def choose_differences(self, plan) -> set[str] | None:
+        self.seen_plans.append(plan)
+        return (
+            self.choices.pop(0)
+            if self.choices
+            else {d.id for d in plan.differences if d.theirs_is_newer}
+        )

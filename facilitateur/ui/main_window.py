@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample)
         a[ActionId.SAVE_COPY].triggered.connect(self.save_copy)
         a[ActionId.EXPORT_SPEAKERS].triggered.connect(self.export_speakers)
+        a[ActionId.MERGE].triggered.connect(self.merge_dialog)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
         a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
@@ -208,6 +209,44 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
 
+    def merge_dialog(self) -> None:
+        """File → Merge from another copy: notes, actions and reports of another laptop's copy."""
+        if self.current is None:
+            return
+        path = self.interaction.open_path(
+            tr_action("Merge from another copy…"), self.current.file.path.parent
+        )
+        if path is None:
+            return
+        if path.resolve() == self.current.file.path.resolve():
+            self.interaction.error(
+                self.tr("Cannot merge"), self.tr("This is the open file itself.")
+            )
+            return
+        from facilitateur.models.merge import plan_merge
+
+        try:
+            with self.current.file.session() as s:
+                plan = plan_merge(s, path)
+        except (EventFileError, OSError) as e:
+            self.interaction.error(self.tr("Cannot merge"), str(e))
+            return
+        take = self.interaction.choose_differences(plan) if plan.differences else set()
+        if take is None:
+            return
+        args = plan.command_args(take)
+        if args is None:
+            self.statusBar().showMessage(
+                self.tr("Nothing new in %1").replace("%1", path.name), 8000
+            )
+            return
+        if self.current.run("merge.apply", args) is not None:
+            count = sum(len(rows) for rows in args["rows"].values())
+            text = self.tr("%1 item(s) merged from %2 — Ctrl+Z undoes the merge")
+            self.statusBar().showMessage(
+                text.replace("%1", str(count)).replace("%2", path.name), 10000
+            )
+
     def export_speakers(self) -> None:
         """File → Export the speaking turns: CSV for Excel (UTF-8 with BOM, `;`)."""
         if self.current is None:
@@ -264,6 +303,7 @@ class MainWindow(QMainWindow):
         for action_id in (
             ActionId.SAVE_COPY,
             ActionId.EXPORT_SPEAKERS,
+            ActionId.MERGE,
             ActionId.SPEAKING_TIME,
             ActionId.NOTE_CAPTURE,
             *SPEAKER_ACTIONS,

@@ -3,227 +3,232 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="92" />
+        <location filename="../../facilitateur/ui/actions.py" line="93" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="95" />
+        <location filename="../../facilitateur/ui/actions.py" line="96" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <location filename="../../facilitateur/ui/actions.py" line="100" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <location filename="../../facilitateur/ui/actions.py" line="106" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/actions.py" line="112" />
+        <source>Merge from another copy…</source>
+        <translation>Merge from another copy…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="116" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="116" />
+        <location filename="../../facilitateur/ui/actions.py" line="120" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="117" />
+        <location filename="../../facilitateur/ui/actions.py" line="121" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="120" />
+        <location filename="../../facilitateur/ui/actions.py" line="124" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="127" />
+        <location filename="../../facilitateur/ui/actions.py" line="131" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="133" />
+        <location filename="../../facilitateur/ui/actions.py" line="137" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <location filename="../../facilitateur/ui/actions.py" line="141" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="144" />
+        <location filename="../../facilitateur/ui/actions.py" line="148" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="151" />
+        <location filename="../../facilitateur/ui/actions.py" line="155" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="159" />
+        <location filename="../../facilitateur/ui/actions.py" line="163" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="167" />
+        <location filename="../../facilitateur/ui/actions.py" line="171" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="175" />
+        <location filename="../../facilitateur/ui/actions.py" line="179" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="183" />
+        <location filename="../../facilitateur/ui/actions.py" line="187" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="191" />
+        <location filename="../../facilitateur/ui/actions.py" line="195" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="199" />
+        <location filename="../../facilitateur/ui/actions.py" line="203" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="207" />
+        <location filename="../../facilitateur/ui/actions.py" line="211" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="214" />
+        <location filename="../../facilitateur/ui/actions.py" line="218" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="216" />
+        <location filename="../../facilitateur/ui/actions.py" line="220" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="219" />
+        <location filename="../../facilitateur/ui/actions.py" line="223" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="227" />
+        <location filename="../../facilitateur/ui/actions.py" line="231" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="235" />
+        <location filename="../../facilitateur/ui/actions.py" line="239" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="243" />
+        <location filename="../../facilitateur/ui/actions.py" line="247" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="251" />
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="259" />
+        <location filename="../../facilitateur/ui/actions.py" line="263" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="266" />
+        <location filename="../../facilitateur/ui/actions.py" line="270" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="270" />
+        <location filename="../../facilitateur/ui/actions.py" line="274" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="278" />
+        <location filename="../../facilitateur/ui/actions.py" line="282" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="285" />
+        <location filename="../../facilitateur/ui/actions.py" line="289" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="293" />
+        <location filename="../../facilitateur/ui/actions.py" line="297" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="301" />
+        <location filename="../../facilitateur/ui/actions.py" line="305" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="309" />
+        <location filename="../../facilitateur/ui/actions.py" line="313" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="317" />
+        <location filename="../../facilitateur/ui/actions.py" line="321" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="325" />
+        <location filename="../../facilitateur/ui/actions.py" line="329" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="333" />
+        <location filename="../../facilitateur/ui/actions.py" line="337" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="341" />
+        <location filename="../../facilitateur/ui/actions.py" line="345" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="349" />
+        <location filename="../../facilitateur/ui/actions.py" line="353" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="356" />
+        <location filename="../../facilitateur/ui/actions.py" line="360" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="363" />
+        <location filename="../../facilitateur/ui/actions.py" line="367" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="370" />
+        <location filename="../../facilitateur/ui/actions.py" line="374" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="377" />
+        <location filename="../../facilitateur/ui/actions.py" line="381" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="382" />
+        <location filename="../../facilitateur/ui/actions.py" line="386" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -656,67 +661,88 @@
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="111" />
+        <location filename="../../facilitateur/ui/main_window.py" line="112" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="141" />
+        <location filename="../../facilitateur/ui/main_window.py" line="142" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="148" />
+        <location filename="../../facilitateur/ui/main_window.py" line="149" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="153" />
+        <location filename="../../facilitateur/ui/main_window.py" line="154" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="183" />
+        <location filename="../../facilitateur/ui/main_window.py" line="184" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="184" />
+        <location filename="../../facilitateur/ui/main_window.py" line="185" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="207" />
+        <location filename="../../facilitateur/ui/main_window.py" line="208" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="209" />
+        <location filename="../../facilitateur/ui/main_window.py" line="210" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="228" />
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <location filename="../../facilitateur/ui/main_window.py" line="232" />
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <source>This is the open file itself.</source>
+        <translation>This is the open file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="240" />
+        <source>Nothing new in %1</source>
+        <translation>Nothing new in %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="245" />
+        <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
+        <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="267" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="231" />
+        <location filename="../../facilitateur/ui/main_window.py" line="270" />
         <source>%1 turns written to %2</source>
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="307" />
+        <location filename="../../facilitateur/ui/main_window.py" line="347" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="330" />
+        <location filename="../../facilitateur/ui/main_window.py" line="370" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="334" />
+        <location filename="../../facilitateur/ui/main_window.py" line="374" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -724,34 +750,62 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="70" />
+        <location filename="../../facilitateur/ui/actions.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="71" />
+        <location filename="../../facilitateur/ui/actions.py" line="72" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="72" />
+        <location filename="../../facilitateur/ui/actions.py" line="73" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="73" />
+        <location filename="../../facilitateur/ui/actions.py" line="74" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="75" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="75" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="25" />
+        <source>Merge from %1</source>
+        <translation>Merge from %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="29" />
+        <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
+        <translation>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <source>Theirs</source>
+        <translation>Theirs</translation>
     </message>
 </context>
 <context>

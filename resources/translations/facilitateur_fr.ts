@@ -3,227 +3,232 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="92" />
+        <location filename="../../facilitateur/ui/actions.py" line="93" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="95" />
+        <location filename="../../facilitateur/ui/actions.py" line="96" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <location filename="../../facilitateur/ui/actions.py" line="100" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <location filename="../../facilitateur/ui/actions.py" line="106" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/actions.py" line="112" />
+        <source>Merge from another copy…</source>
+        <translation>Fusionner depuis une autre copie…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="116" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="116" />
+        <location filename="../../facilitateur/ui/actions.py" line="120" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="117" />
+        <location filename="../../facilitateur/ui/actions.py" line="121" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="120" />
+        <location filename="../../facilitateur/ui/actions.py" line="124" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="127" />
+        <location filename="../../facilitateur/ui/actions.py" line="131" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="133" />
+        <location filename="../../facilitateur/ui/actions.py" line="137" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <location filename="../../facilitateur/ui/actions.py" line="141" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="144" />
+        <location filename="../../facilitateur/ui/actions.py" line="148" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="151" />
+        <location filename="../../facilitateur/ui/actions.py" line="155" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="159" />
+        <location filename="../../facilitateur/ui/actions.py" line="163" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="167" />
+        <location filename="../../facilitateur/ui/actions.py" line="171" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="175" />
+        <location filename="../../facilitateur/ui/actions.py" line="179" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="183" />
+        <location filename="../../facilitateur/ui/actions.py" line="187" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="191" />
+        <location filename="../../facilitateur/ui/actions.py" line="195" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="199" />
+        <location filename="../../facilitateur/ui/actions.py" line="203" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="207" />
+        <location filename="../../facilitateur/ui/actions.py" line="211" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="214" />
+        <location filename="../../facilitateur/ui/actions.py" line="218" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="216" />
+        <location filename="../../facilitateur/ui/actions.py" line="220" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="219" />
+        <location filename="../../facilitateur/ui/actions.py" line="223" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="227" />
+        <location filename="../../facilitateur/ui/actions.py" line="231" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="235" />
+        <location filename="../../facilitateur/ui/actions.py" line="239" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="243" />
+        <location filename="../../facilitateur/ui/actions.py" line="247" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="251" />
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="259" />
+        <location filename="../../facilitateur/ui/actions.py" line="263" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="266" />
+        <location filename="../../facilitateur/ui/actions.py" line="270" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="270" />
+        <location filename="../../facilitateur/ui/actions.py" line="274" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="278" />
+        <location filename="../../facilitateur/ui/actions.py" line="282" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="285" />
+        <location filename="../../facilitateur/ui/actions.py" line="289" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="293" />
+        <location filename="../../facilitateur/ui/actions.py" line="297" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="301" />
+        <location filename="../../facilitateur/ui/actions.py" line="305" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="309" />
+        <location filename="../../facilitateur/ui/actions.py" line="313" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="317" />
+        <location filename="../../facilitateur/ui/actions.py" line="321" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="325" />
+        <location filename="../../facilitateur/ui/actions.py" line="329" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="333" />
+        <location filename="../../facilitateur/ui/actions.py" line="337" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="341" />
+        <location filename="../../facilitateur/ui/actions.py" line="345" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="349" />
+        <location filename="../../facilitateur/ui/actions.py" line="353" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="356" />
+        <location filename="../../facilitateur/ui/actions.py" line="360" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="363" />
+        <location filename="../../facilitateur/ui/actions.py" line="367" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="370" />
+        <location filename="../../facilitateur/ui/actions.py" line="374" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="377" />
+        <location filename="../../facilitateur/ui/actions.py" line="381" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="382" />
+        <location filename="../../facilitateur/ui/actions.py" line="386" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -656,67 +661,88 @@
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="111" />
+        <location filename="../../facilitateur/ui/main_window.py" line="112" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="141" />
+        <location filename="../../facilitateur/ui/main_window.py" line="142" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="148" />
+        <location filename="../../facilitateur/ui/main_window.py" line="149" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="153" />
+        <location filename="../../facilitateur/ui/main_window.py" line="154" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="183" />
+        <location filename="../../facilitateur/ui/main_window.py" line="184" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="184" />
+        <location filename="../../facilitateur/ui/main_window.py" line="185" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="207" />
+        <location filename="../../facilitateur/ui/main_window.py" line="208" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="209" />
+        <location filename="../../facilitateur/ui/main_window.py" line="210" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="228" />
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <location filename="../../facilitateur/ui/main_window.py" line="232" />
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <source>This is the open file itself.</source>
+        <translation>C’est le fichier ouvert lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="240" />
+        <source>Nothing new in %1</source>
+        <translation>Rien de nouveau dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="245" />
+        <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
+        <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="267" />
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="231" />
+        <location filename="../../facilitateur/ui/main_window.py" line="270" />
         <source>%1 turns written to %2</source>
         <translation>%1 prises de parole écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="307" />
+        <location filename="../../facilitateur/ui/main_window.py" line="347" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="330" />
+        <location filename="../../facilitateur/ui/main_window.py" line="370" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="334" />
+        <location filename="../../facilitateur/ui/main_window.py" line="374" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -724,34 +750,62 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="70" />
+        <location filename="../../facilitateur/ui/actions.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="71" />
+        <location filename="../../facilitateur/ui/actions.py" line="72" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="72" />
+        <location filename="../../facilitateur/ui/actions.py" line="73" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="73" />
+        <location filename="../../facilitateur/ui/actions.py" line="74" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="75" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="75" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="25" />
+        <source>Merge from %1</source>
+        <translation>Fusionner depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="29" />
+        <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
+        <translation>%1 nouvel(s) élément(s) vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <source>Ours</source>
+        <translation>La nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <source>Theirs</source>
+        <translation>La leur</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from facilitateur.models.commands import (
     block_cmds,
     event_cmds,
+    merge_cmds,
     note_cmds,
     programme_cmds,
     speaker_cmds,
@@ -18,6 +19,7 @@ __all__ = [
     "Param",
     "block_cmds",
     "event_cmds",
+    "merge_cmds",
     "note_cmds",
     "programme_cmds",
     "speaker_cmds",

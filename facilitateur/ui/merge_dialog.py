@@ -1,0 +1,68 @@
+"""Merging another copy: for each item changed on both sides, keep ours or take theirs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models.merge import MergePlan
+
+TEXT_KEYS = {"note": "text", "workshop_report": "key_points", "proposal": "text"}
+
+
+class MergeDialog(QDialog):
+    def __init__(self, plan: MergePlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge from %1").replace("%1", plan.source))
+        self.plan = plan
+        intro = QLabel(
+            self.tr(
+                "%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked)."
+            ).replace("%1", str(sum(len(r) for r in plan.new.values())))
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(plan.differences), 3, objectName="mergeTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Take theirs"), self.tr("Ours"), self.tr("Theirs")]
+        )
+        self.table.verticalHeader().hide()
+        for r, d in enumerate(plan.differences):
+            key = TEXT_KEYS.get(d.table, "id")
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(
+                Qt.CheckState.Checked if d.theirs_is_newer else Qt.CheckState.Unchecked
+            )
+            check.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.table.setItem(r, 0, check)
+            self.table.setItem(r, 1, QTableWidgetItem(str(d.mine.get(key, ""))))
+            self.table.setItem(r, 2, QTableWidgetItem(str(d.theirs.get(key, ""))))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+
+    def take_theirs(self) -> set[str]:
+        return {
+            self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.table.rowCount())
+            if self.table.item(r, 0).checkState() == Qt.CheckState.Checked
+        }

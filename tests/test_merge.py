@@ -1,0 +1,92 @@
+"""Merging another laptop's copy: new notes come in by id, twice changes nothing, both-side
+changes are detected and the user's pick applies, all as one undoable command."""
+
+from __future__ import annotations
+
+import shutil
+
+from facilitateur.models.merge import plan_merge
+from facilitateur.models.notes import Note
+from facilitateur.models.store import EventFile
+
+
+def texts(ef):
+    with ef.session() as s:
+        return sorted(n.text for n in s.query(Note))
+
+
+def two_laptops(sample_file, tmp_path, clock):
+    sample_file.execute("note.add", {"block": "#1", "text": "Note commune", "author": "Julie"})
+    sample_file.close()
+    other_path = tmp_path / "laptop-atelier.facil"
+    shutil.copy(sample_file.path, other_path)
+    mine = EventFile.open(sample_file.path, clock)
+    other = EventFile.open(other_path, clock)
+    return mine, other
+
+
+def merge(mine, other_path, take_theirs=frozenset()):
+    with mine.session() as s:
+        plan = plan_merge(s, other_path)
+    args = plan.command_args(set(take_theirs))
+    if args is not None:
+        mine.execute("merge.apply", args)
+    return plan
+
+
+def test_new_notes_and_actions_come_in_and_merging_twice_changes_nothing(
+    sample_file, tmp_path, clock
+):
+    mine, other = two_laptops(sample_file, tmp_path, clock)
+    clock.advance(60)
+    other.execute(
+        "note.add", {"block": "#2.2", "text": "Idée de l’atelier", "kind": "idea", "author": "Marc"}
+    )
+    other.execute(
+        "note.add",
+        {"block": "#2", "kind": "action", "text": "Relancer", "owner": "Léa", "author": "Marc"},
+    )
+    other.execute("speaker.add", {"block": "#2", "name": "Nouvelle PERSONNE"})
+    other.execute(
+        "note.add", {"block": "#2", "text": "Dit par elle", "speaker": "Nouvelle PERSONNE"}
+    )
+    other.close()
+    plan = merge(mine, other.path)
+    assert (plan.count_new("note"), plan.count_new("person"), plan.differences) == (3, 1, [])
+    assert texts(mine) == ["Dit par elle", "Idée de l’atelier", "Note commune", "Relancer"]
+    again = merge(mine, other.path)
+    assert again.command_args(set()) is None and again.same > 0
+    mine.undo()
+    assert texts(mine) == ["Note commune"]
+    mine.close()
+
+
+def test_a_note_changed_on_both_sides_is_for_the_user_to_pick(sample_file, tmp_path, clock):
+    mine, other = two_laptops(sample_file, tmp_path, clock)
+    with mine.session() as s:
+        note_id = str(s.query(Note).one().id)
+    clock.advance(60)
+    mine.execute("note.update", {"note": note_id, "text": "Note commune (version salle)"})
+    clock.advance(60)
+    other.execute("note.update", {"note": note_id, "text": "Note commune (version atelier)"})
+    other.close()
+    with mine.session() as s:
+        plan = plan_merge(s, other.path)
+    (difference,) = plan.differences
+    assert (difference.label, difference.theirs_is_newer) == (
+        "Note commune (version atelier)",
+        True,
+    )
+    assert plan.command_args(set()) is None  # keeping mine: nothing to do
+    mine.execute("merge.apply", plan.command_args({difference.id}))
+    assert texts(mine) == ["Note commune (version atelier)"]
+    mine.close()
+
+
+def test_the_other_copy_is_left_untouched(sample_file, tmp_path, clock):
+    mine, other = two_laptops(sample_file, tmp_path, clock)
+    other.close()
+    before = other.path.read_bytes()
+    merge(mine, other.path)
+    assert other.path.read_bytes() == before
+    mine.close()
