@@ -175,6 +175,31 @@ SCRIPT = [
     ("action.set_status", lambda ef: {"note": last_note(ef), "status": "done"}),
     ("note.move", lambda ef: {"note": last_note(ef), "block": "#2"}),
     ("note.remove", lambda ef: {"note": last_note(ef)}),
+    (
+        "merge.apply",
+        {
+            "source": "autre.facil",
+            "rows": {
+                "note": [
+                    {
+                        "id": "0f0f0f0f-0000-4000-8000-000000000001",
+                        "kind": "idea",
+                        "text": "Venue d’un autre portable",
+                        "owner": "",
+                        "author": "Marc",
+                        "internal": False,
+                        "status": "",
+                        "due": None,
+                        "block_id": None,
+                        "topic_id": None,
+                        "speaker_id": None,
+                        "created_at": "2016-01-19T10:00:00+00:00",
+                        "updated_at": "2016-01-19T10:00:00+00:00",
+                    }
+                ]
+            },
+        },
+    ),
     ("agenda.replan", {"strategy": "shift"}),
     ("timer.start", {}),
     ("timer.adjust", {"seconds": 60}),

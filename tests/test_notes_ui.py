@@ -160,7 +160,9 @@ def test_closing_the_window_saves_what_is_being_typed(qtbot, window):
     ef.close()
 
 
-def test_file_merge_brings_another_laptops_notes_and_asks_about_differences(qtbot, window, tmp_path):
+def test_file_merge_brings_another_laptops_notes_and_asks_about_differences(
+    qtbot, window, tmp_path
+):
 
     from facilitateur.models.store import EventFile
 
@@ -182,9 +184,14 @@ def test_file_merge_brings_another_laptops_notes_and_asks_about_differences(qtbo
     assert [d.label for d in plan.differences] == ["Commune (atelier)"]
     assert sorted(n.text for n in all_notes(window)) == ["Commune (salle)", "Décision de l’atelier"]
     window.interaction.paths.append(other_path)
-    window.interaction.choices.append({str(note.id)})  # a second time: only the difference is asked again
+    window.interaction.choices.append(
+        {str(note.id)}
+    )  # a second time: only the difference is asked again
     window.action_map[ActionId.MERGE].trigger()
     assert [d.label for d in window.interaction.seen_plans[1].differences] == ["Commune (atelier)"]
     assert window.interaction.seen_plans[1].count_new("note") == 0
 
-    assert sorted(n.text for n in all_notes(window)) == ["Commune (atelier)", "Décision de l’atelier"]
+    assert sorted(n.text for n in all_notes(window)) == [
+        "Commune (atelier)",
+        "Décision de l’atelier",
+    ]

@@ -244,7 +244,6 @@ FR = {
     "Take theirs": "Prendre la leur",
     "Ours": "La nôtre",
     "Theirs": "La leur",
-
     "Capture a note": "Saisir une note",
     "Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)": "Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)",
     "Note-taker": "Rédacteur",
