@@ -123,3 +123,13 @@ def test_the_journal_reference_lists_every_command_as_the_code_does():
     assert command_tables() in doc, (
         "regenerate with python -m facilitateur.models.commands.reference"
     )
+
+
+def test_help_documents_the_note_prefixes(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    make_app("en")
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "notePrefixes").text()
+    assert all(p in text for p in ("D:", "A:", "@who", "?", "«", "I:"))

@@ -195,3 +195,21 @@ def test_file_merge_brings_another_laptops_notes_and_asks_about_differences(
         "Commune (atelier)",
         "Décision de l’atelier",
     ]
+
+
+def test_the_capture_line_is_saved_as_it_is_typed(qtbot, window):
+    line = window.run.capture.line
+    line.setFocus()
+    qtbot.keyClicks(line, "A: appeler la mairie @Lea")
+    assert all_notes(window) == []
+    qtbot.wait(700)  # half a second after the first keystroke, before any Enter
+    (note,) = all_notes(window)
+    assert (note.kind, note.text, note.owner) == ("action", "appeler la mairie", "Lea")
+    qtbot.keyClicks(line, " avant le 15/03")
+    qtbot.wait(700)
+    (note,) = all_notes(window)
+    assert note.due is not None and note.due.month == 3
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)  # erased: the draft goes too
+    qtbot.wait(700)
+    assert all_notes(window) == []

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,5 +34,13 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
+        notes = QLabel(
+            self.tr(
+                'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.'
+            ),
+            objectName="notePrefixes",
+        )
+        notes.setWordWrap(True)
+        layout.addWidget(notes)
         layout.addWidget(buttons)
         self.resize(620, 520)

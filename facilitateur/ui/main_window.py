@@ -379,6 +379,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/geometry", self.saveGeometry())
         self.run.stage.close()
         self.notes.editor.save()  # nothing typed is lost on quit
+        self.run.capture.save()
+        self.notes.capture.save()
         if self.current is not None:
             self.current.file.close()
         super().closeEvent(event)

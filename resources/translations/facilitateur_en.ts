@@ -839,17 +839,17 @@
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="46" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="66" />
         <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
         <translation>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="50" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="70" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
         <source>Who writes the notes (remembered)</source>
         <translation>Who writes the notes (remembered)</translation>
     </message>
@@ -963,94 +963,104 @@
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79" />
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90" />
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126" />
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="261" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="259" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="221" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="223" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="239" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="271" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="269" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="278" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="276" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
         <source>Make public</source>
         <translation>Make public</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
         <source>Make internal (moderator only)</source>
         <translation>Make internal (moderator only)</translation>
     </message>
@@ -1358,92 +1368,92 @@
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="264" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="342" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="341" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="344" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="343" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="347" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="346" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="379" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="378" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="385" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="392" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="391" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="444" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="443" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="498" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="499" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="498" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="500" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="499" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="501" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="500" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="502" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="501" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="503" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="502" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="504" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="503" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="505" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="504" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -1492,24 +1502,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="21" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="22" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="39" />
+        <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
+        <translation>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</translation>
     </message>
 </context>
 <context>

@@ -839,17 +839,17 @@
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="46" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="66" />
         <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
         <translation>Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="50" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="70" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
         <source>Who writes the notes (remembered)</source>
         <translation>Qui prend les notes (retenu)</translation>
     </message>
@@ -963,94 +963,104 @@
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="67" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79" />
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90" />
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126" />
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="261" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="259" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="221" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="223" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="239" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="271" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="269" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="278" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="276" />
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
         <source>Make public</source>
         <translation>Rendre publique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
         <source>Make internal (moderator only)</source>
         <translation>Rendre interne (animateur seulement)</translation>
     </message>
@@ -1358,92 +1368,92 @@
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="264" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="342" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="341" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="344" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="343" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="347" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="346" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="379" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="378" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="386" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="385" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="392" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="391" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="444" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="443" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="498" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="499" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="498" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="500" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="499" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="501" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="500" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="502" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="501" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="503" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="502" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="504" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="503" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="505" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="504" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -1492,24 +1502,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="21" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="22" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="39" />
+        <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
+        <translation>Saisie des notes (Ctrl+K à l’animation) : &lt;b&gt;D:&lt;/b&gt; décision · &lt;b&gt;A:&lt;/b&gt; action, avec &lt;b&gt;@qui&lt;/b&gt; et une échéance (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; ou &lt;b&gt;"&lt;/b&gt; citation · &lt;b&gt;I:&lt;/b&gt; idée · le reste est une note. Échap rend le clavier à l’animation.</translation>
     </message>
 </context>
 <context>

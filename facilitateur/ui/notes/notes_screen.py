@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from facilitateur.models import queries
+from facilitateur.models.agenda import Person
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.notes_query import note_rows
 from facilitateur.ui import theme
@@ -88,8 +90,8 @@ class NotesScreen(QWidget):
         self.tabs.addTab(self.table, theme.icon("message-square-text"), self.tr("All notes"))
         self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
         self.count = QLabel(objectName="notesCount")
-        self.capture = NoteCapture()
-        self.capture.captured.connect(self._add)
+        self.capture = NoteCapture(self._run, self._links)
+        self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.editor = NoteEditor(self._run)
@@ -229,14 +231,10 @@ class NotesScreen(QWidget):
     def _run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
 
-    def _add(self, args: dict) -> None:
+    def _links(self) -> dict:
         """A note typed here goes to the block chosen in the filter (or to the day)."""
-        if self.place.currentData():
-            row = next((r for r in self.model.rows if r.place == self.place.currentData()), None)
-            if row is not None and row.block_id is not None:
-                args = {**args, "block": str(row.block_id)}
-        if self._run("note.add", args) is not None:
-            self.status.emit(self.tr("Note saved"))
+        row = next((r for r in self.model.rows if r.place == self.place.currentData()), None)
+        return {"block": str(row.block_id)} if row is not None and row.block_id is not None else {}
 
     def _show_in_editor(self, index) -> None:
         row = index.data(RowRole) if index.isValid() else None
@@ -292,6 +290,17 @@ class NotesScreen(QWidget):
                                 "note.move", {"note": str(row.id), "block": str(sid)}
                             ),
                         )
+        who = menu.addMenu(self.tr("Speaker"))
+        who.addAction(
+            self.tr("(nobody)"),
+            lambda: self._run("note.update", {"note": str(row.id), "speaker": ""}),
+        )
+        with self.current.file.session() as s:
+            names = list(s.scalars(select(Person.name).order_by(Person.name)))
+        for name in names:
+            who.addAction(
+                name, lambda n=name: self._run("note.update", {"note": str(row.id), "speaker": n})
+            )
         flag = self.tr("Make public") if row.internal else self.tr("Make internal (moderator only)")
         menu.addAction(
             flag,

@@ -1,16 +1,25 @@
-"""The one-line note capture of the podium: Enter writes the note, linked to what is happening."""
+"""The one-line note capture: saved as it is typed, linked to what is happening.
+
+The note is created half a second after the first keystroke and updated as the line changes
+(kind, owner and deadline read again from the prefixes), so a crash loses at most the last half
+second; Enter finishes it and clears the line for the next one.
+"""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from facilitateur.models.note_capture import parse_capture
 
 AUTHOR_KEY = "notes/author"
+SAVE_MS = 500
 
 
 class CaptureLine(QLineEdit):
@@ -26,7 +35,6 @@ class CaptureLine(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-
         if event.key() == Qt.Key.Key_Escape:
             self.leave.emit()
             return
@@ -34,12 +42,24 @@ class CaptureLine(QLineEdit):
 
 
 class NoteCapture(QWidget):
-    """`D: …` decision, `A: … @who avant le 15/03` action, `? …` question, `« …` quote."""
+    """`D: …` decision, `A: … @who avant le 15/03` action, `? …` question, `« …` quote.
 
-    captured = Signal(dict)  # the `note.add` arguments but the links, which the podium adds
+    `run` carries out a command and returns its changes (None when refused); `links` gives the
+    block and speaker a new note belongs to (None: nowhere to attach it).
+    """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    saved = Signal()
+
+    def __init__(
+        self,
+        run: Callable[[str, dict[str, Any]], Any],
+        links: Callable[[], dict[str, Any] | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._run, self._links = run, links
+        self.note_id: uuid.UUID | None = None
+        self._saved_args: dict[str, Any] = {}
         self.line = CaptureLine(objectName="noteCapture")
         self.line.setPlaceholderText(
             self.tr(
@@ -54,21 +74,53 @@ class NoteCapture(QWidget):
         self.author.editingFinished.connect(
             lambda: QSettings().setValue(AUTHOR_KEY, self.author.text().strip())
         )
+        self.timer = QTimer(self, singleShot=True, interval=SAVE_MS)
+        self.timer.timeout.connect(self.save)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.author)
-        self.line.returnPressed.connect(self._enter)
+        self.line.textEdited.connect(self._typed)
+        self.line.returnPressed.connect(self.finish)
 
-    def _enter(self) -> None:
-        text = self.line.text().strip()
-        if not text:
-            return
-        c = parse_capture(text, date.today())
-        args = {"kind": c.kind, "text": c.text, "author": self.author.text().strip()}
-        if c.owner:
-            args["owner"] = c.owner
-        if c.due:
-            args["due"] = c.due.isoformat()
-        self.captured.emit(args)
-        self.line.clear()  # focus stays: the next line can be typed at once
+    def _typed(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def _args(self) -> dict[str, Any]:
+        c = parse_capture(self.line.text(), date.today())
+        return {
+            "kind": c.kind,
+            "text": c.text,
+            "owner": c.owner,
+            "due": c.due.isoformat() if c.due else None,
+        }
+
+    def save(self) -> None:
+        """Write the line now (a new note, or the one being typed)."""
+        self.timer.stop()
+        args = self._args()
+        if self.note_id is None:
+            if not args["text"]:
+                return
+            links = self._links()
+            if links is None:
+                return
+            changes = self._run("note.add", {**links, **args, "author": self.author.text().strip()})
+            if changes is not None:
+                self.note_id, self._saved_args = uuid.UUID(changes.result["id"]), args
+                self.saved.emit()
+        elif not args["text"]:
+            if self._run("note.remove", {"note": str(self.note_id)}) is not None:
+                self.note_id, self._saved_args = None, {}
+        elif (
+            args != self._saved_args
+            and self._run("note.update", {"note": str(self.note_id), **args}) is not None
+        ):
+            self._saved_args = args
+
+    def finish(self) -> None:
+        """Enter: the note is complete; the line is ready for the next one (focus stays)."""
+        self.save()
+        self.note_id, self._saved_args = None, {}
+        self.line.clear()

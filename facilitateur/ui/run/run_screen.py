@@ -123,8 +123,8 @@ class RunScreen(QWidget):
         )
         stage_button.clicked.connect(self.toggle_stage)
         self.speaker_panel = SpeakerPanel(actions)
-        self.capture = NoteCapture()
-        self.capture.captured.connect(self.add_note)
+        self.capture = NoteCapture(self._run, self._note_links)
+        self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
         self.capture.line.leave.connect(self.setFocus)
         self.speaker_panel.command.connect(self._run)
         self.empty = QWidget(objectName="runEmpty")
@@ -250,18 +250,17 @@ class RunScreen(QWidget):
             self.status.emit(changes.result["warning"])
         return changes
 
-    def add_note(self, args: dict) -> None:
+    def _note_links(self) -> dict | None:
         """A captured note goes to the block under way (or next), to the segment and person
         who has the floor; a quote is theirs."""
         if self.reading is None or self.reading.block is None:
             self.status.emit(self.tr("No block to attach the note to"))
-            return
+            return None
         speaking = self.speaker_panel.under_way()
-        args = {**args, "block": str(speaking.block_id if speaking else self.reading.block.id)}
+        links = {"block": str(speaking.block_id if speaking else self.reading.block.id)}
         if speaking is not None:
-            args["speaker"] = speaking.name
-        if self._run("note.add", args) is not None:
-            self.status.emit(self.tr("Note saved"))
+            links["speaker"] = speaking.name
+        return links
 
     def _block_under_way(self) -> bool:
         r = self.reading
