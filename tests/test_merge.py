@@ -90,3 +90,40 @@ def test_the_other_copy_is_left_untouched(sample_file, tmp_path, clock):
     merge(mine, other.path)
     assert other.path.read_bytes() == before
     mine.close()
+
+
+def test_workshop_reports_and_their_proposals_come_in_too(sample_file, tmp_path, clock):
+    import uuid
+
+    from facilitateur.models.openspace import Proposal, Topic, WorkshopReport
+
+    mine, other = two_laptops(sample_file, tmp_path, clock)
+    # Written on the workshop's laptop (the reports' screen comes with the Open Space).
+    with other.session() as s, s.begin():
+        topic = Topic(id=uuid.uuid4(), title="Financer l’animation", convener="Léa", interest=12)
+        report = WorkshopReport(
+            id=uuid.uuid4(),
+            topic_id=topic.id,
+            convener="Léa",
+            key_points="Mutualiser",
+            status="done",
+        )
+        s.add_all(
+            [
+                topic,
+                report,
+                Proposal(id=uuid.uuid4(), report_id=report.id, text="Un fonds commun", votes=0),
+            ]
+        )
+    other.close()
+    plan = merge(mine, other.path)
+    assert (
+        plan.count_new("topic"),
+        plan.count_new("workshop_report"),
+        plan.count_new("proposal"),
+    ) == (1, 1, 1)
+    with mine.session() as s:
+        assert s.query(WorkshopReport).one().key_points == "Mutualiser"
+        assert s.query(Proposal).one().text == "Un fonds commun"
+    assert merge(mine, other.path).command_args(set()) is None
+    mine.close()

@@ -26,6 +26,7 @@ class CaptureLine(QLineEdit):
     """Esc gives the keyboard back to the podium (and its clicker keys)."""
 
     leave = Signal()
+    left = Signal()
 
     def event(self, event: QEvent) -> bool:
         # Esc belongs to this field while it has the focus (not to "leave full screen").
@@ -39,6 +40,10 @@ class CaptureLine(QLineEdit):
             self.leave.emit()
             return
         super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.left.emit()
+        super().focusOutEvent(event)
 
 
 class NoteCapture(QWidget):
@@ -82,6 +87,7 @@ class NoteCapture(QWidget):
         layout.addWidget(self.author)
         self.line.textEdited.connect(self._typed)
         self.line.returnPressed.connect(self.finish)
+        self.line.left.connect(self.save)
 
     def _typed(self) -> None:
         if not self.timer.isActive():
