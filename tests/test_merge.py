@@ -108,13 +108,11 @@ def test_workshop_reports_and_their_proposals_come_in_too(sample_file, tmp_path,
             key_points="Mutualiser",
             status="done",
         )
-        s.add_all(
-            [
-                topic,
-                report,
-                Proposal(id=uuid.uuid4(), report_id=report.id, text="Un fonds commun", votes=0),
-            ]
-        )
+        proposal = Proposal(id=uuid.uuid4(), report_id=report.id, text="Un fonds commun", votes=0)
+        for row in (topic, report, proposal):
+            s.add(row)
+            s.flush()  # parents first: these tables have no ORM relationships to order them
+
     other.close()
     plan = merge(mine, other.path)
     assert (
