@@ -40,9 +40,11 @@ def _tool_parser() -> argparse.ArgumentParser:
     r.add_argument("script", type=Path)
     r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
     e = sub.add_parser("export", help="write the event to a file")
-    e.add_argument("format", choices=("json", "csv-speakers"))
+    e.add_argument("format", choices=("json", "csv-speakers", "pdf"))
     e.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the CSV headers")
-    e.add_argument("--include-internal", action="store_true", help="json: keep internal notes")
+    e.add_argument("--include-internal", action="store_true", help="json, pdf: keep internal notes")
+    e.add_argument("--sections", help="pdf: comma-separated sections (default: all)")
+    e.add_argument("--page", choices=("A4", "Letter"), default="A4", help="pdf: page size")
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
     i = sub.add_parser("import", help="create an event file from an exported document")
@@ -95,6 +97,24 @@ def run_tool(argv: Sequence[str]) -> int:
                 with ef.session() as s:
                     if args.format == "json":
                         export_json(s, args.output, args.include_internal)
+                    elif args.format == "pdf":
+                        from facilitateur.export.pdf import SECTIONS, export_pdf
+
+                        chosen = args.sections.split(",") if args.sections else SECTIONS
+                        unknown = sorted(set(chosen) - set(SECTIONS))
+                        if unknown:
+                            return _fail(
+                                f"--sections: unknown {unknown[0]!r} (known: {', '.join(SECTIONS)})"
+                            )
+                        export_pdf(
+                            s,
+                            args.output,
+                            ef.clock.now(),
+                            args.lang,
+                            chosen,
+                            args.page,
+                            args.include_internal,
+                        )
                     else:
                         export_speakers_csv(s, args.output, ef.clock.now(), args.lang)
             except OSError as e:

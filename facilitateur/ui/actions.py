@@ -50,6 +50,7 @@ class ActionId(StrEnum):
     SPEAKING_TIME = "speaker.statistics"
     EXPORT_SPEAKERS = "file.export_speakers"
     MERGE = "file.merge"
+    EXPORT_PDF = "file.export_pdf"
 
     RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"
     IMPORT_PROGRAMME = "agenda.import"
@@ -110,6 +111,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.MERGE, QT_TRANSLATE_NOOP("Actions", "Merge from another copy…"), "file", "copy"
+    ),
+    ActionSpec(
+        ActionId.EXPORT_PDF,
+        QT_TRANSLATE_NOOP("Actions", "Export the synthesis (PDF)…"),
+        "file",
+        "save",
+        ("Ctrl+E",),
     ),
     ActionSpec(
         ActionId.EXPORT_SPEAKERS,

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         a[ActionId.SAVE_COPY].triggered.connect(self.save_copy)
         a[ActionId.EXPORT_SPEAKERS].triggered.connect(self.export_speakers)
         a[ActionId.MERGE].triggered.connect(self.merge_dialog)
+        a[ActionId.EXPORT_PDF].triggered.connect(self.export_pdf)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
         a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
@@ -209,6 +210,34 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
 
+    def export_pdf(self) -> None:
+        """File → Export the synthesis: the day's PDF, in the interface's language."""
+        if self.current is None:
+            return
+        from facilitateur.export.pdf import export_pdf
+
+        current = self.current.file.path
+        path = self.interaction.save_path(
+            tr_action("Export the synthesis (PDF)…"),
+            current.with_name(f"{current.stem}-synthese.pdf"),
+        )
+        if path is None:
+            return
+        path = path.with_suffix(".pdf")
+        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        try:
+            with self.current.file.session() as s:
+                pages = export_pdf(s, path, self.clock.now(), lang)
+        except OSError as e:
+            self.interaction.error(self.tr("Cannot export"), f"{path}: {e.strerror}")
+            return
+        text = (
+            self.tr("Synthesis written: %1 (%2 pages)")
+            .replace("%1", str(path))
+            .replace("%2", str(pages))
+        )
+        self.statusBar().showMessage(text, 10000)
+
     def merge_dialog(self) -> None:
         """File → Merge from another copy: notes, actions and reports of another laptop's copy."""
         if self.current is None:
@@ -304,6 +333,7 @@ class MainWindow(QMainWindow):
             ActionId.SAVE_COPY,
             ActionId.EXPORT_SPEAKERS,
             ActionId.MERGE,
+            ActionId.EXPORT_PDF,
             ActionId.SPEAKING_TIME,
             ActionId.NOTE_CAPTURE,
             *SPEAKER_ACTIONS,

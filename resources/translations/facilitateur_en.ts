@@ -3,232 +3,237 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="93" />
+        <location filename="../../facilitateur/ui/actions.py" line="94" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="96" />
+        <location filename="../../facilitateur/ui/actions.py" line="97" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="100" />
+        <location filename="../../facilitateur/ui/actions.py" line="101" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="106" />
+        <location filename="../../facilitateur/ui/actions.py" line="107" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="112" />
+        <location filename="../../facilitateur/ui/actions.py" line="113" />
         <source>Merge from another copy…</source>
         <translation>Merge from another copy…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="116" />
+        <location filename="../../facilitateur/ui/actions.py" line="117" />
+        <source>Export the synthesis (PDF)…</source>
+        <translation>Export the synthesis (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="124" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="120" />
+        <location filename="../../facilitateur/ui/actions.py" line="128" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="121" />
+        <location filename="../../facilitateur/ui/actions.py" line="129" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="124" />
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="131" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="137" />
+        <location filename="../../facilitateur/ui/actions.py" line="145" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="141" />
+        <location filename="../../facilitateur/ui/actions.py" line="149" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="148" />
+        <location filename="../../facilitateur/ui/actions.py" line="156" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="155" />
+        <location filename="../../facilitateur/ui/actions.py" line="163" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="171" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="171" />
+        <location filename="../../facilitateur/ui/actions.py" line="179" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="179" />
+        <location filename="../../facilitateur/ui/actions.py" line="187" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="187" />
+        <location filename="../../facilitateur/ui/actions.py" line="195" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="195" />
+        <location filename="../../facilitateur/ui/actions.py" line="203" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="203" />
+        <location filename="../../facilitateur/ui/actions.py" line="211" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="211" />
+        <location filename="../../facilitateur/ui/actions.py" line="219" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="218" />
+        <location filename="../../facilitateur/ui/actions.py" line="226" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="220" />
+        <location filename="../../facilitateur/ui/actions.py" line="228" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="223" />
+        <location filename="../../facilitateur/ui/actions.py" line="231" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="231" />
+        <location filename="../../facilitateur/ui/actions.py" line="239" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="239" />
+        <location filename="../../facilitateur/ui/actions.py" line="247" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="247" />
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <location filename="../../facilitateur/ui/actions.py" line="263" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="263" />
+        <location filename="../../facilitateur/ui/actions.py" line="271" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="270" />
+        <location filename="../../facilitateur/ui/actions.py" line="278" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="274" />
+        <location filename="../../facilitateur/ui/actions.py" line="282" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="282" />
+        <location filename="../../facilitateur/ui/actions.py" line="290" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="289" />
+        <location filename="../../facilitateur/ui/actions.py" line="297" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="297" />
+        <location filename="../../facilitateur/ui/actions.py" line="305" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="305" />
+        <location filename="../../facilitateur/ui/actions.py" line="313" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="313" />
+        <location filename="../../facilitateur/ui/actions.py" line="321" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="321" />
+        <location filename="../../facilitateur/ui/actions.py" line="329" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="329" />
+        <location filename="../../facilitateur/ui/actions.py" line="337" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="337" />
+        <location filename="../../facilitateur/ui/actions.py" line="345" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="345" />
+        <location filename="../../facilitateur/ui/actions.py" line="353" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="353" />
+        <location filename="../../facilitateur/ui/actions.py" line="361" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="360" />
+        <location filename="../../facilitateur/ui/actions.py" line="368" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="367" />
+        <location filename="../../facilitateur/ui/actions.py" line="375" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="374" />
+        <location filename="../../facilitateur/ui/actions.py" line="382" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="381" />
+        <location filename="../../facilitateur/ui/actions.py" line="389" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="386" />
+        <location filename="../../facilitateur/ui/actions.py" line="394" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -661,88 +666,94 @@
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="112" />
+        <location filename="../../facilitateur/ui/main_window.py" line="113" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="142" />
+        <location filename="../../facilitateur/ui/main_window.py" line="143" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="149" />
+        <location filename="../../facilitateur/ui/main_window.py" line="150" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="154" />
+        <location filename="../../facilitateur/ui/main_window.py" line="155" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="184" />
+        <location filename="../../facilitateur/ui/main_window.py" line="185" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="185" />
+        <location filename="../../facilitateur/ui/main_window.py" line="186" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="208" />
+        <location filename="../../facilitateur/ui/main_window.py" line="209" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="210" />
+        <location filename="../../facilitateur/ui/main_window.py" line="211" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="223" />
-        <location filename="../../facilitateur/ui/main_window.py" line="232" />
+        <location filename="../../facilitateur/ui/main_window.py" line="235" />
+        <source>Synthesis written: %1 (%2 pages)</source>
+        <translation>Synthesis written: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="252" />
+        <location filename="../../facilitateur/ui/main_window.py" line="261" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="223" />
+        <location filename="../../facilitateur/ui/main_window.py" line="252" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="240" />
+        <location filename="../../facilitateur/ui/main_window.py" line="269" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="245" />
+        <location filename="../../facilitateur/ui/main_window.py" line="274" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="267" />
+        <location filename="../../facilitateur/ui/main_window.py" line="232" />
+        <location filename="../../facilitateur/ui/main_window.py" line="296" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="270" />
+        <location filename="../../facilitateur/ui/main_window.py" line="299" />
         <source>%1 turns written to %2</source>
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="347" />
+        <location filename="../../facilitateur/ui/main_window.py" line="377" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="370" />
+        <location filename="../../facilitateur/ui/main_window.py" line="400" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="374" />
+        <location filename="../../facilitateur/ui/main_window.py" line="404" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -750,32 +761,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="71" />
+        <location filename="../../facilitateur/ui/actions.py" line="72" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="72" />
+        <location filename="../../facilitateur/ui/actions.py" line="73" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="73" />
+        <location filename="../../facilitateur/ui/actions.py" line="74" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="75" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="75" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="76" />
+        <location filename="../../facilitateur/ui/actions.py" line="77" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -839,17 +850,17 @@
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="66" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
         <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
         <translation>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="70" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="75" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="76" />
         <source>Who writes the notes (remembered)</source>
         <translation>Who writes the notes (remembered)</translation>
     </message>

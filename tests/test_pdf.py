@@ -1,0 +1,181 @@
+"""The synthesis PDF, read back with pypdf (and checked by qpdf where it is installed)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+
+from facilitateur.export.pdf import export_pdf
+
+PARIS = ZoneInfo("Europe/Paris")
+# Arabic is written without right-to-left shaping yet, and emoji have no glyph in DejaVu:
+# both are open points of the synthesis (see the closing note); here the letters must survive.
+HOSTILE = "<b>&</b> السلام عليكم " + "x" * 5000
+
+
+@pytest.fixture
+def day(sample_file, clock):
+    clock.set(datetime(2016, 1, 19, 9, 4, tzinfo=PARIS))
+    ef = sample_file
+    ef.execute("timer.start", {})
+    ef.execute("speaker.next", {"block": "#1"})
+    clock.advance(300)
+    ef.execute("note.add", {"block": "#1", "kind": "decision", "text": HOSTILE, "author": "Julie"})
+    ef.execute(
+        "note.add",
+        {
+            "block": "#1",
+            "kind": "action",
+            "text": "Envoyer le compte rendu",
+            "owner": "Marie",
+            "due": "2016-03-15",
+        },
+    )
+    ef.execute("note.add", {"block": "#1", "text": "Le micro 2 grésille", "internal": True})
+    clock.advance(400)
+    ef.execute("timer.next", {})
+    clock.advance(3600)
+    ef.execute("timer.end", {})
+    return ef
+
+
+def text_of(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_sections_in_order_with_contents_bookmarks_and_metadata(day, tmp_path, clock):
+    out = tmp_path / "synthese.pdf"
+    with day.session() as s:
+        pages = export_pdf(s, out, clock.now())
+    reader = PdfReader(out)
+    assert len(reader.pages) == pages >= 6
+    text = text_of(out)
+    headings = [
+        "Sommaire",
+        "Chiffres clés",
+        "Le programme tel qu’il s’est déroulé",
+        "Les séquences",
+        "Tableau des actions",
+        "Temps de parole",
+        "Clôture",
+    ]
+    positions = [text.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert "Séance levée à 10 h 15." in text
+    assert f"page 2 / {pages}" in text
+    top = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert top == headings[1:]
+    assert (
+        reader.metadata.title
+        == "2ème Rencontre des pionniers des alliances en territoire — Synthèse"
+    )
+    assert reader.metadata.author == "Julie"
+
+
+def test_user_text_survives_as_text_and_internal_notes_stay_out(day, tmp_path, clock):
+    out = tmp_path / "synthese.pdf"
+    with day.session() as s:
+        export_pdf(s, out, clock.now(), chosen=["blocks"])
+    footer = re.compile(r"2ème Rencontre des pionniers des alliances en territoirepage \d+ / \d+")
+    text = footer.sub("", text_of(out).replace("\n", ""))  # the long word runs over two pages
+    assert "<b>&</b>" in text  # escaped, not taken as markup
+
+    assert "x" * 5000 in text  # a 5,000-character word wraps instead of breaking the page
+    assert set("السلام عليكم") <= set(text)
+    assert "grésille" not in text
+    with day.session() as s:
+        export_pdf(s, out, clock.now(), chosen=["blocks"], include_internal=True)
+    assert "grésille" in text_of(out)
+
+
+def test_english_letter_and_a_failed_export_leaves_no_file(day, tmp_path, clock):
+    out = tmp_path / "synthesis.pdf"
+    with day.session() as s:
+        export_pdf(s, out, clock.now(), lang="en", page="Letter")
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    assert "The programme as run" in text_of(out)
+    missing = tmp_path / "no-such-folder" / "x.pdf"
+    with day.session() as s, pytest.raises(OSError):
+        export_pdf(s, missing, clock.now())
+    assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed on this machine")
+def test_qpdf_finds_the_file_clean(day, tmp_path, clock):
+    out = tmp_path / "synthese.pdf"
+    with day.session() as s:
+        export_pdf(s, out, clock.now())
+    result = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_command_line_writes_the_synthesis(day, tmp_path):
+    day.close()
+    out = tmp_path / "cli.pdf"
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitateur",
+            "export",
+            "pdf",
+            "--db",
+            str(day.path),
+            "-o",
+            str(out),
+            "--sections",
+            "cover,figures,closing",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert res.returncode == 0, res.stderr
+    assert "Chiffres clés" in text_of(out) and "Les séquences" not in text_of(out)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitateur",
+            "export",
+            "pdf",
+            "--db",
+            str(day.path),
+            "-o",
+            str(out),
+            "--sections",
+            "cover,nope",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 2 and "unknown 'nope'" in bad.stderr
+
+
+def test_the_menu_writes_the_synthesis(qtbot, tmp_path):
+    from facilitateur.ui.actions import ActionId
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app("fr")
+    try:
+        w = MainWindow(ScriptedInteraction())
+        qtbot.addWidget(w)
+        w.open_sample(tmp_path / "s.facil")
+        out = tmp_path / "synthese.pdf"
+        w.interaction.paths.append(out)
+        w.action_map[ActionId.EXPORT_PDF].trigger()
+        assert "Le programme tel qu’il s’est déroulé" in text_of(out)
+        w.current.file.close()
+    finally:
+        make_app("en")
