@@ -245,7 +245,6 @@ FR = {
     "(nobody)": "(personne)",
     "Export the synthesis (PDF)…": "Exporter la synthèse (PDF)…",
     "Synthesis written: %1 (%2 pages)": "Synthèse écrite : %1 (%2 pages)",
-
     'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.': 'Saisie des notes (Ctrl+K à l’animation) : <b>D:</b> décision · <b>A:</b> action, avec <b>@qui</b> et une échéance (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> ou <b>"</b> citation · <b>I:</b> idée · le reste est une note. Échap rend le clavier à l’animation.',
     "Ours": "La nôtre",
     "Theirs": "La leur",
