@@ -213,3 +213,14 @@ def test_the_capture_line_is_saved_as_it_is_typed(qtbot, window):
     qtbot.keyClick(line, Qt.Key.Key_Backspace)  # erased: the draft goes too
     qtbot.wait(700)
     assert all_notes(window) == []
+
+
+def test_a_hidden_notes_screen_reads_the_notes_only_when_shown(qtbot, window):
+    screen = window.notes
+    assert not screen.isVisible()
+    window.current.run("note.add", {"block": "#1", "text": "Pendant l’animation"})
+    QApplication.processEvents()
+    assert screen._stale and all(r.text != "Pendant l’animation" for r in screen.model.rows)
+    window.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    assert [r.text for r in screen.model.rows] == ["Pendant l’animation"]

@@ -11,6 +11,21 @@ from typing import IO
 
 
 @contextmanager
+def atomic_path(out: Path) -> Iterator[Path]:
+    """A temporary path beside `out` for a writer that wants a file name (reportlab, SQLite);
+    renamed to `out` when the block ends normally, deleted otherwise."""
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent or ".")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
 def atomic_text(
     out: Path, encoding: str = "utf-8", newline: str | None = None
 ) -> Iterator[IO[str]]:
@@ -18,14 +33,7 @@ def atomic_text(
 
     A failure or a cancellation inside the block leaves no file (and any older `out` intact).
     """
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(out) as tmp, tmp.open("w", encoding=encoding, newline=newline) as f:
+        yield f
+        f.flush()
+        os.fsync(f.fileno())

@@ -3,8 +3,6 @@ written to a temporary file and renamed, so a failed export leaves no broken PDF
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from sqlalchemy.orm import Session
 
 from facilitateur import __version__
+from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf import sections
 from facilitateur.export.pdf.data import gather
 from facilitateur.export.pdf.labels import LABELS
@@ -94,15 +93,12 @@ def export_pdf(
     story = []
     for name in chosen:
         story += getattr(sections, name)(data, lang)
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=out.name + ".", suffix=".part", dir=out.parent or ".")
-    os.close(fd)
     title = data.title or LABELS[lang]["synthesis"]
     _Numbered.footer = title
     _Numbered.page_word = LABELS[lang]["page"]
-    try:
+    with atomic_path(Path(out)) as tmp:
         doc = _Doc(
-            tmp,
+            str(tmp),
             pagesize=LETTER if page.lower() == "letter" else A4,
             leftMargin=2 * cm,
             rightMargin=2 * cm,
@@ -116,8 +112,4 @@ def export_pdf(
         )
         doc.multiBuild(story, canvasmaker=_Numbered)
         pages = doc.page
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return pages

@@ -58,6 +58,7 @@ class NotesScreen(QWidget):
         self.setObjectName("notesScreen")
         self.current: QtEvent | None = None
         self._pending = False
+        self._stale = False
         self.model = NotesModel(self._run, None, self)
         self.filter = NotesFilter(self)
         self.filter.setSourceModel(self.model)
@@ -185,12 +186,22 @@ class NotesScreen(QWidget):
         self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED) and not self._pending:
+        # Reading every note costs time with thousands of them: only while the screen is shown
+        # (a note typed at the podium must not stall it); otherwise when it is next shown.
+        if not changes.touches(*WATCHED):
+            return
+        self._stale = True
+        if self.isVisible() and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self.reload)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
-        self._pending = False
+        self._pending = self._stale = False
         rows, tz = [], None
         if self.current is not None:
             with self.current.file.session() as s:
