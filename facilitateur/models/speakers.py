@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, Event, Person, SpeakerEntry, TimerTransition
+from facilitateur.models.agenda import AgendaBlock, Event, SpeakerEntry, TimerTransition
 from facilitateur.models.timing import Mark, TimerReading, read_timer
 
 WAITING, SPEAKING, PAUSED, DONE = "waiting", "speaking", "paused", "done"
@@ -110,9 +110,3 @@ def block_queue(s: Session, block: AgendaBlock) -> list[QueueEntry]:
             )
         )
     return out
-
-
-def person_of(s: Session, entry: SpeakerEntry) -> Person:
-    person = s.get(Person, entry.person_id)
-    assert person is not None
-    return person
