@@ -43,7 +43,7 @@ def main() -> None:
     window.show_screen(ActionId.SCREEN_RUN)
     window.current.run("timer.start", {})
     if args.stage:
-        window.run.show_stage()
+        window.run.stage_control.show_stage()
     app.processEvents()
 
     run = window.run

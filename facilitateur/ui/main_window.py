@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
         else:
-            self.run.leave_stage_full_screen()
+            self.run.stage_control.leave_full_screen()
 
     # State -----------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:

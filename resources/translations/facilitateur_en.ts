@@ -974,104 +974,104 @@
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79" />
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="80" />
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="259" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="134" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="270" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="223" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="234" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="269" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="280" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="276" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="287" />
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="306" />
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
         <source>Make public</source>
         <translation>Make public</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
         <source>Make internal (moderator only)</source>
         <translation>Make internal (moderator only)</translation>
     </message>
@@ -1354,117 +1354,107 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="120" />
-        <source>The screen the stage display goes to (F5)</source>
-        <translation>The screen the stage display goes to (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="122" />
-        <source>Stage display (F5)</source>
-        <translation>Stage display (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="132" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="134" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="130" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="257" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="249" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="123" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="341" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="333" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="343" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="335" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="346" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="338" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="378" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="370" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="385" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="377" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="391" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="383" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="443" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="435" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="454" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="498" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="455" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="499" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="456" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="500" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="457" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="501" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="458" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="502" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="459" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="503" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="460" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="504" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="461" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -1702,6 +1692,19 @@
         <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="168" />
         <source>%1 turns, %2 of speaking time, %3 people.</source>
         <translation>%1 turns, %2 of speaking time, %3 people.</translation>
+    </message>
+</context>
+<context>
+    <name>StageControl</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="24" />
+        <source>The screen the stage display goes to (F5)</source>
+        <translation>The screen the stage display goes to (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="26" />
+        <source>Stage display (F5)</source>
+        <translation>Stage display (F5)</translation>
     </message>
 </context>
 <context>

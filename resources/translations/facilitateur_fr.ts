@@ -974,104 +974,104 @@
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="74" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79" />
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="80" />
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="259" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="134" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="270" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="223" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="234" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="269" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="280" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="276" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="287" />
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="295" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="306" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
         <source>Make public</source>
         <translation>Rendre publique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
         <source>Make internal (moderator only)</source>
         <translation>Rendre interne (animateur seulement)</translation>
     </message>
@@ -1354,117 +1354,107 @@
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="120" />
-        <source>The screen the stage display goes to (F5)</source>
-        <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="122" />
-        <source>Stage display (F5)</source>
-        <translation>Écran de scène (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="132" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="134" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="130" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="257" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="249" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="127" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="123" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="341" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="333" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="343" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="335" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="346" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="338" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="378" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="370" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="385" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="377" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="391" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="383" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="443" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="435" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="496" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="497" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="454" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="498" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="455" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="499" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="456" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="500" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="457" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="501" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="458" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="502" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="459" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="503" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="460" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="504" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="461" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -1702,6 +1692,19 @@
         <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="168" />
         <source>%1 turns, %2 of speaking time, %3 people.</source>
         <translation>%1 prises de parole, %2 de temps de parole, %3 personnes.</translation>
+    </message>
+</context>
+<context>
+    <name>StageControl</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="24" />
+        <source>The screen the stage display goes to (F5)</source>
+        <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="26" />
+        <source>Stage display (F5)</source>
+        <translation>Écran de scène (F5)</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,9 @@ runs, how late the day is, what comes next. Driven from the keyboard or a presen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.note_capture import NoteCapture
 from facilitateur.ui.run.speaker_panel import SpeakerPanel
+from facilitateur.ui.run.stage_control import StageControl
 from facilitateur.ui.run.stage_window import StageWindow
 from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
 from facilitateur.ui.run.ticker import Ticker
@@ -116,12 +116,8 @@ class RunScreen(QWidget):
         self.hints = _label("runHints", 13)
         self.hints.setWordWrap(True)
         self.hints.setStyleSheet("color: gray")
-        self.screens = QComboBox(objectName="stageScreen")
-        self.screens.setToolTip(self.tr("The screen the stage display goes to (F5)"))
-        stage_button = QPushButton(
-            theme.icon("presentation"), self.tr("Stage display (F5)"), objectName="stageButton"
-        )
-        stage_button.clicked.connect(self.toggle_stage)
+        self.stage_control = StageControl(self.stage)
+        self.stage_control.shown.connect(self._stage_shown)
         self.speaker_panel = SpeakerPanel(actions)
         self.capture = NoteCapture(self._run, self._note_links)
         self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
@@ -152,8 +148,7 @@ class RunScreen(QWidget):
         line = QFrame(frameShape=QFrame.Shape.HLine)
         foot = QHBoxLayout()
         foot.addWidget(self.next_label, 1)
-        foot.addWidget(self.screens)
-        foot.addWidget(stage_button)
+        foot.addWidget(self.stage_control)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -192,7 +187,7 @@ class RunScreen(QWidget):
             ActionId.RUN_MINUS: lambda: self._run("timer.adjust", {"seconds": -60}),
             ActionId.RUN_BLACKOUT: lambda: self._run("stage.blackout"),
             ActionId.RUN_MESSAGE: self.ask_message,
-            ActionId.RUN_STAGE: self.toggle_stage,
+            ActionId.RUN_STAGE: self.stage_control.toggle,
             ActionId.RUN_REPLAN: self.open_replan,
             ActionId.NOTE_CAPTURE: self.capture.line.setFocus,
             ActionId.SPEAKING_TIME: self.open_speaking_time,
@@ -203,9 +198,6 @@ class RunScreen(QWidget):
             self.addAction(actions[action_id])
             self.stage.addAction(actions[action_id])
         self.stage.addAction(actions[ActionId.RUN_STAGE])
-        self.stage.escape.connect(self.leave_stage_full_screen)
-        self._fill_screens()
-        self.screens.currentIndexChanged.connect(self._screen_chosen)
         self.hints.setText(self._hints())
 
     # The event -------------------------------------------------------------------------------
@@ -451,45 +443,10 @@ class RunScreen(QWidget):
         self.setFocus()
         self.render()
 
-    # Stage display ---------------------------------------------------------------------------
-    def _fill_screens(self) -> None:
-        self.screens.clear()
-        wanted = QSettings().value("stage/screen", "")
-        for i, screen in enumerate(QGuiApplication.screens()):
-            size = screen.geometry()
-            self.screens.addItem(
-                f"{screen.name() or i + 1} ({size.width()}×{size.height()})", screen.name()
-            )
-        index = self.screens.findData(wanted)
-        if index < 0 and self.screens.count() > 1:
-            index = 1  # a second screen if there is one: the room's projector
-        self.screens.setCurrentIndex(max(index, 0))
-
-    def _screen_chosen(self, _index: int) -> None:
-        QSettings().setValue("stage/screen", self.screens.currentData())
-        if self.stage.isVisible():
-            self.show_stage()
-
-    def show_stage(self) -> None:
-        """Full screen on the chosen screen."""
-        screens = QGuiApplication.screens()
-        target = next((s for s in screens if s.name() == self.screens.currentData()), screens[0])
-        self.stage.setScreen(target)
-        self.stage.setGeometry(target.geometry())
-        self.stage.showFullScreen()
-        self.window().activateWindow()
+    def _stage_shown(self) -> None:
+        self.window().activateWindow()  # the keyboard stays with the laptop
         self.setFocus()
         self.render()
-
-    def toggle_stage(self) -> None:
-        if self.stage.isVisible():
-            self.stage.hide()
-        else:
-            self.show_stage()
-
-    def leave_stage_full_screen(self) -> None:
-        if self.stage.isFullScreen():
-            self.stage.showNormal()
 
     def _hints(self) -> str:
         keys = (
