@@ -301,3 +301,15 @@ def test_ahead_shorten_lengthens_the_next_blocks_to_the_fixed_lunch(sample_file,
         "09:05",
         "10:24",
     )  # 79 minutes instead of 75: its share of the time gained
+
+
+def test_a_day_run_on_another_date_than_planned_is_timed_on_the_day_it_runs(sample_file, clock):
+    # The sample day is dated 19 January 2016; rehearsed on 26 November 2026, 9:07.
+    clock.set(datetime(2026, 11, 26, 9, 7, tzinfo=PARIS))
+    sample_file.execute("timer.start", {})
+    _timings, status = _status(sample_file, clock.now())
+    assert status.offset == timedelta(minutes=7)
+    assert status.projected_end == datetime(2026, 11, 26, 18, 7, tzinfo=PARIS)
+    clock.advance(30 * 60)
+    sample_file.execute("agenda.replan", {"strategy": "shift"})
+    assert _plan(sample_file)[1][1] == "09:37"

@@ -19,12 +19,19 @@ MINUTE = timedelta(minutes=1)
 RESTING = ("break", "meal")
 
 
-def local(day_date: date | None, t: time | None, tz: ZoneInfo, now: datetime) -> datetime | None:
-    """A planned time of day as an aware datetime (the day's date, else today's)."""
+def local(run_date: date, t: time | None, tz: ZoneInfo) -> datetime | None:
+    """A planned time of day, on the date the day runs, as an aware datetime."""
     if t is None:
         return None
-    d = day_date or now.astimezone(tz).date()
-    return datetime.combine(d, t, tzinfo=tz)
+    return datetime.combine(run_date, t, tzinfo=tz)
+
+
+def run_date(marks: dict[uuid.UUID, list[Mark]], tz: ZoneInfo, now: datetime) -> date:
+    """The date a day is timed on: the date it started running (its first recorded transition),
+    else today. A rehearsal, the sample day or a day run on another date than planned are
+    then timed as they run; the day's own date is only shown."""
+    first = min((m.at for ms in marks.values() for m in ms), default=None)
+    return (first or now).astimezone(tz).date()
 
 
 def marks_of(s: Session, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Mark]]:
@@ -44,10 +51,11 @@ def day_timings(s: Session, day: Day, tz: ZoneInfo, now: datetime) -> list[Block
     """The day's blocks (not segments) with planned datetimes and timer readings at `now`."""
     blocks = queries.top_blocks(s, day.id)
     marks = marks_of(s, [b.id for b in blocks])
+    when = run_date(marks, tz, now)
     out = []
     for b in blocks:
-        start = local(day.date, b.planned_start, tz, now)
-        end = local(day.date, b.planned_end, tz, now)
+        start = local(when, b.planned_start, tz)
+        end = local(when, b.planned_end, tz)
         reading = read_timer(marks[b.id], planned_duration(b), now)
         out.append(BlockTiming(b.id, b.title, b.kind, start, end, b.fixed_start, reading))
     return out

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import TimerMode
-from facilitateur.models.dayplan import day_status, local, marks_of, running_day
+from facilitateur.models.dayplan import day_status, local, marks_of, run_date, running_day
 from facilitateur.models.timing import (
     BlockTiming,
     Mark,
@@ -163,6 +163,7 @@ def load_podium(s: Session, now: datetime, day_id: uuid.UUID | None = None) -> P
         day = running_day(s, tz, now)[0]
     blocks = queries.top_blocks(s, day.id)
     marks = marks_of(s, [b.id for b in blocks])
+    when = run_date(marks, tz, now)
     out = []
     for b in blocks:
         warning, danger = thresholds(b, ev)
@@ -171,8 +172,8 @@ def load_podium(s: Session, now: datetime, day_id: uuid.UUID | None = None) -> P
                 b.id,
                 b.title,
                 b.kind,
-                local(day.date, b.planned_start, tz, now),
-                local(day.date, b.planned_end, tz, now),
+                local(when, b.planned_start, tz),
+                local(when, b.planned_end, tz),
                 b.fixed_start,
                 planned_duration(b),
                 warning,

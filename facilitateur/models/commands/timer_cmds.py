@@ -166,7 +166,7 @@ def timer_adjust(c: Context) -> None:
 def agenda_replan(c: Context) -> None:
     """Re-plan the blocks after the current one to catch up (or use time gained)."""
     s = c.session
-    day, timings, _status = running_day(s, c)
+    _day, timings, _status = running_day(s, c)
     ev = queries.the_event(s)
     tz = ZoneInfo(ev.timezone)
     minimum = c.args.get("min_break_seconds", ev.min_break_seconds)
@@ -178,7 +178,8 @@ def agenda_replan(c: Context) -> None:
         if not m.changed or m.new_start is None or m.new_end is None:
             continue
         start, end = m.new_start.astimezone(tz), m.new_end.astimezone(tz)
-        if day.date is not None and (start.date() != day.date or end.date() != day.date):
+        timed_on = (m.old_start or m.new_start).astimezone(tz).date()
+        if start.date() != timed_on or end.date() != timed_on:
             raise CommandError(f"re-planning pushes “{m.title}” past midnight")
         block = s.get(AgendaBlock, m.id)
         block.planned_start, block.planned_end = start.time(), end.time()
