@@ -15,7 +15,8 @@ SUBCOMMANDS = ("replay", "export", "import", "program")
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="facilitateur",
-        description="Run a gathering from the podium. Subcommands: replay, export json, import json "
+        description="Run a gathering from the podium. Subcommands: replay, "
+        "export (json, pdf, csv-speakers, csv-actions, ics), import json, program parse "
         "(see `facilitateur replay --help`).",
     )
     p.add_argument("path", nargs="?", type=Path, help="event file to open (created if missing)")
@@ -40,9 +41,15 @@ def _tool_parser() -> argparse.ArgumentParser:
     r.add_argument("script", type=Path)
     r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
     e = sub.add_parser("export", help="write the event to a file")
-    e.add_argument("format", choices=("json", "csv-speakers", "pdf"))
-    e.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the CSV headers")
-    e.add_argument("--include-internal", action="store_true", help="json, pdf: keep internal notes")
+    e.add_argument("format", choices=("json", "csv-speakers", "csv-actions", "ics", "pdf"))
+    e.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="language of the document or CSV headers"
+    )
+    e.add_argument(
+        "--include-internal",
+        action="store_true",
+        help="json, pdf, csv-actions: keep internal notes",
+    )
     e.add_argument("--sections", help="pdf: comma-separated sections (default: all)")
     e.add_argument("--page", choices=("A4", "Letter"), default="A4", help="pdf: page size")
     e.add_argument("--db", type=Path, required=True)
@@ -115,6 +122,18 @@ def run_tool(argv: Sequence[str]) -> int:
                             args.page,
                             args.include_internal,
                         )
+                    elif args.format == "csv-actions":
+                        from facilitateur.export.actions_csv import export_actions_csv
+
+                        export_actions_csv(s, args.output, args.lang, args.include_internal)
+                    elif args.format == "ics":
+                        from facilitateur.export.ics import export_ics
+
+                        skipped = export_ics(s, args.output, ef.clock.now())
+                        if skipped:
+                            print(
+                                f"{skipped} block(s) without a start time left out", file=sys.stderr
+                            )
                     else:
                         export_speakers_csv(s, args.output, ef.clock.now(), args.lang)
             except OSError as e:

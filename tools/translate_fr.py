@@ -244,7 +244,16 @@ FR = {
     "Take theirs": "Prendre la leur",
     "(nobody)": "(personne)",
     "Export the synthesis (PDF)…": "Exporter la synthèse (PDF)…",
-    "Synthesis written: %1 (%2 pages)": "Synthèse écrite : %1 (%2 pages)",
+    "Synthesis written: %2 (%1 pages)": "Synthèse écrite : %2 (%1 pages)",
+    "Export the actions (CSV)…": "Exporter les actions (CSV)…",
+    "Export the programme (iCalendar)…": "Exporter le programme (iCalendar)…",
+    "CSV for a spreadsheet (*.csv)": "CSV pour tableur (*.csv)",
+    "PDF documents (*.pdf)": "Documents PDF (*.pdf)",
+    "Calendars (*.ics)": "Calendriers (*.ics)",
+    "%1 actions written to %2": "%1 action(s) écrite(s) dans %2",
+    "Programme written to %2 (%1 blocks without a start time)": (
+        "Programme écrit dans %2 (%1 bloc(s) sans heure de début)"
+    ),
     'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.': 'Saisie des notes (Ctrl+K à l’animation) : <b>D:</b> décision · <b>A:</b> action, avec <b>@qui</b> et une échéance (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> ou <b>"</b> citation · <b>I:</b> idée · le reste est une note. Échap rend le clavier à l’animation.',
     "Ours": "La nôtre",
     "Theirs": "La leur",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from facilitateur.export.atomic import atomic_text
+from facilitateur.export.tabular import write_csv
 from facilitateur.models import queries
 from facilitateur.models.speaking_stats import turns
 
@@ -55,11 +54,6 @@ SPEECH = {
 }
 
 
-def _cell(text: str) -> str:
-    # A cell starting with = + - @ would be a formula in a spreadsheet: keep it text.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def export_speakers_csv(s: Session, out: Path, now: datetime, lang: str = "fr") -> int:
     """Write one row per turn to `out` (atomically); return the number of turns."""
     tz = ZoneInfo(queries.the_event(s).timezone)
@@ -68,22 +62,23 @@ def export_speakers_csv(s: Session, out: Path, now: datetime, lang: str = "fr") 
     def when(t: datetime | None) -> str:
         return t.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if t else ""
 
-    with atomic_text(Path(out), encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-        w.writerow(HEADERS[lang])
-        for t in rows:
-            w.writerow(
-                [
-                    _cell(t.block),
-                    _cell(t.person),
-                    _cell(t.role),
-                    _cell(t.organisation),
-                    _cell(t.category),
-                    SPEECH[lang].get(t.speech_type, t.speech_type),
-                    when(t.start),
-                    when(t.end),
-                    int(t.duration.total_seconds()),
-                    int(t.allotted.total_seconds()),
-                ]
-            )
+    write_csv(
+        out,
+        HEADERS[lang],
+        (
+            [
+                t.block,
+                t.person,
+                t.role,
+                t.organisation,
+                t.category,
+                SPEECH[lang].get(t.speech_type, t.speech_type),
+                when(t.start),
+                when(t.end),
+                int(t.duration.total_seconds()),
+                int(t.allotted.total_seconds()),
+            ]
+            for t in rows
+        ),
+    )
     return len(rows)

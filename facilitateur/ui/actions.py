@@ -51,6 +51,8 @@ class ActionId(StrEnum):
     EXPORT_SPEAKERS = "file.export_speakers"
     MERGE = "file.merge"
     EXPORT_PDF = "file.export_pdf"
+    EXPORT_ACTIONS = "file.export_actions"
+    EXPORT_CALENDAR = "file.export_calendar"
 
     RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"
     IMPORT_PROGRAMME = "agenda.import"
@@ -124,6 +126,18 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Export the speaking turns (CSV)…"),
         "file",
         "save",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_ACTIONS,
+        QT_TRANSLATE_NOOP("Actions", "Export the actions (CSV)…"),
+        "file",
+        "save",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_CALENDAR,
+        QT_TRANSLATE_NOOP("Actions", "Export the programme (iCalendar)…"),
+        "file",
+        "calendar-days",
     ),
     ActionSpec(ActionId.QUIT, QT_TRANSLATE_NOOP("Actions", "Quit"), "file", None, ("Ctrl+Q",)),
     ActionSpec(ActionId.UNDO, QT_TRANSLATE_NOOP("Actions", "Undo"), "edit", "undo-2", ("Ctrl+Z",)),

@@ -26,15 +26,16 @@ class Interaction:
         )
         return Path(name) if name else None
 
-    def save_path(self, title: str, suggested: Path) -> Path | None:
-        """Ask where to write a new file."""
+    def save_path(self, title: str, suggested: Path, file_filter: str = FILE_FILTER) -> Path | None:
+        """Ask where to write a new file (by default an event file); a name typed without
+        a suffix gets the suggested one."""
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, title, str(suggested), self._tr(FILE_FILTER)
+            self.parent, title, str(suggested), self._tr(file_filter)
         )
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix else path.with_suffix(".facil")
+        return path if path.suffix else path.with_suffix(suggested.suffix)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question; default no."""
@@ -81,7 +82,7 @@ class ScriptedInteraction(Interaction):
     def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
 
-    def save_path(self, title: str, suggested: Path) -> Path | None:
+    def save_path(self, title: str, suggested: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
 
     def confirm(self, title: str, text: str) -> bool:

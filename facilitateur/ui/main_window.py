@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
 
@@ -19,6 +19,7 @@ from facilitateur.models.timing import RunState
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
+from facilitateur.ui.exports import EXPORTS, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
@@ -63,9 +64,9 @@ class MainWindow(QMainWindow):
         a[ActionId.OPEN].triggered.connect(self.open_dialog)
         a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample)
         a[ActionId.SAVE_COPY].triggered.connect(self.save_copy)
-        a[ActionId.EXPORT_SPEAKERS].triggered.connect(self.export_speakers)
+        for export in EXPORTS:
+            a[export].triggered.connect(lambda _=False, e=export: run_export(self, e))
         a[ActionId.MERGE].triggered.connect(self.merge_dialog)
-        a[ActionId.EXPORT_PDF].triggered.connect(self.export_pdf)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
         a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
@@ -210,34 +211,6 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
 
-    def export_pdf(self) -> None:
-        """File → Export the synthesis: the day's PDF, in the interface's language."""
-        if self.current is None:
-            return
-        from facilitateur.export.pdf import export_pdf
-
-        current = self.current.file.path
-        path = self.interaction.save_path(
-            tr_action("Export the synthesis (PDF)…"),
-            current.with_name(f"{current.stem}-synthese.pdf"),
-        )
-        if path is None:
-            return
-        path = path.with_suffix(".pdf")
-        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
-        try:
-            with self.current.file.session() as s:
-                pages = export_pdf(s, path, self.clock.now(), lang)
-        except OSError as e:
-            self.interaction.error(self.tr("Cannot export"), f"{path}: {e.strerror}")
-            return
-        text = (
-            self.tr("Synthesis written: %1 (%2 pages)")
-            .replace("%1", str(path))
-            .replace("%2", str(pages))
-        )
-        self.statusBar().showMessage(text, 10000)
-
     def merge_dialog(self) -> None:
         """File → Merge from another copy: notes, actions and reports of another laptop's copy."""
         if self.current is None:
@@ -275,30 +248,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 text.replace("%1", str(count)).replace("%2", path.name), 10000
             )
-
-    def export_speakers(self) -> None:
-        """File → Export the speaking turns: CSV for Excel (UTF-8 with BOM, `;`)."""
-        if self.current is None:
-            return
-        from facilitateur.export.speakers_csv import export_speakers_csv
-
-        current = self.current.file.path
-        suggested = current.with_name(f"{current.stem}-prises-de-parole.csv")
-        path = self.interaction.save_path(tr_action("Export the speaking turns (CSV)…"), suggested)
-        if path is None:
-            return
-        path = path.with_suffix(".csv")
-        lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
-        try:
-            with self.current.file.session() as s:
-                count = export_speakers_csv(s, path, self.clock.now(), lang)
-        except OSError as e:
-            self.interaction.error(self.tr("Cannot export"), f"{path}: {e.strerror}")
-            return
-        message = (
-            self.tr("%1 turns written to %2").replace("%1", str(count)).replace("%2", str(path))
-        )
-        self.statusBar().showMessage(message, 8000)
 
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))

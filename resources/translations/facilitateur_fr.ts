@@ -3,237 +3,247 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="94" />
+        <location filename="../../facilitateur/ui/actions.py" line="96" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="97" />
+        <location filename="../../facilitateur/ui/actions.py" line="99" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="101" />
+        <location filename="../../facilitateur/ui/actions.py" line="103" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="107" />
+        <location filename="../../facilitateur/ui/actions.py" line="109" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="113" />
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
         <source>Merge from another copy…</source>
         <translation>Fusionner depuis une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="117" />
+        <location filename="../../facilitateur/ui/actions.py" line="119" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Exporter la synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="124" />
+        <location filename="../../facilitateur/ui/actions.py" line="126" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="128" />
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <source>Export the actions (CSV)…</source>
+        <translation>Exporter les actions (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="138" />
+        <source>Export the programme (iCalendar)…</source>
+        <translation>Exporter le programme (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="142" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="129" />
+        <location filename="../../facilitateur/ui/actions.py" line="143" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/actions.py" line="146" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/actions.py" line="153" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="145" />
+        <location filename="../../facilitateur/ui/actions.py" line="159" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="149" />
+        <location filename="../../facilitateur/ui/actions.py" line="163" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="156" />
+        <location filename="../../facilitateur/ui/actions.py" line="170" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="177" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="171" />
+        <location filename="../../facilitateur/ui/actions.py" line="185" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="179" />
+        <location filename="../../facilitateur/ui/actions.py" line="193" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="187" />
+        <location filename="../../facilitateur/ui/actions.py" line="201" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="195" />
+        <location filename="../../facilitateur/ui/actions.py" line="209" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="203" />
+        <location filename="../../facilitateur/ui/actions.py" line="217" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="211" />
+        <location filename="../../facilitateur/ui/actions.py" line="225" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="219" />
+        <location filename="../../facilitateur/ui/actions.py" line="233" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="226" />
+        <location filename="../../facilitateur/ui/actions.py" line="240" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="228" />
+        <location filename="../../facilitateur/ui/actions.py" line="242" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="231" />
+        <location filename="../../facilitateur/ui/actions.py" line="245" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="239" />
+        <location filename="../../facilitateur/ui/actions.py" line="253" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="247" />
+        <location filename="../../facilitateur/ui/actions.py" line="261" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <location filename="../../facilitateur/ui/actions.py" line="269" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="263" />
+        <location filename="../../facilitateur/ui/actions.py" line="277" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="271" />
+        <location filename="../../facilitateur/ui/actions.py" line="285" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="278" />
+        <location filename="../../facilitateur/ui/actions.py" line="292" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="282" />
+        <location filename="../../facilitateur/ui/actions.py" line="296" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="290" />
+        <location filename="../../facilitateur/ui/actions.py" line="304" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="297" />
+        <location filename="../../facilitateur/ui/actions.py" line="311" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="305" />
+        <location filename="../../facilitateur/ui/actions.py" line="319" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="313" />
+        <location filename="../../facilitateur/ui/actions.py" line="327" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="321" />
+        <location filename="../../facilitateur/ui/actions.py" line="335" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="329" />
+        <location filename="../../facilitateur/ui/actions.py" line="343" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="337" />
+        <location filename="../../facilitateur/ui/actions.py" line="351" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="345" />
+        <location filename="../../facilitateur/ui/actions.py" line="359" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="353" />
+        <location filename="../../facilitateur/ui/actions.py" line="367" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="361" />
+        <location filename="../../facilitateur/ui/actions.py" line="375" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="368" />
+        <location filename="../../facilitateur/ui/actions.py" line="382" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="375" />
+        <location filename="../../facilitateur/ui/actions.py" line="389" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="382" />
+        <location filename="../../facilitateur/ui/actions.py" line="396" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="389" />
+        <location filename="../../facilitateur/ui/actions.py" line="403" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="394" />
+        <location filename="../../facilitateur/ui/actions.py" line="408" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -481,6 +491,44 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="53" />
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV pour tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="59" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="61" />
+        <source>Synthesis written: %2 (%1 pages)</source>
+        <translation>Synthèse écrite : %2 (%1 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="69" />
+        <source>%1 turns written to %2</source>
+        <translation>%1 prises de parole écrites dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="77" />
+        <source>%1 actions written to %2</source>
+        <translation>%1 action(s) écrite(s) dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="83" />
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="85" />
+        <source>Programme written to %2 (%1 blocks without a start time)</source>
+        <translation>Programme écrit dans %2 (%1 bloc(s) sans heure de début)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
@@ -661,99 +709,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="55" />
+        <location filename="../../facilitateur/ui/main_window.py" line="56" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="113" />
+        <location filename="../../facilitateur/ui/main_window.py" line="114" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="143" />
+        <location filename="../../facilitateur/ui/main_window.py" line="144" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="150" />
+        <location filename="../../facilitateur/ui/main_window.py" line="151" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="155" />
+        <location filename="../../facilitateur/ui/main_window.py" line="156" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="185" />
+        <location filename="../../facilitateur/ui/main_window.py" line="186" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="186" />
+        <location filename="../../facilitateur/ui/main_window.py" line="187" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="209" />
+        <location filename="../../facilitateur/ui/main_window.py" line="210" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="211" />
+        <location filename="../../facilitateur/ui/main_window.py" line="212" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="235" />
-        <source>Synthesis written: %1 (%2 pages)</source>
-        <translation>Synthèse écrite : %1 (%2 pages)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="252" />
-        <location filename="../../facilitateur/ui/main_window.py" line="261" />
+        <location filename="../../facilitateur/ui/main_window.py" line="225" />
+        <location filename="../../facilitateur/ui/main_window.py" line="234" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="252" />
+        <location filename="../../facilitateur/ui/main_window.py" line="225" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="269" />
+        <location filename="../../facilitateur/ui/main_window.py" line="242" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="274" />
+        <location filename="../../facilitateur/ui/main_window.py" line="247" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="232" />
-        <location filename="../../facilitateur/ui/main_window.py" line="296" />
-        <source>Cannot export</source>
-        <translation>Export impossible</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="299" />
-        <source>%1 turns written to %2</source>
-        <translation>%1 prises de parole écrites dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="377" />
+        <location filename="../../facilitateur/ui/main_window.py" line="326" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="400" />
+        <location filename="../../facilitateur/ui/main_window.py" line="349" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="404" />
+        <location filename="../../facilitateur/ui/main_window.py" line="353" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -761,32 +793,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="72" />
+        <location filename="../../facilitateur/ui/actions.py" line="74" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="73" />
+        <location filename="../../facilitateur/ui/actions.py" line="75" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="76" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="75" />
+        <location filename="../../facilitateur/ui/actions.py" line="77" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="76" />
+        <location filename="../../facilitateur/ui/actions.py" line="78" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="77" />
+        <location filename="../../facilitateur/ui/actions.py" line="79" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

@@ -1,0 +1,117 @@
+"""File → Export: the synthesis (PDF), the speaking turns and the actions (CSV), the programme
+(iCalendar). Each asks where to write, writes atomically and says what it wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from sqlalchemy.orm import Session
+
+from facilitateur.ui.actions import ActionId, tr_action
+
+Writer = Callable[[Session, Path, datetime, str], int]
+
+
+def _pdf(s: Session, out: Path, now: datetime, lang: str) -> int:
+    from facilitateur.export.pdf import export_pdf
+
+    return export_pdf(s, out, now, lang)
+
+
+def _speakers(s: Session, out: Path, now: datetime, lang: str) -> int:
+    from facilitateur.export.speakers_csv import export_speakers_csv
+
+    return export_speakers_csv(s, out, now, lang)
+
+
+def _actions(s: Session, out: Path, now: datetime, lang: str) -> int:
+    from facilitateur.export.actions_csv import export_actions_csv
+
+    return export_actions_csv(s, out, lang)
+
+
+def _calendar(s: Session, out: Path, now: datetime, lang: str) -> int:
+    from facilitateur.export.ics import export_ics
+
+    return export_ics(s, out, now)
+
+
+@dataclass(frozen=True)
+class FileExport:
+    title: str  # the action's text
+    name: str  # appended to the event file's name
+    suffix: str
+    file_filter: str
+    write: Writer
+    done: str  # status message: %1 the count the writer returns, %2 the path
+
+
+CSV = QT_TRANSLATE_NOOP("Exports", "CSV for a spreadsheet (*.csv)")
+EXPORTS = {
+    ActionId.EXPORT_PDF: FileExport(
+        "Export the synthesis (PDF)…",
+        "-synthese",
+        ".pdf",
+        QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)"),
+        _pdf,
+        QT_TRANSLATE_NOOP("Exports", "Synthesis written: %2 (%1 pages)"),
+    ),
+    ActionId.EXPORT_SPEAKERS: FileExport(
+        "Export the speaking turns (CSV)…",
+        "-prises-de-parole",
+        ".csv",
+        CSV,
+        _speakers,
+        QT_TRANSLATE_NOOP("Exports", "%1 turns written to %2"),
+    ),
+    ActionId.EXPORT_ACTIONS: FileExport(
+        "Export the actions (CSV)…",
+        "-actions",
+        ".csv",
+        CSV,
+        _actions,
+        QT_TRANSLATE_NOOP("Exports", "%1 actions written to %2"),
+    ),
+    ActionId.EXPORT_CALENDAR: FileExport(
+        "Export the programme (iCalendar)…",
+        "-programme",
+        ".ics",
+        QT_TRANSLATE_NOOP("Exports", "Calendars (*.ics)"),
+        _calendar,
+        QT_TRANSLATE_NOOP("Exports", "Programme written to %2 (%1 blocks without a start time)"),
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Exports", text)
+
+
+def run_export(window, action: ActionId) -> Path | None:
+    """Ask where, write, and show the outcome in the status bar; the path written, or None."""
+    if window.current is None:
+        return None
+    spec = EXPORTS[action]
+    current = window.current.file.path
+    path = window.interaction.save_path(
+        tr_action(spec.title),
+        current.with_name(f"{current.stem}{spec.name}{spec.suffix}"),
+        _tr(spec.file_filter),
+    )
+    if path is None:
+        return None
+    path = path.with_suffix(spec.suffix)
+    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    try:
+        with window.current.file.session() as s:
+            count = spec.write(s, path, window.clock.now(), lang)
+    except OSError as e:
+        window.interaction.error(_tr("Cannot export"), f"{path}: {e.strerror}")
+        return None
+    message = _tr(spec.done).replace("%1", str(count)).replace("%2", str(path))
+    window.statusBar().showMessage(message, 10000)
+    return path
