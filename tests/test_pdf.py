@@ -175,7 +175,57 @@ def test_the_menu_writes_the_synthesis(qtbot, tmp_path):
         out = tmp_path / "synthese.pdf"
         w.interaction.paths.append(out)
         w.action_map[ActionId.EXPORT_PDF].trigger()
+        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
         assert "Le programme tel qu’il s’est déroulé" in text_of(out)
+        assert "Synthèse écrite" in w.statusBar().currentMessage()
         w.current.file.close()
     finally:
         make_app("en")
+
+
+def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from facilitateur.ui.actions import ActionId
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.export_dialog import ExportDialog, PdfChoice
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app("en")
+    dialog = ExportDialog(PdfChoice(["cover", "actions"], "fr", "Letter"))
+    qtbot.addWidget(dialog)
+    assert [n for n, c in dialog.sections.items() if c.isChecked()] == ["cover", "actions"]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for check in dialog.sections.values():
+        check.setChecked(False)
+    assert not ok.isEnabled()  # a document with no section cannot be asked for
+    dialog.sections["speaking"].setChecked(True)
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    chosen = dialog.choice()
+    assert (chosen.sections, chosen.lang, chosen.page) == (["speaking"], "en", "Letter")
+
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    w.open_sample(tmp_path / "s.facil")
+    try:
+        out = tmp_path / "only.pdf"
+        w.interaction.pdf_choices.append(chosen)
+        w.interaction.paths.append(out)
+        w.action_map[ActionId.EXPORT_PDF].trigger()
+        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        text = text_of(out)
+        assert "Speaking time" in text and "Action table" not in text
+        assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612  # Letter
+        assert PdfChoice.remembered("fr").sections == ["speaking"]  # remembered next time
+
+        cancelled = tmp_path / "cancelled.pdf"
+        w.interaction.pdf_choices.append(PdfChoice())  # the whole document: long enough
+        w.interaction.paths.append(cancelled)
+        w.action_map[ActionId.EXPORT_PDF].trigger()
+        w.pdf_job.cancel()
+        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        assert not cancelled.exists() and not list(tmp_path.glob("*.part"))
+        assert "cancelled" in w.statusBar().currentMessage()
+    finally:
+        w.current.file.close()

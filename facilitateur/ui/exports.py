@@ -1,4 +1,4 @@
-"""File → Export: the synthesis (PDF), the speaking turns and the actions (CSV), the programme
+"""File → Export: the synthesis (PDF, see `export_dialog`), the speaking turns and the actions (CSV), the programme
 (iCalendar). Each asks where to write, writes atomically and says what it wrote."""
 
 from __future__ import annotations
@@ -14,12 +14,6 @@ from sqlalchemy.orm import Session
 from facilitateur.ui.actions import ActionId, tr_action
 
 Writer = Callable[[Session, Path, datetime, str], int]
-
-
-def _pdf(s: Session, out: Path, now: datetime, lang: str) -> int:
-    from facilitateur.export.pdf import export_pdf
-
-    return export_pdf(s, out, now, lang)
 
 
 def _speakers(s: Session, out: Path, now: datetime, lang: str) -> int:
@@ -51,15 +45,8 @@ class FileExport:
 
 
 CSV = QT_TRANSLATE_NOOP("Exports", "CSV for a spreadsheet (*.csv)")
+PDF = QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)")
 EXPORTS = {
-    ActionId.EXPORT_PDF: FileExport(
-        "Export the synthesis (PDF)…",
-        "-synthese",
-        ".pdf",
-        QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)"),
-        _pdf,
-        QT_TRANSLATE_NOOP("Exports", "Synthesis written: %2 (%1 pages)"),
-    ),
     ActionId.EXPORT_SPEAKERS: FileExport(
         "Export the speaking turns (CSV)…",
         "-prises-de-parole",
@@ -91,26 +78,70 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Exports", text)
 
 
+def _lang() -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def _ask(window, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
+    current = window.current.file.path
+    path = window.interaction.save_path(
+        tr_action(title), current.with_name(f"{current.stem}{name}{suffix}"), _tr(file_filter)
+    )
+    return None if path is None else path.with_suffix(suffix)
+
+
+def export_synthesis(window) -> None:
+    """File → Export the synthesis: choose, then lay out on a worker thread behind a progress
+    bar; the window (and the timer) stay live, Cancel leaves no file."""
+    if window.current is None or window.pdf_job is not None:
+        return
+    from facilitateur.export.pdf import gather
+    from facilitateur.ui.export_dialog import PdfChoice, PdfJob, open_in_viewer
+
+    choice = window.interaction.pdf_choice(PdfChoice.remembered(_lang()))
+    if choice is None:
+        return
+    choice.save()
+    path = _ask(window, "Export the synthesis (PDF)…", "-synthese", ".pdf", PDF)
+    if path is None:
+        return
+    with window.current.file.session() as s:
+        data = gather(s, window.clock.now(), choice.include_internal)
+
+    def finished(pages: int | None, error: str | None) -> None:
+        window.pdf_job = None
+        if error:
+            window.interaction.error(QCoreApplication.translate("Exports", "Cannot export"), error)
+        elif pages is None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Exports", "Export cancelled: no file written"), 8000
+            )
+        else:
+            text = QCoreApplication.translate("Exports", "Synthesis written: %2 (%1 pages)")
+            window.statusBar().showMessage(
+                text.replace("%1", str(pages)).replace("%2", str(path)), 10000
+            )
+            if choice.open_after:
+                open_in_viewer(path)
+
+    window.pdf_job = PdfJob(data, path, choice, window, finished)
+
+
 def run_export(window, action: ActionId) -> Path | None:
     """Ask where, write, and show the outcome in the status bar; the path written, or None."""
     if window.current is None:
         return None
     spec = EXPORTS[action]
-    current = window.current.file.path
-    path = window.interaction.save_path(
-        tr_action(spec.title),
-        current.with_name(f"{current.stem}{spec.name}{spec.suffix}"),
-        _tr(spec.file_filter),
-    )
+    path = _ask(window, spec.title, spec.name, spec.suffix, spec.file_filter)
     if path is None:
         return None
-    path = path.with_suffix(spec.suffix)
-    lang = "fr" if QLocale().language() == QLocale.Language.French else "en"
     try:
         with window.current.file.session() as s:
-            count = spec.write(s, path, window.clock.now(), lang)
+            count = spec.write(s, path, window.clock.now(), _lang())
     except OSError as e:
-        window.interaction.error(_tr("Cannot export"), f"{path}: {e.strerror}")
+        window.interaction.error(
+            QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {e.strerror}"
+        )
         return None
     message = _tr(spec.done).replace("%1", str(count)).replace("%2", str(path))
     window.statusBar().showMessage(message, 10000)

@@ -59,6 +59,13 @@ class Interaction:
         dialog = MergeDialog(plan, self.parent)
         return dialog.take_theirs() if dialog.exec() else None
 
+    def pdf_choice(self, choice):
+        """For the synthesis: sections, language, page size, options (None: cancel)."""
+        from facilitateur.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(choice, self.parent)
+        return dialog.choice() if dialog.exec() else None
+
     def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
         """Ask for the message to show the speaker (empty clears it), and whether it blinks."""
         from facilitateur.ui.run.message_dialog import MessageDialog
@@ -78,6 +85,7 @@ class ScriptedInteraction(Interaction):
         self.messages: list[tuple[str, bool] | None] = []
         self.choices: list[set[str] | None] = []
         self.seen_plans: list = []
+        self.pdf_choices: list = []
 
     def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
@@ -93,6 +101,9 @@ class ScriptedInteraction(Interaction):
 
     def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
         return self.messages.pop(0) if self.messages else None
+
+    def pdf_choice(self, choice):
+        return self.pdf_choices.pop(0) if self.pdf_choices else choice
 
     def choose_differences(self, plan) -> set[str] | None:
         self.seen_plans.append(plan)

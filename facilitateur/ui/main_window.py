@@ -19,7 +19,7 @@ from facilitateur.models.timing import RunState
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
-from facilitateur.ui.exports import EXPORTS, run_export
+from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.interaction = interaction or Interaction(self)
         self.settings = QSettings()
         self.current: QtEvent | None = None
+        self.pdf_job = None  # the synthesis being written, if any
         self.action_map = build_actions(self)
 
         self.welcome = WelcomePage()
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         a[ActionId.OPEN].triggered.connect(self.open_dialog)
         a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample)
         a[ActionId.SAVE_COPY].triggered.connect(self.save_copy)
+        a[ActionId.EXPORT_PDF].triggered.connect(lambda: export_synthesis(self))
         for export in EXPORTS:
             a[export].triggered.connect(lambda _=False, e=export: run_export(self, e))
         a[ActionId.MERGE].triggered.connect(self.merge_dialog)
@@ -357,6 +359,9 @@ class MainWindow(QMainWindow):
         if self.remember_geometry:
             self.settings.setValue("window/geometry", self.saveGeometry())
         self.run.stage.close()
+        if self.pdf_job is not None:  # a cancelled export leaves no file behind
+            self.pdf_job.cancel()
+            self.pdf_job.thread.join(10)
         self.notes.editor.save()  # nothing typed is lost on quit
         self.run.capture.save()
         self.notes.capture.save()

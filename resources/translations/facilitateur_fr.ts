@@ -491,41 +491,141 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="28" />
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="29" />
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
+        <source>The programme as run, with its timeline</source>
+        <translation>Le programme tel qu’il s’est déroulé, avec sa frise</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
+        <source>Block by block: speakers and notes</source>
+        <translation>Bloc par bloc : intervenants et notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
+        <source>Action table</source>
+        <translation>Tableau des actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
+        <source>Speaking time statistics</source>
+        <translation>Statistiques des temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <source>Closing line</source>
+        <translation>Ligne de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
+        <source>Export the synthesis</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="74" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="92" />
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="93" />
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="94" />
+        <source>Include the notes marked internal</source>
+        <translation>Inclure les notes marquées internes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="96" />
+        <source>Open the PDF when it is written</source>
+        <translation>Ouvrir le PDF une fois écrit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="101" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="140" />
+        <source>Writing the synthesis…</source>
+        <translation>Écriture de la synthèse…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="53" />
+        <location filename="../../facilitateur/ui/exports.py" line="47" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV pour tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="59" />
+        <location filename="../../facilitateur/ui/exports.py" line="48" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="61" />
-        <source>Synthesis written: %2 (%1 pages)</source>
-        <translation>Synthèse écrite : %2 (%1 pages)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="69" />
+        <location filename="../../facilitateur/ui/exports.py" line="56" />
         <source>%1 turns written to %2</source>
         <translation>%1 prises de parole écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="77" />
+        <location filename="../../facilitateur/ui/exports.py" line="64" />
         <source>%1 actions written to %2</source>
         <translation>%1 action(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="83" />
+        <location filename="../../facilitateur/ui/exports.py" line="70" />
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="85" />
+        <location filename="../../facilitateur/ui/exports.py" line="72" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme écrit dans %2 (%1 bloc(s) sans heure de début)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="114" />
+        <location filename="../../facilitateur/ui/exports.py" line="143" />
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="117" />
+        <source>Export cancelled: no file written</source>
+        <translation>Export annulé : aucun fichier écrit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="120" />
+        <source>Synthesis written: %2 (%1 pages)</source>
+        <translation>Synthèse écrite : %2 (%1 pages)</translation>
     </message>
 </context>
 <context>
@@ -709,83 +809,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="56" />
+        <location filename="../../facilitateur/ui/main_window.py" line="57" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="114" />
+        <location filename="../../facilitateur/ui/main_window.py" line="116" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="144" />
+        <location filename="../../facilitateur/ui/main_window.py" line="146" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="151" />
+        <location filename="../../facilitateur/ui/main_window.py" line="153" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="156" />
+        <location filename="../../facilitateur/ui/main_window.py" line="158" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="186" />
+        <location filename="../../facilitateur/ui/main_window.py" line="188" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="187" />
+        <location filename="../../facilitateur/ui/main_window.py" line="189" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="210" />
+        <location filename="../../facilitateur/ui/main_window.py" line="212" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="212" />
+        <location filename="../../facilitateur/ui/main_window.py" line="214" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="225" />
-        <location filename="../../facilitateur/ui/main_window.py" line="234" />
+        <location filename="../../facilitateur/ui/main_window.py" line="227" />
+        <location filename="../../facilitateur/ui/main_window.py" line="236" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="225" />
+        <location filename="../../facilitateur/ui/main_window.py" line="227" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="242" />
+        <location filename="../../facilitateur/ui/main_window.py" line="244" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="247" />
+        <location filename="../../facilitateur/ui/main_window.py" line="249" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="326" />
+        <location filename="../../facilitateur/ui/main_window.py" line="328" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="349" />
+        <location filename="../../facilitateur/ui/main_window.py" line="351" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="353" />
+        <location filename="../../facilitateur/ui/main_window.py" line="355" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>

@@ -3,7 +3,7 @@ written to a temporary file and renamed, so a failed export leaves no broken PDF
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from facilitateur import __version__
 from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf import sections
-from facilitateur.export.pdf.data import gather
+from facilitateur.export.pdf.data import Synthesis, gather
 from facilitateur.export.pdf.labels import LABELS
 from facilitateur.export.pdf.style import GREY, fonts, styles
 
@@ -87,8 +87,40 @@ def export_pdf(
     include_internal: bool = False,
 ) -> int:
     """Write the synthesis of the event to `out`; return its number of pages."""
+    return write_pdf(gather(s, now, include_internal), out, lang, chosen, page)
+
+
+Progress = Callable[[float], None]
+
+
+def _progress_of(report: Progress) -> Callable[[str, int], None]:
+    """Reportlab's callback as a fraction of the work: the contents need two layout passes."""
+    state = {"pass": 1, "size": 1}
+
+    def on(kind: str, value: int) -> None:
+        if kind == "PASS":
+            state["pass"] = value
+        elif kind == "SIZE_EST":
+            state["size"] = max(value, 1)
+        elif kind == "PROGRESS":
+            done = (state["pass"] - 1 + value / state["size"]) / 2
+            report(min(done, 0.99))
+
+    return on
+
+
+def write_pdf(
+    data: Synthesis,
+    out: Path,
+    lang: str = "fr",
+    chosen: Iterable[str] = SECTIONS,
+    page: str = "A4",
+    progress: Progress | None = None,
+) -> int:
+    """Lay out gathered data as the synthesis in `out`; return its number of pages. Touches no
+    database, so it can run on a worker thread; `progress` gets fractions of the work done and
+    may raise to cancel (the temporary file is then deleted and `out` left as it was)."""
     chosen = [name for name in SECTIONS if name in set(chosen)]
-    data = gather(s, now, include_internal)
     styles()
     story = []
     for name in chosen:
@@ -110,6 +142,11 @@ def export_pdf(
             creator=f"Facilitateur {__version__}",
             lang=lang,
         )
+        if progress is not None:
+            progress(0.0)
+            doc.setProgressCallBack(_progress_of(progress))
         doc.multiBuild(story, canvasmaker=_Numbered)
+        if progress is not None:
+            progress(1.0)  # the last chance to cancel: the file is not in place yet
         pages = doc.page
     return pages
