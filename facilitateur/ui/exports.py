@@ -1,5 +1,6 @@
-"""File → Export: the synthesis (PDF, see `export_dialog`), the speaking turns and the actions (CSV), the programme
-(iCalendar). Each asks where to write, writes atomically and says what it wrote."""
+"""File → Export: the synthesis (PDF, options and progress in `export_dialog`), the speaking
+turns and the actions (CSV), the programme (iCalendar). Each asks where to write, writes
+atomically and says what it wrote."""
 
 from __future__ import annotations
 
