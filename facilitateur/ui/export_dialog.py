@@ -4,8 +4,10 @@ keeps ticking during an export."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,10 +131,12 @@ class Cancelled(Exception):
 
 
 class PdfJob:
-    """Lays out the synthesis on a worker thread; the progress dialog is polled from the UI
+    """Reads the event and lays out the synthesis on a worker thread; the progress dialog is polled from the UI
     thread. `finished(pages, error)` is called on the UI thread once, pages None if cancelled."""
 
-    def __init__(self, data: Synthesis, out: Path, choice: PdfChoice, parent, finished) -> None:
+    def __init__(
+        self, read: Callable[[], Synthesis], out: Path, choice: PdfChoice, parent, finished
+    ) -> None:
         self.out, self.finished = out, finished
         self.fraction = 0.0
         self.result: tuple[int | None, str | None] | None = None
@@ -147,18 +151,25 @@ class PdfJob:
         self.dialog.setWindowTitle(
             QCoreApplication.translate("ExportDialog", "Export the synthesis")
         )
-        self.dialog.setMinimumDuration(300)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.show()  # shown before the worker competes for the interpreter
         self.dialog.canceled.connect(self._cancel.set)
         self.timer = QTimer(interval=50)
         self.timer.timeout.connect(self._poll)
         self.thread = threading.Thread(
-            target=self._work, args=(data, choice), name="pdf-export", daemon=True
+            target=self._work, args=(read, choice), name="pdf-export", daemon=True
         )
         # The worker holds the interpreter lock between its switch points: a shorter interval
-        # lets the UI thread (timer, paint) take it back sooner during the export.
+        # lets the UI thread (timer, paint) take it back sooner during the export. The cyclic
+        # garbage collector, triggered by the layout's millions of objects, would hold it for
+        # 100-230 ms per full pass: it waits until the export ends (the layout's objects are
+        # freed by reference counting as it goes).
         self._switch = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch, 0.0005))
-        self.thread.start()
+        self._gc = gc.isenabled()
+        gc.disable()
+        gc.freeze()  # the app's objects: a later collection need not walk them again
+        QTimer.singleShot(0, self.thread.start)
         self.timer.start()
 
     def cancel(self) -> None:
@@ -169,8 +180,10 @@ class PdfJob:
             raise Cancelled
         self.fraction = fraction
 
-    def _work(self, data: Synthesis, choice: PdfChoice) -> None:
+    def _work(self, read: Callable[[], Synthesis], choice: PdfChoice) -> None:
         try:
+            data = read()  # its own session: SQLite in WAL mode reads beside the UI's writes
+            self._report(0.0)
             pages = write_pdf(
                 data, self.out, choice.lang, choice.sections, choice.page, self._report
             )
@@ -188,6 +201,9 @@ class PdfJob:
             return
         self.timer.stop()
         sys.setswitchinterval(self._switch)
+        gc.unfreeze()
+        if self._gc:
+            gc.enable()
         self.dialog.reset()
         self.dialog.hide()
         self.finished(*self.result)

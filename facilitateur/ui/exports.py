@@ -106,8 +106,11 @@ def export_synthesis(window) -> None:
     path = _ask(window, "Export the synthesis (PDF)…", "-synthese", ".pdf", PDF)
     if path is None:
         return
-    with window.current.file.session() as s:
-        data = gather(s, window.clock.now(), choice.include_internal)
+    file, now = window.current.file, window.clock.now()
+
+    def read():
+        with file.session() as s:
+            return gather(s, now, choice.include_internal)
 
     def finished(pages: int | None, error: str | None) -> None:
         window.pdf_job = None
@@ -125,7 +128,7 @@ def export_synthesis(window) -> None:
             if choice.open_after:
                 open_in_viewer(path)
 
-    window.pdf_job = PdfJob(data, path, choice, window, finished)
+    window.pdf_job = PdfJob(read, path, choice, window, finished)
 
 
 def run_export(window, action: ActionId) -> Path | None:
