@@ -1,6 +1,6 @@
 """The synthesis of a large event: 3 days of 20 blocks, 300 people, 2,000 turns, 5,000 notes.
 
-Our PDF (styles, contents in two passes, bookmarks, charts, page x / y) against a plain
+Our PDF (styles, contents in several passes, bookmarks, charts, page x / y) against a plain
 reportlab Platypus document holding the same paragraphs and tables with the sample styles and a
 single pass. Target: ≤ 1.5× its time. Then the longest stall of the UI event loop while the
 app exports the same event in the background (target under 50 ms).

@@ -93,8 +93,9 @@ def export_pdf(
 Progress = Callable[[float], None]
 
 
-def _progress_of(report: Progress) -> Callable[[str, int], None]:
-    """Reportlab's callback as a fraction of the work: the contents need two layout passes."""
+def _progress_of(report: Progress, passes: int) -> Callable[[str, int], None]:
+    """Reportlab's callback as a fraction of the work: with the contents, the layout usually
+    takes three passes (the page numbers move the pages once, then are checked), else one."""
     state = {"pass": 1, "size": 1}
 
     def on(kind: str, value: int) -> None:
@@ -103,7 +104,7 @@ def _progress_of(report: Progress) -> Callable[[str, int], None]:
         elif kind == "SIZE_EST":
             state["size"] = max(value, 1)
         elif kind == "PROGRESS":
-            done = (state["pass"] - 1 + value / state["size"]) / 2
+            done = (state["pass"] - 1 + value / state["size"]) / passes
             report(min(done, 0.99))
 
     return on
@@ -144,7 +145,7 @@ def write_pdf(
         )
         if progress is not None:
             progress(0.0)
-            doc.setProgressCallBack(_progress_of(progress))
+            doc.setProgressCallBack(_progress_of(progress, 3 if "contents" in chosen else 1))
         doc.multiBuild(story, canvasmaker=_Numbered)
         if progress is not None:
             progress(1.0)  # the last chance to cancel: the file is not in place yet
