@@ -11,25 +11,12 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from facilitateur.export.pdf.labels import long_date
 from facilitateur.models.programme import parse_programme
 
 SAMPLE = (
     Path(__file__).resolve().parent.parent / "resources" / "sample" / "rencontre-pionniers-2016.txt"
 )
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 
 def long_programme(lines: int) -> str:
@@ -38,7 +25,7 @@ def long_programme(lines: int) -> str:
     out = text[: text.index("Matinée")].splitlines()
     day = date(2016, 1, 19)
     while len(out) < lines:
-        out.append(f"{day.day} {MONTHS[day.month - 1]} {day.year}")
+        out.append(long_date(day, "fr"))
         out.extend(body)
         day += timedelta(days=1)
     return "\n".join(out[:lines])

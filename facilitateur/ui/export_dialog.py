@@ -61,9 +61,10 @@ class PdfChoice:
         """The last choices (internal notes are never kept on: each export asks again)."""
         st = QSettings()
         names = str(st.value("pdf/sections", ",".join(SECTIONS))).split(",")
+        saved_lang = st.value("pdf/lang")
         return cls(
             [n for n in SECTIONS if n in names] or list(SECTIONS),
-            str(st.value("pdf/lang", lang)) if st.value("pdf/lang") in ("fr", "en") else lang,
+            saved_lang if saved_lang in ("fr", "en") else lang,
             "Letter" if st.value("pdf/page") == "Letter" else "A4",
             False,
             str(st.value("pdf/open_after", "false")).lower() == "true",
@@ -175,6 +176,12 @@ class PdfJob:
     def cancel(self) -> None:
         self._cancel.set()
 
+    def abort(self, wait: float = 10) -> None:
+        """Cancel and wait for the worker (the app is closing): no file is left half-written."""
+        self._cancel.set()
+        if self.thread.is_alive():
+            self.thread.join(wait)
+
     def _report(self, fraction: float) -> None:
         if self._cancel.is_set():
             raise Cancelled
@@ -183,7 +190,6 @@ class PdfJob:
     def _work(self, read: Callable[[], Synthesis], choice: PdfChoice) -> None:
         try:
             data = read()  # its own session: SQLite in WAL mode reads beside the UI's writes
-            self._report(0.0)
             pages = write_pdf(
                 data, self.out, choice.lang, choice.sections, choice.page, self._report
             )

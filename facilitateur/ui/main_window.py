@@ -360,8 +360,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/geometry", self.saveGeometry())
         self.run.stage.close()
         if self.pdf_job is not None:  # a cancelled export leaves no file behind
-            self.pdf_job.cancel()
-            self.pdf_job.thread.join(10)
+            self.pdf_job.abort()
         self.notes.editor.save()  # nothing typed is lost on quit
         self.run.capture.save()
         self.notes.capture.save()
