@@ -217,7 +217,49 @@ SCRIPT = [
         "program.import",
         {"text": "9h Accueil\n9h30 - 10h Table ronde\nIntervenants : Anne ROUX (Ville)"},
     ),
+    ("room.add", {"name": "Grande salle", "capacity": 60}),
+    ("room.add", {"name": "Salle 2", "capacity": 20, "notes": "projecteur"}),
+    ("room.update", {"room": "Salle 2", "position": 1, "capacity": 25}),
+    ("slot.add", {"start": "14:00", "end": "14:45"}),
+    ("slot.generate", {"start": "15:00", "end": "17:00", "minutes": 50, "gap": 10}),
+    ("slot.update", {"slot": "#3", "start": "16:05"}),
+    ("topic.add", {"title": "Achats groupés", "convener": "Anne", "interest": 12}),
+    ("topic.add", {"title": "Emploi", "convener": "Paul"}),
+    ("topic.add", {"title": "Achats en commun", "convener": "Léa", "interest": 4}),
+    ("topic.update", {"topic": "#2", "description": "Les jeunes du territoire"}),
+    ("topic.vote", {"topic": "#2", "delta": 3}),
+    ("topic.assign", {"topic": "#1", "room": "#1", "slot": "#1"}),
+    ("topic.assign", {"topic": "#2", "room": "#2", "slot": "#1"}),
+    ("topic.assign", {"topic": "#1", "room": "#2", "slot": "#1"}),  # a swap
+    ("topic.pin", {"topic": "#1"}),
+    ("topic.merge", {"topic": "#1", "other": "#3"}),
+    (
+        "report.set",
+        {
+            "topic": "#1",
+            "key_points": "Un groupement",
+            "proposals": ["Créer un groupement"],
+            "next_steps": [{"text": "Réunir", "owner": "Anne", "due": "2016-02-01"}],
+        },
+    ),
+    ("proposal.vote", lambda ef: {"proposal": _first_proposal(ef), "delta": 4}),
+    (
+        "openspace.apply_suggestion",
+        lambda ef: {"placements": [{"topic": "#2", "room": "#1", "slot": "#2"}]},
+    ),
+    ("topic.unassign", {"topic": "#2"}),
+    ("topic.add", {"title": "Retiré", "convener": "Omar"}),
+    ("topic.remove", {"topic": "Retiré"}),
+    ("slot.remove", {"slot": "#3"}),
+    ("room.remove", {"room": "#1"}),
 ]
+
+
+def _first_proposal(ef) -> str:
+    from facilitateur.models.openspace import Proposal
+
+    with ef.session() as s:
+        return str(s.scalars(select(Proposal.id)).first())
 
 
 def test_every_command_undoes_and_redoes_exactly(event_file, clock):
@@ -379,3 +421,24 @@ def test_program_import_refuses_what_it_cannot_read_and_changes_nothing(event_fi
     with pytest.raises(CommandError, match=message):
         event_file.execute("program.import", args)
     assert snapshot(event_file) == before
+
+
+def test_ids_made_along_the_way_are_journaled_as_arguments_replay_accepts(tmp_path, clock):
+    """A day created by `block.add` (or `event.set`) on an empty file replays with its id."""
+    from facilitateur.models.replay import replay
+    from facilitateur.models.store import EventFile
+
+    first = EventFile.open(tmp_path / "a.facil", clock)
+    first.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "09:30"})
+    with first.session() as s:
+        lines = [
+            json.dumps({"cmd": e.cmd, "args": json.loads(e.args)})
+            for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+        ]
+        day_id = queries.days(s)[0].id
+    second = EventFile.open(tmp_path / "b.facil", clock)
+    replay(second, lines)
+    with second.session() as s:
+        assert queries.days(s)[0].id == day_id
+    first.close()
+    second.close()

@@ -104,7 +104,7 @@ def event_document(s: Session, include_internal: bool = False) -> dict[str, Any]
         "open_space": {
             "rooms": all_rows(Room, Room.position),
             "slots": all_rows(Slot, Slot.start),
-            "topics": all_rows(Topic, Topic.title),
+            "topics": all_rows(Topic, Topic.position),
             "placements": all_rows(Placement, Placement.id),
             "reports": reports,
         },

@@ -37,6 +37,7 @@ class Topic(Identified, Base):
     convener: Mapped[str] = mapped_column(String(500), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     interest: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # A topic merged into another keeps its row (for the journal) and points at the survivor.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("topic.id"))
 

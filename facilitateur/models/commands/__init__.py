@@ -6,9 +6,12 @@ from facilitateur.models.commands import (
     merge_cmds,
     note_cmds,
     programme_cmds,
+    report_cmds,
+    room_slot_cmds,
     speaker_cmds,
     speaker_queue_cmds,
     timer_cmds,
+    topic_cmds,
 )
 from facilitateur.models.commands.core import REGISTRY, Changes, CommandError, Param, spec
 
@@ -22,8 +25,11 @@ __all__ = [
     "merge_cmds",
     "note_cmds",
     "programme_cmds",
+    "report_cmds",
+    "room_slot_cmds",
     "speaker_cmds",
     "speaker_queue_cmds",
     "spec",
     "timer_cmds",
+    "topic_cmds",
 ]

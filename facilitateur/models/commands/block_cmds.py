@@ -69,6 +69,7 @@ def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[Agend
     Param("parent", "ref", doc="the block this one is a segment of"),
     Param("position", "int", doc="1-based place among its siblings; default last"),
     Param("id", "uuid", doc="id of the new block (generated when absent)"),
+    Param("day_id", "uuid", doc="id of the first day when this creates it (generated)"),
 )
 def block_add(c: Context) -> None:
     """Add a block to a day, or a segment to a block."""

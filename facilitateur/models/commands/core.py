@@ -25,7 +25,7 @@ class Param:
     """One argument of a command: its name, type, and whether it must be given."""
 
     name: str
-    type: str = "str"  # str, text, int, bool, time, date, ref, uuid, object, or "choice"
+    type: str = "str"  # str, text, int, bool, time, date, ref, uuid, object, list, or "choice"
     required: bool = False
     choices: tuple[str, ...] = ()
     nullable: bool = True
@@ -94,6 +94,12 @@ def _coerce(p: Param, value: Any) -> Any:
             if not isinstance(value, dict):
                 raise ValueError("must be a JSON object")
             return value
+        case "list":
+            if not isinstance(value, list):
+                raise ValueError("must be a JSON list")
+            if len(value) > p.max_len:
+                raise ValueError(f"has more than {p.max_len} items")
+            return value
 
     raise AssertionError(f"unknown parameter type {p.type}")
 
@@ -124,6 +130,18 @@ class Context:
             value = uuid.uuid4()
             self.journal_args[name] = str(value)
         return value
+
+    def derived_id(self, key: str) -> uuid.UUID:
+        """An id for a row made along the way (a proposal, a placement …): derived from a seed
+        that is journaled, so replaying the journal makes the same ids. Needs a `seed` param."""
+        seed = self.args.get("seed") or self.journal_args.get("seed")
+        if seed is None:
+            seed = uuid.uuid4()
+            self.journal_args["seed"] = str(seed)
+        return uuid.uuid5(uuid.UUID(str(seed)), key)
+
+
+SEED = Param("seed", "uuid", doc="seed of the ids of rows made along the way (generated)")
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ def _check_hours(day: Day) -> None:
         "turn_limit", "int", doc="warn when a person asks for more turns than this; null: no limit"
     ),
     *_DAY_FIELDS,
+    Param("day_id", "uuid", doc="id of the first day when this creates it (generated)"),
 )
 def event_set(c: Context) -> None:
     """Set the event's details; `date`, `label`, `start`, `end` set the first day (created if none)."""

@@ -15,6 +15,7 @@ TYPES = {
     "uuid": "id",
     "choice": "one of",
     "object": "JSON object",
+    "list": "JSON list",
 }
 
 

@@ -1,0 +1,105 @@
+"""The suggested board: exact on small boards, conflict-free and honouring pins on all boards."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitateur.models.board import read_board
+from facilitateur.models.solver import (
+    Problem,
+    feasible,
+    greedy_baseline,
+    problem_of,
+    score,
+    suggest,
+    suggestion_args,
+)
+
+PEOPLE = ("anne", "paul", "léa", "omar")
+
+
+def exhaustive(p: Problem) -> float:
+    """The best score over every board (each topic in a cell or not placed)."""
+    best = None
+    for combo in itertools.product([*p.cells, None], repeat=len(p.interest)):
+        a = {t: c for t, c in enumerate(combo) if c is not None}
+        if feasible(p, a) and (best is None or score(p, a) > best):
+            best = score(p, a)
+    return best
+
+
+@st.composite
+def small_problems(draw):
+    n = draw(st.integers(1, 6))
+    rooms = draw(st.integers(1, 3))
+    slots = draw(st.integers(1, 3))
+    interest = tuple(draw(st.lists(st.integers(0, 40), min_size=n, max_size=n)))
+    conveners = tuple(
+        frozenset(draw(st.sets(st.sampled_from(PEOPLE), max_size=2))) for _ in range(n)
+    )
+    capacity = tuple(draw(st.lists(st.none() | st.integers(1, 50), min_size=rooms, max_size=rooms)))
+    pinned = {}
+    if draw(st.booleans()):
+        pinned[0] = (draw(st.integers(0, rooms - 1)), draw(st.integers(0, slots - 1)))
+    return Problem(interest, conveners, capacity, slots, pinned)
+
+
+@settings(max_examples=60)
+@given(small_problems())
+def test_on_small_boards_the_suggestion_scores_the_best_of_an_exhaustive_search(p):
+    found = suggest(p)
+    assert feasible(p, found.assignment)
+    assert abs(found.score - exhaustive(p)) < 1e-9
+
+
+def large(seed: int, topics=120, rooms=12, slots=6) -> Problem:
+    rnd = random.Random(seed)
+    people = [f"p{i}" for i in range(60)]
+    return Problem(
+        tuple(rnd.randint(0, 60) for _ in range(topics)),
+        tuple(frozenset(rnd.sample(people, rnd.choice([1, 1, 1, 2]))) for _ in range(topics)),
+        tuple(rnd.choice([10, 20, 30, 60, None]) for _ in range(rooms)),
+        slots,
+        {0: (3, 2), 1: (0, 0)},
+    )
+
+
+def test_on_large_boards_no_convener_conflict_pins_kept_and_better_than_greedy():
+    for seed in range(3):
+        p = large(seed)
+        found = suggest(p, budget=0.5)
+        assert not found.exact
+        assert feasible(p, found.assignment)  # includes: pinned topics where they were
+        assert found.assignment[0] == (3, 2) and found.assignment[1] == (0, 0)
+        assert found.score >= score(p, greedy_baseline(p))
+
+
+def test_most_wanted_topics_get_the_largest_rooms_and_spread_over_slots():
+    p = Problem((50, 48, 5, 4), tuple(frozenset({n}) for n in "abcd"), (60, 10), 2)
+    a = suggest(p).assignment
+    assert a[0][0] == 0 and a[1][0] == 0  # both popular topics in the big room …
+    assert a[0][1] != a[1][1]  # … at different times
+
+
+def test_the_suggestion_for_the_file_applies_as_one_command(sample_file):
+    ef = sample_file
+    ef.execute("room.add", {"name": "A", "capacity": 30})
+    ef.execute("room.add", {"name": "B", "capacity": 10})
+    ef.execute("slot.generate", {"minutes": 80})
+    for i in range(7):
+        ef.execute("topic.add", {"title": f"Sujet {i}", "convener": "Anne", "interest": i * 3})
+    with ef.session() as s:
+        b = read_board(s)
+    p, _ids, _cells = problem_of(b)
+    found = suggest(p)
+    ef.execute("openspace.apply_suggestion", suggestion_args(b, found.assignment))
+    with ef.session() as s:
+        after = read_board(s)
+    # Anne convenes everything: one topic per slot, the most-wanted ones.
+    assert len(after.placed) == len(after.slots) == 2
+    assert after.conflicts() == []
+    assert {t.title for t in after.topics if t.id in after.placed} == {"Sujet 6", "Sujet 5"}
