@@ -41,7 +41,7 @@ def _tool_parser() -> argparse.ArgumentParser:
     r.add_argument("script", type=Path)
     r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
     e = sub.add_parser("export", help="write the event to a file")
-    e.add_argument("format", choices=("json", "csv-speakers", "csv-actions", "ics", "pdf"))
+    e.add_argument("format", choices=("json", "csv-speakers", "csv-actions", "ics", "pdf", "board"))
     e.add_argument(
         "--lang", choices=("fr", "en"), default="fr", help="language of the document or CSV headers"
     )
@@ -122,6 +122,11 @@ def run_tool(argv: Sequence[str]) -> int:
                             args.page,
                             args.include_internal,
                         )
+                    elif args.format == "board":
+                        from facilitateur.export.board_pdf import export_board
+
+                        _grid, signs = export_board(s, args.output, args.lang)
+                        print(f"room signs: {signs}", file=sys.stderr)
                     elif args.format == "csv-actions":
                         from facilitateur.export.actions_csv import export_actions_csv
 

@@ -42,3 +42,15 @@ def last_note(ef: EventFile) -> str:
 
     with ef.session() as s:
         return str(s.scalars(select(Note).order_by(Note.created_at.desc())).first().id)
+
+
+def clear_board(ef: EventFile) -> None:
+    """Remove the sample day's Open Space rooms and slots (for tests that set up their own)."""
+    from facilitateur.models.board import read_board
+
+    with ef.session() as s:
+        board = read_board(s)
+    for room in board.rooms:
+        ef.execute("room.remove", {"room": str(room.id)})
+    for slot in board.slots:
+        ef.execute("slot.remove", {"slot": str(slot.id)})

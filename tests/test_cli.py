@@ -45,7 +45,7 @@ def test_replay_of_the_sample_then_json_round_trip_is_equal(tmp_path):
     panel = blocks[1]["segments"][1]
     assert [sp["person_id"] for sp in panel["speakers"]]
     assert {p["name"] for p in doc["people"]} >= {"Yannick BLANC", "Akim OURAL"}
-    assert len(doc["journal"]) == 29
+    assert len(doc["journal"]) == 36  # the programme (29) and the Open Space set-up (7)
 
 
 def test_a_bad_line_stops_the_replay_with_its_place_and_keeps_the_lines_before(tmp_path):

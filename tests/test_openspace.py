@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import clear_board
 from sqlalchemy import select
 
 from facilitateur.models.board import read_board
@@ -31,6 +32,7 @@ def cell_of(ef, title):
 def space(sample_file):
     """The sample day with three rooms, three slots of 50 min and five topics."""
     ef = sample_file
+    clear_board(ef)
     ef.execute("room.add", {"name": "Grande salle", "capacity": 60, "notes": "vidéoprojecteur"})
     ef.execute("room.add", {"name": "Salle 2", "capacity": 20})
     ef.execute("room.add", {"name": "Jardin", "capacity": 12})

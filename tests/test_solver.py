@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
+from helpers import clear_board
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,6 +88,7 @@ def test_most_wanted_topics_get_the_largest_rooms_and_spread_over_slots():
 
 def test_the_suggestion_for_the_file_applies_as_one_command(sample_file):
     ef = sample_file
+    clear_board(ef)
     ef.execute("room.add", {"name": "A", "capacity": 30})
     ef.execute("room.add", {"name": "B", "capacity": 10})
     ef.execute("slot.generate", {"minutes": 80})

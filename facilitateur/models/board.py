@@ -106,7 +106,9 @@ class Board:
         for (_slot, key), ids in by_slot_person.items():
             if len(ids) > 1:
                 out.append(Conflict("convener", tuple(ids), None, names[key]))
-        return out
+        # What cannot happen first (a person in two places, two groups in one room), then the rest.
+        order = {"convener": 0, "double": 1, "outside": 2, "capacity": 3}
+        return sorted(out, key=lambda c: order[c.kind])
 
     def report_counts(self) -> dict[str, int]:
         """How many placed topics have their report missing, in draft, done."""

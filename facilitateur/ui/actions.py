@@ -25,6 +25,11 @@ class ActionId(StrEnum):
     SCREEN_PREPARE = "screen.prepare"
     SCREEN_RUN = "screen.run"
     SCREEN_NOTES = "screen.notes"
+    SCREEN_OPEN_SPACE = "screen.open_space"
+    OS_SETUP = "openspace.setup"
+    OS_SUGGEST = "openspace.suggest"
+    OS_REPORT_BACK = "openspace.report_back"
+    OS_PRINT = "openspace.print"
 
     FULL_SCREEN = "view.full_screen"
     RUN_TOGGLE = "run.toggle"
@@ -76,6 +81,7 @@ MENUS = {
     "view": QT_TRANSLATE_NOOP("Menus", "&View"),
     "agenda": QT_TRANSLATE_NOOP("Menus", "&Agenda"),
     "run": QT_TRANSLATE_NOOP("Menus", "&Run"),
+    "openspace": QT_TRANSLATE_NOOP("Menus", "&Open Space"),
     "help": QT_TRANSLATE_NOOP("Menus", "&Help"),
 }
 
@@ -164,6 +170,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "view",
         "message-square-text",
         ("Ctrl+3",),
+    ),
+    ActionSpec(
+        ActionId.SCREEN_OPEN_SPACE,
+        QT_TRANSLATE_NOOP("Actions", "Open Space"),
+        "view",
+        "layout-grid",
+        ("Ctrl+4",),
     ),
     ActionSpec(
         ActionId.FULL_SCREEN,
@@ -397,6 +410,32 @@ SPECS: tuple[ActionSpec, ...] = (
         "run",
         None,
         ("Esc",),
+    ),
+    ActionSpec(
+        ActionId.OS_SETUP,
+        QT_TRANSLATE_NOOP("Actions", "Rooms and slots…"),
+        "openspace",
+        "wrench",
+    ),
+    ActionSpec(
+        ActionId.OS_SUGGEST,
+        QT_TRANSLATE_NOOP("Actions", "Suggest a placement…"),
+        "openspace",
+        "sparkles",
+        ("Ctrl+Shift+G",),
+    ),
+    ActionSpec(
+        ActionId.OS_REPORT_BACK,
+        QT_TRANSLATE_NOOP("Actions", "Report-back"),
+        "openspace",
+        "presentation",
+        ("Ctrl+Shift+R",),
+    ),
+    ActionSpec(
+        ActionId.OS_PRINT,
+        QT_TRANSLATE_NOOP("Actions", "Print the board (PDF)…"),
+        "openspace",
+        "printer",
     ),
     ActionSpec(
         ActionId.SHORTCUTS,

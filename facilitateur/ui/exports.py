@@ -35,6 +35,14 @@ def _calendar(s: Session, out: Path, now: datetime, lang: str) -> int:
     return export_ics(s, out, now)
 
 
+def _board(s: Session, out: Path, now: datetime, lang: str) -> int:
+    from facilitateur.export.board_pdf import export_board
+    from facilitateur.models.board import read_board
+
+    export_board(s, out, lang)
+    return len(read_board(s).rooms)
+
+
 @dataclass(frozen=True)
 class FileExport:
     title: str  # the action's text
@@ -71,6 +79,16 @@ EXPORTS = {
         QT_TRANSLATE_NOOP("Exports", "Calendars (*.ics)"),
         _calendar,
         QT_TRANSLATE_NOOP("Exports", "Programme written to %2 (%1 blocks without a start time)"),
+    ),
+    ActionId.OS_PRINT: FileExport(
+        "Print the board (PDF)…",
+        "-tableau",
+        ".pdf",
+        PDF,
+        _board,
+        QT_TRANSLATE_NOOP(
+            "Exports", "Board (A3) written to %2, with %1 room sign(s) (A4) beside it"
+        ),
     ),
 }
 

@@ -23,13 +23,25 @@ from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
+from facilitateur.ui.openspace.screen import OpenSpaceScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
 MAX_RECENT = 8
-SCREENS = (ActionId.SCREEN_PREPARE, ActionId.SCREEN_RUN, ActionId.SCREEN_NOTES)
+SCREENS = (
+    ActionId.SCREEN_PREPARE,
+    ActionId.SCREEN_RUN,
+    ActionId.SCREEN_NOTES,
+    ActionId.SCREEN_OPEN_SPACE,
+)
+OPEN_SPACE_ACTIONS = (
+    ActionId.OS_SETUP,
+    ActionId.OS_SUGGEST,
+    ActionId.OS_REPORT_BACK,
+    ActionId.OS_PRINT,
+)
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +59,13 @@ class MainWindow(QMainWindow):
         self.prepare = PrepareScreen(self.action_map)
         self.run = RunScreen(self.action_map, self.clock)
         self.notes = NotesScreen()
+        self.open_space = OpenSpaceScreen(self.action_map, self.clock, self.run.stage_control)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.prepare)
         self.pages.addWidget(self.run)
         self.pages.addWidget(self.notes)
+        self.pages.addWidget(self.open_space)
         self.setCentralWidget(self.pages)
 
         self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
@@ -88,6 +102,13 @@ class MainWindow(QMainWindow):
         a[ActionId.SCREEN_RUN].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_RUN))
         a[ActionId.SCREEN_NOTES].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_NOTES))
         self.notes.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.open_space.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        a[ActionId.SCREEN_OPEN_SPACE].triggered.connect(
+            lambda: self.show_screen(ActionId.SCREEN_OPEN_SPACE)
+        )
+        a[ActionId.OS_SETUP].triggered.connect(self.open_space.setup)
+        a[ActionId.OS_SUGGEST].triggered.connect(self.open_space.suggest)
+        a[ActionId.OS_REPORT_BACK].triggered.connect(self._report_back)
         a[ActionId.FULL_SCREEN].triggered.connect(self.toggle_full_screen)
         a[ActionId.RUN_LEAVE_FULL_SCREEN].triggered.connect(self.leave_full_screen)
 
@@ -259,12 +280,14 @@ class MainWindow(QMainWindow):
         if self.current is not None:
             self.notes.editor.save()
             self.notes.editor.reset()
+            self.open_space.reports.form.save()
             self.current.file.close()
             self.current.deleteLater()
         self.current = event
         self.prepare.set_event(event)
         self.run.set_event(event)
         self.notes.set_event(event)
+        self.open_space.set_event(event)
         if event is not None:
             event.changed.connect(self._on_changed)
             event.undo_state_changed.connect(self._update_undo)
@@ -285,6 +308,7 @@ class MainWindow(QMainWindow):
             ActionId.EXPORT_SPEAKERS,
             ActionId.MERGE,
             ActionId.EXPORT_PDF,
+            *OPEN_SPACE_ACTIONS,
             ActionId.SPEAKING_TIME,
             ActionId.NOTE_CAPTURE,
             *SPEAKER_ACTIONS,
@@ -306,9 +330,14 @@ class MainWindow(QMainWindow):
             ActionId.SCREEN_PREPARE: self.prepare,
             ActionId.SCREEN_RUN: self.run,
             ActionId.SCREEN_NOTES: self.notes,
+            ActionId.SCREEN_OPEN_SPACE: self.open_space,
         }[screen]
         self.pages.setCurrentWidget(page)
         page.setFocus()
+
+    def _report_back(self) -> None:
+        self.show_screen(ActionId.SCREEN_OPEN_SPACE)
+        self.open_space.show_report_back()
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -362,6 +391,7 @@ class MainWindow(QMainWindow):
         if self.pdf_job is not None:  # a cancelled export leaves no file behind
             self.pdf_job.abort()
         self.notes.editor.save()  # nothing typed is lost on quit
+        self.open_space.reports.form.save()
         self.run.capture.save()
         self.notes.capture.save()
         if self.current is not None:

@@ -3,247 +3,272 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="96" />
+        <location filename="../../facilitateur/ui/actions.py" line="102" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <location filename="../../facilitateur/ui/actions.py" line="105" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="103" />
+        <location filename="../../facilitateur/ui/actions.py" line="109" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="109" />
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="121" />
         <source>Merge from another copy…</source>
         <translation>Merge from another copy…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="119" />
+        <location filename="../../facilitateur/ui/actions.py" line="125" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Export the synthesis (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="126" />
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/actions.py" line="138" />
         <source>Export the actions (CSV)…</source>
         <translation>Export the actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="138" />
+        <location filename="../../facilitateur/ui/actions.py" line="144" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Export the programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="142" />
+        <location filename="../../facilitateur/ui/actions.py" line="148" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="143" />
+        <location filename="../../facilitateur/ui/actions.py" line="149" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="146" />
+        <location filename="../../facilitateur/ui/actions.py" line="152" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="153" />
+        <location filename="../../facilitateur/ui/actions.py" line="159" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="159" />
+        <location filename="../../facilitateur/ui/actions.py" line="165" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="169" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="170" />
+        <location filename="../../facilitateur/ui/actions.py" line="176" />
+        <source>Open Space</source>
+        <translation>Open Space</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="183" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="177" />
+        <location filename="../../facilitateur/ui/actions.py" line="190" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="185" />
+        <location filename="../../facilitateur/ui/actions.py" line="198" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="193" />
+        <location filename="../../facilitateur/ui/actions.py" line="206" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="201" />
+        <location filename="../../facilitateur/ui/actions.py" line="214" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="209" />
+        <location filename="../../facilitateur/ui/actions.py" line="222" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="217" />
+        <location filename="../../facilitateur/ui/actions.py" line="230" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="225" />
+        <location filename="../../facilitateur/ui/actions.py" line="238" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="233" />
+        <location filename="../../facilitateur/ui/actions.py" line="246" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="240" />
+        <location filename="../../facilitateur/ui/actions.py" line="253" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="242" />
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="245" />
+        <location filename="../../facilitateur/ui/actions.py" line="258" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="253" />
+        <location filename="../../facilitateur/ui/actions.py" line="266" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="261" />
+        <location filename="../../facilitateur/ui/actions.py" line="274" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="269" />
+        <location filename="../../facilitateur/ui/actions.py" line="282" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="277" />
+        <location filename="../../facilitateur/ui/actions.py" line="290" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="285" />
+        <location filename="../../facilitateur/ui/actions.py" line="298" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="292" />
+        <location filename="../../facilitateur/ui/actions.py" line="305" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="296" />
+        <location filename="../../facilitateur/ui/actions.py" line="309" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="304" />
+        <location filename="../../facilitateur/ui/actions.py" line="317" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="311" />
+        <location filename="../../facilitateur/ui/actions.py" line="324" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="319" />
+        <location filename="../../facilitateur/ui/actions.py" line="332" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="327" />
+        <location filename="../../facilitateur/ui/actions.py" line="340" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="335" />
+        <location filename="../../facilitateur/ui/actions.py" line="348" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="343" />
+        <location filename="../../facilitateur/ui/actions.py" line="356" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="351" />
+        <location filename="../../facilitateur/ui/actions.py" line="364" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="359" />
+        <location filename="../../facilitateur/ui/actions.py" line="372" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="367" />
+        <location filename="../../facilitateur/ui/actions.py" line="380" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="375" />
+        <location filename="../../facilitateur/ui/actions.py" line="388" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="382" />
+        <location filename="../../facilitateur/ui/actions.py" line="395" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="389" />
+        <location filename="../../facilitateur/ui/actions.py" line="402" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="396" />
+        <location filename="../../facilitateur/ui/actions.py" line="409" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="403" />
+        <location filename="../../facilitateur/ui/actions.py" line="416" />
+        <source>Rooms and slots…</source>
+        <translation>Rooms and slots…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="422" />
+        <source>Suggest a placement…</source>
+        <translation>Suggest a placement…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="429" />
+        <source>Report-back</source>
+        <translation>Report-back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="436" />
+        <source>Print the board (PDF)…</source>
+        <translation>Print the board (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="442" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="408" />
+        <location filename="../../facilitateur/ui/actions.py" line="447" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -383,6 +408,49 @@
     </message>
 </context>
 <context>
+    <name>Convergence</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="61" />
+        <source>One dot (+)</source>
+        <translation>One dot (+)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="63" />
+        <source>Take one back (−)</source>
+        <translation>Take one back (−)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="105" />
+        <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
+        <translation>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="110" />
+        <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
+        <translation>No proposal yet: they come from the workshop reports (Reports tab).</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
@@ -493,88 +561,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="28" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="29" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
         <source>The programme as run, with its timeline</source>
         <translation>The programme as run, with its timeline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
         <source>Block by block: speakers and notes</source>
         <translation>Block by block: speakers and notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
         <source>Action table</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
         <source>Speaking time statistics</source>
         <translation>Speaking time statistics</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
         <source>Closing line</source>
         <translation>Closing line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="73" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="77" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="153" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="74" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="78" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="92" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="96" />
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="93" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="94" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="98" />
         <source>Include the notes marked internal</source>
         <translation>Include the notes marked internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
         <source>Open the PDF when it is written</source>
         <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="101" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="140" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="146" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -582,48 +650,53 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="47" />
+        <location filename="../../facilitateur/ui/exports.py" line="56" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV for a spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="48" />
+        <location filename="../../facilitateur/ui/exports.py" line="57" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="56" />
+        <location filename="../../facilitateur/ui/exports.py" line="65" />
         <source>%1 turns written to %2</source>
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="64" />
+        <location filename="../../facilitateur/ui/exports.py" line="73" />
         <source>%1 actions written to %2</source>
         <translation>%1 actions written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="70" />
+        <location filename="../../facilitateur/ui/exports.py" line="79" />
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="72" />
+        <location filename="../../facilitateur/ui/exports.py" line="81" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme written to %2 (%1 blocks without a start time)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="114" />
-        <location filename="../../facilitateur/ui/exports.py" line="143" />
+        <location filename="../../facilitateur/ui/exports.py" line="89" />
+        <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
+        <translation>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="136" />
+        <location filename="../../facilitateur/ui/exports.py" line="165" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="117" />
+        <location filename="../../facilitateur/ui/exports.py" line="139" />
         <source>Export cancelled: no file written</source>
         <translation>Export cancelled: no file written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="120" />
+        <location filename="../../facilitateur/ui/exports.py" line="142" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthesis written: %2 (%1 pages)</translation>
     </message>
@@ -809,116 +882,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="57" />
+        <location filename="../../facilitateur/ui/main_window.py" line="71" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="116" />
+        <location filename="../../facilitateur/ui/main_window.py" line="137" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="146" />
+        <location filename="../../facilitateur/ui/main_window.py" line="167" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="153" />
+        <location filename="../../facilitateur/ui/main_window.py" line="174" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="158" />
+        <location filename="../../facilitateur/ui/main_window.py" line="179" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <location filename="../../facilitateur/ui/main_window.py" line="209" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="189" />
+        <location filename="../../facilitateur/ui/main_window.py" line="210" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="212" />
+        <location filename="../../facilitateur/ui/main_window.py" line="233" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="214" />
+        <location filename="../../facilitateur/ui/main_window.py" line="235" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="227" />
-        <location filename="../../facilitateur/ui/main_window.py" line="236" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="257" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="227" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="244" />
+        <location filename="../../facilitateur/ui/main_window.py" line="265" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="249" />
+        <location filename="../../facilitateur/ui/main_window.py" line="270" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="328" />
+        <location filename="../../facilitateur/ui/main_window.py" line="357" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="351" />
+        <location filename="../../facilitateur/ui/main_window.py" line="380" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="355" />
+        <location filename="../../facilitateur/ui/main_window.py" line="384" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
 </context>
 <context>
+    <name>Marketplace</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="34" />
+        <source>New topic — Enter adds it</source>
+        <translation>New topic — Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="36" />
+        <source>Convener(s)</source>
+        <translation>Convener(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="38" />
+        <source>Interest: dots on the marketplace</source>
+        <translation>Interest: dots on the marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="40" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="50" />
+        <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
+        <translation>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="86" />
+        <source>To place: %1 of %2 topic(s)</source>
+        <translation>To place: %1 of %2 topic(s)</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="75" />
+        <location filename="../../facilitateur/ui/actions.py" line="80" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="76" />
+        <location filename="../../facilitateur/ui/actions.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="77" />
+        <location filename="../../facilitateur/ui/actions.py" line="82" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="78" />
+        <location filename="../../facilitateur/ui/actions.py" line="83" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <location filename="../../facilitateur/ui/actions.py" line="84" />
+        <source>&amp;Open Space</source>
+        <translation>&amp;Open Space</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="85" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -949,6 +1060,21 @@
         <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
         <source>Theirs</source>
         <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />
+        <source>Merge two topics</source>
+        <translation>Merge two topics</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="68" />
+        <source>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</source>
+        <translation>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="73" />
+        <source>Merge with</source>
+        <translation>Merge with</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1332,170 @@
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
         <source>Make internal (moderator only)</source>
         <translation>Make internal (moderator only)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSpace</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/cards.py" line="41" />
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="138" />
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="41" />
+        <source>Convener: %1</source>
+        <translation>Convener: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="44" />
+        <source>%1 interested</source>
+        <translation>%1 interested</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="117" />
+        <source>%1 seats</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="11" />
+        <source>report missing</source>
+        <translation>report missing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
+        <source>report in draft</source>
+        <translation>report in draft</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="13" />
+        <source>report done</source>
+        <translation>report done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="17" />
+        <source>no report</source>
+        <translation>no report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="18" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="19" />
+        <source>report ✓</source>
+        <translation>report ✓</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="42" />
+        <source>%1 convenes two workshops at %2: %3</source>
+        <translation>%1 convenes two workshops at %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="45" />
+        <source>“%1”: more interested than seats (%2)</source>
+        <translation>“%1”: more interested than seats (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="48" />
+        <source>Two topics share one cell at %1: %2</source>
+        <translation>Two topics share one cell at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="50" />
+        <source>“%1” is in a slot outside the Open Space hours (%2)</source>
+        <translation>“%1” is in a slot outside the Open Space hours (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSpaceScreen</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="99" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <source>+1 dot</source>
+        <translation>+1 dot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
+        <source>−1 dot</source>
+        <translation>−1 dot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="102" />
+        <source>Pin / unpin</source>
+        <translation>Pin / unpin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="105" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="132" />
+        <source>Marketplace and board</source>
+        <translation>Marketplace and board</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="134" />
+        <source>Report-back</source>
+        <translation>Report-back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="135" />
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="152" />
+        <source>The board needs rooms (its columns) and time slots (its rows).
+Slots can be generated from the Open Space block of the agenda.</source>
+        <translation>The board needs rooms (its columns) and time slots (its rows).
+Slots can be generated from the Open Space block of the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="213" />
+        <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
+        <translation>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="253" />
+        <source>Only a card on the board can be pinned.</source>
+        <translation>Only a card on the board can be pinned.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
+        <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
+        <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="311" />
+        <source>The suggestion needs rooms, slots and topics.</source>
+        <translation>The suggestion needs rooms, slots and topics.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="320" />
+        <source>Suggested placement applied — Ctrl+Z undoes it</source>
+        <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1774,167 @@
     </message>
 </context>
 <context>
+    <name>ReportBack</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="94" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="125" />
+        <source>Time per group</source>
+        <translation>Time per group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="95" />
+        <source>Previous (PgUp)</source>
+        <translation>Previous (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="97" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <source>Next group (PgDown)</source>
+        <translation>Next group (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <source>On the stage display</source>
+        <translation>On the stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="185" />
+        <source>That was the last group.</source>
+        <translation>That was the last group.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="222" />
+        <source>%1 workshop(s) to report back</source>
+        <translation>%1 workshop(s) to report back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="224" />
+        <source>Press Next (PgDown) to call the first group</source>
+        <translation>Press Next (PgDown) to call the first group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="236" />
+        <source>Report-back %1/%2</source>
+        <translation>Report-back %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="241" />
+        <source>Convened by</source>
+        <translation>Convened by</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="244" />
+        <source>(no key points in the report yet)</source>
+        <translation>(no key points in the report yet)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
+        <source>Resume (Space)</source>
+        <translation>Resume (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="83" />
+        <source>Optional: the participants' names, separated by commas</source>
+        <translation>Optional: the participants' names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="86" />
+        <source>What was said, one point per line</source>
+        <translation>What was said, one point per line</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <source>One proposal per line (voted on at the convergence)</source>
+        <translation>One proposal per line (voted on at the convergence)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <source>Add a next step</source>
+        <translation>Add a next step</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="111" />
+        <source>Note-taker</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
+        <source>Convener</source>
+        <translation>Convener</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="118" />
+        <source>Key points</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="119" />
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="120" />
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="183" />
+        <source>Choose a workshop on the left</source>
+        <translation>Choose a workshop on the left</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="213" />
+        <source>Not a date: write 15/03/2016</source>
+        <translation>Not a date: write 15/03/2016</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="89" />
+        <source>Reports in: %1 done, %2 in draft, %3 missing</source>
+        <translation>Reports in: %1 done, %2 in draft, %3 missing</translation>
+    </message>
+</context>
+<context>
     <name>RunScreen</name>
     <message>
         <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
@@ -1617,6 +2068,94 @@
         <location filename="../../facilitateur/ui/run/texts.py" line="49" />
         <source>on time</source>
         <translation>on time</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="45" />
+        <source>Rooms and slots</source>
+        <translation>Rooms and slots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="55" />
+        <source>Add a room</source>
+        <translation>Add a room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <source>Remove the room</source>
+        <translation>Remove the room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="69" />
+        <source>Generate the slots</source>
+        <translation>Generate the slots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="72" />
+        <source>Remove the slot</source>
+        <translation>Remove the slot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="75" />
+        <source>Rooms (the board's columns)</source>
+        <translation>Rooms (the board's columns)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <source>Slots (the board's rows)</source>
+        <translation>Slots (the board's rows)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="88" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="89" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="90" />
+        <source>slots of</source>
+        <translation>slots of</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
+        <source>Default hours: the Open Space block of the agenda.</source>
+        <translation>Default hours: the Open Space block of the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="126" />
+        <source>outside the Open Space hours</source>
+        <translation>outside the Open Space hours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
+        <source>Room %1</source>
+        <translation>Room %1</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2384,52 @@
         <location filename="../../facilitateur/ui/run/stage_window.py" line="27" />
         <source>Stage display — Facilitateur</source>
         <translation>Stage display — Facilitateur</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <source>Suggested placement</source>
+        <translation>Suggested placement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="46" />
+        <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
+        <translation>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="25" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="28" />
+        <source>Several: Anne Martin, Paul Roux</source>
+        <translation>Several: Anne Martin, Paul Roux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="33" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
+        <source>Convener(s)</source>
+        <translation>Convener(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
+        <source>Interest (dots)</source>
+        <translation>Interest (dots)</translation>
     </message>
 </context>
 <context>

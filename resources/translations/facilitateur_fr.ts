@@ -3,247 +3,272 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="96" />
+        <location filename="../../facilitateur/ui/actions.py" line="102" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="99" />
+        <location filename="../../facilitateur/ui/actions.py" line="105" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="103" />
+        <location filename="../../facilitateur/ui/actions.py" line="109" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="109" />
+        <location filename="../../facilitateur/ui/actions.py" line="115" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="121" />
         <source>Merge from another copy…</source>
         <translation>Fusionner depuis une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="119" />
+        <location filename="../../facilitateur/ui/actions.py" line="125" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Exporter la synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="126" />
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/actions.py" line="138" />
         <source>Export the actions (CSV)…</source>
         <translation>Exporter les actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="138" />
+        <location filename="../../facilitateur/ui/actions.py" line="144" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Exporter le programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="142" />
+        <location filename="../../facilitateur/ui/actions.py" line="148" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="143" />
+        <location filename="../../facilitateur/ui/actions.py" line="149" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="146" />
+        <location filename="../../facilitateur/ui/actions.py" line="152" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="153" />
+        <location filename="../../facilitateur/ui/actions.py" line="159" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="159" />
+        <location filename="../../facilitateur/ui/actions.py" line="165" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="163" />
+        <location filename="../../facilitateur/ui/actions.py" line="169" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="170" />
+        <location filename="../../facilitateur/ui/actions.py" line="176" />
+        <source>Open Space</source>
+        <translation>Forum ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="183" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="177" />
+        <location filename="../../facilitateur/ui/actions.py" line="190" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="185" />
+        <location filename="../../facilitateur/ui/actions.py" line="198" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="193" />
+        <location filename="../../facilitateur/ui/actions.py" line="206" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="201" />
+        <location filename="../../facilitateur/ui/actions.py" line="214" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="209" />
+        <location filename="../../facilitateur/ui/actions.py" line="222" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="217" />
+        <location filename="../../facilitateur/ui/actions.py" line="230" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="225" />
+        <location filename="../../facilitateur/ui/actions.py" line="238" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="233" />
+        <location filename="../../facilitateur/ui/actions.py" line="246" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="240" />
+        <location filename="../../facilitateur/ui/actions.py" line="253" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="242" />
+        <location filename="../../facilitateur/ui/actions.py" line="255" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="245" />
+        <location filename="../../facilitateur/ui/actions.py" line="258" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="253" />
+        <location filename="../../facilitateur/ui/actions.py" line="266" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="261" />
+        <location filename="../../facilitateur/ui/actions.py" line="274" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="269" />
+        <location filename="../../facilitateur/ui/actions.py" line="282" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="277" />
+        <location filename="../../facilitateur/ui/actions.py" line="290" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="285" />
+        <location filename="../../facilitateur/ui/actions.py" line="298" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="292" />
+        <location filename="../../facilitateur/ui/actions.py" line="305" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="296" />
+        <location filename="../../facilitateur/ui/actions.py" line="309" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="304" />
+        <location filename="../../facilitateur/ui/actions.py" line="317" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="311" />
+        <location filename="../../facilitateur/ui/actions.py" line="324" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="319" />
+        <location filename="../../facilitateur/ui/actions.py" line="332" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="327" />
+        <location filename="../../facilitateur/ui/actions.py" line="340" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="335" />
+        <location filename="../../facilitateur/ui/actions.py" line="348" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="343" />
+        <location filename="../../facilitateur/ui/actions.py" line="356" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="351" />
+        <location filename="../../facilitateur/ui/actions.py" line="364" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="359" />
+        <location filename="../../facilitateur/ui/actions.py" line="372" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="367" />
+        <location filename="../../facilitateur/ui/actions.py" line="380" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="375" />
+        <location filename="../../facilitateur/ui/actions.py" line="388" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="382" />
+        <location filename="../../facilitateur/ui/actions.py" line="395" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="389" />
+        <location filename="../../facilitateur/ui/actions.py" line="402" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="396" />
+        <location filename="../../facilitateur/ui/actions.py" line="409" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="403" />
+        <location filename="../../facilitateur/ui/actions.py" line="416" />
+        <source>Rooms and slots…</source>
+        <translation>Salles et créneaux…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="422" />
+        <source>Suggest a placement…</source>
+        <translation>Proposer un placement…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="429" />
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="436" />
+        <source>Print the board (PDF)…</source>
+        <translation>Imprimer le tableau (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="442" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="408" />
+        <location filename="../../facilitateur/ui/actions.py" line="447" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -383,6 +408,49 @@
     </message>
 </context>
 <context>
+    <name>Convergence</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="61" />
+        <source>One dot (+)</source>
+        <translation>Une gommette (+)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="63" />
+        <source>Take one back (−)</source>
+        <translation>En retirer une (−)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="105" />
+        <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
+        <translation>%1 proposition(s) issues des comptes rendus d’ateliers, %2 gommette(s) pour l’instant. Sélectionnez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="110" />
+        <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
+        <translation>Pas encore de proposition : elles viennent des comptes rendus d’ateliers (onglet Comptes rendus).</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
@@ -493,88 +561,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="28" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="29" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
         <source>The programme as run, with its timeline</source>
         <translation>Le programme tel qu’il s’est déroulé, avec sa frise</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
         <source>Block by block: speakers and notes</source>
         <translation>Bloc par bloc : intervenants et notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
         <source>Action table</source>
         <translation>Tableau des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
         <source>Speaking time statistics</source>
         <translation>Statistiques des temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
         <source>Closing line</source>
         <translation>Ligne de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="73" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="77" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="153" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="74" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="78" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="92" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="96" />
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="93" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="94" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="98" />
         <source>Include the notes marked internal</source>
         <translation>Inclure les notes marquées internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
         <source>Open the PDF when it is written</source>
         <translation>Ouvrir le PDF une fois écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="101" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="140" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="146" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -582,48 +650,53 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="47" />
+        <location filename="../../facilitateur/ui/exports.py" line="56" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV pour tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="48" />
+        <location filename="../../facilitateur/ui/exports.py" line="57" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="56" />
+        <location filename="../../facilitateur/ui/exports.py" line="65" />
         <source>%1 turns written to %2</source>
         <translation>%1 prises de parole écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="64" />
+        <location filename="../../facilitateur/ui/exports.py" line="73" />
         <source>%1 actions written to %2</source>
         <translation>%1 action(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="70" />
+        <location filename="../../facilitateur/ui/exports.py" line="79" />
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="72" />
+        <location filename="../../facilitateur/ui/exports.py" line="81" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme écrit dans %2 (%1 bloc(s) sans heure de début)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="114" />
-        <location filename="../../facilitateur/ui/exports.py" line="143" />
+        <location filename="../../facilitateur/ui/exports.py" line="89" />
+        <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
+        <translation>Tableau (A3) écrit dans %2, avec %1 affiche(s) de salle (A4) à côté</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="136" />
+        <location filename="../../facilitateur/ui/exports.py" line="165" />
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="117" />
+        <location filename="../../facilitateur/ui/exports.py" line="139" />
         <source>Export cancelled: no file written</source>
         <translation>Export annulé : aucun fichier écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="120" />
+        <location filename="../../facilitateur/ui/exports.py" line="142" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthèse écrite : %2 (%1 pages)</translation>
     </message>
@@ -809,116 +882,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="57" />
+        <location filename="../../facilitateur/ui/main_window.py" line="71" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="116" />
+        <location filename="../../facilitateur/ui/main_window.py" line="137" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="146" />
+        <location filename="../../facilitateur/ui/main_window.py" line="167" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="153" />
+        <location filename="../../facilitateur/ui/main_window.py" line="174" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="158" />
+        <location filename="../../facilitateur/ui/main_window.py" line="179" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <location filename="../../facilitateur/ui/main_window.py" line="209" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="189" />
+        <location filename="../../facilitateur/ui/main_window.py" line="210" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="212" />
+        <location filename="../../facilitateur/ui/main_window.py" line="233" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="214" />
+        <location filename="../../facilitateur/ui/main_window.py" line="235" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="227" />
-        <location filename="../../facilitateur/ui/main_window.py" line="236" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="257" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="227" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="244" />
+        <location filename="../../facilitateur/ui/main_window.py" line="265" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="249" />
+        <location filename="../../facilitateur/ui/main_window.py" line="270" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="328" />
+        <location filename="../../facilitateur/ui/main_window.py" line="357" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="351" />
+        <location filename="../../facilitateur/ui/main_window.py" line="380" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="355" />
+        <location filename="../../facilitateur/ui/main_window.py" line="384" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
 </context>
 <context>
+    <name>Marketplace</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="34" />
+        <source>New topic — Enter adds it</source>
+        <translation>Nouveau sujet — Entrée l’ajoute</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="36" />
+        <source>Convener(s)</source>
+        <translation>Animateur·rice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="38" />
+        <source>Interest: dots on the marketplace</source>
+        <translation>Intérêt : gommettes sur la place du marché</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="40" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="50" />
+        <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
+        <translation>Glissez un sujet sur le tableau, ou sélectionnez-le et appuyez sur Entrée, puis les flèches et Entrée. Ramenez une carte ici pour la retirer du tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="86" />
+        <source>To place: %1 of %2 topic(s)</source>
+        <translation>À placer : %1 sujet(s) sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="74" />
+        <location filename="../../facilitateur/ui/actions.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="75" />
+        <location filename="../../facilitateur/ui/actions.py" line="80" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="76" />
+        <location filename="../../facilitateur/ui/actions.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="77" />
+        <location filename="../../facilitateur/ui/actions.py" line="82" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="78" />
+        <location filename="../../facilitateur/ui/actions.py" line="83" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <location filename="../../facilitateur/ui/actions.py" line="84" />
+        <source>&amp;Open Space</source>
+        <translation>F&amp;orum ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="85" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -949,6 +1060,21 @@
         <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
         <source>Theirs</source>
         <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />
+        <source>Merge two topics</source>
+        <translation>Fusionner deux sujets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="68" />
+        <source>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</source>
+        <translation>« %1 » reste ; le sujet choisi le rejoint : les deux animateur·rice·s, l’intérêt additionné, les descriptions réunies. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="73" />
+        <source>Merge with</source>
+        <translation>Fusionner avec</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1332,170 @@
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
         <source>Make internal (moderator only)</source>
         <translation>Rendre interne (animateur seulement)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSpace</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/cards.py" line="41" />
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="138" />
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="41" />
+        <source>Convener: %1</source>
+        <translation>Animé par : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="44" />
+        <source>%1 interested</source>
+        <translation>%1 intéressé·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="117" />
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="11" />
+        <source>report missing</source>
+        <translation>compte rendu manquant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
+        <source>report in draft</source>
+        <translation>compte rendu en brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="13" />
+        <source>report done</source>
+        <translation>compte rendu terminé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="17" />
+        <source>no report</source>
+        <translation>sans CR</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="18" />
+        <source>draft</source>
+        <translation>CR brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="19" />
+        <source>report ✓</source>
+        <translation>CR ✓</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="42" />
+        <source>%1 convenes two workshops at %2: %3</source>
+        <translation>%1 anime deux ateliers à %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="45" />
+        <source>“%1”: more interested than seats (%2)</source>
+        <translation>« %1 » : plus d’intéressé·e·s que de places (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="48" />
+        <source>Two topics share one cell at %1: %2</source>
+        <translation>Deux sujets partagent une case à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="50" />
+        <source>“%1” is in a slot outside the Open Space hours (%2)</source>
+        <translation>« %1 » est sur un créneau en dehors des horaires du Forum ouvert (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSpaceScreen</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="99" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <source>+1 dot</source>
+        <translation>+1 gommette</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
+        <source>−1 dot</source>
+        <translation>−1 gommette</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="102" />
+        <source>Pin / unpin</source>
+        <translation>Épingler / désépingler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="105" />
+        <source>Withdraw</source>
+        <translation>Retirer le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="132" />
+        <source>Marketplace and board</source>
+        <translation>Place du marché et tableau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
+        <source>Reports</source>
+        <translation>Comptes rendus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="134" />
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="135" />
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="152" />
+        <source>The board needs rooms (its columns) and time slots (its rows).
+Slots can be generated from the Open Space block of the agenda.</source>
+        <translation>Le tableau a besoin de salles (ses colonnes) et de créneaux (ses lignes).
+Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="213" />
+        <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
+        <translation>%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="253" />
+        <source>Only a card on the board can be pinned.</source>
+        <translation>Seule une carte posée sur le tableau peut être épinglée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
+        <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
+        <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="311" />
+        <source>The suggestion needs rooms, slots and topics.</source>
+        <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="320" />
+        <source>Suggested placement applied — Ctrl+Z undoes it</source>
+        <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1774,167 @@
     </message>
 </context>
 <context>
+    <name>ReportBack</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="94" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="125" />
+        <source>Time per group</source>
+        <translation>Temps par groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="95" />
+        <source>Previous (PgUp)</source>
+        <translation>Précédent (PgPréc)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="97" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <source>Next group (PgDown)</source>
+        <translation>Groupe suivant (PgSuiv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <source>On the stage display</source>
+        <translation>Sur l’écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="185" />
+        <source>That was the last group.</source>
+        <translation>C’était le dernier groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="222" />
+        <source>%1 workshop(s) to report back</source>
+        <translation>%1 atelier(s) à restituer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="224" />
+        <source>Press Next (PgDown) to call the first group</source>
+        <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="236" />
+        <source>Report-back %1/%2</source>
+        <translation>Restitution %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="241" />
+        <source>Convened by</source>
+        <translation>Animé par</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="244" />
+        <source>(no key points in the report yet)</source>
+        <translation>(pas encore de points clés dans le compte rendu)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
+        <source>Resume (Space)</source>
+        <translation>Reprendre (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="83" />
+        <source>Optional: the participants' names, separated by commas</source>
+        <translation>Facultatif : les noms des participant·e·s, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="86" />
+        <source>What was said, one point per line</source>
+        <translation>Ce qui a été dit, un point par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <source>One proposal per line (voted on at the convergence)</source>
+        <translation>Une proposition par ligne (votée à la convergence)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <source>Next step</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <source>Add a next step</source>
+        <translation>Ajouter une suite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="111" />
+        <source>Note-taker</source>
+        <translation>Rédacteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
+        <source>Convener</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <source>Participants</source>
+        <translation>Participant·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="118" />
+        <source>Key points</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="119" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="120" />
+        <source>Next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="183" />
+        <source>Choose a workshop on the left</source>
+        <translation>Choisissez un atelier à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="213" />
+        <source>Not a date: write 15/03/2016</source>
+        <translation>Pas une date : écrivez 15/03/2016</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="89" />
+        <source>Reports in: %1 done, %2 in draft, %3 missing</source>
+        <translation>Comptes rendus : %1 terminé(s), %2 en brouillon, %3 manquant(s)</translation>
+    </message>
+</context>
+<context>
     <name>RunScreen</name>
     <message>
         <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
@@ -1617,6 +2068,94 @@
         <location filename="../../facilitateur/ui/run/texts.py" line="49" />
         <source>on time</source>
         <translation>à l’heure</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="45" />
+        <source>Rooms and slots</source>
+        <translation>Salles et créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="55" />
+        <source>Add a room</source>
+        <translation>Ajouter une salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <source>Remove the room</source>
+        <translation>Retirer la salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="69" />
+        <source>Generate the slots</source>
+        <translation>Créer les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="72" />
+        <source>Remove the slot</source>
+        <translation>Retirer le créneau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="75" />
+        <source>Rooms (the board's columns)</source>
+        <translation>Salles (les colonnes du tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <source>Slots (the board's rows)</source>
+        <translation>Créneaux (les lignes du tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="88" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="89" />
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="90" />
+        <source>slots of</source>
+        <translation>créneaux de</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
+        <source>gap</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
+        <source>Default hours: the Open Space block of the agenda.</source>
+        <translation>Horaires par défaut : le bloc Forum ouvert du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="126" />
+        <source>outside the Open Space hours</source>
+        <translation>en dehors des horaires du Forum ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
+        <source>Room %1</source>
+        <translation>Salle %1</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2384,52 @@
         <location filename="../../facilitateur/ui/run/stage_window.py" line="27" />
         <source>Stage display — Facilitateur</source>
         <translation>Écran de scène — Facilitateur</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <source>Suggested placement</source>
+        <translation>Placement proposé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="46" />
+        <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
+        <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires répartis sur les créneaux, personne n’anime deux ateliers à la fois ; les cartes épinglées restent. Score %1 (actuel %2) ; %3 sujet(s) placé(s), %4 déplacé(s) (en couleur), %5 restent à placer faute de place.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="25" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="28" />
+        <source>Several: Anne Martin, Paul Roux</source>
+        <translation>Plusieurs : Anne Martin, Paul Roux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="33" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
+        <source>Convener(s)</source>
+        <translation>Animateur·rice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
+        <source>Interest (dots)</source>
+        <translation>Intérêt (gommettes)</translation>
     </message>
 </context>
 <context>

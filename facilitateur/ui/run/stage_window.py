@@ -51,6 +51,8 @@ class StageWindow(QWidget):
             layout.addWidget(label, stretch)
         self.blackout = False
         self._blink_on = True
+        self.report_back = False  # the Open Space report-back has the display
+        self._layout = layout
         self.resize(960, 540)
 
     def _label(self, name: str, color: QColor) -> QLabel:
@@ -70,6 +72,9 @@ class StageWindow(QWidget):
 
     def _fit(self) -> None:
         h, w = max(self.height(), 100), max(self.width(), 100)
+        if self.report_back:
+            self._fit_report_back(h, w)
+            return
         # Digits of DejaVu Sans Mono are 0.73 em high: 0.57 of the height in em gives digits
         # of 41 % of the window, narrowed only when the text would not fit across.
         size = int(h * 0.57)
@@ -87,6 +92,63 @@ class StageWindow(QWidget):
             font.setBold(bold)
             label.setFont(font)
 
+    def _fit_report_back(self, h: int, w: int) -> None:
+        chars = max(len(self.digits.text()), 4)
+        size = min(int(h * 0.24), int(w * 0.5 / (0.61 * chars)))
+        for label, px, bold in (
+            (self.digits, size, True),
+            (self.title, int(h * 0.04), True),
+            (self.phase, int(h * 0.04), True),
+            (self.speaker, int(h * 0.07), True),
+            (self.message, int(h * 0.042), False),
+        ):
+            font = label.font()
+            font.setPixelSize(max(px, 10))
+            font.setBold(bold)
+            label.setFont(font)
+
+    def set_report_back(self, on: bool) -> None:
+        """Give the display to the report-back (group, convener, key points, group timer), or
+        back to the podium's timer."""
+        self.report_back = on
+        order = (self.title, self.speaker, self.message, self.digits, self.phase)
+        if not on:
+            order = (self.title, self.digits, self.phase, self.speaker, self.message)
+        stretch = {True: (6, 14, 44, 28, 8), False: (7, 66, 7, 9, 8)}[on]
+        for label in order:
+            self._layout.removeWidget(label)
+        for label, factor in zip(order, stretch, strict=True):
+            self._layout.addWidget(label, factor)
+            label.setVisible(True)
+        self.message.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            if on
+            else Qt.AlignmentFlag.AlignCenter
+        )
+        pal = self.message.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#f5f5f5" if on else "#facc15"))
+        self.message.setPalette(pal)
+        self._fit()
+
+    def show_group(
+        self, heading: str, title: str, details: str, digits: str, phase: Phase, phase_words: str
+    ) -> None:
+        """One group of the report-back: where it is in the list, its title, convener and key
+        points, and its own timer."""
+        self.title.setText(heading)
+        self.speaker.setText(title)
+        self.message.setText(details)
+        old = len(self.digits.text())
+        self.digits.setText(digits)
+        pal = self.digits.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, phase_color(phase, dark=True))
+        self.digits.setPalette(pal)
+        self.phase.setPalette(pal)
+        self.phase.setText(phase_words)
+        self.digits.setVisible(self._blink_on or phase != Phase.OVERTIME)
+        if len(digits) != old:
+            self._fit()
+
     def show_reading(
         self,
         podium: Podium | None,
@@ -99,6 +161,8 @@ class StageWindow(QWidget):
         `spoken` is (name, digits, phase) of the person who has the floor: the big digits are
         then their own countdown, under the block's title.
         """
+        if self.report_back:
+            return
         self.blackout = bool(podium and podium.stage_blackout)
         for wdg in (self.title, self.digits, self.phase, self.speaker, self.message):
             wdg.setVisible(not self.blackout)

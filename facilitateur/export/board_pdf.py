@@ -1,0 +1,190 @@
+"""The Open Space board on paper: an A3 landscape grid for the wall, an A4 sign per room."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from facilitateur.export.atomic import atomic_path
+from facilitateur.export.pdf.style import ACCENT, GREY, LIGHT, fonts
+from facilitateur.export.pdf.text import safe
+from facilitateur.models.board import Board
+
+LABELS = {
+    "fr": {
+        "board": "Forum ouvert — le tableau des ateliers",
+        "places": "{n} places",
+        "slot": "Créneau",
+        "room": "Salle",
+        "free": "libre",
+        "nothing": "Aucun atelier dans cette salle pour l’instant.",
+        "interest": "{n} intéressé·e·s",
+        "by": "par {who}",
+    },
+    "en": {
+        "board": "Open Space — the workshop board",
+        "places": "{n} seats",
+        "slot": "Slot",
+        "room": "Room",
+        "free": "free",
+        "nothing": "No workshop in this room yet.",
+        "interest": "{n} interested",
+        "by": "by {who}",
+    },
+}
+
+
+def _style(name: str, size: float, bold: bool = False, color=colors.black, **kw) -> ParagraphStyle:
+    regular, heavy = fonts()
+    return ParagraphStyle(
+        name,
+        fontName=heavy if bold else regular,
+        fontSize=size,
+        leading=size * 1.22,
+        textColor=color,
+        splitLongWords=True,
+        **kw,
+    )
+
+
+def _room_head(room, lab: dict, style: ParagraphStyle, small: ParagraphStyle) -> list:
+    out = [Paragraph(safe(room.name), style)]
+    details = [lab["places"].format(n=room.capacity)] if room.capacity is not None else []
+    if room.notes:
+        details.append(room.notes)
+    if details:
+        out.append(Paragraph(safe(" · ".join(details)), small))
+    return out
+
+
+def board_story(board: Board, title: str, lang: str = "fr") -> list:
+    """The grid: rooms across, slots down; font sizes follow the number of rooms."""
+    lab = LABELS[lang]
+    width, height = landscape(A3)
+    cols = max(len(board.rooms), 1)
+    size = max(6.0, min(13.0, 110 / cols))
+    head, cell = _style("head", size, True), _style("cell", size, True)
+    small = _style("small", size * 0.8, color=GREY)
+    rows = [[Paragraph(lab["slot"], head)] + [_room_head(r, lab, head, small) for r in board.rooms]]
+    for slot in board.slots:
+        row: list = [Paragraph(slot.label, head)]
+        for room in board.rooms:
+            cards = []
+            for t in board.at((room.id, slot.id)):
+                cards.append(Paragraph(safe(t.title), cell))
+                if t.convener:
+                    cards.append(Paragraph(safe(lab["by"].format(who=t.convener)), small))
+            row.append(cards or Paragraph(lab["free"], small))
+        rows.append(row)
+    first = 28 * mm
+    usable = width - 24 * mm
+    table = Table(rows, colWidths=[first] + [(usable - first) / cols] * cols, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#9ca3af")),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("BACKGROUND", (0, 1), (0, -1), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    heading = _style("title", 22, True, ACCENT, spaceAfter=4)
+    sub = _style("sub", 12, color=GREY, spaceAfter=10)
+    frame_h = height - 24 * mm - 20 * mm
+    return [
+        Paragraph(safe(lab["board"]), heading),
+        Paragraph(safe(title), sub),
+        KeepInFrame(usable, frame_h, [table], mode="shrink"),
+    ]
+
+
+def signs_story(board: Board, title: str, lang: str = "fr") -> list:
+    """One page per room: its name large, then each session with its time and convener."""
+    lab = LABELS[lang]
+    name = _style("room", 40, True, ACCENT, spaceAfter=6)
+    detail = _style("detail", 14, color=GREY, spaceAfter=18)
+    when = _style("when", 16, True, GREY)
+    topic = _style("topic", 22, True, spaceAfter=2)
+    who = _style("who", 13, color=GREY, spaceAfter=16)
+    story: list = []
+    for i, room in enumerate(board.rooms):
+        if i:
+            story.append(PageBreak())
+        story.append(Paragraph(safe(room.name), name))
+        extra = [title] + ([lab["places"].format(n=room.capacity)] if room.capacity else [])
+        extra += [room.notes] if room.notes else []
+        story.append(Paragraph(safe(" · ".join(x for x in extra if x)), detail))
+        sessions = [(s, t) for s in board.slots for t in board.at((room.id, s.id))]
+        for slot, t in sessions:
+            story.append(Paragraph(slot.label, when))
+            story.append(Paragraph(safe(t.title), topic))
+            if t.convener:
+                story.append(Paragraph(safe(lab["by"].format(who=t.convener)), who))
+        if not sessions:
+            story += [Spacer(1, 12), Paragraph(lab["nothing"], who)]
+    return story or [Paragraph(lab["nothing"], who)]
+
+
+def _write(story: list, out: Path, pagesize, title: str) -> Path:
+    with atomic_path(Path(out)) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=pagesize,
+            leftMargin=12 * mm,
+            rightMargin=12 * mm,
+            topMargin=12 * mm,
+            bottomMargin=12 * mm,
+            title=title,
+            creator="Facilitateur",
+        )
+        doc.build(story)
+    return Path(out)
+
+
+def write_board(board: Board, out: Path, title: str, lang: str = "fr") -> Path:
+    """The A3 landscape grid, written atomically to `out`."""
+    return _write(board_story(board, title, lang), out, landscape(A3), LABELS[lang]["board"])
+
+
+def write_signs(board: Board, out: Path, title: str, lang: str = "fr") -> Path:
+    """The A4 signs, one page per room, written atomically to `out`."""
+    return _write(signs_story(board, title, lang), out, A4, LABELS[lang]["room"])
+
+
+def signs_path(board_pdf: Path) -> Path:
+    """Where the signs go beside the board: `<name>-salles.pdf`."""
+    return board_pdf.with_name(f"{board_pdf.stem}-salles{board_pdf.suffix or '.pdf'}")
+
+
+def export_board(s, out: Path, lang: str = "fr") -> tuple[Path, Path]:
+    """The board of the event open in session `s` (A3) and its room signs (A4) beside it."""
+    from facilitateur.models import queries
+    from facilitateur.models.board import read_board
+
+    board = read_board(s)
+    event = queries.the_event(s)
+    days = queries.days(s)
+    title = event.title or ""
+    if days and days[0].date:
+        from facilitateur.export.pdf.labels import long_date
+
+        title = (
+            f"{title} — {long_date(days[0].date, lang)}" if title else long_date(days[0].date, lang)
+        )
+    return write_board(board, out, title, lang), write_signs(board, signs_path(out), title, lang)

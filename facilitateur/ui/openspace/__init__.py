@@ -1,0 +1,1 @@
+"""The Open Space screen: marketplace, board, reports, report-back and convergence."""

@@ -1,0 +1,138 @@
+"""Topic cards painted in the board's cells and in the list of topics to place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from facilitateur.models.board import TopicView
+from facilitateur.ui import theme
+from facilitateur.ui.openspace.board_model import CARDS, CONFLICTS, PINNED
+from facilitateur.ui.openspace.texts import STATUS_COLOR, status_short
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Title (bold, up to three lines), convener, interest and report status; a red frame and
+    ⚠ for a conflict; a pin for a pinned card. Colour is never the only signal."""
+
+    carrying = None  # the topic being moved with the keyboard, drawn dashed
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(180, fm.height() * 5 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        cards: list[TopicView] = index.data(CARDS) or []
+        conflicts: list[str] = index.data(CONFLICTS) or []
+        pinned = index.data(PINNED) or set()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        outer = QRectF(option.rect).adjusted(2, 2, -2, -2)
+        if selected:
+            painter.setPen(QPen(theme.ACCENT, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(outer, 6, 6)
+        if not cards:
+            painter.setPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            painter.drawText(
+                outer, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("OpenSpace", "free")
+            )
+            painter.restore()
+            return
+        height = outer.height() / len(cards)
+        for i, t in enumerate(cards):
+            rect = QRectF(
+                outer.left() + 3, outer.top() + i * height + 3, outer.width() - 6, height - 6
+            )
+            self._card(painter, rect, t, pal, t.id in pinned, bool(conflicts), len(cards) > 1)
+        painter.restore()
+
+    def _card(
+        self,
+        p: QPainter,
+        rect: QRectF,
+        t: TopicView,
+        pal: QPalette,
+        pinned: bool,
+        conflict: bool,
+        compact: bool,
+    ) -> None:
+        base = pal.color(QPalette.ColorRole.Base)
+        card = base.lighter(104) if base.lightness() < 128 else QColor("#ffffff")
+        border = theme.DANGER if conflict else pal.color(QPalette.ColorRole.Mid)
+        pen = QPen(border, 2.2 if conflict else 1)
+        if self.carrying == t.id:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setColor(theme.ACCENT)
+            pen.setWidthF(2)
+        p.setPen(pen)
+        p.setBrush(card)
+        p.drawRoundedRect(rect, 5, 5)
+        bar = QRectF(rect.left(), rect.top(), 5, rect.height())
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(STATUS_COLOR.get(t.report, STATUS_COLOR["missing"]))
+        p.drawRoundedRect(bar, 2, 2)
+
+        inner = rect.adjusted(10, 4, -6, -4)
+        bold = QFont(p.font())
+        bold.setBold(True)
+        small = QFont(p.font())
+        small.setPointSizeF(max(p.font().pointSizeF() * 0.88, 7))
+        fm_small = QFontMetrics(small)
+        foot_h = fm_small.height()
+        if pinned:
+            p.drawPixmap(
+                int(inner.right() - 14), int(inner.top()), theme.icon("pin").pixmap(14, 14)
+            )
+            inner.setRight(inner.right() - 16)
+
+        text = pal.color(QPalette.ColorRole.Text)
+        lines_left = inner.height() - foot_h * (1 if compact else 2)
+        p.setFont(bold)
+        p.setPen(text)
+        fm = QFontMetrics(bold)
+        max_lines = max(1, int(lines_left // fm.height()))
+        title_rect = QRectF(inner.left(), inner.top(), inner.width(), fm.height() * max_lines)
+        p.drawText(
+            title_rect,
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+            _fit(t.title, fm, inner.width(), max_lines),
+        )
+        p.setFont(small)
+        grey = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        y = inner.bottom() - foot_h
+        if not compact and t.convener:
+            p.setPen(grey)
+            who = fm_small.elidedText(t.convener, Qt.TextElideMode.ElideRight, int(inner.width()))
+            p.drawText(
+                QRectF(inner.left(), y - foot_h, inner.width(), foot_h),
+                Qt.AlignmentFlag.AlignLeft,
+                who,
+            )
+        foot = f"● {t.interest}  ·  {status_short(t.report)}"
+        if conflict:
+            foot = "⚠ " + foot
+        p.setPen(theme.DANGER if conflict else grey)
+        p.drawText(
+            QRectF(inner.left(), y, inner.width(), foot_h),
+            Qt.AlignmentFlag.AlignLeft,
+            fm_small.elidedText(foot, Qt.TextElideMode.ElideRight, int(inner.width())),
+        )
+
+
+def _fit(text: str, fm: QFontMetrics, width: float, lines: int) -> str:
+    """`text` cut with … so that it wraps into at most `lines` lines of `width`."""
+    rect = fm.boundingRect(0, 0, int(width), 10_000, Qt.TextFlag.TextWordWrap, text)
+    if rect.height() <= fm.height() * lines:
+        return text
+    words = text.split()
+    while words:
+        words.pop()
+        candidate = " ".join(words) + " …"
+        rect = fm.boundingRect(0, 0, int(width), 10_000, Qt.TextFlag.TextWordWrap, candidate)
+        if rect.height() <= fm.height() * lines:
+            return candidate
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))

@@ -1,0 +1,120 @@
+"""Convergence: every proposal of every report, dot votes counted, ranked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitateur.models.openspace import Proposal, Topic, WorkshopReport
+from facilitateur.ui import theme
+
+RANK, VOTES, TEXT, WORKSHOP = range(4)
+
+
+def ranked_proposals(s: Session) -> list[tuple[str, str, int, str]]:
+    """(id, text, votes, workshop title), most votes first, then in report order."""
+    q = (
+        select(Proposal.id, Proposal.text, Proposal.votes, Topic.title)
+        .join(WorkshopReport, Proposal.report_id == WorkshopReport.id)
+        .join(Topic, WorkshopReport.topic_id == Topic.id)
+        .order_by(Proposal.votes.desc(), Topic.position, Proposal.position)
+    )
+    return [(str(pid), text, votes, title) for pid, text, votes, title in s.execute(q)]
+
+
+class Convergence(QWidget):
+    def __init__(self, run: Callable[[str, dict], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("convergence")
+        self.run = run
+        self.intro = QLabel(objectName="convergenceIntro", wordWrap=True)
+        self.table = QTableWidget(0, 4, objectName="convergenceTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rank"), self.tr("Dots"), self.tr("Proposal"), self.tr("Workshop")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WORKSHOP, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(RANK, 60)
+        self.table.setColumnWidth(VOTES, 70)
+        self.table.setColumnWidth(WORKSHOP, 300)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        plus = QPushButton(theme.icon("plus"), self.tr("One dot (+)"), objectName="voteUp")
+        minus = QPushButton(
+            theme.icon("minus"), self.tr("Take one back (−)"), objectName="voteDown"
+        )
+        plus.clicked.connect(lambda: self.vote(1))
+        minus.clicked.connect(lambda: self.vote(-1))
+        for keys, delta in ((("+", "="), 1), (("-",), -1)):
+            for key in keys:
+                sc = QShortcut(QKeySequence(key), self.table)
+                sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+                sc.activated.connect(lambda d=delta: self.vote(d))
+        row = QHBoxLayout()
+        row.addWidget(plus)
+        row.addWidget(minus)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def set_rows(self, rows: list[tuple[str, str, int, str]]) -> None:
+        current = self.current_id()
+        self.table.setRowCount(len(rows))
+        rank, last = 0, None
+        for i, (pid, text, votes, workshop) in enumerate(rows):
+            if votes != last:
+                rank, last = i + 1, votes
+            for col, value in (
+                (RANK, str(rank)),
+                (VOTES, str(votes)),
+                (TEXT, text),
+                (WORKSHOP, workshop),
+            ):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, pid)
+                if col in (RANK, VOTES):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(i, col, item)
+            if pid == current:
+                self.table.selectRow(i)
+        self.table.resizeRowsToContents()
+        total = sum(r[2] for r in rows)
+        self.intro.setText(
+            self.tr(
+                "%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked."
+            )
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(total))
+            if rows
+            else self.tr("No proposal yet: they come from the workshop reports (Reports tab).")
+        )
+
+    def current_id(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, RANK) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def vote(self, delta: int) -> None:
+        if (pid := self.current_id()) is not None:
+            self.run("proposal.vote", {"proposal": pid, "delta": delta})

@@ -1,0 +1,89 @@
+"""The marketplace: topics typed in as the conveners announce them, and the list to place.
+
+Enter in any field adds the topic and clears the fields for the next one; the focus stays in
+the title, so a note-taker can keep up with a queue of conveners.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models.board import Board
+from facilitateur.ui import theme
+from facilitateur.ui.openspace.board_model import UnplacedModel
+from facilitateur.ui.openspace.board_view import UnplacedList
+
+
+class Marketplace(QWidget):
+    def __init__(self, run: Callable[[str, dict], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("marketplace")
+        self.setMinimumWidth(230)
+        self.run = run
+        self.title = QLineEdit(objectName="topicTitle")
+        self.title.setPlaceholderText(self.tr("New topic — Enter adds it"))
+        self.convener = QLineEdit(objectName="topicConvener")
+        self.convener.setPlaceholderText(self.tr("Convener(s)"))
+        self.interest = QSpinBox(objectName="topicInterest", maximum=9999)
+        self.interest.setToolTip(self.tr("Interest: dots on the marketplace"))
+        self.interest.setPrefix("● ")
+        add = QPushButton(theme.icon("plus"), self.tr("Add"), objectName="topicAdd")
+        add.clicked.connect(self.add)
+        for line in (self.title, self.convener, self.interest.lineEdit()):
+            line.returnPressed.connect(self.add)
+
+        self.model = UnplacedModel(run, self)
+        self.list = UnplacedList(self.model)
+        self.count = QLabel(objectName="toPlaceCount")
+        self.help = QLabel(
+            self.tr(
+                "Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board."
+            ),
+            objectName="toPlaceHelp",
+            wordWrap=True,
+        )
+        self.help.setEnabled(False)
+
+        entry = QGridLayout()
+        entry.addWidget(self.title, 0, 0, 1, 3)
+        entry.addWidget(self.convener, 1, 0)
+        entry.addWidget(self.interest, 1, 1)
+        entry.addWidget(add, 1, 2)
+        entry.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(entry)
+        layout.addWidget(self.count)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.help)
+
+    def add(self) -> None:
+        title = " ".join(self.title.text().split())
+        if not title:
+            self.title.setFocus()
+            return
+        args = {"title": title, "convener": self.convener.text(), "interest": self.interest.value()}
+        if self.run("topic.add", args) is not None:
+            self.title.clear()
+            self.convener.clear()
+            self.interest.setValue(0)
+        self.title.setFocus()
+
+    def set_board(self, board: Board) -> None:
+        self.model.set_board(board)
+        left = len(self.model.topics)
+        self.count.setText(
+            self.tr("To place: %1 of %2 topic(s)")
+            .replace("%1", str(left))
+            .replace("%2", str(len(board.topics)))
+        )

@@ -1,0 +1,257 @@
+"""Report-back: each workshop in turn on the stage display, with a timer per group.
+
+The clicker drives it here as at the podium: PageDown / → / N next group, PageUp / ← / P the
+previous one, Space pauses and resumes the group's timer. Moving to a group starts its timer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.clock import Clock
+from facilitateur.models.board import Board
+from facilitateur.models.timing import Phase, RunState, format_clock
+from facilitateur.ui import theme
+from facilitateur.ui.run.stage_control import StageControl
+from facilitateur.ui.run.texts import phase_color, phase_text
+
+MINUTES_KEY = "openspace/report_back_minutes"
+
+
+class Group:
+    def __init__(self, title: str, convener: str, key_points: str, where: str) -> None:
+        self.title, self.convener, self.key_points, self.where = title, convener, key_points, where
+
+    def details(self, convener_word: str) -> str:
+        points = [p.strip(" -•\t") for p in self.key_points.splitlines() if p.strip()]
+        lines = [f"{convener_word} {self.convener}"] if self.convener else []
+        lines += [f"• {p}" for p in points[:6]]
+        if len(points) > 6:
+            lines.append("…")
+        return "\n".join(lines)
+
+
+def group_timing(seconds_left: int, total: int) -> Phase:
+    """Amber for the last third (at most a minute), red for the last sixth, then overtime."""
+    if seconds_left < 0:
+        return Phase.OVERTIME
+    if seconds_left <= min(30, total // 6):
+        return Phase.DANGER
+    if seconds_left <= min(60, total // 3):
+        return Phase.WARNING
+    return Phase.NORMAL
+
+
+class ReportBack(QWidget):
+    status = Signal(str)
+
+    def __init__(self, clock: Clock, stage: StageControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportBack")
+        self.clock, self.control = clock, stage
+        self.groups: list[Group] = []
+        self.index = -1
+        self.started: datetime | None = None
+        self.elapsed = 0.0  # seconds counted before the last start (pauses)
+        self.ticker = QTimer(self, interval=200)
+        self.ticker.timeout.connect(self.refresh)
+
+        self.list = QListWidget(objectName="reportBackList")
+        self.list.currentRowChanged.connect(self.go)
+        self.list.setMaximumWidth(340)
+        self.where = QLabel(objectName="reportBackWhere")
+        self.title = QLabel(objectName="reportBackTitle", wordWrap=True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel(objectName="reportBackDetails", wordWrap=True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.digits = QLabel("—", objectName="reportBackDigits")
+        digits_font = QFont(theme.MONO)
+        digits_font.setPixelSize(72)
+        digits_font.setBold(True)
+        self.digits.setFont(digits_font)
+        self.phase = QLabel(objectName="reportBackPhase")
+        self.minutes = QSpinBox(objectName="reportBackMinutes", minimum=1, maximum=30)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(int(QSettings().value(MINUTES_KEY, 3)))
+        self.minutes.valueChanged.connect(lambda v: QSettings().setValue(MINUTES_KEY, v))
+        self.minutes.setToolTip(self.tr("Time per group"))
+        prev = QPushButton(theme.icon("skip-back"), self.tr("Previous (PgUp)"))
+        self.toggle_button = QPushButton(
+            theme.icon("pause"), self.tr("Pause (Space)"), objectName="reportBackToggle"
+        )
+        nxt = QPushButton(
+            theme.icon("skip-forward"), self.tr("Next group (PgDown)"), objectName="reportBackNext"
+        )
+        self.on_stage = QPushButton(
+            theme.icon("presentation"),
+            self.tr("On the stage display"),
+            objectName="reportBackStage",
+            checkable=True,
+        )
+        prev.clicked.connect(self.previous)
+        nxt.clicked.connect(self.next)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.on_stage.toggled.connect(self.set_on_stage)
+
+        center = QVBoxLayout()
+        center.addWidget(self.where)
+        center.addWidget(self.title)
+        center.addWidget(self.details, 1)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.digits)
+        clock_row.addWidget(self.phase, 1)
+        center.addLayout(clock_row)
+        buttons = QHBoxLayout()
+        for w in (prev, self.toggle_button, nxt):
+            buttons.addWidget(w)
+        buttons.addStretch()
+        buttons.addWidget(QLabel(self.tr("Time per group")))
+        buttons.addWidget(self.minutes)
+        buttons.addWidget(self.on_stage)
+        center.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(center, 1)
+
+        keys = (
+            (("PgDown", "Right", "N"), self.next),
+            (("PgUp", "Left", "P"), self.previous),
+            (("Space",), self.toggle),
+        )
+        for sequences, slot in keys:
+            for seq in sequences:
+                sc = QShortcut(QKeySequence(seq), self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(slot)
+
+    def set_board(self, board: Board, reports: dict) -> None:
+        """The placed workshops in board order (slot, then room), with their reports' points."""
+        rooms = {r.id: (i, r.name) for i, r in enumerate(board.rooms)}
+        slots = {s.id: (i, s.label) for i, s in enumerate(board.slots)}
+        placed = sorted(
+            (t for t in board.topics if t.id in board.placed),
+            key=lambda t: (slots[board.placed[t.id][1]][0], rooms[board.placed[t.id][0]][0]),
+        )
+        groups = []
+        for t in placed:
+            room_id, slot_id = board.placed[t.id]
+            convener, points = reports.get(t.id, (t.convener, ""))
+            where = f"{slots[slot_id][1]} · {rooms[room_id][1]}"
+            groups.append(Group(t.title, convener or t.convener, points, where))
+        current = self.groups[self.index].title if 0 <= self.index < len(self.groups) else None
+        self.groups = groups
+        self.list.blockSignals(True)
+        self.list.clear()
+        for i, g in enumerate(groups, start=1):
+            self.list.addItem(f"{i}. {g.title}")
+        titles = [g.title for g in groups]
+        self.index = titles.index(current) if current in titles else -1
+        self.list.setCurrentRow(self.index)
+        self.list.blockSignals(False)
+        self.refresh()
+
+    def go(self, index: int) -> None:
+        """Show group `index` and start its timer."""
+        if not 0 <= index < len(self.groups):
+            return
+        self.index = index
+        self.started, self.elapsed = self.clock.now(), 0.0
+        self.ticker.start()
+        if self.list.currentRow() != index:
+            self.list.setCurrentRow(index)
+        self.refresh()
+
+    def next(self) -> None:
+        if self.index + 1 < len(self.groups):
+            self.go(self.index + 1)
+        else:
+            self.status.emit(self.tr("That was the last group."))
+
+    def previous(self) -> None:
+        self.go(max(self.index - 1, 0))
+
+    def toggle(self) -> None:
+        if self.index < 0:
+            self.go(0)
+        elif self.started is not None:
+            self.elapsed += (self.clock.now() - self.started).total_seconds()
+            self.started = None
+        else:
+            self.started = self.clock.now()
+        self.refresh()
+
+    def seconds_left(self) -> int:
+        spent = self.elapsed
+        if self.started is not None:
+            spent += (self.clock.now() - self.started).total_seconds()
+        return int(self.minutes.value() * 60 - spent)
+
+    def set_on_stage(self, on: bool) -> None:
+        stage = self.control.stage
+        stage.set_report_back(on)
+        if on and not stage.isVisible():
+            self.control.show_stage()
+        self.refresh()
+
+    def stop(self) -> None:
+        """Give the stage display back to the podium."""
+        self.ticker.stop()
+        if self.on_stage.isChecked():
+            self.on_stage.setChecked(False)
+
+    def refresh(self) -> None:
+        if not 0 <= self.index < len(self.groups):
+            self.where.setText(
+                self.tr("%1 workshop(s) to report back").replace("%1", str(len(self.groups)))
+            )
+            self.title.setText(self.tr("Press Next (PgDown) to call the first group"))
+            self.details.setText("")
+            self.digits.setText("—")
+            self.phase.setText("")
+            return
+        g = self.groups[self.index]
+        total = self.minutes.value() * 60
+        left = self.seconds_left()
+        phase = group_timing(left, total)
+        state = RunState.RUNNING if self.started is not None else RunState.PAUSED
+        words = phase_text(phase, state, left)
+        heading = (
+            self.tr("Report-back %1/%2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(len(self.groups)))
+            + f" · {g.where}"
+        )
+        details = g.details(self.tr("Convened by"))
+        self.where.setText(heading)
+        self.title.setText(g.title)
+        self.details.setText(details or self.tr("(no key points in the report yet)"))
+        self.digits.setText(format_clock(left))
+        pal = self.digits.palette()
+        pal.setColor(self.digits.foregroundRole(), phase_color(phase, dark=theme.is_dark()))
+        self.digits.setPalette(pal)
+        self.phase.setText(words)
+        running = self.started is not None
+        self.toggle_button.setText(
+            self.tr("Pause (Space)") if running else self.tr("Resume (Space)")
+        )
+        self.toggle_button.setIcon(theme.icon("pause" if running else "play"))
+        stage = self.control.stage
+        if stage.report_back:
+            stage.show_group(heading, g.title, details, format_clock(left), phase, words)

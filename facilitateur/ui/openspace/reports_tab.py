@@ -1,0 +1,119 @@
+"""Reports: the placed workshops with whether their report is in, and the form of the one chosen."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models.board import Board
+from facilitateur.ui.openspace.report_form import ReportForm
+from facilitateur.ui.openspace.texts import STATUS_COLOR, status_text
+
+
+def _dot(color: QColor) -> QIcon:
+    pix = QPixmap(14, 14)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(color)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, 12, 12)
+    p.end()
+    return QIcon(pix)
+
+
+class ReportsTab(QWidget):
+    def __init__(self, run: Callable[[str, dict], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsTab")
+        self.summary = QLabel(objectName="reportsSummary")
+        self.list = QListWidget(objectName="reportsList")
+        self.form = ReportForm(run)
+        self.session_factory: Callable | None = None
+        self.board: Board | None = None
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.summary)
+        ll.addWidget(self.list, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 1)
+        split.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.list.currentItemChanged.connect(self._chosen)
+
+    def set_board(self, board: Board) -> None:
+        """Refresh the list (keeping the chosen workshop); the form is reloaded only when its
+        workshop is gone, so typing is never disturbed."""
+        self.board = board
+        chosen = self.form.topic
+        rooms = {r.id: r.name for r in board.rooms}
+        slots = {s.id: (i, s.label) for i, s in enumerate(board.slots)}
+        placed = sorted(
+            (t for t in board.topics if t.id in board.placed),
+            key=lambda t: (slots[board.placed[t.id][1]][0], t.number),
+        )
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in placed:
+            room_id, slot_id = board.placed[t.id]
+            item = QListWidgetItem(
+                _dot(STATUS_COLOR[t.report]),
+                f"{t.title}\n{slots[slot_id][1]} · {rooms[room_id]} — {status_text(t.report)}",
+            )
+            item.setData(Qt.ItemDataRole.UserRole, str(t.id))
+            self.list.addItem(item)
+            if t.id == chosen:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        counts = board.report_counts()
+        self.summary.setText(
+            self.tr("Reports in: %1 done, %2 in draft, %3 missing")
+            .replace("%1", str(counts["done"]))
+            .replace("%2", str(counts["draft"]))
+            .replace("%3", str(counts["missing"]))
+        )
+        if chosen is not None and not any(t.id == chosen for t in placed):
+            self.show_topic(None)
+        elif chosen is not None:
+            topic = board.topic(chosen)
+            index = self.form.status.findData(topic.report)
+            self.form.status.blockSignals(True)
+            self.form.status.setCurrentIndex(index)
+            self.form.status.blockSignals(False)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        self.show_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None)
+
+    def show_topic(self, topic_id: uuid.UUID | None) -> None:
+        if self.session_factory is None or self.board is None:
+            return
+        topic = self.board.topic(topic_id) if topic_id else None
+        with self.session_factory() as s:
+            self.form.load(
+                s, topic_id, topic.title if topic else "", topic.convener if topic else ""
+            )
+        if topic_id is not None:
+            for i in range(self.list.count()):
+                if self.list.item(i).data(Qt.ItemDataRole.UserRole) == str(topic_id):
+                    self.list.blockSignals(True)
+                    self.list.setCurrentRow(i)
+                    self.list.blockSignals(False)

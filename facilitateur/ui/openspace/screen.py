@@ -1,0 +1,323 @@
+"""Forum ouvert / Open Space (Ctrl+4): marketplace and board, reports, report-back, convergence."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from facilitateur.clock import Clock
+from facilitateur.models import queries
+from facilitateur.models.board import Board, read_board
+from facilitateur.models.commands.core import Changes
+from facilitateur.models.commands.openspace_refs import open_space_block
+from facilitateur.models.openspace import WorkshopReport
+from facilitateur.ui import theme
+from facilitateur.ui.actions import ActionId
+from facilitateur.ui.openspace.board_model import BoardModel
+from facilitateur.ui.openspace.board_view import BoardView
+from facilitateur.ui.openspace.convergence import Convergence, ranked_proposals
+from facilitateur.ui.openspace.marketplace import Marketplace
+from facilitateur.ui.openspace.report_back import ReportBack
+from facilitateur.ui.openspace.reports_tab import ReportsTab
+from facilitateur.ui.openspace.setup_dialog import SetupDialog
+from facilitateur.ui.openspace.suggest_dialog import SuggestDialog
+from facilitateur.ui.openspace.texts import conflict_text
+from facilitateur.ui.openspace.topic_dialogs import MergeDialog, TopicDialog
+from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.stage_control import StageControl
+
+WATCHED = (
+    "room",
+    "slot",
+    "topic",
+    "placement",
+    "workshop_report",
+    "proposal",
+    "note",
+    "agenda_block",
+)
+
+
+class OpenSpaceScreen(QWidget):
+    status = Signal(str)
+
+    def __init__(
+        self,
+        actions: dict[ActionId, QAction],
+        clock: Clock,
+        stage: StageControl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("openSpaceScreen")
+        self.current: QtEvent | None = None
+        self.board = Board([], [], [])
+        self.model = BoardModel(self._run, self)
+        self.view = BoardView(self.model)
+        self.market = Marketplace(self._run)
+        self.conflicts = QListWidget(objectName="openSpaceConflicts")
+        self.conflicts.setMaximumHeight(84)
+        self.conflicts.itemActivated.connect(self._conflict_chosen)
+        self.conflicts.itemClicked.connect(self._conflict_chosen)
+        self.summary = QLabel(objectName="openSpaceSummary")
+        self.reports = ReportsTab(self._run)
+        self.report_back = ReportBack(clock, stage)
+        self.report_back.status.connect(self.status)
+        self.convergence = Convergence(self._run)
+        self._last_focus = self.view
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        for action_id in (ActionId.OS_SETUP, ActionId.OS_SUGGEST, ActionId.OS_PRINT):
+            button = QToolButton(objectName=f"button-{action_id.value}")
+            button.setDefaultAction(actions[action_id])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            top.addWidget(button)
+
+        self.topic_bar = QToolBar(objectName="topicBar")
+        self.topic_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.topic_bar.setIconSize(self.topic_bar.iconSize() * 0.8)
+        for icon, text, keys, slot in (
+            ("wrench", self.tr("Edit…"), "F2", self.edit_topic),
+            ("plus", self.tr("+1 dot"), "+", lambda: self.vote(1)),
+            ("minus", self.tr("−1 dot"), "-", lambda: self.vote(-1)),
+            ("pin", self.tr("Pin / unpin"), "Ctrl+P", self.toggle_pin),
+            ("copy", self.tr("Merge…"), "Ctrl+M", self.merge_topic),
+            ("arrow-up", self.tr("Back to the list"), "", self.unassign_topic),
+            ("trash-2", self.tr("Withdraw"), "", self.remove_topic),
+        ):
+            action = self.topic_bar.addAction(theme.icon(icon), text, slot)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(f"{text} ({keys})")
+        self.addActions(self.topic_bar.actions())
+
+        board_side = QWidget()
+        bl = QVBoxLayout(board_side)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.topic_bar)
+        self.board_stack = QStackedWidget()
+        self.empty = self._empty_state(actions[ActionId.OS_SETUP])
+        self.board_stack.addWidget(self.empty)
+        self.board_stack.addWidget(self.view)
+        bl.addWidget(self.board_stack, 1)
+        bl.addWidget(self.conflicts)
+        split = QSplitter()
+        split.addWidget(self.market)
+        split.addWidget(board_side)
+        split.setStretchFactor(1, 1)
+        split.setSizes([270, 1000])
+        split.setChildrenCollapsible(False)
+
+        self.tabs = QTabWidget(objectName="openSpaceTabs")
+        self.tabs.addTab(split, theme.icon("layout-grid"), self.tr("Marketplace and board"))
+        self.tabs.addTab(self.reports, theme.icon("message-square-text"), self.tr("Reports"))
+        self.tabs.addTab(self.report_back, theme.icon("presentation"), self.tr("Report-back"))
+        self.tabs.addTab(self.convergence, theme.icon("circle-dot"), self.tr("Convergence"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.view.unassign.connect(lambda t: self._run("topic.unassign", {"topic": t}))
+        self.view.carrying_changed.connect(self._carrying)
+        self.view.doubleClicked.connect(lambda _i: self.edit_topic())
+        self.market.list.doubleClicked.connect(lambda _i: self.edit_topic())
+        self.market.list.pick.connect(self.view.carry)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _empty_state(self, setup: QAction) -> QWidget:
+        page = QWidget(objectName="openSpaceEmpty")
+        text = QLabel(
+            self.tr(
+                "The board needs rooms (its columns) and time slots (its rows).\nSlots can be generated from the Open Space block of the agenda."
+            ),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+        )
+        button = QPushButton(setup.icon(), setup.text().replace("&", ""), objectName="emptySetup")
+        button.clicked.connect(setup.trigger)
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        layout.addWidget(text)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+        return page
+
+    # The event ---------------------------------------------------------------------------------
+    def set_event(self, event: QtEvent | None) -> None:
+        self.report_back.stop()
+        self.reports.form.save()
+        self.reports.form.topic = None
+        self.current = event
+        self.reports.session_factory = event.file.session if event else None
+        if event is not None:
+            event.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _run(self, cmd: str, args: dict) -> Changes | None:
+        return self.current.run(cmd, args) if self.current else None
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.current is None:
+            self.board = Board([], [], [])
+            rows, reports = [], {}
+        else:
+            with self.current.file.session() as s:
+                self.board = read_board(s)
+                rows = ranked_proposals(s)
+                q = select(
+                    WorkshopReport.topic_id, WorkshopReport.convener, WorkshopReport.key_points
+                )
+                reports = {tid: (conv, pts) for tid, conv, pts in s.execute(q)}
+        b = self.board
+        selected = self.view.selected_topic()
+        self.model.set_board(b)
+        if selected is not None:
+            self.view.select_topic(selected)
+        self.market.set_board(b)
+        self.board_stack.setCurrentIndex(1 if b.rooms and b.slots else 0)
+        self.conflicts.clear()
+        for c in self.model.conflicts:
+            item = QListWidgetItem(theme.icon("triangle-alert", theme.DANGER), conflict_text(c, b))
+            item.setData(Qt.ItemDataRole.UserRole, str(c.topics[0]))
+            self.conflicts.addItem(item)
+        self.conflicts.setVisible(bool(self.model.conflicts))
+        self.reports.set_board(b)
+        self.report_back.set_board(b, reports)
+        self.convergence.set_rows(rows)
+        counts = b.report_counts()
+        text = self.tr("%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done")
+        for key, value in (
+            ("%1", len(b.topics)),
+            ("%2", len(b.placed)),
+            ("%3", len(self.model.conflicts)),
+            ("%4", counts["done"]),
+            ("%5", len(b.placed)),
+        ):
+            text = text.replace(key, str(value))
+        self.summary.setText(text)
+
+    # The topic in hand -------------------------------------------------------------------------
+    def _focus_changed(self, _old, new) -> None:
+        if new in (self.view, self.market.list):
+            self._last_focus = new
+
+    def topic(self) -> uuid.UUID | None:
+        """The topic the topic bar acts on: selected in the board or the list, last focused."""
+        first, second = (
+            self._last_focus,
+            (self.market.list if self._last_focus is self.view else self.view),
+        )
+        return first.selected_topic() or second.selected_topic()
+
+    def edit_topic(self) -> None:
+        if (tid := self.topic()) is None or (t := self.board.topic(tid)) is None:
+            return
+        dialog = TopicDialog(t, self)
+        if dialog.exec():
+            self._run("topic.update", {"topic": str(tid), **dialog.args()})
+
+    def vote(self, delta: int) -> None:
+        if (tid := self.topic()) is not None:
+            self._run("topic.vote", {"topic": str(tid), "delta": delta})
+
+    def toggle_pin(self) -> None:
+        tid = self.topic()
+        if tid is None:
+            return
+        if tid not in self.board.placed:
+            self.status.emit(self.tr("Only a card on the board can be pinned."))
+            return
+        self._run("topic.pin", {"topic": str(tid), "pinned": tid not in self.board.pinned})
+
+    def merge_topic(self) -> None:
+        if (tid := self.topic()) is None or (t := self.board.topic(tid)) is None:
+            return
+        dialog = MergeDialog(t, self.board, self)
+        if dialog.other.count() and dialog.exec():
+            self._run("topic.merge", {"topic": str(tid), "other": dialog.other.currentData()})
+
+    def unassign_topic(self) -> None:
+        if (tid := self.topic()) is not None:
+            self._run("topic.unassign", {"topic": str(tid)})
+
+    def remove_topic(self) -> None:
+        if (tid := self.topic()) is not None:
+            self._run("topic.remove", {"topic": str(tid)})
+
+    def _carrying(self, topic_id) -> None:
+        if topic_id is None:
+            return
+        t = self.board.topic(topic_id)
+        self.status.emit(
+            self.tr(
+                "Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel"
+            ).replace("%1", t.title if t else "")
+        )
+
+    def _conflict_chosen(self, item: QListWidgetItem) -> None:
+        self.view.select_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
+        self.view.setFocus()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is not self.reports:
+            self.reports.form.save()
+        if self.tabs.widget(index) is self.report_back:
+            self.report_back.list.setFocus()
+
+    # Dialogs -----------------------------------------------------------------------------------
+    def setup(self) -> None:
+        if self.current is None:
+            return
+        with self.current.file.session() as s:
+            days = queries.days(s)
+            block = open_space_block(s, days[0]) if days else None
+            window = (block.planned_start, block.planned_end) if block else None
+
+        def read() -> Board:
+            with self.current.file.session() as s:
+                return read_board(s)
+
+        SetupDialog(self._run, read, window, self).exec()
+
+    def suggest(self) -> None:
+        if self.current is None:
+            return
+        if not (self.board.rooms and self.board.slots and self.board.topics):
+            self.status.emit(self.tr("The suggestion needs rooms, slots and topics."))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dialog = SuggestDialog(self.board, self)
+        finally:
+            QApplication.restoreOverrideCursor()
+        applied = dialog.exec() and self._run("openspace.apply_suggestion", dialog.args)
+        if applied:
+            self.status.emit(self.tr("Suggested placement applied — Ctrl+Z undoes it"))
+
+    def show_report_back(self) -> None:
+        self.tabs.setCurrentWidget(self.report_back)

@@ -1,0 +1,90 @@
+"""The suggested board as a preview beside the figures; Apply makes it one undoable command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models.board import Board
+from facilitateur.models.solver import (
+    current_assignment,
+    problem_of,
+    score,
+    suggest,
+    suggestion_args,
+)
+from facilitateur.ui import theme
+
+MOVED = QColor("#dbeafe")
+
+
+class SuggestDialog(QDialog):
+    def __init__(self, board: Board, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestDialog")
+        self.setWindowTitle(self.tr("Suggested placement"))
+        self.board = board
+        p, _ids, _cells = problem_of(board)
+        now = current_assignment(board, p)
+        self.found = suggest(p)
+        self.args = suggestion_args(board, self.found.assignment)
+        moved = {t for t, cell in self.found.assignment.items() if now.get(t) != cell}
+        left_out = len(board.topics) - len(self.found.assignment)
+        before = score(p, now) if now else 0.0
+        text = self.tr(
+            "Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room."
+        )
+        for key, value in (
+            ("%1", f"{self.found.score:.1f}"),
+            ("%2", f"{before:.1f}"),
+            ("%3", str(len(self.found.assignment))),
+            ("%4", str(len(moved))),
+            ("%5", str(left_out)),
+        ):
+            text = text.replace(key, value)
+        summary = QLabel(text, objectName="suggestSummary", wordWrap=True)
+
+        grid = QTableWidget(len(board.slots), len(board.rooms), objectName="suggestGrid")
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.setHorizontalHeaderLabels([r.name for r in board.rooms])
+        grid.setVerticalHeaderLabels([s.label for s in board.slots])
+        grid.setWordWrap(True)
+        for header in (grid.horizontalHeader(), grid.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.horizontalHeader().setMinimumSectionSize(120)
+        grid.verticalHeader().setMinimumSectionSize(48)
+        for t, (r, s) in self.found.assignment.items():
+            topic = board.topics[t]
+            item = QTableWidgetItem(f"{topic.title}\n● {topic.interest}")
+            if topic.id in board.pinned:
+                item.setIcon(theme.icon("pin"))
+            item.setToolTip(f"{topic.title}\n{topic.convener}")
+            if t in moved:
+                item.setBackground(MOVED)
+                item.setForeground(QColor("#111827"))
+            grid.setItem(s, r, item)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        apply = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply.setIcon(theme.icon("sparkles"))
+        apply.setObjectName("applySuggestion")
+        apply.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(grid, 1)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(1000, 620)

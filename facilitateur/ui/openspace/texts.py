@@ -1,0 +1,57 @@
+"""Words of the Open Space screen shared by several widgets (conflicts, report statuses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from facilitateur.models.board import Board, Conflict
+
+STATUS = {
+    "missing": QT_TRANSLATE_NOOP("OpenSpace", "report missing"),
+    "draft": QT_TRANSLATE_NOOP("OpenSpace", "report in draft"),
+    "done": QT_TRANSLATE_NOOP("OpenSpace", "report done"),
+}
+# On a card: short, so that the interest and the status fit a narrow column.
+STATUS_SHORT = {
+    "missing": QT_TRANSLATE_NOOP("OpenSpace", "no report"),
+    "draft": QT_TRANSLATE_NOOP("OpenSpace", "draft"),
+    "done": QT_TRANSLATE_NOOP("OpenSpace", "report ✓"),
+}
+STATUS_COLOR = {"missing": QColor("#9ca3af"), "draft": QColor("#d97706"), "done": QColor("#15803d")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OpenSpace", text)
+
+
+def status_text(status: str) -> str:
+    return tr(STATUS.get(status, STATUS["missing"]))
+
+
+def conflict_text(c: Conflict, board: Board) -> str:
+    """One conflict as a sentence for the facilitator."""
+    titles = [t.title for tid in c.topics if (t := board.topic(tid)) is not None]
+    first = titles[0] if titles else ""
+    slot = ""
+    if c.cell is not None:
+        slot = next((s.label for s in board.slots if s.id == c.cell[1]), "")
+    elif c.topics and (cell := board.placed.get(c.topics[0])):
+        slot = next((s.label for s in board.slots if s.id == cell[1]), "")
+    if c.kind == "convener":
+        text = QCoreApplication.translate("OpenSpace", "%1 convenes two workshops at %2: %3")
+        return text.replace("%1", c.detail).replace("%2", slot).replace("%3", " / ".join(titles))
+    if c.kind == "capacity":
+        text = QCoreApplication.translate("OpenSpace", "“%1”: more interested than seats (%2)")
+        return text.replace("%1", first).replace("%2", c.detail)
+    if c.kind == "double":
+        text = QCoreApplication.translate("OpenSpace", "Two topics share one cell at %1: %2")
+        return text.replace("%1", slot).replace("%2", " / ".join(titles))
+    text = QCoreApplication.translate(
+        "OpenSpace", "“%1” is in a slot outside the Open Space hours (%2)"
+    )
+    return text.replace("%1", first).replace("%2", slot)
+
+
+def status_short(status: str) -> str:
+    return tr(STATUS_SHORT.get(status, STATUS_SHORT["missing"]))

@@ -1,0 +1,80 @@
+"""Small dialogs on one topic: edit its fields, merge another topic into it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from facilitateur.models.board import Board, TopicView
+
+
+class TopicDialog(QDialog):
+    """Title, convener(s), description and interest of a topic."""
+
+    def __init__(self, topic: TopicView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Topic"))
+        self.title = QLineEdit(topic.title, objectName="topicDialogTitle")
+        self.convener = QLineEdit(topic.convener, objectName="topicDialogConvener")
+        self.convener.setPlaceholderText(self.tr("Several: Anne Martin, Paul Roux"))
+        self.description = QPlainTextEdit(topic.description, objectName="topicDialogDescription")
+        self.interest = QSpinBox(objectName="topicDialogInterest", maximum=9999)
+        self.interest.setValue(topic.interest)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Convener(s)"), self.convener)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Interest (dots)"), self.interest)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, 360)
+
+    def args(self) -> dict:
+        return {
+            "title": self.title.text(),
+            "convener": self.convener.text(),
+            "description": self.description.toPlainText(),
+            "interest": self.interest.value(),
+        }
+
+
+class MergeDialog(QDialog):
+    """Pick the similar topic to merge into this one."""
+
+    def __init__(self, keep: TopicView, board: Board, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge two topics"))
+        self.other = QComboBox(objectName="mergeOther")
+        for t in board.topics:
+            if t.id != keep.id:
+                who = f" — {t.convener}" if t.convener else ""
+                self.other.addItem(f"#{t.number} {t.title}{who}", str(t.id))
+        form = QFormLayout(self)
+        intro = QLabel(
+            self.tr(
+                "“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge."
+            ).replace("%1", keep.title),
+            wordWrap=True,
+        )
+        form.addRow(intro)
+        form.addRow(self.tr("Merge with"), self.other)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 180)
