@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
@@ -17,6 +17,7 @@ from facilitateur.ui.openspace.board_model import CARDS, BoardModel, UnplacedMod
 from facilitateur.ui.openspace.cards import CardDelegate
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 def _setup_dnd(view: QAbstractItemView) -> None:
@@ -76,6 +77,14 @@ class BoardView(QTableView):
                 if not m.index(row, col).data(CARDS):
                     return m.index(row, col)
         return m.index(0, 0)
+
+    def event(self, event: QEvent) -> bool:
+        # While a card is carried, Esc, Enter and the arrows are the board's, not a shortcut's.
+        carried = event.type() == QEvent.Type.ShortcutOverride and self.carrying is not None
+        if carried and event.key() in (Qt.Key.Key_Escape, *ENTER, *ARROWS):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

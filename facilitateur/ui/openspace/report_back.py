@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -130,16 +130,40 @@ class ReportBack(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(center, 1)
 
-        keys = (
-            (("PgDown", "Right", "N"), self.next),
-            (("PgUp", "Left", "P"), self.previous),
-            (("Space",), self.toggle),
+        # The clicker's keys are the report-back's while it has the focus (the list and the
+        # buttons leave it there), before any menu shortcut.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for w in (self.list, prev, self.toggle_button, nxt, self.on_stage):
+            w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.keys = {
+            Qt.Key.Key_PageDown: self.next,
+            Qt.Key.Key_Right: self.next,
+            Qt.Key.Key_N: self.next,
+            Qt.Key.Key_PageUp: self.previous,
+            Qt.Key.Key_Left: self.previous,
+            Qt.Key.Key_P: self.previous,
+            Qt.Key.Key_Space: self.toggle,
+        }
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _ours(self, event: QKeyEvent) -> bool:
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
         )
-        for sequences, slot in keys:
-            for seq in sequences:
-                sc = QShortcut(QKeySequence(seq), self)
-                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                sc.activated.connect(slot)
+        return plain and event.key() in self.keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._ours(event):
+            self.keys[event.key()]()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_board(self, board: Board, reports: dict) -> None:
         """The placed workshops in board order (slot, then room), with their reports' points."""

@@ -109,7 +109,6 @@ class OpenSpaceScreen(QWidget):
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.setToolTip(f"{text} ({keys})")
-        self.addActions(self.topic_bar.actions())
 
         board_side = QWidget()
         bl = QVBoxLayout(board_side)
@@ -127,6 +126,7 @@ class OpenSpaceScreen(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([270, 1000])
         split.setChildrenCollapsible(False)
+        split.addActions(self.topic_bar.actions())  # their keys act on the board's tab only
 
         self.tabs = QTabWidget(objectName="openSpaceTabs")
         self.tabs.addTab(split, theme.icon("layout-grid"), self.tr("Marketplace and board"))
@@ -287,7 +287,7 @@ class OpenSpaceScreen(QWidget):
         if self.tabs.widget(index) is not self.reports:
             self.reports.form.save()
         if self.tabs.widget(index) is self.report_back:
-            self.report_back.list.setFocus()
+            self.report_back.setFocus()
 
     # Dialogs -----------------------------------------------------------------------------------
     def setup(self) -> None:
