@@ -100,6 +100,11 @@ class ReportForm(QWidget):
         add_step.clicked.connect(self._add_step)
         remove_step = QPushButton(theme.icon("trash-2"), self.tr("Remove"), objectName="removeStep")
         remove_step.clicked.connect(self._remove_step)
+        self.key_points.setMinimumHeight(90)
+        self.proposals.setMinimumHeight(60)
+        self.proposals.setMaximumHeight(120)
+        self.steps.setMinimumHeight(80)
+        self.steps.setMaximumHeight(140)
         self.status = QComboBox(objectName="reportStatus")
         for key, text in STATUS.items():
             self.status.addItem(tr(text), key)

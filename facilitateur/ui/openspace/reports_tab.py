@@ -40,6 +40,9 @@ class ReportsTab(QWidget):
         self.setObjectName("reportsTab")
         self.summary = QLabel(objectName="reportsSummary")
         self.list = QListWidget(objectName="reportsList")
+        self.list.setSpacing(3)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form = ReportForm(run)
         self.session_factory: Callable | None = None
         self.board: Board | None = None

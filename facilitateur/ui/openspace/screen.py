@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -134,6 +134,10 @@ class OpenSpaceScreen(QWidget):
         self.tabs.addTab(self.report_back, theme.icon("presentation"), self.tr("Report-back"))
         self.tabs.addTab(self.convergence, theme.icon("circle-dot"), self.tr("Convergence"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            switch = QShortcut(QKeySequence(keys), self)
+            switch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            switch.activated.connect(lambda step=step: self._switch_tab(step))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -282,6 +286,22 @@ class OpenSpaceScreen(QWidget):
     def _conflict_chosen(self, item: QListWidgetItem) -> None:
         self.view.select_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
         self.view.setFocus()
+
+    def focusInEvent(self, event) -> None:
+        """Arriving on the screen (Ctrl+4), the keyboard goes to the current tab's main widget."""
+        if event is not None:
+            super().focusInEvent(event)
+        page = self.tabs.currentWidget()
+        main = {
+            self.reports: self.reports.list,
+            self.report_back: self.report_back,
+            self.convergence: self.convergence.table,
+        }.get(page, self.view)
+        main.setFocus()
+
+    def _switch_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focusInEvent(None)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is not self.reports:

@@ -57,7 +57,9 @@ class SuggestDialog(QDialog):
 
         grid = QTableWidget(len(board.slots), len(board.rooms), objectName="suggestGrid")
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        grid.setHorizontalHeaderLabels([r.name for r in board.rooms])
+        grid.setHorizontalHeaderLabels(
+            [r.name if r.capacity is None else f"{r.name} ({r.capacity})" for r in board.rooms]
+        )
         grid.setVerticalHeaderLabels([s.label for s in board.slots])
         grid.setWordWrap(True)
         for header in (grid.horizontalHeader(), grid.verticalHeader()):
