@@ -75,12 +75,17 @@ def board_story(board: Board, title: str, lang: str = "fr") -> list:
     lab = LABELS[lang]
     width, height = landscape(A3)
     cols = max(len(board.rooms), 1)
-    size = max(6.0, min(13.0, 110 / cols))
+    usable = width - 24 * mm
+    # As large as a wall poster allows while a long word (13 letters) still fits a column;
+    # KeepInFrame shrinks the whole grid when many slots need the height.
+    first = 40 * mm
+    size = max(7.0, min(20.0, (usable - first) / cols / 9.5))
+    first = max(22 * mm, size * 5.4 + 12)
     head, cell = _style("head", size, True), _style("cell", size, True)
     small = _style("small", size * 0.8, color=GREY)
     rows = [[Paragraph(lab["slot"], head)] + [_room_head(r, lab, head, small) for r in board.rooms]]
     for slot in board.slots:
-        row: list = [Paragraph(slot.label, head)]
+        row: list = [Paragraph(f"{slot.start:%H:%M}<br/>{slot.end:%H:%M}", head)]
         for room in board.rooms:
             cards = []
             for t in board.at((room.id, slot.id)):
@@ -89,8 +94,6 @@ def board_story(board: Board, title: str, lang: str = "fr") -> list:
                     cards.append(Paragraph(safe(lab["by"].format(who=t.convener)), small))
             row.append(cards or Paragraph(lab["free"], small))
         rows.append(row)
-    first = 28 * mm
-    usable = width - 24 * mm
     table = Table(rows, colWidths=[first] + [(usable - first) / cols] * cols, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -117,16 +120,18 @@ def board_story(board: Board, title: str, lang: str = "fr") -> list:
 def signs_story(board: Board, title: str, lang: str = "fr") -> list:
     """One page per room: its name large, then each session with its time and convener."""
     lab = LABELS[lang]
-    name = _style("room", 40, True, ACCENT, spaceAfter=6)
-    detail = _style("detail", 14, color=GREY, spaceAfter=18)
-    when = _style("when", 16, True, GREY)
-    topic = _style("topic", 22, True, spaceAfter=2)
-    who = _style("who", 13, color=GREY, spaceAfter=16)
+    detail = _style("detail", 15, color=GREY, spaceAfter=26)
+    when = _style("when", 22, True, GREY, spaceAfter=2)
+    topic = _style("topic", 30, True, spaceAfter=4)
+    who = _style("who", 16, color=GREY, spaceAfter=24)
     story: list = []
     for i, room in enumerate(board.rooms):
         if i:
             story.append(PageBreak())
-        story.append(Paragraph(safe(room.name), name))
+        # The name on one line when it can be: smaller for a long name, never under 28 pt.
+        fit = (A4[0] - 24 * mm) / (max(len(room.name), 1) * 0.7)
+        big = _style("room", max(28.0, min(54.0, fit)), True, ACCENT, spaceAfter=10)
+        story.append(Paragraph(safe(room.name), big))
         extra = [title] + ([lab["places"].format(n=room.capacity)] if room.capacity else [])
         extra += [room.notes] if room.notes else []
         story.append(Paragraph(safe(" · ".join(x for x in extra if x)), detail))
