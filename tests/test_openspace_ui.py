@@ -281,7 +281,7 @@ def test_print_the_board_writes_the_a3_grid_and_a4_signs(window, tmp_path):
     assert len(grid.pages) == 1
     box = grid.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
-    text = grid.pages[0].extract_text()
+    text = " ".join(grid.pages[0].extract_text().split())
     assert "Grand auditorium" in text and "Financer" in text
     signs = PdfReader(tmp_path / "tableau-salles.pdf")
     assert len(signs.pages) == 6

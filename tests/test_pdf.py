@@ -62,6 +62,7 @@ def test_sections_in_order_with_contents_bookmarks_and_metadata(day, tmp_path, c
         "Chiffres clés",
         "Le programme tel qu’il s’est déroulé",
         "Les séquences",
+        "Forum ouvert",
         "Tableau des actions",
         "Temps de parole",
         "Clôture",
@@ -229,3 +230,40 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         assert "cancelled" in w.statusBar().currentMessage()
     finally:
         w.current.file.close()
+
+
+def test_the_open_space_section_has_the_board_the_reports_and_the_ranking(
+    sample_file, tmp_path, clock
+):
+    from pathlib import Path
+
+    from facilitateur.models.replay import replay
+
+    forum = Path(__file__).parent / "fixtures" / "forum-ouvert.jsonl"
+    replay(sample_file, forum.read_text(encoding="utf-8").splitlines())
+    with sample_file.session() as s:
+        from facilitateur.models.openspace import Proposal
+
+        second = s.query(Proposal).filter(Proposal.text.like("Un guichet%")).one()
+    sample_file.execute("proposal.vote", {"proposal": str(second.id), "votes": 9})
+    out = tmp_path / "synthese.pdf"
+    with sample_file.session() as s:
+        export_pdf(s, out, clock.now(), chosen=["openspace", "actions"], lang="en")
+    text = text_of(out)
+    for heading in ("Open Space", "The workshop board", "The workshop reports", "Convergence"):
+        assert heading in text
+    assert "Report by: Julie · Participants: 38" in text
+    assert "Les financeurs veulent des preuves d’impact" in text
+    assert "No report handed in." in text
+    ranking = text[text.index("Convergence: the proposals ranked") :]
+    assert ranking.index("Un guichet unique") < ranking.index("Créer un fonds")
+    assert "Réunir les fondations du territoire" in text  # a next step, in the action table
+
+
+def test_an_event_without_open_space_has_no_such_section(event_file, tmp_path, clock):
+    event_file.execute("event.set", {"title": "Réunion", "date": "2016-01-19"})
+    event_file.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "09:30"})
+    out = tmp_path / "s.pdf"
+    with event_file.session() as s:
+        export_pdf(s, out, clock.now())
+    assert "Forum ouvert" not in text_of(out)

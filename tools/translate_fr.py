@@ -438,6 +438,7 @@ FR = {
     "no report": "sans CR",
     "draft": "CR brouillon",
     "report ✓": "CR ✓",
+    "Open Space: board, reports, convergence": "Forum ouvert : tableau, comptes rendus, convergence",
 }
 
 

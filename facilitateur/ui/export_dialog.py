@@ -35,6 +35,7 @@ SECTION_NAMES = {
     "blocks": QT_TRANSLATE_NOOP("ExportDialog", "Block by block: speakers and notes"),
     "actions": QT_TRANSLATE_NOOP("ExportDialog", "Action table"),
     "speaking": QT_TRANSLATE_NOOP("ExportDialog", "Speaking time statistics"),
+    "openspace": QT_TRANSLATE_NOOP("ExportDialog", "Open Space: board, reports, convergence"),
     "closing": QT_TRANSLATE_NOOP("ExportDialog", "Closing line"),
 }
 

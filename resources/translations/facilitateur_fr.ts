@@ -597,52 +597,57 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
+        <source>Open Space: board, reports, convergence</source>
+        <translation>Forum ouvert : tableau, comptes rendus, convergence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
         <source>Closing line</source>
         <translation>Ligne de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="77" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="153" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="154" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="79" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="98" />
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="99" />
         <source>Include the notes marked internal</source>
         <translation>Inclure les notes marquées internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="101" />
         <source>Open the PDF when it is written</source>
         <translation>Ouvrir le PDF une fois écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="106" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="146" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="148" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1466,34 +1471,34 @@
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="156" />
         <source>The board needs rooms (its columns) and time slots (its rows).
 Slots can be generated from the Open Space block of the agenda.</source>
         <translation>Le tableau a besoin de salles (ses colonnes) et de créneaux (ses lignes).
 Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="213" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="217" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="253" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="257" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Seule une carte posée sur le tableau peut être épinglée.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="282" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="311" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="331" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="320" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="340" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -1776,64 +1781,64 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="94" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="125" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="131" />
         <source>Time per group</source>
         <translation>Temps par groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="95" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
         <source>Previous (PgUp)</source>
         <translation>Précédent (PgPréc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="97" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="284" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
         <source>Next group (PgDown)</source>
         <translation>Groupe suivant (PgSuiv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
         <source>On the stage display</source>
         <translation>Sur l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="185" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="215" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="222" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
         <source>%1 workshop(s) to report back</source>
         <translation>%1 atelier(s) à restituer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="224" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="254" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="236" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="266" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="241" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="271" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="244" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="273" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="284" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>
@@ -1881,47 +1886,47 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="111" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="116" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="118" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="118" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="119" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="120" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="130" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="183" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
         <source>Choose a workshop on the left</source>
         <translation>Choisissez un atelier à gauche</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="213" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="218" />
         <source>Not a date: write 15/03/2016</source>
         <translation>Pas une date : écrivez 15/03/2016</translation>
     </message>
@@ -1929,7 +1934,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="89" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="92" />
         <source>Reports in: %1 done, %2 in draft, %3 missing</source>
         <translation>Comptes rendus : %1 terminé(s), %2 en brouillon, %3 manquant(s)</translation>
     </message>

@@ -39,6 +39,7 @@ class Synthesis:
     turns: list[Turn]
     workshops: int
     authors: list[str]
+    openspace: object = None  # OpenSpace, or None when the event had none
 
     @property
     def blocks(self) -> list[BlockRun]:
@@ -66,6 +67,8 @@ def gather(s: Session, now: datetime, include_internal: bool = False) -> Synthes
                 )
             )
         days.append((day.label or (day.date.isoformat() if day.date else ""), runs))
+    from facilitateur.export.pdf.openspace_section import gather_openspace  # it needs sections
+
     notes = [n for n in note_rows(s) if include_internal or not n.internal]
     authors = sorted({n.author for n in notes if n.author})
     return Synthesis(
@@ -79,6 +82,7 @@ def gather(s: Session, now: datetime, include_internal: bool = False) -> Synthes
         turns(s, now),
         s.query(WorkshopReport).count(),
         authors,
+        gather_openspace(s),
     )
 
 

@@ -18,9 +18,21 @@ from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf import sections
 from facilitateur.export.pdf.data import Synthesis, gather
 from facilitateur.export.pdf.labels import LABELS
+from facilitateur.export.pdf.openspace_section import openspace
 from facilitateur.export.pdf.style import GREY, fonts, styles
 
-SECTIONS = ("cover", "contents", "figures", "programme", "blocks", "actions", "speaking", "closing")
+SECTIONS = (
+    "cover",
+    "contents",
+    "figures",
+    "programme",
+    "blocks",
+    "openspace",
+    "actions",
+    "speaking",
+    "closing",
+)
+BUILDERS = {"openspace": openspace}
 
 
 class _Numbered(Canvas):
@@ -125,7 +137,7 @@ def write_pdf(
     styles()
     story = []
     for name in chosen:
-        story += getattr(sections, name)(data, lang)
+        story += BUILDERS.get(name, getattr(sections, name, None))(data, lang)
     title = data.title or LABELS[lang]["synthesis"]
     _Numbered.footer = title
     _Numbered.page_word = LABELS[lang]["page"]
