@@ -221,3 +221,12 @@ def test_replaying_the_journal_makes_the_same_rows(space, tmp_path, clock):
         assert sorted(str(p.id) for p in s.scalars(select(Proposal))) == proposals
     assert board(other).placed == board(ef).placed
     other.close()
+
+
+def test_a_board_over_two_days_names_the_day_of_each_slot(space):
+    ef = space
+    ef.execute("day.add", {"date": "2016-01-20", "label": "20 janvier"})
+    ef.execute("slot.generate", {"day": "#2", "start": "09:00", "end": "10:00", "minutes": 60})
+    labels = [s.label for s in board(ef).slots]
+    assert labels[0] == "19 janvier 2016 14:30–15:20"
+    assert labels[-1] == "20 janvier 09:00–10:00"

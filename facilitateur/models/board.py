@@ -32,10 +32,12 @@ class SlotView:
     start: time
     end: time
     outside: bool  # outside the Open Space block's hours on its day
+    day: str = ""  # the day's label, only when the board spans several days
 
     @property
     def label(self) -> str:
-        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+        hours = f"{self.start:%H:%M}–{self.end:%H:%M}"
+        return f"{self.day} {hours}" if self.day else hours
 
 
 @dataclass(frozen=True)
@@ -127,10 +129,14 @@ def read_board(s: Session) -> Board:
         if block is not None and block.planned_start and block.planned_end:
             windows[day.id] = (block.planned_start, block.planned_end)
     slot_views = []
-    for sl in slots(s):
+    all_slots = slots(s)
+    several = len({sl.day_id for sl in all_slots}) > 1
+    labels = {d.id: d.label or (d.date.isoformat() if d.date else "") for d in queries.days(s)}
+    for sl in all_slots:
         win = windows.get(sl.day_id)
         out = win is not None and (sl.start < win[0] or sl.end > win[1])
-        slot_views.append(SlotView(sl.id, sl.start, sl.end, out))
+        day = labels.get(sl.day_id, "") if several else ""
+        slot_views.append(SlotView(sl.id, sl.start, sl.end, out, day))
     q = select(WorkshopReport.topic_id, WorkshopReport.status)
     status = {topic_id: value for topic_id, value in s.execute(q)}
     board = Board(

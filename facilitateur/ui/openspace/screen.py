@@ -313,16 +313,19 @@ class OpenSpaceScreen(QWidget):
     def setup(self) -> None:
         if self.current is None:
             return
+        days = []
         with self.current.file.session() as s:
-            days = queries.days(s)
-            block = open_space_block(s, days[0]) if days else None
-            window = (block.planned_start, block.planned_end) if block else None
+            for day in queries.days(s):
+                block = open_space_block(s, day)
+                window = (block.planned_start, block.planned_end) if block else (None, None)
+                label = day.label or (day.date.isoformat() if day.date else "")
+                days.append((str(day.id), label, *window))
 
         def read() -> Board:
             with self.current.file.session() as s:
                 return read_board(s)
 
-        SetupDialog(self._run, read, window, self).exec()
+        SetupDialog(self._run, read, days, self).exec()
 
     def suggest(self) -> None:
         if self.current is None:

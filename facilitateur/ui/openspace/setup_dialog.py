@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -37,7 +38,7 @@ class SetupDialog(QDialog):
         self,
         run: Callable[[str, dict], object],
         read: Callable[[], Board],
-        window: tuple | None,
+        days: list[tuple],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,9 +59,15 @@ class SetupDialog(QDialog):
         remove_room.clicked.connect(self._remove_room)
 
         self.slots = QListWidget(objectName="setupSlots")
-        start, end = window or (None, None)
-        self.start = QTimeEdit(_qtime(start, 14, 0), objectName="slotStart", displayFormat="HH:mm")
-        self.end = QTimeEdit(_qtime(end, 17, 0), objectName="slotEnd", displayFormat="HH:mm")
+        self.days = days  # (id, label, Open Space start, Open Space end) of each day
+        self.day = QComboBox(objectName="slotDay")
+        for day_id, label, _start, _end in days:
+            self.day.addItem(label, day_id)
+        self.day.setVisible(len(days) > 1)
+        self.start = QTimeEdit(objectName="slotStart", displayFormat="HH:mm")
+        self.end = QTimeEdit(objectName="slotEnd", displayFormat="HH:mm")
+        self.day.currentIndexChanged.connect(self._day_chosen)
+        self._day_chosen(0)
         self.minutes = QSpinBox(objectName="slotMinutes", minimum=5, maximum=600, value=60)
         self.gap = QSpinBox(objectName="slotGap", minimum=0, maximum=240, value=10)
         for spin in (self.minutes, self.gap):
@@ -84,6 +91,7 @@ class SetupDialog(QDialog):
         slots_box = QGroupBox(self.tr("Slots (the board's rows)"))
         sl = QVBoxLayout(slots_box)
         gen = QHBoxLayout()
+        gen.addWidget(self.day)
         for label, widget in (
             (self.tr("From"), self.start),
             (self.tr("to"), self.end),
@@ -95,7 +103,8 @@ class SetupDialog(QDialog):
         gen.addWidget(generate)
         gen.addStretch()
         sl.addLayout(gen)
-        hint = self.tr("Default hours: the Open Space block of the agenda.") if window else ""
+        has_block = any(start is not None for _i, _l, start, _e in days)
+        hint = self.tr("Default hours: the Open Space block of the agenda.") if has_block else ""
         if hint:
             sl.addWidget(QLabel(hint, objectName="setupHint"))
         sl.addWidget(self.slots)
@@ -161,10 +170,17 @@ class SetupDialog(QDialog):
             )
             self.refresh()
 
+    def _day_chosen(self, index: int) -> None:
+        start, end = self.days[index][2:] if self.days else (None, None)
+        self.start.setTime(_qtime(start, 14, 0))
+        self.end.setTime(_qtime(end, 17, 0))
+
     def _generate(self) -> None:
+        day = {"day": self.day.currentData()} if self.day.currentData() else {}
         self.run(
             "slot.generate",
             {
+                **day,
                 "start": self.start.time().toString("HH:mm"),
                 "end": self.end.time().toString("HH:mm"),
                 "minutes": self.minutes.value(),
