@@ -230,3 +230,19 @@ def test_a_board_over_two_days_names_the_day_of_each_slot(space):
     labels = [s.label for s in board(ef).slots]
     assert labels[0] == "19 janvier 2016 14:30–15:20"
     assert labels[-1] == "20 janvier 09:00–10:00"
+
+
+def test_importing_a_programme_keeps_the_open_space_slots_and_removing_a_day_drops_its_own(
+    sample_file,
+):
+    ef = sample_file
+    ef.execute("topic.add", {"title": "Sujet"})
+    ef.execute("topic.assign", {"topic": "#1", "room": "#1", "slot": "#1"})
+    ef.execute("program.import", {"text": "19/01/2016\n14h - 18h Forum ouvert"})
+    b = board(ef)
+    assert len(b.slots) == 3 and len(b.placed) == 1
+    ef.execute("day.remove", {"day": "#1"})
+    b = board(ef)
+    assert b.slots == [] and b.placed == {} and len(b.topics) == 1
+    ef.undo()
+    assert len(board(ef).placed) == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -80,18 +79,6 @@ def sqlite_copy(source: Path, target: Path) -> Path:
         src.close()
     tmp.replace(target)
     return target
-
-
-def backup_copy(path: Path, tag: str, now: datetime) -> Path:
-    """Copy the file aside (`NAME.TAG-DATE.facil`) and return the copy's path."""
-    stamp = f"{now:%Y%m%d-%H%M%S}"
-    suffix = path.suffix or ".facil"
-    target = path.with_name(f"{path.stem}.{tag}-{stamp}{suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.{tag}-{stamp}-{n}{suffix}")
-    return sqlite_copy(path, target)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from facilitateur.clock import Clock, SystemClock
+from facilitateur.models import backups
 from facilitateur.models.agenda import Event
 from facilitateur.models.commands import core
 from facilitateur.models.commands.capture import ChangeRecorder, apply_ops, touched
@@ -20,7 +21,6 @@ from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.schema import (
     HEAD,
     EventFileError,
-    backup_copy,
     create_schema,
     file_revision,
     migrate,
@@ -61,6 +61,8 @@ class EventFile:
         self.clock = clock
         self.migrated_from: str | None = None
         self.backup_path: Path | None = None
+        self.backup_error: str | None = None  # why the last snapshot failed, if it did
+        self.backup_clock = backups.BackupClock()
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -88,7 +90,7 @@ class EventFile:
             if revision is None:
                 create_schema(ef.engine)
             elif revision != HEAD:
-                ef.backup_path = backup_copy(path, f"before-{HEAD}", clock.now())
+                ef.backup_path = backups.snapshot(path, f"before-{HEAD}", clock.now())
                 migrate(ef.engine)
                 ef.migrated_from = revision
             ef._ensure_event()
@@ -115,8 +117,24 @@ class EventFile:
         self._listeners.append(listener)
 
     def _notify(self, changes: core.Changes) -> None:
+        self.backup_clock.note_change()
         for listener in list(self._listeners):
             listener(changes)
+
+    def snapshot(self, reason: str) -> Path | None:
+        """A snapshot in the backup folder now; None (and `backup_error` set) if it failed."""
+        try:
+            path = backups.snapshot(self.path, reason, self.clock.now())
+        except (OSError, sqlite3.Error) as e:
+            self.backup_error = str(e)
+            return None
+        self.backup_error = None
+        self.backup_clock.taken(self.clock.now())
+        return path
+
+    def periodic_backup(self) -> Path | None:
+        """The 5-minute snapshot, when it is due (something changed since the last one)."""
+        return self.snapshot("auto") if self.backup_clock.due(self.clock.now()) else None
 
     def execute(self, name: str, args: dict[str, Any] | None = None) -> core.Changes:
         """Validate and apply one command in one transaction, journal it, and return its changes.
@@ -138,6 +156,9 @@ class EventFile:
             except (TypeError, ValueError) as e:
                 raise core.CommandError(f"{name}: arguments are not JSON ({e})") from None
             prepared.append((sp, coerced, dict(args or {})))
+        risky = [sp.name for sp, _c, _g in prepared if sp.name in backups.RISKY]
+        if risky:
+            self.snapshot(f"before-{risky[0]}")  # a failed snapshot does not stop the work
         all_ops: list[dict] = []
         last_seq = None
         result: dict[str, Any] = {}

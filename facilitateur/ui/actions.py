@@ -55,6 +55,7 @@ class ActionId(StrEnum):
     SPEAKING_TIME = "speaker.statistics"
     EXPORT_SPEAKERS = "file.export_speakers"
     MERGE = "file.merge"
+    RESTORE_BACKUP = "file.restore_backup"
     EXPORT_PDF = "file.export_pdf"
     EXPORT_ACTIONS = "file.export_actions"
     EXPORT_CALENDAR = "file.export_calendar"
@@ -119,6 +120,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.MERGE, QT_TRANSLATE_NOOP("Actions", "Merge from another copy…"), "file", "copy"
+    ),
+    ActionSpec(
+        ActionId.RESTORE_BACKUP,
+        QT_TRANSLATE_NOOP("Actions", "Restore a backup…"),
+        "file",
+        "undo-2",
     ),
     ActionSpec(
         ActionId.EXPORT_PDF,

@@ -66,6 +66,13 @@ class Interaction:
         dialog = ExportDialog(choice, self.parent)
         return dialog.choice() if dialog.exec() else None
 
+    def choose_backup(self, found: list):
+        """File → Restore a backup: the snapshot to restore (None: cancel)."""
+        from facilitateur.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(found, self.parent)
+        return dialog.chosen() if dialog.exec() else None
+
     def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
         """Ask for the message to show the speaker (empty clears it), and whether it blinks."""
         from facilitateur.ui.run.message_dialog import MessageDialog
@@ -104,6 +111,10 @@ class ScriptedInteraction(Interaction):
 
     def pdf_choice(self, choice):
         return self.pdf_choices.pop(0) if self.pdf_choices else choice
+
+    def choose_backup(self, found: list):
+        self.seen_backups = found
+        return found[0] if found else None
 
     def choose_differences(self, plan) -> set[str] | None:
         self.seen_plans.append(plan)

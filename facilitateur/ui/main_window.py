@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
 
@@ -19,6 +19,7 @@ from facilitateur.models.timing import RunState
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
+from facilitateur.ui.backup_actions import offer_backup, periodic_backup, restore_backup
 from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
@@ -83,6 +84,10 @@ class MainWindow(QMainWindow):
         for export in EXPORTS:
             a[export].triggered.connect(lambda _=False, e=export: run_export(self, e))
         a[ActionId.MERGE].triggered.connect(self.merge_dialog)
+        a[ActionId.RESTORE_BACKUP].triggered.connect(lambda: restore_backup(self))
+        self.backup_timer = QTimer(self, interval=30_000)
+        self.backup_timer.timeout.connect(lambda: periodic_backup(self))
+        self.backup_timer.start()
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
         a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
@@ -171,7 +176,7 @@ class MainWindow(QMainWindow):
         try:
             ef = EventFile.open(path, self.clock, create=create)
         except EventFileError as e:
-            self.interaction.error(self.tr("Cannot open the file"), str(e))
+            offer_backup(self, Path(path), str(e))
             return False
         self._set_file(ef)
         if ef.migrated_from:
@@ -307,6 +312,7 @@ class MainWindow(QMainWindow):
             ActionId.SAVE_COPY,
             ActionId.EXPORT_SPEAKERS,
             ActionId.MERGE,
+            ActionId.RESTORE_BACKUP,
             ActionId.EXPORT_PDF,
             *OPEN_SPACE_ACTIONS,
             ActionId.SPEAKING_TIME,

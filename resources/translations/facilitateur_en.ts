@@ -3,272 +3,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="102" />
+        <location filename="../../facilitateur/ui/actions.py" line="103" />
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <location filename="../../facilitateur/ui/actions.py" line="106" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="109" />
+        <location filename="../../facilitateur/ui/actions.py" line="110" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="116" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="121" />
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Merge from another copy…</source>
         <translation>Merge from another copy…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="125" />
+        <location filename="../../facilitateur/ui/actions.py" line="126" />
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Export the synthesis (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="138" />
+        <location filename="../../facilitateur/ui/actions.py" line="145" />
         <source>Export the actions (CSV)…</source>
         <translation>Export the actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="144" />
+        <location filename="../../facilitateur/ui/actions.py" line="151" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Export the programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="148" />
+        <location filename="../../facilitateur/ui/actions.py" line="155" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="149" />
+        <location filename="../../facilitateur/ui/actions.py" line="156" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="152" />
+        <location filename="../../facilitateur/ui/actions.py" line="159" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="159" />
+        <location filename="../../facilitateur/ui/actions.py" line="166" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="165" />
+        <location filename="../../facilitateur/ui/actions.py" line="172" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="169" />
+        <location filename="../../facilitateur/ui/actions.py" line="176" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="176" />
+        <location filename="../../facilitateur/ui/actions.py" line="183" />
         <source>Open Space</source>
         <translation>Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="183" />
+        <location filename="../../facilitateur/ui/actions.py" line="190" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="190" />
+        <location filename="../../facilitateur/ui/actions.py" line="197" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="198" />
+        <location filename="../../facilitateur/ui/actions.py" line="205" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="206" />
+        <location filename="../../facilitateur/ui/actions.py" line="213" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="214" />
+        <location filename="../../facilitateur/ui/actions.py" line="221" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="222" />
+        <location filename="../../facilitateur/ui/actions.py" line="229" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="230" />
+        <location filename="../../facilitateur/ui/actions.py" line="237" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="238" />
+        <location filename="../../facilitateur/ui/actions.py" line="245" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="246" />
+        <location filename="../../facilitateur/ui/actions.py" line="253" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="253" />
+        <location filename="../../facilitateur/ui/actions.py" line="260" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <location filename="../../facilitateur/ui/actions.py" line="262" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="258" />
+        <location filename="../../facilitateur/ui/actions.py" line="265" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="266" />
+        <location filename="../../facilitateur/ui/actions.py" line="273" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="274" />
+        <location filename="../../facilitateur/ui/actions.py" line="281" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="282" />
+        <location filename="../../facilitateur/ui/actions.py" line="289" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="290" />
+        <location filename="../../facilitateur/ui/actions.py" line="297" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="298" />
+        <location filename="../../facilitateur/ui/actions.py" line="305" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="305" />
+        <location filename="../../facilitateur/ui/actions.py" line="312" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="309" />
+        <location filename="../../facilitateur/ui/actions.py" line="316" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="317" />
+        <location filename="../../facilitateur/ui/actions.py" line="324" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="324" />
+        <location filename="../../facilitateur/ui/actions.py" line="331" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="332" />
+        <location filename="../../facilitateur/ui/actions.py" line="339" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="340" />
+        <location filename="../../facilitateur/ui/actions.py" line="347" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="348" />
+        <location filename="../../facilitateur/ui/actions.py" line="355" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="356" />
+        <location filename="../../facilitateur/ui/actions.py" line="363" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="364" />
+        <location filename="../../facilitateur/ui/actions.py" line="371" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="372" />
+        <location filename="../../facilitateur/ui/actions.py" line="379" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="380" />
+        <location filename="../../facilitateur/ui/actions.py" line="387" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="388" />
+        <location filename="../../facilitateur/ui/actions.py" line="395" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="395" />
+        <location filename="../../facilitateur/ui/actions.py" line="402" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="402" />
+        <location filename="../../facilitateur/ui/actions.py" line="409" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="409" />
+        <location filename="../../facilitateur/ui/actions.py" line="416" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="416" />
+        <location filename="../../facilitateur/ui/actions.py" line="423" />
         <source>Rooms and slots…</source>
         <translation>Rooms and slots…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="422" />
+        <location filename="../../facilitateur/ui/actions.py" line="429" />
         <source>Suggest a placement…</source>
         <translation>Suggest a placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="429" />
+        <location filename="../../facilitateur/ui/actions.py" line="436" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="436" />
+        <location filename="../../facilitateur/ui/actions.py" line="443" />
         <source>Print the board (PDF)…</source>
         <translation>Print the board (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="442" />
+        <location filename="../../facilitateur/ui/actions.py" line="449" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="447" />
+        <location filename="../../facilitateur/ui/actions.py" line="454" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -349,6 +354,48 @@
         <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="300" />
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="24" />
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="35" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="36" />
+        <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
+        <translation>No backup of this file yet: one is taken every 5 minutes while it changes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="49" />
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="54" />
+        <source>%1
+
+The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
+        <translation>%1
+
+The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="75" />
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="79" />
+        <source>Backup restored into %1</source>
+        <translation>Backup restored into %1</translation>
     </message>
 </context>
 <context>
@@ -887,83 +934,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="71" />
+        <location filename="../../facilitateur/ui/main_window.py" line="72" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="137" />
+        <location filename="../../facilitateur/ui/main_window.py" line="142" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="167" />
+        <location filename="../../facilitateur/ui/main_window.py" line="172" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="174" />
-        <source>Cannot open the file</source>
-        <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="179" />
+        <location filename="../../facilitateur/ui/main_window.py" line="184" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="209" />
+        <location filename="../../facilitateur/ui/main_window.py" line="214" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="210" />
+        <location filename="../../facilitateur/ui/main_window.py" line="215" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="233" />
+        <location filename="../../facilitateur/ui/main_window.py" line="238" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="235" />
+        <location filename="../../facilitateur/ui/main_window.py" line="240" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
-        <location filename="../../facilitateur/ui/main_window.py" line="257" />
+        <location filename="../../facilitateur/ui/main_window.py" line="253" />
+        <location filename="../../facilitateur/ui/main_window.py" line="262" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="253" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="265" />
+        <location filename="../../facilitateur/ui/main_window.py" line="270" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="270" />
+        <location filename="../../facilitateur/ui/main_window.py" line="275" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="357" />
+        <location filename="../../facilitateur/ui/main_window.py" line="363" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="380" />
+        <location filename="../../facilitateur/ui/main_window.py" line="386" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="384" />
+        <location filename="../../facilitateur/ui/main_window.py" line="390" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1004,37 +1046,37 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <location filename="../../facilitateur/ui/actions.py" line="80" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="80" />
+        <location filename="../../facilitateur/ui/actions.py" line="81" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="81" />
+        <location filename="../../facilitateur/ui/actions.py" line="82" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="82" />
+        <location filename="../../facilitateur/ui/actions.py" line="83" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="83" />
+        <location filename="../../facilitateur/ui/actions.py" line="84" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="84" />
+        <location filename="../../facilitateur/ui/actions.py" line="85" />
         <source>&amp;Open Space</source>
         <translation>&amp;Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="85" />
+        <location filename="../../facilitateur/ui/actions.py" line="86" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1493,12 +1535,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="331" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="334" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="340" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="343" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -1940,6 +1982,49 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="25" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="29" />
+        <source>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</source>
+        <translation>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Blocks run</source>
+        <translation>Blocks run</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="47" />
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="66" />
+        <source>Restore into a new file…</source>
+        <translation>Restore into a new file…</translation>
+    </message>
+</context>
+<context>
     <name>RunScreen</name>
     <message>
         <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
@@ -2078,87 +2163,87 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="45" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="46" />
         <source>Rooms and slots</source>
         <translation>Rooms and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="55" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="56" />
         <source>Add a room</source>
         <translation>Add a room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="58" />
         <source>Remove the room</source>
         <translation>Remove the room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="69" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
         <source>Generate the slots</source>
         <translation>Generate the slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="79" />
         <source>Remove the slot</source>
         <translation>Remove the slot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="75" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="82" />
         <source>Rooms (the board's columns)</source>
         <translation>Rooms (the board's columns)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
         <source>Slots (the board's rows)</source>
         <translation>Slots (the board's rows)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="88" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="89" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="97" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="90" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
         <source>slots of</source>
         <translation>slots of</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="99" />
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="107" />
         <source>Default hours: the Open Space block of the agenda.</source>
         <translation>Default hours: the Open Space block of the agenda.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="126" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="135" />
         <source>outside the Open Space hours</source>
         <translation>outside the Open Space hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="158" />
         <source>Room %1</source>
         <translation>Room %1</translation>
     </message>
@@ -2463,6 +2548,39 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <location filename="../../facilitateur/ui/welcome.py" line="54" />
         <source>Recent events</source>
         <translation>Recent events</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
+        <source>every 5 minutes</source>
+        <translation>every 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
+        <source>before importing a programme</source>
+        <translation>before importing a programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
+        <source>before a merge</source>
+        <translation>before a merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="87" />
+        <source>before re-planning</source>
+        <translation>before re-planning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="88" />
+        <source>before a suggested placement</source>
+        <translation>before a suggested placement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="93" />
+        <source>before updating the file's format</source>
+        <translation>before updating the file's format</translation>
     </message>
 </context>
 </TS>

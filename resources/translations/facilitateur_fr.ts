@@ -3,272 +3,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="102" />
+        <location filename="../../facilitateur/ui/actions.py" line="103" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="105" />
+        <location filename="../../facilitateur/ui/actions.py" line="106" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="109" />
+        <location filename="../../facilitateur/ui/actions.py" line="110" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="115" />
+        <location filename="../../facilitateur/ui/actions.py" line="116" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="121" />
+        <location filename="../../facilitateur/ui/actions.py" line="122" />
         <source>Merge from another copy…</source>
         <translation>Fusionner depuis une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="125" />
+        <location filename="../../facilitateur/ui/actions.py" line="126" />
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/actions.py" line="132" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Exporter la synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/actions.py" line="139" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="138" />
+        <location filename="../../facilitateur/ui/actions.py" line="145" />
         <source>Export the actions (CSV)…</source>
         <translation>Exporter les actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="144" />
+        <location filename="../../facilitateur/ui/actions.py" line="151" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Exporter le programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="148" />
+        <location filename="../../facilitateur/ui/actions.py" line="155" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="149" />
+        <location filename="../../facilitateur/ui/actions.py" line="156" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="152" />
+        <location filename="../../facilitateur/ui/actions.py" line="159" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="159" />
+        <location filename="../../facilitateur/ui/actions.py" line="166" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="165" />
+        <location filename="../../facilitateur/ui/actions.py" line="172" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="169" />
+        <location filename="../../facilitateur/ui/actions.py" line="176" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="176" />
+        <location filename="../../facilitateur/ui/actions.py" line="183" />
         <source>Open Space</source>
         <translation>Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="183" />
+        <location filename="../../facilitateur/ui/actions.py" line="190" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="190" />
+        <location filename="../../facilitateur/ui/actions.py" line="197" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="198" />
+        <location filename="../../facilitateur/ui/actions.py" line="205" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="206" />
+        <location filename="../../facilitateur/ui/actions.py" line="213" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="214" />
+        <location filename="../../facilitateur/ui/actions.py" line="221" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="222" />
+        <location filename="../../facilitateur/ui/actions.py" line="229" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="230" />
+        <location filename="../../facilitateur/ui/actions.py" line="237" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="238" />
+        <location filename="../../facilitateur/ui/actions.py" line="245" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="246" />
+        <location filename="../../facilitateur/ui/actions.py" line="253" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="253" />
+        <location filename="../../facilitateur/ui/actions.py" line="260" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="255" />
+        <location filename="../../facilitateur/ui/actions.py" line="262" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="258" />
+        <location filename="../../facilitateur/ui/actions.py" line="265" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="266" />
+        <location filename="../../facilitateur/ui/actions.py" line="273" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="274" />
+        <location filename="../../facilitateur/ui/actions.py" line="281" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="282" />
+        <location filename="../../facilitateur/ui/actions.py" line="289" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="290" />
+        <location filename="../../facilitateur/ui/actions.py" line="297" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="298" />
+        <location filename="../../facilitateur/ui/actions.py" line="305" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="305" />
+        <location filename="../../facilitateur/ui/actions.py" line="312" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="309" />
+        <location filename="../../facilitateur/ui/actions.py" line="316" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="317" />
+        <location filename="../../facilitateur/ui/actions.py" line="324" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="324" />
+        <location filename="../../facilitateur/ui/actions.py" line="331" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="332" />
+        <location filename="../../facilitateur/ui/actions.py" line="339" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="340" />
+        <location filename="../../facilitateur/ui/actions.py" line="347" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="348" />
+        <location filename="../../facilitateur/ui/actions.py" line="355" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="356" />
+        <location filename="../../facilitateur/ui/actions.py" line="363" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="364" />
+        <location filename="../../facilitateur/ui/actions.py" line="371" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="372" />
+        <location filename="../../facilitateur/ui/actions.py" line="379" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="380" />
+        <location filename="../../facilitateur/ui/actions.py" line="387" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="388" />
+        <location filename="../../facilitateur/ui/actions.py" line="395" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="395" />
+        <location filename="../../facilitateur/ui/actions.py" line="402" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="402" />
+        <location filename="../../facilitateur/ui/actions.py" line="409" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="409" />
+        <location filename="../../facilitateur/ui/actions.py" line="416" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="416" />
+        <location filename="../../facilitateur/ui/actions.py" line="423" />
         <source>Rooms and slots…</source>
         <translation>Salles et créneaux…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="422" />
+        <location filename="../../facilitateur/ui/actions.py" line="429" />
         <source>Suggest a placement…</source>
         <translation>Proposer un placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="429" />
+        <location filename="../../facilitateur/ui/actions.py" line="436" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="436" />
+        <location filename="../../facilitateur/ui/actions.py" line="443" />
         <source>Print the board (PDF)…</source>
         <translation>Imprimer le tableau (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="442" />
+        <location filename="../../facilitateur/ui/actions.py" line="449" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="447" />
+        <location filename="../../facilitateur/ui/actions.py" line="454" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -349,6 +354,48 @@
         <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="300" />
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="24" />
+        <source>Automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="35" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="36" />
+        <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
+        <translation>Pas encore de sauvegarde de ce fichier : une est faite toutes les 5 minutes tant qu’il change.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="49" />
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="54" />
+        <source>%1
+
+The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
+        <translation>%1
+
+Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) dans un nouveau fichier et l’ouvrir ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="75" />
+        <source>Cannot restore the backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/backup_actions.py" line="79" />
+        <source>Backup restored into %1</source>
+        <translation>Sauvegarde restaurée dans %1</translation>
     </message>
 </context>
 <context>
@@ -887,83 +934,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="71" />
+        <location filename="../../facilitateur/ui/main_window.py" line="72" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="137" />
+        <location filename="../../facilitateur/ui/main_window.py" line="142" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="167" />
+        <location filename="../../facilitateur/ui/main_window.py" line="172" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="174" />
-        <source>Cannot open the file</source>
-        <translation>Impossible d’ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="179" />
+        <location filename="../../facilitateur/ui/main_window.py" line="184" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="209" />
+        <location filename="../../facilitateur/ui/main_window.py" line="214" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="210" />
+        <location filename="../../facilitateur/ui/main_window.py" line="215" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="233" />
+        <location filename="../../facilitateur/ui/main_window.py" line="238" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="235" />
+        <location filename="../../facilitateur/ui/main_window.py" line="240" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
-        <location filename="../../facilitateur/ui/main_window.py" line="257" />
+        <location filename="../../facilitateur/ui/main_window.py" line="253" />
+        <location filename="../../facilitateur/ui/main_window.py" line="262" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="253" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="265" />
+        <location filename="../../facilitateur/ui/main_window.py" line="270" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="270" />
+        <location filename="../../facilitateur/ui/main_window.py" line="275" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="357" />
+        <location filename="../../facilitateur/ui/main_window.py" line="363" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="380" />
+        <location filename="../../facilitateur/ui/main_window.py" line="386" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="384" />
+        <location filename="../../facilitateur/ui/main_window.py" line="390" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1004,37 +1046,37 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="79" />
+        <location filename="../../facilitateur/ui/actions.py" line="80" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="80" />
+        <location filename="../../facilitateur/ui/actions.py" line="81" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="81" />
+        <location filename="../../facilitateur/ui/actions.py" line="82" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="82" />
+        <location filename="../../facilitateur/ui/actions.py" line="83" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="83" />
+        <location filename="../../facilitateur/ui/actions.py" line="84" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="84" />
+        <location filename="../../facilitateur/ui/actions.py" line="85" />
         <source>&amp;Open Space</source>
         <translation>F&amp;orum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="85" />
+        <location filename="../../facilitateur/ui/actions.py" line="86" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1493,12 +1535,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="331" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="334" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="340" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="343" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -1940,6 +1982,49 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="25" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="29" />
+        <source>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</source>
+        <translation>Une copie du fichier est faite toutes les 5 minutes tant qu’il change, et avant un import, une fusion, une replanification ou un placement proposé (les 20 dernières sont gardées). Celle que vous choisissez est restaurée dans un nouveau fichier ; le fichier ouvert n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Taken at</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Blocks run</source>
+        <translation>Blocs animés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="47" />
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="66" />
+        <source>Restore into a new file…</source>
+        <translation>Restaurer dans un nouveau fichier…</translation>
+    </message>
+</context>
+<context>
     <name>RunScreen</name>
     <message>
         <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
@@ -2078,87 +2163,87 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="45" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="46" />
         <source>Rooms and slots</source>
         <translation>Salles et créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="55" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="56" />
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="58" />
         <source>Remove the room</source>
         <translation>Retirer la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="69" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
         <source>Generate the slots</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="79" />
         <source>Remove the slot</source>
         <translation>Retirer le créneau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="75" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="82" />
         <source>Rooms (the board's columns)</source>
         <translation>Salles (les colonnes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
         <source>Slots (the board's rows)</source>
         <translation>Créneaux (les lignes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="88" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="89" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="97" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="90" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
         <source>slots of</source>
         <translation>créneaux de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="99" />
         <source>gap</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="107" />
         <source>Default hours: the Open Space block of the agenda.</source>
         <translation>Horaires par défaut : le bloc Forum ouvert du programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="126" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="135" />
         <source>outside the Open Space hours</source>
         <translation>en dehors des horaires du Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="158" />
         <source>Room %1</source>
         <translation>Salle %1</translation>
     </message>
@@ -2463,6 +2548,39 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <location filename="../../facilitateur/ui/welcome.py" line="54" />
         <source>Recent events</source>
         <translation>Événements récents</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
+        <source>every 5 minutes</source>
+        <translation>toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
+        <source>before importing a programme</source>
+        <translation>avant l’import d’un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
+        <source>before a merge</source>
+        <translation>avant une fusion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="87" />
+        <source>before re-planning</source>
+        <translation>avant une replanification</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="88" />
+        <source>before a suggested placement</source>
+        <translation>avant un placement proposé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="93" />
+        <source>before updating the file's format</source>
+        <translation>avant la mise à jour du format du fichier</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda import Day
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_day
-from facilitateur.models.commands.removal import remove_block_tree
+from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 
 _DAY_FIELDS = (
     Param("date", "date", doc="the day's date, YYYY-MM-DD"),
@@ -120,6 +120,7 @@ def day_remove(c: Context) -> None:
     day = resolve_day(s, c.args["day"])
     for block in queries.top_blocks(s, day.id):
         remove_block_tree(s, block)
+    remove_day_slots(s, day.id)
     for d in queries.days(s):
         if d.position > day.position:
             d.position -= 1

@@ -6,11 +6,14 @@ import json
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, Day, SpeakerEntry, SpeechType, TimerMode
 from facilitateur.models.commands.core import CommandError, Context, Param, command
-from facilitateur.models.commands.removal import remove_block_tree
+from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 from facilitateur.models.commands.speaker_cmds import find_or_add_person
+from facilitateur.models.openspace import Slot
 from facilitateur.models.timeofday import parse_clock
 
 MAX_TEXT = 5_000_000
@@ -103,13 +106,13 @@ def program_import(c: Context) -> None:
         raise CommandError(f"program.import: line {e.line}: {e.message}") from None
     ev = queries.the_event(s)
     existing = queries.days(s)
+    old_days: list[Day] = []
     if c.args.get("mode", "replace") == "replace":
         for day in existing:
             for block in queries.top_blocks(s, day.id):
                 remove_block_tree(s, block)
-            s.delete(day)
         s.flush()
-        existing = []
+        old_days, existing = existing, []
         ev.title = ev.title or programme.get("title", "")
         ev.venue = ev.venue or programme.get("venue", "")
     for offset, data in enumerate(programme["days"]):
@@ -123,7 +126,13 @@ def program_import(c: Context) -> None:
         )
         s.add(day)
         s.flush()
+        if offset < len(old_days):  # the Open Space slots of the day it replaces move to it
+            for slot in s.scalars(select(Slot).where(Slot.day_id == old_days[offset].id)):
+                slot.day_id = day.id
         for position, block in enumerate(data["blocks"]):
             _block(c, day, block, position)
+    for day in old_days:
+        remove_day_slots(s, day.id)  # only those of days the programme no longer has
+        s.delete(day)
     c.result["days"] = len(programme["days"])
     c.result["blocks"] = sum(len(d["blocks"]) for d in programme["days"])

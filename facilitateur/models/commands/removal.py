@@ -27,3 +27,16 @@ def remove_block_tree(s: Session, block: AgendaBlock) -> None:
     s.flush()
     s.delete(block)
     s.flush()
+
+
+def remove_day_slots(s: Session, day_id) -> None:
+    """Delete the Open Space slots of a day and the placements in them (topics stay)."""
+    from facilitateur.models.openspace import Placement, Slot
+
+    slots = list(s.scalars(select(Slot).where(Slot.day_id == day_id)))
+    for p in s.scalars(select(Placement).where(Placement.slot_id.in_([x.id for x in slots]))):
+        s.delete(p)
+    s.flush()
+    for slot in slots:
+        s.delete(slot)
+    s.flush()

@@ -1,0 +1,81 @@
+"""Backups from the window: the 5-minute snapshot, File → Restore a backup, and the latest
+good backup offered when a file cannot be opened. The original file is never written over."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitateur.models import backups
+from facilitateur.paths import SUFFIX, data_dir
+from facilitateur.ui.actions import tr_action
+
+
+def periodic_backup(window) -> None:
+    """Asked every 30 s: a snapshot 5 minutes after the last one, if something changed since.
+    A failure is told in the status bar, never in the way."""
+    if window.current is None:
+        return
+    ef = window.current.file
+    ef.periodic_backup()
+    if ef.backup_error:
+        text = QCoreApplication.translate("Backups", "Automatic backup failed: %1")
+        window.statusBar().showMessage(text.replace("%1", ef.backup_error), 15000)
+
+
+def restore_backup(window) -> None:
+    """File → Restore a backup: choose a snapshot, restore it into a new file, open it."""
+    if window.current is None:
+        return
+    found = backups.list_backups(window.current.file.path)
+    if not found:
+        window.interaction.error(
+            QCoreApplication.translate("Backups", "Restore a backup"),
+            QCoreApplication.translate(
+                "Backups",
+                "No backup of this file yet: one is taken every 5 minutes while it changes.",
+            ),
+        )
+        return
+    chosen = window.interaction.choose_backup(found)
+    if chosen is not None:
+        restore_into_new_file(window, chosen, window.current.file.path)
+
+
+def offer_backup(window, path: Path, why: str) -> None:
+    """A file that cannot be opened is left as it is; its latest good snapshot is offered."""
+    title = QCoreApplication.translate("Backups", "Cannot open the file")
+    good = backups.latest_good(path) if path.exists() else None
+    if good is None:
+        window.interaction.error(title, why)
+        return
+    question = QCoreApplication.translate(
+        "Backups",
+        "%1\n\nThe file is left as it is. Restore its latest good backup (%2) into a new file and open it?",
+    )
+    when = good.taken.strftime("%d/%m/%Y %H:%M")
+    if window.interaction.confirm(title, question.replace("%1", why).replace("%2", when)):
+        restore_into_new_file(window, good, path)
+
+
+def restore_into_new_file(window, backup: backups.Backup, original: Path) -> Path | None:
+    stamp = backup.taken.strftime("%Y%m%d-%H%M")
+    suggested = original.with_name(f"{original.stem}-restaure-{stamp}{SUFFIX}")
+    if not os.access(suggested.parent, os.W_OK):
+        suggested = data_dir() / suggested.name
+    path = window.interaction.save_path(tr_action("Restore a backup…"), suggested)
+    if path is None:
+        return None
+    try:
+        backups.restore(backup.path, path)
+    except OSError as e:
+        window.interaction.error(
+            QCoreApplication.translate("Backups", "Cannot restore the backup"), str(e)
+        )
+        return None
+    if window.open_path(path):
+        text = QCoreApplication.translate("Backups", "Backup restored into %1")
+        window.statusBar().showMessage(text.replace("%1", str(path)), 10000)
+    return path
