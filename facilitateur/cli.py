@@ -40,6 +40,11 @@ def _tool_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("replay", help="apply a script of commands (JSON Lines) to an event file")
     r.add_argument("script", type=Path)
     r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
+    r.add_argument(
+        "--ack",
+        action="store_true",
+        help="print `ok N` on stdout once line N is committed to the file",
+    )
     e = sub.add_parser("export", help="write the event to a file")
     e.add_argument("format", choices=("json", "csv-speakers", "csv-actions", "ics", "pdf", "board"))
     e.add_argument(
@@ -63,6 +68,10 @@ def _tool_parser() -> argparse.ArgumentParser:
     g.add_argument("file", type=Path)
     g.add_argument("--format", default="auto", choices=("auto", "text", "csv", "xlsx", "json"))
     return p
+
+
+def _acknowledge(number: int) -> None:
+    print(f"ok {number}", flush=True)
 
 
 def _fail(message: str) -> int:
@@ -96,7 +105,7 @@ def run_tool(argv: Sequence[str]) -> int:
             except (OSError, UnicodeDecodeError) as e:
                 return _fail(f"{args.script}: cannot be read ({e})")
             try:
-                replay(ef, text.splitlines())
+                replay(ef, text.splitlines(), _acknowledge if args.ack else None)
             except ReplayError as e:
                 return _fail(f"{args.script}:{e.line}: {e.message}")
         else:

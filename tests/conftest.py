@@ -54,3 +54,14 @@ settings.register_profile(
     "nightly", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """With FACILITATEUR_FUZZ_REPORT set, write how many cases each fuzz kind ran (JSON)."""
+    target = os.environ.get("FACILITATEUR_FUZZ_REPORT")
+    if target:
+        import json
+
+        from fuzz_count import CASES
+
+        Path(target).write_text(json.dumps(dict(CASES), ensure_ascii=False), encoding="utf-8")

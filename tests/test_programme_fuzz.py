@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from fuzz_count import seen
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -73,21 +74,25 @@ def _parse_within_a_second(text: str, fmt: str = "text") -> None:
 
 @given(st.text(max_size=3000))
 def test_any_text_gives_a_programme_or_a_located_error(text):
+    seen("programme text")
     _parse_within_a_second(text)
 
 
 @given(programme_like)
 def test_programme_like_noise_gives_a_programme_or_a_located_error(text):
+    seen("programme text")
     _parse_within_a_second(text)
 
 
 @given(programme_like)
 def test_any_csv_gives_a_programme_or_a_located_error(text):
+    seen("programme CSV")
     _parse_within_a_second("Début;Fin;Titre;Intervenants\n" + text.replace(" ", ";"), "csv")
 
 
 @given(st.text(max_size=2000))
 def test_any_json_gives_a_programme_or_a_located_error(text):
+    seen("programme JSON")
     _parse_within_a_second(text, "json")
 
 

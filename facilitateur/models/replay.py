@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from facilitateur.clock import FakeClock, SystemClock
@@ -52,11 +52,12 @@ def parse_line(text: str) -> tuple[datetime | None, str, dict]:
     return at, cmd, args
 
 
-def replay(ef: EventFile, lines: Iterable[str]) -> int:
+def replay(ef: EventFile, lines: Iterable[str], done: Callable[[int], None] | None = None) -> int:
     """Apply each line in its own transaction; stop at the first bad one with ReplayError.
 
     The clock is set to each line's `at` (or the system time when absent). `undo` and
-    `redo` lines step the journal. Returns the number of lines applied.
+    `redo` lines step the journal. `done(n)` is called once line n is committed (an
+    acknowledgement). Returns the number of lines applied.
     """
     clock = FakeClock()
     system = SystemClock()
@@ -77,6 +78,8 @@ def replay(ef: EventFile, lines: Iterable[str]) -> int:
             except (ValueError, CommandError) as e:
                 raise ReplayError(number, str(e)) from None
             applied += 1
+            if done is not None:
+                done(number)
     finally:
         ef.clock = previous_clock
     return applied

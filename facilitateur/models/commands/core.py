@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from facilitateur.clock import Clock
 
+# A note (or a report's key points) may hold a whole pasted document: 1 MB and more.
+MAX_NOTE = 2_000_000
 _TIME = re.compile(r"^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from facilitateur.models.agenda import Person
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import MAX_NOTE, CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.notes import Note, NoteKind
 from facilitateur.models.openspace import Topic
@@ -19,7 +19,7 @@ _FIELDS = (
     Param(
         "text",
         "text",
-        max_len=200_000,
+        max_len=MAX_NOTE,
         nullable=False,
         doc="simple markup: **bold**, *italic*, `- ` lists",
     ),
@@ -88,7 +88,7 @@ def _target(c: Context, note: Note) -> None:
         "text",
         "text",
         required=True,
-        max_len=200_000,
+        max_len=MAX_NOTE,
         doc="simple markup: **bold**, *italic*, `- ` lists",
     ),
     *(p for p in _FIELDS if p.name != "text"),

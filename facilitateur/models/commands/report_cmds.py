@@ -7,7 +7,15 @@ from datetime import date
 
 from sqlalchemy import select
 
-from facilitateur.models.commands.core import SEED, CommandError, Context, Param, command, renumber
+from facilitateur.models.commands.core import (
+    MAX_NOTE,
+    SEED,
+    CommandError,
+    Context,
+    Param,
+    command,
+    renumber,
+)
 from facilitateur.models.commands.openspace_refs import resolve_room, resolve_slot
 from facilitateur.models.commands.topic_cmds import TOPIC_DOC, live_topic
 from facilitateur.models.notes import Note, NoteKind
@@ -102,7 +110,9 @@ def _next_steps(c: Context, topic_id: uuid.UUID, items: list) -> None:
     Param("note_taker", "str", max_len=300, nullable=False, doc="who wrote the report"),
     Param("participants_count", "int", doc="how many took part"),
     Param("participant_names", "text", max_len=20_000, nullable=False, doc="optional names"),
-    Param("key_points", "text", max_len=200_000, nullable=False, doc="what was said, one per line"),
+    Param(
+        "key_points", "text", max_len=MAX_NOTE, nullable=False, doc="what was said, one per line"
+    ),
     Param("proposals", "list", max_len=MAX_ITEMS, doc="texts; a kept proposal keeps its votes"),
     Param("next_steps", "list", max_len=MAX_ITEMS, doc="`{text, owner, due}`: become actions"),
     Param("status", "choice", choices=STATUSES, nullable=False, doc="default `draft` once written"),

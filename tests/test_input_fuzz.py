@@ -1,0 +1,252 @@
+"""Hostile input of every other kind: spreadsheets, event documents, journal lines, note text.
+Each gives a result or a clear error with its place — never a traceback, never a hang."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from fuzz_count import seen
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl.utils.exceptions import IllegalCharacterError
+
+from facilitateur.clock import FakeClock
+from facilitateur.export.json_import import DocumentError, import_json
+from facilitateur.models.commands import REGISTRY, CommandError
+from facilitateur.models.programme import ProgrammeError
+from facilitateur.models.programme.api import parse_file
+from facilitateur.models.replay import ReplayError, parse_line, replay
+from facilitateur.models.store import EventFile
+
+CLOCK = datetime(2016, 1, 19, 8, 0, tzinfo=UTC)
+PIECES = ["\x00", "\x1b[31m", "\u202e", "😀", "<b>", "&amp;", "\r\n", "العربية", "é", " "]
+HOSTILE_TEXT = st.one_of(
+    st.text(st.characters(codec=None, exclude_categories=("Cs",)), max_size=400),
+    st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=60).map("".join),
+)
+cell = st.one_of(
+    st.none(),
+    HOSTILE_TEXT,
+    st.integers(-(10**9), 10**9),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.sampled_from(["9h15", "10:30", "Table ronde", "Début", "Fin", "Titre", "Intervenants"]),
+)
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | HOSTILE_TEXT,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(HOSTILE_TEXT, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+def _within_a_second(start: float) -> None:
+    assert time.perf_counter() - start < 1.0
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(cell, max_size=6), max_size=25))
+def test_any_spreadsheet_gives_a_programme_or_a_located_error(rows):
+    seen("programme xlsx")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        try:
+            sheet.append(row)
+        except (ValueError, TypeError, IllegalCharacterError):  # openpyxl refuses these itself
+            return
+    data = io.BytesIO()
+    book.save(data)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "programme.xlsx"
+        path.write_bytes(data.getvalue())
+        start = time.perf_counter()
+        try:
+            parse_file(path)
+        except ProgrammeError as e:
+            assert e.line >= 1 and e.message
+        _within_a_second(start)
+
+
+@given(st.binary(max_size=3000))
+def test_any_bytes_named_xlsx_give_a_located_error(data):
+    seen("programme xlsx")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "programme.xlsx"
+        path.write_bytes(b"PK" + data)
+        try:
+            parse_file(path)
+        except ProgrammeError as e:
+            assert e.line >= 1 and e.message
+
+
+def _document(content: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source, target = Path(folder) / "doc.json", Path(folder) / "new.facil"
+        source.write_text(content, encoding="utf-8", errors="surrogatepass")
+        start = time.perf_counter()
+        try:
+            import_json(source, target, FakeClock(CLOCK)).close()
+        except DocumentError as e:
+            assert str(e).startswith(str(source)) or str(e).startswith(str(target))
+            assert not target.exists() or target.stat().st_size == 0 or _is_clean(target)
+        _within_a_second(start)
+
+
+def _is_clean(path: Path) -> bool:
+    with sqlite3.connect(path) as con:
+        return con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@given(HOSTILE_TEXT)
+def test_any_text_as_an_event_document_gives_an_event_or_a_located_error(text):
+    seen("event JSON document")
+    _document(text)
+
+
+@given(JSONISH)
+def test_any_json_value_as_an_event_document_gives_an_event_or_a_located_error(value):
+    seen("event JSON document")
+    _document(json.dumps(value, ensure_ascii=False))
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["event", "days", "people", "notes", "rooms", "topics", "format", "version", "journal"]
+        ),
+        JSONISH,
+        max_size=8,
+    )
+)
+def test_event_like_documents_give_an_event_or_a_located_error(doc):
+    seen("event JSON document")
+    _document(json.dumps({"format": "facilitateur-event", **doc}, ensure_ascii=False))
+
+
+COMMANDS = sorted(REGISTRY)
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory):
+    ef = EventFile.open(tmp_path_factory.mktemp("fuzz") / "fuzz.facil", FakeClock(CLOCK))
+    ef.execute("event.set", {"title": "Fuzz", "date": "2016-01-19", "start": "09:00"})
+    ef.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "09:30"})
+    yield ef
+    ef.close()
+
+
+@given(HOSTILE_TEXT)
+def test_any_journal_line_parses_or_says_why(raw):
+    seen("journal lines")
+    try:
+        parse_line(raw)
+    except ValueError as e:
+        assert str(e)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.sampled_from(COMMANDS),
+    st.dictionaries(
+        HOSTILE_TEXT
+        | st.sampled_from(
+            [
+                "block",
+                "text",
+                "title",
+                "topic",
+                "room",
+                "slot",
+                "day",
+                "start",
+                "end",
+                "kind",
+                "name",
+            ]
+        ),
+        JSONISH,
+        max_size=5,
+    ),
+)
+def test_any_command_with_any_arguments_applies_or_is_refused_whole(scratch, cmd, args):
+    seen("journal lines")
+    line = json.dumps({"cmd": cmd, "args": args}, ensure_ascii=False)
+    before = scratch.redo_label(), _count(scratch)
+    start = time.perf_counter()
+    try:
+        replay(scratch, [line])
+    except ReplayError as e:
+        assert e.line == 1 and e.message
+        assert (scratch.redo_label(), _count(scratch)) == before  # nothing half-applied
+    _within_a_second(start)
+
+
+def _count(ef) -> int:
+    with ef.session() as s:
+        from facilitateur.models.journal import JournalEntry
+
+        return s.query(JournalEntry).count()
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(HOSTILE_TEXT.filter(lambda t: t.strip()))
+def test_any_note_text_is_kept_exactly_or_refused(scratch, text):
+    seen("note text")
+    start = time.perf_counter()
+    try:
+        changes = scratch.execute("note.add", {"block": "#1", "text": text})
+    except CommandError as e:
+        assert "note" in str(e)
+        return
+    _within_a_second(start)
+    from facilitateur.models.notes import Note
+
+    with scratch.session() as s:
+        stored = s.get(Note, next(iter(changes.ids)))
+        assert stored is None or stored.text == text.strip()
+
+
+def test_a_one_megabyte_paste_into_a_note_is_saved_within_a_second(scratch):
+    seen("note text")
+    text = ("Les territoires pionniers ‮ 😀 \x00 <b>&</b> " * 30_000)[:1_000_000]
+    start = time.perf_counter()
+    changes = scratch.execute("note.add", {"block": "#1", "text": text})
+    _within_a_second(start)
+    assert changes.ids
+
+
+@settings(
+    max_examples=max(10, settings.default.max_examples // 8),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(HOSTILE_TEXT.filter(lambda t: t.strip()), HOSTILE_TEXT.filter(lambda t: t.strip()))
+def test_a_synthesis_of_fuzzed_content_passes_qpdf_and_reads_back(scratch, note, title):
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from facilitateur.export.pdf import gather, write_pdf
+
+    seen("PDF of fuzzed content")
+    scratch.execute(
+        "note.add", {"block": "#1", "kind": "action", "text": note, "owner": title[:50]}
+    )
+    scratch.execute("topic.add", {"title": title[:400], "convener": note[:100]})
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "s.pdf"
+        with scratch.session() as s:
+            data = gather(s, CLOCK)
+        pages = write_pdf(data, out, "fr", ["blocks", "openspace", "actions"])
+        assert len(PdfReader(out).pages) == pages
+        if shutil.which("qpdf"):
+            check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True)
+            assert check.returncode == 0, check.stdout
