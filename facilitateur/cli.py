@@ -95,7 +95,10 @@ def run_tool(argv: Sequence[str]) -> int:
         if args.command == "import":
             import_json(args.source, args.db).close()
             return 0
-        ef = EventFile.open(args.db, create=args.command == "replay")
+        # A replay writes: it needs the file to itself. An export only reads: it may run while
+        # the application has the file open.
+        writes = args.command == "replay"
+        ef = EventFile.open(args.db, create=writes, exclusive=writes)
     except (EventFileError, DocumentError) as e:
         return _fail(str(e))
     try:

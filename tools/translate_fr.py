@@ -458,6 +458,8 @@ FR = {
     "before re-planning": "avant une replanification",
     "before a suggested placement": "avant un placement proposé",
     "before updating the file's format": "avant la mise à jour du format du fichier",
+    "The file is in use": "Le fichier est déjà ouvert",
+    "Not saved": "Non enregistré",
 }
 
 

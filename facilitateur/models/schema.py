@@ -20,6 +20,10 @@ class EventFileError(Exception):
     """A file that cannot be opened as an event file; the message is meant for the user."""
 
 
+class FileInUse(EventFileError):
+    """The file is open in another Facilitateur (another window, another session)."""
+
+
 def file_revision(path: Path) -> str:
     """Return the schema revision of an existing event file, or raise EventFileError.
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from filelock import BaseFileLock, FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.schema import (
     HEAD,
     EventFileError,
+    FileInUse,
     create_schema,
     file_revision,
     migrate,
@@ -52,6 +54,41 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _lock(path: Path) -> BaseFileLock | None:
+    """Hold `NAME.facil.lock` while the file is open here; FileInUse if another process holds
+    it. The operating system releases it when the process dies, even by kill -9. In a folder
+    where no lock can be created (read-only), there is nothing to protect: no lock."""
+    lock = FileLock(path.with_name(path.name + ".lock"), timeout=0)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except Timeout:
+        raise FileInUse(
+            f"{path}: open in another Facilitateur window (on this computer or another session "
+            "of it). Close it there first, or open a copy (File → Save a copy as, there)."
+        ) from None
+    except OSError:
+        return None
+    return lock
+
+
+def storage_error(path: Path, e: BaseException) -> core.StorageError:
+    """A failed write told in words: what happened, that nothing was kept, what to do."""
+    text = str(getattr(e, "orig", None) or e).lower()
+    if "full" in text or "no space" in text or "too large" in text:
+        why = "the disk is full"
+    elif "disk i/o" in text:
+        why = "the disk is full or the device failed"
+    elif "readonly" in text or "read-only" in text:
+        why = "the file is read-only"
+    else:
+        why = f"it cannot be written ({getattr(e, 'orig', None) or e})"
+    return core.StorageError(
+        f"{path}: not saved, {why}. Nothing of this change was written and the file is as it "
+        "was; what you typed stays on screen. Free some space (or fix the cause), then go on."
+    )
+
+
 class EventFile:
     """An event file opened for work. Every change goes through `execute`, `undo` or `redo`."""
 
@@ -63,19 +100,38 @@ class EventFile:
         self.backup_path: Path | None = None
         self.backup_error: str | None = None  # why the last snapshot failed, if it did
         self.backup_clock = backups.BackupClock()
+        self._lock: BaseFileLock | None = None
         self._listeners: list[Listener] = []
 
     @classmethod
     def open(
-        cls, path: Path | str, clock: Clock | None = None, *, create: bool = True
+        cls,
+        path: Path | str,
+        clock: Clock | None = None,
+        *,
+        create: bool = True,
+        exclusive: bool = True,
     ) -> EventFile:
         """Open (or create) the event file at `path`, migrating an older schema after a backup.
 
         Raises EventFileError, with a message for the user, for a file that is not an event
-        file or comes from a newer version; such a file is left untouched.
+        file or comes from a newer version; such a file is left untouched. With `exclusive`
+        (the application, a replay), FileInUse when another Facilitateur has it open.
         """
         path = Path(path)
         clock = clock or SystemClock()
+        lock = _lock(path) if exclusive else None
+        try:
+            ef = cls._open(path, clock, create)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        ef._lock = lock
+        return ef
+
+    @classmethod
+    def _open(cls, path: Path, clock: Clock, create: bool) -> EventFile:
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
             raise EventFileError(f"{path}: no such file")
@@ -105,8 +161,11 @@ class EventFile:
                 s.add(Event(created_at=self.clock.now()))
 
     def close(self) -> None:
-        """Release the file (the WAL is checkpointed into it)."""
+        """Release the file (the WAL is checkpointed into it) and its lock."""
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def session(self) -> Session:
         """A session for reading; writes go through commands."""
@@ -192,6 +251,8 @@ class EventFile:
                         result = ctx.result
             except IntegrityError as e:
                 raise core.CommandError(f"{prepared[-1][0].name}: refused ({e.orig})") from None
+            except (DBAPIError, OSError) as e:
+                raise storage_error(self.path, e) from None
             finally:
                 recorder.close()
         tables, ids = touched(all_ops)
@@ -226,14 +287,17 @@ class EventFile:
         return self._step(EntryState.UNDONE, EntryState.DONE, backwards=False)
 
     def _step(self, src: EntryState, dst: EntryState, *, backwards: bool) -> core.Changes | None:
-        with Session(self.engine, expire_on_commit=False) as s, s.begin():
-            entry = self._last(s, src, newest=backwards)
-            if entry is None:
-                return None
-            ops = json.loads(entry.changes)
-            apply_ops(s, ops, backwards=backwards)
-            entry.state = dst
-            name, seq = entry.cmd, entry.seq
+        try:
+            with Session(self.engine, expire_on_commit=False) as s, s.begin():
+                entry = self._last(s, src, newest=backwards)
+                if entry is None:
+                    return None
+                ops = json.loads(entry.changes)
+                apply_ops(s, ops, backwards=backwards)
+                entry.state = dst
+                name, seq = entry.cmd, entry.seq
+        except (DBAPIError, OSError) as e:
+            raise storage_error(self.path, e) from None
         tables, ids = touched(ops)
         changes = core.Changes(name, tables, ids, seq)
         self._notify(changes)

@@ -13,7 +13,7 @@ from facilitateur import __version__
 from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.schema import EventFileError
+from facilitateur.models.schema import EventFileError, FileInUse
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         """Open an event file; on refusal tell the user and keep the current one."""
         try:
             ef = EventFile.open(path, self.clock, create=create)
+        except FileInUse as e:
+            self.interaction.error(self.tr("The file is in use"), str(e))
+            return False
         except EventFileError as e:
             offer_backup(self, Path(path), str(e))
             return False
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
         self.open_space.set_event(event)
         if event is not None:
             event.changed.connect(self._on_changed)
+            event.storage_failed.connect(lambda text: self.statusBar().showMessage(text, 20000))
             event.undo_state_changed.connect(self._update_undo)
             reading = self.run.reading
             state = reading.reading.state if reading is not None and reading.reading else None

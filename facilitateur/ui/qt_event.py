@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from facilitateur.models.commands import CommandError
-from facilitateur.models.commands.core import Changes
+from facilitateur.models.commands.core import Changes, StorageError
 from facilitateur.models.store import EventFile
 from facilitateur.ui.interaction import Interaction
+
+STORAGE_RETELL_SECONDS = 60
 
 
 class QtEvent(QObject):
@@ -17,6 +20,7 @@ class QtEvent(QObject):
 
     changed = Signal(object)  # Changes
     undo_state_changed = Signal()
+    storage_failed = Signal(str)  # the file could not be written
 
     def __init__(
         self, event_file: EventFile, interaction: Interaction, parent: QObject | None = None
@@ -24,14 +28,27 @@ class QtEvent(QObject):
         super().__init__(parent)
         self.file = event_file
         self.interaction = interaction
+        self._storage_told = float("-inf")
 
     def run(self, cmd: str, args: dict[str, Any] | None = None) -> Changes | None:
-        """Apply a command; on refusal, tell the user and return None (nothing changed)."""
+        """Apply a command; on refusal, tell the user and return None (nothing changed).
+
+        A file that cannot be written (disk full) is told once a minute at most, not at every
+        keystroke of a note being typed; the status bar says it each time."""
         try:
             changes = self.file.execute(cmd, args or {})
+        except StorageError as e:
+            self.storage_failed.emit(str(e))
+            now = time.monotonic()
+            if now - self._storage_told > STORAGE_RETELL_SECONDS:
+                self._storage_told = now
+                title = QCoreApplication.translate("QtEvent", "Not saved")
+                self.interaction.error(title, str(e))
+            return None
         except CommandError as e:
             self.interaction.error(QCoreApplication.translate("QtEvent", "Not done"), str(e))
             return None
+        self._storage_told = float("-inf")
         self._emit(changes)
         return changes
 

@@ -949,63 +949,68 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="184" />
+        <location filename="../../facilitateur/ui/main_window.py" line="179" />
+        <source>The file is in use</source>
+        <translation>The file is in use</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="187" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="214" />
+        <location filename="../../facilitateur/ui/main_window.py" line="217" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="215" />
+        <location filename="../../facilitateur/ui/main_window.py" line="218" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="238" />
+        <location filename="../../facilitateur/ui/main_window.py" line="241" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="240" />
+        <location filename="../../facilitateur/ui/main_window.py" line="243" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="253" />
-        <location filename="../../facilitateur/ui/main_window.py" line="262" />
+        <location filename="../../facilitateur/ui/main_window.py" line="256" />
+        <location filename="../../facilitateur/ui/main_window.py" line="265" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="253" />
+        <location filename="../../facilitateur/ui/main_window.py" line="256" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="270" />
+        <location filename="../../facilitateur/ui/main_window.py" line="273" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="275" />
+        <location filename="../../facilitateur/ui/main_window.py" line="278" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="363" />
+        <location filename="../../facilitateur/ui/main_window.py" line="367" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="386" />
+        <location filename="../../facilitateur/ui/main_window.py" line="390" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="390" />
+        <location filename="../../facilitateur/ui/main_window.py" line="394" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1762,7 +1767,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="33" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="49" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1994,32 +2004,32 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Blocks run</source>
         <translation>Blocks run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="45" />
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="64" />
         <source>Restore into a new file…</source>
         <translation>Restore into a new file…</translation>
     </message>
@@ -2553,32 +2563,32 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="82" />
         <source>every 5 minutes</source>
         <translation>every 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="83" />
         <source>before importing a programme</source>
         <translation>before importing a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
         <source>before a merge</source>
         <translation>before a merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="87" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
         <source>before re-planning</source>
         <translation>before re-planning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="88" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
         <source>before a suggested placement</source>
         <translation>before a suggested placement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="93" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="91" />
         <source>before updating the file's format</source>
         <translation>before updating the file's format</translation>
     </message>

@@ -949,63 +949,68 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="184" />
+        <location filename="../../facilitateur/ui/main_window.py" line="179" />
+        <source>The file is in use</source>
+        <translation>Le fichier est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="187" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="214" />
+        <location filename="../../facilitateur/ui/main_window.py" line="217" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="215" />
+        <location filename="../../facilitateur/ui/main_window.py" line="218" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="238" />
+        <location filename="../../facilitateur/ui/main_window.py" line="241" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="240" />
+        <location filename="../../facilitateur/ui/main_window.py" line="243" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="253" />
-        <location filename="../../facilitateur/ui/main_window.py" line="262" />
+        <location filename="../../facilitateur/ui/main_window.py" line="256" />
+        <location filename="../../facilitateur/ui/main_window.py" line="265" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="253" />
+        <location filename="../../facilitateur/ui/main_window.py" line="256" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="270" />
+        <location filename="../../facilitateur/ui/main_window.py" line="273" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="275" />
+        <location filename="../../facilitateur/ui/main_window.py" line="278" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="363" />
+        <location filename="../../facilitateur/ui/main_window.py" line="367" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="386" />
+        <location filename="../../facilitateur/ui/main_window.py" line="390" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="390" />
+        <location filename="../../facilitateur/ui/main_window.py" line="394" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1762,7 +1767,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="33" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="49" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1994,32 +2004,32 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Une copie du fichier est faite toutes les 5 minutes tant qu’il change, et avant un import, une fusion, une replanification ou un placement proposé (les 20 dernières sont gardées). Celle que vous choisissez est restaurée dans un nouveau fichier ; le fichier ouvert n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Taken at</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Blocks run</source>
         <translation>Blocs animés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="45" />
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="64" />
         <source>Restore into a new file…</source>
         <translation>Restaurer dans un nouveau fichier…</translation>
     </message>
@@ -2553,32 +2563,32 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="82" />
         <source>every 5 minutes</source>
         <translation>toutes les 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="83" />
         <source>before importing a programme</source>
         <translation>avant l’import d’un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
         <source>before a merge</source>
         <translation>avant une fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="87" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
         <source>before re-planning</source>
         <translation>avant une replanification</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="88" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
         <source>before a suggested placement</source>
         <translation>avant un placement proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="93" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="91" />
         <source>before updating the file's format</source>
         <translation>avant la mise à jour du format du fichier</translation>
     </message>

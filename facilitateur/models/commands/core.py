@@ -22,6 +22,11 @@ class CommandError(Exception):
     """A command refused; the message says what and is meant for the user."""
 
 
+class StorageError(CommandError):
+    """The file could not be written (disk full, device gone, read-only): nothing of the
+    command was kept, and the same command can be tried again once the cause is fixed."""
+
+
 @dataclass(frozen=True)
 class Param:
     """One argument of a command: its name, type, and whether it must be given."""

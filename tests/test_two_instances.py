@@ -1,0 +1,82 @@
+"""Two Facilitateurs on one file: the second is told the file is in use; nothing is corrupted;
+the lock goes with the process that held it, even killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from facilitateur.models.schema import FileInUse
+from facilitateur.models.store import EventFile
+
+HOLD = """
+import sys, time
+from facilitateur.models.store import EventFile
+ef = EventFile.open(sys.argv[1])
+ef.execute("note.add", {"text": "held"})
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_second_open_is_refused_until_the_first_closes(tmp_path, clock):
+    path = tmp_path / "jour.facil"
+    first = EventFile.open(path, clock)
+    with pytest.raises(FileInUse, match="open in another Facilitateur"):
+        EventFile.open(path, clock)
+    reader = EventFile.open(path, clock, exclusive=False)  # an export may read meanwhile
+    reader.close()
+    first.close()
+    EventFile.open(path, clock).close()
+
+
+def test_another_process_holds_the_file_until_it_is_killed(tmp_path, clock):
+    path = tmp_path / "jour.facil"
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout.readline().strip() == "open"
+        with pytest.raises(FileInUse):
+            EventFile.open(path, clock)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            ef = EventFile.open(path, clock)
+            break
+        except FileInUse:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    ef.execute("note.add", {"text": "after"})
+    ef.close()
+    with sqlite3.connect(path) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert sorted(r[0] for r in con.execute("SELECT text FROM note")) == ["after", "held"]
+
+
+def test_the_window_says_the_file_is_in_use(qtbot, tmp_path, clock):
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app("en")
+    path = tmp_path / "jour.facil"
+    held = EventFile.open(path, clock)
+    w = MainWindow(ScriptedInteraction(), clock)
+    qtbot.addWidget(w)
+    assert not w.open_path(path)
+    assert w.interaction.errors[0][0] == "The file is in use"
+    assert w.current is None
+    held.close()
