@@ -66,7 +66,7 @@ def test_another_process_holds_the_file_until_it_is_killed(tmp_path, clock):
         assert sorted(r[0] for r in con.execute("SELECT text FROM note")) == ["after", "held"]
 
 
-def test_the_window_says_the_file_is_in_use(qtbot, tmp_path, clock):
+def test_the_window_asks_before_opening_a_file_in_use_read_only(qtbot, tmp_path, clock):
     from facilitateur.ui.app import make_app
     from facilitateur.ui.interaction import ScriptedInteraction
     from facilitateur.ui.main_window import MainWindow
@@ -76,7 +76,42 @@ def test_the_window_says_the_file_is_in_use(qtbot, tmp_path, clock):
     held = EventFile.open(path, clock)
     w = MainWindow(ScriptedInteraction(), clock)
     qtbot.addWidget(w)
-    assert not w.open_path(path)
-    assert w.interaction.errors[0][0] == "The file is in use"
+    assert not w.open_path(path)  # asked whether to open it read-only: no (the default)
     assert w.current is None
     held.close()
+
+
+def test_a_file_in_use_opens_read_only_with_a_banner_and_a_copy_can_be_saved(
+    qtbot, tmp_path, clock
+):
+    from facilitateur.ui.actions import ActionId
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app("en")
+    path = tmp_path / "jour.facil"
+    held = EventFile.open(path, clock)
+    held.execute("event.set", {"title": "Rencontre", "date": "2016-01-19"})
+    held.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "09:30"})
+    w = MainWindow(ScriptedInteraction(), clock)
+    qtbot.addWidget(w)
+    w.show()
+    w.interaction.confirmations.append(True)
+    assert w.open_path(path)
+    assert w.current.file.read_only and w.banner.isVisible()
+    assert "Read-only" in w.banner.text()
+    assert w.current.run("note.add", {"block": "#1", "text": "x"}) is None
+    assert "read-only" in w.interaction.errors[-1][1]
+    copy = tmp_path / "copie.facil"
+    w.interaction.paths.append(copy)
+    w.action_map[ActionId.SAVE_COPY].trigger()
+    w.current.file.close()
+    held.close()
+    again = EventFile.open(copy, clock)
+    again.execute("note.add", {"block": "#1", "text": "dans la copie"})
+    with again.session() as s:
+        from facilitateur.models import queries
+
+        assert queries.the_event(s).title == "Rencontre"
+    again.close()

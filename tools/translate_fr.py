@@ -460,6 +460,8 @@ FR = {
     "before updating the file's format": "avant la mise à jour du format du fichier",
     "The file is in use": "Le fichier est déjà ouvert",
     "Not saved": "Non enregistré",
+    "%1\n\nOpen it read-only here (to read it, or save a copy)?": "%1\n\nL’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?",
+    "Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.": "Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.",
 }
 
 

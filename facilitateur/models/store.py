@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -26,22 +27,32 @@ from facilitateur.models.schema import (
     create_schema,
     file_revision,
     migrate,
-    sqlite_copy,
 )
 
 Listener = Callable[[core.Changes], None]
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on `path` with WAL, foreign keys and full synchronous commits."""
-    engine = create_engine(f"sqlite:///{path}")
+def make_engine(path: Path, read_only: str = "") -> Engine:
+    """An engine on `path` with WAL, foreign keys and full synchronous commits.
+
+    `read_only`: "shared" reads a file another process writes (SQLite `mode=ro`), "immutable"
+    a file nobody can write (no lock, no -shm needed)."""
+    if read_only:
+        flags = "mode=ro" + ("&immutable=1" if read_only == "immutable" else "")
+        uri = f"{Path(path).resolve().as_uri()}?{flags}"
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN, so transactions are explicit and whole.
         dbapi_con.isolation_level = None
         cur = dbapi_con.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=5000")
@@ -52,6 +63,12 @@ def make_engine(path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _not_writable(path: Path) -> bool:
+    """An existing file that this user cannot write, or in a folder where SQLite cannot make
+    its journal."""
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def _lock(path: Path) -> BaseFileLock | None:
@@ -101,6 +118,7 @@ class EventFile:
         self.backup_error: str | None = None  # why the last snapshot failed, if it did
         self.backup_clock = backups.BackupClock()
         self._lock: BaseFileLock | None = None
+        self.read_only = False
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -111,15 +129,20 @@ class EventFile:
         *,
         create: bool = True,
         exclusive: bool = True,
+        read_only: bool = False,
     ) -> EventFile:
         """Open (or create) the event file at `path`, migrating an older schema after a backup.
 
         Raises EventFileError, with a message for the user, for a file that is not an event
         file or comes from a newer version; such a file is left untouched. With `exclusive`
         (the application, a replay), FileInUse when another Facilitateur has it open.
+        `read_only` (or a file or folder that cannot be written) opens it for reading only:
+        every command is then refused with a StorageError saying so.
         """
         path = Path(path)
         clock = clock or SystemClock()
+        if read_only or _not_writable(path):
+            return cls._open_read_only(path, clock, shared=read_only)
         lock = _lock(path) if exclusive else None
         try:
             ef = cls._open(path, clock, create)
@@ -128,6 +151,26 @@ class EventFile:
                 lock.release()
             raise
         ef._lock = lock
+        return ef
+
+    @classmethod
+    def _open_read_only(cls, path: Path, clock: Clock, shared: bool) -> EventFile:
+        if not path.exists():
+            raise EventFileError(f"{path}: no such file")
+        revision = file_revision(path)
+        if revision != HEAD:
+            raise EventFileError(
+                f"{path}: read-only and of an older format; copy it to a folder you can write "
+                "to, then open the copy (it will be updated)"
+            )
+        ef = cls(path, make_engine(path, "shared" if shared else "immutable"), clock)
+        ef.read_only = True
+        try:
+            with ef.session() as s:
+                s.scalar(select(Event.id).limit(1))
+        except DBAPIError as e:
+            ef.close()
+            raise EventFileError(f"{path}: cannot be read ({e.orig})") from e
         return ef
 
     @classmethod
@@ -206,6 +249,11 @@ class EventFile:
 
     def execute_many(self, commands: Iterable[tuple[str, dict[str, Any] | None]]) -> core.Changes:
         """Apply several commands in one transaction (all or nothing), each journaled."""
+        if self.read_only:
+            raise core.StorageError(
+                f"{self.path}: opened read-only, nothing can be saved in it. "
+                "File → Save a copy as… makes a copy you can work on."
+            )
         prepared = []
         for name, args in commands:
             sp = core.spec(name)
@@ -287,6 +335,8 @@ class EventFile:
         return self._step(EntryState.UNDONE, EntryState.DONE, backwards=False)
 
     def _step(self, src: EntryState, dst: EntryState, *, backwards: bool) -> core.Changes | None:
+        if self.read_only:
+            return None
         try:
             with Session(self.engine, expire_on_commit=False) as s, s.begin():
                 entry = self._last(s, src, newest=backwards)
@@ -304,5 +354,22 @@ class EventFile:
         return changes
 
     def save_copy(self, target: Path | str) -> Path:
-        """Write a consistent copy of the whole file to `target` (SQLite online backup)."""
-        return sqlite_copy(self.path, Path(target))
+        """Write a consistent copy of the whole file to `target` (SQLite online backup), through
+        this file's own connection, so that a read-only file can be copied too."""
+        target = Path(target)
+        tmp = target.with_name(target.name + ".part")
+        raw = self.engine.raw_connection()
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                raw.driver_connection.backup(dst)
+                dst.execute("PRAGMA journal_mode=WAL")  # a file to work on, like any event file
+            finally:
+                dst.close()
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            raw.close()
+        tmp.replace(target)
+        return target

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitateur import __version__
 from facilitateur.clock import Clock, SystemClock
@@ -67,7 +76,19 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.run)
         self.pages.addWidget(self.notes)
         self.pages.addWidget(self.open_space)
-        self.setCentralWidget(self.pages)
+        self.banner = QLabel(objectName="readOnlyBanner", wordWrap=True)
+        self.banner.setStyleSheet(
+            "QLabel#readOnlyBanner { background: #fef3c7; color: #78350f; padding: 6px 10px;"
+            " border-bottom: 1px solid #f59e0b; font-weight: bold; }"
+        )
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
         self._build_menus()
@@ -171,12 +192,17 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
-    def open_path(self, path: Path, create: bool = False) -> bool:
-        """Open an event file; on refusal tell the user and keep the current one."""
+    def open_path(self, path: Path, create: bool = False, read_only: bool = False) -> bool:
+        """Open an event file; on refusal tell the user and keep the current one. A file open
+        elsewhere can be opened read-only instead."""
         try:
-            ef = EventFile.open(path, self.clock, create=create)
+            ef = EventFile.open(path, self.clock, create=create, read_only=read_only)
         except FileInUse as e:
-            self.interaction.error(self.tr("The file is in use"), str(e))
+            question = self.tr("%1\n\nOpen it read-only here (to read it, or save a copy)?")
+            if self.interaction.confirm(
+                self.tr("The file is in use"), question.replace("%1", str(e))
+            ):
+                return self.open_path(path, read_only=True)
             return False
         except EventFileError as e:
             offer_backup(self, Path(path), str(e))
@@ -329,6 +355,15 @@ class MainWindow(QMainWindow):
         ):
             self.action_map[action_id].setEnabled(event is not None)
         self.navigation.setVisible(event is not None)
+        read_only = event is not None and event.file.read_only
+        self.banner.setVisible(read_only)
+        if read_only:
+            self.banner.setText(
+                self.tr(
+                    "Read-only: this file is open elsewhere or cannot be written here. Nothing you "
+                    "change can be saved in it; File → Save a copy as… makes a copy to work on."
+                )
+            )
         self._update_title()
         self._update_undo()
 

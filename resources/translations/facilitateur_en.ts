@@ -934,83 +934,97 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="72" />
+        <location filename="../../facilitateur/ui/main_window.py" line="93" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="142" />
+        <location filename="../../facilitateur/ui/main_window.py" line="163" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="172" />
+        <location filename="../../facilitateur/ui/main_window.py" line="193" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="179" />
+        <location filename="../../facilitateur/ui/main_window.py" line="201" />
+        <source>%1
+
+Open it read-only here (to read it, or save a copy)?</source>
+        <translation>%1
+
+Open it read-only here (to read it, or save a copy)?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="203" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="187" />
+        <location filename="../../facilitateur/ui/main_window.py" line="213" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="217" />
+        <location filename="../../facilitateur/ui/main_window.py" line="243" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="218" />
+        <location filename="../../facilitateur/ui/main_window.py" line="244" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="241" />
+        <location filename="../../facilitateur/ui/main_window.py" line="267" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="243" />
+        <location filename="../../facilitateur/ui/main_window.py" line="269" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="256" />
-        <location filename="../../facilitateur/ui/main_window.py" line="265" />
+        <location filename="../../facilitateur/ui/main_window.py" line="282" />
+        <location filename="../../facilitateur/ui/main_window.py" line="291" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="256" />
+        <location filename="../../facilitateur/ui/main_window.py" line="282" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="273" />
+        <location filename="../../facilitateur/ui/main_window.py" line="299" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="278" />
+        <location filename="../../facilitateur/ui/main_window.py" line="304" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="367" />
+        <location filename="../../facilitateur/ui/main_window.py" line="363" />
+        <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
+        <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="402" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="390" />
+        <location filename="../../facilitateur/ui/main_window.py" line="425" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="394" />
+        <location filename="../../facilitateur/ui/main_window.py" line="429" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>

@@ -934,83 +934,97 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="72" />
+        <location filename="../../facilitateur/ui/main_window.py" line="93" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="142" />
+        <location filename="../../facilitateur/ui/main_window.py" line="163" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="172" />
+        <location filename="../../facilitateur/ui/main_window.py" line="193" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="179" />
+        <location filename="../../facilitateur/ui/main_window.py" line="201" />
+        <source>%1
+
+Open it read-only here (to read it, or save a copy)?</source>
+        <translation>%1
+
+L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="203" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="187" />
+        <location filename="../../facilitateur/ui/main_window.py" line="213" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="217" />
+        <location filename="../../facilitateur/ui/main_window.py" line="243" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="218" />
+        <location filename="../../facilitateur/ui/main_window.py" line="244" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="241" />
+        <location filename="../../facilitateur/ui/main_window.py" line="267" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="243" />
+        <location filename="../../facilitateur/ui/main_window.py" line="269" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="256" />
-        <location filename="../../facilitateur/ui/main_window.py" line="265" />
+        <location filename="../../facilitateur/ui/main_window.py" line="282" />
+        <location filename="../../facilitateur/ui/main_window.py" line="291" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="256" />
+        <location filename="../../facilitateur/ui/main_window.py" line="282" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="273" />
+        <location filename="../../facilitateur/ui/main_window.py" line="299" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="278" />
+        <location filename="../../facilitateur/ui/main_window.py" line="304" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="367" />
+        <location filename="../../facilitateur/ui/main_window.py" line="363" />
+        <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
+        <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="402" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="390" />
+        <location filename="../../facilitateur/ui/main_window.py" line="425" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="394" />
+        <location filename="../../facilitateur/ui/main_window.py" line="429" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
