@@ -78,8 +78,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.open_space)
         self.banner = QLabel(objectName="readOnlyBanner", wordWrap=True)
         self.banner.setStyleSheet(
-            "QLabel#readOnlyBanner { background: #fef3c7; color: #78350f; padding: 6px 10px;"
-            " border-bottom: 1px solid #f59e0b; font-weight: bold; }"
+            "QLabel#readOnlyBanner { background: #fef3c7; color: #78350f; padding: 6px 10px; border-bottom: 1px solid #f59e0b; font-weight: bold; }"
         )
         self.banner.hide()
         central = QWidget()
@@ -360,8 +359,7 @@ class MainWindow(QMainWindow):
         if read_only:
             self.banner.setText(
                 self.tr(
-                    "Read-only: this file is open elsewhere or cannot be written here. Nothing you "
-                    "change can be saved in it; File → Save a copy as… makes a copy to work on."
+                    "Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on."
                 )
             )
         self._update_title()
