@@ -130,3 +130,31 @@ def test_save_a_copy_writes_a_consistent_file(sample_file, tmp_path, clock):
             s.execute(text("SELECT count(*) FROM agenda_block")).scalar() == 16
         )  # 8 blocks, 8 segments
     ef.close()
+
+
+def _forge(path, clock, sql, *params):
+    ef = EventFile.open(path, clock)
+    ef.execute("event.set", {"title": "Jour"})
+    ef.close()
+    with sqlite3.connect(path) as con:
+        con.execute(sql, params)
+    return path.read_bytes()
+
+
+def test_a_file_with_a_trigger_is_refused_and_left_untouched(tmp_path, clock):
+    path = tmp_path / "piege.facil"
+    before = _forge(
+        path,
+        clock,
+        "CREATE TRIGGER wipe AFTER INSERT ON note BEGIN DELETE FROM agenda_block; END",
+    )
+    with pytest.raises(EventFileError, match="trigger .*'wipe'.*refused"):
+        EventFile.open(path, clock)
+    assert path.read_bytes() == before
+
+
+def test_an_oversize_field_is_refused_with_its_place(tmp_path, clock):
+    path = tmp_path / "enorme.facil"
+    _forge(path, clock, "UPDATE event SET venue = ?", "x" * 6_000_000)
+    with pytest.raises(EventFileError, match=r"event\.venue holds 6,000,000 characters"):
+        EventFile.open(path, clock)

@@ -43,6 +43,7 @@ def file_revision(path: Path) -> str:
             if not {"alembic_version", "event", "journal"} <= names:
                 raise EventFileError(f"{path}: not a Facilitateur event file (no event tables)")
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            check_data_only(con, path)
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
@@ -56,6 +57,35 @@ def file_revision(path: Path) -> str:
             "update the application to open it"
         )
     return revision
+
+
+MAX_FIELD = 5_000_000  # characters (or bytes) in one field: twice the longest note allowed
+
+
+def check_data_only(con: sqlite3.Connection, path: Path) -> None:
+    """An event file from someone else must be data only: no trigger or view (SQL that would
+    run when we write), and no field larger than any the application writes."""
+    code = con.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') LIMIT 1"
+    ).fetchone()
+    if code is not None:
+        raise EventFileError(
+            f"{path}: holds a {code[0]} ({code[1]!r}), which Facilitateur never makes; "
+            "refused, as it would run code inside the file"
+        )
+    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in Base.metadata.sorted_tables:
+        if table.name not in present:
+            continue
+        columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table.name}")')]
+        sizes = ", ".join(f'max(length("{c}"))' for c in columns)
+        row = con.execute(f'SELECT {sizes} FROM "{table.name}"').fetchone()
+        for column, size in zip(columns, row, strict=True):
+            if size is not None and size > MAX_FIELD:
+                raise EventFileError(
+                    f"{path}: the field {table.name}.{column} holds {size:,} characters, more "
+                    f"than the {MAX_FIELD:,} Facilitateur ever writes; refused"
+                )
 
 
 def create_schema(engine: Engine) -> None:
