@@ -31,6 +31,7 @@ class Tally:
     corrupt: int = 0  # files failing PRAGMA integrity_check or not opening
     half_applied: int = 0  # files whose content is not exactly their journal's commands
     acknowledged: int = 0
+    landed: int = 0  # kills that found the replay still at work
     problems: list[str] = field(default_factory=list)
 
 
@@ -45,15 +46,20 @@ def write_script(folder: Path) -> tuple[Path, int]:
     return path, len(sample)
 
 
-def _reader(stream, acked: list[int]) -> None:
+def _reader(stream, acked: list[int], reached: threading.Event, target: int) -> None:
     for raw in stream:
         parts = raw.split()
         if len(parts) == 2 and parts[0] == b"ok":
             acked[0] = int(parts[1])
+            if acked[0] >= target:
+                reached.set()
+    reached.set()  # the process ended
 
 
-def kill_once(folder: Path, script: Path, sample_lines: int, rnd: random.Random, i: int) -> tuple:
-    """One run killed after a random delay; (acknowledged, problem or None)."""
+def kill_once(
+    folder: Path, script: Path, sample_lines: int, total_lines: int, rnd: random.Random, i: int
+) -> tuple:
+    """One run killed at a random moment; (acknowledged, killed while working, problem)."""
     db = folder / f"kill-{i}.facil"
     proc = subprocess.Popen(
         [sys.executable, "-m", "facilitateur", "replay", str(script), "--db", str(db), "--ack"],
@@ -61,14 +67,24 @@ def kill_once(folder: Path, script: Path, sample_lines: int, rnd: random.Random,
         stderr=subprocess.DEVNULL,
         env=ENV,
     )
-    acked = [0]
-    reader = threading.Thread(target=_reader, args=(proc.stdout, acked), daemon=True)
+    # Kill once a random line is acknowledged, a random fraction of a command later (or, for
+    # line 0, at a random moment of the start-up), so that kills fall everywhere in the work.
+    target = rnd.randint(0, total_lines)
+    acked, reached = [0], threading.Event()
+    reader = threading.Thread(
+        target=_reader, args=(proc.stdout, acked, reached, max(target, 1)), daemon=True
+    )
     reader.start()
-    time.sleep(rnd.uniform(0.3, 5.0))
+    if target == 0:
+        time.sleep(rnd.uniform(0.0, 0.8))
+    else:
+        reached.wait(timeout=120)
+        time.sleep(rnd.uniform(0.0, 0.004))
+    landed = proc.poll() is None
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     reader.join(timeout=5)
-    return acked[0], check(db, acked[0], sample_lines)
+    return acked[0], landed, check(db, acked[0], sample_lines)
 
 
 def check(db: Path, acked: int, sample_lines: int) -> str | None:
@@ -102,11 +118,13 @@ def check(db: Path, acked: int, sample_lines: int) -> str | None:
 
 def run(folder: Path, kills: int, seed: int = 2016) -> Tally:
     script, sample_lines = write_script(folder)
+    total = sample_lines + NOTES
     rnd = random.Random(seed)
     tally = Tally()
     for i in range(kills):
-        acked, problem = kill_once(folder, script, sample_lines, rnd, i)
+        acked, landed, problem = kill_once(folder, script, sample_lines, total, rnd, i)
         tally.tried += 1
+        tally.landed += landed
         tally.acknowledged += acked
         if problem is None:
             tally.survived += 1

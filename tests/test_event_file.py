@@ -148,7 +148,7 @@ def test_a_file_with_a_trigger_is_refused_and_left_untouched(tmp_path, clock):
         clock,
         "CREATE TRIGGER wipe AFTER INSERT ON note BEGIN DELETE FROM agenda_block; END",
     )
-    with pytest.raises(EventFileError, match="trigger .*'wipe'.*refused"):
+    with pytest.raises(EventFileError, match=r"trigger .*'wipe'.*refused"):
         EventFile.open(path, clock)
     assert path.read_bytes() == before
 
