@@ -115,3 +115,24 @@ def test_a_file_in_use_opens_read_only_with_a_banner_and_a_copy_can_be_saved(
 
         assert queries.the_event(s).title == "Rencontre"
     again.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_a_file_without_write_permission_opens_read_only(tmp_path, clock):
+    path = tmp_path / "jour.facil"
+    ef = EventFile.open(path, clock)
+    ef.execute("event.set", {"title": "Rencontre"})
+    ef.close()
+    path.chmod(0o444)
+    try:
+        ro = EventFile.open(path, clock)
+        assert ro.read_only
+        with pytest.raises(Exception, match="read-only"):
+            ro.execute("event.set", {"title": "Autre"})
+        ro.save_copy(tmp_path / "copie.facil")
+        ro.close()
+    finally:
+        path.chmod(0o644)
+    copy = EventFile.open(tmp_path / "copie.facil", clock)
+    assert not copy.read_only
+    copy.close()
