@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from filelock import BaseFileLock, FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
@@ -71,10 +70,12 @@ def _not_writable(path: Path) -> bool:
     return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
-def _lock(path: Path) -> BaseFileLock | None:
+def _lock(path: Path) -> Any:
     """Hold `NAME.facil.lock` while the file is open here; FileInUse if another process holds
     it. The operating system releases it when the process dies, even by kill -9. In a folder
     where no lock can be created (read-only), there is nothing to protect: no lock."""
+    from filelock import FileLock, Timeout  # only when a file is opened for work
+
     lock = FileLock(path.with_name(path.name + ".lock"), timeout=0)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,7 +118,7 @@ class EventFile:
         self.backup_path: Path | None = None
         self.backup_error: str | None = None  # why the last snapshot failed, if it did
         self.backup_clock = backups.BackupClock()
-        self._lock: BaseFileLock | None = None
+        self._lock: Any = None  # a filelock.FileLock while the file is open here
         self.read_only = False
         self._listeners: list[Listener] = []
 

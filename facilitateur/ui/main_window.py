@@ -33,7 +33,6 @@ from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
-from facilitateur.ui.openspace.screen import OpenSpaceScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
@@ -69,13 +68,12 @@ class MainWindow(QMainWindow):
         self.prepare = PrepareScreen(self.action_map)
         self.run = RunScreen(self.action_map, self.clock)
         self.notes = NotesScreen()
-        self.open_space = OpenSpaceScreen(self.action_map, self.clock, self.run.stage_control)
+        self._open_space = None  # built on first use: it is not needed to start
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.prepare)
         self.pages.addWidget(self.run)
         self.pages.addWidget(self.notes)
-        self.pages.addWidget(self.open_space)
         self.banner = QLabel(objectName="readOnlyBanner", wordWrap=True)
         self.banner.setStyleSheet(
             "QLabel#readOnlyBanner { background: #fef3c7; color: #78350f; padding: 6px 10px; border-bottom: 1px solid #f59e0b; font-weight: bold; }"
@@ -127,12 +125,11 @@ class MainWindow(QMainWindow):
         a[ActionId.SCREEN_RUN].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_RUN))
         a[ActionId.SCREEN_NOTES].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_NOTES))
         self.notes.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.open_space.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         a[ActionId.SCREEN_OPEN_SPACE].triggered.connect(
             lambda: self.show_screen(ActionId.SCREEN_OPEN_SPACE)
         )
-        a[ActionId.OS_SETUP].triggered.connect(self.open_space.setup)
-        a[ActionId.OS_SUGGEST].triggered.connect(self.open_space.suggest)
+        a[ActionId.OS_SETUP].triggered.connect(lambda: self.open_space.setup())
+        a[ActionId.OS_SUGGEST].triggered.connect(lambda: self.open_space.suggest())
         a[ActionId.OS_REPORT_BACK].triggered.connect(self._report_back)
         a[ActionId.FULL_SCREEN].triggered.connect(self.toggle_full_screen)
         a[ActionId.RUN_LEAVE_FULL_SCREEN].triggered.connect(self.leave_full_screen)
@@ -313,14 +310,16 @@ class MainWindow(QMainWindow):
         if self.current is not None:
             self.notes.editor.save()
             self.notes.editor.reset()
-            self.open_space.reports.form.save()
+            if self._open_space is not None:
+                self._open_space.reports.form.save()
             self.current.file.close()
             self.current.deleteLater()
         self.current = event
         self.prepare.set_event(event)
         self.run.set_event(event)
         self.notes.set_event(event)
-        self.open_space.set_event(event)
+        if self._open_space is not None:
+            self._open_space.set_event(event)
         if event is not None:
             event.changed.connect(self._on_changed)
             event.storage_failed.connect(lambda text: self.statusBar().showMessage(text, 20000))
@@ -373,10 +372,22 @@ class MainWindow(QMainWindow):
             ActionId.SCREEN_PREPARE: self.prepare,
             ActionId.SCREEN_RUN: self.run,
             ActionId.SCREEN_NOTES: self.notes,
-            ActionId.SCREEN_OPEN_SPACE: self.open_space,
-        }[screen]
+        }.get(screen) or self.open_space
         self.pages.setCurrentWidget(page)
         page.setFocus()
+
+    @property
+    def open_space(self):
+        """The Open Space screen, built the first time it is wanted."""
+        if self._open_space is None:
+            from facilitateur.ui.openspace.screen import OpenSpaceScreen
+
+            screen = OpenSpaceScreen(self.action_map, self.clock, self.run.stage_control)
+            screen.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self.pages.addWidget(screen)
+            self._open_space = screen
+            screen.set_event(self.current)
+        return self._open_space
 
     def _report_back(self) -> None:
         self.show_screen(ActionId.SCREEN_OPEN_SPACE)
@@ -434,7 +445,8 @@ class MainWindow(QMainWindow):
         if self.pdf_job is not None:  # a cancelled export leaves no file behind
             self.pdf_job.abort()
         self.notes.editor.save()  # nothing typed is lost on quit
-        self.open_space.reports.form.save()
+        if self._open_space is not None:
+            self._open_space.reports.form.save()
         self.run.capture.save()
         self.notes.capture.save()
         if self.current is not None:
