@@ -246,3 +246,20 @@ def test_importing_a_programme_keeps_the_open_space_slots_and_removing_a_day_dro
     assert b.slots == [] and b.placed == {} and len(b.topics) == 1
     ef.undo()
     assert len(board(ef).placed) == 1
+
+
+def test_generating_slots_can_replace_the_days_slots_in_one_undo(sample_file):
+    ef = sample_file
+    ef.execute("topic.add", {"title": "Sujet"})
+    ef.execute("topic.assign", {"topic": "#1", "room": "#1", "slot": "#1"})
+    ef.execute("slot.generate", {"minutes": 50, "gap": 10, "replace": True})
+    b = board(ef)
+    assert [s.label for s in b.slots] == [
+        "14:00–14:50",
+        "15:00–15:50",
+        "16:00–16:50",
+        "17:00–17:50",
+    ]
+    assert b.placed == {}
+    ef.undo()
+    assert len(board(ef).placed) == 1 and len(board(ef).slots) == 3

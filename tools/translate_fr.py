@@ -462,6 +462,8 @@ FR = {
     "Not saved": "Non enregistré",
     "%1\n\nOpen it read-only here (to read it, or save a copy)?": "%1\n\nL’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?",
     "Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.": "Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.",
+    "The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)": "Les sujets placés sur les créneaux retirés reviennent dans la liste (Ctrl+Z l’annule)",
+    "replacing the day's slots": "en remplaçant ceux du jour",
 }
 
 

@@ -477,22 +477,22 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="61" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="62" />
         <source>One dot (+)</source>
         <translation>One dot (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="63" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="64" />
         <source>Take one back (−)</source>
         <translation>Take one back (−)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="106" />
         <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
         <translation>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="110" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="111" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>No proposal yet: they come from the workshop reports (Reports tab).</translation>
     </message>
@@ -934,22 +934,22 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="93" />
+        <location filename="../../facilitateur/ui/main_window.py" line="90" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="163" />
+        <location filename="../../facilitateur/ui/main_window.py" line="159" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="193" />
+        <location filename="../../facilitateur/ui/main_window.py" line="189" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="201" />
+        <location filename="../../facilitateur/ui/main_window.py" line="197" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -958,73 +958,73 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="203" />
+        <location filename="../../facilitateur/ui/main_window.py" line="199" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="213" />
+        <location filename="../../facilitateur/ui/main_window.py" line="209" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="243" />
+        <location filename="../../facilitateur/ui/main_window.py" line="239" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="244" />
+        <location filename="../../facilitateur/ui/main_window.py" line="240" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="267" />
+        <location filename="../../facilitateur/ui/main_window.py" line="263" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="269" />
+        <location filename="../../facilitateur/ui/main_window.py" line="265" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="282" />
-        <location filename="../../facilitateur/ui/main_window.py" line="291" />
+        <location filename="../../facilitateur/ui/main_window.py" line="278" />
+        <location filename="../../facilitateur/ui/main_window.py" line="287" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="282" />
+        <location filename="../../facilitateur/ui/main_window.py" line="278" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="299" />
+        <location filename="../../facilitateur/ui/main_window.py" line="295" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="304" />
+        <location filename="../../facilitateur/ui/main_window.py" line="300" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="363" />
+        <location filename="../../facilitateur/ui/main_window.py" line="361" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="402" />
+        <location filename="../../facilitateur/ui/main_window.py" line="411" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="425" />
+        <location filename="../../facilitateur/ui/main_window.py" line="434" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="429" />
+        <location filename="../../facilitateur/ui/main_window.py" line="438" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -2187,87 +2187,97 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="46" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="47" />
         <source>Rooms and slots</source>
         <translation>Rooms and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="56" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
         <source>Add a room</source>
         <translation>Add a room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="58" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="59" />
         <source>Remove the room</source>
         <translation>Remove the room</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
+        <source>replacing the day's slots</source>
+        <translation>replacing the day's slots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="78" />
+        <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
+        <translation>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="81" />
         <source>Generate the slots</source>
         <translation>Generate the slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="79" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
         <source>Remove the slot</source>
         <translation>Remove the slot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="82" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="87" />
         <source>Rooms (the board's columns)</source>
         <translation>Rooms (the board's columns)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
         <source>Slots (the board's rows)</source>
         <translation>Slots (the board's rows)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="101" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="102" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="103" />
         <source>slots of</source>
         <translation>slots of</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="104" />
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="107" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="113" />
         <source>Default hours: the Open Space block of the agenda.</source>
         <translation>Default hours: the Open Space block of the agenda.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="135" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="141" />
         <source>outside the Open Space hours</source>
         <translation>outside the Open Space hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="158" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="164" />
         <source>Room %1</source>
         <translation>Room %1</translation>
     </message>

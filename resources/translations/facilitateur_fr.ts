@@ -477,22 +477,22 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="61" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="62" />
         <source>One dot (+)</source>
         <translation>Une gommette (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="63" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="64" />
         <source>Take one back (−)</source>
         <translation>En retirer une (−)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="106" />
         <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
         <translation>%1 proposition(s) issues des comptes rendus d’ateliers, %2 gommette(s) pour l’instant. Sélectionnez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="110" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="111" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>Pas encore de proposition : elles viennent des comptes rendus d’ateliers (onglet Comptes rendus).</translation>
     </message>
@@ -934,22 +934,22 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="93" />
+        <location filename="../../facilitateur/ui/main_window.py" line="90" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="163" />
+        <location filename="../../facilitateur/ui/main_window.py" line="159" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="193" />
+        <location filename="../../facilitateur/ui/main_window.py" line="189" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="201" />
+        <location filename="../../facilitateur/ui/main_window.py" line="197" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -958,73 +958,73 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="203" />
+        <location filename="../../facilitateur/ui/main_window.py" line="199" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="213" />
+        <location filename="../../facilitateur/ui/main_window.py" line="209" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="243" />
+        <location filename="../../facilitateur/ui/main_window.py" line="239" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="244" />
+        <location filename="../../facilitateur/ui/main_window.py" line="240" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="267" />
+        <location filename="../../facilitateur/ui/main_window.py" line="263" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="269" />
+        <location filename="../../facilitateur/ui/main_window.py" line="265" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="282" />
-        <location filename="../../facilitateur/ui/main_window.py" line="291" />
+        <location filename="../../facilitateur/ui/main_window.py" line="278" />
+        <location filename="../../facilitateur/ui/main_window.py" line="287" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="282" />
+        <location filename="../../facilitateur/ui/main_window.py" line="278" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="299" />
+        <location filename="../../facilitateur/ui/main_window.py" line="295" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="304" />
+        <location filename="../../facilitateur/ui/main_window.py" line="300" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="363" />
+        <location filename="../../facilitateur/ui/main_window.py" line="361" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="402" />
+        <location filename="../../facilitateur/ui/main_window.py" line="411" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="425" />
+        <location filename="../../facilitateur/ui/main_window.py" line="434" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="429" />
+        <location filename="../../facilitateur/ui/main_window.py" line="438" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -2187,87 +2187,97 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="46" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="47" />
         <source>Rooms and slots</source>
         <translation>Salles et créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="56" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="58" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="59" />
         <source>Remove the room</source>
         <translation>Retirer la salle</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
+        <source>replacing the day's slots</source>
+        <translation>en remplaçant ceux du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="78" />
+        <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Les sujets placés sur les créneaux retirés reviennent dans la liste (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="81" />
         <source>Generate the slots</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="79" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
         <source>Remove the slot</source>
         <translation>Retirer le créneau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="82" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="87" />
         <source>Rooms (the board's columns)</source>
         <translation>Salles (les colonnes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="91" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
         <source>Slots (the board's rows)</source>
         <translation>Créneaux (les lignes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="101" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="102" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="103" />
         <source>slots of</source>
         <translation>créneaux de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="104" />
         <source>gap</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="107" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="113" />
         <source>Default hours: the Open Space block of the agenda.</source>
         <translation>Horaires par défaut : le bloc Forum ouvert du programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="135" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="141" />
         <source>outside the Open Space hours</source>
         <translation>en dehors des horaires du Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="158" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="164" />
         <source>Room %1</source>
         <translation>Salle %1</translation>
     </message>

@@ -16,6 +16,7 @@ from facilitateur.models.commands.openspace_refs import (
     slots,
 )
 from facilitateur.models.commands.refs import resolve_day
+from facilitateur.models.commands.removal import remove_day_slots
 from facilitateur.models.openspace import Placement, Room, Slot
 
 _ROOM_FIELDS = (
@@ -136,6 +137,12 @@ def _shift(t: time, minutes: int) -> time | None:
     Param("minutes", "int", required=True, doc="length of each slot"),
     Param("gap", "int", doc="minutes between two slots (moving between rooms); default 0"),
     Param("ids", "list", max_len=MAX_SLOTS, doc="ids of the new slots (generated when absent)"),
+    Param(
+        "replace",
+        "bool",
+        nullable=False,
+        doc="remove the day's slots first (their topics go back to the list); default false",
+    ),
 )
 def slot_generate(c: Context) -> None:
     """Create slots of `minutes` one after another between two times."""
@@ -166,6 +173,8 @@ def slot_generate(c: Context) -> None:
     except ValueError:
         raise CommandError("ids: not a list of UUIDs") from None
     c.journal_args["ids"] = [str(i) for i in ids]
+    if c.args.get("replace"):
+        remove_day_slots(s, day.id)
     for slot_id, (a, b) in zip(ids, spans, strict=True):
         slot = Slot(id=slot_id, day_id=day.id, start=a, end=b)
         s.add(slot)

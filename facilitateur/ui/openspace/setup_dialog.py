@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -72,6 +73,10 @@ class SetupDialog(QDialog):
         self.gap = QSpinBox(objectName="slotGap", minimum=0, maximum=240, value=10)
         for spin in (self.minutes, self.gap):
             spin.setSuffix(" min")
+        self.replace = QCheckBox(self.tr("replacing the day's slots"), objectName="slotReplace")
+        self.replace.setToolTip(
+            self.tr("The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)")
+        )
         generate = QPushButton(
             theme.icon("calendar-plus"), self.tr("Generate the slots"), objectName="generateSlots"
         )
@@ -101,6 +106,7 @@ class SetupDialog(QDialog):
             gen.addWidget(QLabel(label))
             gen.addWidget(widget)
         gen.addWidget(generate)
+        gen.addWidget(self.replace)
         gen.addStretch()
         sl.addLayout(gen)
         has_block = any(start is not None for _i, _l, start, _e in days)
@@ -185,6 +191,7 @@ class SetupDialog(QDialog):
                 "end": self.end.time().toString("HH:mm"),
                 "minutes": self.minutes.value(),
                 "gap": self.gap.value(),
+                "replace": self.replace.isChecked(),
             },
         )
         self.refresh()
