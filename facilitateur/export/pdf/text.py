@@ -11,13 +11,34 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
 
 
+# Hebrew, Arabic (and Syriac, Thaana …) letters and Arabic presentation forms.
+_RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+
+
+def visual(line: str) -> str:
+    """A line as it must be drawn: Arabic letters joined (shaped) and right-to-left runs put in
+    visual order (reportlab draws glyphs left to right, one per character). Lines without
+    right-to-left letters are returned as they are."""
+    if not _RTL.search(line):
+        return line
+    from arabic_reshaper import reshape
+    from bidi import get_display  # the Unicode bidirectional algorithm (compiled)
+
+    try:
+        return get_display(reshape(line))
+    except Exception:  # a rendering nicety: never a reason to fail an export
+        return line
+
+
 def safe(text: str | None) -> str:
-    """Plain user text for a Paragraph: markup characters escaped, control characters gone."""
+    """Plain user text for a Paragraph: markup characters escaped, control characters gone,
+    right-to-left script shaped and ordered."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).translate(_CONTROL)
     # Unpaired surrogates cannot be written to a PDF.
     text = text.encode("utf-8", "replace").decode("utf-8")
+    text = "\n".join(visual(line) for line in text.split("\n"))
     return escape(text).replace("\t", " ").replace("\n", "<br/>")
 
 
