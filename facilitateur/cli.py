@@ -57,6 +57,7 @@ def _tool_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--sections", help="pdf: comma-separated sections (default: all)")
     e.add_argument("--page", choices=("A4", "Letter"), default="A4", help="pdf: page size")
+    e.add_argument("--logo", type=Path, help="pdf: an image (PNG or JPEG) for the cover")
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
     i = sub.add_parser("import", help="create an event file from an exported document")
@@ -125,15 +126,19 @@ def run_tool(argv: Sequence[str]) -> int:
                             return _fail(
                                 f"--sections: unknown {unknown[0]!r} (known: {', '.join(SECTIONS)})"
                             )
-                        export_pdf(
-                            s,
-                            args.output,
-                            ef.clock.now(),
-                            args.lang,
-                            chosen,
-                            args.page,
-                            args.include_internal,
-                        )
+                        try:
+                            export_pdf(
+                                s,
+                                args.output,
+                                ef.clock.now(),
+                                args.lang,
+                                chosen,
+                                args.page,
+                                args.include_internal,
+                                args.logo,
+                            )
+                        except ValueError as e:
+                            return _fail(f"--logo: {e}")
                     elif args.format == "board":
                         from facilitateur.export.board_pdf import export_board
 

@@ -270,3 +270,43 @@ def test_an_event_without_open_space_has_no_such_section(event_file, tmp_path, c
     with event_file.session() as s:
         export_pdf(s, out, clock.now())
     assert "Forum ouvert" not in text_of(out)
+
+
+def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(day, tmp_path, clock):
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(400, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2563eb"))
+    assert image.save(str(logo))
+    out = tmp_path / "s.pdf"
+    with day.session() as s:
+        export_pdf(s, out, clock.now(), chosen=["cover"], logo=logo)
+    cover = PdfReader(out).pages[0]
+    images = list(cover.images)
+    assert len(images) == 1 and images[0].image.size == (400, 100)
+    bad = tmp_path / "logo.jpg"
+    bad.write_text("pas une image")
+    with day.session() as s, pytest.raises(ValueError, match="not an image"):
+        export_pdf(s, tmp_path / "t.pdf", clock.now(), logo=bad)
+    assert not (tmp_path / "t.pdf").exists()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitateur",
+            "export",
+            "pdf",
+            "--db",
+            str(day.path),
+            "-o",
+            str(tmp_path / "u.pdf"),
+            "--logo",
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert (
+        result.returncode == 2 and "--logo:" in result.stderr and "Traceback" not in result.stderr
+    )

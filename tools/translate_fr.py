@@ -464,6 +464,11 @@ FR = {
     "Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.": "Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.",
     "The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)": "Les sujets placés sur les créneaux retirés reviennent dans la liste (Ctrl+Z l’annule)",
     "replacing the day's slots": "en remplaçant ceux du jour",
+    "none": "aucun",
+    "Choose…": "Choisir…",
+    "None": "Aucun",
+    "Logo on the cover": "Logo sur la couverture",
+    "Images (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
 }
 
 

@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
     QProgressDialog,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +53,7 @@ class PdfChoice:
     page: str = "A4"
     include_internal: bool = False
     open_after: bool = False
+    logo: str = ""  # an image for the cover; empty: none
 
     def save(self) -> None:
         st = QSettings()
@@ -56,6 +61,7 @@ class PdfChoice:
         st.setValue("pdf/lang", self.lang)
         st.setValue("pdf/page", self.page)
         st.setValue("pdf/open_after", self.open_after)
+        st.setValue("pdf/logo", self.logo)
 
     @classmethod
     def remembered(cls, lang: str) -> PdfChoice:
@@ -69,6 +75,7 @@ class PdfChoice:
             "Letter" if st.value("pdf/page") == "Letter" else "A4",
             False,
             str(st.value("pdf/open_after", "false")).lower() == "true",
+            str(st.value("pdf/logo", "") or ""),
         )
 
 
@@ -96,6 +103,17 @@ class ExportDialog(QDialog):
         self.page.setCurrentIndex(max(self.page.findData(choice.page), 0))
         form.addRow(self.tr("Language of the document"), self.lang)
         form.addRow(self.tr("Page size"), self.page)
+        self.logo = QLineEdit(choice.logo, objectName="pdfLogo", readOnly=True)
+        self.logo.setPlaceholderText(self.tr("none"))
+        choose = QPushButton(self.tr("Choose…"), objectName="pdfLogoChoose")
+        choose.clicked.connect(self._choose_logo)
+        clear = QPushButton(self.tr("None"), objectName="pdfLogoClear")
+        clear.clicked.connect(self.logo.clear)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(clear)
+        form.addRow(self.tr("Logo on the cover"), logo_row)
         self.internal = QCheckBox(self.tr("Include the notes marked internal"))
         self.internal.setChecked(choice.include_internal)
         self.open_after = QCheckBox(self.tr("Open the PDF when it is written"))
@@ -114,6 +132,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._allow()
 
+    def _choose_logo(self) -> None:
+        start = str(Path(self.logo.text()).parent) if self.logo.text() else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo on the cover"), start, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.logo.setText(name)
+
     def _allow(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(any(c.isChecked() for c in self.sections.values()))
@@ -125,6 +151,7 @@ class ExportDialog(QDialog):
             self.page.currentData(),
             self.internal.isChecked(),
             self.open_after.isChecked(),
+            self.logo.text(),
         )
 
 
@@ -192,13 +219,21 @@ class PdfJob:
         try:
             data = read()  # its own session: SQLite in WAL mode reads beside the UI's writes
             pages = write_pdf(
-                data, self.out, choice.lang, choice.sections, choice.page, self._report
+                data,
+                self.out,
+                choice.lang,
+                choice.sections,
+                choice.page,
+                self._report,
+                Path(choice.logo) if choice.logo else None,
             )
             self.result = (pages, None)
         except Cancelled:
             self.result = (None, None)
         except OSError as e:
             self.result = (None, f"{self.out}: {e.strerror}")
+        except ValueError as e:  # a logo that is not an image
+            self.result = (None, str(e))
         except Exception as e:  # shown to the user as a message, never a traceback
             self.result = (None, f"{self.out}: {type(e).__name__}: {e}")
 

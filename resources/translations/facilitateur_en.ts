@@ -608,93 +608,119 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
         <source>The programme as run, with its timeline</source>
         <translation>The programme as run, with its timeline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
         <source>Block by block: speakers and notes</source>
         <translation>Block by block: speakers and notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="40" />
         <source>Action table</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="41" />
         <source>Speaking time statistics</source>
         <translation>Speaking time statistics</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="42" />
         <source>Open Space: board, reports, convergence</source>
         <translation>Open Space: board, reports, convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="43" />
         <source>Closing line</source>
         <translation>Closing line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="78" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="154" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="181" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="79" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="86" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="104" />
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="107" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="110" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="116" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="138" />
+        <source>Logo on the cover</source>
+        <translation>Logo on the cover</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="117" />
         <source>Include the notes marked internal</source>
         <translation>Include the notes marked internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="101" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="119" />
         <source>Open the PDF when it is written</source>
         <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="106" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="124" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="138" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="174" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="148" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="175" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -608,93 +608,119 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
         <source>The programme as run, with its timeline</source>
         <translation>Le programme tel qu’il s’est déroulé, avec sa frise</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
         <source>Block by block: speakers and notes</source>
         <translation>Bloc par bloc : intervenants et notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="40" />
         <source>Action table</source>
         <translation>Tableau des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="41" />
         <source>Speaking time statistics</source>
         <translation>Statistiques des temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="42" />
         <source>Open Space: board, reports, convergence</source>
         <translation>Forum ouvert : tableau, comptes rendus, convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="43" />
         <source>Closing line</source>
         <translation>Ligne de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="78" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="154" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="181" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="79" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="86" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="104" />
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="107" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="110" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="116" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="138" />
+        <source>Logo on the cover</source>
+        <translation>Logo sur la couverture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="117" />
         <source>Include the notes marked internal</source>
         <translation>Inclure les notes marquées internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="101" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="119" />
         <source>Open the PDF when it is written</source>
         <translation>Ouvrir le PDF une fois écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="106" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="124" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="138" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="174" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="148" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="175" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -40,6 +41,7 @@ class Synthesis:
     workshops: int
     authors: list[str]
     openspace: object = None  # OpenSpace, or None when the event had none
+    logo: Path | None = None  # an image for the cover, chosen at export time
 
     @property
     def blocks(self) -> list[BlockRun]:

@@ -97,9 +97,10 @@ def export_pdf(
     chosen: Iterable[str] = SECTIONS,
     page: str = "A4",
     include_internal: bool = False,
+    logo: Path | None = None,
 ) -> int:
     """Write the synthesis of the event to `out`; return its number of pages."""
-    return write_pdf(gather(s, now, include_internal), out, lang, chosen, page)
+    return write_pdf(gather(s, now, include_internal), out, lang, chosen, page, logo=logo)
 
 
 Progress = Callable[[float], None]
@@ -129,12 +130,16 @@ def write_pdf(
     chosen: Iterable[str] = SECTIONS,
     page: str = "A4",
     progress: Progress | None = None,
+    logo: Path | None = None,
 ) -> int:
     """Lay out gathered data as the synthesis in `out`; return its number of pages. Touches no
     database, so it can run on a worker thread; `progress` gets fractions of the work done and
     may raise to cancel (the temporary file is then deleted and `out` left as it was)."""
     chosen = [name for name in SECTIONS if name in set(chosen)]
     styles()
+    if logo is not None and "cover" in chosen:
+        sections.logo_size(Path(logo))  # a bad image is refused before any layout
+        data.logo = Path(logo)
     story = []
     for name in chosen:
         story += BUILDERS.get(name, getattr(sections, name, None))(data, lang)

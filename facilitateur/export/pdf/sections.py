@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from facilitateur.export.pdf.data import Synthesis, overrun
@@ -55,8 +64,10 @@ def cover(d: Synthesis, lang: str) -> list:
     dates = " – ".join(
         long_date(x, lang) for x in (d.dates[:1] + d.dates[-1:] if len(d.dates) > 1 else d.dates)
     )
-    out = [
-        Spacer(1, 5 * cm),
+    out = [Spacer(1, 5 * cm if d.logo is None else 2 * cm)]
+    if d.logo is not None:
+        out += [cover_logo(d.logo), Spacer(1, 1.2 * cm)]
+    out += [
         Paragraph(safe(d.title) or L["synthesis"], st["cover"]),
         Paragraph(L["synthesis"], st["coversub"]),
     ]
@@ -72,6 +83,29 @@ def cover(d: Synthesis, lang: str) -> list:
             Paragraph(safe(", ".join(d.authors)), st["coversub"]),
         ]
     return [*out, PageBreak()]
+
+
+LOGO_MAX = (7 * cm, 3.5 * cm)
+
+
+def logo_size(path: Path) -> tuple[float, float]:
+    """The logo's drawn size (within 7 × 3.5 cm, proportions kept); ValueError, saying why,
+    for a file that is not a PNG or JPEG image."""
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except Exception as e:  # reportlab and Pillow raise many kinds
+        raise ValueError(f"{path}: not an image that can go in a PDF (PNG or JPEG): {e}") from None
+    if width <= 0 or height <= 0:
+        raise ValueError(f"{path}: an image without size")
+    scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
+    return width * scale, height * scale
+
+
+def cover_logo(path: Path) -> Image:
+    width, height = logo_size(path)
+    return Image(str(path), width=width, height=height, hAlign="CENTER")
 
 
 def contents(d: Synthesis, lang: str) -> list:
