@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -18,93 +17,19 @@ from facilitateur.models import backups
 from facilitateur.models.agenda import Event
 from facilitateur.models.commands import core
 from facilitateur.models.commands.capture import ChangeRecorder, apply_ops, touched
+from facilitateur.models.connection import hold_lock, make_engine, not_writable, storage_error
 from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.schema import (
     HEAD,
     EventFileError,
-    FileInUse,
     create_schema,
     file_revision,
     migrate,
 )
 
+__all__ = ["EventFile", "make_engine"]
+
 Listener = Callable[[core.Changes], None]
-
-
-def make_engine(path: Path, read_only: str = "") -> Engine:
-    """An engine on `path` with WAL, foreign keys and full synchronous commits.
-
-    `read_only`: "shared" reads a file another process writes (SQLite `mode=ro`), "immutable"
-    a file nobody can write (no lock, no -shm needed)."""
-    if read_only:
-        flags = "mode=ro" + ("&immutable=1" if read_only == "immutable" else "")
-        uri = f"{Path(path).resolve().as_uri()}?{flags}"
-        engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
-        )
-    else:
-        engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy's "begin" event emit BEGIN, so transactions are explicit and whole.
-        dbapi_con.isolation_level = None
-        cur = dbapi_con.cursor()
-        if not read_only:
-            cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=5000")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def _not_writable(path: Path) -> bool:
-    """An existing file that this user cannot write, or in a folder where SQLite cannot make
-    its journal."""
-    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
-
-
-def _lock(path: Path) -> Any:
-    """Hold `NAME.facil.lock` while the file is open here; FileInUse if another process holds
-    it. The operating system releases it when the process dies, even by kill -9. In a folder
-    where no lock can be created (read-only), there is nothing to protect: no lock."""
-    from filelock import FileLock, Timeout  # only when a file is opened for work
-
-    lock = FileLock(path.with_name(path.name + ".lock"), timeout=0)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire()
-    except Timeout:
-        raise FileInUse(
-            f"{path}: open in another Facilitateur window (on this computer or another session "
-            "of it). Close it there first, or open a copy (File → Save a copy as, there)."
-        ) from None
-    except OSError:
-        return None
-    return lock
-
-
-def storage_error(path: Path, e: BaseException) -> core.StorageError:
-    """A failed write told in words: what happened, that nothing was kept, what to do."""
-    text = str(getattr(e, "orig", None) or e).lower()
-    if "full" in text or "no space" in text or "too large" in text:
-        why = "the disk is full"
-    elif "disk i/o" in text:
-        why = "the disk is full or the device failed"
-    elif "readonly" in text or "read-only" in text:
-        why = "the file is read-only"
-    else:
-        why = f"it cannot be written ({getattr(e, 'orig', None) or e})"
-    return core.StorageError(
-        f"{path}: not saved, {why}. Nothing of this change was written and the file is as it "
-        "was; what you typed stays on screen. Free some space (or fix the cause), then go on."
-    )
 
 
 class EventFile:
@@ -142,9 +67,9 @@ class EventFile:
         """
         path = Path(path)
         clock = clock or SystemClock()
-        if read_only or _not_writable(path):
+        if read_only or not_writable(path):
             return cls._open_read_only(path, clock, shared=read_only)
-        lock = _lock(path) if exclusive else None
+        lock = hold_lock(path) if exclusive else None
         try:
             ef = cls._open(path, clock, create)
         except BaseException:
