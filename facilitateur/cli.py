@@ -140,10 +140,10 @@ def run_tool(argv: Sequence[str]) -> int:
                         except ValueError as e:
                             return _fail(f"--logo: {e}")
                     elif args.format == "board":
-                        from facilitateur.export.board_pdf import export_board
+                        from facilitateur.export.board_pdf import export_board, signs_path
 
-                        _grid, signs = export_board(s, args.output, args.lang)
-                        print(f"room signs: {signs}", file=sys.stderr)
+                        export_board(s, args.output, args.lang)
+                        print(f"room signs: {signs_path(args.output)}", file=sys.stderr)
                     elif args.format == "csv-actions":
                         from facilitateur.export.actions_csv import export_actions_csv
 

@@ -19,9 +19,11 @@ from reportlab.platypus import (
 )
 
 from facilitateur.export.atomic import atomic_path
+from facilitateur.export.pdf.labels import long_date
 from facilitateur.export.pdf.style import ACCENT, GREY, LIGHT, fonts
 from facilitateur.export.pdf.text import safe
-from facilitateur.models.board import Board
+from facilitateur.models import queries
+from facilitateur.models.board import Board, read_board
 
 LABELS = {
     "fr": {
@@ -177,19 +179,17 @@ def signs_path(board_pdf: Path) -> Path:
     return board_pdf.with_name(f"{board_pdf.stem}-salles{board_pdf.suffix or '.pdf'}")
 
 
-def export_board(s, out: Path, lang: str = "fr") -> tuple[Path, Path]:
-    """The board of the event open in session `s` (A3) and its room signs (A4) beside it."""
-    from facilitateur.models import queries
-    from facilitateur.models.board import read_board
-
+def export_board(s, out: Path, lang: str = "fr") -> int:
+    """The board of the event open in session `s` (A3) at `out` and its room signs (A4) beside
+    it (`signs_path`); returns the number of signs."""
     board = read_board(s)
     event = queries.the_event(s)
     days = queries.days(s)
     title = event.title or ""
     if days and days[0].date:
-        from facilitateur.export.pdf.labels import long_date
-
         title = (
             f"{title} — {long_date(days[0].date, lang)}" if title else long_date(days[0].date, lang)
         )
-    return write_board(board, out, title, lang), write_signs(board, signs_path(out), title, lang)
+    write_board(board, out, title, lang)
+    write_signs(board, signs_path(out), title, lang)
+    return len(board.rooms)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from facilitateur.models import queries
 from facilitateur.models.commands.openspace_refs import open_space_block, rooms, slots, topics
 from facilitateur.models.conveners import convener_names
-from facilitateur.models.openspace import Placement, WorkshopReport
+from facilitateur.models.openspace import Placement, Proposal, Topic, WorkshopReport
 
 Cell = tuple[uuid.UUID, uuid.UUID]  # (room id, slot id)
 
@@ -112,6 +112,19 @@ class Board:
         order = {"convener": 0, "double": 1, "outside": 2, "capacity": 3}
         return sorted(out, key=lambda c: order[c.kind])
 
+    def sessions(self) -> list[tuple[TopicView, RoomView, SlotView]]:
+        """The placed topics with their room and slot, in the board's order: slot by slot,
+        room by room (the order of the report-back, the reports and the proceedings)."""
+        rooms = {r.id: (i, r) for i, r in enumerate(self.rooms)}
+        slots = {s.id: (i, s) for i, s in enumerate(self.slots)}
+        found = [
+            (slots[cell[1]], rooms[cell[0]], t)
+            for t in self.topics
+            if (cell := self.placed.get(t.id)) is not None
+        ]
+        found.sort(key=lambda x: (x[0][0], x[1][0], x[2].number))
+        return [(t, room, slot) for (_i, slot), (_j, room), t in found]
+
     def report_counts(self) -> dict[str, int]:
         """How many placed topics have their report missing, in draft, done."""
         counts = {"missing": 0, "draft": 0, "done": 0}
@@ -119,6 +132,31 @@ class Board:
             if t.id in self.placed:
                 counts[t.report] += 1
         return counts
+
+
+@dataclass(frozen=True)
+class RankedProposal:
+    id: uuid.UUID
+    text: str
+    votes: int
+    workshop: str
+    rank: int  # 1 for the most dots; equal dots, equal rank
+
+
+def ranked_proposals(s: Session) -> list[RankedProposal]:
+    """Every proposal of every report, most dots first (then in marketplace and report order),
+    ranked as in a competition: 1, 2, 2, 4."""
+    q = (
+        select(Proposal.id, Proposal.text, Proposal.votes, Topic.title)
+        .join(WorkshopReport, Proposal.report_id == WorkshopReport.id)
+        .join(Topic, WorkshopReport.topic_id == Topic.id)
+        .order_by(Proposal.votes.desc(), Topic.position, Proposal.position)
+    )
+    out: list[RankedProposal] = []
+    for i, (pid, text, votes, title) in enumerate(s.execute(q)):
+        rank = out[-1].rank if out and out[-1].votes == votes else i + 1
+        out.append(RankedProposal(pid, text, votes, title, rank))
+    return out
 
 
 def read_board(s: Session) -> Board:

@@ -99,8 +99,16 @@ def create_schema(engine: Engine) -> None:
 def sqlite_copy(source: Path, target: Path) -> Path:
     """A consistent copy of an SQLite file (online backup API), written to a temporary file
     beside `target` and renamed into place, so a failed copy never leaves a half file."""
-    tmp = target.with_name(target.name + ".part")
     src = sqlite3.connect(source)
+    try:
+        return backup_into(src, target)
+    finally:
+        src.close()
+
+
+def backup_into(src: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database of an open connection to `target`, through a temporary file."""
+    tmp = target.with_name(target.name + ".part")
     dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)
@@ -108,9 +116,7 @@ def sqlite_copy(source: Path, target: Path) -> Path:
         dst.close()
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        dst.close()
-        src.close()
+    dst.close()
     tmp.replace(target)
     return target
 

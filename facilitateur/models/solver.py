@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from facilitateur.models.board import Board, Cell
 
@@ -32,9 +33,17 @@ class Problem:
     slots: int
     pinned: dict[int, tuple[int, int]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def cells(self) -> list[tuple[int, int]]:
         return [(r, s) for s in range(self.slots) for r in range(len(self.capacity))]
+
+    @cached_property
+    def _total_interest(self) -> int:
+        return sum(self.interest) or 1
+
+    @cached_property
+    def _largest(self) -> int:
+        return max((c for c in self.capacity if c is not None), default=0)
 
     def satisfied(self, t: int, room: int) -> int:
         cap = self.capacity[room]
@@ -42,9 +51,7 @@ class Problem:
 
     def fit(self, t: int, room: int) -> float:
         """Tie-breaker share of topic t in `room`: interest × capacity, normalised."""
-        caps = [c for c in self.capacity if c is not None]
-        top = max(caps, default=0)
-        total = sum(self.interest) or 1
+        top, total = self._largest, self._total_interest
         cap = self.capacity[room] if self.capacity[room] is not None else top
         return self.interest[t] * cap / (top * total) if top else 0.0
 

@@ -22,6 +22,7 @@ from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.schema import (
     HEAD,
     EventFileError,
+    backup_into,
     create_schema,
     file_revision,
     migrate,
@@ -282,20 +283,8 @@ class EventFile:
     def save_copy(self, target: Path | str) -> Path:
         """Write a consistent copy of the whole file to `target` (SQLite online backup), through
         this file's own connection, so that a read-only file can be copied too."""
-        target = Path(target)
-        tmp = target.with_name(target.name + ".part")
         raw = self.engine.raw_connection()
         try:
-            dst = sqlite3.connect(tmp)
-            try:
-                raw.driver_connection.backup(dst)
-                dst.execute("PRAGMA journal_mode=WAL")  # a file to work on, like any event file
-            finally:
-                dst.close()
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+            return backup_into(raw.driver_connection, Path(target))
         finally:
             raw.close()
-        tmp.replace(target)
-        return target

@@ -37,10 +37,8 @@ def _calendar(s: Session, out: Path, now: datetime, lang: str) -> int:
 
 def _board(s: Session, out: Path, now: datetime, lang: str) -> int:
     from facilitateur.export.board_pdf import export_board
-    from facilitateur.models.board import read_board
 
-    export_board(s, out, lang)
-    return len(read_board(s).rooms)
+    return export_board(s, out, lang)
 
 
 @dataclass(frozen=True)

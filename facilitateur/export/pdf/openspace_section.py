@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from facilitateur.export.pdf.sections import _table
 from facilitateur.export.pdf.style import styles
 from facilitateur.export.pdf.text import safe
-from facilitateur.models.board import Board, read_board
+from facilitateur.models.board import Board, RankedProposal, ranked_proposals, read_board
 from facilitateur.models.openspace import Proposal, WorkshopReport
 
 WORDS = {
@@ -81,11 +81,7 @@ class Workshop:
 class OpenSpace:
     board: Board
     workshops: list[Workshop]
-
-    @property
-    def ranking(self) -> list[tuple[str, int, str]]:
-        rows = [(text, votes, w.title) for w in self.workshops for text, votes in w.proposals]
-        return sorted(rows, key=lambda r: -r[1])  # stable: report order within equal dots
+    ranking: list[RankedProposal]
 
 
 def gather_openspace(s: Session) -> OpenSpace | None:
@@ -94,24 +90,19 @@ def gather_openspace(s: Session) -> OpenSpace | None:
     if not board.topics and not board.rooms:
         return None
     reports = {r.topic_id: r for r in s.scalars(select(WorkshopReport))}
-    rooms = {r.id: r.name for r in board.rooms}
-    slots = {sl.id: (i, sl.label) for i, sl in enumerate(board.slots)}
-    placed = sorted(
-        (t for t in board.topics if t.id in board.placed),
-        key=lambda t: (slots[board.placed[t.id][1]][0], t.number),
-    )
+    proposals: dict = {}
+    for p in s.scalars(select(Proposal).order_by(Proposal.position)):
+        proposals.setdefault(p.report_id, []).append((p.text, p.votes))
     workshops = []
-    for t in placed:
-        room_id, slot_id = board.placed[t.id]
-        w = Workshop(t.title, f"{slots[slot_id][1]} · {rooms[room_id]}", t.convener)
+    for t, room, slot in board.sessions():
+        w = Workshop(t.title, f"{slot.label} · {room.name}", t.convener)
         if (r := reports.get(t.id)) is not None:
             w.convener = r.convener or t.convener
             w.note_taker, w.count, w.names = r.note_taker, r.participants_count, r.participant_names
             w.key_points, w.status = r.key_points, r.status
-            q = select(Proposal).where(Proposal.report_id == r.id).order_by(Proposal.position)
-            w.proposals = [(p.text, p.votes) for p in s.scalars(q)]
+            w.proposals = proposals.get(r.id, [])
         workshops.append(w)
-    return OpenSpace(board, workshops)
+    return OpenSpace(board, workshops, ranked_proposals(s))
 
 
 def _titles(b: Board, room, slot) -> str:
@@ -174,14 +165,9 @@ def openspace(d, lang: str) -> list:
         out.append(KeepTogether(block[:4]))
         out += block[4:]
     out.append(Paragraph(W["ranking"], st["h2"]))
-    ranking = o.ranking
-    if ranking:
+    if o.ranking:
         rows = [[W["rank"], W["votes"], W["proposal"], W["workshop"]]]
-        rank, last = 0, None
-        for i, (text, votes, title) in enumerate(ranking):
-            if votes != last:
-                rank, last = i + 1, votes
-            rows.append([str(rank), str(votes), safe(text), safe(title)])
+        rows += [[str(p.rank), str(p.votes), safe(p.text), safe(p.workshop)] for p in o.ranking]
         out.append(_table(rows, [1.4 * cm, 2.4 * cm, 8 * cm, 5.2 * cm]))
     else:
         out.append(Paragraph(W["no_proposal"], st["body"]))

@@ -17,17 +17,12 @@ from facilitateur.models.commands.core import (
     renumber,
 )
 from facilitateur.models.commands.openspace_refs import resolve_room, resolve_slot
-from facilitateur.models.commands.topic_cmds import TOPIC_DOC, live_topic
+from facilitateur.models.commands.topic_cmds import TOPIC_DOC, live_topic, report_of
 from facilitateur.models.notes import Note, NoteKind
 from facilitateur.models.openspace import Placement, Proposal, WorkshopReport
 
 STATUSES = ("missing", "draft", "done")
 MAX_ITEMS = 200
-
-
-def report_of(c: Context, topic_id: uuid.UUID) -> WorkshopReport | None:
-    q = select(WorkshopReport).where(WorkshopReport.topic_id == topic_id)
-    return c.session.scalars(q).first()
 
 
 def _proposals(c: Context, report: WorkshopReport, texts: list) -> None:

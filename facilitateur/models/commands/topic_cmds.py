@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 
 from facilitateur.models.commands.core import CommandError, Context, Param, command
@@ -94,8 +96,8 @@ def topic_vote(c: Context) -> None:
     c.result["interest"] = topic.interest
 
 
-def _report(c: Context, topic: Topic) -> WorkshopReport | None:
-    q = select(WorkshopReport).where(WorkshopReport.topic_id == topic.id)
+def report_of(c: Context, topic_id: uuid.UUID) -> WorkshopReport | None:
+    q = select(WorkshopReport).where(WorkshopReport.topic_id == topic_id)
     return c.session.scalars(q).first()
 
 
@@ -130,7 +132,7 @@ def topic_merge(c: Context) -> None:
     keep.interest += other.interest
     if other.description and other.description not in keep.description:
         keep.description = "\n\n".join(d for d in (keep.description, other.description) if d)
-    other_report, keep_report = _report(c, other), _report(c, keep)
+    other_report, keep_report = report_of(c, other.id), report_of(c, keep.id)
     if other_report is not None:
         if keep_report is not None:
             raise CommandError("both topics already have a report; merge them before the workshops")
@@ -152,7 +154,7 @@ def topic_remove(c: Context) -> None:
     topic = live_topic(c, c.args["topic"])
     if s.scalars(select(Note.id).where(Note.topic_id == topic.id)).first() is not None:
         raise CommandError(f"{topic.title!r} has notes; delete them first")
-    if (report := _report(c, topic)) is not None:
+    if (report := report_of(c, topic.id)) is not None:
         for p in s.scalars(select(Proposal).where(Proposal.report_id == report.id)).all():
             s.delete(p)
         s.flush()

@@ -17,24 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from facilitateur.models.openspace import Proposal, Topic, WorkshopReport
+from facilitateur.models.board import RankedProposal
 from facilitateur.ui import theme
 
 RANK, VOTES, TEXT, WORKSHOP = range(4)
-
-
-def ranked_proposals(s: Session) -> list[tuple[str, str, int, str]]:
-    """(id, text, votes, workshop title), most votes first, then in report order."""
-    q = (
-        select(Proposal.id, Proposal.text, Proposal.votes, Topic.title)
-        .join(WorkshopReport, Proposal.report_id == WorkshopReport.id)
-        .join(Topic, WorkshopReport.topic_id == Topic.id)
-        .order_by(Proposal.votes.desc(), Topic.position, Proposal.position)
-    )
-    return [(str(pid), text, votes, title) for pid, text, votes, title in s.execute(q)]
 
 
 class Convergence(QWidget):
@@ -79,18 +66,16 @@ class Convergence(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
-    def set_rows(self, rows: list[tuple[str, str, int, str]]) -> None:
+    def set_rows(self, rows: list[RankedProposal]) -> None:
         current = self.current_id()
         self.table.setRowCount(len(rows))
-        rank, last = 0, None
-        for i, (pid, text, votes, workshop) in enumerate(rows):
-            if votes != last:
-                rank, last = i + 1, votes
+        for i, p in enumerate(rows):
+            pid = str(p.id)
             for col, value in (
-                (RANK, str(rank)),
-                (VOTES, str(votes)),
-                (TEXT, text),
-                (WORKSHOP, workshop),
+                (RANK, str(p.rank)),
+                (VOTES, str(p.votes)),
+                (TEXT, p.text),
+                (WORKSHOP, p.workshop),
             ):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, pid)
@@ -100,7 +85,7 @@ class Convergence(QWidget):
             if pid == current:
                 self.table.selectRow(i)
         self.table.resizeRowsToContents()
-        total = sum(r[2] for r in rows)
+        total = sum(p.votes for p in rows)
         self.intro.setText(
             self.tr(
                 "%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked."

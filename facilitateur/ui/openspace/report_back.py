@@ -67,7 +67,7 @@ class ReportBack(QWidget):
         self.started: datetime | None = None
         self.elapsed = 0.0  # seconds counted before the last start (pauses)
         self.ticker = QTimer(self, interval=200)
-        self.ticker.timeout.connect(self.refresh)
+        self.ticker.timeout.connect(self._tick)
 
         self.list = QListWidget(objectName="reportBackList")
         self.list.currentRowChanged.connect(self.go)
@@ -173,18 +173,12 @@ class ReportBack(QWidget):
 
     def set_board(self, board: Board, reports: dict) -> None:
         """The placed workshops in board order (slot, then room), with their reports' points."""
-        rooms = {r.id: (i, r.name) for i, r in enumerate(board.rooms)}
-        slots = {s.id: (i, s.label) for i, s in enumerate(board.slots)}
-        placed = sorted(
-            (t for t in board.topics if t.id in board.placed),
-            key=lambda t: (slots[board.placed[t.id][1]][0], rooms[board.placed[t.id][0]][0]),
-        )
         groups = []
-        for t in placed:
-            room_id, slot_id = board.placed[t.id]
+        for t, room, slot in board.sessions():
             convener, points = reports.get(t.id, (t.convener, ""))
-            where = f"{slots[slot_id][1]} · {rooms[room_id][1]}"
-            groups.append(Group(t.title, convener or t.convener, points, where))
+            groups.append(
+                Group(t.title, convener or t.convener, points, f"{slot.label} · {room.name}")
+            )
         current = self.groups[self.index].title if 0 <= self.index < len(self.groups) else None
         self.groups = groups
         self.list.blockSignals(True)
@@ -223,9 +217,16 @@ class ReportBack(QWidget):
         elif self.started is not None:
             self.elapsed += (self.clock.now() - self.started).total_seconds()
             self.started = None
+            self.ticker.stop()  # a paused timer shows the same figure: nothing to redraw
         else:
             self.started = self.clock.now()
+            self.ticker.start()
         self.refresh()
+
+    def _tick(self) -> None:
+        # Redrawn only where someone looks: this panel or the stage display.
+        if self.isVisible() or self.control.stage.report_back:
+            self.refresh()
 
     def seconds_left(self) -> int:
         spent = self.elapsed

@@ -68,19 +68,13 @@ class ReportsTab(QWidget):
         workshop is gone, so typing is never disturbed."""
         self.board = board
         chosen = self.form.topic
-        rooms = {r.id: r.name for r in board.rooms}
-        slots = {s.id: (i, s.label) for i, s in enumerate(board.slots)}
-        placed = sorted(
-            (t for t in board.topics if t.id in board.placed),
-            key=lambda t: (slots[board.placed[t.id][1]][0], t.number),
-        )
+        placed = [t for t, _room, _slot in board.sessions()]
         self.list.blockSignals(True)
         self.list.clear()
-        for t in placed:
-            room_id, slot_id = board.placed[t.id]
+        for t, room, slot in board.sessions():
             item = QListWidgetItem(
                 _dot(STATUS_COLOR[t.report]),
-                f"{t.title}\n{slots[slot_id][1]} · {rooms[room_id]} — {status_text(t.report)}",
+                f"{t.title}\n{slot.label} · {room.name} — {status_text(t.report)}",
             )
             item.setData(Qt.ItemDataRole.UserRole, str(t.id))
             self.list.addItem(item)

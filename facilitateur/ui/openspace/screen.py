@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from facilitateur.clock import Clock
 from facilitateur.models import queries
-from facilitateur.models.board import Board, read_board
+from facilitateur.models.board import Board, ranked_proposals, read_board
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.openspace_refs import open_space_block
 from facilitateur.models.openspace import WorkshopReport
@@ -33,7 +33,7 @@ from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.openspace.board_model import BoardModel
 from facilitateur.ui.openspace.board_view import BoardView
-from facilitateur.ui.openspace.convergence import Convergence, ranked_proposals
+from facilitateur.ui.openspace.convergence import Convergence
 from facilitateur.ui.openspace.marketplace import Marketplace
 from facilitateur.ui.openspace.report_back import ReportBack
 from facilitateur.ui.openspace.reports_tab import ReportsTab
@@ -69,6 +69,7 @@ class OpenSpaceScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("openSpaceScreen")
         self.current: QtEvent | None = None
+        self._stale = False
         self.board = Board([], [], [])
         self.model = BoardModel(self._run, self)
         self.view = BoardView(self.model)
@@ -182,10 +183,21 @@ class OpenSpaceScreen(QWidget):
         return self.current.run(cmd, args) if self.current else None
 
     def _on_changed(self, changes: Changes) -> None:
+        # Notes are saved as they are typed at the podium: while this screen is not shown, the
+        # board is read again only when it is shown.
         if changes.touches(*WATCHED):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         if self.current is None:
             self.board = Board([], [], [])
             rows, reports = [], {}
@@ -330,6 +342,8 @@ class OpenSpaceScreen(QWidget):
     def suggest(self) -> None:
         if self.current is None:
             return
+        if self._stale:  # asked from another screen (Ctrl+Shift+G)
+            self.refresh()
         if not (self.board.rooms and self.board.slots and self.board.topics):
             self.status.emit(self.tr("The suggestion needs rooms, slots and topics."))
             return
