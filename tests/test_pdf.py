@@ -10,6 +10,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from facilitateur.export.pdf import export_pdf
@@ -77,6 +79,29 @@ def test_sections_in_order_with_contents_bookmarks_and_metadata(day, tmp_path, c
         == "2ème Rencontre des pionniers des alliances en territoire — Synthèse"
     )
     assert reader.metadata.author == "Julie"
+
+
+def test_the_contents_give_the_page_each_bookmark_points_to(day, tmp_path, clock):
+    out = tmp_path / "synthese.pdf"
+    with day.session() as s:
+        export_pdf(s, out, clock.now())
+    reader = PdfReader(out)
+
+    def flat(outline):
+        for item in outline:
+            yield from flat(item) if isinstance(item, list) else [item]
+
+    lines = reader.pages[1].extract_text().splitlines()
+    bookmarks = list(flat(reader.outline))
+    assert len(bookmarks) >= 10
+    for mark in bookmarks:
+        page = reader.get_destination_page_number(mark) + 1
+        at = lines.index(mark.title)
+        number = next(x for x in lines[at:] if x.strip(" .").isdigit())
+        assert number.strip(" .") == str(page), (mark.title, lines[at : at + 3], page)
+    # Every entry is a link to its heading.
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    assert len(links) >= 2 * len(bookmarks)  # the title and the page number
 
 
 def test_user_text_survives_as_text_and_internal_notes_stay_out(day, tmp_path, clock):
@@ -310,3 +335,29 @@ def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(day, tmp_path, clock)
     assert (
         result.returncode == 2 and "--logo:" in result.stderr and "Traceback" not in result.stderr
     )
+
+
+@pytest.fixture(scope="module")
+def fonts_pair():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from facilitateur.export.pdf.style import FastFont
+    from facilitateur.paths import resources_dir
+
+    path = str(resources_dir() / "fonts" / "DejaVuSans.ttf")
+    return FastFont("F", path), TTFont("S", path)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(st.text(max_size=40), min_size=1, max_size=30))
+def test_the_fast_font_encodes_text_exactly_as_reportlab(fonts_pair, texts):
+    """FastFont's one-call encoding gives the same bytes as reportlab's character loop, as
+    characters get their codes text after text (glyphs missing, no-break spaces, any script)."""
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+    fast, slow = fonts_pair
+    doc = PDFDocument()  # a fresh document: no character has its code yet
+    for text in texts * 2:  # the second time every character has its code: the fast path
+        assert fast.splitString(text, doc) == slow.splitString(text, doc)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from sqlalchemy.orm import Session
 
 from facilitateur import __version__
 from facilitateur.export.atomic import atomic_path
-from facilitateur.export.pdf import sections
+from facilitateur.export.pdf import contents, sections
 from facilitateur.export.pdf.data import Synthesis, gather
 from facilitateur.export.pdf.labels import LABELS
 from facilitateur.export.pdf.openspace_section import openspace
@@ -36,14 +37,22 @@ BUILDERS = {"openspace": openspace}
 
 
 class _Numbered(Canvas):
-    """Draws "title — page x / y" once the number of pages is known."""
+    """Draws "title — page x / y" once the number of pages is known, and the contents' page
+    numbers once the headings' pages are."""
 
-    footer = ""
-    page_word = "page {n} / {total}"
-
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, footer: str, page_word: str, entries: list, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self.footer, self.page_word, self.entries = footer, page_word, entries
+        self.heading_pages: dict[str, int] = {}
+        self._marks: dict[int, list[tuple[str, float]]] = {}  # page → (key, top)
+        contents.install(self)
+
+    def mark_heading(self, key: str, top: float) -> None:
+        """A bookmark destination here; made when the page is, since the pages are numbered
+        in the PDF only when they are written out, in save()."""
+        self.heading_pages[key] = self._pageNumber
+        self._marks.setdefault(self._pageNumber, []).append((key, top))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -52,8 +61,11 @@ class _Numbered(Canvas):
     def save(self) -> None:
         total = len(self._pages)
         regular, _bold = fonts()
+        contents.define_numbers(self, self.entries, self.heading_pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, top in self._marks.get(self._pageNumber, ()):
+                self.bookmarkPage(key, fit="XYZ", left=0, top=top)
             if self._pageNumber > 1:  # no footer on the cover
                 self.setFont(regular, 8)
                 self.setFillColor(GREY)
@@ -71,22 +83,14 @@ class _Doc(BaseDocTemplate):
         super().__init__(path, **kwargs)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate("page", [frame])])
-        self._outline = 0
-
-    def beforeDocument(self) -> None:
-        # multiBuild lays the document out several times: the keys must be the same each time.
-        self._outline = 0
 
     def afterFlowable(self, flowable) -> None:
-        """Headings go into the contents and become PDF bookmarks."""
-        if isinstance(flowable, Paragraph) and flowable.style.name in ("H1", "H2"):
-            level = 0 if flowable.style.name == "H1" else 1
-            text = flowable.getPlainText()
-            key = f"h{self._outline}"
-            self._outline += 1
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, text, self.page, key))
+        """Headings become PDF bookmarks; their pages go into the contents."""
+        key = getattr(flowable, "contents_key", None)
+        if key is not None:
+            level = contents.HEADINGS[flowable.style.name]
+            self.canv.mark_heading(key, self.frame._y + flowable.height + 6)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
 
 
 def export_pdf(
@@ -106,19 +110,15 @@ def export_pdf(
 Progress = Callable[[float], None]
 
 
-def _progress_of(report: Progress, passes: int) -> Callable[[str, int], None]:
-    """Reportlab's callback as a fraction of the work: with the contents, the layout usually
-    takes three passes (the page numbers move the pages once, then are checked), else one."""
-    state = {"pass": 1, "size": 1}
+def _progress_of(report: Progress) -> Callable[[str, int], None]:
+    """Reportlab's callback as a fraction of the work (the layout is a single pass)."""
+    state = {"size": 1}
 
     def on(kind: str, value: int) -> None:
-        if kind == "PASS":
-            state["pass"] = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             state["size"] = max(value, 1)
         elif kind == "PROGRESS":
-            done = (state["pass"] - 1 + value / state["size"]) / passes
-            report(min(done, 0.99))
+            report(min(value / state["size"], 0.99))
 
     return on
 
@@ -140,12 +140,17 @@ def write_pdf(
     if logo is not None and "cover" in chosen:
         sections.logo_size(Path(logo))  # a bad image is refused before any layout
         data.logo = Path(logo)
-    story = []
+    story, at = [], None
     for name in chosen:
-        story += BUILDERS.get(name, getattr(sections, name, None))(data, lang)
+        if name == "contents":
+            at = len(story)
+        else:
+            story += BUILDERS.get(name, getattr(sections, name, None))(data, lang)
+    entries = contents.mark_headings(story)
+    if at is not None:
+        story[at:at] = sections.contents(entries, lang)
     title = data.title or LABELS[lang]["synthesis"]
-    _Numbered.footer = title
-    _Numbered.page_word = LABELS[lang]["page"]
+    canvasmaker = partial(_Numbered, footer=title, page_word=LABELS[lang]["page"], entries=entries)
     with atomic_path(Path(out)) as tmp:
         doc = _Doc(
             str(tmp),
@@ -162,8 +167,8 @@ def write_pdf(
         )
         if progress is not None:
             progress(0.0)
-            doc.setProgressCallBack(_progress_of(progress, 3 if "contents" in chosen else 1))
-        doc.multiBuild(story, canvasmaker=_Numbered)
+            doc.setProgressCallBack(_progress_of(progress))
+        doc.build(story, canvasmaker=canvasmaker)
         if progress is not None:
             progress(1.0)  # the last chance to cancel: the file is not in place yet
         pages = doc.page

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Image,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tables import CellStyle
 
+from facilitateur.export.pdf.contents import entries_flowables
 from facilitateur.export.pdf.data import Synthesis, overrun
 from facilitateur.export.pdf.labels import LABELS, clock, long_date, minutes
 from facilitateur.export.pdf.style import ACCENT, EARLY, GREY, LATE, LIGHT, fonts, styles
@@ -35,24 +38,60 @@ KIND_ORDER = (
 )
 
 
-def _table(rows: list[list], widths: list[float], header: bool = True) -> Table:
-    st = styles()
-    cells = [
-        [
-            c
-            if not isinstance(c, str)
-            else Paragraph(c, st["cellb" if header and i == 0 else "cell"])
-            for c in row
+_PADDING = 12  # a cell's left and right padding together
+
+
+def _cell(text: str, style, width: float):
+    """A cell's content: the markup as a paragraph when it needs one (markup, or too wide for
+    one line), else the plain string, which the table draws much faster in the same font."""
+    plain = not any(c in text for c in "<&\n")
+    if plain and stringWidth(text, style.fontName, style.fontSize) <= width - _PADDING:
+        return text
+    return Paragraph(text, style)
+
+
+@cache
+def _cell_style(name: str) -> CellStyle:
+    """The table cell style matching a paragraph style, shared by every cell that uses it
+    (reportlab would otherwise set font, alignment and padding cell by cell)."""
+    para = styles()[name]
+    cs = CellStyle(name)
+    cs.fontname, cs.fontsize, cs.leading, cs.valign = (
+        para.fontName,
+        para.fontSize,
+        para.leading,
+        "TOP",
+    )
+    return cs
+
+
+def _table(
+    rows: list[list],
+    widths: list[float],
+    header: bool = True,
+    bold_first: bool = False,
+    colours: dict[tuple[int, int], colors.Color] | None = None,
+) -> Table:
+    """A table of paragraph markup (or flowables); `colours` colours the text of (column,
+    row) cells."""
+    cells, looks = [], []
+    for i, row in enumerate(rows):
+        names = [
+            "cellb" if (header and i == 0) or (bold_first and j == 0) else "cell"
+            for j in range(len(row))
         ]
-        for i, row in enumerate(rows)
-    ]
-    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d1d5db")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
+        cells.append(
+            [
+                _cell(c, styles()[n], w) if isinstance(c, str) else c
+                for c, w, n in zip(row, widths, names, strict=True)
+            ]
+        )
+        looks.append([_cell_style(n) for n in names])
+    for (j, i), colour in (colours or {}).items():
+        looks[i][j] = looks[i][j].copy()
+        looks[i][j].color = colour
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, cellStyles=looks)
+    commands = [("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d1d5db"))]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
     table.setStyle(TableStyle(commands))
@@ -108,11 +147,10 @@ def cover_logo(path: Path) -> Image:
     return Image(str(path), width=width, height=height, hAlign="CENTER")
 
 
-def contents(d: Synthesis, lang: str) -> list:
-    st = styles()
-    toc = TableOfContents()
-    toc.levelStyles = [st["toc1"], st["toc2"]]
-    return [Paragraph(LABELS[lang]["contents"], st["h1plain"]), toc, PageBreak()]
+def contents(entries: list[tuple[int, str, str]], lang: str) -> list:
+    """The contents' page: its title, then one line per heading (see contents.py)."""
+    title = Paragraph(LABELS[lang]["contents"], styles()["h1plain"])
+    return [title, *entries_flowables(entries), PageBreak()]
 
 
 def figures(d: Synthesis, lang: str) -> list:
@@ -186,8 +224,9 @@ def programme(d: Synthesis, lang: str) -> list:
                     )
                 )
             rows.append([safe(b.title), planned, actual, diff])
-        table = _table(rows, [7.5 * cm, 3.2 * cm, 3.2 * cm, 2.3 * cm])
-        table.setStyle(TableStyle([("TEXTCOLOR", (3, i), (3, i), c) for i, c in colour]))
+        table = _table(
+            rows, [7.5 * cm, 3.2 * cm, 3.2 * cm, 2.3 * cm], colours={(3, i): c for i, c in colour}
+        )
         out += [table, Spacer(1, 8), timeline(blocks, d, lang)]
     return [*out, PageBreak()]
 
@@ -284,16 +323,17 @@ def blocks(d: Synthesis, lang: str) -> list:
         )
         speaking = [t for name in (b.title, *b.segments) for t in spoken.get(name, [])]
         if speaking:
-            rows = [[L["speakers"], L["time"], L["allotted"]]]
+            rows = [[L["speakers"], L["role"], L["time"], L["allotted"]]]
             rows += [
                 [
-                    f"<b>{safe(t.person)}</b>" + (f", {safe(t.role)}" if t.role else ""),
+                    safe(t.person),
+                    safe(t.role),
                     minutes(t.duration.total_seconds()),
                     minutes(t.allotted.total_seconds()),
                 ]
                 for t in speaking
             ]
-            part.append(_table(rows, [11 * cm, 2.5 * cm, 2.5 * cm]))
+            part.append(_table(rows, [5 * cm, 6 * cm, 2.5 * cm, 2.5 * cm], bold_first=True))
         notes = by_block.get(b.title, [])
         for kind, key in KIND_ORDER:
             items = [n for n in notes if n.kind == kind]
@@ -317,8 +357,9 @@ def blocks(d: Synthesis, lang: str) -> list:
                     part.append(
                         Paragraph(text, st["bullet"], bulletText="•" if j == 0 or item else None)
                     )
-        out.append(KeepTogether(part[:3]))
-        out += part[3:]
+        # A block starts on a new page when less than its heading and first lines would fit
+        # (cheaper than keeping its heading with a whole table of speakers, measured twice).
+        out += [CondPageBreak(4.5 * cm), *part]
     return [*out, PageBreak()]
 
 
