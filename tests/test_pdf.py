@@ -17,8 +17,8 @@ from pypdf import PdfReader
 from facilitateur.export.pdf import export_pdf
 
 PARIS = ZoneInfo("Europe/Paris")
-# Emoji have no glyph in DejaVu (an open point of the synthesis); Arabic is shaped and ordered.
-HOSTILE = "<b>&</b> السلام عليكم " + "x" * 5000
+# Emoji and Chinese are drawn by a fallback font, Arabic is shaped and ordered.
+HOSTILE = "<b>&</b> Bravo 🎉👍🏽 你好 السلام عليكم " + "x" * 5000
 
 
 @pytest.fixture
@@ -111,6 +111,7 @@ def test_user_text_survives_as_text_and_internal_notes_stay_out(day, tmp_path, c
     footer = re.compile(r"2ème Rencontre des pionniers des alliances en territoirepage \d+ / \d+")
     text = footer.sub("", text_of(out).replace("\n", ""))  # the long word runs over two pages
     assert "<b>&</b>" in text  # escaped, not taken as markup
+    assert "Bravo 🎉👍🏽 你好" in text  # in a font that has them: still text
 
     assert "x" * 5000 in text  # a 5,000-character word wraps instead of breaking the page
     # Arabic is shaped: the letters in their joined forms (pypdf reads them back in logical
@@ -361,3 +362,46 @@ def test_the_fast_font_encodes_text_exactly_as_reportlab(fonts_pair, texts):
     doc = PDFDocument()  # a fresh document: no character has its code yet
     for text in texts * 2:  # the second time every character has its code: the fast path
         assert fast.splitString(text, doc) == slow.splitString(text, doc)
+
+
+@pytest.mark.parametrize("prefix", ["", "Note : "])
+def test_a_long_right_to_left_paragraph_reads_from_the_top(tmp_path, prefix):
+    """Broken into lines in reading order, each line then put in visual order: the first line
+    holds the first words (pypdf gives each line back in reading order)."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from facilitateur.export.pdf.bidi_paragraph import Para
+    from facilitateur.export.pdf.style import styles
+
+    hebrew = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה"]
+    words = [w + chr(0x05D0 + i) for i in range(5) for w in hebrew]  # 40 different words
+    text = prefix + " ".join(words)
+    out = tmp_path / "rtl.pdf"
+    SimpleDocTemplate(str(out), leftMargin=200, rightMargin=200).build(
+        [Para(text, styles()["body"])]
+    )
+    lines = [x.strip() for x in PdfReader(out).pages[0].extract_text().splitlines()]
+    assert len(lines) >= 4
+    assert " ".join(lines) == text
+
+
+def test_a_system_font_that_has_the_characters_comes_before_the_last_resort(tmp_path, monkeypatch):
+    from facilitateur.export.pdf import fallback
+    from facilitateur.paths import resources_dir
+
+    broken = tmp_path / "broken.ttf"
+    broken.write_bytes(b"not a font")
+    usable = resources_dir() / "fonts" / "FacilitateurFallback.ttf"  # a real TrueType file
+    monkeypatch.setattr(
+        fallback, "SYSTEM_FONTS", (str(tmp_path / "absent.ttf"), str(broken), str(usable))
+    )
+    for cached in (fallback.font_for, fallback._system):
+        cached.cache_clear()
+    try:
+        assert (
+            fallback.with_fallbacks("Salut 你好 !") == 'Salut <font name="Fallback2">你好</font> !'
+        )
+        assert fallback.with_fallbacks("\u0d9a") == "\u0d9a"  # in no font: left as it was
+    finally:
+        for cached in (fallback.font_for, fallback._system):
+            cached.cache_clear()

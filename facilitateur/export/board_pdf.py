@@ -11,7 +11,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepInFrame,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -19,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from facilitateur.export.atomic import atomic_path
+from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.labels import long_date
 from facilitateur.export.pdf.style import ACCENT, GREY, LIGHT, fonts
 from facilitateur.export.pdf.text import safe

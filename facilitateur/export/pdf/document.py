@@ -90,7 +90,9 @@ class _Doc(BaseDocTemplate):
         if key is not None:
             level = contents.HEADINGS[flowable.style.name]
             self.canv.mark_heading(key, self.frame._y + flowable.height + 6)
-            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+            # Viewers put right-to-left titles in order themselves.
+            title = getattr(flowable, "logical_text", flowable.getPlainText)()
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
 
 
 def export_pdf(

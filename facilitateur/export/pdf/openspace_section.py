@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import KeepTogether, PageBreak
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.sections import _table
 from facilitateur.export.pdf.style import styles
 from facilitateur.export.pdf.text import safe

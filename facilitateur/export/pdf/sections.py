@@ -14,18 +14,18 @@ from reportlab.platypus import (
     CondPageBreak,
     Image,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.tables import CellStyle
 
+from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.contents import entries_flowables
 from facilitateur.export.pdf.data import Synthesis, overrun
 from facilitateur.export.pdf.labels import LABELS, clock, long_date, minutes
 from facilitateur.export.pdf.style import ACCENT, EARLY, GREY, LATE, LIGHT, fonts, styles
-from facilitateur.export.pdf.text import rich, safe
+from facilitateur.export.pdf.text import RTL, rich, safe, visual
 from facilitateur.models.speaking_stats import per_category, per_person
 
 KIND_ORDER = (
@@ -44,7 +44,7 @@ _PADDING = 12  # a cell's left and right padding together
 def _cell(text: str, style, width: float):
     """A cell's content: the markup as a paragraph when it needs one (markup, or too wide for
     one line), else the plain string, which the table draws much faster in the same font."""
-    plain = not any(c in text for c in "<&\n")
+    plain = not any(c in text for c in "<&\n") and not RTL.search(text)
     if plain and stringWidth(text, style.fontName, style.fontSize) <= width - _PADDING:
         return text
     return Paragraph(text, style)
@@ -261,7 +261,7 @@ def timeline(blocks, d: Synthesis, lang: str) -> Drawing:
             String(
                 0,
                 y + 3,
-                (b.title[:34] + "…") if len(b.title) > 35 else b.title,
+                visual((b.title[:34] + "…") if len(b.title) > 35 else b.title),
                 fontName=regular,
                 fontSize=7,
             )

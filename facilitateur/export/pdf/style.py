@@ -7,7 +7,7 @@ from functools import cache
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from facilitateur.paths import resources_dir
@@ -17,6 +17,22 @@ LATE = colors.HexColor("#dc2626")
 EARLY = colors.HexColor("#15803d")
 GREY = colors.HexColor("#6b7280")
 LIGHT = colors.HexColor("#eef2f7")
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """Reportlab's ToUnicode map, but with characters beyond U+FFFF (emoji) written in
+    UTF-16 as PDF requires (reportlab writes their bare code, which readers reject, so an emoji
+    was lost when the text was copied or searched)."""
+    lines = _reportlab_cmap(fontname, subset).split("\n")
+    for i, code in enumerate(subset):
+        if code > 0xFFFF:
+            at = lines.index(f"<{i:02X}> <{code:04X}>")
+            lines[at] = f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+    return "\n".join(lines)
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 class FastFont(TTFont):

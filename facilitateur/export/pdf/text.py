@@ -6,40 +6,43 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from facilitateur.export.pdf.fallback import with_fallbacks
+
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None}
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
 
 
 # Hebrew, Arabic (and Syriac, Thaana …) letters and Arabic presentation forms.
-_RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 
 
-def visual(line: str) -> str:
+def visual(line: str, rtl: bool | None = None) -> str:
     """A line as it must be drawn: Arabic letters joined (shaped) and right-to-left runs put in
-    visual order (reportlab draws glyphs left to right, one per character). Lines without
+    visual order (reportlab draws glyphs left to right, one per character); `rtl` is the base
+    direction of the paragraph it belongs to (None: the line's own). Lines without
     right-to-left letters are returned as they are."""
-    if not _RTL.search(line):
+    if not RTL.search(line):
         return line
     from arabic_reshaper import reshape
     from bidi import get_display  # the Unicode bidirectional algorithm (compiled)
 
     try:
-        return get_display(reshape(line))
+        return get_display(reshape(line), base_dir=None if rtl is None else "R" if rtl else "L")
     except Exception:  # a rendering nicety: never a reason to fail an export
         return line
 
 
 def safe(text: str | None) -> str:
-    """Plain user text for a Paragraph: markup characters escaped, control characters gone,
-    right-to-left script shaped and ordered."""
+    """Plain user text for a paragraph (bidi_paragraph.Para, which puts right-to-left script
+    in visual order line by line): markup characters escaped, control characters gone,
+    characters DejaVu lacks put in a font that has them."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).translate(_CONTROL)
     # Unpaired surrogates cannot be written to a PDF.
     text = text.encode("utf-8", "replace").decode("utf-8")
-    text = "\n".join(visual(line) for line in text.split("\n"))
-    return escape(text).replace("\t", " ").replace("\n", "<br/>")
+    return with_fallbacks(escape(text).replace("\t", " ").replace("\n", "<br/>"))
 
 
 def rich(text: str | None) -> list[tuple[str, bool]]:
