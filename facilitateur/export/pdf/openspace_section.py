@@ -116,6 +116,12 @@ def _grid(b: Board, W: dict) -> list:
     for slot in b.slots:
         rows.append([slot.label, *[_titles(b, r, slot) or W["free"] for r in b.rooms]])
     width = (17 * cm - 2.6 * cm) / len(b.rooms)
+    if width < 3 * cm:  # narrow columns: a smaller type, so that long words are not cut
+        st = styles()
+        rows = [
+            [Paragraph(c, st["cellsmallb" if i == 0 else "cellsmall"]) for c in row]
+            for i, row in enumerate(rows)
+        ]
     return [_table(rows, [2.6 * cm] + [width] * len(b.rooms))]
 
 

@@ -86,6 +86,13 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellb": ParagraphStyle(
             "CellB", parent=base, fontName=bold, fontSize=8.5, leading=11, spaceAfter=0
         ),
+        # Narrow columns (the Open Space board with many rooms): words of 12 letters fit.
+        "cellsmall": ParagraphStyle(
+            "CellSmall", parent=base, fontSize=7.5, leading=9.5, spaceAfter=0
+        ),
+        "cellsmallb": ParagraphStyle(
+            "CellSmallB", parent=base, fontName=bold, fontSize=7.5, leading=9.5, spaceAfter=0
+        ),
         "bullet": ParagraphStyle("Bullet", parent=base, leftIndent=14, bulletIndent=4),
         "cover": ParagraphStyle(
             "Cover",
