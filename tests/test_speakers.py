@@ -115,6 +115,20 @@ def test_speaking_time_is_end_minus_begin_minus_pauses_exactly(day, clock):
     assert (turn.person, turn.allotted) == ("Yannick BLANC", timedelta(seconds=300))
 
 
+@pytest.mark.parametrize("cmd", ["timer.next", "timer.end"])
+def test_the_turn_under_way_ends_with_its_block_and_comes_back_with_undo(day, clock, cmd):
+    day.execute("speaker.start", {"block": PANEL})
+    clock.advance(200)
+    day.execute(cmd, {})
+    clock.advance(3600)  # the turn does not run on after the block
+    with day.session() as s:
+        (turn,) = turns(s, clock.now())
+    assert turn.duration == timedelta(seconds=200)
+    assert names(day)[0] == ("Yannick BLANC", "done")
+    day.undo()
+    assert names(day)[0] == ("Yannick BLANC", "speaking")
+
+
 def test_statistics_per_person_block_and_category(day, clock):
     day.execute(
         "speaker.add", {"block": "#1", "name": "Florence RAINEIX", "category": "Entreprises"}

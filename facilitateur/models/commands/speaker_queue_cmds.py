@@ -48,6 +48,13 @@ def _stop(c: Context, entry: SpeakerEntry) -> None:
     entry.status = DONE
 
 
+def stop_under_way(c: Context, entries: list[SpeakerEntry]) -> None:
+    """The speaker under way in these entries, if any, finishes (the block ends)."""
+    entry = _under_way(entries)
+    if entry is not None:
+        _stop(c, entry)
+
+
 def _start(c: Context, entry: SpeakerEntry) -> None:
     _transition(c, entry, "started")
     entry.status = SPEAKING

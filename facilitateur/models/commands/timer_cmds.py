@@ -36,6 +36,15 @@ def _mark(c: Context, block_id, kind: str, adjust: int = 0) -> None:
     c.session.flush()
 
 
+def _end(c: Context, block_id) -> None:
+    """End a block; whoever has the floor in it (or in one of its segments) stops too, so that
+    the turn does not run on after the block."""
+    from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
+
+    _mark(c, block_id, "ended")
+    stop_under_way(c, queue(c.session, c.session.get(AgendaBlock, block_id)))
+
+
 def _start(c: Context, b: BlockTiming) -> None:
     if b.reading.state == RunState.RUNNING:
         raise CommandError(f"“{b.title}” is already running")
@@ -67,7 +76,7 @@ def timer_start(c: Context) -> None:
             raise CommandError("every block of the day has ended")
         target = timings[status.cursor]
     if status.current is not None and timings[status.current].id != target.id:
-        _mark(c, timings[status.current].id, "ended")
+        _end(c, timings[status.current].id)
     _start(c, target)
 
 
@@ -91,23 +100,24 @@ def timer_resume(c: Context) -> None:
 
 @command("timer.end")
 def timer_end(c: Context) -> None:
-    """End the block under way."""
+    """End the block under way (whoever has the floor in it finishes)."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None:
         raise CommandError("no block is under way")
-    _mark(c, timings[status.current].id, "ended")
+    _end(c, timings[status.current].id)
 
 
 @command("timer.next")
 def timer_next(c: Context) -> None:
-    """End the block under way and start the next one (or start the first not ended)."""
+    """End the block under way (whoever has the floor in it finishes) and start the next one
+    (or start the first not ended)."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None:
         if status.cursor is None:
             raise CommandError("every block of the day has ended")
         _start(c, timings[status.cursor])
         return
-    _mark(c, timings[status.current].id, "ended")
+    _end(c, timings[status.current].id)
     following = [b for b in timings[status.current + 1 :] if b.reading.state != RunState.ENDED]
     if following:
         _start(c, following[0])
