@@ -5,7 +5,8 @@ Our PDF (styles, cover, contents, bookmarks, charts, coloured tables, bullets, p
 against a plain reportlab Platypus document holding the same paragraphs and tables (the same
 rows, each cell a Paragraph where its text does not fit the column on one line, as ours) with
 the sample styles and nothing else. Target: ≤ 1.5× its time. Then the longest stall of the UI
-event loop while the app exports the same event in the background (target under 50 ms).
+event loop while the app exports the same event (in a child process) and shows its progress
+(target under 50 ms).
 
     python benchmarks/export_pdf.py [--runs 3]
 """
@@ -197,7 +198,7 @@ def stall_during_app_export(path: Path, clock: FakeClock) -> tuple[float, float]
     w.interaction.paths.append(path.with_name("app.pdf"))
     start = time.perf_counter()
     w.action_map[ActionId.EXPORT_PDF].trigger()
-    trigger_gap = (time.perf_counter() - start) * 1000  # gathering runs on the UI thread
+    trigger_gap = (time.perf_counter() - start) * 1000  # the dialog opens, the child starts
     while w.pdf_job is not None:
         QApplication.processEvents()
         time.sleep(0.001)
@@ -241,7 +242,7 @@ def main() -> None:
     stall, took, trigger = stall_during_app_export(folder / "large.facil", clock)
     print(
         f"export from the app: {took:.1f} s; longest event-loop stall {stall:.0f} ms "
-        f"(of which reading the event on the UI thread: {trigger:.0f} ms)"
+        f"(starting it — progress dialog, child process — took {trigger:.0f} ms)"
     )
 
 

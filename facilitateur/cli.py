@@ -58,6 +58,17 @@ def _tool_parser() -> argparse.ArgumentParser:
     e.add_argument("--sections", help="pdf: comma-separated sections (default: all)")
     e.add_argument("--page", choices=("A4", "Letter"), default="A4", help="pdf: page size")
     e.add_argument("--logo", type=Path, help="pdf: an image (PNG or JPEG) for the cover")
+    e.add_argument(
+        "--at",
+        type=_moment,
+        help="pdf, ics, csv-speakers: the moment the export is made as of, e.g. "
+        "2016-01-19T18:05:00+01:00 (default: now)",
+    )
+    e.add_argument(
+        "--progress",
+        action="store_true",
+        help="pdf: print `progress F` (0 to 1) on stdout while writing, then `pages N`",
+    )
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
     i = sub.add_parser("import", help="create an event file from an exported document")
@@ -73,6 +84,32 @@ def _tool_parser() -> argparse.ArgumentParser:
 
 def _acknowledge(number: int) -> None:
     print(f"ok {number}", flush=True)
+
+
+def _moment(text: str):
+    """An ISO 8601 date and time with its offset (argparse type)."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date and time: {text!r}") from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no offset (e.g. +01:00)")
+    return moment
+
+
+def _progress_printer():
+    """`progress F` lines on stdout, at most one per percent, for the application to read."""
+    last = [-1]
+
+    def report(fraction: float) -> None:
+        percent = int(fraction * 100)
+        if percent != last[0]:
+            last[0] = percent
+            print(f"progress {fraction:.2f}", flush=True)
+
+    return report
 
 
 def _fail(message: str) -> int:
@@ -127,18 +164,21 @@ def run_tool(argv: Sequence[str]) -> int:
                                 f"--sections: unknown {unknown[0]!r} (known: {', '.join(SECTIONS)})"
                             )
                         try:
-                            export_pdf(
+                            pages = export_pdf(
                                 s,
                                 args.output,
-                                ef.clock.now(),
+                                args.at or ef.clock.now(),
                                 args.lang,
                                 chosen,
                                 args.page,
                                 args.include_internal,
                                 args.logo,
+                                _progress_printer() if args.progress else None,
                             )
                         except ValueError as e:
                             return _fail(f"--logo: {e}")
+                        if args.progress:
+                            print(f"pages {pages}", flush=True)
                     elif args.format == "board":
                         from facilitateur.export.board_pdf import export_board, signs_path
 
@@ -151,13 +191,13 @@ def run_tool(argv: Sequence[str]) -> int:
                     elif args.format == "ics":
                         from facilitateur.export.ics import export_ics
 
-                        skipped = export_ics(s, args.output, ef.clock.now())
+                        skipped = export_ics(s, args.output, args.at or ef.clock.now())
                         if skipped:
                             print(
                                 f"{skipped} block(s) without a start time left out", file=sys.stderr
                             )
                     else:
-                        export_speakers_csv(s, args.output, ef.clock.now(), args.lang)
+                        export_speakers_csv(s, args.output, args.at or ef.clock.now(), args.lang)
             except OSError as e:
                 return _fail(f"{args.output}: cannot be written ({e.strerror})")
         return 0

@@ -255,8 +255,22 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         w.action_map[ActionId.EXPORT_PDF].trigger()
         w.pdf_job.cancel()
         qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
-        assert not cancelled.exists() and not list(tmp_path.glob("*.part"))
+        assert not cancelled.exists()
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".facilitateur-")]
         assert "cancelled" in w.statusBar().currentMessage()
+
+        # A failure in the child process comes back as a message; no file is left.
+        not_an_image = tmp_path / "logo.png"
+        not_an_image.write_text("not an image")
+        failed = tmp_path / "failed.pdf"
+        w.interaction.pdf_choices.append(PdfChoice(logo=str(not_an_image)))
+        w.interaction.paths.append(failed)
+        w.action_map[ActionId.EXPORT_PDF].trigger()
+        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        assert not failed.exists()
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".facilitateur-")]
+        (_title, text) = w.interaction.errors[-1]
+        assert "logo.png" in text and "not an image" in text
     finally:
         w.current.file.close()
 

@@ -469,6 +469,7 @@ FR = {
     "None": "Aucun",
     "Logo on the cover": "Logo sur la couverture",
     "Images (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
+    "the export stopped (code %1)": "l’export s’est arrêté (code %1)",
 }
 
 

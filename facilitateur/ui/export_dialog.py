@@ -1,17 +1,13 @@
 """Export the synthesis: which sections, language, page size, internal notes, open when done;
-then the PDF is laid out on a worker thread behind a progress bar with Cancel, so the timer
-keeps ticking during an export."""
+the PDF is then written by a child process (pdf_job.py) behind a progress bar with Cancel, so
+the timer keeps ticking during an export."""
 
 from __future__ import annotations
 
-import gc
-import sys
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,13 +19,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitateur.export.pdf import SECTIONS, Synthesis, write_pdf
+from facilitateur.export.pdf import SECTIONS
 
 SECTION_NAMES = {
     "cover": QT_TRANSLATE_NOOP("ExportDialog", "Cover"),
@@ -153,102 +148,6 @@ class ExportDialog(QDialog):
             self.open_after.isChecked(),
             self.logo.text(),
         )
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel during an export."""
-
-
-class PdfJob:
-    """Reads the event and lays out the synthesis on a worker thread; the progress dialog is polled from the UI
-    thread. `finished(pages, error)` is called on the UI thread once, pages None if cancelled."""
-
-    def __init__(
-        self, read: Callable[[], Synthesis], out: Path, choice: PdfChoice, parent, finished
-    ) -> None:
-        self.out, self.finished = out, finished
-        self.fraction = 0.0
-        self.result: tuple[int | None, str | None] | None = None
-        self._cancel = threading.Event()
-        self.dialog = QProgressDialog(
-            QCoreApplication.translate("ExportDialog", "Writing the synthesis…"),
-            QCoreApplication.translate("ExportDialog", "Cancel"),
-            0,
-            100,
-            parent,
-        )
-        self.dialog.setWindowTitle(
-            QCoreApplication.translate("ExportDialog", "Export the synthesis")
-        )
-        self.dialog.setMinimumDuration(0)
-        self.dialog.show()  # shown before the worker competes for the interpreter
-        self.dialog.canceled.connect(self._cancel.set)
-        self.timer = QTimer(interval=50)
-        self.timer.timeout.connect(self._poll)
-        self.thread = threading.Thread(
-            target=self._work, args=(read, choice), name="pdf-export", daemon=True
-        )
-        # The worker holds the interpreter lock between its switch points: a shorter interval
-        # lets the UI thread (timer, paint) take it back sooner during the export. The cyclic
-        # garbage collector, triggered by the layout's millions of objects, would hold it for
-        # 100-230 ms per full pass: it waits until the export ends (the layout's objects are
-        # freed by reference counting as it goes).
-        self._switch = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch, 0.0005))
-        self._gc = gc.isenabled()
-        gc.disable()
-        gc.freeze()  # the app's objects: a later collection need not walk them again
-        QTimer.singleShot(0, self.thread.start)
-        self.timer.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def abort(self, wait: float = 10) -> None:
-        """Cancel and wait for the worker (the app is closing): no file is left half-written."""
-        self._cancel.set()
-        if self.thread.is_alive():
-            self.thread.join(wait)
-
-    def _report(self, fraction: float) -> None:
-        if self._cancel.is_set():
-            raise Cancelled
-        self.fraction = fraction
-
-    def _work(self, read: Callable[[], Synthesis], choice: PdfChoice) -> None:
-        try:
-            data = read()  # its own session: SQLite in WAL mode reads beside the UI's writes
-            pages = write_pdf(
-                data,
-                self.out,
-                choice.lang,
-                choice.sections,
-                choice.page,
-                self._report,
-                Path(choice.logo) if choice.logo else None,
-            )
-            self.result = (pages, None)
-        except Cancelled:
-            self.result = (None, None)
-        except OSError as e:
-            self.result = (None, f"{self.out}: {e.strerror}")
-        except ValueError as e:  # a logo that is not an image
-            self.result = (None, str(e))
-        except Exception as e:  # shown to the user as a message, never a traceback
-            self.result = (None, f"{self.out}: {type(e).__name__}: {e}")
-
-    def _poll(self) -> None:
-        if self.result is None:
-            self.dialog.setValue(int(self.fraction * 100))
-            return
-        self.timer.stop()
-        sys.setswitchinterval(self._switch)
-        gc.unfreeze()
-        if self._gc:
-            gc.enable()
-        self.dialog.reset()
-        self.dialog.hide()
-        self.finished(*self.result)
 
 
 def open_in_viewer(path: Path) -> None:

@@ -108,12 +108,12 @@ def _ask(window, title: str, name: str, suffix: str, file_filter: str) -> Path |
 
 
 def export_synthesis(window) -> None:
-    """File → Export the synthesis: choose, then lay out on a worker thread behind a progress
+    """File → Export the synthesis: choose, then write it in a child process behind a progress
     bar; the window (and the timer) stay live, Cancel leaves no file."""
     if window.current is None or window.pdf_job is not None:
         return
-    from facilitateur.export.pdf import gather
-    from facilitateur.ui.export_dialog import PdfChoice, PdfJob, open_in_viewer
+    from facilitateur.ui.export_dialog import PdfChoice, open_in_viewer
+    from facilitateur.ui.pdf_job import PdfJob
 
     choice = window.interaction.pdf_choice(PdfChoice.remembered(_lang()))
     if choice is None:
@@ -122,11 +122,6 @@ def export_synthesis(window) -> None:
     path = _ask(window, "Export the synthesis (PDF)…", "-synthese", ".pdf", PDF)
     if path is None:
         return
-    file, now = window.current.file, window.clock.now()
-
-    def read():
-        with file.session() as s:
-            return gather(s, now, choice.include_internal)
 
     def finished(pages: int | None, error: str | None) -> None:
         window.pdf_job = None
@@ -144,7 +139,8 @@ def export_synthesis(window) -> None:
             if choice.open_after:
                 open_in_viewer(path)
 
-    window.pdf_job = PdfJob(read, path, choice, window, finished)
+    db, now = window.current.file.path, window.clock.now()
+    window.pdf_job = PdfJob(db, path, now, choice, window, finished)
 
 
 def run_export(window, action: ActionId) -> Path | None:

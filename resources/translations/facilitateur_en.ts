@@ -457,42 +457,42 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>Convergence</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="48" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="62" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="49" />
         <source>One dot (+)</source>
         <translation>One dot (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="64" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="51" />
         <source>Take one back (−)</source>
         <translation>Take one back (−)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
         <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
         <translation>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="111" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="96" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>No proposal yet: they come from the workshop reports (Reports tab).</translation>
     </message>
@@ -608,173 +608,178 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
         <source>The programme as run, with its timeline</source>
         <translation>The programme as run, with its timeline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
         <source>Block by block: speakers and notes</source>
         <translation>Block by block: speakers and notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="40" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
         <source>Action table</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
         <source>Speaking time statistics</source>
         <translation>Speaking time statistics</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
         <source>Open Space: board, reports, convergence</source>
         <translation>Open Space: board, reports, convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
         <source>Closing line</source>
         <translation>Closing line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="85" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="181" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="80" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="60" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="86" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="81" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="99" />
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="107" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="102" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="103" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="110" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="116" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="138" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="111" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
         <source>Logo on the cover</source>
         <translation>Logo on the cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="117" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="112" />
         <source>Include the notes marked internal</source>
         <translation>Include the notes marked internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="119" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="114" />
         <source>Open the PDF when it is written</source>
         <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="124" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="119" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="138" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="174" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="53" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="175" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="54" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/pdf_job.py" line="125" />
+        <source>the export stopped (code %1)</source>
+        <translation>the export stopped (code %1)</translation>
     </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="56" />
+        <location filename="../../facilitateur/ui/exports.py" line="54" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV for a spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="57" />
+        <location filename="../../facilitateur/ui/exports.py" line="55" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="65" />
+        <location filename="../../facilitateur/ui/exports.py" line="63" />
         <source>%1 turns written to %2</source>
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="73" />
+        <location filename="../../facilitateur/ui/exports.py" line="71" />
         <source>%1 actions written to %2</source>
         <translation>%1 actions written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="79" />
+        <location filename="../../facilitateur/ui/exports.py" line="77" />
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="81" />
+        <location filename="../../facilitateur/ui/exports.py" line="79" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme written to %2 (%1 blocks without a start time)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="89" />
+        <location filename="../../facilitateur/ui/exports.py" line="87" />
         <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
         <translation>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="136" />
-        <location filename="../../facilitateur/ui/exports.py" line="165" />
+        <location filename="../../facilitateur/ui/exports.py" line="129" />
+        <location filename="../../facilitateur/ui/exports.py" line="159" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="139" />
+        <location filename="../../facilitateur/ui/exports.py" line="132" />
         <source>Export cancelled: no file written</source>
         <translation>Export cancelled: no file written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="142" />
+        <location filename="../../facilitateur/ui/exports.py" line="135" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthesis written: %2 (%1 pages)</translation>
     </message>
@@ -1503,89 +1508,89 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
         <source>+1 dot</source>
         <translation>+1 dot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="102" />
         <source>−1 dot</source>
         <translation>−1 dot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
         <source>Pin / unpin</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="105" />
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="106" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
         <source>Marketplace and board</source>
         <translation>Marketplace and board</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="134" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="135" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="135" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="136" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="156" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="157" />
         <source>The board needs rooms (its columns) and time slots (its rows).
 Slots can be generated from the Open Space block of the agenda.</source>
         <translation>The board needs rooms (its columns) and time slots (its rows).
 Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="217" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="257" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="269" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Only a card on the board can be pinned.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="282" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="334" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="343" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -1885,7 +1890,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="284" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -1900,37 +1905,37 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>On the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="215" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="209" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="252" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="253" />
         <source>%1 workshop(s) to report back</source>
         <translation>%1 workshop(s) to report back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="254" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="255" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="266" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="267" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="271" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="272" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="273" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="274" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="284" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>
@@ -2026,7 +2031,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="92" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="86" />
         <source>Reports in: %1 done, %2 in draft, %3 missing</source>
         <translation>Reports in: %1 done, %2 in draft, %3 missing</translation>
     </message>

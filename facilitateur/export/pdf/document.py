@@ -95,6 +95,9 @@ class _Doc(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
 
 
+Progress = Callable[[float], None]
+
+
 def export_pdf(
     s: Session,
     out: Path,
@@ -104,12 +107,12 @@ def export_pdf(
     page: str = "A4",
     include_internal: bool = False,
     logo: Path | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Write the synthesis of the event to `out`; return its number of pages."""
-    return write_pdf(gather(s, now, include_internal), out, lang, chosen, page, logo=logo)
-
-
-Progress = Callable[[float], None]
+    """Write the synthesis of the event to `out`; return its number of pages (`progress`: see
+    write_pdf)."""
+    data = gather(s, now, include_internal)
+    return write_pdf(data, out, lang, chosen, page, progress, logo)
 
 
 def _progress_of(report: Progress) -> Callable[[str, int], None]:

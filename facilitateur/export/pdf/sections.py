@@ -134,8 +134,8 @@ def logo_size(path: Path) -> tuple[float, float]:
 
     try:
         width, height = ImageReader(str(path)).getSize()
-    except Exception as e:  # reportlab and Pillow raise many kinds
-        raise ValueError(f"{path}: not an image that can go in a PDF (PNG or JPEG): {e}") from None
+    except Exception:  # reportlab and Pillow raise many kinds, with long technical texts
+        raise ValueError(f"{path}: not an image that can go in a PDF (PNG or JPEG)") from None
     if width <= 0 or height <= 0:
         raise ValueError(f"{path}: an image without size")
     scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)

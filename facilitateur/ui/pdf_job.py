@@ -1,0 +1,134 @@
+"""Writing the synthesis in a child process, behind a progress bar with Cancel.
+
+The layout of a long synthesis holds the Python interpreter for seconds; on a thread of the
+application it took the interpreter from the timer and the painting for up to 50 ms at a time.
+In a child process (`facilitateur export pdf … --progress`, the same code as on the command
+line) it takes nothing from them: the window only reads progress lines. The child reads the
+event file beside the application (SQLite in WAL mode: every command is committed before it is
+acknowledged, so it sees the day as it is) and writes into a private folder next to the
+destination; the PDF is moved into place only when complete, so Cancel, a failure or closing
+the application leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtWidgets import QProgressDialog
+
+Finished = Callable[[int | None, str | None], None]  # (pages, error); pages None: cancelled
+
+
+def export_arguments(db: Path, out: Path, now: datetime, choice) -> list[str]:
+    """The command line of the child for a PdfChoice."""
+    args = ["-m", "facilitateur", "export", "pdf", "--db", str(db), "-o", str(out)]
+    args += ["--lang", choice.lang, "--page", choice.page, "--sections", ",".join(choice.sections)]
+    args += ["--at", now.isoformat(), "--progress"]
+    if choice.include_internal:
+        args.append("--include-internal")
+    if choice.logo:
+        args += ["--logo", choice.logo]
+    return args
+
+
+class PdfJob:
+    """One export under way; `finished(pages, error)` is called once, on the UI thread."""
+
+    def __init__(
+        self, db: Path, out: Path, now: datetime, choice, parent, finished: Finished
+    ) -> None:
+        self.out, self.finished = Path(out), finished
+        self.fraction, self.pages = 0.0, None
+        self._cancelled, self._done = False, False
+        self._folder = Path(tempfile.mkdtemp(prefix=".facilitateur-", dir=self.out.parent))
+        self._part = self._folder / self.out.name
+        self.dialog = QProgressDialog(
+            QCoreApplication.translate("ExportDialog", "Writing the synthesis…"),
+            QCoreApplication.translate("ExportDialog", "Cancel"),
+            0,
+            100,
+            parent,
+        )
+        self.dialog.setWindowTitle(
+            QCoreApplication.translate("ExportDialog", "Export the synthesis")
+        )
+        self.dialog.setMinimumDuration(0)
+        self.dialog.canceled.connect(self.cancel)
+        self.process = QProcess(parent)
+        self.process.setProgram(sys.executable)
+        self.process.setArguments(export_arguments(db, self._part, now, choice))
+        env = self.process.processEnvironment()
+        if env.isEmpty():
+            from PySide6.QtCore import QProcessEnvironment
+
+            env = QProcessEnvironment.systemEnvironment()
+        env.insert("PYTHONIOENCODING", "utf-8")  # messages with accents, whatever the locale
+        self.process.setProcessEnvironment(env)
+        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.finished.connect(self._ended)
+        self.process.errorOccurred.connect(self._failed_to_start)
+        self.dialog.show()
+        self.process.start()
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._cancelled = True
+            self.process.kill()
+
+    def abort(self, wait: float = 10) -> None:
+        """The application is closing: stop the child and leave no file behind."""
+        if not self._done:
+            self._cancelled = True
+            self.process.kill()
+            self.process.waitForFinished(int(wait * 1000))
+            self._end(None, None)
+
+    def _read(self) -> None:
+        while self.process.canReadLine():
+            line = bytes(self.process.readLine()).decode("utf-8", "replace").split()
+            if len(line) == 2 and line[0] == "progress":
+                self.fraction = min(float(line[1]), 1.0)
+                self.dialog.setValue(int(self.fraction * 99))
+            elif len(line) == 2 and line[0] == "pages":
+                self.pages = int(line[1])
+
+    def _failed_to_start(self, error) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self._done:
+            self._end(None, f"{self.out}: {self.process.errorString()}")
+
+    def _ended(self, code: int, status) -> None:
+        if self._done:
+            return
+        self._read()
+        if self._cancelled:
+            self._end(None, None)
+            return
+        if code == 0 and status == QProcess.ExitStatus.NormalExit and self.pages is not None:
+            try:
+                os.replace(self._part, self.out)
+            except OSError as e:
+                self._end(None, f"{self.out}: {e.strerror}")
+                return
+            self._end(self.pages, None)
+            return
+        said = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
+        if "Traceback (most recent call last)" in said:  # a bug: its last line, not its trace
+            said = said.splitlines()[-1]
+        if not said:
+            said = QCoreApplication.translate("ExportDialog", "the export stopped (code %1)")
+            said = said.replace("%1", str(code))
+        self._end(None, said)
+
+    def _end(self, pages: int | None, error: str | None) -> None:
+        self._done = True
+        shutil.rmtree(self._folder, ignore_errors=True)
+        self.dialog.reset()
+        self.dialog.hide()
+        self.finished(pages, error)
