@@ -71,6 +71,12 @@ class PdfJob:
             env = QProcessEnvironment.systemEnvironment()
         env.insert("PYTHONIOENCODING", "utf-8")  # messages with accents, whatever the locale
         self.process.setProcessEnvironment(env)
+        if sys.platform == "win32" and hasattr(self.process, "setCreateProcessArgumentsModifier"):
+            # No console window flashing up beside the application.
+            def no_window(args) -> None:
+                args.flags |= 0x08000000  # CREATE_NO_WINDOW
+
+            self.process.setCreateProcessArgumentsModifier(no_window)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._ended)
         self.process.errorOccurred.connect(self._failed_to_start)
