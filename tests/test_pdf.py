@@ -419,3 +419,18 @@ def test_a_system_font_that_has_the_characters_comes_before_the_last_resort(tmp_
     finally:
         for cached in (fallback.font_for, fallback._system):
             cached.cache_clear()
+
+
+def test_a_section_that_came_after_the_remembered_choice_starts_ticked(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.export_dialog import PdfChoice
+
+    make_app("en")
+    st = QSettings()
+    st.setValue("pdf/sections", "cover,actions")  # saved by a version without the Open Space
+    st.remove("pdf/known")
+    assert PdfChoice.remembered("fr").sections == ["cover", "openspace", "actions"]
+    PdfChoice(["cover", "actions"]).save()  # now unticked by the user: it stays so
+    assert PdfChoice.remembered("fr").sections == ["cover", "actions"]

@@ -39,6 +39,10 @@ SECTION_NAMES = {
 }
 
 
+# The sections of the versions that did not remember which sections they knew.
+KNOWN_BEFORE_OPEN_SPACE = [n for n in SECTIONS if n != "openspace"]
+
+
 @dataclass
 class PdfChoice:
     """What the user chose for one export; remembered for the next one."""
@@ -53,6 +57,7 @@ class PdfChoice:
     def save(self) -> None:
         st = QSettings()
         st.setValue("pdf/sections", ",".join(self.sections))
+        st.setValue("pdf/known", ",".join(SECTIONS))  # a later version's new sections start on
         st.setValue("pdf/lang", self.lang)
         st.setValue("pdf/page", self.page)
         st.setValue("pdf/open_after", self.open_after)
@@ -63,6 +68,10 @@ class PdfChoice:
         """The last choices (internal notes are never kept on: each export asks again)."""
         st = QSettings()
         names = str(st.value("pdf/sections", ",".join(SECTIONS))).split(",")
+        # Sections that did not exist when the choice was saved are on (the Open Space section
+        # came after the first exports): "not ticked" must mean "unticked by the user".
+        known = str(st.value("pdf/known", ",".join(KNOWN_BEFORE_OPEN_SPACE))).split(",")
+        names += [n for n in SECTIONS if n not in known]
         saved_lang = st.value("pdf/lang")
         return cls(
             [n for n in SECTIONS if n in names] or list(SECTIONS),
