@@ -348,3 +348,41 @@ def test_a_replay_script_can_import_a_programme(tmp_path):
     ef = EventFile.open(db)
     assert titles(ef)[:2] == ["Accueil des participants", "Ouverture"]
     ef.close()
+
+
+def test_replaying_an_import_from_the_journal_makes_the_same_days_blocks_and_people(
+    event_file, tmp_path, clock
+):
+    from sqlalchemy import select
+
+    from facilitateur.models.agenda import AgendaBlock, Day, Person, SpeakerEntry
+    from facilitateur.models.journal import JournalEntry
+    from facilitateur.models.replay import replay
+    from facilitateur.models.store import EventFile
+
+    sample = HERE.parent / "resources" / "sample" / "rencontre-pionniers-2016.txt"
+    event_file.execute("program.import", {"text": sample.read_text(encoding="utf-8")})
+    with event_file.session() as s:
+        (day,) = s.scalars(select(Day))
+    # A later command names the day by its id: the replay must find it.
+    event_file.execute("day.update", {"day": str(day.id), "label": "Jour J"})
+
+    def rows(ef):
+        with ef.session() as s:
+            return {
+                table.__name__: sorted(str(x.id) for x in s.scalars(select(table)))
+                for table in (Day, AgendaBlock, SpeakerEntry, Person)
+            }
+
+    with event_file.session() as s:
+        lines = [
+            json.dumps({"cmd": e.cmd, "args": json.loads(e.args)})
+            for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+        ]
+    again = EventFile.open(tmp_path / "again.facil", clock)
+    try:
+        replay(again, lines)
+        assert rows(again) == rows(event_file)
+        assert len(rows(again)["AgendaBlock"]) > 10 and rows(again)["Person"]
+    finally:
+        again.close()

@@ -125,6 +125,7 @@ class Context:
     given: dict[str, Any]
     journal_args: dict[str, Any]
     result: dict[str, Any] = field(default_factory=dict)
+    made: int = 0  # rows given a derived id so far (new_row_id)
 
     def has(self, name: str) -> bool:
         """True when the caller gave this argument (even as null)."""
@@ -146,6 +147,11 @@ class Context:
             seed = uuid.uuid4()
             self.journal_args["seed"] = str(seed)
         return uuid.uuid5(uuid.UUID(str(seed)), key)
+
+    def new_row_id(self) -> uuid.UUID:
+        """A derived id (see derived_id) for the next row of many made along the way."""
+        self.made += 1
+        return self.derived_id(f"row{self.made}")
 
 
 SEED = Param("seed", "uuid", doc="seed of the ids of rows made along the way (generated)")

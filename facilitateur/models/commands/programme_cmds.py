@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, Day, SpeakerEntry, SpeechType, TimerMode
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import SEED, CommandError, Context, Param, command
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 from facilitateur.models.commands.speaker_cmds import find_or_add_person
 from facilitateur.models.openspace import Slot
@@ -25,9 +25,10 @@ def _time(value: str | None):
 
 def _speakers(c: Context, block: AgendaBlock, speakers: list[dict[str, Any]]) -> None:
     for position, sp in enumerate(speakers):
-        person = find_or_add_person(c, sp["name"], role=sp.get("role"))
+        person = find_or_add_person(c, sp["name"], c.new_row_id, role=sp.get("role"))
         c.session.add(
             SpeakerEntry(
+                id=c.new_row_id(),
                 block_id=block.id,
                 person_id=person.id,
                 position=position,
@@ -40,6 +41,7 @@ def _speakers(c: Context, block: AgendaBlock, speakers: list[dict[str, Any]]) ->
 
 def _block(c: Context, day: Day, data: dict[str, Any], position: int, parent=None) -> AgendaBlock:
     block = AgendaBlock(
+        id=c.new_row_id(),
         day_id=day.id,
         parent_id=parent.id if parent else None,
         position=position,
@@ -85,6 +87,7 @@ def _block(c: Context, day: Day, data: dict[str, Any], position: int, parent=Non
         nullable=False,
         doc="`replace` the whole agenda (default) or `add_days` after the existing ones",
     ),
+    SEED,
 )
 def program_import(c: Context) -> None:
     """Read a programme and make it the agenda (or add its days); one command, one undo."""
@@ -117,6 +120,7 @@ def program_import(c: Context) -> None:
         ev.venue = ev.venue or programme.get("venue", "")
     for offset, data in enumerate(programme["days"]):
         day = Day(
+            id=c.new_row_id(),
             event_id=ev.id,
             position=len(existing) + offset,
             date=date.fromisoformat(data["date"]) if data.get("date") else None,
