@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from facilitateur import __version__
 from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf import contents, sections
+from facilitateur.export.pdf.cover import cover, logo_size
 from facilitateur.export.pdf.data import Synthesis, gather
 from facilitateur.export.pdf.labels import LABELS
 from facilitateur.export.pdf.openspace_section import openspace
@@ -33,7 +34,7 @@ SECTIONS = (
     "speaking",
     "closing",
 )
-BUILDERS = {"openspace": openspace}
+BUILDERS = {"cover": cover, "openspace": openspace}
 
 
 class _Numbered(Canvas):
@@ -143,7 +144,7 @@ def write_pdf(
     chosen = [name for name in SECTIONS if name in set(chosen)]
     styles()
     if logo is not None and "cover" in chosen:
-        sections.logo_size(Path(logo))  # a bad image is refused before any layout
+        logo_size(Path(logo))  # a bad image is refused before any layout
         data.logo = Path(logo)
     story, at = [], None
     for name in chosen:

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
-from facilitateur.export.pdf.sections import _table
 from facilitateur.export.pdf.style import styles
+from facilitateur.export.pdf.tables import table as _table
 from facilitateur.export.pdf.text import safe
 from facilitateur.models.board import Board, RankedProposal, ranked_proposals, read_board
 from facilitateur.models.openspace import Proposal, WorkshopReport
