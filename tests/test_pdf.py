@@ -378,6 +378,14 @@ def test_the_fast_font_encodes_text_exactly_as_reportlab(fonts_pair, texts):
         assert fast.splitString(text, doc) == slow.splitString(text, doc)
 
 
+def test_brackets_in_right_to_left_text_are_mirrored():
+    from facilitateur.export.pdf.text import visual
+
+    # Drawn left to right, an opening bracket read right to left looks like ")".
+    assert visual("שלום (abc) עולם", rtl=True) == "םלוע (abc) םולש"
+    assert visual("abc (שלום) def") == "abc (םולש) def"
+
+
 @pytest.mark.parametrize("prefix", ["", "Note : "])
 def test_a_long_right_to_left_paragraph_reads_from_the_top(tmp_path, prefix):
     """Broken into lines in reading order, each line then put in visual order: the first line

@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from facilitateur.export.pdf.fallback import with_fallbacks
-from facilitateur.export.pdf.text import RTL, visual
+from facilitateur.export.pdf.text import RTL, shaped, visual
 
 _TAG = re.compile(r"<[^>]*>")
 _BR = re.compile(r"<br\s*/?>", re.I)
@@ -77,17 +77,21 @@ class Para(Paragraph):
         return super().wrap(availWidth, availHeight)
 
     def _break(self, text: str, width: float) -> list[str]:
-        """Greedy line breaking of logical text, measured shaped as it will be drawn."""
+        """Greedy line breaking of logical text; each word measured shaped, as it will be
+        drawn (Arabic letters join within a word only), once."""
         st = self.style
         room = width - st.leftIndent - st.rightIndent
-        lines, current = [], ""
+        space = stringWidth(" ", st.fontName, st.fontSize)
+        lines: list[str] = []
+        current: list[str] = []
+        used = 0.0
         for word in text.split(" "):
-            candidate = f"{current} {word}" if current else word
+            size = stringWidth(shaped(word), st.fontName, st.fontSize)
             limit = room - (st.firstLineIndent if not lines else 0)
-            drawn = visual(candidate, self.rtl)
-            if current and stringWidth(drawn, st.fontName, st.fontSize) > limit:
-                lines.append(current)
-                current = word
+            if current and used + space + size > limit:
+                lines.append(" ".join(current))
+                current, used = [word], size
             else:
-                current = candidate
-        return [*lines, current]
+                used += (space if current else 0) + size
+                current.append(word)
+        return [*lines, " ".join(current)]

@@ -25,12 +25,27 @@ def visual(line: str, rtl: bool | None = None) -> str:
     if not RTL.search(line):
         return line
     from arabic_reshaper import reshape
-    from bidi import get_display  # the Unicode bidirectional algorithm (compiled)
+
+    # The Unicode bidirectional algorithm; this implementation mirrors brackets in
+    # right-to-left runs (rule L4), which the compiled one of the same package does not.
+    from bidi.algorithm import get_display
 
     try:
         return get_display(reshape(line), base_dir=None if rtl is None else "R" if rtl else "L")
     except Exception:  # a rendering nicety: never a reason to fail an export
         return line
+
+
+def shaped(word: str) -> str:
+    """A word with its Arabic letters in their joined forms (as wide as it will be drawn)."""
+    if not RTL.search(word):
+        return word
+    from arabic_reshaper import reshape
+
+    try:
+        return reshape(word)
+    except Exception:
+        return word
 
 
 def safe(text: str | None) -> str:
