@@ -271,6 +271,13 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(".facilitateur-")]
         (_title, text) = w.interaction.errors[-1]
         assert "logo.png" in text and "not an image" in text
+
+        # A folder that does not exist: said at once, nothing started.
+        w.interaction.pdf_choices.append(PdfChoice())
+        w.interaction.paths.append(tmp_path / "no-such-folder" / "x.pdf")
+        w.action_map[ActionId.EXPORT_PDF].trigger()
+        assert w.pdf_job is None
+        assert "no-such-folder" in w.interaction.errors[-1][1]
     finally:
         w.current.file.close()
 

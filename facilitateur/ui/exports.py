@@ -140,7 +140,12 @@ def export_synthesis(window) -> None:
                 open_in_viewer(path)
 
     db, now = window.current.file.path, window.clock.now()
-    window.pdf_job = PdfJob(db, path, now, choice, window, finished)
+    try:
+        window.pdf_job = PdfJob(db, path, now, choice, window, finished)
+    except OSError as e:  # its private folder cannot be made beside the destination
+        window.interaction.error(
+            QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {e.strerror}"
+        )
 
 
 def run_export(window, action: ActionId) -> Path | None:

@@ -12,6 +12,7 @@ from facilitateur.models import dayplan, queries
 from facilitateur.models.agenda import AgendaBlock, Day, TimerTransition
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_block
+from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
 from facilitateur.models.dayplan import STRATEGIES, DayStatus, day_status, day_timings, replan
 from facilitateur.models.timing import ADJUSTED, BlockTiming, RunState
 
@@ -39,8 +40,6 @@ def _mark(c: Context, block_id, kind: str, adjust: int = 0) -> None:
 def _end(c: Context, block_id) -> None:
     """End a block; whoever has the floor in it (or in one of its segments) stops too, so that
     the turn does not run on after the block."""
-    from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
-
     _mark(c, block_id, "ended")
     stop_under_way(c, queue(c.session, c.session.get(AgendaBlock, block_id)))
 
