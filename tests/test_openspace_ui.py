@@ -287,3 +287,39 @@ def test_print_the_board_writes_the_a3_grid_and_a4_signs(window, tmp_path):
     assert len(signs.pages) == 6
     assert "Terrasse" in signs.pages[5].extract_text()
     assert "Gouvernance partagée" in signs.pages[5].extract_text()
+
+
+def test_the_report_form_shows_a_change_made_elsewhere_but_never_disturbs_typing(window, qtbot):
+    os = window.open_space
+    os.tabs.setCurrentWidget(os.reports)
+    tab, event = os.reports, window.current
+    row = next(
+        i for i in range(tab.list.count()) if tab.list.item(i).text().startswith("Bénévolat")
+    )
+    tab.list.setCurrentRow(row)
+    form = tab.form
+    form.key_points.setPlainText("Des compétences rares")
+    form.proposals.setPlainText("Une bourse aux compétences")
+    form._add_step()
+    form.steps.setItem(0, 0, QTableWidgetItem("Lancer la bourse"))
+    form.steps.setItem(0, 2, QTableWidgetItem("15/03/2016"))
+    qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=2000)
+    loads = []
+    original = form.load
+    form.load = lambda *a, **k: (loads.append(1), original(*a, **k))
+    event.run("note.add", {"block": "#1", "text": "Une note à la tribune"})
+    QApplication.processEvents()
+    assert loads == []  # what is shown is what is stored: nothing reloaded
+
+    event.undo()  # the report goes back to what it was before the last save
+    QApplication.processEvents()
+    event.undo()
+    QApplication.processEvents()
+    assert form.key_points.toPlainText() == "" and form.proposals.toPlainText() == ""
+    assert loads
+
+    form.names.setText("Anne, Paul")  # typing under way (not yet saved) …
+    form._changed()
+    event.run("report.set", {"topic": str(form.topic), "key_points": "D’ailleurs"})
+    QApplication.processEvents()
+    assert form.names.text() == "Anne, Paul"  # … is left alone

@@ -38,6 +38,21 @@ SAVE_DELAY_MS = 400
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$")
 
 
+def _stored(session, topic_id: uuid.UUID | None) -> tuple:
+    """(report or None, proposal texts, next-step notes) of a topic as stored."""
+    if topic_id is None:
+        return None, [], []
+    report = session.scalars(
+        select(WorkshopReport).where(WorkshopReport.topic_id == topic_id)
+    ).first()
+    proposals = []
+    if report is not None:
+        q = select(Proposal).where(Proposal.report_id == report.id)
+        proposals = [p.text for p in session.scalars(q.order_by(Proposal.position))]
+    q = select(Note).where(Note.topic_id == topic_id, Note.kind == NoteKind.ACTION)
+    return report, proposals, list(session.scalars(q.order_by(Note.created_at, Note.id)))
+
+
 def parse_due(text: str, year: int) -> date | None:
     """`2016-03-15`, `15/03/2016`, `15/03` (this year); None for anything else."""
     text = text.strip()
@@ -64,6 +79,7 @@ class ReportForm(QWidget):
         self.run = run
         self.session_factory = None
         self.topic: uuid.UUID | None = None
+        self._title = self._convener = ""
         self.year = date.today().year
         self._last: dict = {}
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -162,18 +178,9 @@ class ReportForm(QWidget):
     ) -> None:
         """Show the report of `topic_id` (what was typed for the previous topic is saved first)."""
         self.save()
-        self.topic = topic_id
+        self.topic, self._title, self._convener = topic_id, title, convener
         self.setEnabled(topic_id is not None)
-        report = proposals = steps = None
-        if topic_id is not None:
-            report = session.scalars(
-                select(WorkshopReport).where(WorkshopReport.topic_id == topic_id)
-            ).first()
-            if report is not None:
-                q = select(Proposal).where(Proposal.report_id == report.id)
-                proposals = [p.text for p in session.scalars(q.order_by(Proposal.position))]
-            q = select(Note).where(Note.topic_id == topic_id, Note.kind == NoteKind.ACTION)
-            steps = list(session.scalars(q.order_by(Note.created_at, Note.id)))
+        report, proposals, steps = _stored(session, topic_id)
         widgets = (
             self.convener,
             self.note_taker,
@@ -191,9 +198,9 @@ class ReportForm(QWidget):
         self.count.setValue(report.participants_count or 0 if report else 0)
         self.names.setText(report.participant_names if report else "")
         self.key_points.setPlainText(report.key_points if report else "")
-        self.proposals.setPlainText("\n".join(proposals or []))
+        self.proposals.setPlainText("\n".join(proposals))
         self.steps.setRowCount(0)
-        for note in steps or []:
+        for note in steps:
             row = self.steps.rowCount()
             self.steps.insertRow(row)
             due = note.due.strftime("%d/%m/%Y") if note.due else ""
@@ -204,6 +211,33 @@ class ReportForm(QWidget):
         )
         del blockers
         self._last = self._args() if topic_id is not None else {}
+
+    def refresh(self, session) -> None:
+        """Show the report again when it changed elsewhere (an undo, a merge, another
+        window) — unless something typed here is still waiting to be saved: typing is never
+        disturbed, and what is typed is saved over it as usual."""
+        if self.topic is None or self.timer.isActive():
+            return
+        report, proposals, steps = _stored(session, self.topic)
+        stored = {
+            "convener": report.convener if report else self._last.get("convener"),
+            "note_taker": report.note_taker if report else "",
+            "participants_count": (report.participants_count or None) if report else None,
+            "participant_names": report.participant_names if report else "",
+            "key_points": report.key_points if report else "",
+            "proposals": [p for p in proposals if p.strip()],
+            "next_steps": [
+                {
+                    "text": n.text,
+                    "owner": n.owner,
+                    "due": n.due.isoformat() if n.due else None,
+                }
+                for n in steps
+                if n.text.strip()
+            ],
+        }
+        if stored != self._last:
+            self.load(session, self.topic, self._title, self._convener)
 
     def _steps(self) -> list[dict]:
         out = []

@@ -64,8 +64,8 @@ class ReportsTab(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
 
     def set_board(self, board: Board) -> None:
-        """Refresh the list (keeping the chosen workshop); the form is reloaded only when its
-        workshop is gone, so typing is never disturbed."""
+        """Refresh the list (keeping the chosen workshop) and the form when its report changed
+        elsewhere (see ReportForm.refresh: typing is never disturbed)."""
         self.board = board
         chosen = self.form.topic
         placed = [t for t, _room, _slot in board.sessions()]
@@ -91,6 +91,9 @@ class ReportsTab(QWidget):
         if chosen is not None and not any(t.id == chosen for t in placed):
             self.show_topic(None)
         elif chosen is not None:
+            if self.session_factory is not None:
+                with self.session_factory() as s:
+                    self.form.refresh(s)
             topic = board.topic(chosen)
             index = self.form.status.findData(topic.report)
             self.form.status.blockSignals(True)
