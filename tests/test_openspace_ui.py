@@ -233,16 +233,30 @@ def test_suggest_previews_and_applies_as_one_undoable_command(window, qtbot):
     pinned = next(t.id for t in board(window).topics if t.title.startswith("Financer"))
     before = board(window).placed[pinned]
 
+    from facilitateur.models.solver import problem_of
+
+    b = board(window)
+    p, ids, _cells = problem_of(b, keep_placed=True)
+    kept = {ids[i]: b.placed[ids[i]] for i in p.pinned}  # placed and in no hard conflict
+    assert len(kept) > 5
+
     def apply():
         dialog = QApplication.activeModalWidget()
         assert dialog.objectName() == "suggestDialog"
-        assert "Score" in dialog.findChild(QLabel, "suggestSummary").text()
+        summary = dialog.findChild(QLabel, "suggestSummary")
+        assert "Score" in summary.text()
+        assert dialog.keep.isChecked()  # cards arranged by hand are kept by default
+        kept_text = summary.text()
+        dialog.keep.setChecked(False)  # everything may move: solved again
+        assert summary.text() != kept_text
+        dialog.keep.setChecked(True)
         dialog.accept()
 
     QTimer.singleShot(0, apply)
     os.suggest()
     after = board(window)
     assert after.placed[pinned] == before
+    assert {t: after.placed[t] for t in kept} == kept
     assert not [c for c in after.conflicts() if c.kind in ("convener", "double")]
     assert len(after.placed) == 18
     window.current.undo()

@@ -105,3 +105,31 @@ def test_the_suggestion_for_the_file_applies_as_one_command(sample_file):
     assert len(after.placed) == len(after.slots) == 2
     assert after.conflicts() == []
     assert {t.title for t in after.topics if t.id in after.placed} == {"Sujet 6", "Sujet 5"}
+
+
+def test_keeping_the_cards_placed_places_only_the_others_and_frees_a_conflict(sample_file):
+    ef = sample_file
+    clear_board(ef)
+    for name, capacity in (("A", 30), ("B", 20), ("C", 10)):
+        ef.execute("room.add", {"name": name, "capacity": capacity})
+    ef.execute("slot.generate", {"minutes": 80})
+    for i, convener in enumerate(("Anne", "Anne", "Bruno", "Chloé", "Denis")):
+        ef.execute("topic.add", {"title": f"Sujet {i}", "convener": convener, "interest": 5 + i})
+    # Placed by hand: Sujet 0 in C at slot 1 (small room for it), and Sujet 1 — same convener,
+    # same slot — in B: a conflict.
+    ef.execute("topic.assign", {"topic": "#1", "room": "C", "slot": "#1"})
+    ef.execute("topic.assign", {"topic": "#2", "room": "B", "slot": "#1"})
+    with ef.session() as s:
+        b = read_board(s)
+    ids = [t.id for t in b.topics]
+    p, _ids, _cells = problem_of(b, keep_placed=True)
+    assert list(p.pinned) == [0]  # the first is kept, the one in conflict with it is free
+    found = suggest(p)
+    ef.execute("openspace.apply_suggestion", suggestion_args(b, found.assignment))
+    with ef.session() as s:
+        after = read_board(s)
+    assert after.placed[ids[0]] == b.placed[ids[0]]  # kept where it was put by hand
+    assert after.conflicts() == [] and len(after.placed) == 5
+    # Without keeping, the suggestion is free to move it (to a larger room).
+    p_all, _i, _c = problem_of(b)
+    assert p_all.pinned == {}

@@ -653,64 +653,64 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Closing line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="80" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
         <location filename="../../facilitateur/ui/pdf_job.py" line="60" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="90" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="109" />
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="102" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="111" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="112" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="114" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="111" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="120" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
         <source>Logo on the cover</source>
         <translation>Logo on the cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="112" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="121" />
         <source>Include the notes marked internal</source>
         <translation>Include the notes marked internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="114" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="123" />
         <source>Open the PDF when it is written</source>
         <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="119" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="128" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -725,7 +725,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="125" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="131" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -769,7 +769,8 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     </message>
     <message>
         <location filename="../../facilitateur/ui/exports.py" line="129" />
-        <location filename="../../facilitateur/ui/exports.py" line="159" />
+        <location filename="../../facilitateur/ui/exports.py" line="147" />
+        <location filename="../../facilitateur/ui/exports.py" line="164" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
@@ -1943,87 +1944,87 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="83" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Optional: the participants' names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="86" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
         <source>What was said, one point per line</source>
         <translation>What was said, one point per line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="105" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>One proposal per line (voted on at the convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="115" />
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="116" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="132" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="118" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="134" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="195" />
         <source>Choose a workshop on the left</source>
         <translation>Choose a workshop on the left</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="218" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="252" />
         <source>Not a date: write 15/03/2016</source>
         <translation>Not a date: write 15/03/2016</translation>
     </message>
@@ -2544,12 +2545,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="37" />
         <source>Suggested placement</source>
         <translation>Suggested placement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="46" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="41" />
+        <source>Keep the cards already on the board (place only the others)</source>
+        <translation>Keep the cards already on the board (place only the others)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="88" />
         <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
         <translation>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</translation>
     </message>

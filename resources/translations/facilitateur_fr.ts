@@ -653,64 +653,64 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Ligne de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="80" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
         <location filename="../../facilitateur/ui/pdf_job.py" line="60" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="90" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="109" />
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="102" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="111" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="112" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="114" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="111" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="120" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
         <source>Logo on the cover</source>
         <translation>Logo sur la couverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="112" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="121" />
         <source>Include the notes marked internal</source>
         <translation>Inclure les notes marquées internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="114" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="123" />
         <source>Open the PDF when it is written</source>
         <translation>Ouvrir le PDF une fois écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="119" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="128" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -725,7 +725,7 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="125" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="131" />
         <source>the export stopped (code %1)</source>
         <translation>l’export s’est arrêté (code %1)</translation>
     </message>
@@ -769,7 +769,8 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     </message>
     <message>
         <location filename="../../facilitateur/ui/exports.py" line="129" />
-        <location filename="../../facilitateur/ui/exports.py" line="159" />
+        <location filename="../../facilitateur/ui/exports.py" line="147" />
+        <location filename="../../facilitateur/ui/exports.py" line="164" />
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
@@ -1943,87 +1944,87 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="83" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Facultatif : les noms des participant·e·s, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="86" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
         <source>What was said, one point per line</source>
         <translation>Ce qui a été dit, un point par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="105" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>Une proposition par ligne (votée à la convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>Next step</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="115" />
         <source>Add a next step</source>
         <translation>Ajouter une suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="116" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="132" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="118" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="134" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="195" />
         <source>Choose a workshop on the left</source>
         <translation>Choisissez un atelier à gauche</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="218" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="252" />
         <source>Not a date: write 15/03/2016</source>
         <translation>Pas une date : écrivez 15/03/2016</translation>
     </message>
@@ -2544,12 +2545,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="37" />
         <source>Suggested placement</source>
         <translation>Placement proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="46" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="41" />
+        <source>Keep the cards already on the board (place only the others)</source>
+        <translation>Garder les cartes déjà posées sur le tableau (placer seulement les autres)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="88" />
         <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
         <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires répartis sur les créneaux, personne n’anime deux ateliers à la fois ; les cartes épinglées restent. Score %1 (actuel %2) ; %3 sujet(s) placé(s), %4 déplacé(s) (en couleur), %5 restent à placer faute de place.</translation>
     </message>

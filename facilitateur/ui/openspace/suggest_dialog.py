@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -35,7 +36,48 @@ class SuggestDialog(QDialog):
         self.setObjectName("suggestDialog")
         self.setWindowTitle(self.tr("Suggested placement"))
         self.board = board
-        p, _ids, _cells = problem_of(board)
+        unpinned = [t for t in board.placed if t not in board.pinned]
+        self.keep = QCheckBox(
+            self.tr("Keep the cards already on the board (place only the others)"),
+            objectName="keepPlaced",
+        )
+        self.keep.setChecked(bool(unpinned))  # arranged by hand: not to be shuffled
+        self.keep.setEnabled(bool(unpinned))
+        self.keep.toggled.connect(self._compute)
+        self.summary = QLabel(objectName="suggestSummary", wordWrap=True)
+        self.grid = QTableWidget(len(board.slots), len(board.rooms), objectName="suggestGrid")
+        grid = self.grid
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.setHorizontalHeaderLabels(
+            [r.name if r.capacity is None else f"{r.name} ({r.capacity})" for r in board.rooms]
+        )
+        grid.setVerticalHeaderLabels([s.label for s in board.slots])
+        grid.setWordWrap(True)
+        for header in (grid.horizontalHeader(), grid.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.horizontalHeader().setMinimumSectionSize(120)
+        grid.verticalHeader().setMinimumSectionSize(48)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        apply = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply.setIcon(theme.icon("sparkles"))
+        apply.setObjectName("applySuggestion")
+        apply.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.keep)
+        layout.addWidget(grid, 1)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(1000, 620)
+        self._compute()
+
+    def _compute(self) -> None:
+        """Solve again (keeping the placed cards or not) and show the result."""
+        board = self.board
+        p, _ids, _cells = problem_of(board, keep_placed=self.keep.isChecked())
         now = current_assignment(board, p)
         self.found = suggest(p)
         self.args = suggestion_args(board, self.found.assignment)
@@ -53,19 +95,8 @@ class SuggestDialog(QDialog):
             ("%5", str(left_out)),
         ):
             text = text.replace(key, value)
-        summary = QLabel(text, objectName="suggestSummary", wordWrap=True)
-
-        grid = QTableWidget(len(board.slots), len(board.rooms), objectName="suggestGrid")
-        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        grid.setHorizontalHeaderLabels(
-            [r.name if r.capacity is None else f"{r.name} ({r.capacity})" for r in board.rooms]
-        )
-        grid.setVerticalHeaderLabels([s.label for s in board.slots])
-        grid.setWordWrap(True)
-        for header in (grid.horizontalHeader(), grid.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        grid.horizontalHeader().setMinimumSectionSize(120)
-        grid.verticalHeader().setMinimumSectionSize(48)
+        self.summary.setText(text)
+        self.grid.clearContents()
         for t, (r, s) in self.found.assignment.items():
             topic = board.topics[t]
             item = QTableWidgetItem(f"{topic.title}\n● {topic.interest}")
@@ -75,18 +106,4 @@ class SuggestDialog(QDialog):
             if t in moved:
                 item.setBackground(MOVED)
                 item.setForeground(QColor("#111827"))
-            grid.setItem(s, r, item)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
-        )
-        apply = buttons.button(QDialogButtonBox.StandardButton.Apply)
-        apply.setIcon(theme.icon("sparkles"))
-        apply.setObjectName("applySuggestion")
-        apply.clicked.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(grid, 1)
-        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(1000, 620)
+            self.grid.setItem(s, r, item)
