@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,12 +25,10 @@ from facilitateur.models.commands.core import Changes
 from facilitateur.models.schema import EventFileError, FileInUse
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
-from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.sample import create_sample, fresh_sample_path
+from facilitateur.ui import file_menu, wiring
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
-from facilitateur.ui.backup_actions import offer_backup, periodic_backup, restore_backup
-from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
-from facilitateur.ui.help_dialog import ShortcutsDialog
+from facilitateur.ui.backup_actions import offer_backup
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
@@ -38,7 +36,6 @@ from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
-MAX_RECENT = 8
 SCREENS = (
     ActionId.SCREEN_PREPARE,
     ActionId.SCREEN_RUN,
@@ -93,46 +90,7 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(objectName="fileLabel")
         self.statusBar().addPermanentWidget(self.file_label)
 
-        a = self.action_map
-        a[ActionId.NEW].triggered.connect(self.new_event)
-        a[ActionId.OPEN].triggered.connect(self.open_dialog)
-        a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample)
-        a[ActionId.SAVE_COPY].triggered.connect(self.save_copy)
-        a[ActionId.EXPORT_PDF].triggered.connect(lambda: export_synthesis(self))
-        for export in EXPORTS:
-            a[export].triggered.connect(lambda _=False, e=export: run_export(self, e))
-        a[ActionId.MERGE].triggered.connect(self.merge_dialog)
-        a[ActionId.RESTORE_BACKUP].triggered.connect(lambda: restore_backup(self))
-        self.backup_timer = QTimer(self, interval=30_000)
-        self.backup_timer.timeout.connect(lambda: periodic_backup(self))
-        self.backup_timer.start()
-        a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
-        a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
-        a[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
-        a[ActionId.ABOUT].triggered.connect(self._about)
-        a[ActionId.SCREEN_PREPARE].triggered.connect(
-            lambda: self.show_screen(ActionId.SCREEN_PREPARE)
-        )
-        self.welcome.sample_requested.connect(self.open_sample)
-        self.welcome.new_requested.connect(self.new_default_event)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.recent_requested.connect(self.open_path)
-        self.prepare.sample_requested.connect(self.open_sample)
-        self.prepare.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.run.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.run.prepare_requested.connect(lambda: self.show_screen(ActionId.SCREEN_PREPARE))
-        a[ActionId.SCREEN_RUN].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_RUN))
-        a[ActionId.SCREEN_NOTES].triggered.connect(lambda: self.show_screen(ActionId.SCREEN_NOTES))
-        self.notes.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        a[ActionId.SCREEN_OPEN_SPACE].triggered.connect(
-            lambda: self.show_screen(ActionId.SCREEN_OPEN_SPACE)
-        )
-        a[ActionId.OS_SETUP].triggered.connect(lambda: self.open_space.setup())
-        a[ActionId.OS_SUGGEST].triggered.connect(lambda: self.open_space.suggest())
-        a[ActionId.OS_REPORT_BACK].triggered.connect(self._report_back)
-        a[ActionId.FULL_SCREEN].triggered.connect(self.toggle_full_screen)
-        a[ActionId.RUN_LEAVE_FULL_SCREEN].triggered.connect(self.leave_full_screen)
+        wiring.connect(self)
 
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry) or self.width() < 800:
@@ -153,7 +111,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.action_map[spec.id])
             if spec.id == ActionId.OPEN:
                 menu.addMenu(self.recent_menu)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: file_menu.fill_recent_menu(self))
 
     def _build_navigation(self) -> None:
         nav = QToolBar(self.tr("Screens"), objectName="navigation")
@@ -170,23 +128,7 @@ class MainWindow(QMainWindow):
 
     # Files -----------------------------------------------------------------------------------
     def recent_paths(self) -> list[Path]:
-        values = self.settings.value("recent", []) or []
-        if isinstance(values, str):
-            values = [values]
-        return [Path(v) for v in values if Path(v).exists()]
-
-    def _remember(self, path: Path) -> None:
-        paths = [p for p in self.recent_paths() if p.resolve() != path.resolve()]
-        self.settings.setValue("recent", [str(p) for p in [path.resolve(), *paths][:MAX_RECENT]])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.recent_paths():
-            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p)).setToolTip(
-                str(path)
-            )
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        return file_menu.recent_paths(self)
 
     def open_path(self, path: Path, create: bool = False, read_only: bool = False) -> bool:
         """Open an event file; on refusal tell the user and keep the current one. A file open
@@ -219,92 +161,14 @@ class MainWindow(QMainWindow):
         if recent:
             self.open_path(recent[0])
 
-    def open_dialog(self) -> None:
-        path = self.interaction.open_path(tr_action("Open…"), data_dir())
-        if path is not None:
-            self.open_path(path)
-
     def open_sample(self, path: Path | None = None) -> None:
         """Open a fresh copy of the sample day."""
         ef = create_sample(path or fresh_sample_path(), self.clock)
         self._set_file(ef)
 
-    def new_event(self) -> None:
-        suggested = data_dir() / f"evenement-{datetime.now():%Y-%m-%d}{SUFFIX}"
-        path = self.interaction.save_path(tr_action("New event…"), suggested)
-        if path is None:
-            return
-        if path.exists() and path.stat().st_size > 0:
-            self.interaction.error(
-                self.tr("Cannot create the file"),
-                self.tr("%1 already exists; open it with File → Open.").replace("%1", str(path)),
-            )
-            return
-        self.open_path(path, create=True)
-
-    def new_default_event(self) -> None:
-        """A new event in the user's data folder, with no question asked."""
-        path = default_event_path()
-        if path.exists():
-            path = data_dir() / f"evenement-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}"
-        self.open_path(path, create=True)
-
-    def save_copy(self) -> None:
-        if self.current is None:
-            return
-        current = self.current.file.path
-        suggested = current.with_name(f"{current.stem}-copie{current.suffix}")
-        path = self.interaction.save_path(tr_action("Save a copy as…"), suggested)
-        if path is None:
-            return
-        try:
-            self.current.file.save_copy(path)
-        except OSError as e:
-            self.interaction.error(self.tr("Cannot save the copy"), f"{path}: {e.strerror}")
-            return
-        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
-
-    def merge_dialog(self) -> None:
-        """File → Merge from another copy: notes, actions and reports of another laptop's copy."""
-        if self.current is None:
-            return
-        path = self.interaction.open_path(
-            tr_action("Merge from another copy…"), self.current.file.path.parent
-        )
-        if path is None:
-            return
-        if path.resolve() == self.current.file.path.resolve():
-            self.interaction.error(
-                self.tr("Cannot merge"), self.tr("This is the open file itself.")
-            )
-            return
-        from facilitateur.models.merge import plan_merge
-
-        try:
-            with self.current.file.session() as s:
-                plan = plan_merge(s, path)
-        except (EventFileError, OSError) as e:
-            self.interaction.error(self.tr("Cannot merge"), str(e))
-            return
-        take = self.interaction.choose_differences(plan) if plan.differences else set()
-        if take is None:
-            return
-        args = plan.command_args(take)
-        if args is None:
-            self.statusBar().showMessage(
-                self.tr("Nothing new in %1").replace("%1", path.name), 8000
-            )
-            return
-        if self.current.run("merge.apply", args) is not None:
-            count = sum(len(rows) for rows in args["rows"].values())
-            text = self.tr("%1 item(s) merged from %2 — Ctrl+Z undoes the merge")
-            self.statusBar().showMessage(
-                text.replace("%1", str(count)).replace("%2", path.name), 10000
-            )
-
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))
-        self._remember(ef.path)
+        file_menu.remember(self, ef.path)
 
     def _set_event(self, event: QtEvent | None) -> None:
         if self.current is not None:
@@ -389,7 +253,7 @@ class MainWindow(QMainWindow):
             screen.set_event(self.current)
         return self._open_space
 
-    def _report_back(self) -> None:
+    def report_back(self) -> None:
         self.show_screen(ActionId.SCREEN_OPEN_SPACE)
         self.open_space.show_report_back()
 
@@ -427,7 +291,7 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.UNDO].setStatusTip(undo or "")
         self.action_map[ActionId.REDO].setStatusTip(redo or "")
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self,
             tr_action("About Facilitateur"),

@@ -966,22 +966,22 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="90" />
+        <location filename="../../facilitateur/ui/main_window.py" line="87" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="159" />
+        <location filename="../../facilitateur/ui/main_window.py" line="117" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="189" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="36" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="197" />
+        <location filename="../../facilitateur/ui/main_window.py" line="139" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -990,73 +990,73 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="199" />
+        <location filename="../../facilitateur/ui/main_window.py" line="141" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="209" />
+        <location filename="../../facilitateur/ui/main_window.py" line="151" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="239" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="54" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="240" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="55" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="263" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="83" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="265" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="278" />
-        <location filename="../../facilitateur/ui/main_window.py" line="287" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="103" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="278" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="104" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="295" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="121" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="300" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="127" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="361" />
+        <location filename="../../facilitateur/ui/main_window.py" line="225" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="411" />
+        <location filename="../../facilitateur/ui/main_window.py" line="275" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="434" />
+        <location filename="../../facilitateur/ui/main_window.py" line="298" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="438" />
+        <location filename="../../facilitateur/ui/main_window.py" line="302" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>

@@ -1,0 +1,132 @@
+"""The File menu's own dialogs: recent files, open, new event, save a copy, merge another copy."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitateur.models.schema import EventFileError
+from facilitateur.paths import SUFFIX, data_dir, default_event_path
+from facilitateur.ui.actions import tr_action
+
+MAX_RECENT = 8
+
+
+def recent_paths(window) -> list[Path]:
+    values = window.settings.value("recent", []) or []
+    if isinstance(values, str):
+        values = [values]
+    return [Path(v) for v in values if Path(v).exists()]
+
+
+def remember(window, path: Path) -> None:
+    paths = [p for p in recent_paths(window) if p.resolve() != path.resolve()]
+    window.settings.setValue("recent", [str(p) for p in [path.resolve(), *paths][:MAX_RECENT]])
+
+
+def fill_recent_menu(window) -> None:
+    window.recent_menu.clear()
+    for path in recent_paths(window):
+        window.recent_menu.addAction(path.name, lambda p=path: window.open_path(p)).setToolTip(
+            str(path)
+        )
+    if window.recent_menu.isEmpty():
+        window.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(
+            False
+        )
+
+
+def open_dialog(window) -> None:
+    path = window.interaction.open_path(tr_action("Open…"), data_dir())
+    if path is not None:
+        window.open_path(path)
+
+
+def new_event(window) -> None:
+    suggested = data_dir() / f"evenement-{datetime.now():%Y-%m-%d}{SUFFIX}"
+    path = window.interaction.save_path(tr_action("New event…"), suggested)
+    if path is None:
+        return
+    if path.exists() and path.stat().st_size > 0:
+        window.interaction.error(
+            QCoreApplication.translate("MainWindow", "Cannot create the file"),
+            QCoreApplication.translate(
+                "MainWindow", "%1 already exists; open it with File → Open."
+            ).replace("%1", str(path)),
+        )
+        return
+    window.open_path(path, create=True)
+
+
+def new_default_event(window) -> None:
+    """A new event in the user's data folder, with no question asked."""
+    path = default_event_path()
+    if path.exists():
+        path = data_dir() / f"evenement-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}"
+    window.open_path(path, create=True)
+
+
+def save_copy(window) -> None:
+    if window.current is None:
+        return
+    current = window.current.file.path
+    suggested = current.with_name(f"{current.stem}-copie{current.suffix}")
+    path = window.interaction.save_path(tr_action("Save a copy as…"), suggested)
+    if path is None:
+        return
+    try:
+        window.current.file.save_copy(path)
+    except OSError as e:
+        window.interaction.error(
+            QCoreApplication.translate("MainWindow", "Cannot save the copy"),
+            f"{path}: {e.strerror}",
+        )
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Copy saved: %1").replace("%1", str(path)), 8000
+    )
+
+
+def merge_dialog(window) -> None:
+    """File → Merge from another copy: notes, actions and reports of another laptop's copy."""
+    if window.current is None:
+        return
+    path = window.interaction.open_path(
+        tr_action("Merge from another copy…"), window.current.file.path.parent
+    )
+    if path is None:
+        return
+    if path.resolve() == window.current.file.path.resolve():
+        window.interaction.error(
+            QCoreApplication.translate("MainWindow", "Cannot merge"),
+            QCoreApplication.translate("MainWindow", "This is the open file itself."),
+        )
+        return
+    from facilitateur.models.merge import plan_merge
+
+    try:
+        with window.current.file.session() as s:
+            plan = plan_merge(s, path)
+    except (EventFileError, OSError) as e:
+        window.interaction.error(QCoreApplication.translate("MainWindow", "Cannot merge"), str(e))
+        return
+    take = window.interaction.choose_differences(plan) if plan.differences else set()
+    if take is None:
+        return
+    args = plan.command_args(take)
+    if args is None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Nothing new in %1").replace("%1", path.name),
+            8000,
+        )
+        return
+    if window.current.run("merge.apply", args) is not None:
+        count = sum(len(rows) for rows in args["rows"].values())
+        text = QCoreApplication.translate(
+            "MainWindow", "%1 item(s) merged from %2 — Ctrl+Z undoes the merge"
+        )
+        window.statusBar().showMessage(
+            text.replace("%1", str(count)).replace("%2", path.name), 10000
+        )
