@@ -2083,107 +2083,107 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="166" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="130" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="170" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="249" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="196" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="123" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="97" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="333" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="84" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="335" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="338" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="94" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="370" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="130" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="377" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="138" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="383" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="146" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="435" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="310" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="185" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="454" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="187" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="455" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="456" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="189" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="457" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="190" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="458" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="191" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="459" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="460" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="461" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
         <source>undo</source>
         <translation>undo</translation>
     </message>

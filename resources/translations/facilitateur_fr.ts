@@ -2083,107 +2083,107 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="128" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="166" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="130" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="170" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="249" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="196" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="123" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="97" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="333" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="84" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="335" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="338" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="94" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="370" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="130" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="377" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="138" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="383" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="146" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="435" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="310" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="453" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="185" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="454" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="187" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="455" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="456" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="189" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="457" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="190" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="458" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="191" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="459" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="460" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="461" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>

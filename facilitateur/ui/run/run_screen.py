@@ -4,14 +4,11 @@ runs, how late the day is, what comes next. Driven from the keyboard or a presen
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,15 +19,15 @@ from facilitateur.models.agenda import AgendaBlock, Person
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.podium import Podium, PodiumReading, load_podium
 from facilitateur.models.speakers import block_queue
-from facilitateur.models.timing import Phase, RunState, format_clock, next_change
+from facilitateur.models.timing import Phase, RunState, next_change
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.note_capture import NoteCapture
+from facilitateur.ui.run.podium_labels import PodiumLabels, empty_page, key_hints, label
 from facilitateur.ui.run.speaker_panel import SpeakerPanel
 from facilitateur.ui.run.stage_control import StageControl
 from facilitateur.ui.run.stage_window import StageWindow
-from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
 from facilitateur.ui.run.ticker import Ticker
 
 RUN_ACTIONS = (
@@ -54,16 +51,6 @@ SPEAKER_ACTIONS = (
     ActionId.SPEAKER_REMOVE,
 )
 WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", "person")
-
-
-def _label(name: str, px: int, bold: bool = False, mono: bool = False) -> QLabel:
-    label = QLabel(objectName=name)
-    font = QFont(theme.MONO) if mono else label.font()
-    font.setPixelSize(px)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    return label
 
 
 class RunScreen(QWidget):
@@ -94,26 +81,13 @@ class RunScreen(QWidget):
         self.banner.setStyleSheet(f"background:{theme.WARNING.name()}; color:white; padding:6px;")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.title = _label("runTitle", 30, bold=True)
-        self.title.setWordWrap(True)
-        self.detail = _label("runDetail", 18)
-        self.detail.setWordWrap(True)
-        self.speakers = _label("runSpeakers", 18)
-        self.speakers.setWordWrap(True)
-        self.clock_label = _label("runClock", 40, bold=True, mono=True)
-        self.offset = _label("runOffset", 26, bold=True)
-        self.projected = _label("runProjected", 18)
-        for w in (self.clock_label, self.offset, self.projected):
-            w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.digits = _label("runDigits", 190, bold=True, mono=True)
-        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase = _label("runPhase", 26, bold=True)
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress = QProgressBar(objectName="runProgress", textVisible=False, maximum=1000)
-        self.progress.setFixedHeight(14)
-        self.next_label = _label("runNext", 22)
-        self.message_label = _label("runMessage", 16)
-        self.hints = _label("runHints", 13)
+        self.labels = PodiumLabels()
+        lab = self.labels
+        self.title, self.detail, self.speakers = lab.title, lab.detail, lab.speakers
+        self.clock_label, self.offset, self.projected = lab.clock_label, lab.offset, lab.projected
+        self.digits, self.phase, self.progress = lab.digits, lab.phase, lab.progress
+        self.next_label, self.message_label = lab.next_label, lab.message_label
+        self.hints = label("runHints", 13)
         self.hints.setWordWrap(True)
         self.hints.setStyleSheet("color: gray")
         self.stage_control = StageControl(self.stage)
@@ -123,28 +97,8 @@ class RunScreen(QWidget):
         self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
         self.capture.line.leave.connect(self.setFocus)
         self.speaker_panel.command.connect(self._run)
-        self.empty = QWidget(objectName="runEmpty")
-        el = QVBoxLayout(self.empty)
-        empty_text = QLabel(self.tr("Nothing to run yet: the agenda is empty."))
-        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        go = QPushButton(theme.icon("list-tree"), self.tr("Prepare the agenda"))
-        go.clicked.connect(self.prepare_requested)
-        el.addStretch(1)
-        el.addWidget(empty_text)
-        el.addWidget(go, 0, Qt.AlignmentFlag.AlignCenter)
-        el.addStretch(1)
+        self.empty = empty_page(self.prepare_requested)
 
-        head = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.title)
-        left.addWidget(self.detail)
-        left.addWidget(self.speakers)
-        right = QVBoxLayout()
-        right.addWidget(self.clock_label)
-        right.addWidget(self.offset)
-        right.addWidget(self.projected)
-        head.addLayout(left, 3)
-        head.addLayout(right, 1)
         line = QFrame(frameShape=QFrame.Shape.HLine)
         foot = QHBoxLayout()
         foot.addWidget(self.next_label, 1)
@@ -152,16 +106,9 @@ class RunScreen(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(head)
-        timer = QVBoxLayout()
-        timer.addStretch(1)
-        timer.addWidget(self.digits)
-        timer.addWidget(self.phase)
-        timer.addWidget(self.progress)
-        timer.addStretch(1)
-        timer.addWidget(self.message_label)
+        body.addLayout(lab.head())
         middle = QHBoxLayout()
-        middle.addLayout(timer, 5)
+        middle.addLayout(lab.timer_column(), 5)
         middle.addWidget(self.speaker_panel, 3)
         body.addLayout(middle, 1)
         body.addWidget(self.capture)
@@ -198,7 +145,7 @@ class RunScreen(QWidget):
             self.addAction(actions[action_id])
             self.stage.addAction(actions[action_id])
         self.stage.addAction(actions[ActionId.RUN_STAGE])
-        self.hints.setText(self._hints())
+        self.hints.setText(key_hints())
 
     # The event -------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:
@@ -327,61 +274,7 @@ class RunScreen(QWidget):
             return
         now = self.clock.now()
         r = self.reading = self.podium.at(now)
-        tz = self.podium.tz
-        self.clock_label.setText(time_of_day(now, tz))
-        text, color = offset_text(r.offset)
-        self.offset.setText(self.tr("Day: %1").replace("%1", text))
-        self._color(self.offset, color)
-        self.projected.setText(self.tr("Ends ≈ %1").replace("%1", time_of_day(r.projected_end, tz)))
-        speaker = ""
-        if r.block is None:
-            self.title.setText(self.tr("The day is over") if r.day_over else "")
-            self.detail.setText(self.podium.day_label)
-            self.speakers.setText("")
-            self.digits.setText("—")
-            self.phase.setText("")
-            self.progress.setValue(0)
-        else:
-            b = r.block
-            self.title.setText(b.title)
-            when = " – ".join(
-                x
-                for x in (time_of_day(b.planned_start, tz), time_of_day(b.planned_end, tz))
-                if x != "—"
-            )
-            segs = " · ".join(t if len(t) <= 48 else t[:46].rstrip() + "…" for t in b.segments)
-            self.detail.setText("  ·  ".join(x for x in (when, segs) if x))
-            speaker = ", ".join(b.speakers)
-            self.speakers.setText(speaker)
-            self.digits.setText(format_clock(r.shown))
-            self._fit_digits()
-            overtime = r.phase == Phase.OVERTIME
-            self.digits.setVisible(self._blink_on or not overtime)
-            dark = theme.is_dark()
-            self._color(self.digits, phase_color(r.phase, dark))
-            self._color(self.phase, phase_color(r.phase, dark))
-            self.phase.setText(phase_text(r.phase, r.reading.state if r.reading else None, r.shown))
-            self.progress.setValue(int(min(r.progress or 0.0, 1.0) * 1000))
-            self.progress.setStyleSheet(
-                f"QProgressBar::chunk {{ background: {phase_color(r.phase, False).name() if r.phase != Phase.NORMAL else theme.ACCENT.name()}; }}"
-            )
-        nb = r.next_block
-        self.next_label.setText(
-            self.tr("Next: %1  %2")
-            .replace("%1", time_of_day(nb.planned_start, tz))
-            .replace("%2", nb.title)
-            if nb
-            else ""
-        )
-        self.message_label.setText(
-            self.tr("On stage: “%1”").replace("%1", self.podium.stage_message)
-            if self.podium.stage_message
-            else ""
-        )
-        if self.podium.stage_blackout:
-            self.message_label.setText(
-                self.message_label.text() + "  " + self.tr("[stage blacked out — B]")
-            )
+        speaker = self.labels.show(self.podium, r, now, self._blink_on, self.palette())
         warning, danger = (r.block.warning, r.block.danger) if r.block else (120, 60)
         spoken = self.speaker_panel.show_time(now, warning, danger)
         self.stage.show_reading(self.podium, r, speaker, spoken)
@@ -402,24 +295,6 @@ class RunScreen(QWidget):
     def _speaker_change(self, now):
         e = self.speaker_panel.under_way()
         return next_change(e.reading(now), now) if e is not None else None
-
-    def _fit_digits(self) -> None:
-        """190 px digits, smaller only when `1:05:20` would not fit across its column."""
-        chars = max(len(self.digits.text()), 5)
-        width = self.digits.width()
-        size = min(190, int(width * 0.95 / (0.61 * chars))) if width > 100 else 190
-        font = self.digits.font()
-        if font.pixelSize() != max(size, 60):
-            font.setPixelSize(max(size, 60))
-            self.digits.setFont(font)
-
-    def _color(self, label: QLabel, color) -> None:
-        pal = label.palette()
-        pal.setColor(
-            QPalette.ColorRole.WindowText,
-            color or self.palette().color(QPalette.ColorRole.WindowText),
-        )
-        label.setPalette(pal)
 
     def _toggle_blink(self) -> None:
         self._blink_on = not self._blink_on
@@ -447,20 +322,6 @@ class RunScreen(QWidget):
         self.window().activateWindow()  # the keyboard stays with the laptop
         self.setFocus()
         self.render()
-
-    def _hints(self) -> str:
-        keys = (
-            (self.tr("Space"), self.tr("start / pause")),
-            ("N →", self.tr("next")),
-            ("P ←", self.tr("previous")),
-            ("E", self.tr("end")),
-            ("+ −", self.tr("one minute")),
-            ("B", self.tr("blackout")),
-            ("M", self.tr("message")),
-            ("F5", self.tr("stage display")),
-            ("Ctrl+Z", self.tr("undo")),
-        )
-        return "   ·   ".join(f"{k} {v}" for k, v in keys)
 
     def closeEvent(self, event) -> None:
         self.stage.close()

@@ -1,0 +1,204 @@
+"""The words and figures of the podium view: what runs, the time left in large digits, how
+late the day is, when it will end, what comes next, the message on stage. RunScreen lays them
+out (with the speakers and the note line) and drives them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitateur.models.podium import Podium, PodiumReading
+from facilitateur.models.timing import Phase, format_clock
+from facilitateur.ui import theme
+from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
+
+
+def label(name: str, px: int, bold: bool = False, mono: bool = False) -> QLabel:
+    widget = QLabel(objectName=name)
+    font = QFont(theme.MONO) if mono else widget.font()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    widget.setFont(font)
+    widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return widget
+
+
+class PodiumLabels:
+    def __init__(self) -> None:
+        self.title = label("runTitle", 30, bold=True)
+        self.title.setWordWrap(True)
+        self.detail = label("runDetail", 18)
+        self.detail.setWordWrap(True)
+        self.speakers = label("runSpeakers", 18)
+        self.speakers.setWordWrap(True)
+        self.clock_label = label("runClock", 40, bold=True, mono=True)
+        self.offset = label("runOffset", 26, bold=True)
+        self.projected = label("runProjected", 18)
+        for w in (self.clock_label, self.offset, self.projected):
+            w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.digits = label("runDigits", 190, bold=True, mono=True)
+        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase = label("runPhase", 26, bold=True)
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar(objectName="runProgress", textVisible=False, maximum=1000)
+        self.progress.setFixedHeight(14)
+        self.next_label = label("runNext", 22)
+        self.message_label = label("runMessage", 16)
+
+    def head(self) -> QHBoxLayout:
+        """What runs on the left; the time of day, the day's offset and its end on the right."""
+        head = QHBoxLayout()
+        left = QVBoxLayout()
+        for w in (self.title, self.detail, self.speakers):
+            left.addWidget(w)
+        right = QVBoxLayout()
+        for w in (self.clock_label, self.offset, self.projected):
+            right.addWidget(w)
+        head.addLayout(left, 3)
+        head.addLayout(right, 1)
+        return head
+
+    def timer_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addStretch(1)
+        for w in (self.digits, self.phase, self.progress):
+            column.addWidget(w)
+        column.addStretch(1)
+        column.addWidget(self.message_label)
+        return column
+
+    def show(self, podium: Podium, r: PodiumReading, now, blink_on: bool, palette: QPalette) -> str:
+        """Show a reading of the podium at `now`; return who speaks (for the stage display)."""
+        tz = podium.tz
+        self.clock_label.setText(time_of_day(now, tz))
+        text, color = offset_text(r.offset)
+        self.offset.setText(QCoreApplication.translate("RunScreen", "Day: %1").replace("%1", text))
+        _color(self.offset, color, palette)
+        self.projected.setText(
+            QCoreApplication.translate("RunScreen", "Ends ≈ %1").replace(
+                "%1", time_of_day(r.projected_end, tz)
+            )
+        )
+        speaker = ""
+        if r.block is None:
+            self.title.setText(
+                QCoreApplication.translate("RunScreen", "The day is over") if r.day_over else ""
+            )
+            self.detail.setText(podium.day_label)
+            self.speakers.setText("")
+            self.digits.setText("—")
+            self.phase.setText("")
+            self.progress.setValue(0)
+        else:
+            b = r.block
+            self.title.setText(b.title)
+            when = " – ".join(
+                x
+                for x in (time_of_day(b.planned_start, tz), time_of_day(b.planned_end, tz))
+                if x != "—"
+            )
+            segs = " · ".join(t if len(t) <= 48 else t[:46].rstrip() + "…" for t in b.segments)
+            self.detail.setText("  ·  ".join(x for x in (when, segs) if x))
+            speaker = ", ".join(b.speakers)
+            self.speakers.setText(speaker)
+            self.digits.setText(format_clock(r.shown))
+            self._fit_digits()
+            overtime = r.phase == Phase.OVERTIME
+            self.digits.setVisible(blink_on or not overtime)
+            dark = theme.is_dark()
+            _color(self.digits, phase_color(r.phase, dark), palette)
+            _color(self.phase, phase_color(r.phase, dark), palette)
+            self.phase.setText(phase_text(r.phase, r.reading.state if r.reading else None, r.shown))
+            self.progress.setValue(int(min(r.progress or 0.0, 1.0) * 1000))
+            chunk = (
+                phase_color(r.phase, False).name()
+                if r.phase != Phase.NORMAL
+                else theme.ACCENT.name()
+            )
+            self.progress.setStyleSheet(f"QProgressBar::chunk {{ background: {chunk}; }}")
+        nb = r.next_block
+        self.next_label.setText(
+            QCoreApplication.translate("RunScreen", "Next: %1  %2")
+            .replace("%1", time_of_day(nb.planned_start, tz))
+            .replace("%2", nb.title)
+            if nb
+            else ""
+        )
+        message = podium.stage_message
+        self.message_label.setText(
+            QCoreApplication.translate("RunScreen", "On stage: “%1”").replace("%1", message)
+            if message
+            else ""
+        )
+        if podium.stage_blackout:
+            self.message_label.setText(
+                self.message_label.text()
+                + "  "
+                + QCoreApplication.translate("RunScreen", "[stage blacked out — B]")
+            )
+        return speaker
+
+    def _fit_digits(self) -> None:
+        """190 px digits, smaller only when `1:05:20` would not fit across its column."""
+        chars = max(len(self.digits.text()), 5)
+        width = self.digits.width()
+        size = min(190, int(width * 0.95 / (0.61 * chars))) if width > 100 else 190
+        font = self.digits.font()
+        if font.pixelSize() != max(size, 60):
+            font.setPixelSize(max(size, 60))
+            self.digits.setFont(font)
+
+
+def empty_page(prepare_requested) -> QWidget:
+    """What the podium shows before there is an agenda: a way to go and make one."""
+    page = QWidget(objectName="runEmpty")
+    column = QVBoxLayout(page)
+    text = QLabel(
+        QCoreApplication.translate("RunScreen", "Nothing to run yet: the agenda is empty.")
+    )
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    go = QPushButton(
+        theme.icon("list-tree"), QCoreApplication.translate("RunScreen", "Prepare the agenda")
+    )
+    go.clicked.connect(prepare_requested)
+    column.addStretch(1)
+    column.addWidget(text)
+    column.addWidget(go, 0, Qt.AlignmentFlag.AlignCenter)
+    column.addStretch(1)
+    return page
+
+
+def key_hints() -> str:
+    """The keys of the podium, in one line under it."""
+    keys = (
+        (
+            QCoreApplication.translate("RunScreen", "Space"),
+            QCoreApplication.translate("RunScreen", "start / pause"),
+        ),
+        ("N →", QCoreApplication.translate("RunScreen", "next")),
+        ("P ←", QCoreApplication.translate("RunScreen", "previous")),
+        ("E", QCoreApplication.translate("RunScreen", "end")),
+        ("+ −", QCoreApplication.translate("RunScreen", "one minute")),
+        ("B", QCoreApplication.translate("RunScreen", "blackout")),
+        ("M", QCoreApplication.translate("RunScreen", "message")),
+        ("F5", QCoreApplication.translate("RunScreen", "stage display")),
+        ("Ctrl+Z", QCoreApplication.translate("RunScreen", "undo")),
+    )
+    return "   ·   ".join(f"{k} {v}" for k, v in keys)
+
+
+def _color(widget: QLabel, color, palette: QPalette) -> None:
+    pal = widget.palette()
+    pal.setColor(
+        QPalette.ColorRole.WindowText, color or palette.color(QPalette.ColorRole.WindowText)
+    )
+    widget.setPalette(pal)
