@@ -1662,107 +1662,107 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="144" />
         <source>This day has no agenda yet</source>
         <translation>This day has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="150" />
         <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
         <translation>Paste the programme you received, add the blocks one by one, or start from the sample day.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="154" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="158" />
         <source>Add the first block</source>
         <translation>Add the first block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="161" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="190" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="232" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="277" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="282" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="335" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="34" />
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="355" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="57" />
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="364" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="69" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Delete “%1” with its segments and speakers?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="367" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="73" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="371" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="78" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="409" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="330" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="428" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="125" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Remove this day and all its blocks? (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="429" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="129" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>

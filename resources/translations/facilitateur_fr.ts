@@ -1662,107 +1662,107 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="144" />
         <source>This day has no agenda yet</source>
         <translation>Cette journée n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="150" />
         <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
         <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="154" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="158" />
         <source>Add the first block</source>
         <translation>Ajouter le premier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="161" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="190" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="232" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="277" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="282" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="335" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="34" />
         <source>New block</source>
         <translation>Nouveau bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="355" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="57" />
         <source>New segment</source>
         <translation>Nouvelle séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="364" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="69" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Supprimer « %1 » avec ses séquences et ses intervenants ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="367" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="73" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="371" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="78" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="409" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="330" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="428" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="125" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="429" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="129" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>

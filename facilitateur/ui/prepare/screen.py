@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.timeofday import format_duration, from_seconds, hhmm, seconds
+from facilitateur.models.timeofday import format_duration, hhmm
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel, BlockNode
@@ -30,13 +29,13 @@ from facilitateur.ui.prepare.agenda_view import AgendaTree
 from facilitateur.ui.prepare.block_details import BlockDetails
 from facilitateur.ui.prepare.block_timer import BlockTimerSettings
 from facilitateur.ui.prepare.details_form import DetailsForm
+from facilitateur.ui.prepare.editing import AgendaEditing
 from facilitateur.ui.qt_event import QtEvent
 
 AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
-NEW_BLOCK_SECONDS = 30 * 60
 
 
-class PrepareScreen(QWidget):
+class PrepareScreen(AgendaEditing, QWidget):
     """The preparation screen; every change it makes is a command on the open event."""
 
     sample_requested = Signal()
@@ -319,84 +318,6 @@ class PrepareScreen(QWidget):
         if changes and "id" in changes.result:
             self._select_after = (uuid.UUID(changes.result["id"]), True)
 
-    def add_block(self) -> None:
-        """Add a block after the selected one (or at the end), starting when it ends."""
-        if self.current is None:
-            return
-        if self.current_day() is None:
-            self._run(
-                "day.add", {"date": date.today().isoformat(), "start": "09:00", "end": "18:00"}
-            )
-            self._reload_days(select=0)
-        node = self._current()
-        anchor = (
-            (node.parent or node) if node else (self.model.roots[-1] if self.model.roots else None)
-        )
-        args: dict = {"title": self.tr("New block"), "day": str(self.current_day())}
-        start = None
-        if anchor is not None:
-            args["position"] = anchor.row + 2
-            start = anchor.end or anchor.start
-        else:
-            with self.current.file.session() as s:
-                start = s.get(queries.Day, self.current_day()).start
-        if start is not None and seconds(start) + NEW_BLOCK_SECONDS < 24 * 3600:
-            args["start"] = hhmm(start)
-            args["end"] = hhmm(from_seconds(seconds(start) + NEW_BLOCK_SECONDS))
-        self._created(self._run("block.add", args))
-
-    def add_segment(self) -> None:
-        """Add a segment to the selected block (after the selected segment)."""
-        node = self._current()
-        if node is None:
-            return
-        parent = node.parent or node
-        position = node.row + 2 if node.parent else len(parent.children) + 1
-        args = {"title": self.tr("New segment"), "parent": str(parent.id), "position": position}
-        self.tree.setExpanded(self.model.index_of(parent.id, 0), True)
-        self._created(self._run("block.add", args))
-
-    def delete_block(self) -> None:
-        node = self._current()
-        if node is None or self.current is None:
-            return
-        if node.children or node.speakers:
-            question = self.tr("Delete “%1” with its segments and speakers?").replace(
-                "%1", node.title
-            )
-            if not self.current.interaction.confirm(self.tr("Delete the block"), question):
-                return
-        if self._run("block.remove", {"block": str(node.id)}):
-            self.status.emit(
-                self.tr("“%1” deleted — Ctrl+Z brings it back").replace("%1", node.title)
-            )
-
-    def _moved(self, node: BlockNode, args: dict) -> None:
-        if self._run("block.move", args):
-            self._select_after = (node.id, False)
-
-    def move_by(self, step: int) -> None:
-        node = self._current()
-        if node is not None:
-            self._moved(node, {"block": str(node.id), "position": node.row + 1 + step})
-
-    def indent(self) -> None:
-        node = self._current()
-        if node is None or node.parent is not None or node.row == 0:
-            return
-        above = self.model.roots[node.row - 1]
-        self.tree.setExpanded(self.model.index_of(above.id, 0), True)
-        self._moved(
-            node,
-            {"block": str(node.id), "parent": str(above.id), "position": len(above.children) + 1},
-        )
-
-    def outdent(self) -> None:
-        node = self._current()
-        if node is None or node.parent is None:
-            return
-        self._moved(node, {"block": str(node.id), "parent": "", "position": node.parent.row + 2})
-
     def import_programme(self) -> None:
         """Open the import dialog; what it applies is one undoable command."""
         if self.current is None:
@@ -408,23 +329,3 @@ class PrepareScreen(QWidget):
         if dialog.exec():
             self.status.emit(self.tr("Programme imported — Ctrl+Z undoes the import"))
         self.import_dialog = None
-
-    def add_day(self) -> None:
-        if self.current is None:
-            return
-        with self.current.file.session() as s:
-            days = queries.days(s)
-            last = days[-1] if days else None
-            when = (last.date + timedelta(days=1)) if last and last.date else date.today()
-            hours = (hhmm(last.start), hhmm(last.end)) if last else ("09:00", "18:00")
-        args = {"date": when.isoformat(), "start": hours[0] or "09:00", "end": hours[1] or "18:00"}
-        if self._run("day.add", args):
-            self._reload_days(select=len(self.day_ids))
-
-    def remove_day(self) -> None:
-        day_id = self.current_day()
-        if self.current is None or day_id is None:
-            return
-        question = self.tr("Remove this day and all its blocks? (Ctrl+Z brings it back)")
-        if self.current.interaction.confirm(self.tr("Remove this day"), question):
-            self._run("day.remove", {"day": str(day_id)})
