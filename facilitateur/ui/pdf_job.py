@@ -94,7 +94,8 @@ class PdfJob:
             self._cancelled = True
             self.process.kill()
             self.process.waitForFinished(int(wait * 1000))
-            self._end(None, None)
+            if not self._done:  # `finished` may already have been handled while waiting
+                self._end(None, None)
 
     def _read(self) -> None:
         while self.process.canReadLine():
@@ -137,4 +138,6 @@ class PdfJob:
         shutil.rmtree(self._folder, ignore_errors=True)
         self.dialog.reset()
         self.dialog.hide()
+        self.dialog.deleteLater()  # both belong to the window: not kept export after export
+        self.process.deleteLater()
         self.finished(pages, error)
