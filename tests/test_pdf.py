@@ -449,3 +449,26 @@ def test_a_section_that_came_after_the_remembered_choice_starts_ticked(qtbot):
     assert PdfChoice.remembered("fr").sections == ["cover", "openspace", "actions"]
     PdfChoice(["cover", "actions"]).save()  # now unticked by the user: it stays so
     assert PdfChoice.remembered("fr").sections == ["cover", "actions"]
+
+
+def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
+    from facilitateur.ui.actions import ActionId
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.export_dialog import PdfChoice
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app("en")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    w.remember_geometry = False
+    w.open_sample(tmp_path / "s.facil")
+    out = tmp_path / "out" / "synthese.pdf"
+    out.parent.mkdir()
+    w.interaction.pdf_choices.append(PdfChoice())
+    w.interaction.paths.append(out)
+    w.action_map[ActionId.EXPORT_PDF].trigger()
+    assert w.pdf_job is not None
+    w.close()
+    assert w.pdf_job is None
+    assert list(out.parent.iterdir()) == []
