@@ -205,12 +205,29 @@ def run_tool(argv: Sequence[str]) -> int:
         ef.close()
 
 
+def _load_model_first() -> None:
+    """Import the model (SQLAlchemy, the commands, the event file) before Qt: once PySide6 is
+    imported, its import hook sees every later import, which made these take 60 ms and 20 MiB
+    more at start-up (benchmarks/startup.py)."""
+    import importlib
+
+    for name in (
+        "sqlalchemy.dialects.sqlite",
+        "facilitateur.models.commands",
+        "facilitateur.models.notes_query",
+        "facilitateur.models.podium",
+        "facilitateur.sample",
+    ):
+        importlib.import_module(name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `facilitateur` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return run_tool(argv)
     args = _gui_parser().parse_args(argv)
+    _load_model_first()
     from facilitateur.ui.app import run_app
 
     return run_app(args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import linecache
 import shutil
 import sys
 import tempfile
@@ -63,6 +64,7 @@ def run_app(args: argparse.Namespace) -> int:
     app = make_app(args.lang)
     from facilitateur.ui.main_window import MainWindow
 
+    linecache.clearcache()  # see below
     window = MainWindow()
     window.remember_geometry = not args.smoke
     scratch = Path(tempfile.mkdtemp(prefix="facilitateur-smoke-")) if args.smoke else None
@@ -74,6 +76,9 @@ def run_app(args: argparse.Namespace) -> int:
                 return 2
         else:
             window.open_last()
+        # PySide6 reads the source of every module imported after it (looking for its
+        # `__feature__` imports): megabytes of source lines left in linecache for nothing.
+        linecache.clearcache()
         window.show()
         if args.smoke:
             app.processEvents()

@@ -5,9 +5,17 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from facilitateur.paths import resources_dir
 
@@ -35,10 +43,13 @@ KIND_ICONS = {
 
 
 def load_fonts() -> None:
-    """Register the shipped fonts (DejaVu), so digits look the same on every machine."""
+    """Register the shipped monospaced font (DejaVu Sans Mono), so that the timer's digits look
+    the same on every machine. The other shipped fonts are for the PDF only: the interface
+    keeps the system's (and the PDF's last-resort font of boxes must never stand in for a
+    system font that has the characters)."""
     from PySide6.QtGui import QFontDatabase
 
-    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+    for path in sorted((resources_dir() / "fonts").glob("DejaVuSansMono*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
 
 
@@ -87,24 +98,56 @@ def _svg(name: str) -> str:
     return (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")
 
 
-def icon(name: str, color: QColor | str | None = None, size: int = 48) -> QIcon:
-    """An icon of the shipped set, drawn in `color` (default: the palette's text colour)."""
+def icon(name: str, color: QColor | str | None = None) -> QIcon:
+    """An icon of the shipped set, drawn in `color` (default: the palette's text colour) at
+    whatever size it is shown."""
     if color is None:
         color = QApplication.palette().color(QPalette.ColorRole.WindowText)
-    hex_color = QColor(color).name()
-    return _icon(name, hex_color, size)
+    return _icon(name, QColor(color).name())
+
+
+class _SvgIcon(QIconEngine):
+    """Draws a shipped SVG icon when it is first shown, at the size it is shown: most icons (of
+    menus not yet opened) are never drawn at start-up."""
+
+    def __init__(self, name: str, hex_color: str) -> None:
+        super().__init__()
+        self.name, self.hex_color = name, hex_color
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def paint(self, painter: QPainter, rect, mode, state) -> None:
+        data = _svg(self.name).replace("currentColor", self.hex_color).encode("utf-8")
+        QSvgRenderer(QByteArray(data)).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode, state) -> QPixmap:
+        key = (size.width(), size.height(), mode)
+        if key not in self._pixmaps:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self.paint(painter, pixmap.rect(), QIcon.Mode.Normal, state)
+            painter.end()
+            if mode == QIcon.Mode.Disabled:
+                pixmap = QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+            self._pixmaps[key] = pixmap
+        return self._pixmaps[key]
+
+    def clone(self) -> QIconEngine:
+        return _keep(_SvgIcon(self.name, self.hex_color))
+
+
+_ENGINES: list[_SvgIcon] = []
+
+
+def _keep(engine: _SvgIcon) -> _SvgIcon:
+    """Engines live as long as the application (a few dozen), whoever owns them in Qt."""
+    _ENGINES.append(engine)
+    return engine
 
 
 @cache
-def _icon(name: str, hex_color: str, size: int) -> QIcon:
-    data = QByteArray(_svg(name).replace("currentColor", hex_color).encode("utf-8"))
-    renderer = QSvgRenderer(data)
-    pixmap = QPixmap(QSize(size, size))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return QIcon(pixmap)
+def _icon(name: str, hex_color: str) -> QIcon:
+    return QIcon(_keep(_SvgIcon(name, hex_color)))
 
 
 def kind_icon(kind: str) -> QIcon:
