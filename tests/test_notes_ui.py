@@ -224,3 +224,18 @@ def test_a_hidden_notes_screen_reads_the_notes_only_when_shown(qtbot, window):
     window.show_screen(ActionId.SCREEN_NOTES)
     QApplication.processEvents()
     assert [r.text for r in screen.model.rows] == ["Pendant l’animation"]
+
+
+def test_a_note_still_being_typed_goes_into_the_synthesis_exported_at_once(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    line = window.run.capture.line
+    line.setText("D: garder la salle Vauban")  # typed; its half-second autosave not yet due
+    line.textEdited.emit(line.text())
+    assert window.run.capture.timer.isActive()
+    out = tmp_path / "synthese.pdf"
+    window.interaction.paths.append(out)
+    window.action_map[ActionId.EXPORT_PDF].trigger()
+    qtbot.waitUntil(lambda: window.pdf_job is None, timeout=60_000)
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "garder la salle Vauban" in text

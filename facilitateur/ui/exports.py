@@ -139,6 +139,7 @@ def export_synthesis(window) -> None:
             if choice.open_after:
                 open_in_viewer(path)
 
+    window.save_pending()  # the last words typed go into the synthesis too
     db, now = window.current.file.path, window.clock.now()
     try:
         window.pdf_job = PdfJob(db, path, now, choice, window, finished)
@@ -156,6 +157,7 @@ def run_export(window, action: ActionId) -> Path | None:
     path = _ask(window, spec.title, spec.name, spec.suffix, spec.file_filter)
     if path is None:
         return None
+    window.save_pending()
     try:
         with window.current.file.session() as s:
             count = spec.write(s, path, window.clock.now(), _lang())

@@ -302,17 +302,22 @@ class MainWindow(QMainWindow):
             + self.tr("Icons: Lucide (ISC licence)."),
         )
 
+    def save_pending(self) -> None:
+        """Save what is being typed now rather than in the next half second (before quitting,
+        or before an export reads the file)."""
+        self.notes.editor.save()
+        if self._open_space is not None:
+            self._open_space.reports.form.save()
+        self.run.capture.save()
+        self.notes.capture.save()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_geometry:
             self.settings.setValue("window/geometry", self.saveGeometry())
         self.run.stage.close()
         if self.pdf_job is not None:  # a cancelled export leaves no file behind
             self.pdf_job.abort()
-        self.notes.editor.save()  # nothing typed is lost on quit
-        if self._open_space is not None:
-            self._open_space.reports.form.save()
-        self.run.capture.save()
-        self.notes.capture.save()
+        self.save_pending()  # nothing typed is lost on quit
         if self.current is not None:
             self.current.file.close()
         super().closeEvent(event)
