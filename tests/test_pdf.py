@@ -469,6 +469,9 @@ def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
     w.interaction.paths.append(out)
     w.action_map[ActionId.EXPORT_PDF].trigger()
     assert w.pdf_job is not None
+    job = w.pdf_job
+    w.action_map[ActionId.EXPORT_PDF].trigger()  # a second Ctrl+E: told, not started
+    assert w.pdf_job is job and "already" in w.statusBar().currentMessage()
     w.close()
     assert w.pdf_job is None
     assert list(out.parent.iterdir()) == []

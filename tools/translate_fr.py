@@ -470,6 +470,7 @@ FR = {
     "Logo on the cover": "Logo sur la couverture",
     "Images (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
     "the export stopped (code %1)": "l’export s’est arrêté (code %1)",
+    "A synthesis is already being written": "Une synthèse est déjà en cours d’écriture",
     "Keep the cards already on the board (place only the others)": "Garder les cartes déjà posées sur le tableau (placer seulement les autres)",
 }
 

@@ -110,7 +110,13 @@ def _ask(window, title: str, name: str, suffix: str, file_filter: str) -> Path |
 def export_synthesis(window) -> None:
     """File → Export the synthesis: choose, then write it in a child process behind a progress
     bar; the window (and the timer) stay live, Cancel leaves no file."""
-    if window.current is None or window.pdf_job is not None:
+    if window.current is None:
+        return
+    if window.pdf_job is not None:  # one at a time: say so rather than ignore the keys
+        window.pdf_job.dialog.raise_()
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Exports", "A synthesis is already being written"), 5000
+        )
         return
     from facilitateur.ui.export_dialog import PdfChoice, open_in_viewer
     from facilitateur.ui.pdf_job import PdfJob

@@ -725,7 +725,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="131" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="132" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -768,19 +768,24 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="129" />
-        <location filename="../../facilitateur/ui/exports.py" line="147" />
-        <location filename="../../facilitateur/ui/exports.py" line="164" />
+        <location filename="../../facilitateur/ui/exports.py" line="118" />
+        <source>A synthesis is already being written</source>
+        <translation>A synthesis is already being written</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="135" />
+        <location filename="../../facilitateur/ui/exports.py" line="154" />
+        <location filename="../../facilitateur/ui/exports.py" line="172" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="132" />
+        <location filename="../../facilitateur/ui/exports.py" line="138" />
         <source>Export cancelled: no file written</source>
         <translation>Export cancelled: no file written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="135" />
+        <location filename="../../facilitateur/ui/exports.py" line="141" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthesis written: %2 (%1 pages)</translation>
     </message>

@@ -725,7 +725,7 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="131" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="132" />
         <source>the export stopped (code %1)</source>
         <translation>l’export s’est arrêté (code %1)</translation>
     </message>
@@ -768,19 +768,24 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Tableau (A3) écrit dans %2, avec %1 affiche(s) de salle (A4) à côté</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="129" />
-        <location filename="../../facilitateur/ui/exports.py" line="147" />
-        <location filename="../../facilitateur/ui/exports.py" line="164" />
+        <location filename="../../facilitateur/ui/exports.py" line="118" />
+        <source>A synthesis is already being written</source>
+        <translation>Une synthèse est déjà en cours d’écriture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="135" />
+        <location filename="../../facilitateur/ui/exports.py" line="154" />
+        <location filename="../../facilitateur/ui/exports.py" line="172" />
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="132" />
+        <location filename="../../facilitateur/ui/exports.py" line="138" />
         <source>Export cancelled: no file written</source>
         <translation>Export annulé : aucun fichier écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="135" />
+        <location filename="../../facilitateur/ui/exports.py" line="141" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthèse écrite : %2 (%1 pages)</translation>
     </message>
