@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+import importlib.util
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -12,13 +12,17 @@ SUFFIX = ".facil"
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder, installed as the package `facilitateur.resources`."""
+    """The `resources/` folder, installed as the package `facilitateur.resources` (a folder
+    without `__init__.py`: a namespace package, whose location is read from its import spec —
+    `importlib.resources.files` gives a MultiplexedPath there, not a path), or beside the
+    sources when they are used where they are."""
     try:
-        found = Path(str(resources.files("facilitateur.resources")))
-        if (found / "icons").is_dir():
-            return found
+        spec = importlib.util.find_spec("facilitateur.resources")
     except ModuleNotFoundError:
-        pass
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if (Path(location) / "icons").is_dir():
+            return Path(location)
     return Path(__file__).resolve().parent.parent / "resources"
 
 
