@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -465,6 +466,10 @@ def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
     w.open_sample(tmp_path / "s.facil")
     out = tmp_path / "out" / "synthese.pdf"
     out.parent.mkdir()
+    killed = out.parent / ".facilitateur-killed"  # left by an app killed during an export
+    killed.mkdir()
+    (killed / "synthese.pdf").write_bytes(b"%PDF-1.4 half")
+    os.utime(killed, (0, 0))
     w.interaction.pdf_choices.append(PdfChoice())
     w.interaction.paths.append(out)
     w.action_map[ActionId.EXPORT_PDF].trigger()
@@ -474,4 +479,4 @@ def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
     assert w.pdf_job is job and "already" in w.statusBar().currentMessage()
     w.close()
     assert w.pdf_job is None
-    assert list(out.parent.iterdir()) == []
+    assert list(out.parent.iterdir()) == []  # the stale folder swept, the new one removed

@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,20 @@ from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import QProgressDialog
 
 Finished = Callable[[int | None, str | None], None]  # (pages, error); pages None: cancelled
+PREFIX = ".facilitateur-"
+STALE_SECONDS = 6 * 3600
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the private folders of exports that never ended (the app was killed during
+    one), once they are hours old: no export under way is that old."""
+    now = time.time()
+    for stale in folder.glob(f"{PREFIX}*"):
+        try:
+            if stale.is_dir() and now - stale.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def export_arguments(db: Path, out: Path, now: datetime, choice) -> list[str]:
@@ -47,7 +62,8 @@ class PdfJob:
         self.out, self.finished = Path(out), finished
         self.fraction, self.pages = 0.0, None
         self._cancelled, self._done = False, False
-        self._folder = Path(tempfile.mkdtemp(prefix=".facilitateur-", dir=self.out.parent))
+        _sweep(self.out.parent)
+        self._folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=self.out.parent))
         self._part = self._folder / self.out.name
         self.dialog = QProgressDialog(
             QCoreApplication.translate("ExportDialog", "Writing the synthesis…"),
