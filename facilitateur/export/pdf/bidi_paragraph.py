@@ -44,12 +44,20 @@ def _markup(line: str) -> str:
     return with_fallbacks(escape(line))
 
 
-class Para(Paragraph):
-    """A Paragraph; with right-to-left letters in it, laid out line by line as above."""
+def Para(text: str, style, *args, **kwargs) -> Paragraph:
+    """A paragraph of the synthesis: laid out line by line as above when it holds right-to-left
+    letters, else reportlab's own (no cost for the others)."""
+    if text and RTL.search(text):
+        return _BidiParagraph(text, style, *args, **kwargs)
+    return Paragraph(text, style, *args, **kwargs)
+
+
+class _BidiParagraph(Paragraph):
+    """A Paragraph with right-to-left letters in it."""
 
     def __init__(self, text: str, style, *args, **kwargs) -> None:
         # The parts of a split paragraph come with their lines already laid out (text None).
-        self._logical = _plain_lines(text) if text and RTL.search(text) else None
+        self._logical = _plain_lines(text) if text else None
         self._laid_width = None
         if self._logical is not None:
             self.rtl = right_to_left(" ".join(self._logical))
