@@ -25,6 +25,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window opened here must not enter the user's recent files nor settings.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="facilitateur-bench-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="facilitateur-bench-data-")
 
 from notes import WORDS
 from speakers import build as build_turns

@@ -18,6 +18,9 @@ from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window opened here must not enter the user's recent files nor settings.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="facilitateur-bench-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="facilitateur-bench-data-")
 
 
 def main() -> None:

@@ -66,7 +66,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     linecache.clearcache()  # see below
     window = MainWindow()
-    window.remember_geometry = not args.smoke
+    window.remember_geometry = window.remember_files = not args.smoke
     scratch = Path(tempfile.mkdtemp(prefix="facilitateur-smoke-")) if args.smoke else None
     try:
         if args.demo or (args.smoke and args.path is None):

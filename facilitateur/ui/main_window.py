@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(min(screen.width(), 1440), min(screen.height(), 900))
         self.remember_geometry = True
+        self.remember_files = True  # in Open recent (not for a smoke run's scratch copy)
         self._set_event(None)
 
     # Building --------------------------------------------------------------------------------
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
 
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))
-        file_menu.remember(self, ef.path)
+        if self.remember_files:
+            file_menu.remember(self, ef.path)
 
     def _set_event(self, event: QtEvent | None) -> None:
         if self.current is not None:
