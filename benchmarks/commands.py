@@ -69,6 +69,28 @@ def ours(folder: Path, count: int) -> dict[str, list[float]]:
     return kinds
 
 
+def long_day(folder: Path, entries: int = 10_000, sample: int = 200) -> tuple[float, float]:
+    """Median `note.add` with an empty journal, then after `entries` more commands (a day of
+    notes saved as they are typed): the cost of a command must not grow with the journal."""
+    ef = EventFile.open(folder / "long.facil")
+    ef.execute("event.set", {"title": "Longue journée", "date": "2016-01-19", "start": "08:00"})
+    ef.execute("block.add", {"title": "Bloc", "start": "09:00"})
+
+    def timed(n: int) -> list[float]:
+        out = []
+        for i in range(n):
+            start = time.perf_counter()
+            ef.execute("note.add", {"block": "#1", "text": f"note {i}"})
+            out.append(time.perf_counter() - start)
+        return out
+
+    early = statistics.median(timed(sample))
+    timed(entries)
+    late = statistics.median(timed(sample))
+    ef.close()
+    return early, late
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--count", type=int, default=400)
@@ -77,6 +99,7 @@ def main() -> None:
         folder = Path(tmp)
         base = bare(folder, args.count)
         mine = ours(folder, args.count)
+        early, late = long_day(folder)
     b_med, b_p99 = percentiles(base)
     print(f"{'operation':28s} {'median':>9s} {'p99':>9s}   ratio (median, p99)")
     print(f"{'bare insert+commit':28s} {b_med * 1e3:8.2f}ms {b_p99 * 1e3:8.2f}ms")
@@ -89,6 +112,10 @@ def main() -> None:
     print(
         f"{'all commands':28s} {all_med * 1e3:8.2f}ms {all_p99 * 1e3:8.2f}ms   "
         f"{all_med / b_med:4.2f}x  {all_p99 / b_p99:4.2f}x   (target <= 2x)"
+    )
+    print(
+        f"note.add with an empty journal {early * 1e3:.2f} ms, after 10,000 more entries "
+        f"{late * 1e3:.2f} ms ({late / early:.2f}x)"
     )
 
 

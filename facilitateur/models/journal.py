@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitateur.models.base import Base, UtcDateTime
@@ -19,6 +19,10 @@ class EntryState(StrEnum):
 
 class JournalEntry(Base):
     __tablename__ = "journal"
+    # Each command drops the entries left undone, and the Redo menu looks for the oldest one:
+    # this index keeps both from reading the whole journal (tens of thousands of entries by
+    # the evening of a day of notes typed and saved as they are typed).
+    __table_args__ = (Index("ix_journal_undone", "seq", sqlite_where=text("state = 'undone'")),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)

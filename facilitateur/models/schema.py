@@ -11,7 +11,7 @@ from facilitateur.models.base import Base
 
 # The Alembic revisions this version of the application knows, oldest first. A test checks this
 # list against the migration scripts, so opening a file never needs to import Alembic.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
