@@ -44,6 +44,26 @@ def test_every_five_minutes_while_something_changed(sample_file, clock):
     assert backups.list_backups(ef.path)[0].notes == 1
 
 
+def test_the_periodic_snapshot_can_be_copied_on_another_thread(sample_file, clock, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    ef = sample_file
+    with ThreadPoolExecutor(1) as pool:
+        job = ef.periodic_backup(pool)
+        taken = job.result(timeout=30)
+        assert taken.exists() and ef.backup_error is None
+        assert ef.periodic_backup(pool) is None  # marked taken when it started
+        ef.execute("note.add", {"block": "#1", "text": "Pendant la copie"})
+        clock.advance(5 * 60)
+        folder = ef.path.with_name("sample.sauvegardes")
+        folder.rename(folder.with_name("aside"))
+        folder.write_text("a file where the folder was")  # refuses the copy, even to root
+        failed = ef.periodic_backup(pool)
+        with pytest.raises(OSError):
+            failed.result(timeout=30)
+    assert ef.backup_error  # told on the next tick
+
+
 def test_only_the_last_twenty_are_kept(sample_file, clock):
     for _ in range(25):
         clock.advance(1)

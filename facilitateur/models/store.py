@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
@@ -161,9 +162,27 @@ class EventFile:
         self.backup_clock.taken(self.clock.now())
         return path
 
-    def periodic_backup(self) -> Path | None:
-        """The 5-minute snapshot, when it is due (something changed since the last one)."""
-        return self.snapshot("auto") if self.backup_clock.due(self.clock.now()) else None
+    def periodic_backup(self, executor: Executor | None = None) -> Path | Future | None:
+        """The 5-minute snapshot, when it is due (something changed since the last one).
+
+        With an `executor`, the copy runs there and a Future of its path is returned: the
+        copy reads the file through its own connection, so the caller (the podium's thread)
+        is not held for the tens of milliseconds a large file takes; a failure lands in
+        `backup_error` as with a snapshot taken here."""
+        now = self.clock.now()
+        if not self.backup_clock.due(now):
+            return None
+        if executor is None:
+            return self.snapshot("auto")
+        self.backup_clock.taken(now)  # what changes during the copy makes the next one due
+        future = executor.submit(backups.snapshot, self.path, "auto", now)
+
+        def done(f: Future) -> None:
+            error = f.exception()
+            self.backup_error = None if error is None else str(error)
+
+        future.add_done_callback(done)
+        return future
 
     def execute(self, name: str, args: dict[str, Any] | None = None) -> core.Changes:
         """Validate and apply one command in one transaction, journal it, and return its changes.

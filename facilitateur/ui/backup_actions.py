@@ -3,7 +3,9 @@ good backup offered when a file cannot be opened. The original file is never wri
 
 from __future__ import annotations
 
+import contextlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,17 +14,32 @@ from facilitateur.models import backups
 from facilitateur.paths import SUFFIX, data_dir
 from facilitateur.ui.actions import tr_action
 
+_COPIER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+
 
 def periodic_backup(window) -> None:
-    """Asked every 30 s: a snapshot 5 minutes after the last one, if something changed since.
-    A failure is told in the status bar, never in the way."""
+    """Asked every 30 s: a snapshot 5 minutes after the last one, if something changed since,
+    copied on a worker thread (the podium's timer is not held). A failure is told in the status
+    bar, never in the way."""
     if window.current is None:
         return
     ef = window.current.file
-    ef.periodic_backup()
     if ef.backup_error:
         text = QCoreApplication.translate("Backups", "Automatic backup failed: %1")
         window.statusBar().showMessage(text.replace("%1", ef.backup_error), 15000)
+    job = getattr(window, "backup_job", None)
+    if job is not None and not job.done():
+        return
+    window.backup_job = ef.periodic_backup(_COPIER)
+
+
+def wait_for_backup(window, seconds: float = 30) -> None:
+    """Before the file is closed (quit, another file): let a snapshot under way finish."""
+    job = getattr(window, "backup_job", None)
+    if job is not None:
+        with contextlib.suppress(Exception):  # told in the status bar, or moot when quitting
+            job.result(timeout=seconds)
+        window.backup_job = None
 
 
 def restore_backup(window) -> None:

@@ -28,7 +28,7 @@ from facilitateur.models.timing import RunState
 from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui import file_menu, wiring
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
-from facilitateur.ui.backup_actions import offer_backup
+from facilitateur.ui.backup_actions import offer_backup, wait_for_backup
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             file_menu.remember(self, ef.path)
 
     def _set_event(self, event: QtEvent | None) -> None:
+        wait_for_backup(self)
         if self.current is not None:
             self.notes.editor.save()
             self.notes.editor.reset()
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
         if self.pdf_job is not None:  # a cancelled export leaves no file behind
             self.pdf_job.abort()
         self.save_pending()  # nothing typed is lost on quit
+        wait_for_backup(self)
         if self.current is not None:
             self.current.file.close()
         super().closeEvent(event)
