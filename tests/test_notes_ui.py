@@ -239,3 +239,36 @@ def test_a_note_still_being_typed_goes_into_the_synthesis_exported_at_once(qtbot
     qtbot.waitUntil(lambda: window.pdf_job is None, timeout=60_000)
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "garder la salle Vauban" in text
+
+
+def test_the_notes_screen_follows_each_note_without_reading_them_all(qtbot, window):
+    window.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    screen, event = window.notes, window.current
+    reloads = []
+    original = screen.reload
+    screen.reload = lambda: (reloads.append(1), original())
+
+    def texts():
+        return [r.text for r in screen.model.rows]
+
+    added = event.run("note.add", {"block": "#2", "text": "Première idée"})
+    QApplication.processEvents()
+    note = added.result["id"]
+    assert "Première idée" in texts()
+    event.run("note.update", {"note": note, "text": "Première idée, précisée"})
+    QApplication.processEvents()
+    assert "Première idée, précisée" in texts() and "Première idée" not in texts()
+    event.undo()
+    event.undo()  # the note is gone again
+    QApplication.processEvents()
+    assert not [t for t in texts() if t.startswith("Première idée")]
+    assert reloads == []  # row by row
+    assert screen.count.text().startswith(f"{len(texts())} of {len(texts())}")
+
+    event.run("block.update", {"block": "#2", "title": "Table ronde élargie"})
+    event.run("note.add", {"block": "#2", "text": "Après le changement de titre"})
+    QApplication.processEvents()
+    assert reloads == [1]  # a block renamed: every place is read again
+    row = next(r for r in screen.model.rows if r.text == "Après le changement de titre")
+    assert row.place.startswith("Table ronde élargie")

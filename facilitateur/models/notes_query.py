@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -32,8 +33,9 @@ class NoteRow:
     search: str  # folded text of every searchable field
 
 
-def note_rows(s: Session) -> list[NoteRow]:
-    """Every note of the event, oldest first, with the names of what it is linked to."""
+def note_rows(s: Session, ids: Iterable[uuid.UUID] | None = None) -> list[NoteRow]:
+    """Every note of the event (or those of `ids`), oldest first, with the names of what it is
+    linked to."""
     parent = aliased(AgendaBlock)
     q = (
         select(Note, AgendaBlock.title, parent.title, Person.name, Topic.title)
@@ -43,6 +45,8 @@ def note_rows(s: Session) -> list[NoteRow]:
         .outerjoin(Topic, Note.topic_id == Topic.id)
         .order_by(Note.created_at)
     )
+    if ids is not None:
+        q = q.where(Note.id.in_(list(ids)))
     rows = []
     for n, block, parent_title, speaker, topic in s.execute(q):
         place = f"{parent_title} › {block}" if parent_title else (block or topic or "")

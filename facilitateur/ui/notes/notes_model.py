@@ -57,11 +57,34 @@ class NotesModel(QAbstractTableModel):
         self._run = run
         self.tz = tz
         self.rows: list[NoteRow] = []
+        self._where: dict = {}  # note id → row
 
     def set_rows(self, rows: list[NoteRow], tz) -> None:
         self.beginResetModel()
         self.rows, self.tz = rows, tz
+        self._where = {r.id: i for i, r in enumerate(rows)}
         self.endResetModel()
+
+    def apply(self, changed: list[NoteRow], gone: set) -> None:
+        """Notes added, changed or removed, row by row: a note saved as it is typed does not
+        make the table read and sort every note again."""
+        for row in changed:
+            at = self._where.get(row.id)
+            if at is None:
+                end = len(self.rows)
+                self.beginInsertRows(ROOT, end, end)
+                self.rows.append(row)
+                self._where[row.id] = end
+                self.endInsertRows()
+            else:
+                self.rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(HEADERS) - 1))
+        for at in sorted((self._where[i] for i in gone if i in self._where), reverse=True):
+            self.beginRemoveRows(ROOT, at, at)
+            del self.rows[at]
+            self.endRemoveRows()
+        if gone:
+            self._where = {r.id: i for i, r in enumerate(self.rows)}
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

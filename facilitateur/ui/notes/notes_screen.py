@@ -59,6 +59,7 @@ class NotesScreen(QWidget):
         self.current: QtEvent | None = None
         self._pending = False
         self._stale = False
+        self._dirty: set | None = set()  # notes changed since shown (None: everything)
         self.model = NotesModel(self._run, None, self)
         self.filter = NotesFilter(self)
         self.filter.setSourceModel(self.model)
@@ -187,21 +188,46 @@ class NotesScreen(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         # Reading every note costs time with thousands of them: only while the screen is shown
-        # (a note typed at the podium must not stall it); otherwise when it is next shown.
+        # (a note typed at the podium must not stall it), otherwise when it is next shown; and
+        # when only notes changed, only those notes (each note is saved as it is typed here).
         if not changes.touches(*WATCHED):
             return
+        if changes.tables <= {"note"} and self._dirty is not None:
+            self._dirty |= set(changes.ids)
+        else:
+            self._dirty = None  # names of blocks, people or topics: read everything again
         self._stale = True
         if self.isVisible() and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.reload)
+            QTimer.singleShot(0, self._refresh)
+
+    def _refresh(self) -> None:
+        if self._dirty is None or len(self._dirty) > 500 or self.current is None:
+            self.reload()  # (a long time away: reading them all is as quick)
+            return
+        ids, self._dirty = self._dirty, set()
+        self._pending = self._stale = False
+        with self.current.file.session() as s:
+            changed = note_rows(s, ids)
+        self.model.apply(changed, ids - {r.id for r in changed})
+        for box, values in (
+            (self.place, {r.place for r in changed if r.place}),
+            (self.speaker, {r.speaker for r in changed if r.speaker}),
+            (self.author, {r.author for r in changed if r.author}),
+        ):
+            for v in sorted(values):
+                if box.findData(v) < 0:
+                    box.addItem(v, v)
+        self._update_count()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.reload()
+            self._refresh()
 
     def reload(self) -> None:
         self._pending = self._stale = False
+        self._dirty = set()
         rows, tz = [], None
         if self.current is not None:
             with self.current.file.session() as s:
