@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,14 @@ INTERNAL = QT_TRANSLATE_NOOP("NotesModel", "internal")
 RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
+_MARKS = re.compile(r"\*\*(.+?)\*\*|(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+
+
+def _plain(text: str) -> str:
+    """A note as the table shows it: one line, without its **bold** and *italic* marks."""
+    return _MARKS.sub(lambda m: m[1] or m[2], text).replace("\n", " · ")
 
 
 def tr(text: str) -> str:
@@ -115,7 +124,7 @@ class NotesModel(QAbstractTableModel):
                     kind = tr(KIND_NAMES.get(n.kind, n.kind))
                     return f"{kind} · {tr(INTERNAL)}" if n.internal else kind
                 case 2:
-                    return n.text
+                    return n.text if role == R.EditRole else _plain(n.text)
                 case 3:
                     return n.place
                 case 4:

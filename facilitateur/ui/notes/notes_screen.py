@@ -50,6 +50,40 @@ from facilitateur.ui.run.note_capture import NoteCapture
 WATCHED = ("note", "person", "agenda_block", "topic")
 
 
+# Preferred widths; the text takes the rest, and about 40 % of the table's width at least:
+# the other columns narrow first, but not below what their usual content needs.
+MINIMUM = {WHEN: 48, KIND: 100, DUE: 86, STATUS: 44}
+WIDTHS = {
+    WHEN: 60,
+    KIND: 110,
+    PLACE: 220,
+    SPEAKER: 150,
+    OWNER: 110,
+    DUE: 100,
+    STATUS: 60,
+    AUTHOR: 100,
+}
+
+
+class _NotesTable(QTableView):
+    """The notes' table: its columns share the width so that the text stays readable on a
+    laptop's screen beside the editor (the other columns narrow first)."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        shown = [c for c in WIDTHS if not self.isColumnHidden(c)]
+        wanted = sum(WIDTHS[c] for c in shown)
+        room = width - max(int(width * 0.4), 160)
+        scale = min(1.0, room / wanted) if wanted and room > 0 else 0.5
+        header = self.horizontalHeader()
+        for c in shown:
+            header.resizeSection(c, max(int(WIDTHS[c] * scale), MINIMUM.get(c, 60)))
+
+
 class NotesScreen(QWidget):
     status = Signal(str)
 
@@ -148,7 +182,7 @@ class NotesScreen(QWidget):
         return box
 
     def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> QTableView:
-        table = QTableView(objectName=name)
+        table = _NotesTable(objectName=name)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -161,18 +195,6 @@ class NotesScreen(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (WHEN, 60),
-            (KIND, 110),
-            (PLACE, 220),
-            (SPEAKER, 150),
-            (OWNER, 110),
-            (DUE, 100),
-            (STATUS, 60),
-            (AUTHOR, 100),
-        ):
-            header.resizeSection(col, width)
-
         for col in hidden:
             table.setColumnHidden(col, True)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
