@@ -132,6 +132,12 @@ class _SvgIcon(QIconEngine):
             self._pixmaps[key] = pixmap
         return self._pixmaps[key]
 
+    def scaledPixmap(self, size: QSize, mode, state, scale: float) -> QPixmap:
+        """On a high-density screen: drawn at the screen's pixels, not enlarged."""
+        pixmap = QPixmap(self.pixmap(size * scale, mode, state))
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
     def clone(self) -> QIconEngine:
         return _keep(_SvgIcon(self.name, self.hex_color))
 
