@@ -272,3 +272,19 @@ def test_the_notes_screen_follows_each_note_without_reading_them_all(qtbot, wind
     assert reloads == [1]  # a block renamed: every place is read again
     row = next(r for r in screen.model.rows if r.text == "Après le changement de titre")
     assert row.place.startswith("Table ronde élargie")
+
+
+def test_the_notes_are_read_when_their_screen_is_first_shown(qtbot, tmp_path):
+    make_app("en")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    w.remember_geometry = False
+    w.open_sample(tmp_path / "s.facil")
+    w.current.run("note.add", {"block": "#1", "text": "Déjà là"})
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.notes.model.rows == []  # opening the file did not wait for the notes
+    w.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    assert [r.text for r in w.notes.model.rows] == ["Déjà là"]
+    w.current.file.close()

@@ -206,7 +206,11 @@ class NotesScreen(QWidget):
         self.current = event
         if event is not None:
             event.changed.connect(self._on_changed)
-        self.reload()
+        if self.isVisible() or event is None:
+            self.reload()
+        else:  # read when first shown: opening a file of 10,000 notes does not wait for them
+            self.model.set_rows([], None)
+            self._dirty, self._stale = None, True
 
     def _on_changed(self, changes: Changes) -> None:
         # Reading every note costs time with thousands of them: only while the screen is shown
