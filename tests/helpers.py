@@ -54,3 +54,17 @@ def clear_board(ef: EventFile) -> None:
         ef.execute("room.remove", {"room": str(room.id)})
     for slot in board.slots:
         ef.execute("slot.remove", {"slot": str(slot.id)})
+
+
+def sample_window(qtbot, tmp_path, clock=None):
+    """The main window (English, scripted answers) on a fresh copy of the sample day."""
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app("en")
+    w = MainWindow(ScriptedInteraction(), clock)
+    qtbot.addWidget(w)
+    w.remember_geometry = False
+    w.open_sample(tmp_path / "s.facil")
+    return w

@@ -275,11 +275,9 @@ def test_the_notes_screen_follows_each_note_without_reading_them_all(qtbot, wind
 
 
 def test_the_notes_are_read_when_their_screen_is_first_shown(qtbot, tmp_path):
-    make_app("en")
-    w = MainWindow(ScriptedInteraction())
-    qtbot.addWidget(w)
-    w.remember_geometry = False
-    w.open_sample(tmp_path / "s.facil")
+    from helpers import sample_window
+
+    w = sample_window(qtbot, tmp_path)
     w.current.run("note.add", {"block": "#1", "text": "Déjà là"})
     w.show()
     qtbot.waitExposed(w)

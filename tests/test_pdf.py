@@ -453,17 +453,12 @@ def test_a_section_that_came_after_the_remembered_choice_starts_ticked(qtbot):
 
 
 def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
-    from facilitateur.ui.actions import ActionId
-    from facilitateur.ui.app import make_app
-    from facilitateur.ui.export_dialog import PdfChoice
-    from facilitateur.ui.interaction import ScriptedInteraction
-    from facilitateur.ui.main_window import MainWindow
+    from helpers import sample_window
 
-    make_app("en")
-    w = MainWindow(ScriptedInteraction())
-    qtbot.addWidget(w)
-    w.remember_geometry = False
-    w.open_sample(tmp_path / "s.facil")
+    from facilitateur.ui.actions import ActionId
+    from facilitateur.ui.export_dialog import PdfChoice
+
+    w = sample_window(qtbot, tmp_path)
     out = tmp_path / "out" / "synthese.pdf"
     out.parent.mkdir()
     killed = out.parent / ".facilitateur-killed"  # left by an app killed during an export
