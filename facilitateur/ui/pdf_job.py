@@ -43,13 +43,14 @@ def _sweep(folder: Path) -> None:
 
 def export_arguments(db: Path, out: Path, now: datetime, choice) -> list[str]:
     """The command line of the child for a PdfChoice."""
-    args = ["-m", "facilitateur", "export", "pdf", "--db", str(db), "-o", str(out)]
+    # name=value: a path that starts with "-" is not taken for an option
+    args = ["-m", "facilitateur", "export", "pdf", f"--db={db}", f"--output={out}"]
     args += ["--lang", choice.lang, "--page", choice.page, "--sections", ",".join(choice.sections)]
     args += ["--at", now.isoformat(), "--progress"]
     if choice.include_internal:
         args.append("--include-internal")
     if choice.logo:
-        args += ["--logo", choice.logo]
+        args.append(f"--logo={choice.logo}")
     return args
 
 
