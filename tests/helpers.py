@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from facilitateur.models import queries
 from facilitateur.models.store import EventFile
 
@@ -68,3 +71,25 @@ def sample_window(qtbot, tmp_path, clock=None):
     w.remember_geometry = False
     w.open_sample(tmp_path / "s.facil")
     return w
+
+
+def cli(*args, cwd=None) -> subprocess.CompletedProcess:
+    """`facilitateur ARGS…` run as a separate process, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "facilitateur", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def cell_of(board, title: str) -> tuple[str, str] | None:
+    """(room name, slot label) where the topic of that title is placed on a board, or None."""
+    t = next(t for t in board.topics if t.title == title)
+    placed = board.placed.get(t.id)
+    if placed is None:
+        return None
+    room = next(r.name for r in board.rooms if r.id == placed[0])
+    slot = next(s.label for s in board.slots if s.id == placed[1])
+    return room, slot

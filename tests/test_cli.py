@@ -7,20 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers import cli as run
 from helpers import titles
 
 from facilitateur.models.store import EventFile
 from facilitateur.paths import sample_script
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitateur", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
 
 
 def test_version():

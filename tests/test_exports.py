@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
+from helpers import cli
 
 PARIS = ZoneInfo("Europe/Paris")
-
-
-def cli(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "facilitateur", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_the_action_table_reads_back_as_a_french_spreadsheet(sample_file, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import cell_of as placed_at
 from helpers import clear_board
 from sqlalchemy import select
 
@@ -18,14 +19,7 @@ def board(ef):
 
 
 def cell_of(ef, title):
-    b = board(ef)
-    t = next(t for t in b.topics if t.title == title)
-    placed = b.placed.get(t.id)
-    if placed is None:
-        return None
-    room = next(r.name for r in b.rooms if r.id == placed[0])
-    slot = next(s.label for s in b.slots if s.id == placed[1])
-    return room, slot
+    return placed_at(board(ef), title)
 
 
 @pytest.fixture

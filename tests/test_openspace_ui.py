@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import cell_of
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem
@@ -51,15 +52,7 @@ def board(w):
 
 
 def cell(w, title):
-    b = board(w)
-    t = next(t for t in b.topics if t.title == title)
-    placed = b.placed.get(t.id)
-    if placed is None:
-        return None
-    return (
-        next(r.name for r in b.rooms if r.id == placed[0]),
-        next(s.label for s in b.slots if s.id == placed[1]),
-    )
+    return cell_of(board(w), title)
 
 
 def drop(view, data: QMimeData, index=None) -> None:

@@ -6,11 +6,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers import cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -151,44 +151,10 @@ def test_qpdf_finds_the_file_clean(day, tmp_path, clock):
 def test_the_command_line_writes_the_synthesis(day, tmp_path):
     day.close()
     out = tmp_path / "cli.pdf"
-    res = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "facilitateur",
-            "export",
-            "pdf",
-            "--db",
-            str(day.path),
-            "-o",
-            str(out),
-            "--sections",
-            "cover,figures,closing",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    res = cli("export", "pdf", "--db", day.path, "-o", out, "--sections", "cover,figures,closing")
     assert res.returncode == 0, res.stderr
     assert "Chiffres clés" in text_of(out) and "Les séquences" not in text_of(out)
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "facilitateur",
-            "export",
-            "pdf",
-            "--db",
-            str(day.path),
-            "-o",
-            str(out),
-            "--sections",
-            "cover,nope",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    bad = cli("export", "pdf", "--db", day.path, "-o", out, "--sections", "cover,nope")
     assert bad.returncode == 2 and "unknown 'nope'" in bad.stderr
 
 
@@ -338,23 +304,7 @@ def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(day, tmp_path, clock)
     with day.session() as s, pytest.raises(ValueError, match="not an image"):
         export_pdf(s, tmp_path / "t.pdf", clock.now(), logo=bad)
     assert not (tmp_path / "t.pdf").exists()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "facilitateur",
-            "export",
-            "pdf",
-            "--db",
-            str(day.path),
-            "-o",
-            str(tmp_path / "u.pdf"),
-            "--logo",
-            str(bad),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = cli("export", "pdf", "--db", day.path, "-o", tmp_path / "u.pdf", "--logo", bad)
     assert (
         result.returncode == 2 and "--logo:" in result.stderr and "Traceback" not in result.stderr
     )

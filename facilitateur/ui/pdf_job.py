@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 from PySide6.QtWidgets import QProgressDialog
 
 Finished = Callable[[int | None, str | None], None]  # (pages, error); pages None: cancelled
@@ -81,11 +81,7 @@ class PdfJob:
         self.process = QProcess(parent)
         self.process.setProgram(sys.executable)
         self.process.setArguments(export_arguments(db, self._part, now, choice))
-        env = self.process.processEnvironment()
-        if env.isEmpty():
-            from PySide6.QtCore import QProcessEnvironment
-
-            env = QProcessEnvironment.systemEnvironment()
+        env = QProcessEnvironment.systemEnvironment()
         env.insert("PYTHONIOENCODING", "utf-8")  # messages with accents, whatever the locale
         self.process.setProcessEnvironment(env)
         if sys.platform == "win32" and hasattr(self.process, "setCreateProcessArgumentsModifier"):

@@ -45,14 +45,12 @@ class _Numbered(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self.footer, self.page_word, self.entries = footer, page_word, entries
-        self.heading_pages: dict[str, int] = {}
         self._marks: dict[int, list[tuple[str, float]]] = {}  # page → (key, top)
         contents.install(self)
 
     def mark_heading(self, key: str, top: float) -> None:
         """A bookmark destination here; made when the page is, since the pages are numbered
         in the PDF only when they are written out, in save()."""
-        self.heading_pages[key] = self._pageNumber
         self._marks.setdefault(self._pageNumber, []).append((key, top))
 
     def showPage(self) -> None:
@@ -62,7 +60,8 @@ class _Numbered(Canvas):
     def save(self) -> None:
         total = len(self._pages)
         regular, _bold = fonts()
-        contents.define_numbers(self, self.entries, self.heading_pages)
+        pages = {key: page for page, marks in self._marks.items() for key, _top in marks}
+        contents.define_numbers(self, self.entries, pages)
         for state in self._pages:
             self.__dict__.update(state)
             for key, top in self._marks.get(self._pageNumber, ()):

@@ -80,32 +80,24 @@ class StageWindow(QWidget):
         size = int(h * 0.57)
         chars = max(len(self.digits.text()), 4)
         size = min(size, int(w * 0.95 / (0.61 * chars)))
-        for label, px, bold in (
+        _set_fonts(
             (self.digits, size, True),
             (self.title, int(h * 0.05), True),
             (self.phase, int(h * 0.05), True),
             (self.speaker, int(h * 0.065), True),
             (self.message, int(h * 0.06), True),
-        ):
-            font = label.font()
-            font.setPixelSize(max(px, 10))
-            font.setBold(bold)
-            label.setFont(font)
+        )
 
     def _fit_report_back(self, h: int, w: int) -> None:
         chars = max(len(self.digits.text()), 4)
         size = min(int(h * 0.24), int(w * 0.5 / (0.61 * chars)))
-        for label, px, bold in (
+        _set_fonts(
             (self.digits, size, True),
             (self.title, int(h * 0.04), True),
             (self.phase, int(h * 0.04), True),
             (self.speaker, int(h * 0.07), True),
             (self.message, int(h * 0.042), False),
-        ):
-            font = label.font()
-            font.setPixelSize(max(px, 10))
-            font.setBold(bold)
-            label.setFont(font)
+        )
 
     def set_report_back(self, on: bool) -> None:
         """Give the display to the report-back (group, convener, key points, group timer), or
@@ -215,3 +207,12 @@ def _seconds(text: str) -> int:
     for p in parts:
         total = total * 60 + p
     return sign * total
+
+
+def _set_fonts(*sizes: tuple) -> None:
+    """(label, pixel size, bold) for each label; never below 10 px."""
+    for label, px, bold in sizes:
+        font = label.font()
+        font.setPixelSize(max(px, 10))
+        font.setBold(bold)
+        label.setFont(font)
