@@ -80,6 +80,24 @@ def test_sections_in_order_with_contents_bookmarks_and_metadata(day, tmp_path, c
         == "2ème Rencontre des pionniers des alliances en territoire — Synthèse"
     )
     assert reader.metadata.author == "Julie"
+    assert reader.metadata.subject == "Synthèse"
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
+
+
+def test_the_programme_colours_a_late_start_and_an_early_one(day, clock):
+    from reportlab.platypus import Table
+
+    from facilitateur.export.pdf import gather
+    from facilitateur.export.pdf.sections import programme
+    from facilitateur.export.pdf.style import LATE
+
+    with day.session() as s:
+        data = gather(s, clock.now())
+    table = next(f for f in programme(data, "fr") if isinstance(f, Table))
+    # The opening block started 4 minutes late (9:04 for 9:00): its difference is in red.
+    assert table._cellvalues[1][3] == "+4 min"
+    assert table._cellStyles[1][3].color == LATE
+    assert table._cellStyles[1][2].color != LATE
 
 
 def test_the_contents_give_the_page_each_bookmark_points_to(day, tmp_path, clock):
