@@ -18,6 +18,13 @@ NAMING = {
 }
 
 
+def utc_text(value: datetime) -> str:
+    """An aware datetime as stored: ISO 8601 text in UTC."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime refused: the journal and files use aware times")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """An aware datetime stored as ISO 8601 text in UTC, read back aware (UTC).
 
@@ -28,11 +35,7 @@ class UtcDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime refused: the journal and files use aware times")
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
+        return None if value is None else utc_text(value)
 
     def process_result_value(self, value: str | None, dialect) -> datetime | None:
         if value is None:

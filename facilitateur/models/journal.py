@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from facilitateur.models.base import Base, UtcDateTime
+from facilitateur.models.base import Base, UtcDateTime, utc_text
 
 
 class EntryState(StrEnum):
@@ -30,3 +31,21 @@ class JournalEntry(Base):
     args: Mapped[str] = mapped_column(Text)  # JSON, with generated ids filled in
     changes: Mapped[str] = mapped_column(Text, default="[]")  # JSON row operations
     state: Mapped[str] = mapped_column(String(8), default=EntryState.DONE)
+
+
+# A command's entry is written by these two statements on the transaction's own connection:
+# built through the ORM, they cost more than the rest of a small command together
+# (benchmarks/commands.py).
+_DROP_UNDONE = "UPDATE journal SET state = 'dropped' WHERE state = 'undone'"
+_APPEND = "INSERT INTO journal (at, cmd, args, changes, state) VALUES (?, ?, ?, ?, 'done')"
+
+
+def append(con: sqlite3.Connection, at: datetime, cmd: str, args: str, changes: str) -> int:
+    """Journal one command (its arguments and row operations as JSON); return its number.
+
+    A command that changed something makes the entries left undone impossible to redo."""
+    if changes != "[]":
+        con.execute(_DROP_UNDONE)
+    seq = con.execute(_APPEND, (utc_text(at), cmd, args, changes)).lastrowid
+    assert seq is not None
+    return seq

@@ -9,15 +9,15 @@ from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from facilitateur.clock import Clock, SystemClock
-from facilitateur.models import backups
+from facilitateur.models import backups, journal
 from facilitateur.models.agenda import Event
 from facilitateur.models.commands import core
-from facilitateur.models.commands.capture import ChangeRecorder, apply_ops, touched
+from facilitateur.models.commands.capture import apply_ops, record_changes, touched
 from facilitateur.models.connection import hold_lock, make_engine, not_writable, storage_error
 from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.schema import (
@@ -48,6 +48,8 @@ class EventFile:
         self._lock: Any = None  # a filelock.FileLock while the file is open here
         self.read_only = False
         self._listeners: list[Listener] = []
+        self._writer = sessionmaker(engine, expire_on_commit=False)  # sessions of commands
+        record_changes(self._writer)
 
     @classmethod
     def open(
@@ -215,40 +217,28 @@ class EventFile:
         all_ops: list[dict] = []
         last_seq = None
         result: dict[str, Any] = {}
-        with Session(self.engine, expire_on_commit=False) as s:
-            recorder = ChangeRecorder(s)
+        with self._writer() as s:
             try:
                 with s.begin():
+                    con = s.connection().connection.driver_connection
                     for sp, coerced, given in prepared:
-                        start = len(recorder.ops)
                         ctx = core.Context(s, self.clock, coerced, given, dict(given))
                         sp.body(ctx)
                         s.flush()
-                        ops = recorder.ops[start:]
-                        if ops:
-                            s.execute(
-                                update(JournalEntry)
-                                .where(JournalEntry.state == EntryState.UNDONE)
-                                .values(state=EntryState.DROPPED)
-                            )
-                        entry = JournalEntry(
-                            at=self.clock.now(),
-                            cmd=sp.name,
-                            args=json.dumps(ctx.journal_args, ensure_ascii=False),
-                            changes=json.dumps(ops, ensure_ascii=False),
-                            state=EntryState.DONE,
+                        ops = s.info.pop("ops", [])
+                        last_seq = journal.append(
+                            con,
+                            self.clock.now(),
+                            sp.name,
+                            json.dumps(ctx.journal_args, ensure_ascii=False),
+                            json.dumps(ops, ensure_ascii=False),
                         )
-                        s.add(entry)
-                        s.flush()
-                        last_seq = entry.seq
                         all_ops.extend(ops)
                         result = ctx.result
             except IntegrityError as e:
                 raise core.CommandError(f"{prepared[-1][0].name}: refused ({e.orig})") from None
-            except (DBAPIError, OSError) as e:
+            except (DBAPIError, OSError, sqlite3.Error) as e:
                 raise storage_error(self.path, e) from None
-            finally:
-                recorder.close()
         tables, ids = touched(all_ops)
         name = prepared[-1][0].name if prepared else ""
         changes = core.Changes(name, tables, ids, last_seq, result)

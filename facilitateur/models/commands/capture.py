@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from facilitateur.models.base import Base, Identified
 from facilitateur.models.rowcodec import decode_row, encode
@@ -18,55 +18,60 @@ from facilitateur.models.rowcodec import decode_row, encode
 Op = dict[str, Any]
 
 
-def _columns(obj: Any) -> list[str]:
-    return [a.key for a in inspect(obj).mapper.column_attrs]
+_COLUMNS: dict[type, tuple[str, ...]] = {}
 
 
-class ChangeRecorder:
-    """Listens to one session and collects row operations in the order they were flushed."""
+def _columns(obj: Any) -> tuple[str, ...]:
+    cls = type(obj)
+    if cls not in _COLUMNS:
+        _COLUMNS[cls] = tuple(a.key for a in inspect(obj).mapper.column_attrs)
+    return _COLUMNS[cls]
 
-    def __init__(self, session: Session) -> None:
-        self.ops: list[Op] = []
-        self._session = session
-        event.listen(session, "after_flush", self._after_flush)
 
-    def close(self) -> None:
-        event.remove(self._session, "after_flush", self._after_flush)
+def record_changes(factory: sessionmaker) -> None:
+    """Make every session of `factory` collect its row operations, in flush order, in
+    `session.info["ops"]` (listening on the factory once costs nothing per command)."""
+    event.listen(factory, "after_flush", _after_flush)
 
-    def _after_flush(self, session: Session, _ctx: Any) -> None:
-        for obj in session.new:
-            if isinstance(obj, Identified):
-                row = {k: encode(getattr(obj, k)) for k in _columns(obj)}
-                self.ops.append({"op": "insert", "table": obj.__tablename__, "row": row})
-        for obj in session.dirty:
-            if not isinstance(obj, Identified) or not session.is_modified(obj):
-                continue
+
+def _after_flush(session: Session, _ctx: Any) -> None:
+    ops = session.info.setdefault("ops", [])
+    for obj in session.new:
+        if isinstance(obj, Identified):
+            row = {k: encode(getattr(obj, k)) for k in _columns(obj)}
+            ops.append({"op": "insert", "table": obj.__tablename__, "row": row})
+    for obj in session.dirty:
+        if not isinstance(obj, Identified):
+            continue
+        state = inspect(obj)
+        old, new = {}, {}
+        columns = _columns(obj)
+        # Only the attributes set since the last flush can have changed (a renumbering sets
+        # one column of twenty rows: reading every column's history cost a millisecond).
+        for key in [k for k in columns if k in state.committed_state]:
+            hist = state.attrs[key].history
+            if hist.added or hist.deleted:
+                old[key] = encode(hist.deleted[0]) if hist.deleted else None
+                new[key] = encode(hist.added[0]) if hist.added else None
+        if new:
+            ops.append(
+                {
+                    "op": "update",
+                    "table": obj.__tablename__,
+                    "id": str(obj.id),
+                    "old": old,
+                    "new": new,
+                }
+            )
+    for obj in session.deleted:
+        if isinstance(obj, Identified):
             state = inspect(obj)
-            old, new = {}, {}
+            row = {}
             for key in _columns(obj):
                 hist = state.attrs[key].history
-                if hist.added or hist.deleted:
-                    old[key] = encode(hist.deleted[0]) if hist.deleted else None
-                    new[key] = encode(hist.added[0]) if hist.added else None
-            if new:
-                self.ops.append(
-                    {
-                        "op": "update",
-                        "table": obj.__tablename__,
-                        "id": str(obj.id),
-                        "old": old,
-                        "new": new,
-                    }
-                )
-        for obj in session.deleted:
-            if isinstance(obj, Identified):
-                state = inspect(obj)
-                row = {}
-                for key in _columns(obj):
-                    hist = state.attrs[key].history
-                    value = hist.deleted[0] if hist.deleted else getattr(obj, key)
-                    row[key] = encode(value)
-                self.ops.append({"op": "delete", "table": obj.__tablename__, "row": row})
+                value = hist.deleted[0] if hist.deleted else getattr(obj, key)
+                row[key] = encode(value)
+            ops.append({"op": "delete", "table": obj.__tablename__, "row": row})
 
 
 def apply_ops(session: Session, ops: list[Op], *, backwards: bool) -> None:

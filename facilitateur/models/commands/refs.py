@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
@@ -13,6 +13,36 @@ from facilitateur.models.agenda import AgendaBlock, Day
 from facilitateur.models.commands.core import CommandError
 
 _NTH = re.compile(r"^#(\d+)(?:\.(\d+))?$")
+
+# Built once: nearly every command names a block by `#N` or a day by default, and building a
+# statement costs more than running it (benchmarks/commands.py).
+_FIRST_DAY = select(Day).order_by(Day.position, Day.date).limit(1)
+_OFFSET = bindparam("offset")
+_NTH_OF_FIRST_DAY = (
+    select(AgendaBlock)
+    .where(
+        AgendaBlock.day_id
+        == select(Day.id).order_by(Day.position, Day.date).limit(1).scalar_subquery(),
+        AgendaBlock.parent_id.is_(None),
+    )
+    .order_by(AgendaBlock.position)
+    .offset(_OFFSET)
+    .limit(1)
+)
+_NTH_OF_DAY = (
+    select(AgendaBlock)
+    .where(AgendaBlock.day_id == bindparam("day"), AgendaBlock.parent_id.is_(None))
+    .order_by(AgendaBlock.position)
+    .offset(_OFFSET)
+    .limit(1)
+)
+_NTH_SEGMENT = (
+    select(AgendaBlock)
+    .where(AgendaBlock.parent_id == bindparam("parent"))
+    .order_by(AgendaBlock.position)
+    .offset(_OFFSET)
+    .limit(1)
+)
 
 
 def _as_uuid(ref: str) -> uuid.UUID | None:
@@ -25,7 +55,7 @@ def _as_uuid(ref: str) -> uuid.UUID | None:
 def resolve_day(s: Session, ref: str | None) -> Day:
     """The day named by `ref` (`#N`, `YYYY-MM-DD` or an id); the first day when None."""
     if ref is None:
-        first = s.scalars(select(Day).order_by(Day.position, Day.date).limit(1)).first()
+        first = s.scalars(_FIRST_DAY).first()
         if first is None:
             raise CommandError("the event has no day yet (add one with day.add or event.set)")
         return first
@@ -46,12 +76,11 @@ def resolve_day(s: Session, ref: str | None) -> Day:
     return matches[0]
 
 
-def _nth(s: Session, n: int, *where) -> AgendaBlock | None:
-    """The n-th block (1-based) matching `where`, in order of position."""
+def _nth(s: Session, n: int, statement, **params) -> AgendaBlock | None:
+    """The n-th block (1-based) that `statement` selects, in order of position."""
     if n < 1:
         return None
-    q = select(AgendaBlock).where(*where).order_by(AgendaBlock.position).offset(n - 1).limit(1)
-    return s.scalars(q).first()
+    return s.scalars(statement, {"offset": n - 1, **params}).first()
 
 
 def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
@@ -62,14 +91,17 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
             raise CommandError(f"no block with id {ref}")
         return block
     if m := _NTH.match(ref):
-        day = day or resolve_day(s, None)
-        level = AgendaBlock.day_id == day.id, AgendaBlock.parent_id.is_(None)
-        block = _nth(s, int(m[1]), *level)
+        if day is None:
+            block = _nth(s, int(m[1]), _NTH_OF_FIRST_DAY)
+        else:
+            block = _nth(s, int(m[1]), _NTH_OF_DAY, day=day.id)
         if block is None:
+            day = day or resolve_day(s, None)
+            level = AgendaBlock.day_id == day.id, AgendaBlock.parent_id.is_(None)
             count = s.scalar(select(func.count()).select_from(AgendaBlock).where(*level))
             raise CommandError(f"no block {ref}: the day has {count} block(s)")
         if m[2]:
-            segment = _nth(s, int(m[2]), AgendaBlock.parent_id == block.id)
+            segment = _nth(s, int(m[2]), _NTH_SEGMENT, parent=block.id)
             if segment is None:
                 count = len(queries.segments(s, block.id))
                 raise CommandError(f"no segment {ref}: block #{m[1]} has {count} segment(s)")
