@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from helpers import last_entry, last_note, times, titles
@@ -278,6 +279,38 @@ def test_every_command_undoes_and_redoes_exactly(event_file, clock):
         event_file.redo()
         assert snapshot(event_file) == after, f"redo of {cmd}"
     assert {c for c, _ in SCRIPT} >= set(REGISTRY)
+
+
+def test_shifting_many_blocks_is_recorded_row_by_row_and_undone_exactly(event_file):
+    """Adding, removing and moving in a long day shift many positions at once (one UPDATE):
+    each row's change is journaled, undo and redo restore the exact order."""
+    event_file.execute("event.set", {"title": "Jour", "date": "2016-01-19", "start": "08:00"})
+    for i in range(8):
+        event_file.execute("block.add", {"title": f"B{i}", "start": f"{9 + i:02d}:00"})
+    steps = [
+        ("block.add", {"title": "Nouveau", "position": 2}),
+        ("block.remove", {"block": "#3"}),
+        ("block.move", {"block": "#1", "position": 7}),
+        ("block.move", {"block": "#8", "position": 1, "reflow": False}),
+    ]
+    for cmd, args in steps:
+        before = snapshot(event_file)
+        changes = event_file.execute(cmd, args)
+        after = snapshot(event_file)
+        with event_file.session() as s:
+            positions = [b.position for b in queries.top_blocks(s, queries.days(s)[0].id)]
+        assert positions == list(range(len(positions)))
+        with event_file.session() as s:
+            entry = s.scalars(select(JournalEntry).order_by(JournalEntry.seq.desc())).first()
+        ops = json.loads(entry.changes)
+        moved = [op for op in ops if op["op"] == "update" and "position" in op["new"]]
+        assert len(moved) >= 3, cmd
+        assert {uuid.UUID(op["id"]) for op in moved} <= changes.ids
+        event_file.undo()
+        assert snapshot(event_file) == before, f"undo of {cmd}"
+        event_file.redo()
+        assert snapshot(event_file) == after, f"redo of {cmd}"
+    assert titles(event_file) == ["B7", "Nouveau", "B2", "B3", "B4", "B5", "B6", "B0"]
 
 
 def test_a_new_command_after_undo_drops_the_redo(event_file):

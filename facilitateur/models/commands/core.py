@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import update
+from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from facilitateur.clock import Clock
 
@@ -191,10 +193,40 @@ class CommandSpec:
 
 def renumber(rows: Iterable[Any]) -> None:
     """Positions 0, 1, 2 … in the given order (only rows whose position changes are touched,
-    so the journal records just those)."""
-    for i, row in enumerate(rows):
-        if row.position != i:
+    so the journal records just those).
+
+    Rows that shift by the same amount (all those after an inserted or removed block) are
+    moved by one UPDATE statement rather than one per row through the unit of work (a block
+    added in a day of 40 took a millisecond more); each row's change is recorded as usual."""
+    moved = [(row, i) for i, row in enumerate(rows) if row.position != i]
+    session = object_session(moved[0][0]) if moved else None
+    if len(moved) < 3 or session is None:
+        for row, i in moved:
             row.position = i
+        return
+    session.flush()  # pending changes first, so the recorded order stays the applied order
+    shifts: dict[tuple[type, int], list[tuple[Any, int]]] = {}
+    for row, i in moved:
+        shifts.setdefault((type(row), i - row.position), []).append((row, i))
+    ops = session.info.setdefault("ops", [])
+    for (model, delta), group in shifts.items():
+        session.execute(
+            update(model)
+            .where(model.id.in_([row.id for row, _ in group]))
+            .values(position=model.position + delta),
+            execution_options={"synchronize_session": False},
+        )
+        for row, i in group:
+            ops.append(
+                {
+                    "op": "update",
+                    "table": model.__tablename__,
+                    "id": str(row.id),
+                    "old": {"position": row.position},
+                    "new": {"position": i},
+                }
+            )
+            set_committed_value(row, "position", i)
 
 
 REGISTRY: dict[str, CommandSpec] = {}
