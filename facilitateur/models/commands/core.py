@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import update
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -209,12 +208,12 @@ def renumber(rows: Iterable[Any]) -> None:
     for row, i in moved:
         shifts.setdefault((type(row), i - row.position), []).append((row, i))
     ops = session.info.setdefault("ops", [])
+    conn = session.connection()
     for (model, delta), group in shifts.items():
-        session.execute(
-            update(model)
-            .where(model.id.in_([row.id for row, _ in group]))
-            .values(position=model.position + delta),
-            execution_options={"synchronize_session": False},
+        table = model.__table__
+        ids = [row.id for row, _ in group]
+        conn.execute(
+            table.update().where(table.c.id.in_(ids)).values(position=table.c.position + delta)
         )
         for row, i in group:
             ops.append(
