@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -227,6 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         return run_tool(argv)
     args = _gui_parser().parse_args(argv)
+    # Start-up makes hundreds of thousands of objects that live as long as the window: the
+    # collector's passes over them cost 45 ms of the first paint (benchmarks/startup.py).
+    # run_app turns it back on once the window is shown, with those objects frozen.
+    gc.disable()
     _load_model_first()
     from facilitateur.ui.app import run_app
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import linecache
 import shutil
 import sys
@@ -80,6 +81,8 @@ def run_app(args: argparse.Namespace) -> int:
         # `__feature__` imports): megabytes of source lines left in linecache for nothing.
         linecache.clearcache()
         window.show()
+        gc.freeze()  # what start-up made stays: later collections need not scan it
+        gc.enable()
         if args.smoke:
             app.processEvents()
             window.repaint()
