@@ -226,7 +226,7 @@ def test_suggest_previews_and_applies_as_one_undoable_command(window, qtbot):
     pinned = next(t.id for t in board(window).topics if t.title.startswith("Financer"))
     before = board(window).placed[pinned]
 
-    from facilitateur.models.solver import problem_of
+    from facilitateur.models.board_problem import problem_of
 
     b = board(window)
     p, ids, _cells = problem_of(b, keep_placed=True)

@@ -10,15 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitateur.models.board import read_board
-from facilitateur.models.solver import (
-    Problem,
-    feasible,
-    greedy_baseline,
-    problem_of,
-    score,
-    suggest,
-    suggestion_args,
-)
+from facilitateur.models.board_problem import problem_of, suggestion_args
+from facilitateur.models.solver import Problem, feasible, greedy_baseline, score, suggest
 
 PEOPLE = ("anne", "paul", "léa", "omar")
 

@@ -14,11 +14,10 @@ moves and swaps until no move helps or the time budget is spent.
 from __future__ import annotations
 
 import time
-import uuid
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from facilitateur.models.board import Board, Cell
+from facilitateur.models.local_search import State, improve
 
 EXACT_LIMIT = 400_000  # search-tree size below which the exact search runs
 
@@ -110,7 +109,7 @@ def suggest(p: Problem, budget: float = 0.8, exact_limit: int = EXACT_LIMIT) -> 
         a = _exact(p, free)
         exact = True
     else:
-        a = _improve(p, _greedy(p, free), began + budget)
+        a = improve(p, _greedy(p, free), began + budget)
         exact = False
     return Suggestion(a, score(p, a), exact, time.perf_counter() - began)
 
@@ -160,7 +159,7 @@ def _exact(p: Problem, free: list[int]) -> Assignment:
 def _greedy(p: Problem, free: list[int]) -> Assignment:
     """Most-wanted first, each into the free cell that raises the score most."""
     a: Assignment = dict(p.pinned)
-    state = _State(p, a)
+    state = State(p, a)
     for t in sorted(free, key=lambda t: (-p.interest[t], t)):
         best, best_gain = None, None
         for cell in p.cells:
@@ -171,127 +170,6 @@ def _greedy(p: Problem, free: list[int]) -> Assignment:
         if best is not None:
             state.move(t, best)
     return state.a
-
-
-def _improve(p: Problem, a: Assignment, deadline: float) -> Assignment:
-    """Moves to a free cell or off the board, and swaps, while one helps and time remains."""
-    state = _State(p, a)
-    free = [t for t in range(len(p.interest)) if t not in p.pinned]
-    improved = True
-    while improved and time.perf_counter() < deadline:
-        improved = False
-        for t in free:
-            if time.perf_counter() > deadline:
-                break
-            if state.best_move(t) or state.best_swap(t, free):
-                improved = True
-    return state.a
-
-
-class _State:
-    """An assignment with what makes a move's effect quick to compute."""
-
-    def __init__(self, p: Problem, a: Assignment) -> None:
-        self.p, self.a = p, dict(a)
-        self.by_cell = {cell: t for t, cell in self.a.items()}
-        self.busy: dict[tuple[int, str], int] = {}
-        self.loads = [0.0] * p.slots
-        for t, (r, s) in self.a.items():
-            self.loads[s] += p.satisfied(t, r)
-            for n in p.conveners[t]:
-                self.busy[(s, n)] = self.busy.get((s, n), 0) + 1
-
-    def can_take(self, t: int, cell: tuple[int, int], leaving: int | None = None) -> bool:
-        """Whether t may go to `cell` (with topic `leaving` moving out of the way)."""
-        if self.by_cell.get(cell, leaving) != leaving:
-            return False
-        s = cell[1]
-        here = self.a.get(t)
-        for n in self.p.conveners[t]:
-            count = self.busy.get((s, n), 0)
-            if here is not None and here[1] == s:
-                count -= 1
-            if leaving is not None and n in self.p.conveners[leaving] and self.a[leaving][1] == s:
-                count -= 1
-            if count > 0:
-                return False
-        return True
-
-    def _value(self, loads: list[float], sat: float, fit: float, placed: int) -> float:
-        mean = sum(loads) / self.p.slots if self.p.slots else 0.0
-        imbalance = sum(abs(x - mean) for x in loads)
-        return sat - 0.5 * imbalance + 0.1 * fit + 0.01 * placed / (len(self.p.interest) + 1)
-
-    def gain(self, t: int, old: tuple[int, int] | None, new: tuple[int, int] | None) -> float:
-        """Score change when t goes from `old` to `new` (None: off the board)."""
-        return self.gains([(t, old, new)])
-
-    def gains(self, moves: list) -> float:
-        p, loads = self.p, list(self.loads)
-        before = self._value(loads, 0, 0, 0)
-        sat = fit = placed = 0.0
-        for t, old, new in moves:
-            if old is not None:
-                v = p.satisfied(t, old[0])
-                loads[old[1]] -= v
-                sat, fit, placed = sat - v, fit - p.fit(t, old[0]), placed - 1
-            if new is not None:
-                v = p.satisfied(t, new[0])
-                loads[new[1]] += v
-                sat, fit, placed = sat + v, fit + p.fit(t, new[0]), placed + 1
-        return self._value(loads, sat, fit, placed) - before
-
-    def move(self, t: int, new: tuple[int, int] | None) -> None:
-        p, old = self.p, self.a.get(t)
-        if old is not None:
-            del self.by_cell[old], self.a[t]
-            self.loads[old[1]] -= p.satisfied(t, old[0])
-            for n in p.conveners[t]:
-                self.busy[(old[1], n)] -= 1
-        if new is not None:
-            self.a[t], self.by_cell[new] = new, t
-            self.loads[new[1]] += p.satisfied(t, new[0])
-            for n in p.conveners[t]:
-                self.busy[(new[1], n)] = self.busy.get((new[1], n), 0) + 1
-
-    def best_move(self, t: int) -> bool:
-        old = self.a.get(t)
-        best, best_gain = None, 1e-9
-        for cell in [*self.p.cells, None]:
-            if cell == old or (cell is not None and not self.can_take(t, cell)):
-                continue
-            g = self.gain(t, old, cell)
-            if g > best_gain:
-                best, best_gain = (cell,), g
-        if best is None:
-            return False
-        self.move(t, best[0])
-        return True
-
-    def best_swap(self, t: int, free: list[int]) -> bool:
-        a = self.a.get(t)
-        best, best_gain = None, 1e-9
-        for u in free:
-            b = self.a.get(u)
-            if u == t or a == b or not self._swappable(t, a, u, b):
-                continue
-            g = self.gains([(t, a, b), (u, b, a)])
-            if g > best_gain:
-                best, best_gain = u, g
-        if best is None:
-            return False
-        b = self.a.get(best)
-        self.move(t, None)
-        self.move(best, a)
-        self.move(t, b)
-        return True
-
-    def _swappable(self, t: int, a, u: int, b) -> bool:
-        if a is None:
-            return b is not None and self.can_take(t, b, leaving=u)
-        if b is None:
-            return self.can_take(u, a, leaving=t)
-        return self.can_take(t, b, leaving=u) and self.can_take(u, a, leaving=t)
 
 
 def greedy_baseline(p: Problem) -> Assignment:
@@ -314,68 +192,3 @@ def greedy_baseline(p: Problem) -> Assignment:
                 turn = s + 1
                 break
     return a
-
-
-def problem_of(
-    board: Board, keep_placed: bool = False
-) -> tuple[Problem, list[uuid.UUID], list[Cell]]:
-    """The board as a Problem; also the topic ids and cells (room id, slot id) by index.
-
-    Pinned cards stay where they are; with `keep_placed`, so does every card already on the
-    board (only the others are placed) — except a card that breaks a hard rule with one kept
-    before it (a second topic in a cell, a convener already in that slot), which is free to
-    move so that the suggestion can mend the conflict."""
-    rooms = [r.id for r in board.rooms]
-    slots = [s.id for s in board.slots]
-    room_ix = {rid: i for i, rid in enumerate(rooms)}
-    slot_ix = {sid: i for i, sid in enumerate(slots)}
-    pinned: dict[int, tuple[int, int]] = {}
-    used: set[tuple[int, int]] = set()
-    busy: set[tuple[int, str]] = set()
-    order = sorted(
-        range(len(board.topics)), key=lambda i: board.topics[i].id not in board.pinned
-    )  # pinned cards first: they win a conflict
-    for i in order:
-        t = board.topics[i]
-        if t.id not in board.placed or not (keep_placed or t.id in board.pinned):
-            continue
-        rid, sid = board.placed[t.id]
-        cell = (room_ix[rid], slot_ix[sid])
-        names = {(cell[1], n.casefold()) for n in t.conveners}
-        if t.id in board.pinned or (cell not in used and not names & busy):
-            pinned[i] = cell
-            used.add(cell)
-            busy |= names
-    p = Problem(
-        interest=tuple(t.interest for t in board.topics),
-        conveners=tuple(frozenset(n.casefold() for n in t.conveners) for t in board.topics),
-        capacity=tuple(r.capacity for r in board.rooms),
-        slots=len(slots),
-        pinned=pinned,
-    )
-    cells = [(rooms[r], slots[s]) for r, s in p.cells]
-    return p, [t.id for t in board.topics], cells
-
-
-def suggestion_args(board: Board, a: Assignment) -> dict:
-    """The `openspace.apply_suggestion` arguments for an assignment of `board`."""
-    placements = [
-        {
-            "topic": str(board.topics[t].id),
-            "room": str(board.rooms[r].id),
-            "slot": str(board.slots[s].id),
-        }
-        for t, (r, s) in sorted(a.items())
-    ]
-    return {"placements": placements}
-
-
-def current_assignment(board: Board, p: Problem) -> Assignment:
-    """The board as it is, in the Problem's indices."""
-    room_ix = {r.id: i for i, r in enumerate(board.rooms)}
-    slot_ix = {s.id: i for i, s in enumerate(board.slots)}
-    return {
-        i: (room_ix[board.placed[t.id][0]], slot_ix[board.placed[t.id][1]])
-        for i, t in enumerate(board.topics)
-        if t.id in board.placed
-    }

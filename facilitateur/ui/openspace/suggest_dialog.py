@@ -18,13 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.board import Board
-from facilitateur.models.solver import (
-    current_assignment,
-    problem_of,
-    score,
-    suggest,
-    suggestion_args,
-)
+from facilitateur.models.board_problem import current_assignment, problem_of, suggestion_args
+from facilitateur.models.solver import score, suggest
 from facilitateur.ui import theme
 
 MOVED = QColor("#dbeafe")
