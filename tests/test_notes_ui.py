@@ -125,6 +125,42 @@ def test_edit_in_place_the_action_list_and_delete_with_undo(qtbot, window):
     assert len(all_notes(window)) == 1
 
 
+def test_a_notes_context_menu_moves_it_names_its_speaker_and_makes_it_internal(qtbot, window):
+    from facilitateur.ui.notes.note_menu import NoteMenu
+
+    window.current.run("note.add", {"block": "#2", "text": "À reprendre"})
+    window.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    screen = window.notes
+    screen.table.setCurrentIndex(screen.filter.index(0, TEXT))
+
+    def menu() -> dict:
+        row = screen._selected(screen.table)
+        m = NoteMenu(screen._run, window.current.file, row, screen.delete_action, screen)
+        items = {a.text(): a for a in m.actions()}
+        for sub in (a.menu() for a in m.actions() if a.menu()):
+            items |= {f"{sub.title()}/{a.text().strip()}": a for a in sub.actions()}
+        return items
+
+    blocks = [k for k in menu() if k.startswith("Move to/")]
+    assert len(blocks) >= 10  # every block and segment of the day
+    menu()[blocks[0]].trigger()
+    people = [k for k in menu() if k.startswith("Speaker/") and k != "Speaker/(nobody)"]
+    menu()[people[0]].trigger()
+    menu()["Make internal (moderator only)"].trigger()
+    QApplication.processEvents()
+    (note,) = all_notes(window)
+    assert note.internal and note.speaker_id is not None
+    with window.current.file.session() as s:
+        from facilitateur.models import queries
+
+        first = queries.top_blocks(s, queries.days(s)[0].id)[0]
+    assert note.block_id == first.id
+    assert "Make public" in menu()
+    menu()["Delete the note"].trigger()
+    assert all_notes(window) == []
+
+
 def test_the_editor_saves_half_a_second_after_typing_and_on_focus_out(qtbot, window):
     window.show_screen(ActionId.SCREEN_NOTES)
     QApplication.processEvents()

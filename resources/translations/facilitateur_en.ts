@@ -359,27 +359,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="24" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="28" />
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="35" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="52" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="36" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="53" />
         <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
         <translation>No backup of this file yet: one is taken every 5 minutes while it changes.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="49" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="66" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="54" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="71" />
         <source>%1
 
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
@@ -388,12 +388,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="75" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="92" />
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="79" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="96" />
         <source>Backup restored into %1</source>
         <translation>Backup restored into %1</translation>
     </message>
@@ -654,7 +654,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="60" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="77" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
@@ -715,17 +715,17 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="53" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="70" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="54" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="71" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="132" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="145" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -976,7 +976,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="117" />
+        <location filename="../../facilitateur/ui/main_window.py" line="118" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -986,7 +986,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="139" />
+        <location filename="../../facilitateur/ui/main_window.py" line="140" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -995,12 +995,12 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="141" />
+        <location filename="../../facilitateur/ui/main_window.py" line="142" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="151" />
+        <location filename="../../facilitateur/ui/main_window.py" line="152" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
@@ -1046,22 +1046,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="225" />
+        <location filename="../../facilitateur/ui/main_window.py" line="228" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="275" />
+        <location filename="../../facilitateur/ui/main_window.py" line="278" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="298" />
+        <location filename="../../facilitateur/ui/main_window.py" line="301" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="302" />
+        <location filename="../../facilitateur/ui/main_window.py" line="305" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1250,84 +1250,112 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
 </context>
 <context>
-    <name>NotesModel</name>
+    <name>NoteMenu</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="26" />
-        <source>Time</source>
-        <translation>Time</translation>
+        <location filename="../../facilitateur/ui/notes/note_menu.py" line="29" />
+        <source>Move to</source>
+        <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="27" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="28" />
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="29" />
-        <source>Block</source>
-        <translation>Block</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="30" />
+        <location filename="../../facilitateur/ui/notes/note_menu.py" line="43" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/notes/note_menu.py" line="45" />
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_menu.py" line="49" />
+        <source>Make public</source>
+        <translation>Make public</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_menu.py" line="49" />
+        <source>Make internal (moderator only)</source>
+        <translation>Make internal (moderator only)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="27" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="28" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="29" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="30" />
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/notes/notes_model.py" line="31" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="32" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="32" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="33" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="33" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="34" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="34" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="35" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="37" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="38" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="38" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="39" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="39" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="40" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="40" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="41" />
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="41" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="42" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="42" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="43" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_model.py" line="44" />
+        <location filename="../../facilitateur/ui/notes/notes_model.py" line="45" />
         <source>internal</source>
         <translation>internal</translation>
     </message>
@@ -1335,106 +1363,81 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="63" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="65" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="75" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="68" />
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="76" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="77" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="80" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84" />
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="120" />
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="134" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="270" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="265" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="234" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="229" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="280" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="275" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="287" />
-        <source>Move to</source>
-        <translation>Move to</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="304" />
-        <source>Speaker</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="306" />
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
-        <source>Make public</source>
-        <translation>Make public</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="315" />
-        <source>Make internal (moderator only)</source>
-        <translation>Make internal (moderator only)</translation>
     </message>
 </context>
 <context>
@@ -2550,17 +2553,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="32" />
         <source>Suggested placement</source>
         <translation>Suggested placement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
         <source>Keep the cards already on the board (place only the others)</source>
         <translation>Keep the cards already on the board (place only the others)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="88" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
         <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
         <translation>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</translation>
     </message>

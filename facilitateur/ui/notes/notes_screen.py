@@ -7,81 +7,39 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import Person
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.notes_query import note_rows
 from facilitateur.ui import theme
 from facilitateur.ui.notes.note_editor import NoteEditor
+from facilitateur.ui.notes.note_menu import NoteMenu
 from facilitateur.ui.notes.notes_model import (
     AUTHOR,
-    DUE,
-    KIND,
     KIND_NAMES,
-    OWNER,
-    PLACE,
     SPEAKER,
     STATUS,
-    TEXT,
     WHEN,
     NotesFilter,
     NotesModel,
     RowRole,
 )
 from facilitateur.ui.notes.notes_model import tr as tr_notes
+from facilitateur.ui.notes.notes_table import NotesTable
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.note_capture import NoteCapture
 
 WATCHED = ("note", "person", "agenda_block", "topic")
-
-
-# Preferred widths; the text takes the rest, and about 40 % of the table's width at least:
-# the other columns narrow first, but not below what their usual content needs.
-MINIMUM = {WHEN: 48, KIND: 100, DUE: 86, STATUS: 44}
-WIDTHS = {
-    WHEN: 60,
-    KIND: 110,
-    PLACE: 220,
-    SPEAKER: 150,
-    OWNER: 110,
-    DUE: 100,
-    STATUS: 60,
-    AUTHOR: 100,
-}
-
-
-class _NotesTable(QTableView):
-    """The notes' table: its columns share the width so that the text stays readable on a
-    laptop's screen beside the editor (the other columns narrow first)."""
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        width = self.viewport().width()
-        shown = [c for c in WIDTHS if not self.isColumnHidden(c)]
-        wanted = sum(WIDTHS[c] for c in shown)
-        room = width - max(int(width * 0.4), 160)
-        scale = min(1.0, room / wanted) if wanted and room > 0 else 0.5
-        header = self.horizontalHeader()
-        for c in shown:
-            header.resizeSection(c, max(int(WIDTHS[c] * scale), MINIMUM.get(c, 60)))
 
 
 class NotesScreen(QWidget):
@@ -182,22 +140,7 @@ class NotesScreen(QWidget):
         return box
 
     def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> QTableView:
-        table = _NotesTable(objectName=name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        # Fixed widths, never "resize to contents": that would measure every one of 10,000 rows
-        # at each keystroke of the search.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in hidden:
-            table.setColumnHidden(col, True)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table = NotesTable(name, model, hidden)
         table.customContextMenuRequested.connect(lambda pos, t=table: self._menu(t, pos))
         return table
 
@@ -333,41 +276,6 @@ class NotesScreen(QWidget):
 
     def _menu(self, table: QTableView, pos) -> None:
         row = self._selected(table)
-        if row is None or self.current is None:
-            return
-        menu = QMenu(self)
-        move = menu.addMenu(self.tr("Move to"))
-        with self.current.file.session() as s:
-            for day in queries.days(s):
-                for b in queries.top_blocks(s, day.id):
-                    move.addAction(
-                        b.title,
-                        lambda bid=b.id: self._run(
-                            "note.move", {"note": str(row.id), "block": str(bid)}
-                        ),
-                    )
-                    for seg in queries.segments(s, b.id):
-                        move.addAction(
-                            f"    {seg.title}",
-                            lambda sid=seg.id: self._run(
-                                "note.move", {"note": str(row.id), "block": str(sid)}
-                            ),
-                        )
-        who = menu.addMenu(self.tr("Speaker"))
-        who.addAction(
-            self.tr("(nobody)"),
-            lambda: self._run("note.update", {"note": str(row.id), "speaker": ""}),
-        )
-        with self.current.file.session() as s:
-            names = list(s.scalars(select(Person.name).order_by(Person.name)))
-        for name in names:
-            who.addAction(
-                name, lambda n=name: self._run("note.update", {"note": str(row.id), "speaker": n})
-            )
-        flag = self.tr("Make public") if row.internal else self.tr("Make internal (moderator only)")
-        menu.addAction(
-            flag,
-            lambda: self._run("note.update", {"note": str(row.id), "internal": not row.internal}),
-        )
-        menu.addAction(self.delete_action)
-        menu.exec(table.viewport().mapToGlobal(pos))
+        if row is not None and self.current is not None:
+            menu = NoteMenu(self._run, self.current.file, row, self.delete_action, self)
+            menu.exec(table.viewport().mapToGlobal(pos))

@@ -1,0 +1,70 @@
+"""The notes' table: columns that share the width so that the text stays readable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from facilitateur.ui.notes.notes_model import (
+    AUTHOR,
+    DUE,
+    KIND,
+    OWNER,
+    PLACE,
+    SPEAKER,
+    STATUS,
+    TEXT,
+    WHEN,
+    NotesFilter,
+)
+
+# Preferred widths; the text takes the rest, and about 40 % of the table's width at least:
+# the other columns narrow first, but not below what their usual content needs.
+MINIMUM = {WHEN: 48, KIND: 100, DUE: 86, STATUS: 44}
+WIDTHS = {
+    WHEN: 60,
+    KIND: 110,
+    PLACE: 220,
+    SPEAKER: 150,
+    OWNER: 110,
+    DUE: 100,
+    STATUS: 60,
+    AUTHOR: 100,
+}
+
+
+class NotesTable(QTableView):
+    """The notes' table: its columns share the width so that the text stays readable on a
+    laptop's screen beside the editor (the other columns narrow first)."""
+
+    def __init__(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> None:
+        super().__init__(objectName=name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        # Fixed widths, never "resize to contents": that would measure every one of 10,000 rows
+        # at each keystroke of the search.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for col in hidden:
+            self.setColumnHidden(col, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        shown = [c for c in WIDTHS if not self.isColumnHidden(c)]
+        wanted = sum(WIDTHS[c] for c in shown)
+        room = width - max(int(width * 0.4), 160)
+        scale = min(1.0, room / wanted) if wanted and room > 0 else 0.5
+        header = self.horizontalHeader()
+        for c in shown:
+            header.resizeSection(c, max(int(WIDTHS[c] * scale), MINIMUM.get(c, 60)))
