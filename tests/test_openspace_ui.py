@@ -330,3 +330,30 @@ def test_the_report_form_shows_a_change_made_elsewhere_but_never_disturbs_typing
     event.run("report.set", {"topic": str(form.topic), "key_points": "D’ailleurs"})
     QApplication.processEvents()
     assert form.names.text() == "Anne, Paul"  # … is left alone
+
+
+def test_the_topic_bar_votes_pins_sends_back_and_withdraws_the_card_in_hand(window, qtbot):
+    os = window.open_space
+    b = board(window)
+    card = next(t for t in b.topics if t.id in b.placed and t.id not in b.pinned)
+    os.view.select_topic(card.id)
+    os.view.setFocus()
+    qtbot.keyClick(os.view, Qt.Key.Key_Plus)
+    qtbot.keyClick(os.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    after = board(window)
+    assert after.topic(card.id).interest == card.interest + 1 and card.id in after.pinned
+    actions = {a.text(): a for a in os.topic_bar.actions()}
+    actions["Back to the list"].trigger()
+    assert card.id not in board(window).placed
+    os.market.list.setFocus()  # the card in hand is now the one chosen in the marketplace
+    model = os.market.list.model()
+    row = next(r for r in range(model.rowCount()) if card.title in str(model.index(r, 0).data()))
+    os.market.list.setCurrentIndex(model.index(row, 0))
+    assert os.topic() == card.id
+    actions["Pin / unpin"].trigger()
+    assert "Only a card on the board can be pinned." in window.statusBar().currentMessage()
+    actions["Withdraw"].trigger()
+    assert card.id not in {t.id for t in board(window).topics}
+    window.action_map[ActionId.UNDO].trigger()
+    assert card.id in {t.id for t in board(window).topics}

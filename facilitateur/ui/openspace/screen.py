@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from facilitateur.ui.openspace.reports_tab import ReportsTab
 from facilitateur.ui.openspace.setup_dialog import SetupDialog
 from facilitateur.ui.openspace.suggest_dialog import SuggestDialog
 from facilitateur.ui.openspace.texts import conflict_text
-from facilitateur.ui.openspace.topic_dialogs import MergeDialog, TopicDialog
+from facilitateur.ui.openspace.topic_bar import TopicBar
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.stage_control import StageControl
 
@@ -71,18 +70,18 @@ class OpenSpaceScreen(QWidget):
         self.current: QtEvent | None = None
         self._stale = False
         self.board = Board([], [], [])
-        self.model = BoardModel(self._run, self)
+        self.model = BoardModel(self.run, self)
         self.view = BoardView(self.model)
-        self.market = Marketplace(self._run)
+        self.market = Marketplace(self.run)
         self.conflicts = QListWidget(objectName="openSpaceConflicts")
         self.conflicts.setMaximumHeight(84)
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.conflicts.itemClicked.connect(self._conflict_chosen)
         self.summary = QLabel(objectName="openSpaceSummary")
-        self.reports = ReportsTab(self._run)
+        self.reports = ReportsTab(self.run)
         self.report_back = ReportBack(clock, stage)
         self.report_back.status.connect(self.status)
-        self.convergence = Convergence(self._run)
+        self.convergence = Convergence(self.run)
         self._last_focus = self.view
 
         top = QHBoxLayout()
@@ -93,23 +92,7 @@ class OpenSpaceScreen(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             top.addWidget(button)
 
-        self.topic_bar = QToolBar(objectName="topicBar")
-        self.topic_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.topic_bar.setIconSize(self.topic_bar.iconSize() * 0.8)
-        for icon, text, keys, slot in (
-            ("wrench", self.tr("Edit…"), "F2", self.edit_topic),
-            ("plus", self.tr("+1 dot"), "+", lambda: self.vote(1)),
-            ("minus", self.tr("−1 dot"), "-", lambda: self.vote(-1)),
-            ("pin", self.tr("Pin / unpin"), "Ctrl+P", self.toggle_pin),
-            ("copy", self.tr("Merge…"), "Ctrl+M", self.merge_topic),
-            ("arrow-up", self.tr("Back to the list"), "", self.unassign_topic),
-            ("trash-2", self.tr("Withdraw"), "", self.remove_topic),
-        ):
-            action = self.topic_bar.addAction(theme.icon(icon), text, slot)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.setToolTip(f"{text} ({keys})")
+        self.topic_bar = TopicBar(self)
 
         board_side = QWidget()
         bl = QVBoxLayout(board_side)
@@ -143,10 +126,10 @@ class OpenSpaceScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self.view.unassign.connect(lambda t: self._run("topic.unassign", {"topic": t}))
+        self.view.unassign.connect(lambda t: self.run("topic.unassign", {"topic": t}))
         self.view.carrying_changed.connect(self._carrying)
-        self.view.doubleClicked.connect(lambda _i: self.edit_topic())
-        self.market.list.doubleClicked.connect(lambda _i: self.edit_topic())
+        self.view.doubleClicked.connect(lambda _i: self.topic_bar.edit())
+        self.market.list.doubleClicked.connect(lambda _i: self.topic_bar.edit())
         self.market.list.pick.connect(self.view.carry)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -179,7 +162,7 @@ class OpenSpaceScreen(QWidget):
             event.changed.connect(self._on_changed)
         self.refresh()
 
-    def _run(self, cmd: str, args: dict) -> Changes | None:
+    def run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
 
     def _on_changed(self, changes: Changes) -> None:
@@ -250,41 +233,6 @@ class OpenSpaceScreen(QWidget):
         )
         return first.selected_topic() or second.selected_topic()
 
-    def edit_topic(self) -> None:
-        if (tid := self.topic()) is None or (t := self.board.topic(tid)) is None:
-            return
-        dialog = TopicDialog(t, self)
-        if dialog.exec():
-            self._run("topic.update", {"topic": str(tid), **dialog.args()})
-
-    def vote(self, delta: int) -> None:
-        if (tid := self.topic()) is not None:
-            self._run("topic.vote", {"topic": str(tid), "delta": delta})
-
-    def toggle_pin(self) -> None:
-        tid = self.topic()
-        if tid is None:
-            return
-        if tid not in self.board.placed:
-            self.status.emit(self.tr("Only a card on the board can be pinned."))
-            return
-        self._run("topic.pin", {"topic": str(tid), "pinned": tid not in self.board.pinned})
-
-    def merge_topic(self) -> None:
-        if (tid := self.topic()) is None or (t := self.board.topic(tid)) is None:
-            return
-        dialog = MergeDialog(t, self.board, self)
-        if dialog.other.count() and dialog.exec():
-            self._run("topic.merge", {"topic": str(tid), "other": dialog.other.currentData()})
-
-    def unassign_topic(self) -> None:
-        if (tid := self.topic()) is not None:
-            self._run("topic.unassign", {"topic": str(tid)})
-
-    def remove_topic(self) -> None:
-        if (tid := self.topic()) is not None:
-            self._run("topic.remove", {"topic": str(tid)})
-
     def _carrying(self, topic_id) -> None:
         if topic_id is None:
             return
@@ -337,7 +285,7 @@ class OpenSpaceScreen(QWidget):
             with self.current.file.session() as s:
                 return read_board(s)
 
-        SetupDialog(self._run, read, days, self).exec()
+        SetupDialog(self.run, read, days, self).exec()
 
     def suggest(self) -> None:
         if self.current is None:
@@ -352,7 +300,7 @@ class OpenSpaceScreen(QWidget):
             dialog = SuggestDialog(self.board, self)
         finally:
             QApplication.restoreOverrideCursor()
-        applied = dialog.exec() and self._run("openspace.apply_suggestion", dialog.args)
+        applied = dialog.exec() and self.run("openspace.apply_suggestion", dialog.args)
         if applied:
             self.status.emit(self.tr("Suggested placement applied — Ctrl+Z undoes it"))
 

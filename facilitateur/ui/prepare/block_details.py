@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from facilitateur.models.timeofday import hhmm
-from facilitateur.ui.prepare.agenda_model import BlockNode
+from facilitateur.ui.prepare.agenda_nodes import BlockNode
 from facilitateur.ui.prepare.kinds import kind_label
 
 GREY = "color:gray"

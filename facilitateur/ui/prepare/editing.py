@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models import queries
 from facilitateur.models.timeofday import from_seconds, hhmm, seconds
-from facilitateur.ui.prepare.agenda_model import BlockNode
+from facilitateur.ui.prepare.agenda_nodes import BlockNode
 
 NEW_BLOCK_SECONDS = 30 * 60
 

@@ -24,7 +24,8 @@ from facilitateur.models.commands.core import Changes
 from facilitateur.models.timeofday import format_duration, hhmm
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
-from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel, BlockNode
+from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel
+from facilitateur.ui.prepare.agenda_nodes import BlockNode
 from facilitateur.ui.prepare.agenda_view import AgendaTree
 from facilitateur.ui.prepare.block_details import BlockDetails
 from facilitateur.ui.prepare.block_timer import BlockTimerSettings

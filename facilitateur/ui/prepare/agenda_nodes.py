@@ -1,0 +1,89 @@
+"""A day's agenda read into plain nodes (blocks, their segments, speakers and flags), and the
+flags told in words. The tree model (agenda_model.py) shows these nodes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from facilitateur.models import queries
+from facilitateur.models.queries import AgendaFlag
+from facilitateur.models.store import EventFile
+from facilitateur.models.timeofday import format_duration
+
+
+def tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("AgendaModel", ...)."""
+    return QCoreApplication.translate("AgendaModel", text)
+
+
+@dataclass(eq=False)
+class BlockNode:
+    id: uuid.UUID
+    title: str
+    kind: str
+    start: time | None
+    end: time | None
+    fixed: bool
+    end_inferred: bool
+    description: str
+    section: str
+    speakers: list[tuple[str, str, str]]  # name, role, topic
+    flags: list[AgendaFlag]
+    parent: BlockNode | None = None
+    row: int = 0
+    children: list[BlockNode] = field(default_factory=list)
+
+
+def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
+    """Read a day's blocks, segments, speakers and flags into nodes."""
+    with ef.session() as s:
+        day = s.get(queries.Day, day_id)
+        if day is None:
+            return []
+        flags: dict[uuid.UUID, list[AgendaFlag]] = {}
+        for f in queries.agenda_flags(s, day):
+            flags.setdefault(f.block_id, []).append(f)
+
+        def node(b, parent, row) -> BlockNode:
+            n = BlockNode(
+                b.id,
+                b.title,
+                b.kind,
+                b.planned_start,
+                b.planned_end,
+                b.fixed_start,
+                b.end_inferred,
+                b.description,
+                b.section,
+                [(p.name, p.role, e.topic) for e, p in queries.speakers_of(s, b.id)],
+                flags.get(b.id, []),
+                parent,
+                row,
+            )
+            n.children = [node(seg, n, i) for i, seg in enumerate(queries.segments(s, b.id))]
+            return n
+
+        return [node(b, None, i) for i, b in enumerate(queries.top_blocks(s, day.id))]
+
+
+def flag_text(f: AgendaFlag) -> str:
+    match f.kind:
+        case "overlap":
+            return tr(
+                QT_TRANSLATE_NOOP("AgendaModel", "Overlaps the previous block by %1")
+            ).replace("%1", format_duration(f.seconds))
+        case "gap":
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "%1 free before this block")).replace(
+                "%1", format_duration(f.seconds)
+            )
+        case "no_time":
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "No start time"))
+        case "ends_before_start":
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "Ends before it starts"))
+        case "outside_day":
+            return tr(QT_TRANSLATE_NOOP("AgendaModel", "Outside the day's hours"))
+    return f.kind
