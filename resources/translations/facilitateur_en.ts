@@ -281,77 +281,77 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="41" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="46" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="42" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="43" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="48" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="44" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="45" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="47" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="77" />
         <source>Overlaps the previous block by %1</source>
         <translation>Overlaps the previous block by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="122" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
         <source>%1 free before this block</source>
         <translation>%1 free before this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="126" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="84" />
         <source>No start time</source>
         <translation>No start time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="128" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="86" />
         <source>Ends before it starts</source>
         <translation>Ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="130" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="88" />
         <source>Outside the day's hours</source>
         <translation>Outside the day's hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="240" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="162" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="243" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="165" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Fixed start: this block does not move when the day is re-planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="300" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="222" />
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
     </message>
@@ -1517,89 +1517,49 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
-        <source>+1 dot</source>
-        <translation>+1 dot</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="102" />
-        <source>−1 dot</source>
-        <translation>−1 dot</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
-        <source>Pin / unpin</source>
-        <translation>Pin / unpin</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
-        <source>Merge…</source>
-        <translation>Merge…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="105" />
-        <source>Back to the list</source>
-        <translation>Back to the list</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="106" />
-        <source>Withdraw</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="116" />
         <source>Marketplace and board</source>
         <translation>Marketplace and board</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="117" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="135" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="118" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="119" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="157" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="140" />
         <source>The board needs rooms (its columns) and time slots (its rows).
 Slots can be generated from the Open Space block of the agenda.</source>
         <translation>The board needs rooms (its columns) and time slots (its rows).
 Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="212" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="269" />
-        <source>Only a card on the board can be pinned.</source>
-        <translation>Only a card on the board can be pinned.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="242" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -1670,67 +1630,67 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="144" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
         <source>This day has no agenda yet</source>
         <translation>This day has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="150" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
         <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
         <translation>Paste the programme you received, add the blocks one by one, or start from the sample day.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="154" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="158" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
         <source>Add the first block</source>
         <translation>Add the first block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="161" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="190" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="232" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="277" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="282" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
@@ -1760,7 +1720,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="330" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="331" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
@@ -2566,6 +2526,49 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
         <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
         <translation>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicBar</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="26" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="27" />
+        <source>+1 dot</source>
+        <translation>+1 dot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="28" />
+        <source>−1 dot</source>
+        <translation>−1 dot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="29" />
+        <source>Pin / unpin</source>
+        <translation>Pin / unpin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="30" />
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="31" />
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="32" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="56" />
+        <source>Only a card on the board can be pinned.</source>
+        <translation>Only a card on the board can be pinned.</translation>
     </message>
 </context>
 <context>

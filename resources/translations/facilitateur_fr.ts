@@ -281,77 +281,77 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="41" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="46" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="42" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="43" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="48" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="44" />
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="45" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="46" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="47" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="77" />
         <source>Overlaps the previous block by %1</source>
         <translation>Chevauche le bloc précédent de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="122" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
         <source>%1 free before this block</source>
         <translation>%1 libres avant ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="126" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="84" />
         <source>No start time</source>
         <translation>Pas d’heure de début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="128" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="86" />
         <source>Ends before it starts</source>
         <translation>Finit avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="130" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="88" />
         <source>Outside the day's hours</source>
         <translation>En dehors des heures de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="240" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="162" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="243" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="165" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Début fixe : ce bloc ne bouge pas quand la journée est replanifiée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="300" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="222" />
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
     </message>
@@ -1517,89 +1517,49 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
-        <source>+1 dot</source>
-        <translation>+1 gommette</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="102" />
-        <source>−1 dot</source>
-        <translation>−1 gommette</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
-        <source>Pin / unpin</source>
-        <translation>Épingler / désépingler</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
-        <source>Merge…</source>
-        <translation>Fusionner…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="105" />
-        <source>Back to the list</source>
-        <translation>Retour à la liste</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="106" />
-        <source>Withdraw</source>
-        <translation>Retirer le sujet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="116" />
         <source>Marketplace and board</source>
         <translation>Place du marché et tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="117" />
         <source>Reports</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="135" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="118" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="119" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="157" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="140" />
         <source>The board needs rooms (its columns) and time slots (its rows).
 Slots can be generated from the Open Space block of the agenda.</source>
         <translation>Le tableau a besoin de salles (ses colonnes) et de créneaux (ses lignes).
 Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="212" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="269" />
-        <source>Only a card on the board can be pinned.</source>
-        <translation>Seule une carte posée sur le tableau peut être épinglée.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="242" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -1670,67 +1630,67 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="144" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
         <source>This day has no agenda yet</source>
         <translation>Cette journée n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="150" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
         <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
         <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="154" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="158" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
         <source>Add the first block</source>
         <translation>Ajouter le premier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="161" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="190" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="232" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="277" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="282" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
@@ -1760,7 +1720,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="330" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="331" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
@@ -2566,6 +2526,49 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
         <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
         <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires répartis sur les créneaux, personne n’anime deux ateliers à la fois ; les cartes épinglées restent. Score %1 (actuel %2) ; %3 sujet(s) placé(s), %4 déplacé(s) (en couleur), %5 restent à placer faute de place.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicBar</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="26" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="27" />
+        <source>+1 dot</source>
+        <translation>+1 gommette</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="28" />
+        <source>−1 dot</source>
+        <translation>−1 gommette</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="29" />
+        <source>Pin / unpin</source>
+        <translation>Épingler / désépingler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="30" />
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="31" />
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="32" />
+        <source>Withdraw</source>
+        <translation>Retirer le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="56" />
+        <source>Only a card on the board can be pinned.</source>
+        <translation>Seule une carte posée sur le tableau peut être épinglée.</translation>
     </message>
 </context>
 <context>
