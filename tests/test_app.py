@@ -133,3 +133,30 @@ def test_help_documents_the_note_prefixes(qtbot):
     qtbot.addWidget(dialog)
     text = dialog.findChild(QLabel, "notePrefixes").text()
     assert all(p in text for p in ("D:", "A:", "@who", "?", "«", "I:"))
+
+
+def test_help_about_names_the_version_and_the_icons_licence_in_french(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitateur import __version__
+
+    make_app("fr")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(f"{box.windowTitle()}|{box.text()}")
+            box.accept()
+        else:
+            QTimer.singleShot(10, read_and_close)
+
+    QTimer.singleShot(0, read_and_close)
+    w.action_map[ActionId.ABOUT].trigger()
+    make_app("en")
+    assert len(seen) == 1
+    assert __version__ in seen[0] and "Icônes : Lucide (licence ISC)." in seen[0]
+    assert "animer une rencontre depuis le pupitre, hors ligne" in seen[0]

@@ -11,7 +11,7 @@ import pytest
 from helpers import cell_of
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidgetItem
 from sqlalchemy import select
 
 from facilitateur.clock import FakeClock
@@ -357,3 +357,34 @@ def test_the_topic_bar_votes_pins_sends_back_and_withdraws_the_card_in_hand(wind
     assert card.id not in {t.id for t in board(window).topics}
     window.action_map[ActionId.UNDO].trigger()
     assert card.id in {t.id for t in board(window).topics}
+
+
+def test_a_board_without_rooms_says_what_it_needs_and_opens_the_setup(qtbot, tmp_path):
+    from helpers import sample_window
+
+    w = sample_window(qtbot, tmp_path)
+    w.interaction.paths.append(tmp_path / "vide.facil")
+    w.action_map[ActionId.NEW].trigger()  # a new event: no rooms, no slots
+    w.show()
+    w.show_screen(ActionId.SCREEN_OPEN_SPACE)
+    QApplication.processEvents()
+    empty = w.open_space.board_stack.currentWidget()
+    assert empty.objectName() == "openSpaceEmpty"
+    assert "needs rooms" in empty.findChild(QLabel).text()
+    opened: list[str] = []
+
+    def close_setup() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, close_setup)
+            return
+        opened.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_setup)
+    button = empty.findChild(QPushButton, "emptySetup")
+    assert button.text() == w.action_map[ActionId.OS_SETUP].text().replace("&", "")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == ["SetupDialog"]
+    w.run.stage.close()
+    w.current.file.close()

@@ -79,6 +79,16 @@ def test_a_new_event_shows_the_empty_state_and_adds_the_first_block(qtbot, windo
     assert times(window.current.file)[0] == ("New block", "09:00", "09:30")
 
 
+def test_the_empty_state_opens_the_sample_day(qtbot, window, tmp_path):
+    window.interaction.paths.append(tmp_path / "vide.facil")
+    window.action_map[ActionId.NEW].trigger()
+    empty = window.prepare.stack.currentWidget()
+    qtbot.mouseClick(empty.findChild(QPushButton, "emptySample"), Qt.MouseButton.LeftButton)
+    settle()
+    assert window.current.file.path != tmp_path / "vide.facil"
+    assert len(window.prepare.model.roots) == 8
+
+
 def test_insert_adds_a_block_after_the_selected_one_and_edits_its_title(qtbot, sample_window):
     w = sample_window
     select(w, "Déjeuner convivial")

@@ -5,20 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitateur import __version__
 from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
@@ -27,7 +24,7 @@ from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
 from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui import file_menu, wiring
-from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_action, tr_menu
+from facilitateur.ui.actions import ActionId, build_actions
 from facilitateur.ui.backup_actions import offer_backup, wait_for_backup
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
@@ -85,8 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
-        self._build_menus()
-        self._build_navigation()
+        self.navigation = wiring.build_menus_and_navigation(self, SCREENS)
         self.file_label = QLabel(objectName="fileLabel")
         self.statusBar().addPermanentWidget(self.file_label)
 
@@ -99,33 +95,6 @@ class MainWindow(QMainWindow):
         self.remember_geometry = True
         self.remember_files = True  # in Open recent (not for a smoke run's scratch copy)
         self._set_event(None)
-
-    # Building --------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        menus: dict[str, QMenu] = {}
-        for spec in SPECS:
-            if spec.menu not in menus:
-                menus[spec.menu] = self.menuBar().addMenu(tr_menu(spec.menu))
-            menu = menus[spec.menu]
-            if spec.id in (ActionId.QUIT, ActionId.ADD_DAY):
-                menu.addSeparator()
-            menu.addAction(self.action_map[spec.id])
-            if spec.id == ActionId.OPEN:
-                menu.addMenu(self.recent_menu)
-        self.recent_menu.aboutToShow.connect(lambda: file_menu.fill_recent_menu(self))
-
-    def _build_navigation(self) -> None:
-        nav = QToolBar(self.tr("Screens"), objectName="navigation")
-        nav.setMovable(False)
-        nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        group = QActionGroup(self)
-        for screen in SCREENS:
-            action = self.action_map[screen]
-            action.setCheckable(True)
-            group.addAction(action)
-            nav.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, nav)
-        self.navigation = nav
 
     # Files -----------------------------------------------------------------------------------
     def recent_paths(self) -> list[Path]:
@@ -293,17 +262,6 @@ class MainWindow(QMainWindow):
         self.action_map[ActionId.REDO].setEnabled(redo is not None)
         self.action_map[ActionId.UNDO].setStatusTip(undo or "")
         self.action_map[ActionId.REDO].setStatusTip(redo or "")
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr_action("About Facilitateur"),
-            self.tr("Facilitateur %1 — run a gathering from the podium, offline.").replace(
-                "%1", __version__
-            )
-            + "\n\n"
-            + self.tr("Icons: Lucide (ISC licence)."),
-        )
 
     def save_pending(self) -> None:
         """Save what is being typed now rather than in the next half second (before quitting,

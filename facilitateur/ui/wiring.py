@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
+from facilitateur import __version__
 from facilitateur.ui import file_menu
-from facilitateur.ui.actions import ActionId
+from facilitateur.ui.actions import SPECS, ActionId, tr_action, tr_menu
 from facilitateur.ui.backup_actions import periodic_backup, restore_backup
 from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
@@ -29,7 +32,7 @@ def connect(window) -> None:
     a[ActionId.UNDO].triggered.connect(lambda: window.current and window.current.undo())
     a[ActionId.REDO].triggered.connect(lambda: window.current and window.current.redo())
     a[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(window).exec())
-    a[ActionId.ABOUT].triggered.connect(window.about)
+    a[ActionId.ABOUT].triggered.connect(lambda: about(window))
     a[ActionId.SCREEN_PREPARE].triggered.connect(
         lambda: window.show_screen(ActionId.SCREEN_PREPARE)
     )
@@ -52,3 +55,37 @@ def connect(window) -> None:
     a[ActionId.OS_REPORT_BACK].triggered.connect(window.report_back)
     a[ActionId.FULL_SCREEN].triggered.connect(window.toggle_full_screen)
     a[ActionId.RUN_LEAVE_FULL_SCREEN].triggered.connect(window.leave_full_screen)
+
+
+def build_menus_and_navigation(window, screens) -> QToolBar:
+    """The menu bar from the action registry, and the bar of screens on the left."""
+    menus: dict[str, QMenu] = {}
+    for spec in SPECS:
+        if spec.menu not in menus:
+            menus[spec.menu] = window.menuBar().addMenu(tr_menu(spec.menu))
+        menu = menus[spec.menu]
+        if spec.id in (ActionId.QUIT, ActionId.ADD_DAY):
+            menu.addSeparator()
+        menu.addAction(window.action_map[spec.id])
+        if spec.id == ActionId.OPEN:
+            menu.addMenu(window.recent_menu)
+    window.recent_menu.aboutToShow.connect(lambda: file_menu.fill_recent_menu(window))
+    nav = QToolBar(QCoreApplication.translate("MainWindow", "Screens"), objectName="navigation")
+    nav.setMovable(False)
+    nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    group = QActionGroup(window)
+    for screen in screens:
+        action = window.action_map[screen]
+        action.setCheckable(True)
+        group.addAction(action)
+        nav.addAction(action)
+    window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, nav)
+    return nav
+
+
+def about(window) -> None:
+    text = QCoreApplication.translate(
+        "MainWindow", "Facilitateur %1 — run a gathering from the podium, offline."
+    ).replace("%1", __version__)
+    icons = QCoreApplication.translate("MainWindow", "Icons: Lucide (ISC licence).")
+    QMessageBox.about(window, tr_action("About Facilitateur"), f"{text}\n\n{icons}")

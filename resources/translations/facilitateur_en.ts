@@ -606,6 +606,44 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     </message>
 </context>
 <context>
+    <name>EmptyAgenda</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="20" />
+        <source>This day has no agenda yet</source>
+        <translation>This day has no agenda yet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="26" />
+        <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
+        <translation>Paste the programme you received, add the blocks one by one, or start from the sample day.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="34" />
+        <source>Import a programme</source>
+        <translation>Import a programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="38" />
+        <source>Add the first block</source>
+        <translation>Add the first block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="39" />
+        <source>Open the sample day</source>
+        <translation>Open the sample day</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBoard</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/empty_board.py" line="16" />
+        <source>The board needs rooms (its columns) and time slots (its rows).
+Slots can be generated from the Open Space block of the agenda.</source>
+        <translation>The board needs rooms (its columns) and time slots (its rows).
+Slots can be generated from the Open Space block of the agenda.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
@@ -971,12 +1009,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="87" />
+        <location filename="../../facilitateur/ui/main_window.py" line="84" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="118" />
+        <location filename="../../facilitateur/ui/wiring.py" line="73" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -986,7 +1024,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="140" />
+        <location filename="../../facilitateur/ui/main_window.py" line="109" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -995,12 +1033,12 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="142" />
+        <location filename="../../facilitateur/ui/main_window.py" line="111" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="152" />
+        <location filename="../../facilitateur/ui/main_window.py" line="121" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
@@ -1046,22 +1084,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="228" />
+        <location filename="../../facilitateur/ui/main_window.py" line="197" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="278" />
+        <location filename="../../facilitateur/ui/main_window.py" line="247" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="301" />
+        <location filename="../../facilitateur/ui/wiring.py" line="87" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="305" />
+        <location filename="../../facilitateur/ui/wiring.py" line="90" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1537,29 +1575,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="140" />
-        <source>The board needs rooms (its columns) and time slots (its rows).
-Slots can be generated from the Open Space block of the agenda.</source>
-        <translation>The board needs rooms (its columns) and time slots (its rows).
-Slots can be generated from the Open Space block of the agenda.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="212" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="194" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="242" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="224" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -1630,67 +1661,42 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
-        <source>This day has no agenda yet</source>
-        <translation>This day has no agenda yet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
-        <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
-        <translation>Paste the programme you received, add the blocks one by one, or start from the sample day.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
-        <source>Import a programme</source>
-        <translation>Import a programme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
-        <source>Add the first block</source>
-        <translation>Add the first block</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
-        <source>Open the sample day</source>
-        <translation>Open the sample day</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="157" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="199" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="240" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="241" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="244" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="249" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="250" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="251" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
@@ -1720,7 +1726,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="331" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="297" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
@@ -2061,12 +2067,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Prepare the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="196" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="197" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="97" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="98" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
@@ -2101,7 +2107,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="310" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="250" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>

@@ -606,6 +606,44 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     </message>
 </context>
 <context>
+    <name>EmptyAgenda</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="20" />
+        <source>This day has no agenda yet</source>
+        <translation>Cette journée n’a pas encore de programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="26" />
+        <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
+        <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="34" />
+        <source>Import a programme</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="38" />
+        <source>Add the first block</source>
+        <translation>Ajouter le premier bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="39" />
+        <source>Open the sample day</source>
+        <translation>Ouvrir la journée exemple</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBoard</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/empty_board.py" line="16" />
+        <source>The board needs rooms (its columns) and time slots (its rows).
+Slots can be generated from the Open Space block of the agenda.</source>
+        <translation>Le tableau a besoin de salles (ses colonnes) et de créneaux (ses lignes).
+Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
@@ -971,12 +1009,12 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="87" />
+        <location filename="../../facilitateur/ui/main_window.py" line="84" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="118" />
+        <location filename="../../facilitateur/ui/wiring.py" line="73" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -986,7 +1024,7 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="140" />
+        <location filename="../../facilitateur/ui/main_window.py" line="109" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -995,12 +1033,12 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="142" />
+        <location filename="../../facilitateur/ui/main_window.py" line="111" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="152" />
+        <location filename="../../facilitateur/ui/main_window.py" line="121" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
@@ -1046,22 +1084,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="228" />
+        <location filename="../../facilitateur/ui/main_window.py" line="197" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="278" />
+        <location filename="../../facilitateur/ui/main_window.py" line="247" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="301" />
+        <location filename="../../facilitateur/ui/wiring.py" line="87" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="305" />
+        <location filename="../../facilitateur/ui/wiring.py" line="90" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1537,29 +1575,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="140" />
-        <source>The board needs rooms (its columns) and time slots (its rows).
-Slots can be generated from the Open Space block of the agenda.</source>
-        <translation>Le tableau a besoin de salles (ses colonnes) et de créneaux (ses lignes).
-Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="212" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="194" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="242" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="224" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -1630,67 +1661,42 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="145" />
-        <source>This day has no agenda yet</source>
-        <translation>Cette journée n’a pas encore de programme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="151" />
-        <source>Paste the programme you received, add the blocks one by one, or start from the sample day.</source>
-        <translation>Collez le programme reçu, ajoutez les blocs un à un, ou partez de la journée exemple.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="155" />
-        <source>Import a programme</source>
-        <translation>Importer un programme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="159" />
-        <source>Add the first block</source>
-        <translation>Ajouter le premier bloc</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="162" />
-        <source>Open the sample day</source>
-        <translation>Ouvrir la journée exemple</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="157" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="233" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="199" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="240" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="241" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="244" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="249" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="250" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="251" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
@@ -1720,7 +1726,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="331" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="297" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
@@ -2061,12 +2067,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="196" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="197" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="97" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="98" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
@@ -2101,7 +2107,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="310" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="250" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -33,6 +32,7 @@ from facilitateur.ui.actions import ActionId
 from facilitateur.ui.openspace.board_model import BoardModel
 from facilitateur.ui.openspace.board_view import BoardView
 from facilitateur.ui.openspace.convergence import Convergence
+from facilitateur.ui.openspace.empty_board import EmptyBoard
 from facilitateur.ui.openspace.marketplace import Marketplace
 from facilitateur.ui.openspace.report_back import ReportBack
 from facilitateur.ui.openspace.reports_tab import ReportsTab
@@ -99,7 +99,7 @@ class OpenSpaceScreen(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.topic_bar)
         self.board_stack = QStackedWidget()
-        self.empty = self._empty_state(actions[ActionId.OS_SETUP])
+        self.empty = EmptyBoard(actions[ActionId.OS_SETUP])
         self.board_stack.addWidget(self.empty)
         self.board_stack.addWidget(self.view)
         bl.addWidget(self.board_stack, 1)
@@ -132,24 +132,6 @@ class OpenSpaceScreen(QWidget):
         self.market.list.doubleClicked.connect(lambda _i: self.topic_bar.edit())
         self.market.list.pick.connect(self.view.carry)
         QApplication.instance().focusChanged.connect(self._focus_changed)
-
-    def _empty_state(self, setup: QAction) -> QWidget:
-        page = QWidget(objectName="openSpaceEmpty")
-        text = QLabel(
-            self.tr(
-                "The board needs rooms (its columns) and time slots (its rows).\nSlots can be generated from the Open Space block of the agenda."
-            ),
-            alignment=Qt.AlignmentFlag.AlignCenter,
-            wordWrap=True,
-        )
-        button = QPushButton(setup.icon(), setup.text().replace("&", ""), objectName="emptySetup")
-        button.clicked.connect(setup.trigger)
-        layout = QVBoxLayout(page)
-        layout.addStretch()
-        layout.addWidget(text)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch()
-        return page
 
     # The event ---------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:

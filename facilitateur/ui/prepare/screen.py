@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -31,6 +30,7 @@ from facilitateur.ui.prepare.block_details import BlockDetails
 from facilitateur.ui.prepare.block_timer import BlockTimerSettings
 from facilitateur.ui.prepare.details_form import DetailsForm
 from facilitateur.ui.prepare.editing import AgendaEditing
+from facilitateur.ui.prepare.empty_agenda import EmptyAgenda
 from facilitateur.ui.qt_event import QtEvent
 
 AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
@@ -93,7 +93,11 @@ class PrepareScreen(AgendaEditing, QWidget):
         tree_and_details.setSizes([480, 130])
         self.stack = QStackedWidget()
         self.stack.addWidget(tree_and_details)
-        self.stack.addWidget(self._empty_state())
+        empty = EmptyAgenda()
+        empty.import_programme.connect(self.import_programme)
+        empty.add_block.connect(self.add_block)
+        empty.open_sample.connect(self.sample_requested)
+        self.stack.addWidget(empty)
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -137,44 +141,6 @@ class PrepareScreen(AgendaEditing, QWidget):
         self.block_timer.load(
             self.current.file if self.current else None, node.id if node else None
         )
-
-    def _empty_state(self) -> QWidget:
-        page = QWidget(objectName="agendaEmpty")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("This day has no agenda yet"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        title.setFont(font)
-        hint = QLabel(
-            self.tr(
-                "Paste the programme you received, add the blocks one by one, or start from the sample day."
-            )
-        )
-        paste = QPushButton(
-            theme.icon("clipboard-paste"), self.tr("Import a programme"), objectName="emptyImport"
-        )
-        paste.clicked.connect(self.import_programme)
-        first = QPushButton(
-            theme.icon("plus"), self.tr("Add the first block"), objectName="addFirst"
-        )
-        sample = QPushButton(
-            theme.icon("sparkles"), self.tr("Open the sample day"), objectName="emptySample"
-        )
-        first.clicked.connect(self.add_block)
-        sample.clicked.connect(self.sample_requested)
-        for w in (title, hint):
-            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(w)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for b in (paste, first, sample):
-            b.setMinimumHeight(40)
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
 
     # The open event --------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:

@@ -19,11 +19,12 @@ from facilitateur.models.agenda import AgendaBlock, Person
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.podium import Podium, PodiumReading, load_podium
 from facilitateur.models.speakers import block_queue
-from facilitateur.models.timing import Phase, RunState, next_change
+from facilitateur.models.timing import Phase, next_change
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.note_capture import NoteCapture
+from facilitateur.ui.run.podium_commands import PodiumCommands
 from facilitateur.ui.run.podium_labels import PodiumLabels, empty_page, key_hints, label
 from facilitateur.ui.run.speaker_panel import SpeakerPanel
 from facilitateur.ui.run.stage_control import StageControl
@@ -53,7 +54,7 @@ SPEAKER_ACTIONS = (
 WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", "person")
 
 
-class RunScreen(QWidget):
+class RunScreen(PodiumCommands, QWidget):
     status = Signal(str)
     prepare_requested = Signal()
 
@@ -200,67 +201,6 @@ class RunScreen(QWidget):
         if speaking is not None:
             links["speaker"] = speaking.name
         return links
-
-    def _block_under_way(self) -> bool:
-        r = self.reading
-        return (
-            r is not None
-            and r.reading is not None
-            and r.reading.state in (RunState.RUNNING, RunState.PAUSED)
-        )
-
-    def next(self) -> None:
-        """N / → / PageDown: the next speaker while the block under way has a list, else the next block."""
-        if self._block_under_way() and self.speaker_panel.has_list():
-            self._speaker("speaker.next")
-        else:
-            self._run("timer.next")
-
-    def _speaker(self, cmd: str) -> None:
-        if self.speaker_panel.block_id is not None:
-            self._run(cmd, {"block": str(self.speaker_panel.block_id)})
-
-    def toggle_speaker(self) -> None:
-        e = self.speaker_panel.under_way()
-        if e is not None:
-            self._speaker("speaker.resume" if e.status == "paused" else "speaker.pause")
-
-    def toggle(self) -> None:
-        """Space: start, pause or resume."""
-        state = self.reading.reading.state if self.reading and self.reading.reading else None
-        cmd = {RunState.RUNNING: "timer.pause", RunState.PAUSED: "timer.resume"}.get(
-            state, "timer.start"
-        )
-        self._run(cmd)
-
-    def ask_message(self) -> None:
-        if self.current is None or self.podium is None:
-            return
-        answer = self.current.interaction.ask_message(
-            self.podium.stage_message, self.podium.stage_blink
-        )
-        if answer is not None:
-            text, blink = answer
-            self._run("stage.message", {"text": text, "blink": blink})
-
-    def open_speaking_time(self) -> None:
-        if self.current is None:
-            return
-        from facilitateur.ui.run.speaking_dialog import SpeakingDialog
-
-        self.speaking_dialog = SpeakingDialog(self.current, self.clock, self)
-        self.speaking_dialog.exec()
-        self.speaking_dialog = None
-
-    def open_replan(self) -> None:
-        """The re-planning dialog; what it applies is one undoable command."""
-        if self.current is None:
-            return
-        from facilitateur.ui.run.replan_dialog import ReplanDialog
-
-        self.replan_dialog = ReplanDialog(self.current, self.clock, self)
-        self.replan_dialog.exec()
-        self.replan_dialog = None
 
     # Showing ---------------------------------------------------------------------------------
 
