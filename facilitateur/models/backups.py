@@ -139,3 +139,7 @@ class BackupClock:
 
     def taken(self, now: datetime) -> None:
         self.last, self.changed = now, False
+
+    def failed(self) -> None:
+        """The snapshot started at the last `taken` failed: due again at once."""
+        self.last, self.changed = None, True

@@ -181,6 +181,8 @@ class EventFile:
 
         def done(f: Future) -> None:
             error = f.exception()
+            if error is not None:
+                self.backup_clock.failed()  # tried again at the next tick, not in 5 minutes
             self.backup_error = None if error is None else str(error)
 
         future.add_done_callback(done)
