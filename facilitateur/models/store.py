@@ -194,8 +194,7 @@ class EventFile:
         The command is committed (durably) before this returns. On any error nothing of it
         remains, and CommandError says why.
         """
-        changes = self.execute_many([(name, args)])
-        return changes
+        return self.execute_many([(name, args)])
 
     def execute_many(self, commands: Iterable[tuple[str, dict[str, Any] | None]]) -> core.Changes:
         """Apply several commands in one transaction (all or nothing), each journaled."""
@@ -204,15 +203,7 @@ class EventFile:
                 f"{self.path}: opened read-only, nothing can be saved in it. "
                 "File → Save a copy as… makes a copy you can work on."
             )
-        prepared = []
-        for name, args in commands:
-            sp = core.spec(name)
-            coerced = sp.validate(args)
-            try:
-                json.dumps(args)
-            except (TypeError, ValueError) as e:
-                raise core.CommandError(f"{name}: arguments are not JSON ({e})") from None
-            prepared.append((sp, coerced, dict(args or {})))
+        prepared = [core.prepare(name, args) for name, args in commands]
         risky = [sp.name for sp, _c, _g in prepared if sp.name in backups.RISKY]
         if risky:
             self.snapshot(f"before-{risky[0]}")  # a failed snapshot does not stop the work

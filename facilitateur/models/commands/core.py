@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -252,6 +253,18 @@ def spec(name: str) -> CommandSpec:
         near = [n for n in sorted(REGISTRY) if n.startswith(family + ".")]
         hint = f" (known: {', '.join(near)})" if near else ""
         raise CommandError(f"unknown command {name!r}{hint}") from None
+
+
+def prepare(name: str, args: Any) -> tuple[CommandSpec, dict[str, Any], dict[str, Any]]:
+    """The command `name`, its arguments checked and converted, and as given (to journal);
+    CommandError when the command is unknown or an argument wrong, before anything is touched."""
+    sp = spec(name)
+    coerced = sp.validate(args)
+    try:
+        json.dumps(args)
+    except (TypeError, ValueError) as e:
+        raise CommandError(f"{name}: arguments are not JSON ({e})") from None
+    return sp, coerced, dict(args or {})
 
 
 @dataclass(frozen=True)
