@@ -283,8 +283,10 @@ def test_the_open_space_section_has_the_board_the_reports_and_the_ranking(
     sample_file.execute("proposal.vote", {"proposal": str(second.id), "votes": 9})
     out = tmp_path / "synthese.pdf"
     with sample_file.session() as s:
-        export_pdf(s, out, clock.now(), chosen=["openspace", "actions"], lang="en")
+        export_pdf(s, out, clock.now(), chosen=["figures", "openspace", "actions"], lang="en")
     text = text_of(out)
+    # The key figures count the workshops on the board, not the reports begun.
+    assert "Workshops\n16" in text and "Workshop reports\n1 of 16 done · 1 in draft" in text
     for heading in ("Open Space", "The workshop board", "The workshop reports", "Convergence"):
         assert heading in text
     assert "Report by: Julie · Participants: 38" in text
@@ -301,7 +303,7 @@ def test_an_event_without_open_space_has_no_such_section(event_file, tmp_path, c
     out = tmp_path / "s.pdf"
     with event_file.session() as s:
         export_pdf(s, out, clock.now())
-    assert "Forum ouvert" not in text_of(out)
+    assert "Forum ouvert" not in text_of(out) and "Ateliers" not in text_of(out)
 
 
 def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(day, tmp_path, clock):

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from facilitateur.models import queries
 from facilitateur.models.dayplan import day_timings
 from facilitateur.models.notes_query import NoteRow, note_rows
-from facilitateur.models.openspace import WorkshopReport
 from facilitateur.models.speaking_stats import Turn, turns
 
 
@@ -38,7 +37,6 @@ class Synthesis:
     days: list[tuple[str, list[BlockRun]]]
     notes: list[NoteRow]
     turns: list[Turn]
-    workshops: int
     authors: list[str]
     openspace: object = None  # OpenSpace, or None when the event had none
     logo: Path | None = None  # an image for the cover, chosen at export time
@@ -82,7 +80,6 @@ def gather(s: Session, now: datetime, include_internal: bool = False) -> Synthes
         days,
         notes,
         turns(s, now),
-        s.query(WorkshopReport).count(),
         authors,
         gather_openspace(s),
     )

@@ -60,8 +60,15 @@ def figures(d: Synthesis, lang: str) -> list:
         [L["n_notes"], str(len(notes))],
         [L["n_decisions"], str(sum(n.kind == "decision" for n in notes))],
         [L["n_actions"], str(sum(n.kind == "action" for n in notes))],
-        [L["n_workshops"], str(d.workshops)],
     ]
+    o = d.openspace
+    if o is not None and o.workshops:
+        done = sum(w.status == "done" for w in o.workshops)
+        drafts = sum(w.status == "draft" for w in o.workshops)
+        reports = L["reports_of"].format(done=done, total=len(o.workshops))
+        if drafts:
+            reports += " · " + L["drafts"].format(n=drafts)
+        rows += [[L["n_workshops"], str(len(o.workshops))], [L["n_reports"], reports]]
     return [
         Paragraph(L["figures"], st["h1"]),
         table(rows, [6 * cm, 10 * cm], header=False),
