@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -199,12 +200,17 @@ def renumber(rows: Iterable[Any]) -> None:
     moved by one UPDATE statement rather than one per row through the unit of work (a block
     added in a day of 40 took a millisecond more); each row's change is recorded as usual."""
     moved = [(row, i) for i, row in enumerate(rows) if row.position != i]
-    session = object_session(moved[0][0]) if moved else None
-    if len(moved) < 3 or session is None:
-        for row, i in moved:
-            row.position = i
+    stored = [(row, i) for row, i in moved if inspect(row).persistent]
+    if len(stored) < 3:
+        stored = []  # a few rows: through the unit of work, as any change
+    for row, i in moved:
+        if (row, i) not in stored:
+            row.position = i  # (and a row not yet written, which the flush below inserts)
+    if not stored:
         return
+    session = object_session(stored[0][0])
     session.flush()  # pending changes first, so the recorded order stays the applied order
+    moved = stored
     shifts: dict[tuple[type, int], list[tuple[Any, int]]] = {}
     for row, i in moved:
         shifts.setdefault((type(row), i - row.position), []).append((row, i))
