@@ -125,3 +125,78 @@ def test_workshop_reports_and_their_proposals_come_in_too(sample_file, tmp_path,
         assert s.query(Proposal).one().text == "Un fonds commun"
     assert merge(mine, other.path).command_args(set()) is None
     mine.close()
+
+
+def test_a_person_renamed_on_the_other_copy_is_asked_about_but_not_a_topics_dots(
+    sample_file, tmp_path, clock
+):
+    from facilitateur.models.agenda import Person
+    from facilitateur.models.openspace import Topic
+
+    sample_file.execute("topic.add", {"title": "Mobilité rurale", "convener": "Agnès"})
+    mine, other = two_laptops(sample_file, tmp_path, clock)
+    with other.session() as s:
+        person = s.query(Person).order_by(Person.name).first()
+        topic = s.query(Topic).one()
+    other.execute("topic.vote", {"topic": str(topic.id), "delta": 5})  # dots: this laptop's own
+    other.execute("topic.update", {"topic": str(topic.id), "convener": "Agnès Roux"})
+    with other.session() as s, s.begin():  # a spelling corrected on the other laptop
+        s.get(Person, person.id).name = person.name + " (corrigé)"
+    other.close()
+    plan = merge(mine, other.path)  # keep ours
+    assert sorted((d.table, d.shown(d.theirs)) for d in plan.differences) == [
+        (
+            "person",
+            " · ".join(
+                x
+                for x in (
+                    person.name + " (corrigé)",
+                    person.role,
+                    person.organisation,
+                    person.category,
+                )
+                if x
+            ),
+        ),
+        ("topic", "Mobilité rurale · Agnès Roux"),
+    ]
+    plan = merge(mine, other.path, {d.id for d in plan.differences})  # take theirs
+    with mine.session() as s:
+        assert s.get(Person, person.id).name == person.name + " (corrigé)"
+        here = s.get(Topic, topic.id)
+        assert (here.convener, here.interest) == ("Agnès Roux", 0)  # the dots stayed ours
+    assert merge(mine, other.path).differences == []
+    mine.close()
+
+
+def test_the_merge_dialog_shows_each_difference_with_its_kind_and_ticks_the_newer(
+    qtbot, sample_file, tmp_path, clock
+):
+    from PySide6.QtCore import Qt
+
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.merge_dialog import MergeDialog
+
+    mine, other = two_laptops(sample_file, tmp_path, clock)
+    with mine.session() as s:
+        note = s.query(Note).one()
+    clock.advance(60)
+    mine.execute("note.update", {"note": str(note.id), "text": "Version de la salle"})
+    clock.advance(60)
+    other.execute("note.update", {"note": str(note.id), "text": "Version de l’atelier"})
+    other.close()
+    with mine.session() as s:
+        plan = plan_merge(s, other.path)
+    make_app("fr")
+    dialog = MergeDialog(plan)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    row = [table.item(0, c).text() for c in range(1, 4)]
+    make_app("en")
+    assert row == ["Note", "Version de la salle", "Version de l’atelier"]
+    assert table.horizontalHeaderItem(1).text() == "Élément"
+    assert table.item(0, 0).checkState() == Qt.CheckState.Checked  # theirs is the newer
+    assert dialog.take_theirs() == {str(note.id)}
+    table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.take_theirs() == set()
+    mine.close()

@@ -472,6 +472,9 @@ FR = {
     "the export stopped (code %1)": "l’export s’est arrêté (code %1)",
     "A synthesis is already being written": "Une synthèse est déjà en cours d’écriture",
     "Keep the cards already on the board (place only the others)": "Garder les cartes déjà posées sur le tableau (placer seulement les autres)",
+    "Item": "Élément",
+    "Workshop report": "Compte rendu d’atelier",
+    "Open Space topic": "Sujet du forum ouvert",
 }
 
 

@@ -1,6 +1,7 @@
 """Bringing two copies of an event together: notes, actions and workshop reports of another
-copy come in, matched by id. Merging the same copy twice changes nothing; an item that differs
-on both sides is left for the user to pick."""
+copy come in, matched by id; people and topics too, with the names and descriptions given
+there. Merging the same copy twice changes nothing; an item that differs on both sides is left
+for the user to pick."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ LABELS = {
     "topic": "title",
 }
 IGNORED = {"updated_at"}  # a later save of the same content is not a difference
+# People and topics are compared by what describes them; the rest (a topic's dots and place on
+# the board, which each laptop keeps its own way) stays as it is here.
+DESCRIBED = {
+    "person": ("name", "role", "organisation", "category"),
+    "topic": ("title", "convener", "description"),
+}
 
 
 def row_of(obj: Base) -> dict[str, Any]:
@@ -52,6 +59,13 @@ class Difference:
     @property
     def label(self) -> str:
         return str(self.theirs.get(LABELS.get(self.table, "id")) or self.id)
+
+    def shown(self, row: dict[str, Any]) -> str:
+        """What the user compares: the text of a note, report or proposal; who a person is;
+        a topic's title, convener and description."""
+        if self.table in DESCRIBED:
+            return " · ".join(str(row[k]) for k in DESCRIBED[self.table] if row.get(k))
+        return str(row.get(LABELS.get(self.table, "id"), ""))
 
     @property
     def theirs_is_newer(self) -> bool:
@@ -105,18 +119,17 @@ def plan_merge(target: Session, source_path: Path) -> MergePlan:
                         ):
                             theirs["block_id"] = None  # its block was removed here: keep the note
                         mine_obj = target.get(model, obj.id)
+                        table = model.__tablename__
                         if mine_obj is None:
-                            plan.new.setdefault(model.__tablename__, []).append(theirs)
-                        elif _same(row_of(mine_obj), theirs):
+                            plan.new.setdefault(table, []).append(theirs)
+                            continue
+                        mine = row_of(mine_obj)
+                        if table in DESCRIBED:  # theirs: ours with their description
+                            theirs = mine | {k: theirs[k] for k in DESCRIBED[table]}
+                        if _same(mine, theirs):
                             plan.same += 1
-                        elif model in (Person, Topic):
-                            plan.same += 1  # people and topics: this copy's details stand
                         else:
-                            plan.differences.append(
-                                Difference(
-                                    model.__tablename__, str(obj.id), row_of(mine_obj), theirs
-                                )
-                            )
+                            plan.differences.append(Difference(table, str(obj.id), mine, theirs))
         finally:
             other.close()
     return plan

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.merge import MergePlan
 
-TEXT_KEYS = {"note": "text", "workshop_report": "key_points", "proposal": "text"}
+KINDS = {
+    "note": QT_TRANSLATE_NOOP("MergeDialog", "Note"),
+    "workshop_report": QT_TRANSLATE_NOOP("MergeDialog", "Workshop report"),
+    "proposal": QT_TRANSLATE_NOOP("MergeDialog", "Proposal"),
+    "person": QT_TRANSLATE_NOOP("MergeDialog", "Person"),
+    "topic": QT_TRANSLATE_NOOP("MergeDialog", "Open Space topic"),
+}
 
 
 class MergeDialog(QDialog):
@@ -30,13 +36,12 @@ class MergeDialog(QDialog):
             ).replace("%1", str(sum(len(r) for r in plan.new.values())))
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(plan.differences), 3, objectName="mergeTable")
+        self.table = QTableWidget(len(plan.differences), 4, objectName="mergeTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Take theirs"), self.tr("Ours"), self.tr("Theirs")]
+            [self.tr("Take theirs"), self.tr("Item"), self.tr("Ours"), self.tr("Theirs")]
         )
         self.table.verticalHeader().hide()
         for r, d in enumerate(plan.differences):
-            key = TEXT_KEYS.get(d.table, "id")
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(
@@ -44,11 +49,16 @@ class MergeDialog(QDialog):
             )
             check.setData(Qt.ItemDataRole.UserRole, d.id)
             self.table.setItem(r, 0, check)
-            self.table.setItem(r, 1, QTableWidgetItem(str(d.mine.get(key, ""))))
-            self.table.setItem(r, 2, QTableWidgetItem(str(d.theirs.get(key, ""))))
+            kind = KINDS.get(d.table, d.table)
+            self.table.setItem(
+                r, 1, QTableWidgetItem(QCoreApplication.translate("MergeDialog", kind))
+            )
+            self.table.setItem(r, 2, QTableWidgetItem(d.shown(d.mine)))
+            self.table.setItem(r, 3, QTableWidgetItem(d.shown(d.theirs)))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

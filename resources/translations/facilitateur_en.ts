@@ -1178,29 +1178,59 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="20" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="21" />
+        <source>Workshop report</source>
+        <translation>Workshop report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="22" />
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="23" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="24" />
+        <source>Open Space topic</source>
+        <translation>Open Space topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="31" />
         <source>Merge from %1</source>
         <translation>Merge from %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="29" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
         <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
         <translation>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
         <source>Ours</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
         <source>Theirs</source>
         <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />

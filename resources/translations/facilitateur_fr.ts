@@ -1178,29 +1178,59 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="20" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="21" />
+        <source>Workshop report</source>
+        <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="22" />
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="23" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="24" />
+        <source>Open Space topic</source>
+        <translation>Sujet du forum ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="31" />
         <source>Merge from %1</source>
         <translation>Fusionner depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="29" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
         <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
         <translation>%1 nouvel(s) élément(s) vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
         <source>Theirs</source>
         <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <source>Item</source>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />
