@@ -197,6 +197,9 @@ def test_the_merge_dialog_shows_each_difference_with_its_kind_and_ticks_the_newe
     assert table.horizontalHeaderItem(1).text() == "Élément"
     assert table.item(0, 0).checkState() == Qt.CheckState.Checked  # theirs is the newer
     assert dialog.take_theirs() == {str(note.id)}
-    table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.show()
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # from the keyboard too
     assert dialog.take_theirs() == set()
     mine.close()

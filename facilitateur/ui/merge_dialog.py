@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.merge import MergePlan
 
+SHOWN = 400  # characters of a long note shown in its cell (all of it in the tooltip)
 KINDS = {
     "note": QT_TRANSLATE_NOOP("MergeDialog", "Note"),
     "workshop_report": QT_TRANSLATE_NOOP("MergeDialog", "Workshop report"),
@@ -41,6 +42,7 @@ class MergeDialog(QDialog):
             [self.tr("Take theirs"), self.tr("Item"), self.tr("Ours"), self.tr("Theirs")]
         )
         self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # Space ticks a row
         for r, d in enumerate(plan.differences):
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -49,13 +51,14 @@ class MergeDialog(QDialog):
             )
             check.setData(Qt.ItemDataRole.UserRole, d.id)
             self.table.setItem(r, 0, check)
-            kind = KINDS.get(d.table, d.table)
-            self.table.setItem(
-                r, 1, QTableWidgetItem(QCoreApplication.translate("MergeDialog", kind))
-            )
-            self.table.setItem(r, 2, QTableWidgetItem(d.shown(d.mine)))
-            self.table.setItem(r, 3, QTableWidgetItem(d.shown(d.theirs)))
+            kind = QCoreApplication.translate("MergeDialog", KINDS.get(d.table, d.table))
+            for column, text in ((1, kind), (2, d.shown(d.mine)), (3, d.shown(d.theirs))):
+                item = QTableWidgetItem(text if len(text) <= SHOWN else text[:SHOWN] + "…")
+                item.setToolTip(text[:4000] if column > 1 else "")
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, column, item)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -69,6 +72,8 @@ class MergeDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(820, 420)
+        self.table.resizeRowsToContents()
+        self.table.setCurrentCell(-1, -1)
 
     def take_theirs(self) -> set[str]:
         return {
