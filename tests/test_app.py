@@ -106,6 +106,29 @@ def test_help_lists_every_action_that_has_keys(qtbot):
     assert {"Undo", "Add a block", "Move up", "Keyboard shortcuts"} <= texts
 
 
+def test_the_shortcuts_page_finds_an_action_by_words_or_keys_whatever_the_accents(qtbot):
+    make_app("fr")
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+
+    def shown() -> list[str]:
+        return [
+            table.item(r, 1).text() for r in range(table.rowCount()) if not table.isRowHidden(r)
+        ]
+
+    qtbot.keyClicks(dialog.search, "preparer")  # typed without its accent
+    found = shown()
+    dialog.search.setText("ctrl+z")
+    undo = shown()
+    dialog.search.clear()
+    everything = shown()
+    make_app("en")
+    assert found == ["Préparer"]
+    assert "Annuler" in undo and len(undo) < 4
+    assert len(everything) == table.rowCount()
+
+
 def test_icons_referenced_by_the_interface_are_shipped():
     from facilitateur.ui.theme import KIND_ICONS
 

@@ -475,6 +475,7 @@ FR = {
     "Item": "Élément",
     "Workshop report": "Compte rendu d’atelier",
     "Open Space topic": "Sujet du forum ouvert",
+    "Search an action, a menu or a key (e.g. note, Ctrl+K)": "Chercher une action, un menu ou une touche (ex. note, Ctrl+K)",
 }
 
 

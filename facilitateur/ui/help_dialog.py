@@ -1,4 +1,4 @@
-"""Help → Keyboard shortcuts, built from the action registry."""
+"""Help → Keyboard shortcuts, built from the action registry, with a search field."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from facilitateur.models.programme.words import fold
 from facilitateur.ui.actions import shortcut_rows
 
 
@@ -21,19 +23,31 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows()
-        table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
+        self.search = QLineEdit(objectName="shortcutsSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search an action, a menu or a key (e.g. note, Ctrl+K)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.table = table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
+        self._folded = []
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
+            self._folded.append(fold(" ".join(values)))
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
         table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.search.textChanged.connect(self._filter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(table)
+        layout.addWidget(self.search)
+        layout.addWidget(table, 1)
         notes = QLabel(
             self.tr(
                 'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.'
@@ -43,4 +57,13 @@ class ShortcutsDialog(QDialog):
         notes.setWordWrap(True)
         layout.addWidget(notes)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        # Most of the list at once on a laptop's screen.
+        screen = (parent.screen() if parent else self.screen()).availableGeometry()
+        self.resize(min(760, screen.width() - 40), min(700, screen.height() - 60))
+        self.search.setFocus()
+
+    def _filter(self, text: str) -> None:
+        """Rows whose menu, action or keys hold every word typed (accents do not matter)."""
+        words = fold(text).split()
+        for r, folded in enumerate(self._folded):
+            self.table.setRowHidden(r, not all(w in folded for w in words))

@@ -1178,57 +1178,57 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="20" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="21" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="21" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="22" />
         <source>Workshop report</source>
         <translation>Workshop report</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="22" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="23" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="23" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="24" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="25" />
         <source>Open Space topic</source>
         <translation>Open Space topic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="32" />
         <source>Merge from %1</source>
         <translation>Merge from %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="36" />
         <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
         <translation>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Ours</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2334,27 +2334,32 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="22" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="28" />
+        <source>Search an action, a menu or a key (e.g. note, Ctrl+K)</source>
+        <translation>Search an action, a menu or a key (e.g. note, Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="39" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="53" />
         <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
         <translation>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</translation>
     </message>

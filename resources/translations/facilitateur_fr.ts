@@ -1178,57 +1178,57 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="20" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="21" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="21" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="22" />
         <source>Workshop report</source>
         <translation>Compte rendu d’atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="22" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="23" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="23" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="24" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="25" />
         <source>Open Space topic</source>
         <translation>Sujet du forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="32" />
         <source>Merge from %1</source>
         <translation>Fusionner depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="36" />
         <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
         <translation>%1 nouvel(s) élément(s) vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2334,27 +2334,32 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="22" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="28" />
+        <source>Search an action, a menu or a key (e.g. note, Ctrl+K)</source>
+        <translation>Chercher une action, un menu ou une touche (ex. note, Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="39" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="53" />
         <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
         <translation>Saisie des notes (Ctrl+K à l’animation) : &lt;b&gt;D:&lt;/b&gt; décision · &lt;b&gt;A:&lt;/b&gt; action, avec &lt;b&gt;@qui&lt;/b&gt; et une échéance (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; ou &lt;b&gt;"&lt;/b&gt; citation · &lt;b&gt;I:&lt;/b&gt; idée · le reste est une note. Échap rend le clavier à l’animation.</translation>
     </message>
