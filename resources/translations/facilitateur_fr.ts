@@ -3,277 +3,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="103" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="12" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="106" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="15" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="110" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="19" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="116" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="25" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="122" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
         <source>Merge from another copy…</source>
         <translation>Fusionner depuis une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="126" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="35" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="132" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="41" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Exporter la synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="139" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="48" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="145" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="54" />
         <source>Export the actions (CSV)…</source>
         <translation>Exporter les actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="151" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Exporter le programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="155" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="64" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="156" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="65" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="159" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="68" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="166" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="75" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="172" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="81" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="176" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="85" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="183" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
         <source>Open Space</source>
         <translation>Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="205" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="114" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="213" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="122" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="221" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="130" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="229" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="138" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="237" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="146" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="245" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="154" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="253" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="162" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="260" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="262" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="171" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="265" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="12" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="273" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="20" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="281" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="28" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="289" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="36" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="297" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="44" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="305" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="52" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="312" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="59" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="316" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="63" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="324" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="71" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="331" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="78" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="339" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="86" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="347" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="94" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="355" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="102" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="363" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="110" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="371" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="118" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="379" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="126" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="387" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="134" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="395" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="142" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="402" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="149" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="409" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="156" />
         <source>Show / hide the stage display</source>
         <translation>Afficher / masquer l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="416" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="163" />
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="423" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="177" />
         <source>Rooms and slots…</source>
         <translation>Salles et créneaux…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="429" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="183" />
         <source>Suggest a placement…</source>
         <translation>Proposer un placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="436" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="443" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
         <source>Print the board (PDF)…</source>
         <translation>Imprimer le tableau (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="449" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="454" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="208" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -1140,37 +1140,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="76" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="84" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="85" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;Open Space</source>
         <translation>F&amp;orum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/actions.py" line="86" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

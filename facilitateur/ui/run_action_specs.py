@@ -1,0 +1,168 @@
+"""The actions of the Run menu: the podium's keys (timer, speakers, stage display)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from facilitateur.ui.action_ids import ActionId, ActionSpec
+
+RUN_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        ActionId.RUN_TOGGLE,
+        QT_TRANSLATE_NOOP("Actions", "Start / pause"),
+        "run",
+        "play",
+        ("Space",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_NEXT,
+        QT_TRANSLATE_NOOP("Actions", "Next"),
+        "run",
+        "skip-forward",
+        ("N", "Right", "PgDown"),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_PREVIOUS,
+        QT_TRANSLATE_NOOP("Actions", "Previous"),
+        "run",
+        "skip-back",
+        ("P", "Left", "PgUp"),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_END,
+        QT_TRANSLATE_NOOP("Actions", "End the block"),
+        "run",
+        "square",
+        ("E",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_PLUS,
+        QT_TRANSLATE_NOOP("Actions", "One minute more"),
+        "run",
+        "plus",
+        ("+", "="),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_MINUS,
+        QT_TRANSLATE_NOOP("Actions", "One minute less"),
+        "run",
+        "minus",
+        ("-",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_BLACKOUT, QT_TRANSLATE_NOOP("Actions", "Blackout"), "run", "moon", ("B",), True
+    ),
+    ActionSpec(
+        ActionId.RUN_MESSAGE,
+        QT_TRANSLATE_NOOP("Actions", "Message to the speaker…"),
+        "run",
+        "message-square-text",
+        ("M",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_REPLAN,
+        QT_TRANSLATE_NOOP("Actions", "Re-plan the day…"),
+        "run",
+        "list-tree",
+        ("Ctrl+R",),
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_NEXT,
+        QT_TRANSLATE_NOOP("Actions", "Next speaker"),
+        "run",
+        "mic",
+        ("S",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_STOP,
+        QT_TRANSLATE_NOOP("Actions", "The speaker has finished"),
+        "run",
+        "square",
+        ("X",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_PAUSE,
+        QT_TRANSLATE_NOOP("Actions", "Pause / resume the speaker"),
+        "run",
+        "pause",
+        ("Shift+Space",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_READD,
+        QT_TRANSLATE_NOOP("Actions", "Give the last speaker the floor again"),
+        "run",
+        "undo-2",
+        ("R",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_ADD,
+        QT_TRANSLATE_NOOP("Actions", "Add a speaker"),
+        "run",
+        "plus",
+        ("Ctrl+L",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_UP,
+        QT_TRANSLATE_NOOP("Actions", "Move the speaker up"),
+        "run",
+        "arrow-up",
+        ("Alt+Up",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_DOWN,
+        QT_TRANSLATE_NOOP("Actions", "Move the speaker down"),
+        "run",
+        "arrow-down",
+        ("Alt+Down",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_REMOVE,
+        QT_TRANSLATE_NOOP("Actions", "Take the speaker off the list"),
+        "run",
+        "trash-2",
+        ("Del",),
+        True,
+    ),
+    ActionSpec(
+        ActionId.NOTE_CAPTURE,
+        QT_TRANSLATE_NOOP("Actions", "Capture a note"),
+        "run",
+        "message-square-text",
+        ("Ctrl+K",),
+    ),
+    ActionSpec(
+        ActionId.SPEAKING_TIME,
+        QT_TRANSLATE_NOOP("Actions", "Speaking time…"),
+        "run",
+        "users",
+        ("Ctrl+T",),
+    ),
+    ActionSpec(
+        ActionId.RUN_STAGE,
+        QT_TRANSLATE_NOOP("Actions", "Show / hide the stage display"),
+        "run",
+        "presentation",
+        ("F5",),
+    ),
+    ActionSpec(
+        ActionId.RUN_LEAVE_FULL_SCREEN,
+        QT_TRANSLATE_NOOP("Actions", "Leave full screen"),
+        "run",
+        None,
+        ("Esc",),
+    ),
+)
