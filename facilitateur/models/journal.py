@@ -36,8 +36,12 @@ class JournalEntry(Base):
 # A command's entry is written by these two statements on the transaction's own connection:
 # built through the ORM, they cost more than the rest of a small command together
 # (benchmarks/commands.py).
-_DROP_UNDONE = "UPDATE journal SET state = 'dropped' WHERE state = 'undone'"
-_APPEND = "INSERT INTO journal (at, cmd, args, changes, state) VALUES (?, ?, ?, ?, 'done')"
+_DROP_UNDONE = (
+    f"UPDATE journal SET state = '{EntryState.DROPPED}' WHERE state = '{EntryState.UNDONE}'"
+)
+_APPEND = (
+    f"INSERT INTO journal (at, cmd, args, changes, state) VALUES (?, ?, ?, ?, '{EntryState.DONE}')"
+)
 
 
 def append(con: sqlite3.Connection, at: datetime, cmd: str, args: str, changes: str) -> int:
