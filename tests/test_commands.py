@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 import pytest
@@ -79,6 +80,24 @@ def test_blocks_are_named_by_position_title_or_id(event_file):
     with event_file.session() as s:
         lunch = queries.top_blocks(s, queries.days(s)[0].id)[2]
         assert (lunch.kind, lunch.fixed_start) == ("break", True)
+
+
+@pytest.mark.parametrize(
+    "ref, message",
+    [
+        ("#4", "no block #4: the day has 3 block(s)"),
+        ("#0", "no block #0: the day has 3 block(s)"),
+        ("#99999999999999999999999", "the day has 3 block(s)"),  # beyond SQLite's integers
+        ("#2.99999999999999999999999", "no segment #2.99999999999999999999999"),
+    ],
+)
+def test_a_block_number_out_of_range_is_refused_in_words(event_file, ref, message):
+    day_of_three(event_file)
+    with pytest.raises(CommandError, match=re.escape(message)):
+        event_file.execute("block.update", {"block": ref, "title": "x"})
+    with pytest.raises(CommandError, match=re.escape(message)):  # within a day named
+        event_file.execute("block.add", {"title": "x", "parent": ref, "day": "#1"})
+    assert titles(event_file) == ["Accueil", "Table ronde", "Déjeuner"]
 
 
 def test_segments_are_added_under_their_block_and_named_n_dot_m(event_file):

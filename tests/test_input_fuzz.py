@@ -40,8 +40,11 @@ cell = st.one_of(
     st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
     st.sampled_from(["9h15", "10:30", "Table ronde", "Début", "Fin", "Titre", "Intervenants"]),
 )
+# References as commands take them (`#N`, `#N.M`), numbers of any length included.
+_NUMBER = st.integers(min_value=0, max_value=10**30)
+REFS = st.builds(lambda n, m: f"#{n}" if m is None else f"#{n}.{m}", _NUMBER, st.none() | _NUMBER)
 JSONISH = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | HOSTILE_TEXT,
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | HOSTILE_TEXT | REFS,
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(HOSTILE_TEXT, inner, max_size=5),
     max_leaves=30,
 )
@@ -263,3 +266,19 @@ def test_a_synthesis_of_fuzzed_content_passes_qpdf_and_reads_back(pdf_scratch, n
         if shutil.which("qpdf"):
             check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True)
             assert check.returncode == 0, check.stdout
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(REFS, st.sampled_from(["block.update", "note.add", "speaker.add", "timer.start"]))
+def test_any_block_number_names_a_block_or_is_refused_in_words(scratch, ref, cmd):
+    seen("journal lines")
+    extra = {
+        "block.update": {"title": "Bloc"},
+        "note.add": {"text": "Mot"},
+        "speaker.add": {"name": "Anne"},
+        "timer.start": {},
+    }[cmd]
+    try:
+        replay(scratch, [json.dumps({"cmd": cmd, "args": {"block": ref, **extra}})])
+    except ReplayError as e:  # never an exception of the database for a number out of range
+        assert e.line == 1 and ("no block" in e.message or "no segment" in e.message)

@@ -78,7 +78,7 @@ def resolve_day(s: Session, ref: str | None) -> Day:
 
 def _nth(s: Session, n: int, statement, **params) -> AgendaBlock | None:
     """The n-th block (1-based) that `statement` selects, in order of position."""
-    if n < 1:
+    if not 1 <= n <= 2**31:  # (SQLite's integers stop at 2**63: "#99999999999999999999")
         return None
     return s.scalars(statement, {"offset": n - 1, **params}).first()
 
