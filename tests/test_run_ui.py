@@ -137,6 +137,20 @@ def test_e_ends_plus_and_minus_adjust_and_everything_undoes(qtbot, window, clock
     assert states(window)[0] == RunState.NOT_STARTED and r.digits.text() == "15:00"
 
 
+def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(qtbot, window, clock):
+    r = window.run
+    press(qtbot, window, Qt.Key.Key_F5)  # the stage display too
+    for _ in range(8):  # each block in turn, for ten minutes
+        press(qtbot, window, Qt.Key.Key_Space)
+        later(window, clock, 600)
+        press(qtbot, window, Qt.Key.Key_E)
+    assert set(states(window)) == {RunState.ENDED}
+    assert r.title.text() == "The day is over"
+    assert r.digits.text() == "" and not r.progress.isVisible()
+    assert r.phase.text().startswith("Ended at 10:18") and "Ctrl+E" in r.phase.text()
+    assert r.stage.digits.text() == "" and r.stage.title.text().startswith("2ème Rencontre")
+
+
 def test_blackout_and_message_reach_the_stage_display(qtbot, window):
     stage = window.run.stage
     press(qtbot, window, Qt.Key.Key_F5)

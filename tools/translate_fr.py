@@ -476,6 +476,7 @@ FR = {
     "Workshop report": "Compte rendu d’atelier",
     "Open Space topic": "Sujet du forum ouvert",
     "Search an action, a menu or a key (e.g. note, Ctrl+K)": "Chercher une action, un menu ou une touche (ex. note, Ctrl+K)",
+    "Ended at %1 — Ctrl+E writes the synthesis": "Terminée à %1 — Ctrl+E rédige la synthèse",
 }
 
 

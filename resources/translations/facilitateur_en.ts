@@ -2087,12 +2087,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="166" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="170" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
@@ -2122,17 +2122,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="130" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
+        <source>Ended at %1 — Ctrl+E writes the synthesis</source>
+        <translation>Ended at %1 — Ctrl+E writes the synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="139" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="138" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="147" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="146" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="155" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
@@ -2142,52 +2147,52 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="185" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="187" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="196" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="197" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="189" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="198" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="190" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="199" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="191" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="200" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="201" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
         <source>undo</source>
         <translation>undo</translation>
     </message>

@@ -2087,12 +2087,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="166" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="170" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
@@ -2122,17 +2122,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="130" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
+        <source>Ended at %1 — Ctrl+E writes the synthesis</source>
+        <translation>Terminée à %1 — Ctrl+E rédige la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="139" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="138" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="147" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="146" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="155" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
@@ -2142,52 +2147,52 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="185" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="187" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="196" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="197" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="189" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="198" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="190" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="199" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="191" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="200" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="201" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>

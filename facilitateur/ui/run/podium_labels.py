@@ -95,9 +95,19 @@ class PodiumLabels:
             )
             self.detail.setText(podium.day_label)
             self.speakers.setText("")
-            self.digits.setText("—")
-            self.phase.setText("")
+            # No big digits (a dash that size is a black bar): when the day ended, and what is
+            # left to do with it.
+            self.digits.setText("")
+            self.phase.setText(
+                QCoreApplication.translate(
+                    "RunScreen", "Ended at %1 — Ctrl+E writes the synthesis"
+                ).replace("%1", time_of_day(r.projected_end, tz))
+                if r.day_over and r.projected_end
+                else ""
+            )
+            _color(self.phase, None, palette)
             self.progress.setValue(0)
+            self.progress.setVisible(False)
         else:
             b = r.block
             self.title.setText(b.title)
@@ -119,6 +129,7 @@ class PodiumLabels:
             _color(self.phase, phase_color(r.phase, dark), palette)
             self.phase.setText(phase_text(r.phase, r.reading.state if r.reading else None, r.shown))
             self.progress.setValue(int(min(r.progress or 0.0, 1.0) * 1000))
+            self.progress.setVisible(True)
             chunk = (
                 phase_color(r.phase, False).name()
                 if r.phase != Phase.NORMAL

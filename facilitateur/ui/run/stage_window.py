@@ -159,7 +159,7 @@ class StageWindow(QWidget):
         for wdg in (self.title, self.digits, self.phase, self.speaker, self.message):
             wdg.setVisible(not self.blackout)
         if self.blackout or podium is None or reading is None or reading.block is None:
-            self.digits.setText("" if self.blackout else "—")
+            self.digits.setText("")  # (a dash that size is a black bar on the screen)
             self.title.setText("" if self.blackout else (podium.event_title if podium else ""))
             self.phase.setText("")
             self.speaker.setText("")
