@@ -187,6 +187,7 @@ def test_report_back_shows_each_group_on_the_stage_with_its_timer(window, qtbot)
     window.action_map[ActionId.OS_REPORT_BACK].trigger()
     rb = window.open_space.report_back
     assert window.open_space.tabs.currentWidget() is rb
+    assert rb.digits.text() == ""  # nothing called yet: no timer (a giant dash drew a bar)
     rb.on_stage.setChecked(True)
     stage = window.run.stage
     assert stage.isVisible() and stage.report_back

@@ -87,7 +87,7 @@ class ReportBack(QWidget):
         self.details.setFont(details_font)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.digits = QLabel("—", objectName="reportBackDigits")
+        self.digits = QLabel("", objectName="reportBackDigits")
         digits_font = QFont(theme.MONO)
         digits_font.setPixelSize(72)
         digits_font.setBold(True)
@@ -254,7 +254,7 @@ class ReportBack(QWidget):
             )
             self.title.setText(self.tr("Press Next (PgDown) to call the first group"))
             self.details.setText("")
-            self.digits.setText("—")
+            self.digits.setText("")  # (a dash that size is a black bar)
             self.phase.setText("")
             return
         g = self.groups[self.index]
