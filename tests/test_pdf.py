@@ -6,7 +6,7 @@ import os
 import re
 import shutil
 import subprocess
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -72,6 +72,8 @@ def test_sections_in_order_with_contents_bookmarks_and_metadata(day, tmp_path, c
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
     assert "Séance levée à 10 h 15." in text
+    # The last block that ran (planned until 10:30) ended at 10:15:40: early, said as such.
+    assert "Avance en fin de journée\n14 min" in text
     assert f"page 2 / {pages}" in text
     top = [o.title for o in reader.outline if not isinstance(o, list)]
     assert top == headings[1:]
@@ -445,3 +447,19 @@ def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
     w.close()
     assert w.pdf_job is None
     assert list(out.parent.iterdir()) == []  # the stale folder swept, the new one removed
+
+
+@pytest.mark.parametrize(
+    "late, expected",
+    [
+        (timedelta(minutes=75), ["Late at the end of the day", "1 h 15"]),
+        (timedelta(seconds=-20), ["Difference at the end of the day", "on time"]),
+        (timedelta(minutes=-6), ["Early at the end of the day", "6 min"]),
+        (None, ["Difference at the end of the day", "—"]),
+    ],
+)
+def test_the_key_figures_say_whether_the_day_ended_late_or_early(late, expected):
+    from facilitateur.export.pdf.labels import LABELS
+    from facilitateur.export.pdf.sections import _end_of_day
+
+    assert _end_of_day(late, LABELS["en"]) == expected

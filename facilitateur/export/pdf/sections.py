@@ -53,7 +53,7 @@ def figures(d: Synthesis, lang: str) -> list:
             L["end_day"],
             f"{L['planned']} {clock(planned[-1].planned_end, lang) if planned else '—'} · {L['actual']} {clock(_local(ran[-1].actual_end, d), lang) if ran and ran[-1].actual_end else '—'}",
         ],
-        [L["overrun"], _signed(late) if late is not None else "—"],
+        _end_of_day(late, L),
         [L["n_blocks"], str(len(blocks))],
         [L["n_speakers"], str(len({t.person_id for t in d.turns}))],
         [L["n_turns"], str(len(d.turns))],
@@ -78,6 +78,17 @@ def figures(d: Synthesis, lang: str) -> list:
 
 def _local(t, d: Synthesis):
     return t.astimezone(d.tz) if t else None
+
+
+def _end_of_day(late: timedelta | None, L: dict) -> list[str]:
+    """How late (or early) the day ended, said as such: "−6 h 06" under "overrun" read
+    as an overrun."""
+    if late is None:
+        return [L["end_gap"], "—"]
+    seconds = late.total_seconds()
+    if abs(seconds) < 30:
+        return [L["end_gap"], L["on_time"]]
+    return [L["late_end"] if seconds > 0 else L["early_end"], minutes(abs(seconds))]
 
 
 def _signed(delta: timedelta) -> str:
