@@ -137,7 +137,9 @@ def test_e_ends_plus_and_minus_adjust_and_everything_undoes(qtbot, window, clock
     assert states(window)[0] == RunState.NOT_STARTED and r.digits.text() == "15:00"
 
 
-def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(qtbot, window, clock):
+def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(
+    qtbot, window, clock, tmp_path
+):
     r = window.run
     press(qtbot, window, Qt.Key.Key_F5)  # the stage display too
     for _ in range(8):  # each block in turn, for ten minutes
@@ -149,6 +151,12 @@ def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(qtbot, wi
     assert r.digits.text() == "" and not r.progress.isVisible()
     assert r.phase.text().startswith("Ended at 10:18") and "Ctrl+E" in r.phase.text()
     assert r.stage.digits.text() == "" and r.stage.title.text().startswith("2ème Rencontre")
+    out = tmp_path / "synthese.pdf"  # and Ctrl+E, from the podium, does write the synthesis
+    window.interaction.paths.append(out)
+    qtbot.keyClick(r, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.pdf_job is not None
+    qtbot.waitUntil(lambda: window.pdf_job is None, timeout=60_000)
+    assert out.exists() and set(states(window)) == {RunState.ENDED}
 
 
 def test_blackout_and_message_reach_the_stage_display(qtbot, window):
