@@ -159,6 +159,17 @@ def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(
     assert out.exists() and set(states(window)) == {RunState.ENDED}
 
 
+def test_the_sample_opened_another_day_shows_its_date_not_a_lateness(qtbot, window, clock):
+    r = window.run
+    clock.set(datetime(2026, 11, 26, 16, 45, tzinfo=PARIS))
+    r.render()
+    assert "1/19/16" in r.offset.text() and "Day of" in r.offset.text()
+    assert color_of(r.offset) == r.palette().color(QPalette.ColorRole.WindowText)
+    assert r.projected.text().startswith("Planned end 6:00")
+    press(qtbot, window, Qt.Key.Key_Space)  # a rehearsal: timed as it runs
+    assert r.offset.text().startswith("Day: +")
+
+
 def test_blackout_and_message_reach_the_stage_display(qtbot, window):
     stage = window.run.stage
     press(qtbot, window, Qt.Key.Key_F5)

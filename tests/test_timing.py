@@ -135,6 +135,34 @@ def test_ahead_of_plan_is_a_negative_offset(sample_file, clock):
     assert status.offset == timedelta(minutes=-5)
 
 
+def test_a_day_not_begun_on_another_date_is_shown_as_planned_then_timed_as_it_runs(
+    sample_file, clock
+):
+    """The sample (19 January 2016) opened one afternoon: no lateness against that afternoon's
+    clock until it is started; a rehearsal is then timed as it runs. On its own date, a day
+    not started at 9:10 is 10 minutes late."""
+    from datetime import date
+
+    from facilitateur.models.podium import load_podium
+
+    def reading():
+        with sample_file.session() as s:
+            return load_podium(s, clock.now()).at(clock.now())
+
+    clock.set(datetime(2026, 11, 26, 16, 45, tzinfo=PARIS))
+    r = reading()
+    assert (r.planned_for, r.offset) == (date(2016, 1, 19), timedelta(0))
+    assert r.projected_end.astimezone(PARIS).time().isoformat() == "18:00:00"
+    sample_file.execute("timer.start", {})
+    clock.advance(60)
+    r = reading()
+    assert r.planned_for is None and r.offset > timedelta(hours=7)  # 16:45 for 9:00
+    clock.set(datetime(2016, 1, 19, 9, 10, tzinfo=PARIS))
+    sample_file.undo()
+    r = reading()
+    assert r.planned_for is None and r.offset == timedelta(minutes=10)
+
+
 def test_timer_commands_follow_the_day(sample_file, clock):
     clock.set(datetime(2016, 1, 19, 9, 0, tzinfo=PARIS))
     sample_file.execute("timer.start", {})

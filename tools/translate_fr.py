@@ -477,6 +477,8 @@ FR = {
     "Open Space topic": "Sujet du forum ouvert",
     "Search an action, a menu or a key (e.g. note, Ctrl+K)": "Chercher une action, un menu ou une touche (ex. note, Ctrl+K)",
     "Ended at %1 — Ctrl+E writes the synthesis": "Terminée à %1 — Ctrl+E rédige la synthèse",
+    "Day of %1": "Journée du %1",
+    "Planned end %1": "Fin prévue %1",
 }
 
 

@@ -7,8 +7,8 @@ recorded transitions, so the display's tick never touches the database.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -62,6 +62,9 @@ class PodiumReading:
     projected_end: datetime | None
     next_change: datetime | None
     day_over: bool
+    # The day's own date, when nothing of it has run and today is another day (the sample, a
+    # file opened the evening before): no lateness against today's clock then.
+    planned_for: date | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Podium:
     stage_message: str = ""
     stage_blink: bool = False
     stage_blackout: bool = False
+    planned_date: date | None = None  # the day's date, if it has one
 
     def at(self, now: datetime) -> PodiumReading:
         """Everything the run view and the stage display show at `now`."""
@@ -89,6 +93,15 @@ class Podium:
             for b in self.blocks
         ]
         status = day_status(timings, now)
+        waiting = (
+            not status.begun
+            and self.planned_date is not None
+            and now.astimezone(self.tz).date() != self.planned_date
+        )
+        if waiting:  # timed as it runs once started (a rehearsal); until then, as planned
+            ends = [b.planned_end for b in self.blocks if b.planned_end]
+            status = replace(status, offset=timedelta(0), projected_end=max(ends, default=None))
+        planned_for = self.planned_date if waiting else None
         if status.cursor is None:
             return PodiumReading(
                 None,
@@ -101,6 +114,7 @@ class Podium:
                 status.projected_end,
                 None,
                 bool(self.blocks),
+                planned_for,
             )
         block, reading = self.blocks[status.cursor], timings[status.cursor].reading
         remaining = reading.remaining
@@ -148,6 +162,7 @@ class Podium:
             status.projected_end,
             change,
             False,
+            planned_for,
         )
 
 
@@ -186,5 +201,12 @@ def load_podium(s: Session, now: datetime, day_id: uuid.UUID | None = None) -> P
         )
     label = day.label or (day.date.strftime("%d/%m/%Y") if day.date else "")
     return Podium(
-        ev.title, label, tz, tuple(out), ev.stage_message, ev.stage_blink, ev.stage_blackout
+        ev.title,
+        label,
+        tz,
+        tuple(out),
+        ev.stage_message,
+        ev.stage_blink,
+        ev.stage_blackout,
+        day.date,
     )

@@ -2087,12 +2087,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
@@ -2107,37 +2107,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="84" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="94" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="101" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Ended at %1 — Ctrl+E writes the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="139" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="148" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="147" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="156" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="155" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="164" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
@@ -2147,52 +2147,62 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="86" />
+        <source>Day of %1</source>
+        <translation>Day of %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="89" />
+        <source>Planned end %1</source>
+        <translation>Planned end %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="196" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="205" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="197" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="198" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="199" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="208" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="200" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="201" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
         <source>undo</source>
         <translation>undo</translation>
     </message>

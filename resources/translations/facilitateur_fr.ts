@@ -2087,12 +2087,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
@@ -2107,37 +2107,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="84" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="94" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="101" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Terminée à %1 — Ctrl+E rédige la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="139" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="148" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="147" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="156" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="155" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="164" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
@@ -2147,52 +2147,62 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="193" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="86" />
+        <source>Day of %1</source>
+        <translation>Journée du %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="89" />
+        <source>Planned end %1</source>
+        <translation>Fin prévue %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="194" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="196" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="205" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="197" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="198" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="199" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="208" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="200" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="201" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>

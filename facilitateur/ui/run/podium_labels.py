@@ -4,7 +4,9 @@ out (with the speakers and the note line) and drives them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,14 +82,23 @@ class PodiumLabels:
         """Show a reading of the podium at `now`; return who speaks (for the stage display)."""
         tz = podium.tz
         self.clock_label.setText(time_of_day(now, tz))
-        text, color = offset_text(r.offset)
-        self.offset.setText(QCoreApplication.translate("RunScreen", "Day: %1").replace("%1", text))
-        _color(self.offset, color, palette)
-        self.projected.setText(
-            QCoreApplication.translate("RunScreen", "Ends ≈ %1").replace(
-                "%1", time_of_day(r.projected_end, tz)
+        if r.planned_for is not None:  # not today, not begun: no lateness against this clock
+            day = QLocale().toString(QDate(r.planned_for), QLocale.FormatType.ShortFormat)
+            words = QCoreApplication.translate("RunScreen", "Day of %1").split("%1")
+            small = "<span style='font-size:18px; font-weight:normal'>{}</span>"
+            self.offset.setText(
+                small.format(escape(words[0])) + escape(day) + small.format(escape(words[-1]))
             )
-        )
+            _color(self.offset, None, palette)
+            ends = QCoreApplication.translate("RunScreen", "Planned end %1")
+        else:
+            text, color = offset_text(r.offset)
+            self.offset.setText(
+                QCoreApplication.translate("RunScreen", "Day: %1").replace("%1", text)
+            )
+            _color(self.offset, color, palette)
+            ends = QCoreApplication.translate("RunScreen", "Ends ≈ %1")
+        self.projected.setText(ends.replace("%1", time_of_day(r.projected_end, tz)))
         speaker = ""
         if r.block is None:
             self.title.setText(
