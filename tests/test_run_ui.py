@@ -166,6 +166,15 @@ def test_the_sample_opened_another_day_shows_its_date_not_a_lateness(qtbot, wind
     assert "1/19/16" in r.offset.text() and "Day of" in r.offset.text()
     assert color_of(r.offset) == r.palette().color(QPalette.ColorRole.WindowText)
     assert r.projected.text().startswith("Planned end 6:00")
+    from facilitateur.models.commands import CommandError
+    from facilitateur.ui.run.replan_dialog import ReplanDialog
+
+    dialog = ReplanDialog(window.current, clock, window)  # nothing to re-plan against 16:45
+    qtbot.addWidget(dialog)
+    assert "has not begun" in dialog.summary.text() and "2016" in dialog.summary.text()
+    assert dialog.table.rowCount() == 0 and not dialog.apply_button.isEnabled()
+    with pytest.raises(CommandError, match="has not begun and is not today"):
+        window.current.file.execute("agenda.replan", {"strategy": "shift"})
     press(qtbot, window, Qt.Key.Key_Space)  # a rehearsal: timed as it runs
     assert r.offset.text().startswith("Day: +")
 

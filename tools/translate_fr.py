@@ -479,6 +479,7 @@ FR = {
     "Ended at %1 — Ctrl+E writes the synthesis": "Terminée à %1 — Ctrl+E rédige la synthèse",
     "Day of %1": "Journée du %1",
     "Planned end %1": "Fin prévue %1",
+    "The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.": "La journée du %1 n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure actuelle. Dès qu’un bloc est lancé (une répétition), la journée est chronométrée telle qu’elle se déroule.",
 }
 
 

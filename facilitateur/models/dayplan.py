@@ -34,6 +34,13 @@ def run_date(marks: dict[uuid.UUID, list[Mark]], tz: ZoneInfo, now: datetime) ->
     return (first or now).astimezone(tz).date()
 
 
+def waiting(planned: date | None, begun: bool, now: datetime, tz: ZoneInfo) -> bool:
+    """A day not begun whose date is another day than today (the sample opened one afternoon,
+    a file opened the evening before): shown as planned, never late or re-planned against
+    today's clock. Once started (a rehearsal), it is timed as it runs."""
+    return not begun and planned is not None and now.astimezone(tz).date() != planned
+
+
 def marks_of(s: Session, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Mark]]:
     """The block timers' transitions, in time order (one query for the whole day)."""
     q = (

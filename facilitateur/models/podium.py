@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import TimerMode
-from facilitateur.models.dayplan import day_status, local, marks_of, run_date, running_day
+from facilitateur.models.dayplan import (
+    day_status,
+    local,
+    marks_of,
+    run_date,
+    running_day,
+    waiting,
+)
 from facilitateur.models.timing import (
     BlockTiming,
     Mark,
@@ -93,15 +100,11 @@ class Podium:
             for b in self.blocks
         ]
         status = day_status(timings, now)
-        waiting = (
-            not status.begun
-            and self.planned_date is not None
-            and now.astimezone(self.tz).date() != self.planned_date
-        )
-        if waiting:  # timed as it runs once started (a rehearsal); until then, as planned
+        not_today = waiting(self.planned_date, status.begun, now, self.tz)
+        if not_today:
             ends = [b.planned_end for b in self.blocks if b.planned_end]
             status = replace(status, offset=timedelta(0), projected_end=max(ends, default=None))
-        planned_for = self.planned_date if waiting else None
+        planned_for = self.planned_date if not_today else None
         if status.cursor is None:
             return PodiumReading(
                 None,

@@ -1830,52 +1830,57 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="36" />
         <source>Re-plan the day</source>
         <translation>Re-plan the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="46" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
         <source>Shift the rest</source>
         <translation>Shift the rest</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
         <source>Absorb into breaks and meals</source>
         <translation>Absorb into breaks and meals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="49" />
         <source>Fit the next blocks (shorter or longer)</source>
         <translation>Fit the next blocks (shorter or longer)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="60" />
         <source>Shortest break</source>
         <translation>Shortest break</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="71" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100" />
+        <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
+        <translation>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="107" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>The day is at %1. Choose how to re-plan the blocks still to come:</translation>
     </message>
@@ -2087,12 +2092,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
@@ -2107,37 +2112,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="97" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="100" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="101" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="105" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="113" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Ended at %1 — Ctrl+E writes the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="148" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="152" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="156" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="160" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="164" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="168" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
@@ -2147,62 +2152,62 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="86" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
         <source>Day of %1</source>
         <translation>Day of %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="89" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
         <source>Planned end %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="205" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="208" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="213" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="215" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="216" />
         <source>undo</source>
         <translation>undo</translation>
     </message>

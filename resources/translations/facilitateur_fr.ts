@@ -1830,52 +1830,57 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="36" />
         <source>Re-plan the day</source>
         <translation>Replanifier la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="46" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
         <source>Shift the rest</source>
         <translation>Décaler la suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
         <source>Absorb into breaks and meals</source>
         <translation>Absorber sur les pauses et repas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="49" />
         <source>Fit the next blocks (shorter or longer)</source>
         <translation>Ajuster les blocs suivants (raccourcir ou allonger)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="60" />
         <source>Shortest break</source>
         <translation>Pause la plus courte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="71" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100" />
+        <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
+        <translation>La journée du %1 n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure actuelle. Dès qu’un bloc est lancé (une répétition), la journée est chronométrée telle qu’elle se déroule.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="107" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>La journée est à %1. Choisissez comment replanifier les blocs à venir :</translation>
     </message>
@@ -2087,12 +2092,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="184" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
@@ -2107,37 +2112,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="97" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="100" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="101" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="105" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="113" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Terminée à %1 — Ctrl+E rédige la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="148" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="152" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="156" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="160" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="164" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="168" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
@@ -2147,62 +2152,62 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="86" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
         <source>Day of %1</source>
         <translation>Journée du %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="89" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
         <source>Planned end %1</source>
         <translation>Fin prévue %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="202" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="203" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="205" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="208" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="213" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="215" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="216" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>

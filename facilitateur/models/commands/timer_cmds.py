@@ -175,9 +175,14 @@ def timer_adjust(c: Context) -> None:
 def agenda_replan(c: Context) -> None:
     """Re-plan the blocks after the current one to catch up (or use time gained)."""
     s = c.session
-    _day, timings, _status = running_day(s, c)
+    day, timings, status = running_day(s, c)
     ev = queries.the_event(s)
     tz = ZoneInfo(ev.timezone)
+    if dayplan.waiting(day.date, status.begun, c.clock.now(), tz):
+        raise CommandError(
+            f"the day of {day.date.isoformat()} has not begun and is not today: "
+            "nothing to re-plan against today's clock"
+        )
     minimum = c.args.get("min_break_seconds", ev.min_break_seconds)
     if minimum is None or minimum < 0:
         raise CommandError("min_break_seconds may not be negative")

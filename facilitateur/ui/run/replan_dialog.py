@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models import queries
-from facilitateur.models.dayplan import Move, replan, running_day
+from facilitateur.models.dayplan import Move, replan, running_day, waiting
 from facilitateur.ui import theme
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.texts import offset_text, time_of_day
@@ -92,7 +93,14 @@ class ReplanDialog(QDialog):
             found = running_day(s, self.tz, now)
         if found is None:
             return []
-        _day, timings, status = found
+        day, timings, status = found
+        if waiting(day.date, status.begun, now, self.tz):
+            self.summary.setText(
+                self.tr(
+                    "The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs."
+                ).replace("%1", QLocale().toString(QDate(day.date), QLocale.FormatType.LongFormat))
+            )
+            return []
         text, _color = offset_text(status.offset)
 
         self.summary.setText(
