@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -447,6 +448,24 @@ def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
     w.close()
     assert w.pdf_job is None
     assert list(out.parent.iterdir()) == []  # the stale folder swept, the new one removed
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a process is not asked whether it runs")
+def test_an_export_folder_left_by_a_killed_app_is_swept_at_once_not_one_of_a_living_one(
+    tmp_path,
+):
+    from facilitateur.ui.pdf_job import PREFIX, _alive, _sweep
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # its number is free now: the app that made the folder was killed
+    if _alive(gone.pid):
+        pytest.skip("the process number was given to another process at once")
+    for owner in (gone.pid, os.getpid()):
+        folder = tmp_path / f"{PREFIX}{owner}-abc"
+        folder.mkdir()
+        (folder / "synthese.pdf").write_bytes(b"%PDF-1.4 half")
+    _sweep(tmp_path)  # both folders are minutes old, far from the six hours
+    assert [p.name for p in tmp_path.iterdir()] == [f"{PREFIX}{os.getpid()}-abc"]
 
 
 @pytest.mark.parametrize(

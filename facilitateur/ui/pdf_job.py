@@ -29,13 +29,29 @@ PREFIX = ".facilitateur-"
 STALE_SECONDS = 6 * 3600
 
 
+def _alive(pid: int) -> bool:
+    """Whether process `pid` still runs (on Windows, where asking would end it: assumed so)."""
+    if sys.platform == "win32" or pid <= 0:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True
+
+
 def _sweep(folder: Path) -> None:
-    """Remove the private folders of exports that never ended (the app was killed during
-    one), once they are hours old: no export under way is that old."""
+    """Remove the private folders of exports that never ended (the app was killed during one):
+    at once when the application that made it is gone (its number is in the folder's name),
+    else once hours old (no export under way is that old)."""
     now = time.time()
     for stale in folder.glob(f"{PREFIX}*"):
+        owner = stale.name[len(PREFIX) :].split("-")[0]
         try:
-            if stale.is_dir() and now - stale.stat().st_mtime > STALE_SECONDS:
+            gone = owner.isdigit() and not _alive(int(owner))
+            if stale.is_dir() and (gone or now - stale.stat().st_mtime > STALE_SECONDS):
                 shutil.rmtree(stale, ignore_errors=True)
         except OSError:
             pass
@@ -64,7 +80,7 @@ class PdfJob:
         self.fraction, self.pages = 0.0, None
         self._cancelled, self._done = False, False
         _sweep(self.out.parent)
-        self._folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=self.out.parent))
+        self._folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=self.out.parent))
         self._part = self._folder / self.out.name
         self.dialog = QProgressDialog(
             QCoreApplication.translate("ExportDialog", "Writing the synthesis…"),
