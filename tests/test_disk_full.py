@@ -75,3 +75,25 @@ def test_a_write_failure_is_told_once_a_minute_not_at_each_keystroke(qtbot, samp
     assert len(told) == 5 and len(interaction.errors) == 1
     assert interaction.errors[0][0] == "Not saved"
     assert event.run("note.add", {"block": "#1", "text": "space is back"}) is not None
+
+
+def test_a_full_disk_is_told_in_french_and_an_undo_then_is_told_not_raised(qtbot, sample_file):
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.interaction import ScriptedInteraction
+
+    make_app("fr")
+    try:
+        interaction = ScriptedInteraction()
+        event = QtEvent(sample_file, interaction)
+        told = []
+        event.storage_failed.connect(told.append)
+        event.run("note.add", {"block": "#1", "text": "à défaire"})
+        with disk_full():
+            assert event.run("note.add", {"block": "#1", "text": "x" * 200_000}) is None
+            assert event.undo() is None  # Ctrl+Z cannot be written either: said, not raised
+        assert len(told) == 2 and all("non enregistré, le disque est plein" in t for t in told)
+        assert "Rien de cette modification n’a été écrit" in told[0]
+        assert interaction.errors[0][0] == "Non enregistré"
+        assert event.undo() is not None  # space is back: the undo goes through
+    finally:
+        make_app("en")

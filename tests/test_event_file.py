@@ -158,3 +158,48 @@ def test_an_oversize_field_is_refused_with_its_place(tmp_path, clock):
     _forge(path, clock, "UPDATE event SET venue = ?", "x" * 6_000_000)
     with pytest.raises(EventFileError, match=r"event\.venue holds 6,000,000 characters"):
         EventFile.open(path, clock)
+
+
+def test_every_refusal_has_a_reason_the_interface_tells_in_french(tmp_path, clock):
+    """The command line keeps the English message; the window says it in its language."""
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.file_errors import TEXTS, explain
+
+    newer = tmp_path / "new.facil"
+    EventFile.open(newer, clock).close()
+    with sqlite3.connect(newer) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    text = tmp_path / "x.facil"
+    text.write_bytes(b"9h Accueil\n")
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE t (x)")
+    damaged = tmp_path / "d.facil"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 80)
+    errors = []
+    for path, kwargs in (
+        (newer, {}),
+        (text, {}),
+        (other, {}),
+        (damaged, {}),
+        (tmp_path / "none.facil", {"create": False}),
+    ):
+        with pytest.raises(EventFileError) as caught:
+            EventFile.open(path, clock, **kwargs)
+        errors.append(caught.value)
+    assert [e.reason for e in errors] == ["newer", "not_sqlite", "not_event", "damaged", "missing"]
+    assert all(e.reason in TEXTS and e.values["path"] for e in errors)
+    make_app("fr")
+    try:
+        said = [explain(e) for e in errors]
+    finally:
+        make_app("en")
+    assert said[0] == (
+        f"{newer} : créé par une version plus récente de Facilitateur (schéma 9999) ; "
+        "mettez l’application à jour pour l’ouvrir"
+    )
+    assert said[1].endswith(
+        "ce n’est pas un fichier d’événement Facilitateur (pas une base SQLite)"
+    )
+    assert said[4] == f"{tmp_path / 'none.facil'} : fichier introuvable"
+    assert "newer version" in str(errors[0])  # the command line's message is unchanged

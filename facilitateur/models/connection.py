@@ -66,7 +66,9 @@ def hold_lock(path: Path) -> Any:
     except Timeout:
         raise FileInUse(
             f"{path}: open in another Facilitateur window (on this computer or another session "
-            "of it). Close it there first, or open a copy (File → Save a copy as, there)."
+            "of it). Close it there first, or open a copy (File → Save a copy as, there).",
+            "in_use",
+            path=path,
         ) from None
     except OSError:
         return None
@@ -75,16 +77,20 @@ def hold_lock(path: Path) -> Any:
 
 def storage_error(path: Path, e: BaseException) -> core.StorageError:
     """A failed write told in words: what happened, that nothing was kept, what to do."""
-    text = str(getattr(e, "orig", None) or e).lower()
+    detail = getattr(e, "orig", None) or e
+    text = str(detail).lower()
     if "full" in text or "no space" in text or "too large" in text:
-        why = "the disk is full"
+        reason, why = "full", "the disk is full"
     elif "disk i/o" in text:
-        why = "the disk is full or the device failed"
+        reason, why = "device", "the disk is full or the device failed"
     elif "readonly" in text or "read-only" in text:
-        why = "the file is read-only"
+        reason, why = "read_only", "the file is read-only"
     else:
-        why = f"it cannot be written ({getattr(e, 'orig', None) or e})"
+        reason, why = "unwritable", f"it cannot be written ({detail})"
     return core.StorageError(
         f"{path}: not saved, {why}. Nothing of this change was written and the file is as it "
-        "was; what you typed stays on screen. Free some space (or fix the cause), then go on."
+        "was; what you typed stays on screen. Free some space (or fix the cause), then go on.",
+        reason,
+        path=path,
+        why=detail,
     )

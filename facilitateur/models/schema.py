@@ -17,7 +17,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class EventFileError(Exception):
-    """A file that cannot be opened as an event file; the message is meant for the user."""
+    """A file that cannot be opened as an event file. The message (English) is for the command
+    line; `reason` and `values` let the interface say it in the user's language."""
+
+    def __init__(self, message: str, reason: str = "", **values: object) -> None:
+        super().__init__(message)
+        self.reason, self.values = reason, values
 
 
 class FileInUse(EventFileError):
@@ -33,28 +38,45 @@ def file_revision(path: Path) -> str:
         with path.open("rb") as f:
             magic = f.read(len(SQLITE_MAGIC))
     except OSError as e:
-        raise EventFileError(f"{path}: cannot be read ({e.strerror})") from e
+        raise EventFileError(
+            f"{path}: cannot be read ({e.strerror})", "unreadable", path=path, why=e.strerror
+        ) from e
     if magic != SQLITE_MAGIC:
-        raise EventFileError(f"{path}: not a Facilitateur event file (not an SQLite database)")
+        raise EventFileError(
+            f"{path}: not a Facilitateur event file (not an SQLite database)",
+            "not_sqlite",
+            path=path,
+        )
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "event", "journal"} <= names:
-                raise EventFileError(f"{path}: not a Facilitateur event file (no event tables)")
+                raise EventFileError(
+                    f"{path}: not a Facilitateur event file (no event tables)",
+                    "not_event",
+                    path=path,
+                )
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             check_data_only(con, path)
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise EventFileError(f"{path}: damaged or not an event file ({e})") from e
+        raise EventFileError(
+            f"{path}: damaged or not an event file ({e})", "damaged", path=path, why=e
+        ) from e
     if row is None:
-        raise EventFileError(f"{path}: not a Facilitateur event file (no schema version)")
+        raise EventFileError(
+            f"{path}: not a Facilitateur event file (no schema version)", "not_event", path=path
+        )
     revision = str(row[0])
     if revision not in REVISIONS:
         raise EventFileError(
             f"{path}: made by a newer version of Facilitateur (schema {revision}); "
-            "update the application to open it"
+            "update the application to open it",
+            "newer",
+            path=path,
+            revision=revision,
         )
     return revision
 
@@ -71,7 +93,10 @@ def check_data_only(con: sqlite3.Connection, path: Path) -> None:
     if code is not None:
         raise EventFileError(
             f"{path}: holds a {code[0]} ({code[1]!r}), which Facilitateur never makes; "
-            "refused, as it would run code inside the file"
+            "refused, as it would run code inside the file",
+            "code",
+            path=path,
+            name=code[1],
         )
     present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in Base.metadata.sorted_tables:
@@ -84,7 +109,11 @@ def check_data_only(con: sqlite3.Connection, path: Path) -> None:
             if size is not None and size > MAX_FIELD:
                 raise EventFileError(
                     f"{path}: the field {table.name}.{column} holds {size:,} characters, more "
-                    f"than the {MAX_FIELD:,} Facilitateur ever writes; refused"
+                    f"than the {MAX_FIELD:,} Facilitateur ever writes; refused",
+                    "oversized",
+                    path=path,
+                    field=f"{table.name}.{column}",
+                    size=size,
                 )
 
 

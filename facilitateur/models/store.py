@@ -86,12 +86,14 @@ class EventFile:
     @classmethod
     def _open_read_only(cls, path: Path, clock: Clock, shared: bool) -> EventFile:
         if not path.exists():
-            raise EventFileError(f"{path}: no such file")
+            raise EventFileError(f"{path}: no such file", "missing", path=path)
         revision = file_revision(path)
         if revision != HEAD:
             raise EventFileError(
                 f"{path}: read-only and of an older format; copy it to a folder you can write "
-                "to, then open the copy (it will be updated)"
+                "to, then open the copy (it will be updated)",
+                "read_only_older",
+                path=path,
             )
         ef = cls(path, make_engine(path, "shared" if shared else "immutable"), clock)
         ef.read_only = True
@@ -100,20 +102,27 @@ class EventFile:
                 s.scalar(select(Event.id).limit(1))
         except DBAPIError as e:
             ef.close()
-            raise EventFileError(f"{path}: cannot be read ({e.orig})") from e
+            raise EventFileError(
+                f"{path}: cannot be read ({e.orig})", "unreadable", path=path, why=e.orig
+            ) from e
         return ef
 
     @classmethod
     def _open(cls, path: Path, clock: Clock, create: bool) -> EventFile:
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
-            raise EventFileError(f"{path}: no such file")
+            raise EventFileError(f"{path}: no such file", "missing", path=path)
         revision = file_revision(path) if exists else None
         if not exists:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                raise EventFileError(f"{path}: cannot create the folder ({e.strerror})") from e
+                raise EventFileError(
+                    f"{path}: cannot create the folder ({e.strerror})",
+                    "no_folder",
+                    path=path,
+                    why=e.strerror,
+                ) from e
         ef = cls(path, make_engine(path), clock)
         try:
             if revision is None:
@@ -125,7 +134,9 @@ class EventFile:
             ef._ensure_event()
         except (DBAPIError, OSError) as e:
             ef.close()
-            raise EventFileError(f"{path}: cannot be opened ({e})") from e
+            raise EventFileError(
+                f"{path}: cannot be opened ({e})", "unopenable", path=path, why=e
+            ) from e
         return ef
 
     def _ensure_event(self) -> None:
@@ -201,7 +212,9 @@ class EventFile:
         if self.read_only:
             raise core.StorageError(
                 f"{self.path}: opened read-only, nothing can be saved in it. "
-                "File → Save a copy as… makes a copy you can work on."
+                "File → Save a copy as… makes a copy you can work on.",
+                "opened_read_only",
+                path=self.path,
             )
         prepared = [core.prepare(name, args) for name, args in commands]
         risky = [sp.name for sp, _c, _g in prepared if sp.name in backups.RISKY]

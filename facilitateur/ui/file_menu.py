@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitateur.models.schema import EventFileError
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.ui.actions import tr_action
+from facilitateur.ui.file_errors import explain
 
 MAX_RECENT = 8
 
@@ -110,7 +111,9 @@ def merge_dialog(window) -> None:
         with window.current.file.session() as s:
             plan = plan_merge(s, path)
     except (EventFileError, OSError) as e:
-        window.interaction.error(QCoreApplication.translate("MainWindow", "Cannot merge"), str(e))
+        window.interaction.error(
+            QCoreApplication.translate("MainWindow", "Cannot merge"), explain(e)
+        )
         return
     take = window.interaction.choose_differences(plan) if plan.differences else set()
     if take is None:

@@ -26,6 +26,7 @@ from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui import file_menu, wiring
 from facilitateur.ui.actions import ActionId, build_actions
 from facilitateur.ui.backup_actions import offer_backup, wait_for_backup
+from facilitateur.ui.file_errors import explain
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
@@ -108,12 +109,12 @@ class MainWindow(QMainWindow):
         except FileInUse as e:
             question = self.tr("%1\n\nOpen it read-only here (to read it, or save a copy)?")
             if self.interaction.confirm(
-                self.tr("The file is in use"), question.replace("%1", str(e))
+                self.tr("The file is in use"), question.replace("%1", explain(e))
             ):
                 return self.open_path(path, read_only=True)
             return False
         except EventFileError as e:
-            offer_backup(self, Path(path), str(e))
+            offer_backup(self, Path(path), explain(e))
             return False
         self._set_file(ef)
         if ef.migrated_from:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from facilitateur.models.commands import CommandError
 from facilitateur.models.commands.core import Changes, StorageError
 from facilitateur.models.store import EventFile
+from facilitateur.ui.file_errors import explain
 from facilitateur.ui.interaction import Interaction
 
 STORAGE_RETELL_SECONDS = 60
@@ -38,12 +39,7 @@ class QtEvent(QObject):
         try:
             changes = self.file.execute(cmd, args or {})
         except StorageError as e:
-            self.storage_failed.emit(str(e))
-            now = time.monotonic()
-            if now - self._storage_told > STORAGE_RETELL_SECONDS:
-                self._storage_told = now
-                title = QCoreApplication.translate("QtEvent", "Not saved")
-                self.interaction.error(title, str(e))
+            self._not_saved(e)
             return None
         except CommandError as e:
             self.interaction.error(QCoreApplication.translate("QtEvent", "Not done"), str(e))
@@ -52,11 +48,28 @@ class QtEvent(QObject):
         self._emit(changes)
         return changes
 
+    def _not_saved(self, e: StorageError) -> None:
+        text = explain(e)
+        self.storage_failed.emit(text)
+        now = time.monotonic()
+        if now - self._storage_told > STORAGE_RETELL_SECONDS:
+            self._storage_told = now
+            self.interaction.error(QCoreApplication.translate("QtEvent", "Not saved"), text)
+
     def undo(self) -> Changes | None:
-        return self._emit(self.file.undo())
+        """Ctrl+Z; a file that cannot be written is told as for any command."""
+        try:
+            return self._emit(self.file.undo())
+        except StorageError as e:
+            self._not_saved(e)
+            return None
 
     def redo(self) -> Changes | None:
-        return self._emit(self.file.redo())
+        try:
+            return self._emit(self.file.redo())
+        except StorageError as e:
+            self._not_saved(e)
+            return None
 
     def _emit(self, changes: Changes | None) -> Changes | None:
         if changes is not None:

@@ -692,7 +692,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="77" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="93" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
@@ -753,17 +753,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="70" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="86" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="71" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="87" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="145" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="161" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -826,6 +826,99 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <location filename="../../facilitateur/ui/exports.py" line="141" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthesis written: %2 (%1 pages)</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="12" />
+        <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
+        <translation>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="17" />
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path}: cannot be read ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="18" />
+        <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
+        <translation>{path}: not a Facilitateur event file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="21" />
+        <source>{path}: not a Facilitateur event file</source>
+        <translation>{path}: not a Facilitateur event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="22" />
+        <source>{path}: damaged or not an event file ({why})</source>
+        <translation>{path}: damaged or not an event file ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="23" />
+        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
+        <translation>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="27" />
+        <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
+        <translation>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="31" />
+        <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
+        <translation>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="35" />
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="36" />
+        <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
+        <translation>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="40" />
+        <source>{path}: cannot create the folder ({why})</source>
+        <translation>{path}: cannot create the folder ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="41" />
+        <source>{path}: cannot be opened ({why})</source>
+        <translation>{path}: cannot be opened ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="42" />
+        <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
+        <translation>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="46" />
+        <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
+        <translation>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="50" />
+        <source>{path}: not saved, the disk is full.</source>
+        <translation>{path}: not saved, the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="51" />
+        <source>{path}: not saved, the disk is full or the device failed.</source>
+        <translation>{path}: not saved, the disk is full or the device failed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="54" />
+        <source>{path}: not saved, the file is read-only.</source>
+        <translation>{path}: not saved, the file is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="55" />
+        <source>{path}: not saved, it cannot be written ({why}).</source>
+        <translation>{path}: not saved, it cannot be written ({why}).</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1102,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="84" />
+        <location filename="../../facilitateur/ui/main_window.py" line="85" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
@@ -1019,12 +1112,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="36" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="37" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="109" />
+        <location filename="../../facilitateur/ui/main_window.py" line="110" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1033,63 +1126,63 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="111" />
+        <location filename="../../facilitateur/ui/main_window.py" line="112" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="121" />
+        <location filename="../../facilitateur/ui/main_window.py" line="122" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="54" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="55" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="55" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="56" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="83" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="84" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="89" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="103" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="104" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="104" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="105" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="121" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="127" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="130" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="197" />
+        <location filename="../../facilitateur/ui/main_window.py" line="198" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="247" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1817,12 +1910,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="57" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="49" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>

@@ -692,7 +692,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="77" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="93" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
@@ -753,17 +753,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="70" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="86" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="71" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="87" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="145" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="161" />
         <source>the export stopped (code %1)</source>
         <translation>l’export s’est arrêté (code %1)</translation>
     </message>
@@ -826,6 +826,99 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <location filename="../../facilitateur/ui/exports.py" line="141" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthèse écrite : %2 (%1 pages)</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="12" />
+        <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
+        <translation>Rien de cette modification n’a été écrit et le fichier est resté tel quel ; ce que vous avez saisi reste à l’écran. Libérez de la place (ou réglez la cause), puis continuez.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="17" />
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path} : illisible ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="18" />
+        <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
+        <translation>{path} : ce n’est pas un fichier d’événement Facilitateur (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="21" />
+        <source>{path}: not a Facilitateur event file</source>
+        <translation>{path} : ce n’est pas un fichier d’événement Facilitateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="22" />
+        <source>{path}: damaged or not an event file ({why})</source>
+        <translation>{path} : endommagé, ou ce n’est pas un fichier d’événement ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="23" />
+        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
+        <translation>{path} : créé par une version plus récente de Facilitateur (schéma {revision}) ; mettez l’application à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="27" />
+        <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
+        <translation>{path} : contient du code ({name}), ce que Facilitateur ne met jamais dans un fichier ; refusé, car il s’exécuterait dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="31" />
+        <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
+        <translation>{path} : le champ {field} contient {size} caractères, plus que Facilitateur n’en écrit jamais ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="35" />
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="36" />
+        <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
+        <translation>{path} : en lecture seule et d’un format plus ancien ; copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie (elle sera mise à jour)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="40" />
+        <source>{path}: cannot create the folder ({why})</source>
+        <translation>{path} : impossible de créer le dossier ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="41" />
+        <source>{path}: cannot be opened ({why})</source>
+        <translation>{path} : impossible de l’ouvrir ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="42" />
+        <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
+        <translation>{path} : ouvert dans une autre fenêtre de Facilitateur (sur cet ordinateur ou dans une autre session). Fermez-le d’abord là-bas, ou ouvrez une copie (Fichier → Enregistrer une copie sous, là-bas).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="46" />
+        <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
+        <translation>{path} : ouvert en lecture seule, rien ne peut y être enregistré. Fichier → Enregistrer une copie sous… crée une copie sur laquelle travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="50" />
+        <source>{path}: not saved, the disk is full.</source>
+        <translation>{path} : non enregistré, le disque est plein.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="51" />
+        <source>{path}: not saved, the disk is full or the device failed.</source>
+        <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="54" />
+        <source>{path}: not saved, the file is read-only.</source>
+        <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_errors.py" line="55" />
+        <source>{path}: not saved, it cannot be written ({why}).</source>
+        <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1102,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="84" />
+        <location filename="../../facilitateur/ui/main_window.py" line="85" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
@@ -1019,12 +1112,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="36" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="37" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="109" />
+        <location filename="../../facilitateur/ui/main_window.py" line="110" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1033,63 +1126,63 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="111" />
+        <location filename="../../facilitateur/ui/main_window.py" line="112" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="121" />
+        <location filename="../../facilitateur/ui/main_window.py" line="122" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="54" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="55" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="55" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="56" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="83" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="84" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="89" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="103" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="104" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="104" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="105" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="121" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="127" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="130" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="197" />
+        <location filename="../../facilitateur/ui/main_window.py" line="198" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="247" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1817,12 +1910,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="57" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="49" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

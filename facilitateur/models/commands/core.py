@@ -27,7 +27,12 @@ class CommandError(Exception):
 
 class StorageError(CommandError):
     """The file could not be written (disk full, device gone, read-only): nothing of the
-    command was kept, and the same command can be tried again once the cause is fixed."""
+    command was kept, and the same command can be tried again once the cause is fixed.
+    `reason` and `values` let the interface say it in the user's language."""
+
+    def __init__(self, message: str, reason: str = "", **values: object) -> None:
+        super().__init__(message)
+        self.reason, self.values = reason, values
 
 
 @dataclass(frozen=True)

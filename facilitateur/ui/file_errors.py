@@ -1,0 +1,73 @@
+"""A file that cannot be opened or written, told in the interface's language.
+
+The model raises its errors with an English message (for the command line) and a reason with
+its values; here each reason has its text, translated in context "FileErrors". An error without
+a known reason keeps its message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "FileErrors",
+    "Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.",
+)
+TEXTS = {
+    "unreadable": QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot be read ({why})"),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "FileErrors", "{path}: not a Facilitateur event file (not an SQLite database)"
+    ),
+    "not_event": QT_TRANSLATE_NOOP("FileErrors", "{path}: not a Facilitateur event file"),
+    "damaged": QT_TRANSLATE_NOOP("FileErrors", "{path}: damaged or not an event file ({why})"),
+    "newer": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it",
+    ),
+    "code": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file",
+    ),
+    "oversized": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused",
+    ),
+    "missing": QT_TRANSLATE_NOOP("FileErrors", "{path}: no such file"),
+    "read_only_older": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)",
+    ),
+    "no_folder": QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot create the folder ({why})"),
+    "unopenable": QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot be opened ({why})"),
+    "in_use": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).",
+    ),
+    "opened_read_only": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.",
+    ),
+    "full": QT_TRANSLATE_NOOP("FileErrors", "{path}: not saved, the disk is full."),
+    "device": QT_TRANSLATE_NOOP(
+        "FileErrors", "{path}: not saved, the disk is full or the device failed."
+    ),
+    "read_only": QT_TRANSLATE_NOOP("FileErrors", "{path}: not saved, the file is read-only."),
+    "unwritable": QT_TRANSLATE_NOOP(
+        "FileErrors", "{path}: not saved, it cannot be written ({why})."
+    ),
+}
+_STORAGE = {"full", "device", "read_only", "unwritable"}
+
+
+def explain(error: Exception) -> str:
+    """The error in the user's language (its own message when its reason is not known here)."""
+    reason = getattr(error, "reason", "")
+    if reason not in TEXTS:
+        return str(error)
+    text = QCoreApplication.translate("FileErrors", TEXTS[reason])
+    for key, value in getattr(error, "values", {}).items():
+        shown = QLocale().toString(value) if isinstance(value, int) else str(value)
+        text = text.replace("{" + key + "}", shown)
+    if reason in _STORAGE:
+        text += " " + QCoreApplication.translate("FileErrors", _NOT_SAVED)
+    return text
