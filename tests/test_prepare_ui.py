@@ -12,7 +12,7 @@ from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction
 from facilitateur.ui.main_window import MainWindow
-from facilitateur.ui.prepare.agenda_model import END, START, TITLE
+from facilitateur.ui.prepare.agenda_model import DURATION, END, START, TITLE
 
 
 @pytest.fixture
@@ -122,7 +122,12 @@ def test_a_bad_time_is_refused_with_a_message(sample_window):
     model = w.prepare.model
     node = select(w, "Déjeuner convivial")
     assert not model.setData(model.index_of(node.id, END), "25h")
-    assert w.interaction.errors and "not a time" in w.interaction.errors[-1][1]
+    assert w.interaction.errors[-1][1] == "“25h” is not a time of day (e.g. 9:15 or 14h30)"
+    assert not model.setData(model.index_of(node.id, DURATION), "long")
+    assert "“long” is not a duration" in w.interaction.errors[-1][1]
+    assert not model.setData(model.index_of(node.id, START), "23:30")  # keeps its 1 h 45
+    assert w.interaction.errors[-1][1] == "The block would end after midnight"
+    assert times(w.current.file)[5] == ("Déjeuner convivial", "12:15", "14:00")
 
 
 def test_alt_arrows_reorder_and_undo_restores(qtbot, sample_window):

@@ -498,6 +498,9 @@ FR = {
     "{path}: not saved, the disk is full or the device failed.": "{path} : non enregistré, le disque est plein ou le support a lâché.",
     "{path}: not saved, the file is read-only.": "{path} : non enregistré, le fichier est en lecture seule.",
     "{path}: not saved, it cannot be written ({why}).": "{path} : non enregistré, impossible d’y écrire ({why}).",
+    "“%1” is not a time of day (e.g. 9:15 or 14h30)": "« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)",
+    "“%1” is not a duration in minutes (e.g. 45 or 1h30)": "« %1 » n’est pas une durée en minutes (par ex. 45 ou 1h30)",
+    "The block would end after midnight": "Le bloc finirait après minuit",
 }
 
 

@@ -281,77 +281,92 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="41" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="43" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="44" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="46" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="77" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="78" />
         <source>Overlaps the previous block by %1</source>
         <translation>Overlaps the previous block by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81" />
         <source>%1 free before this block</source>
         <translation>%1 free before this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85" />
         <source>No start time</source>
         <translation>No start time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="86" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
         <source>Ends before it starts</source>
         <translation>Ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="88" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
         <source>Outside the day's hours</source>
         <translation>Outside the day's hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="162" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="95" />
+        <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
+        <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="101" />
+        <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
+        <translation>“%1” is not a duration in minutes (e.g. 45 or 1h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="106" />
+        <source>The block would end after midnight</source>
+        <translation>The block would end after midnight</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="170" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="165" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="173" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Fixed start: this block does not move when the day is re-planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="222" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="231" />
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
     </message>

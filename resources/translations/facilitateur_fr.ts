@@ -281,77 +281,92 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="41" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="43" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="44" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="46" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="77" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="78" />
         <source>Overlaps the previous block by %1</source>
         <translation>Chevauche le bloc précédent de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81" />
         <source>%1 free before this block</source>
         <translation>%1 libres avant ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85" />
         <source>No start time</source>
         <translation>Pas d’heure de début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="86" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
         <source>Ends before it starts</source>
         <translation>Finit avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="88" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
         <source>Outside the day's hours</source>
         <translation>En dehors des heures de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="162" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="95" />
+        <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
+        <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="101" />
+        <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
+        <translation>« %1 » n’est pas une durée en minutes (par ex. 45 ou 1h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="106" />
+        <source>The block would end after midnight</source>
+        <translation>Le bloc finirait après minuit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="170" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="165" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="173" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Début fixe : ce bloc ne bouge pas quand la journée est replanifiée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="222" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="231" />
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
     </message>

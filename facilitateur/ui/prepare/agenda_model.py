@@ -32,7 +32,15 @@ from facilitateur.models.timeofday import (
     seconds,
 )
 from facilitateur.ui import theme
-from facilitateur.ui.prepare.agenda_nodes import BlockNode, flag_text, load_day, tr
+from facilitateur.ui.prepare.agenda_nodes import (
+    BlockNode,
+    flag_text,
+    load_day,
+    not_a_duration,
+    not_a_time,
+    past_midnight,
+    tr,
+)
 from facilitateur.ui.prepare.kinds import kind_label
 
 MIME = "application/x-facilitateur-block"
@@ -207,23 +215,28 @@ class AgendaModel(QAbstractItemModel):
         elif col in (START, END):
             text = str(value).strip()
             try:
-                args["start" if col == START else "end"] = hhmm(parse_clock(text)) if text else None
-            except ValueError as e:
-                return self._refuse(str(e))
-            if col == START and text and n.start and n.end:
+                clock = parse_clock(text) if text else None
+            except ValueError:
+                return self._refuse(not_a_time(text))
+            args["start" if col == START else "end"] = hhmm(clock) if clock else None
+            if col == START and clock and n.start and n.end:
                 # Moving the start keeps the duration, as on a paper programme.
                 length = seconds(n.end) - seconds(n.start)
                 try:
-                    args["end"] = hhmm(from_seconds(seconds(parse_clock(text)) + length))
-                except ValueError as e:
-                    return self._refuse(str(e))
+                    args["end"] = hhmm(from_seconds(seconds(clock) + length))
+                except ValueError:
+                    return self._refuse(past_midnight())
         elif col == DURATION:
             if n.start is None:
                 return self._refuse(tr(QT_TRANSLATE_NOOP("AgendaModel", "Set a start time first")))
             try:
-                args["end"] = hhmm(from_seconds(seconds(n.start) + parse_minutes(str(value)) * 60))
-            except ValueError as e:
-                return self._refuse(str(e))
+                minutes = parse_minutes(str(value))
+            except ValueError:
+                return self._refuse(not_a_duration(str(value).strip()))
+            try:
+                args["end"] = hhmm(from_seconds(seconds(n.start) + minutes * 60))
+            except ValueError:
+                return self._refuse(past_midnight())
         else:
             return False
         return self._run("block.update", args) is not None

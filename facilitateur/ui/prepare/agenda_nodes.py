@@ -1,5 +1,6 @@
 """A day's agenda read into plain nodes (blocks, their segments, speakers and flags), and the
-flags told in words. The tree model (agenda_model.py) shows these nodes."""
+flags and the refusals of a typed time told in words. The tree model (agenda_model.py) shows
+these nodes."""
 
 from __future__ import annotations
 
@@ -87,3 +88,19 @@ def flag_text(f: AgendaFlag) -> str:
         case "outside_day":
             return tr(QT_TRANSLATE_NOOP("AgendaModel", "Outside the day's hours"))
     return f.kind
+
+
+def not_a_time(text: str) -> str:
+    return tr(
+        QT_TRANSLATE_NOOP("AgendaModel", "“%1” is not a time of day (e.g. 9:15 or 14h30)")
+    ).replace("%1", text)
+
+
+def not_a_duration(text: str) -> str:
+    return tr(
+        QT_TRANSLATE_NOOP("AgendaModel", "“%1” is not a duration in minutes (e.g. 45 or 1h30)")
+    ).replace("%1", text)
+
+
+def past_midnight() -> str:
+    return tr(QT_TRANSLATE_NOOP("AgendaModel", "The block would end after midnight"))
