@@ -100,7 +100,7 @@ def test_a_bad_time_typed_in_the_preview_is_refused(dialog):
     block = dialog.tree.topLevelItem(0).child(0)
     block.setText(0, "25h")
     assert block.text(0) == "09:00"
-    assert "not a time" in dialog.status.text()
+    assert dialog.status.text() == "“25h” is not a time of day (e.g. 9:15 or 14h30)"
 
 
 def test_an_xlsx_file_opens_into_the_preview(window, dialog):

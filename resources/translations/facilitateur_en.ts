@@ -1882,42 +1882,42 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="81" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="140" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="141" />
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>

@@ -1882,42 +1882,42 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="81" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="140" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="141" />
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>

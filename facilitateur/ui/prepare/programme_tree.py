@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.agenda import BlockKind
 from facilitateur.models.timeofday import parse_clock
 from facilitateur.ui import theme
+from facilitateur.ui.prepare.agenda_nodes import not_a_time
 from facilitateur.ui.prepare.kinds import kind_label
 
 START, END, TITLE, KIND, SPEAKERS = range(5)
@@ -141,7 +142,10 @@ class ProgrammeTree(QTreeWidget):
                 data["title"] = text
             elif column in (START, END) and "items" in data:
                 key = "start" if column == START else "end"
-                data[key] = parse_clock(text).strftime("%H:%M") if text else None
+                try:
+                    data[key] = parse_clock(text).strftime("%H:%M") if text else None
+                except ValueError:
+                    raise ValueError(not_a_time(text)) from None
                 data["end_inferred"] = False if key == "end" else data.get("end_inferred", False)
             elif column == KIND:
                 data["kind"] = node.data(KIND, Qt.ItemDataRole.UserRole)
