@@ -196,4 +196,15 @@ def test_the_speaker_options_are_set_in_prepare_and_the_turn_limit_warns(qtbot, 
     panel.quick.setText("Yannick BLANC")
     qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
     settle()
-    assert messages == ["Yannick BLANC has already spoken 1 times (limit 1)"]
+    assert messages == ["Yannick BLANC has already spoken 1 time (limit 1)"]
+    from facilitateur.ui.app import make_app
+
+    make_app("fr")  # said in the interface's language
+    try:
+        window.current.run("speaker.remove", {"block": "#1", "name": "Yannick BLANC"})
+        panel.quick.setText("Yannick BLANC")
+        qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
+        settle()
+    finally:
+        make_app("en")
+    assert messages[-1] == "Yannick BLANC a déjà parlé 1 fois (limite 1)"

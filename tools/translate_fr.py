@@ -511,6 +511,10 @@ NUMERUS = {
     "%n to check": (("%n à vérifier", "%n à vérifier"), ("%n to check", "%n to check")),
     "%n spoke": (("%n a parlé", "%n ont parlé"), ("%n spoke", "%n spoke")),
     "%n waiting": (("%n en attente", "%n en attente"), ("%n waiting", "%n waiting")),
+    "%1 has already spoken %n time(s) (limit %2)": (
+        ("%1 a déjà parlé %n fois (limite %2)", "%1 a déjà parlé %n fois (limite %2)"),
+        ("%1 has already spoken %n time (limit %2)", "%1 has already spoken %n times (limit %2)"),
+    ),
 }
 
 

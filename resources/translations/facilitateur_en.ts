@@ -2209,8 +2209,13 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="190" />
+        <source>%1 has already spoken %n time(s) (limit %2)</source>
+        <translation><numerusform>%1 has already spoken %n time (limit %2)</numerusform><numerusform>%1 has already spoken %n times (limit %2)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="197" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="198" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -2255,7 +2260,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="250" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="251" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>

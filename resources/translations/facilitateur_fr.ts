@@ -2209,8 +2209,13 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="190" />
+        <source>%1 has already spoken %n time(s) (limit %2)</source>
+        <translation><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="197" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="198" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -2255,7 +2260,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="250" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="251" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>

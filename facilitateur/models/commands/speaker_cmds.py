@@ -153,3 +153,4 @@ def warn_turn_limit(c: Context, person: Person) -> None:
     turns = spoken_turns(c.session).get(person.id, 0)
     if limit and turns >= limit:
         c.result["warning"] = f"{person.name} has already spoken {turns} times (limit {limit})"
+        c.result["turn_limit"] = {"name": person.name, "turns": turns, "limit": limit}

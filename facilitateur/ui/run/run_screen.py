@@ -186,8 +186,9 @@ class RunScreen(PodiumCommands, QWidget):
         if self.current is None:
             return None
         changes = self.current.run(cmd, args or {})
-        if changes is not None and changes.result.get("warning"):
-            self.status.emit(changes.result["warning"])
+        if changes is not None and (over := changes.result.get("turn_limit")):
+            text = self.tr("%1 has already spoken %n time(s) (limit %2)", "", over["turns"])
+            self.status.emit(text.replace("%1", over["name"]).replace("%2", str(over["limit"])))
         return changes
 
     def _note_links(self) -> dict | None:
