@@ -208,3 +208,16 @@ def test_the_speaker_options_are_set_in_prepare_and_the_turn_limit_warns(qtbot, 
     finally:
         make_app("en")
     assert messages[-1] == "Yannick BLANC a déjà parlé 1 fois (limite 1)"
+
+
+def test_a_speaker_key_with_nothing_to_do_says_so_in_the_status_bar_not_in_a_dialog(qtbot, window):
+    messages = []
+    window.run.status.connect(messages.append)
+    press(qtbot, window, Qt.Key.Key_X)  # nobody speaks yet
+    press(qtbot, window, Qt.Key.Key_R)  # nobody has spoken yet
+    assert messages == ["Nobody has the floor", "Nobody has spoken yet in this block"]
+    for _ in range(len(queue_names(window)) + 1):  # each in turn, then the last one finishes
+        press(qtbot, window, Qt.Key.Key_S)
+    press(qtbot, window, Qt.Key.Key_S)  # the list is empty now
+    assert messages[-1] == "The list of speakers is empty"
+    assert window.interaction.errors == []  # never a dialog for it

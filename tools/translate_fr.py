@@ -501,6 +501,8 @@ FR = {
     "“%1” is not a time of day (e.g. 9:15 or 14h30)": "« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)",
     "“%1” is not a duration in minutes (e.g. 45 or 1h30)": "« %1 » n’est pas une durée en minutes (par ex. 45 ou 1h30)",
     "The block would end after midnight": "Le bloc finirait après minuit",
+    "The list of speakers is empty": "La liste des intervenants est vide",
+    "Nobody has spoken yet in this block": "Personne n’a encore parlé dans ce bloc",
 }
 
 

@@ -2324,6 +2324,21 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>undo</source>
         <translation>undo</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_commands.py" line="39" />
+        <source>The list of speakers is empty</source>
+        <translation>The list of speakers is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_commands.py" line="41" />
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_commands.py" line="43" />
+        <source>Nobody has spoken yet in this block</source>
+        <translation>Nobody has spoken yet in this block</translation>
+    </message>
 </context>
 <context>
     <name>RunTexts</name>

@@ -2324,6 +2324,21 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>undo</source>
         <translation>annuler</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_commands.py" line="39" />
+        <source>The list of speakers is empty</source>
+        <translation>La liste des intervenants est vide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_commands.py" line="41" />
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_commands.py" line="43" />
+        <source>Nobody has spoken yet in this block</source>
+        <translation>Personne n’a encore parlé dans ce bloc</translation>
+    </message>
 </context>
 <context>
     <name>RunTexts</name>

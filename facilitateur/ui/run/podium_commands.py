@@ -3,6 +3,9 @@ next block; the stage message; the speaking-time and re-planning dialogs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from facilitateur.models.speakers import DONE, UNDER_WAY, WAITING
 from facilitateur.models.timing import RunState
 
 
@@ -25,8 +28,24 @@ class PodiumCommands:
             self._run("timer.next")
 
     def _speaker(self, cmd: str) -> None:
-        if self.speaker_panel.block_id is not None:
-            self._run(cmd, {"block": str(self.speaker_panel.block_id)})
+        """A key of the list of speakers; with nothing for it to do, the status bar says so
+        (a dialog at the podium for an empty list would be in the way)."""
+        panel = self.speaker_panel
+        if panel.block_id is None:
+            return
+        statuses = {e.status for e in panel.entries}
+        idle = {
+            "speaker.next": not statuses & {WAITING, *UNDER_WAY}
+            and QCoreApplication.translate("RunScreen", "The list of speakers is empty"),
+            "speaker.stop": not statuses & set(UNDER_WAY)
+            and QCoreApplication.translate("RunScreen", "Nobody has the floor"),
+            "speaker.readd": not statuses & {DONE, *UNDER_WAY}
+            and QCoreApplication.translate("RunScreen", "Nobody has spoken yet in this block"),
+        }.get(cmd)
+        if idle:
+            self.status.emit(idle)
+            return
+        self._run(cmd, {"block": str(panel.block_id)})
 
     def toggle_speaker(self) -> None:
         e = self.speaker_panel.under_way()
