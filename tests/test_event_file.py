@@ -163,7 +163,7 @@ def test_an_oversize_field_is_refused_with_its_place(tmp_path, clock):
 def test_every_refusal_has_a_reason_the_interface_tells_in_french(tmp_path, clock):
     """The command line keeps the English message; the window says it in its language."""
     from facilitateur.ui.app import make_app
-    from facilitateur.ui.file_errors import TEXTS, explain
+    from facilitateur.ui.refusals import TEXTS, explain
 
     newer = tmp_path / "new.facil"
     EventFile.open(newer, clock).close()

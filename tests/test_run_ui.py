@@ -179,6 +179,17 @@ def test_the_sample_opened_another_day_shows_its_date_not_a_lateness(qtbot, wind
     assert r.offset.text().startswith("Day: +")
 
 
+def test_a_podium_key_with_nothing_to_do_says_so_in_the_status_bar_not_in_a_dialog(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_E)  # nothing under way yet
+    assert window.statusBar().currentMessage() == "No block is under way (Space starts one)"
+    press(qtbot, window, Qt.Key.Key_P)  # already the first block
+    assert window.statusBar().currentMessage() == "This is the first block of the day"
+    assert window.interaction.errors == []
+    # Elsewhere than at the podium, a refusal is still a dialog (in the interface's language).
+    window.current.run("timer.end", {})
+    assert window.interaction.errors == [("Not done", "No block is under way (Space starts one)")]
+
+
 def test_blackout_and_message_reach_the_stage_display(qtbot, window):
     stage = window.run.stage
     press(qtbot, window, Qt.Key.Key_F5)

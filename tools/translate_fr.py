@@ -503,6 +503,13 @@ FR = {
     "The block would end after midnight": "Le bloc finirait après minuit",
     "The list of speakers is empty": "La liste des intervenants est vide",
     "Nobody has spoken yet in this block": "Personne n’a encore parlé dans ce bloc",
+    "The event has no agenda yet": "L’événement n’a pas encore de programme",
+    "“{title}” is already running": "« {title} » est déjà en cours",
+    "Every block of the day has ended": "Tous les blocs de la journée sont terminés",
+    "No block is running": "Aucun bloc n’est en cours",
+    "No block is paused": "Aucun bloc n’est en pause",
+    "No block is under way (Space starts one)": "Aucun bloc n’est en cours (Espace en démarre un)",
+    "This is the first block of the day": "C’est le premier bloc de la journée",
 }
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitateur.models.schema import EventFileError
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.ui.actions import tr_action
-from facilitateur.ui.file_errors import explain
+from facilitateur.ui.refusals import explain
 
 MAX_RECENT = 8
 

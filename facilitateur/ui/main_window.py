@@ -26,11 +26,11 @@ from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui import file_menu, wiring
 from facilitateur.ui.actions import ActionId, build_actions
 from facilitateur.ui.backup_actions import offer_backup, wait_for_backup
-from facilitateur.ui.file_errors import explain
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.refusals import explain
 from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         if event is not None:
             event.changed.connect(self._on_changed)
             event.storage_failed.connect(lambda text: self.statusBar().showMessage(text, 20000))
+            event.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
             event.undo_state_changed.connect(self._update_undo)
             reading = self.run.reading
             state = reading.reading.state if reading is not None and reading.reading else None

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from facilitateur.models.commands import CommandError
 from facilitateur.models.commands.core import Changes, StorageError
 from facilitateur.models.store import EventFile
-from facilitateur.ui.file_errors import explain
 from facilitateur.ui.interaction import Interaction
+from facilitateur.ui.refusals import IDLE, explain
 
 STORAGE_RETELL_SECONDS = 60
 
@@ -22,6 +22,7 @@ class QtEvent(QObject):
     changed = Signal(object)  # Changes
     undo_state_changed = Signal()
     storage_failed = Signal(str)  # the file could not be written
+    notice = Signal(str)  # a key at the podium with nothing to do (see `run`)
 
     def __init__(
         self, event_file: EventFile, interaction: Interaction, parent: QObject | None = None
@@ -31,18 +32,27 @@ class QtEvent(QObject):
         self.interaction = interaction
         self._storage_told = float("-inf")
 
-    def run(self, cmd: str, args: dict[str, Any] | None = None) -> Changes | None:
+    def run(
+        self, cmd: str, args: dict[str, Any] | None = None, *, quiet: bool = False
+    ) -> Changes | None:
         """Apply a command; on refusal, tell the user and return None (nothing changed).
 
         A file that cannot be written (disk full) is told once a minute at most, not at every
-        keystroke of a note being typed; the status bar says it each time."""
+        keystroke of a note being typed; the status bar says it each time. With `quiet` (the
+        podium's keys), a refusal that only means "nothing to do now" (no block under way, the
+        first block already) goes to `notice`, for the status bar, instead of a dialog."""
         try:
             changes = self.file.execute(cmd, args or {})
         except StorageError as e:
             self._not_saved(e)
             return None
         except CommandError as e:
-            self.interaction.error(QCoreApplication.translate("QtEvent", "Not done"), str(e))
+            if quiet and e.reason in IDLE:
+                self.notice.emit(explain(e))
+            else:
+                self.interaction.error(
+                    QCoreApplication.translate("QtEvent", "Not done"), explain(e)
+                )
             return None
         self._storage_told = float("-inf")
         self._emit(changes)

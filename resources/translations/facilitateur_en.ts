@@ -846,94 +846,129 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>FileErrors</name>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="12" />
+        <location filename="../../facilitateur/ui/refusals.py" line="13" />
         <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
         <translation>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="17" />
+        <location filename="../../facilitateur/ui/refusals.py" line="18" />
         <source>{path}: cannot be read ({why})</source>
         <translation>{path}: cannot be read ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="18" />
+        <location filename="../../facilitateur/ui/refusals.py" line="19" />
         <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
         <translation>{path}: not a Facilitateur event file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="21" />
+        <location filename="../../facilitateur/ui/refusals.py" line="22" />
         <source>{path}: not a Facilitateur event file</source>
         <translation>{path}: not a Facilitateur event file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="22" />
+        <location filename="../../facilitateur/ui/refusals.py" line="23" />
         <source>{path}: damaged or not an event file ({why})</source>
         <translation>{path}: damaged or not an event file ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="23" />
+        <location filename="../../facilitateur/ui/refusals.py" line="24" />
         <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
         <translation>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="27" />
+        <location filename="../../facilitateur/ui/refusals.py" line="28" />
         <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
         <translation>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="31" />
+        <location filename="../../facilitateur/ui/refusals.py" line="32" />
         <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
         <translation>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="35" />
+        <location filename="../../facilitateur/ui/refusals.py" line="36" />
         <source>{path}: no such file</source>
         <translation>{path}: no such file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="36" />
+        <location filename="../../facilitateur/ui/refusals.py" line="37" />
         <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
         <translation>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="40" />
+        <location filename="../../facilitateur/ui/refusals.py" line="41" />
         <source>{path}: cannot create the folder ({why})</source>
         <translation>{path}: cannot create the folder ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="41" />
+        <location filename="../../facilitateur/ui/refusals.py" line="42" />
         <source>{path}: cannot be opened ({why})</source>
         <translation>{path}: cannot be opened ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="42" />
+        <location filename="../../facilitateur/ui/refusals.py" line="43" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="46" />
+        <location filename="../../facilitateur/ui/refusals.py" line="47" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="50" />
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path}: not saved, the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="51" />
+        <location filename="../../facilitateur/ui/refusals.py" line="52" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path}: not saved, the disk is full or the device failed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="54" />
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path}: not saved, the file is read-only.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="55" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path}: not saved, it cannot be written ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <source>The event has no agenda yet</source>
+        <translation>The event has no agenda yet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <source>“{title}” is already running</source>
+        <translation>“{title}” is already running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <source>Every block of the day has ended</source>
+        <translation>Every block of the day has ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <source>No block is running</source>
+        <translation>No block is running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <source>No block is paused</source>
+        <translation>No block is paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <source>No block is under way (Space starts one)</source>
+        <translation>No block is under way (Space starts one)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <source>This is the first block of the day</source>
+        <translation>This is the first block of the day</translation>
     </message>
 </context>
 <context>
@@ -1192,12 +1227,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="198" />
+        <location filename="../../facilitateur/ui/main_window.py" line="199" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="249" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1925,12 +1960,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="57" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="67" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="54" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>

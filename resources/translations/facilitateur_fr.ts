@@ -846,94 +846,129 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>FileErrors</name>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="12" />
+        <location filename="../../facilitateur/ui/refusals.py" line="13" />
         <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
         <translation>Rien de cette modification n’a été écrit et le fichier est resté tel quel ; ce que vous avez saisi reste à l’écran. Libérez de la place (ou réglez la cause), puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="17" />
+        <location filename="../../facilitateur/ui/refusals.py" line="18" />
         <source>{path}: cannot be read ({why})</source>
         <translation>{path} : illisible ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="18" />
+        <location filename="../../facilitateur/ui/refusals.py" line="19" />
         <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
         <translation>{path} : ce n’est pas un fichier d’événement Facilitateur (pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="21" />
+        <location filename="../../facilitateur/ui/refusals.py" line="22" />
         <source>{path}: not a Facilitateur event file</source>
         <translation>{path} : ce n’est pas un fichier d’événement Facilitateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="22" />
+        <location filename="../../facilitateur/ui/refusals.py" line="23" />
         <source>{path}: damaged or not an event file ({why})</source>
         <translation>{path} : endommagé, ou ce n’est pas un fichier d’événement ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="23" />
+        <location filename="../../facilitateur/ui/refusals.py" line="24" />
         <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
         <translation>{path} : créé par une version plus récente de Facilitateur (schéma {revision}) ; mettez l’application à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="27" />
+        <location filename="../../facilitateur/ui/refusals.py" line="28" />
         <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
         <translation>{path} : contient du code ({name}), ce que Facilitateur ne met jamais dans un fichier ; refusé, car il s’exécuterait dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="31" />
+        <location filename="../../facilitateur/ui/refusals.py" line="32" />
         <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
         <translation>{path} : le champ {field} contient {size} caractères, plus que Facilitateur n’en écrit jamais ; refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="35" />
+        <location filename="../../facilitateur/ui/refusals.py" line="36" />
         <source>{path}: no such file</source>
         <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="36" />
+        <location filename="../../facilitateur/ui/refusals.py" line="37" />
         <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
         <translation>{path} : en lecture seule et d’un format plus ancien ; copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie (elle sera mise à jour)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="40" />
+        <location filename="../../facilitateur/ui/refusals.py" line="41" />
         <source>{path}: cannot create the folder ({why})</source>
         <translation>{path} : impossible de créer le dossier ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="41" />
+        <location filename="../../facilitateur/ui/refusals.py" line="42" />
         <source>{path}: cannot be opened ({why})</source>
         <translation>{path} : impossible de l’ouvrir ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="42" />
+        <location filename="../../facilitateur/ui/refusals.py" line="43" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path} : ouvert dans une autre fenêtre de Facilitateur (sur cet ordinateur ou dans une autre session). Fermez-le d’abord là-bas, ou ouvrez une copie (Fichier → Enregistrer une copie sous, là-bas).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="46" />
+        <location filename="../../facilitateur/ui/refusals.py" line="47" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path} : ouvert en lecture seule, rien ne peut y être enregistré. Fichier → Enregistrer une copie sous… crée une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="50" />
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path} : non enregistré, le disque est plein.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="51" />
+        <location filename="../../facilitateur/ui/refusals.py" line="52" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="54" />
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_errors.py" line="55" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <source>The event has no agenda yet</source>
+        <translation>L’événement n’a pas encore de programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <source>“{title}” is already running</source>
+        <translation>« {title} » est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <source>Every block of the day has ended</source>
+        <translation>Tous les blocs de la journée sont terminés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <source>No block is running</source>
+        <translation>Aucun bloc n’est en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <source>No block is paused</source>
+        <translation>Aucun bloc n’est en pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <source>No block is under way (Space starts one)</source>
+        <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <source>This is the first block of the day</source>
+        <translation>C’est le premier bloc de la journée</translation>
     </message>
 </context>
 <context>
@@ -1192,12 +1227,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="198" />
+        <location filename="../../facilitateur/ui/main_window.py" line="199" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="249" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1925,12 +1960,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="57" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="67" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="45" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="54" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

@@ -22,17 +22,18 @@ _TIME = re.compile(r"^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$")
 
 
 class CommandError(Exception):
-    """A command refused; the message says what and is meant for the user."""
-
-
-class StorageError(CommandError):
-    """The file could not be written (disk full, device gone, read-only): nothing of the
-    command was kept, and the same command can be tried again once the cause is fixed.
-    `reason` and `values` let the interface say it in the user's language."""
+    """A command refused; the message says what (in English, for the command line). Those an
+    interface meets in normal use also carry a `reason` and its `values`, so that it can say
+    them in the user's language."""
 
     def __init__(self, message: str, reason: str = "", **values: object) -> None:
         super().__init__(message)
         self.reason, self.values = reason, values
+
+
+class StorageError(CommandError):
+    """The file could not be written (disk full, device gone, read-only): nothing of the
+    command was kept, and the same command can be tried again once the cause is fixed."""
 
 
 @dataclass(frozen=True)

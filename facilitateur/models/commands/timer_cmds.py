@@ -23,7 +23,7 @@ def running_day(s: Session, c: Context) -> tuple[Day, list[BlockTiming], DayStat
     """The day being run (see `dayplan.running_day`), or CommandError without an agenda."""
     found = dayplan.running_day(s, ZoneInfo(queries.the_event(s).timezone), c.clock.now())
     if found is None:
-        raise CommandError("the event has no agenda yet")
+        raise CommandError("the event has no agenda yet", "no_agenda")
     return found
 
 
@@ -46,7 +46,7 @@ def _end(c: Context, block_id) -> None:
 
 def _start(c: Context, b: BlockTiming) -> None:
     if b.reading.state == RunState.RUNNING:
-        raise CommandError(f"“{b.title}” is already running")
+        raise CommandError(f"“{b.title}” is already running", "running", title=b.title)
     _mark(c, b.id, "started" if b.reading.state == RunState.NOT_STARTED else "resumed")
     c.result["block"] = str(b.id)
 
@@ -72,7 +72,7 @@ def timer_start(c: Context) -> None:
     else:
         _day, timings, status = running_day(s, c)
         if status.cursor is None:
-            raise CommandError("every block of the day has ended")
+            raise CommandError("every block of the day has ended", "all_ended")
         target = timings[status.cursor]
     if status.current is not None and timings[status.current].id != target.id:
         _end(c, timings[status.current].id)
@@ -84,7 +84,7 @@ def timer_pause(c: Context) -> None:
     """Pause the running block."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None or timings[status.current].reading.state != RunState.RUNNING:
-        raise CommandError("no block is running")
+        raise CommandError("no block is running", "not_running")
     _mark(c, timings[status.current].id, "paused")
 
 
@@ -93,7 +93,7 @@ def timer_resume(c: Context) -> None:
     """Resume the paused block."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None or timings[status.current].reading.state != RunState.PAUSED:
-        raise CommandError("no block is paused")
+        raise CommandError("no block is paused", "not_paused")
     _mark(c, timings[status.current].id, "resumed")
 
 
@@ -102,7 +102,7 @@ def timer_end(c: Context) -> None:
     """End the block under way (whoever has the floor in it finishes)."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None:
-        raise CommandError("no block is under way")
+        raise CommandError("no block is under way", "not_under_way")
     _end(c, timings[status.current].id)
 
 
@@ -113,7 +113,7 @@ def timer_next(c: Context) -> None:
     _day, timings, status = running_day(c.session, c)
     if status.current is None:
         if status.cursor is None:
-            raise CommandError("every block of the day has ended")
+            raise CommandError("every block of the day has ended", "all_ended")
         _start(c, timings[status.cursor])
         return
     _end(c, timings[status.current].id)
@@ -130,7 +130,7 @@ def timer_previous(c: Context) -> None:
     if here is None:
         here = len(timings)
     if here == 0:
-        raise CommandError("this is the first block of the day")
+        raise CommandError("this is the first block of the day", "first_block")
     if status.current is not None and timings[status.current].reading.state == RunState.RUNNING:
         _mark(c, timings[status.current].id, "paused")
     _start(c, timings[here - 1])
@@ -150,7 +150,7 @@ def timer_adjust(c: Context) -> None:
         _day, timings, status = running_day(s, c)
         index = status.current if status.current is not None else status.cursor
         if index is None:
-            raise CommandError("no block to adjust")
+            raise CommandError("no block to adjust", "not_under_way")
         block_id = timings[index].id
     if c.args["seconds"] == 0:
         raise CommandError("timer.adjust: seconds may not be 0")

@@ -185,7 +185,7 @@ class RunScreen(PodiumCommands, QWidget):
     def _run(self, cmd: str, args: dict | None = None) -> Changes | None:
         if self.current is None:
             return None
-        changes = self.current.run(cmd, args or {})
+        changes = self.current.run(cmd, args or {}, quiet=True)
         if changes is not None and (over := changes.result.get("turn_limit")):
             text = self.tr("%1 has already spoken %n time(s) (limit %2)", "", over["turns"])
             self.status.emit(text.replace("%1", over["name"]).replace("%2", str(over["limit"])))

@@ -1,4 +1,5 @@
-"""A file that cannot be opened or written, told in the interface's language.
+"""Refusals told in the interface's language: a file that cannot be opened or written, a key
+of the podium with nothing to do.
 
 The model raises its errors with an English message (for the command line) and a reason with
 its values; here each reason has its text, translated in context "FileErrors". An error without
@@ -55,8 +56,26 @@ TEXTS = {
     "unwritable": QT_TRANSLATE_NOOP(
         "FileErrors", "{path}: not saved, it cannot be written ({why})."
     ),
+    "no_agenda": QT_TRANSLATE_NOOP("FileErrors", "The event has no agenda yet"),
+    "running": QT_TRANSLATE_NOOP("FileErrors", "“{title}” is already running"),
+    "all_ended": QT_TRANSLATE_NOOP("FileErrors", "Every block of the day has ended"),
+    "not_running": QT_TRANSLATE_NOOP("FileErrors", "No block is running"),
+    "not_paused": QT_TRANSLATE_NOOP("FileErrors", "No block is paused"),
+    "not_under_way": QT_TRANSLATE_NOOP("FileErrors", "No block is under way (Space starts one)"),
+    "first_block": QT_TRANSLATE_NOOP("FileErrors", "This is the first block of the day"),
 }
 _STORAGE = {"full", "device", "read_only", "unwritable"}
+# Refusals that only mean "nothing to do now": a key pressed at the podium says so in the status
+# bar, never in a dialog in the way.
+IDLE = {
+    "no_agenda",
+    "running",
+    "all_ended",
+    "not_running",
+    "not_paused",
+    "not_under_way",
+    "first_block",
+}
 
 
 def explain(error: Exception) -> str:
