@@ -64,6 +64,31 @@ def test_rooms_refuse_a_duplicate_name_and_a_negative_capacity(space):
     assert [r.name for r in board(space).rooms] == ["Le jardin", "Grande salle", "Salle 2"]
 
 
+def test_the_setup_refusals_are_told_in_french_in_the_window(space):
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.refusals import explain
+
+    refused = []
+    for cmd, args in (
+        ("room.add", {"name": "grande SALLE"}),
+        ("slot.add", {"start": "15:00", "end": "14:00"}),
+        ("slot.generate", {"start": "14:00", "end": "15:00", "minutes": 300}),
+    ):
+        with pytest.raises(CommandError) as caught:
+            space.execute(cmd, args)
+        refused.append(caught.value)
+    make_app("fr")
+    try:
+        said = [explain(e) for e in refused]
+    finally:
+        make_app("en")
+    assert said == [
+        "Il existe déjà une salle nommée « grande SALLE »",
+        "Un créneau doit finir après avoir commencé (15:00–14:00)",
+        "Aucun créneau de 300 min ne tient entre 14:00 et 15:00",
+    ]
+
+
 def test_assign_swaps_a_placed_topic_and_sends_one_from_the_list_back(space):
     ef = space
     ef.execute("topic.assign", {"topic": "#1", "room": "Grande salle", "slot": "#1"})

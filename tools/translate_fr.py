@@ -510,6 +510,13 @@ FR = {
     "No block is paused": "Aucun bloc n’est en pause",
     "No block is under way (Space starts one)": "Aucun bloc n’est en cours (Espace en démarre un)",
     "This is the first block of the day": "C’est le premier bloc de la journée",
+    "There is already a room named “{name}”": "Il existe déjà une salle nommée « {name} »",
+    "A slot must end after it starts ({slot})": "Un créneau doit finir après avoir commencé ({slot})",
+    "{slot} overlaps the slot {other}": "{slot} chevauche le créneau {other}",
+    "Give the start and the end: the day has no Open Space block with times in the agenda": "Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme",
+    "No slot of {minutes} min fits between {start} and {end}": "Aucun créneau de {minutes} min ne tient entre {start} et {end}",
+    "Both topics already have a report; merge them before the workshops": "Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers",
+    "“{title}” has notes; move or delete them first": "« {title} » a des notes ; déplacez-les ou supprimez-les d’abord",
 }
 
 

@@ -63,6 +63,22 @@ TEXTS = {
     "not_paused": QT_TRANSLATE_NOOP("FileErrors", "No block is paused"),
     "not_under_way": QT_TRANSLATE_NOOP("FileErrors", "No block is under way (Space starts one)"),
     "first_block": QT_TRANSLATE_NOOP("FileErrors", "This is the first block of the day"),
+    "room_exists": QT_TRANSLATE_NOOP("FileErrors", "There is already a room named “{name}”"),
+    "slot_backwards": QT_TRANSLATE_NOOP("FileErrors", "A slot must end after it starts ({slot})"),
+    "slot_overlap": QT_TRANSLATE_NOOP("FileErrors", "{slot} overlaps the slot {other}"),
+    "no_window": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "Give the start and the end: the day has no Open Space block with times in the agenda",
+    ),
+    "no_slot_fits": QT_TRANSLATE_NOOP(
+        "FileErrors", "No slot of {minutes} min fits between {start} and {end}"
+    ),
+    "both_reported": QT_TRANSLATE_NOOP(
+        "FileErrors", "Both topics already have a report; merge them before the workshops"
+    ),
+    "topic_has_notes": QT_TRANSLATE_NOOP(
+        "FileErrors", "“{title}” has notes; move or delete them first"
+    ),
 }
 _STORAGE = {"full", "device", "read_only", "unwritable"}
 # Refusals that only mean "nothing to do now": a key pressed at the podium says so in the status

@@ -970,6 +970,41 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <source>This is the first block of the day</source>
         <translation>This is the first block of the day</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <source>There is already a room named “{name}”</source>
+        <translation>There is already a room named “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <source>A slot must end after it starts ({slot})</source>
+        <translation>A slot must end after it starts ({slot})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <source>{slot} overlaps the slot {other}</source>
+        <translation>{slot} overlaps the slot {other}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
+        <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="73" />
+        <source>No slot of {minutes} min fits between {start} and {end}</source>
+        <translation>No slot of {minutes} min fits between {start} and {end}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="76" />
+        <source>Both topics already have a report; merge them before the workshops</source>
+        <translation>Both topics already have a report; merge them before the workshops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <source>“{title}” has notes; move or delete them first</source>
+        <translation>“{title}” has notes; move or delete them first</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

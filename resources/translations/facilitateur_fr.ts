@@ -970,6 +970,41 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <source>This is the first block of the day</source>
         <translation>C’est le premier bloc de la journée</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <source>There is already a room named “{name}”</source>
+        <translation>Il existe déjà une salle nommée « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <source>A slot must end after it starts ({slot})</source>
+        <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <source>{slot} overlaps the slot {other}</source>
+        <translation>{slot} chevauche le créneau {other}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
+        <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="73" />
+        <source>No slot of {minutes} min fits between {start} and {end}</source>
+        <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="76" />
+        <source>Both topics already have a report; merge them before the workshops</source>
+        <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <source>“{title}” has notes; move or delete them first</source>
+        <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -31,7 +31,9 @@ def _check_room(c: Context, room: Room) -> None:
         raise CommandError("a room's capacity may not be negative")
     key = room.name.casefold()
     if any(r.id != room.id and r.name.casefold() == key for r in rooms(c.session)):
-        raise CommandError(f"there is already a room named {room.name!r}")
+        raise CommandError(
+            f"there is already a room named {room.name!r}", "room_exists", name=room.name
+        )
 
 
 @command(
@@ -97,13 +99,20 @@ def room_remove(c: Context) -> None:
 
 def _check_slot(c: Context, slot: Slot) -> None:
     if slot.end <= slot.start:
-        raise CommandError(f"a slot must end after it starts ({slot.start:%H:%M}–{slot.end:%H:%M})")
+        raise CommandError(
+            f"a slot must end after it starts ({slot.start:%H:%M}–{slot.end:%H:%M})",
+            "slot_backwards",
+            slot=f"{slot.start:%H:%M}–{slot.end:%H:%M}",
+        )
     for other in slots(c.session):
         same_day = other.id != slot.id and other.day_id == slot.day_id
         if same_day and other.start < slot.end and slot.start < other.end:
             raise CommandError(
                 f"{slot.start:%H:%M}–{slot.end:%H:%M} overlaps the slot "
-                f"{other.start:%H:%M}–{other.end:%H:%M}"
+                f"{other.start:%H:%M}–{other.end:%H:%M}",
+                "slot_overlap",
+                slot=f"{slot.start:%H:%M}–{slot.end:%H:%M}",
+                other=f"{other.start:%H:%M}–{other.end:%H:%M}",
             )
 
 
@@ -152,7 +161,9 @@ def slot_generate(c: Context) -> None:
     start = c.args.get("start") or (block and block.planned_start)
     end = c.args.get("end") or (block and block.planned_end)
     if start is None or end is None:
-        raise CommandError("give start and end (the day has no Open Space block with times)")
+        raise CommandError(
+            "give start and end (the day has no Open Space block with times)", "no_window"
+        )
     minutes, gap = c.args["minutes"], c.args.get("gap") or 0
     if not 5 <= minutes <= 600:
         raise CommandError("a slot lasts between 5 and 600 minutes")
@@ -164,7 +175,13 @@ def slot_generate(c: Context) -> None:
         spans.append((at, stop))
         at = _shift(stop, gap)
     if not spans:
-        raise CommandError(f"no slot of {minutes} min fits between {start:%H:%M} and {end:%H:%M}")
+        raise CommandError(
+            f"no slot of {minutes} min fits between {start:%H:%M} and {end:%H:%M}",
+            "no_slot_fits",
+            minutes=minutes,
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
+        )
     given = c.args.get("ids")
     if given is not None and len(given) != len(spans):
         raise CommandError(f"ids: {len(spans)} expected, {len(given)} given")

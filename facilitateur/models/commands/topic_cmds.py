@@ -135,7 +135,10 @@ def topic_merge(c: Context) -> None:
     other_report, keep_report = report_of(c, other.id), report_of(c, keep.id)
     if other_report is not None:
         if keep_report is not None:
-            raise CommandError("both topics already have a report; merge them before the workshops")
+            raise CommandError(
+                "both topics already have a report; merge them before the workshops",
+                "both_reported",
+            )
         other_report.topic_id = keep.id
     for note in s.scalars(select(Note).where(Note.topic_id == other.id)).all():
         note.topic_id = keep.id
@@ -153,7 +156,9 @@ def topic_remove(c: Context) -> None:
     s = c.session
     topic = live_topic(c, c.args["topic"])
     if s.scalars(select(Note.id).where(Note.topic_id == topic.id)).first() is not None:
-        raise CommandError(f"{topic.title!r} has notes; delete them first")
+        raise CommandError(
+            f"{topic.title!r} has notes; delete them first", "topic_has_notes", title=topic.title
+        )
     if (report := report_of(c, topic.id)) is not None:
         for p in s.scalars(select(Proposal).where(Proposal.report_id == report.id)).all():
             s.delete(p)
