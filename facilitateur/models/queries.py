@@ -20,9 +20,12 @@ def the_event(s: Session) -> Event:
     return ev
 
 
+DAY_ORDER = (Day.position, Day.date)
+
+
 def days(s: Session) -> list[Day]:
     """The event's days in order."""
-    return list(s.scalars(select(Day).order_by(Day.position, Day.date)))
+    return list(s.scalars(select(Day).order_by(*DAY_ORDER)))
 
 
 def top_blocks(s: Session, day_id: uuid.UUID) -> list[AgendaBlock]:

@@ -160,7 +160,6 @@ class MainWindow(QMainWindow):
         if event is not None:
             event.changed.connect(self._on_changed)
             event.storage_failed.connect(lambda text: self.statusBar().showMessage(text, 20000))
-            event.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
             event.undo_state_changed.connect(self._update_undo)
             reading = self.run.reading
             state = reading.reading.state if reading is not None and reading.reading else None

@@ -2,7 +2,7 @@
 of the podium with nothing to do.
 
 The model raises its errors with an English message (for the command line) and a reason with
-its values; here each reason has its text, translated in context "FileErrors". An error without
+its values; here each reason has its text, translated in context "Refusals". An error without
 a known reason keeps its message.
 """
 
@@ -11,73 +11,74 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _NOT_SAVED = QT_TRANSLATE_NOOP(
-    "FileErrors",
+    "Refusals",
     "Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.",
 )
 TEXTS = {
-    "unreadable": QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot be read ({why})"),
+    "unreadable": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot be read ({why})"),
     "not_sqlite": QT_TRANSLATE_NOOP(
-        "FileErrors", "{path}: not a Facilitateur event file (not an SQLite database)"
+        "Refusals", "{path}: not a Facilitateur event file (not an SQLite database)"
     ),
-    "not_event": QT_TRANSLATE_NOOP("FileErrors", "{path}: not a Facilitateur event file"),
-    "damaged": QT_TRANSLATE_NOOP("FileErrors", "{path}: damaged or not an event file ({why})"),
+    "not_event": QT_TRANSLATE_NOOP("Refusals", "{path}: not a Facilitateur event file"),
+    "damaged": QT_TRANSLATE_NOOP("Refusals", "{path}: damaged or not an event file ({why})"),
     "newer": QT_TRANSLATE_NOOP(
-        "FileErrors",
+        "Refusals",
         "{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it",
     ),
     "code": QT_TRANSLATE_NOOP(
-        "FileErrors",
+        "Refusals",
         "{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file",
     ),
     "oversized": QT_TRANSLATE_NOOP(
-        "FileErrors",
+        "Refusals",
         "{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused",
     ),
-    "missing": QT_TRANSLATE_NOOP("FileErrors", "{path}: no such file"),
+    "missing": QT_TRANSLATE_NOOP("Refusals", "{path}: no such file"),
     "read_only_older": QT_TRANSLATE_NOOP(
-        "FileErrors",
+        "Refusals",
         "{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)",
     ),
-    "no_folder": QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot create the folder ({why})"),
-    "unopenable": QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot be opened ({why})"),
+    "no_folder": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot create the folder ({why})"),
+    "unopenable": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot be opened ({why})"),
     "in_use": QT_TRANSLATE_NOOP(
-        "FileErrors",
+        "Refusals",
         "{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).",
     ),
     "opened_read_only": QT_TRANSLATE_NOOP(
-        "FileErrors",
+        "Refusals",
         "{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.",
     ),
-    "full": QT_TRANSLATE_NOOP("FileErrors", "{path}: not saved, the disk is full."),
+    "full": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the disk is full."),
     "device": QT_TRANSLATE_NOOP(
-        "FileErrors", "{path}: not saved, the disk is full or the device failed."
+        "Refusals", "{path}: not saved, the disk is full or the device failed."
     ),
-    "read_only": QT_TRANSLATE_NOOP("FileErrors", "{path}: not saved, the file is read-only."),
-    "unwritable": QT_TRANSLATE_NOOP(
-        "FileErrors", "{path}: not saved, it cannot be written ({why})."
-    ),
-    "no_agenda": QT_TRANSLATE_NOOP("FileErrors", "The event has no agenda yet"),
-    "running": QT_TRANSLATE_NOOP("FileErrors", "“{title}” is already running"),
-    "all_ended": QT_TRANSLATE_NOOP("FileErrors", "Every block of the day has ended"),
-    "not_running": QT_TRANSLATE_NOOP("FileErrors", "No block is running"),
-    "not_paused": QT_TRANSLATE_NOOP("FileErrors", "No block is paused"),
-    "not_under_way": QT_TRANSLATE_NOOP("FileErrors", "No block is under way (Space starts one)"),
-    "first_block": QT_TRANSLATE_NOOP("FileErrors", "This is the first block of the day"),
-    "room_exists": QT_TRANSLATE_NOOP("FileErrors", "There is already a room named “{name}”"),
-    "slot_backwards": QT_TRANSLATE_NOOP("FileErrors", "A slot must end after it starts ({slot})"),
-    "slot_overlap": QT_TRANSLATE_NOOP("FileErrors", "{slot} overlaps the slot {other}"),
+    "read_only": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the file is read-only."),
+    "unwritable": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, it cannot be written ({why})."),
+    "no_agenda": QT_TRANSLATE_NOOP("Refusals", "The event has no agenda yet"),
+    "running": QT_TRANSLATE_NOOP("Refusals", "“{title}” is already running"),
+    "all_ended": QT_TRANSLATE_NOOP("Refusals", "Every block of the day has ended"),
+    "not_running": QT_TRANSLATE_NOOP("Refusals", "No block is running"),
+    "not_paused": QT_TRANSLATE_NOOP("Refusals", "No block is paused"),
+    "not_under_way": QT_TRANSLATE_NOOP("Refusals", "No block is under way (Space starts one)"),
+    "first_block": QT_TRANSLATE_NOOP("Refusals", "This is the first block of the day"),
+    "room_exists": QT_TRANSLATE_NOOP("Refusals", "There is already a room named “{name}”"),
+    "slot_backwards": QT_TRANSLATE_NOOP("Refusals", "A slot must end after it starts ({slot})"),
+    "slot_overlap": QT_TRANSLATE_NOOP("Refusals", "{slot} overlaps the slot {other}"),
     "no_window": QT_TRANSLATE_NOOP(
-        "FileErrors",
+        "Refusals",
         "Give the start and the end: the day has no Open Space block with times in the agenda",
     ),
     "no_slot_fits": QT_TRANSLATE_NOOP(
-        "FileErrors", "No slot of {minutes} min fits between {start} and {end}"
+        "Refusals", "No slot of {minutes} min fits between {start} and {end}"
     ),
     "both_reported": QT_TRANSLATE_NOOP(
-        "FileErrors", "Both topics already have a report; merge them before the workshops"
+        "Refusals", "Both topics already have a report; merge them before the workshops"
     ),
+    "no_speakers": QT_TRANSLATE_NOOP("Refusals", "The list of speakers is empty"),
+    "nobody_speaking": QT_TRANSLATE_NOOP("Refusals", "Nobody has the floor"),
+    "nobody_spoke": QT_TRANSLATE_NOOP("Refusals", "Nobody has spoken yet in this block"),
     "topic_has_notes": QT_TRANSLATE_NOOP(
-        "FileErrors", "“{title}” has notes; move or delete them first"
+        "Refusals", "“{title}” has notes; move or delete them first"
     ),
 }
 _STORAGE = {"full", "device", "read_only", "unwritable"}
@@ -91,6 +92,9 @@ IDLE = {
     "not_paused",
     "not_under_way",
     "first_block",
+    "no_speakers",
+    "nobody_speaking",
+    "nobody_spoke",
 }
 
 
@@ -99,10 +103,10 @@ def explain(error: Exception) -> str:
     reason = getattr(error, "reason", "")
     if reason not in TEXTS:
         return str(error)
-    text = QCoreApplication.translate("FileErrors", TEXTS[reason])
+    text = QCoreApplication.translate("Refusals", TEXTS[reason])
     for key, value in getattr(error, "values", {}).items():
         shown = QLocale().toString(value) if isinstance(value, int) else str(value)
         text = text.replace("{" + key + "}", shown)
     if reason in _STORAGE:
-        text += " " + QCoreApplication.translate("FileErrors", _NOT_SAVED)
+        text += " " + QCoreApplication.translate("Refusals", _NOT_SAVED)
     return text

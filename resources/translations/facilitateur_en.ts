@@ -844,169 +844,6 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
 </context>
 <context>
-    <name>FileErrors</name>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="13" />
-        <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
-        <translation>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="18" />
-        <source>{path}: cannot be read ({why})</source>
-        <translation>{path}: cannot be read ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="19" />
-        <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
-        <translation>{path}: not a Facilitateur event file (not an SQLite database)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="22" />
-        <source>{path}: not a Facilitateur event file</source>
-        <translation>{path}: not a Facilitateur event file</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="23" />
-        <source>{path}: damaged or not an event file ({why})</source>
-        <translation>{path}: damaged or not an event file ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="24" />
-        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
-        <translation>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="28" />
-        <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
-        <translation>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="32" />
-        <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
-        <translation>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="36" />
-        <source>{path}: no such file</source>
-        <translation>{path}: no such file</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="37" />
-        <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
-        <translation>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="41" />
-        <source>{path}: cannot create the folder ({why})</source>
-        <translation>{path}: cannot create the folder ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="42" />
-        <source>{path}: cannot be opened ({why})</source>
-        <translation>{path}: cannot be opened ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="43" />
-        <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
-        <translation>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="47" />
-        <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
-        <translation>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="51" />
-        <source>{path}: not saved, the disk is full.</source>
-        <translation>{path}: not saved, the disk is full.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="52" />
-        <source>{path}: not saved, the disk is full or the device failed.</source>
-        <translation>{path}: not saved, the disk is full or the device failed.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="55" />
-        <source>{path}: not saved, the file is read-only.</source>
-        <translation>{path}: not saved, the file is read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
-        <source>{path}: not saved, it cannot be written ({why}).</source>
-        <translation>{path}: not saved, it cannot be written ({why}).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="59" />
-        <source>The event has no agenda yet</source>
-        <translation>The event has no agenda yet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
-        <source>“{title}” is already running</source>
-        <translation>“{title}” is already running</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="61" />
-        <source>Every block of the day has ended</source>
-        <translation>Every block of the day has ended</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="62" />
-        <source>No block is running</source>
-        <translation>No block is running</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="63" />
-        <source>No block is paused</source>
-        <translation>No block is paused</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
-        <source>No block is under way (Space starts one)</source>
-        <translation>No block is under way (Space starts one)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
-        <source>This is the first block of the day</source>
-        <translation>This is the first block of the day</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
-        <source>There is already a room named “{name}”</source>
-        <translation>There is already a room named “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
-        <source>A slot must end after it starts ({slot})</source>
-        <translation>A slot must end after it starts ({slot})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
-        <source>{slot} overlaps the slot {other}</source>
-        <translation>{slot} overlaps the slot {other}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
-        <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
-        <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="73" />
-        <source>No slot of {minutes} min fits between {start} and {end}</source>
-        <translation>No slot of {minutes} min fits between {start} and {end}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="76" />
-        <source>Both topics already have a report; merge them before the workshops</source>
-        <translation>Both topics already have a report; merge them before the workshops</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="79" />
-        <source>“{title}” has notes; move or delete them first</source>
-        <translation>“{title}” has notes; move or delete them first</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
@@ -1262,12 +1099,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="199" />
+        <location filename="../../facilitateur/ui/main_window.py" line="198" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="249" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2006,6 +1843,184 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="13" />
+        <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
+        <translation>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="18" />
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path}: cannot be read ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="19" />
+        <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
+        <translation>{path}: not a Facilitateur event file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="22" />
+        <source>{path}: not a Facilitateur event file</source>
+        <translation>{path}: not a Facilitateur event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="23" />
+        <source>{path}: damaged or not an event file ({why})</source>
+        <translation>{path}: damaged or not an event file ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="24" />
+        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
+        <translation>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="28" />
+        <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
+        <translation>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="32" />
+        <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
+        <translation>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="36" />
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="37" />
+        <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
+        <translation>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="41" />
+        <source>{path}: cannot create the folder ({why})</source>
+        <translation>{path}: cannot create the folder ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="42" />
+        <source>{path}: cannot be opened ({why})</source>
+        <translation>{path}: cannot be opened ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
+        <translation>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="47" />
+        <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
+        <translation>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <source>{path}: not saved, the disk is full.</source>
+        <translation>{path}: not saved, the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <source>{path}: not saved, the disk is full or the device failed.</source>
+        <translation>{path}: not saved, the disk is full or the device failed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
+        <source>{path}: not saved, the file is read-only.</source>
+        <translation>{path}: not saved, the file is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <source>{path}: not saved, it cannot be written ({why}).</source>
+        <translation>{path}: not saved, it cannot be written ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="57" />
+        <source>The event has no agenda yet</source>
+        <translation>The event has no agenda yet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="58" />
+        <source>“{title}” is already running</source>
+        <translation>“{title}” is already running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <source>Every block of the day has ended</source>
+        <translation>Every block of the day has ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <source>No block is running</source>
+        <translation>No block is running</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <source>No block is paused</source>
+        <translation>No block is paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <source>No block is under way (Space starts one)</source>
+        <translation>No block is under way (Space starts one)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <source>This is the first block of the day</source>
+        <translation>This is the first block of the day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <source>There is already a room named “{name}”</source>
+        <translation>There is already a room named “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <source>A slot must end after it starts ({slot})</source>
+        <translation>A slot must end after it starts ({slot})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <source>{slot} overlaps the slot {other}</source>
+        <translation>{slot} overlaps the slot {other}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
+        <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <source>No slot of {minutes} min fits between {start} and {end}</source>
+        <translation>No slot of {minutes} min fits between {start} and {end}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <source>Both topics already have a report; merge them before the workshops</source>
+        <translation>Both topics already have a report; merge them before the workshops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="77" />
+        <source>The list of speakers is empty</source>
+        <translation>The list of speakers is empty</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <source>Nobody has spoken yet in this block</source>
+        <translation>Nobody has spoken yet in this block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="80" />
+        <source>“{title}” has notes; move or delete them first</source>
+        <translation>“{title}” has notes; move or delete them first</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <location filename="../../facilitateur/ui/run/replan_dialog.py" line="36" />
@@ -2280,12 +2295,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Prepare the agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="190" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="191" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 has already spoken %n time (limit %2)</numerusform><numerusform>%1 has already spoken %n times (limit %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="198" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="199" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -2330,7 +2345,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="251" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="252" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
@@ -2393,21 +2408,6 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="216" />
         <source>undo</source>
         <translation>undo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_commands.py" line="39" />
-        <source>The list of speakers is empty</source>
-        <translation>The list of speakers is empty</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_commands.py" line="41" />
-        <source>Nobody has the floor</source>
-        <translation>Nobody has the floor</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_commands.py" line="43" />
-        <source>Nobody has spoken yet in this block</source>
-        <translation>Nobody has spoken yet in this block</translation>
     </message>
 </context>
 <context>

@@ -844,169 +844,6 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
 </context>
 <context>
-    <name>FileErrors</name>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="13" />
-        <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
-        <translation>Rien de cette modification n’a été écrit et le fichier est resté tel quel ; ce que vous avez saisi reste à l’écran. Libérez de la place (ou réglez la cause), puis continuez.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="18" />
-        <source>{path}: cannot be read ({why})</source>
-        <translation>{path} : illisible ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="19" />
-        <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
-        <translation>{path} : ce n’est pas un fichier d’événement Facilitateur (pas une base SQLite)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="22" />
-        <source>{path}: not a Facilitateur event file</source>
-        <translation>{path} : ce n’est pas un fichier d’événement Facilitateur</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="23" />
-        <source>{path}: damaged or not an event file ({why})</source>
-        <translation>{path} : endommagé, ou ce n’est pas un fichier d’événement ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="24" />
-        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
-        <translation>{path} : créé par une version plus récente de Facilitateur (schéma {revision}) ; mettez l’application à jour pour l’ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="28" />
-        <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
-        <translation>{path} : contient du code ({name}), ce que Facilitateur ne met jamais dans un fichier ; refusé, car il s’exécuterait dans le fichier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="32" />
-        <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
-        <translation>{path} : le champ {field} contient {size} caractères, plus que Facilitateur n’en écrit jamais ; refusé</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="36" />
-        <source>{path}: no such file</source>
-        <translation>{path} : fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="37" />
-        <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
-        <translation>{path} : en lecture seule et d’un format plus ancien ; copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie (elle sera mise à jour)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="41" />
-        <source>{path}: cannot create the folder ({why})</source>
-        <translation>{path} : impossible de créer le dossier ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="42" />
-        <source>{path}: cannot be opened ({why})</source>
-        <translation>{path} : impossible de l’ouvrir ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="43" />
-        <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
-        <translation>{path} : ouvert dans une autre fenêtre de Facilitateur (sur cet ordinateur ou dans une autre session). Fermez-le d’abord là-bas, ou ouvrez une copie (Fichier → Enregistrer une copie sous, là-bas).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="47" />
-        <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
-        <translation>{path} : ouvert en lecture seule, rien ne peut y être enregistré. Fichier → Enregistrer une copie sous… crée une copie sur laquelle travailler.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="51" />
-        <source>{path}: not saved, the disk is full.</source>
-        <translation>{path} : non enregistré, le disque est plein.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="52" />
-        <source>{path}: not saved, the disk is full or the device failed.</source>
-        <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="55" />
-        <source>{path}: not saved, the file is read-only.</source>
-        <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
-        <source>{path}: not saved, it cannot be written ({why}).</source>
-        <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="59" />
-        <source>The event has no agenda yet</source>
-        <translation>L’événement n’a pas encore de programme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
-        <source>“{title}” is already running</source>
-        <translation>« {title} » est déjà en cours</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="61" />
-        <source>Every block of the day has ended</source>
-        <translation>Tous les blocs de la journée sont terminés</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="62" />
-        <source>No block is running</source>
-        <translation>Aucun bloc n’est en cours</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="63" />
-        <source>No block is paused</source>
-        <translation>Aucun bloc n’est en pause</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
-        <source>No block is under way (Space starts one)</source>
-        <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
-        <source>This is the first block of the day</source>
-        <translation>C’est le premier bloc de la journée</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
-        <source>There is already a room named “{name}”</source>
-        <translation>Il existe déjà une salle nommée « {name} »</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
-        <source>A slot must end after it starts ({slot})</source>
-        <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
-        <source>{slot} overlaps the slot {other}</source>
-        <translation>{slot} chevauche le créneau {other}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
-        <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
-        <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="73" />
-        <source>No slot of {minutes} min fits between {start} and {end}</source>
-        <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="76" />
-        <source>Both topics already have a report; merge them before the workshops</source>
-        <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="79" />
-        <source>“{title}” has notes; move or delete them first</source>
-        <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
@@ -1262,12 +1099,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="199" />
+        <location filename="../../facilitateur/ui/main_window.py" line="198" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="249" />
+        <location filename="../../facilitateur/ui/main_window.py" line="248" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2006,6 +1843,184 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="13" />
+        <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
+        <translation>Rien de cette modification n’a été écrit et le fichier est resté tel quel ; ce que vous avez saisi reste à l’écran. Libérez de la place (ou réglez la cause), puis continuez.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="18" />
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path} : illisible ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="19" />
+        <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
+        <translation>{path} : ce n’est pas un fichier d’événement Facilitateur (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="22" />
+        <source>{path}: not a Facilitateur event file</source>
+        <translation>{path} : ce n’est pas un fichier d’événement Facilitateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="23" />
+        <source>{path}: damaged or not an event file ({why})</source>
+        <translation>{path} : endommagé, ou ce n’est pas un fichier d’événement ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="24" />
+        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
+        <translation>{path} : créé par une version plus récente de Facilitateur (schéma {revision}) ; mettez l’application à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="28" />
+        <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
+        <translation>{path} : contient du code ({name}), ce que Facilitateur ne met jamais dans un fichier ; refusé, car il s’exécuterait dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="32" />
+        <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
+        <translation>{path} : le champ {field} contient {size} caractères, plus que Facilitateur n’en écrit jamais ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="36" />
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="37" />
+        <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
+        <translation>{path} : en lecture seule et d’un format plus ancien ; copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie (elle sera mise à jour)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="41" />
+        <source>{path}: cannot create the folder ({why})</source>
+        <translation>{path} : impossible de créer le dossier ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="42" />
+        <source>{path}: cannot be opened ({why})</source>
+        <translation>{path} : impossible de l’ouvrir ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
+        <translation>{path} : ouvert dans une autre fenêtre de Facilitateur (sur cet ordinateur ou dans une autre session). Fermez-le d’abord là-bas, ou ouvrez une copie (Fichier → Enregistrer une copie sous, là-bas).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="47" />
+        <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
+        <translation>{path} : ouvert en lecture seule, rien ne peut y être enregistré. Fichier → Enregistrer une copie sous… crée une copie sur laquelle travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <source>{path}: not saved, the disk is full.</source>
+        <translation>{path} : non enregistré, le disque est plein.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <source>{path}: not saved, the disk is full or the device failed.</source>
+        <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
+        <source>{path}: not saved, the file is read-only.</source>
+        <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <source>{path}: not saved, it cannot be written ({why}).</source>
+        <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="57" />
+        <source>The event has no agenda yet</source>
+        <translation>L’événement n’a pas encore de programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="58" />
+        <source>“{title}” is already running</source>
+        <translation>« {title} » est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <source>Every block of the day has ended</source>
+        <translation>Tous les blocs de la journée sont terminés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <source>No block is running</source>
+        <translation>Aucun bloc n’est en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <source>No block is paused</source>
+        <translation>Aucun bloc n’est en pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <source>No block is under way (Space starts one)</source>
+        <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <source>This is the first block of the day</source>
+        <translation>C’est le premier bloc de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <source>There is already a room named “{name}”</source>
+        <translation>Il existe déjà une salle nommée « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <source>A slot must end after it starts ({slot})</source>
+        <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <source>{slot} overlaps the slot {other}</source>
+        <translation>{slot} chevauche le créneau {other}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
+        <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <source>No slot of {minutes} min fits between {start} and {end}</source>
+        <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <source>Both topics already have a report; merge them before the workshops</source>
+        <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="77" />
+        <source>The list of speakers is empty</source>
+        <translation>La liste des intervenants est vide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <source>Nobody has spoken yet in this block</source>
+        <translation>Personne n’a encore parlé dans ce bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="80" />
+        <source>“{title}” has notes; move or delete them first</source>
+        <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <location filename="../../facilitateur/ui/run/replan_dialog.py" line="36" />
@@ -2280,12 +2295,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Préparer le programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="190" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="191" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="198" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="199" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -2330,7 +2345,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="251" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="252" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
@@ -2393,21 +2408,6 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="216" />
         <source>undo</source>
         <translation>annuler</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_commands.py" line="39" />
-        <source>The list of speakers is empty</source>
-        <translation>La liste des intervenants est vide</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_commands.py" line="41" />
-        <source>Nobody has the floor</source>
-        <translation>Personne n’a la parole</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_commands.py" line="43" />
-        <source>Nobody has spoken yet in this block</source>
-        <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
 </context>
 <context>

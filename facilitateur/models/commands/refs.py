@@ -16,13 +16,13 @@ _NTH = re.compile(r"^#(\d+)(?:\.(\d+))?$")
 
 # Built once: nearly every command names a block by `#N` or a day by default, and building a
 # statement costs more than running it (benchmarks/commands.py).
-_FIRST_DAY = select(Day).order_by(Day.position, Day.date).limit(1)
+_FIRST_DAY = select(Day).order_by(*queries.DAY_ORDER).limit(1)
 _OFFSET = bindparam("offset")
 _NTH_OF_FIRST_DAY = (
     select(AgendaBlock)
     .where(
         AgendaBlock.day_id
-        == select(Day.id).order_by(Day.position, Day.date).limit(1).scalar_subquery(),
+        == select(Day.id).order_by(*queries.DAY_ORDER).limit(1).scalar_subquery(),
         AgendaBlock.parent_id.is_(None),
     )
     .order_by(AgendaBlock.position)

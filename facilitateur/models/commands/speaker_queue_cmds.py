@@ -91,7 +91,7 @@ def speaker_pause(c: Context) -> None:
     """Pause the speaker's time (an interruption that is not theirs)."""
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None or entry.status != SPEAKING:
-        raise CommandError("nobody is speaking")
+        raise CommandError("nobody is speaking", "nobody_speaking")
     _transition(c, entry, "paused")
     entry.status = PAUSED
 
@@ -111,7 +111,7 @@ def speaker_stop(c: Context) -> None:
     """The speaker has finished."""
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None:
-        raise CommandError("nobody is speaking")
+        raise CommandError("nobody is speaking", "nobody_speaking")
     _stop(c, entry)
 
 
@@ -122,7 +122,7 @@ def speaker_next(c: Context) -> None:
     current = _under_way(entries)
     waiting = [e for e in entries if e.status == WAITING]
     if current is None and not waiting:
-        raise CommandError("the list of speakers is empty")
+        raise CommandError("the list of speakers is empty", "no_speakers")
     if current is not None:
         _stop(c, current)
     if waiting:
@@ -156,7 +156,7 @@ def speaker_readd(c: Context) -> None:
     entries = queue(s, current_block(c))
     done = [e for e in entries if e.status in (DONE, *UNDER_WAY)]
     if not done:
-        raise CommandError("nobody has spoken yet in this block")
+        raise CommandError("nobody has spoken yet in this block", "nobody_spoke")
     last = max(
         done,
         key=lambda e: (

@@ -3,9 +3,6 @@ next block; the stage message; the speaking-time and re-planning dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from facilitateur.models.speakers import DONE, UNDER_WAY, WAITING
 from facilitateur.models.timing import RunState
 
 
@@ -28,24 +25,10 @@ class PodiumCommands:
             self._run("timer.next")
 
     def _speaker(self, cmd: str) -> None:
-        """A key of the list of speakers; with nothing for it to do, the status bar says so
-        (a dialog at the podium for an empty list would be in the way)."""
-        panel = self.speaker_panel
-        if panel.block_id is None:
-            return
-        statuses = {e.status for e in panel.entries}
-        idle = {
-            "speaker.next": not statuses & {WAITING, *UNDER_WAY}
-            and QCoreApplication.translate("RunScreen", "The list of speakers is empty"),
-            "speaker.stop": not statuses & set(UNDER_WAY)
-            and QCoreApplication.translate("RunScreen", "Nobody has the floor"),
-            "speaker.readd": not statuses & {DONE, *UNDER_WAY}
-            and QCoreApplication.translate("RunScreen", "Nobody has spoken yet in this block"),
-        }.get(cmd)
-        if idle:
-            self.status.emit(idle)
-            return
-        self._run(cmd, {"block": str(panel.block_id)})
+        """A key of the list of speakers (with nothing for it to do, `_run` says so in the
+        status bar: see QtEvent.run)."""
+        if self.speaker_panel.block_id is not None:
+            self._run(cmd, {"block": str(self.speaker_panel.block_id)})
 
     def toggle_speaker(self) -> None:
         e = self.speaker_panel.under_way()
@@ -71,20 +54,21 @@ class PodiumCommands:
             self._run("stage.message", {"text": text, "blink": blink})
 
     def open_speaking_time(self) -> None:
-        if self.current is None:
-            return
         from facilitateur.ui.run.speaking_dialog import SpeakingDialog
 
-        self.speaking_dialog = SpeakingDialog(self.current, self.clock, self)
-        self.speaking_dialog.exec()
-        self.speaking_dialog = None
+        self._open("speaking_dialog", SpeakingDialog)
 
     def open_replan(self) -> None:
         """The re-planning dialog; what it applies is one undoable command."""
-        if self.current is None:
-            return
         from facilitateur.ui.run.replan_dialog import ReplanDialog
 
-        self.replan_dialog = ReplanDialog(self.current, self.clock, self)
-        self.replan_dialog.exec()
-        self.replan_dialog = None
+        self._open("replan_dialog", ReplanDialog)
+
+    def _open(self, name: str, dialog_class) -> None:
+        """A dialog on the open event, reachable as `self.<name>` while it is open (tests)."""
+        if self.current is None:
+            return
+        dialog = dialog_class(self.current, self.clock, self)
+        setattr(self, name, dialog)
+        dialog.exec()
+        setattr(self, name, None)

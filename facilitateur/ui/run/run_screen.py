@@ -153,6 +153,7 @@ class RunScreen(PodiumCommands, QWidget):
         self.current = event
         if event is not None:
             event.changed.connect(self._on_changed)
+            event.notice.connect(self.status)  # its keys' "nothing to do now" (quiet runs)
         self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
