@@ -123,6 +123,7 @@ def run_tool(argv: Sequence[str]) -> int:
     from facilitateur.export.json_export import export_json
     from facilitateur.export.json_import import DocumentError, import_json
     from facilitateur.export.speakers_csv import export_speakers_csv
+    from facilitateur.models.connection import refuse_own_file
     from facilitateur.models.replay import ReplayError, replay
     from facilitateur.models.schema import EventFileError
     from facilitateur.models.store import EventFile
@@ -134,10 +135,11 @@ def run_tool(argv: Sequence[str]) -> int:
         if args.command == "import":
             import_json(args.source, args.db).close()
             return 0
-        # A replay writes: it needs the file to itself. An export only reads: it may run while
-        # the application has the file open.
-        writes = args.command == "replay"
-        ef = EventFile.open(args.db, create=writes, exclusive=writes)
+        if args.command == "replay":  # it writes: it needs the file to itself
+            ef = EventFile.open(args.db, create=True, exclusive=True)
+        else:  # it only reads, and never a way that could harm the application's work
+            refuse_own_file(args.output, args.db)
+            ef = EventFile.open_to_read(args.db)
     except (EventFileError, DocumentError) as e:
         return _fail(str(e))
     try:

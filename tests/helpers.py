@@ -93,3 +93,23 @@ def cell_of(board, title: str) -> tuple[str, str] | None:
     room = next(r.name for r in board.rooms if r.id == placed[0])
     slot = next(s.label for s in board.slots if s.id == placed[1])
     return room, slot
+
+
+_LOCK_PROBE = r"""
+import fcntl, os, struct, sys
+fd = os.open(sys.argv[1], os.O_RDWR)
+# SQLite's shared-lock range (bytes 0x40000002 .. +510): who holds a lock a writer would meet?
+asked = struct.pack("hhqqi", fcntl.F_WRLCK, 0, 0x40000002, 510, 0)
+kind, _whence, _start, _len, pid = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, asked))
+print(pid if kind != fcntl.F_UNLCK else "none")
+"""
+
+
+def locks_held_by(path) -> int | None:
+    """The process holding SQLite's lock on `path`, asked from another process (a process
+    never sees its own POSIX locks as conflicting); None when nobody holds one. Linux only:
+    the layout of `struct flock` is Linux's."""
+    said = subprocess.run(
+        [sys.executable, "-c", _LOCK_PROBE, str(path)], capture_output=True, text=True, timeout=30
+    ).stdout.strip()
+    return None if said == "none" else int(said)

@@ -517,6 +517,14 @@ FR = {
     "No slot of {minutes} min fits between {start} and {end}": "Aucun créneau de {minutes} min ne tient entre {start} et {end}",
     "Both topics already have a report; merge them before the workshops": "Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers",
     "“{title}” has notes; move or delete them first": "« {title} » a des notes ; déplacez-les ou supprimez-les d’abord",
+    "{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.": "{path} : c’est le fichier de l’événement ouvert (ou un fichier gardé à côté de lui) ; écrire là le remplacerait. Choisissez un autre nom.",
+    "%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.": "%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.",
+    "Folder": "Dossier",
+    "Event file": "Fichier d’événement",
+    "File": "Fichier",
+    "%1 file": "Fichier %1",
+    "This event is already open": "Cet événement est déjà ouvert",
+    "%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.": "%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.",
 }
 
 

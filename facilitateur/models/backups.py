@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -43,8 +44,14 @@ def backup_dir(path: Path) -> Path:
     return folder
 
 
-def snapshot(path: Path, reason: str, now: datetime, keep: int = KEEP) -> Path:
-    """Copy `path` into its backup folder as `NAME-DATE-REASON.facil`; keep the last `keep`."""
+def snapshot(
+    path: Path, reason: str, now: datetime, copy: Callable[[Path], Path], keep: int = KEEP
+) -> Path:
+    """Copy the event file `path` into its backup folder as `NAME-DATE-REASON.facil`; keep the
+    last `keep`.
+
+    `copy(target)` writes the copy: the open event file's own `save_copy`, so that nothing but
+    the application's connection opens the live file (docs/reliability.md, the locking rule)."""
     path = Path(path)
     folder = backup_dir(path)
     reason = re.sub(r"[^\w.-]+", "-", reason)[:40] or "auto"
@@ -54,7 +61,7 @@ def snapshot(path: Path, reason: str, now: datetime, keep: int = KEEP) -> Path:
     while target.exists():
         n += 1
         target = folder / f"{path.stem}-{stamp}-{n}-{reason}.facil"
-    sqlite_copy(path, target)
+    copy(target)
     prune(folder, keep)
     return target
 

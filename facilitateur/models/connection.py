@@ -1,17 +1,31 @@
 """The connection to an event file: the SQLite engine (read-write or read-only), the lock that
-keeps a second Facilitateur out, and failed writes told in words."""
+keeps a second Facilitateur out, the checks that the application still writes into the file on
+disk, and failed writes told in words.
+
+The locking rule (docs/reliability.md): SQLite's locks on a file are POSIX advisory locks, held
+per process, and any `close()` of that file in the process drops all of them, whoever opened it
+(a file dialog sniffing types, a hash, a copy). With its locks gone, the application no longer
+keeps a second connection from checkpointing and deleting the write-ahead log it still writes
+into. So only the application's own engine opens the live file in its process; a child works on
+a snapshot the application hands it, and a second process reads strictly read-only (`mode=ro`:
+it can never checkpoint or delete the log). `Attachment` and `seen_from_outside` check, after the
+fact, that what the application commits is what the file on disk holds.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
 from facilitateur.models.commands import core
-from facilitateur.models.schema import FileInUse
+from facilitateur.models.schema import EventFileError, FileInUse
 
 
 def make_engine(path: Path, read_only: str = "") -> Engine:
@@ -94,3 +108,146 @@ def storage_error(path: Path, e: BaseException) -> core.StorageError:
         path=path,
         why=detail,
     )
+
+
+COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+
+
+def companions(path: Path) -> tuple[Path, ...]:
+    """The event file and the files SQLite and the lock keep beside it while it is open."""
+    path = Path(path)
+    return (path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS))
+
+
+def is_part_of(target: Path, event_path: Path) -> bool:
+    """Whether writing `target` would write over the event file or one of its companions
+    (compared as files where they exist, so a link or another spelling is caught too)."""
+    target = Path(target)
+    for own in companions(event_path):
+        try:
+            if os.path.samefile(target, own):
+                return True
+        except OSError:  # one of them does not exist: compare the names
+            if target.resolve() == own.resolve():
+                return True
+    return False
+
+
+def refuse_own_file(target: Path, event_path: Path) -> None:
+    """Raise EventFileError ("own_file") when writing `target` would replace the open event
+    file or a file beside it (an export, a copy or a backup given its name)."""
+    if is_part_of(target, event_path):
+        raise EventFileError(
+            f"{target}: this is the event file itself (or a file kept beside it); writing "
+            "there would replace it. Choose another name.",
+            "own_file",
+            path=target,
+        )
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Which files the open connection writes into: the database's and the log's (device,
+    inode). The log's is None before the first connection made it."""
+
+    database: tuple[int, int]
+    log: tuple[int, int] | None
+
+
+def _identity_of(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)  # a stat opens nothing: it cannot drop a lock
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class Attachment:
+    """Whether the application's connection still writes into the event file on disk.
+
+    When the first connection of the engine opens the file, the database's and the log's
+    identities are recorded; after each commit `intact()` compares them with the files now at
+    those paths. A log deleted (by another process that checkpointed it, believing itself the
+    last user) or a database renamed over means the commits since went into files nobody else
+    can see: the store then rewrites the file from its connection (`EventFile.reattach`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.log_path = self.path.with_name(self.path.name + "-wal")
+        self.recorded: Identity | None = None
+        self.connections = 0
+
+    def watch(self, engine: Engine) -> None:
+        """Record the identities when the engine's first connection opens the file."""
+
+        @event.listens_for(engine, "connect")
+        def _opened(_dbapi_con: Any, _record: Any) -> None:
+            if self.connections == 0:
+                self.record()
+            self.connections += 1
+
+        @event.listens_for(engine, "close")
+        def _closed(_dbapi_con: Any, _record: Any) -> None:
+            self.connections = max(0, self.connections - 1)
+
+        @event.listens_for(engine, "close_detached")
+        def _closed_detached(_dbapi_con: Any) -> None:
+            self.connections = max(0, self.connections - 1)
+
+    def record(self) -> None:
+        """Take the files now at the paths as the ones the connection writes into."""
+        database = _identity_of(self.path)
+        if database is not None:
+            self.recorded = Identity(database, _identity_of(self.log_path))
+
+    def intact(self) -> bool:
+        """True while the files at the paths are those the connection opened."""
+        if self.recorded is None:
+            return True
+        if _identity_of(self.path) != self.recorded.database:
+            return False
+        log = _identity_of(self.log_path)
+        if self.recorded.log is None:  # made after the first connection: by this one
+            self.recorded = Identity(self.recorded.database, log)
+            return True
+        return log == self.recorded.log
+
+
+JournalMark = tuple[int, int]  # (the last entry's number, how many entries are in effect)
+JOURNAL_MARK = "SELECT coalesce(max(seq), 0), coalesce(sum(state = 'done'), 0) FROM journal"
+# Run by a child interpreter: a fresh read-only connection, as any other program would open the
+# file. It must be another process: in this one SQLite shares one view of the file between all
+# its connections (and would see the very log that may have been deleted on disk).
+_PEEK = (
+    "import sqlite3, sys\n"
+    "con = sqlite3.connect(sys.argv[1], uri=True)\n"
+    "try:\n"
+    "    print(*con.execute(sys.argv[2]).fetchone())\n"
+    "finally:\n"
+    "    con.close()\n"
+)
+
+
+UNREADABLE: JournalMark = (-1, -1)  # what another process sees of a file it cannot read
+
+
+def seen_from_outside(path: Path, timeout: float = 20) -> JournalMark | None:
+    """The journal's mark as a fresh read-only connection of another process sees it:
+    UNREADABLE when that process cannot read the journal (the file, or its log, is not what the
+    application wrote); None when no such process could be run to tell."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-I", "-S", "-c", _PEEK, uri, JOURNAL_MARK],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    try:
+        seq, in_effect = (int(x) for x in done.stdout.split())
+    except ValueError:
+        return UNREADABLE
+    return seq, in_effect

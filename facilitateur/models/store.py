@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,11 +19,22 @@ from facilitateur.models import backups, journal
 from facilitateur.models.agenda import Event
 from facilitateur.models.commands import core
 from facilitateur.models.commands.capture import apply_ops, record_changes, touched
-from facilitateur.models.connection import hold_lock, make_engine, not_writable, storage_error
+from facilitateur.models.connection import (
+    JOURNAL_MARK,
+    Attachment,
+    JournalMark,
+    hold_lock,
+    make_engine,
+    not_writable,
+    refuse_own_file,
+    seen_from_outside,
+    storage_error,
+)
 from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.schema import (
     HEAD,
     EventFileError,
+    FileInUse,
     backup_into,
     create_schema,
     file_revision,
@@ -32,6 +44,7 @@ from facilitateur.models.schema import (
 __all__ = ["EventFile", "make_engine"]
 
 Listener = Callable[[core.Changes], None]
+Rescued = Callable[[], None]
 
 
 class EventFile:
@@ -39,7 +52,6 @@ class EventFile:
 
     def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
         self.path = path
-        self.engine = engine
         self.clock = clock
         self.migrated_from: str | None = None
         self.backup_path: Path | None = None
@@ -48,8 +60,17 @@ class EventFile:
         self._lock: Any = None  # a filelock.FileLock while the file is open here
         self.read_only = False
         self._listeners: list[Listener] = []
+        self._rescue_listeners: list[Rescued] = []
+        self.rescues = 0  # times the file was rewritten from this connection (`reattach`)
+        self.disk_doubt = False  # set by a backup's check, settled by `check_on_disk`
+        self.attachment = Attachment(path)
+        self._use(engine)
+
+    def _use(self, engine: Engine) -> None:
+        self.engine = engine
         self._writer = sessionmaker(engine, expire_on_commit=False)  # sessions of commands
         record_changes(self._writer)
+        self.attachment.watch(engine)
 
     @classmethod
     def open(
@@ -82,6 +103,20 @@ class EventFile:
             raise
         ef._lock = lock
         return ef
+
+    @classmethod
+    def open_to_read(cls, path: Path | str, clock: Clock | None = None) -> EventFile:
+        """Open an existing event file only to read it (an export from the command line).
+
+        When no Facilitateur has it open, it is taken as for work (an older file is updated,
+        after a backup), so that nobody opens it meanwhile. When the application has it open,
+        it is opened strictly read-only (SQLite `mode=ro`): such a connection can never
+        checkpoint the application's log or delete it, whatever happened to the application's
+        locks (docs/reliability.md, the locking rule)."""
+        try:
+            return cls.open(path, clock, create=False)
+        except FileInUse:
+            return cls.open(path, clock, create=False, read_only=True)
 
     @classmethod
     def _open_read_only(cls, path: Path, clock: Clock, shared: bool) -> EventFile:
@@ -128,7 +163,7 @@ class EventFile:
             if revision is None:
                 create_schema(ef.engine)
             elif revision != HEAD:
-                ef.backup_path = backups.snapshot(path, f"before-{HEAD}", clock.now())
+                ef.backup_path = backups.snapshot(path, f"before-{HEAD}", clock.now(), ef.save_copy)
                 migrate(ef.engine)
                 ef.migrated_from = revision
             ef._ensure_event()
@@ -159,6 +194,10 @@ class EventFile:
         """Call `listener(changes)` after each committed command, undo or redo."""
         self._listeners.append(listener)
 
+    def subscribe_rescue(self, listener: Rescued) -> None:
+        """Call `listener()` each time the file had to be rewritten from this connection."""
+        self._rescue_listeners.append(listener)
+
     def _notify(self, changes: core.Changes) -> None:
         self.backup_clock.note_change()
         for listener in list(self._listeners):
@@ -167,7 +206,7 @@ class EventFile:
     def snapshot(self, reason: str) -> Path | None:
         """A snapshot in the backup folder now; None (and `backup_error` set) if it failed."""
         try:
-            path = backups.snapshot(self.path, reason, self.clock.now())
+            path = backups.snapshot(self.path, reason, self.clock.now(), self.save_copy)
         except (OSError, sqlite3.Error) as e:
             self.backup_error = str(e)
             return None
@@ -179,16 +218,26 @@ class EventFile:
         """The 5-minute snapshot, when it is due (something changed since the last one).
 
         With an `executor`, the copy runs there and a Future of its path is returned: the
-        copy reads the file through its own connection, so the caller (the podium's thread)
-        is not held for the tens of milliseconds a large file takes; a failure lands in
-        `backup_error` as with a snapshot taken here."""
+        copy reads the file through a connection of this file's engine, so the caller (the
+        podium's thread) is not held for the tens of milliseconds a large file takes; a failure
+        lands in `backup_error` as with a snapshot taken here. There too, a fresh read-only
+        connection of another process is asked whether it sees this connection's last journal
+        entry; when it does not, `disk_doubt` is set, for the caller's thread to settle with
+        `check_on_disk` (a command committed meanwhile can make the two differ harmlessly)."""
         now = self.clock.now()
         if not self.backup_clock.due(now):
             return None
         if executor is None:
             return self.snapshot("auto")
         self.backup_clock.taken(now)  # what changes during the copy makes the next one due
-        future = executor.submit(backups.snapshot, self.path, "auto", now)
+
+        def copy_and_look() -> Path:
+            path = backups.snapshot(self.path, "auto", now, self.save_copy)
+            outside = seen_from_outside(self.path)
+            self.disk_doubt = outside is not None and outside != self.journal_mark()
+            return path
+
+        future = executor.submit(copy_and_look)
 
         def done(f: Future) -> None:
             error = f.exception()
@@ -245,6 +294,7 @@ class EventFile:
                 raise core.CommandError(f"{prepared[-1][0].name}: refused ({e.orig})") from None
             except (DBAPIError, OSError, sqlite3.Error) as e:
                 raise storage_error(self.path, e) from None
+        self._keep_attached()
         tables, ids = touched(all_ops)
         name = prepared[-1][0].name if prepared else ""
         changes = core.Changes(name, tables, ids, last_seq, result)
@@ -290,6 +340,7 @@ class EventFile:
                 name, seq = entry.cmd, entry.seq
         except (DBAPIError, OSError) as e:
             raise storage_error(self.path, e) from None
+        self._keep_attached()
         tables, ids = touched(ops)
         changes = core.Changes(name, tables, ids, seq)
         self._notify(changes)
@@ -297,9 +348,64 @@ class EventFile:
 
     def save_copy(self, target: Path | str) -> Path:
         """Write a consistent copy of the whole file to `target` (SQLite online backup), through
-        this file's own connection, so that a read-only file can be copied too."""
+        this file's own connection, so that a read-only file can be copied too. Refused
+        (EventFileError "own_file") when `target` is the event file or a file beside it."""
+        target = Path(target)
+        refuse_own_file(target, self.path)
         raw = self.engine.raw_connection()
         try:
-            return backup_into(raw.driver_connection, Path(target))
+            return backup_into(raw.driver_connection, target)
         finally:
             raw.close()
+
+    # Staying attached to the file on disk (docs/reliability.md, the locking rule) -----------
+    def journal_mark(self) -> JournalMark:
+        """The journal's last entry number and how many entries are in effect, as this
+        connection sees them."""
+        with self.session() as s:
+            seq, in_effect = s.execute(text(JOURNAL_MARK)).one()
+        return int(seq), int(in_effect)
+
+    def _keep_attached(self) -> None:
+        """After a commit: if the connection no longer writes into the file on disk, rewrite the
+        file from it, so that what was acknowledged is on disk before anyone says so."""
+        if not self.read_only and not self.attachment.intact():
+            self.reattach()
+
+    def check_on_disk(self) -> bool:
+        """After an export, a backup or a merge: does a fresh read-only connection of another
+        process see this connection's last journal entry? If not, the file is rewritten from
+        this connection (`reattach`). True when the file was already right (or cannot be told
+        from outside: no interpreter to ask); False when it had to be rewritten."""
+        self.disk_doubt = False
+        if self.read_only:
+            return True
+        if self.attachment.intact():
+            outside = seen_from_outside(self.path)
+            if outside is None or outside == self.journal_mark():
+                return True
+        self.reattach()
+        return False
+
+    def reattach(self) -> None:
+        """The log this connection commits into is no longer the file's (another program
+        deleted or replaced it): write what the connection holds, which is every acknowledged
+        command, into a new file beside the event file, put it in the event file's place and
+        reopen it. Listeners of `subscribe_rescue` are told. Raises StorageError when the copy
+        cannot be written (the connection keeps everything; the next command tries again)."""
+        rescue = self.path.with_name(self.path.name + ".rescue")
+        try:
+            self.save_copy(rescue)
+        except (OSError, sqlite3.Error) as e:
+            rescue.unlink(missing_ok=True)
+            raise storage_error(self.path, e) from None
+        self.engine.dispose()
+        for stale in (self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(rescue, self.path)
+        self._use(make_engine(self.path))
+        with self.session() as s:  # the first connection: the new files are recorded
+            s.execute(text("SELECT 1"))
+        self.rescues += 1
+        for listener in list(self._rescue_listeners):
+            listener()

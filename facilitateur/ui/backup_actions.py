@@ -30,6 +30,8 @@ def periodic_backup(window) -> None:
     job = getattr(window, "backup_job", None)
     if job is not None and not job.done():
         return
+    if ef.disk_doubt:  # the last snapshot's check disagreed: settled here, on this thread
+        window.current.verify_on_disk()
     window.backup_job = ef.periodic_backup(_COPIER)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.export.pdf import SECTIONS
+from facilitateur.ui.file_dialogs import ask_open
 
 SECTION_NAMES = {
     "cover": QT_TRANSLATE_NOOP("ExportDialog", "Cover"),
@@ -137,12 +137,12 @@ class ExportDialog(QDialog):
         self._allow()
 
     def _choose_logo(self) -> None:
-        start = str(Path(self.logo.text()).parent) if self.logo.text() else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
+        start = Path(self.logo.text()).parent if self.logo.text() else Path.home()
+        path = ask_open(
             self, self.tr("Logo on the cover"), start, self.tr("Images (*.png *.jpg *.jpeg)")
         )
-        if name:
-            self.logo.setText(name)
+        if path is not None:
+            self.logo.setText(str(path))
 
     def _allow(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

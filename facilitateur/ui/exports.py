@@ -4,6 +4,7 @@ atomically and says what it wrote."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,7 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from sqlalchemy.orm import Session
 
+from facilitateur.models.connection import refuse_own_file
+from facilitateur.models.schema import EventFileError
 from facilitateur.ui.actions import ActionId, tr_action
+from facilitateur.ui.refusals import explain
 
 Writer = Callable[[Session, Path, datetime, str], int]
 
@@ -100,11 +104,21 @@ def _lang() -> str:
 
 
 def _ask(window, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
+    """Where to write; None when cancelled, or refused because it is the event file itself (a
+    rename over it would cut the application off from its file)."""
     current = window.current.file.path
     path = window.interaction.save_path(
         tr_action(title), current.with_name(f"{current.stem}{name}{suffix}"), _tr(file_filter)
     )
-    return None if path is None else path.with_suffix(suffix)
+    if path is None:
+        return None
+    path = path.with_suffix(suffix)
+    try:
+        refuse_own_file(path, current)
+    except EventFileError as e:
+        window.interaction.error(QCoreApplication.translate("Exports", "Cannot export"), explain(e))
+        return None
+    return path
 
 
 def export_synthesis(window) -> None:
@@ -131,6 +145,8 @@ def export_synthesis(window) -> None:
 
     def finished(pages: int | None, error: str | None) -> None:
         window.pdf_job = None
+        if window.current is not None:
+            window.current.verify_on_disk()
         if error:
             window.interaction.error(QCoreApplication.translate("Exports", "Cannot export"), error)
         elif pages is None:
@@ -146,12 +162,14 @@ def export_synthesis(window) -> None:
                 open_in_viewer(path)
 
     window.save_pending()  # the last words typed go into the synthesis too
-    db, now = window.current.file.path, window.clock.now()
     try:
-        window.pdf_job = PdfJob(db, path, now, choice, window, finished)
-    except OSError as e:  # its private folder cannot be made beside the destination
+        window.pdf_job = PdfJob(
+            window.current.file, path, window.clock.now(), choice, window, finished
+        )
+    except (OSError, sqlite3.Error) as e:  # no private folder or snapshot beside the destination
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         window.interaction.error(
-            QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {e.strerror}"
+            QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {why}"
         )
 
 
@@ -172,6 +190,8 @@ def run_export(window, action: ActionId) -> Path | None:
             QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {e.strerror}"
         )
         return None
+    finally:
+        window.current.verify_on_disk()
     message = _tr(spec.done).replace("%1", str(count)).replace("%2", str(path))
     window.statusBar().showMessage(message, 10000)
     return path

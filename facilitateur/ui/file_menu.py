@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitateur.models.connection import is_part_of
 from facilitateur.models.schema import EventFileError
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.ui.actions import tr_action
@@ -79,12 +81,19 @@ def save_copy(window) -> None:
         return
     try:
         window.current.file.save_copy(path)
-    except OSError as e:
+    except EventFileError as e:  # the open file itself
         window.interaction.error(
-            QCoreApplication.translate("MainWindow", "Cannot save the copy"),
-            f"{path}: {e.strerror}",
+            QCoreApplication.translate("MainWindow", "Cannot save the copy"), explain(e)
         )
         return
+    except (OSError, sqlite3.Error) as e:
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        window.interaction.error(
+            QCoreApplication.translate("MainWindow", "Cannot save the copy"), f"{path}: {why}"
+        )
+        return
+    finally:
+        window.current.verify_on_disk()
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Copy saved: %1").replace("%1", str(path)), 8000
     )
@@ -99,7 +108,7 @@ def merge_dialog(window) -> None:
     )
     if path is None:
         return
-    if path.resolve() == window.current.file.path.resolve():
+    if is_part_of(path, window.current.file.path):
         window.interaction.error(
             QCoreApplication.translate("MainWindow", "Cannot merge"),
             QCoreApplication.translate("MainWindow", "This is the open file itself."),
@@ -125,7 +134,9 @@ def merge_dialog(window) -> None:
             8000,
         )
         return
-    if window.current.run("merge.apply", args) is not None:
+    merged = window.current.run("merge.apply", args)
+    window.current.verify_on_disk()
+    if merged is not None:
         count = sum(len(rows) for rows in args["rows"].values())
         text = QCoreApplication.translate(
             "MainWindow", "%1 item(s) merged from %2 — Ctrl+Z undoes the merge"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitateur.ui.file_dialogs import ask_open, ask_save
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Interaction", "Event files (*.facil);;All files (*)")
 
@@ -21,20 +23,14 @@ class Interaction:
 
     def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         """Ask for an existing file (by default an event file)."""
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, title, str(folder), self._tr(file_filter)
-        )
-        return Path(name) if name else None
+        return ask_open(self.parent, title, folder, self._tr(file_filter))
 
     def save_path(self, title: str, suggested: Path, file_filter: str = FILE_FILTER) -> Path | None:
         """Ask where to write a new file (by default an event file); a name typed without
         a suffix gets the suggested one."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent, title, str(suggested), self._tr(file_filter)
-        )
-        if not name:
+        path = ask_save(self.parent, title, suggested, self._tr(file_filter))
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix else path.with_suffix(suggested.suffix)
 
     def confirm(self, title: str, text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
+from facilitateur.models.connection import is_part_of
 from facilitateur.models.schema import EventFileError, FileInUse
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
@@ -40,6 +41,7 @@ SCREENS = (
     ActionId.SCREEN_NOTES,
     ActionId.SCREEN_OPEN_SPACE,
 )
+RESCUE_SHOWN_MS = 60_000
 OPEN_SPACE_ACTIONS = (
     ActionId.OS_SETUP,
     ActionId.OS_SUGGEST,
@@ -74,11 +76,20 @@ class MainWindow(QMainWindow):
             "QLabel#readOnlyBanner { background: #fef3c7; color: #78350f; padding: 6px 10px; border-bottom: 1px solid #f59e0b; font-weight: bold; }"
         )
         self.banner.hide()
+        # Said plainly, without taking the keyboard: the file had to be rewritten (reattach).
+        self.rescue_banner = QLabel(objectName="rescueBanner", wordWrap=True)
+        self.rescue_banner.setStyleSheet(
+            "QLabel#rescueBanner { background: #dbeafe; color: #1e3a8a; padding: 6px 10px; border-bottom: 1px solid #3b82f6; font-weight: bold; }"
+        )
+        self.rescue_banner.hide()
+        self._rescue_timer = QTimer(self, singleShot=True, interval=RESCUE_SHOWN_MS)
+        self._rescue_timer.timeout.connect(self.rescue_banner.hide)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.rescue_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -104,6 +115,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, create: bool = False, read_only: bool = False) -> bool:
         """Open an event file; on refusal tell the user and keep the current one. A file open
         elsewhere can be opened read-only instead."""
+        if self.current is not None and is_part_of(Path(path), self.current.file.path):
+            # Already open here: opening it again would read it beside the connection.
+            self.statusBar().showMessage(self.tr("This event is already open"), 8000)
+            return True
         try:
             ef = EventFile.open(path, self.clock, create=create, read_only=read_only)
         except FileInUse as e:
@@ -160,6 +175,7 @@ class MainWindow(QMainWindow):
         if event is not None:
             event.changed.connect(self._on_changed)
             event.storage_failed.connect(lambda text: self.statusBar().showMessage(text, 20000))
+            event.rescued.connect(self._on_rescued)
             event.undo_state_changed.connect(self._update_undo)
             reading = self.run.reading
             state = reading.reading.state if reading is not None and reading.reading else None
@@ -247,6 +263,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")), 4000
         )
+
+    def _on_rescued(self) -> None:
+        when = datetime.now().strftime("%H:%M:%S")
+        self.rescue_banner.setText(
+            self.tr(
+                "%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file."
+            ).replace("%1", when)
+        )
+        self.rescue_banner.show()
+        self._rescue_timer.start()
 
     def _update_title(self) -> None:
         title = "Facilitateur"

@@ -3,17 +3,21 @@
 The layout of a long synthesis holds the Python interpreter for seconds; on a thread of the
 application it took the interpreter from the timer and the painting for up to 50 ms at a time.
 In a child process (`facilitateur export pdf … --progress`, the same code as on the command
-line) it takes nothing from them: the window only reads progress lines. The child reads the
-event file beside the application (SQLite in WAL mode: every command is committed before it is
-acknowledged, so it sees the day as it is) and writes into a private folder next to the
-destination; the PDF is moved into place only when complete, so Cancel, a failure or closing
-the application leaves no file behind.
+line) it takes nothing from them: the window only reads progress lines. The child never opens
+the live event file: the application hands it a snapshot written through its own connection
+(SQLite's backup API; every command is committed before it is acknowledged, so the snapshot is
+the day as it is) into a private folder next to the destination, where the child also writes
+the PDF. A second connection on the live file could, once the application's locks are gone,
+checkpoint and delete the log the application still writes into (docs/reliability.md). The PDF
+is moved into place only when complete, so Cancel, a failure or closing the application leaves
+no file behind.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -23,6 +27,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 from PySide6.QtWidgets import QProgressDialog
+
+from facilitateur.models.store import EventFile
+from facilitateur.paths import SUFFIX
 
 Finished = Callable[[int | None, str | None], None]  # (pages, error); pages None: cancelled
 PREFIX = ".facilitateur-"
@@ -71,10 +78,13 @@ def export_arguments(db: Path, out: Path, now: datetime, choice) -> list[str]:
 
 
 class PdfJob:
-    """One export under way; `finished(pages, error)` is called once, on the UI thread."""
+    """One export under way; `finished(pages, error)` is called once, on the UI thread.
+
+    Raises OSError when the private folder or the snapshot cannot be written (nothing is left
+    behind)."""
 
     def __init__(
-        self, db: Path, out: Path, now: datetime, choice, parent, finished: Finished
+        self, event_file: EventFile, out: Path, now: datetime, choice, parent, finished: Finished
     ) -> None:
         self.out, self.finished = Path(out), finished
         self.fraction, self.pages = 0.0, None
@@ -82,6 +92,12 @@ class PdfJob:
         _sweep(self.out.parent)
         self._folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=self.out.parent))
         self._part = self._folder / self.out.name
+        db = self._folder / f"snapshot{SUFFIX}"
+        try:
+            event_file.save_copy(db)
+        except (OSError, sqlite3.Error):
+            shutil.rmtree(self._folder, ignore_errors=True)
+            raise
         self.dialog = QProgressDialog(
             QCoreApplication.translate("ExportDialog", "Writing the synthesis…"),
             QCoreApplication.translate("ExportDialog", "Cancel"),

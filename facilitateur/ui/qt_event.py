@@ -23,6 +23,7 @@ class QtEvent(QObject):
     undo_state_changed = Signal()
     storage_failed = Signal(str)  # the file could not be written
     notice = Signal(str)  # a key at the podium with nothing to do (see `run`)
+    rescued = Signal()  # the file on disk was rewritten from the application's connection
 
     def __init__(
         self, event_file: EventFile, interaction: Interaction, parent: QObject | None = None
@@ -31,6 +32,7 @@ class QtEvent(QObject):
         self.file = event_file
         self.interaction = interaction
         self._storage_told = float("-inf")
+        event_file.subscribe_rescue(self.rescued.emit)
 
     def run(
         self, cmd: str, args: dict[str, Any] | None = None, *, quiet: bool = False
@@ -65,6 +67,16 @@ class QtEvent(QObject):
         if now - self._storage_told > STORAGE_RETELL_SECONDS:
             self._storage_told = now
             self.interaction.error(QCoreApplication.translate("QtEvent", "Not saved"), text)
+
+    def verify_on_disk(self) -> bool:
+        """After an export, a backup or a merge: check that another program opening the file
+        sees the last change; if not, the file is rewritten from this connection (`rescued`
+        is emitted). False when the file had to be rewritten or could not be."""
+        try:
+            return self.file.check_on_disk()
+        except StorageError as e:
+            self._not_saved(e)
+            return False
 
     def undo(self) -> Changes | None:
         """Ctrl+Z; a file that cannot be written is told as for any command."""

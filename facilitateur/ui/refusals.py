@@ -48,6 +48,10 @@ TEXTS = {
         "Refusals",
         "{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.",
     ),
+    "own_file": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.",
+    ),
     "full": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the disk is full."),
     "device": QT_TRANSLATE_NOOP(
         "Refusals", "{path}: not saved, the disk is full or the device failed."

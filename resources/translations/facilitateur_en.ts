@@ -379,22 +379,22 @@
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="52" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="54" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="53" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="55" />
         <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
         <translation>No backup of this file yet: one is taken every 5 minutes while it changes.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="66" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="68" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="71" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="73" />
         <source>%1
 
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
@@ -403,12 +403,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="92" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="94" />
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="96" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="98" />
         <source>Backup restored into %1</source>
         <translation>Backup restored into %1</translation>
     </message>
@@ -707,7 +707,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="93" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="109" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
@@ -768,17 +768,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="86" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="102" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="87" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="161" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="177" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -786,156 +786,185 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="54" />
+        <location filename="../../facilitateur/ui/exports.py" line="58" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV for a spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="55" />
+        <location filename="../../facilitateur/ui/exports.py" line="59" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="63" />
+        <location filename="../../facilitateur/ui/exports.py" line="67" />
         <source>%1 turns written to %2</source>
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="71" />
+        <location filename="../../facilitateur/ui/exports.py" line="75" />
         <source>%1 actions written to %2</source>
         <translation>%1 actions written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="77" />
+        <location filename="../../facilitateur/ui/exports.py" line="81" />
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="79" />
+        <location filename="../../facilitateur/ui/exports.py" line="83" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme written to %2 (%1 blocks without a start time)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="87" />
+        <location filename="../../facilitateur/ui/exports.py" line="91" />
         <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
         <translation>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="118" />
+        <location filename="../../facilitateur/ui/exports.py" line="132" />
         <source>A synthesis is already being written</source>
         <translation>A synthesis is already being written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="135" />
-        <location filename="../../facilitateur/ui/exports.py" line="154" />
+        <location filename="../../facilitateur/ui/exports.py" line="119" />
+        <location filename="../../facilitateur/ui/exports.py" line="151" />
         <location filename="../../facilitateur/ui/exports.py" line="172" />
+        <location filename="../../facilitateur/ui/exports.py" line="190" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="138" />
+        <location filename="../../facilitateur/ui/exports.py" line="154" />
         <source>Export cancelled: no file written</source>
         <translation>Export cancelled: no file written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="141" />
+        <location filename="../../facilitateur/ui/exports.py" line="157" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthesis written: %2 (%1 pages)</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="38" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="40" />
+        <source>Event file</source>
+        <translation>Event file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="43" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="44" />
+        <source>%1 file</source>
+        <translation>%1 file</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="264" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="62" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="67" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
         <source>Replace the agenda</source>
         <translation>Replace the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="85" />
         <source>Add as new day(s)</source>
         <translation>Add as new day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="88" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="89" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="150" />
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="197" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="157" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="167" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="179" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="174" />
+        <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
+        <translation>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="222" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 block(s) on %2 day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="262" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -943,12 +972,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../facilitateur/ui/interaction.py" line="10" />
+        <location filename="../../facilitateur/ui/interaction.py" line="12" />
         <source>Event files (*.facil);;All files (*)</source>
         <translation>Event files (*.facil);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="35" />
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</translation>
     </message>
@@ -1024,7 +1053,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="85" />
+        <location filename="../../facilitateur/ui/main_window.py" line="96" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
@@ -1034,12 +1063,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="37" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="39" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="110" />
+        <location filename="../../facilitateur/ui/main_window.py" line="120" />
+        <source>This event is already open</source>
+        <translation>This event is already open</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="125" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1048,63 +1082,69 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="112" />
+        <location filename="../../facilitateur/ui/main_window.py" line="127" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="122" />
+        <location filename="../../facilitateur/ui/main_window.py" line="137" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="55" />
+        <location filename="../../facilitateur/ui/main_window.py" line="271" />
+        <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
+        <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="57" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="56" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="58" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="84" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="86" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="92" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="89" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="98" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="104" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="105" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="114" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="130" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="141" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="198" />
+        <location filename="../../facilitateur/ui/main_window.py" line="214" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="264" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1832,12 +1872,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="67" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="69" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="54" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="56" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1916,106 +1956,111 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
+        <translation>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path}: not saved, the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path}: not saved, the disk is full or the device failed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="55" />
+        <location filename="../../facilitateur/ui/refusals.py" line="59" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path}: not saved, the file is read-only.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path}: not saved, it cannot be written ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="57" />
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
         <source>The event has no agenda yet</source>
         <translation>The event has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="58" />
+        <location filename="../../facilitateur/ui/refusals.py" line="62" />
         <source>“{title}” is already running</source>
         <translation>“{title}” is already running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <location filename="../../facilitateur/ui/refusals.py" line="63" />
         <source>Every block of the day has ended</source>
         <translation>Every block of the day has ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
         <source>No block is running</source>
         <translation>No block is running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
         <source>No block is paused</source>
         <translation>No block is paused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <location filename="../../facilitateur/ui/refusals.py" line="66" />
         <source>No block is under way (Space starts one)</source>
         <translation>No block is under way (Space starts one)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <location filename="../../facilitateur/ui/refusals.py" line="67" />
         <source>This is the first block of the day</source>
         <translation>This is the first block of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <location filename="../../facilitateur/ui/refusals.py" line="70" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <location filename="../../facilitateur/ui/refusals.py" line="71" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <location filename="../../facilitateur/ui/refusals.py" line="75" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="77" />
+        <location filename="../../facilitateur/ui/refusals.py" line="81" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="80" />
+        <location filename="../../facilitateur/ui/refusals.py" line="84" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>

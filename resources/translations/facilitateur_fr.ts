@@ -379,22 +379,22 @@
         <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="52" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="54" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="53" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="55" />
         <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
         <translation>Pas encore de sauvegarde de ce fichier : une est faite toutes les 5 minutes tant qu’il change.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="66" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="68" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="71" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="73" />
         <source>%1
 
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
@@ -403,12 +403,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) dans un nouveau fichier et l’ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="92" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="94" />
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="96" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="98" />
         <source>Backup restored into %1</source>
         <translation>Sauvegarde restaurée dans %1</translation>
     </message>
@@ -707,7 +707,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="93" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="109" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
@@ -768,17 +768,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="86" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="102" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="87" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="161" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="177" />
         <source>the export stopped (code %1)</source>
         <translation>l’export s’est arrêté (code %1)</translation>
     </message>
@@ -786,156 +786,185 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="54" />
+        <location filename="../../facilitateur/ui/exports.py" line="58" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV pour tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="55" />
+        <location filename="../../facilitateur/ui/exports.py" line="59" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="63" />
+        <location filename="../../facilitateur/ui/exports.py" line="67" />
         <source>%1 turns written to %2</source>
         <translation>%1 prises de parole écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="71" />
+        <location filename="../../facilitateur/ui/exports.py" line="75" />
         <source>%1 actions written to %2</source>
         <translation>%1 action(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="77" />
+        <location filename="../../facilitateur/ui/exports.py" line="81" />
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="79" />
+        <location filename="../../facilitateur/ui/exports.py" line="83" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme écrit dans %2 (%1 bloc(s) sans heure de début)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="87" />
+        <location filename="../../facilitateur/ui/exports.py" line="91" />
         <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
         <translation>Tableau (A3) écrit dans %2, avec %1 affiche(s) de salle (A4) à côté</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="118" />
+        <location filename="../../facilitateur/ui/exports.py" line="132" />
         <source>A synthesis is already being written</source>
         <translation>Une synthèse est déjà en cours d’écriture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="135" />
-        <location filename="../../facilitateur/ui/exports.py" line="154" />
+        <location filename="../../facilitateur/ui/exports.py" line="119" />
+        <location filename="../../facilitateur/ui/exports.py" line="151" />
         <location filename="../../facilitateur/ui/exports.py" line="172" />
+        <location filename="../../facilitateur/ui/exports.py" line="190" />
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="138" />
+        <location filename="../../facilitateur/ui/exports.py" line="154" />
         <source>Export cancelled: no file written</source>
         <translation>Export annulé : aucun fichier écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="141" />
+        <location filename="../../facilitateur/ui/exports.py" line="157" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthèse écrite : %2 (%1 pages)</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="38" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="40" />
+        <source>Event file</source>
+        <translation>Fichier d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="43" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="44" />
+        <source>%1 file</source>
+        <translation>Fichier %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="264" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="62" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="67" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>Open a file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
         <source>Replace the agenda</source>
         <translation>Remplacer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="85" />
         <source>Add as new day(s)</source>
         <translation>Ajouter comme nouveau(x) jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="88" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="89" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="99" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="150" />
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="197" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="157" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="167" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="179" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="174" />
+        <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
+        <translation>%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="222" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 bloc(s) sur %2 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="262" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -943,12 +972,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../facilitateur/ui/interaction.py" line="10" />
+        <location filename="../../facilitateur/ui/interaction.py" line="12" />
         <source>Event files (*.facil);;All files (*)</source>
         <translation>Fichiers d’événement (*.facil);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="35" />
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1024,7 +1053,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="85" />
+        <location filename="../../facilitateur/ui/main_window.py" line="96" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
@@ -1034,12 +1063,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="37" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="39" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="110" />
+        <location filename="../../facilitateur/ui/main_window.py" line="120" />
+        <source>This event is already open</source>
+        <translation>Cet événement est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="125" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1048,63 +1082,69 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="112" />
+        <location filename="../../facilitateur/ui/main_window.py" line="127" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="122" />
+        <location filename="../../facilitateur/ui/main_window.py" line="137" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="55" />
+        <location filename="../../facilitateur/ui/main_window.py" line="271" />
+        <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
+        <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="57" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="56" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="58" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="84" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="86" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="92" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="89" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="98" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="104" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="105" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="114" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="130" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="141" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="198" />
+        <location filename="../../facilitateur/ui/main_window.py" line="214" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="248" />
+        <location filename="../../facilitateur/ui/main_window.py" line="264" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1832,12 +1872,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="67" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="69" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="54" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="56" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1916,106 +1956,111 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
+        <translation>{path} : c’est le fichier de l’événement ouvert (ou un fichier gardé à côté de lui) ; écrire là le remplacerait. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path} : non enregistré, le disque est plein.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="55" />
+        <location filename="../../facilitateur/ui/refusals.py" line="59" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="57" />
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
         <source>The event has no agenda yet</source>
         <translation>L’événement n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="58" />
+        <location filename="../../facilitateur/ui/refusals.py" line="62" />
         <source>“{title}” is already running</source>
         <translation>« {title} » est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <location filename="../../facilitateur/ui/refusals.py" line="63" />
         <source>Every block of the day has ended</source>
         <translation>Tous les blocs de la journée sont terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
         <source>No block is running</source>
         <translation>Aucun bloc n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
         <source>No block is paused</source>
         <translation>Aucun bloc n’est en pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <location filename="../../facilitateur/ui/refusals.py" line="66" />
         <source>No block is under way (Space starts one)</source>
         <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <location filename="../../facilitateur/ui/refusals.py" line="67" />
         <source>This is the first block of the day</source>
         <translation>C’est le premier bloc de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <location filename="../../facilitateur/ui/refusals.py" line="70" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <location filename="../../facilitateur/ui/refusals.py" line="71" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <location filename="../../facilitateur/ui/refusals.py" line="75" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="77" />
+        <location filename="../../facilitateur/ui/refusals.py" line="81" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="80" />
+        <location filename="../../facilitateur/ui/refusals.py" line="84" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>

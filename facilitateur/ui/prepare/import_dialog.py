@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models import queries
+from facilitateur.models.connection import is_part_of
 from facilitateur.models.programme import ProgrammeError, parse_file, parse_programme
 from facilitateur.ui import theme
 from facilitateur.ui.prepare.parser_messages import translate
@@ -166,6 +167,14 @@ class ImportDialog(QDialog):
             self.tr("Open a programme"), Path.home(), PROGRAMME_FILTER
         )
         if path is None:
+            return
+        if is_part_of(path, self.event.file.path):  # reading it here would drop its locks
+            self._set_status(
+                self.tr(
+                    "%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file."
+                ).replace("%1", path.name),
+                error=True,
+            )
             return
         try:
             programme = parse_file(path)
