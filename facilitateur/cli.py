@@ -120,9 +120,7 @@ def _fail(message: str) -> int:
 
 def run_tool(argv: Sequence[str]) -> int:
     """Run a subcommand; user errors print one line on stderr and return 2."""
-    from facilitateur.export.json_export import export_json
     from facilitateur.export.json_import import DocumentError, import_json
-    from facilitateur.export.speakers_csv import export_speakers_csv
     from facilitateur.models.connection import refuse_own_file
     from facilitateur.models.replay import ReplayError, replay
     from facilitateur.models.schema import EventFileError
@@ -153,59 +151,76 @@ def run_tool(argv: Sequence[str]) -> int:
             except ReplayError as e:
                 return _fail(f"{args.script}:{e.line}: {e.message}")
         else:
-            try:
-                with ef.session() as s:
-                    if args.format == "json":
-                        export_json(s, args.output, args.include_internal)
-                    elif args.format == "pdf":
-                        from facilitateur.export.pdf import SECTIONS, export_pdf
-
-                        chosen = args.sections.split(",") if args.sections else SECTIONS
-                        unknown = sorted(set(chosen) - set(SECTIONS))
-                        if unknown:
-                            return _fail(
-                                f"--sections: unknown {unknown[0]!r} (known: {', '.join(SECTIONS)})"
-                            )
-                        try:
-                            pages = export_pdf(
-                                s,
-                                args.output,
-                                args.at or ef.clock.now(),
-                                args.lang,
-                                chosen,
-                                args.page,
-                                args.include_internal,
-                                args.logo,
-                                _progress_printer() if args.progress else None,
-                            )
-                        except ValueError as e:
-                            return _fail(f"--logo: {e}")
-                        if args.progress:
-                            print(f"pages {pages}", flush=True)
-                    elif args.format == "board":
-                        from facilitateur.export.board_pdf import export_board, signs_path
-
-                        export_board(s, args.output, args.lang)
-                        print(f"room signs: {signs_path(args.output)}", file=sys.stderr)
-                    elif args.format == "csv-actions":
-                        from facilitateur.export.actions_csv import export_actions_csv
-
-                        export_actions_csv(s, args.output, args.lang, args.include_internal)
-                    elif args.format == "ics":
-                        from facilitateur.export.ics import export_ics
-
-                        skipped = export_ics(s, args.output, args.at or ef.clock.now())
-                        if skipped:
-                            print(
-                                f"{skipped} block(s) without a start time left out", file=sys.stderr
-                            )
-                    else:
-                        export_speakers_csv(s, args.output, args.at or ef.clock.now(), args.lang)
-            except OSError as e:
-                return _fail(f"{args.output}: cannot be written ({e.strerror})")
+            return _export(ef, args)
         return 0
     finally:
         ef.close()
+
+
+def _export(ef, args: argparse.Namespace) -> int:
+    """`export FORMAT`: write the event; 2 and one line on stderr when it cannot be done."""
+    from sqlalchemy.exc import DBAPIError
+
+    from facilitateur.export.json_export import export_json
+    from facilitateur.export.speakers_csv import export_speakers_csv
+    from facilitateur.models.integrity import refuse_damaged
+    from facilitateur.models.schema import EventFileError
+
+    try:
+        with ef.session() as s:
+            refuse_damaged(s, args.db)  # a damaged file would be exported with rows left out
+            if args.format == "json":
+                export_json(s, args.output, args.include_internal)
+            elif args.format == "pdf":
+                from facilitateur.export.pdf import SECTIONS, export_pdf
+
+                chosen = args.sections.split(",") if args.sections else SECTIONS
+                unknown = sorted(set(chosen) - set(SECTIONS))
+                if unknown:
+                    return _fail(
+                        f"--sections: unknown {unknown[0]!r} (known: {', '.join(SECTIONS)})"
+                    )
+                try:
+                    pages = export_pdf(
+                        s,
+                        args.output,
+                        args.at or ef.clock.now(),
+                        args.lang,
+                        chosen,
+                        args.page,
+                        args.include_internal,
+                        args.logo,
+                        _progress_printer() if args.progress else None,
+                    )
+                except ValueError as e:
+                    return _fail(f"--logo: {e}")
+                if args.progress:
+                    print(f"pages {pages}", flush=True)
+            elif args.format == "board":
+                from facilitateur.export.board_pdf import export_board, signs_path
+
+                export_board(s, args.output, args.lang)
+                print(f"room signs: {signs_path(args.output)}", file=sys.stderr)
+            elif args.format == "csv-actions":
+                from facilitateur.export.actions_csv import export_actions_csv
+
+                export_actions_csv(s, args.output, args.lang, args.include_internal)
+            elif args.format == "ics":
+                from facilitateur.export.ics import export_ics
+
+                skipped = export_ics(s, args.output, args.at or ef.clock.now())
+                if skipped:
+                    blocks = "1 block" if skipped == 1 else f"{skipped} blocks"
+                    print(f"{blocks} without a start time left out", file=sys.stderr)
+            else:
+                export_speakers_csv(s, args.output, args.at or ef.clock.now(), args.lang)
+    except OSError as e:
+        return _fail(f"{args.output}: cannot be written ({e.strerror})")
+    except EventFileError as e:
+        return _fail(str(e))
+    except DBAPIError as e:  # a damaged page met while reading
+        return _fail(f"{args.db}: damaged ({e.orig}); restore its latest good backup")
+    return 0
 
 
 def _load_model_first() -> None:

@@ -524,6 +524,16 @@ FR = {
     "File": "Fichier",
     "%1 file": "Fichier %1",
     "This event is already open": "Cet événement est déjà ouvert",
+    "{path}: damaged, its content cannot be shown ({why})": "{path} : endommagé, son contenu ne peut pas être affiché ({why})",
+    "{path}: the event's time zone “{zone}” is not one this computer knows; refused": "{path} : le fuseau horaire de l’événement, « {zone} », n’est pas connu de cet ordinateur ; refusé",
+    "Unknown time zone “{zone}”": "Fuseau horaire inconnu : « {zone} »",
+    "{path}: empty (0 bytes), not an event": "{path} : vide (0 octet), ce n’est pas un événement",
+    "Not saved — %1": "Non enregistré — %1",
+    "{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).": "{path} : endommagé ({why}) ; une partie de son contenu peut manquer aux écrans et aux exports. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde).",
+    "{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.": "{path} : non enregistré, le fichier est endommagé ({why}). Rien de cette modification n’a été écrit. Restaurez sa dernière bonne sauvegarde : Fichier → Restaurer une sauvegarde.",
+    "{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.": "{path} : endommagé ({why}) ; rien n’a été exporté, pour que rien ne soit omis sans le dire. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde) et exportez-la.",
+    "The file can be written again: saved": "Le fichier peut de nouveau être écrit : enregistré",
+    "Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.": "Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.",
     "%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.": "%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.",
 }
 

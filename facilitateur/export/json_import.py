@@ -19,6 +19,7 @@ from facilitateur.models.agenda import Event
 from facilitateur.models.base import Base
 from facilitateur.models.rowcodec import decode_row, decode_value
 from facilitateur.models.store import EventFile
+from facilitateur.models.timeofday import known_zone
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -98,6 +99,8 @@ def document_rows(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """Every row of the document, decoded and checked, in an order parents-first."""
     rows = _Rows()
     ev = rows.add("event", doc.get("event"), "event", {})
+    if "timezone" in ev and not known_zone(ev["timezone"]):  # read at every podium tick
+        raise DocumentError(f"event: timezone: unknown time zone {ev['timezone']!r}")
     for i, p in enumerate(_list(doc, "people", "")):
         rows.add("person", p, f"people[{i}]", {})
     for i, d in enumerate(_list(doc, "days", "")):

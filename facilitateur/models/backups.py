@@ -28,19 +28,26 @@ _NAME = re.compile(
 )
 
 
-def backup_dir(path: Path) -> Path:
-    """Where the snapshots of `path` go (created on demand)."""
+def backup_dir(path: Path, create: bool = True) -> Path:
+    """Where the snapshots of `path` go: created on demand when `create`; without it (only
+    looking for snapshots) nothing is made beside a file that may not even be an event."""
     path = Path(path).resolve()
     beside = path.parent / f"{path.stem}.sauvegardes"
     if os.access(path.parent, os.W_OK):
-        beside.mkdir(exist_ok=True)
-        if os.access(beside, os.W_OK):
+        if beside.is_dir() and os.access(beside, os.W_OK):
+            return beside
+        if create:
+            beside.mkdir(exist_ok=True)
+            if os.access(beside, os.W_OK):
+                return beside
+        elif not beside.exists():
             return beside
     from facilitateur.paths import data_dir
 
     key = hashlib.sha256(str(path).encode()).hexdigest()[:10]
     folder = data_dir() / "sauvegardes" / f"{path.stem}-{key}"
-    folder.mkdir(parents=True, exist_ok=True)
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -107,7 +114,10 @@ def _summary(path: Path) -> tuple[int | None, int | None]:
 def list_backups(path: Path) -> list[Backup]:
     """The snapshots of `path`, newest first, each with what it holds."""
     out = []
-    for p in _snapshots(backup_dir(path)):
+    folder = backup_dir(path, create=False)
+    if not folder.is_dir():
+        return out
+    for p in _snapshots(folder):
         m = _NAME.match(p.name)
         taken = datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
         blocks, notes = _summary(p)

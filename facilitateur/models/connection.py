@@ -99,6 +99,14 @@ def storage_error(path: Path, e: BaseException) -> core.StorageError:
         reason, why = "device", "the disk is full or the device failed"
     elif "readonly" in text or "read-only" in text:
         reason, why = "read_only", "the file is read-only"
+    elif "malformed" in text or "not a database" in text or "corrupt" in text:
+        return core.StorageError(
+            f"{path}: not saved, the file is damaged ({detail}). Nothing of this change was "
+            "written. Restore its latest good backup: File → Restore a backup.",
+            "damaged_file",
+            path=path,
+            why=detail,
+        )
     else:
         reason, why = "unwritable", f"it cannot be written ({detail})"
     return core.StorageError(

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from facilitateur.models.base import Base
+from facilitateur.models.timeofday import known_zone
 
 # The Alembic revisions this version of the application knows, oldest first. A test checks this
 # list against the migration scripts, so opening a file never needs to import Alembic.
@@ -29,10 +30,21 @@ class FileInUse(EventFileError):
     """The file is open in another Facilitateur (another window, another session)."""
 
 
+def unshowable(path: Path, error: BaseException) -> EventFileError:
+    """A file that opened but whose content the application could not read to show it (a
+    damaged page, a value no version writes): told as a damaged file."""
+    why = getattr(error, "orig", None) or error
+    return EventFileError(
+        f"{path}: damaged, its content cannot be shown ({why})", "unshowable", path=path, why=why
+    )
+
+
 def file_revision(path: Path) -> str:
     """Return the schema revision of an existing event file, or raise EventFileError.
 
-    The file is opened read-only, so a refused file is left exactly as it was.
+    The file is opened read-only, so a refused file is left exactly as it was, with nothing
+    made beside it. An empty file is refused: it is where an event was (a copy cut short, a
+    crash of the disk), not a new event.
     """
     try:
         with path.open("rb") as f:
@@ -41,6 +53,8 @@ def file_revision(path: Path) -> str:
         raise EventFileError(
             f"{path}: cannot be read ({e.strerror})", "unreadable", path=path, why=e.strerror
         ) from e
+    if not magic:
+        raise EventFileError(f"{path}: empty (0 bytes), not an event", "empty", path=path)
     if magic != SQLITE_MAGIC:
         raise EventFileError(
             f"{path}: not a Facilitateur event file (not an SQLite database)",
@@ -48,7 +62,7 @@ def file_revision(path: Path) -> str:
             path=path,
         )
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(reading_uri(path), uri=True)
         try:
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "event", "journal"} <= names:
@@ -79,6 +93,16 @@ def file_revision(path: Path) -> str:
             revision=revision,
         )
     return revision
+
+
+def reading_uri(path: Path) -> str:
+    """The URI to read `path` strictly read-only without making anything beside it: with no
+    write-ahead log beside the file, it is complete and read as immutable (no -shm, no lock);
+    with one, SQLite must read the log too (`mode=ro`, which can neither checkpoint nor delete
+    it)."""
+    log = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if log.exists() else "mode=ro&immutable=1"
+    return f"{path.resolve().as_uri()}?{flags}"
 
 
 MAX_FIELD = 5_000_000  # characters (or bytes) in one field: twice the longest note allowed
@@ -114,6 +138,16 @@ def check_data_only(con: sqlite3.Connection, path: Path) -> None:
                     path=path,
                     field=f"{table.name}.{column}",
                     size=size,
+                )
+    if "event" in present:  # read at every tick of the podium: it must be a real zone
+        for (zone,) in con.execute("SELECT timezone FROM event"):
+            if not known_zone(zone):
+                raise EventFileError(
+                    f"{path}: the event's time zone {zone!r} is not one this computer knows; "
+                    "refused",
+                    "bad_zone",
+                    path=path,
+                    zone=zone,
                 )
 
 

@@ -94,12 +94,16 @@ class EventFile:
         clock = clock or SystemClock()
         if read_only or not_writable(path):
             return cls._open_read_only(path, clock, shared=read_only)
+        lock_path = path.with_name(path.name + ".lock")
+        made_lock = not lock_path.exists()
         lock = hold_lock(path) if exclusive else None
         try:
             ef = cls._open(path, clock, create)
         except BaseException:
             if lock is not None:
                 lock.release()
+                if made_lock:  # a refused file is left with nothing made beside it
+                    lock_path.unlink(missing_ok=True)
             raise
         ef._lock = lock
         return ef
@@ -130,7 +134,10 @@ class EventFile:
                 "read_only_older",
                 path=path,
             )
-        ef = cls(path, make_engine(path, "shared" if shared else "immutable"), clock)
+        # A file in use elsewhere, or with a log beside it, is read with its log (`mode=ro`);
+        # a complete file nobody can write, as immutable (nothing is made beside it).
+        log = path.with_name(path.name + "-wal").exists()
+        ef = cls(path, make_engine(path, "shared" if shared or log else "immutable"), clock)
         ef.read_only = True
         try:
             with ef.session() as s:
@@ -144,7 +151,7 @@ class EventFile:
 
     @classmethod
     def _open(cls, path: Path, clock: Clock, create: bool) -> EventFile:
-        exists = path.exists() and path.stat().st_size > 0
+        exists = path.exists()
         if not exists and not create:
             raise EventFileError(f"{path}: no such file", "missing", path=path)
         revision = file_revision(path) if exists else None

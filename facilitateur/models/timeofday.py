@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def seconds(t: time) -> int:
@@ -71,3 +72,15 @@ def format_duration(total_seconds: int) -> str:
         return f"{sign}{minutes} min"
     h, m = divmod(minutes, 60)
     return f"{sign}{h} h {m:02d}" if m else f"{sign}{h} h"
+
+
+def known_zone(name: object) -> bool:
+    """Whether `name` is a time zone this computer knows (IANA name, e.g. `Europe/Paris`): the
+    event's zone is read at every tick of the podium, so no file may hold another."""
+    if not isinstance(name, str) or not name or len(name) > 64:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True

@@ -69,6 +69,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow()
     window.remember_geometry = window.remember_files = not args.smoke
     scratch = Path(tempfile.mkdtemp(prefix="facilitateur-smoke-")) if args.smoke else None
+    window.starting = True
     try:
         if args.demo or (args.smoke and args.path is None):
             window.open_sample(scratch / "sample.facil" if scratch else None)
@@ -81,6 +82,7 @@ def run_app(args: argparse.Namespace) -> int:
         # `__feature__` imports): megabytes of source lines left in linecache for nothing.
         linecache.clearcache()
         window.show()
+        window.starting = False
         gc.freeze()  # what start-up made stays: later collections need not scan it
         gc.enable()
         if args.smoke:
@@ -127,5 +129,7 @@ def write_report(window, path: Path) -> None:
         "digits": run.digits.text(),
         "phase": run.phase.text(),
         "now": run.clock.now().isoformat(),
+        "read_only": bool(window.current and window.current.file.read_only),
+        "banner": window.banner.text() if window.banner.isVisibleTo(window) else "",
     }
     path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

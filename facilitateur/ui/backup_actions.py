@@ -8,13 +8,16 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from facilitateur.models import backups
+from facilitateur.models.integrity import damage
 from facilitateur.paths import SUFFIX, data_dir
 from facilitateur.ui.actions import tr_action
+from facilitateur.ui.refusals import explain
 
 _COPIER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+CHECK_POLL_MS = 100
 
 
 def periodic_backup(window) -> None:
@@ -36,12 +39,44 @@ def periodic_backup(window) -> None:
 
 
 def wait_for_backup(window, seconds: float = 30) -> None:
-    """Before the file is closed (quit, another file): let a snapshot under way finish."""
-    job = getattr(window, "backup_job", None)
-    if job is not None:
-        with contextlib.suppress(Exception):  # told in the status bar, or moot when quitting
-            job.result(timeout=seconds)
-        window.backup_job = None
+    """Before the file is closed (quit, another file): let a snapshot or a check under way
+    finish."""
+    for name in ("backup_job", "integrity_job"):
+        job = getattr(window, name, None)
+        if job is not None:
+            with contextlib.suppress(Exception):  # told in the status bar, or moot when quitting
+                job.result(timeout=seconds)
+            setattr(window, name, None)
+
+
+def check_integrity(window) -> None:
+    """After a file is opened: SQLite's check of every page and of every row's references, on
+    the worker thread (it reads the whole file); a damaged file is said in the banner, with
+    the restore of a backup offered."""
+    event = window.current
+    if event is None:
+        return
+
+    def look():
+        with event.file.session() as s:
+            return damage(s)
+
+    job = _COPIER.submit(look)
+    window.integrity_job = job
+
+    def settle() -> None:
+        if not job.done():
+            QTimer.singleShot(CHECK_POLL_MS, window, settle)
+            return
+        if window.integrity_job is job:
+            window.integrity_job = None
+        if window.current is not event or job.exception() is not None:
+            return  # another file is open now, or this one was closed meanwhile
+        found = job.result()
+        if found:
+            window.show_damage(explain(found.warning(event.file.path)))
+
+    QTimer.singleShot(CHECK_POLL_MS, window, settle)
 
 
 def restore_backup(window) -> None:

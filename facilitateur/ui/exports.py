@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from sqlalchemy.orm import Session
 
 from facilitateur.models.connection import refuse_own_file
+from facilitateur.models.integrity import refuse_damaged
 from facilitateur.models.schema import EventFileError
 from facilitateur.ui.actions import ActionId, tr_action
 from facilitateur.ui.refusals import explain
@@ -121,6 +122,18 @@ def _ask(window, title: str, name: str, suffix: str, file_filter: str) -> Path |
     return path
 
 
+def _whole(window) -> bool:
+    """Whether the open file may be exported: a damaged one would lose rows without a word,
+    so it is refused, said in the interface's language."""
+    try:
+        with window.current.file.session() as s:
+            refuse_damaged(s, window.current.file.path)
+    except EventFileError as e:
+        window.interaction.error(QCoreApplication.translate("Exports", "Cannot export"), explain(e))
+        return False
+    return True
+
+
 def export_synthesis(window) -> None:
     """File → Export the synthesis: choose, then write it in a child process behind a progress
     bar; the window (and the timer) stay live, Cancel leaves no file."""
@@ -162,6 +175,8 @@ def export_synthesis(window) -> None:
                 open_in_viewer(path)
 
     window.save_pending()  # the last words typed go into the synthesis too
+    if not _whole(window):
+        return
     try:
         window.pdf_job = PdfJob(
             window.current.file, path, window.clock.now(), choice, window, finished
@@ -182,6 +197,8 @@ def run_export(window, action: ActionId) -> Path | None:
     if path is None:
         return None
     window.save_pending()
+    if not _whole(window):
+        return None
     try:
         with window.current.file.session() as s:
             count = spec.write(s, path, window.clock.now(), _lang())

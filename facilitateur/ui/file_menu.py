@@ -52,7 +52,17 @@ def new_event(window) -> None:
     path = window.interaction.save_path(tr_action("New event…"), suggested)
     if path is None:
         return
-    if path.exists() and path.stat().st_size > 0:
+    if path.exists() and path.stat().st_size == 0:
+        # An empty file chosen (and confirmed) in the dialog: the new event takes its place.
+        try:
+            path.unlink()
+        except OSError as e:
+            window.interaction.error(
+                QCoreApplication.translate("MainWindow", "Cannot create the file"),
+                f"{path}: {e.strerror}",
+            )
+            return
+    elif path.exists():
         window.interaction.error(
             QCoreApplication.translate("MainWindow", "Cannot create the file"),
             QCoreApplication.translate(

@@ -89,6 +89,7 @@ class ScriptedInteraction(Interaction):
         self.choices: list[set[str] | None] = []
         self.seen_plans: list = []
         self.pdf_choices: list = []
+        self.asked: list[str] = []  # the questions put to the user, in order
 
     def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
@@ -97,6 +98,7 @@ class ScriptedInteraction(Interaction):
         return self.paths.pop(0) if self.paths else None
 
     def confirm(self, title: str, text: str) -> bool:
+        self.asked.append(text)
         return self.confirmations.pop(0) if self.confirmations else False
 
     def error(self, title: str, text: str) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,13 +21,18 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.connection import is_part_of
-from facilitateur.models.schema import EventFileError, FileInUse
+from facilitateur.models.schema import EventFileError, FileInUse, unshowable
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
 from facilitateur.sample import create_sample, fresh_sample_path
 from facilitateur.ui import file_menu, wiring
 from facilitateur.ui.actions import ActionId, build_actions
-from facilitateur.ui.backup_actions import offer_backup, wait_for_backup
+from facilitateur.ui.backup_actions import (
+    check_integrity,
+    offer_backup,
+    restore_backup,
+    wait_for_backup,
+)
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
@@ -42,6 +48,8 @@ SCREENS = (
     ActionId.SCREEN_OPEN_SPACE,
 )
 RESCUE_SHOWN_MS = 60_000
+OPENING_KEY = "opening"  # the file being reopened at start, until it has been shown a while
+OPENING_SETTLES_MS = 5_000
 OPEN_SPACE_ACTIONS = (
     ActionId.OS_SETUP,
     ActionId.OS_SUGGEST,
@@ -59,6 +67,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.current: QtEvent | None = None
         self.pdf_job = None  # the synthesis being written, if any
+        self.starting = False  # set while the file asked at start is opened, before showing
         self.action_map = build_actions(self)
 
         self.welcome = WelcomePage()
@@ -82,6 +91,15 @@ class MainWindow(QMainWindow):
             "QLabel#rescueBanner { background: #dbeafe; color: #1e3a8a; padding: 6px 10px; border-bottom: 1px solid #3b82f6; font-weight: bold; }"
         )
         self.rescue_banner.hide()
+        # A file that cannot be written: said until it can again, never in a dialog that would
+        # take the keystrokes of the note being typed.
+        self.storage_banner = QLabel(objectName="storageBanner", wordWrap=True)
+        self.storage_banner.setStyleSheet(
+            "QLabel#storageBanner { background: #fee2e2; color: #7f1d1d; padding: 6px 10px; border-bottom: 2px solid #dc2626; font-weight: bold; }"
+        )
+        self.storage_banner.hide()
+        self.storage_banner.linkActivated.connect(lambda _link: restore_backup(self))
+        self.integrity_job = None  # the check of the file just opened, while it runs
         self._rescue_timer = QTimer(self, singleShot=True, interval=RESCUE_SHOWN_MS)
         self._rescue_timer.timeout.connect(self.rescue_banner.hide)
         central = QWidget()
@@ -90,6 +108,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.rescue_banner)
+        column.addWidget(self.storage_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -129,9 +148,14 @@ class MainWindow(QMainWindow):
                 return self.open_path(path, read_only=True)
             return False
         except EventFileError as e:
-            offer_backup(self, Path(path), explain(e))
+            self._refuse(Path(path), explain(e))
             return False
-        self._set_file(ef)
+        try:
+            self._set_file(ef)
+        except Exception as e:  # whatever the file holds, the window stays and says why
+            self._set_event(None)  # closes the file
+            self._refuse(Path(path), explain(unshowable(Path(path), e)))
+            return False
         if ef.migrated_from:
             self.statusBar().showMessage(
                 self.tr("File updated to the new format; the old one was copied to %1").replace(
@@ -141,11 +165,36 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def _refuse(self, path: Path, why: str) -> None:
+        """A file that cannot be opened or shown: said, with its latest good backup offered;
+        at start, once the window shows (not a lone dialog before any window)."""
+        if self.starting:
+            QTimer.singleShot(0, self, lambda: offer_backup(self, path, why))
+        else:
+            offer_backup(self, path, why)
+
     def open_last(self) -> None:
-        """Reopen the most recent event, if there is one."""
+        """Reopen the most recent event, if there is one, unless the application stopped while
+        opening it the last time: a file that made it fail is not reopened automatically at
+        every start (it stays in the recent list, to be opened on purpose)."""
         recent = self.recent_paths()
-        if recent:
-            self.open_path(recent[0])
+        if not recent:
+            return
+        failed = self.settings.value(OPENING_KEY)
+        if failed and Path(str(failed)) == recent[0]:
+            self.settings.remove(OPENING_KEY)
+            self.welcome.set_notice(
+                self.tr(
+                    "Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup."
+                ).replace("%1", recent[0].name)
+            )
+            return
+        # Set until the window has shown the file for a few seconds: still set at the next
+        # start means that opening it made the application fail.
+        self.settings.setValue(OPENING_KEY, str(recent[0]))
+        self.settings.sync()
+        self.open_path(recent[0])
+        QTimer.singleShot(OPENING_SETTLES_MS, self, lambda: self.settings.remove(OPENING_KEY))
 
     def open_sample(self, path: Path | None = None) -> None:
         """Open a fresh copy of the sample day."""
@@ -156,6 +205,7 @@ class MainWindow(QMainWindow):
         self._set_event(QtEvent(ef, self.interaction, self))
         if self.remember_files:
             file_menu.remember(self, ef.path)
+        check_integrity(self)
 
     def _set_event(self, event: QtEvent | None) -> None:
         wait_for_backup(self)
@@ -167,6 +217,7 @@ class MainWindow(QMainWindow):
             self.current.file.close()
             self.current.deleteLater()
         self.current = event
+        self.storage_banner.hide()
         self.prepare.set_event(event)
         self.run.set_event(event)
         self.notes.set_event(event)
@@ -174,7 +225,8 @@ class MainWindow(QMainWindow):
             self._open_space.set_event(event)
         if event is not None:
             event.changed.connect(self._on_changed)
-            event.storage_failed.connect(lambda text: self.statusBar().showMessage(text, 20000))
+            event.storage_failed.connect(self._on_not_saved)
+            event.storage_recovered.connect(self._on_saved_again)
             event.rescued.connect(self._on_rescued)
             event.undo_state_changed.connect(self._update_undo)
             reading = self.run.reading
@@ -264,6 +316,25 @@ class MainWindow(QMainWindow):
             self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")), 4000
         )
 
+    def _on_not_saved(self, why: str) -> None:
+        self.storage_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.storage_banner.setText(self.tr("Not saved — %1").replace("%1", why))
+        self.storage_banner.show()
+
+    def show_damage(self, what: str) -> None:
+        """A damaged file, found while working: said in the banner, with the restore of a
+        backup one click away (never a dialog in the way of what is being typed)."""
+        link = self.tr("Restore a backup…")
+        self.storage_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.storage_banner.setText(
+            f'{html.escape(what)} <a href="restore">{html.escape(link)}</a>'
+        )
+        self.storage_banner.show()
+
+    def _on_saved_again(self) -> None:
+        self.storage_banner.hide()
+        self.statusBar().showMessage(self.tr("The file can be written again: saved"), 10000)
+
     def _on_rescued(self) -> None:
         when = datetime.now().strftime("%H:%M:%S")
         self.rescue_banner.setText(
@@ -302,6 +373,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_geometry:
             self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.remove(OPENING_KEY)  # closed normally: the file did not make it fail
         self.run.stage.close()
         if self.pdf_job is not None:  # a cancelled export leaves no file behind
             self.pdf_job.abort()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -13,15 +12,14 @@ from facilitateur.models.store import EventFile
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.refusals import IDLE, explain
 
-STORAGE_RETELL_SECONDS = 60
-
 
 class QtEvent(QObject):
     """Wraps an EventFile: runs commands, reports refusals to the user, signals changes."""
 
     changed = Signal(object)  # Changes
     undo_state_changed = Signal()
-    storage_failed = Signal(str)  # the file could not be written
+    storage_failed = Signal(str)  # the file could not be written: why, and what to do
+    storage_recovered = Signal()  # it can be written again (after storage_failed)
     notice = Signal(str)  # a key at the podium with nothing to do (see `run`)
     rescued = Signal()  # the file on disk was rewritten from the application's connection
 
@@ -31,7 +29,7 @@ class QtEvent(QObject):
         super().__init__(parent)
         self.file = event_file
         self.interaction = interaction
-        self._storage_told = float("-inf")
+        self.failing = False  # the last write failed (storage_failed said why)
         event_file.subscribe_rescue(self.rescued.emit)
 
     def run(
@@ -39,8 +37,9 @@ class QtEvent(QObject):
     ) -> Changes | None:
         """Apply a command; on refusal, tell the user and return None (nothing changed).
 
-        A file that cannot be written (disk full) is told once a minute at most, not at every
-        keystroke of a note being typed; the status bar says it each time. With `quiet` (the
+        A file that cannot be written (disk full) is told by `storage_failed`, for a banner
+        that never takes the keyboard (a dialog popping up while a note is typed swallowed the
+        next keystrokes), until a command is saved again (`storage_recovered`). With `quiet` (the
         podium's keys), a refusal that only means "nothing to do now" (no block under way, the
         first block already) goes to `notice`, for the status bar, instead of a dialog."""
         try:
@@ -56,17 +55,18 @@ class QtEvent(QObject):
                     QCoreApplication.translate("QtEvent", "Not done"), explain(e)
                 )
             return None
-        self._storage_told = float("-inf")
+        self._saved()
         self._emit(changes)
         return changes
 
     def _not_saved(self, e: StorageError) -> None:
-        text = explain(e)
-        self.storage_failed.emit(text)
-        now = time.monotonic()
-        if now - self._storage_told > STORAGE_RETELL_SECONDS:
-            self._storage_told = now
-            self.interaction.error(QCoreApplication.translate("QtEvent", "Not saved"), text)
+        self.failing = True
+        self.storage_failed.emit(explain(e))
+
+    def _saved(self) -> None:
+        if self.failing:
+            self.failing = False
+            self.storage_recovered.emit()
 
     def verify_on_disk(self) -> bool:
         """After an export, a backup or a merge: check that another program opening the file
@@ -95,6 +95,7 @@ class QtEvent(QObject):
 
     def _emit(self, changes: Changes | None) -> Changes | None:
         if changes is not None:
+            self._saved()
             self.changed.emit(changes)
             self.undo_state_changed.emit()
         return changes

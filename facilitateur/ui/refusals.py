@@ -33,6 +33,15 @@ TEXTS = {
         "Refusals",
         "{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused",
     ),
+    "unshowable": QT_TRANSLATE_NOOP(
+        "Refusals", "{path}: damaged, its content cannot be shown ({why})"
+    ),
+    "bad_zone": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: the event's time zone “{zone}” is not one this computer knows; refused",
+    ),
+    "unknown_zone": QT_TRANSLATE_NOOP("Refusals", "Unknown time zone “{zone}”"),
+    "empty": QT_TRANSLATE_NOOP("Refusals", "{path}: empty (0 bytes), not an event"),
     "missing": QT_TRANSLATE_NOOP("Refusals", "{path}: no such file"),
     "read_only_older": QT_TRANSLATE_NOOP(
         "Refusals",
@@ -58,6 +67,18 @@ TEXTS = {
     ),
     "read_only": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the file is read-only."),
     "unwritable": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, it cannot be written ({why})."),
+    "damaged_file": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.",
+    ),
+    "damaged_found": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).",
+    ),
+    "damaged_export": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.",
+    ),
     "no_agenda": QT_TRANSLATE_NOOP("Refusals", "The event has no agenda yet"),
     "running": QT_TRANSLATE_NOOP("Refusals", "“{title}” is already running"),
     "all_ended": QT_TRANSLATE_NOOP("Refusals", "Every block of the day has ended"),

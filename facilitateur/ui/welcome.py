@@ -51,6 +51,12 @@ class WelcomePage(QWidget):
             b.clicked.connect(signal)
             buttons.addWidget(b)
 
+        # Why the last event was not reopened, when it was not (the main window says).
+        self.notice = QLabel(objectName="welcomeNotice", wordWrap=True)
+        self.notice.setStyleSheet(
+            "QLabel#welcomeNotice { background: #fef3c7; color: #78350f; padding: 8px 10px; border: 1px solid #f59e0b; border-radius: 4px; }"
+        )
+        self.notice.hide()
         self.recent_title = QLabel(self.tr("Recent events"))
         self.recent = QListWidget(objectName="welcomeRecent")
         self.recent.itemActivated.connect(
@@ -64,6 +70,7 @@ class WelcomePage(QWidget):
         column.addSpacing(24)
         column.addLayout(buttons)
         column.addSpacing(24)
+        column.addWidget(self.notice)
         column.addWidget(self.recent_title)
         column.addWidget(self.recent, 2)
         column.addStretch(1)
@@ -84,3 +91,8 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.recent_title.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))
+
+    def set_notice(self, text: str) -> None:
+        """Say something above the recent events (empty: nothing)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

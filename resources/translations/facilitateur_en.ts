@@ -356,17 +356,17 @@
         <translation>The block would end after midnight</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="170" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="172" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="173" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="175" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Fixed start: this block does not move when the day is re-planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="231" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="233" />
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
     </message>
@@ -374,27 +374,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="28" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="31" />
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="54" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="89" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="55" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="90" />
         <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
         <translation>No backup of this file yet: one is taken every 5 minutes while it changes.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="68" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="103" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="73" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="108" />
         <source>%1
 
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
@@ -403,12 +403,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="94" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="129" />
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="98" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="133" />
         <source>Backup restored into %1</source>
         <translation>Backup restored into %1</translation>
     </message>
@@ -786,60 +786,61 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="58" />
+        <location filename="../../facilitateur/ui/exports.py" line="59" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV for a spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="59" />
+        <location filename="../../facilitateur/ui/exports.py" line="60" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="67" />
+        <location filename="../../facilitateur/ui/exports.py" line="68" />
         <source>%1 turns written to %2</source>
         <translation>%1 turns written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="75" />
+        <location filename="../../facilitateur/ui/exports.py" line="76" />
         <source>%1 actions written to %2</source>
         <translation>%1 actions written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="81" />
+        <location filename="../../facilitateur/ui/exports.py" line="82" />
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="83" />
+        <location filename="../../facilitateur/ui/exports.py" line="84" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme written to %2 (%1 blocks without a start time)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="91" />
+        <location filename="../../facilitateur/ui/exports.py" line="92" />
         <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
         <translation>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="132" />
+        <location filename="../../facilitateur/ui/exports.py" line="145" />
         <source>A synthesis is already being written</source>
         <translation>A synthesis is already being written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="119" />
-        <location filename="../../facilitateur/ui/exports.py" line="151" />
-        <location filename="../../facilitateur/ui/exports.py" line="172" />
-        <location filename="../../facilitateur/ui/exports.py" line="190" />
+        <location filename="../../facilitateur/ui/exports.py" line="120" />
+        <location filename="../../facilitateur/ui/exports.py" line="132" />
+        <location filename="../../facilitateur/ui/exports.py" line="164" />
+        <location filename="../../facilitateur/ui/exports.py" line="187" />
+        <location filename="../../facilitateur/ui/exports.py" line="207" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="154" />
+        <location filename="../../facilitateur/ui/exports.py" line="167" />
         <source>Export cancelled: no file written</source>
         <translation>Export cancelled: no file written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="157" />
+        <location filename="../../facilitateur/ui/exports.py" line="170" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthesis written: %2 (%1 pages)</translation>
     </message>
@@ -1053,7 +1054,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="96" />
+        <location filename="../../facilitateur/ui/main_window.py" line="115" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
@@ -1068,12 +1069,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="120" />
+        <location filename="../../facilitateur/ui/main_window.py" line="139" />
         <source>This event is already open</source>
         <translation>This event is already open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="125" />
+        <location filename="../../facilitateur/ui/main_window.py" line="144" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1082,69 +1083,90 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="127" />
+        <location filename="../../facilitateur/ui/main_window.py" line="146" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="137" />
+        <location filename="../../facilitateur/ui/main_window.py" line="161" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="271" />
+        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
+        <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="321" />
+        <source>Not saved — %1</source>
+        <translation>Not saved — %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="327" />
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="336" />
+        <source>The file can be written again: saved</source>
+        <translation>The file can be written again: saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="342" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="57" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="61" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="67" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="58" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="68" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="86" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="92" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="96" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="102" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="98" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="108" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="123" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="134" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="114" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="143" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="141" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="151" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="214" />
+        <location filename="../../facilitateur/ui/main_window.py" line="266" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="264" />
+        <location filename="../../facilitateur/ui/main_window.py" line="316" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1872,12 +1894,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="69" />
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="56" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="55" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1926,141 +1943,176 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="36" />
+        <source>{path}: damaged, its content cannot be shown ({why})</source>
+        <translation>{path}: damaged, its content cannot be shown ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="39" />
+        <source>{path}: the event's time zone “{zone}” is not one this computer knows; refused</source>
+        <translation>{path}: the event's time zone “{zone}” is not one this computer knows; refused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <source>Unknown time zone “{zone}”</source>
+        <translation>Unknown time zone “{zone}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="44" />
+        <source>{path}: empty (0 bytes), not an event</source>
+        <translation>{path}: empty (0 bytes), not an event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="45" />
         <source>{path}: no such file</source>
         <translation>{path}: no such file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="37" />
+        <location filename="../../facilitateur/ui/refusals.py" line="46" />
         <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
         <translation>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="41" />
+        <location filename="../../facilitateur/ui/refusals.py" line="50" />
         <source>{path}: cannot create the folder ({why})</source>
         <translation>{path}: cannot create the folder ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="42" />
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
         <source>{path}: cannot be opened ({why})</source>
         <translation>{path}: cannot be opened ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <location filename="../../facilitateur/ui/refusals.py" line="52" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="47" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
         <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
         <translation>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="55" />
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path}: not saved, the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path}: not saved, the disk is full or the device failed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path}: not saved, the file is read-only.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path}: not saved, it cannot be written ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <location filename="../../facilitateur/ui/refusals.py" line="70" />
+        <source>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</source>
+        <translation>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <source>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</source>
+        <translation>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <source>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</source>
+        <translation>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>The event has no agenda yet</source>
         <translation>The event has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>“{title}” is already running</source>
         <translation>“{title}” is already running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <location filename="../../facilitateur/ui/refusals.py" line="84" />
         <source>Every block of the day has ended</source>
         <translation>Every block of the day has ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="85" />
         <source>No block is running</source>
         <translation>No block is running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <location filename="../../facilitateur/ui/refusals.py" line="86" />
         <source>No block is paused</source>
         <translation>No block is paused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <location filename="../../facilitateur/ui/refusals.py" line="87" />
         <source>No block is under way (Space starts one)</source>
         <translation>No block is under way (Space starts one)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <location filename="../../facilitateur/ui/refusals.py" line="88" />
         <source>This is the first block of the day</source>
         <translation>This is the first block of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <location filename="../../facilitateur/ui/refusals.py" line="89" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <location filename="../../facilitateur/ui/refusals.py" line="90" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="70" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="75" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="81" />
+        <location filename="../../facilitateur/ui/refusals.py" line="102" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="83" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="84" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
@@ -2931,7 +2983,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Open an event file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="54" />
+        <location filename="../../facilitateur/ui/welcome.py" line="60" />
         <source>Recent events</source>
         <translation>Recent events</translation>
     </message>

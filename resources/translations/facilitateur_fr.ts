@@ -356,17 +356,17 @@
         <translation>Le bloc finirait après minuit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="170" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="172" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="173" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="175" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Début fixe : ce bloc ne bouge pas quand la journée est replanifiée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="231" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="233" />
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
     </message>
@@ -374,27 +374,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="28" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="31" />
         <source>Automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="54" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="89" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="55" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="90" />
         <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
         <translation>Pas encore de sauvegarde de ce fichier : une est faite toutes les 5 minutes tant qu’il change.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="68" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="103" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="73" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="108" />
         <source>%1
 
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
@@ -403,12 +403,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) dans un nouveau fichier et l’ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="94" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="129" />
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="98" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="133" />
         <source>Backup restored into %1</source>
         <translation>Sauvegarde restaurée dans %1</translation>
     </message>
@@ -786,60 +786,61 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="58" />
+        <location filename="../../facilitateur/ui/exports.py" line="59" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV pour tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="59" />
+        <location filename="../../facilitateur/ui/exports.py" line="60" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="67" />
+        <location filename="../../facilitateur/ui/exports.py" line="68" />
         <source>%1 turns written to %2</source>
         <translation>%1 prises de parole écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="75" />
+        <location filename="../../facilitateur/ui/exports.py" line="76" />
         <source>%1 actions written to %2</source>
         <translation>%1 action(s) écrite(s) dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="81" />
+        <location filename="../../facilitateur/ui/exports.py" line="82" />
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="83" />
+        <location filename="../../facilitateur/ui/exports.py" line="84" />
         <source>Programme written to %2 (%1 blocks without a start time)</source>
         <translation>Programme écrit dans %2 (%1 bloc(s) sans heure de début)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="91" />
+        <location filename="../../facilitateur/ui/exports.py" line="92" />
         <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
         <translation>Tableau (A3) écrit dans %2, avec %1 affiche(s) de salle (A4) à côté</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="132" />
+        <location filename="../../facilitateur/ui/exports.py" line="145" />
         <source>A synthesis is already being written</source>
         <translation>Une synthèse est déjà en cours d’écriture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="119" />
-        <location filename="../../facilitateur/ui/exports.py" line="151" />
-        <location filename="../../facilitateur/ui/exports.py" line="172" />
-        <location filename="../../facilitateur/ui/exports.py" line="190" />
+        <location filename="../../facilitateur/ui/exports.py" line="120" />
+        <location filename="../../facilitateur/ui/exports.py" line="132" />
+        <location filename="../../facilitateur/ui/exports.py" line="164" />
+        <location filename="../../facilitateur/ui/exports.py" line="187" />
+        <location filename="../../facilitateur/ui/exports.py" line="207" />
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="154" />
+        <location filename="../../facilitateur/ui/exports.py" line="167" />
         <source>Export cancelled: no file written</source>
         <translation>Export annulé : aucun fichier écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="157" />
+        <location filename="../../facilitateur/ui/exports.py" line="170" />
         <source>Synthesis written: %2 (%1 pages)</source>
         <translation>Synthèse écrite : %2 (%1 pages)</translation>
     </message>
@@ -1053,7 +1054,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="96" />
+        <location filename="../../facilitateur/ui/main_window.py" line="115" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
@@ -1068,12 +1069,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="120" />
+        <location filename="../../facilitateur/ui/main_window.py" line="139" />
         <source>This event is already open</source>
         <translation>Cet événement est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="125" />
+        <location filename="../../facilitateur/ui/main_window.py" line="144" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1082,69 +1083,90 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="127" />
+        <location filename="../../facilitateur/ui/main_window.py" line="146" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="137" />
+        <location filename="../../facilitateur/ui/main_window.py" line="161" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="271" />
+        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
+        <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="321" />
+        <source>Not saved — %1</source>
+        <translation>Non enregistré — %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="327" />
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="336" />
+        <source>The file can be written again: saved</source>
+        <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="342" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="57" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="61" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="67" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="58" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="68" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="86" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="92" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="96" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="102" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="98" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="108" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="123" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="134" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="114" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="143" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="141" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="151" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="214" />
+        <location filename="../../facilitateur/ui/main_window.py" line="266" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="264" />
+        <location filename="../../facilitateur/ui/main_window.py" line="316" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1872,12 +1894,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="69" />
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="56" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="55" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -1926,141 +1943,176 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="36" />
+        <source>{path}: damaged, its content cannot be shown ({why})</source>
+        <translation>{path} : endommagé, son contenu ne peut pas être affiché ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="39" />
+        <source>{path}: the event's time zone “{zone}” is not one this computer knows; refused</source>
+        <translation>{path} : le fuseau horaire de l’événement, « {zone} », n’est pas connu de cet ordinateur ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <source>Unknown time zone “{zone}”</source>
+        <translation>Fuseau horaire inconnu : « {zone} »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="44" />
+        <source>{path}: empty (0 bytes), not an event</source>
+        <translation>{path} : vide (0 octet), ce n’est pas un événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="45" />
         <source>{path}: no such file</source>
         <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="37" />
+        <location filename="../../facilitateur/ui/refusals.py" line="46" />
         <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
         <translation>{path} : en lecture seule et d’un format plus ancien ; copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie (elle sera mise à jour)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="41" />
+        <location filename="../../facilitateur/ui/refusals.py" line="50" />
         <source>{path}: cannot create the folder ({why})</source>
         <translation>{path} : impossible de créer le dossier ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="42" />
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
         <source>{path}: cannot be opened ({why})</source>
         <translation>{path} : impossible de l’ouvrir ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <location filename="../../facilitateur/ui/refusals.py" line="52" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path} : ouvert dans une autre fenêtre de Facilitateur (sur cet ordinateur ou dans une autre session). Fermez-le d’abord là-bas, ou ouvrez une copie (Fichier → Enregistrer une copie sous, là-bas).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="47" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path} : ouvert en lecture seule, rien ne peut y être enregistré. Fichier → Enregistrer une copie sous… crée une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
         <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
         <translation>{path} : c’est le fichier de l’événement ouvert (ou un fichier gardé à côté de lui) ; écrire là le remplacerait. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="55" />
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path} : non enregistré, le disque est plein.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="59" />
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="61" />
+        <location filename="../../facilitateur/ui/refusals.py" line="70" />
+        <source>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</source>
+        <translation>{path} : non enregistré, le fichier est endommagé ({why}). Rien de cette modification n’a été écrit. Restaurez sa dernière bonne sauvegarde : Fichier → Restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <source>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</source>
+        <translation>{path} : endommagé ({why}) ; une partie de son contenu peut manquer aux écrans et aux exports. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <source>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</source>
+        <translation>{path} : endommagé ({why}) ; rien n’a été exporté, pour que rien ne soit omis sans le dire. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde) et exportez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>The event has no agenda yet</source>
         <translation>L’événement n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="62" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>“{title}” is already running</source>
         <translation>« {title} » est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="63" />
+        <location filename="../../facilitateur/ui/refusals.py" line="84" />
         <source>Every block of the day has ended</source>
         <translation>Tous les blocs de la journée sont terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="85" />
         <source>No block is running</source>
         <translation>Aucun bloc n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <location filename="../../facilitateur/ui/refusals.py" line="86" />
         <source>No block is paused</source>
         <translation>Aucun bloc n’est en pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <location filename="../../facilitateur/ui/refusals.py" line="87" />
         <source>No block is under way (Space starts one)</source>
         <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <location filename="../../facilitateur/ui/refusals.py" line="88" />
         <source>This is the first block of the day</source>
         <translation>C’est le premier bloc de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <location filename="../../facilitateur/ui/refusals.py" line="89" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <location filename="../../facilitateur/ui/refusals.py" line="90" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="70" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="75" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="81" />
+        <location filename="../../facilitateur/ui/refusals.py" line="102" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="83" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="84" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
@@ -2931,7 +2983,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Ouvrir un fichier d’événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="54" />
+        <location filename="../../facilitateur/ui/welcome.py" line="60" />
         <source>Recent events</source>
         <translation>Événements récents</translation>
     </message>

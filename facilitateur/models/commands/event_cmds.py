@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 from facilitateur.models import queries
 from facilitateur.models.agenda import Day
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_day
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
+from facilitateur.models.timeofday import known_zone
 
 _DAY_FIELDS = (
     Param("date", "date", doc="the day's date, YYYY-MM-DD"),
@@ -47,11 +46,10 @@ def _check_hours(day: Day) -> None:
 def event_set(c: Context) -> None:
     """Set the event's details; `date`, `label`, `start`, `end` set the first day (created if none)."""
     ev = queries.the_event(c.session)
-    if "timezone" in c.args:
-        try:
-            ZoneInfo(c.args["timezone"])
-        except (ZoneInfoNotFoundError, ValueError):
-            raise CommandError(f"unknown time zone {c.args['timezone']!r}") from None
+    if "timezone" in c.args and not known_zone(c.args["timezone"]):
+        raise CommandError(
+            f"unknown time zone {c.args['timezone']!r}", "unknown_zone", zone=c.args["timezone"]
+        )
     for key in ("title", "venue", "organiser", "timezone"):
         if key in c.args:
             setattr(ev, key, c.args[key].strip())

@@ -71,8 +71,10 @@ class AgendaModel(QAbstractItemModel):
 
     # Loading ---------------------------------------------------------------------------------
     def load(self, ef: EventFile | None, day_id: uuid.UUID | None) -> None:
+        # Read before the reset: a file that cannot be read leaves the model as it was.
+        roots = load_day(ef, day_id) if ef and day_id else []
         self.beginResetModel()
-        self.roots = load_day(ef, day_id) if ef and day_id else []
+        self.roots = roots
         self._by_id = {}
         for n in self.roots:
             self._by_id[n.id] = n

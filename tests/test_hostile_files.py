@@ -1,0 +1,248 @@
+"""Damaged and foreign event files: a window always, a message that says what, a backup offered,
+nothing made beside a refused file, and no export that leaves rows out without a word. The
+damaged files are built here."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+import subprocess
+import sys
+import uuid
+
+import pytest
+from helpers import cli
+from PySide6.QtWidgets import QApplication
+
+from facilitateur.models.commands.core import StorageError
+from facilitateur.models.schema import EventFileError
+from facilitateur.models.store import EventFile
+from facilitateur.sample import create_sample
+
+
+def _window(qtbot, lang="en"):
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app(lang)
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    w.remember_geometry = False
+    return w
+
+
+def _sample(path, clock, backup=True):
+    ef = create_sample(path, clock)
+    ef.execute("note.add", {"block": "#1", "text": "Une note"})
+    if backup:
+        ef.snapshot("auto")
+    ef.close()
+    return path
+
+
+def _beside(path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p != path)
+
+
+def _sql(path, *statements):
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys = OFF")
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+
+
+# 1. Whatever the file holds, the application opens a window --------------------------------
+
+
+def test_a_time_zone_no_computer_knows_is_refused_at_opening(tmp_path, clock):
+    path = _sample(tmp_path / "jour.facil", clock, backup=False)
+    _sql(path, "UPDATE event SET timezone = 'Mars/Olympus'")
+    before = _beside(path)
+    with pytest.raises(EventFileError) as refused:
+        EventFile.open(path, clock)
+    assert refused.value.reason == "bad_zone" and refused.value.values["zone"] == "Mars/Olympus"
+    assert _beside(path) == before  # no -wal, -shm or .lock left beside a refused file
+    done = subprocess.run(
+        [sys.executable, "-m", "facilitateur", "--smoke", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_import_json_refuses_a_time_zone_replay_would_refuse(tmp_path, clock):
+    path = _sample(tmp_path / "jour.facil", clock, backup=False)
+    assert cli("export", "json", "--db", path, "-o", tmp_path / "jour.json").returncode == 0
+    text = (tmp_path / "jour.json").read_text(encoding="utf-8")
+    (tmp_path / "bad.json").write_text(
+        text.replace('"Europe/Paris"', '"Mars/Olympus"'), encoding="utf-8"
+    )
+    done = cli("import", "json", tmp_path / "bad.json", "--db", tmp_path / "new.facil")
+    assert done.returncode == 2
+    assert "event: timezone" in done.stderr and "Mars/Olympus" in done.stderr
+    assert not (tmp_path / "new.facil").exists()
+
+
+def test_a_file_whose_content_cannot_be_shown_leaves_the_window_and_offers_the_backup(
+    qtbot, tmp_path, clock
+):
+    path = _sample(tmp_path / "jour.facil", clock)
+    _sql(path, "UPDATE agenda_block SET planned_start = 'n''importe quoi' WHERE rowid = 1")
+    w = _window(qtbot, "fr")
+    try:
+        w.interaction.confirmations.append(False)  # the backup is offered: not now
+        assert not w.open_path(path)
+        assert w.current is None and w.pages.currentWidget() is w.welcome
+        (question,) = w.interaction.asked
+        assert "endommagé, son contenu ne peut pas être affiché" in question
+        assert "sauvegarde" in question
+        assert path not in w.recent_paths()
+    finally:
+        from facilitateur.ui.app import make_app
+
+        make_app("en")
+
+
+def test_a_file_that_made_the_application_fail_at_start_is_not_reopened(qtbot, tmp_path, clock):
+    from facilitateur.ui.file_menu import remember
+    from facilitateur.ui.main_window import OPENING_KEY
+
+    path = _sample(tmp_path / "jour.facil", clock)
+    w = _window(qtbot)
+    remember(w, path)
+    w.settings.setValue(OPENING_KEY, str(path.resolve()))  # the last start died opening it
+    w.open_last()
+    assert w.current is None
+    assert "stopped while opening jour.facil" in w.welcome.notice.text()
+    w.open_last()  # told once: the next start reopens it
+    assert w.current is not None and w.current.file.path == path
+    w.current.file.close()
+
+
+# 4. An empty file is a damaged event ---------------------------------------------------------
+
+
+def test_an_empty_file_where_an_event_was_is_refused_with_its_backup_offered(
+    qtbot, tmp_path, clock
+):
+    path = _sample(tmp_path / "jour.facil", clock)
+    path.write_bytes(b"")
+    with pytest.raises(EventFileError) as refused:
+        EventFile.open(path, clock)
+    assert refused.value.reason == "empty"
+    done = cli("export", "json", "--db", path, "-o", tmp_path / "x.json")
+    assert done.returncode == 2 and "empty (0 bytes)" in done.stderr
+    w = _window(qtbot)
+    w.interaction.confirmations.append(True)
+    w.interaction.paths.append(tmp_path / "jour-restaure.facil")
+    assert not w.open_path(path, create=True)
+    assert path.read_bytes() == b""
+    assert w.current.file.path.name == "jour-restaure.facil"
+    with w.current.file.session() as s:
+        assert s.execute(sqlite_text("SELECT text FROM note")).scalars().all() == ["Une note"]
+    w.current.file.close()
+
+
+def sqlite_text(sql):
+    from sqlalchemy import text
+
+    return text(sql)
+
+
+def test_file_new_over_an_empty_file_chosen_in_the_dialog_makes_the_event(qtbot, tmp_path):
+    from facilitateur.ui.actions import ActionId
+
+    path = tmp_path / "vide.facil"
+    path.write_bytes(b"")
+    w = _window(qtbot)
+    w.interaction.paths.append(path)
+    w.action_map[ActionId.NEW].trigger()
+    assert w.current is not None and w.current.file.path == path
+    w.current.file.close()
+
+
+# 6. Damaged data that opens --------------------------------------------------------------
+
+
+def _damaged_freelist(path, clock):
+    """A file that opens and reads well, whose free pages are damaged: the next write that
+    needs a page meets the damage."""
+    ef = EventFile.open(path, clock)
+    for _ in range(120):
+        ef.execute("note.add", {"text": "x" * 3000})
+    ef.snapshot("auto")
+    ef.close()
+    _sql(path, "DELETE FROM note")
+    data = bytearray(path.read_bytes())
+    trunk = struct.unpack(">I", data[32:36])[0]
+    page = struct.unpack(">H", data[16:18])[0]
+    assert trunk > 0
+    offset = (trunk - 1) * page
+    data[offset : offset + 8] = struct.pack(">II", 0x7FFFFFF0, 5000)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_page_met_while_saving_is_said_as_damage_not_as_a_full_disk(
+    qtbot, tmp_path, clock
+):
+    path = tmp_path / "jour.facil"
+    _damaged_freelist(path, clock)
+    w = _window(qtbot, "fr")
+    try:
+        assert w.open_path(path)
+        w.show()
+        for _ in range(40):
+            if w.current.run("note.add", {"text": "y" * 3000}) is None:
+                break
+        assert w.storage_banner.isVisible()
+        said = w.storage_banner.text()
+        assert "le fichier est endommagé" in said and "Restaurer une sauvegarde" in said
+        assert "libérez" not in said.lower()  # not blamed on the disk
+        assert w.interaction.errors == []
+        w.current.file.close()
+    finally:
+        from facilitateur.ui.app import make_app
+
+        make_app("en")
+    ef = EventFile.open(path, clock)
+    try:
+        with pytest.raises(StorageError) as refused:
+            for _ in range(40):
+                ef.execute("note.add", {"text": "y" * 3000})
+        assert refused.value.reason == "damaged_file"
+    finally:
+        ef.close()
+
+
+def test_a_broken_reference_is_found_after_opening_and_no_export_leaves_a_row_out(
+    qtbot, tmp_path, clock
+):
+    from facilitateur.ui.actions import ActionId
+
+    path = _sample(tmp_path / "jour.facil", clock)
+    ghost = uuid.uuid4().hex
+    _sql(path, f"UPDATE speaker_entry SET person_id = '{ghost}' WHERE rowid = 1")
+    done = cli("export", "json", "--db", path, "-o", tmp_path / "jour.json")
+    assert done.returncode == 2
+    assert "damaged (1 row of speaker_entry refers to what is gone)" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "jour.json").exists()
+    w = _window(qtbot)
+    assert w.open_path(path)
+    w.show()
+    qtbot.waitUntil(w.storage_banner.isVisible, timeout=10_000)
+    assert "damaged" in w.storage_banner.text() and 'href="restore"' in w.storage_banner.text()
+    w.interaction.paths.append(tmp_path / "actions.csv")
+    w.action_map[ActionId.EXPORT_ACTIONS].trigger()
+    assert "nothing was exported" in w.interaction.errors[-1][1]
+    assert not (tmp_path / "actions.csv").exists()
+    # The link in the banner offers the backups (the restore dialog lists them).
+    w.storage_banner.linkActivated.emit("restore")
+    assert w.interaction.seen_backups
+    QApplication.processEvents()
+    w.current.file.close()
