@@ -122,39 +122,60 @@ def run_tool(argv: Sequence[str]) -> int:
     """Run a subcommand; user errors print one line on stderr and return 2."""
     from facilitateur.export.json_import import DocumentError, import_json
     from facilitateur.models.connection import refuse_own_file
-    from facilitateur.models.replay import ReplayError, replay
     from facilitateur.models.schema import EventFileError
     from facilitateur.models.store import EventFile
 
     args = _tool_parser().parse_args(argv)
     if args.command == "program":
         return _parse_programme(args.file, args.format)
+    if args.command == "replay":
+        return _replay(args)
     try:
         if args.command == "import":
             import_json(args.source, args.db).close()
             return 0
-        if args.command == "replay":  # it writes: it needs the file to itself
-            ef = EventFile.open(args.db, create=True, exclusive=True)
-        else:  # it only reads, and never a way that could harm the application's work
-            refuse_own_file(args.output, args.db)
-            ef = EventFile.open_to_read(args.db)
+        refuse_own_file(args.output, args.db)  # an export only reads, harmlessly
+        ef = EventFile.open_to_read(args.db)
     except (EventFileError, DocumentError) as e:
         return _fail(str(e))
     try:
-        if args.command == "replay":
-            try:
-                text = args.script.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as e:
-                return _fail(f"{args.script}: cannot be read ({e})")
-            try:
-                replay(ef, text.splitlines(), _acknowledge if args.ack else None)
-            except ReplayError as e:
-                return _fail(f"{args.script}:{e.line}: {e.message}")
-        else:
-            return _export(ef, args)
-        return 0
+        return _export(ef, args)
     finally:
         ef.close()
+
+
+def _replay(args: argparse.Namespace) -> int:
+    """`replay SCRIPT --db FILE`: the script read first (a script that cannot be read makes
+    no file); a new file whose first line is refused is not left behind."""
+    from facilitateur.models.connection import companions
+    from facilitateur.models.inputs import TooLarge, read_bounded
+    from facilitateur.models.replay import MAX_SCRIPT, ReplayError, replay
+    from facilitateur.models.schema import EventFileError
+    from facilitateur.models.store import EventFile
+
+    try:
+        text = read_bounded(args.script, MAX_SCRIPT).decode("utf-8-sig")
+    except TooLarge as e:
+        return _fail(f"{args.script}: {e}, refused")
+    except (OSError, UnicodeDecodeError) as e:
+        return _fail(f"{args.script}: cannot be read ({e})")
+    new = not args.db.exists()
+    try:
+        ef = EventFile.open(args.db, create=True, exclusive=True)  # it writes: alone on it
+    except EventFileError as e:
+        return _fail(str(e))
+    applied = 0
+    try:
+        applied = replay(ef, text.splitlines(), _acknowledge if args.ack else None)
+    except ReplayError as e:
+        applied = e.applied
+        return _fail(f"{args.script}:{e.line}: {e.message}")
+    finally:
+        ef.close()
+        if new and applied == 0:
+            for made in companions(args.db):
+                made.unlink(missing_ok=True)
+    return 0
 
 
 def _export(ef, args: argparse.Namespace) -> int:

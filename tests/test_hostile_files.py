@@ -246,3 +246,71 @@ def test_a_broken_reference_is_found_after_opening_and_no_export_leaves_a_row_ou
     assert w.interaction.seen_backups
     QApplication.processEvents()
     w.current.file.close()
+
+
+# 5. Hostile input to the command line: one line, exit 2, no file left ------------------------
+
+
+def _deep(levels: int) -> str:
+    return "[" * levels + "]" * levels
+
+
+@pytest.mark.parametrize("levels", [100, 3_000, 100_000])
+def test_deeply_nested_json_is_refused_in_one_line(tmp_path, levels):
+    script = tmp_path / "deep.jsonl"
+    script.write_text(f'{{"cmd": "note.add", "args": {{"text": {_deep(levels)}}}}}\n')
+    done = cli("replay", script, "--db", tmp_path / "new.facil")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "deep.jsonl:1: not a command: nested more than 64 levels deep" in done.stderr
+    assert not list(tmp_path.glob("new.facil*"))
+    document = tmp_path / "deep.json"
+    document.write_text(f'{{"format": "facilitateur-event", "version": 1, "x": {_deep(levels)}}}')
+    done = cli("import", "json", document, "--db", tmp_path / "new.facil")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "nested more than 64 levels deep" in done.stderr
+    assert not list(tmp_path.glob("*new.facil*"))
+
+
+def test_an_unpaired_surrogate_is_refused_and_no_file_is_left(tmp_path, clock):
+    path = _sample(tmp_path / "jour.facil", clock, backup=False)
+    assert cli("export", "json", "--db", path, "-o", tmp_path / "jour.json").returncode == 0
+    text = (tmp_path / "jour.json").read_text(encoding="utf-8")
+    (tmp_path / "bad.json").write_text(text.replace("Une note", "Une \\ud800 note"))
+    for attempt in range(2):  # a retry is not told "already exists"
+        done = cli("import", "json", tmp_path / "bad.json", "--db", tmp_path / "new.facil")
+        assert done.returncode == 2, attempt
+        assert "unpaired surrogate" in done.stderr and "Traceback" not in done.stderr
+        assert not list(tmp_path.glob("*new.facil*"))
+    script = tmp_path / "s.jsonl"
+    script.write_text('{"cmd": "note.add", "args": {"text": "a\\ud800b"}}\n')
+    done = cli("replay", script, "--db", path)
+    assert done.returncode == 2
+    assert "s.jsonl:1: note.add: an argument holds an unpaired surrogate" in done.stderr
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/zero"), reason="no /dev/zero")
+def test_an_endless_file_is_refused_without_reading_it_all(tmp_path):
+    for args in (
+        ("replay", "/dev/zero", "--db", tmp_path / "a.facil"),
+        ("import", "json", "/dev/zero", "--db", tmp_path / "b.facil"),
+    ):
+        done = cli(*args)
+        assert done.returncode == 2 and "/dev/zero: larger than" in done.stderr, args
+    assert not list(tmp_path.iterdir())
+
+
+# 8. One limit for a text, the same everywhere -----------------------------------------------
+
+
+def test_a_note_of_a_million_and_a_half_characters_goes_out_and_back_in(tmp_path, clock):
+    path = tmp_path / "jour.facil"
+    ef = EventFile.open(path, clock)
+    long = "é" * 1_500_000
+    ef.execute("note.add", {"text": long})
+    ef.close()
+    assert cli("export", "json", "--db", path, "-o", tmp_path / "jour.json").returncode == 0
+    done = cli("import", "json", tmp_path / "jour.json", "--db", tmp_path / "back.facil")
+    assert done.returncode == 0, done.stderr
+    back = sqlite3.connect(tmp_path / "back.facil")
+    assert back.execute("SELECT length(text) FROM note").fetchone() == (1_500_000,)
+    back.close()

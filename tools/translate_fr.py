@@ -529,6 +529,7 @@ FR = {
     "Unknown time zone “{zone}”": "Fuseau horaire inconnu : « {zone} »",
     "{path}: empty (0 bytes), not an event": "{path} : vide (0 octet), ce n’est pas un événement",
     "Not saved — %1": "Non enregistré — %1",
+    "This text holds a character that is not text (an unpaired surrogate): nothing was saved": "Ce texte contient un caractère qui n’en est pas un (un demi-caractère isolé) : rien n’a été enregistré",
     "{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).": "{path} : endommagé ({why}) ; une partie de son contenu peut manquer aux écrans et aux exports. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde).",
     "{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.": "{path} : non enregistré, le fichier est endommagé ({why}). Rien de cette modification n’a été écrit. Restaurez sa dernière bonne sauvegarde : Fichier → Restaurer une sauvegarde.",
     "{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.": "{path} : endommagé ({why}) ; rien n’a été exporté, pour que rien ne soit omis sans le dire. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde) et exportez-la.",

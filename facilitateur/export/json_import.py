@@ -7,17 +7,20 @@ Every field is checked before the new file is written; a bad document names wher
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 
 from facilitateur.clock import Clock
 from facilitateur.export.json_export import FORMAT, VERSION
+from facilitateur.models import inputs
 from facilitateur.models.agenda import Event
 from facilitateur.models.base import Base
-from facilitateur.models.rowcodec import decode_row, decode_value
+from facilitateur.models.connection import companions
+from facilitateur.models.rowcodec import checked_text, decode_row, decode_value
 from facilitateur.models.store import EventFile
 from facilitateur.models.timeofday import known_zone
 
@@ -31,17 +34,19 @@ class DocumentError(Exception):
 def read_document(path: Path) -> dict[str, Any]:
     """Read and parse a JSON file; DocumentError with `FILE:LINE:` on bad input."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DocumentError(f"{path}: larger than {MAX_BYTES // 2**20} MB, refused")
-        raw = path.read_bytes()
+        raw = inputs.read_bounded(path, MAX_BYTES)
+    except inputs.TooLarge as e:
+        raise DocumentError(f"{path}: {e}, refused") from None
     except OSError as e:
         raise DocumentError(f"{path}: cannot be read ({e.strerror})") from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = inputs.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
         raise DocumentError(f"{path}: not UTF-8 text (byte {e.start})") from None
     except json.JSONDecodeError as e:
         raise DocumentError(f"{path}:{e.lineno}: not valid JSON ({e.msg})") from None
+    except inputs.TooDeep as e:
+        raise DocumentError(f"{path}: not an event document ({e})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DocumentError(f"{path}: not a Facilitateur event document (no format {FORMAT!r})")
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
@@ -138,21 +143,30 @@ def document_rows(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             raise DocumentError(f"{w}: {err}") from None
         values["args"] = json.dumps(e["args"], ensure_ascii=False)
         values["changes"] = json.dumps(e.get("changes", []), ensure_ascii=False)
+        for key in ("args", "changes"):
+            try:
+                checked_text(values[key])
+            except ValueError as err:
+                raise DocumentError(f"{w}: {key} {err}") from None
         rows.rows.append(("journal", values))
     return rows.rows
 
 
 def import_json(source: Path, target: Path, clock: Clock | None = None) -> EventFile:
-    """Create the event file `target` from the document at `source`; `target` must be new."""
+    """Create the event file `target` from the document at `source`; `target` must be new.
+
+    The file is built under a temporary name beside `target` and renamed into place once
+    whole: a refused document leaves no file (and a retry is not told "already exists")."""
     source, target = Path(source), Path(target)
-    if target.exists() and target.stat().st_size > 0:
+    if target.exists():
         raise DocumentError(f"{target}: already exists; import into a new file")
     doc = read_document(source)
     try:
         rows = document_rows(doc)
     except DocumentError as e:
         raise DocumentError(f"{source}: {e}") from None
-    ef = EventFile.open(target, clock)
+    part = target.with_name(f".{target.name}.import-{os.getpid()}")
+    ef = EventFile.open(part, clock)
     tables = Base.metadata.tables
     try:
         with ef.engine.begin() as conn:
@@ -160,9 +174,17 @@ def import_json(source: Path, target: Path, clock: Clock | None = None) -> Event
             conn.execute(delete(Event))
             for table, values in rows:
                 conn.execute(tables[table].insert().values(**values))
-    except IntegrityError as e:
+    except (DBAPIError, ValueError) as e:
         ef.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-        raise DocumentError(f"{source}: inconsistent document ({e.orig})") from None
-    return ef
+        for stale in companions(part):
+            stale.unlink(missing_ok=True)
+        why = getattr(e, "orig", None) or e
+        raise DocumentError(f"{source}: inconsistent document ({why})") from None
+    ef.close()
+    for stale in companions(part)[1:]:
+        stale.unlink(missing_ok=True)
+    if target.exists():  # made meanwhile by someone else: theirs stays
+        part.unlink(missing_ok=True)
+        raise DocumentError(f"{target}: already exists; import into a new file")
+    os.replace(part, target)
+    return EventFile.open(target, clock)

@@ -9,6 +9,10 @@ from sqlalchemy import MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names keep Alembic migrations deterministic on SQLite.
+# The longest text a person can put in one field (a note, a report's key points: a whole pasted
+# document), the same for the commands, the JSON documents and the files.
+MAX_TEXT = 2_000_000
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",

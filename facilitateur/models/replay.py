@@ -7,27 +7,32 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from facilitateur.clock import FakeClock, SystemClock
+from facilitateur.models import inputs
 from facilitateur.models.commands.core import CommandError
 from facilitateur.models.store import EventFile
 
 _KEYS = {"at", "cmd", "args"}
+MAX_SCRIPT = 100 * 2**20  # bytes of a script: a long day of notes is a few megabytes
 
 
 class ReplayError(Exception):
     """A script line that could not be applied; `line` is 1-based."""
 
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: str, applied: int = 0) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.applied = applied  # lines applied (and committed) before this one
 
 
 def parse_line(text: str) -> tuple[datetime | None, str, dict]:
     """Read one script line into (at, cmd, args); ValueError says what is wrong."""
     try:
-        item = json.loads(text)
+        item = inputs.loads(text)
     except json.JSONDecodeError as e:
         raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
+    except inputs.TooDeep as e:
+        raise ValueError(f"not a command: {e}") from None
     if not isinstance(item, dict):
         raise ValueError('a line must be an object such as {"cmd": ..., "args": {...}}')
     unknown = sorted(set(item) - _KEYS)
@@ -76,7 +81,7 @@ def replay(ef: EventFile, lines: Iterable[str], done: Callable[[int], None] | No
                 else:
                     ef.execute(cmd, args)
             except (ValueError, CommandError) as e:
-                raise ReplayError(number, str(e)) from None
+                raise ReplayError(number, str(e), applied) from None
             applied += 1
             if done is not None:
                 done(number)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Table, Text, Time, Uuid
 
-from facilitateur.models.base import UtcDateTime
+from facilitateur.models.base import MAX_TEXT, UtcDateTime
 
 
 def encode(value: Any) -> Any:
@@ -35,16 +35,16 @@ def decode_value(table: Table, key: str, value: Any) -> Any:
     t = col.type
     try:
         if isinstance(t, Uuid):
-            return uuid.UUID(_str(value))
+            return uuid.UUID(checked_text(value))
         if isinstance(t, UtcDateTime):
-            parsed = datetime.fromisoformat(_str(value))
+            parsed = datetime.fromisoformat(checked_text(value))
             if parsed.tzinfo is None:
                 raise ValueError("a time zone is required")
             return parsed
         if isinstance(t, Date):
-            return date.fromisoformat(_str(value))
+            return date.fromisoformat(checked_text(value))
         if isinstance(t, Time):
-            return time.fromisoformat(_str(value))
+            return time.fromisoformat(checked_text(value))
         if isinstance(t, Boolean):
             if not isinstance(value, bool):
                 raise ValueError("must be true or false")
@@ -54,8 +54,8 @@ def decode_value(table: Table, key: str, value: Any) -> Any:
                 raise ValueError("must be a whole number")
             return value
         if isinstance(t, String | Text):
-            text = _str(value)
-            limit = getattr(t, "length", None) or 1_000_000
+            text = checked_text(value)
+            limit = getattr(t, "length", None) or MAX_TEXT
             if len(text) > limit:
                 raise ValueError(f"is longer than {limit} characters")
             return text
@@ -64,9 +64,16 @@ def decode_value(table: Table, key: str, value: Any) -> Any:
     raise AssertionError(f"no decoder for {t!r}")
 
 
-def _str(value: Any) -> str:
+def checked_text(value: Any) -> str:
+    """A JSON string that SQLite can store (UTF-8 text); ValueError otherwise."""
     if not isinstance(value, str):
         raise ValueError("must be a string")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ValueError(
+            f"holds an unpaired surrogate at character {e.start + 1}, which is not text"
+        ) from None
     return value
 
 

@@ -79,6 +79,10 @@ TEXTS = {
         "Refusals",
         "{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.",
     ),
+    "not_text": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "This text holds a character that is not text (an unpaired surrogate): nothing was saved",
+    ),
     "no_agenda": QT_TRANSLATE_NOOP("Refusals", "The event has no agenda yet"),
     "running": QT_TRANSLATE_NOOP("Refusals", "“{title}” is already running"),
     "all_ended": QT_TRANSLATE_NOOP("Refusals", "Every block of the day has ended"),

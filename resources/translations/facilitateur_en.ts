@@ -2033,86 +2033,91 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <source>This text holds a character that is not text (an unpaired surrogate): nothing was saved</source>
+        <translation>This text holds a character that is not text (an unpaired surrogate): nothing was saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="86" />
         <source>The event has no agenda yet</source>
         <translation>The event has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="83" />
+        <location filename="../../facilitateur/ui/refusals.py" line="87" />
         <source>“{title}” is already running</source>
         <translation>“{title}” is already running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="84" />
+        <location filename="../../facilitateur/ui/refusals.py" line="88" />
         <source>Every block of the day has ended</source>
         <translation>Every block of the day has ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="85" />
+        <location filename="../../facilitateur/ui/refusals.py" line="89" />
         <source>No block is running</source>
         <translation>No block is running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="86" />
+        <location filename="../../facilitateur/ui/refusals.py" line="90" />
         <source>No block is paused</source>
         <translation>No block is paused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="87" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>No block is under way (Space starts one)</source>
         <translation>No block is under way (Space starts one)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="88" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>This is the first block of the day</source>
         <translation>This is the first block of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="89" />
+        <location filename="../../facilitateur/ui/refusals.py" line="93" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <location filename="../../facilitateur/ui/refusals.py" line="94" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="102" />
+        <location filename="../../facilitateur/ui/refusals.py" line="106" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="103" />
+        <location filename="../../facilitateur/ui/refusals.py" line="107" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="108" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="109" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>

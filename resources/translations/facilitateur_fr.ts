@@ -2033,86 +2033,91 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <source>This text holds a character that is not text (an unpaired surrogate): nothing was saved</source>
+        <translation>Ce texte contient un caractère qui n’en est pas un (un demi-caractère isolé) : rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="86" />
         <source>The event has no agenda yet</source>
         <translation>L’événement n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="83" />
+        <location filename="../../facilitateur/ui/refusals.py" line="87" />
         <source>“{title}” is already running</source>
         <translation>« {title} » est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="84" />
+        <location filename="../../facilitateur/ui/refusals.py" line="88" />
         <source>Every block of the day has ended</source>
         <translation>Tous les blocs de la journée sont terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="85" />
+        <location filename="../../facilitateur/ui/refusals.py" line="89" />
         <source>No block is running</source>
         <translation>Aucun bloc n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="86" />
+        <location filename="../../facilitateur/ui/refusals.py" line="90" />
         <source>No block is paused</source>
         <translation>Aucun bloc n’est en pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="87" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>No block is under way (Space starts one)</source>
         <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="88" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>This is the first block of the day</source>
         <translation>C’est le premier bloc de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="89" />
+        <location filename="../../facilitateur/ui/refusals.py" line="93" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <location filename="../../facilitateur/ui/refusals.py" line="94" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="102" />
+        <location filename="../../facilitateur/ui/refusals.py" line="106" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="103" />
+        <location filename="../../facilitateur/ui/refusals.py" line="107" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="108" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="109" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>

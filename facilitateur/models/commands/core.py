@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from facilitateur.clock import Clock
+from facilitateur.models.base import MAX_TEXT
 
 # A note (or a report's key points) may hold a whole pasted document: 1 MB and more.
-MAX_NOTE = 2_000_000
+MAX_NOTE = MAX_TEXT
 _TIME = re.compile(r"^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$")
 
 
@@ -273,8 +274,14 @@ def prepare(name: str, args: Any) -> tuple[CommandSpec, dict[str, Any], dict[str
     sp = spec(name)
     coerced = sp.validate(args)
     try:
-        json.dumps(args)
-    except (TypeError, ValueError) as e:
+        json.dumps(args, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        # An unpaired surrogate (`"\ud800"` in JSON) is no character: the file cannot hold it.
+        raise CommandError(
+            f"{name}: an argument holds an unpaired surrogate, which is not text",
+            "not_text",
+        ) from None
+    except (TypeError, ValueError, RecursionError) as e:
         raise CommandError(f"{name}: arguments are not JSON ({e})") from None
     return sp, coerced, dict(args or {})
 
