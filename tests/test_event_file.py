@@ -162,6 +162,8 @@ def test_an_oversize_field_is_refused_with_its_place(tmp_path, clock):
 
 def test_every_refusal_has_a_reason_the_interface_tells_in_french(tmp_path, clock):
     """The command line keeps the English message; the window says it in its language."""
+    from facilitateur import __version__
+    from facilitateur.models.schema import HEAD
     from facilitateur.ui.app import make_app
     from facilitateur.ui.refusals import TEXTS, explain
 
@@ -195,8 +197,9 @@ def test_every_refusal_has_a_reason_the_interface_tells_in_french(tmp_path, cloc
     finally:
         make_app("en")
     assert said[0] == (
-        f"{newer} : créé par une version plus récente de Facilitateur (schéma 9999) ; "
-        "mettez l’application à jour pour l’ouvrir"
+        f"{newer} : créé par une version plus récente de Facilitateur (schéma 9999 ; cette "
+        f"version, {__version__}, lit jusqu’au schéma {HEAD}) ; mettez l’application à jour "
+        "pour l’ouvrir"
     )
     assert said[1].endswith(
         "ce n’est pas un fichier d’événement Facilitateur (pas une base SQLite)"

@@ -314,3 +314,20 @@ def test_a_note_of_a_million_and_a_half_characters_goes_out_and_back_in(tmp_path
     back = sqlite3.connect(tmp_path / "back.facil")
     assert back.execute("SELECT length(text) FROM note").fetchone() == (1_500_000,)
     back.close()
+
+
+# 9. A newer version's file: the version needed, not an older backup --------------------------
+
+
+def test_a_file_of_a_newer_version_says_which_and_offers_no_backup(qtbot, tmp_path, clock):
+    from facilitateur import __version__
+    from facilitateur.models.schema import HEAD
+
+    path = _sample(tmp_path / "jour.facil", clock)
+    _sql(path, "UPDATE alembic_version SET version_num = '0099'")
+    w = _window(qtbot)
+    assert not w.open_path(path)
+    assert w.interaction.asked == []  # no backup offered: an older one is no answer
+    ((_title, said),) = w.interaction.errors
+    assert f"schema 0099; this version, {__version__}, reads up to schema {HEAD}" in said
+    assert "update the application" in said

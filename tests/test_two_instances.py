@@ -103,17 +103,34 @@ def test_a_file_in_use_opens_read_only_with_a_banner_and_a_copy_can_be_saved(
     assert "Read-only" in w.banner.text()
     assert w.current.run("note.add", {"block": "#1", "text": "x"}) is None
     assert "read-only" in w.storage_banner.text() and w.interaction.errors == []
+    # Typed meanwhile, at the podium and in the notes editor: nothing of it can be saved here.
+    w.show_screen(ActionId.SCREEN_RUN)
+    w.current.run("timer.start", {})
+    w.run.capture.line.setText("D: on garde la salle")
+    w.run.capture.save()
+    w.notes.editor.start_new({"block": "#1", "author": "Julie"}, "Accueil")
+    w.notes.editor.text.setPlainText("Une note longue tapée en lecture seule")
+    w.notes.editor.save()
     copy = tmp_path / "copie.facil"
     w.interaction.paths.append(copy)
     w.action_map[ActionId.SAVE_COPY].trigger()
+    # The window goes on in the copy, and what was typed is in it.
+    assert w.current.file.path == copy and not w.current.file.read_only
+    assert not w.banner.isVisible() and not w.storage_banner.isVisible()
     w.current.file.close()
     held.close()
     again = EventFile.open(copy, clock)
     again.execute("note.add", {"block": "#1", "text": "dans la copie"})
     with again.session() as s:
         from facilitateur.models import queries
+        from facilitateur.models.notes import Note
 
         assert queries.the_event(s).title == "Rencontre"
+        assert sorted(n.text for n in s.query(Note)) == [
+            "Une note longue tapée en lecture seule",
+            "dans la copie",
+            "on garde la salle",
+        ]
     again.close()
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from facilitateur import __version__
 from facilitateur.models.base import Base
 from facilitateur.models.timeofday import known_zone
 
@@ -86,11 +87,13 @@ def file_revision(path: Path) -> str:
     revision = str(row[0])
     if revision not in REVISIONS:
         raise EventFileError(
-            f"{path}: made by a newer version of Facilitateur (schema {revision}); "
-            "update the application to open it",
+            f"{path}: made by a newer version of Facilitateur (schema {revision}; this version, "
+            f"{__version__}, reads up to schema {HEAD}); update the application to open it",
             "newer",
             path=path,
             revision=revision,
+            version=__version__,
+            head=HEAD,
         )
     return revision
 

@@ -104,6 +104,20 @@ def save_copy(window) -> None:
         return
     finally:
         window.current.verify_on_disk()
+    if window.current.file.read_only:
+        # Work goes on in the copy, with what was typed in the file that could not keep it.
+        draft = window.notes.editor.draft()
+        if window.open_path(path):
+            if draft is not None:
+                window.notes.editor.resume(draft)
+            window.save_pending()
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Copy saved and opened: %1 (what you typed is in it)"
+                ).replace("%1", str(path)),
+                10000,
+            )
+        return
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Copy saved: %1").replace("%1", str(path)), 8000
     )

@@ -37,7 +37,7 @@ from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
-from facilitateur.ui.refusals import explain
+from facilitateur.ui.refusals import NO_BACKUP, explain
 from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
                 return self.open_path(path, read_only=True)
             return False
         except EventFileError as e:
-            self._refuse(Path(path), explain(e))
+            self._refuse(Path(path), explain(e), offer=e.reason not in NO_BACKUP)
             return False
         try:
             self._set_file(ef)
@@ -165,13 +165,21 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _refuse(self, path: Path, why: str) -> None:
-        """A file that cannot be opened or shown: said, with its latest good backup offered;
-        at start, once the window shows (not a lone dialog before any window)."""
+    def _refuse(self, path: Path, why: str, offer: bool = True) -> None:
+        """A file that cannot be opened or shown: said, with its latest good backup offered
+        when it is damaged (`offer`); at start, once the window shows (not a lone dialog
+        before any window)."""
+
+        def tell() -> None:
+            if offer:
+                offer_backup(self, path, why)
+            else:
+                self.interaction.error(self.tr("Cannot open the file"), why)
+
         if self.starting:
-            QTimer.singleShot(0, self, lambda: offer_backup(self, path, why))
+            QTimer.singleShot(0, self, tell)
         else:
-            offer_backup(self, path, why)
+            tell()
 
     def open_last(self) -> None:
         """Reopen the most recent event, if there is one, unless the application stopped while

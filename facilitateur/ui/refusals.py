@@ -23,7 +23,7 @@ TEXTS = {
     "damaged": QT_TRANSLATE_NOOP("Refusals", "{path}: damaged or not an event file ({why})"),
     "newer": QT_TRANSLATE_NOOP(
         "Refusals",
-        "{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it",
+        "{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it",
     ),
     "code": QT_TRANSLATE_NOOP(
         "Refusals",
@@ -111,6 +111,8 @@ TEXTS = {
     ),
 }
 _STORAGE = {"full", "device", "read_only", "unwritable"}
+# Files that are not damaged: an older backup would be no answer (a newer version is).
+NO_BACKUP = {"newer", "missing", "in_use", "read_only_older", "no_folder"}
 # Refusals that only mean "nothing to do now": a key pressed at the podium says so in the status
 # bar, never in a dialog in the way.
 IDLE = {

@@ -1093,27 +1093,32 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <location filename="../../facilitateur/ui/main_window.py" line="177" />
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="196" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="321" />
+        <location filename="../../facilitateur/ui/main_window.py" line="329" />
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="327" />
+        <location filename="../../facilitateur/ui/main_window.py" line="335" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="336" />
+        <location filename="../../facilitateur/ui/main_window.py" line="344" />
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="342" />
+        <location filename="../../facilitateur/ui/main_window.py" line="350" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
@@ -1135,38 +1140,43 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="108" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
+        <source>Copy saved and opened: %1 (what you typed is in it)</source>
+        <translation>Copy saved and opened: %1 (what you typed is in it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="122" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="123" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="134" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="137" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="148" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="138" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="143" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="157" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="151" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="165" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="266" />
+        <location filename="../../facilitateur/ui/main_window.py" line="274" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="316" />
+        <location filename="../../facilitateur/ui/main_window.py" line="324" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1928,8 +1938,8 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="24" />
-        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
-        <translation>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</translation>
+        <source>{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it</source>
+        <translation>{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="28" />

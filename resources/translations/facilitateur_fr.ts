@@ -1093,27 +1093,32 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <location filename="../../facilitateur/ui/main_window.py" line="177" />
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="196" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="321" />
+        <location filename="../../facilitateur/ui/main_window.py" line="329" />
         <source>Not saved — %1</source>
         <translation>Non enregistré — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="327" />
+        <location filename="../../facilitateur/ui/main_window.py" line="335" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="336" />
+        <location filename="../../facilitateur/ui/main_window.py" line="344" />
         <source>The file can be written again: saved</source>
         <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="342" />
+        <location filename="../../facilitateur/ui/main_window.py" line="350" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
     </message>
@@ -1135,38 +1140,43 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="108" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
+        <source>Copy saved and opened: %1 (what you typed is in it)</source>
+        <translation>Copie enregistrée et ouverte : %1 (ce que vous avez tapé y est)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="122" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="123" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="134" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="137" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="148" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="124" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="138" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="143" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="157" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="151" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="165" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="266" />
+        <location filename="../../facilitateur/ui/main_window.py" line="274" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="316" />
+        <location filename="../../facilitateur/ui/main_window.py" line="324" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1928,8 +1938,8 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="24" />
-        <source>{path}: made by a newer version of Facilitateur (schema {revision}); update the application to open it</source>
-        <translation>{path} : créé par une version plus récente de Facilitateur (schéma {revision}) ; mettez l’application à jour pour l’ouvrir</translation>
+        <source>{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it</source>
+        <translation>{path} : créé par une version plus récente de Facilitateur (schéma {revision} ; cette version, {version}, lit jusqu’au schéma {head}) ; mettez l’application à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="28" />

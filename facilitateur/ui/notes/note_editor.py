@@ -91,6 +91,28 @@ class NoteEditor(QWidget):
         self._loading = False
         self.text.setFocus()
 
+    def draft(self) -> tuple | None:
+        """What is being typed and not saved (the note, its new-note arguments, the text and
+        the title), for `resume` in another file; None when everything is saved."""
+        text = self.markup()
+        if self._loading or not text or text == self._saved_text:
+            return None
+        if self.note_id is None and self.new_note_args is None:
+            return None
+        return self.note_id, self.new_note_args, self.text.toMarkdown(), self.title.text()
+
+    def resume(self, draft: tuple) -> None:
+        """Take up a draft in the file now open (a copy of the one it was typed in, which
+        holds the same notes and blocks) and save it there."""
+        note_id, args, markdown, title = draft
+        self._loading = True
+        self.note_id, self.new_note_args, self._saved_text = note_id, args, ""
+        self.text.setMarkdown(markdown)
+        self.title.setText(title)
+        self.setEnabled(True)
+        self._loading = False
+        self.save()
+
     def reset(self) -> None:
         """Forget the note (another event file is opening)."""
         self._loading = True
