@@ -557,6 +557,10 @@ FR = {
     "taken up again at %1 (before: %2)": "repris à %1 (avant : %2)",
     "undo the last next": "annuler le dernier suivant",
     "close it": "le fermer",
+    "%1 — “%2”": "%1 — « %2 »",
+    "PgDn": "PgSuiv",
+    "PgUp": "PgPréc",
+    "Esc": "Échap",
 }
 
 

@@ -2315,17 +2315,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Prepare the agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="229" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="232" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 has already spoken %n time (limit %2)</numerusform><numerusform>%1 has already spoken %n times (limit %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="237" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="113" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="116" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
@@ -2365,12 +2365,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>undo the last next</source>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="295" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="298" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
@@ -2400,42 +2400,57 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="242" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <source>PgDn</source>
+        <translation>PgDn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <source>PgUp</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="245" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="246" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="249" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
         <source>close it</source>
         <translation>close it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -2781,22 +2796,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>StageControl</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="35" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="38" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>The screen the stage display goes to (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="39" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="42" />
         <source>Stage display (F5)</source>
         <translation>Stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="133" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="141" />
         <source>A second screen is connected: %1. F5 shows the stage display on it, full screen.</source>
         <translation>A second screen is connected: %1. F5 shows the stage display on it, full screen.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="144" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="152" />
         <source>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</source>
         <translation>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</translation>
     </message>
@@ -2925,6 +2940,11 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/run/step_texts.py" line="81" />
         <source>nobody named (@who)</source>
         <translation>nobody named (@who)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="83" />
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
     </message>
 </context>
 <context>

@@ -2315,17 +2315,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Préparer le programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="229" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="232" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="237" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="113" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="116" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
@@ -2365,12 +2365,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>undo the last next</source>
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="295" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="298" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
@@ -2400,42 +2400,57 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="242" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <source>PgDn</source>
+        <translation>PgSuiv</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <source>PgUp</source>
+        <translation>PgPréc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="245" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="246" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="249" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
         <source>close it</source>
         <translation>le fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -2781,22 +2796,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>StageControl</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="35" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="38" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="39" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="42" />
         <source>Stage display (F5)</source>
         <translation>Écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="133" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="141" />
         <source>A second screen is connected: %1. F5 shows the stage display on it, full screen.</source>
         <translation>Un second écran est branché : %1. F5 y affiche l’écran de scène, en plein écran.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="144" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="152" />
         <source>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</source>
         <translation>L’écran qui portait l’écran de scène (%1) a été débranché : l’écran de scène est fermé. F5 le rouvre.</translation>
     </message>
@@ -2925,6 +2940,11 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/run/step_texts.py" line="81" />
         <source>nobody named (@who)</source>
         <translation>personne de désigné (@qui)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="83" />
+        <source>%1 — “%2”</source>
+        <translation>%1 — « %2 »</translation>
     </message>
 </context>
 <context>

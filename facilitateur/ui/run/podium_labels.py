@@ -239,14 +239,23 @@ def key_hints() -> str:
             QCoreApplication.translate("RunScreen", "Space"),
             QCoreApplication.translate("RunScreen", "start / pause"),
         ),
-        ("PgDn N →", QCoreApplication.translate("RunScreen", "next")),
-        ("PgUp P ←", QCoreApplication.translate("RunScreen", "undo the last next")),
+        (
+            QCoreApplication.translate("RunScreen", "PgDn") + " N →",
+            QCoreApplication.translate("RunScreen", "next"),
+        ),
+        (
+            QCoreApplication.translate("RunScreen", "PgUp") + " P ←",
+            QCoreApplication.translate("RunScreen", "undo the last next"),
+        ),
         ("E", QCoreApplication.translate("RunScreen", "end")),
         ("+ −", QCoreApplication.translate("RunScreen", "one minute")),
         ("B .", QCoreApplication.translate("RunScreen", "blackout")),
         ("M", QCoreApplication.translate("RunScreen", "message")),
         ("F5", QCoreApplication.translate("RunScreen", "stage display")),
-        ("Esc", QCoreApplication.translate("RunScreen", "close it")),
+        (
+            QCoreApplication.translate("RunScreen", "Esc"),
+            QCoreApplication.translate("RunScreen", "close it"),
+        ),
         ("Ctrl+Z", QCoreApplication.translate("RunScreen", "undo")),
     )
     return "   ·   ".join(f"{k} {v}" for k, v in keys)

@@ -3,7 +3,7 @@ runs, how late the day is, what comes next. Driven from the keyboard or a presen
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -108,6 +108,9 @@ class RunScreen(PodiumCommands, QWidget):
         self.stage_control = StageControl(self.stage)
         self.stage_control.shown.connect(self._stage_shown)
         self.stage_control.notice.connect(self._screen_notice)
+        self.stage_control.home = lambda: QRect(
+            self.digits.mapToGlobal(QPoint(0, 0)), self.digits.size()
+        )
         self.speaker_panel = SpeakerPanel(actions)
         self.capture = NoteCapture(self._run, self._note_links)
         self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))

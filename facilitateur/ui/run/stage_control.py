@@ -4,7 +4,9 @@ is offered, and a screen that goes away takes the stage display with it (the pod
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
@@ -30,6 +32,7 @@ class StageControl(QWidget):
     def __init__(self, stage: StageWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
+        self.home: Callable[[], QRect] | None = None  # where a stage window goes on one screen
         stage.pulse = QSettings().value(PULSE_KEY, False, type=bool)
         self.screens = QComboBox(objectName="stageScreen")
         self.screens.setToolTip(self.tr("The screen the stage display goes to (F5)"))
@@ -93,15 +96,20 @@ class StageControl(QWidget):
         self.shown.emit()
 
     def _place_window(self, screen: QScreen) -> None:
-        """Where the user last left the stage's window on this screen, else half its size in
-        the top right corner (over the podium's clock, which the stage shows too)."""
+        """Where the user last left the stage's window on this screen, else 40 % of the
+        screen over `home` (the podium's own big digits, which it repeats), so that the
+        podium's other facts stay in sight."""
         area = screen.availableGeometry()
         saved = QSettings().value(WINDOW_KEY)
         restored = saved is not None and self.stage.restoreGeometry(saved)
         if restored and area.intersects(self.stage.geometry()):
             return
-        self.stage.resize(area.width() // 2, area.height() // 2)
-        self.stage.move(area.right() + 1 - self.stage.width(), area.top())
+        self.stage.resize(area.width() * 2 // 5, area.height() * 2 // 5)
+        frame = self.stage.frameGeometry()
+        frame.moveCenter(self.home().center() if self.home is not None else area.center())
+        left = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
+        top = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
+        self.stage.move(left, top)
 
     def remember_window(self) -> None:
         """The stage's window as the user moved and sized it (not its full screen)."""

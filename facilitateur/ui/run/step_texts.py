@@ -79,4 +79,8 @@ def note_words(capture: Capture) -> str:
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "no deadline")))
     if capture.kind == "action" and not capture.owner:
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "nobody named (@who)")))
-    return " · ".join(parts) + f" — “{capture.text}”"
+    return (
+        tr(QT_TRANSLATE_NOOP("StepTexts", "%1 — “%2”"))
+        .replace("%1", " · ".join(parts))
+        .replace("%2", capture.text)
+    )
