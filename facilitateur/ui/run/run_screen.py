@@ -108,9 +108,6 @@ class RunScreen(PodiumCommands, QWidget):
         self.stage_control = StageControl(self.stage)
         self.stage_control.shown.connect(self._stage_shown)
         self.stage_control.notice.connect(self._screen_notice)
-        self.stage_control.home = lambda: QRect(
-            self.digits.mapToGlobal(QPoint(0, 0)), self.digits.size()
-        )
         self.speaker_panel = SpeakerPanel(actions)
         self.capture = NoteCapture(self._run, self._note_links)
         self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
@@ -126,6 +123,8 @@ class RunScreen(PodiumCommands, QWidget):
         self.capture.author.returnPressed.connect(self.take_keyboard)
         self.speaker_panel.done.connect(self.take_keyboard)
         self.speaker_panel.command.connect(self._run)
+        queue = self.speaker_panel.queue  # a stage window on one screen goes over it
+        self.stage_control.home = lambda: QRect(queue.mapToGlobal(QPoint(0, 0)), queue.size())
         self.empty = empty_page(self.prepare_requested)
 
         line = QFrame(frameShape=QFrame.Shape.HLine)
@@ -310,6 +309,7 @@ class RunScreen(PodiumCommands, QWidget):
         """F5 (or Shift+F5), from any view: the podium, and the stage display."""
         self.podium_requested.emit()
         self.screen_notice.hide()
+        self.layout().activate()  # just brought to the front: laid out before the stage is placed
         self.stage_control.show_stage()
 
     def close_stage(self) -> bool:

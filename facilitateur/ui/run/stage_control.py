@@ -96,17 +96,23 @@ class StageControl(QWidget):
         self.shown.emit()
 
     def _place_window(self, screen: QScreen) -> None:
-        """Where the user last left the stage's window on this screen, else 40 % of the
-        screen over `home` (the podium's own big digits, which it repeats), so that the
-        podium's other facts stay in sight."""
+        """Where the user last left the stage's window on this screen, else in 16:9 within
+        `home` (the list of waiting speakers, which the podium's PgDn line sums up), so that
+        the podium's own facts (its timer and phase, what PgDn and PgUp will do, the clock,
+        the lateness) stay in sight."""
         area = screen.availableGeometry()
         saved = QSettings().value(WINDOW_KEY)
         restored = saved is not None and self.stage.restoreGeometry(saved)
         if restored and area.intersects(self.stage.geometry()):
             return
-        self.stage.resize(area.width() * 2 // 5, area.height() * 2 // 5)
+        home = self.home() if self.home is not None else QRect()
+        if home.width() < 320 or home.height() < 180:  # (the podium not laid out yet)
+            home = QRect(0, 0, area.width() * 2 // 5, area.height() * 2 // 5)
+            home.moveCenter(area.center())
+        width = min(home.width(), home.height() * 16 // 9)
+        self.stage.resize(width, width * 9 // 16)
         frame = self.stage.frameGeometry()
-        frame.moveCenter(self.home().center() if self.home is not None else area.center())
+        frame.moveCenter(home.center())
         left = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
         top = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
         self.stage.move(left, top)

@@ -85,7 +85,8 @@ class StageWindow(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        h, w = max(self.height(), 100), max(self.width(), 100)
+        # The labels' width: the window's but its margins (a small window on one screen too).
+        h, w = max(self.height(), 100), max(self.contentsRect().width() - 48, 100)
         if self.report_back:
             self._fit_report_back(h, w)
             return
@@ -94,7 +95,7 @@ class StageWindow(QWidget):
         # is that of five characters at least (`9:59`, `15:00`, `+0:01` alike), so that the
         # digits keep their size when a countdown passes into overtime.
         size = int(h * 0.57)
-        size = min(size, int(w * 0.95 / (0.61 * _fitted_chars(self.digits.text()))))
+        size = min(size, int(w * 0.98 / (0.61 * _fitted_chars(self.digits.text()))))
         _set_fonts(
             (self.digits, size, True),
             (self.title, int(h * 0.05), True),
