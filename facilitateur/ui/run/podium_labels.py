@@ -184,7 +184,7 @@ class PodiumLabels:
         """The half-second blink of overtime digits: full colour, then paler."""
         if self._digits_color is None:
             return
-        color = self._digits_color if on else self._digits_color.lighter(170)
+        color = self._digits_color if on else self._digits_color.lighter(140)
         pal = self.digits.palette()
         pal.setColor(QPalette.ColorRole.WindowText, color)
         self.digits.setPalette(pal)

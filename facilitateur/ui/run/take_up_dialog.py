@@ -33,6 +33,8 @@ class TakeUpDialog(QDialog):
         self.setWindowTitle(self.tr("Take up a block again"))
         self.event = event
         self.list = QListWidget(objectName="takeUpBlocks")
+        self.list.setWordWrap(True)  # a long title wraps: nothing to scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         current = None
         with event.file.session() as s:
             tz = ZoneInfo(queries.the_event(s).timezone)
@@ -47,7 +49,7 @@ class TakeUpDialog(QDialog):
                 f"{time_of_day(a, tz)}–{time_of_day(b, tz)}" for a, b in reading.intervals
             )
             state = self.tr("ran %1").replace("%1", ran) if ran else self.tr("not run yet")
-            item = QListWidgetItem(f"{t.title}   ({state})")
+            item = QListWidgetItem(f"{t.title}  —  {state}")
             item.setData(BlockRole, str(t.id))
             self.list.addItem(item)
             if status is not None and reading.state == RunState.ENDED:
@@ -75,7 +77,7 @@ class TakeUpDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(720, 440)
 
     def take_up(self) -> None:
         item = self.list.currentItem()
