@@ -87,7 +87,9 @@ class StageControl(QWidget):
         if full:
             self.stage.setScreen(screen)
             self.stage.setGeometry(screen.geometry())
-            self.stage.showFullScreen()
+            # (not showFullScreen(), which would ask to activate a window that takes no focus)
+            self.stage.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.stage.show()
         else:
             if self.stage.isFullScreen() or not self.stage.isVisible():
                 self.stage.showNormal()
