@@ -66,11 +66,14 @@ def test_ctrl_k_captures_a_note_linked_to_the_block_and_the_speaker(qtbot, windo
     assert (quote.kind, quote.text, quote.author) == ("quote", "Il faut oser la confiance", "Julie")
     assert quote.speaker_id is not None and quote.block_id is not None
     assert (action.kind, action.owner, action.status) == ("action", "Marie", "open")
-    assert (
-        QApplication.focusWidget() is window.run.capture.line
-        and window.run.capture.line.text() == ""
-    )
+    # Enter hands the keyboard back to the podium, and the podium says what the note became.
+    assert QApplication.focusWidget() is window.run and window.run.capture.line.text() == ""
+    echo = window.run.note_echo.text()
+    assert echo.startswith("✓ Saved as: Action · for Marie · by 3/15/")
+    assert echo.endswith("— “Envoyer le compte rendu”")
     assert QSettings().value("notes/author") == "Julie"
+    qtbot.keyClick(window.run, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.run.capture.line
     qtbot.keyClick(window.run.capture.line, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.run
 

@@ -84,25 +84,24 @@ def test_space_starts_and_pauses_and_phases_follow_the_time(qtbot, window, clock
     assert r.phase.text() == "1 min left" and r.reading.phase == "danger"
     later(window, clock, 61)
     assert r.digits.text() == "+0:01" and r.phase.text() == "OVERTIME"
-    assert r._blink.isActive()  # overtime blinks
-    visible = r.digits.isVisible()
+    assert r._blink.isActive()  # overtime blinks, by colour: the digits never leave
+    before = (color_of(r.digits), r.digits.geometry())
     r._toggle_blink()
-    assert r.digits.isVisible() != visible
+    assert r.digits.isVisible() and r.digits.geometry() == before[1]
+    assert color_of(r.digits) != before[0]
     press(qtbot, window, Qt.Key.Key_Space)
     assert states(window)[0] == RunState.PAUSED and r.phase.text() == "PAUSED"
 
 
 @pytest.mark.parametrize(
-    ("next_key", "previous_key"),
+    ("next_key", "back_key"),
     [
         (Qt.Key.Key_N, Qt.Key.Key_P),
         (Qt.Key.Key_Right, Qt.Key.Key_Left),
         (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp),
     ],
 )
-def test_next_and_previous_with_the_keyboard_and_the_clicker(
-    qtbot, window, clock, next_key, previous_key
-):
+def test_next_and_back_with_the_keyboard_and_the_clicker(qtbot, window, clock, next_key, back_key):
     press(qtbot, window, Qt.Key.Key_Space)
     later(window, clock, 60)
     # The block has a list: Next first gives the floor to its speaker, then ends her turn,
@@ -117,8 +116,10 @@ def test_next_and_previous_with_the_keyboard_and_the_clicker(
     assert states(window)[:2] == [RunState.ENDED, RunState.RUNNING]
 
     assert window.run.title.text() == "La diversité des enjeux des territoires"
-    press(qtbot, window, previous_key)
-    assert states(window)[:2] == [RunState.RUNNING, RunState.PAUSED]
+    press(qtbot, window, back_key)  # the step undone: the welcome never ended
+    assert states(window)[:2] == [RunState.RUNNING, RunState.NOT_STARTED]
+    press(qtbot, window, back_key)
+    assert window.run.speaker_panel.under_way().name == "Florence RAINEIX"
 
 
 def test_e_ends_plus_and_minus_adjust_and_everything_undoes(qtbot, window, clock):
@@ -182,8 +183,8 @@ def test_the_sample_opened_another_day_shows_its_date_not_a_lateness(qtbot, wind
 def test_a_podium_key_with_nothing_to_do_says_so_in_the_status_bar_not_in_a_dialog(qtbot, window):
     press(qtbot, window, Qt.Key.Key_E)  # nothing under way yet
     assert window.statusBar().currentMessage() == "No block is under way (Space starts one)"
-    press(qtbot, window, Qt.Key.Key_P)  # already the first block
-    assert window.statusBar().currentMessage() == "This is the first block of the day"
+    press(qtbot, window, Qt.Key.Key_P)  # no PageDown step to undo
+    assert window.statusBar().currentMessage() == "PgUp: no PgDn step left to undo"
     assert window.interaction.errors == []
     # Elsewhere than at the podium, a refusal is still a dialog (in the interface's language).
     window.current.run("timer.end", {})
@@ -206,9 +207,12 @@ def test_blackout_and_message_reach_the_stage_display(qtbot, window):
     assert stage.blackout and not stage.digits.isVisible() and not stage.message.isVisible()
     press(qtbot, window, Qt.Key.Key_B)
     assert not stage.blackout and stage.digits.isVisible()
-    qtbot.keyClick(stage, Qt.Key.Key_Escape)
-    assert not stage.isFullScreen()
+    qtbot.keyClick(stage, Qt.Key.Key_Escape)  # the stage's own window forwards Esc: closed
+    assert not stage.isVisible()
     press(qtbot, window, Qt.Key.Key_F5)
+    press(qtbot, window, Qt.Key.Key_F5)  # a clicker's F5 pressed twice: still shown
+    assert stage.isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
     assert not stage.isVisible()
 
 

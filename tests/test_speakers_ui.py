@@ -73,7 +73,7 @@ def test_the_queue_shows_the_planned_speakers_and_first_timers_are_starred(windo
     assert panel.current_name.text() == "Nobody has the floor"
 
 
-def test_quick_add_from_the_floor_keeps_the_focus_and_autocompletes_known_people(qtbot, window):
+def test_quick_add_from_the_floor_gives_the_keys_back_and_autocompletes_known_people(qtbot, window):
     panel = window.run.speaker_panel
     press(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is panel.quick
@@ -82,8 +82,9 @@ def test_quick_add_from_the_floor_keeps_the_focus_and_autocompletes_known_people
     panel.category.setCurrentText("Collectivités")
     qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
     settle()
-    assert panel.quick.text() == "" and QApplication.focusWidget() is panel.quick
+    assert panel.quick.text() == "" and QApplication.focusWidget() is window.run
     assert queue_names(window)[-1] == "Jean DUPONT"
+    press(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     panel.quick.setText("! Anne ROUX")
     qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
     settle()

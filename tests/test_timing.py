@@ -173,13 +173,14 @@ def test_timer_commands_follow_the_day(sample_file, clock):
         sample_file.execute("timer.pause", {})
     sample_file.execute("timer.resume", {})
     sample_file.execute("timer.next", {})
-    sample_file.execute("timer.previous", {})
+    sample_file.execute("timer.previous", {})  # taken up again: the second block ends
     timings, status = _status(sample_file, clock.now())
     assert status.current == 0
-    assert [t.reading.state for t in timings[:2]] == [RunState.RUNNING, RunState.PAUSED]
-    sample_file.execute("timer.next", {})
+    assert [t.reading.state for t in timings[:2]] == [RunState.RUNNING, RunState.ENDED]
+    assert len(timings[0].reading.intervals) == 2
+    sample_file.execute("timer.next", {})  # then the next block not run yet
     timings, status = _status(sample_file, clock.now())
-    assert [t.reading.state for t in timings[:2]] == [RunState.ENDED, RunState.RUNNING]
+    assert [t.reading.state for t in timings[:3]] == [RunState.ENDED] * 2 + [RunState.RUNNING]
 
 
 def _plan(ef):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from facilitateur.models.journal import JournalEntry
 from facilitateur.models.notes import Note
 from facilitateur.models.openspace import Placement, Proposal, Room, Slot, Topic, WorkshopReport
 from facilitateur.models.rowcodec import encode
+from facilitateur.models.timing import Mark, read_timer
 
 FORMAT = "facilitateur-event"
 VERSION = 1
@@ -46,6 +48,12 @@ def _block(s: Session, b: AgendaBlock) -> dict[str, Any]:
     ends = [t["at"] for t in transitions if t["kind"] == "ended"]
     out["actual_start"] = starts[0] if starts else None
     out["actual_end"] = ends[-1] if ends else None
+    # Each time it ran: a block taken up again later has a second interval.
+    marks = [Mark(t["kind"], datetime.fromisoformat(t["at"])) for t in transitions]
+    out["intervals"] = [
+        {"start": encode(a), "end": encode(b)}
+        for a, b in read_timer(marks, None, datetime.now(UTC)).intervals
+    ]
     out["transitions"] = transitions
     out["speakers"] = []
     for entry, _person in queries.speakers_of(s, b.id):

@@ -82,7 +82,7 @@ def _list(data: dict, key: str, where: str) -> list:
     return value
 
 
-_BLOCK_EXTRAS = ("actual_start", "actual_end", "transitions", "speakers", "segments")
+_BLOCK_EXTRAS = ("actual_start", "actual_end", "intervals", "transitions", "speakers", "segments")
 
 
 def _block(rows: _Rows, b: Any, where: str, day_id: Any, parent_id: Any) -> None:

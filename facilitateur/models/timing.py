@@ -52,6 +52,9 @@ class TimerReading:
     planned: timedelta | None  # None: no planned duration (shown as elapsed)
     first_start: datetime | None
     last_end: datetime | None
+    # Each time the block ran, from its start (or its taking up again after it ended) to its
+    # end; a pause stays inside an interval. The last one has no end while it runs.
+    intervals: tuple[tuple[datetime, datetime | None], ...] = ()
 
     @property
     def remaining(self) -> timedelta | None:
@@ -69,6 +72,7 @@ def read_timer(marks: Iterable[Mark], planned: timedelta | None, now: datetime) 
     elapsed = timedelta(0)
     running_since: datetime | None = None
     first_start = last_end = None
+    intervals: list[tuple[datetime, datetime | None]] = []
     for m in marks:
         if m.kind == ADJUSTED:
             if planned is not None:
@@ -79,15 +83,19 @@ def read_timer(marks: Iterable[Mark], planned: timedelta | None, now: datetime) 
             running_since = None
         if m.kind == "started" and state == RunState.NOT_STARTED:
             first_start, running_since, state = m.at, m.at, RunState.RUNNING
+            intervals.append((m.at, None))
         elif m.kind == "resumed" and state in (RunState.PAUSED, RunState.ENDED):
+            if state == RunState.ENDED:  # taken up again: a second interval
+                intervals.append((m.at, None))
             running_since, state = m.at, RunState.RUNNING
         elif m.kind == "paused" and state == RunState.RUNNING:
             state = RunState.PAUSED
         elif m.kind == "ended" and state in (RunState.RUNNING, RunState.PAUSED):
             last_end, state = m.at, RunState.ENDED
+            intervals[-1] = (intervals[-1][0], m.at)
     if running_since is not None:
         elapsed += max(now - running_since, timedelta(0))
-    return TimerReading(state, elapsed, planned, first_start, last_end)
+    return TimerReading(state, elapsed, planned, first_start, last_end, tuple(intervals))
 
 
 def planned_duration(block: AgendaBlock) -> timedelta | None:

@@ -29,13 +29,15 @@ class ActionId(StrEnum):
     FULL_SCREEN = "view.full_screen"
     RUN_TOGGLE = "run.toggle"
     RUN_NEXT = "run.next"
-    RUN_PREVIOUS = "run.previous"
+    RUN_BACK = "run.back"
+    RUN_TAKE_UP = "run.take_up"
     RUN_END = "run.end"
     RUN_PLUS = "run.plus"
     RUN_MINUS = "run.minus"
     RUN_BLACKOUT = "run.blackout"
     RUN_MESSAGE = "run.message"
     RUN_STAGE = "run.stage"
+    STAGE_PULSE = "run.stage_pulse"
     RUN_REPLAN = "run.replan"
     SPEAKER_NEXT = "speaker.next"
     SPEAKER_STOP = "speaker.stop"
@@ -55,7 +57,7 @@ class ActionId(StrEnum):
     EXPORT_ACTIONS = "file.export_actions"
     EXPORT_CALENDAR = "file.export_calendar"
 
-    RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"
+    RUN_LEAVE_FULL_SCREEN = "run.leave_full_screen"  # Esc: closes the stage display too
     IMPORT_PROGRAMME = "agenda.import"
     ADD_BLOCK = "agenda.add_block"
 

@@ -38,6 +38,7 @@ from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.refusals import NO_BACKUP, explain
+from facilitateur.ui.run.clicker import ClickerKeys
 from facilitateur.ui.run.run_screen import RUN_ACTIONS, SPEAKER_ACTIONS, RunScreen
 from facilitateur.ui.welcome import WelcomePage
 
@@ -50,6 +51,8 @@ SCREENS = (
 RESCUE_SHOWN_MS = 60_000
 OPENING_KEY = "opening"  # the file being reopened at start, until it has been shown a while
 OPENING_SETTLES_MS = 5_000
+# Keys of the podium that act from any view (and from the stage display's window).
+PODIUM_KEYS = (ActionId.RUN_STAGE, ActionId.RUN_LEAVE_FULL_SCREEN, ActionId.NOTE_CAPTURE)
 OPEN_SPACE_ACTIONS = (
     ActionId.OS_SETUP,
     ActionId.OS_SUGGEST,
@@ -116,6 +119,14 @@ class MainWindow(QMainWindow):
         self.navigation = wiring.build_menus_and_navigation(self, SCREENS)
         self.file_label = QLabel(objectName="fileLabel")
         self.statusBar().addPermanentWidget(self.file_label)
+        # The clicker's keys reach the podium wherever the keyboard is (see ClickerKeys).
+        self.clicker = ClickerKeys(
+            self,
+            self.run.stage,
+            lambda: self.pages.currentWidget() is self.run,
+            [self.action_map[a] for a in (*RUN_ACTIONS, *SPEAKER_ACTIONS, *PODIUM_KEYS)],
+            [self.action_map[a] for a in PODIUM_KEYS],
+        )
 
         wiring.connect(self)
 
@@ -260,6 +271,7 @@ class MainWindow(QMainWindow):
             ActionId.NOTE_CAPTURE,
             *SPEAKER_ACTIONS,
             ActionId.RUN_STAGE,
+            ActionId.STAGE_PULSE,
             ActionId.RUN_REPLAN,
             *SCREENS,
             *RUN_ACTIONS,
@@ -289,6 +301,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         page.setFocus()
 
+    def show_podium(self) -> None:
+        """F5 from another view: the podium comes to the front (its keys with it)."""
+        if self.run.stage.report_back:
+            return  # the Open Space's report-back has the display: it stays where it is
+        if self.pages.currentWidget() is not self.run and self.current is not None:
+            self.show_screen(ActionId.SCREEN_RUN)
+
     @property
     def open_space(self):
         """The Open Space screen, built the first time it is wanted."""
@@ -310,11 +329,12 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def leave_full_screen(self) -> None:
-        """Esc: the window, or else the stage display, leaves full screen."""
+        """Esc: at the podium, the stage display closes (a clicker's Esc ends the show; F5
+        brings it back); else, or with none shown, the window leaves full screen."""
+        if self.pages.currentWidget() is self.run and self.run.close_stage():
+            return
         if self.isFullScreen():
             self.showNormal()
-        else:
-            self.run.stage_control.leave_full_screen()
 
     # State -----------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
@@ -381,6 +401,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_geometry:
             self.settings.setValue("window/geometry", self.saveGeometry())
+            self.run.stage_control.remember_window()
         self.settings.remove(OPENING_KEY)  # closed normally: the file did not make it fail
         self.run.stage.close()
         if self.pdf_job is not None:  # a cancelled export leaves no file behind

@@ -106,6 +106,11 @@ TEXTS = {
     "no_speakers": QT_TRANSLATE_NOOP("Refusals", "The list of speakers is empty"),
     "nobody_speaking": QT_TRANSLATE_NOOP("Refusals", "Nobody has the floor"),
     "nobody_spoke": QT_TRANSLATE_NOOP("Refusals", "Nobody has spoken yet in this block"),
+    "nothing_to_undo": QT_TRANSLATE_NOOP("Refusals", "PgUp: no PgDn step left to undo"),
+    "step_overtaken": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.",
+    ),
     "topic_has_notes": QT_TRANSLATE_NOOP(
         "Refusals", "“{title}” has notes; move or delete them first"
     ),
@@ -126,6 +131,8 @@ IDLE = {
     "no_speakers",
     "nobody_speaking",
     "nobody_spoke",
+    "nothing_to_undo",
+    "step_overtaken",
 }
 
 

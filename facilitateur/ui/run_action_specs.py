@@ -24,11 +24,19 @@ RUN_SPECS: tuple[ActionSpec, ...] = (
         True,
     ),
     ActionSpec(
-        ActionId.RUN_PREVIOUS,
-        QT_TRANSLATE_NOOP("Actions", "Previous"),
+        ActionId.RUN_BACK,
+        QT_TRANSLATE_NOOP("Actions", "Back: undo the last Next"),
         "run",
         "skip-back",
         ("P", "Left", "PgUp"),
+        True,
+    ),
+    ActionSpec(
+        ActionId.RUN_TAKE_UP,
+        QT_TRANSLATE_NOOP("Actions", "Take up a block again…"),
+        "run",
+        "undo-2",
+        ("Shift+PgUp",),
         True,
     ),
     ActionSpec(
@@ -56,7 +64,12 @@ RUN_SPECS: tuple[ActionSpec, ...] = (
         True,
     ),
     ActionSpec(
-        ActionId.RUN_BLACKOUT, QT_TRANSLATE_NOOP("Actions", "Blackout"), "run", "moon", ("B",), True
+        ActionId.RUN_BLACKOUT,
+        QT_TRANSLATE_NOOP("Actions", "Blackout"),
+        "run",
+        "moon",
+        ("B", "."),
+        True,
     ),
     ActionSpec(
         ActionId.RUN_MESSAGE,
@@ -153,16 +166,21 @@ RUN_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.RUN_STAGE,
-        QT_TRANSLATE_NOOP("Actions", "Show / hide the stage display"),
+        QT_TRANSLATE_NOOP("Actions", "Show the podium and the stage display"),
         "run",
         "presentation",
-        ("F5",),
+        ("F5", "Shift+F5"),
     ),
     ActionSpec(
         ActionId.RUN_LEAVE_FULL_SCREEN,
-        QT_TRANSLATE_NOOP("Actions", "Leave full screen"),
+        QT_TRANSLATE_NOOP("Actions", "Close the stage display, or leave full screen"),
         "run",
         None,
         ("Esc",),
+    ),
+    ActionSpec(
+        ActionId.STAGE_PULSE,
+        QT_TRANSLATE_NOOP("Actions", "Pulsing border on the stage in overtime"),
+        "run",
     ),
 )

@@ -44,6 +44,7 @@ def connect(window) -> None:
     window.prepare.status.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.run.status.connect(lambda text: window.statusBar().showMessage(text, 15000))
     window.run.prepare_requested.connect(lambda: window.show_screen(ActionId.SCREEN_PREPARE))
+    window.run.podium_requested.connect(window.show_podium)
     a[ActionId.SCREEN_RUN].triggered.connect(lambda: window.show_screen(ActionId.SCREEN_RUN))
     a[ActionId.SCREEN_NOTES].triggered.connect(lambda: window.show_screen(ActionId.SCREEN_NOTES))
     window.notes.status.connect(lambda text: window.statusBar().showMessage(text, 8000))

@@ -154,98 +154,108 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="28" />
-        <source>Previous</source>
-        <translation>Previous</translation>
+        <source>Back: undo the last Next</source>
+        <translation>Back: undo the last Next</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="36" />
+        <source>Take up a block again…</source>
+        <translation>Take up a block again…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="44" />
         <source>End the block</source>
         <translation>End the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="44" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="52" />
         <source>One minute more</source>
         <translation>One minute more</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="52" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="60" />
         <source>One minute less</source>
         <translation>One minute less</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="59" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="68" />
         <source>Blackout</source>
         <translation>Blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="63" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="76" />
         <source>Message to the speaker…</source>
         <translation>Message to the speaker…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="71" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="84" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="78" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="91" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="86" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="99" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="94" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="107" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="102" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="115" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="110" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="123" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="118" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="131" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="126" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="139" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="134" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="147" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="142" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="155" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="149" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="162" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="156" />
-        <source>Show / hide the stage display</source>
-        <translation>Show / hide the stage display</translation>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="169" />
+        <source>Show the podium and the stage display</source>
+        <translation>Show the podium and the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="163" />
-        <source>Leave full screen</source>
-        <translation>Leave full screen</translation>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="176" />
+        <source>Close the stage display, or leave full screen</source>
+        <translation>Close the stage display, or leave full screen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="183" />
+        <source>Pulsing border on the stage in overtime</source>
+        <translation>Pulsing border on the stage in overtime</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="177" />
@@ -1054,12 +1064,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="115" />
+        <location filename="../../facilitateur/ui/main_window.py" line="118" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="73" />
+        <location filename="../../facilitateur/ui/wiring.py" line="74" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -1069,12 +1079,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="139" />
+        <location filename="../../facilitateur/ui/main_window.py" line="150" />
         <source>This event is already open</source>
         <translation>This event is already open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="144" />
+        <location filename="../../facilitateur/ui/main_window.py" line="155" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1083,42 +1093,42 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="146" />
+        <location filename="../../facilitateur/ui/main_window.py" line="157" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="161" />
+        <location filename="../../facilitateur/ui/main_window.py" line="172" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="177" />
+        <location filename="../../facilitateur/ui/main_window.py" line="188" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="196" />
+        <location filename="../../facilitateur/ui/main_window.py" line="207" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="329" />
+        <location filename="../../facilitateur/ui/main_window.py" line="349" />
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="335" />
+        <location filename="../../facilitateur/ui/main_window.py" line="355" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="344" />
+        <location filename="../../facilitateur/ui/main_window.py" line="364" />
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="350" />
+        <location filename="../../facilitateur/ui/main_window.py" line="370" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
@@ -1171,22 +1181,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="274" />
+        <location filename="../../facilitateur/ui/main_window.py" line="286" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="324" />
+        <location filename="../../facilitateur/ui/main_window.py" line="344" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="87" />
+        <location filename="../../facilitateur/ui/wiring.py" line="88" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="90" />
+        <location filename="../../facilitateur/ui/wiring.py" line="91" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1227,37 +1237,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="75" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="76" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;Open Space</source>
         <translation>&amp;Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1366,17 +1376,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="48" />
         <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
         <translation>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="75" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="52" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="76" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
         <source>Who writes the notes (remembered)</source>
         <translation>Who writes the notes (remembered)</translation>
     </message>
@@ -2128,6 +2138,16 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="109" />
+        <source>PgUp: no PgDn step left to undo</source>
+        <translation>PgUp: no PgDn step left to undo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
+        <translation>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
@@ -2397,127 +2417,152 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="221" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="191" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="231" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 has already spoken %n time (limit %2)</numerusform><numerusform>%1 has already spoken %n times (limit %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="199" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="98" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="113" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="97" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="100" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="105" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="114" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="113" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="123" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Ended at %1 — Ctrl+E writes the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="152" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="163" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="160" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="171" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="168" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="252" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <source>undo the last next</source>
+        <translation>undo the last next</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="297" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
         <source>Day of %1</source>
         <translation>Day of %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
         <source>Planned end %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
+        <source>taken up again at %1 (before: %2)</source>
+        <translation>taken up again at %1 (before: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="239" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <source>PgDn</source>
+        <translation>PgDn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
-        <source>previous</source>
-        <translation>previous</translation>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <source>PgUp</source>
+        <translation>PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="213" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="215" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="216" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
+        <source>close it</source>
+        <translation>close it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -2697,72 +2742,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="93" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="106" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="121" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
         <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
         <translation>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="133" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Category of a new person (the day's “worlds”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="171" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
         <source>point of order</source>
         <translation>point of order</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="172" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
         <source>reply</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="173" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="201" />
         <source>has not spoken yet today</source>
         <translation>has not spoken yet today</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="203" />
         <source>%1 turn(s) already</source>
         <translation>%1 turn(s) already</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="195" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="211" />
         <source>%n spoke</source>
         <translation><numerusform>%n spoke</numerusform><numerusform>%n spoke</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="196" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="215" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="231" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="217" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="233" />
         <source>S gives the floor to the next speaker</source>
         <translation>S gives the floor to the next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="224" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="241" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
@@ -2863,22 +2908,155 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>StageControl</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="24" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="38" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>The screen the stage display goes to (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="26" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="42" />
         <source>Stage display (F5)</source>
         <translation>Stage display (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="149" />
+        <source>A second screen is connected: %1. F5 shows the stage display on it, full screen.</source>
+        <translation>A second screen is connected: %1. F5 shows the stage display on it, full screen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="160" />
+        <source>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</source>
+        <translation>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</translation>
     </message>
 </context>
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_window.py" line="27" />
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="38" />
         <source>Stage display — Facilitateur</source>
         <translation>Stage display — Facilitateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="192" />
+        <source>Begins at %1</source>
+        <translation>Begins at %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepTexts</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="13" />
+        <source>PgDn → give the floor to %1</source>
+        <translation>PgDn → give the floor to %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="14" />
+        <source>PgDn → end %1’s turn (nobody waits)</source>
+        <translation>PgDn → end %1’s turn (nobody waits)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="15" />
+        <source>PgDn → next block: %1</source>
+        <translation>PgDn → next block: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="16" />
+        <source>PgDn → end “%1”, the last block</source>
+        <translation>PgDn → end “%1”, the last block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="17" />
+        <source>PgDn → start “%1”</source>
+        <translation>PgDn → start “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="18" />
+        <source>PgDn → nothing: the day is over</source>
+        <translation>PgDn → nothing: the day is over</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="21" />
+        <source>PgUp → undo: %1’s turn started</source>
+        <translation>PgUp → undo: %1’s turn started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="22" />
+        <source>PgUp → undo: %1’s turn ended</source>
+        <translation>PgUp → undo: %1’s turn ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="23" />
+        <source>PgUp → undo: “%1” started</source>
+        <translation>PgUp → undo: “%1” started</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="24" />
+        <source>PgUp → undo: “%1” ended</source>
+        <translation>PgUp → undo: “%1” ended</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="27" />
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="28" />
+        <source>the note-taker’s name</source>
+        <translation>the note-taker’s name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="29" />
+        <source>the speaker to add</source>
+        <translation>the speaker to add</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="47" />
+        <source>PgUp → nothing to undo</source>
+        <translation>PgUp → nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="50" />
+        <source>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</source>
+        <translation>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="59" />
+        <source>a field</source>
+        <translation>a field</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="61" />
+        <source>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</source>
+        <translation>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="72" />
+        <source>✓ Saved as: %1</source>
+        <translation>✓ Saved as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="74" />
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="77" />
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="79" />
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="81" />
+        <source>nobody named (@who)</source>
+        <translation>nobody named (@who)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="83" />
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3075,34 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
         <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
         <translation>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeUpDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="33" />
+        <source>Take up a block again</source>
+        <translation>Take up a block again</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <source>ran %1</source>
+        <translation>ran %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <source>not run yet</source>
+        <translation>not run yet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="64" />
+        <source>Take it up now</source>
+        <translation>Take it up now</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="72" />
+        <source>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</source>
+        <translation>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</translation>
     </message>
 </context>
 <context>

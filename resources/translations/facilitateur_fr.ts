@@ -154,98 +154,108 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="28" />
-        <source>Previous</source>
-        <translation>Précédent</translation>
+        <source>Back: undo the last Next</source>
+        <translation>Retour : annuler le dernier Suivant</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="36" />
+        <source>Take up a block again…</source>
+        <translation>Reprendre un bloc…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="44" />
         <source>End the block</source>
         <translation>Terminer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="44" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="52" />
         <source>One minute more</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="52" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="60" />
         <source>One minute less</source>
         <translation>Une minute de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="59" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="68" />
         <source>Blackout</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="63" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="76" />
         <source>Message to the speaker…</source>
         <translation>Message à l’orateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="71" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="84" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="78" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="91" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="86" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="99" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="94" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="107" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="102" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="115" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="110" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="123" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="118" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="131" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="126" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="139" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="134" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="147" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="142" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="155" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="149" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="162" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="156" />
-        <source>Show / hide the stage display</source>
-        <translation>Afficher / masquer l’écran de scène</translation>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="169" />
+        <source>Show the podium and the stage display</source>
+        <translation>Afficher le pupitre et l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="163" />
-        <source>Leave full screen</source>
-        <translation>Quitter le plein écran</translation>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="176" />
+        <source>Close the stage display, or leave full screen</source>
+        <translation>Fermer l’écran de scène, ou quitter le plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="183" />
+        <source>Pulsing border on the stage in overtime</source>
+        <translation>Bordure clignotante sur l’écran de scène en dépassement</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="177" />
@@ -1054,12 +1064,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="115" />
+        <location filename="../../facilitateur/ui/main_window.py" line="118" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="73" />
+        <location filename="../../facilitateur/ui/wiring.py" line="74" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1069,12 +1079,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="139" />
+        <location filename="../../facilitateur/ui/main_window.py" line="150" />
         <source>This event is already open</source>
         <translation>Cet événement est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="144" />
+        <location filename="../../facilitateur/ui/main_window.py" line="155" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1083,42 +1093,42 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="146" />
+        <location filename="../../facilitateur/ui/main_window.py" line="157" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="161" />
+        <location filename="../../facilitateur/ui/main_window.py" line="172" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="177" />
+        <location filename="../../facilitateur/ui/main_window.py" line="188" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="196" />
+        <location filename="../../facilitateur/ui/main_window.py" line="207" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="329" />
+        <location filename="../../facilitateur/ui/main_window.py" line="349" />
         <source>Not saved — %1</source>
         <translation>Non enregistré — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="335" />
+        <location filename="../../facilitateur/ui/main_window.py" line="355" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="344" />
+        <location filename="../../facilitateur/ui/main_window.py" line="364" />
         <source>The file can be written again: saved</source>
         <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="350" />
+        <location filename="../../facilitateur/ui/main_window.py" line="370" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
     </message>
@@ -1171,22 +1181,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="274" />
+        <location filename="../../facilitateur/ui/main_window.py" line="286" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="324" />
+        <location filename="../../facilitateur/ui/main_window.py" line="344" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="87" />
+        <location filename="../../facilitateur/ui/wiring.py" line="88" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="90" />
+        <location filename="../../facilitateur/ui/wiring.py" line="91" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1227,37 +1237,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="75" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="76" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;Open Space</source>
         <translation>F&amp;orum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1366,17 +1376,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="48" />
         <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
         <translation>Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="75" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="52" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="76" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
         <source>Who writes the notes (remembered)</source>
         <translation>Qui prend les notes (retenu)</translation>
     </message>
@@ -2128,6 +2138,16 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="109" />
+        <source>PgUp: no PgDn step left to undo</source>
+        <translation>PgPréc : plus aucun PgSuiv à annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
+        <translation>PgPréc ne peut pas annuler exactement le dernier PgSuiv : les chronos ont été modifiés depuis par une autre touche (Espace, E, S …). Ctrl+Z annule la dernière action.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
@@ -2397,127 +2417,152 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="188" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="221" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="192" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="191" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="231" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="199" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="98" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="113" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="97" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="100" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="105" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="114" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="113" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="123" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Terminée à %1 — Ctrl+E rédige la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="152" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="163" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="160" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="171" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="168" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="252" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <source>undo the last next</source>
+        <translation>annuler le dernier suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="297" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="87" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
         <source>Day of %1</source>
         <translation>Journée du %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="93" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
         <source>Planned end %1</source>
         <translation>Fin prévue %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="206" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
+        <source>taken up again at %1 (before: %2)</source>
+        <translation>repris à %1 (avant : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="239" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="207" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="209" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <source>PgDn</source>
+        <translation>PgSuiv</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
-        <source>previous</source>
-        <translation>précédent</translation>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <source>PgUp</source>
+        <translation>PgPréc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="212" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="213" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="215" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="216" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
+        <source>close it</source>
+        <translation>le fermer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -2697,72 +2742,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="93" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="106" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="121" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
         <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
         <translation>Nom (organisation), rôle — Entrée ajoute (! motion d’ordre, ? question, &gt; réponse)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="133" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Catégorie d’une nouvelle personne (les « mondes » de la journée)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="171" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
         <source>point of order</source>
         <translation>motion d’ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="172" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="173" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="201" />
         <source>has not spoken yet today</source>
         <translation>n’a pas encore parlé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="203" />
         <source>%1 turn(s) already</source>
         <translation>déjà %1 prise(s) de parole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="195" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="211" />
         <source>%n spoke</source>
         <translation><numerusform>%n a parlé</numerusform><numerusform>%n ont parlé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="196" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
         <source>%n waiting</source>
         <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="215" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="231" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="217" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="233" />
         <source>S gives the floor to the next speaker</source>
         <translation>S donne la parole au suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="224" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="241" />
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -2863,22 +2908,155 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>StageControl</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="24" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="38" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="26" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="42" />
         <source>Stage display (F5)</source>
         <translation>Écran de scène (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="149" />
+        <source>A second screen is connected: %1. F5 shows the stage display on it, full screen.</source>
+        <translation>Un second écran est branché : %1. F5 y affiche l’écran de scène, en plein écran.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="160" />
+        <source>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</source>
+        <translation>L’écran qui portait l’écran de scène (%1) a été débranché : l’écran de scène est fermé. F5 le rouvre.</translation>
     </message>
 </context>
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_window.py" line="27" />
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="38" />
         <source>Stage display — Facilitateur</source>
         <translation>Écran de scène — Facilitateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="192" />
+        <source>Begins at %1</source>
+        <translation>Début à %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepTexts</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="13" />
+        <source>PgDn → give the floor to %1</source>
+        <translation>PgSuiv → donner la parole à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="14" />
+        <source>PgDn → end %1’s turn (nobody waits)</source>
+        <translation>PgSuiv → fin de l’intervention de %1 (personne n’attend)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="15" />
+        <source>PgDn → next block: %1</source>
+        <translation>PgSuiv → bloc suivant : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="16" />
+        <source>PgDn → end “%1”, the last block</source>
+        <translation>PgSuiv → terminer « %1 », le dernier bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="17" />
+        <source>PgDn → start “%1”</source>
+        <translation>PgSuiv → démarrer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="18" />
+        <source>PgDn → nothing: the day is over</source>
+        <translation>PgSuiv → rien : la journée est finie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="21" />
+        <source>PgUp → undo: %1’s turn started</source>
+        <translation>PgPréc → annuler : début de l’intervention de %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="22" />
+        <source>PgUp → undo: %1’s turn ended</source>
+        <translation>PgPréc → annuler : fin de l’intervention de %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="23" />
+        <source>PgUp → undo: “%1” started</source>
+        <translation>PgPréc → annuler : début de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="24" />
+        <source>PgUp → undo: “%1” ended</source>
+        <translation>PgPréc → annuler : fin de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="27" />
+        <source>the note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="28" />
+        <source>the note-taker’s name</source>
+        <translation>le nom du rapporteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="29" />
+        <source>the speaker to add</source>
+        <translation>l’intervenant à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="47" />
+        <source>PgUp → nothing to undo</source>
+        <translation>PgPréc → rien à annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="50" />
+        <source>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</source>
+        <translation>PgPréc → impossible d’annuler : les chronos ont bougé depuis (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="59" />
+        <source>a field</source>
+        <translation>un champ</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="61" />
+        <source>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</source>
+        <translation>⌨ Saisie dans %1 : lettres et Espace s’écrivent ici, PgSuiv/PgPréc pilotent toujours le pupitre. Entrée ou Échap rend les touches.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="72" />
+        <source>✓ Saved as: %1</source>
+        <translation>✓ Enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="74" />
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="77" />
+        <source>by %1</source>
+        <translation>avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="79" />
+        <source>no deadline</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="81" />
+        <source>nobody named (@who)</source>
+        <translation>personne de désigné (@qui)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="83" />
+        <source>%1 — “%2”</source>
+        <translation>%1 — « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3075,34 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
         <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
         <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires répartis sur les créneaux, personne n’anime deux ateliers à la fois ; les cartes épinglées restent. Score %1 (actuel %2) ; %3 sujet(s) placé(s), %4 déplacé(s) (en couleur), %5 restent à placer faute de place.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeUpDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="33" />
+        <source>Take up a block again</source>
+        <translation>Reprendre un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <source>ran %1</source>
+        <translation>passé %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <source>not run yet</source>
+        <translation>pas encore passé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="64" />
+        <source>Take it up now</source>
+        <translation>Reprendre maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="72" />
+        <source>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</source>
+        <translation>Le bloc en cours se termine ; celui choisi reprend dès maintenant, pour une seconde période (la première est conservée). PgPréc, lui, annule le dernier PgSuiv.</translation>
     </message>
 </context>
 <context>

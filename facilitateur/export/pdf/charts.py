@@ -59,13 +59,16 @@ def timeline(blocks, d: Synthesis, lang: str) -> Drawing:
                     strokeColor=None,
                 )
             )
-        if b.actual_start:
-            end = b.actual_end or b.actual_start
+        # One bar each time the block ran (taken up again later: two bars on its line).
+        for start, end in b.intervals or (
+            [(b.actual_start, b.actual_end)] if b.actual_start else []
+        ):
+            end = end or start
             drawing.add(
                 Rect(
-                    x(b.actual_start),
+                    x(start),
                     y + 1,
-                    max(x(end) - x(b.actual_start), 1),
+                    max(x(end) - x(start), 1),
                     5,
                     fillColor=ACCENT,
                     strokeColor=None,

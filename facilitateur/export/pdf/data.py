@@ -25,6 +25,8 @@ class BlockRun:
     actual_start: datetime | None
     actual_end: datetime | None
     segments: list[str] = field(default_factory=list)
+    # Each time it ran (a block taken up again later has two): (start, end or None).
+    intervals: list[tuple[datetime, datetime | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -64,6 +66,7 @@ def gather(s: Session, now: datetime, include_internal: bool = False) -> Synthes
                     t.reading.first_start,
                     t.reading.last_end,
                     [seg.title for seg in queries.segments(s, t.id)],
+                    list(t.reading.intervals),
                 )
             )
         days.append((day.label or (day.date.isoformat() if day.date else ""), runs))

@@ -106,8 +106,12 @@ def programme(d: Synthesis, lang: str) -> list:
         colour = []
         for i, b in enumerate(blocks, start=1):
             planned = f"{clock(b.planned_start, lang)} – {clock(b.planned_end, lang)}"
+            # A block taken up again later shows each time it ran, one line each.
             actual = (
-                f"{clock(_local(b.actual_start, d), lang)} – {clock(_local(b.actual_end, d), lang)}"
+                "<br/>".join(
+                    f"{clock(_local(start, d), lang)} – {clock(_local(end, d), lang)}"
+                    for start, end in (b.intervals or [(b.actual_start, b.actual_end)])
+                )
                 if b.actual_start
                 else L["not_run"]
             )

@@ -118,7 +118,11 @@ def speaker_stop(c: Context) -> None:
 @command("speaker.next", Param("block", "ref", doc=BLOCK_DOC))
 def speaker_next(c: Context) -> None:
     """The speaker under way finishes and the first waiting one gets the floor."""
-    entries = queue(c.session, current_block(c))
+    give_next_floor(c, queue(c.session, current_block(c)))
+
+
+def give_next_floor(c: Context, entries: list[SpeakerEntry]) -> None:
+    """In one list of speakers: whoever has the floor finishes, the first waiting speaks."""
     current = _under_way(entries)
     waiting = [e for e in entries if e.status == WAITING]
     if current is None and not waiting:

@@ -111,6 +111,12 @@ def timer_next(c: Context) -> None:
     """End the block under way (whoever has the floor in it finishes) and start the next one
     (or start the first not ended)."""
     _day, timings, status = running_day(c.session, c)
+    next_block(c, timings, status)
+
+
+def next_block(c: Context, timings: list[BlockTiming], status: DayStatus) -> None:
+    """The block under way ends and the next one not ended starts; with none under way, the
+    first not ended starts."""
     if status.current is None:
         if status.cursor is None:
             raise CommandError("every block of the day has ended", "all_ended")
@@ -122,18 +128,43 @@ def timer_next(c: Context) -> None:
         _start(c, following[0])
 
 
+@command(
+    "timer.take_up",
+    Param("block", "ref", required=True, doc="`#N`, exact title or id of the block to take up"),
+)
+def timer_take_up(c: Context) -> None:
+    """Go back to a block on purpose (an item skipped, taken up later): the block under way
+    ends, and this one runs again, from now, as a second interval of its own (its first
+    interval is kept as it was)."""
+    s = c.session
+    block = resolve_block(s, c.args["block"])
+    tz = ZoneInfo(queries.the_event(s).timezone)
+    timings = day_timings(s, s.get(Day, block.day_id), tz, c.clock.now())
+    target = timings[_index_of(timings, block)]
+    _take_up(c, timings, target)
+
+
+def _take_up(c: Context, timings: list[BlockTiming], target: BlockTiming) -> None:
+    if target.reading.state in (RunState.RUNNING, RunState.PAUSED):
+        raise CommandError(f"“{target.title}” is already under way", "running", title=target.title)
+    status = day_status(timings, c.clock.now())
+    if status.current is not None:
+        _end(c, timings[status.current].id)
+    _start(c, target)
+
+
 @command("timer.previous")
 def timer_previous(c: Context) -> None:
-    """Go back to the block before: the one under way pauses, the previous one runs again."""
+    """Take up the block before the one under way again (as `timer.take_up` does): the one
+    under way ends, the previous one runs again as a second interval. The podium's PageUp is
+    `podium.back`, which undoes the last step instead."""
     _day, timings, status = running_day(c.session, c)
     here = status.current if status.current is not None else status.cursor
     if here is None:
         here = len(timings)
     if here == 0:
         raise CommandError("this is the first block of the day", "first_block")
-    if status.current is not None and timings[status.current].reading.state == RunState.RUNNING:
-        _mark(c, timings[status.current].id, "paused")
-    _start(c, timings[here - 1])
+    _take_up(c, timings, timings[here - 1])
 
 
 @command(

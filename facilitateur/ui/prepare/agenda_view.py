@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,10 +63,11 @@ class AgendaTree(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # A cell is edited on purpose only (F2, Enter, a double click): a key pressed by
+        # mistake (a clicker's B or PageUp) must never rename a block.
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -85,6 +87,23 @@ class AgendaTree(QTreeView):
         self._collapsed: set[uuid.UUID] = set()
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter edits the current cell, as F2 does (Qt leaves Enter to the platform)."""
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            plain
+            and enter
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.currentIndex().isValid()
+            and self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event)
+        ):
+            return
+        super().keyPressEvent(event)
 
     def agenda(self) -> AgendaModel:
         return self.model()  # type: ignore[return-value]

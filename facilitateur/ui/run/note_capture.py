@@ -12,38 +12,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from facilitateur.models.note_capture import parse_capture
+from facilitateur.models.note_capture import Capture, parse_capture
+from facilitateur.ui.run.podium_field import PodiumField
 
 AUTHOR_KEY = "notes/author"
 SAVE_MS = 500
-
-
-class CaptureLine(QLineEdit):
-    """Esc gives the keyboard back to the podium (and its clicker keys)."""
-
-    leave = Signal()
-    left = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        # Esc belongs to this field while it has the focus (not to "leave full screen").
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.leave.emit()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.left.emit()
-        super().focusOutEvent(event)
 
 
 class NoteCapture(QWidget):
@@ -54,6 +30,7 @@ class NoteCapture(QWidget):
     """
 
     saved = Signal()
+    finished = Signal(object)  # Enter: the Capture just completed (None when the line was empty)
 
     def __init__(
         self,
@@ -65,13 +42,13 @@ class NoteCapture(QWidget):
         self._run, self._links = run, links
         self.note_id: uuid.UUID | None = None
         self._saved_args: dict[str, Any] = {}
-        self.line = CaptureLine(objectName="noteCapture")
+        self.line = PodiumField("noteCapture")
         self.line.setPlaceholderText(
             self.tr(
                 "Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)"
             )
         )
-        self.author = QLineEdit(objectName="noteAuthor")
+        self.author = PodiumField("noteAuthor")
         self.author.setPlaceholderText(self.tr("Note-taker"))
         self.author.setToolTip(self.tr("Who writes the notes (remembered)"))
         self.author.setMaximumWidth(160)
@@ -94,13 +71,16 @@ class NoteCapture(QWidget):
             self.timer.start()
 
     def _args(self) -> dict[str, Any]:
-        c = parse_capture(self.line.text(), date.today())
+        c = self._capture()
         return {
             "kind": c.kind,
             "text": c.text,
             "owner": c.owner,
             "due": c.due.isoformat() if c.due else None,
         }
+
+    def _capture(self) -> Capture:
+        return parse_capture(self.line.text(), date.today())
 
     def save(self) -> None:
         """Write the line now (a new note, or the one being typed)."""
@@ -126,7 +106,11 @@ class NoteCapture(QWidget):
             self._saved_args = args
 
     def finish(self) -> None:
-        """Enter: the note is complete; the line is ready for the next one (focus stays)."""
+        """Enter: the note is complete; the line is ready for the next one. `finished` says
+        what it became (the podium shows it, then takes the keyboard back)."""
+        capture = self._capture()
         self.save()
+        kept = self.note_id is not None
         self.note_id, self._saved_args = None, {}
         self.line.clear()
+        self.finished.emit(capture if kept else None)

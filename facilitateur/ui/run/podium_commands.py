@@ -1,5 +1,5 @@
-"""What the keys of the podium do: start, pause or resume the block; the next speaker or the
-next block; the stage message; the speaking-time and re-planning dialogs."""
+"""What the keys of the podium do: start, pause or resume the block; the next step of the day
+and its undoing; the stage message; the speaking-time, re-planning and take-up dialogs."""
 
 from __future__ import annotations
 
@@ -9,20 +9,10 @@ from facilitateur.models.timing import RunState
 class PodiumCommands:
     """Mixed into RunScreen, whose reading, speaker panel, open event and `_run` it uses."""
 
-    def _block_under_way(self) -> bool:
-        r = self.reading
-        return (
-            r is not None
-            and r.reading is not None
-            and r.reading.state in (RunState.RUNNING, RunState.PAUSED)
-        )
-
     def next(self) -> None:
-        """N / → / PageDown: the next speaker while the block under way has a list, else the next block."""
-        if self._block_under_way() and self.speaker_panel.has_list():
-            self._speaker("speaker.next")
-        else:
-            self._run("timer.next")
+        """N / → / PageDown: one step of the day (the next speaker while the block under way
+        has someone speaking or waiting, else the next block); PageUp undoes it exactly."""
+        self._run("podium.next")
 
     def _speaker(self, cmd: str) -> None:
         """A key of the list of speakers (with nothing for it to do, `_run` says so in the
@@ -57,6 +47,12 @@ class PodiumCommands:
         from facilitateur.ui.run.speaking_dialog import SpeakingDialog
 
         self._open("speaking_dialog", SpeakingDialog)
+
+    def open_take_up(self) -> None:
+        """Shift+PgUp: take a block up again on purpose (a second interval)."""
+        from facilitateur.ui.run.take_up_dialog import TakeUpDialog
+
+        self._open("take_up_dialog", TakeUpDialog)
 
     def open_replan(self) -> None:
         """The re-planning dialog; what it applies is one undoable command."""

@@ -55,6 +55,12 @@ class PodiumLabels:
         self.progress.setFixedHeight(14)
         self.next_label = label("runNext", 22)
         self.message_label = label("runMessage", 16)
+        # What the clicker's two keys will do, in words, under the timer.
+        self.next_step = label("runNextStep", 18, bold=True)
+        self.back_step = label("runBackStep", 16)
+        for w in (self.next_step, self.back_step):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._digits_color = None
 
     def head(self) -> QHBoxLayout:
         """What runs on the left; the time of day, the day's offset and its end on the right."""
@@ -74,6 +80,9 @@ class PodiumLabels:
         column.addStretch(1)
         for w in (self.digits, self.phase, self.progress):
             column.addWidget(w)
+        column.addSpacing(10)
+        column.addWidget(self.next_step)
+        column.addWidget(self.back_step)
         column.addStretch(1)
         column.addWidget(self.message_label)
         return column
@@ -109,6 +118,7 @@ class PodiumLabels:
             # No big digits (a dash that size is a black bar): when the day ended, and what is
             # left to do with it.
             self.digits.setText("")
+            self._digits_color = None
             self.phase.setText(
                 QCoreApplication.translate(
                     "RunScreen", "Ended at %1 — Ctrl+E writes the synthesis"
@@ -128,15 +138,16 @@ class PodiumLabels:
                 if x != "—"
             )
             segs = " · ".join(t if len(t) <= 48 else t[:46].rstrip() + "…" for t in b.segments)
-            self.detail.setText("  ·  ".join(x for x in (when, segs) if x))
+            again = _taken_up_again(r, tz)
+            self.detail.setText("  ·  ".join(x for x in (when, again, segs) if x))
             speaker = ", ".join(b.speakers)
             self.speakers.setText(speaker)
             self.digits.setText(format_clock(r.shown))
             self._fit_digits()
-            overtime = r.phase == Phase.OVERTIME
-            self.digits.setVisible(blink_on or not overtime)
             dark = theme.is_dark()
-            _color(self.digits, phase_color(r.phase, dark), palette)
+            # Overtime blinks by colour: the digits never leave, so nothing below them moves.
+            self._digits_color = phase_color(r.phase, dark)
+            self.blink(blink_on or r.phase != Phase.OVERTIME)
             _color(self.phase, phase_color(r.phase, dark), palette)
             self.phase.setText(phase_text(r.phase, r.reading.state if r.reading else None, r.shown))
             self.progress.setValue(int(min(r.progress or 0.0, 1.0) * 1000))
@@ -169,6 +180,15 @@ class PodiumLabels:
             )
         return speaker
 
+    def blink(self, on: bool) -> None:
+        """The half-second blink of overtime digits: full colour, then paler."""
+        if self._digits_color is None:
+            return
+        color = self._digits_color if on else self._digits_color.lighter(140)
+        pal = self.digits.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, color)
+        self.digits.setPalette(pal)
+
     def _fit_digits(self) -> None:
         """190 px digits, smaller only when `1:05:20` would not fit across its column."""
         chars = max(len(self.digits.text()), 5)
@@ -178,6 +198,19 @@ class PodiumLabels:
         if font.pixelSize() != max(size, 60):
             font.setPixelSize(max(size, 60))
             self.digits.setFont(font)
+
+
+def _taken_up_again(r: PodiumReading, tz) -> str:
+    """A block taken up again says when it ran before."""
+    intervals = r.reading.intervals if r.reading else ()
+    if len(intervals) < 2:
+        return ""
+    before = ", ".join(f"{time_of_day(a, tz)}–{time_of_day(b, tz)}" for a, b in intervals[:-1])
+    return (
+        QCoreApplication.translate("RunScreen", "taken up again at %1 (before: %2)")
+        .replace("%1", time_of_day(intervals[-1][0], tz))
+        .replace("%2", before)
+    )
 
 
 def empty_page(prepare_requested) -> QWidget:
@@ -206,13 +239,23 @@ def key_hints() -> str:
             QCoreApplication.translate("RunScreen", "Space"),
             QCoreApplication.translate("RunScreen", "start / pause"),
         ),
-        ("N →", QCoreApplication.translate("RunScreen", "next")),
-        ("P ←", QCoreApplication.translate("RunScreen", "previous")),
+        (
+            QCoreApplication.translate("RunScreen", "PgDn") + " N →",
+            QCoreApplication.translate("RunScreen", "next"),
+        ),
+        (
+            QCoreApplication.translate("RunScreen", "PgUp") + " P ←",
+            QCoreApplication.translate("RunScreen", "undo the last next"),
+        ),
         ("E", QCoreApplication.translate("RunScreen", "end")),
         ("+ −", QCoreApplication.translate("RunScreen", "one minute")),
-        ("B", QCoreApplication.translate("RunScreen", "blackout")),
+        ("B .", QCoreApplication.translate("RunScreen", "blackout")),
         ("M", QCoreApplication.translate("RunScreen", "message")),
         ("F5", QCoreApplication.translate("RunScreen", "stage display")),
+        (
+            QCoreApplication.translate("RunScreen", "Esc"),
+            QCoreApplication.translate("RunScreen", "close it"),
+        ),
         ("Ctrl+Z", QCoreApplication.translate("RunScreen", "undo")),
     )
     return "   ·   ".join(f"{k} {v}" for k, v in keys)

@@ -3,9 +3,10 @@ runs, how late the day is, what comes next. Driven from the keyboard or a presen
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,23 +19,29 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda import AgendaBlock, Person
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.podium import Podium, PodiumReading, load_podium
+from facilitateur.models.podium_steps import last_step, next_step
 from facilitateur.models.speakers import block_queue
 from facilitateur.models.timing import Phase, next_change
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.run.clicker import is_text_input
 from facilitateur.ui.run.note_capture import NoteCapture
 from facilitateur.ui.run.podium_commands import PodiumCommands
 from facilitateur.ui.run.podium_labels import PodiumLabels, empty_page, key_hints, label
-from facilitateur.ui.run.speaker_panel import SpeakerPanel
+from facilitateur.ui.run.speaker_panel import Floor, SpeakerPanel
 from facilitateur.ui.run.stage_control import StageControl
 from facilitateur.ui.run.stage_window import StageWindow
+from facilitateur.ui.run.step_texts import back_words, next_words, note_words, typing_words
 from facilitateur.ui.run.ticker import Ticker
+
+NOTE_ECHO_MS = 6000  # how long the podium shows what a captured note became
 
 RUN_ACTIONS = (
     ActionId.RUN_TOGGLE,
     ActionId.RUN_NEXT,
-    ActionId.RUN_PREVIOUS,
+    ActionId.RUN_BACK,
+    ActionId.RUN_TAKE_UP,
     ActionId.RUN_END,
     ActionId.RUN_PLUS,
     ActionId.RUN_MINUS,
@@ -57,6 +64,7 @@ WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", 
 class RunScreen(PodiumCommands, QWidget):
     status = Signal(str)
     prepare_requested = Signal()
+    podium_requested = Signal()  # F5 from another view: show the podium with the stage display
 
     def __init__(
         self, actions: dict[ActionId, QAction], clock: Clock | None = None, parent=None
@@ -90,14 +98,33 @@ class RunScreen(PodiumCommands, QWidget):
         self.next_label, self.message_label = lab.next_label, lab.message_label
         self.hints = label("runHints", 13)
         self.hints.setWordWrap(True)
-        self.hints.setStyleSheet("color: gray")
+        self.hints.setMinimumHeight(36)  # the typing banner takes its place without a jump
+        self.next_step, self.back_step = lab.next_step, lab.back_step
+        self.screen_notice = QLabel(objectName="screenNotice", wordWrap=True)
+        self.screen_notice.setStyleSheet(
+            f"background:{theme.ACCENT.name()}; color:white; padding:6px; font-weight:bold;"
+        )
+        self.screen_notice.hide()
         self.stage_control = StageControl(self.stage)
         self.stage_control.shown.connect(self._stage_shown)
+        self.stage_control.notice.connect(self._screen_notice)
         self.speaker_panel = SpeakerPanel(actions)
         self.capture = NoteCapture(self._run, self._note_links)
         self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
-        self.capture.line.leave.connect(self.setFocus)
+        self.note_echo = label("noteEcho", 15, bold=True)
+        self.note_echo.setFixedHeight(26)  # always there, empty when silent: nothing moves
+        self._echo_timer = QTimer(self, singleShot=True, interval=NOTE_ECHO_MS)
+        self._echo_timer.timeout.connect(lambda: self._echo(""))
+        # Enter or Esc in a field of the podium hands the keyboard back at once, so that the
+        # next Space pauses and the next B blacks out.
+        self.capture.finished.connect(self._note_finished)
+        for field in (self.capture.line, self.capture.author, self.speaker_panel.quick):
+            field.leave.connect(self.take_keyboard)
+        self.capture.author.returnPressed.connect(self.take_keyboard)
+        self.speaker_panel.done.connect(self.take_keyboard)
         self.speaker_panel.command.connect(self._run)
+        queue = self.speaker_panel.queue  # a stage window on one screen goes over it
+        self.stage_control.home = lambda: QRect(queue.mapToGlobal(QPoint(0, 0)), queue.size())
         self.empty = empty_page(self.prepare_requested)
 
         line = QFrame(frameShape=QFrame.Shape.HLine)
@@ -113,12 +140,14 @@ class RunScreen(PodiumCommands, QWidget):
         middle.addWidget(self.speaker_panel, 3)
         body.addLayout(middle, 1)
         body.addWidget(self.capture)
+        body.addWidget(self.note_echo)
         body.addWidget(line)
         body.addLayout(foot)
         body.addWidget(self.hints)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self.banner)
+        layout.addWidget(self.screen_notice)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.empty, 1)
 
@@ -129,13 +158,14 @@ class RunScreen(PodiumCommands, QWidget):
             ActionId.SPEAKER_STOP: lambda: self._speaker("speaker.stop"),
             ActionId.SPEAKER_PAUSE: self.toggle_speaker,
             ActionId.SPEAKER_READD: lambda: self._speaker("speaker.readd"),
-            ActionId.RUN_PREVIOUS: lambda: self._run("timer.previous"),
+            ActionId.RUN_BACK: lambda: self._run("podium.back"),
+            ActionId.RUN_TAKE_UP: self.open_take_up,
             ActionId.RUN_END: lambda: self._run("timer.end"),
             ActionId.RUN_PLUS: lambda: self._run("timer.adjust", {"seconds": 60}),
             ActionId.RUN_MINUS: lambda: self._run("timer.adjust", {"seconds": -60}),
             ActionId.RUN_BLACKOUT: lambda: self._run("stage.blackout"),
             ActionId.RUN_MESSAGE: self.ask_message,
-            ActionId.RUN_STAGE: self.stage_control.toggle,
+            ActionId.RUN_STAGE: self.show_stage,
             ActionId.RUN_REPLAN: self.open_replan,
             ActionId.NOTE_CAPTURE: self.capture.line.setFocus,
             ActionId.SPEAKING_TIME: self.open_speaking_time,
@@ -144,9 +174,13 @@ class RunScreen(PodiumCommands, QWidget):
             actions[action_id].triggered.connect(slot)
         for action_id in (*RUN_ACTIONS, *SPEAKER_ACTIONS):
             self.addAction(actions[action_id])
-            self.stage.addAction(actions[action_id])
-        self.stage.addAction(actions[ActionId.RUN_STAGE])
-        self.hints.setText(key_hints())
+        pulse = actions[ActionId.STAGE_PULSE]
+        pulse.setCheckable(True)
+        pulse.setChecked(self.stage.pulse)
+        pulse.toggled.connect(self.stage_control.set_pulse)
+        self._typing: str | None = None
+        self._show_hints()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # The event -------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:
@@ -166,6 +200,7 @@ class RunScreen(PodiumCommands, QWidget):
         self._reload_pending = False
         self.podium = None
         entries, people, categories, block_id = [], [], [], None
+        steps = (None, None)
         if self.current is not None:
             with self.current.file.session() as s:
                 now = self.clock.now()
@@ -176,7 +211,12 @@ class RunScreen(PodiumCommands, QWidget):
                     entries = block_queue(s, s.get(AgendaBlock, cursor.id))
                 people = list(s.scalars(select(Person.name).order_by(Person.name)))
                 categories = [c for c in s.scalars(select(Person.category).distinct()) if c]
+                if self.podium.blocks:
+                    steps = (next_step(s, now), last_step(s))
         self.speaker_panel.show_queue(block_id, entries, people, categories)
+        # What the clicker's keys will do, said before they are pressed.
+        self.next_step.setText(next_words(steps[0]))
+        self.back_step.setText(back_words(steps[1]) if steps[0] is not None else "")
 
         has_blocks = bool(self.podium and self.podium.blocks)
         self.body.setVisible(has_blocks)
@@ -216,35 +256,40 @@ class RunScreen(PodiumCommands, QWidget):
             return
         now = self.clock.now()
         r = self.reading = self.podium.at(now)
-        speaker = self.labels.show(self.podium, r, now, self._blink_on, self.palette())
+        self.labels.show(self.podium, r, now, self._blink_on, self.palette())
         warning, danger = (r.block.warning, r.block.danger) if r.block else (120, 60)
-        spoken = self.speaker_panel.show_time(now, warning, danger)
-        self.stage.show_reading(self.podium, r, speaker, spoken)
-        blinking = r.phase == Phase.OVERTIME or (
+        floor = self.speaker_panel.show_time(now, warning, danger)
+        self.stage.show_reading(self.podium, r, now, floor)
+        blinking = self._overtime(r, floor) or (
             self.podium.stage_message and self.podium.stage_blink
         )
         if blinking and not self._blink.isActive():
             self._blink.start()
         elif not blinking and self._blink.isActive():
             self._blink.stop()
-            self._blink_on = True
-            self.stage.blink(True)
+            self._set_blink(True)
         if self.active():
             # A speaker's countdown may change between the block's seconds: wake for both.
             changes = [c for c in (r.next_change, self._speaker_change(now)) if c is not None]
             self.ticker.schedule(min(changes) if changes else None)
+
+    @staticmethod
+    def _overtime(r: PodiumReading, floor: Floor | None) -> bool:
+        return r.phase == Phase.OVERTIME or (floor is not None and floor.phase == Phase.OVERTIME)
 
     def _speaker_change(self, now):
         e = self.speaker_panel.under_way()
         return next_change(e.reading(now), now) if e is not None else None
 
     def _toggle_blink(self) -> None:
-        self._blink_on = not self._blink_on
-        self.stage.blink(self._blink_on)
-        if self.reading is not None and self.podium is not None:
-            overtime = self.reading.phase == Phase.OVERTIME
-            self.digits.setVisible(self._blink_on or not overtime)
-            self.stage.show_reading(self.podium, self.reading, self.speakers.text())
+        # Only the blink itself changes: what the stage shows (whose countdown, which name)
+        # was set by the last render and stays.
+        self._set_blink(not self._blink_on)
+
+    def _set_blink(self, on: bool) -> None:
+        self._blink_on = on
+        self.stage.blink(on)
+        self.labels.blink(on or self.reading is None or self.reading.phase != Phase.OVERTIME)
 
     def _clock_jumped(self, drift) -> None:
         minutes = round(drift.total_seconds() / 60)
@@ -260,10 +305,67 @@ class RunScreen(PodiumCommands, QWidget):
         self.setFocus()
         self.render()
 
+    def show_stage(self) -> None:
+        """F5 (or Shift+F5), from any view: the podium, and the stage display."""
+        self.podium_requested.emit()
+        self.screen_notice.hide()
+        self.layout().activate()  # just brought to the front: laid out before the stage is placed
+        self.stage_control.show_stage()
+
+    def close_stage(self) -> bool:
+        """Esc: close the stage display if it is shown (True), wherever it is."""
+        if not self.stage.isVisible():
+            return False
+        self.stage_control.hide_stage()
+        return True
+
     def _stage_shown(self) -> None:
         self.window().activateWindow()  # the keyboard stays with the laptop
-        self.setFocus()
+        self.take_keyboard()
         self.render()
+
+    def _screen_notice(self, text: str) -> None:
+        self.screen_notice.setText(text)
+        self.screen_notice.show()
+        self.status.emit(text)
+
+    # The keyboard ------------------------------------------------------------------------------
+
+    def take_keyboard(self) -> None:
+        """The podium has the keyboard again (its keys, and the clicker's)."""
+        if self.isVisible():
+            self.window().activateWindow()
+        self.setFocus()
+
+    def _focus_changed(self, _old, new) -> None:
+        typing = new.objectName() if new is not None and self.isAncestorOf(new) else None
+        if typing is not None and not is_text_input(new):
+            typing = None
+        if typing != self._typing:
+            self._typing = typing
+            self._show_hints()
+
+    def _show_hints(self) -> None:
+        """The keys of the podium; while a field has the keyboard, a banner that says so."""
+        if self._typing is None:
+            self.hints.setText(key_hints())
+            self.hints.setStyleSheet("color: gray")
+            return
+        self.hints.setText(typing_words(self._typing))
+        self.hints.setStyleSheet(
+            f"background:{theme.WARNING.name()}; color:white; font-weight:bold; padding:4px;"
+        )
+
+    def _note_finished(self, capture) -> None:
+        """Enter in the note line: the note is shown as understood, the keyboard goes back."""
+        if capture is not None:
+            self._echo(note_words(capture))
+            self._echo_timer.start()
+        self.take_keyboard()
+
+    def _echo(self, text: str) -> None:
+        self.note_echo.setText(text)
+        self.note_echo.setStyleSheet(f"color: {theme.OK.name()}" if text else "")
 
     def closeEvent(self, event) -> None:
         self.stage.close()

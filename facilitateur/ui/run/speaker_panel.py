@@ -4,6 +4,7 @@ quick-add from the floor, reorder by drag and drop or Alt+↑/↓."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.speakers import DONE, UNDER_WAY, WAITING, QueueEntry
-from facilitateur.models.timing import format_clock, phase_of, shown_seconds
+from facilitateur.models.timing import Phase, format_clock, phase_of, shown_seconds
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.run.podium_field import PodiumField
 from facilitateur.ui.run.texts import phase_color
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -45,6 +46,17 @@ def parse_quick_add(text: str) -> tuple[str, str, str, str] | None:
         name, _, organisation = name.rstrip()[:-1].partition("(")
     name = " ".join(name.split())
     return (name, role.strip(), organisation.strip(), speech) if name else None
+
+
+@dataclass(frozen=True)
+class Floor:
+    """Who has the floor and their own countdown, as the stage display shows it."""
+
+    name: str
+    digits: str
+    phase: Phase
+    seconds: int  # shown seconds; negative in overtime
+    paused: bool
 
 
 class QueueList(QListWidget):
@@ -84,6 +96,7 @@ class QueueList(QListWidget):
 
 class SpeakerPanel(QWidget):
     command = Signal(str, dict)
+    done = Signal()  # Enter in the quick-add: the keyboard goes back to the podium
 
     def __init__(self, actions: dict[ActionId, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +128,7 @@ class SpeakerPanel(QWidget):
         )
         self.done_label = QLabel(objectName="speakersDone")
         self.done_label.setStyleSheet("color: gray")
-        self.quick = QLineEdit(objectName="speakerQuickAdd")
+        self.quick = PodiumField("speakerQuickAdd")
         self.quick.setPlaceholderText(
             self.tr(
                 "Name (organisation), role — Enter adds (! point of order, ? question, > reply)"
@@ -130,8 +143,11 @@ class SpeakerPanel(QWidget):
         self.category.setEditable(True)
         self.category.lineEdit().setPlaceholderText(self.tr("Category"))
         self.category.setMinimumWidth(130)
+        self.category.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.category.setToolTip(self.tr("Category of a new person (the day's “worlds”)"))
         self.quick.returnPressed.connect(self._quick_add)
+        self.quick.returnPressed.connect(self.done)
+        self.category.lineEdit().returnPressed.connect(self.done)
         add_row = QHBoxLayout()
         add_row.addWidget(self.quick, 1)
         add_row.addWidget(self.category)
@@ -208,8 +224,8 @@ class SpeakerPanel(QWidget):
         """Whether the clicker's Next gives the floor (someone speaks or waits)."""
         return any(e.status in (*UNDER_WAY, WAITING) for e in self.entries)
 
-    def show_time(self, now: datetime, warning: int, danger: int) -> tuple[str, str, object] | None:
-        """Update the speaker's countdown; return (name, digits, phase) for the stage display."""
+    def show_time(self, now: datetime, warning: int, danger: int) -> Floor | None:
+        """Update the speaker's countdown; return who has the floor, for the stage display."""
         e = self.under_way()
         if e is None:
             self.current_name.setText(self.tr("Nobody has the floor"))
@@ -220,7 +236,8 @@ class SpeakerPanel(QWidget):
             return None
         reading = e.reading(now)
         phase = phase_of(reading.remaining, warning, danger)
-        digits = format_clock(shown_seconds(reading, "countdown"))
+        seconds = shown_seconds(reading, "countdown")
+        digits = format_clock(seconds)
         paused_word = self.tr("paused")
         paused = "  (" + paused_word + ")" if e.status == "paused" else ""
         self.current_name.setText(e.name + paused)
@@ -229,7 +246,7 @@ class SpeakerPanel(QWidget):
         pal = self.countdown.palette()
         pal.setColor(QPalette.ColorRole.WindowText, phase_color(phase, theme.is_dark()))
         self.countdown.setPalette(pal)
-        return e.name, digits, phase
+        return Floor(e.name, digits, phase, seconds, e.status == "paused")
 
     def _quick_add(self) -> None:
         parsed = parse_quick_add(self.quick.text())
@@ -244,7 +261,7 @@ class SpeakerPanel(QWidget):
         if self.category.currentText().strip():
             args["category"] = self.category.currentText().strip()
         self.command.emit("speaker.add", args)
-        self.quick.clear()  # focus stays: the next request can be typed at once
+        self.quick.clear()  # (Ctrl+L again for the next request)
 
     def target_block(self, speech_type: str) -> uuid.UUID:
         """Which list of the block (itself or a segment) a request goes to: a point of order to

@@ -1,28 +1,39 @@
-"""Écran de scène: a second window for the speakers, full screen on a chosen screen.
+"""Écran de scène: a second window for the speakers, full screen on a second screen (a window
+of its own on a single screen).
 
 Always dark, huge digits that scale with the window, the block, the speaker, a message that
-may blink, and blackout. It shows what the run view computed for the same instant.
+may blink, and blackout. It shows what the run view computed for the same instant, and only
+what the room may see: nothing meant for the operator. Nothing on it moves while a timer runs:
+its labels keep their places (none is ever hidden but for blackout), the digits' size is fitted
+to a fixed number of characters, and overtime is shown by colour (and, if chosen, a pulsing
+border drawn in the margin), never by digits that come and go.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitateur.models.podium import Podium, PodiumReading
-from facilitateur.models.timing import Phase, format_clock
-from facilitateur.ui.run.texts import phase_color, phase_text
+from facilitateur.models.timing import Phase, RunState, format_clock
+from facilitateur.ui.run.speaker_panel import Floor
+from facilitateur.ui.run.texts import phase_color, phase_text, time_of_day
 from facilitateur.ui.theme import MONO
 
 BACKGROUND = QColor("#000000")
+WAITING_DIGITS = QColor("#9ca3af")  # the time of day before a block starts: not a countdown
+MESSAGE = QColor("#facc15")
+BORDER = 10  # px of the pulsing border, inside the margins (the labels never move for it)
 
 
 class StageWindow(QWidget):
-    escape = Signal()
-
     def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        # It goes to the projector: a click on it must not take the keyboard from the podium
+        # (and if it ever has it, the podium's key filter forwards what it is sent).
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("stageWindow")
         self.setWindowTitle(self.tr("Stage display — Facilitateur"))
         pal = self.palette()
@@ -30,15 +41,15 @@ class StageWindow(QWidget):
         pal.setColor(QPalette.ColorRole.WindowText, QColor("#f5f5f5"))
         self.setPalette(pal)
         self.setAutoFillBackground(True)
-        # It goes to the projector: the moderator's keys stay with the laptop's window.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.title = self._label("stageTitle", QColor("#d4d4d8"))
         self.digits = self._label("stageDigits", QColor("#f5f5f5"))
         self.digits.setFont(QFont(MONO))
         self.phase = self._label("stagePhase", QColor("#f5f5f5"))
         self.speaker = self._label("stageSpeaker", QColor("#f5f5f5"))
-        self.message = self._label("stageMessage", QColor("#facc15"))
+        self.message = self._label("stageMessage", MESSAGE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         for label, stretch in (
@@ -51,6 +62,9 @@ class StageWindow(QWidget):
             layout.addWidget(label, stretch)
         self.blackout = False
         self._blink_on = True
+        self.pulse = False  # chosen: a pulsing border in overtime
+        self.overtime = False  # the timer shown is in overtime
+        self._message_blinks = False
         self.report_back = False  # the Open Space report-back has the display
         self._layout = layout
         self.resize(960, 540)
@@ -71,15 +85,17 @@ class StageWindow(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        h, w = max(self.height(), 100), max(self.width(), 100)
+        # The labels' width: the window's but its margins (a small window on one screen too).
+        h, w = max(self.height(), 100), max(self.contentsRect().width() - 48, 100)
         if self.report_back:
             self._fit_report_back(h, w)
             return
         # Digits of DejaVu Sans Mono are 0.73 em high: 0.57 of the height in em gives digits
-        # of 41 % of the window, narrowed only when the text would not fit across.
+        # of 41 % of the window, narrowed only when the text would not fit across. The width
+        # is that of five characters at least (`9:59`, `15:00`, `+0:01` alike), so that the
+        # digits keep their size when a countdown passes into overtime.
         size = int(h * 0.57)
-        chars = max(len(self.digits.text()), 4)
-        size = min(size, int(w * 0.95 / (0.61 * chars)))
+        size = min(size, int(w * 0.98 / (0.61 * _fitted_chars(self.digits.text()))))
         _set_fonts(
             (self.digits, size, True),
             (self.title, int(h * 0.05), True),
@@ -89,7 +105,7 @@ class StageWindow(QWidget):
         )
 
     def _fit_report_back(self, h: int, w: int) -> None:
-        chars = max(len(self.digits.text()), 4)
+        chars = _fitted_chars(self.digits.text())
         size = min(int(h * 0.24), int(w * 0.5 / (0.61 * chars)))
         _set_fonts(
             (self.digits, size, True),
@@ -118,7 +134,7 @@ class StageWindow(QWidget):
             else Qt.AlignmentFlag.AlignCenter
         )
         pal = self.message.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, QColor("#f5f5f5" if on else "#facc15"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#f5f5f5") if on else MESSAGE)
         self.message.setPalette(pal)
         self._fit()
 
@@ -130,83 +146,113 @@ class StageWindow(QWidget):
         self.title.setText(heading)
         self.speaker.setText(title)
         self.message.setText(details)
-        old = len(self.digits.text())
+        old = self.digits.text()
         self.digits.setText(digits)
         pal = self.digits.palette()
         pal.setColor(QPalette.ColorRole.WindowText, phase_color(phase, dark=True))
         self.digits.setPalette(pal)
         self.phase.setPalette(pal)
         self.phase.setText(phase_words)
-        self.digits.setVisible(self._blink_on or phase != Phase.OVERTIME)
-        if len(digits) != old:
+        self.overtime = phase == Phase.OVERTIME
+        self.update()
+        if _fitted_chars(digits) != _fitted_chars(old):
             self._fit()
 
     def show_reading(
         self,
         podium: Podium | None,
         reading: PodiumReading | None,
-        speaker: str = "",
-        spoken: tuple[str, str, Phase] | None = None,
+        now: datetime,
+        floor: Floor | None = None,
     ) -> None:
         """Show the same instant as the run view (called in the same refresh).
 
-        `spoken` is (name, digits, phase) of the person who has the floor: the big digits are
-        then their own countdown, under the block's title.
+        While someone has the `floor`, the big digits are their own countdown, with their
+        name, under the block's title; before a block starts, its title, when it is planned
+        to begin and the time of day.
         """
         if self.report_back:
             return
         self.blackout = bool(podium and podium.stage_blackout)
         for wdg in (self.title, self.digits, self.phase, self.speaker, self.message):
             wdg.setVisible(not self.blackout)
-        if self.blackout or podium is None or reading is None or reading.block is None:
+        old = self.digits.text()
+        self.overtime = False
+        block = reading.block if reading is not None else None
+        tz = podium.tz if podium is not None else None
+        if self.blackout or podium is None or block is None:
             self.digits.setText("")  # (a dash that size is a black bar on the screen)
             self.title.setText("" if self.blackout else (podium.event_title if podium else ""))
             self.phase.setText("")
             self.speaker.setText("")
-            self.message.setText("" if self.blackout or podium is None else podium.stage_message)
-            return
-        old = len(self.digits.text())
-        state = reading.reading.state if reading.reading else None
-        if spoken is not None:
-            speaker, digits, phase = spoken
-            shown = _seconds(digits)
+        elif reading.reading is None or reading.reading.state == RunState.NOT_STARTED:
+            self.title.setText(block.title)
+            self.digits.setText(time_of_day(now, tz))
+            self._color(WAITING_DIGITS)
+            begins = self.tr("Begins at %1") if block.planned_start else ""
+            self.phase.setText(begins.replace("%1", time_of_day(block.planned_start, tz)))
+            self.speaker.setText(", ".join(block.speakers))
         else:
-            digits, phase, shown = format_clock(reading.shown), reading.phase, reading.shown
-        self.title.setText(reading.block.title)
-        self.digits.setText(digits)
-        pal = self.digits.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, phase_color(phase, dark=True))
-        self.digits.setPalette(pal)
-        self.phase.setPalette(pal)
-        self.phase.setText(phase_text(phase, state, shown))
-        self.speaker.setText(speaker)
-        self.message.setText(podium.stage_message)
-        self.digits.setVisible(self._blink_on or phase != Phase.OVERTIME)
-        self.message.setVisible(
-            bool(podium.stage_message) and (self._blink_on or not podium.stage_blink)
-        )
-        if len(self.digits.text()) != old:
+            if floor is not None:
+                speaker, digits, phase, shown = floor.name, floor.digits, floor.phase, floor.seconds
+                state = RunState.PAUSED if floor.paused else RunState.RUNNING
+            else:
+                speaker, digits = ", ".join(block.speakers), format_clock(reading.shown)
+                phase, shown, state = reading.phase, reading.shown, reading.reading.state
+            self.title.setText(block.title)
+            self.digits.setText(digits)
+            self._color(phase_color(phase, dark=True))
+            self.phase.setText(phase_text(phase, state, shown))
+            self.speaker.setText(speaker)
+            self.overtime = phase == Phase.OVERTIME
+        message = podium.stage_message if podium is not None and not self.blackout else ""
+        self.message.setText(message)
+        self._message_blinks = bool(message) and podium.stage_blink
+        self._show_message()
+        self.update()
+        if _fitted_chars(self.digits.text()) != _fitted_chars(old):
             self._fit()
 
+    def _color(self, color: QColor) -> None:
+        pal = self.digits.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, color)
+        self.digits.setPalette(pal)
+        self.phase.setPalette(pal)
+
+    def _show_message(self) -> None:
+        # A blinking message turns the colour of the background: its place stays.
+        shown = self._blink_on or not self._message_blinks
+        pal = self.message.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, MESSAGE if shown else BACKGROUND)
+        self.message.setPalette(pal)
+
     def blink(self, on: bool) -> None:
-        """Half-second blink of overtime digits and of a blinking message."""
-        self._blink_on = on
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape.emit()
+        """Half-second pulse of the border in overtime (if chosen) and of a blinking message.
+        Nothing else changes: the digits stay, and so does every label's place."""
+        if on == self._blink_on:
             return
-        super().keyPressEvent(event)
+        self._blink_on = on
+        if not self.report_back:
+            self._show_message()
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.pulse and self.overtime and self._blink_on and not self.blackout:
+            painter = QPainter(self)
+            pen = QPen(phase_color(Phase.OVERTIME, dark=True), BORDER)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = BORDER // 2
+            painter.drawRect(self.rect().adjusted(half, half, -half, -half))
+            painter.end()
 
 
-def _seconds(text: str) -> int:
-    """Seconds from `m:ss` (or `+m:ss` in overtime, negative)."""
-    sign = -1 if text.startswith("+") else 1
-    parts = [int(p) for p in text.lstrip("+-").split(":") if p.isdigit()]
-    total = 0
-    for p in parts:
-        total = total * 60 + p
-    return sign * total
+def _fitted_chars(text: str) -> int:
+    """How many characters the digits are sized for: five up to `59:59` and `+9:59`, so that
+    a countdown keeps its size as it passes `10:00` and into overtime; more only from
+    `+10:00` (or with hours)."""
+    return max(len(text), 5)
 
 
 def _set_fonts(*sizes: tuple) -> None:
