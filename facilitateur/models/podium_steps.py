@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
@@ -104,33 +103,42 @@ def block_list(s: Session, block: AgendaBlock) -> list[tuple[SpeakerEntry, Perso
     return [pair for b in queue_blocks(s, block) for pair in queries.speakers_of(s, b.id)]
 
 
-def _newest_first(s: Session) -> Iterator[tuple[int, str, str, str]]:
-    # Read from the end, and lazily: the step is near the end even with a journal of tens of
-    # thousands of notes saved as they were typed.
-    q = (
-        select(JournalEntry.seq, JournalEntry.cmd, JournalEntry.args, JournalEntry.changes)
-        .where(JournalEntry.state == EntryState.DONE)
+def last_step(s: Session) -> PastStep | None:
+    """The newest PageDown step still in effect (not undone by PageUp nor by Ctrl+Z), or None.
+
+    Read with two queries that let SQLite skip the rest of the journal: the podium's own
+    entries, newest first, then the commands journaled since that touched a timer or the floor
+    (a day of notes saved as they were typed is tens of thousands of entries, and the podium
+    asks this after each of its keys)."""
+    in_effect = JournalEntry.state == EntryState.DONE
+    podium = (
+        select(JournalEntry.seq, JournalEntry.cmd, JournalEntry.args)
+        .where(in_effect, JournalEntry.cmd.in_((NEXT, BACK)))
         .order_by(JournalEntry.seq.desc())
     )
-    yield from s.execute(q)
-
-
-def last_step(s: Session) -> PastStep | None:
-    """The newest PageDown step still in effect (not undone by PageUp nor by Ctrl+Z), or None."""
     undone: set[int] = set()
-    since: list[str] = []  # the changes of the commands journaled after it
-    for seq, cmd, args, changes in _newest_first(s):
+    found = None
+    for seq, cmd, args in s.execute(podium):
         if cmd == BACK:
             undone.add(json.loads(args).get("step"))
-            continue
-        if cmd == NEXT and seq not in undone:
-            ops = json.loads(changes)
-            kind, speaker, block = _describe(s, ops)
-            overtaken = any(_moves_timers(c) for c in since)
-            return PastStep(seq, kind, speaker, block, overtaken, ops)
-        if cmd != NEXT:
-            since.append(changes)
-    return None
+        elif seq not in undone:
+            found = seq
+            break
+    if found is None:
+        return None
+    ops = json.loads(s.scalar(select(JournalEntry.changes).where(JournalEntry.seq == found)))
+    since = select(JournalEntry.changes).where(
+        in_effect,
+        JournalEntry.seq > found,
+        JournalEntry.cmd.not_in((NEXT, BACK)),
+        or_(
+            JournalEntry.changes.contains("timer_transition"),
+            JournalEntry.changes.contains("speaker_entry"),
+        ),
+    )
+    overtaken = any(_moves_timers(c) for c in s.scalars(since))
+    kind, speaker, block = _describe(s, ops)
+    return PastStep(found, kind, speaker, block, overtaken, ops)
 
 
 def _moves_timers(changes: str) -> bool:

@@ -56,7 +56,9 @@ def podium_back(c: Context) -> None:
     if past is None:
         raise CommandError("no PageDown step to undo", "nothing_to_undo")
     if c.args.get("step") is not None and c.args["step"] != past.seq:
-        raise CommandError(f"the newest PageDown step still in effect is {past.seq}")
+        raise CommandError(
+            f"the newest PageDown step still in effect is {past.seq}", "step_overtaken"
+        )
     if past.overtaken:
         raise CommandError(OVERTAKEN, "step_overtaken")
     for op in reversed(past.ops):
@@ -82,4 +84,6 @@ def _revert(c: Context, op: dict) -> None:
         for key, value in op["old"].items():
             setattr(entry, key, decode_value(SpeakerEntry.__table__, key, value))
     else:
-        raise CommandError(f"a PageDown step does not change {table} ({op['op']})")
+        raise CommandError(
+            f"a PageDown step does not change {table} ({op['op']})", "step_overtaken"
+        )
