@@ -29,6 +29,7 @@ class DayNote:
 
     twelve_hour: bool = False  # some times without am/pm were moved to the afternoon
     forced: bool | None = None  # the user's choice, when they made one
+    ambiguous: bool = False  # some times could be read either way (no am/pm, no "h", not 0x)
     blocks: list[BlockNote] = field(default_factory=list)
 
 
@@ -60,6 +61,9 @@ def _settle_times(
     last = day_start
     for b in day.blocks:
         s = e = None
+        note.ambiguous |= any(
+            t is not None and not t.explicit and t.minutes < 13 * 60 for t in (b.start, b.end)
+        )
         if b.start:
             s, moved = _twelve_hour(b.start, last, forced)
             note.twelve_hour |= moved

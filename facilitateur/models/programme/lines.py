@@ -85,6 +85,7 @@ _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
 _CONTINUES = tuple("«»(\"“”'’&/")
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
+_ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
 NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
 
 
@@ -110,8 +111,7 @@ class Line:
 
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters and odd spaces dropped."""
-    text = "".join(" " if (c.isspace() or ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in raw)
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
+    text = _ODD.sub(" ", raw.replace("\ufeff", ""))
     return " ".join(text.split())[:MAX_LINE]
 
 
@@ -260,8 +260,10 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             if j < len(items):
                 nxt = items[j].text
                 kind = classify(nxt)[0]
-                if kind in ("text", "bullet") or (
-                    re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date")
+                if (
+                    kind in ("text", "bullet")
+                    or (kind == "section" and _PART_HEADING.match(nxt))
+                    or (re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date"))
                 ):
                     rule = "table row" if e.rule == "table row" else "time alone on its line"
                     out.append(Entry(nos + items[j].nos, f"{text} {nxt}", rule))

@@ -19,6 +19,7 @@ class Rule(StrEnum):
     TITLE_FIRST = "title_first"  # "Opening: 10am - 10:30 am"
     UNTIMED = "untimed"  # a line without a time between timed blocks ("REPAS")
     COLUMNS = "columns"  # a row of a CSV or xlsx file, columns found by their header
+    BY_HAND = "by_hand"  # added in the preview
 
 
 class KindRule(StrEnum):

@@ -92,7 +92,9 @@ ORG_WORDS = re.compile(
     r"|laboratoire|laboratory|lab|ecole|school|maison|office|union|syndicat|chambre|cabinet"
     r"|bureau|service|direction|equipe|team|observatoire|agency|academy|academie|college"
     r"|national|international|national|european|europeen|the|les|le|la|l'|un|une|des"
-    r"|salle|room|hall|amphi|espace|session|atelier|table|pause|break|lunch|coffee)\b"
+    r"|salle|room|hall|amphi|espace|session|atelier|table|pause|break|lunch|coffee"
+    r"|administration|assemblee|commission|delegation|secretariat|mission|gouvernement"
+    r"|prefecture|parlement|senat|communaute|metropole|agglomeration|conference|seminaire)\b"
 )
 
 
@@ -125,7 +127,7 @@ def _looks_like_org(name: str) -> bool:
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = None
-    inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-"))
+    inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
     if inside:
         if is_role(inside):
             role = inside
@@ -245,3 +247,23 @@ def labelled_speakers(text: str) -> list[Speaker]:
         word = label_role(label.group("label"))
         people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
     return people
+
+
+def speakers_from_text(text: str, known: list[Speaker] | None = None) -> list[Speaker]:
+    """Speakers typed by hand, one per `;`: `Name (Organisation), role; Name`.
+
+    A name already in `known` keeps what was read of it (organisation, role, topic); anything
+    else that does not read as a name is taken whole as the name.
+    """
+    by_name = {fold(s["name"]): s for s in known or []}
+    out: list[Speaker] = []
+    for piece in text.split(";"):
+        piece = clean(piece)
+        if not piece:
+            continue
+        if fold(piece) in by_name:
+            out.append(dict(by_name[fold(piece)]))
+            continue
+        sp = person(piece) or person(piece, strict=False)
+        out.append(sp or {"name": piece, "organisation": None, "role": None, "topic": None})
+    return out

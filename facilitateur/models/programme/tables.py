@@ -7,7 +7,7 @@ import io
 from datetime import date, datetime, time
 from typing import Any
 
-from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError
+from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError, Rule
 from facilitateur.models.programme.people import clean, speaker_list
 from facilitateur.models.programme.times import ONLY_TIMES, ClockTime, read_time
 from facilitateur.models.programme.words import KIND_WORDS, find_date, fold, kind_of
@@ -140,7 +140,9 @@ def rows_to_programme(rows: list[list[str]]) -> Programme:
                 prog.warn(n, "empty item, skipped")
             continue
 
-        block = Block(title, n, start=start, end=end, duration=minutes, speakers=speakers)
+        block = Block(
+            title, n, start=start, end=end, duration=minutes, speakers=speakers, rule=Rule.COLUMNS
+        )
         block.kind = _kind(cell["kind"]) if cell.get("kind") else None
         block.description = cell.get("description", "")
         block.section = cell.get("section", "")

@@ -36,8 +36,9 @@ BLOCK_LINE = re.compile(
     + T1
     + r"(?:"
     + RANGE_SEP
+    + r"(?:"
     + T2
-    + r")?"
+    + r"|(?:open|late|onwards)\b))?"
     + TITLE_SEP
     + r"(?P<rest>\S.*)$",
     re.IGNORECASE,
