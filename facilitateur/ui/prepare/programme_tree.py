@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -286,7 +286,9 @@ class ProgrammeTree(QTreeWidget):
         day = node.data(TITLE, DayRole)
         if day is not None:
             if column == KIND and node.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                self.clock_changed.emit(day, node.checkState(KIND) == Qt.CheckState.Checked)
+                on = node.checkState(KIND) == Qt.CheckState.Checked
+                # Later: the tree is rebuilt on the new reading, not under the click's feet.
+                QTimer.singleShot(0, lambda: self.clock_changed.emit(day, on))
             return
         data = self._target(node)
         if data is None:
