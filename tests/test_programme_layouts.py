@@ -422,3 +422,18 @@ def test_every_corpus_programme_has_its_source_and_expectation():
         assert source.startswith("source: http")
         expected = json.loads((HERE / "programmes" / f"{n}.expected.json").read_text("utf-8"))
         assert expected["days"] and all(d["blocks"] for d in expected["days"])
+
+
+def test_csv_rows_read_times_as_text_does(tmp_path):
+    from facilitateur.models.programme import parse_file
+
+    path = tmp_path / "agenda.csv"
+    path.write_text(
+        'Time,Title,Speakers\n1:00–4:30 p.m.,Workshops,\n0800 – 0830,Breakfast,"Jane Smith, Acme"\n'
+    )
+    got = parse_file(path)["days"][0]["blocks"]
+    assert [(b["start"], b["end"], b["kind"]) for b in got] == [
+        ("13:00", "16:30", "workshop"),
+        ("08:00", "08:30", "meal"),
+    ]
+    assert people(got[1]) == [("Jane Smith", "Acme", None)]

@@ -167,7 +167,7 @@ def _cells(raw: str) -> list[str] | None:
     return [c for c in cells if c and re.search(r"\w", c)]
 
 
-def _table_time(cell: str) -> str:
+def table_time(cell: str) -> str:
     """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`."""
     m = _FOUR_DIGITS.match(cell)
     if not m:
@@ -182,7 +182,7 @@ def table_row(cells: list[str]) -> list[str] | None:
     cells = list(cells)
     if len(cells) < 2:
         return None
-    cells[0] = _table_time(cells[0])
+    cells[0] = table_time(cells[0])
     if not ONLY_TIMES.match(cells[0]):
         return None
     times = cells.pop(0)
