@@ -437,3 +437,70 @@ def test_csv_rows_read_times_as_text_does(tmp_path):
         ("08:00", "08:30", "meal"),
     ]
     assert people(got[1]) == [("Jane Smith", "Acme", None)]
+
+
+# Found on the held-out programmes (see docs/benchmarks.md) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "09h25 – 09h45 - Intervention de François SAUVADET, ancien Ministre, Président de\n"
+            "Départements de France, Président du Département de la Côte d’Or\n",
+            [
+                (
+                    "François SAUVADET",
+                    None,
+                    "ancien Ministre, Président de Départements de France, Président du Département de la Côte d’Or",
+                )
+            ],
+        ),
+        (
+            "09h15 – Discours de Christophe RAMOND –\nPrésident du Département du Tarn\n",
+            [("Christophe RAMOND", None, "Président du Département du Tarn")],
+        ),
+        (
+            "10h25 – 11h05 Plateau 2 :\nRoutes Départementales : 380 000 km de liaisons vitales\n",
+            [],
+        ),
+        ("14h00 Conseil d’Administration AFPD IUFM\n", []),
+    ],
+)
+def test_a_line_cut_after_a_word_that_cannot_end_it_goes_on_and_invents_no_one(text, expected):
+    got = blocks(text)
+    assert len(got) == 1 and people(got[0]) == expected
+
+
+def test_a_day_written_as_one_paragraph_gives_one_block_per_time():
+    text = (
+        "Kansas Mappers Conference\nWednesday, October 29\nFull breakfast and lunch provided. Dinner on your own. "
+        "8:00 am to 5:00 pm Registration (closed 11:30 am-12:30 pm for lunch) 8:00 am to 9:00 am "
+        "Continental Breakfast 9:00 am Opening Business Meeting 9:55 am Keynote Address\n"
+    )
+    reading = read_programme(text)
+    assert spans(text) == [
+        ("08:00", "17:00", "welcome"),
+        ("08:00", "09:00", "meal"),
+        ("09:00", "09:55", "welcome"),
+        ("09:55", None, "talk"),
+    ]
+    # The words before the first time are not lost: they are listed as not read.
+    assert reading.unread == [
+        {"line": 3, "text": "Full breakfast and lunch provided. Dinner on your own."}
+    ]
+
+
+def test_a_chair_above_the_first_block_and_a_speaker_with_a_topic():
+    text = (
+        "Vendredi 20 octobre 2017\nPrésident de séance : S.E. Hamada Madi Boléro\n"
+        "9h30 : Ouverture officielle\n"
+        "- Introduction de Martin Sommer : « Le rôle des intellectuels aux Pays-Bas ».\n"
+        "- Rapide intervention de M. Ménat, Ambassadeur de France aux Pays-Bas.\n"
+    )
+    b = blocks(text)[0]
+    assert b["speakers"] == [
+        {"name": "Hamada Madi Boléro", "role": "Président de séance", "topic": None}
+    ]
+    assert [s for it in b["items"] for s in it["speakers"]] == [
+        {"name": "Martin Sommer", "role": None, "topic": "Le rôle des intellectuels aux Pays-Bas"},
+        {"name": "M. Ménat", "role": "Ambassadeur de France aux Pays-Bas", "topic": None},
+    ]

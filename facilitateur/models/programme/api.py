@@ -44,18 +44,22 @@ class Reading:
 _NOTHING = re.compile(r"^[\W_]*$")
 
 
-def unread_lines(text: str, used: set[int]) -> list[dict[str, Any]]:
-    """Every line with something written on it that the reading took nothing from."""
+def unread_lines(
+    text: str, used: set[int], skipped: list[tuple[int, str]] = ()
+) -> list[dict[str, Any]]:
+    """Every line with something written on it that the reading took nothing from, and the
+    parts left out of lines it did read (prose before the first time of a run-on day)."""
     out = []
     for no, line in enumerate(text.splitlines(), start=1):
         if no not in used and not _NOTHING.match(line):
             out.append({"line": no, "text": " ".join(line.split())[:300]})
-    return out
+    out += [{"line": no, "text": part[:300]} for no, part in skipped if no in used]
+    return sorted(out, key=lambda u: u["line"])
 
 
 def _from_programme(prog: Programme, clocks: dict[int, bool] | None, text: str | None) -> Reading:
     programme, notes = assemble(prog, clocks)
-    unread = unread_lines(text, prog.used) if text is not None else []
+    unread = unread_lines(text, prog.used, prog.skipped) if text is not None else []
     return Reading(programme, unread, notes)
 
 

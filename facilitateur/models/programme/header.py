@@ -7,8 +7,9 @@ import re
 from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import clean
+from facilitateur.models.programme.people import labelled_speakers as chair_line
 from facilitateur.models.programme.times import HOURS_IN_TEXT, read_time
-from facilitateur.models.programme.words import PARTS_OF_DAY, find_date, fold
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, find_date, fold
 
 _VENUE_LABEL = re.compile(r"^(?:lieu|venue|adresse|address|where|o[uù])\s*:\s*(?P<v>.+)$", re.I)
 _VENUE_LEAD = re.compile(r"^(?:,\s*)?(?:au|aux|à la|à l['’]|à|a|at|in|dans|en)\s+", re.I)
@@ -58,7 +59,7 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
     venue_at = None
     for i, e in lines:
         text = e.text
-        found = find_date(text)
+        found = find_date(text) or (day_heading(text) if not day.label else None)
         if found and day.date is None and not day.label:
             day.label, day.date, rest = found
             prog.used.update(e.nos)
@@ -84,9 +85,13 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             prog.venue = f"{prog.venue} {text}"
             prog.used.update(e.nos)
             continue
-        if not prog.title and not found and classify(text)[0] == "text":
+        if not prog.title and not found and classify(text)[0] == "text" and not chair_line(text):
             prog.title = clean(text)
             prog.used.update(e.nos)
         elif found:
             prog.used.update(e.nos)
+        elif fold(text).strip(" :") in HEADINGS:
+            prog.used.update(e.nos)  # the "PROGRAMME" heading
+        elif not set(e.nos) & prog.used:
+            prog.skipped.append((e.nos[0], text))  # said as not read if its line is read
     return day

@@ -83,6 +83,12 @@ _TITLE_FIRST = re.compile(
 _FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d)$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
 _CONTINUES = tuple("«»(\"“”'’&/")
+# A line cut after a word that cannot end it: "de", "la", "et", "of", a dash, a colon.
+_DANGLING = re.compile(
+    r"(?:\s(?:de|du|des|la|le|les|d['’]|l['’]|et|à|au|aux|en|pour|sur|par|avec|of|the|and|for"
+    r"|to|in|on|at|by|with)|\s[–—-]|\s:)$",
+    re.IGNORECASE,
+)
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
 _ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
@@ -147,6 +153,8 @@ def _continues(prev: Line, text: str) -> bool:
         return True  # "(vice-président … de l’Agenda" then "21) et …"
     if prev.text.endswith(",") and (prev.kind != "block" or SPEAKER_LABEL.match(text) is None):
         return True  # a list of speakers running over several lines
+    if _DANGLING.search(prev.text) and not SPEAKER_LABEL.match(text):
+        return True  # "… Présidente de la" then "Région Occitanie, …"; "Plateau 2 :" then its title
     label = prev.kind == "text" and SPEAKER_LABEL.match(prev.text)
     if label and not prev.text.endswith(_TERMINAL) and len(text.split()) > 1:
         return not SPEAKER_LABEL.match(text)  # "…, Yann" then "Yobé (producteur Bio), …"
@@ -236,8 +244,34 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         if _is_header_row([text]):
             layout.add(no)
             continue
-        out.append(Entry([no], text, "table row" if "|" in raw else ""))
+        for piece in _run_on(text):
+            out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
+
+
+_TIME_START = re.compile(
+    r"(?<=\s)\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)|(?<=\s)\d{1,2}h|(?<=\s)\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+
+
+def _run_on(text: str) -> list[str]:
+    """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
+    one line per time that starts a block (not those inside brackets)."""
+    if len(text) < 80:
+        return [text]
+    cuts = []
+    for m in _TIME_START.finditer(text):
+        before = text[: m.start()]
+        if before.count("(") > before.count(")") or not BLOCK_LINE.match(text[m.start() :]):
+            continue
+        if re.search(r"(?:-|–|—|to|à|au)\s*$", before):
+            continue  # the end of a range, not the start of a block
+        cuts.append(m.start())
+    if len(cuts) < 3:
+        return [text]
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [p for p in pieces if p]
 
 
 def _join_split_rows(items: list[Entry]) -> list[Entry]:

@@ -84,6 +84,7 @@ class Programme:
     days: list[Day] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # lines the reading took something from
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # parts of lines left out
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append({"line": line, "message": message})

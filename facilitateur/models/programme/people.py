@@ -32,11 +32,15 @@ _NAME_EN = (
     rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
-_AFTER = r"(?=$|\s*[,(–—:-]|\s+et\s|\s+and\s|\s*&)"
+_AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:)"
 NAME_FR = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_NAME_FR}){_AFTER}")
 NAME_ANY = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_NAME_FR}|{_NAME_EN}){_AFTER}")
 # A single name after a label: `Workshop Leaders: Pearson and Martin`.
 NAME_ONE = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_FIRST}|[{_UP}][{_UP}'’-]+){_AFTER}")
+# A last name alone after a civility: "M. Ménat, Ambassadeur …".
+NAME_CIVIL = re.compile(
+    rf"^(?P<name>(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){_AFTER}"
+)
 
 # Labels whose word says the person's role in the session (kept as their role).
 CHAIR_LABELS = re.compile(
@@ -94,7 +98,8 @@ ORG_WORDS = re.compile(
     r"|national|international|national|european|europeen|the|les|le|la|l'|un|une|des"
     r"|salle|room|hall|amphi|espace|session|atelier|table|pause|break|lunch|coffee"
     r"|administration|assemblee|commission|delegation|secretariat|mission|gouvernement"
-    r"|prefecture|parlement|senat|communaute|metropole|agglomeration|conference|seminaire)\b"
+    r"|prefecture|parlement|senat|communaute|metropole|agglomeration|conference|seminaire"
+    r"|routes?|departements?|plateau|prix|film|villages?)s?\b"
 )
 
 
@@ -149,11 +154,13 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     """
     text = clean(text)
     m = (NAME_FR if strict else NAME_ANY).match(text)
+    if not m and not strict:
+        m = NAME_CIVIL.match(text)
     if not m:
         return None
     name = m.group("name")
-    if _looks_like_org(name):
-        return None
+    if _looks_like_org(name) or is_role(name.split()[0]):
+        return None  # "Départements de France", "Président du Département du Tarn"
     rest = text[m.end() :].strip()
     inside = ""
     if rest.startswith("("):
@@ -162,9 +169,12 @@ def person(text: str, strict: bool = True) -> Speaker | None:
         rest = rest[close + 1 :].strip() if close > 0 else ""
         if rest and not rest.startswith((",", "–", "—", "-", ";")):
             return None
-    elif rest and not rest.startswith((",", "–", "—", "-", ":")):
+    elif rest and not rest.startswith((",", "–", "—", "-")):
         return None
-    return make_speaker(name, rest[1:] if rest else "", inside)
+    about = rest[1:].strip() if rest else ""
+    if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
+        return None  # "Routes Départementales - 380 000 km": a title, not a person
+    return make_speaker(name, about, inside)
 
 
 def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | None:
@@ -192,7 +202,7 @@ def _split_people(text: str) -> list[str]:
     parts = [pieces[0]]
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         if (
-            NAME_ANY.match(piece)
+            person(piece, strict=False)
             or (NAME_ONE.match(piece) and len(piece.split()) == 1)
             or (_looks_like_org(piece) and "(" not in piece)
         ):

@@ -35,7 +35,7 @@ from facilitateur.models.programme.times import (
 from facilitateur.models.programme.words import day_heading, fold, kind_of
 
 _BY_PERSON = re.compile(
-    rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?:{CIVILITY})?(?P<who>[A-ZÀ-ÖØ-Þ].*)$"
+    rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
 )
 _TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)(?:\)\s*|$)$")
 # " - Name (Organisation), Name (Organisation) & …" after a title.
@@ -108,7 +108,11 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
 
 def _by_person(who: str) -> Speaker | None:
     """The person after "de", "par", "by": strictly a name in capitals, or any name followed by
-    their role or organisation ("par Isabelle Mallez, Conseillère …")."""
+    their role or organisation ("par Isabelle Mallez, Conseillère …") or by their topic
+    ("Introduction de Martin Sommer : « Le rôle … »")."""
+    name, sep, topic = who.partition(" : ")
+    if sep and (sp := person(name) or person(name, strict=False)):
+        return {**sp, "topic": clean(topic).strip("«» .") or None}
     sp = person(who)
     if sp is None:
         sp = person(who, strict=False)
@@ -241,8 +245,10 @@ class Reader:
             else:
                 self._add_speakers(people)
             return
-        if self.block is None and len(text) > 60 and _SENTENCE.search(text):
+        prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
+        if self.block is None and prose and _SENTENCE.search(text):
             self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
+            self.prog.skipped.append((line.no, text))
             return
         if self.block is None or self._stands_alone(text):
             title, speakers, minutes = title_and_speakers(text)
@@ -348,6 +354,11 @@ def read_text(text: str) -> Programme:
     if start and fold(items[start - 1].text).strip(" :") in HEADINGS:
         prog.used.update(items[start - 1].nos)  # the "PROGRAMME" heading
     reader = Reader(prog, first_day, logical_lines(items[start:]))
+    # A chair named just above the first block ("Président de séance : …") chairs it.
+    for e in items[max(0, start - 2) : start]:
+        if e.nos[0] not in prog.used and (chair := labelled_speakers(e.text)):
+            reader.pending.extend(chair)
+            prog.used.update(e.nos)
     reader.read_all()
     prog.days = [d for d in prog.days if d.blocks]
     if not prog.days:

@@ -217,7 +217,9 @@ def kind_and_word(title: str) -> tuple[str | None, str]:
     longer one when two start together (`Break out session` is a workshop), and a meal over a
     break (`Pause déjeuner`, `Lunch Break`).
     """
-    head = " ".join(fold(title).replace(":", " ").split()[:7])
+    # Words are counted without the punctuation between them ("place du marché / pause").
+    head = " ".join(w for w in fold(title).replace(":", " ").split() if re.search(r"\w", w))
+    head = " ".join(head.split()[:7])
     found = []  # (weak, start, -length, kind, words), the first match of each kind
     for kind, rx in _KIND_RX:
         m = rx.search(head)
@@ -249,7 +251,8 @@ def kind_and_word(title: str) -> tuple[str | None, str]:
     if kind == "break" and _MEAL_OVER_BREAK.search(head):
         kind = "meal"
     start = best[1]
-    original = " ".join(title.replace(":", " ").split()[:7])
+    original = " ".join(w for w in title.replace(":", " ").split() if re.search(r"\w", w))
+    original = " ".join(original.split()[:7])
     return kind, original[start : start + len(best[4])] if len(original) == len(head) else best[4]
 
 
