@@ -94,4 +94,14 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             prog.used.update(e.nos)  # the "PROGRAMME" heading
         elif not set(e.nos) & prog.used:
             prog.skipped.append((e.nos[0], text))  # said as not read if its line is read
+    if day.date is None and not day.label:
+        # "Colloque Photographie et Sciences, 30 octobre 2021, Toulouse": a date in the title.
+        for _i, e in lines:
+            for m in re.finditer(r"(?:^|[,–—(-]\s*|\s)(?=\d{1,2}(?:er)?\s+\w)", e.text):
+                found = find_date(e.text[m.end() :])
+                if found and found[1] is not None:
+                    day.label, day.date = found[0], found[1]
+                    break
+            if day.date is not None:
+                break
     return day

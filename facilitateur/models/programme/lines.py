@@ -66,6 +66,7 @@ TABLE_HEADER_WORDS = {
     "titre",
     "title",
     "event",
+    "venue",
     "session",
     "sequence",
     "notes",
@@ -80,6 +81,7 @@ _PART_HEADING = re.compile(
 _TITLE_FIRST = re.compile(
     r"^(?P<title>[^:\d|]{2,60}?)\s*:\s*(?P<times>" + T1 + RANGE_SEP + T2 + r")\s*\.?$", re.I
 )
+_BRACKETED = re.compile(r"^\([^()]{1,30}\)$")  # "May 10, 2018 (Thursday)"
 _FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d)$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
 _CONTINUES = tuple("«»(\"“”'’&/")
@@ -91,6 +93,7 @@ _DANGLING = re.compile(
 )
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
 _ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
 NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
 
@@ -116,8 +119,10 @@ class Line:
 
 
 def clean_line(raw: str) -> str:
-    """Spaces collapsed; control characters and odd spaces dropped."""
+    """Spaces collapsed; control characters, odd spaces and Markdown emphasis dropped."""
     text = _ODD.sub(" ", raw.replace("\ufeff", ""))
+    if "**" in text or "__" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
     return " ".join(text.split())[:MAX_LINE]
 
 
@@ -133,7 +138,7 @@ def classify(text: str) -> tuple[str, str]:
     if PARTS_OF_DAY.match(fold(text)) or _PART_HEADING.match(text):
         return "section", ""
     found = day_heading(text)
-    if found and (not found[2] or PARTS_OF_DAY.match(fold(found[2]))):
+    if found and (not found[2] or PARTS_OF_DAY.match(fold(found[2])) or _BRACKETED.match(found[2])):
         return "date", ""
     m = BULLET.match(text)
     # "o" is a bullet only before a capitalised word ("o Yannick", not "o la la").
@@ -265,7 +270,7 @@ def _run_on(text: str) -> list[str]:
         before = text[: m.start()]
         if before.count("(") > before.count(")") or not BLOCK_LINE.match(text[m.start() :]):
             continue
-        if re.search(r"(?:-|–|—|to|à|au)\s*$", before):
+        if re.search(r"(?:-|–|—|to|à|au|>|/)\s*$", before):
             continue  # the end of a range, not the start of a block
         cuts.append(m.start())
     if len(cuts) < 3:

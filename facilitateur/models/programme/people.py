@@ -42,6 +42,17 @@ NAME_CIVIL = re.compile(
     rf"^(?P<name>(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){_AFTER}"
 )
 
+# Words of titles that capitalised words never make a person of ("Opening Remarks", "No Formal
+# Workshop Dinner"); a last name in capitals (strict reading) is trusted anyway.
+COMMON_WORDS = re.compile(
+    r"\b(?:remarks?|address|session|sessions|group|groups|track|room|hall|tour|visit|open"
+    r"|day|night|reception|awards?|ceremony|review|update|meeting|program|programme|overview"
+    r"|introduction|summary|discussion|networking|exhibits?|posters?|gallery|lab|case|study"
+    r"|studies|project|projects|panel|forum|presentations?|paper|papers|break|lunch|dinner"
+    r"|wall|history|courses?|tutorials?|registration|plenary|workshops?|ateliers?|formal"
+    r"|meetups?|encouraged|speech|keynote|coffee|photo|social|campus|centre|center)\b"
+)
+
 # Labels whose word says the person's role in the session (kept as their role).
 CHAIR_LABELS = re.compile(
     r"^(?:mod[ée]rat|animat|anim[ée]|chair|pr[ée]sid|grand|workshop lead|facilitat|discussant"
@@ -86,6 +97,8 @@ _ROLE_WORDS = (
     r"|journalist|author|engineer|analyst|advis[eo]r|partner|member|deputy|dean|chief"
     r"|associate|assistant|specialist|designer|developer|owner|trustee|doctor|nurse|farmer"
     r"|producer|buyer|organi[sz]er|moderat(?:or|eur|rice)|modération|animation|présidence"
+    r"|laureate?s?|marraine|parrain|cineaste|conservat(?:eur|rice)|commissaire|representante?"
+    r"|invitee?|temoin|filmmaker|curator|winner|sponsor"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
@@ -99,7 +112,8 @@ ORG_WORDS = re.compile(
     r"|salle|room|hall|amphi|espace|session|atelier|table|pause|break|lunch|coffee"
     r"|administration|assemblee|commission|delegation|secretariat|mission|gouvernement"
     r"|prefecture|parlement|senat|communaute|metropole|agglomeration|conference|seminaire"
-    r"|routes?|departements?|plateau|prix|film|villages?)s?\b"
+    r"|routes?|departements?|plateau|prix|film|villages?|au|aux|en|dans|sur|pour|par|avec"
+    r"|at|in|on|of|for|with|by|from|to|no|but|and|or|et|ou)s?\b"
 )
 
 
@@ -129,10 +143,18 @@ def _looks_like_org(name: str) -> bool:
     return bool(ORG_WORDS.match(fold(name)))
 
 
+# " - Débat avec la salle" after a role is the next part of the block, not the role.
+_NEXT_PART = re.compile(
+    r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = None
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
+    about = _NEXT_PART.sub("", about).strip()
     if inside:
         if is_role(inside):
             role = inside
@@ -161,6 +183,8 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     name = m.group("name")
     if _looks_like_org(name) or is_role(name.split()[0]):
         return None  # "Départements de France", "Président du Département du Tarn"
+    if not strict and NAME_FR.match(text) is None and COMMON_WORDS.search(fold(name)):
+        return None
     rest = text[m.end() :].strip()
     inside = ""
     if rest.startswith("("):
@@ -197,14 +221,21 @@ def _split_people(text: str) -> list[str]:
     # by a name with its own brackets; a piece that does not start with a name (`… et
     # Présidente de …`) belongs to the piece before it.
     pieces = re.split(
-        r"((?<=\))\s*,\s*|\s+(?:et|and|&)\s+(?=[A-ZÀ-Ö])|,\s+(?=[A-ZÀ-Ö][^,()]*\())", text
+        r"((?<=\))\s*,\s*|\s+(?:et|and|&)\s+(?=[A-ZÀ-Ö])|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
+        r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,))",
+        text.lstrip("–—- "),
     )
+
     parts = [pieces[0]]
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if (
-            person(piece, strict=False)
-            or (NAME_ONE.match(piece) and len(piece.split()) == 1)
-            or (_looks_like_org(piece) and "(" not in piece)
+        if parts[-1].count("(") > parts[-1].count(")"):
+            parts[-1] += sep + piece  # inside brackets: "(chargé de mission DRAAF - SRAL - …)"
+        elif person(piece, strict=False) or (
+            sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
+            and (
+                (NAME_ONE.match(piece) and len(piece.split()) == 1)
+                or (_looks_like_org(piece) and "(" not in piece)
+            )
         ):
             parts.append(piece)
         else:

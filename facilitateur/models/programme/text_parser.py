@@ -19,10 +19,15 @@ from facilitateur.models.programme.people import (
     ORG_WORDS,
     Speaker,
     clean,
+    is_role,
+    label_role,
     labelled_speakers,
     person,
     speaker_list,
     topic_and_person,
+)
+from facilitateur.models.programme.people import (
+    COMMON_WORDS as _NOT_NAMES,
 )
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
@@ -41,6 +46,12 @@ _TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)(?:\)\s*|$)$"
 # " - Name (Organisation), Name (Organisation) & …" after a title.
 _TRAILING_LIST = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE = re.compile(r"[?!]|\.\s*$")
+# Where a block line holds several sentences (a day copied as one paragraph).
+_SENTENCES = re.compile(r"(?<=[a-zà-ÿ0-9)»]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+# "Table ronde modérée par X": the chair's word before "par".
+_CHAIRED_BY = re.compile(
+    r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I
+)
 _DURATION_TEXT = re.compile(
     r"[\[(]\s*(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*[\])]", re.IGNORECASE
 )
@@ -50,7 +61,7 @@ _TALK_HEAD = re.compile(
     r"|temoignage|expose|invite|invited)\b"
 )
 # Words of titles that two capitalised words never mean a person ("Opening Remarks").
-_NOT_NAMES = re.compile(
+_NOT_NAMES_OLD = re.compile(
     r"\b(?:remarks?|address|session|sessions|group|groups|track|room|hall|tour|visit|open"
     r"|day|night|reception|awards?|ceremony|review|update|meeting|program|programme|overview"
     r"|introduction|summary|discussion|networking|exhibits?|posters?|gallery|lab|case|study"
@@ -97,13 +108,43 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         and not _NOT_NAMES.search(fold(sp["name"]))
     ):
         title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
-    elif (m := _BY_PERSON.match(text)) and (sp := _by_person(m.group("who"))):
-        title, speakers = clean(m.group("title")), [sp]
-    elif found := _trailing_list(text):
+    elif (found := _by_people(text)) or (found := _trailing_list(text)):
         title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
         title, speakers = clean(m.group("title")), people
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+_BY_WORD = re.compile(rf"\s+(?:de|d['’]|par|by|with|avec)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])")
+
+
+def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
+    each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
+    Samuel Thirion, Secrétaire général")."""
+    for m in _BY_WORD.finditer(text):
+        who = text[m.end() :]
+        if sp := _by_person(who):
+            people = speaker_list(who) if ", " in who else []
+            if not (len(people) > 1 and all(p["role"] or p["organisation"] for p in people)):
+                people = [sp]
+            title = clean(text[: m.start()])
+            if chair := _CHAIRED_BY.search(title):
+                word = label_role(f"{chair.group(0)} par")
+                people = [
+                    {**people[0], "role": ", ".join(x for x in (word, people[0]["role"]) if x)}
+                ]
+                title = clean(title[: chair.start()]) or title
+            return title, people
+    return None
+
+
+def _role_then_name(sentence: str) -> list[Speaker]:
+    """`Cinéaste : Margaux Chataux` → the speaker, with the function said first as role."""
+    split = topic_and_person(sentence, strict=False)
+    if split and is_role(split[0]) and len(split[0].split()) <= 3:
+        return [{**split[1], "role": split[1]["role"] or split[0]}]
+    return []
 
 
 def _by_person(who: str) -> Speaker | None:
@@ -212,7 +253,18 @@ class Reader:
 
     def on_block(self, line: Line) -> None:
         m = BLOCK_LINE.match(line.text)
-        title, speakers, minutes = title_and_speakers(m.group("rest"))
+        first, *others = _SENTENCES.split(m.group("rest"))
+        title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
+        notes = []
+        for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
+            if people := (
+                labelled_speakers(sentence)
+                or (_by_people(sentence) or ("", []))[1]
+                or _role_then_name(sentence)
+            ):
+                speakers = [*speakers, *people]
+            else:
+                notes.append(sentence)
         rule = {
             "table row": Rule.TABLE_ROW,
             "time alone on its line": Rule.TIME_ALONE,
@@ -221,6 +273,8 @@ class Reader:
         self._new_block(line, title, speakers, rule)
         self.block.start, self.block.end = read_range(m)
         self.block.duration = minutes
+        if notes:
+            self.block.description = clean(" ".join(notes))
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
@@ -248,6 +302,12 @@ class Reader:
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
         if self.block is None and prose and _SENTENCE.search(text):
             self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
+            self.prog.skipped.append((line.no, text))
+            return
+        if self.block is None and kind_of(text) not in _STANDALONE_KINDS and not self.day.blocks:
+            # Words before the first time of a day that name no kind of block ("Au Centre
+            # Culturel …", a subtitle): not a block; listed as not read.
+            self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
             return
         if self.block is None or self._stands_alone(text):

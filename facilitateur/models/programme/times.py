@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _H = r"(?P<{p}h>[01]?\d|2[0-3])"
-_AMPM = r"am\b|pm\b|a\.m\.|p\.m\.|a\.m\b|p\.m\b"
+_AMPM = r"am(?!(?-i:[a-z]))|pm(?!(?-i:[a-z]))|a\.m\.|p\.m\.|a\.m\b|p\.m\b"
 _TIME = (
     r"(?:(?P<{p}noon>midi|noon)"
     r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)"
@@ -29,7 +29,7 @@ RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
 TITLE_SEP = (
     r"(?:h(?=\s*[:–—-]))?"  # a stray "h" after the minutes: "9h30 - 9h40h : Ouverture"
     r"(?:\s*(?:[:|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
-    r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ]))"
+    r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z]))"
 )
 # A block line: optional bullet, optional "de", a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
@@ -104,6 +104,8 @@ def read_range(m: re.Match) -> tuple[ClockTime | None, ClockTime | None]:
             a = ClockTime(a.minutes, True)  # "10:00–10:15 a.m.", "11:30-12:45pm"
     if b_half == "am" and b.minutes < a.minutes and b.minutes + 720 >= a.minutes:
         b = ClockTime(b.minutes + 720, True)  # "11:15 - 12:00am" means noon
+    if b_half == "pm" and b.minutes - a.minutes > 720:
+        b = ClockTime(b.minutes - 720, True)  # "10:50AM-11:30PM" means 11:30
     return a, b
 
 

@@ -178,7 +178,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "welcome",
         r"accueil|bienvenue|welcome|ouverture|opening|registration|inscriptions?|emargement"
-        r"|introductions?|doors open|ouverture des portes|arrivee|people arrive",
+        r"|introductions?|intro|doors open|ouverture des portes|arrivee|people arrive",
     ),
     (
         "closing",
