@@ -184,7 +184,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "closing",
         r"conclusions?|cloture|closing|close|fin de (?:la |l')?(?:journee|matinee|seminaire"
         r"|rencontre)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
-        r"|(?:symposium|conference|workshop|day) ends|summary",
+        r"|(?:symposium|conference|workshop|day) ends|summary|end",
     ),
     ("plenary", r"plenieres?|plenary|pleniere|assemblee generale|general assembly"),
     (
