@@ -234,7 +234,8 @@ def test_a_name_wrapped_onto_the_next_line_is_joined():
         ("Accueil", "welcome"),
         ("Welcome", "welcome"),
         ("Keynote", "talk"),
-        ("Visite du site", "talk"),
+        ("Visite du site", "other"),
+        ("Exhibit Hall Open", "other"),
     ],
 )
 def test_kinds_from_words_in_either_language(title, kind):

@@ -40,7 +40,7 @@ def test_a_web_table_with_each_cell_on_its_own_line_gives_one_block_per_row():
         "12:00 - 13:00\n|\nDéjeuner (salle S022) |\n|\n13:00 - 13:30\n|\nAccueil du public |\n|\n"
     )
     assert spans(text) == [
-        ("09:00", "12:00", "talk"),
+        ("09:00", "12:00", "other"),
         ("12:00", "13:00", "meal"),
         ("13:00", "13:30", "welcome"),
     ]

@@ -178,7 +178,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "welcome",
         r"accueil|bienvenue|welcome|ouverture|opening|registration|inscriptions?|emargement"
-        r"|introductions?|intro|doors open|ouverture des portes|arrivee|people arrive",
+        r"|introductions?|intro|doors open|ouverture des portes|arrivee|people arrive"
+        r"|allocutions? d'ouverture|discours (?:d'ouverture|inaugura\w*)|opening remarks",
     ),
     (
         "closing",
@@ -196,7 +197,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"session affiches|posters? session|posters?|vote|voting|remise des (?:prix|lots)"
-        r"|awards? ceremony|conseil d'administration|briefing",
+        r"|awards? ceremony|conseil d'administration|briefing|visites?|visite guidee|excursions?"
+        r"|exhibits?|exhibit hall|exhibition|exposition|concerts?|spectacles?|fete|village"
+        r"|entertainment|sightseeing|social program(?:me)?",
     ),
 )
 _KIND_RX = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KIND_WORDS]
