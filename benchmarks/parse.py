@@ -1,15 +1,24 @@
-"""Programme parsing speed: a 2,000-line programme (the reference day repeated over dated days).
+"""The programme reader: how well it reads real programmes, and how fast.
 
-python benchmarks/parse.py [--lines 2000] [--runs 7]
+python benchmarks/parse.py [--corpus all|tuned|held-out|fresh] [--misses] [--lines 2000] [--runs 7]
+
+Corpus: the real programmes of tests/programmes/ (see benchmarks/programme_corpus.py for what
+is compared), per layout, for the part the reader was tuned on, the part held out, and all.
+Speed: a 2,000-line programme (the reference day repeated over dated days).
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from programme_corpus import report
 
 from facilitateur.export.pdf.labels import long_date
 from facilitateur.models.programme import parse_programme
@@ -35,7 +44,12 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--lines", type=int, default=2000)
     p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--corpus", choices=("all", "tuned", "held-out", "fresh", "none"), default="all")
+    p.add_argument("--misses", action="store_true", help="say why each file is not exact")
     args = p.parse_args()
+    if args.corpus != "none":
+        print("\n".join(report(args.corpus, args.misses)))
+        print()
     text = long_programme(args.lines)
     times = []
     for _ in range(args.runs):

@@ -280,11 +280,13 @@ def _parse_programme(path: Path, fmt: str) -> int:
     """`program parse`: the programme as JSON on stdout, or `FILE:LINE: message` and 2."""
     import json
 
-    from facilitateur.models.programme import ProgrammeError, parse_file
+    from facilitateur.models.programme import ProgrammeError, read_file
 
     try:
-        result = parse_file(path, fmt)
+        reading = read_file(path, fmt)
     except ProgrammeError as e:
         return _fail(f"{path}:{e.line}: {e.message}")
+    # Beside the contract, every line the reading took nothing from: nothing is dropped unsaid.
+    result = {**reading.programme, "unread": reading.unread}
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     return 0

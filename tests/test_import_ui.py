@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import titles
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from facilitateur.models import JournalEntry
 from facilitateur.ui.actions import ActionId
@@ -50,7 +50,7 @@ def test_pasting_the_reference_programme_previews_its_agenda_and_imports_it(qtbo
     day = dialog.tree.topLevelItem(0)
     assert day.childCount() == 8
     assert day.child(1).child(1).text(TITLE).startswith("Table ronde")
-    assert "8 block(s) on 1 day(s)" in dialog.status.text()
+    assert "8 blocks on 1 day" in dialog.status.text()
     assert not dialog.warnings.isVisible()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ImportDialog.DialogCode.Accepted
@@ -159,3 +159,140 @@ def test_reader_messages_are_shown_in_french(qtbot, window):
         assert d.status.text().startswith("Ligne 1 : aucun horaire trouvé")
     finally:
         make_app("en")
+
+
+UNREAD = (
+    "Journée des associations\n"
+    "Une journée pour se rencontrer et travailler ensemble.\n"
+    "PROGRAMME\n"
+    "9h Accueil\n"
+    "10h-12h Table ronde\n"
+    "14h30 Ateliers\n"
+)
+
+
+def _click_item(qtbot, view, item, column=None):
+    """A real click on a list row, or on a tree row's cell."""
+    if column is None:
+        rect = view.visualItemRect(item)
+    else:
+        rect = view.visualRect(view.indexFromItem(item, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_lines_not_read_are_listed_and_one_becomes_a_block(qtbot, window, dialog):
+    dialog.text.setPlainText(UNREAD)
+    dialog.reparse()
+    assert dialog.unread.isVisible() or not dialog.isVisible()
+    assert [dialog.unread.item(i).text() for i in range(dialog.unread.count())] == [
+        "Line 2: Une journée pour se rencontrer et travailler ensemble."
+    ]
+    assert dialog.unread_label.text() == "1 line not read:"
+    assert [sel.cursor.blockNumber() for sel in dialog.text.extraSelections()] == [1]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _click_item(qtbot, dialog.tree, dialog.tree.topLevelItem(0).child(1), 2)
+    _click_item(qtbot, dialog.unread, dialog.unread.item(0))
+    assert dialog.as_block.isEnabled()
+    qtbot.mouseClick(dialog.as_block, Qt.MouseButton.LeftButton)
+    day = dialog.tree.topLevelItem(0)
+    assert [day.child(i).text(2) for i in range(day.childCount())] == [
+        "Accueil",
+        "Table ronde",
+        "Une journée pour se rencontrer et travailler ensemble.",
+        "Ateliers",
+    ]
+    assert dialog.unread.count() == 0 and dialog.tree_edited
+    assert "Added by hand" in day.child(2).toolTip(2)
+    dialog.apply()
+    assert (
+        titles(window.current.file)[2] == "Une journée pour se rencontrer et travailler ensemble."
+    )
+
+
+def test_an_unread_line_becomes_a_speaker_of_the_selected_block(qtbot, window, dialog):
+    dialog.text.setPlainText(
+        "Forum\nMarc DUBOIS (ADEME), délégué régional\nPROGRAMME\n9h Accueil\n10h Table ronde\n"
+    )
+    dialog.reparse()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.as_speaker, Qt.MouseButton.LeftButton)  # nothing chosen: nothing
+    _click_item(qtbot, dialog.unread, dialog.unread.item(0))
+    qtbot.mouseClick(dialog.as_speaker, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Select the block of this speaker in the agenda first"
+    _click_item(qtbot, dialog.tree, dialog.tree.topLevelItem(0).child(1), 2)
+    _click_item(qtbot, dialog.unread, dialog.unread.item(0))
+    qtbot.mouseClick(dialog.as_speaker, Qt.MouseButton.LeftButton)
+    block = dialog.tree.programme["days"][0]["blocks"][1]
+    assert block["speakers"] == [
+        {"name": "Marc DUBOIS", "organisation": "ADEME", "role": "délégué régional", "topic": None}
+    ]
+    dialog.apply()
+    from facilitateur.models import queries  # noqa: F401
+    from facilitateur.models.agenda import Person
+
+    with window.current.file.session() as s:
+        (person,) = s.query(Person).all()
+        assert (person.name, person.organisation, person.role) == (
+            "Marc DUBOIS",
+            "ADEME",
+            "délégué régional",
+        )
+
+
+def test_a_speaker_is_corrected_in_the_speakers_cell_with_the_keyboard(qtbot, dialog):
+    from facilitateur.models.programme.people import speakers_from_text  # noqa: F401
+    from facilitateur.ui.prepare.programme_tree import SPEAKERS
+
+    dialog.text.setPlainText(
+        "9h Table ronde\nIntervenants : Jane SMITH (Acme), Paul MARTIN, maire\n"
+    )
+    dialog.reparse()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    node = dialog.tree.topLevelItem(0).child(0)
+    assert node.text(SPEAKERS) == "Jane SMITH; Paul MARTIN"
+    dialog.tree.setCurrentItem(node, SPEAKERS)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_F2)
+    editor = dialog.tree.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Jane SMITH; Lea NGUYEN (CCI), presidente")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.tree_edited)  # the delegate commits on the next turn
+    assert dialog.tree.programme["days"][0]["blocks"][0]["speakers"] == [
+        {"name": "Jane SMITH", "organisation": "Acme", "role": None, "topic": None},
+        {"name": "Lea NGUYEN", "organisation": "CCI", "role": "presidente", "topic": None},
+    ]
+
+
+def test_each_block_tells_the_rule_that_made_it_and_its_kind(dialog):
+    dialog.text.setPlainText("| 9:00 - 10:00 | Coffee break |\n10:00\nKeynote\n")
+    dialog.reparse()
+    day = dialog.tree.topLevelItem(0)
+    assert day.child(0).toolTip(2) == (
+        "A row of a table (cells between tabs or “|”, or on their own lines)\n"
+        "Kind from the words “Coffee”"
+    )
+    assert day.child(1).toolTip(2).startswith("Times alone on a line, the title on the next one")
+
+
+def test_the_twelve_hour_reading_of_a_day_is_shown_and_switched_with_the_keyboard(qtbot, dialog):
+    from facilitateur.ui.prepare.programme_tree import KIND, START
+
+    dialog.text.setPlainText("Friday, May 17\n9:00 Welcome\n12:30-1:30 Lunch\n1:30-2:30 Groups\n")
+    dialog.reparse()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    day = dialog.tree.topLevelItem(0)
+    assert day.text(KIND) == "12-hour clock"
+    assert day.checkState(KIND) == Qt.CheckState.Checked
+    assert [day.child(i).text(START) for i in range(3)] == ["09:00", "12:30", "13:30"]
+    dialog.tree.setFocus()
+    dialog.tree.setCurrentItem(day, KIND)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.clocks == {0: False})
+    day = dialog.tree.topLevelItem(0)
+    assert day.checkState(KIND) == Qt.CheckState.Unchecked
+    assert [day.child(i).text(START) for i in range(3)] == ["09:00", "12:30", "01:30"]
+    assert dialog.clocks == {0: False}

@@ -882,100 +882,131 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="54" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="354" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="62" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="63" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="68" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="78" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="90" />
+        <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
+        <translation>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="94" />
+        <source>Add as a block</source>
+        <translation>Add as a block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
+        <source>Add as a speaker</source>
+        <translation>Add as a speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
         <source>Replace the agenda</source>
         <translation>Replace the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="101" />
         <source>Add as new day(s)</source>
         <translation>Add as new day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="150" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="181" />
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="157" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="251" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="278" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="167" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="174" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="222" />
-        <source>%1 block(s) on %2 day(s)</source>
-        <translation>%1 block(s) on %2 day(s)</translation>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="268" />
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="269" />
+        <source>%n block(s)</source>
+        <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="284" />
+        <source>%n line(s) not read:</source>
+        <translation><numerusform>%n line not read:</numerusform><numerusform>%n lines not read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="352" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -1736,51 +1767,56 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
+        <source>“%1” ends before it starts: its end is left out</source>
+        <translation>“%1” ends before it starts: its end is left out</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="28" />
         <source>no schedule found: no line starts with a time such as 9h15 or 09:15</source>
         <translation>no schedule found: no line starts with a time such as 9h15 or 09:15</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="30" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="34" />
         <source>not text (binary content)</source>
         <translation>not text (binary content)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="34" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="38" />
         <source>cannot decode byte %1: not UTF-8 nor Windows-1252 text</source>
         <translation>cannot decode byte %1: not UTF-8 nor Windows-1252 text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="40" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="44" />
         <source>row without a title, skipped</source>
         <translation>row without a title, skipped</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="46" />
         <source>empty item, skipped</source>
         <translation>empty item, skipped</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="49" />
         <source>speakers not understood: %1</source>
         <translation>speakers not understood: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="51" />
         <source>not a time: %1</source>
         <translation>not a time: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="54" />
         <source>no header row naming a title column (Titre, Title, Intitulé …) and a time column</source>
         <translation>no header row naming a title column (Titre, Title, Intitulé …) and a time column</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="61" />
         <source>the table has a header but no programme rows</source>
         <translation>the table has a header but no programme rows</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="59" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="63" />
         <source>not valid JSON (%1)</source>
         <translation>not valid JSON (%1)</translation>
     </message>
@@ -1869,44 +1905,132 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
 </context>
 <context>
-    <name>ProgrammeTree</name>
+    <name>ProgrammeRules</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="38" />
+        <source>A line that starts with a time</source>
+        <translation>A line that starts with a time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="39" />
+        <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
+        <translation>A row of a table (cells between tabs or “|”, or on their own lines)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42" />
+        <source>Times alone on a line, the title on the next one</source>
+        <translation>Times alone on a line, the title on the next one</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="45" />
+        <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
+        <translation>A title followed by its times (“Opening: 10am - 10:30am”)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="48" />
+        <source>A line without a time, placed between the timed blocks around it</source>
+        <translation>A line without a time, placed between the timed blocks around it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>A row of the table, columns by their header</source>
+        <translation>A row of the table, columns by their header</translation>
+    </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <source>Kind from the words “%1”</source>
+        <translation>Kind from the words “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
+        <source>Kind from the table’s kind column</source>
+        <translation>Kind from the table’s kind column</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
+        <source>Kind: several speakers and a moderator make a panel</source>
+        <translation>Kind: several speakers and a moderator make a panel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
+        <source>Kind: no word says it; with parts under it, a plenary</source>
+        <translation>Kind: no word says it; with parts under it, a plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
+        <source>Kind: no word says it, a talk</source>
+        <translation>Kind: no word says it, a talk</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTree</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="109" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="110" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="111" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="144" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="157" />
+        <source>12-hour clock</source>
+        <translation>12-hour clock</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="161" />
+        <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
+        <translation>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="191" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="141" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="202" />
+        <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
+        <translation>Edit: names separated by “;”, e.g. Name (Organisation), role</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
+        <source>There is no day to add a block to</source>
+        <translation>There is no day to add a block to</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="254" />
+        <source>Select the block of this speaker in the agenda first</source>
+        <translation>Select the block of this speaker in the agenda first</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="300" />
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>

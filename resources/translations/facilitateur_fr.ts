@@ -882,100 +882,131 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="54" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="354" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="62" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="63" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="68" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="78" />
         <source>Open a file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="90" />
+        <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
+        <translation>Lignes que la lecture n’a pas comprises. Choisissez-en une, puis ajoutez-la au programme comme bloc, ou comme intervenant du bloc choisi à droite.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="94" />
+        <source>Add as a block</source>
+        <translation>Ajouter comme bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
+        <source>Add as a speaker</source>
+        <translation>Ajouter comme intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
         <source>Replace the agenda</source>
         <translation>Remplacer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="101" />
         <source>Add as new day(s)</source>
         <translation>Ajouter comme nouveau(x) jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="150" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="181" />
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="157" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="251" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="278" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="167" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="174" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="222" />
-        <source>%1 block(s) on %2 day(s)</source>
-        <translation>%1 bloc(s) sur %2 jour(s)</translation>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="268" />
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="269" />
+        <source>%n block(s)</source>
+        <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="284" />
+        <source>%n line(s) not read:</source>
+        <translation><numerusform>%n ligne non lue :</numerusform><numerusform>%n lignes non lues :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="352" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -1736,51 +1767,56 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="24" />
+        <source>“%1” ends before it starts: its end is left out</source>
+        <translation>« %1 » finit avant de commencer : sa fin est laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="28" />
         <source>no schedule found: no line starts with a time such as 9h15 or 09:15</source>
         <translation>aucun horaire trouvé : aucune ligne ne commence par une heure comme 9h15 ou 09:15</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="30" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="34" />
         <source>not text (binary content)</source>
         <translation>ce n’est pas du texte (contenu binaire)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="34" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="38" />
         <source>cannot decode byte %1: not UTF-8 nor Windows-1252 text</source>
         <translation>octet %1 illisible : ni texte UTF-8 ni Windows-1252</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="40" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="44" />
         <source>row without a title, skipped</source>
         <translation>ligne sans titre, ignorée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="46" />
         <source>empty item, skipped</source>
         <translation>élément vide, ignoré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="49" />
         <source>speakers not understood: %1</source>
         <translation>intervenants non compris : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="51" />
         <source>not a time: %1</source>
         <translation>ce n’est pas une heure : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="54" />
         <source>no header row naming a title column (Titre, Title, Intitulé …) and a time column</source>
         <translation>aucune ligne d’en-tête ne nomme une colonne de titre (Titre, Intitulé…) et une colonne d’horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="61" />
         <source>the table has a header but no programme rows</source>
         <translation>le tableau a un en-tête mais aucune ligne de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="59" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="63" />
         <source>not valid JSON (%1)</source>
         <translation>JSON invalide (%1)</translation>
     </message>
@@ -1869,44 +1905,132 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
 </context>
 <context>
-    <name>ProgrammeTree</name>
+    <name>ProgrammeRules</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="38" />
+        <source>A line that starts with a time</source>
+        <translation>Une ligne qui commence par une heure</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="39" />
+        <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
+        <translation>Une ligne de tableau (cases séparées par des tabulations ou des « | », ou chacune sur sa ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42" />
+        <source>Times alone on a line, the title on the next one</source>
+        <translation>Des heures seules sur une ligne, le titre sur la suivante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="45" />
+        <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
+        <translation>Un titre suivi de ses heures (« Ouverture : 10h - 10h30 »)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="48" />
+        <source>A line without a time, placed between the timed blocks around it</source>
+        <translation>Une ligne sans heure, placée entre les blocs horodatés qui l’entourent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <source>A row of the table, columns by their header</source>
+        <translation>Une ligne du tableau, colonnes reconnues par leur en-tête</translation>
+    </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
+        <source>Added by hand</source>
+        <translation>Ajouté à la main</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <source>Kind from the words “%1”</source>
+        <translation>Type d’après les mots « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
+        <source>Kind from the table’s kind column</source>
+        <translation>Type d’après la colonne Type du tableau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
+        <source>Kind: several speakers and a moderator make a panel</source>
+        <translation>Type : plusieurs intervenants et un modérateur font une table ronde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
+        <source>Kind: no word says it; with parts under it, a plenary</source>
+        <translation>Type : aucun mot ne le dit ; avec des séquences, une plénière</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
+        <source>Kind: no word says it, a talk</source>
+        <translation>Type : aucun mot ne le dit, une intervention</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTree</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="109" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="110" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="111" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="144" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="157" />
+        <source>12-hour clock</source>
+        <translation>Heures sur 12 h</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="161" />
+        <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
+        <translation>Coché : les heures sans am/pm sont lues sur 12 heures (1:30 après 12:30 donne 13:30). Décoché : elles sont lues telles qu’écrites.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="191" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="141" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="202" />
+        <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
+        <translation>Modifier : noms séparés par « ; », par exemple Nom (Organisation), fonction</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
+        <source>There is no day to add a block to</source>
+        <translation>Il n’y a pas de journée où ajouter un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="254" />
+        <source>Select the block of this speaker in the agenda first</source>
+        <translation>Choisissez d’abord le bloc de cet intervenant dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="300" />
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>

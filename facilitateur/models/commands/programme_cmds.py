@@ -25,7 +25,9 @@ def _time(value: str | None):
 
 def _speakers(c: Context, block: AgendaBlock, speakers: list[dict[str, Any]]) -> None:
     for position, sp in enumerate(speakers):
-        person = find_or_add_person(c, sp["name"], c.new_row_id, role=sp.get("role"))
+        person = find_or_add_person(
+            c, sp["name"], c.new_row_id, role=sp.get("role"), organisation=sp.get("organisation")
+        )
         c.session.add(
             SpeakerEntry(
                 id=c.new_row_id(),

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["FORMATS", "ProgrammeError", "parse_file", "parse_programme"]
+__all__ = [
+    "FORMATS",
+    "ProgrammeError",
+    "Reading",
+    "parse_file",
+    "parse_programme",
+    "read_file",
+    "read_programme",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -15,7 +23,14 @@ def __getattr__(name: str) -> Any:
         from facilitateur.models.programme.model import ProgrammeError
 
         return ProgrammeError
-    if name in ("FORMATS", "parse_file", "parse_programme"):
+    if name in (
+        "FORMATS",
+        "Reading",
+        "parse_file",
+        "parse_programme",
+        "read_file",
+        "read_programme",
+    ):
         from facilitateur.models.programme import api
 
         return getattr(api, name)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitateur.models.programme.assemble import to_contract
-from facilitateur.models.programme.model import ProgrammeError
+from facilitateur.models.programme.assemble import DayNote, assemble
+from facilitateur.models.programme.model import Programme, ProgrammeError
 from facilitateur.models.programme.text_parser import read_text
 
 FORMATS = ("auto", "text", "csv", "xlsx", "json")
@@ -30,17 +32,54 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def parse_programme(text: str, fmt: str = "text") -> dict[str, Any]:
-    """Parse programme text (`text`, `csv` or `json`) into the contract's JSON structure."""
+@dataclass
+class Reading:
+    """A programme as read, with what the preview shows beside it."""
+
+    programme: dict[str, Any]  # the JSON contract
+    unread: list[dict[str, Any]] = field(default_factory=list)  # {"line": n, "text": …}
+    days: list[DayNote] = field(default_factory=list)  # per day: 12-hour reading, block rules
+
+
+_NOTHING = re.compile(r"^[\W_]*$")
+
+
+def unread_lines(
+    text: str, used: set[int], skipped: list[tuple[int, str]] = ()
+) -> list[dict[str, Any]]:
+    """Every line with something written on it that the reading took nothing from, and the
+    parts left out of lines it did read (prose before the first time of a run-on day)."""
+    out = []
+    for no, line in enumerate(text.splitlines(), start=1):
+        if no not in used and not _NOTHING.match(line):
+            out.append({"line": no, "text": " ".join(line.split())[:300]})
+    out += [{"line": no, "text": part[:300]} for no, part in skipped if no in used]
+    return sorted(out, key=lambda u: u["line"])
+
+
+def _from_programme(prog: Programme, clocks: dict[int, bool] | None, text: str | None) -> Reading:
+    programme, notes = assemble(prog, clocks)
+    unread = unread_lines(text, prog.used, prog.skipped) if text is not None else []
+    return Reading(programme, unread, notes)
+
+
+def read_programme(text: str, fmt: str = "text", clocks: dict[int, bool] | None = None) -> Reading:
+    """Read programme text (`text`, `csv` or `json`); `clocks` forces the 12-hour reading of
+    some days on or off (by the day's index)."""
     if fmt == "csv":
         from facilitateur.models.programme.tables import read_csv
 
-        return to_contract(read_csv(text))
+        return _from_programme(read_csv(text), clocks, None)
     if fmt == "json":
         from facilitateur.models.programme.from_json import read_json
 
-        return read_json(text)
-    return to_contract(read_text(text))
+        return Reading(read_json(text))
+    return _from_programme(read_text(text), clocks, text)
+
+
+def parse_programme(text: str, fmt: str = "text") -> dict[str, Any]:
+    """Parse programme text (`text`, `csv` or `json`) into the contract's JSON structure."""
+    return read_programme(text, fmt).programme
 
 
 def sniff(path: Path, data: bytes) -> str:
@@ -55,8 +94,8 @@ def sniff(path: Path, data: bytes) -> str:
     return "text"
 
 
-def parse_file(path: Path | str, fmt: str = "auto") -> dict[str, Any]:
-    """Parse a programme file; ProgrammeError (with a line) for input that is not one."""
+def read_file(path: Path | str, fmt: str = "auto") -> Reading:
+    """Read a programme file; ProgrammeError (with a line) for input that is not one."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -69,5 +108,10 @@ def parse_file(path: Path | str, fmt: str = "auto") -> dict[str, Any]:
     if fmt == "xlsx":
         from facilitateur.models.programme.tables import read_xlsx
 
-        return to_contract(read_xlsx(data))
-    return parse_programme(decode(data), fmt)
+        return _from_programme(read_xlsx(data), None, None)
+    return read_programme(decode(data), fmt)
+
+
+def parse_file(path: Path | str, fmt: str = "auto") -> dict[str, Any]:
+    """Parse a programme file; ProgrammeError (with a line) for input that is not one."""
+    return read_file(path, fmt).programme

@@ -2,27 +2,77 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from facilitateur.models.programme.model import Block, Day, Programme
-from facilitateur.models.programme.times import hhmm, settle
-from facilitateur.models.programme.words import kind_of
+from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
+from facilitateur.models.programme.times import ClockTime, hhmm, settle
+from facilitateur.models.programme.words import PARTS_OF_DAY, fold, kind_and_word, kind_of
 
 # Kinds whose parts are of the same kind (a workshop block's items are workshops); the items
 # of other blocks are talks unless their own title says otherwise.
 _INHERITED = {"open_space", "workshop", "panel", "q_and_a", "report_back", "film"}
 
 
-def _settle_times(day: Day, prog: Programme) -> list[tuple[int | None, int | None, bool]]:
+@dataclass
+class BlockNote:
+    """What the preview says about a block: how it was found and why it has its kind."""
+
+    rule: Rule
+    kind_rule: KindRule
+    kind_word: str = ""
+
+
+@dataclass
+class DayNote:
+    """What the preview says about a day: whether its times were read on a 12-hour clock."""
+
+    twelve_hour: bool = False  # some times without am/pm were moved to the afternoon
+    forced: bool | None = None  # the user's choice, when they made one
+    ambiguous: bool = False  # some times could be read either way (no am/pm, no "h", not 0x)
+    blocks: list[BlockNote] = field(default_factory=list)
+
+
+def _twelve_hour(t: ClockTime, after: int | None, forced: bool | None) -> tuple[int, bool]:
+    """Minutes of a time, and whether the 12-hour reading moved it to the afternoon.
+
+    Automatic: a time without am/pm that would go back in the day is in the afternoon. Forced
+    on: so are those before 8:00 (a day written 1:00 to 5:00); forced off: times as written.
+    """
+    if forced is False:
+        return t.minutes, False
+    moved = settle(t, after)
+    if moved != t.minutes:
+        return moved, True
+    if forced and not t.explicit and 60 <= t.minutes < 8 * 60:
+        return t.minutes + 720, True
+    return t.minutes, False
+
+
+def _settle_times(
+    day: Day, prog: Programme, note: DayNote
+) -> list[tuple[int | None, int | None, bool]]:
     """(start, end, end_inferred) in minutes for each block of the day."""
+    forced = note.forced
     day_start = day.start.minutes if day.start else None
     day_end = settle(day.end, day_start) if day.end else None
     starts: list[int | None] = []
     ends: list[int | None] = []
     last = day_start
     for b in day.blocks:
-        s = settle(b.start, last) if b.start else None
-        e = settle(b.end, s if s is not None else last) if b.end else None
+        s = e = None
+        note.ambiguous |= any(
+            t is not None and not t.explicit and t.minutes < 13 * 60 for t in (b.start, b.end)
+        )
+        if b.start:
+            s, moved = _twelve_hour(b.start, last, forced)
+            note.twelve_hour |= moved
+        if b.end:
+            e, moved = _twelve_hour(b.end, s if s is not None else last, forced)
+            note.twelve_hour |= moved
+        if s is not None and e is not None and e < s:
+            prog.warn(b.line, f"“{b.title}” ends before it starts: its end is left out")
+            e = None
         if s is not None:
             last = s
         starts.append(s)
@@ -46,7 +96,14 @@ def _settle_times(day: Day, prog: Programme) -> list[tuple[int | None, int | Non
             end = start + b.duration
         if end is None and start is not None:
             following = next((s for s in starts[i + 1 :] if s is not None), None)
-            if i + 1 < len(day.blocks) and day.blocks[i + 1].section and b.start is not None:
+            after = day.blocks[i + 1] if i + 1 < len(day.blocks) else None
+            if (
+                after is not None
+                and after.section
+                and PARTS_OF_DAY.match(fold(after.section))
+                and b.start is not None
+                and kind_of_block(b)[0] not in ("meal", "break")
+            ):
                 following = None  # the next block opens another part of the day
 
             if following is None and i == len(day.blocks) - 1 and day_end and day_end > start:
@@ -59,21 +116,73 @@ def _settle_times(day: Day, prog: Programme) -> list[tuple[int | None, int | Non
     return out
 
 
-def _kind(b: Block) -> str:
-    return b.kind or kind_of(b.title) or ("plenary" if b.items else "talk")
+# Roles a chair's label gives (see people.labelled_speakers).
+_CHAIRS = (
+    "animation",
+    "animat",
+    "moderat",
+    "modérat",
+    "chair",
+    "présidence",
+    "président de séance",
+    "présidente de séance",
+    "facilitat",
+)
+
+
+def kind_of_block(b: Block) -> tuple[str, KindRule, str]:
+    """A block's kind, why, and the word of its title that says it (when one does)."""
+    if b.kind:
+        return b.kind, KindRule.COLUMN, ""
+    kind, word = kind_and_word(b.title)
+    people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
+    if kind == "welcome" and word.lower().startswith("introduc") and people:
+        return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
+    if kind == "q_and_a" and word.lower() == "discussion" and b.items:
+        kind = None  # a discussion with its questions listed under it is a plenary
+    if kind:
+        return kind, KindRule.WORD, word
+    chaired = any((p.get("role") or "").lower().startswith(_CHAIRS) for p in people)
+    if chaired and len(people) >= 3:
+        return "panel", KindRule.CHAIRED, ""
+    if b.items:
+        return "plenary", KindRule.WITH_ITEMS, ""
+    return "talk", KindRule.DEFAULT, ""
 
 
 def _speakers(speakers: list[dict]) -> list[dict]:
-    return [{"name": s["name"], "role": s["role"], "topic": s["topic"]} for s in speakers]
+    out = []
+    for s in speakers:
+        sp = {"name": s["name"], "role": s["role"], "topic": s["topic"]}
+        if s.get("organisation"):
+            sp["organisation"] = s["organisation"]
+        out.append(sp)
+    return out
 
 
-def to_contract(prog: Programme) -> dict[str, Any]:
-    """The programme as the JSON of `facilitateur program parse`."""
+def to_contract(prog: Programme, clocks: dict[int, bool] | None = None) -> dict[str, Any]:
+    """The programme as the JSON of `facilitateur program parse`.
+
+    `clocks` forces the 12-hour reading of some days on or off (by the day's index).
+    """
+    return assemble(prog, clocks)[0]
+
+
+def assemble(
+    prog: Programme, clocks: dict[int, bool] | None = None
+) -> tuple[dict[str, Any], list[DayNote]]:
+    """The programme as the JSON contract, with what the preview says about each day."""
     days = []
-    for day in prog.days:
+    notes = []
+    for d, day in enumerate(prog.days):
+        note = DayNote(forced=(clocks or {}).get(d))
+        notes.append(note)
         blocks = []
-        for b, (start, end, inferred) in zip(day.blocks, _settle_times(day, prog), strict=True):
-            kind = _kind(b)
+        for b, (start, end, inferred) in zip(
+            day.blocks, _settle_times(day, prog, note), strict=True
+        ):
+            kind, kind_rule, word = kind_of_block(b)
+            note.blocks.append(BlockNote(b.rule, kind_rule, word))
             block: dict[str, Any] = {
                 "start": hhmm(start),
                 "end": hhmm(end),
@@ -116,7 +225,7 @@ def to_contract(prog: Programme) -> dict[str, Any]:
     out: dict[str, Any] = {"title": prog.title, "venue": prog.venue, "days": days}
     if prog.warnings:
         out["warnings"] = sorted(prog.warnings, key=lambda w: w["line"])
-    return out
+    return out, notes
 
 
 def _fill_years(prog: Programme, days: list[dict[str, Any]]) -> None:

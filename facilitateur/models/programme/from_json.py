@@ -49,13 +49,14 @@ def from_event_document(doc: dict[str, Any]) -> dict[str, Any]:
         out = []
         for entry in block.get("speakers", []):
             p = people.get(entry.get("person_id"), {})
-            out.append(
-                {
-                    "name": p.get("name", ""),
-                    "role": p.get("role") or None,
-                    "topic": entry.get("topic") or None,
-                }
-            )
+            speaker = {
+                "name": p.get("name", ""),
+                "role": p.get("role") or None,
+                "topic": entry.get("topic") or None,
+            }
+            if p.get("organisation"):
+                speaker["organisation"] = p["organisation"]
+            out.append(speaker)
         return out
 
     days = []
@@ -110,7 +111,7 @@ def _check_speakers(value: Any, where: str) -> None:
             or not sp["name"].strip()
         ):
             _fail(w, "a speaker needs a name")
-        for key in ("role", "topic"):
+        for key in ("role", "topic", "organisation"):
             if sp.get(key) is not None and not isinstance(sp[key], str):
                 _fail(w, f"{key} must be text")
 

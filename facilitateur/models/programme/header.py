@@ -4,53 +4,65 @@ from __future__ import annotations
 
 import re
 
-from facilitateur.models.programme.lines import HEADINGS, classify, clean_line
+from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import clean
+from facilitateur.models.programme.people import labelled_speakers as chair_line
 from facilitateur.models.programme.times import HOURS_IN_TEXT, read_time
-from facilitateur.models.programme.words import PARTS_OF_DAY, find_date, fold
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, find_date, fold
 
 _VENUE_LABEL = re.compile(r"^(?:lieu|venue|adresse|address|where|o[uù])\s*:\s*(?P<v>.+)$", re.I)
 _VENUE_LEAD = re.compile(r"^(?:,\s*)?(?:au|aux|à la|à l['’]|à|a|at|in|dans|en)\s+", re.I)
 
 
-def body_start(raw: list[str]) -> int:
-    """Index of the first line of the schedule itself.
+def body_start(items: list[Entry]) -> int:
+    """Index of the first entry of the schedule itself.
 
-    After a `PROGRAMME` heading when there is one; otherwise at the first timed line or part
-    of the day (lines before it are the header and the prose around it).
+    After a `PROGRAMME` heading when there is one; otherwise at the first timed line, part of
+    the day or day heading followed by one (lines before it are the header and the prose
+    around it).
     """
-    for i, line in enumerate(raw):
-        if fold(clean_line(line)).strip(" :") in HEADINGS:
+    for i, e in enumerate(items):
+        if fold(e.text).strip(" :") in HEADINGS:
             return i + 1
-    for i, line in enumerate(raw):
-        text = clean_line(line)
-        if text and classify(text)[0] in ("block", "section") and not _is_event_hours(text, i, raw):
+    for i, e in enumerate(items):
+        kind = classify(e.text)[0]
+        if kind in ("block", "section") and not _is_event_hours(e.text, i, items):
             return i
-    return len(raw)
+        if kind == "date" and not find_date(e.text) and _timed_soon(items, i):
+            return i  # "Vendredi", "Les horaires du samedi :" then times
+    return len(items)
 
 
-def _is_event_hours(text: str, index: int, raw: list[str]) -> bool:
+def _timed_soon(items: list[Entry], index: int) -> bool:
+    return any(classify(e.text)[0] == "block" for e in items[index + 1 : index + 3])
+
+
+def _is_event_hours(text: str, index: int, items: list[Entry]) -> bool:
     """`de 9h00 à 18h00, au siège …` just under the date gives the event's hours, not a block."""
     m = HOURS_IN_TEXT.match(text)
     if not m:
         return False
-    before = [clean_line(x) for x in raw[max(0, index - 3) : index]]
+    before = [x.text for x in items[max(0, index - 3) : index]]
     return any(find_date(b) for b in before if b) or bool(
         _VENUE_LEAD.match(text[m.end() :].strip(" ,"))
     )
 
 
-def read_header(raw: list[str], end: int, prog: Programme) -> Day:
-    """Fill the programme's title and venue; return the first day with its date and hours."""
+def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
+    """Fill the programme's title and venue; return the first day with its date and hours.
+
+    The lines it takes something from are marked as used.
+    """
     day = Day()
-    lines = [(i, clean_line(x)) for i, x in enumerate(raw[:end])]
-    lines = [(i, t) for i, t in lines if t]
+    lines = list(enumerate(items[:end]))
     venue_at = None
-    for i, text in lines:
-        found = find_date(text)
+    for i, e in lines:
+        text = e.text
+        found = find_date(text) or (day_heading(text) if not day.label else None)
         if found and day.date is None and not day.label:
             day.label, day.date, rest = found
+            prog.used.update(e.nos)
             text = rest.lstrip("—–-, ")
             # "Jeudi 3 avril 2025 — Maison des associations, Rennes": the venue follows.
             if text and not HOURS_IN_TEXT.search(text) and not PARTS_OF_DAY.match(fold(text)):
@@ -59,6 +71,7 @@ def read_header(raw: list[str], end: int, prog: Programme) -> Day:
         hours = HOURS_IN_TEXT.search(text)
         if hours and day.start is None:
             day.start, day.end = read_time(hours, "a"), read_time(hours, "b")
+            prog.used.update(e.nos)
             after = text[hours.end() :].strip(" ,")
             if after and not prog.venue:
                 prog.venue, venue_at = clean(_VENUE_LEAD.sub("", after)), i
@@ -66,15 +79,29 @@ def read_header(raw: list[str], end: int, prog: Programme) -> Day:
         label = _VENUE_LABEL.match(text)
         if label and not prog.venue:
             prog.venue, venue_at = clean(label.group("v")), i
+            prog.used.update(e.nos)
             continue
-        if venue_at is not None and i == _next_index(lines, venue_at) and text.startswith("("):
+        if venue_at is not None and i == venue_at + 1 and text.startswith("("):
             prog.venue = f"{prog.venue} {text}"
+            prog.used.update(e.nos)
             continue
-        if not prog.title and not found and classify(text)[0] == "text":
+        if not prog.title and not found and classify(text)[0] == "text" and not chair_line(text):
             prog.title = clean(text)
+            prog.used.update(e.nos)
+        elif found:
+            prog.used.update(e.nos)
+        elif fold(text).strip(" :") in HEADINGS:
+            prog.used.update(e.nos)  # the "PROGRAMME" heading
+        elif not set(e.nos) & prog.used:
+            prog.skipped.append((e.nos[0], text))  # said as not read if its line is read
+    if day.date is None and not day.label:
+        # "Colloque Photographie et Sciences, 30 octobre 2021, Toulouse": a date in the title.
+        for _i, e in lines:
+            for m in re.finditer(r"(?:^|[,–—(-]\s*|\s)(?=\d{1,2}(?:er)?\s+\w)", e.text):
+                found = find_date(e.text[m.end() :])
+                if found and found[1] is not None:
+                    day.label, day.date = found[0], found[1]
+                    break
+            if day.date is not None:
+                break
     return day
-
-
-def _next_index(lines: list[tuple[int, str]], index: int) -> int | None:
-    following = [i for i, _ in lines if i > index]
-    return following[0] if following else None

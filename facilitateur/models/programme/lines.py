@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from facilitateur.models.programme.times import BLOCK_LINE, ONLY_TIMES
-from facilitateur.models.programme.words import PARTS_OF_DAY, find_date, fold
+from facilitateur.models.programme.people import SPEAKER_LABEL, speaker_list
+from facilitateur.models.programme.times import (
+    BLOCK_LINE,
+    ONLY_TIMES,
+    OPEN_TIMES,
+    RANGE_SEP,
+    T1,
+    T2,
+)
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold
 
 BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 HEADINGS = {
@@ -21,11 +29,73 @@ HEADINGS = {
     "programme previsionnel",
     "deroule de la journee",
     "au programme",
+    "le programme",
+    "programme detaille",
+    "program schedule",
+    "conference schedule",
+    "timetable",
+    "horaires",
+    "les horaires",
+    "le deroule",
+    "deroulement envisage",
+    "deroule de notre journee",
+    "preliminary program",
+    "agenda concept",
 }
+# Cells of a table's header row, skipped: "Heures | événement |".
+TABLE_HEADER_WORDS = {
+    "heure",
+    "heures",
+    "horaire",
+    "horaires",
+    "evenement",
+    "evenements",
+    "time",
+    "times",
+    "activity",
+    "activite",
+    "location",
+    "lieu",
+    "salle",
+    "room",
+    "code",
+    "speaker",
+    "speakers",
+    "intervenants",
+    "intervenant",
+    "titre",
+    "title",
+    "event",
+    "venue",
+    "session",
+    "sequence",
+    "notes",
+}
+# "Session I - 1919-2019", "Partie 2 : …": a part of the day, not a block.
+_PART_HEADING = re.compile(
+    r"^(?:session|partie|part|track|s[ée]quence|module|axe|th[èe]me)\s+(?:[IVX]+|\d{1,2})\b"
+    r"(?!\s*[:–—-]?\s*\d{1,2}\s*[h:.])",
+    re.IGNORECASE,
+)
+# "Opening: 10am - 10:30 am": the title first, then the times.
+_TITLE_FIRST = re.compile(
+    r"^(?P<title>[^:\d|]{2,60}?)\s*:\s*(?P<times>" + T1 + RANGE_SEP + T2 + r")\s*\.?$", re.I
+)
+_BRACKETED = re.compile(r"^\([^()]{1,30}\)$")  # "May 10, 2018 (Thursday)"
+_FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d)$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
 _CONTINUES = tuple("«»(\"“”'’&/")
+# A line cut after a word that cannot end it: "de", "la", "et", "of", a dash, a colon.
+_DANGLING = re.compile(
+    r"(?:\s(?:de|du|des|la|le|les|d['’]|l['’]|et|à|au|aux|en|pour|sur|par|avec|of|the|and|for"
+    r"|to|in|on|at|by|with)|\s[–—-]|\s:)$",
+    re.IGNORECASE,
+)
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
+_ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
+NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
 
 
 @dataclass
@@ -34,8 +104,10 @@ class Line:
 
     no: int
     text: str
-    kind: str  # "block", "bullet", "date", "section", "heading", "text"
+    kind: str  # "block", "bullet", "date", "section", "heading", "note", "text"
     bullet: str = ""
+    rule: str = ""  # how the line was put together ("table row", "time alone on its line" …)
+    nos: list[int] = field(default_factory=list)  # every physical line it was made of
 
     @property
     def content(self) -> str:
@@ -47,22 +119,26 @@ class Line:
 
 
 def clean_line(raw: str) -> str:
-    """Spaces collapsed; control characters and odd spaces dropped."""
-    text = "".join(" " if (c.isspace() or ord(c) < 32 or 0x7F <= ord(c) < 0xA0) else c for c in raw)
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\ufeff", "")
+    """Spaces collapsed; control characters, odd spaces and Markdown emphasis dropped."""
+    text = _ODD.sub(" ", raw.replace("\ufeff", ""))
+    if "**" in text or "__" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
     return " ".join(text.split())[:MAX_LINE]
 
 
 def classify(text: str) -> tuple[str, str]:
     """What a line is, and its bullet when it has one."""
-    if fold(text).strip(" :") in HEADINGS:
+    if text.startswith(NOTE):
+        return "note", ""
+    folded = fold(text).strip(" :")
+    if folded in HEADINGS:
         return "heading", ""
     if BLOCK_LINE.match(text):
         return "block", ""
-    if PARTS_OF_DAY.match(fold(text)):
+    if PARTS_OF_DAY.match(fold(text)) or _PART_HEADING.match(text):
         return "section", ""
-    found = find_date(text)
-    if found and (not found[2] or PARTS_OF_DAY.match(fold(found[2]))):
+    found = day_heading(text)
+    if found and (not found[2] or PARTS_OF_DAY.match(fold(found[2])) or _BRACKETED.match(found[2])):
         return "date", ""
     m = BULLET.match(text)
     # "o" is a bullet only before a capitalised word ("o Yannick", not "o la la").
@@ -78,6 +154,15 @@ def _continues(prev: Line, text: str) -> bool:
     first = text[:1]
     if first.islower() or first in _CONTINUES:
         return True
+    if prev.text.count("(") > prev.text.count(")"):
+        return True  # "(vice-président … de l’Agenda" then "21) et …"
+    if prev.text.endswith(",") and (prev.kind != "block" or SPEAKER_LABEL.match(text) is None):
+        return True  # a list of speakers running over several lines
+    if _DANGLING.search(prev.text) and not SPEAKER_LABEL.match(text):
+        return True  # "… Présidente de la" then "Région Occitanie, …"; "Plateau 2 :" then its title
+    label = prev.kind == "text" and SPEAKER_LABEL.match(prev.text)
+    if label and not prev.text.endswith(_TERMINAL) and len(text.split()) > 1:
+        return not SPEAKER_LABEL.match(text)  # "…, Yann" then "Yobé (producteur Bio), …"
     # A wrapped name: "… : Philippe" then "LEMOINE, Président …".
     return (
         prev.kind == "bullet"
@@ -86,39 +171,170 @@ def _continues(prev: Line, text: str) -> bool:
     )
 
 
-def table_row(raw: str) -> list[str] | None:
-    """A row copied from a table (cells between tabs or `|`) whose first cells are times:
-    `9h00 – 9h20<TAB>Accueil<TAB>Speakers` → [`9h00 – 9h20 : Accueil`, `Intervenants : Speakers`]."""
-    cells = [clean_line(c) for c in re.split(r"\t|\s\|\s|^\||\|$", raw)]
-    cells = [c for c in cells if c]
-    if len(cells) < 2 or not ONLY_TIMES.match(cells[0]):
+def _cells(raw: str) -> list[str] | None:
+    """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
+    if "\t" not in raw and not re.search(r"\S\s\|\s\S", raw):
+        return None
+    cells = [clean_line(c) for c in re.split(r"\t|\s\|\s|^\s*\||\|\s*$", raw)]
+    # A column of punctuation only ("| 0800 – 0830 | : | Title |") separates nothing.
+    return [c for c in cells if c and re.search(r"\w", c)]
+
+
+def table_time(cell: str) -> str:
+    """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`."""
+    m = _FOUR_DIGITS.match(cell)
+    if not m:
+        return cell
+    return f"{m.group(1)}:{m.group(2)} {m.group(3)} {m.group(4)}:{m.group(5)}"
+
+
+def table_row(cells: list[str]) -> list[str] | None:
+    """A row whose first cells are times:
+    `9h00 – 9h20 | Accueil | Speakers` → [`9h00 – 9h20 : Accueil`, `Intervenants : Speakers`].
+    A cell that names no one (`Room 12`) is left out."""
+    cells = list(cells)
+    if len(cells) < 2:
+        return None
+    cells[0] = table_time(cells[0])
+    if not ONLY_TIMES.match(cells[0]):
         return None
     times = cells.pop(0)
     if cells and ONLY_TIMES.match(cells[0]):
         times = f"{times} - {cells.pop(0)}"
     if not cells:
         return None
-    return [f"{times} : {cells[0]}", *(f"Intervenants : {c}" for c in cells[1:])]
+    people = [f"Intervenants : {c}" for c in cells[1:] if speaker_list(c)]
+    notes = [f"{NOTE}{c}" for c in cells[1:] if not speaker_list(c)]
+    return [f"{times} : {cells[0]}", *people, *notes]
 
 
-def logical_lines(raw_lines: list[str], start: int = 0) -> list[Line]:
-    """Clean and join lines from `raw_lines[start:]`; line numbers are 1-based."""
-    out: list[Line] = []
-    for index in range(start, len(raw_lines)):
-        row = (
-            table_row(raw_lines[index])
-            if ("\t" in raw_lines[index] or "|" in raw_lines[index])
-            else None
-        )
-        if row is not None:
-            out.extend(Line(index + 1, text, *classify(text)) for text in row)
-            continue
-        text = clean_line(raw_lines[index])
+def _is_header_row(cells: list[str]) -> bool:
+    return all(fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in cells)
+
+
+@dataclass
+class Entry:
+    """A line to read once tables and rows split over several lines are put back together."""
+
+    nos: list[int]
+    text: str
+    rule: str = ""
+    table: list[str] | None = None  # the lines a table row gives
+
+
+def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
+    """The lines to read (numbered from 1), and the numbers of lines that only lay out a table
+    (`|` alone, a header row): read, but with nothing to say."""
+    layout: set[int] = set()
+    out: list[Entry] = []
+    for index, raw in enumerate(raw_lines):
+        no = index + 1
+        cells = _cells(raw)
+        if cells is not None:
+            if not cells or _is_header_row(cells):
+                layout.add(no)
+                continue
+            row = table_row(cells)
+            if row is not None:
+                out.append(Entry([no], row[0], "table row", row))
+                continue
+            if day_heading(cells[0]) and _is_header_row(cells[1:]):
+                out.append(Entry([no], cells[0], "table row"))
+                continue
+        text = clean_line(re.sub(r"^\s*\|+|\|+\s*$", "", raw))
         if not text:
+            if "|" in raw:
+                layout.add(no)
             continue
-        kind, bullet = classify(text)
-        if kind == "text" and out and _continues(out[-1], text):
-            out[-1].text = f"{out[-1].text} {text}"
+        if _is_header_row([text]):
+            layout.add(no)
             continue
-        out.append(Line(index + 1, text, kind, bullet))
+        for piece in _run_on(text):
+            out.append(Entry([no], piece, "table row" if "|" in raw else ""))
+    return _join_split_rows(out), layout
+
+
+_TIME_START = re.compile(
+    r"(?<=\s)\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)|(?<=\s)\d{1,2}h|(?<=\s)\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+
+
+def _run_on(text: str) -> list[str]:
+    """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
+    one line per time that starts a block (not those inside brackets)."""
+    if len(text) < 80:
+        return [text]
+    cuts = []
+    for m in _TIME_START.finditer(text):
+        before = text[: m.start()]
+        if before.count("(") > before.count(")") or not BLOCK_LINE.match(text[m.start() :]):
+            continue
+        if re.search(r"(?:-|–|—|to|à|au|>|/)\s*$", before):
+            continue  # the end of a range, not the start of a block
+        cuts.append(m.start())
+    if len(cuts) < 3:
+        return [text]
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [p for p in pieces if p]
+
+
+def _join_split_rows(items: list[Entry]) -> list[Entry]:
+    """Times alone on their line take the rest of their row from the lines after them
+    (`4:00 pm -`, `6:00 pm`, `Registration`); a title written before its times comes after."""
+    out: list[Entry] = []
+    i = 0
+    while i < len(items):
+        e = items[i]
+        if (m := _TITLE_FIRST.match(e.text)) and not BLOCK_LINE.match(e.text):
+            out.append(Entry(e.nos, f"{m.group('times')} : {m.group('title')}", "title then times"))
+            i += 1
+            continue
+        if OPEN_TIMES.match(e.text) and i + 1 < len(items):
+            text, nos, j = e.text, list(e.nos), i + 1
+            nxt = items[j].text
+            open_range = re.search(r"(?:-|–|—|à|to)\s*$", text)
+            if (open_range or ONLY_TIMES.match(text)) and OPEN_TIMES.match(nxt) and open_range:
+                text, nos, j = f"{text} {nxt}", nos + items[j].nos, j + 1
+            if j < len(items):
+                nxt = items[j].text
+                kind = classify(nxt)[0]
+                if (
+                    kind in ("text", "bullet")
+                    or (kind == "section" and _PART_HEADING.match(nxt))
+                    or (re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date"))
+                ):
+                    rule = "table row" if e.rule == "table row" else "time alone on its line"
+                    out.append(Entry(nos + items[j].nos, f"{text} {nxt}", rule))
+                    i = j + 1
+                    continue
+        # "Les horaires du dimanche : 14h à 17h - RDV …": the day, then its first block.
+        head, sep, tail = e.text.partition(" : ")
+        if sep and BLOCK_LINE.match(tail) and day_heading(head):
+            out.append(Entry(e.nos, head, e.rule))
+            out.append(Entry(e.nos, tail, e.rule))
+            i += 1
+            continue
+        out.append(e)
+        i += 1
+    return out
+
+
+def logical_lines(items: list[Entry]) -> list[Line]:
+    """Classify the entries and join lines wrapped mid-sentence (line numbers are 1-based)."""
+    out: list[Line] = []
+    for e in items:
+        if e.table is not None:
+            for text in e.table:
+                out.append(Line(e.nos[0], text, *classify(text), rule=e.rule, nos=list(e.nos)))
+            continue
+        kind, bullet = classify(e.text)
+        open_bracket = bool(out) and out[-1].text.count("(") > out[-1].text.count(")")
+        if open_bracket and kind in ("bullet", "text") and out[-1].kind in ("text", "bullet"):
+            kind = "text"  # "(… de l’Agenda" then "21) et James …": still inside the brackets
+        if kind == "text" and out and _continues(out[-1], e.text):
+            out[-1].text = f"{out[-1].text} {e.text}"
+            out[-1].nos += e.nos
+            continue
+        out.append(Line(e.nos[0], e.text, kind, bullet, rule=e.rule, nos=list(e.nos)))
     return out

@@ -4,9 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from facilitateur.models.programme.people import Speaker
 from facilitateur.models.programme.times import ClockTime
+
+
+class Rule(StrEnum):
+    """How the reader found a block: shown to the user so that a wrong guess is easy to see."""
+
+    TIMED_LINE = "timed_line"  # a line starting with a time
+    TABLE_ROW = "table_row"  # a row copied from a table (tabs, `|`, cells on their own lines)
+    TIME_ALONE = "time_alone"  # times alone on a line, the title on the next one
+    TITLE_FIRST = "title_first"  # "Opening: 10am - 10:30 am"
+    UNTIMED = "untimed"  # a line without a time between timed blocks ("REPAS")
+    COLUMNS = "columns"  # a row of a CSV or xlsx file, columns found by their header
+    BY_HAND = "by_hand"  # added in the preview
+
+
+class KindRule(StrEnum):
+    """Why a block has its kind."""
+
+    WORD = "word"  # a word of its title ("Pause", "Lunch")
+    COLUMN = "column"  # the kind column of a table
+    CHAIRED = "chaired"  # several speakers and a moderator: a panel
+    WITH_ITEMS = "with_items"  # no kind word, parts under it: a plenary
+    DEFAULT = "default"  # no kind word: a talk
+    PARENT = "parent"  # an item of a workshop, panel … block
 
 
 class ProgrammeError(Exception):
@@ -40,6 +64,7 @@ class Block:
     speakers: list[Speaker] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     item_bullet: str | None = None
+    rule: Rule = Rule.TIMED_LINE  # how the block was found
 
 
 @dataclass
@@ -49,6 +74,7 @@ class Day:
     start: ClockTime | None = None
     end: ClockTime | None = None
     blocks: list[Block] = field(default_factory=list)
+    line: int = 0  # where the day starts in the text
 
 
 @dataclass
@@ -57,6 +83,8 @@ class Programme:
     venue: str = ""
     days: list[Day] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # lines the reading took something from
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # parts of lines left out
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append({"line": line, "message": message})

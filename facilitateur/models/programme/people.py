@@ -1,9 +1,16 @@
 """Speakers as programmes write them: `Yannick BLANC, Préfet`, `Topic : Name, role`,
-`Intervenants : A (role), B (role) et C (role)`, `Moderator: X, organisation`."""
+`Intervenants : A (Organisation), B (role) et C`, `Moderator: X, organisation`.
+
+What follows a name is an organisation or a role: a role when it names a function (`Préfet,
+Président de …`, `chercheuse à l’IRIS`, `CEO`), else an organisation (`Agence ITER France`,
+`Florida International University`); `Name (Organisation), role` gives both.
+"""
 
 from __future__ import annotations
 
 import re
+
+from facilitateur.models.programme.words import fold
 
 Speaker = dict[str, str | None]
 
@@ -11,23 +18,102 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _FIRST = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
+# Civilities and titles written before a name; they are not part of it.
+CIVILITY = (
+    r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St)\.?\s+|Monsieur\s+|Madame\s+"
+    r"|Professor\s+|Professeure?\s+|Docteure?\s+)"
+)
+_PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"
 # French style: first names then a last name in capitals (Yannick BLANC, Jean-Marc DE LA TOUR).
 _NAME_FR = rf"(?:(?:{_FIRST}|[{_UP}]\.)\s+){{1,3}}{_LAST_CAPS}(?:\s+{_LAST_CAPS}){{0,2}}"
-# English style: two or three capitalised words (Jane Smith, Mary Ann Lee), only where a
-# speaker is expected.
+# English style: two to four capitalised words, particles between them (Jane Smith, Luuk van
+# Middelaar, Willie Pearson, Jr.), only where a speaker is expected.
 _NAME_EN = (
-    rf"(?:Dr\.?\s+|Prof\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Me\s+)?{_FIRST}(?:\s+{_FIRST}){{1,2}}"
+    rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
+    rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
+)
+_AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:)"
+NAME_FR = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_NAME_FR}){_AFTER}")
+NAME_ANY = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_NAME_FR}|{_NAME_EN}){_AFTER}")
+# A single name after a label: `Workshop Leaders: Pearson and Martin`.
+NAME_ONE = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_FIRST}|[{_UP}][{_UP}'’-]+){_AFTER}")
+# A last name alone after a civility: "M. Ménat, Ambassadeur …".
+NAME_CIVIL = re.compile(
+    rf"^(?P<name>(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){_AFTER}"
 )
 
-NAME_FR = re.compile(rf"^(?P<name>{_NAME_FR})(?=$|\s*[,(–—-]|\s+et\s|\s+and\s)")
-NAME_ANY = re.compile(rf"^(?P<name>{_NAME_FR}|{_NAME_EN})(?=$|\s*[,(–—-]|\s+et\s|\s+and\s)")
-# Labels whose word says the person's role in the session (kept in front of their role).
-CHAIR_LABELS = re.compile(r"^(?:mod[ée]rat|animat|anim[ée]|chair|pr[ée]sid|grand)", re.IGNORECASE)
-SPEAKER_LABEL = re.compile(
-    r"^(?P<label>intervenants?|intervenant\.e\.?s?|orateurs?|oratrices?|animat(?:eur|rice)s?|"
-    r"mod[ée]rat(?:eur|rice|or)s?|speakers?|panel(?:ists?|istes?)|avec|with|chair|pr[ée]sid[ée]e? par|"
-    r"anim[ée]e? par|grand t[ée]moin)\s*:?\s+(?P<rest>.+)$",
+# Words of titles that capitalised words never make a person of ("Opening Remarks", "No Formal
+# Workshop Dinner"); a last name in capitals (strict reading) is trusted anyway.
+COMMON_WORDS = re.compile(
+    r"\b(?:remarks?|address|session|sessions|group|groups|track|room|hall|tour|visit|open"
+    r"|day|night|reception|awards?|ceremony|review|update|meeting|program|programme|overview"
+    r"|introduction|summary|discussion|networking|exhibits?|posters?|gallery|lab|case|study"
+    r"|studies|project|projects|panel|forum|presentations?|paper|papers|break|lunch|dinner"
+    r"|wall|history|courses?|tutorials?|registration|plenary|workshops?|ateliers?|formal"
+    r"|meetups?|encouraged|speech|keynote|coffee|photo|social|campus|centre|center)\b"
+)
+
+# Labels whose word says the person's role in the session (kept as their role).
+CHAIR_LABELS = re.compile(
+    r"^(?:mod[ée]rat|animat|anim[ée]|chair|pr[ée]sid|grand|workshop lead|facilitat|discussant"
+    r"|rapporteur|discutant|t[ée]moin)",
     re.IGNORECASE,
+)
+SPEAKER_LABEL = re.compile(
+    r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
+    r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
+    r"|panel(?:ists?|istes?)|avec|with|chair(?:ed by|person)?|pr[ée]sid[ée]e? par"
+    r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
+    r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
+    r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?)"
+    r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# How a chair's label reads as a role (`Animée par X` → `Animation`).
+_LABEL_ROLE = (
+    (re.compile(r"^anim[ée]e? par$", re.I), "Animation"),
+    (re.compile(r"^pr[ée]sid[ée]e? par$", re.I), "Présidence"),
+    (re.compile(r"^mod[ée]r[ée]e? par$", re.I), "Modération"),
+    (re.compile(r"^chaired by$", re.I), "Chair"),
+)
+
+# Words that name a function: what follows a name is a role when it holds one of them.
+_ROLE_WORDS = (
+    r"(?:vice[- ])?presidente?s?|president(?:e|s)?|directeur|directrice|directeurs|director|dg"
+    r"|maire|adjointe?|prefete?|sous-prefete?|conseill(?:er|ere)s?|deputee?|senat(?:eur|rice)"
+    r"|ministre|anciennes?|ancien|chargee?|responsables?|chef(?:fe)?|coordinat(?:eur|rice)"
+    r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
+    r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"
+    r"|mcf|chercheu(?:r|se|re)s?|doctorante?|etudiante?|enseignante?|ingenieure?|consultante?"
+    r"|animat(?:eur|rice)|facilitat(?:eur|rice|or)|journaliste|redact(?:eur|rice)|ecrivaine?"
+    r"|auteure?|autrice|co-?auteure?|historien(?:ne)?|philosophe|sociologue|economiste"
+    r"|avocate?|medecin|agricult(?:eur|rice)|product(?:eur|rice)|acheteu(?:r|se)|artisane?"
+    r"|elue?|membre|porte-parole|experte?|juriste|architecte|urbaniste|photographe"
+    r"|realisat(?:eur|rice)|artiste|musicien(?:ne)?|scenariste|metteu(?:r|se) en scene"
+    r"|chanteu(?:r|se)|ambassad(?:eur|rice|or)|benevole|militante?|salariee?|gestionnaire"
+    r"|president|vice president|ceo|cto|cfo|coo|founder|co-founder|chair(?:man|woman|person)?"
+    r"|lecturer|researcher|scientist|student|phd|postdoc|fellow|manager|head|lead|leader"
+    r"|coordinator|officer|secretary|minister|mayor|councillor|councilor|senator|editor"
+    r"|journalist|author|engineer|analyst|advis[eo]r|partner|member|deputy|dean|chief"
+    r"|associate|assistant|specialist|designer|developer|owner|trustee|doctor|nurse|farmer"
+    r"|producer|buyer|organi[sz]er|moderat(?:or|eur|rice)|modération|animation|présidence"
+    r"|laureate?s?|marraine|parrain|cineaste|conservat(?:eur|rice)|commissaire|representante?"
+    r"|invitee?|temoin|filmmaker|curator|winner|sponsor"
+)
+_ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
+# Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
+ORG_WORDS = re.compile(
+    r"^(?:association|agence|institut|institute|universite|university|federation|collectif"
+    r"|comite|committee|conseil|council|ville|mairie|region|departement|ministere|ministry"
+    r"|societe|society|groupe|group|reseau|network|fondation|foundation|centre|center"
+    r"|laboratoire|laboratory|lab|ecole|school|maison|office|union|syndicat|chambre|cabinet"
+    r"|bureau|service|direction|equipe|team|observatoire|agency|academy|academie|college"
+    r"|national|international|national|european|europeen|the|les|le|la|l'|un|une|des"
+    r"|salle|room|hall|amphi|espace|session|atelier|table|pause|break|lunch|coffee"
+    r"|administration|assemblee|commission|delegation|secretariat|mission|gouvernement"
+    r"|prefecture|parlement|senat|communaute|metropole|agglomeration|conference|seminaire"
+    r"|routes?|departements?|plateau|prix|film|villages?|au|aux|en|dans|sur|pour|par|avec"
+    r"|at|in|on|of|for|with|by|from|to|no|but|and|or|et|ou)s?\b"
 )
 
 
@@ -39,59 +125,186 @@ def clean(text: str) -> str:
     return text.strip().rstrip(",;").strip()
 
 
+def is_role(text: str) -> bool:
+    """Whether `text` (what follows a name) names a function rather than a body."""
+    return bool(_ROLE_RX.search(fold(text)))
+
+
+def _balanced(text: str) -> str:
+    """`FDSP, AMU)` → `FDSP, AMU`: a stray bracket is dropped."""
+    if text.count(")") > text.count("("):
+        text = text.replace(")", "", text.count(")") - text.count("("))
+    if text.count("(") > text.count(")"):
+        text = text.replace("(", "", text.count("(") - text.count(")"))
+    return clean(text)
+
+
+def _looks_like_org(name: str) -> bool:
+    return bool(ORG_WORDS.match(fold(name)))
+
+
+# " - Débat avec la salle" after a role is the next part of the block, not the role.
+_NEXT_PART = re.compile(
+    r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
+    """A speaker from their name, what follows it, and what was in brackets after it."""
+    org = role = None
+    inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
+    about = _NEXT_PART.sub("", about).strip()
+    if inside:
+        if is_role(inside):
+            role = inside
+        else:
+            org = inside
+    if about:
+        if is_role(about) or org:
+            role = f"{role}, {about}" if role else about
+        else:
+            org = about
+    return {"name": name, "organisation": org, "role": role, "topic": None}
+
+
 def person(text: str, strict: bool = True) -> Speaker | None:
-    """`Name, role` or `Name (role)` → a speaker; None when the text does not start with a name.
+    """`Name, role` or `Name (Organisation), role` → a speaker; None when the text does not
+    start with a name.
 
     `strict` asks for a last name in capitals; otherwise `Jane Smith, CEO` is a name too.
     """
     text = clean(text)
     m = (NAME_FR if strict else NAME_ANY).match(text)
+    if not m and not strict:
+        m = NAME_CIVIL.match(text)
     if not m:
         return None
     name = m.group("name")
+    if _looks_like_org(name) or is_role(name.split()[0]):
+        return None  # "Départements de France", "Président du Département du Tarn"
+    if not strict and NAME_FR.match(text) is None and COMMON_WORDS.search(fold(name)):
+        return None
     rest = text[m.end() :].strip()
+    inside = ""
     if rest.startswith("("):
         close = rest.find(")")
-        role = rest[1:close] if close > 0 else rest[1:]
-        if close > 0 and rest[close + 1 :].strip(" ,;"):
+        inside = rest[1:close] if close > 0 else rest[1:]
+        rest = rest[close + 1 :].strip() if close > 0 else ""
+        if rest and not rest.startswith((",", "–", "—", "-", ";")):
             return None
-    elif rest.startswith((",", "–", "—", "-")):
-        role = rest[1:]
-    elif rest:
+    elif rest and not rest.startswith((",", "–", "—", "-")):
         return None
-    else:
-        role = ""
-    return {"name": name, "role": clean(role) or None, "topic": None}
+    about = rest[1:].strip() if rest else ""
+    if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
+        return None  # "Routes Départementales - 380 000 km": a title, not a person
+    return make_speaker(name, about, inside)
 
 
-def topic_and_person(text: str) -> tuple[str, Speaker] | None:
+def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | None:
     """`Subject : Name, role` → (subject, speaker with that topic); None otherwise."""
     head, sep, tail = text.partition(" : ")
     if not sep:
         head, sep, tail = text.partition(": ")
     if not sep or not head.strip():
         return None
-    speaker = person(tail)
+    speaker = person(tail, strict=strict)
     if speaker is None:
         return None
     return clean(head), speaker
 
 
-def speaker_list(text: str, strict: bool = False) -> list[Speaker]:
-    """`A (role), B (role) et C (role)` or `A, role; B, role` → speakers ([] if not a list)."""
-    text = clean(text)
-    parts: list[str] = []
+def _split_people(text: str) -> list[str]:
     if ";" in text:
-        parts = [p for p in text.split(";") if p.strip()]
-    else:
-        # Split after a closing parenthesis, or before " et " / " and " between names.
-        parts = [
-            p for p in re.split(r"(?<=\))\s*,\s*|\s+(?:et|and|&)\s+(?=[A-ZÀ-Ö])", text) if p.strip()
-        ]
+        return [p for p in text.split(";") if p.strip()]
+    # Split after a closing bracket, before " et " / " and " / " & ", or at a comma followed
+    # by a name with its own brackets; a piece that does not start with a name (`… et
+    # Présidente de …`) belongs to the piece before it.
+    pieces = re.split(
+        r"((?<=\))\s*,\s*|\s+(?:et|and|&)\s+(?=[A-ZÀ-Ö])|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
+        r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,))",
+        text.lstrip("–—- "),
+    )
+
+    parts = [pieces[0]]
+    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if parts[-1].count("(") > parts[-1].count(")"):
+            parts[-1] += sep + piece  # inside brackets: "(chargé de mission DRAAF - SRAL - …)"
+        elif person(piece, strict=False) or (
+            sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
+            and (
+                (NAME_ONE.match(piece) and len(piece.split()) == 1)
+                or (_looks_like_org(piece) and "(" not in piece)
+            )
+        ):
+            parts.append(piece)
+        else:
+            parts[-1] += sep + piece
+    return [p for p in parts if p.strip()]
+
+
+def speaker_list(text: str, strict: bool = False, single: bool = False) -> list[Speaker]:
+    """`A (Org), B (role) et C (role)` or `A, role; B, role` → speakers ([] if not a list).
+
+    Bodies named alone in the list (`& Association CAPEP`) are not people and are left out;
+    `single` accepts one-word names (`Pearson and Martin` after a label).
+    """
+    text = clean(text).rstrip(".").strip()
+    parts = _split_people(text)
     out = []
     for part in parts:
         sp = person(part, strict=strict)
+        m = NAME_ONE.match(clean(part)) if sp is None and single else None
+        if m and m.end() == len(clean(part)) and not _looks_like_org(m.group("name")):
+            sp = make_speaker(m.group("name"))
         if sp is None:
+            if _looks_like_org(part.strip()) or not part.strip()[:1].isupper():
+                continue  # an organisation alone, or words that are not a name
             return []
         out.append(sp)
+    return out
+
+
+def label_role(label: str) -> str:
+    """The role a chair's label gives (`Modérateur`, `Animée par` → `Animation`)."""
+    label = " ".join(label.split())
+    for rx, role in _LABEL_ROLE:
+        if rx.match(label):
+            return role
+    return label[:1].upper() + label[1:]
+
+
+def labelled_speakers(text: str) -> list[Speaker]:
+    """`Intervenants : A (role), B (role)` or `Moderator: X, org` → speakers ([] otherwise).
+
+    A chair's label is kept as their role, in front of the role written after the name
+    (`Modérateur, Ambassadeur de France`); their organisation stays apart.
+    """
+    label = SPEAKER_LABEL.match(text)
+    if not label:
+        return []
+    people = speaker_list(label.group("rest"), single=True)
+    if people and CHAIR_LABELS.match(label.group("label")):
+        word = label_role(label.group("label"))
+        people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
+    return people
+
+
+def speakers_from_text(text: str, known: list[Speaker] | None = None) -> list[Speaker]:
+    """Speakers typed by hand, one per `;`: `Name (Organisation), role; Name`.
+
+    A name already in `known` keeps what was read of it (organisation, role, topic); anything
+    else that does not read as a name is taken whole as the name.
+    """
+    by_name = {fold(s["name"]): s for s in known or []}
+    out: list[Speaker] = []
+    for piece in text.split(";"):
+        piece = clean(piece)
+        if not piece:
+            continue
+        if fold(piece) in by_name:
+            out.append(dict(by_name[fold(piece)]))
+            continue
+        sp = person(piece) or person(piece, strict=False)
+        out.append(sp or {"name": piece, "organisation": None, "role": None, "topic": None})
     return out

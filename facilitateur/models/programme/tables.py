@@ -7,9 +7,10 @@ import io
 from datetime import date, datetime, time
 from typing import Any
 
-from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError
+from facilitateur.models.programme.lines import table_time
+from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError, Rule
 from facilitateur.models.programme.people import clean, speaker_list
-from facilitateur.models.programme.times import ONLY_TIMES, ClockTime, read_time
+from facilitateur.models.programme.times import ONLY_TIMES, ClockTime, read_range
 from facilitateur.models.programme.words import KIND_WORDS, find_date, fold, kind_of
 from facilitateur.models.timeofday import parse_minutes
 
@@ -88,10 +89,11 @@ def _header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
 
 
 def _time(text: str) -> tuple[ClockTime | None, ClockTime | None]:
-    m = ONLY_TIMES.match(text.strip())
+    # The same reading of times as in text: "1:00–4:30 p.m.", "0800 – 0830" …
+    m = ONLY_TIMES.match(table_time(text.strip()))
     if not m:
         raise ValueError(f"not a time: {text!r}")
-    return read_time(m, "a"), read_time(m, "b")
+    return read_range(m)
 
 
 def _kind(text: str) -> str | None:
@@ -140,7 +142,9 @@ def rows_to_programme(rows: list[list[str]]) -> Programme:
                 prog.warn(n, "empty item, skipped")
             continue
 
-        block = Block(title, n, start=start, end=end, duration=minutes, speakers=speakers)
+        block = Block(
+            title, n, start=start, end=end, duration=minutes, speakers=speakers, rule=Rule.COLUMNS
+        )
         block.kind = _kind(cell["kind"]) if cell.get("kind") else None
         block.description = cell.get("description", "")
         block.section = cell.get("section", "")

@@ -5,33 +5,84 @@ from __future__ import annotations
 import re
 
 from facilitateur.models.programme.header import body_start, read_header
-from facilitateur.models.programme.lines import Line, logical_lines
-from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError
+from facilitateur.models.programme.lines import HEADINGS, NOTE, Line, entries, logical_lines
+from facilitateur.models.programme.model import (
+    Block,
+    Day,
+    Item,
+    Programme,
+    ProgrammeError,
+    Rule,
+)
 from facilitateur.models.programme.people import (
-    CHAIR_LABELS,
-    SPEAKER_LABEL,
+    CIVILITY,
+    ORG_WORDS,
     Speaker,
     clean,
+    is_role,
+    label_role,
+    labelled_speakers,
     person,
     speaker_list,
     topic_and_person,
+)
+from facilitateur.models.programme.people import (
+    COMMON_WORDS as _NOT_NAMES,
 )
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_IN_TEXT,
     duration_minutes,
+    read_range,
     read_time,
+    settle,
 )
-from facilitateur.models.programme.words import find_date, kind_of
+from facilitateur.models.programme.words import day_heading, fold, kind_of
 
 _BY_PERSON = re.compile(
-    r"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>[A-ZÀ-ÖØ-Þ].*)$"
+    rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
 )
-_TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)\)\s*$")
+_TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)(?:\)\s*|$)$")
+# " - Name (Organisation), Name (Organisation) & …" after a title.
+_TRAILING_LIST = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE = re.compile(r"[?!]|\.\s*$")
-_DURATION_TEXT = re.compile(r"[\[(]\s*\d[^\])]*(?:mn|min|minutes?|h\s*\d*)\s*[\])]", re.IGNORECASE)
+# Where a block line holds several sentences (a day copied as one paragraph).
+_SENTENCES = re.compile(r"(?<=[a-zà-ÿ0-9)»]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+# "Table ronde modérée par X": the chair's word before "par".
+_CHAIRED_BY = re.compile(
+    r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I
+)
+_DURATION_TEXT = re.compile(
+    r"[\[(]\s*(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*[\])]", re.IGNORECASE
+)
+# Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
+_TALK_HEAD = re.compile(
+    r"\b(?:speakers?|keynote|paper|talk|lecture|address|presentation|intervention|conference"
+    r"|temoignage|expose|invite|invited)\b"
+)
+# Words of titles that two capitalised words never mean a person ("Opening Remarks").
+_NOT_NAMES_OLD = re.compile(
+    r"\b(?:remarks?|address|session|sessions|group|groups|track|room|hall|tour|visit|open"
+    r"|day|night|reception|awards?|ceremony|review|update|meeting|program|programme|overview"
+    r"|introduction|summary|discussion|networking|exhibits?|posters?|gallery|lab|case|study"
+    r"|studies|project|projects|panel|forum|presentations?|paper|papers|break|lunch|dinner"
+    r"|day|wall|history|courses?|tutorials?|registration|plenary|workshops?|ateliers?)\b"
+)
+_ORG_ANYWHERE = re.compile(
+    r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
+    r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
+    r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
+    r"|organization|organisation|federation|office|bank|banque|group|groupe)\b"
+)
 
 _STANDALONE_KINDS = {"break", "meal", "welcome", "closing"}
+
+
+def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
+    people = speaker_list(who)
+    if not people:
+        return None
+    return clean(title), people
 
 
 def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
@@ -45,38 +96,138 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     if minutes is not None:
         text = clean(_DURATION_TEXT.sub("", text)) or text
     title, speakers = text, []
-    if split := topic_and_person(text):
+    head, sep, tail = text.partition(": ")
+    if sep and (people := labelled_speakers(tail)):
+        title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
-    elif (m := _BY_PERSON.match(text)) and (sp := person(m.group("who"))):
-        title, speakers = clean(m.group("title")), [sp]
+    elif (
+        sep
+        and _TALK_HEAD.search(fold(head))
+        and (sp := person(tail, strict=False))
+        and not _NOT_NAMES.search(fold(sp["name"]))
+    ):
+        title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
+    elif (found := _by_people(text)) or (found := _trailing_list(text)):
+        title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
         title, speakers = clean(m.group("title")), people
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
+_BY_WORD = re.compile(rf"\s+(?:de|d['’]|par|by|with|avec)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])")
+
+
+def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
+    each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
+    Samuel Thirion, Secrétaire général")."""
+    for m in _BY_WORD.finditer(text):
+        who = text[m.end() :]
+        if sp := _by_person(who):
+            people = speaker_list(who) if ", " in who else []
+            if not (len(people) > 1 and all(p["role"] or p["organisation"] for p in people)):
+                people = [sp]
+            title = clean(text[: m.start()])
+            if chair := _CHAIRED_BY.search(title):
+                word = label_role(f"{chair.group(0)} par")
+                people = [
+                    {**people[0], "role": ", ".join(x for x in (word, people[0]["role"]) if x)}
+                ]
+                title = clean(title[: chair.start()]) or title
+            return title, people
+    return None
+
+
+def _role_then_name(sentence: str) -> list[Speaker]:
+    """`Cinéaste : Margaux Chataux` → the speaker, with the function said first as role."""
+    split = topic_and_person(sentence, strict=False)
+    if split and is_role(split[0]) and len(split[0].split()) <= 3:
+        return [{**split[1], "role": split[1]["role"] or split[0]}]
+    return []
+
+
+def _by_person(who: str) -> Speaker | None:
+    """The person after "de", "par", "by": strictly a name in capitals, or any name followed by
+    their role or organisation ("par Isabelle Mallez, Conseillère …") or by their topic
+    ("Introduction de Martin Sommer : « Le rôle … »")."""
+    name, sep, topic = who.partition(" : ")
+    if sep and (sp := person(name) or person(name, strict=False)):
+        return {**sp, "topic": clean(topic).strip("«» .") or None}
+    sp = person(who)
+    if sp is None:
+        sp = person(who, strict=False)
+        if sp is None or not (sp["role"] or sp["organisation"]):
+            return None
+    return sp
+
+
+def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Session 1 - Title - Name (Organisation), Name (Organisation) & Association X`."""
+    for m in reversed(list(_TRAILING_LIST.finditer(text))):
+        who = text[m.end() :]
+        people = speaker_list(who)
+        if not people:
+            continue
+        # Each person with their organisation or role in brackets, or a name in capitals.
+        if all(
+            p["organisation"] or p["role"] or person(p["name"]) is not None for p in people
+        ) and not _NOT_NAMES.search(fold(" ".join(p["name"] for p in people))):
+            return clean(text[: m.start()]), people
+    return None
+
+
+def name_line(text: str) -> Speaker | None:
+    """A line under a block that names a speaker: `Yannick BLANC, Préfet`, `Gil Charbonnier,
+    FDSP, AMU`, `Dr. Joseph Bordogna (Deputy Director)`, `Olivier Tholozan`."""
+    if sp := person(text):
+        return sp
+    if kind_of(text) or len(text) > 400:
+        return None
+    sp = person(text, strict=False)
+    if sp is None or _NOT_NAMES.search(fold(sp["name"])):
+        return None
+    if sp["role"] or sp["organisation"]:
+        return sp
+    # A name alone: two to four capitalised words and nothing else.
+    return sp if clean(text) == sp["name"] and _ORG_ANYWHERE.search(fold(text)) is None else None
+
+
 class Reader:
     """Walks the logical lines of the schedule, keeping the current day, block and item."""
 
-    def __init__(self, prog: Programme, first_day: Day) -> None:
+    def __init__(self, prog: Programme, first_day: Day, lines: list[Line]) -> None:
         self.prog = prog
         self.day = first_day
         self.block: Block | None = None
         self.item: Item | None = None
         self.section = ""
         self.section_start = None
+        self.pending: list[Speaker] = []  # a chair named before the block they chair
+        self.last_speaker: Speaker | None = None
+        self.lines = lines
+        self.index = 0
         prog.days.append(first_day)
 
-    def read(self, line: Line) -> None:
-        getattr(self, f"on_{line.kind}")(line)
+    def read_all(self) -> None:
+        """Read every line, in order."""
+        for index, line in enumerate(self.lines):
+            self.index = index
+            self.prog.used.update(line.nos)
+            getattr(self, f"on_{line.kind}")(line)
+            if line.kind != "text":
+                self.last_speaker = None if line.kind != "bullet" else self.last_speaker
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
         self.block = self.item = None
 
     def on_date(self, line: Line) -> None:
-        label, when, rest = find_date(line.text)
+        label, when, rest = day_heading(line.text)
         if when is None and self.day.date is not None:
             # "Samedi 14 mai après-midi" under "Samedi 14 mai 2022 matin" is the same day.
+            from facilitateur.models.programme.words import find_date
+
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None
         same = self.day.label == label or (when is not None and self.day.date == when)
@@ -84,7 +235,7 @@ class Reader:
             if self.day.blocks or self.day.label:
                 self.day = Day()
                 self.prog.days.append(self.day)
-            self.day.label, self.day.date = label, when
+            self.day.label, self.day.date, self.day.line = label, when, line.no
         self.block = self.item = None
         if rest:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
@@ -95,17 +246,40 @@ class Reader:
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
 
+    def on_note(self, line: Line) -> None:
+        if self.block is not None:
+            note = line.text[len(NOTE) :]
+            self.block.description = f"{self.block.description} · {note}".strip(" ·")
+
     def on_block(self, line: Line) -> None:
         m = BLOCK_LINE.match(line.text)
-        title, speakers, minutes = title_and_speakers(m.group("rest"))
-        self._new_block(line, title, speakers)
-        self.block.start, self.block.end = read_time(m, "a"), read_time(m, "b")
+        first, *others = _SENTENCES.split(m.group("rest"))
+        title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
+        notes = []
+        for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
+            if people := (
+                labelled_speakers(sentence)
+                or (_by_people(sentence) or ("", []))[1]
+                or _role_then_name(sentence)
+            ):
+                speakers = [*speakers, *people]
+            else:
+                notes.append(sentence)
+        rule = {
+            "table row": Rule.TABLE_ROW,
+            "time alone on its line": Rule.TIME_ALONE,
+            "title then times": Rule.TITLE_FIRST,
+        }.get(line.rule, Rule.TIMED_LINE)
+        self._new_block(line, title, speakers, rule)
+        self.block.start, self.block.end = read_range(m)
         self.block.duration = minutes
+        if notes:
+            self.block.description = clean(" ".join(notes))
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
         if self.block is None:
-            self.on_text(Line(line.no, content, "text"))
+            self.on_text(Line(line.no, content, "text", nos=line.nos))
             return
         spoken = self._speakers_in(content, line.bullet)
         if spoken is not None:
@@ -119,16 +293,32 @@ class Reader:
 
     def on_text(self, line: Line) -> None:
         text = line.text
-        if self.block is not None and (people := labelled_speakers(text)):
-            self._add_speakers(people)
+        if people := labelled_speakers(text):
+            if self.block is None:
+                self.pending.extend(people)
+            else:
+                self._add_speakers(people)
+            return
+        prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
+        if self.block is None and prose and _SENTENCE.search(text):
+            self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
+            self.prog.skipped.append((line.no, text))
+            return
+        if self.block is None and kind_of(text) not in _STANDALONE_KINDS and not self.day.blocks:
+            # Words before the first time of a day that name no kind of block ("Au Centre
+            # Culturel …", a subtitle): not a block; listed as not read.
+            self.prog.used.difference_update(line.nos)
+            self.prog.skipped.append((line.no, text))
             return
         if self.block is None or self._stands_alone(text):
             title, speakers, minutes = title_and_speakers(text)
-            self._new_block(line, title, speakers)
+            self._new_block(line, title, speakers, Rule.UNTIMED)
             self.block.duration = minutes
             return
-        if sp := person(text):
+        if sp := name_line(text):
             self._add_speakers([sp])
+        elif self._organisation_of_last_speaker(text):
+            return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
         else:
@@ -138,22 +328,53 @@ class Reader:
             self.block.item_bullet = self.block.item_bullet or ""
 
     # Helpers ---------------------------------------------------------------------------------
-    def _new_block(self, line: Line, title: str, speakers: list[Speaker]) -> None:
-        self.block = Block(title, line.no, speakers=speakers)
+    def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> None:
+        self.block = Block(title, line.no, speakers=[*self.pending, *speakers], rule=rule)
+        self.pending = []
         if self.section:
             self.block.section, self.block.section_start = self.section, self.section_start
             self.section, self.section_start = "", None
         self.item = None
+        self.last_speaker = None
         self.day.blocks.append(self.block)
 
+    def _organisation_of_last_speaker(self, text: str) -> bool:
+        """`National Science Foundation` on the line under `Dr. Joseph Bordogna (Director)`."""
+        sp = self.last_speaker
+        if sp is None or sp["organisation"] or len(text.split()) > 10 or _SENTENCE.search(text):
+            return False
+        if not _ORG_ANYWHERE.search(fold(text)) and not ORG_WORDS.match(fold(text)):
+            return False
+        sp["organisation"] = clean(text)
+        return True
+
     def _stands_alone(self, text: str) -> bool:
-        """`REPAS`, `PAUSE`, `Déjeuner` between timed blocks are blocks of their own."""
+        """`REPAS`, `PAUSE`, `Déjeuner` between timed blocks are blocks of their own; under a
+        block whose time holds them (`13h – 15h30 Cocktail` then `Déjeuner`), they are items."""
         if len(text) > 40 or person(text):
             return False
         kind = kind_of(text)
-        if text.isupper() or kind in ("break", "meal"):
-            return True
-        return kind in _STANDALONE_KINDS and not self.block.items
+        if not (text.isupper() or kind in _STANDALONE_KINDS):
+            return False
+        if kind not in ("break", "meal") and not text.isupper() and self.block.items:
+            return False
+        return not self._inside_current_block()
+
+    def _inside_current_block(self) -> bool:
+        """Whether the current block has an end and the next timed block starts at that end
+        (or there is none): untimed lines under it then happen during it."""
+        b = self.block
+        if b.end is None or b.start is None:
+            return False
+        for line in self.lines[self.index + 1 :]:
+            if line.kind == "date":
+                return True
+            if line.kind == "block":
+                m = BLOCK_LINE.match(line.text)
+                start = read_range(m)[0]
+                end = settle(b.end, b.start.minutes)
+                return start is None or settle(start, b.start.minutes) <= end
+        return True
 
     def _speakers_in(self, content: str, bullet: str) -> list[Speaker] | None:
         """The speakers a bullet names, or None when the bullet is an item."""
@@ -170,38 +391,35 @@ class Reader:
     def _add_speakers(self, speakers: list[Speaker]) -> None:
         target = self.item.speakers if self.item is not None else self.block.speakers
         target.extend(speakers)
-
-
-def labelled_speakers(text: str) -> list[Speaker]:
-    """`Intervenants : A (role), B (role)` or `Moderator: X, org` → speakers ([] otherwise).
-
-    A chair's label stays in front of their role (`Moderator, Springfield Gazette`).
-    """
-    label = SPEAKER_LABEL.match(text)
-    if not label:
-        return []
-    people = speaker_list(label.group("rest"))
-    if people and CHAIR_LABELS.match(label.group("label")):
-        word = label.group("label")[:1].upper() + label.group("label")[1:]
-        people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
-    return people
+        self.last_speaker = speakers[-1] if speakers else None
 
 
 def _loose_person(text: str) -> Speaker | None:
-    """`Jane Smith, CEO of Acme` (no capitals in the last name) only with a role after it."""
+    """`Jane Smith, CEO of Acme` (no capitals in the last name) only with a role or an
+    organisation after it."""
     sp = person(text, strict=False)
-    return sp if sp and sp["role"] else None
+    if sp and (sp["role"] or sp["organisation"]) and not _NOT_NAMES.search(fold(sp["name"])):
+        return sp
+    return None
 
 
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
     prog = Programme()
-    start = body_start(raw)
-    first_day = read_header(raw, start, prog)
-    reader = Reader(prog, first_day)
-    for line in logical_lines(raw, start):
-        reader.read(line)
+    items, layout = entries(raw)
+    prog.used.update(layout)
+    start = body_start(items)
+    first_day = read_header(items, start, prog)
+    if start and fold(items[start - 1].text).strip(" :") in HEADINGS:
+        prog.used.update(items[start - 1].nos)  # the "PROGRAMME" heading
+    reader = Reader(prog, first_day, logical_lines(items[start:]))
+    # A chair named just above the first block ("Président de séance : …") chairs it.
+    for e in items[max(0, start - 2) : start]:
+        if e.nos[0] not in prog.used and (chair := labelled_speakers(e.text)):
+            reader.pending.extend(chair)
+            prog.used.update(e.nos)
+    reader.read_all()
     prog.days = [d for d in prog.days if d.blocks]
     if not prog.days:
         raise ProgrammeError(

@@ -6,11 +6,14 @@ import re
 from dataclasses import dataclass
 
 _H = r"(?P<{p}h>[01]?\d|2[0-3])"
+_AMPM = r"am(?!(?-i:[a-z]))|pm(?!(?-i:[a-z]))|a\.m\.|p\.m\.|a\.m\b|p\.m\b"
 _TIME = (
     r"(?:(?P<{p}noon>midi|noon)"
     r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)"
-    r"|(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"
-    r"(?:\s*(?P<{p}ampm>am|pm|a\.m\.|p\.m\.|noon))?)"
+    r"|(?=\s*(?:" + _AMPM + r"))"
+    # A bare hour only as the start of a range: "10 - 10:30am".
+    r"|(?=\s*(?:-|–|—|to)\s*\d{{1,2}}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m))))"
+    r"(?:\s*(?P<{p}ampm>" + _AMPM + r"|noon))?)"
 )
 
 
@@ -20,17 +23,38 @@ def time_pattern(prefix: str) -> str:
 
 
 T1, T2 = time_pattern("a"), time_pattern("b")
-RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au)\s*"
+RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
+# What stands between the times and the title: punctuation, an arrow or a bullet, spaces, or
+# nothing when the title starts right after the minutes ("11.30-11.50Position Paper").
+TITLE_SEP = (
+    r"(?:h(?=\s*[:–—-]))?"  # a stray "h" after the minutes: "9h30 - 9h40h : Ouverture"
+    r"(?:\s*(?:[:|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
+    r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z]))"
+)
 # A block line: optional bullet, optional "de", a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
-    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+)?" + T1 + r"(?:" + RANGE_SEP + T2 + r")?"
-    r"\s*(?:[:|,–—-]\s*|\s+)(?P<rest>\S.*)$",
+    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+)?"
+    + T1
+    + r"(?:"
+    + RANGE_SEP
+    + r"(?:"
+    + T2
+    + r"|(?:open|late|onwards)\b))?"
+    + TITLE_SEP
+    + r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 ONLY_TIMES = re.compile(r"^(?:de\s+|from\s+)?" + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
+# Times alone on a line, perhaps still open ("4:00 pm -"): the rest of the row follows.
+OPEN_TIMES = re.compile(
+    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+)?" + T1 + r"(?:" + RANGE_SEP + r"(?:" + T2 + r")?)?"
+    r"\s*[:.]?\s*$",
+    re.I,
+)
 HOURS_IN_TEXT = re.compile(r"(?:de\s+|from\s+|\()" + T1 + RANGE_SEP + T2, re.IGNORECASE)
 DURATION = re.compile(
-    r"[\[(]\s*(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?))\s*[\])]",
+    r"[\[(]\s*(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?)"
+    r"|(?P<num>[1-3])/(?P<den>[24])\s*h)\s*[\])]",
     re.IGNORECASE,
 )
 
@@ -50,8 +74,9 @@ def read_time(m: re.Match, p: str) -> ClockTime | None:
     if m.group(f"{p}h") is None:
         return None
     h, mins = int(m.group(f"{p}h")), int(m.group(f"{p}m") or m.group(f"{p}m2") or 0)
-
     ampm = (m.group(f"{p}ampm") or "").lower().replace(".", "")
+    if ampm == "noon":
+        return ClockTime(12 * 60 + mins if h == 12 else h * 60 + mins, True)
     if ampm == "pm" and h < 12:
         h += 12
     elif ampm == "am" and h == 12:
@@ -61,6 +86,29 @@ def read_time(m: re.Match, p: str) -> ClockTime | None:
     return ClockTime(h * 60 + mins, explicit)
 
 
+def _half_day(m: re.Match, p: str) -> str:
+    return (m.group(f"{p}ampm") or ("pm" if m.group(f"{p}noon") else "")).lower().replace(".", "")
+
+
+def read_range(m: re.Match) -> tuple[ClockTime | None, ClockTime | None]:
+    """Start and end of a matched range, am/pm written once serving both ("1:00–4:30 p.m.")."""
+    a, b = read_time(m, "a"), read_time(m, "b")
+    if a is None or b is None:
+        return a, b
+    a_half, b_half = _half_day(m, "a"), _half_day(m, "b")
+    if not a_half and b_half in ("am", "pm") and not a.explicit:
+        hour = a.minutes // 60
+        if b_half == "pm" and hour < 12 and a.minutes + 720 <= b.minutes:
+            a = ClockTime(a.minutes + 720, True)  # "1:00–4:30 p.m."
+        else:
+            a = ClockTime(a.minutes, True)  # "10:00–10:15 a.m.", "11:30-12:45pm"
+    if b_half == "am" and b.minutes < a.minutes and b.minutes + 720 >= a.minutes:
+        b = ClockTime(b.minutes + 720, True)  # "11:15 - 12:00am" means noon
+    if b_half == "pm" and b.minutes - a.minutes > 720:
+        b = ClockTime(b.minutes - 720, True)  # "10:50AM-11:30PM" means 11:30
+    return a, b
+
+
 def duration_minutes(text: str) -> int | None:
     """A duration written in brackets: `[20 mn]`, `(45 min)`, `[1h30]`."""
     m = DURATION.search(text)
@@ -68,6 +116,8 @@ def duration_minutes(text: str) -> int | None:
         return None
     if m.group("m"):
         return int(m.group("m"))
+    if m.group("num"):
+        return 60 * int(m.group("num")) // int(m.group("den"))
     return int(m.group("h")) * 60 + int(m.group("hm") or 0)
 
 

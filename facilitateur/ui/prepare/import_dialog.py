@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.connection import is_part_of
-from facilitateur.models.programme import ProgrammeError, parse_file, parse_programme
+from facilitateur.models.programme import ProgrammeError, Reading, read_file, read_programme
 from facilitateur.ui import theme
 from facilitateur.ui.prepare.parser_messages import translate
 from facilitateur.ui.prepare.programme_tree import ProgrammeTree
@@ -56,6 +56,7 @@ class ImportDialog(QDialog):
         self.programme: dict[str, Any] | None = None
         self.file_programme: dict[str, Any] | None = None  # from an xlsx file, not text
         self.tree_edited = False
+        self.clocks: dict[int, bool] = {}  # days whose 12-hour reading the user switched
 
         hint = QLabel(
             self.tr(
@@ -80,6 +81,21 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.warnings = QListWidget(objectName="programmeWarnings")
         self.warnings.setMaximumHeight(110)
+        # Every line the reader took nothing from, to fix from here: nothing is dropped unsaid.
+        self.unread_label = QLabel(objectName="programmeUnreadLabel")
+        self.unread = QListWidget(objectName="programmeUnread")
+        self.unread.setMaximumHeight(110)
+        self.unread.setToolTip(
+            self.tr(
+                "Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right."
+            )
+        )
+        self.as_block = QPushButton(
+            theme.icon("plus"), self.tr("Add as a block"), objectName="unreadAsBlock"
+        )
+        self.as_speaker = QPushButton(
+            theme.icon("mic"), self.tr("Add as a speaker"), objectName="unreadAsSpeaker"
+        )
         self.tree = ProgrammeTree()
         self.replace = QRadioButton(self.tr("Replace the agenda"), objectName="modeReplace")
         self.add_days = QRadioButton(self.tr("Add as new day(s)"), objectName="modeAddDays")
@@ -103,6 +119,16 @@ class ImportDialog(QDialog):
         ll.addWidget(self.text, 1)
         ll.addWidget(self.status)
         ll.addWidget(self.warnings)
+        ll.addWidget(self.unread_label)
+        ll.addWidget(self.unread)
+        fix = QHBoxLayout()
+        fix.addWidget(self.as_block)
+        fix.addWidget(self.as_speaker)
+        fix.addStretch(1)
+        self.unread_buttons = QWidget()
+        self.unread_buttons.setLayout(fix)
+        fix.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.unread_buttons)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.tree)
@@ -123,6 +149,11 @@ class ImportDialog(QDialog):
         self.format.currentIndexChanged.connect(lambda _i: self.reparse())
         open_button.clicked.connect(self.open_file)
         self.warnings.itemActivated.connect(self._go_to_warning)
+        self.unread.itemActivated.connect(self._go_to_warning)
+        self.unread.currentRowChanged.connect(lambda _row: self._enable_fixes())
+        self.as_block.clicked.connect(self._unread_as_block)
+        self.as_speaker.clicked.connect(self._unread_as_speaker)
+        self.tree.clock_changed.connect(self._clock_changed)
         self.tree.edited.connect(self._tree_edited)
         self.tree.refused.connect(lambda message: self._set_status(message, error=True))
         buttons.rejected.connect(self.reject)
@@ -150,7 +181,7 @@ class ImportDialog(QDialog):
             self._set_status(self.tr("Nothing to import yet."))
             return
         try:
-            programme = parse_programme(text, self.chosen_format())
+            reading = read_programme(text, self.chosen_format(), self.clocks)
         except ProgrammeError as e:
             self._show(None, [], e.line)
             self._set_status(
@@ -160,7 +191,15 @@ class ImportDialog(QDialog):
                 error=True,
             )
             return
-        self._show(programme, programme.get("warnings", []), None)
+        self._show_reading(reading)
+
+    def _show_reading(self, reading: Reading) -> None:
+        self._show(reading.programme, reading.programme.get("warnings", []), None, reading)
+
+    def _clock_changed(self, day: int, twelve_hour: bool) -> None:
+        """The user switched a day's 12-hour reading: read the text again that way."""
+        self.clocks[day] = twelve_hour
+        self.reparse()
 
     def open_file(self) -> None:
         path = self.event.interaction.open_path(
@@ -177,17 +216,18 @@ class ImportDialog(QDialog):
             )
             return
         try:
-            programme = parse_file(path)
+            reading = read_file(path)
         except ProgrammeError as e:
             self._set_status(f"{path.name}:{e.line}: {translate(e.message)}", error=True)
             return
+        self.clocks = {}
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            self.file_programme = programme
+            self.file_programme = reading.programme
             self.text.setReadOnly(True)
             self.text.setPlainText(
                 self.tr("Workbook %1: correct the agenda on the right.").replace("%1", path.name)
             )
-            self._show(programme, programme.get("warnings", []), None)
+            self._show_reading(reading)
             return
         self.file_programme = None
         self.text.setReadOnly(False)
@@ -195,10 +235,15 @@ class ImportDialog(QDialog):
         self.reparse()
 
     def _show(
-        self, programme: dict[str, Any] | None, warnings: list[dict], error_line: int | None
+        self,
+        programme: dict[str, Any] | None,
+        warnings: list[dict],
+        error_line: int | None,
+        reading: Reading | None = None,
     ) -> None:
         self.programme = programme
-        self.tree.show_programme(programme)
+        self.tree.show_programme(programme, reading.days if reading else None)
+        self._show_unread(reading.unread if reading else [])
         self.warnings.clear()
         for w in warnings:
             item = QListWidgetItem(
@@ -210,7 +255,8 @@ class ImportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, w["line"])
             self.warnings.addItem(item)
         self.warnings.setVisible(bool(warnings))
-        marks = [(w["line"], theme.WARNING) for w in warnings]
+        marks = [(u["line"], theme.ACCENT) for u in (reading.unread if reading else [])]
+        marks += [(w["line"], theme.WARNING) for w in warnings]
         if error_line is not None:
             marks.append((error_line, theme.DANGER))
         self._highlight(marks)
@@ -219,10 +265,45 @@ class ImportDialog(QDialog):
             days = len(programme["days"])
             blocks = sum(len(d["blocks"]) for d in programme["days"])
             self._set_status(
-                self.tr("%1 block(s) on %2 day(s)")
-                .replace("%1", str(blocks))
-                .replace("%2", str(days))
+                self.tr("%1 on %2")
+                .replace("%1", self.tr("%n block(s)", "", blocks))
+                .replace("%2", self.tr("%n day(s)", "", days))
             )
+
+    def _show_unread(self, unread: list[dict[str, Any]]) -> None:
+        self.unread.clear()
+        for u in unread:
+            item = QListWidgetItem(
+                theme.icon("message-square-text", theme.ACCENT),
+                self.tr("Line %1: %2").replace("%1", str(u["line"])).replace("%2", u["text"]),
+            )
+            item.setData(Qt.ItemDataRole.UserRole, u["line"])
+            item.setData(Qt.ItemDataRole.UserRole + 1, u["text"])
+            item.setToolTip(u["text"])
+            self.unread.addItem(item)
+        self.unread_label.setText(self.tr("%n line(s) not read:", "", len(unread)))
+        for w in (self.unread_label, self.unread, self.unread_buttons):
+            w.setVisible(bool(unread))
+        self._enable_fixes()
+
+    def _enable_fixes(self) -> None:
+        chosen = self.unread.currentItem() is not None and self.programme is not None
+        self.as_block.setEnabled(chosen)
+        self.as_speaker.setEnabled(chosen)
+
+    def _take_unread(self) -> str | None:
+        item = self.unread.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else None
+
+    def _unread_as_block(self) -> None:
+        text = self._take_unread()
+        if text is not None and self.tree.add_block(text):
+            self.unread.takeItem(self.unread.currentRow())
+
+    def _unread_as_speaker(self) -> None:
+        text = self._take_unread()
+        if text is not None and self.tree.add_speaker(text):
+            self.unread.takeItem(self.unread.currentRow())
 
     def _highlight(self, marks: list[tuple[int, QColor]]) -> None:
         selections = []

@@ -20,6 +20,10 @@ MESSAGES = [
         QT_TRANSLATE_NOOP("ParserMessages", "“%1” starts before the previous block ends"),
     ),
     (
+        r"“(.+)” ends before it starts: its end is left out",
+        QT_TRANSLATE_NOOP("ParserMessages", "“%1” ends before it starts: its end is left out"),
+    ),
+    (
         r"no schedule found: .*",
         QT_TRANSLATE_NOOP(
             "ParserMessages", "no schedule found: no line starts with a time such as 9h15 or 09:15"
