@@ -331,3 +331,107 @@ def test_a_file_of_a_newer_version_says_which_and_offers_no_backup(qtbot, tmp_pa
     ((_title, said),) = w.interaction.errors
     assert f"schema 0099; this version, {__version__}, reads up to schema {HEAD}" in said
     assert "update the application" in said
+
+
+# 5 and 7. Spreadsheets: damaged, sheet-less or huge, refused in words, off the window's thread
+
+
+def _workbook(path, rows=(("Début", "Titre"), ("09:00", "Accueil"))):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    book.save(path)
+    return path
+
+
+def _rewrite(path, change):
+    """The workbook with each member's bytes passed through `change(name, data)`."""
+    import io
+    import zipfile
+
+    members = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            members[name] = change(name, z.read(name))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def _hostile_workbooks(folder):
+    import re
+
+    good = _workbook(folder / "bon.xlsx")
+    cut = folder / "coupe.xlsx"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    sheetless = _rewrite(
+        _workbook(folder / "sans-feuille.xlsx"),
+        lambda name, data: (
+            re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", data)
+            if name == "xl/workbook.xml"
+            else data
+        ),
+    )
+    damaged = _rewrite(
+        _workbook(folder / "abime.xlsx"),
+        lambda name, data: data[: len(data) // 2] if name.startswith("xl/worksheets/") else data,
+    )
+    huge = _workbook(folder / "enorme.xlsx", [[f"{r}-{c}" for c in range(60)] for r in range(600)])
+    return {
+        cut: "not a readable xlsx workbook",
+        sheetless: "the workbook has no sheet",
+        damaged: "not a readable xlsx workbook",
+        huge: "the first sheet has more than 20,000 cells",
+    }
+
+
+def test_hostile_workbooks_are_refused_in_one_line_by_program_parse(tmp_path):
+    for path, said in _hostile_workbooks(tmp_path).items():
+        done = cli("program", "parse", path)
+        assert done.returncode == 2, (path.name, done.stderr)
+        assert done.stderr.count("\n") == 1 and said in done.stderr, (path.name, done.stderr)
+
+
+def test_hostile_workbooks_are_said_in_the_import_dialog_in_french(qtbot, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.prepare.import_dialog import ImportDialog
+
+    w = _window(qtbot, "fr")
+    try:
+        assert w.open_path(tmp_path / "jour.facil", create=True)
+        dialog = ImportDialog(w.current, w)
+        qtbot.addWidget(dialog)
+        french = {
+            "coupe.xlsx": "pas un classeur xlsx lisible",
+            "sans-feuille.xlsx": "le classeur n’a aucune feuille",
+            "abime.xlsx": "pas un classeur xlsx lisible",
+            "enorme.xlsx": "la première feuille a plus de 20\u202f000 cellules",
+        }
+        for path in _hostile_workbooks(tmp_path):
+            w.interaction.paths.append(path)
+            dialog.findChild(QPushButton, "programmeOpen").click()
+            assert not dialog.isEnabled()  # reading on its worker thread
+            qtbot.waitUntil(dialog.isEnabled, timeout=20_000)
+            assert french[path.name] in dialog.status.text(), dialog.status.text()
+            assert dialog.status.text().startswith(path.name + ":")
+        w.current.file.close()
+    finally:
+        make_app("en")
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read(tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bombe.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * 40 * 2**20 + b"</sst>")
+    assert bomb.stat().st_size < 200_000
+    done = cli("program", "parse", bomb)
+    assert done.returncode == 2 and "unpacks to 40 MB" in done.stderr

@@ -103,9 +103,10 @@ def test_a_bad_time_typed_in_the_preview_is_refused(dialog):
     assert dialog.status.text() == "“25h” is not a time of day (e.g. 9:15 or 14h30)"
 
 
-def test_an_xlsx_file_opens_into_the_preview(window, dialog):
+def test_an_xlsx_file_opens_into_the_preview(qtbot, window, dialog):
     window.interaction.paths.append(FIXTURES / "partnership_days.xlsx")
     dialog.findChild(QPushButton, "programmeOpen").click()
+    qtbot.waitUntil(dialog.isEnabled)  # read on a worker thread
     assert dialog.text.isReadOnly()
     assert dialog.tree.topLevelItemCount() == 2
     dialog.apply()

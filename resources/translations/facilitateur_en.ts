@@ -881,132 +881,137 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="54" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="354" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="373" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="68" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="90" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="93" />
         <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
         <translation>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="94" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
         <source>Add as a block</source>
         <translation>Add as a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
         <source>Add as a speaker</source>
         <translation>Add as a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="103" />
         <source>Replace the agenda</source>
         <translation>Replace the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="101" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104" />
         <source>Add as new day(s)</source>
         <translation>Add as new day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="108" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="119" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="181" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="184" />
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="251" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="278" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="297" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="216" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="223" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="247" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="268" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="287" />
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="269" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="288" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="289" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="303" />
         <source>%n line(s) not read:</source>
         <translation><numerusform>%n line not read:</numerusform><numerusform>%n lines not read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="352" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="371" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -1019,7 +1024,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Event files (*.facil);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="36" />
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</translation>
     </message>
@@ -1819,6 +1824,41 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="63" />
         <source>not valid JSON (%1)</source>
         <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="66" />
+        <source>larger than %1 MB: not a programme</source>
+        <translation>larger than %1 MB: not a programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="68" />
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="71" />
+        <source>not a readable xlsx workbook (%1)</source>
+        <translation>not a readable xlsx workbook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="75" />
+        <source>the workbook unpacks to %1 MB, more than a programme holds: save the programme’s own sheet alone</source>
+        <translation>the workbook unpacks to %1 MB, more than a programme holds: save the programme’s own sheet alone</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="80" />
+        <source>the workbook has no sheet</source>
+        <translation>the workbook has no sheet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="83" />
+        <source>the first sheet has more than %1 cells, more than a programme holds</source>
+        <translation>the first sheet has more than %1 cells, more than a programme holds</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="89" />
+        <source>not a programme: nested more than %1 levels deep</source>
+        <translation>not a programme: nested more than %1 levels deep</translation>
     </message>
 </context>
 <context>

@@ -881,132 +881,137 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="54" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="354" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="373" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="63" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
         <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="68" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81" />
         <source>Open a file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="90" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="93" />
         <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
         <translation>Lignes que la lecture n’a pas comprises. Choisissez-en une, puis ajoutez-la au programme comme bloc, ou comme intervenant du bloc choisi à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="94" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
         <source>Add as a block</source>
         <translation>Ajouter comme bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
         <source>Add as a speaker</source>
         <translation>Ajouter comme intervenant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="103" />
         <source>Replace the agenda</source>
         <translation>Remplacer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="101" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104" />
         <source>Add as new day(s)</source>
         <translation>Ajouter comme nouveau(x) jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="108" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="119" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="181" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="184" />
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="188" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="251" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="278" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="297" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="206" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="216" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="223" />
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="247" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="268" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="287" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="269" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="288" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="289" />
         <source>%n day(s)</source>
         <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="284" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="303" />
         <source>%n line(s) not read:</source>
         <translation><numerusform>%n ligne non lue :</numerusform><numerusform>%n lignes non lues :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="352" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="371" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -1019,7 +1024,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Fichiers d’événement (*.facil);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="36" />
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1819,6 +1824,41 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="63" />
         <source>not valid JSON (%1)</source>
         <translation>JSON invalide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="66" />
+        <source>larger than %1 MB: not a programme</source>
+        <translation>plus de %1 Mo : ce n’est pas un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="68" />
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="71" />
+        <source>not a readable xlsx workbook (%1)</source>
+        <translation>pas un classeur xlsx lisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="75" />
+        <source>the workbook unpacks to %1 MB, more than a programme holds: save the programme’s own sheet alone</source>
+        <translation>le classeur fait %1 Mo une fois décompressé, bien plus qu’un programme : enregistrez la feuille du programme seule</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="80" />
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="83" />
+        <source>the first sheet has more than %1 cells, more than a programme holds</source>
+        <translation>la première feuille a plus de %1 cellules, bien plus qu’un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="89" />
+        <source>not a programme: nested more than %1 levels deep</source>
+        <translation>pas un programme : imbriqué sur plus de %1 niveaux</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ __all__ = [
     "FORMATS",
     "ProgrammeError",
     "Reading",
+    "open_programme",
     "parse_file",
     "parse_programme",
     "read_file",
@@ -26,6 +27,7 @@ def __getattr__(name: str) -> Any:
     if name in (
         "FORMATS",
         "Reading",
+        "open_programme",
         "parse_file",
         "parse_programme",
         "read_file",

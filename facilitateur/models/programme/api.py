@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitateur.models.inputs import TooLarge, read_bounded
 from facilitateur.models.programme.assemble import DayNote, assemble
 from facilitateur.models.programme.model import Programme, ProgrammeError
 from facilitateur.models.programme.text_parser import read_text
@@ -96,11 +97,18 @@ def sniff(path: Path, data: bytes) -> str:
 
 def read_file(path: Path | str, fmt: str = "auto") -> Reading:
     """Read a programme file; ProgrammeError (with a line) for input that is not one."""
+    return open_programme(path, fmt)[0]
+
+
+def open_programme(path: Path | str, fmt: str = "auto") -> tuple[Reading, str | None]:
+    """Read a programme file: its reading, and its text when it is text (None for a workbook,
+    whose cells are not text to correct); ProgrammeError (with a line) for input that is not
+    one."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ProgrammeError(1, f"larger than {MAX_BYTES // 2**20} MB: not a programme")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_BYTES)  # read up to the limit and no further
+    except TooLarge:
+        raise ProgrammeError(1, f"larger than {MAX_BYTES // 2**20} MB: not a programme") from None
     except OSError as e:
         raise ProgrammeError(1, f"cannot be read ({e.strerror})") from None
     if fmt == "auto":
@@ -108,8 +116,9 @@ def read_file(path: Path | str, fmt: str = "auto") -> Reading:
     if fmt == "xlsx":
         from facilitateur.models.programme.tables import read_xlsx
 
-        return _from_programme(read_xlsx(data), None, None)
-    return read_programme(decode(data), fmt)
+        return _from_programme(read_xlsx(data), None, None), None
+    text = decode(data)
+    return read_programme(text, fmt), text
 
 
 def parse_file(path: Path | str, fmt: str = "auto") -> dict[str, Any]:

@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from facilitateur.models import inputs
 from facilitateur.models.programme.model import ProgrammeError
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -29,9 +30,11 @@ KINDS = (
 def read_json(text: str) -> dict[str, Any]:
     """Parse a JSON programme; ProgrammeError with the line of a syntax error."""
     try:
-        doc = json.loads(text)
+        doc = inputs.loads(text)
     except json.JSONDecodeError as e:
         raise ProgrammeError(e.lineno, f"not valid JSON ({e.msg})") from None
+    except inputs.TooDeep as e:
+        raise ProgrammeError(1, f"not a programme: {e}") from None
     if isinstance(doc, dict) and doc.get("format") == "facilitateur-event":
         doc = from_event_document(doc)
     return check_contract(doc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from datetime import date, datetime, time
 from typing import Any
 
@@ -185,19 +186,48 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+# A programme is a few hundred cells in a workbook of a few hundred kilobytes once unpacked.
+# Beyond these, a workbook is refused in words before it is read: unpacked whole (its shared
+# strings, its styles), a 300 KB file can take gigabytes and a minute.
+MAX_UNPACKED = 10 * 2**20
+MAX_CELLS = 20_000
+
+
 def read_xlsx(data: bytes) -> Programme:
-    """An xlsx programme: the first sheet, read like a CSV file."""
+    """An xlsx programme: the first sheet, read like a CSV file, streamed row by row;
+    ProgrammeError for a damaged or foreign file and beyond the limits above."""
     from openpyxl import load_workbook
 
+    try:
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise ProgrammeError(1, f"not a readable xlsx workbook ({e})") from None
+    if unpacked > MAX_UNPACKED:
+        raise ProgrammeError(
+            1,
+            f"the workbook unpacks to {unpacked // 2**20} MB, more than a programme "
+            f"({MAX_UNPACKED // 2**20} MB at most): save the programme's own sheet alone",
+        )
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a damaged or foreign file
         raise ProgrammeError(1, f"not a readable xlsx workbook ({type(e).__name__})") from None
     try:
-        sheet = book.worksheets[0]
-        rows = [
-            [_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True, max_row=5000)
-        ]
+        if not book.worksheets:
+            raise ProgrammeError(1, "the workbook has no sheet")
+        rows, cells = [], 0
+        for row in book.worksheets[0].iter_rows(values_only=True):
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise ProgrammeError(
+                    len(rows) + 1,
+                    f"the first sheet has more than {MAX_CELLS:,} cells, more than a programme",
+                )
+            rows.append([_cell_text(v) for v in row])
+    except ProgrammeError:
+        raise
+    except Exception as e:  # a sheet cut short or damaged inside the archive
+        raise ProgrammeError(1, f"not a readable xlsx workbook ({type(e).__name__})") from None
     finally:
         book.close()
     return rows_to_programme(rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.connection import is_part_of
-from facilitateur.models.programme import ProgrammeError, Reading, read_file, read_programme
+from facilitateur.models.programme import ProgrammeError, Reading, open_programme, read_programme
 from facilitateur.ui import theme
 from facilitateur.ui.prepare.parser_messages import translate
 from facilitateur.ui.prepare.programme_tree import ProgrammeTree
@@ -36,6 +37,8 @@ PROGRAMME_FILTER = QT_TRANSLATE_NOOP(
     "Interaction", "Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)"
 )
 FORMATS = ("auto", "text", "csv", "json")
+READ_POLL_MS = 50
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="programme")
 
 
 def guess_format(text: str) -> str:
@@ -215,13 +218,29 @@ class ImportDialog(QDialog):
                 error=True,
             )
             return
-        try:
-            reading = read_file(path)
-        except ProgrammeError as e:
-            self._set_status(f"{path.name}:{e.line}: {translate(e.message)}", error=True)
-            return
+        # Read on a worker thread: a spreadsheet takes up to a second or two, and the dialog
+        # stays responsive meanwhile (the reader's limits keep it from taking more).
+        self._set_status(self.tr("Reading %1…").replace("%1", path.name))
+        self.setEnabled(False)
+        job = _READER.submit(open_programme, path)
+
+        def settle() -> None:
+            if not job.done():
+                QTimer.singleShot(READ_POLL_MS, self, settle)
+                return
+            self.setEnabled(True)
+            try:
+                reading, text = job.result()
+            except ProgrammeError as e:
+                self._set_status(f"{path.name}:{e.line}: {translate(e.message)}", error=True)
+                return
+            self._opened(path, reading, text)
+
+        QTimer.singleShot(READ_POLL_MS, self, settle)
+
+    def _opened(self, path: Path, reading: Reading, text: str | None) -> None:
         self.clocks = {}
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if text is None:  # a workbook: its reading, not its text
             self.file_programme = reading.programme
             self.text.setReadOnly(True)
             self.text.setPlainText(
@@ -231,7 +250,7 @@ class ImportDialog(QDialog):
             return
         self.file_programme = None
         self.text.setReadOnly(False)
-        self.text.setPlainText(path.read_bytes().decode("utf-8-sig", errors="replace"))
+        self.text.setPlainText(text)
         self.reparse()
 
     def _show(

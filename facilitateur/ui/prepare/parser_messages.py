@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 MESSAGES = [
     (
@@ -61,6 +61,36 @@ MESSAGES = [
         QT_TRANSLATE_NOOP("ParserMessages", "the table has a header but no programme rows"),
     ),
     (r"not valid JSON \((.+)\)", QT_TRANSLATE_NOOP("ParserMessages", "not valid JSON (%1)")),
+    (
+        r"larger than (\d+) MB: not a programme",
+        QT_TRANSLATE_NOOP("ParserMessages", "larger than %1 MB: not a programme"),
+    ),
+    (r"cannot be read \((.+)\)", QT_TRANSLATE_NOOP("ParserMessages", "cannot be read (%1)")),
+    (
+        r"not a readable xlsx workbook \((.+)\)",
+        QT_TRANSLATE_NOOP("ParserMessages", "not a readable xlsx workbook (%1)"),
+    ),
+    (
+        r"the workbook unpacks to (\d+) MB, more than a programme .*",
+        QT_TRANSLATE_NOOP(
+            "ParserMessages",
+            "the workbook unpacks to %1 MB, more than a programme holds: save the programme’s own sheet alone",
+        ),
+    ),
+    (
+        r"the workbook has no sheet",
+        QT_TRANSLATE_NOOP("ParserMessages", "the workbook has no sheet"),
+    ),
+    (
+        r"the first sheet has more than ([\d,]+) cells, more than a programme",
+        QT_TRANSLATE_NOOP(
+            "ParserMessages", "the first sheet has more than %1 cells, more than a programme holds"
+        ),
+    ),
+    (
+        r"not a programme: nested more than (\d+) levels deep",
+        QT_TRANSLATE_NOOP("ParserMessages", "not a programme: nested more than %1 levels deep"),
+    ),
 ]
 _COMPILED = [(re.compile(f"^{rx}$"), template) for rx, template in MESSAGES]
 
@@ -70,5 +100,10 @@ def translate(message: str) -> str:
     for rx, template in _COMPILED:
         if m := rx.match(message):
             text = QCoreApplication.translate("ParserMessages", template)
-            return text.replace("%1", m.group(1)) if m.groups() else text
+            if not m.groups():
+                return text
+            value = m.group(1)
+            if re.fullmatch(r"\d{1,3}(,\d{3})+", value):  # a count, in the language's digits
+                value = QLocale().toString(int(value.replace(",", "")))
+            return text.replace("%1", value)
     return message
