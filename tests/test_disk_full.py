@@ -151,3 +151,56 @@ def test_a_full_disk_is_told_in_french_and_an_undo_then_is_told_not_raised(qtbot
         assert event.undo() is not None  # space is back: the undo goes through
     finally:
         make_app("en")
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 2 MB file system (tmpfs), where the machine lets the suite mount one (root on
+    Linux); skipped elsewhere, the file-size limit above standing in for it."""
+    folder = tmp_path / "cle"
+    folder.mkdir()
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root on Linux")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here ({done.stderr.decode().strip()})")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_real_full_disk_keeps_the_file_consistent_and_saving_resumes(small_disk, clock):
+    from facilitateur.models.commands.core import StorageError
+    from facilitateur.models.store import EventFile
+
+    path = small_disk / "jour.facil"
+    ef = EventFile.open(path, clock)
+    ef.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "09:30"})
+    filler = small_disk / "autre-chose.bin"
+    with filler.open("wb") as f:  # someone else's file takes the space that is left
+        try:
+            while True:
+                f.write(b"x" * 65536)
+                f.flush()
+        except OSError:
+            pass
+    written, refused = 0, None
+    for i in range(500):
+        try:
+            ef.execute("note.add", {"block": "#1", "text": f"note {i} " + "y" * 4000})
+            written += 1
+        except StorageError as e:
+            refused = e
+            break
+    assert refused is not None and refused.reason in ("full", "device"), refused
+    assert "Nothing of this change was written" in str(refused)
+    filler.unlink()  # space is back
+    ef.execute("note.add", {"block": "#1", "text": "after"})
+    ef.close()
+    with sqlite3.connect(path) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        notes = [r[0] for r in con.execute("SELECT text FROM note ORDER BY created_at")]
+    assert len(notes) == written + 1 and notes[-1] == "after"

@@ -76,6 +76,47 @@ def test_a_time_zone_no_computer_knows_is_refused_at_opening(tmp_path, clock):
     assert done.returncode == 2 and "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_bytes_flipped_in_the_speaker_lists_give_a_window_and_the_backup(
+    qtbot, tmp_path, clock, seed
+):
+    import os
+    import random
+
+    path = _sample(tmp_path / "jour.facil", clock)
+    _sql(path)  # everything in the main file
+    con = sqlite3.connect(path)
+    (root,) = con.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'speaker_entry'"
+    ).fetchone()
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    rnd = random.Random(seed)
+    for _ in range(20):
+        data[(root - 1) * size + 100 + rnd.randrange(size - 100)] ^= 0xFF
+    path.write_bytes(bytes(data))
+    done = subprocess.run(
+        [sys.executable, "-m", "facilitateur", "--smoke", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "Traceback" not in done.stderr
+    w = _window(qtbot)
+    w.interaction.confirmations.append(False)
+    if done.returncode == 2:  # refused: the window stays, the backup is offered
+        assert not w.open_path(path)
+        assert w.current is None and "backup" in w.interaction.asked[0]
+    else:  # it opened: the check after opening finds the damage and says so
+        assert done.returncode == 0
+        assert w.open_path(path)
+        w.show()
+        qtbot.waitUntil(w.storage_banner.isVisible, timeout=10_000)
+        w.current.file.close()
+
+
 def test_import_json_refuses_a_time_zone_replay_would_refuse(tmp_path, clock):
     path = _sample(tmp_path / "jour.facil", clock, backup=False)
     assert cli("export", "json", "--db", path, "-o", tmp_path / "jour.json").returncode == 0
