@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from facilitateur import __version__
+from facilitateur.launch import PEEK_COMMAND, peek
 
 SUBCOMMANDS = ("replay", "export", "import", "program")
 
@@ -277,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return run_tool(argv)
+    if len(argv) == 3 and argv[0] == PEEK_COMMAND:  # the standalone build, asked by itself
+        return peek(argv[1], argv[2])
     args = _gui_parser().parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         return _desktop(args.install_desktop)
