@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from facilitateur import __version__
+from facilitateur.launch import PEEK_COMMAND, peek
 
 SUBCOMMANDS = ("replay", "export", "import", "program")
 
@@ -31,6 +32,18 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="with --smoke: write what the window shows (screen, block, timer) as JSON",
     )
 
+    desktop = p.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="Linux: add Facilitateur to this user's applications menu, with its icon, and "
+        "open .facil files with it; then exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="Linux: remove what --install-desktop added; then exit",
+    )
     p.add_argument("--version", action="version", version=f"facilitateur {__version__}")
     return p
 
@@ -265,7 +278,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return run_tool(argv)
+    if len(argv) == 3 and argv[0] == PEEK_COMMAND:  # the standalone build, asked by itself
+        return peek(argv[1], argv[2])
     args = _gui_parser().parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        return _desktop(args.install_desktop)
     # Start-up makes hundreds of thousands of objects that live as long as the window: the
     # collector's passes over them cost 45 ms of the first paint (benchmarks/startup.py).
     # run_app turns it back on once the window is shown, with those objects frozen.
@@ -289,4 +306,22 @@ def _parse_programme(path: Path, fmt: str) -> int:
     # Beside the contract, every line the reading took nothing from: nothing is dropped unsaid.
     result = {**reading.programme, "unread": reading.unread}
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _desktop(install: bool) -> int:
+    """`--install-desktop` / `--uninstall-desktop`: what was written or removed, one per line."""
+    from facilitateur import desktop
+
+    if not desktop.supported():
+        return _fail(
+            "--install-desktop is for Linux and other freedesktop.org desktops; on Windows and "
+            "macOS, see docs/install.md"
+        )
+    try:
+        done = desktop.install() if install else desktop.uninstall()
+    except OSError as e:
+        return _fail(f"{e.filename or ''}: cannot be written ({e.strerror})")
+    for path in done:
+        print(path)
     return 0

@@ -19,11 +19,14 @@ from facilitateur.sample import create_sample
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
-    """Keep the user's data folder and Qt settings out of the tests."""
+    """Keep the user's data folder, Qt settings and runtime folder out of the tests."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))
+    runtime = home / "run"  # where a running application's single-instance socket goes
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     if "PySide6.QtCore" in sys.modules:  # Qt reads the folder once: point it at this test's
         from PySide6.QtCore import QSettings
 

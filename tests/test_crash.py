@@ -41,6 +41,7 @@ def _kill_running_app(db, tmp_path):
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "c"),
         "XDG_DATA_HOME": str(home / "d"),
+        "XDG_RUNTIME_DIR": str(tmp_path),  # the socket a killed application leaves goes with it
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "facilitateur", str(db)],

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from facilitateur.launch import PEEK_COMMAND, frozen
 from facilitateur.models.commands import core
 from facilitateur.models.schema import EventFileError, FileInUse
 
@@ -239,6 +240,12 @@ _PEEK = (
 UNREADABLE: JournalMark = (-1, -1)  # what another process sees of a file it cannot read
 
 
+def _peek_command(uri: str) -> list[str]:
+    if frozen():  # the standalone build's program runs no `-c`: it has _PEEK as a subcommand
+        return [sys.executable, PEEK_COMMAND, uri, JOURNAL_MARK]
+    return [sys.executable, "-I", "-S", "-c", _PEEK, uri, JOURNAL_MARK]
+
+
 def seen_from_outside(path: Path, timeout: float = 20) -> JournalMark | None:
     """The journal's mark as a fresh read-only connection of another process sees it:
     UNREADABLE when that process cannot read the journal (the file, or its log, is not what the
@@ -246,7 +253,7 @@ def seen_from_outside(path: Path, timeout: float = 20) -> JournalMark | None:
     uri = f"{Path(path).resolve().as_uri()}?mode=ro"
     try:
         done = subprocess.run(
-            [sys.executable, "-I", "-S", "-c", _PEEK, uri, JOURNAL_MARK],
+            _peek_command(uri),
             capture_output=True,
             text=True,
             timeout=timeout,

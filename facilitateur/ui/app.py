@@ -11,10 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from facilitateur import __version__
+from facilitateur.desktop import ICON_SIZES
 from facilitateur.paths import resources_dir
 
 
@@ -46,6 +48,14 @@ def install_translators(app: QApplication, lang: str) -> None:
         app.installTranslator(translator)
 
 
+def app_icon() -> QIcon:
+    """The application's icon (windows, task bar, the Alt+Tab switcher), in every size drawn."""
+    icon = QIcon()
+    for size in ICON_SIZES:  # resources/app/facilitateur-N.png
+        icon.addFile(str(resources_dir() / "app" / f"facilitateur-{size}.png"), QSize(size, size))
+    return icon
+
+
 def make_app(lang: str | None = None) -> QApplication:
     """The QApplication, named (for settings), translated and themed."""
     from facilitateur.ui.theme import apply_theme, load_fonts
@@ -54,6 +64,8 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setOrganizationName("Facilitateur")
     app.setApplicationName("Facilitateur")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("facilitateur")  # Wayland matches windows to facilitateur.desktop
     install_translators(app, choose_language(lang))
     apply_theme(app)
     load_fonts()
@@ -61,12 +73,25 @@ def make_app(lang: str | None = None) -> QApplication:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Open the main window as the command line asked, and run until it closes."""
-    app = make_app(args.lang)
+    """Open the main window as the command line asked, and run until it closes. When another
+    Facilitateur runs here, it is asked to open the file (or to come to the front) instead."""
+    alone = args.smoke or args.demo  # runs of their own, beside whatever runs
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not alone:
+        from facilitateur.ui import single_instance
+
+        if single_instance.hand_over(args.path):
+            return 0
+    app = make_app(args.lang)  # the same application, now named, translated and themed
     from facilitateur.ui.main_window import MainWindow
 
     linecache.clearcache()  # see below
     window = MainWindow()
+    instance = None
+    if not alone:
+        instance = single_instance.SingleInstance(window)
+        instance.requested.connect(lambda path: single_instance.come_forward(window, path))
+        instance.listen()
     window.remember_geometry = window.remember_files = not args.smoke
     scratch = Path(tempfile.mkdtemp(prefix="facilitateur-smoke-")) if args.smoke else None
     window.starting = True
@@ -95,6 +120,8 @@ def run_app(args: argparse.Namespace) -> int:
 
         return run_loop(app)
     finally:
+        if instance is not None:
+            instance.close()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 from PySide6.QtWidgets import QProgressDialog
 
+from facilitateur.launch import own_command
 from facilitateur.models.store import EventFile
 from facilitateur.paths import SUFFIX
 
@@ -65,9 +66,9 @@ def _sweep(folder: Path) -> None:
 
 
 def export_arguments(db: Path, out: Path, now: datetime, choice) -> list[str]:
-    """The command line of the child for a PdfChoice."""
+    """The child's arguments after `facilitateur` (launch.own_command) for a PdfChoice."""
     # name=value: a path that starts with "-" is not taken for an option
-    args = ["-m", "facilitateur", "export", "pdf", f"--db={db}", f"--output={out}"]
+    args = ["export", "pdf", f"--db={db}", f"--output={out}"]
     args += ["--lang", choice.lang, "--page", choice.page, "--sections", ",".join(choice.sections)]
     args += ["--at", now.isoformat(), "--progress"]
     if choice.include_internal:
@@ -111,8 +112,9 @@ class PdfJob:
         self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self.cancel)
         self.process = QProcess(parent)
-        self.process.setProgram(sys.executable)
-        self.process.setArguments(export_arguments(db, self._part, now, choice))
+        program, *prefix = own_command()  # the standalone build runs itself, not Python
+        self.process.setProgram(program)
+        self.process.setArguments(prefix + export_arguments(db, self._part, now, choice))
         env = QProcessEnvironment.systemEnvironment()
         env.insert("PYTHONIOENCODING", "utf-8")  # messages with accents, whatever the locale
         self.process.setProcessEnvironment(env)
