@@ -476,3 +476,23 @@ def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read(tmp_p
     assert bomb.stat().st_size < 200_000
     done = cli("program", "parse", bomb)
     assert done.returncode == 2 and "unpacks to 40 MB" in done.stderr
+
+
+def test_a_migration_that_fails_leaves_the_file_as_it_was_and_says_so(tmp_path, clock, monkeypatch):
+    from facilitateur.models import store
+
+    path = tmp_path / "ancien.facil"
+    from test_event_file import _first_schema_file
+
+    _first_schema_file(path)
+    before = path.read_bytes()
+
+    def broken(engine, revision="head"):
+        raise KeyError("a script of the migrations is missing")
+
+    monkeypatch.setattr(store, "migrate", broken)  # as a build without its scripts did
+    with pytest.raises(EventFileError) as refused:
+        EventFile.open(path, clock)
+    assert refused.value.reason == "migration_failed"
+    assert "left as it was" in str(refused.value) and refused.value.values["backup"].exists()
+    assert path.read_bytes() == before

@@ -171,7 +171,20 @@ class EventFile:
                 create_schema(ef.engine)
             elif revision != HEAD:
                 ef.backup_path = backups.snapshot(path, f"before-{HEAD}", clock.now(), ef.save_copy)
-                migrate(ef.engine)
+                try:
+                    migrate(ef.engine)  # one transaction: a failure leaves the file as it was
+                except (DBAPIError, OSError):
+                    raise
+                except Exception as e:  # Alembic's own errors are of many kinds
+                    ef.close()
+                    raise EventFileError(
+                        f"{path}: cannot be updated to the new format ({e}); it is left as it "
+                        f"was, and a copy was kept in {ef.backup_path}",
+                        "migration_failed",
+                        path=path,
+                        why=e,
+                        backup=ef.backup_path,
+                    ) from e
                 ef.migrated_from = revision
             ef._ensure_event()
         except (DBAPIError, OSError) as e:

@@ -49,6 +49,10 @@ TEXTS = {
     ),
     "no_folder": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot create the folder ({why})"),
     "unopenable": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot be opened ({why})"),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}",
+    ),
     "in_use": QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).",

@@ -717,7 +717,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="109" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="110" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
@@ -778,17 +778,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="102" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="104" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="177" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="179" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -1846,17 +1846,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>the workbook unpacks to %1 MB, more than a programme holds: save the programme’s own sheet alone</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="82" />
         <source>the workbook has no sheet</source>
         <translation>the workbook has no sheet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="86" />
         <source>the first sheet has more than %1 cells, more than a programme holds</source>
         <translation>the first sheet has more than %1 cells, more than a programme holds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="92" />
         <source>not a programme: nested more than %1 levels deep</source>
         <translation>not a programme: nested more than %1 levels deep</translation>
     </message>
@@ -2167,151 +2167,156 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <source>{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}</source>
+        <translation>{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
         <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
         <translation>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path}: not saved, the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path}: not saved, the disk is full or the device failed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <location filename="../../facilitateur/ui/refusals.py" line="72" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path}: not saved, the file is read-only.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <location filename="../../facilitateur/ui/refusals.py" line="73" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path}: not saved, it cannot be written ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="70" />
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
         <source>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</source>
         <translation>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</source>
         <translation>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</source>
         <translation>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <location filename="../../facilitateur/ui/refusals.py" line="86" />
         <source>This text holds a character that is not text (an unpaired surrogate): nothing was saved</source>
         <translation>This text holds a character that is not text (an unpaired surrogate): nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="86" />
+        <location filename="../../facilitateur/ui/refusals.py" line="90" />
         <source>The event has no agenda yet</source>
         <translation>The event has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="87" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>“{title}” is already running</source>
         <translation>“{title}” is already running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="88" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>Every block of the day has ended</source>
         <translation>Every block of the day has ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="89" />
+        <location filename="../../facilitateur/ui/refusals.py" line="93" />
         <source>No block is running</source>
         <translation>No block is running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <location filename="../../facilitateur/ui/refusals.py" line="94" />
         <source>No block is paused</source>
         <translation>No block is paused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>No block is under way (Space starts one)</source>
         <translation>No block is under way (Space starts one)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>This is the first block of the day</source>
         <translation>This is the first block of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="93" />
+        <location filename="../../facilitateur/ui/refusals.py" line="97" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="94" />
+        <location filename="../../facilitateur/ui/refusals.py" line="98" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="95" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="103" />
+        <location filename="../../facilitateur/ui/refusals.py" line="107" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="106" />
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="107" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="108" />
+        <location filename="../../facilitateur/ui/refusals.py" line="112" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="109" />
+        <location filename="../../facilitateur/ui/refusals.py" line="113" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgUp: no PgDn step left to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>

@@ -717,7 +717,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="109" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="110" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
@@ -778,17 +778,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="102" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="104" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="177" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="179" />
         <source>the export stopped (code %1)</source>
         <translation>l’export s’est arrêté (code %1)</translation>
     </message>
@@ -1846,17 +1846,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>le classeur fait %1 Mo une fois décompressé, bien plus qu’un programme : enregistrez la feuille du programme seule</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="82" />
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="86" />
         <source>the first sheet has more than %1 cells, more than a programme holds</source>
         <translation>la première feuille a plus de %1 cellules, bien plus qu’un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="92" />
         <source>not a programme: nested more than %1 levels deep</source>
         <translation>pas un programme : imbriqué sur plus de %1 niveaux</translation>
     </message>
@@ -2167,151 +2167,156 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <source>{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}</source>
+        <translation>{path} : impossible de le mettre au nouveau format ({why}) ; il est laissé tel quel, et une copie a été gardée dans {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path} : ouvert dans une autre fenêtre de Facilitateur (sur cet ordinateur ou dans une autre session). Fermez-le d’abord là-bas, ou ouvrez une copie (Fichier → Enregistrer une copie sous, là-bas).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="60" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path} : ouvert en lecture seule, rien ne peut y être enregistré. Fichier → Enregistrer une copie sous… crée une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="64" />
         <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
         <translation>{path} : c’est le fichier de l’événement ouvert (ou un fichier gardé à côté de lui) ; écrire là le remplacerait. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="68" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path} : non enregistré, le disque est plein.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <location filename="../../facilitateur/ui/refusals.py" line="72" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <location filename="../../facilitateur/ui/refusals.py" line="73" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="70" />
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
         <source>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</source>
         <translation>{path} : non enregistré, le fichier est endommagé ({why}). Rien de cette modification n’a été écrit. Restaurez sa dernière bonne sauvegarde : Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</source>
         <translation>{path} : endommagé ({why}) ; une partie de son contenu peut manquer aux écrans et aux exports. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</source>
         <translation>{path} : endommagé ({why}) ; rien n’a été exporté, pour que rien ne soit omis sans le dire. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde) et exportez-la.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <location filename="../../facilitateur/ui/refusals.py" line="86" />
         <source>This text holds a character that is not text (an unpaired surrogate): nothing was saved</source>
         <translation>Ce texte contient un caractère qui n’en est pas un (un demi-caractère isolé) : rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="86" />
+        <location filename="../../facilitateur/ui/refusals.py" line="90" />
         <source>The event has no agenda yet</source>
         <translation>L’événement n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="87" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>“{title}” is already running</source>
         <translation>« {title} » est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="88" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>Every block of the day has ended</source>
         <translation>Tous les blocs de la journée sont terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="89" />
+        <location filename="../../facilitateur/ui/refusals.py" line="93" />
         <source>No block is running</source>
         <translation>Aucun bloc n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <location filename="../../facilitateur/ui/refusals.py" line="94" />
         <source>No block is paused</source>
         <translation>Aucun bloc n’est en pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>No block is under way (Space starts one)</source>
         <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>This is the first block of the day</source>
         <translation>C’est le premier bloc de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="93" />
+        <location filename="../../facilitateur/ui/refusals.py" line="97" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="94" />
+        <location filename="../../facilitateur/ui/refusals.py" line="98" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="95" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="103" />
+        <location filename="../../facilitateur/ui/refusals.py" line="107" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="106" />
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="107" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="108" />
+        <location filename="../../facilitateur/ui/refusals.py" line="112" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="109" />
+        <location filename="../../facilitateur/ui/refusals.py" line="113" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgPréc : plus aucun PgSuiv à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgPréc ne peut pas annuler exactement le dernier PgSuiv : les chronos ont été modifiés depuis par une autre touche (Espace, E, S …). Ctrl+Z annule la dernière action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
