@@ -61,11 +61,13 @@ class Timeline(Flowable):
 
     LABEL_SIZE, LEADING, PAD = 7.5, 8.6, 3.0
     SMALL = 220.0
-    HEAD, FOOT = 22.0, 12.0
+    HEAD, FOOT, TITLE = 22.0, 12.0, 20.0
 
-    def __init__(self, rows: list[TimelineRow], w: Wording, tz, span=None, legend=True) -> None:
+    def __init__(
+        self, rows: list[TimelineRow], w: Wording, tz, span=None, legend=True, title: str = ""
+    ) -> None:
         super().__init__()
-        self.rows, self.w, self.tz, self.legend = rows, w, tz, legend
+        self.rows, self.w, self.tz, self.legend, self.title = rows, w, tz, legend, title
         times = [
             t
             for r in rows
@@ -93,10 +95,13 @@ class Timeline(Flowable):
     def _heights(self, width: float) -> list[float]:
         return [max(len(lines), 1) * self.LEADING + 2 * self.PAD for lines in self._labels(width)]
 
+    def _head(self) -> float:
+        return self.HEAD + (self.TITLE if self.title else 0)
+
     def wrap(self, availWidth, availHeight):
         self.width = availWidth
         self.height = (
-            self.HEAD + sum(self._heights(availWidth)) + self.FOOT if self.span else self.HEAD
+            self._head() + sum(self._heights(availWidth)) + self.FOOT if self.span else self._head()
         )
         return self.width, self.height
 
@@ -104,7 +109,7 @@ class Timeline(Flowable):
         heights = self._heights(availWidth)
         if sum(heights) < self.SMALL:  # a short chart moves to the next page whole
             return []
-        used, count = self.HEAD + self.FOOT, 0
+        used, count = self._head() + self.FOOT, 0
         for h in heights:
             if used + h > availHeight:
                 break
@@ -113,7 +118,7 @@ class Timeline(Flowable):
         if count == 0 or count == len(self.rows):
             return []
         return [
-            Timeline(self.rows[:count], self.w, self.tz, self.span, self.legend),
+            Timeline(self.rows[:count], self.w, self.tz, self.span, self.legend, self.title),
             Timeline(self.rows[count:], self.w, self.tz, self.span, legend=False),
         ]
 
@@ -147,9 +152,13 @@ class Timeline(Flowable):
         if not self.span:
             return
         canv = self.canv
-        regular, _bold = fonts()
-        top = self.height - self.HEAD
+        regular, bold = fonts()
+        top = self.height - self._head()
         bottom = self.FOOT
+        if self.title:  # as the section's third-level headings
+            canv.setFillColor(GREY)
+            canv.setFont(bold, 10)
+            canv.drawString(0, self.height - 12, drawable(self.title))
         if self.legend:
             x = 0.0
             keys = [(PLANNED_GREY, self.w["planned"])]
@@ -157,10 +166,10 @@ class Timeline(Flowable):
                 keys.append((ACCENT, self.w["actual"]))
             for colour, word in keys:
                 canv.setFillColor(colour)
-                canv.rect(x, self.height - 9, 14, 5, stroke=0, fill=1)
+                canv.rect(x, top + 13, 14, 5, stroke=0, fill=1)
                 canv.setFillColor(GREY)
                 canv.setFont(regular, 7.5)
-                canv.drawString(x + 18, self.height - 9, drawable(word))
+                canv.drawString(x + 18, top + 13, drawable(word))
                 x += 26 + stringWidth(drawable(word), regular, 7.5)
         # Hours: a light line across every row, the hour written above and below.
         canv.setLineWidth(0.4)

@@ -234,7 +234,13 @@ def openspace(d, w: Wording) -> list:
     if o.ranking:
         rows = [[W["rank"], W["votes"], W["proposal"], W["workshop"]]]
         rows += [
-            [w.number(p.rank), w.number(p.votes), safe(p.text, lang), safe(p.workshop, lang)]
+            # No dots, no rank: a tie of every proposal nobody chose says nothing.
+            [
+                w.number(p.rank) if p.votes else "—",
+                w.number(p.votes),
+                safe(p.text, lang),
+                safe(p.workshop, lang),
+            ]
             for p in o.ranking
         ]
         out.append(_table(rows, [1.4 * cm, 2.4 * cm, 8 * cm, 5.2 * cm]))

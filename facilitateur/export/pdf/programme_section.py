@@ -61,8 +61,10 @@ def programme(d: Synthesis, w: Wording) -> list:
             TimelineRow(b.title, b.planned_start, b.planned_end, b.actual_start, b.actual_end)
             for b in blocks
         ]
-        out += [Paragraph(w["timeline" if d.ran else "timeline_planned"], st["h3"])]
-        out += [Timeline(rows, w, d.tz), Spacer(1, 6)]
+        # The chart draws its own title: a heading kept with it would push it whole onto the
+        # next page (keep-with-next), leaving the rest of this one empty.
+        title = w["timeline" if d.ran else "timeline_planned"]
+        out += [Timeline(rows, w, d.tz, title=title), Spacer(1, 6)]
     return out
 
 

@@ -193,13 +193,18 @@ def actions(d: Synthesis, w: Wording) -> list:
         return [*out, Paragraph(w["none"], st["body"])]
     rows = [[w["what"], w["who"], w["by"], w["status"]]]
     groups = {}  # rows that name where the actions below them came from
-    place = None
+    first = {}  # each place in the order it first had an action
     for n in items:
+        first.setdefault(n.place, len(first))
+    place = None
+    for n in sorted(items, key=lambda n: first[n.place]):  # stable: noted order within
         if n.place != place:
             place = n.place
             groups[len(rows)] = "cellgroup"
             rows.append([safe(place, lang) or w["day_notes"], "", "", ""])
-        what = "<br/>".join(p.markup for p in note_parts(n.text, lang))
+        what = "<br/>".join(
+            f"{p.bullet} {p.markup}" if p.bullet else p.markup for p in note_parts(n.text, lang)
+        )
         rows.append(
             [what, safe(n.owner, lang), w.date(n.due), w["done" if n.status == "done" else "open"]]
         )
@@ -261,7 +266,7 @@ def speaking(d: Synthesis, w: Wording) -> list:
                 over,
             ]
         )
-    widths = [4.3 * cm, 4.3 * cm, 2.9 * cm, 2.1 * cm, 1.3 * cm, 2.1 * cm]
+    widths = [4.0 * cm, 4.0 * cm, 2.7 * cm, 2.1 * cm, 1.9 * cm, 2.3 * cm]
     out += [table(rows, widths, bold_first=True, colours=colours), Spacer(1, 12)]
     cats = per_category(d.turns)
     rows = [[w["category"], w["time"], w["n_turns_head"], w["share"]]]

@@ -15,12 +15,20 @@ from facilitateur.export.pdf.text import RTL
 
 _PADDING = 12  # a cell's left and right padding together
 _TALL = 400  # points: a row this tall may be split across pages
-SPANNING = ("cellgroup", "cellsegment")  # styles of rows across a whole table
+SPANNING = ("cellsegment",)  # styles of rows across a whole table
 
 
 class _Table(Table):
     """A table split between rows, and inside a row only when a row is nearly a page tall (a
     note of thousands of words in a cell): a row that fits on the next page moves there whole."""
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):
+        n = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        # A group's title never ends a page: the split comes before it. (A NOSPLIT command
+        # per group does the same, at a cost that grows with groups times pages.)
+        while n > 1 and self._cellStyles[n - 1][0].name == "cellgroup":
+            n -= 1
+        return n
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
@@ -82,8 +90,8 @@ def table(
     spans: dict[int, str] | None = None,
 ) -> Table:
     """A table of paragraph markup (or flowables); `colours` colours the text of (column,
-    row) cells; each row of `spans` is one cell across the table, in the style named (a
-    group's title, a segment under its block).
+    row) cells; each row of `spans` is a title in the style named: a segment under its block,
+    across the table; a group's title, in the first column, never the last row of a page.
 
     A cell is drawn as a plain string when it is one line without markup (most times, names
     and figures: much faster than a paragraph in the same font), else as a paragraph. No word
@@ -110,9 +118,14 @@ def table(
                 style = st[name]
                 text = drawable(c)
                 size = stringWidth(text, style.fontName, style.fontSize)
-                if size > widths[j] - _PADDING:
-                    word = _longest_word(text, style.fontName, style.fontSize) + _PADDING
-                    need[j] = max(need[j], word)
+                # What the column needs so that no word of this cell is cut.
+                if " " not in text:
+                    word = size
+                elif size <= need[j] - _PADDING:
+                    word = 0.0  # a longer cell already asks for more
+                else:
+                    word = _longest_word(text, style.fontName, style.fontSize)
+                need[j] = max(need[j], word + _PADDING)
                 line.append((text, size))
             else:
                 line.append(None)
@@ -142,8 +155,11 @@ def table(
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
     for i, name in spans.items():
-        commands.append(("SPAN", (0, i), (-1, i)))
-        if name == "cellgroup":
+        if name in SPANNING:
+            commands.append(("SPAN", (0, i), (-1, i)))
+            if i > 0:  # a segment stays with the block above it
+                commands.append(("NOSPLIT", (0, i - 1), (-1, i)))
+        else:  # a group's title, in the first column (kept with its first row: above)
             commands.append(("TOPPADDING", (0, i), (-1, i), 8))
     table.setStyle(TableStyle(commands))
     return table

@@ -10,7 +10,11 @@ babel-french or a French word processor does it while one types.
 
 A line of the PDF then never starts with `: ; ! ? »` nor ends with `«`: reportlab only
 breaks lines at ordinary spaces. The rules are careful with what is not prose: times
-(`10:30`), addresses (`https://…`, `a?b=1`) and Markdown's own marks are left alone.
+(`10:30`), addresses (`https://…`, `a?b=1`) and Markdown's own marks are left alone. They run
+on a note's Markdown source, before it is parsed (a bold word and its colon stay together).
+
+An English document puts no space before punctuation; French text quoted in it keeps the
+spaces it was typed with, made no-break, so that its lines break as well.
 """
 
 from __future__ import annotations
