@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -101,6 +102,8 @@ class ExportDialog(QDialog):
             objectName="pdfNotRunNotice",
             wordWrap=True,
         )
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(6)
         self.notice.setVisible(not_run)
         box = QGroupBox(self.tr("Sections"))
         column = QVBoxLayout(box)
