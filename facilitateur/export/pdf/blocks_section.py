@@ -84,7 +84,10 @@ def _block(d: Synthesis, b: BlockRun, w: Wording) -> list:
 
 def _segment(d: Synthesis, s: Segment, w: Wording) -> list:
     st = styles()
-    out: list = [Paragraph(safe(s.title, w.lang), st["segment"])]
+    # Not kept with what follows (a heading kept with a whole table of speakers pushed both to
+    # the next page, leaving half of this one empty): a new page only when less than its title
+    # and a few lines would fit.
+    out: list = [CondPageBreak(3 * cm), Paragraph(safe(s.title, w.lang), st["segment"])]
     if s.planned_start:
         out.append(Paragraph(safe(w.hours(s.planned_start, s.planned_end), w.lang), st["small"]))
     if s.description:

@@ -206,7 +206,6 @@ def styles() -> dict[str, ParagraphStyle]:
             borderWidth=0,
             spaceBefore=9,
             spaceAfter=2,
-            keepWithNext=1,
         ),
         # The key figures: a large number, what it counts, a line of detail.
         "figure": ParagraphStyle(
