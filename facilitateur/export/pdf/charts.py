@@ -30,8 +30,8 @@ class TimelineRow:
     actual_end: datetime | None
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """The text cut with an ellipsis to fit `width`."""
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """The text cut with an ellipsis to fit `width` (a label of a chart, a page's footer)."""
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -48,8 +48,8 @@ def _two_lines(text: str, font: str, size: float, width: float) -> list[str]:
         trial = f"{first} {word}" if first else word
         if stringWidth(trial, font, size) > width:
             if not first:
-                return [_fit(text, font, size, width)]
-            return [first, _fit(" ".join(words[i:]), font, size, width)]
+                return [fit_text(text, font, size, width)]
+            return [first, fit_text(" ".join(words[i:]), font, size, width)]
         first = trial
     return [first]
 
@@ -248,7 +248,7 @@ class ShareBars(Flowable):
             y = self.height - self.ROW * (i + 1)
             canv.setFillColor(colors.black)
             canv.setFont(regular, 8)
-            label = _fit(drawable(s.label), regular, 8, left - 8)
+            label = fit_text(drawable(s.label), regular, 8, left - 8)
             canv.drawString(0, y + 4, visual(label))
             length = (self.width - left - figure_room) * s.share / longest
             canv.setFillColor(ACCENT)

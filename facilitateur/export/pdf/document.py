@@ -27,7 +27,7 @@ from facilitateur import __version__
 from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf import contents, sections
 from facilitateur.export.pdf.blocks_section import blocks
-from facilitateur.export.pdf.charts import _fit
+from facilitateur.export.pdf.charts import fit_text
 from facilitateur.export.pdf.cover import cover, logo_size
 from facilitateur.export.pdf.data import Synthesis, gather
 from facilitateur.export.pdf.labels import Wording
@@ -123,7 +123,7 @@ class _Numbered(Canvas):
                 width = self._pagesize[0]
                 number = drawable(self.page_word.format(n=self._pageNumber, total=total))
                 room = width - 4 * cm - stringWidth(number, regular, 8) - 12
-                self.drawString(2 * cm, 1.2 * cm, _fit(drawable(self.footer), regular, 8, room))
+                self.drawString(2 * cm, 1.2 * cm, fit_text(drawable(self.footer), regular, 8, room))
                 self.drawRightString(width - 2 * cm, 1.2 * cm, number)
             super().showPage()
         super().save()

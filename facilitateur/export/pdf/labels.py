@@ -193,6 +193,7 @@ class Wording:
 
     @property
     def french(self) -> bool:
+        """Whether the document is in French."""
         return self.lang == "fr"
 
     def __getitem__(self, key: str) -> str:
