@@ -81,7 +81,8 @@ def _tool_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--progress",
         action="store_true",
-        help="pdf: print `progress F` (0 to 1) on stdout while writing, then `pages N`",
+        help="pdf: print `progress F` (0 to 1) on stdout while writing, then `pages N` "
+        "(or, when it cannot be laid out, `refusal REASON {values}`)",
     )
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
@@ -124,6 +125,13 @@ def _progress_printer():
             print(f"progress {fraction:.2f}", flush=True)
 
     return report
+
+
+def _refusal(error) -> str:
+    """`refusal REASON {values}`: a refusal as a line the application reads and translates."""
+    import json
+
+    return f"refusal {error.reason} {json.dumps(error.values, ensure_ascii=False)}"
 
 
 def _fail(message: str) -> int:
@@ -214,6 +222,8 @@ def _export(ef, args: argparse.Namespace) -> int:
                     return _fail(
                         f"--sections: unknown {unknown[0]!r} (known: {', '.join(SECTIONS)})"
                     )
+                from facilitateur.export.pdf import LayoutFailure
+
                 try:
                     pages = export_pdf(
                         s,
@@ -228,6 +238,10 @@ def _export(ef, args: argparse.Namespace) -> int:
                     )
                 except ValueError as e:
                     return _fail(f"--logo: {e}")
+                except LayoutFailure as e:
+                    if args.progress:  # for the application, to say in its language
+                        print(_refusal(e), flush=True)
+                    return _fail(str(e))
                 if args.progress:
                     print(f"pages {pages}", flush=True)
             elif args.format == "board":

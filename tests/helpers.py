@@ -113,3 +113,15 @@ def locks_held_by(path) -> int | None:
         [sys.executable, "-c", _LOCK_PROBE, str(path)], capture_output=True, text=True, timeout=30
     ).stdout.strip()
     return None if said == "none" else int(said)
+
+
+def run_reference_day(ef: EventFile) -> None:
+    """The sample day as it ran: its Open Space board and reports, timers, speakers (planned
+    and from the floor) and notes (tests/fixtures/journee-animee.jsonl)."""
+    from pathlib import Path
+
+    from facilitateur.models.replay import replay
+
+    fixtures = Path(__file__).parent / "fixtures"
+    for name in ("forum-ouvert.jsonl", "journee-animee.jsonl"):
+        replay(ef, (fixtures / name).read_text(encoding="utf-8").splitlines())

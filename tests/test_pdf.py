@@ -60,6 +60,7 @@ def test_sections_in_order_with_contents_bookmarks_and_metadata(day, tmp_path, c
     reader = PdfReader(out)
     assert len(reader.pages) == pages >= 6
     text = text_of(out)
+    flat = text.replace("\n", " ")
     headings = [
         "Sommaire",
         "Chiffres clés",
@@ -72,9 +73,9 @@ def test_sections_in_order_with_contents_bookmarks_and_metadata(day, tmp_path, c
     ]
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
-    assert "Séance levée à 10 h 15." in text
+    assert "Séance levée à 10\u00a0h\u00a015." in text
     # The last block that ran (planned until 10:30) ended at 10:15:40: early, said as such.
-    assert "Avance en fin de journée\n14 min" in text
+    assert "fin en avance de 14\u00a0min" in flat
     assert f"page 2 / {pages}" in text
     top = [o.title for o in reader.outline if not isinstance(o, list)]
     assert top == headings[1:]
@@ -91,16 +92,20 @@ def test_the_programme_colours_a_late_start_and_an_early_one(day, clock):
     from reportlab.platypus import Table
 
     from facilitateur.export.pdf import gather
-    from facilitateur.export.pdf.sections import programme
-    from facilitateur.export.pdf.style import LATE
+    from facilitateur.export.pdf.labels import Wording
+    from facilitateur.export.pdf.programme_section import programme
+    from facilitateur.export.pdf.style import EARLY, LATE, drawable
 
     with day.session() as s:
         data = gather(s, clock.now())
-    table = next(f for f in programme(data, "fr") if isinstance(f, Table))
-    # The opening block started 4 minutes late (9:04 for 9:00): its difference is in red.
-    assert table._cellvalues[1][3] == "+4 min"
+    table = next(f for f in programme(data, Wording("fr")) if isinstance(f, Table))
+    # The opening block started 4 minutes late (9:04 for 9:00): its start delay is in red;
+    # it ran 11 min 40 s for 15 planned: shorter, in green.
+    assert table._cellvalues[1][3] == drawable("+4\u00a0min")
     assert table._cellStyles[1][3].color == LATE
     assert table._cellStyles[1][2].color != LATE
+    assert table._cellvalues[1][4] == drawable("−3\u00a0min")
+    assert table._cellStyles[1][4].color == EARLY
 
 
 def test_the_contents_give_the_page_each_bookmark_points_to(day, tmp_path, clock):
@@ -194,7 +199,9 @@ def test_the_menu_writes_the_synthesis(qtbot, tmp_path):
         w.interaction.paths.append(out)
         w.action_map[ActionId.EXPORT_PDF].trigger()
         qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
-        assert "Le programme tel qu’il s’est déroulé" in text_of(out)
+        # The sample day has not run: its programme, with its planned speakers.
+        text = text_of(out)
+        assert "Programme" in text and "Le programme" in text and "Yannick BLANC" in text
         assert "Synthèse écrite" in w.statusBar().currentMessage()
         w.current.file.close()
     finally:
@@ -226,6 +233,8 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
     w = MainWindow(ScriptedInteraction())
     qtbot.addWidget(w)
     w.open_sample(tmp_path / "s.facil")
+    w.current.file.execute("timer.start", {})  # the day has begun: a synthesis, not a programme
+    w.current.file.execute("speaker.next", {"block": "#1"})
     try:
         out = tmp_path / "only.pdf"
         w.interaction.pdf_choices.append(chosen)
@@ -288,11 +297,11 @@ def test_the_open_space_section_has_the_board_the_reports_and_the_ranking(
     with sample_file.session() as s:
         export_pdf(s, out, clock.now(), chosen=["figures", "openspace", "actions"], lang="en")
     text = text_of(out)
-    # The key figures count the workshops on the board, not the reports begun.
-    assert "Workshops\n16" in text and "Workshop reports\n1 of 16 done · 1 in draft" in text
+    # The key figures count the workshops on the board (a day not run: the plan's figures).
+    assert "16\nworkshops" in text
     for heading in ("Open Space", "The workshop board", "The workshop reports", "Convergence"):
         assert heading in text
-    assert "Report by: Julie · Participants: 38" in text
+    assert "Report by: Julie · 38\u00a0participants" in text
     assert "Les financeurs veulent des preuves d’impact" in text
     assert "No report handed in." in text
     ranking = text[text.index("Convergence: the proposals ranked") :]
@@ -471,14 +480,14 @@ def test_an_export_folder_left_by_a_killed_app_is_swept_at_once_not_one_of_a_liv
 @pytest.mark.parametrize(
     "late, expected",
     [
-        (timedelta(minutes=75), ["Late at the end of the day", "1 h 15"]),
-        (timedelta(seconds=-20), ["Difference at the end of the day", "on time"]),
-        (timedelta(minutes=-6), ["Early at the end of the day", "6 min"]),
-        (None, ["Difference at the end of the day", "—"]),
+        (timedelta(minutes=75), "ended 1\u00a0h\u00a015\u00a0min late"),
+        (timedelta(seconds=-20), "ended on time"),
+        (timedelta(minutes=-6), "ended 6\u00a0min early"),
+        (None, ""),
     ],
 )
 def test_the_key_figures_say_whether_the_day_ended_late_or_early(late, expected):
-    from facilitateur.export.pdf.labels import LABELS
-    from facilitateur.export.pdf.sections import _end_of_day
+    from facilitateur.export.pdf.labels import Wording
+    from facilitateur.export.pdf.sections import _end_note
 
-    assert _end_of_day(late, LABELS["en"]) == expected
+    assert _end_note(late, Wording("en")) == expected

@@ -210,4 +210,5 @@ def test_the_synthesis_shows_both_intervals_of_a_block_taken_up_again(day, clock
     done = cli("export", "pdf", "--db", day.path, "-o", out, "--lang", "en")
     assert done.returncode == 0, done.stderr
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "9:00 – 9:05\n9:15 – 9:19" in text  # both intervals, in the programme as run
+    assert "9:00–9:05\xa0AM\n9:15–9:19\xa0AM" in text  # both intervals, in the programme as run
+    assert "Actual 9:00–9:05\xa0AM and 9:15–9:19\xa0AM" in text  # and under the block's title

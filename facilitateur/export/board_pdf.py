@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
-from facilitateur.export.pdf.labels import long_date
+from facilitateur.export.pdf.labels import Wording
 from facilitateur.export.pdf.style import ACCENT, GREY, LIGHT, fonts
 from facilitateur.export.pdf.text import safe
 from facilitateur.models import queries
@@ -62,13 +62,13 @@ def _style(name: str, size: float, bold: bool = False, color=colors.black, **kw)
     )
 
 
-def _room_head(room, lab: dict, style: ParagraphStyle, small: ParagraphStyle) -> list:
-    out = [Paragraph(safe(room.name), style)]
+def _room_head(room, lab: dict, style: ParagraphStyle, small: ParagraphStyle, lang: str) -> list:
+    out = [Paragraph(safe(room.name, lang), style)]
     details = [lab["places"].format(n=room.capacity)] if room.capacity is not None else []
     if room.notes:
         details.append(room.notes)
     if details:
-        out.append(Paragraph(safe(" · ".join(details)), small))
+        out.append(Paragraph(safe(" · ".join(details), lang), small))
     return out
 
 
@@ -85,15 +85,18 @@ def board_story(board: Board, title: str, lang: str = "fr") -> list:
     first = max(22 * mm, size * 5.4 + 12)
     head, cell = _style("head", size, True), _style("cell", size, True)
     small = _style("small", size * 0.8, color=GREY)
-    rows = [[Paragraph(lab["slot"], head)] + [_room_head(r, lab, head, small) for r in board.rooms]]
+    rows = [
+        [Paragraph(lab["slot"], head)]
+        + [_room_head(r, lab, head, small, lang) for r in board.rooms]
+    ]
     for slot in board.slots:
         row: list = [Paragraph(f"{slot.start:%H:%M}<br/>{slot.end:%H:%M}", head)]
         for room in board.rooms:
             cards = []
             for t in board.at((room.id, slot.id)):
-                cards.append(Paragraph(safe(t.title), cell))
+                cards.append(Paragraph(safe(t.title, lang), cell))
                 if t.convener:
-                    cards.append(Paragraph(safe(lab["by"].format(who=t.convener)), small))
+                    cards.append(Paragraph(safe(lab["by"].format(who=t.convener), lang), small))
             row.append(cards or Paragraph(lab["free"], small))
         rows.append(row)
     table = Table(rows, colWidths=[first] + [(usable - first) / cols] * cols, repeatRows=1)
@@ -113,8 +116,8 @@ def board_story(board: Board, title: str, lang: str = "fr") -> list:
     sub = _style("sub", 12, color=GREY, spaceAfter=10)
     frame_h = height - 24 * mm - 20 * mm
     return [
-        Paragraph(safe(lab["board"]), heading),
-        Paragraph(safe(title), sub),
+        Paragraph(safe(lab["board"], lang), heading),
+        Paragraph(safe(title, lang), sub),
         KeepInFrame(usable, frame_h, [table], mode="shrink"),
     ]
 
@@ -133,16 +136,16 @@ def signs_story(board: Board, title: str, lang: str = "fr") -> list:
         # The name on one line when it can be: smaller for a long name, never under 28 pt.
         fit = (A4[0] - 24 * mm) / (max(len(room.name), 1) * 0.7)
         big = _style("room", max(28.0, min(54.0, fit)), True, ACCENT, spaceAfter=10)
-        story.append(Paragraph(safe(room.name), big))
+        story.append(Paragraph(safe(room.name, lang), big))
         extra = [title] + ([lab["places"].format(n=room.capacity)] if room.capacity else [])
         extra += [room.notes] if room.notes else []
-        story.append(Paragraph(safe(" · ".join(x for x in extra if x)), detail))
+        story.append(Paragraph(safe(" · ".join(x for x in extra if x), lang), detail))
         sessions = [(s, t) for s in board.slots for t in board.at((room.id, s.id))]
         for slot, t in sessions:
             story.append(Paragraph(slot.label, when))
-            story.append(Paragraph(safe(t.title), topic))
+            story.append(Paragraph(safe(t.title, lang), topic))
             if t.convener:
-                story.append(Paragraph(safe(lab["by"].format(who=t.convener)), who))
+                story.append(Paragraph(safe(lab["by"].format(who=t.convener), lang), who))
         if not sessions:
             story += [Spacer(1, 12), Paragraph(lab["nothing"], who)]
     return story or [Paragraph(lab["nothing"], who)]
@@ -187,9 +190,8 @@ def export_board(s, out: Path, lang: str = "fr") -> int:
     days = queries.days(s)
     title = event.title or ""
     if days and days[0].date:
-        title = (
-            f"{title} — {long_date(days[0].date, lang)}" if title else long_date(days[0].date, lang)
-        )
+        day = Wording(lang).date(days[0].date)
+        title = f"{title} — {day}" if title else day
     write_board(board, out, title, lang)
     write_signs(board, signs_path(out), title, lang)
     return len(board.rooms)

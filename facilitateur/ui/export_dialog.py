@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.export.pdf import SECTIONS
+from facilitateur.export.pdf.document import ONLY_ONCE_RUN
 from facilitateur.ui.file_dialogs import ask_open
 
 SECTION_NAMES = {
@@ -84,9 +87,24 @@ class PdfChoice:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, choice: PdfChoice, parent: QWidget | None = None) -> None:
+    """What goes into the PDF; `not_run`: the event has not begun, which the dialog says (the
+    PDF will be the programme, with its planned speakers)."""
+
+    def __init__(
+        self, choice: PdfChoice, parent: QWidget | None = None, not_run: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the synthesis"))
+        self.notice = QLabel(
+            self.tr(
+                "This day has not taken place yet: the PDF will be its programme, with the speakers planned. Speaking time and the closing line come once the day has run."
+            ),
+            objectName="pdfNotRunNotice",
+            wordWrap=True,
+        )
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(6)
+        self.notice.setVisible(not_run)
         box = QGroupBox(self.tr("Sections"))
         column = QVBoxLayout(box)
         self.sections: dict[str, QCheckBox] = {}
@@ -94,6 +112,8 @@ class ExportDialog(QDialog):
             check = QCheckBox(self.tr(SECTION_NAMES[name]))
             check.setChecked(name in choice.sections)
             check.toggled.connect(self._allow)
+            # Left out of a programme: shown, kept as chosen, but not to be changed now.
+            check.setEnabled(not (not_run and name in ONLY_ONCE_RUN))
             column.addWidget(check)
             self.sections[name] = check
         form = QFormLayout()
@@ -129,6 +149,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(box)
         layout.addLayout(form)
         layout.addWidget(self.internal)

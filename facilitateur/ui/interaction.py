@@ -57,9 +57,15 @@ class Interaction:
 
     def pdf_choice(self, choice):
         """For the synthesis: sections, language, page size, options (None: cancel)."""
+        from facilitateur.export.pdf.data import event_has_run
         from facilitateur.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(choice, self.parent)
+        current = getattr(self.parent, "current", None)
+        not_run = False
+        if current is not None:  # a day not yet run is exported as its programme: say so
+            with current.file.session() as s:
+                not_run = not event_has_run(s)
+        dialog = ExportDialog(choice, self.parent, not_run)
         return dialog.choice() if dialog.exec() else None
 
     def choose_backup(self, found: list):

@@ -78,6 +78,31 @@ def export_arguments(db: Path, out: Path, now: datetime, choice) -> list[str]:
     return args
 
 
+class _ChildRefusal(Exception):
+    def __init__(self, reason: str, values: dict) -> None:
+        super().__init__(reason)
+        self.reason, self.values = reason, values
+
+
+def _explain_refusal(line: str) -> str:
+    """`refusal REASON {values}` from the child, said as refusals.py says it (the section
+    named as the export dialog names it)."""
+    import json
+
+    from facilitateur.ui.export_dialog import SECTION_NAMES
+    from facilitateur.ui.refusals import explain
+
+    _word, reason, values = [*line.split(" ", 2), "{}"][:3]
+    try:
+        values = json.loads(values)
+    except ValueError:
+        values = {}
+    section = values.get("section")
+    if section in SECTION_NAMES:
+        values["section"] = QCoreApplication.translate("ExportDialog", SECTION_NAMES[section])
+    return explain(_ChildRefusal(reason, values))
+
+
 class PdfJob:
     """One export under way; `finished(pages, error)` is called once, on the UI thread.
 
@@ -89,6 +114,7 @@ class PdfJob:
     ) -> None:
         self.out, self.finished = Path(out), finished
         self.fraction, self.pages = 0.0, None
+        self.refusal: str | None = None  # the child's `refusal REASON {values}` line
         self._cancelled, self._done = False, False
         _sweep(self.out.parent)
         self._folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=self.out.parent))
@@ -146,7 +172,11 @@ class PdfJob:
 
     def _read(self) -> None:
         while self.process.canReadLine():
-            line = bytes(self.process.readLine()).decode("utf-8", "replace").split()
+            raw = bytes(self.process.readLine()).decode("utf-8", "replace")
+            if raw.startswith("refusal "):
+                self.refusal = raw.strip()
+                continue
+            line = raw.split()
             if len(line) == 2 and line[0] == "progress":
                 self.fraction = min(float(line[1]), 1.0)
                 self.dialog.setValue(int(self.fraction * 99))
@@ -173,7 +203,9 @@ class PdfJob:
             self._end(self.pages, None)
             return
         said = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
-        if "Traceback (most recent call last)" in said:  # a bug: its last line, not its trace
+        if self.refusal is not None:  # the child said why: in the interface's language
+            said = _explain_refusal(self.refusal)
+        elif "Traceback (most recent call last)" in said:  # a bug: its last line, not its trace
             said = said.splitlines()[-1]
         if not said:
             said = QCoreApplication.translate("ExportDialog", "the export stopped (code %1)")

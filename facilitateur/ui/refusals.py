@@ -1,5 +1,5 @@
 """Refusals told in the interface's language: a file that cannot be opened or written, a key
-of the podium with nothing to do.
+of the podium with nothing to do, a synthesis that cannot be laid out.
 
 The model raises its errors with an English message (for the command line) and a reason with
 its values; here each reason has its text, translated in context "Refusals". An error without
@@ -117,6 +117,10 @@ TEXTS = {
     ),
     "topic_has_notes": QT_TRANSLATE_NOOP(
         "Refusals", "“{title}” has notes; move or delete them first"
+    ),
+    "pdf_layout": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.",
     ),
 }
 _STORAGE = {"full", "device", "read_only", "unwritable"}

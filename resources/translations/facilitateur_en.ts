@@ -671,124 +671,129 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
         <source>The programme as run, with its timeline</source>
         <translation>The programme as run, with its timeline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
         <source>Block by block: speakers and notes</source>
         <translation>Block by block: speakers and notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
         <source>Action table</source>
         <translation>Action table</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
         <source>Speaking time statistics</source>
         <translation>Speaking time statistics</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="40" />
         <source>Open Space: board, reports, convergence</source>
         <translation>Open Space: board, reports, convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="41" />
         <source>Closing line</source>
         <translation>Closing line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="110" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="136" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="90" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
+        <source>This day has not taken place yet: the PDF will be its programme, with the speakers planned. Speaking time and the closing line come once the day has run.</source>
+        <translation>This day has not taken place yet: the PDF will be its programme, with the speakers planned. Speaking time and the closing line come once the day has run.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="128" />
         <source>Language of the document</source>
         <translation>Language of the document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="109" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="129" />
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="111" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="131" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="112" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="132" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="114" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="134" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="120" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="140" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
         <source>Logo on the cover</source>
         <translation>Logo on the cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="121" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
         <source>Include the notes marked internal</source>
         <translation>Include the notes marked internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="123" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="143" />
         <source>Open the PDF when it is written</source>
         <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="128" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="148" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="129" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="104" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="130" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="179" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="211" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -2320,6 +2325,11 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="121" />
+        <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
+        <translation>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</translation>
+    </message>
 </context>
 <context>
     <name>ReplanDialog</name>
@@ -2646,6 +2656,11 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <source>PgUp</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>undo the last next</source>
         <translation>undo the last next</translation>
@@ -2689,11 +2704,6 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>next</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
-        <source>PgUp</source>
-        <translation>PgUp</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />

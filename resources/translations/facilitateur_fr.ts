@@ -671,124 +671,129 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="30" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
         <source>Cover</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
         <source>The programme as run, with its timeline</source>
         <translation>Le programme tel qu’il s’est déroulé, avec sa frise</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
         <source>Block by block: speakers and notes</source>
         <translation>Bloc par bloc : intervenants et notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
         <source>Action table</source>
         <translation>Tableau des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="39" />
         <source>Speaking time statistics</source>
         <translation>Statistiques des temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="37" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="40" />
         <source>Open Space: board, reports, convergence</source>
         <translation>Forum ouvert : tableau, comptes rendus, convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="38" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="41" />
         <source>Closing line</source>
         <translation>Ligne de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="89" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="110" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="136" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="90" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="100" />
+        <source>This day has not taken place yet: the PDF will be its programme, with the speakers planned. Speaking time and the closing line come once the day has run.</source>
+        <translation>Cette journée n’a pas encore eu lieu : le PDF sera son programme, avec les intervenants prévus. Le temps de parole et la clôture viendront une fois la journée passée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="128" />
         <source>Language of the document</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="109" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="129" />
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="111" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="131" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="112" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="132" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="114" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="134" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="120" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="140" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
         <source>Logo on the cover</source>
         <translation>Logo sur la couverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="121" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
         <source>Include the notes marked internal</source>
         <translation>Inclure les notes marquées internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="123" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="143" />
         <source>Open the PDF when it is written</source>
         <translation>Ouvrir le PDF une fois écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="128" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="148" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="103" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="129" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="104" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="130" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="179" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="211" />
         <source>the export stopped (code %1)</source>
         <translation>l’export s’est arrêté (code %1)</translation>
     </message>
@@ -2320,6 +2325,11 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="121" />
+        <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
+        <translation>La synthèse n’a pas pu être mise en page : dans la section « {section} » (page {page}), un élément est plus grand qu’une page. Aucun fichier n’a été écrit ; exportez-la de nouveau sans cette section.</translation>
+    </message>
 </context>
 <context>
     <name>ReplanDialog</name>
@@ -2646,6 +2656,11 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <source>PgUp</source>
+        <translation>PgPréc</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>undo the last next</source>
         <translation>annuler le dernier suivant</translation>
@@ -2689,11 +2704,6 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>suivant</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
-        <source>PgUp</source>
-        <translation>PgPréc</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />

@@ -19,8 +19,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from facilitateur.export.pdf.fallback import with_fallbacks
+from facilitateur.export.pdf.style import drawable, readable
 from facilitateur.export.pdf.text import RTL, shaped, visual
 
 _TAG = re.compile(r"<[^>]*>")
@@ -41,15 +44,35 @@ def right_to_left(text: str) -> bool:
 
 
 def _markup(line: str) -> str:
-    return with_fallbacks(escape(line))
+    return drawable(with_fallbacks(escape(line)))
 
 
-def Para(text: str, style, *args, **kwargs) -> Paragraph:
+def Para(text: str, style, bulletText=None) -> Paragraph:
     """A paragraph of the synthesis: laid out line by line as above when it holds right-to-left
-    letters, else reportlab's own (no cost for the others)."""
+    letters, else reportlab's own (no cost for the others). Its no-break spaces are drawn as
+    such (style.drawable)."""
     if text and RTL.search(text):
-        return _BidiParagraph(text, style, *args, **kwargs)
-    return Paragraph(text, style, *args, **kwargs)
+        # The bidirectional algorithm must see the spaces themselves.
+        return _BidiParagraph(readable(text), style, bulletText)
+    text = drawable(text)
+    if "<" in text or "&" in text:
+        return Paragraph(text, style, bulletText)
+    # Text without markup: one fragment in the style's font, made from the style's own
+    # (reportlab's markup parser took a fifth of the layout of a long synthesis).
+    text = cleanBlockQuotedText(text)
+    return Paragraph(text, style, bulletText, frags=[_fragment(style).clone(text=text)])
+
+
+_FRAGMENTS: dict[int, tuple] = {}
+
+
+def _fragment(style):
+    """The fragment reportlab's parser makes of plain text in this style (kept per style)."""
+    kept = _FRAGMENTS.get(id(style))
+    if kept is None or kept[0] is not style:
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        kept = _FRAGMENTS[id(style)] = (style, frags[0])
+    return kept[1]
 
 
 class _BidiParagraph(Paragraph):
@@ -72,7 +95,7 @@ class _BidiParagraph(Paragraph):
     def logical_text(self) -> str:
         """The text in reading order (for bookmarks: PDF viewers order it themselves)."""
         if self._logical is None:
-            return self.getPlainText()
+            return readable(self.getPlainText())
         return " ".join(self._logical)
 
     def wrap(self, availWidth, availHeight):

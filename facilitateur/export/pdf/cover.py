@@ -4,40 +4,59 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Image, PageBreak, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Image, Spacer
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.data import Synthesis
-from facilitateur.export.pdf.labels import LABELS, long_date
-from facilitateur.export.pdf.style import styles
-from facilitateur.export.pdf.text import safe
+from facilitateur.export.pdf.labels import Wording
+from facilitateur.export.pdf.style import drawable, styles
+from facilitateur.export.pdf.text import RTL, clean, safe
+from facilitateur.export.pdf.typography import typeset
+
+FRAME_WIDTH = 17 * cm - 12  # the page's frame, less its padding
+SMALLEST = 9.0  # points: the venue is not drawn smaller to stay on one line
 
 
-def cover(d: Synthesis, lang: str) -> list:
-    st, L = styles(), LABELS[lang]
-    dates = " – ".join(
-        long_date(x, lang) for x in (d.dates[:1] + d.dates[-1:] if len(d.dates) > 1 else d.dates)
-    )
-    out = [Spacer(1, 5 * cm if d.logo is None else 2 * cm)]
+def fitted(style, text: str, width: float = FRAME_WIDTH):
+    """The style at the size (down to 9 points) at which the text holds on one line; the
+    style as it is when it cannot (it then wraps)."""
+    if RTL.search(text):
+        return style
+    size = style.fontSize
+    while stringWidth(drawable(text), style.fontName, size) > width and size > SMALLEST:
+        size -= 0.5
+    if stringWidth(drawable(text), style.fontName, size) > width:
+        return style
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.35)
+
+
+def cover(d: Synthesis, w: Wording) -> list:
+    """Title, what the document is, dates, venue, organiser, authors, a logo."""
+    st = styles()
+    lang = w.lang
+    kind = w["synthesis" if d.ran else "programme_doc"]
+    out: list = [Spacer(1, 5 * cm if d.logo is None else 2 * cm)]
     if d.logo is not None:
         out += [cover_logo(d.logo), Spacer(1, 1.2 * cm)]
     out += [
-        Paragraph(safe(d.title) or L["synthesis"], st["cover"]),
-        Paragraph(L["synthesis"], st["coversub"]),
+        Paragraph(safe(d.title, lang) or kind, st["cover"]),
+        Paragraph(kind, st["coverkind"]),
     ]
-    for text in (dates, d.venue, d.organiser):
+    for text in (w.dates(d.dates), d.venue, d.organiser):
         if text:
-            out.append(Paragraph(safe(text), st["coversub"]))
+            plain = typeset(clean(text), lang)
+            out.append(Paragraph(safe(text, lang), fitted(st["coversub"], plain)))
     if d.authors:
         out += [
             Spacer(1, 2 * cm),
-            Paragraph(
-                f"{L['authors']} : " if lang == "fr" else f"{L['authors']}: ", st["coversub"]
-            ),
-            Paragraph(safe(", ".join(d.authors)), st["coversub"]),
+            Paragraph(w.field(w["authors"], safe(w.join(d.authors), lang)), st["coversub"]),
         ]
-    return [*out, PageBreak()]
+    return out
 
 
 LOGO_MAX = (7 * cm, 3.5 * cm)

@@ -10,18 +10,32 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+)
+from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy.orm import Session
 
 from facilitateur import __version__
 from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf import contents, sections
+from facilitateur.export.pdf.blocks_section import blocks
+from facilitateur.export.pdf.charts import fit_text
 from facilitateur.export.pdf.cover import cover, logo_size
 from facilitateur.export.pdf.data import Synthesis, gather
-from facilitateur.export.pdf.labels import LABELS
+from facilitateur.export.pdf.labels import Wording
 from facilitateur.export.pdf.openspace_section import openspace
-from facilitateur.export.pdf.style import GREY, fonts, styles
+from facilitateur.export.pdf.programme_section import programme
+from facilitateur.export.pdf.style import GREY, drawable, fonts, readable, styles
+from facilitateur.export.pdf.text import clean
+from facilitateur.export.pdf.typography import typeset
 
 SECTIONS = (
     "cover",
@@ -34,7 +48,44 @@ SECTIONS = (
     "speaking",
     "closing",
 )
-BUILDERS = {"cover": cover, "openspace": openspace}
+BUILDERS = {
+    "cover": cover,
+    "figures": sections.figures,
+    "programme": programme,
+    "blocks": blocks,
+    "openspace": openspace,
+    "actions": sections.actions,
+    "speaking": sections.speaking,
+    "closing": sections.closing,
+}
+# Sections with nothing to say before the day has run (a programme has no closing).
+ONLY_ONCE_RUN = ("speaking", "closing")
+
+
+class LayoutFailure(Exception):
+    """The synthesis could not be laid out: which section, on which page, and why (a reason
+    and its values, for the application to say in its language)."""
+
+    def __init__(self, section: str, page: int, why: str) -> None:
+        super().__init__(
+            f"the synthesis could not be laid out: section {section!r}, page {page}: {why}"
+        )
+        self.reason = "pdf_layout"
+        self.values = {"section": section, "page": page, "why": why}
+
+
+class SectionMark(Flowable):
+    """Where a section begins (it takes no room): a layout failure names its section."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 class _Numbered(Canvas):
@@ -70,10 +121,10 @@ class _Numbered(Canvas):
                 self.setFont(regular, 8)
                 self.setFillColor(GREY)
                 width = self._pagesize[0]
-                self.drawString(2 * cm, 1.2 * cm, self.footer[:90])
-                self.drawRightString(
-                    width - 2 * cm, 1.2 * cm, self.page_word.format(n=self._pageNumber, total=total)
-                )
+                number = drawable(self.page_word.format(n=self._pageNumber, total=total))
+                room = width - 4 * cm - stringWidth(number, regular, 8) - 12
+                self.drawString(2 * cm, 1.2 * cm, fit_text(drawable(self.footer), regular, 8, room))
+                self.drawRightString(width - 2 * cm, 1.2 * cm, number)
             super().showPage()
         super().save()
 
@@ -83,16 +134,20 @@ class _Doc(BaseDocTemplate):
         super().__init__(path, **kwargs)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate("page", [frame])])
+        self.section = ""
 
     def afterFlowable(self, flowable) -> None:
         """Headings become PDF bookmarks; their pages go into the contents."""
+        if isinstance(flowable, SectionMark):
+            self.section = flowable.name
+            return
         key = getattr(flowable, "contents_key", None)
         if key is not None:
             level = contents.HEADINGS[flowable.style.name]
             self.canv.mark_heading(key, self.frame._y + flowable.height + 6)
             # Viewers put right-to-left titles in order themselves.
             title = getattr(flowable, "logical_text", flowable.getPlainText)()
-            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            self.canv.addOutlineEntry(readable(title), key, level=level, closed=level > 0)
 
 
 Progress = Callable[[float], None]
@@ -141,21 +196,33 @@ def write_pdf(
     database, so it can run on a worker thread; `progress` gets fractions of the work done and
     may raise to cancel (the temporary file is then deleted and `out` left as it was)."""
     chosen = [name for name in SECTIONS if name in set(chosen)]
+    w = Wording(lang)
     styles()
     if logo is not None and "cover" in chosen:
         logo_size(Path(logo))  # a bad image is refused before any layout
         data.logo = Path(logo)
+    if not data.ran:
+        kept = [name for name in chosen if name not in ONLY_ONCE_RUN]
+        # Nothing left to say (only the speaking time asked for): the programme, as it is.
+        chosen = kept if set(kept) - {"cover", "contents"} else [*kept, "programme"]
     story, at = [], None
     for name in chosen:
+        part = [] if name == "contents" else BUILDERS[name](data, w)
+        if name != "contents" and not part:
+            continue
+        # Each section on a new page; the closing lines after what comes before if they fit.
+        if story:
+            story.append(CondPageBreak(7 * cm) if name == "closing" else PageBreak())
+        story.append(SectionMark(name))
         if name == "contents":
             at = len(story)
-        else:
-            story += BUILDERS.get(name, getattr(sections, name, None))(data, lang)
+        story += part
     entries = contents.mark_headings(story)
     if at is not None:
-        story[at:at] = sections.contents(entries, lang)
-    title = data.title or LABELS[lang]["synthesis"]
-    canvasmaker = partial(_Numbered, footer=title, page_word=LABELS[lang]["page"], entries=entries)
+        story[at:at] = sections.contents(entries, w)
+    kind = w["synthesis" if data.ran else "programme_doc"]
+    title = typeset(clean(data.title), lang) or kind
+    canvasmaker = partial(_Numbered, footer=title, page_word=w["page"], entries=entries)
     with atomic_path(Path(out)) as tmp:
         doc = _Doc(
             str(tmp),
@@ -164,17 +231,28 @@ def write_pdf(
             rightMargin=2 * cm,
             topMargin=2 * cm,
             bottomMargin=2 * cm,
-            title=f"{title} — {LABELS[lang]['synthesis']}",
-            author=", ".join(data.authors) or data.organiser,
-            subject=LABELS[lang]["synthesis"],
+            title=f"{title} — {kind}",
+            author=w.join(data.authors) or data.organiser,
+            subject=kind,
             creator=f"Facilitateur {__version__}",
             lang=lang,
         )
         if progress is not None:
             progress(0.0)
             doc.setProgressCallBack(_progress_of(progress))
-        doc.build(story, canvasmaker=canvasmaker)
+        try:
+            doc.build(story, canvasmaker=canvasmaker)
+        except LayoutError as e:
+            raise LayoutFailure(doc.section, doc.page, _why(e)) from None
         if progress is not None:
             progress(1.0)  # the last chance to cancel: the file is not in place yet
         pages = doc.page
     return pages
+
+
+def _why(error: LayoutError) -> str:
+    """Reportlab's message without the flowable's dump (its text can be pages long)."""
+    text = str(error)
+    if "too large" in text:
+        return "something in it is larger than a page"
+    return text.split("\n")[0][:200]

@@ -1,95 +1,131 @@
-"""The words of the synthesis in French and English (the document's language is an option)."""
+"""The words of the synthesis in French and English, and the one form of numbers, times,
+dates, durations and lists each language uses throughout the document."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
 
-LABELS = {
+from facilitateur.export.pdf.typography import NBSP, NNBSP, typeset
+
+# A label with two forms is (singular, plural); French uses the singular for 0 and 1.
+LABELS: dict[str, dict[str, str | tuple[str, str]]] = {
     "fr": {
         "synthesis": "Synthèse",
+        "programme_doc": "Programme",
         "contents": "Sommaire",
         "figures": "Chiffres clés",
         "programme": "Le programme tel qu’il s’est déroulé",
+        "programme_planned": "Le programme",
         "blocks": "Les séquences",
+        "blocks_planned": "Les séquences et leurs intervenants",
+        "day_notes": "Notes sur la journée",
         "actions": "Tableau des actions",
         "speaking": "Temps de parole",
         "closing": "Clôture",
         "planned": "Prévu",
         "actual": "Réalisé",
-        "difference": "Écart",
-        "block": "Bloc",
-        "speakers": "Intervenants",
-        "role": "Rôle",
+        "start_delay": "Retard au début",
+        "overrun": "Dépassement",
+        "block": "Séquence",
+        "time_of_day": "Horaire",
+        "length": "Durée",
+        "speaker": "Intervenant·e",
+        "role": "Rôle, organisation",
+        "topic": "Sujet",
         "time": "Temps",
-        "allotted": "Alloué",
+        "allotted": "Prévu",
+        "over": "Au-delà du temps prévu",
         "decisions": "Décisions",
         "actions_group": "Actions",
         "ideas": "Idées",
         "quotes": "Citations",
         "questions": "Questions",
         "notes": "Notes",
-        "what": "Quoi",
+        "what": "Action",
         "who": "Qui",
         "by": "Échéance",
         "status": "Statut",
         "from": "Origine",
         "open": "à faire",
-        "done": "fait",
+        "done": "faite",
         "person": "Personne",
-        "turns": "Prises de parole",
+        "organisation": "Organisation",
         "category": "Catégorie",
         "share": "Part du temps",
         "none": "(aucune)",
-        "start_day": "Début de la journée",
-        "end_day": "Fin de la journée",
-        "end_gap": "Écart en fin de journée",
-        "late_end": "Retard en fin de journée",
-        "early_end": "Avance en fin de journée",
-        "on_time": "à l’heure",
-        "n_blocks": "Séquences",
-        "n_speakers": "Intervenants",
-        "n_turns": "Prises de parole",
-        "n_notes": "Notes",
-        "n_decisions": "Décisions",
-        "n_actions": "Actions",
-        "n_workshops": "Ateliers",
-        "n_reports": "Comptes rendus d’ateliers",
-        "reports_of": "{done} sur {total} terminés",
-        "drafts": "{n} en brouillon",
+        "no_speaker": "Personne n’a pris la parole.",
+        "not_spoken": "n’a pas pris la parole",
+        "question_mark": "question",
+        "reply_mark": "réponse",
+        "point_of_order_mark": "motion d’ordre",
+        "duration": "Durée de la journée",
+        "duration_days": "Durée des journées",
+        "from_to": "de {start} à {end}",
+        "planned_duration": "Durée prévue",
+        "n_blocks": ("séquence", "séquences"),
+        "n_people": ("personne a pris la parole", "personnes ont pris la parole"),
+        "n_planned_speakers": ("intervenant·e prévu·e", "intervenant·e·s prévu·e·s"),
+        "n_turns": ("prise de parole", "prises de parole"),
+        "n_turns_head": "Prises de parole",
+        "n_notes": ("note", "notes"),
+        "n_decisions": ("décision", "décisions"),
+        "n_actions": ("action", "actions"),
+        "n_actions_done": ("faite", "faites"),
+        "n_workshops": ("atelier", "ateliers"),
+        "n_reports": ("compte rendu remis", "comptes rendus remis"),
+        "n_drafts": ("en brouillon", "en brouillon"),
+        "speaking_total": "de parole",
+        "by_category": "Temps de parole par catégorie",
+        "others": "autres",
+        "late_end": "fin en retard de {d}",
+        "early_end": "fin en avance de {d}",
+        "on_time": "fin à l’heure",
         "closed_at": "Séance levée à {time}.",
         "written_by": "Synthèse rédigée par {authors}.",
+        "follow_up": "Les suites à donner sont dans le tableau des actions.",
+        "exported": "Document établi le {date}.",
         "page": "page {n} / {total}",
-        "venue": "Lieu",
-        "organiser": "Organisation",
         "authors": "Rédaction",
         "no_category": "(sans catégorie)",
-        "not_run": "non réalisé",
-        "timeline": "Prévu (gris) et réalisé (couleur)",
+        "not_run": "non réalisée",
+        "timeline": "La journée heure par heure",
+        "timeline_planned": "La journée heure par heure",
+        "not_run_yet": "Cette journée n’a pas encore eu lieu : voici son programme et ses intervenants prévus.",
     },
     "en": {
-        "synthesis": "Synthesis",
+        "synthesis": "Summary report",
+        "programme_doc": "Programme",
         "contents": "Contents",
         "figures": "Key figures",
         "programme": "The programme as run",
+        "programme_planned": "The programme",
         "blocks": "The sessions",
-        "actions": "Actions",
+        "blocks_planned": "The sessions and their speakers",
+        "day_notes": "Notes on the day",
+        "actions": "Action table",
         "speaking": "Speaking time",
         "closing": "Closing",
         "planned": "Planned",
         "actual": "Actual",
-        "difference": "Difference",
+        "start_delay": "Start delay",
+        "overrun": "Overrun",
         "block": "Session",
-        "speakers": "Speakers",
-        "role": "Role",
+        "time_of_day": "Time",
+        "length": "Length",
+        "speaker": "Speaker",
+        "role": "Role, organisation",
+        "topic": "Topic",
         "time": "Time",
         "allotted": "Allotted",
+        "over": "Over the allotted time",
         "decisions": "Decisions",
         "actions_group": "Actions",
         "ideas": "Ideas",
         "quotes": "Quotes",
         "questions": "Questions",
         "notes": "Notes",
-        "what": "What",
+        "what": "Action",
         "who": "Who",
         "by": "By",
         "status": "Status",
@@ -97,87 +133,166 @@ LABELS = {
         "open": "open",
         "done": "done",
         "person": "Person",
-        "turns": "Turns",
+        "organisation": "Organisation",
         "category": "Category",
         "share": "Share of time",
         "none": "(none)",
-        "start_day": "Start of the day",
-        "end_day": "End of the day",
-        "end_gap": "Difference at the end of the day",
-        "late_end": "Late at the end of the day",
-        "early_end": "Early at the end of the day",
-        "on_time": "on time",
-        "n_blocks": "Sessions",
-        "n_speakers": "Speakers",
-        "n_turns": "Turns",
-        "n_notes": "Notes",
-        "n_decisions": "Decisions",
-        "n_actions": "Actions",
-        "n_workshops": "Workshops",
-        "n_reports": "Workshop reports",
-        "reports_of": "{done} of {total} done",
-        "drafts": "{n} in draft",
+        "no_speaker": "Nobody took the floor.",
+        "not_spoken": "did not speak",
+        "question_mark": "question",
+        "reply_mark": "reply",
+        "point_of_order_mark": "point of order",
+        "duration": "Length of the day",
+        "duration_days": "Length of the days",
+        "from_to": "from {start} to {end}",
+        "planned_duration": "Planned length",
+        "n_blocks": ("session", "sessions"),
+        "n_people": ("person took the floor", "people took the floor"),
+        "n_planned_speakers": ("speaker planned", "speakers planned"),
+        "n_turns": ("turn", "turns"),
+        "n_turns_head": "Turns",
+        "n_notes": ("note", "notes"),
+        "n_decisions": ("decision", "decisions"),
+        "n_actions": ("action", "actions"),
+        "n_actions_done": ("done", "done"),
+        "n_workshops": ("workshop", "workshops"),
+        "n_reports": ("report handed in", "reports handed in"),
+        "n_drafts": ("in draft", "in draft"),
+        "speaking_total": "of speaking",
+        "by_category": "Speaking time by category",
+        "others": "others",
+        "late_end": "ended {d} late",
+        "early_end": "ended {d} early",
+        "on_time": "ended on time",
         "closed_at": "The meeting closed at {time}.",
-        "written_by": "Synthesis by {authors}.",
+        "written_by": "Report written by {authors}.",
+        "follow_up": "The next steps are in the action table.",
+        "exported": "Document produced on {date}.",
         "page": "page {n} / {total}",
-        "venue": "Venue",
-        "organiser": "Organiser",
         "authors": "Written by",
         "no_category": "(no category)",
         "not_run": "not run",
-        "timeline": "Planned (grey) and actual (colour)",
+        "timeline": "The day hour by hour",
+        "timeline_planned": "The day hour by hour",
+        "not_run_yet": "This day has not taken place yet: here is its programme and its planned speakers.",
     },
 }
 MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "en": "January February March April May June July August September October November December",
 }
 
 
-def clock(t: time | datetime | None, lang: str) -> str:
-    """`9 h 15` in French, `9:15` in English."""
-    if t is None:
-        return "—"
-    return f"{t.hour} h {t.minute:02d}" if lang == "fr" else f"{t.hour}:{t.minute:02d}"
+class Wording:
+    """The document's language: its words (French typography applied), counts with their
+    plural, and the one form it gives numbers, times, dates, durations and lists."""
 
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in LABELS else "en"
+        self._words: dict[str, str] = {}
 
-def long_date(d, lang: str) -> str:
-    if d is None:
-        return ""
-    month = MONTHS[lang][d.month - 1]
-    return f"{d.day} {month} {d.year}" if lang == "fr" else f"{month} {d.day}, {d.year}"
+    @property
+    def french(self) -> bool:
+        """Whether the document is in French."""
+        return self.lang == "fr"
 
+    def __getitem__(self, key: str) -> str:
+        """A label, typeset for the language (never a plural pair)."""
+        word = self._words.get(key)
+        if word is None:
+            word = self._words[key] = typeset(str(LABELS[self.lang][key]), self.lang)
+        return word
 
-def minutes(seconds: float) -> str:
-    """`1 h 05`, `12 min`, `45 s`."""
-    s = round(seconds)
-    if s < 60:
-        return f"{s} s"
-    m = round(s / 60)
-    return f"{m // 60} h {m % 60:02d}" if m >= 60 else f"{m} min"
+    def plural(self, n: int, key: str) -> str:
+        """The form of a counted label for `n` (French: singular for 0 and 1)."""
+        one, many = LABELS[self.lang][key]
+        singular = n <= 1 if self.french else n == 1
+        return typeset(one if singular else many, self.lang)
+
+    def count(self, n: int, key: str) -> str:
+        """`12 prises de parole`, `1 turn`: the number and the word, never parted by a line."""
+        return f"{self.number(n)}{NBSP}{self.plural(n, key)}"
+
+    def number(self, n: int) -> str:
+        """`1 900` in French (narrow no-break space), `1,900` in English."""
+        text = f"{n:,}"
+        return text.replace(",", NNBSP) if self.french else text
+
+    def percent(self, share: float) -> str:
+        """`42 %` in French, `42%` in English."""
+        return f"{share * 100:.0f}{NBSP}%" if self.french else f"{share * 100:.0f}%"
+
+    def clock(self, t: time | datetime | None) -> str:
+        """`9 h 15` in French, `9:15 AM` in English; `—` for no time."""
+        if t is None:
+            return "—"
+        if self.french:
+            return f"{t.hour}{NBSP}h{NBSP}{t.minute:02d}"
+        hour = t.hour % 12 or 12
+        return f"{hour}:{t.minute:02d}{NBSP}{'AM' if t.hour < 12 else 'PM'}"
+
+    def hours(self, start: time | datetime | None, end: time | datetime | None) -> str:
+        """A span of the day, `9 h 15 – 10 h 30`; the start alone when there is no end."""
+        if start is None:
+            return "—"
+        if end is None:
+            return self.clock(start)
+        if self.french:
+            return f"{self.clock(start)}{NBSP}– {self.clock(end)}"
+        if (start.hour < 12) == (end.hour < 12):  # `10:30–11:30 AM`
+            return f"{start.hour % 12 or 12}:{start.minute:02d}–{self.clock(end)}"
+        return f"{self.clock(start)}–{self.clock(end)}"
+
+    def date(self, d: date | datetime | None) -> str:
+        """`19 janvier 2016`, `January 19, 2016`."""
+        if d is None:
+            return ""
+        month = MONTHS[self.lang].split()[d.month - 1]
+        if self.french:
+            day = "1er" if d.day == 1 else str(d.day)
+            return f"{day}{NBSP}{month}{NBSP}{d.year}"
+        return f"{month}{NBSP}{d.day},{NBSP}{d.year}"
+
+    def dates(self, days: list[date]) -> str:
+        """The event's dates: one, or the first and the last."""
+        if not days:
+            return ""
+        if len(days) == 1:
+            return self.date(days[0])
+        return f"{self.date(days[0])}{NBSP}– {self.date(days[-1])}"
+
+    def duration(self, seconds: float, precise: bool = False) -> str:
+        """`1 h 05`, `9 h`, `12 min`, `45 s` in French; `1 h 5 min` in English (precise:
+        `4 min 30 s`, for speaking turns)."""
+        s = round(abs(seconds))
+        if s < 60:
+            return f"{s}{NBSP}s"
+        if precise and s < 3600 and s % 60:
+            return f"{s // 60}{NBSP}min{NBSP}{s % 60:02d}{NBSP}s"
+        m = round(s / 60)
+        if m < 60:
+            return f"{m}{NBSP}min"
+        hours, rest = divmod(m, 60)
+        if not rest:
+            return f"{hours}{NBSP}h"
+        if self.french:
+            return f"{hours}{NBSP}h{NBSP}{rest:02d}"
+        return f"{hours}{NBSP}h{NBSP}{rest}{NBSP}min"
+
+    def signed(self, delta: timedelta, precise: bool = False) -> str:
+        """`+4 min`, `−3 min` (a true minus sign), `0 s`."""
+        seconds = delta.total_seconds()
+        sign = "+" if seconds > 0 else "−" if seconds < 0 else ""
+        return sign + self.duration(seconds, precise)
+
+    def join(self, items: Iterable[str]) -> str:
+        """`Julie et Marc`, `A, B et C`; `Julie and Marc`, `A, B and C`."""
+        items = [i for i in items if i]
+        if len(items) < 2:
+            return "".join(items)
+        word = "et" if self.french else "and"
+        return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+    def field(self, label: str, value: str) -> str:
+        """`Label : value` (a no-break space before the colon in French), `Label: value`."""
+        return f"{label}{NBSP}: {value}" if self.french else f"{label}: {value}"

@@ -3,18 +3,26 @@ proposals ranked by the dots of the convergence."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak
+from reportlab.platypus import KeepTogether
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
+from facilitateur.export.pdf.labels import Wording
 from facilitateur.export.pdf.style import styles
 from facilitateur.export.pdf.tables import table as _table
 from facilitateur.export.pdf.text import safe
-from facilitateur.models.board import Board, RankedProposal, ranked_proposals, read_board
+from facilitateur.models.board import (
+    Board,
+    RankedProposal,
+    SlotView,
+    ranked_proposals,
+    read_board,
+)
 from facilitateur.models.openspace import Proposal, WorkshopReport
 
 WORDS = {
@@ -25,13 +33,13 @@ WORDS = {
         "ranking": "Convergence : les propositions classées",
         "slot": "Créneau",
         "free": "—",
-        "where": "{slot} · {room}",
         "convener": "Animation",
         "note_taker": "Compte rendu",
-        "participants": "Participant·e·s",
+        "participants": ("participant·e", "participant·e·s"),
+        "participants_head": "Participant·e·s",
         "key_points": "Points clés",
         "proposals": "Propositions",
-        "dots": "gommettes",
+        "dots": ("gommette", "gommettes"),
         "missing": "Compte rendu non remis.",
         "rank": "Rang",
         "votes": "Gommettes",
@@ -39,6 +47,7 @@ WORDS = {
         "workshop": "Atelier",
         "no_proposal": "Aucune proposition dans les comptes rendus.",
         "steps": "Les suites à donner figurent dans le tableau des actions.",
+        "draft": "Compte rendu en brouillon.",
     },
     "en": {
         "title": "Open Space",
@@ -47,13 +56,13 @@ WORDS = {
         "ranking": "Convergence: the proposals ranked",
         "slot": "Slot",
         "free": "—",
-        "where": "{slot} · {room}",
         "convener": "Convener",
         "note_taker": "Report by",
-        "participants": "Participants",
+        "participants": ("participant", "participants"),
+        "participants_head": "Participants",
         "key_points": "Key points",
         "proposals": "Proposals",
-        "dots": "dots",
+        "dots": ("dot", "dots"),
         "missing": "No report handed in.",
         "rank": "Rank",
         "votes": "Dots",
@@ -61,6 +70,7 @@ WORDS = {
         "workshop": "Workshop",
         "no_proposal": "No proposal in the reports.",
         "steps": "The next steps are in the action table.",
+        "draft": "Report in draft.",
     },
 }
 
@@ -68,7 +78,8 @@ WORDS = {
 @dataclass
 class Workshop:
     title: str
-    where: str
+    slot: SlotView
+    room: str
     convener: str
     note_taker: str = ""
     count: int | None = None
@@ -76,6 +87,8 @@ class Workshop:
     key_points: str = ""
     status: str = "missing"
     proposals: list[tuple[str, int]] = field(default_factory=list)
+    topic_id: uuid.UUID | None = None
+    description: str = ""
 
 
 @dataclass
@@ -96,7 +109,7 @@ def gather_openspace(s: Session) -> OpenSpace | None:
         proposals.setdefault(p.report_id, []).append((p.text, p.votes))
     workshops = []
     for t, room, slot in board.sessions():
-        w = Workshop(t.title, f"{slot.label} · {room.name}", t.convener)
+        w = Workshop(t.title, slot, room.name, t.convener, topic_id=t.id, description=t.description)
         if (r := reports.get(t.id)) is not None:
             w.convener = r.convener or t.convener
             w.note_taker, w.count, w.names = r.note_taker, r.participants_count, r.participant_names
@@ -106,77 +119,131 @@ def gather_openspace(s: Session) -> OpenSpace | None:
     return OpenSpace(board, workshops, ranked_proposals(s))
 
 
-def _titles(b: Board, room, slot) -> str:
-    return " / ".join(safe(t.title) for t in b.at((room.id, slot.id)))
+class _Words:
+    """The section's words in the document's language (typeset, counted)."""
+
+    def __init__(self, w: Wording) -> None:
+        self.w, self.table = w, WORDS[w.lang]
+
+    def __getitem__(self, key: str) -> str:
+        return safe(self.table[key], self.w.lang)
+
+    def count(self, n: int, key: str) -> str:
+        one, many = self.table[key]
+        word = one if (n <= 1 if self.w.french else n == 1) else many
+        return safe(f"{self.w.number(n)}\u00a0{word}", self.w.lang)
 
 
-def _grid(b: Board, W: dict) -> list:
+def slot_label(slot: SlotView, w: Wording) -> str:
+    """A slot's hours in the document's one form (its day first, when the board has several)."""
+    hours = w.hours(slot.start, slot.end)
+    return f"{slot.day} · {hours}" if slot.day else hours
+
+
+def _titles(b: Board, room, slot, lang: str) -> str:
+    return " / ".join(safe(t.title, lang) for t in b.at((room.id, slot.id)))
+
+
+def _grid(b: Board, W: _Words, w: Wording) -> list:
     """Rooms across, slots down: the wall as it was."""
-    rows = [[W["slot"], *[safe(r.name) for r in b.rooms]]]
+    rows = [[W["slot"], *[safe(r.name, w.lang) for r in b.rooms]]]
     for slot in b.slots:
-        rows.append([slot.label, *[_titles(b, r, slot) or W["free"] for r in b.rooms]])
-    width = (17 * cm - 2.6 * cm) / len(b.rooms)
+        rows.append(
+            [
+                safe(slot_label(slot, w), w.lang),
+                *[_titles(b, r, slot, w.lang) or W["free"] for r in b.rooms],
+            ]
+        )
+    first = 2.9 * cm
+    width = (17 * cm - first) / len(b.rooms)
     if width < 3 * cm:  # narrow columns: a smaller type, so that long words are not cut
         st = styles()
         rows = [
             [Paragraph(c, st["cellsmallb" if i == 0 else "cellsmall"]) for c in row]
             for i, row in enumerate(rows)
         ]
-    return [_table(rows, [2.6 * cm] + [width] * len(b.rooms))]
+    return [_table(rows, [first] + [width] * len(b.rooms))]
 
 
-def _by_slot(b: Board, W: dict) -> list:
+def _by_slot(b: Board, W: _Words, w: Wording) -> list:
     """Too many rooms for a page's width: one short table per slot, room by room."""
     out = []
     for slot in b.slots:
-        rows = [[slot.label, ""]]
-        rows += [[safe(r.name), titles] for r in b.rooms if (titles := _titles(b, r, slot))]
-        out.append(_table(rows, [5 * cm, 12 * cm]))
+        rows = [[safe(slot_label(slot, w), w.lang), ""]]
+        rows += [
+            [safe(r.name, w.lang), titles]
+            for r in b.rooms
+            if (titles := _titles(b, r, slot, w.lang))
+        ]
+        if len(rows) > 1:
+            out.append(_table(rows, [5 * cm, 12 * cm]))
     return out
 
 
-def openspace(d, lang: str) -> list:
+def openspace(d, w: Wording) -> list:
     """The section; nothing when the event had no Open Space."""
+    from facilitateur.export.pdf.blocks_section import notes_flowables
+
     o: OpenSpace | None = d.openspace
     if o is None:
         return []
-    st, W = styles(), WORDS[lang]
+    st, W, lang = styles(), _Words(w), w.lang
     out: list = [Paragraph(W["title"], st["h1"])]
     b = o.board
     if b.rooms and b.slots:
         out.append(Paragraph(W["board"], st["h2"]))
-        out += _grid(b, W) if len(b.rooms) <= 6 else _by_slot(b, W)
-    out.append(Paragraph(W["reports"], st["h2"]))
-    for w in o.workshops:
-        block = [Paragraph(safe(w.title), st["h3"]), Paragraph(safe(w.where), st["small"])]
-        people = [f"{W['convener']} : {safe(w.convener)}" if w.convener else ""]
-        if w.note_taker:
-            people.append(f"{W['note_taker']} : {safe(w.note_taker)}")
-        if w.count or w.names:
-            count = f"{w.count} " if w.count else ""
-            names = f"({safe(w.names)})" if w.names else ""
-            people.append(f"{W['participants']} : {count}{names}")
-        if lang == "en":
-            people = [p.replace(" : ", ": ") for p in people]
-        block.append(Paragraph(" · ".join(p for p in people if p), st["body"]))
-        points = [p.strip(" -•\t") for p in w.key_points.splitlines() if p.strip()]
-        if not points and not w.proposals:
+        out += _grid(b, W, w) if len(b.rooms) <= 6 else _by_slot(b, W, w)
+    if o.workshops:
+        out.append(Paragraph(W["reports"], st["h2"]))
+    for x in o.workshops:
+        where = f"{slot_label(x.slot, w)} · {x.room}"
+        block = [
+            Paragraph(safe(x.title, lang), st["h3"]),
+            Paragraph(safe(where, lang), st["small"]),
+        ]
+        people = [w.field(W["convener"], safe(x.convener, lang)) if x.convener else ""]
+        if x.note_taker:
+            people.append(w.field(W["note_taker"], safe(x.note_taker, lang)))
+        if x.count or x.names:
+            count = W.count(x.count, "participants") if x.count else W["participants_head"]
+            names = f" ({safe(x.names, lang)})" if x.names else ""
+            people.append(count + names)
+        if any(people):
+            block.append(Paragraph(" · ".join(p for p in people if p), st["body"]))
+        if x.description:
+            block.append(Paragraph(safe(x.description, lang), st["description"]))
+        points = [p.strip(" -•\t") for p in x.key_points.splitlines() if p.strip()]
+        if not points and not x.proposals:
             block.append(Paragraph(f"<i>{W['missing']}</i>", st["body"]))
+        elif x.status == "draft":
+            block.append(Paragraph(f"<i>{W['draft']}</i>", st["small"]))
         for p in points:
-            block.append(Paragraph(safe(p), st["bullet"], bulletText="•"))
-        if w.proposals:
+            block.append(Paragraph(safe(p, lang), st["bullet"], bulletText="•"))
+        if x.proposals:
             block.append(Paragraph(f"<b>{W['proposals']}</b>", st["body"]))
-            for text, votes in w.proposals:
-                dots = f" — {votes} {W['dots']}" if votes else ""
-                block.append(Paragraph(safe(text) + dots, st["bullet"], bulletText="→"))
+            for text, votes in x.proposals:
+                dots = f" — {W.count(votes, 'dots')}" if votes else ""
+                block.append(Paragraph(safe(text, lang) + dots, st["bullet"], bulletText="→"))
+        if x.topic_id is not None:
+            block += notes_flowables(d.notes_of_topic(x.topic_id), w)
         out.append(KeepTogether(block[:4]))
         out += block[4:]
+    if o.workshops:
+        out.append(Paragraph(W["steps"], st["small"]))
     out.append(Paragraph(W["ranking"], st["h2"]))
     if o.ranking:
         rows = [[W["rank"], W["votes"], W["proposal"], W["workshop"]]]
-        rows += [[str(p.rank), str(p.votes), safe(p.text), safe(p.workshop)] for p in o.ranking]
+        rows += [
+            # No dots, no rank: a tie of every proposal nobody chose says nothing.
+            [
+                w.number(p.rank) if p.votes else "—",
+                w.number(p.votes),
+                safe(p.text, lang),
+                safe(p.workshop, lang),
+            ]
+            for p in o.ranking
+        ]
         out.append(_table(rows, [1.4 * cm, 2.4 * cm, 8 * cm, 5.2 * cm]))
     else:
         out.append(Paragraph(W["no_proposal"], st["body"]))
-    out.append(Paragraph(W["steps"], st["small"]))
-    return [*out, PageBreak()]
+    return out

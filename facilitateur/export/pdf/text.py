@@ -1,4 +1,5 @@
-"""User text made safe for reportlab's paragraph markup, and the notes' simple markup rendered."""
+"""User text made safe for reportlab's paragraph markup, typeset for the document's language,
+and put in visual order when it is right-to-left."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from facilitateur.export.pdf.fallback import with_fallbacks
+from facilitateur.export.pdf.typography import typeset
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None}
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 
 # Hebrew, Arabic (and Syriac, Thaana …) letters and Arabic presentation forms.
@@ -48,29 +49,31 @@ def shaped(word: str) -> str:
         return word
 
 
-def safe(text: str | None) -> str:
-    """Plain user text for a paragraph (bidi_paragraph.Para, which puts right-to-left script
-    in visual order line by line): markup characters escaped, control characters gone,
-    characters DejaVu lacks put in a font that has them."""
+def clean(text: str | None) -> str:
+    """User text as it can go into a PDF: NFC, no control characters, no unpaired
+    surrogates."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", str(text)).translate(_CONTROL)
-    # Unpaired surrogates cannot be written to a PDF.
-    text = text.encode("utf-8", "replace").decode("utf-8")
+    text = str(text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _UNSAFE.search(text):
+        text = text.translate(_CONTROL)
+        # Unpaired surrogates cannot be written to a PDF.
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def markup(text: str) -> str:
+    """Plain text (already typeset) as paragraph markup: escaped, characters DejaVu lacks put
+    in a font that has them."""
     return with_fallbacks(escape(text).replace("\t", " ").replace("\n", "<br/>"))
 
 
-def rich(text: str | None) -> list[tuple[str, bool]]:
-    """A note's simple markup (**bold**, *italic*, `- ` list lines) as (paragraph markup,
-    is_list_item) pairs, everything else escaped."""
-    out = []
-    for line in (text or "").split("\n"):
-        item = line.lstrip().startswith(("- ", "* ")) and not line.lstrip().startswith("**")
-        if item:
-            line = line.lstrip()[2:]
-        markup = safe(line)
-        markup = _BOLD.sub(r"<b>\1</b>", markup)
-        markup = _ITALIC.sub(r"<i>\1</i>", markup)
-        if markup.strip() or item:
-            out.append((markup, item))
-    return out
+def safe(text: str | None, lang: str) -> str:
+    """Plain user text for a paragraph (bidi_paragraph.Para, which puts right-to-left script
+    in visual order line by line) with the typography of the document's language: markup
+    characters escaped, control characters gone, characters DejaVu lacks put in a font that
+    has them."""
+    text = clean(text)
+    return markup(typeset(text, lang)) if text else ""
