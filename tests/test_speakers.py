@@ -222,3 +222,16 @@ def test_the_csv_of_turns_reads_back_as_excel_in_france_writes_it(day, clock, tm
         "Cabinet CMI, co-auteur du rapport remis au CGET sur « Innovation & territoires de faible densité »",
     ]
     assert len(rows) == 4
+
+
+def test_a_name_is_one_person_whatever_its_case_in_any_script(sample_file):
+    """SQLite's lower() folds ASCII letters only: 'ÉLISE' was another person than 'Élise'."""
+    from facilitateur.models.agenda import Person
+
+    ef = sample_file
+    ef.execute("speaker.add", {"block": "#1", "name": "Élise Bénali", "organisation": "Ville"})
+    ef.execute("speaker.add", {"block": "#2", "name": "ÉLISE  BÉNALI"})
+    ef.execute("note.add", {"block": "#1", "text": "Bien dit", "speaker": "élise bénali"})
+    with ef.session() as s:
+        people = [p for p in s.query(Person) if p.name.casefold() == "élise bénali"]
+    assert len(people) == 1 and people[0].organisation == "Ville"

@@ -552,6 +552,7 @@ FR = {
     "Unknown time zone “{zone}”": "Fuseau horaire inconnu : « {zone} »",
     "{path}: empty (0 bytes), not an event": "{path} : vide (0 octet), ce n’est pas un événement",
     "Not saved — %1": "Non enregistré — %1",
+    "Nobody named “{name}” in this event": "Personne ne s’appelle « {name} » dans cet événement",
     "{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}": "{path} : impossible de le mettre au nouveau format ({why}) ; il est laissé tel quel, et une copie a été gardée dans {backup}",
     "larger than %1 MB: not a programme": "plus de %1 Mo : ce n’est pas un programme",
     "cannot be read (%1)": "illisible (%1)",

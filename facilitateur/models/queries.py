@@ -97,3 +97,18 @@ def agenda_flags(s: Session, day: Day) -> list[AgendaFlag]:
 def planned_total(s: Session, day: Day) -> int:
     """Seconds of planned time in a day's blocks (blocks without an end count for nothing)."""
     return sum(max(duration(b.planned_start, b.planned_end) or 0, 0) for b in top_blocks(s, day.id))
+
+
+def name_key(name: str) -> str:
+    """A person's name as compared: spaces collapsed, case folded in every script (`Élise`
+    and `ÉLISE` are one person; SQLite's own lower() folds ASCII letters only)."""
+    return " ".join(name.split()).casefold()
+
+
+def person_named(s: Session, name: str) -> Person | None:
+    """The person of that name, whatever its case and spacing, or None."""
+    wanted = name_key(name)
+    for person in s.scalars(select(Person).order_by(Person.name)):
+        if name_key(person.name) == wanted:
+            return person
+    return None

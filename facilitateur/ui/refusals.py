@@ -87,6 +87,7 @@ TEXTS = {
         "Refusals",
         "This text holds a character that is not text (an unpaired surrogate): nothing was saved",
     ),
+    "nobody_named": QT_TRANSLATE_NOOP("Refusals", "Nobody named “{name}” in this event"),
     "no_agenda": QT_TRANSLATE_NOOP("Refusals", "The event has no agenda yet"),
     "running": QT_TRANSLATE_NOOP("Refusals", "“{title}” is already running"),
     "all_ended": QT_TRANSLATE_NOOP("Refusals", "Every block of the day has ended"),

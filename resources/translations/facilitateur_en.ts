@@ -2232,101 +2232,106 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <source>Nobody named “{name}” in this event</source>
+        <translation>Nobody named “{name}” in this event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>The event has no agenda yet</source>
         <translation>The event has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>“{title}” is already running</source>
         <translation>“{title}” is already running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="93" />
         <source>Every block of the day has ended</source>
         <translation>Every block of the day has ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="93" />
+        <location filename="../../facilitateur/ui/refusals.py" line="94" />
         <source>No block is running</source>
         <translation>No block is running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="94" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>No block is paused</source>
         <translation>No block is paused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="95" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>No block is under way (Space starts one)</source>
         <translation>No block is under way (Space starts one)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="97" />
         <source>This is the first block of the day</source>
         <translation>This is the first block of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="97" />
+        <location filename="../../facilitateur/ui/refusals.py" line="98" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="98" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="101" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="107" />
+        <location filename="../../facilitateur/ui/refusals.py" line="108" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="111" />
+        <location filename="../../facilitateur/ui/refusals.py" line="112" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="112" />
+        <location filename="../../facilitateur/ui/refusals.py" line="113" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="113" />
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgUp: no PgDn step left to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="115" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="121" />
+        <location filename="../../facilitateur/ui/refusals.py" line="122" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</translation>
     </message>

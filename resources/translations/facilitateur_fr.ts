@@ -2232,101 +2232,106 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <source>Nobody named “{name}” in this event</source>
+        <translation>Personne ne s’appelle « {name} » dans cet événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>The event has no agenda yet</source>
         <translation>L’événement n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="92" />
         <source>“{title}” is already running</source>
         <translation>« {title} » est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="93" />
         <source>Every block of the day has ended</source>
         <translation>Tous les blocs de la journée sont terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="93" />
+        <location filename="../../facilitateur/ui/refusals.py" line="94" />
         <source>No block is running</source>
         <translation>Aucun bloc n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="94" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>No block is paused</source>
         <translation>Aucun bloc n’est en pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="95" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>No block is under way (Space starts one)</source>
         <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="97" />
         <source>This is the first block of the day</source>
         <translation>C’est le premier bloc de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="97" />
+        <location filename="../../facilitateur/ui/refusals.py" line="98" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="98" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="101" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="107" />
+        <location filename="../../facilitateur/ui/refusals.py" line="108" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="111" />
+        <location filename="../../facilitateur/ui/refusals.py" line="112" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="112" />
+        <location filename="../../facilitateur/ui/refusals.py" line="113" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="113" />
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgPréc : plus aucun PgSuiv à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="115" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgPréc ne peut pas annuler exactement le dernier PgSuiv : les chronos ont été modifiés depuis par une autre touche (Espace, E, S …). Ctrl+Z annule la dernière action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="121" />
+        <location filename="../../facilitateur/ui/refusals.py" line="122" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>La synthèse n’a pas pu être mise en page : dans la section « {section} » (page {page}), un élément est plus grand qu’une page. Aucun fichier n’a été écrit ; exportez-la de nouveau sans cette section.</translation>
     </message>

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
-from facilitateur.models.agenda import Person
+from facilitateur.models import queries
 from facilitateur.models.commands.core import MAX_NOTE, CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.notes import Note, NoteKind
@@ -36,11 +34,9 @@ _FIELDS = (
 def _speaker_id(c: Context, name: str | None):
     if not name:
         return None
-    person = c.session.scalars(
-        select(Person).where(func.lower(Person.name) == " ".join(name.split()).lower())
-    ).first()
+    person = queries.person_named(c.session, name)
     if person is None:
-        raise CommandError(f"nobody named {name!r} in this event")
+        raise CommandError(f"nobody named {name!r} in this event", "nobody_named", name=name)
     return person.id
 
 

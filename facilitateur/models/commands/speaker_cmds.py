@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy import func, select
-
 from facilitateur.models import queries
 from facilitateur.models.agenda import Person, SpeakerEntry, SpeechType
 from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
@@ -21,7 +19,7 @@ def find_or_add_person(
     """The person of that name (case-insensitive), or a new one; empty fields get filled in."""
     s = c.session
     name = " ".join(name.split())
-    person = s.scalars(select(Person).where(func.lower(Person.name) == name.lower())).first()
+    person = queries.person_named(s, name)
     if person is None:
         person = Person(id=make_id(), name=name)
         s.add(person)
@@ -103,8 +101,10 @@ def speaker_remove(c: Context) -> None:
             raise CommandError(f"no speaker entry {c.args['entry']}")
     elif c.args.get("block") and c.args.get("name"):
         block = resolve_block(s, c.args["block"])
-        wanted = " ".join(c.args["name"].split()).lower()
-        found = [e for e, p in queries.speakers_of(s, block.id) if p.name.lower() == wanted]
+        wanted = queries.name_key(c.args["name"])
+        found = [
+            e for e, p in queries.speakers_of(s, block.id) if queries.name_key(p.name) == wanted
+        ]
         if not found:
             raise CommandError(f"{c.args['name']!r} is not on the list of {block.title!r}")
         entry = found[0]

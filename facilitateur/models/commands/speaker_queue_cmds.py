@@ -71,9 +71,11 @@ def speaker_start(c: Context) -> None:
     entries = queue(c.session, current_block(c))
     waiting = [e for e in entries if e.status == WAITING]
     if c.args.get("name"):
-        wanted = " ".join(c.args["name"].split()).lower()
+        wanted = queries.name_key(c.args["name"])
         waiting = [
-            e for e in waiting if c.session.get(queries.Person, e.person_id).name.lower() == wanted
+            e
+            for e in waiting
+            if queries.name_key(c.session.get(queries.Person, e.person_id).name) == wanted
         ]
     if not waiting:
         raise CommandError(
