@@ -21,7 +21,15 @@ def _gui_parser() -> argparse.ArgumentParser:
         "export (json, pdf, csv-speakers, csv-actions, ics), import json, program parse "
         "(see `facilitateur replay --help`).",
     )
-    p.add_argument("path", nargs="?", type=Path, help="event file to open (created if missing)")
+    p.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        help="event file to open (a missing NAME.facil is created; any other name needs --new)",
+    )
+    p.add_argument(
+        "--new", action="store_true", help="create the event file even if its name is not .facil"
+    )
     p.add_argument("--demo", action="store_true", help="open a fresh copy of the sample day")
     p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
     p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit")
@@ -297,6 +305,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_parser().parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         return _desktop(args.install_desktop)
+    if args.path is not None and _typo(args.path) and not args.new:
+        return _fail(
+            f"{args.path}: no such event file. A new event file's name ends in .facil "
+            f"(facilitateur {args.path.with_suffix('.facil')}); --new creates this one anyway."
+        )
     # Start-up makes hundreds of thousands of objects that live as long as the window: the
     # collector's passes over them cost 45 ms of the first paint (benchmarks/startup.py).
     # run_app turns it back on once the window is shown, with those objects frozen.
@@ -305,6 +318,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from facilitateur.ui.app import run_app
 
     return run_app(args)
+
+
+def _typo(path: Path) -> bool:
+    """A path that names no file and does not look like a new event file: most likely a typo
+    (`facilitateur jouenee`), which must not become an event file and a recent file."""
+    from facilitateur.paths import SUFFIX
+
+    return not path.exists() and path.suffix != SUFFIX
 
 
 def _parse_programme(path: Path, fmt: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +131,20 @@ def test_python_dash_m_and_the_console_script_agree():
     script = Path(sys.executable).with_name("facilitateur")
     out = subprocess.run([str(script), "--version"], capture_output=True, text=True)
     assert out.stdout == run("--version").stdout
+
+
+def test_a_typo_is_not_made_into_an_event_file(tmp_path):
+    done = run("jouenee", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "jouenee: no such event file" in done.stderr and "--new" in done.stderr
+    assert not list(tmp_path.iterdir())
+    env_smoke = subprocess.run(
+        [sys.executable, "-m", "facilitateur", "--smoke", "--new", "jouenee"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert env_smoke.returncode == 0, env_smoke.stderr
+    assert (tmp_path / "jouenee").exists()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime
+import stat
+import sys
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 from helpers import cli
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -112,3 +115,18 @@ def test_file_menu_exports_the_actions_and_the_calendar(qtbot, tmp_path, clock):
         assert w.interaction.errors and "missing" in w.interaction.errors[-1][1]
     finally:
         w.current.file.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_exported_files_get_the_permissions_any_file_gets(sample_file, tmp_path):
+    """Written through a private temporary file (0600), they must not stay private."""
+    from facilitateur.export.atomic import FILE_MODE
+    from facilitateur.export.json_export import export_json
+    from facilitateur.export.pdf import export_pdf
+
+    with sample_file.session() as s:
+        export_json(s, tmp_path / "jour.json")
+        export_pdf(s, tmp_path / "jour.pdf", datetime(2016, 1, 19, 18, tzinfo=UTC), "fr")
+    for name in ("jour.json", "jour.pdf"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == FILE_MODE
+    assert FILE_MODE & 0o044  # readable by others with the usual umask (022)

@@ -10,6 +10,18 @@ from pathlib import Path
 from typing import IO
 
 
+def _umask() -> int:
+    """The process's umask (reading it means setting it: done once, at import)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# A temporary file is private (0600); the file it becomes gets the permissions any file the user
+# makes gets (0644 with the usual umask), so that an exported PDF can be shared or served.
+FILE_MODE = 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_path(out: Path) -> Iterator[Path]:
     """A temporary path beside `out` for a writer that wants a file name (reportlab, SQLite);
@@ -19,6 +31,7 @@ def atomic_path(out: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
