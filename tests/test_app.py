@@ -9,6 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from facilitateur.paths import resources_dir
@@ -183,3 +185,57 @@ def test_help_about_names_the_version_and_the_icons_licence_in_french(qtbot):
     assert len(seen) == 1
     assert __version__ in seen[0] and "Icônes : Lucide (licence ISC)." in seen[0]
     assert "animer une rencontre depuis le pupitre, hors ligne" in seen[0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_is_logged_and_said_with_its_details_to_copy(qtbot, tmp_path):
+    import logging
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from facilitateur.logs import log, log_dir, start_logging
+    from facilitateur.ui.error_dialog import ErrorDialog, ErrorReporter
+
+    make_app("fr")
+    hook = sys.excepthook
+    try:
+        path = start_logging()
+        assert path is not None and path.parent == log_dir()
+        w = MainWindow(ScriptedInteraction())
+        qtbot.addWidget(w)
+        ErrorReporter(w).install()
+
+        def broken_slot() -> None:
+            raise ZeroDivisionError("une erreur de test")
+
+        for _ in range(3):  # repeated by a timer: one dialog, the others only logged
+            QTimer.singleShot(0, broken_slot)
+        qtbot.waitUntil(lambda: w.findChild(ErrorDialog) is not None)
+        qtbot.wait(50)
+        (dialog,) = w.findChildren(ErrorDialog)
+        assert dialog.windowTitle() == "Une erreur inattendue"
+        assert "ZeroDivisionError: une erreur de test" in dialog.details
+        qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+        assert "une erreur de test" in QGuiApplication.clipboard().text()
+        for handler in log.handlers:
+            handler.flush()
+        logged = path.read_text(encoding="utf-8")
+        assert logged.count("ZeroDivisionError: une erreur de test") == 3
+        dialog.reject()
+    finally:
+        sys.excepthook = hook
+        for handler in list(log.handlers):
+            log.removeHandler(handler)
+            handler.close()
+        log.setLevel(logging.NOTSET)
+        make_app("en")
+
+
+def test_help_opens_the_log_folder(qtbot):
+    make_app("en")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    assert w.action_map[ActionId.LOG_FOLDER].text() == "Open the log folder"
+    assert w.action_map[ActionId.LOG_FOLDER] in w.menuBar().actions()[-1].menu().actions()

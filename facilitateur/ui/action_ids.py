@@ -70,6 +70,7 @@ class ActionId(StrEnum):
     ADD_DAY = "day.add"
     REMOVE_DAY = "day.remove"
     SHORTCUTS = "help.shortcuts"
+    LOG_FOLDER = "help.log_folder"
     ABOUT = "help.about"
 
 

@@ -205,5 +205,11 @@ OPEN_SPACE_AND_HELP_SPECS: tuple[ActionSpec, ...] = (
         "keyboard",
         ("F1",),
     ),
+    ActionSpec(
+        ActionId.LOG_FOLDER,
+        QT_TRANSLATE_NOOP("Actions", "Open the log folder"),
+        "help",
+        "folder-open",
+    ),
     ActionSpec(ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "About Facilitateur"), "help"),
 )

@@ -87,6 +87,12 @@ def run_app(args: argparse.Namespace) -> int:
 
     linecache.clearcache()  # see below
     window = MainWindow()
+    if not args.smoke:  # an error nobody expected: logged, and said with its details
+        from facilitateur.logs import start_logging
+        from facilitateur.ui.error_dialog import ErrorReporter
+
+        start_logging()
+        ErrorReporter(window).install()
     instance = None
     if not alone:
         instance = single_instance.SingleInstance(window)

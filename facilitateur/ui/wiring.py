@@ -10,6 +10,7 @@ from facilitateur import __version__
 from facilitateur.ui import file_menu
 from facilitateur.ui.actions import SPECS, ActionId, tr_action, tr_menu
 from facilitateur.ui.backup_actions import periodic_backup, restore_backup
+from facilitateur.ui.error_dialog import open_log_folder
 from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
 
@@ -33,6 +34,7 @@ def connect(window) -> None:
     a[ActionId.REDO].triggered.connect(lambda: window.current and window.current.redo())
     a[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(window).exec())
     a[ActionId.ABOUT].triggered.connect(lambda: about(window))
+    a[ActionId.LOG_FOLDER].triggered.connect(open_log_folder)
     a[ActionId.SCREEN_PREPARE].triggered.connect(
         lambda: window.show_screen(ActionId.SCREEN_PREPARE)
     )

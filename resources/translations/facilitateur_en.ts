@@ -283,7 +283,12 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="208" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <source>Open the log folder</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="214" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -666,6 +671,34 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 Slots can be generated from the Open Space block of the agenda.</source>
         <translation>The board needs rooms (its columns) and time slots (its rows).
 Slots can be generated from the Open Space block of the agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="33" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="37" />
+        <source>Facilitateur met an error it did not expect. What you typed is kept: every change is saved as it is made. The details below are also in the log; copy them into a message to whoever looks after the application.</source>
+        <translation>Facilitateur met an error it did not expect. What you typed is kept: every change is saved as it is made. The details below are also in the log; copy them into a message to whoever looks after the application.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="44" />
+        <source>Copy the details</source>
+        <translation>Copy the details</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="45" />
+        <source>Open the log folder</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="58" />
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1143,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="74" />
+        <location filename="../../facilitateur/ui/wiring.py" line="76" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -1232,12 +1265,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="88" />
+        <location filename="../../facilitateur/ui/wiring.py" line="90" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="91" />
+        <location filename="../../facilitateur/ui/wiring.py" line="93" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1278,37 +1311,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Open Space</source>
         <translation>&amp;Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

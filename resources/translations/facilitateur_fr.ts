@@ -283,7 +283,12 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="208" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal d’erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="214" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -666,6 +671,34 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 Slots can be generated from the Open Space block of the agenda.</source>
         <translation>Le tableau a besoin de salles (ses colonnes) et de créneaux (ses lignes).
 Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="33" />
+        <source>Something went wrong</source>
+        <translation>Une erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="37" />
+        <source>Facilitateur met an error it did not expect. What you typed is kept: every change is saved as it is made. The details below are also in the log; copy them into a message to whoever looks after the application.</source>
+        <translation>Facilitateur a rencontré une erreur inattendue. Ce que vous avez tapé est conservé : chaque modification est enregistrée au moment où elle est faite. Le détail ci-dessous est aussi dans le journal d’erreurs ; copiez-le dans un message à qui s’occupe de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="44" />
+        <source>Copy the details</source>
+        <translation>Copier le détail</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="45" />
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal d’erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="58" />
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1143,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="74" />
+        <location filename="../../facilitateur/ui/wiring.py" line="76" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1232,12 +1265,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="88" />
+        <location filename="../../facilitateur/ui/wiring.py" line="90" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="91" />
+        <location filename="../../facilitateur/ui/wiring.py" line="93" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1278,37 +1311,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Open Space</source>
         <translation>F&amp;orum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
