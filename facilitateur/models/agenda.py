@@ -56,6 +56,9 @@ class Transition(StrEnum):
     ENDED = "ended"
 
 
+DEFAULT_SPEAKER_SECONDS = 300  # a speaker's time when the event sets none other
+
+
 class Event(Identified, Base):
     __tablename__ = "event"
 
@@ -65,7 +68,9 @@ class Event(Identified, Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     warning_seconds: Mapped[int] = mapped_column(Integer, default=120)
     danger_seconds: Mapped[int] = mapped_column(Integer, default=60)
-    speaker_seconds: Mapped[int] = mapped_column(Integer, default=300, server_default="300")
+    speaker_seconds: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_SPEAKER_SECONDS, server_default=str(DEFAULT_SPEAKER_SECONDS)
+    )
     min_break_seconds: Mapped[int] = mapped_column(Integer, default=600, server_default="600")
     stage_message: Mapped[str] = mapped_column(Text, default="", server_default="")
     stage_blink: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -69,6 +69,7 @@ class ActionId(StrEnum):
     OUTDENT = "agenda.outdent"
     ADD_DAY = "day.add"
     REMOVE_DAY = "day.remove"
+    PREFERENCES = "edit.preferences"
     SHORTCUTS = "help.shortcuts"
     LOG_FOLDER = "help.log_folder"
     ABOUT = "help.about"

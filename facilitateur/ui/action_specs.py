@@ -71,6 +71,13 @@ PREPARE_SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+Z", "Ctrl+Y"),
     ),
     ActionSpec(
+        ActionId.PREFERENCES,
+        QT_TRANSLATE_NOOP("Actions", "Preferences…"),
+        "edit",
+        "wrench",
+        ("Ctrl+,",),
+    ),
+    ActionSpec(
         ActionId.SCREEN_PREPARE,
         QT_TRANSLATE_NOOP("Actions", "Prepare"),
         "view",

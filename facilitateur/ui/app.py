@@ -21,10 +21,21 @@ from facilitateur.paths import resources_dir
 
 
 def choose_language(requested: str | None) -> str:
-    """`fr` or `en`: the one asked for, else the system's (French systems get French)."""
+    """`fr` or `en`: the one asked for (`--lang`), else the one chosen in the preferences, else
+    the system's (French systems get French)."""
     if requested:
         return requested
-    return "fr" if QLocale.system().name().startswith("fr") else "en"
+    from facilitateur.ui.preferences import saved_language
+
+    return saved_language() or ("fr" if QLocale.system().name().startswith("fr") else "en")
+
+
+def current_language() -> str:
+    """The language the interface was built in (`fr` or `en`)."""
+    return _language[0]
+
+
+_language = ["en"]
 
 
 _installed: list[QTranslator] = []
@@ -35,6 +46,7 @@ def install_translators(app: QApplication, lang: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language[0] = lang
     language = QLocale.Language.French if lang == "fr" else QLocale.Language.English
     QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)

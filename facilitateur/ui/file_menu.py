@@ -70,7 +70,7 @@ def new_event(window) -> None:
             ).replace("%1", str(path)),
         )
         return
-    window.open_path(path, create=True)
+    _create(window, path)
 
 
 def new_default_event(window) -> None:
@@ -78,7 +78,18 @@ def new_default_event(window) -> None:
     path = default_event_path()
     if path.exists():
         path = data_dir() / f"evenement-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}"
-    window.open_path(path, create=True)
+    _create(window, path)
+
+
+def _create(window, path: Path) -> None:
+    """Create and open a new event file, with the speaking time of the preferences."""
+    from facilitateur.models.agenda import DEFAULT_SPEAKER_SECONDS
+    from facilitateur.ui.preferences import new_event_speaking_seconds
+
+    if window.open_path(path, create=True):
+        seconds = new_event_speaking_seconds()
+        if seconds != DEFAULT_SPEAKER_SECONDS:
+            window.current.run("event.set", {"speaker_seconds": seconds})
 
 
 def save_copy(window) -> None:

@@ -13,6 +13,7 @@ from facilitateur.ui.backup_actions import periodic_backup, restore_backup
 from facilitateur.ui.error_dialog import open_log_folder
 from facilitateur.ui.exports import EXPORTS, export_synthesis, run_export
 from facilitateur.ui.help_dialog import ShortcutsDialog
+from facilitateur.ui.preferences import edit_preferences
 
 
 def connect(window) -> None:
@@ -35,6 +36,7 @@ def connect(window) -> None:
     a[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(window).exec())
     a[ActionId.ABOUT].triggered.connect(lambda: about(window))
     a[ActionId.LOG_FOLDER].triggered.connect(open_log_folder)
+    a[ActionId.PREFERENCES].triggered.connect(lambda: edit_preferences(window))
     a[ActionId.SCREEN_PREPARE].triggered.connect(
         lambda: window.show_screen(ActionId.SCREEN_PREPARE)
     )

@@ -69,76 +69,81 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="75" />
+        <source>Preferences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="82" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="81" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="88" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="85" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
         <source>Open Space</source>
         <translation>Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="113" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="114" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="121" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="122" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="129" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="130" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="137" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="138" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="145" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="146" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="153" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="154" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="161" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="162" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="176" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="171" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="178" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
@@ -258,37 +263,37 @@
         <translation>Pulsing border on the stage in overtime</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="177" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="184" />
         <source>Rooms and slots…</source>
         <translation>Rooms and slots…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="183" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
         <source>Suggest a placement…</source>
         <translation>Suggest a placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="204" />
         <source>Print the board (PDF)…</source>
         <translation>Print the board (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="214" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="221" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -1143,7 +1148,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="76" />
+        <location filename="../../facilitateur/ui/wiring.py" line="78" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -1218,39 +1223,39 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="96" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="102" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="107" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="126" />
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copy saved and opened: %1 (what you typed is in it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="122" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="137" />
         <location filename="../../facilitateur/ui/file_menu.py" line="148" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="159" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="138" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="149" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="157" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="165" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="176" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
@@ -1265,12 +1270,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="90" />
+        <location filename="../../facilitateur/ui/wiring.py" line="92" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="93" />
+        <location filename="../../facilitateur/ui/wiring.py" line="95" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1311,37 +1316,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;Open Space</source>
         <translation>&amp;Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1897,6 +1902,78 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="92" />
         <source>not a programme: nested more than %1 levels deep</source>
         <translation>not a programme: nested more than %1 levels deep</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="77" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="80" />
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="84" />
+        <location filename="../../facilitateur/ui/preferences.py" line="96" />
+        <location filename="../../facilitateur/ui/preferences.py" line="165" />
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="86" />
+        <source>e.g. Julie Martin</source>
+        <translation>e.g. Julie Martin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="87" />
+        <location filename="../../facilitateur/ui/preferences.py" line="97" />
+        <source>Note-taker’s name</source>
+        <translation>Note-taker’s name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="89" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="91" />
+        <location filename="../../facilitateur/ui/preferences.py" line="98" />
+        <source>Speaking time of a new event</source>
+        <translation>Speaking time of a new event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="92" />
+        <source>Pulsing border in overtime</source>
+        <translation>Pulsing border in overtime</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="101" />
+        <source>The name goes with every note you take. An event's own speaking time is set in Prepare (event details).</source>
+        <translation>The name goes with every note you take. An event's own speaking time is set in Prepare (event details).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="106" />
+        <source>Stage display</source>
+        <translation>Stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="111" />
+        <source>The digits stay still; the border pulses red while time is over.</source>
+        <translation>The digits stay still; the border pulses red while time is over.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="172" />
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="176" />
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

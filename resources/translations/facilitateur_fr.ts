@@ -69,76 +69,81 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="75" />
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="82" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="81" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="88" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="85" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
         <source>Open Space</source>
         <translation>Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="113" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="114" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="121" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="122" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="129" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="130" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="137" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="138" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="145" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="146" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="153" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="154" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="161" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="162" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="176" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="171" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="178" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
@@ -258,37 +263,37 @@
         <translation>Bordure clignotante sur l’écran de scène en dépassement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="177" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="184" />
         <source>Rooms and slots…</source>
         <translation>Salles et créneaux…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="183" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
         <source>Suggest a placement…</source>
         <translation>Proposer un placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="204" />
         <source>Print the board (PDF)…</source>
         <translation>Imprimer le tableau (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="214" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="221" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -1143,7 +1148,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="76" />
+        <location filename="../../facilitateur/ui/wiring.py" line="78" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1218,39 +1223,39 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="96" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="102" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="107" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="126" />
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copie enregistrée et ouverte : %1 (ce que vous avez tapé y est)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="122" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="137" />
         <location filename="../../facilitateur/ui/file_menu.py" line="148" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="159" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="138" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="149" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="157" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="165" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="176" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
@@ -1265,12 +1270,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="90" />
+        <location filename="../../facilitateur/ui/wiring.py" line="92" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="93" />
+        <location filename="../../facilitateur/ui/wiring.py" line="95" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1311,37 +1316,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;Open Space</source>
         <translation>F&amp;orum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1897,6 +1902,78 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/prepare/parser_messages.py" line="92" />
         <source>not a programme: nested more than %1 levels deep</source>
         <translation>pas un programme : imbriqué sur plus de %1 niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="77" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="80" />
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="84" />
+        <location filename="../../facilitateur/ui/preferences.py" line="96" />
+        <location filename="../../facilitateur/ui/preferences.py" line="165" />
+        <source>Language of the interface</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="86" />
+        <source>e.g. Julie Martin</source>
+        <translation>p. ex. Julie Martin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="87" />
+        <location filename="../../facilitateur/ui/preferences.py" line="97" />
+        <source>Note-taker’s name</source>
+        <translation>Nom du rapporteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="89" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="91" />
+        <location filename="../../facilitateur/ui/preferences.py" line="98" />
+        <source>Speaking time of a new event</source>
+        <translation>Temps de parole d’un nouvel événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="92" />
+        <source>Pulsing border in overtime</source>
+        <translation>Bordure clignotante en dépassement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="101" />
+        <source>The name goes with every note you take. An event's own speaking time is set in Prepare (event details).</source>
+        <translation>Le nom accompagne chaque note que vous prenez. Le temps de parole propre à un événement se règle dans Préparer (détails de l’événement).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="106" />
+        <source>Stage display</source>
+        <translation>Écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="111" />
+        <source>The digits stay still; the border pulses red while time is over.</source>
+        <translation>Les chiffres restent immobiles ; la bordure clignote en rouge tant que le temps est dépassé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="172" />
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/preferences.py" line="176" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
