@@ -163,7 +163,7 @@ def test_the_report_is_saved_as_typed_and_next_steps_become_actions(window, qtbo
     assert form.isEnabled() and "Bénévolat" in form.heading.text()
     form.key_points.setPlainText("Des compétences rares\nDes associations demandeuses")
     form.proposals.setPlainText("Une bourse aux compétences")
-    form._add_step()
+    form.steps.insertRow(0)
     form.steps.setItem(0, 0, QTableWidgetItem("Lancer la bourse"))
     form.steps.setItem(0, 1, QTableWidgetItem("Sophie Martin"))
     form.steps.setItem(0, 2, QTableWidgetItem("15/03/2016"))
@@ -308,7 +308,7 @@ def test_the_report_form_shows_a_change_made_elsewhere_but_never_disturbs_typing
     form = tab.form
     form.key_points.setPlainText("Des compétences rares")
     form.proposals.setPlainText("Une bourse aux compétences")
-    form._add_step()
+    form.steps.insertRow(0)
     form.steps.setItem(0, 0, QTableWidgetItem("Lancer la bourse"))
     form.steps.setItem(0, 2, QTableWidgetItem("15/03/2016"))
     qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=2000)

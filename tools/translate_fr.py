@@ -517,6 +517,18 @@ FR = {
     "No slot of {minutes} min fits between {start} and {end}": "Aucun créneau de {minutes} min ne tient entre {start} et {end}",
     "Both topics already have a report; merge them before the workshops": "Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers",
     "“{title}” has notes; move or delete them first": "« {title} » a des notes ; déplacez-les ou supprimez-les d’abord",
+    "Tab: who, then by when, then a new step · Return ends the step · Del removes it": "Tab : qui, puis pour quand, puis une nouvelle suite · Entrée termine la suite · Suppr la retire",
+    "Not a date: write 15/03, 15/03/2016 or 15 mars": "Pas une date : écrivez 15/03, 15/03/2016 ou 15 mars",
+    "a next step for %1 has no text: it will not be kept": "une suite pour %1 n’a pas de texte : elle ne sera pas gardée",
+    "“%1” is not a date: the step “%2” will have no deadline": "« %1 » n’est pas une date : la suite « %2 » n’aura pas d’échéance",
+    "On the stage display (F5)": "Sur l’écran de scène (F5)",
+    "The report-back on the stage display; F5 again takes the display away": "La restitution sur l’écran de scène ; F5 à nouveau retire l’écran",
+    "How many took part": "Combien ont participé",
+    "What was said, one point per line (Tab: next field)": "Ce qui a été dit, un point par ligne (Tab : champ suivant)",
+    "A new next step, typed at once: what, Tab, who, Tab, by when (%1)": "Une nouvelle suite, à taper aussitôt : quoi, Tab, qui, Tab, pour quand (%1)",
+    "Remove the chosen next step (Del)": "Retirer la suite choisie (Suppr)",
+    "Mark the report as done anyway?": "Marquer quand même le compte rendu comme terminé ?",
+    "Next steps to finish": "Suites à compléter",
 }
 
 

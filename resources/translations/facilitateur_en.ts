@@ -1292,6 +1292,44 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsTable</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="51" />
+        <source>Tab: who, then by when, then a new step · Return ends the step · Del removes it</source>
+        <translation>Tab: who, then by when, then a new step · Return ends the step · Del removes it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="123" />
+        <source>Not a date: write 15/03, 15/03/2016 or 15 mars</source>
+        <translation>Not a date: write 15/03, 15/03/2016 or 15 mars</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="146" />
+        <source>a next step for %1 has no text: it will not be kept</source>
+        <translation>a next step for %1 has no text: it will not be kept</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="152" />
+        <source>“%1” is not a date: the step “%2” will have no deadline</source>
+        <translation>“%1” is not a date: the step “%2” will have no deadline</translation>
+    </message>
+</context>
+<context>
     <name>NoteCapture</name>
     <message>
         <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
@@ -1620,22 +1658,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="194" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="197" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="224" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="281" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="290" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2146,95 +2184,100 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="92" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Optional: the participants' names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
-        <source>What was said, one point per line</source>
-        <translation>What was said, one point per line</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>One proposal per line (voted on at the convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Next step</source>
-        <translation>Next step</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <source>How many took part</source>
+        <translation>How many took part</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="97" />
+        <source>What was said, one point per line (Tab: next field)</source>
+        <translation>What was said, one point per line (Tab: next field)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>By when</source>
-        <translation>By when</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="115" />
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="112" />
+        <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
+        <translation>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <source>Remove the chosen next step (Del)</source>
+        <translation>Remove the chosen next step (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="144" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="152" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="195" />
-        <source>Choose a workshop on the left</source>
-        <translation>Choose a workshop on the left</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="184" />
+        <source>Mark the report as done anyway?</source>
+        <translation>Mark the report as done anyway?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="252" />
-        <source>Not a date: write 15/03/2016</source>
-        <translation>Not a date: write 15/03/2016</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <source>Next steps to finish</source>
+        <translation>Next steps to finish</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="227" />
+        <source>Choose a workshop on the left</source>
+        <translation>Choose a workshop on the left</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="86" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
         <source>Reports in: %1 done, %2 in draft, %3 missing</source>
         <translation>Reports in: %1 done, %2 in draft, %3 missing</translation>
     </message>

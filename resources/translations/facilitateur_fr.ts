@@ -1292,6 +1292,44 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
 </context>
 <context>
+    <name>NextStepsTable</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Next step</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="51" />
+        <source>Tab: who, then by when, then a new step · Return ends the step · Del removes it</source>
+        <translation>Tab : qui, puis pour quand, puis une nouvelle suite · Entrée termine la suite · Suppr la retire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="123" />
+        <source>Not a date: write 15/03, 15/03/2016 or 15 mars</source>
+        <translation>Pas une date : écrivez 15/03, 15/03/2016 ou 15 mars</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="146" />
+        <source>a next step for %1 has no text: it will not be kept</source>
+        <translation>une suite pour %1 n’a pas de texte : elle ne sera pas gardée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="152" />
+        <source>“%1” is not a date: the step “%2” will have no deadline</source>
+        <translation>« %1 » n’est pas une date : la suite « %2 » n’aura pas d’échéance</translation>
+    </message>
+</context>
+<context>
     <name>NoteCapture</name>
     <message>
         <location filename="../../facilitateur/ui/run/note_capture.py" line="71" />
@@ -1620,22 +1658,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Convergence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="194" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="197" />
         <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
         <translation>%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="224" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="281" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="290" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2146,95 +2184,100 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="92" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Facultatif : les noms des participant·e·s, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
-        <source>What was said, one point per line</source>
-        <translation>Ce qui a été dit, un point par ligne</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>Une proposition par ligne (votée à la convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Next step</source>
-        <translation>Suite à donner</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <source>How many took part</source>
+        <translation>Combien ont participé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="97" />
+        <source>What was said, one point per line (Tab: next field)</source>
+        <translation>Ce qui a été dit, un point par ligne (Tab : champ suivant)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>By when</source>
-        <translation>Pour quand</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="115" />
         <source>Add a next step</source>
         <translation>Ajouter une suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="112" />
+        <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
+        <translation>Une nouvelle suite, à taper aussitôt : quoi, Tab, qui, Tab, pour quand (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <source>Remove the chosen next step (Del)</source>
+        <translation>Retirer la suite choisie (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="144" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="152" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="195" />
-        <source>Choose a workshop on the left</source>
-        <translation>Choisissez un atelier à gauche</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="184" />
+        <source>Mark the report as done anyway?</source>
+        <translation>Marquer quand même le compte rendu comme terminé ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="252" />
-        <source>Not a date: write 15/03/2016</source>
-        <translation>Pas une date : écrivez 15/03/2016</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <source>Next steps to finish</source>
+        <translation>Suites à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="227" />
+        <source>Choose a workshop on the left</source>
+        <translation>Choisissez un atelier à gauche</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="86" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
         <source>Reports in: %1 done, %2 in draft, %3 missing</source>
         <translation>Comptes rendus : %1 terminé(s), %2 en brouillon, %3 manquant(s)</translation>
     </message>

@@ -35,7 +35,12 @@ def _dot(color: QColor) -> QIcon:
 
 
 class ReportsTab(QWidget):
-    def __init__(self, run: Callable[[str, dict], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        run: Callable[[str, dict], object],
+        confirm: Callable[[str, str], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
         self.summary = QLabel(objectName="reportsSummary")
@@ -43,11 +48,12 @@ class ReportsTab(QWidget):
         self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form = ReportForm(run)
+        self.form = ReportForm(run, confirm)
         self.session_factory: Callable | None = None
         self.board: Board | None = None
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the list goes into the form
         scroll.setWidget(self.form)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -62,6 +68,8 @@ class ReportsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.list.currentItemChanged.connect(self._chosen)
+        # Return on a workshop: into its form, to type.
+        self.list.itemActivated.connect(lambda _item: self.form.convener.setFocus())
 
     def set_board(self, board: Board) -> None:
         """Refresh the list (keeping the chosen workshop) and the form when its report changed
@@ -94,11 +102,7 @@ class ReportsTab(QWidget):
             if self.session_factory is not None:
                 with self.session_factory() as s:
                     self.form.refresh(s)
-            topic = board.topic(chosen)
-            index = self.form.status.findData(topic.report)
-            self.form.status.blockSignals(True)
-            self.form.status.setCurrentIndex(index)
-            self.form.status.blockSignals(False)
+            self.form.show_status(board.topic(chosen).report)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         self.show_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None)

@@ -78,7 +78,7 @@ class OpenSpaceScreen(QWidget):
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.conflicts.itemClicked.connect(self._conflict_chosen)
         self.summary = QLabel(objectName="openSpaceSummary")
-        self.reports = ReportsTab(self.run)
+        self.reports = ReportsTab(self.run, self._confirm)
         self.report_back = ReportBack(clock, stage)
         self.report_back.status.connect(self.status)
         self.convergence = Convergence(self.run)
@@ -146,6 +146,9 @@ class OpenSpaceScreen(QWidget):
 
     def run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return self.current is not None and self.current.interaction.confirm(title, text)
 
     def _on_changed(self, changes: Changes) -> None:
         # Notes are saved as they are typed at the podium: while this screen is not shown, the
