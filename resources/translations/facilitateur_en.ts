@@ -2119,64 +2119,69 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="131" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
         <source>Time per group</source>
         <translation>Time per group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
         <source>Previous (PgUp)</source>
         <translation>Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
         <source>Next group (PgDown)</source>
         <translation>Next group (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
-        <source>On the stage display</source>
-        <translation>On the stage display</translation>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <source>On the stage display (F5)</source>
+        <translation>On the stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="209" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
+        <source>The report-back on the stage display; F5 again takes the display away</source>
+        <translation>The report-back on the stage display; F5 again takes the display away</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="226" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="253" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="280" />
         <source>%1 workshop(s) to report back</source>
         <translation>%1 workshop(s) to report back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="255" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="267" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="294" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="272" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="274" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="301" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>

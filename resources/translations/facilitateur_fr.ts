@@ -2119,64 +2119,69 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="131" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
         <source>Time per group</source>
         <translation>Temps par groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
         <source>Previous (PgUp)</source>
         <translation>Précédent (PgPréc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
         <source>Next group (PgDown)</source>
         <translation>Groupe suivant (PgSuiv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
-        <source>On the stage display</source>
-        <translation>Sur l’écran de scène</translation>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <source>On the stage display (F5)</source>
+        <translation>Sur l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="209" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
+        <source>The report-back on the stage display; F5 again takes the display away</source>
+        <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="226" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="253" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="280" />
         <source>%1 workshop(s) to report back</source>
         <translation>%1 atelier(s) à restituer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="255" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="267" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="294" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="272" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="274" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="301" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>

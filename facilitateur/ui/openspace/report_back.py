@@ -1,7 +1,9 @@
 """Report-back: each workshop in turn on the stage display, with a timer per group.
 
 The clicker drives it here as at the podium: PageDown / → / N next group, PageUp / ← / P the
-previous one, Space pauses and resumes the group's timer. Moving to a group starts its timer.
+previous one, Space pauses and resumes the group's timer, F5 puts the report-back on the stage
+display (and takes the display away again) — here it never shows the podium. Moving to a group
+starts its timer.
 """
 
 from __future__ import annotations
@@ -107,9 +109,12 @@ class ReportBack(QWidget):
         )
         self.on_stage = QPushButton(
             theme.icon("presentation"),
-            self.tr("On the stage display"),
+            self.tr("On the stage display (F5)"),
             objectName="reportBackStage",
             checkable=True,
+        )
+        self.on_stage.setToolTip(
+            self.tr("The report-back on the stage display; F5 again takes the display away")
         )
         prev.clicked.connect(self.previous)
         nxt.clicked.connect(self.next)
@@ -141,7 +146,9 @@ class ReportBack(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for w in (self.list, prev, self.toggle_button, nxt, self.on_stage):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.minutes.installEventFilter(self)  # F5 there too: never the podium's display
         self.keys = {
+            Qt.Key.Key_F5: self.toggle_stage,
             Qt.Key.Key_PageDown: self.next,
             Qt.Key.Key_Right: self.next,
             Qt.Key.Key_N: self.next,
@@ -163,6 +170,16 @@ class ReportBack(QWidget):
             Qt.KeyboardModifier.KeypadModifier,
         )
         return plain and event.key() in self.keys
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
+            event.key() == Qt.Key.Key_F5 and self._ours(event)
+        ):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.toggle_stage()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._ours(event):
@@ -240,6 +257,16 @@ class ReportBack(QWidget):
         if on and not stage.isVisible():
             self.control.show_stage()
         self.refresh()
+
+    def toggle_stage(self) -> None:
+        """F5: the report-back on the stage display, or, when it is there, the display off."""
+        if self.on_stage.isChecked() and self.control.stage.isVisible():
+            self.on_stage.setChecked(False)
+            self.control.stage.hide()
+        elif self.on_stage.isChecked():
+            self.set_on_stage(True)  # the display was put away meanwhile: back with the groups
+        else:
+            self.on_stage.setChecked(True)
 
     def stop(self) -> None:
         """Give the stage display back to the podium."""
