@@ -529,6 +529,16 @@ FR = {
     "Remove the chosen next step (Del)": "Retirer la suite choisie (Suppr)",
     "Mark the report as done anyway?": "Marquer quand même le compte rendu comme terminé ?",
     "Next steps to finish": "Suites à compléter",
+    "(now %1)": "(actuellement %1)",
+    "Interest seated: %1 of %2 dots (now %3)": "Intérêt servi : %1 gommettes sur %2 (actuellement %3)",
+    "(untick “Keep the cards already on the board” to let the suggestion mend them)": "(décochez « Garder les cartes déjà posées sur le tableau » pour que la proposition les résolve)",
+    "Workshops per slot: %1 (now %2)": "Ateliers par créneau : %1 (actuellement %2)",
+    "The board as it is cannot be improved: Apply changes nothing.": "Le tableau tel qu’il est ne peut pas être amélioré : Appliquer ne change rien.",
+    "Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.": "Les sujets les plus demandés dans les plus grandes salles, les sujets populaires à des heures différentes, personne n’anime deux ateliers à la fois ; les cartes épinglées restent.",
+    "Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them": "Coché, chaque carte du tableau reste exactement où elle est, même en conflit ; décochez pour que la proposition puisse les déplacer",
+    "Offer workshops in every slot (spread evenly)": "Des ateliers dans chaque créneau (répartis également)",
+    "Unticked: the earliest slots are filled first": "Décoché : les premiers créneaux sont remplis d’abord",
+    "Apply this board (Enter); Ctrl+Z undoes it": "Appliquer ce tableau (Entrée) ; Ctrl+Z l’annule",
 }
 
 
@@ -542,6 +552,26 @@ NUMERUS = {
     "%1 has already spoken %n time(s) (limit %2)": (
         ("%1 a déjà parlé %n fois (limite %2)", "%1 a déjà parlé %n fois (limite %2)"),
         ("%1 has already spoken %n time (limit %2)", "%1 has already spoken %n times (limit %2)"),
+    ),
+    "%n topic(s) placed": (
+        ("%n sujet placé", "%n sujets placés"),
+        ("%n topic placed", "%n topics placed"),
+    ),
+    "%n conflict(s) removed": (
+        ("%n conflit résolu", "%n conflits résolus"),
+        ("%n conflict removed", "%n conflicts removed"),
+    ),
+    "%n conflict(s) left on the board": (
+        ("%n conflit reste sur le tableau", "%n conflits restent sur le tableau"),
+        ("%n conflict left on the board", "%n conflicts left on the board"),
+    ),
+    "%n card(s) moved, shaded below": (
+        ("%n carte déplacée, en couleur ci-dessous", "%n cartes déplacées, en couleur ci-dessous"),
+        ("%n card moved, shaded below", "%n cards moved, shaded below"),
+    ),
+    "%n topic(s) stay in the list: no cell free for them": (
+        ("%n sujet reste dans la liste : aucune case libre pour lui", "%n sujets restent dans la liste : aucune case libre pour eux"),
+        ("%n topic stays in the list: no cell free for it", "%n topics stay in the list: no cell free for them"),
     ),
 }
 

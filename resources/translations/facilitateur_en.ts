@@ -2820,19 +2820,89 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="39" />
         <source>Suggested placement</source>
         <translation>Suggested placement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="43" />
         <source>Keep the cards already on the board (place only the others)</source>
         <translation>Keep the cards already on the board (place only the others)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
-        <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
-        <translation>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</translation>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="50" />
+        <source>Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them</source>
+        <translation>Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="55" />
+        <source>Offer workshops in every slot (spread evenly)</source>
+        <translation>Offer workshops in every slot (spread evenly)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="58" />
+        <source>Unticked: the earliest slots are filled first</source>
+        <translation>Unticked: the earliest slots are filled first</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="81" />
+        <source>Apply this board (Enter); Ctrl+Z undoes it</source>
+        <translation>Apply this board (Enter); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="108" />
+        <source>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</source>
+        <translation>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="130" />
+        <source>%n topic(s) placed</source>
+        <translation><numerusform>%n topic placed</numerusform><numerusform>%n topics placed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="132" />
+        <source>(now %1)</source>
+        <translation>(now %1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="136" />
+        <source>Interest seated: %1 of %2 dots (now %3)</source>
+        <translation>Interest seated: %1 of %2 dots (now %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <source>%n conflict(s) removed</source>
+        <translation><numerusform>%n conflict removed</numerusform><numerusform>%n conflicts removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <source>%n conflict(s) left on the board</source>
+        <translation><numerusform>%n conflict left on the board</numerusform><numerusform>%n conflicts left on the board</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="146" />
+        <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
+        <translation>(untick “Keep the cards already on the board” to let the suggestion mend them)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="150" />
+        <source>Workshops per slot: %1 (now %2)</source>
+        <translation>Workshops per slot: %1 (now %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="155" />
+        <source>%n card(s) moved, shaded below</source>
+        <translation><numerusform>%n card moved, shaded below</numerusform><numerusform>%n cards moved, shaded below</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="159" />
+        <source>%n topic(s) stay in the list: no cell free for them</source>
+        <translation><numerusform>%n topic stays in the list: no cell free for it</numerusform><numerusform>%n topics stay in the list: no cell free for them</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="163" />
+        <source>The board as it is cannot be improved: Apply changes nothing.</source>
+        <translation>The board as it is cannot be improved: Apply changes nothing.</translation>
     </message>
 </context>
 <context>

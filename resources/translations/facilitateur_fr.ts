@@ -2820,19 +2820,89 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="39" />
         <source>Suggested placement</source>
         <translation>Placement proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="43" />
         <source>Keep the cards already on the board (place only the others)</source>
         <translation>Garder les cartes déjà posées sur le tableau (placer seulement les autres)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
-        <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
-        <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires répartis sur les créneaux, personne n’anime deux ateliers à la fois ; les cartes épinglées restent. Score %1 (actuel %2) ; %3 sujet(s) placé(s), %4 déplacé(s) (en couleur), %5 restent à placer faute de place.</translation>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="50" />
+        <source>Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them</source>
+        <translation>Coché, chaque carte du tableau reste exactement où elle est, même en conflit ; décochez pour que la proposition puisse les déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="55" />
+        <source>Offer workshops in every slot (spread evenly)</source>
+        <translation>Des ateliers dans chaque créneau (répartis également)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="58" />
+        <source>Unticked: the earliest slots are filled first</source>
+        <translation>Décoché : les premiers créneaux sont remplis d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="81" />
+        <source>Apply this board (Enter); Ctrl+Z undoes it</source>
+        <translation>Appliquer ce tableau (Entrée) ; Ctrl+Z l’annule</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="108" />
+        <source>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</source>
+        <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires à des heures différentes, personne n’anime deux ateliers à la fois ; les cartes épinglées restent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="130" />
+        <source>%n topic(s) placed</source>
+        <translation><numerusform>%n sujet placé</numerusform><numerusform>%n sujets placés</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="132" />
+        <source>(now %1)</source>
+        <translation>(actuellement %1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="136" />
+        <source>Interest seated: %1 of %2 dots (now %3)</source>
+        <translation>Intérêt servi : %1 gommettes sur %2 (actuellement %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <source>%n conflict(s) removed</source>
+        <translation><numerusform>%n conflit résolu</numerusform><numerusform>%n conflits résolus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <source>%n conflict(s) left on the board</source>
+        <translation><numerusform>%n conflit reste sur le tableau</numerusform><numerusform>%n conflits restent sur le tableau</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="146" />
+        <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
+        <translation>(décochez « Garder les cartes déjà posées sur le tableau » pour que la proposition les résolve)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="150" />
+        <source>Workshops per slot: %1 (now %2)</source>
+        <translation>Ateliers par créneau : %1 (actuellement %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="155" />
+        <source>%n card(s) moved, shaded below</source>
+        <translation><numerusform>%n carte déplacée, en couleur ci-dessous</numerusform><numerusform>%n cartes déplacées, en couleur ci-dessous</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="159" />
+        <source>%n topic(s) stay in the list: no cell free for them</source>
+        <translation><numerusform>%n sujet reste dans la liste : aucune case libre pour lui</numerusform><numerusform>%n sujets restent dans la liste : aucune case libre pour eux</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="163" />
+        <source>The board as it is cannot be improved: Apply changes nothing.</source>
+        <translation>Le tableau tel qu’il est ne peut pas être amélioré : Appliquer ne change rien.</translation>
     </message>
 </context>
 <context>
