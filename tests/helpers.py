@@ -143,18 +143,23 @@ def exported(path) -> dict:
 
 def type_keys(qtbot, widget, text: str) -> None:
     """`text` typed into `widget` one key event per character, as a keyboard sends them (QTest's
-    own keyClicks only knows ASCII: accents, « », ’ and € go through with their text)."""
+    own keyClicks only knows ASCII: accents, « », ’ and € go through with their text). With
+    `widget` None, each key goes where the keyboard is at that moment (Tab moves it)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
     for ch in text:
+        target = widget or QApplication.focusWidget()
         if ch == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            qtbot.keyClick(target, Qt.Key.Key_Return)
+        elif ch == "\t":
+            qtbot.keyClick(target, Qt.Key.Key_Tab)
         elif ch.isascii():
-            qtbot.keyClick(widget, ch)
+            qtbot.keyClick(target, ch)
         else:
             code = ord(ch.upper())
             key = Qt.Key(code) if code < 0x100 else Qt.Key.Key_unknown
             QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, key, ch, Qt.KeyboardModifier.NoModifier
+                QTest.KeyAction.Click, target, key, ch, Qt.KeyboardModifier.NoModifier
             )

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import open_space_window
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from helpers import open_space_window, type_keys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from facilitateur.models.board import read_board
 from facilitateur.ui.actions import ActionId
@@ -73,3 +73,117 @@ def test_the_suggestion_for_eleven_topics_says_what_it_improves_and_uses_every_s
     assert len({p["slot"] for p in dialog.args["placements"]}) == 3
     dialog.spread.setChecked(False)  # the facilitator's choice: the earliest slots first
     assert "Workshops per slot: 6 · 5 · 0" in dialog.summary.text()
+
+
+@pytest.fixture
+def setup(window, qtbot):
+    dialog = window.open_space.setup_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def in_modal(qtbot, work):
+    """Run `work(dialog)` in the modal dialog about to open, as the person would: the dialog
+    active and keyed; a failure closes it (a modal left open would hang) and is raised after."""
+    errors = []
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            work(dialog)
+        except Exception as e:
+            errors.append(e)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, run)
+    return errors
+
+
+def test_a_room_typed_fast_keeps_its_seats_and_notes_and_no_room_appears(window, qtbot):
+    before = [(r.name, r.capacity, r.notes) for r in board(window).rooms]
+
+    def work(d):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Return: no new room
+        assert d.rooms.rowCount() == 6
+        add = d.findChild(QPushButton, "addRoom")
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # a new room, its name open to type
+        type_keys(qtbot, None, "Bibliothèque\t40\tvidéoprojecteur, paperboard\n\n")
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+        # Tab after the last room's notes: out of the table, never back to the first room.
+        type_keys(qtbot, None, "Salle Jaurès\t25\tau 1er étage\tzut\n")
+
+    errors = in_modal(qtbot, work)
+    window.open_space.setup()
+    assert not errors, errors
+    rooms = [(r.name, r.capacity, r.notes) for r in board(window).rooms]
+    assert rooms == [
+        *before,
+        ("Bibliothèque", 40, "vidéoprojecteur, paperboard"),
+        ("Salle Jaurès", 25, "au 1er étage"),
+    ]
+
+
+def test_del_removes_a_room_without_workshops_and_says_why_not_for_one_with(setup, window, qtbot):
+    d = setup
+    b = board(window)
+    used = {cell[0] for cell in b.placed.values()}
+    d.refresh()
+    d.rooms.setFocus()
+    qtbot.keyClick(d.findChild(QPushButton, "addRoom"), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert len(board(window).rooms) == 7
+    d.rooms.setCurrentCell(6, 0)
+    qtbot.keyClick(d.rooms, Qt.Key.Key_Delete)
+    assert len(board(window).rooms) == 6 and d.rooms.rowCount() == 6
+    row = next(i for i, r in enumerate(b.rooms) if r.id in used)
+    d.rooms.setCurrentCell(row, 0)
+    qtbot.keyClick(d.rooms, Qt.Key.Key_Delete)
+    assert len(board(window).rooms) == 6  # refused, and said
+    assert "has workshops on the board" in window.interaction.errors[-1][1]
+
+
+def test_slots_leave_time_for_the_opening_and_the_report_back_and_take_typed_times(
+    setup, window, qtbot
+):
+    d = setup
+    # The block is 14:00–17:50: 40 min for the opening circle and the marketplace, 45 for the
+    # report-back, slots of 45 min 5 min apart — shown before anything is made.
+    assert "14:00–17:50" in d.block.text()
+    assert (d.start.text(), d.end.text()) == ("14:40", "17:05")
+    assert d.preview.text() == (
+        "3 slots: 14:40–15:25, 15:30–16:15, 16:20–17:05 · report-back from 17:05 to 17:50"
+    )
+    d.start.setFocus()
+    qtbot.keyClick(d.start, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, d.start, "1430")  # typed as everywhere: 1430, 14h30, 14:30
+    qtbot.keyClick(d.start, Qt.Key.Key_Tab)  # to the end, not to the minutes' part
+    assert QApplication.focusWidget() is d.end
+    assert d.start.text() == "14:30" and d.opening.value() == 30
+    qtbot.keyClick(d.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(qtbot, d.end, "17h30")
+    assert d.report_back.value() == 20
+    d.minutes.setValue(50)
+    d.gap.setValue(10)
+    assert d.preview.text() == (
+        "3 slots: 14:30–15:20, 15:30–16:20, 16:30–17:20 · report-back from 17:20 to 17:50"
+    )
+    type_keys(qtbot, d.end, "x")
+    assert "not a time of day" in d.preview.text() and not d.generate.isEnabled()
+    qtbot.keyClick(d.end, Qt.Key.Key_Backspace)
+    d.replace.setChecked(True)
+    d.generate.click()
+    assert [s.label for s in board(window).slots] == ["14:30–15:20", "15:30–16:20", "16:30–17:20"]
+    d.reject()
+
+    again = window.open_space.setup_dialog()  # the generator remembers its last values
+    qtbot.addWidget(again)
+    assert (again.opening.value(), again.report_back.value()) == (30, 20)
+    assert (again.minutes.value(), again.gap.value()) == (50, 10)
+    assert (again.start.text(), again.end.text()) == ("14:30", "17:30")

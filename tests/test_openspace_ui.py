@@ -270,8 +270,8 @@ def test_setup_dialog_adds_a_room_and_generates_slots(window, qtbot):
         for s in list(d.board.slots):
             d.run("slot.remove", {"slot": str(s.id)})
         d.refresh()
-        d.start.setTime(d.start.time().fromString("14:30", "HH:mm"))
-        d.end.setTime(d.end.time().fromString("17:30", "HH:mm"))
+        d.start.setText("14:30")
+        d.end.setText("17:30")
         d.minutes.setValue(50)
         d.gap.setValue(10)
         d._generate()

@@ -539,6 +539,22 @@ FR = {
     "Offer workshops in every slot (spread evenly)": "Des ateliers dans chaque créneau (répartis également)",
     "Unticked: the earliest slots are filled first": "Décoché : les premiers créneaux sont remplis d’abord",
     "Apply this board (Enter); Ctrl+Z undoes it": "Appliquer ce tableau (Entrée) ; Ctrl+Z l’annule",
+    "“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)": "« {name} » a des ateliers sur le tableau : renvoyez-les d’abord à la liste, ou utilisez Retirer la salle (ils retournent dans la liste)",
+    "Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops": "Tapez sur une case pour la changer ; Tab passe à la suivante · Inser ajoute une salle · Suppr retire une salle sans atelier",
+    "Add a room (Ins), its name ready to type": "Ajouter une salle (Inser), son nom prêt à taper",
+    "Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)": "Retirer la salle choisie ; ses ateliers retournent dans la liste (Ctrl+Z l’annule)",
+    "Time kept before the slots, from the block's start": "Temps gardé avant les créneaux, depuis le début du bloc",
+    "Time kept after the slots, until the block's end": "Temps gardé après les créneaux, jusqu’à la fin du bloc",
+    "A time as you like: 14h30, 1430 or 14:30": "Une heure comme vous voulez : 14h30, 1430 ou 14:30",
+    "Minutes between two slots, to move between rooms": "Minutes entre deux créneaux, pour changer de salle",
+    "Its workshops go back to the list (Ctrl+Z undoes it)": "Ses ateliers retournent dans la liste (Ctrl+Z l’annule)",
+    "Opening circle and marketplace": "Cercle d’ouverture et place du marché",
+    "Workshops from": "Ateliers de",
+    "Open Space block of the agenda: %1–%2": "Bloc Forum ouvert du programme : %1–%2",
+    "The day has no Open Space block with times: give the workshops' hours": "La journée n’a pas de bloc Forum ouvert avec des horaires : indiquez les heures des ateliers",
+    "No slot of %1 min fits between %2 and %3": "Aucun créneau de %1 min ne tient entre %2 et %3",
+    "report-back from %1 to %2": "restitution de %1 à %2",
+    "Not a number of seats: write 40": "Pas un nombre de places : écrivez 40",
 }
 
 
@@ -570,8 +586,18 @@ NUMERUS = {
         ("%n card moved, shaded below", "%n cards moved, shaded below"),
     ),
     "%n topic(s) stay in the list: no cell free for them": (
-        ("%n sujet reste dans la liste : aucune case libre pour lui", "%n sujets restent dans la liste : aucune case libre pour eux"),
-        ("%n topic stays in the list: no cell free for it", "%n topics stay in the list: no cell free for them"),
+        (
+            "%n sujet reste dans la liste : aucune case libre pour lui",
+            "%n sujets restent dans la liste : aucune case libre pour eux",
+        ),
+        (
+            "%n topic stays in the list: no cell free for it",
+            "%n topics stay in the list: no cell free for them",
+        ),
+    ),
+    "%n slot(s): %1": (
+        ("%n créneau : %1", "%n créneaux : %1"),
+        ("%n slot: %1", "%n slots: %1"),
     ),
 }
 

@@ -52,9 +52,7 @@ def figures(board: Board, p: Problem, a: Assignment) -> Figures:
     """The figures of `board` with its topics placed as in `a` (conflicts as the board shows
     them: a convener in two places, two topics in a cell, a slot outside the hours, interest
     above the seats)."""
-    placed = {
-        board.topics[t].id: (board.rooms[r].id, board.slots[s].id) for t, (r, s) in a.items()
-    }
+    placed = {board.topics[t].id: (board.rooms[r].id, board.slots[s].id) for t, (r, s) in a.items()}
     view = Board(board.rooms, board.slots, board.topics, placed, set(board.pinned))
     return Figures(
         placed=len(a),

@@ -177,6 +177,7 @@ OPEN_SPACE_AND_HELP_SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Rooms and slots…"),
         "openspace",
         "wrench",
+        ("Ctrl+Shift+O",),
     ),
     ActionSpec(
         ActionId.OS_SUGGEST,

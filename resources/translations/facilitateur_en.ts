@@ -253,27 +253,27 @@
         <translation>Rooms and slots…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="183" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="184" />
         <source>Suggest a placement…</source>
         <translation>Suggest a placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="191" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
         <source>Print the board (PDF)…</source>
         <translation>Print the board (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="204" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="208" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="209" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -1668,12 +1668,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="281" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="290" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2014,46 +2014,51 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
+        <translation>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <location filename="../../facilitateur/ui/refusals.py" line="70" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <location filename="../../facilitateur/ui/refusals.py" line="71" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <location filename="../../facilitateur/ui/refusals.py" line="75" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="77" />
+        <location filename="../../facilitateur/ui/refusals.py" line="81" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="80" />
+        <location filename="../../facilitateur/ui/refusals.py" line="84" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
@@ -2489,97 +2494,177 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="124" />
         <source>Rooms and slots</source>
         <translation>Rooms and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="138" />
+        <source>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</source>
+        <translation>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="144" />
         <source>Add a room</source>
         <translation>Add a room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
+        <source>Add a room (Ins), its name ready to type</source>
+        <translation>Add a room (Ins), its name ready to type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
         <source>Remove the room</source>
         <translation>Remove the room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="152" />
+        <source>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="172" />
+        <source>Time kept before the slots, from the block's start</source>
+        <translation>Time kept before the slots, from the block's start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="174" />
+        <source>Time kept after the slots, until the block's end</source>
+        <translation>Time kept after the slots, until the block's end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="178" />
+        <source>A time as you like: 14h30, 1430 or 14:30</source>
+        <translation>A time as you like: 14h30, 1430 or 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="181" />
+        <source>Minutes between two slots, to move between rooms</source>
+        <translation>Minutes between two slots, to move between rooms</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
         <source>replacing the day's slots</source>
         <translation>replacing the day's slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="184" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="187" />
         <source>Generate the slots</source>
         <translation>Generate the slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="191" />
         <source>Remove the slot</source>
         <translation>Remove the slot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="87" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
+        <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Its workshops go back to the list (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="195" />
         <source>Rooms (the board's columns)</source>
         <translation>Rooms (the board's columns)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="204" />
         <source>Slots (the board's rows)</source>
         <translation>Slots (the board's rows)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="101" />
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="212" />
+        <source>Opening circle and marketplace</source>
+        <translation>Opening circle and marketplace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <source>Report-back</source>
+        <translation>Report-back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="220" />
+        <source>Workshops from</source>
+        <translation>Workshops from</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="363" />
+        <source>Open Space block of the agenda: %1–%2</source>
+        <translation>Open Space block of the agenda: %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="371" />
+        <source>The day has no Open Space block with times: give the workshops' hours</source>
+        <translation>The day has no Open Space block with times: give the workshops' hours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="405" />
+        <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
+        <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="414" />
+        <source>No slot of %1 min fits between %2 and %3</source>
+        <translation>No slot of %1 min fits between %2 and %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="420" />
+        <source>%n slot(s): %1</source>
+        <translation><numerusform>%n slot: %1</numerusform><numerusform>%n slots: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="425" />
+        <source>report-back from %1 to %2</source>
+        <translation>report-back from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>slots of</source>
         <translation>slots of</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="113" />
-        <source>Default hours: the Open Space block of the agenda.</source>
-        <translation>Default hours: the Open Space block of the agenda.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="271" />
         <source>outside the Open Space hours</source>
         <translation>outside the Open Space hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="319" />
+        <source>Not a number of seats: write 40</source>
+        <translation>Not a number of seats: write 40</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="330" />
         <source>Room %1</source>
         <translation>Room %1</translation>
     </message>

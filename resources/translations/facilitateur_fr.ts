@@ -253,27 +253,27 @@
         <translation>Salles et créneaux…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="183" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="184" />
         <source>Suggest a placement…</source>
         <translation>Proposer un placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="191" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
         <source>Print the board (PDF)…</source>
         <translation>Imprimer le tableau (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="204" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="208" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="209" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -1668,12 +1668,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="281" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="290" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2014,46 +2014,51 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="65" />
+        <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
+        <translation>« {name} » a des ateliers sur le tableau : renvoyez-les d’abord à la liste, ou utilisez Retirer la salle (ils retournent dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="66" />
+        <location filename="../../facilitateur/ui/refusals.py" line="70" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="67" />
+        <location filename="../../facilitateur/ui/refusals.py" line="71" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="71" />
+        <location filename="../../facilitateur/ui/refusals.py" line="75" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="77" />
+        <location filename="../../facilitateur/ui/refusals.py" line="81" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="82" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="79" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="80" />
+        <location filename="../../facilitateur/ui/refusals.py" line="84" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
@@ -2489,97 +2494,177 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="124" />
         <source>Rooms and slots</source>
         <translation>Salles et créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="138" />
+        <source>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</source>
+        <translation>Tapez sur une case pour la changer ; Tab passe à la suivante · Inser ajoute une salle · Suppr retire une salle sans atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="144" />
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
+        <source>Add a room (Ins), its name ready to type</source>
+        <translation>Ajouter une salle (Inser), son nom prêt à taper</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
         <source>Remove the room</source>
         <translation>Retirer la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="152" />
+        <source>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Retirer la salle choisie ; ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="172" />
+        <source>Time kept before the slots, from the block's start</source>
+        <translation>Temps gardé avant les créneaux, depuis le début du bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="174" />
+        <source>Time kept after the slots, until the block's end</source>
+        <translation>Temps gardé après les créneaux, jusqu’à la fin du bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="178" />
+        <source>A time as you like: 14h30, 1430 or 14:30</source>
+        <translation>Une heure comme vous voulez : 14h30, 1430 ou 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="181" />
+        <source>Minutes between two slots, to move between rooms</source>
+        <translation>Minutes entre deux créneaux, pour changer de salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
         <source>replacing the day's slots</source>
         <translation>en remplaçant ceux du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="184" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>Les sujets placés sur les créneaux retirés reviennent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="187" />
         <source>Generate the slots</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="191" />
         <source>Remove the slot</source>
         <translation>Retirer le créneau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="87" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
+        <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="195" />
         <source>Rooms (the board's columns)</source>
         <translation>Salles (les colonnes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="204" />
         <source>Slots (the board's rows)</source>
         <translation>Créneaux (les lignes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="101" />
-        <source>From</source>
-        <translation>De</translation>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="212" />
+        <source>Opening circle and marketplace</source>
+        <translation>Cercle d’ouverture et place du marché</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="220" />
+        <source>Workshops from</source>
+        <translation>Ateliers de</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="363" />
+        <source>Open Space block of the agenda: %1–%2</source>
+        <translation>Bloc Forum ouvert du programme : %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="371" />
+        <source>The day has no Open Space block with times: give the workshops' hours</source>
+        <translation>La journée n’a pas de bloc Forum ouvert avec des horaires : indiquez les heures des ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="405" />
+        <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
+        <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="414" />
+        <source>No slot of %1 min fits between %2 and %3</source>
+        <translation>Aucun créneau de %1 min ne tient entre %2 et %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="420" />
+        <source>%n slot(s): %1</source>
+        <translation><numerusform>%n créneau : %1</numerusform><numerusform>%n créneaux : %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="425" />
+        <source>report-back from %1 to %2</source>
+        <translation>restitution de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>slots of</source>
         <translation>créneaux de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>gap</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="113" />
-        <source>Default hours: the Open Space block of the agenda.</source>
-        <translation>Horaires par défaut : le bloc Forum ouvert du programme.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="271" />
         <source>outside the Open Space hours</source>
         <translation>en dehors des horaires du Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="319" />
+        <source>Not a number of seats: write 40</source>
+        <translation>Pas un nombre de places : écrivez 40</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="330" />
         <source>Room %1</source>
         <translation>Salle %1</translation>
     </message>

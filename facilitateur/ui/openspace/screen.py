@@ -256,8 +256,13 @@ class OpenSpaceScreen(QWidget):
 
     # Dialogs -----------------------------------------------------------------------------------
     def setup(self) -> None:
+        if (dialog := self.setup_dialog()) is not None:
+            dialog.exec()
+
+    def setup_dialog(self) -> SetupDialog | None:
+        """Rooms and slots of the event open in this screen (None without an event)."""
         if self.current is None:
-            return
+            return None
         days = []
         with self.current.file.session() as s:
             for day in queries.days(s):
@@ -270,7 +275,7 @@ class OpenSpaceScreen(QWidget):
             with self.current.file.session() as s:
                 return read_board(s)
 
-        SetupDialog(self.run, read, days, self).exec()
+        return SetupDialog(self.run, read, days, self)
 
     def suggest(self) -> None:
         if self.current is None:

@@ -143,7 +143,9 @@ class SuggestDialog(QDialog):
         if after.conflicts:
             left = self.tr("%n conflict(s) left on the board", "", after.conflicts)
             if self.keep.isChecked():
-                left += " " + self.tr("(untick “Keep the cards already on the board” to let the suggestion mend them)")
+                left += " " + self.tr(
+                    "(untick “Keep the cards already on the board” to let the suggestion mend them)"
+                )
             lines.append(left)
         if after.per_slot != before.per_slot:
             lines.append(
