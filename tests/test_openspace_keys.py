@@ -100,7 +100,8 @@ def in_modal(qtbot, work):
         except Exception as e:
             errors.append(e)
         finally:
-            dialog.reject()
+            if dialog.isVisible():
+                dialog.reject()
 
     QTimer.singleShot(0, run)
     return errors
@@ -187,3 +188,42 @@ def test_slots_leave_time_for_the_opening_and_the_report_back_and_take_typed_tim
     assert (again.opening.value(), again.report_back.value()) == (30, 20)
     assert (again.minutes.value(), again.gap.value()) == (50, 10)
     assert (again.start.text(), again.end.text()) == ("14:30", "17:30")
+
+
+def test_merging_proposes_the_most_similar_title_first(window, qtbot):
+    os = window.open_space
+    market = os.market
+    market.title.setFocus()
+    type_keys(qtbot, market.title, "MOBILITÉS rurales et covoiturage")
+    qtbot.keyClick(market.title, Qt.Key.Key_Return)  # announced at the marketplace
+    row = next(i for i, t in enumerate(market.model.topics) if t.title.startswith("MOBILITÉS"))
+    market.list.setFocus()
+    market.list.setCurrentIndex(market.model.index(row))
+    seen = []
+
+    def work(d):
+        seen.append(d.other.itemText(0))
+        qtbot.keyClick(d.other, Qt.Key.Key_Return)  # Enter merges with the one proposed
+        assert d.result() == d.DialogCode.Accepted
+
+    errors = in_modal(qtbot, work)
+    qtbot.keyClick(market.list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert not errors, errors
+    assert "Mobilité en zone rurale" in seen[0]  # not the next topic of the list
+    merged = next(t for t in board(window).topics if t.title.startswith("MOBILITÉS"))
+    assert "Mobilité en zone rurale" not in [t.title for t in board(window).topics]
+    assert merged.convener == "Agnès Roux"
+
+
+def test_similar_titles_share_words_whatever_their_accents_case_and_plurals():
+    from facilitateur.models.similar import most_similar_first, title_words
+
+    assert title_words("Les MOBILITÉS rurales") == title_words("mobilite rurale")
+    others = [
+        "Alimentation durable et circuits courts",
+        "Financer l’innovation sociale sur les territoires",
+        "Mesurer l’impact social : quels indicateurs ?",
+        "Innovation sociale : comment la financer ?",
+    ]
+    order = most_similar_first("Le financement de l'INNOVATION sociale", others)
+    assert order == [3, 1, 0, 2]  # two words shared (the larger share first); none: in order

@@ -555,6 +555,7 @@ FR = {
     "No slot of %1 min fits between %2 and %3": "Aucun créneau de %1 min ne tient entre %2 et %3",
     "report-back from %1 to %2": "restitution de %1 à %2",
     "Not a number of seats: write 40": "Pas un nombre de places : écrivez 40",
+    "The most similar titles first": "Les titres les plus proches d’abord",
 }
 
 

@@ -1248,17 +1248,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="60" />
         <source>Merge two topics</source>
         <translation>Merge two topics</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="68" />
+        <source>The most similar titles first</source>
+        <translation>The most similar titles first</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="72" />
         <source>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</source>
         <translation>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="73" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="77" />
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
@@ -2965,27 +2970,27 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation><numerusform>%n conflict left on the board</numerusform><numerusform>%n conflicts left on the board</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
         <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
         <translation>(untick “Keep the cards already on the board” to let the suggestion mend them)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="150" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
         <source>Workshops per slot: %1 (now %2)</source>
         <translation>Workshops per slot: %1 (now %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="155" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
         <source>%n card(s) moved, shaded below</source>
         <translation><numerusform>%n card moved, shaded below</numerusform><numerusform>%n cards moved, shaded below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="159" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
         <source>%n topic(s) stay in the list: no cell free for them</source>
         <translation><numerusform>%n topic stays in the list: no cell free for it</numerusform><numerusform>%n topics stay in the list: no cell free for them</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
         <source>The board as it is cannot be improved: Apply changes nothing.</source>
         <translation>The board as it is cannot be improved: Apply changes nothing.</translation>
     </message>
@@ -3036,32 +3041,32 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="25" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="26" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="28" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="29" />
         <source>Several: Anne Martin, Paul Roux</source>
         <translation>Several: Anne Martin, Paul Roux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="33" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
         <source>Convener(s)</source>
         <translation>Convener(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="37" />
         <source>Interest (dots)</source>
         <translation>Interest (dots)</translation>
     </message>

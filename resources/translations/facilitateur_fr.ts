@@ -1248,17 +1248,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="60" />
         <source>Merge two topics</source>
         <translation>Fusionner deux sujets</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="68" />
+        <source>The most similar titles first</source>
+        <translation>Les titres les plus proches d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="72" />
         <source>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</source>
         <translation>« %1 » reste ; le sujet choisi le rejoint : les deux animateur·rice·s, l’intérêt additionné, les descriptions réunies. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="73" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="77" />
         <source>Merge with</source>
         <translation>Fusionner avec</translation>
     </message>
@@ -2965,27 +2970,27 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation><numerusform>%n conflit reste sur le tableau</numerusform><numerusform>%n conflits restent sur le tableau</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
         <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
         <translation>(décochez « Garder les cartes déjà posées sur le tableau » pour que la proposition les résolve)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="150" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
         <source>Workshops per slot: %1 (now %2)</source>
         <translation>Ateliers par créneau : %1 (actuellement %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="155" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
         <source>%n card(s) moved, shaded below</source>
         <translation><numerusform>%n carte déplacée, en couleur ci-dessous</numerusform><numerusform>%n cartes déplacées, en couleur ci-dessous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="159" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
         <source>%n topic(s) stay in the list: no cell free for them</source>
         <translation><numerusform>%n sujet reste dans la liste : aucune case libre pour lui</numerusform><numerusform>%n sujets restent dans la liste : aucune case libre pour eux</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
         <source>The board as it is cannot be improved: Apply changes nothing.</source>
         <translation>Le tableau tel qu’il est ne peut pas être amélioré : Appliquer ne change rien.</translation>
     </message>
@@ -3036,32 +3041,32 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="25" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="26" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="28" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="29" />
         <source>Several: Anne Martin, Paul Roux</source>
         <translation>Plusieurs : Anne Martin, Paul Roux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="33" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
         <source>Convener(s)</source>
         <translation>Animateur·rice(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="37" />
         <source>Interest (dots)</source>
         <translation>Intérêt (gommettes)</translation>
     </message>
