@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 from helpers import open_space_window, type_keys
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from facilitateur.models.board import read_board
 from facilitateur.ui.actions import ActionId
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -227,3 +230,46 @@ def test_similar_titles_share_words_whatever_their_accents_case_and_plurals():
     ]
     order = most_similar_first("Le financement de l'INNOVATION sociale", others)
     assert order == [3, 1, 0, 2]  # two words shared (the larger share first); none: in order
+
+
+def test_the_keys_are_said_in_the_hint_line_and_the_tooltips(window, qtbot):
+    os = window.open_space
+    hints = os.hints.text()
+    for key in ("Shift+Enter", "Del", "F2", "+ −", "Ctrl+P", "Ctrl+M", "Ctrl+PgDown"):
+        assert key in hints
+    tips = {a.text(): a.toolTip() for a in os.topic_bar.actions()}
+    assert "(F2)" in tips["Edit…"] and "(Ctrl+P)" in tips["Pin / unpin"]
+    assert "(Ctrl+M)" in tips["Merge…"] and "(Del on the board)" in tips["Back to the list"]
+    setup = window.action_map[ActionId.OS_SETUP]
+    assert setup.shortcut().toString() == "Ctrl+Shift+O" and "Ctrl+Shift+O" in setup.toolTip()
+    assert "Ctrl+Shift+G" in window.action_map[ActionId.OS_SUGGEST].toolTip()
+    printing = window.action_map[ActionId.OS_PRINT]
+    assert "room signs" in printing.text() and "one A4 sign per room" in printing.toolTip()
+    qtbot.keyClick(os.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert os.tabs.currentWidget() is os.reports
+    assert "Tab next field" in os.hints.text() and "Ctrl+Enter a next step" in os.hints.text()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+    )
+    assert (
+        os.tabs.currentWidget() is os.report_back and "F5 on the stage display" in os.hints.text()
+    )
+    opened = []
+    errors = in_modal(qtbot, lambda d: opened.append(d.objectName()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, CTRL_SHIFT)  # Rooms and slots…
+    assert not errors and opened == ["openSpaceSetup"]
+    # The modal dialog ran inside the key press: the modifiers' release went to it; let them
+    # go, as the keyboard does (else the next drop in this process reads Shift as held).
+    for modifier in (Qt.Key.Key_Shift, Qt.Key.Key_Control):
+        qtbot.keyRelease(window, modifier)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
+def test_the_topic_list_shows_a_whole_afternoon_of_topics_at_1366x768(window, qtbot):
+    for t in list(board(window).placed):
+        window.current.run("topic.unassign", {"topic": str(t)})
+    QApplication.processEvents()
+    view = window.open_space.market.list
+    assert view.model().rowCount() == 24
+    shown = view.viewport().height() // view.sizeHintForRow(0)
+    assert shown >= 11

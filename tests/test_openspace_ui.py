@@ -78,7 +78,7 @@ def test_the_board_shows_rooms_slots_cards_and_conflicts(window):
     assert {"convener", "double", "capacity"} <= kinds
     texts = [os.conflicts.item(i).text() for i in range(os.conflicts.count())]
     assert any("Claire Dubois convenes two workshops at 14:40–15:25" in t for t in texts)
-    assert "24 topic(s) · 16 placed" in os.summary.text()
+    assert "24 topics · 16 placed · 7 conflicts" in os.summary.text()
 
 
 def test_drag_from_the_list_to_a_cell_between_cells_and_back(window, qtbot):

@@ -556,6 +556,43 @@ FR = {
     "report-back from %1 to %2": "restitution de %1 à %2",
     "Not a number of seats: write 40": "Pas un nombre de places : écrivez 40",
     "The most similar titles first": "Les titres les plus proches d’abord",
+    "Print the board and the room signs (PDF)…": "Imprimer le tableau et les affiches des salles (PDF)…",
+    "Select a proposal and press + for each dot (− takes one back); the list stays ranked.": "Choisissez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.",
+    "Rooms (Ins adds one, Del removes one) and slots": "Les salles (Inser en ajoute une, Suppr en retire une) et les créneaux",
+    "A whole board proposed, with what it improves; Enter applies it": "Un tableau complet proposé, avec ce qu’il améliore ; Entrée l’applique",
+    "The board on one A3 page, and beside it one A4 sign per room listing its workshops": "Le tableau sur une page A3, et à côté une affiche A4 par salle avec ses ateliers",
+    "Each workshop in turn on the stage display": "Chaque atelier à son tour sur l’écran de scène",
+    "reports: %1 of %2 done": "comptes rendus : %1 sur %2 terminés",
+    "next field": "champ suivant",
+    "a new line: one point, one proposal per line": "nouvelle ligne : un point, une proposition par ligne",
+    "Ctrl+Enter": "Ctrl+Entrée",
+    "a next step: what, Tab, who, Tab, by when": "une suite : quoi, Tab, qui, Tab, pour quand",
+    "Del": "Suppr",
+    "removes the chosen step": "retire la suite choisie",
+    "on the stage display": "sur l’écran de scène",
+    "PgDown N →": "PgSuiv N →",
+    "next group": "groupe suivant",
+    "PgUp P ←": "PgPréc P ←",
+    "pause": "pause",
+    "a dot on the chosen proposal, or one back": "une gommette sur la proposition choisie, ou une de moins",
+    "pick up, put down": "prendre, poser",
+    "move": "déplacer",
+    "Shift+Enter": "Maj+Entrée",
+    "share the cell": "partager la case",
+    "back to the list": "renvoyer à la liste",
+    "edit": "modifier",
+    "dots": "gommettes",
+    "pin": "épingler",
+    "merge": "fusionner",
+    "suggest": "proposer",
+    "rooms and slots": "salles et créneaux",
+    "Ctrl+PgDown": "Ctrl+PgSuiv",
+    "next tab": "onglet suivant",
+    "The previous group (PgUp, ←, P)": "Le groupe précédent (PgPréc, ←, P)",
+    "Pause or resume the group's timer (Space)": "Mettre en pause ou reprendre le chrono du groupe (Espace)",
+    "The next group, its timer started (PgDown, →, N)": "Le groupe suivant, son chrono lancé (PgSuiv, →, N)",
+    "Back to the list (Del on the board)": "Renvoyer à la liste (Suppr sur le tableau)",
+    "Withdraw the topic from the marketplace (Ctrl+Z brings it back)": "Retirer le sujet de la place du marché (Ctrl+Z le rétablit)",
 }
 
 
@@ -599,6 +636,34 @@ NUMERUS = {
     "%n slot(s): %1": (
         ("%n créneau : %1", "%n créneaux : %1"),
         ("%n slot: %1", "%n slots: %1"),
+    ),
+    "%n proposal(s) from the workshop reports": (
+        ("%n proposition des comptes rendus", "%n propositions des comptes rendus"),
+        ("%n proposal from the workshop reports", "%n proposals from the workshop reports"),
+    ),
+    "%n dot(s) so far.": (
+        ("%n gommette pour l’instant.", "%n gommettes pour l’instant."),
+        ("%n dot so far.", "%n dots so far."),
+    ),
+    "To place: %1 of %n topic(s)": (
+        ("À placer : %1 sur %n sujet", "À placer : %1 sur %n sujets"),
+        ("To place: %1 of %n topic", "To place: %1 of %n topics"),
+    ),
+    "%n topic(s)": (
+        ("%n sujet", "%n sujets"),
+        ("%n topic", "%n topics"),
+    ),
+    "%n placed": (
+        ("%n placé", "%n placés"),
+        ("%n placed", "%n placed"),
+    ),
+    "%n conflict(s)": (
+        ("%n conflit", "%n conflits"),
+        ("%n conflict", "%n conflicts"),
+    ),
+    "%n workshop(s) to report back": (
+        ("%n atelier à restituer", "%n ateliers à restituer"),
+        ("%n workshop to report back", "%n workshops to report back"),
     ),
 }
 

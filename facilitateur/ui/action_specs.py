@@ -195,7 +195,7 @@ OPEN_SPACE_AND_HELP_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.OS_PRINT,
-        QT_TRANSLATE_NOOP("Actions", "Print the board (PDF)…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the board and the room signs (PDF)…"),
         "openspace",
         "printer",
     ),

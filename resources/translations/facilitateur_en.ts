@@ -143,6 +143,11 @@
         <translation>Remove this day</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
+        <source>Print the board and the room signs (PDF)…</source>
+        <translation>Print the board and the room signs (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="12" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
@@ -261,11 +266,6 @@
         <location filename="../../facilitateur/ui/action_specs.py" line="191" />
         <source>Report-back</source>
         <translation>Report-back</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
-        <source>Print the board (PDF)…</source>
-        <translation>Print the board (PDF)…</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="204" />
@@ -501,13 +501,23 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <source>Take one back (−)</source>
         <translation>Take one back (−)</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
-        <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
-        <translation>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="90" />
+        <source>%n proposal(s) from the workshop reports</source>
+        <translation><numerusform>%n proposal from the workshop reports</numerusform><numerusform>%n proposals from the workshop reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="92" />
+        <source>%n dot(s) so far.</source>
+        <translation><numerusform>%n dot so far.</numerusform><numerusform>%n dots so far.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="95" />
+        <source>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
+        <translation>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="98" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>No proposal yet: they come from the workshop reports (Reports tab).</translation>
     </message>
@@ -1142,14 +1152,14 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="52" />
         <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
         <translation>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="86" />
-        <source>To place: %1 of %2 topic(s)</source>
-        <translation>To place: %1 of %2 topic(s)</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="84" />
+        <source>To place: %1 of %n topic(s)</source>
+        <translation><numerusform>To place: %1 of %n topic</numerusform><numerusform>To place: %1 of %n topics</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1643,42 +1653,198 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="116" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <source>Rooms (Ins adds one, Del removes one) and slots</source>
+        <translation>Rooms (Ins adds one, Del removes one) and slots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <source>A whole board proposed, with what it improves; Enter applies it</source>
+        <translation>A whole board proposed, with what it improves; Enter applies it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="108" />
+        <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
+        <translation>The board on one A3 page, and beside it one A4 sign per room listing its workshops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="111" />
+        <source>Each workshop in turn on the stage display</source>
+        <translation>Each workshop in turn on the stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="141" />
         <source>Marketplace and board</source>
         <translation>Marketplace and board</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="118" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="119" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="197" />
-        <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
-        <translation>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <source>%n topic(s)</source>
+        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="228" />
+        <source>%n placed</source>
+        <translation><numerusform>%n placed</numerusform><numerusform>%n placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="230" />
+        <source>reports: %1 of %2 done</source>
+        <translation>reports: %1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="256" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="284" />
+        <source>next field</source>
+        <translation>next field</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="285" />
+        <source>a new line: one point, one proposal per line</source>
+        <translation>a new line: one point, one proposal per line</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
+        <source>a next step: what, Tab, who, Tab, by when</source>
+        <translation>a next step: what, Tab, who, Tab, by when</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <source>removes the chosen step</source>
+        <translation>removes the chosen step</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="291" />
+        <source>on the stage display</source>
+        <translation>on the stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>PgDown N →</source>
+        <translation>PgDown N →</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>next group</source>
+        <translation>next group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>PgUp P ←</source>
+        <translation>PgUp P ←</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>previous</source>
+        <translation>previous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="297" />
+        <source>a dot on the chosen proposal, or one back</source>
+        <translation>a dot on the chosen proposal, or one back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <source>pick up, put down</source>
+        <translation>pick up, put down</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <source>share the cell</source>
+        <translation>share the cell</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>back to the list</source>
+        <translation>back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="304" />
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <source>dots</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="307" />
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="308" />
+        <source>suggest</source>
+        <translation>suggest</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <source>next tab</source>
+        <translation>next tab</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="358" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2130,7 +2296,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
     <name>ReportBack</name>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="139" />
         <source>Time per group</source>
         <translation>Time per group</translation>
     </message>
@@ -2140,58 +2306,73 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <source>The previous group (PgUp, ←, P)</source>
+        <translation>The previous group (PgUp, ←, P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
+        <source>Pause or resume the group's timer (Space)</source>
+        <translation>Pause or resume the group's timer (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
         <source>Next group (PgDown)</source>
         <translation>Next group (PgDown)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <source>The next group, its timer started (PgDown, →, N)</source>
+        <translation>The next group, its timer started (PgDown, →, N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="115" />
         <source>On the stage display (F5)</source>
         <translation>On the stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="120" />
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>The report-back on the stage display; F5 again takes the display away</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="226" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="229" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="280" />
-        <source>%1 workshop(s) to report back</source>
-        <translation>%1 workshop(s) to report back</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
+        <source>%n workshop(s) to report back</source>
+        <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="283" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="300" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="302" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>
@@ -2219,72 +2400,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>What was said, one point per line (Tab: next field)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
         <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
         <translation>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
         <source>Remove the chosen next step (Del)</source>
         <translation>Remove the chosen next step (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="184" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="185" />
         <source>Mark the report as done anyway?</source>
         <translation>Mark the report as done anyway?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
         <source>Next steps to finish</source>
         <translation>Next steps to finish</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="227" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="228" />
         <source>Choose a workshop on the left</source>
         <translation>Choose a workshop on the left</translation>
     </message>
@@ -3033,7 +3214,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="56" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
+        <source>Back to the list (Del on the board)</source>
+        <translation>Back to the list (Del on the board)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
+        <source>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</source>
+        <translation>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="61" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Only a card on the board can be pinned.</translation>
     </message>

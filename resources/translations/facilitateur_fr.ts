@@ -143,6 +143,11 @@
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
+        <source>Print the board and the room signs (PDF)…</source>
+        <translation>Imprimer le tableau et les affiches des salles (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="12" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
@@ -261,11 +266,6 @@
         <location filename="../../facilitateur/ui/action_specs.py" line="191" />
         <source>Report-back</source>
         <translation>Restitution</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
-        <source>Print the board (PDF)…</source>
-        <translation>Imprimer le tableau (PDF)…</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="204" />
@@ -501,13 +501,23 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <source>Take one back (−)</source>
         <translation>En retirer une (−)</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
-        <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
-        <translation>%1 proposition(s) issues des comptes rendus d’ateliers, %2 gommette(s) pour l’instant. Sélectionnez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="90" />
+        <source>%n proposal(s) from the workshop reports</source>
+        <translation><numerusform>%n proposition des comptes rendus</numerusform><numerusform>%n propositions des comptes rendus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="92" />
+        <source>%n dot(s) so far.</source>
+        <translation><numerusform>%n gommette pour l’instant.</numerusform><numerusform>%n gommettes pour l’instant.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="95" />
+        <source>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
+        <translation>Choisissez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="98" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>Pas encore de proposition : elles viennent des comptes rendus d’ateliers (onglet Comptes rendus).</translation>
     </message>
@@ -1142,14 +1152,14 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="52" />
         <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
         <translation>Glissez un sujet sur le tableau, ou sélectionnez-le et appuyez sur Entrée, puis les flèches et Entrée. Ramenez une carte ici pour la retirer du tableau.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="86" />
-        <source>To place: %1 of %2 topic(s)</source>
-        <translation>À placer : %1 sujet(s) sur %2</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="84" />
+        <source>To place: %1 of %n topic(s)</source>
+        <translation><numerusform>À placer : %1 sur %n sujet</numerusform><numerusform>À placer : %1 sur %n sujets</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1643,42 +1653,198 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="116" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <source>Rooms (Ins adds one, Del removes one) and slots</source>
+        <translation>Les salles (Inser en ajoute une, Suppr en retire une) et les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <source>A whole board proposed, with what it improves; Enter applies it</source>
+        <translation>Un tableau complet proposé, avec ce qu’il améliore ; Entrée l’applique</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="108" />
+        <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
+        <translation>Le tableau sur une page A3, et à côté une affiche A4 par salle avec ses ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="111" />
+        <source>Each workshop in turn on the stage display</source>
+        <translation>Chaque atelier à son tour sur l’écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="141" />
         <source>Marketplace and board</source>
         <translation>Place du marché et tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
         <source>Reports</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="118" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="119" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="197" />
-        <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
-        <translation>%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <source>%n topic(s)</source>
+        <translation><numerusform>%n sujet</numerusform><numerusform>%n sujets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="228" />
+        <source>%n placed</source>
+        <translation><numerusform>%n placé</numerusform><numerusform>%n placés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="230" />
+        <source>reports: %1 of %2 done</source>
+        <translation>comptes rendus : %1 sur %2 terminés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="256" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="284" />
+        <source>next field</source>
+        <translation>champ suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="285" />
+        <source>a new line: one point, one proposal per line</source>
+        <translation>nouvelle ligne : un point, une proposition par ligne</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
+        <source>a next step: what, Tab, who, Tab, by when</source>
+        <translation>une suite : quoi, Tab, qui, Tab, pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <source>removes the chosen step</source>
+        <translation>retire la suite choisie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="291" />
+        <source>on the stage display</source>
+        <translation>sur l’écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>PgDown N →</source>
+        <translation>PgSuiv N →</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>next group</source>
+        <translation>groupe suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>PgUp P ←</source>
+        <translation>PgPréc P ←</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>previous</source>
+        <translation>précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="297" />
+        <source>a dot on the chosen proposal, or one back</source>
+        <translation>une gommette sur la proposition choisie, ou une de moins</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <source>pick up, put down</source>
+        <translation>prendre, poser</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <source>move</source>
+        <translation>déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <source>share the cell</source>
+        <translation>partager la case</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>back to the list</source>
+        <translation>renvoyer à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="304" />
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <source>dots</source>
+        <translation>gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <source>pin</source>
+        <translation>épingler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="307" />
+        <source>merge</source>
+        <translation>fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="308" />
+        <source>suggest</source>
+        <translation>proposer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgSuiv</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <source>next tab</source>
+        <translation>onglet suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="358" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2130,7 +2296,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     <name>ReportBack</name>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="139" />
         <source>Time per group</source>
         <translation>Temps par groupe</translation>
     </message>
@@ -2140,58 +2306,73 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Précédent (PgPréc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <source>The previous group (PgUp, ←, P)</source>
+        <translation>Le groupe précédent (PgPréc, ←, P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
+        <source>Pause or resume the group's timer (Space)</source>
+        <translation>Mettre en pause ou reprendre le chrono du groupe (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
         <source>Next group (PgDown)</source>
         <translation>Groupe suivant (PgSuiv)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <source>The next group, its timer started (PgDown, →, N)</source>
+        <translation>Le groupe suivant, son chrono lancé (PgSuiv, →, N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="115" />
         <source>On the stage display (F5)</source>
         <translation>Sur l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="120" />
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="226" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="229" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="280" />
-        <source>%1 workshop(s) to report back</source>
-        <translation>%1 atelier(s) à restituer</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
+        <source>%n workshop(s) to report back</source>
+        <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="283" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="300" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="302" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>
@@ -2219,72 +2400,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Ce qui a été dit, un point par ligne (Tab : champ suivant)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
         <source>Add a next step</source>
         <translation>Ajouter une suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
         <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
         <translation>Une nouvelle suite, à taper aussitôt : quoi, Tab, qui, Tab, pour quand (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
         <source>Remove the chosen next step (Del)</source>
         <translation>Retirer la suite choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="153" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="184" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="185" />
         <source>Mark the report as done anyway?</source>
         <translation>Marquer quand même le compte rendu comme terminé ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
         <source>Next steps to finish</source>
         <translation>Suites à compléter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="227" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="228" />
         <source>Choose a workshop on the left</source>
         <translation>Choisissez un atelier à gauche</translation>
     </message>
@@ -3033,7 +3214,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Retirer le sujet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="56" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
+        <source>Back to the list (Del on the board)</source>
+        <translation>Renvoyer à la liste (Suppr sur le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
+        <source>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</source>
+        <translation>Retirer le sujet de la place du marché (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="61" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Seule une carte posée sur le tableau peut être épinglée.</translation>
     </message>

@@ -101,12 +101,15 @@ class ReportBack(QWidget):
         self.minutes.valueChanged.connect(lambda v: QSettings().setValue(MINUTES_KEY, v))
         self.minutes.setToolTip(self.tr("Time per group"))
         prev = QPushButton(theme.icon("skip-back"), self.tr("Previous (PgUp)"))
+        prev.setToolTip(self.tr("The previous group (PgUp, ←, P)"))
         self.toggle_button = QPushButton(
             theme.icon("pause"), self.tr("Pause (Space)"), objectName="reportBackToggle"
         )
+        self.toggle_button.setToolTip(self.tr("Pause or resume the group's timer (Space)"))
         nxt = QPushButton(
             theme.icon("skip-forward"), self.tr("Next group (PgDown)"), objectName="reportBackNext"
         )
+        nxt.setToolTip(self.tr("The next group, its timer started (PgDown, →, N)"))
         self.on_stage = QPushButton(
             theme.icon("presentation"),
             self.tr("On the stage display (F5)"),
@@ -276,9 +279,7 @@ class ReportBack(QWidget):
 
     def refresh(self) -> None:
         if not 0 <= self.index < len(self.groups):
-            self.where.setText(
-                self.tr("%1 workshop(s) to report back").replace("%1", str(len(self.groups)))
-            )
+            self.where.setText(self.tr("%n workshop(s) to report back", "", len(self.groups)))
             self.title.setText(self.tr("Press Next (PgDown) to call the first group"))
             self.details.setText("")
             self.digits.setText("")  # (a dash that size is a black bar)

@@ -104,7 +104,8 @@ class ReportForm(QWidget):
             text.setTabChangesFocus(True)
         self.steps = NextStepsTable()
         self.steps.setTabKeyNavigation(False)
-        keys = QKeySequence(ADD_STEP_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        # Shown as the key is labelled (Ctrl+Entrée), the same key as Ctrl+Return.
+        keys = QKeySequence(ADD_STEP_KEYS[1]).toString(QKeySequence.SequenceFormat.NativeText)
         self.add_step = QPushButton(
             theme.icon("plus"), self.tr("Add a next step"), objectName="addStep"
         )
