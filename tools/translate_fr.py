@@ -593,6 +593,8 @@ FR = {
     "The next group, its timer started (PgDown, →, N)": "Le groupe suivant, son chrono lancé (PgSuiv, →, N)",
     "Back to the list (Del on the board)": "Renvoyer à la liste (Suppr sur le tableau)",
     "Withdraw the topic from the marketplace (Ctrl+Z brings it back)": "Retirer le sujet de la place du marché (Ctrl+Z le rétablit)",
+    "Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).": "Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez (Ctrl+Entrée).",
+    "Import this programme (%1)": "Importer ce programme (%1)",
 }
 
 

@@ -857,14 +857,14 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="264" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="275" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
-        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
-        <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</translation>
+        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</source>
+        <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
@@ -919,33 +919,38 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="131" />
+        <source>Import this programme (%1)</source>
+        <translation>Import this programme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="160" />
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="197" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="167" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="208" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="177" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="179" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="190" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="224" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 block(s) on %2 day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="262" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>

@@ -857,14 +857,14 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="264" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="275" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61" />
-        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
-        <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.</translation>
+        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</source>
+        <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez (Ctrl+Entrée).</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
@@ -919,33 +919,38 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="131" />
+        <source>Import this programme (%1)</source>
+        <translation>Importer ce programme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="160" />
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="156" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="197" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="167" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="208" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="177" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="179" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="190" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="224" />
         <source>%1 block(s) on %2 day(s)</source>
         <translation>%1 bloc(s) sur %2 jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="262" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
