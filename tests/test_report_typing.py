@@ -299,3 +299,16 @@ def test_a_deadline_is_read_as_a_person_types_it():
     assert parse_date("10/01", day) == date(2017, 1, 10)
     for text in ("fin mars", "32/01", "", "lundi", "15/03 à Paris"):
         assert parse_date(text, day) is None
+
+
+def test_a_save_between_any_two_keystrokes_changes_nothing_typed(window, qtbot):
+    form = open_report(window, "Réussir")
+    form.key_points.setFocus()
+    text = "Surtout éviter l’« usine à gaz »\nDes binômes\n\nÉcrire « ensemble »"
+    for ch in text:  # the save (and the screen's refresh) after every key
+        type_text(qtbot, ch)
+        form.save()
+        QApplication.processEvents()
+    assert form.key_points.toPlainText() == text
+    assert form.key_points.textCursor().position() == len(text)  # the cursor never moved
+    assert stored_report(window, "Réussir")["key_points"] == text

@@ -1829,27 +1829,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="308" />
-        <source>suggest</source>
-        <translation>suggest</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
         <source>next tab</source>
         <translation>next tab</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="358" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2317,7 +2312,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -2347,37 +2342,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The report-back on the stage display; F5 again takes the display away</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="283" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="300" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>
@@ -2425,52 +2420,52 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Remove the chosen next step (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="142" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="153" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="185" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
         <source>Mark the report as done anyway?</source>
         <translation>Mark the report as done anyway?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
         <source>Next steps to finish</source>
         <translation>Next steps to finish</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="228" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="229" />
         <source>Choose a workshop on the left</source>
         <translation>Choose a workshop on the left</translation>
     </message>
@@ -2478,7 +2473,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
         <source>Reports in: %1 done, %2 in draft, %3 missing</source>
         <translation>Reports in: %1 done, %2 in draft, %3 missing</translation>
     </message>
@@ -2730,132 +2725,132 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="172" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="173" />
         <source>Time kept before the slots, from the block's start</source>
         <translation>Time kept before the slots, from the block's start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="174" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="175" />
         <source>Time kept after the slots, until the block's end</source>
         <translation>Time kept after the slots, until the block's end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="178" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="179" />
         <source>A time as you like: 14h30, 1430 or 14:30</source>
         <translation>A time as you like: 14h30, 1430 or 14:30</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="181" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
         <source>Minutes between two slots, to move between rooms</source>
         <translation>Minutes between two slots, to move between rooms</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
         <source>replacing the day's slots</source>
         <translation>replacing the day's slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="184" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="185" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="187" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="188" />
         <source>Generate the slots</source>
         <translation>Generate the slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="191" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
         <source>Remove the slot</source>
         <translation>Remove the slot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
         <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
         <translation>Its workshops go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="195" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="196" />
         <source>Rooms (the board's columns)</source>
         <translation>Rooms (the board's columns)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="204" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="205" />
         <source>Slots (the board's rows)</source>
         <translation>Slots (the board's rows)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="212" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
         <source>Opening circle and marketplace</source>
         <translation>Opening circle and marketplace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="220" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
         <source>Workshops from</source>
         <translation>Workshops from</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="363" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="364" />
         <source>Open Space block of the agenda: %1–%2</source>
         <translation>Open Space block of the agenda: %1–%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="371" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="372" />
         <source>The day has no Open Space block with times: give the workshops' hours</source>
         <translation>The day has no Open Space block with times: give the workshops' hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="405" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="406" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="414" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415" />
         <source>No slot of %1 min fits between %2 and %3</source>
         <translation>No slot of %1 min fits between %2 and %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="420" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="421" />
         <source>%n slot(s): %1</source>
         <translation><numerusform>%n slot: %1</numerusform><numerusform>%n slots: %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="425" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="426" />
         <source>report-back from %1 to %2</source>
         <translation>report-back from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>slots of</source>
         <translation>slots of</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="271" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="272" />
         <source>outside the Open Space hours</source>
         <translation>outside the Open Space hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="319" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="320" />
         <source>Not a number of seats: write 40</source>
         <translation>Not a number of seats: write 40</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="330" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="331" />
         <source>Room %1</source>
         <translation>Room %1</translation>
     </message>

@@ -1829,27 +1829,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="308" />
-        <source>suggest</source>
-        <translation>proposer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgSuiv</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
         <source>next tab</source>
         <translation>onglet suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="358" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2317,7 +2312,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
@@ -2347,37 +2342,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="282" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="283" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="300" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>
@@ -2425,52 +2420,52 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Retirer la suite choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="142" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="153" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="154" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="185" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
         <source>Mark the report as done anyway?</source>
         <translation>Marquer quand même le compte rendu comme terminé ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
         <source>Next steps to finish</source>
         <translation>Suites à compléter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="228" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="229" />
         <source>Choose a workshop on the left</source>
         <translation>Choisissez un atelier à gauche</translation>
     </message>
@@ -2478,7 +2473,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
         <source>Reports in: %1 done, %2 in draft, %3 missing</source>
         <translation>Comptes rendus : %1 terminé(s), %2 en brouillon, %3 manquant(s)</translation>
     </message>
@@ -2730,132 +2725,132 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Retirer la salle choisie ; ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="172" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="173" />
         <source>Time kept before the slots, from the block's start</source>
         <translation>Temps gardé avant les créneaux, depuis le début du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="174" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="175" />
         <source>Time kept after the slots, until the block's end</source>
         <translation>Temps gardé après les créneaux, jusqu’à la fin du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="178" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="179" />
         <source>A time as you like: 14h30, 1430 or 14:30</source>
         <translation>Une heure comme vous voulez : 14h30, 1430 ou 14:30</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="181" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
         <source>Minutes between two slots, to move between rooms</source>
         <translation>Minutes entre deux créneaux, pour changer de salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
         <source>replacing the day's slots</source>
         <translation>en remplaçant ceux du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="184" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="185" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>Les sujets placés sur les créneaux retirés reviennent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="187" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="188" />
         <source>Generate the slots</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="191" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
         <source>Remove the slot</source>
         <translation>Retirer le créneau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
         <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
         <translation>Ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="195" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="196" />
         <source>Rooms (the board's columns)</source>
         <translation>Salles (les colonnes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="204" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="205" />
         <source>Slots (the board's rows)</source>
         <translation>Créneaux (les lignes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="212" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
         <source>Opening circle and marketplace</source>
         <translation>Cercle d’ouverture et place du marché</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="220" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
         <source>Workshops from</source>
         <translation>Ateliers de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="363" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="364" />
         <source>Open Space block of the agenda: %1–%2</source>
         <translation>Bloc Forum ouvert du programme : %1–%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="371" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="372" />
         <source>The day has no Open Space block with times: give the workshops' hours</source>
         <translation>La journée n’a pas de bloc Forum ouvert avec des horaires : indiquez les heures des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="405" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="406" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="414" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415" />
         <source>No slot of %1 min fits between %2 and %3</source>
         <translation>Aucun créneau de %1 min ne tient entre %2 et %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="420" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="421" />
         <source>%n slot(s): %1</source>
         <translation><numerusform>%n créneau : %1</numerusform><numerusform>%n créneaux : %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="425" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="426" />
         <source>report-back from %1 to %2</source>
         <translation>restitution de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>slots of</source>
         <translation>créneaux de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
         <source>gap</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="271" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="272" />
         <source>outside the Open Space hours</source>
         <translation>en dehors des horaires du Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="319" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="320" />
         <source>Not a number of seats: write 40</source>
         <translation>Pas un nombre de places : écrivez 40</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="330" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="331" />
         <source>Room %1</source>
         <translation>Salle %1</translation>
     </message>

@@ -175,13 +175,17 @@ class ReportBack(QWidget):
         return plain and event.key() in self.keys
 
     def eventFilter(self, watched, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and (
-            event.key() == Qt.Key.Key_F5 and self._ours(event)
-        ):
-            event.accept()
-            if event.type() == QEvent.Type.KeyPress:
-                self.toggle_stage()
-            return True
+        # The clicker's keys reach the report-back from the time-per-group field (F5 only:
+        # the field takes the others) and from the stage display while the report-back is on
+        # it (shown full screen, it may have the keyboard).
+        keyed = event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if keyed and self._ours(event):
+            on_stage = watched is self.control.stage and self.control.stage.report_back
+            if on_stage or event.key() == Qt.Key.Key_F5:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.keys[event.key()]()
+                return True
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -257,9 +261,21 @@ class ReportBack(QWidget):
     def set_on_stage(self, on: bool) -> None:
         stage = self.control.stage
         stage.set_report_back(on)
+        if on:
+            stage.installEventFilter(self)
+        else:
+            stage.removeEventFilter(self)
         if on and not stage.isVisible():
             self.control.show_stage()
+            # The clicker's next key is for the next group: the keyboard stays here, not with
+            # the display just shown.
+            QTimer.singleShot(0, self._take_keyboard)
         self.refresh()
+
+    def _take_keyboard(self) -> None:
+        self.window().activateWindow()
+        if self.isVisible():
+            self.setFocus()
 
     def toggle_stage(self) -> None:
         """F5: the report-back on the stage display, or, when it is there, the display off."""

@@ -132,8 +132,9 @@ class ReportForm(QWidget):
         for key, text in STATUS.items():
             self.status.addItem(tr(text), key)
 
+        # The heading is shown by the tab above the form (see ReportsTab): a title that wraps
+        # would make the whole form ask for its preferred heights and scroll for nothing.
         form = QFormLayout(self)
-        form.addRow(self.heading)
         who = QHBoxLayout()
         who.addWidget(self.convener, 2)
         who.addWidget(QLabel(self.tr("Note-taker")))

@@ -305,7 +305,6 @@ class OpenSpaceScreen(QWidget):
                 ("+ −", self.tr("dots")),
                 ("Ctrl+P", self.tr("pin")),
                 ("Ctrl+M", self.tr("merge")),
-                (_native("Ctrl+Shift+G"), self.tr("suggest")),
             )
         keys += ((self.tr("Ctrl+PgDown"), self.tr("next tab")),)
         self.hints.setText("  ·  ".join(f"{k} {v}" for k, v in keys))

@@ -154,6 +154,7 @@ class SetupDialog(QDialog):
         remove_room.clicked.connect(lambda: self._remove_room(only_empty=False))
 
         self.slots = QListWidget(objectName="setupSlots")
+        self.slots.setMaximumHeight(120)  # a few slots; the rooms get the room
         self.days = days  # (id, label, Open Space start, Open Space end) of each day
         self.day = QComboBox(objectName="slotDay")
         for day_id, label, _start, _end in days:
@@ -244,8 +245,8 @@ class SetupDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(rooms_box, 3)
-        layout.addWidget(slots_box, 2)
+        layout.addWidget(rooms_box, 1)
+        layout.addWidget(slots_box, 0)
         layout.addWidget(buttons)
         self.resize(820, 640)
 
