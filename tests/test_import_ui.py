@@ -50,7 +50,7 @@ def test_pasting_the_reference_programme_previews_its_agenda_and_imports_it(qtbo
     day = dialog.tree.topLevelItem(0)
     assert day.childCount() == 8
     assert day.child(1).child(1).text(TITLE).startswith("Table ronde")
-    assert "8 block(s) on 1 day(s)" in dialog.status.text()
+    assert "8 blocks · 1 day" in dialog.status.text()
     assert not dialog.warnings.isVisible()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ImportDialog.DialogCode.Accepted

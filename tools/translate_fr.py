@@ -595,6 +595,7 @@ FR = {
     "Withdraw the topic from the marketplace (Ctrl+Z brings it back)": "Retirer le sujet de la place du marché (Ctrl+Z le rétablit)",
     "Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).": "Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez (Ctrl+Entrée).",
     "Import this programme (%1)": "Importer ce programme (%1)",
+    "Reports in: %1": "Comptes rendus : %1",
 }
 
 
@@ -666,6 +667,22 @@ NUMERUS = {
     "%n workshop(s) to report back": (
         ("%n atelier à restituer", "%n ateliers à restituer"),
         ("%n workshop to report back", "%n workshops to report back"),
+    ),
+    "%n day(s)": (
+        ("%n jour", "%n jours"),
+        ("%n day", "%n days"),
+    ),
+    "%n done": (
+        ("%n terminé", "%n terminés"),
+        ("%n done", "%n done"),
+    ),
+    "%n in draft": (
+        ("%n en brouillon", "%n en brouillon"),
+        ("%n in draft", "%n in draft"),
+    ),
+    "%n missing": (
+        ("%n manquant", "%n manquants"),
+        ("%n missing", "%n missing"),
     ),
 }
 

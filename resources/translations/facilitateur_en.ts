@@ -857,7 +857,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
@@ -944,13 +944,18 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="224" />
-        <source>%1 block(s) on %2 day(s)</source>
-        <translation>%1 block(s) on %2 day(s)</translation>
+        <source>%n block(s)</source>
+        <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="224" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -2474,8 +2479,23 @@ Open it read-only here (to read it, or save a copy)?</translation>
     <name>ReportsTab</name>
     <message>
         <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
-        <source>Reports in: %1 done, %2 in draft, %3 missing</source>
-        <translation>Reports in: %1 done, %2 in draft, %3 missing</translation>
+        <source>Reports in: %1</source>
+        <translation>Reports in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="104" />
+        <source>%n done</source>
+        <translation><numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <source>%n in draft</source>
+        <translation><numerusform>%n in draft</numerusform><numerusform>%n in draft</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="106" />
+        <source>%n missing</source>
+        <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
     </message>
 </context>
 <context>

@@ -857,7 +857,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="53" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="275" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
@@ -944,13 +944,18 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="224" />
-        <source>%1 block(s) on %2 day(s)</source>
-        <translation>%1 bloc(s) sur %2 jour(s)</translation>
+        <source>%n block(s)</source>
+        <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="224" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -2474,8 +2479,23 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     <name>ReportsTab</name>
     <message>
         <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
-        <source>Reports in: %1 done, %2 in draft, %3 missing</source>
-        <translation>Comptes rendus : %1 terminé(s), %2 en brouillon, %3 manquant(s)</translation>
+        <source>Reports in: %1</source>
+        <translation>Comptes rendus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="104" />
+        <source>%n done</source>
+        <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <source>%n in draft</source>
+        <translation><numerusform>%n en brouillon</numerusform><numerusform>%n en brouillon</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="106" />
+        <source>%n missing</source>
+        <translation><numerusform>%n manquant</numerusform><numerusform>%n manquants</numerusform></translation>
     </message>
 </context>
 <context>

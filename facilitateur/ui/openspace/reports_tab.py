@@ -96,10 +96,16 @@ class ReportsTab(QWidget):
         self.list.blockSignals(False)
         counts = board.report_counts()
         self.summary.setText(
-            self.tr("Reports in: %1 done, %2 in draft, %3 missing")
-            .replace("%1", str(counts["done"]))
-            .replace("%2", str(counts["draft"]))
-            .replace("%3", str(counts["missing"]))
+            self.tr("Reports in: %1").replace(
+                "%1",
+                ", ".join(
+                    (
+                        self.tr("%n done", "", counts["done"]),
+                        self.tr("%n in draft", "", counts["draft"]),
+                        self.tr("%n missing", "", counts["missing"]),
+                    )
+                ),
+            )
         )
         if chosen is not None and not any(t.id == chosen for t in placed):
             self.show_topic(None)

@@ -221,9 +221,7 @@ class ImportDialog(QDialog):
             days = len(programme["days"])
             blocks = sum(len(d["blocks"]) for d in programme["days"])
             self._set_status(
-                self.tr("%1 block(s) on %2 day(s)")
-                .replace("%1", str(blocks))
-                .replace("%2", str(days))
+                self.tr("%n block(s)", "", blocks) + " · " + self.tr("%n day(s)", "", days)
             )
 
     def _highlight(self, marks: list[tuple[int, QColor]]) -> None:
