@@ -125,3 +125,73 @@ def run_reference_day(ef: EventFile) -> None:
     fixtures = Path(__file__).parent / "fixtures"
     for name in ("forum-ouvert.jsonl", "journee-animee.jsonl"):
         replay(ef, (fixtures / name).read_text(encoding="utf-8").splitlines())
+
+
+def open_space_window(qtbot, tmp_path, lang: str = "en"):
+    """The main window on the sample day with the workshops of tests/fixtures/forum-ouvert.jsonl
+    (24 topics, 16 placed), on its Open Space screen at 1366×768, shown."""
+    from datetime import datetime
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QApplication
+
+    from facilitateur.clock import FakeClock
+    from facilitateur.models.replay import replay
+    from facilitateur.ui.actions import ActionId
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.interaction import ScriptedInteraction
+    from facilitateur.ui.main_window import MainWindow
+
+    make_app(lang)
+    clock = FakeClock(datetime(2016, 1, 19, 14, 40, tzinfo=ZoneInfo("Europe/Paris")))
+    w = MainWindow(ScriptedInteraction(), clock)
+    qtbot.addWidget(w)
+    w.remember_geometry = False
+    w.open_sample(tmp_path / "sample.facil")
+    forum = Path(__file__).parent / "fixtures" / "forum-ouvert.jsonl"
+    replay(w.current.file, forum.read_text(encoding="utf-8").splitlines())
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_screen(ActionId.SCREEN_OPEN_SPACE)
+    w.open_space.refresh()
+    QApplication.processEvents()
+    return w
+
+
+def exported(path) -> dict:
+    """The event file read back by another process: `facilitateur export json`, parsed."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "out.json"
+        done = cli("export", "json", "--db", path, "-o", out)
+        assert done.returncode == 0, done.stderr
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def type_keys(qtbot, widget, text: str) -> None:
+    """`text` typed into `widget` one key event per character, as a keyboard sends them (QTest's
+    own keyClicks only knows ASCII: accents, « », ’ and € go through with their text). With
+    `widget` None, each key goes where the keyboard is at that moment (Tab moves it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        target = widget or QApplication.focusWidget()
+        if ch == "\n":
+            qtbot.keyClick(target, Qt.Key.Key_Return)
+        elif ch == "\t":
+            qtbot.keyClick(target, Qt.Key.Key_Tab)
+        elif ch.isascii():
+            qtbot.keyClick(target, ch)
+        else:
+            code = ord(ch.upper())
+            key = Qt.Key(code) if code < 0x100 else Qt.Key.Key_unknown
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, target, key, ch, Qt.KeyboardModifier.NoModifier
+            )

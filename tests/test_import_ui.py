@@ -297,3 +297,37 @@ def test_the_twelve_hour_reading_of_a_day_is_shown_and_switched_with_the_keyboar
     assert day.checkState(KIND) == Qt.CheckState.Unchecked
     assert [day.child(i).text(START) for i in range(3)] == ["09:00", "12:30", "01:30"]
     assert dialog.clocks == {0: False}
+
+
+def test_the_dialog_opens_with_the_paste_area_ready_and_ctrl_enter_imports(qtbot, window):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QApplication.clipboard().setText(SEED)
+    errors = []
+
+    def paste_and_import():
+        dlg = window.prepare.import_dialog
+        try:
+            dlg.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+            assert QApplication.focusWidget() is dlg.text  # the paste area, ready
+            qtbot.keyClick(dlg.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda: dlg.programme is not None)
+            qtbot.keyClick(dlg.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            assert dlg.result() == ImportDialog.DialogCode.Accepted
+        except Exception as e:
+            errors.append(e)
+        finally:
+            if dlg.isVisible():
+                dlg.reject()
+
+    QTimer.singleShot(0, paste_and_import)
+    qtbot.keyClick(window.prepare, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert not errors, errors
+    assert titles(window.current.file)[:2] == [
+        "Mot d’accueil",
+        "La diversité des enjeux des territoires",
+    ]
+    for modifier in (Qt.Key.Key_Control,):  # its release went to the dialog (see keys tests)
+        qtbot.keyRelease(window, modifier)

@@ -39,7 +39,7 @@ def small_problems(draw):
     pinned = {}
     if draw(st.booleans()):
         pinned[0] = (draw(st.integers(0, rooms - 1)), draw(st.integers(0, slots - 1)))
-    return Problem(interest, conveners, capacity, slots, pinned)
+    return Problem(interest, conveners, capacity, slots, pinned, draw(st.booleans()))
 
 
 @settings(max_examples=60)
@@ -100,7 +100,7 @@ def test_the_suggestion_for_the_file_applies_as_one_command(sample_file):
     assert {t.title for t in after.topics if t.id in after.placed} == {"Sujet 6", "Sujet 5"}
 
 
-def test_keeping_the_cards_placed_places_only_the_others_and_frees_a_conflict(sample_file):
+def test_kept_cards_stay_where_they_are_even_in_conflict_and_the_others_are_placed(sample_file):
     ef = sample_file
     clear_board(ef)
     for name, capacity in (("A", 30), ("B", 20), ("C", 10)):
@@ -116,13 +116,52 @@ def test_keeping_the_cards_placed_places_only_the_others_and_frees_a_conflict(sa
         b = read_board(s)
     ids = [t.id for t in b.topics]
     p, _ids, _cells = problem_of(b, keep_placed=True)
-    assert list(p.pinned) == [0]  # the first is kept, the one in conflict with it is free
+    assert p.pinned == {0: (2, 0), 1: (1, 0)}  # kept means kept, the conflict too
     found = suggest(p)
     ef.execute("openspace.apply_suggestion", suggestion_args(b, found.assignment))
     with ef.session() as s:
         after = read_board(s)
-    assert after.placed[ids[0]] == b.placed[ids[0]]  # kept where it was put by hand
-    assert after.conflicts() == [] and len(after.placed) == 5
-    # Without keeping, the suggestion is free to move it (to a larger room).
+    assert after.placed[ids[0]] == b.placed[ids[0]] and after.placed[ids[1]] == b.placed[ids[1]]
+    assert [c.kind for c in after.conflicts()] == ["convener"] and len(after.placed) == 5
+    # Without keeping, the suggestion is free to move them: it mends the conflict.
     p_all, _i, _c = problem_of(b)
     assert p_all.pinned == {}
+    found = suggest(p_all)
+    ef.execute("openspace.apply_suggestion", suggestion_args(b, found.assignment))
+    with ef.session() as s:
+        assert read_board(s).conflicts() == []
+
+
+@st.composite
+def hand_placed(draw):
+    """A board with some cards placed by hand anywhere (conflicts allowed)."""
+    p = draw(small_problems())
+    pinned = {
+        t: (draw(st.integers(0, len(p.capacity) - 1)), draw(st.integers(0, p.slots - 1)))
+        for t in range(len(p.interest))
+        if draw(st.booleans())
+    }
+    return Problem(p.interest, p.conveners, p.capacity, p.slots, pinned)
+
+
+@settings(max_examples=60)
+@given(hand_placed())
+def test_every_kept_card_is_where_it_was_in_the_suggestion(p):
+    found = suggest(p)
+    assert all(found.assignment[t] == cell for t, cell in p.pinned.items())
+    free_cells = [c for c in found.assignment.values() if c not in p.pinned.values()]
+    assert len(free_cells) == len(set(free_cells))  # the others: one per free cell
+
+
+def test_eleven_topics_on_six_rooms_and_three_slots_fill_every_slot():
+    # The reference afternoon: 11 workshops, 6 rooms, 3 slots — announced at the marketplace,
+    # before any dot was counted (interest 0), and with the dots.
+    conveners = tuple(frozenset({f"c{i % 9}"}) for i in range(11))
+    rooms = (120, 40, 30, 25, 20, 15)
+    for interest in ((0,) * 11, (34, 41, 22, 27, 18, 30, 25, 12, 19, 14, 16)):
+        found = suggest(Problem(interest, conveners, rooms, 3))
+        per_slot = sorted(sum(1 for _r, s in found.assignment.values() if s == i) for i in range(3))
+        assert per_slot == [3, 4, 4] and len(found.assignment) == 11
+    # The facilitator may choose otherwise: the earliest slots first.
+    found = suggest(Problem((0,) * 11, conveners, rooms, 3, spread=False))
+    assert {s for _r, s in found.assignment.values()} == {0, 1}

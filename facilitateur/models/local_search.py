@@ -34,7 +34,7 @@ class State:
         self.busy: dict[tuple[int, str], int] = {}
         self.loads = [0.0] * p.slots
         for t, (r, s) in self.a.items():
-            self.loads[s] += p.satisfied(t, r)
+            self.loads[s] += p.weight(t, r)
             for n in p.conveners[t]:
                 self.busy[(s, n)] = self.busy.get((s, n), 0) + 1
 
@@ -69,25 +69,27 @@ class State:
         sat = fit = placed = 0.0
         for t, old, new in moves:
             if old is not None:
-                v = p.satisfied(t, old[0])
+                v = p.weight(t, old[0])
                 loads[old[1]] -= v
-                sat, fit, placed = sat - v, fit - p.fit(t, old[0]), placed - 1
+                sat, placed = sat - v, placed - 1
+                fit -= p.fit(t, old[0]) + p.early(old[1])
             if new is not None:
-                v = p.satisfied(t, new[0])
+                v = p.weight(t, new[0])
                 loads[new[1]] += v
-                sat, fit, placed = sat + v, fit + p.fit(t, new[0]), placed + 1
+                sat, placed = sat + v, placed + 1
+                fit += p.fit(t, new[0]) + p.early(new[1])
         return self._value(loads, sat, fit, placed) - before
 
     def move(self, t: int, new: tuple[int, int] | None) -> None:
         p, old = self.p, self.a.get(t)
         if old is not None:
             del self.by_cell[old], self.a[t]
-            self.loads[old[1]] -= p.satisfied(t, old[0])
+            self.loads[old[1]] -= p.weight(t, old[0])
             for n in p.conveners[t]:
                 self.busy[(old[1], n)] -= 1
         if new is not None:
             self.a[t], self.by_cell[new] = new, t
-            self.loads[new[1]] += p.satisfied(t, new[0])
+            self.loads[new[1]] += p.weight(t, new[0])
             for n in p.conveners[t]:
                 self.busy[(new[1], n)] = self.busy.get((new[1], n), 0) + 1
 

@@ -41,6 +41,18 @@ class Capture:
     due: date | None = None
 
 
+def parse_date(text: str, today: date) -> date | None:
+    """A deadline typed by a person: `2026-03-15`, `15/03`, `15/03/2026`, `15.03.26`, `15 mars`,
+    `1er avril`, `2 february 2026` (the next such day from `today` when no year); None for
+    anything else."""
+    t = re.sub(r"^(\d{1,2})(?:er|st|nd|rd|th)\b", r"\1", " ".join(text.split()))
+    if re.fullmatch(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?", t):
+        t = t.replace(".", "/")
+    elif not re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2} [^\W\d_]+\.?(?: \d{4})?", t):
+        return None
+    return _date(t, today)
+
+
 def _date(text: str, today: date) -> date | None:
     """`2026-03-15`, `15/03`, `15/03/2026`, `15 mars` (the next such day when no year)."""
     try:

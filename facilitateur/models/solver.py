@@ -1,11 +1,15 @@
 """The suggested Open Space board (see docs/open-space.md for the objective and the method).
 
-score = satisfied interest − ½ × slot imbalance + tie-breakers (< 0.2 in all), where
-- satisfied interest = Σ over placed topics of min(interest, room capacity);
-- slot imbalance = Σ over slots of |load − mean load|, a slot's load being the satisfied interest
-  of its topics: popular topics spread over different slots;
+score = Σ weight − ½ × slot imbalance + tie-breakers (< 0.2 in all), where
+- a placed topic's weight is its satisfied interest, min(interest, room capacity), plus one: the
+  workshop itself (so that a topic nobody has marked yet still counts, and every slot is
+  offered);
+- slot imbalance = Σ over slots of |load − mean load|, a slot's load being the weight of its
+  topics: popular topics spread over different slots, and the workshops over every slot;
 - tie-breakers: bigger rooms for more-wanted topics (0.1 × Σ interest·capacity, normalised), and
   more topics placed (0.01 × share placed).
+With `spread` off (the facilitator's choice), a topic weighs its satisfied interest only and the
+earliest slots are filled first.
 Hard rules: one topic per cell, no convener twice in one slot, pinned topics stay.
 Small boards are solved exactly (branch and bound); larger ones by a greedy start improved by
 moves and swaps until no move helps or the time budget is spent.
@@ -31,6 +35,7 @@ class Problem:
     capacity: tuple[int | None, ...]
     slots: int
     pinned: dict[int, tuple[int, int]] = field(default_factory=dict)
+    spread: bool = True  # every slot offered: each workshop counts one in its slot's load
 
     @cached_property
     def cells(self) -> list[tuple[int, int]]:
@@ -48,6 +53,14 @@ class Problem:
         cap = self.capacity[room]
         return self.interest[t] if cap is None else min(self.interest[t], cap)
 
+    def weight(self, t: int, room: int) -> int:
+        """What topic t adds to the score and to its slot's load in `room`."""
+        return self.satisfied(t, room) + (1 if self.spread else 0)
+
+    def early(self, slot: int) -> float:
+        """Tie-breaker without `spread`: earlier slots filled first (under 0.001 a topic)."""
+        return 0.0 if self.spread else -0.001 * slot / max(self.slots, 1)
+
     def fit(self, t: int, room: int) -> float:
         """Tie-breaker share of topic t in `room`: interest × capacity, normalised."""
         top, total = self._largest, self._total_interest
@@ -63,10 +76,10 @@ def score(p: Problem, a: Assignment) -> float:
     loads = [0.0] * p.slots
     sat = fit = 0.0
     for t, (r, s) in a.items():
-        v = p.satisfied(t, r)
+        v = p.weight(t, r)
         sat += v
         loads[s] += v
-        fit += p.fit(t, r)
+        fit += p.fit(t, r) + p.early(s)
     mean = sum(loads) / p.slots if p.slots else 0.0
     imbalance = sum(abs(x - mean) for x in loads)
     n = len(p.interest)
@@ -117,17 +130,17 @@ def suggest(p: Problem, budget: float = 0.8, exact_limit: int = EXACT_LIMIT) -> 
 def _exact(p: Problem, free: list[int]) -> Assignment:
     """Depth-first over every placement of the free topics (or none), pruned by a bound."""
     order = sorted(free, key=lambda t: -p.interest[t])
-    best_cap = max((p.satisfied(t, r) for t in free for r in range(len(p.capacity))), default=0)
+    best_cap = max((p.weight(t, r) for t in free for r in range(len(p.capacity))), default=0)
     rest = [0.0] * (len(order) + 1)
     for i in range(len(order) - 1, -1, -1):
         t = order[i]
-        top = max((p.satisfied(t, r) for r in range(len(p.capacity))), default=0)
+        top = max((p.weight(t, r) for r in range(len(p.capacity))), default=0)
         rest[i] = rest[i + 1] + min(top, best_cap)
     a: Assignment = dict(p.pinned)
     used = set(p.pinned.values())
     busy = {(s, n) for t, (_r, s) in p.pinned.items() for n in p.conveners[t]}
     best: list = [score(p, a), dict(a)]
-    sat = sum(p.satisfied(t, r) for t, (r, _s) in a.items())
+    sat = sum(p.weight(t, r) for t, (r, _s) in a.items())
 
     def dfs(i: int, sat: float) -> None:
         if sat + rest[i] + 0.11 <= best[0]:  # tie-breakers add at most 0.11
@@ -146,7 +159,7 @@ def _exact(p: Problem, free: list[int]) -> Assignment:
             used.add(cell)
             names = [(s, n) for n in p.conveners[t]]
             busy.update(names)
-            dfs(i + 1, sat + p.satisfied(t, r))
+            dfs(i + 1, sat + p.weight(t, r))
             busy.difference_update(names)
             used.discard(cell)
             del a[t]

@@ -184,6 +184,7 @@ OPEN_SPACE_AND_HELP_SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Rooms and slots…"),
         "openspace",
         "wrench",
+        ("Ctrl+Shift+O",),
     ),
     ActionSpec(
         ActionId.OS_SUGGEST,
@@ -201,7 +202,7 @@ OPEN_SPACE_AND_HELP_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.OS_PRINT,
-        QT_TRANSLATE_NOOP("Actions", "Print the board (PDF)…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the board and the room signs (PDF)…"),
         "openspace",
         "printer",
     ),

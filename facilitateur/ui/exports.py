@@ -84,7 +84,7 @@ EXPORTS = {
         QT_TRANSLATE_NOOP("Exports", "Programme written to %2 (%1 blocks without a start time)"),
     ),
     ActionId.OS_PRINT: FileExport(
-        "Print the board (PDF)…",
+        "Print the board and the room signs (PDF)…",
         "-tableau",
         ".pdf",
         PDF,

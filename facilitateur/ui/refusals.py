@@ -96,6 +96,10 @@ TEXTS = {
     "not_under_way": QT_TRANSLATE_NOOP("Refusals", "No block is under way (Space starts one)"),
     "first_block": QT_TRANSLATE_NOOP("Refusals", "This is the first block of the day"),
     "room_exists": QT_TRANSLATE_NOOP("Refusals", "There is already a room named “{name}”"),
+    "room_in_use": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)",
+    ),
     "slot_backwards": QT_TRANSLATE_NOOP("Refusals", "A slot must end after it starts ({slot})"),
     "slot_overlap": QT_TRANSLATE_NOOP("Refusals", "{slot} overlaps the slot {other}"),
     "no_window": QT_TRANSLATE_NOOP(

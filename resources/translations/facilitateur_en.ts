@@ -148,6 +148,11 @@
         <translation>Remove this day</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="205" />
+        <source>Print the board and the room signs (PDF)…</source>
+        <translation>Print the board and the room signs (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="12" />
         <source>Start / pause</source>
         <translation>Start / pause</translation>
@@ -268,32 +273,27 @@
         <translation>Rooms and slots…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="191" />
         <source>Suggest a placement…</source>
         <translation>Suggest a placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="204" />
-        <source>Print the board (PDF)…</source>
-        <translation>Print the board (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="211" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="218" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="221" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="222" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -521,13 +521,23 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <source>Take one back (−)</source>
         <translation>Take one back (−)</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
-        <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
-        <translation>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="90" />
+        <source>%n proposal(s) from the workshop reports</source>
+        <translation><numerusform>%n proposal from the workshop reports</numerusform><numerusform>%n proposals from the workshop reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="92" />
+        <source>%n dot(s) so far.</source>
+        <translation><numerusform>%n dot so far.</numerusform><numerusform>%n dots so far.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="95" />
+        <source>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
+        <translation>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="98" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>No proposal yet: they come from the workshop reports (Reports tab).</translation>
     </message>
@@ -925,14 +935,14 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="373" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="384" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
-        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
-        <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</translation>
+        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</source>
+        <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
@@ -1002,59 +1012,64 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="184" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <source>Import this programme (%1)</source>
+        <translation>Import this programme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="191" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="297" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="202" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="281" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="220" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="216" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="227" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="223" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="234" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="247" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="287" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="298" />
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="288" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="289" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="300" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="303" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="314" />
         <source>%n line(s) not read:</source>
         <translation><numerusform>%n line not read:</numerusform><numerusform>%n lines not read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="371" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="382" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -1303,14 +1318,14 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="52" />
         <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
         <translation>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="86" />
-        <source>To place: %1 of %2 topic(s)</source>
-        <translation>To place: %1 of %2 topic(s)</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="84" />
+        <source>To place: %1 of %n topic(s)</source>
+        <translation><numerusform>To place: %1 of %n topic</numerusform><numerusform>To place: %1 of %n topics</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1409,17 +1424,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="60" />
         <source>Merge two topics</source>
         <translation>Merge two topics</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="68" />
+        <source>The most similar titles first</source>
+        <translation>The most similar titles first</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="72" />
         <source>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</source>
         <translation>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="73" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="77" />
         <source>Merge with</source>
         <translation>Merge with</translation>
     </message>
@@ -1450,6 +1470,44 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/run/message_dialog.py" line="32" />
         <source>Shown on the stage display, under the timer.</source>
         <translation>Shown on the stage display, under the timer.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTable</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="51" />
+        <source>Tab: who, then by when, then a new step · Return ends the step · Del removes it</source>
+        <translation>Tab: who, then by when, then a new step · Return ends the step · Del removes it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="123" />
+        <source>Not a date: write 15/03, 15/03/2016 or 15 mars</source>
+        <translation>Not a date: write 15/03, 15/03/2016 or 15 mars</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="146" />
+        <source>a next step for %1 has no text: it will not be kept</source>
+        <translation>a next step for %1 has no text: it will not be kept</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="152" />
+        <source>“%1” is not a date: the step “%2” will have no deadline</source>
+        <translation>“%1” is not a date: the step “%2” will have no deadline</translation>
     </message>
 </context>
 <context>
@@ -1761,42 +1819,193 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="116" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <source>Rooms (Ins adds one, Del removes one) and slots</source>
+        <translation>Rooms (Ins adds one, Del removes one) and slots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <source>A whole board proposed, with what it improves; Enter applies it</source>
+        <translation>A whole board proposed, with what it improves; Enter applies it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="108" />
+        <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
+        <translation>The board on one A3 page, and beside it one A4 sign per room listing its workshops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="111" />
+        <source>Each workshop in turn on the stage display</source>
+        <translation>Each workshop in turn on the stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="141" />
         <source>Marketplace and board</source>
         <translation>Marketplace and board</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="118" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="119" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="194" />
-        <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
-        <translation>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <source>%n topic(s)</source>
+        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="228" />
+        <source>%n placed</source>
+        <translation><numerusform>%n placed</numerusform><numerusform>%n placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="224" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="230" />
+        <source>reports: %1 of %2 done</source>
+        <translation>reports: %1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="256" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="284" />
+        <source>next field</source>
+        <translation>next field</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="285" />
+        <source>a new line: one point, one proposal per line</source>
+        <translation>a new line: one point, one proposal per line</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
+        <source>a next step: what, Tab, who, Tab, by when</source>
+        <translation>a next step: what, Tab, who, Tab, by when</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <source>removes the chosen step</source>
+        <translation>removes the chosen step</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="291" />
+        <source>on the stage display</source>
+        <translation>on the stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>PgDown N →</source>
+        <translation>PgDown N →</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>next group</source>
+        <translation>next group</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>PgUp P ←</source>
+        <translation>PgUp P ←</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>previous</source>
+        <translation>previous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="297" />
+        <source>a dot on the chosen proposal, or one back</source>
+        <translation>a dot on the chosen proposal, or one back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <source>pick up, put down</source>
+        <translation>pick up, put down</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <source>share the cell</source>
+        <translation>share the cell</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>back to the list</source>
+        <translation>back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="304" />
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <source>dots</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="307" />
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <source>next tab</source>
+        <translation>next tab</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2387,61 +2596,66 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
+        <translation>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="101" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="109" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="108" />
+        <location filename="../../facilitateur/ui/refusals.py" line="112" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="111" />
+        <location filename="../../facilitateur/ui/refusals.py" line="115" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="112" />
+        <location filename="../../facilitateur/ui/refusals.py" line="116" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="113" />
+        <location filename="../../facilitateur/ui/refusals.py" line="117" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgUp: no PgDn step left to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="115" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="123" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="122" />
+        <location filename="../../facilitateur/ui/refusals.py" line="126" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</translation>
     </message>
@@ -2507,64 +2721,84 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="131" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="139" />
         <source>Time per group</source>
         <translation>Time per group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
         <source>Previous (PgUp)</source>
         <translation>Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <source>The previous group (PgUp, ←, P)</source>
+        <translation>The previous group (PgUp, ←, P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
+        <source>Pause or resume the group's timer (Space)</source>
+        <translation>Pause or resume the group's timer (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
         <source>Next group (PgDown)</source>
         <translation>Next group (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
-        <source>On the stage display</source>
-        <translation>On the stage display</translation>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <source>The next group, its timer started (PgDown, →, N)</source>
+        <translation>The next group, its timer started (PgDown, →, N)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="209" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="115" />
+        <source>On the stage display (F5)</source>
+        <translation>On the stage display (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="120" />
+        <source>The report-back on the stage display; F5 again takes the display away</source>
+        <translation>The report-back on the stage display; F5 again takes the display away</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="253" />
-        <source>%1 workshop(s) to report back</source>
-        <translation>%1 workshop(s) to report back</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
+        <source>%n workshop(s) to report back</source>
+        <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="255" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="267" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="272" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="274" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>
@@ -2572,97 +2806,117 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="92" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Optional: the participants' names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
-        <source>What was said, one point per line</source>
-        <translation>What was said, one point per line</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>One proposal per line (voted on at the convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Next step</source>
-        <translation>Next step</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <source>How many took part</source>
+        <translation>How many took part</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Who</source>
-        <translation>Who</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="97" />
+        <source>What was said, one point per line (Tab: next field)</source>
+        <translation>What was said, one point per line (Tab: next field)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>By when</source>
-        <translation>By when</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="115" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
+        <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
+        <translation>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <source>Remove the chosen next step (Del)</source>
+        <translation>Remove the chosen next step (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="142" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="195" />
-        <source>Choose a workshop on the left</source>
-        <translation>Choose a workshop on the left</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <source>Mark the report as done anyway?</source>
+        <translation>Mark the report as done anyway?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="252" />
-        <source>Not a date: write 15/03/2016</source>
-        <translation>Not a date: write 15/03/2016</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
+        <source>Next steps to finish</source>
+        <translation>Next steps to finish</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="229" />
+        <source>Choose a workshop on the left</source>
+        <translation>Choose a workshop on the left</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="86" />
-        <source>Reports in: %1 done, %2 in draft, %3 missing</source>
-        <translation>Reports in: %1 done, %2 in draft, %3 missing</translation>
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
+        <source>Reports in: %1</source>
+        <translation>Reports in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="103" />
+        <source>%n done</source>
+        <translation><numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="104" />
+        <source>%n in draft</source>
+        <translation><numerusform>%n in draft</numerusform><numerusform>%n in draft</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <source>%n missing</source>
+        <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2892,97 +3146,177 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="124" />
         <source>Rooms and slots</source>
         <translation>Rooms and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="138" />
+        <source>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</source>
+        <translation>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="144" />
         <source>Add a room</source>
         <translation>Add a room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
+        <source>Add a room (Ins), its name ready to type</source>
+        <translation>Add a room (Ins), its name ready to type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
         <source>Remove the room</source>
         <translation>Remove the room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="152" />
+        <source>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="173" />
+        <source>Time kept before the slots, from the block's start</source>
+        <translation>Time kept before the slots, from the block's start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="175" />
+        <source>Time kept after the slots, until the block's end</source>
+        <translation>Time kept after the slots, until the block's end</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="179" />
+        <source>A time as you like: 14h30, 1430 or 14:30</source>
+        <translation>A time as you like: 14h30, 1430 or 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
+        <source>Minutes between two slots, to move between rooms</source>
+        <translation>Minutes between two slots, to move between rooms</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
         <source>replacing the day's slots</source>
         <translation>replacing the day's slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="185" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="188" />
         <source>Generate the slots</source>
         <translation>Generate the slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
         <source>Remove the slot</source>
         <translation>Remove the slot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="87" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
+        <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Its workshops go back to the list (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="196" />
         <source>Rooms (the board's columns)</source>
         <translation>Rooms (the board's columns)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="205" />
         <source>Slots (the board's rows)</source>
         <translation>Slots (the board's rows)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="101" />
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <source>Opening circle and marketplace</source>
+        <translation>Opening circle and marketplace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
+        <source>Report-back</source>
+        <translation>Report-back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
+        <source>Workshops from</source>
+        <translation>Workshops from</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="364" />
+        <source>Open Space block of the agenda: %1–%2</source>
+        <translation>Open Space block of the agenda: %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="372" />
+        <source>The day has no Open Space block with times: give the workshops' hours</source>
+        <translation>The day has no Open Space block with times: give the workshops' hours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="406" />
+        <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
+        <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415" />
+        <source>No slot of %1 min fits between %2 and %3</source>
+        <translation>No slot of %1 min fits between %2 and %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="421" />
+        <source>%n slot(s): %1</source>
+        <translation><numerusform>%n slot: %1</numerusform><numerusform>%n slots: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="426" />
+        <source>report-back from %1 to %2</source>
+        <translation>report-back from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>slots of</source>
         <translation>slots of</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="113" />
-        <source>Default hours: the Open Space block of the agenda.</source>
-        <translation>Default hours: the Open Space block of the agenda.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="272" />
         <source>outside the Open Space hours</source>
         <translation>outside the Open Space hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="320" />
+        <source>Not a number of seats: write 40</source>
+        <translation>Not a number of seats: write 40</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="331" />
         <source>Room %1</source>
         <translation>Room %1</translation>
     </message>
@@ -3356,19 +3690,89 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="39" />
         <source>Suggested placement</source>
         <translation>Suggested placement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="43" />
         <source>Keep the cards already on the board (place only the others)</source>
         <translation>Keep the cards already on the board (place only the others)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
-        <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
-        <translation>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</translation>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="50" />
+        <source>Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them</source>
+        <translation>Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="55" />
+        <source>Offer workshops in every slot (spread evenly)</source>
+        <translation>Offer workshops in every slot (spread evenly)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="58" />
+        <source>Unticked: the earliest slots are filled first</source>
+        <translation>Unticked: the earliest slots are filled first</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="81" />
+        <source>Apply this board (Enter); Ctrl+Z undoes it</source>
+        <translation>Apply this board (Enter); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="108" />
+        <source>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</source>
+        <translation>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="130" />
+        <source>%n topic(s) placed</source>
+        <translation><numerusform>%n topic placed</numerusform><numerusform>%n topics placed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="132" />
+        <source>(now %1)</source>
+        <translation>(now %1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="136" />
+        <source>Interest seated: %1 of %2 dots (now %3)</source>
+        <translation>Interest seated: %1 of %2 dots (now %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <source>%n conflict(s) removed</source>
+        <translation><numerusform>%n conflict removed</numerusform><numerusform>%n conflicts removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <source>%n conflict(s) left on the board</source>
+        <translation><numerusform>%n conflict left on the board</numerusform><numerusform>%n conflicts left on the board</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
+        <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
+        <translation>(untick “Keep the cards already on the board” to let the suggestion mend them)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
+        <source>Workshops per slot: %1 (now %2)</source>
+        <translation>Workshops per slot: %1 (now %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
+        <source>%n card(s) moved, shaded below</source>
+        <translation><numerusform>%n card moved, shaded below</numerusform><numerusform>%n cards moved, shaded below</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
+        <source>%n topic(s) stay in the list: no cell free for them</source>
+        <translation><numerusform>%n topic stays in the list: no cell free for it</numerusform><numerusform>%n topics stay in the list: no cell free for them</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
+        <source>The board as it is cannot be improved: Apply changes nothing.</source>
+        <translation>The board as it is cannot be improved: Apply changes nothing.</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3841,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="56" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
+        <source>Back to the list (Del on the board)</source>
+        <translation>Back to the list (Del on the board)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
+        <source>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</source>
+        <translation>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="61" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Only a card on the board can be pinned.</translation>
     </message>
@@ -3445,32 +3859,32 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="25" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="26" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="28" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="29" />
         <source>Several: Anne Martin, Paul Roux</source>
         <translation>Several: Anne Martin, Paul Roux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="33" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
         <source>Convener(s)</source>
         <translation>Convener(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="37" />
         <source>Interest (dots)</source>
         <translation>Interest (dots)</translation>
     </message>

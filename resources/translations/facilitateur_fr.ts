@@ -148,6 +148,11 @@
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="205" />
+        <source>Print the board and the room signs (PDF)…</source>
+        <translation>Imprimer le tableau et les affiches des salles (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="12" />
         <source>Start / pause</source>
         <translation>Démarrer / pause</translation>
@@ -268,32 +273,27 @@
         <translation>Salles et créneaux…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="191" />
         <source>Suggest a placement…</source>
         <translation>Proposer un placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="204" />
-        <source>Print the board (PDF)…</source>
-        <translation>Imprimer le tableau (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="211" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="218" />
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="221" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="222" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -521,13 +521,23 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <source>Take one back (−)</source>
         <translation>En retirer une (−)</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
-        <source>%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
-        <translation>%1 proposition(s) issues des comptes rendus d’ateliers, %2 gommette(s) pour l’instant. Sélectionnez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="90" />
+        <source>%n proposal(s) from the workshop reports</source>
+        <translation><numerusform>%n proposition des comptes rendus</numerusform><numerusform>%n propositions des comptes rendus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="92" />
+        <source>%n dot(s) so far.</source>
+        <translation><numerusform>%n gommette pour l’instant.</numerusform><numerusform>%n gommettes pour l’instant.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="95" />
+        <source>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
+        <translation>Choisissez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="98" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>Pas encore de proposition : elles viennent des comptes rendus d’ateliers (onglet Comptes rendus).</translation>
     </message>
@@ -925,14 +935,14 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="373" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="384" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="66" />
-        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.</source>
-        <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.</translation>
+        <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</source>
+        <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez (Ctrl+Entrée).</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
@@ -1002,59 +1012,64 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="184" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <source>Import this programme (%1)</source>
+        <translation>Importer ce programme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="191" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="270" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="297" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="202" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="281" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="220" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="216" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="227" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="223" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="234" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="247" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="287" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="298" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="288" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="289" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="300" />
         <source>%n day(s)</source>
         <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="303" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="314" />
         <source>%n line(s) not read:</source>
         <translation><numerusform>%n ligne non lue :</numerusform><numerusform>%n lignes non lues :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="371" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="382" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -1303,14 +1318,14 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="52" />
         <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
         <translation>Glissez un sujet sur le tableau, ou sélectionnez-le et appuyez sur Entrée, puis les flèches et Entrée. Ramenez une carte ici pour la retirer du tableau.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="86" />
-        <source>To place: %1 of %2 topic(s)</source>
-        <translation>À placer : %1 sujet(s) sur %2</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="84" />
+        <source>To place: %1 of %n topic(s)</source>
+        <translation><numerusform>À placer : %1 sur %n sujet</numerusform><numerusform>À placer : %1 sur %n sujets</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1409,17 +1424,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="60" />
         <source>Merge two topics</source>
         <translation>Fusionner deux sujets</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="68" />
+        <source>The most similar titles first</source>
+        <translation>Les titres les plus proches d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="72" />
         <source>“%1” stays; the topic chosen joins it: both conveners, the interest added up, the descriptions joined. Ctrl+Z undoes the merge.</source>
         <translation>« %1 » reste ; le sujet choisi le rejoint : les deux animateur·rice·s, l’intérêt additionné, les descriptions réunies. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="73" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="77" />
         <source>Merge with</source>
         <translation>Fusionner avec</translation>
     </message>
@@ -1450,6 +1470,44 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/run/message_dialog.py" line="32" />
         <source>Shown on the stage display, under the timer.</source>
         <translation>Affiché sur l’écran de scène, sous le chrono.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTable</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Next step</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="51" />
+        <source>Tab: who, then by when, then a new step · Return ends the step · Del removes it</source>
+        <translation>Tab : qui, puis pour quand, puis une nouvelle suite · Entrée termine la suite · Suppr la retire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="123" />
+        <source>Not a date: write 15/03, 15/03/2016 or 15 mars</source>
+        <translation>Pas une date : écrivez 15/03, 15/03/2016 ou 15 mars</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="146" />
+        <source>a next step for %1 has no text: it will not be kept</source>
+        <translation>une suite pour %1 n’a pas de texte : elle ne sera pas gardée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="152" />
+        <source>“%1” is not a date: the step “%2” will have no deadline</source>
+        <translation>« %1 » n’est pas une date : la suite « %2 » n’aura pas d’échéance</translation>
     </message>
 </context>
 <context>
@@ -1761,42 +1819,193 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="116" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <source>Rooms (Ins adds one, Del removes one) and slots</source>
+        <translation>Les salles (Inser en ajoute une, Suppr en retire une) et les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <source>A whole board proposed, with what it improves; Enter applies it</source>
+        <translation>Un tableau complet proposé, avec ce qu’il améliore ; Entrée l’applique</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="108" />
+        <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
+        <translation>Le tableau sur une page A3, et à côté une affiche A4 par salle avec ses ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="111" />
+        <source>Each workshop in turn on the stage display</source>
+        <translation>Chaque atelier à son tour sur l’écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="141" />
         <source>Marketplace and board</source>
         <translation>Place du marché et tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
         <source>Reports</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="118" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="119" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="194" />
-        <source>%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done</source>
-        <translation>%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <source>%n topic(s)</source>
+        <translation><numerusform>%n sujet</numerusform><numerusform>%n sujets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="228" />
+        <source>%n placed</source>
+        <translation><numerusform>%n placé</numerusform><numerusform>%n placés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="224" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="230" />
+        <source>reports: %1 of %2 done</source>
+        <translation>comptes rendus : %1 sur %2 terminés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="256" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="278" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="284" />
+        <source>next field</source>
+        <translation>champ suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="285" />
+        <source>a new line: one point, one proposal per line</source>
+        <translation>nouvelle ligne : un point, une proposition par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
+        <source>a next step: what, Tab, who, Tab, by when</source>
+        <translation>une suite : quoi, Tab, qui, Tab, pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <source>removes the chosen step</source>
+        <translation>retire la suite choisie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="291" />
+        <source>on the stage display</source>
+        <translation>sur l’écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>PgDown N →</source>
+        <translation>PgSuiv N →</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <source>next group</source>
+        <translation>groupe suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>PgUp P ←</source>
+        <translation>PgPréc P ←</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <source>previous</source>
+        <translation>précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="297" />
+        <source>a dot on the chosen proposal, or one back</source>
+        <translation>une gommette sur la proposition choisie, ou une de moins</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <source>pick up, put down</source>
+        <translation>prendre, poser</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <source>move</source>
+        <translation>déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <source>share the cell</source>
+        <translation>partager la case</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <source>back to the list</source>
+        <translation>renvoyer à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="304" />
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <source>dots</source>
+        <translation>gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <source>pin</source>
+        <translation>épingler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="307" />
+        <source>merge</source>
+        <translation>fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgSuiv</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <source>next tab</source>
+        <translation>onglet suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2387,61 +2596,66 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
+        <translation>« {name} » a des ateliers sur le tableau : renvoyez-les d’abord à la liste, ou utilisez Retirer la salle (ils retournent dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="101" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="109" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="108" />
+        <location filename="../../facilitateur/ui/refusals.py" line="112" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="111" />
+        <location filename="../../facilitateur/ui/refusals.py" line="115" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="112" />
+        <location filename="../../facilitateur/ui/refusals.py" line="116" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="113" />
+        <location filename="../../facilitateur/ui/refusals.py" line="117" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgPréc : plus aucun PgSuiv à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="115" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgPréc ne peut pas annuler exactement le dernier PgSuiv : les chronos ont été modifiés depuis par une autre touche (Espace, E, S …). Ctrl+Z annule la dernière action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="123" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="122" />
+        <location filename="../../facilitateur/ui/refusals.py" line="126" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>La synthèse n’a pas pu être mise en page : dans la section « {section} » (page {page}), un élément est plus grand qu’une page. Aucun fichier n’a été écrit ; exportez-la de nouveau sans cette section.</translation>
     </message>
@@ -2507,64 +2721,84 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="131" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="139" />
         <source>Time per group</source>
         <translation>Temps par groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
         <source>Previous (PgUp)</source>
         <translation>Précédent (PgPréc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <source>The previous group (PgUp, ←, P)</source>
+        <translation>Le groupe précédent (PgPréc, ←, P)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
+        <source>Pause or resume the group's timer (Space)</source>
+        <translation>Mettre en pause ou reprendre le chrono du groupe (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
         <source>Next group (PgDown)</source>
         <translation>Groupe suivant (PgSuiv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
-        <source>On the stage display</source>
-        <translation>Sur l’écran de scène</translation>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <source>The next group, its timer started (PgDown, →, N)</source>
+        <translation>Le groupe suivant, son chrono lancé (PgSuiv, →, N)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="209" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="115" />
+        <source>On the stage display (F5)</source>
+        <translation>Sur l’écran de scène (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="120" />
+        <source>The report-back on the stage display; F5 again takes the display away</source>
+        <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="253" />
-        <source>%1 workshop(s) to report back</source>
-        <translation>%1 atelier(s) à restituer</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
+        <source>%n workshop(s) to report back</source>
+        <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="255" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="267" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="272" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="274" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>
@@ -2572,97 +2806,117 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="92" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Facultatif : les noms des participant·e·s, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
-        <source>What was said, one point per line</source>
-        <translation>Ce qui a été dit, un point par ligne</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>Une proposition par ligne (votée à la convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Next step</source>
-        <translation>Suite à donner</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <source>How many took part</source>
+        <translation>Combien ont participé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>Who</source>
-        <translation>Qui</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="97" />
+        <source>What was said, one point per line (Tab: next field)</source>
+        <translation>Ce qui a été dit, un point par ligne (Tab : champ suivant)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
-        <source>By when</source>
-        <translation>Pour quand</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="115" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
         <source>Add a next step</source>
         <translation>Ajouter une suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
+        <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
+        <translation>Une nouvelle suite, à taper aussitôt : quoi, Tab, qui, Tab, pour quand (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <source>Remove the chosen next step (Del)</source>
+        <translation>Retirer la suite choisie (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="142" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="154" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="195" />
-        <source>Choose a workshop on the left</source>
-        <translation>Choisissez un atelier à gauche</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <source>Mark the report as done anyway?</source>
+        <translation>Marquer quand même le compte rendu comme terminé ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="252" />
-        <source>Not a date: write 15/03/2016</source>
-        <translation>Pas une date : écrivez 15/03/2016</translation>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
+        <source>Next steps to finish</source>
+        <translation>Suites à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="229" />
+        <source>Choose a workshop on the left</source>
+        <translation>Choisissez un atelier à gauche</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="86" />
-        <source>Reports in: %1 done, %2 in draft, %3 missing</source>
-        <translation>Comptes rendus : %1 terminé(s), %2 en brouillon, %3 manquant(s)</translation>
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
+        <source>Reports in: %1</source>
+        <translation>Comptes rendus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="103" />
+        <source>%n done</source>
+        <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="104" />
+        <source>%n in draft</source>
+        <translation><numerusform>%n en brouillon</numerusform><numerusform>%n en brouillon</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <source>%n missing</source>
+        <translation><numerusform>%n manquant</numerusform><numerusform>%n manquants</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2892,97 +3146,177 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="124" />
         <source>Rooms and slots</source>
         <translation>Salles et créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="57" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="138" />
+        <source>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</source>
+        <translation>Tapez sur une case pour la changer ; Tab passe à la suivante · Inser ajoute une salle · Suppr retire une salle sans atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="144" />
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="59" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
+        <source>Add a room (Ins), its name ready to type</source>
+        <translation>Ajouter une salle (Inser), son nom prêt à taper</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
         <source>Remove the room</source>
         <translation>Retirer la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="152" />
+        <source>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Retirer la salle choisie ; ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="173" />
+        <source>Time kept before the slots, from the block's start</source>
+        <translation>Temps gardé avant les créneaux, depuis le début du bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="175" />
+        <source>Time kept after the slots, until the block's end</source>
+        <translation>Temps gardé après les créneaux, jusqu’à la fin du bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="179" />
+        <source>A time as you like: 14h30, 1430 or 14:30</source>
+        <translation>Une heure comme vous voulez : 14h30, 1430 ou 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
+        <source>Minutes between two slots, to move between rooms</source>
+        <translation>Minutes entre deux créneaux, pour changer de salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
         <source>replacing the day's slots</source>
         <translation>en remplaçant ceux du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="78" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="185" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>Les sujets placés sur les créneaux retirés reviennent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="188" />
         <source>Generate the slots</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
         <source>Remove the slot</source>
         <translation>Retirer le créneau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="87" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
+        <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
+        <translation>Ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="196" />
         <source>Rooms (the board's columns)</source>
         <translation>Salles (les colonnes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="96" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="205" />
         <source>Slots (the board's rows)</source>
         <translation>Créneaux (les lignes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="101" />
-        <source>From</source>
-        <translation>De</translation>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <source>Opening circle and marketplace</source>
+        <translation>Cercle d’ouverture et place du marché</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
+        <source>Workshops from</source>
+        <translation>Ateliers de</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="364" />
+        <source>Open Space block of the agenda: %1–%2</source>
+        <translation>Bloc Forum ouvert du programme : %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="372" />
+        <source>The day has no Open Space block with times: give the workshops' hours</source>
+        <translation>La journée n’a pas de bloc Forum ouvert avec des horaires : indiquez les heures des ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="406" />
+        <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
+        <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415" />
+        <source>No slot of %1 min fits between %2 and %3</source>
+        <translation>Aucun créneau de %1 min ne tient entre %2 et %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="421" />
+        <source>%n slot(s): %1</source>
+        <translation><numerusform>%n créneau : %1</numerusform><numerusform>%n créneaux : %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="426" />
+        <source>report-back from %1 to %2</source>
+        <translation>restitution de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>slots of</source>
         <translation>créneaux de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
         <source>gap</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="113" />
-        <source>Default hours: the Open Space block of the agenda.</source>
-        <translation>Horaires par défaut : le bloc Forum ouvert du programme.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="272" />
         <source>outside the Open Space hours</source>
         <translation>en dehors des horaires du Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="320" />
+        <source>Not a number of seats: write 40</source>
+        <translation>Pas un nombre de places : écrivez 40</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="331" />
         <source>Room %1</source>
         <translation>Salle %1</translation>
     </message>
@@ -3356,19 +3690,89 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="39" />
         <source>Suggested placement</source>
         <translation>Placement proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="43" />
         <source>Keep the cards already on the board (place only the others)</source>
         <translation>Garder les cartes déjà posées sur le tableau (placer seulement les autres)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="83" />
-        <source>Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room.</source>
-        <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires répartis sur les créneaux, personne n’anime deux ateliers à la fois ; les cartes épinglées restent. Score %1 (actuel %2) ; %3 sujet(s) placé(s), %4 déplacé(s) (en couleur), %5 restent à placer faute de place.</translation>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="50" />
+        <source>Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them</source>
+        <translation>Coché, chaque carte du tableau reste exactement où elle est, même en conflit ; décochez pour que la proposition puisse les déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="55" />
+        <source>Offer workshops in every slot (spread evenly)</source>
+        <translation>Des ateliers dans chaque créneau (répartis également)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="58" />
+        <source>Unticked: the earliest slots are filled first</source>
+        <translation>Décoché : les premiers créneaux sont remplis d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="81" />
+        <source>Apply this board (Enter); Ctrl+Z undoes it</source>
+        <translation>Appliquer ce tableau (Entrée) ; Ctrl+Z l’annule</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="108" />
+        <source>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</source>
+        <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires à des heures différentes, personne n’anime deux ateliers à la fois ; les cartes épinglées restent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="130" />
+        <source>%n topic(s) placed</source>
+        <translation><numerusform>%n sujet placé</numerusform><numerusform>%n sujets placés</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="132" />
+        <source>(now %1)</source>
+        <translation>(actuellement %1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="136" />
+        <source>Interest seated: %1 of %2 dots (now %3)</source>
+        <translation>Intérêt servi : %1 gommettes sur %2 (actuellement %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <source>%n conflict(s) removed</source>
+        <translation><numerusform>%n conflit résolu</numerusform><numerusform>%n conflits résolus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <source>%n conflict(s) left on the board</source>
+        <translation><numerusform>%n conflit reste sur le tableau</numerusform><numerusform>%n conflits restent sur le tableau</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
+        <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
+        <translation>(décochez « Garder les cartes déjà posées sur le tableau » pour que la proposition les résolve)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
+        <source>Workshops per slot: %1 (now %2)</source>
+        <translation>Ateliers par créneau : %1 (actuellement %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
+        <source>%n card(s) moved, shaded below</source>
+        <translation><numerusform>%n carte déplacée, en couleur ci-dessous</numerusform><numerusform>%n cartes déplacées, en couleur ci-dessous</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
+        <source>%n topic(s) stay in the list: no cell free for them</source>
+        <translation><numerusform>%n sujet reste dans la liste : aucune case libre pour lui</numerusform><numerusform>%n sujets restent dans la liste : aucune case libre pour eux</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
+        <source>The board as it is cannot be improved: Apply changes nothing.</source>
+        <translation>Le tableau tel qu’il est ne peut pas être amélioré : Appliquer ne change rien.</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3841,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Retirer le sujet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="56" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
+        <source>Back to the list (Del on the board)</source>
+        <translation>Renvoyer à la liste (Suppr sur le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
+        <source>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</source>
+        <translation>Retirer le sujet de la place du marché (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="61" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Seule une carte posée sur le tableau peut être épinglée.</translation>
     </message>
@@ -3445,32 +3859,32 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="25" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="26" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="28" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="29" />
         <source>Several: Anne Martin, Paul Roux</source>
         <translation>Plusieurs : Anne Martin, Paul Roux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="33" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="34" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
         <source>Convener(s)</source>
         <translation>Animateur·rice(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="37" />
         <source>Interest (dots)</source>
         <translation>Intérêt (gommettes)</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -28,12 +28,10 @@ MAX_ITEMS = 200
 def _proposals(c: Context, report: WorkshopReport, texts: list) -> None:
     """The report's proposals become `texts`; a proposal kept (same text) keeps its votes."""
     s = c.session
-    wanted: dict[str, str] = {}
     for i, text in enumerate(texts):
         if not isinstance(text, str) or len(text) > 5000:
             raise CommandError(f"proposals: item {i + 1} is not a text of at most 5000 characters")
-        if text := " ".join(text.split()):
-            wanted.setdefault(text.casefold(), text)
+    wanted = {text.casefold(): text for text in proposal_texts(texts)}
     existing = list(
         s.scalars(
             select(Proposal).where(Proposal.report_id == report.id).order_by(Proposal.position)
@@ -70,6 +68,36 @@ def _step(i: int, item: object) -> tuple[str, str, date | None]:
     return item.get("text", "").strip(), " ".join(owner.split()), when
 
 
+def proposal_texts(texts: list[str]) -> list[str]:
+    """The proposals `report.set` keeps of these lines: spaces collapsed, blank lines and
+    repeats (whatever their case) dropped, in order."""
+    kept: dict[str, str] = {}
+    for text in texts:
+        if text := " ".join(text.split()):
+            kept.setdefault(text.casefold(), text)
+    return list(kept.values())
+
+
+def stored_report(args: dict) -> dict:
+    """What `report.set` stores for these arguments (text trimmed, proposals as kept, next
+    steps without a text dropped): a form compares it with what is stored to tell whether the
+    file holds what it shows — without ever rewriting what is being typed."""
+    out = dict(args)
+    for key in ("convener", "note_taker", "participant_names", "key_points"):
+        if isinstance(out.get(key), str):
+            out[key] = out[key].strip()
+    if out.get("proposals") is not None:
+        out["proposals"] = proposal_texts(out["proposals"])
+    if out.get("next_steps") is not None:
+        steps = [_step(i, item) for i, item in enumerate(out["next_steps"])]
+        out["next_steps"] = [
+            {"text": text, "owner": owner, "due": due.isoformat() if due else None}
+            for text, owner, due in steps
+            if text
+        ]
+    return out
+
+
 def _next_steps(c: Context, topic_id: uuid.UUID, items: list) -> None:
     """The topic's actions (in the day's action list) become these next steps, in order."""
     s = c.session
@@ -90,7 +118,9 @@ def _next_steps(c: Context, topic_id: uuid.UUID, items: list) -> None:
                 status="open",
                 author="",
                 internal=False,
-                created_at=now,
+                # Steps are read back in creation order: several made by one save must not
+                # tie (they would come back in the order of their ids).
+                created_at=now + timedelta(microseconds=i),
             )
             s.add(note)
         note.text, note.owner, note.due, note.updated_at = text, owner, due, now

@@ -85,12 +85,28 @@ def room_update(c: Context) -> None:
         renumber(others)
 
 
-@command("room.remove", Param("room", "ref", required=True, doc="`#N`, the room's name or id"))
+@command(
+    "room.remove",
+    Param("room", "ref", required=True, doc="`#N`, the room's name or id"),
+    Param(
+        "only_empty",
+        "bool",
+        nullable=False,
+        doc="refuse when workshops are placed in it (the Del key); default false",
+    ),
+)
 def room_remove(c: Context) -> None:
-    """Remove a room; the topics placed in it go back to the list of topics to place."""
+    """Remove a room; its topics go back to the list (`only_empty`: refused if it has any)."""
     s = c.session
     room = resolve_room(s, c.args["room"])
-    for placement in s.scalars(select(Placement).where(Placement.room_id == room.id)).all():
+    placed = s.scalars(select(Placement).where(Placement.room_id == room.id)).all()
+    if placed and c.args.get("only_empty"):
+        raise CommandError(
+            f"{room.name!r} has workshops on the board; send them back to the list first",
+            "room_in_use",
+            name=room.name,
+        )
+    for placement in placed:
         s.delete(placement)  # row by row, so the journal can bring each back
     s.delete(room)
     s.flush()
@@ -138,6 +154,22 @@ def _shift(t: time, minutes: int) -> time | None:
     return moved.time() if moved.date() == datetime.min.date() else None
 
 
+def shift(t: time, minutes: int) -> time | None:
+    """`t` moved by `minutes` (negative: earlier), or None outside the day."""
+    return _shift(t, minutes)
+
+
+def slot_spans(start: time, end: time, minutes: int, gap: int) -> list[tuple[time, time]]:
+    """The slots `slot.generate` makes: `minutes` long from `start`, `gap` minutes apart, none
+    ending after `end`."""
+    spans = []
+    at: time | None = start
+    while at is not None and (stop := _shift(at, minutes)) is not None and stop <= end:
+        spans.append((at, stop))
+        at = _shift(stop, gap)
+    return spans
+
+
 @command(
     "slot.generate",
     Param("day", "ref", doc="`#N`, a date or an id; default the first day"),
@@ -169,11 +201,7 @@ def slot_generate(c: Context) -> None:
         raise CommandError("a slot lasts between 5 and 600 minutes")
     if not 0 <= gap <= 240:
         raise CommandError("the gap between slots is between 0 and 240 minutes")
-    spans = []
-    at: time | None = start
-    while at is not None and (stop := _shift(at, minutes)) is not None and stop <= end:
-        spans.append((at, stop))
-        at = _shift(stop, gap)
+    spans = slot_spans(start, end, minutes, gap)
     if not spans:
         raise CommandError(
             f"no slot of {minutes} min fits between {start:%H:%M} and {end:%H:%M}",

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 from facilitateur.ui.openspace.board_model import CARDS, BoardModel, UnplacedModel
-from facilitateur.ui.openspace.cards import CardDelegate
+from facilitateur.ui.openspace.cards import CardDelegate, ListCardDelegate
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -126,7 +126,7 @@ class UnplacedList(QListView):
         super().__init__(parent)
         self.setObjectName("openSpaceToPlace")
         self.setModel(model)
-        self.setItemDelegate(CardDelegate(self))
+        self.setItemDelegate(ListCardDelegate(self))
         _setup_dnd(self)
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -123,6 +123,58 @@ class CardDelegate(QStyledItemDelegate):
         )
 
 
+class ListCardDelegate(CardDelegate):
+    """A topic to place, on two lines — its title, then its dots and convener — so that a whole
+    afternoon's marketplace (a dozen topics) shows at once beside the board; the full title in
+    the tooltip."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(180, fm.height() * 2 + 14)
+
+    def _card(
+        self,
+        p: QPainter,
+        rect: QRectF,
+        t: TopicView,
+        pal: QPalette,
+        pinned: bool,
+        conflict: bool,
+        compact: bool,
+    ) -> None:
+        base = pal.color(QPalette.ColorRole.Base)
+        card = base.lighter(104) if base.lightness() < 128 else QColor("#ffffff")
+        pen = QPen(pal.color(QPalette.ColorRole.Mid), 1)
+        if self.carrying == t.id:
+            pen = QPen(theme.ACCENT, 2, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(card)
+        p.drawRoundedRect(rect, 5, 5)
+        inner = rect.adjusted(8, 2, -6, -2)
+        bold = QFont(p.font())
+        bold.setBold(True)
+        small = QFont(p.font())
+        small.setPointSizeF(max(p.font().pointSizeF() * 0.88, 7))
+        fm, fm_small = QFontMetrics(bold), QFontMetrics(small)
+        half = inner.height() / 2
+        p.setFont(bold)
+        p.setPen(pal.color(QPalette.ColorRole.Text))
+        title = fm.elidedText(t.title, Qt.TextElideMode.ElideRight, int(inner.width()))
+        p.drawText(
+            QRectF(inner.left(), inner.top(), inner.width(), half),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+        p.setFont(small)
+        p.setPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        foot = f"● {t.interest}" + (f"  ·  {t.convener}" if t.convener else "")
+        p.drawText(
+            QRectF(inner.left(), inner.top() + half, inner.width(), half),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_small.elidedText(foot, Qt.TextElideMode.ElideRight, int(inner.width())),
+        )
+
+
 def _fit(text: str, fm: QFontMetrics, width: float, lines: int) -> str:
     """`text` cut with … so that it wraps into at most `lines` lines of `width`."""
     rect = fm.boundingRect(0, 0, int(width), 10_000, Qt.TextFlag.TextWordWrap, text)

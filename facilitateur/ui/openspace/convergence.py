@@ -87,11 +87,13 @@ class Convergence(QWidget):
         self.table.resizeRowsToContents()
         total = sum(p.votes for p in rows)
         self.intro.setText(
-            self.tr(
-                "%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked."
+            self.tr("%n proposal(s) from the workshop reports", "", len(rows))
+            + ", "
+            + self.tr("%n dot(s) so far.", "", total)
+            + " "
+            + self.tr(
+                "Select a proposal and press + for each dot (− takes one back); the list stays ranked."
             )
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(total))
             if rows
             else self.tr("No proposal yet: they come from the workshop reports (Reports tab).")
         )

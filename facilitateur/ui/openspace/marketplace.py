@@ -45,14 +45,13 @@ class Marketplace(QWidget):
         self.model = UnplacedModel(run, self)
         self.list = UnplacedList(self.model)
         self.count = QLabel(objectName="toPlaceCount")
-        self.help = QLabel(
+        # How to place is said in the screen's hint line; here it stays at hand, out of the
+        # way of the list (a whole marketplace fits beside the board).
+        self.list.setToolTip(
             self.tr(
                 "Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board."
-            ),
-            objectName="toPlaceHelp",
-            wordWrap=True,
+            )
         )
-        self.help.setEnabled(False)
 
         entry = QGridLayout()
         entry.addWidget(self.title, 0, 0, 1, 3)
@@ -65,7 +64,6 @@ class Marketplace(QWidget):
         layout.addLayout(entry)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.help)
 
     def add(self) -> None:
         title = " ".join(self.title.text().split())
@@ -83,7 +81,5 @@ class Marketplace(QWidget):
         self.model.set_board(board)
         left = len(self.model.topics)
         self.count.setText(
-            self.tr("To place: %1 of %2 topic(s)")
-            .replace("%1", str(left))
-            .replace("%2", str(len(board.topics)))
+            self.tr("To place: %1 of %n topic(s)", "", len(board.topics)).replace("%1", str(left))
         )

@@ -1,7 +1,9 @@
 """Report-back: each workshop in turn on the stage display, with a timer per group.
 
 The clicker drives it here as at the podium: PageDown / → / N next group, PageUp / ← / P the
-previous one, Space pauses and resumes the group's timer. Moving to a group starts its timer.
+previous one, Space pauses and resumes the group's timer, F5 puts the report-back on the stage
+display (and takes the display away again) — here it never shows the podium. Moving to a group
+starts its timer.
 """
 
 from __future__ import annotations
@@ -99,17 +101,23 @@ class ReportBack(QWidget):
         self.minutes.valueChanged.connect(lambda v: QSettings().setValue(MINUTES_KEY, v))
         self.minutes.setToolTip(self.tr("Time per group"))
         prev = QPushButton(theme.icon("skip-back"), self.tr("Previous (PgUp)"))
+        prev.setToolTip(self.tr("The previous group (PgUp, ←, P)"))
         self.toggle_button = QPushButton(
             theme.icon("pause"), self.tr("Pause (Space)"), objectName="reportBackToggle"
         )
+        self.toggle_button.setToolTip(self.tr("Pause or resume the group's timer (Space)"))
         nxt = QPushButton(
             theme.icon("skip-forward"), self.tr("Next group (PgDown)"), objectName="reportBackNext"
         )
+        nxt.setToolTip(self.tr("The next group, its timer started (PgDown, →, N)"))
         self.on_stage = QPushButton(
             theme.icon("presentation"),
-            self.tr("On the stage display"),
+            self.tr("On the stage display (F5)"),
             objectName="reportBackStage",
             checkable=True,
+        )
+        self.on_stage.setToolTip(
+            self.tr("The report-back on the stage display; F5 again takes the display away")
         )
         prev.clicked.connect(self.previous)
         nxt.clicked.connect(self.next)
@@ -141,7 +149,9 @@ class ReportBack(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for w in (self.list, prev, self.toggle_button, nxt, self.on_stage):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.minutes.installEventFilter(self)  # F5 there too: never the podium's display
         self.keys = {
+            Qt.Key.Key_F5: self.toggle_stage,
             Qt.Key.Key_PageDown: self.next,
             Qt.Key.Key_Right: self.next,
             Qt.Key.Key_N: self.next,
@@ -163,6 +173,20 @@ class ReportBack(QWidget):
             Qt.KeyboardModifier.KeypadModifier,
         )
         return plain and event.key() in self.keys
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        # The clicker's keys reach the report-back from the time-per-group field (F5 only:
+        # the field takes the others) and from the stage display while the report-back is on
+        # it (shown full screen, it may have the keyboard).
+        keyed = event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if keyed and self._ours(event):
+            on_stage = watched is self.control.stage and self.control.stage.report_back
+            if on_stage or event.key() == Qt.Key.Key_F5:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.keys[event.key()]()
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._ours(event):
@@ -237,9 +261,31 @@ class ReportBack(QWidget):
     def set_on_stage(self, on: bool) -> None:
         stage = self.control.stage
         stage.set_report_back(on)
+        if on:
+            stage.installEventFilter(self)
+        else:
+            stage.removeEventFilter(self)
         if on and not stage.isVisible():
             self.control.show_stage()
+            # The clicker's next key is for the next group: the keyboard stays here, not with
+            # the display just shown.
+            QTimer.singleShot(0, self._take_keyboard)
         self.refresh()
+
+    def _take_keyboard(self) -> None:
+        self.window().activateWindow()
+        if self.isVisible():
+            self.setFocus()
+
+    def toggle_stage(self) -> None:
+        """F5: the report-back on the stage display, or, when it is there, the display off."""
+        if self.on_stage.isChecked() and self.control.stage.isVisible():
+            self.on_stage.setChecked(False)
+            self.control.stage.hide()
+        elif self.on_stage.isChecked():
+            self.set_on_stage(True)  # the display was put away meanwhile: back with the groups
+        else:
+            self.on_stage.setChecked(True)
 
     def stop(self) -> None:
         """Give the stage display back to the podium."""
@@ -249,9 +295,7 @@ class ReportBack(QWidget):
 
     def refresh(self) -> None:
         if not 0 <= self.index < len(self.groups):
-            self.where.setText(
-                self.tr("%1 workshop(s) to report back").replace("%1", str(len(self.groups)))
-            )
+            self.where.setText(self.tr("%n workshop(s) to report back", "", len(self.groups)))
             self.title.setText(self.tr("Press Next (PgDown) to call the first group"))
             self.details.setText("")
             self.digits.setText("")  # (a dash that size is a black bar)

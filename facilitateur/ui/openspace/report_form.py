@@ -2,40 +2,43 @@
 
 Every change is written by `report.set` at most 400 ms after the last keystroke, when the form
 loses a topic, and when the window closes; next steps become actions in the day's action list.
+A save writes what is on screen and never writes back into it: the form is shown again only
+when the file holds something else than what was typed (an undo, a merge), and never while
+something typed is waiting to be saved.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 from sqlalchemy import select
 
+from facilitateur.models import queries
+from facilitateur.models.commands.report_cmds import stored_report
 from facilitateur.models.notes import Note, NoteKind
 from facilitateur.models.openspace import Proposal, WorkshopReport
 from facilitateur.ui import theme
+from facilitateur.ui.openspace.next_steps import NextStepsTable
 from facilitateur.ui.openspace.texts import STATUS, tr
 
 SAVE_DELAY_MS = 400
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$")
+ADD_STEP_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
 def _stored(session, topic_id: uuid.UUID | None) -> tuple:
@@ -53,35 +56,24 @@ def _stored(session, topic_id: uuid.UUID | None) -> tuple:
     return report, proposals, list(session.scalars(q.order_by(Note.created_at, Note.id)))
 
 
-def parse_due(text: str, year: int) -> date | None:
-    """`2016-03-15`, `15/03/2016`, `15/03` (this year); None for anything else."""
-    text = text.strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    if m := _DMY.match(text):
-        y = int(m[3]) if m[3] else year
-        y = y + 2000 if y < 100 else y
-        try:
-            return date(y, int(m[2]), int(m[1]))
-        except ValueError:
-            return None
-    return None
-
-
 class ReportForm(QWidget):
     saved = Signal()
 
-    def __init__(self, run: Callable[[str, dict], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        run: Callable[[str, dict], object],
+        confirm: Callable[[str, str], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportForm")
         self.run = run
+        self.confirm = confirm or (lambda _title, _text: True)
         self.session_factory = None
         self.topic: uuid.UUID | None = None
         self._title = self._convener = ""
-        self.year = date.today().year
-        self._last: dict = {}
+        self._last: dict = {}  # what was last saved (or shown): typing since is not yet saved
+        self._status = "missing"  # as stored: where a refused "done" goes back to
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
@@ -94,27 +86,42 @@ class ReportForm(QWidget):
         self.note_taker = QLineEdit(objectName="reportNoteTaker")
         self.count = QSpinBox(objectName="reportCount", maximum=100_000)
         self.count.setSpecialValueText("—")
+        self.count.setToolTip(self.tr("How many took part"))
         self.names = QLineEdit(objectName="reportNames")
         self.names.setPlaceholderText(
             self.tr("Optional: the participants' names, separated by commas")
         )
+        # A list is typed one item per line; Tab goes to the next field, as everywhere.
         self.key_points = QPlainTextEdit(objectName="reportKeyPoints")
-        self.key_points.setPlaceholderText(self.tr("What was said, one point per line"))
+        self.key_points.setPlaceholderText(
+            self.tr("What was said, one point per line (Tab: next field)")
+        )
         self.proposals = QPlainTextEdit(objectName="reportProposals")
         self.proposals.setPlaceholderText(
             self.tr("One proposal per line (voted on at the convergence)")
         )
-        self.steps = QTableWidget(0, 3, objectName="reportSteps")
-        self.steps.setHorizontalHeaderLabels(
-            [self.tr("Next step"), self.tr("Who"), self.tr("By when")]
+        for text in (self.key_points, self.proposals):
+            text.setTabChangesFocus(True)
+        self.steps = NextStepsTable()
+        self.steps.setTabKeyNavigation(False)
+        # Shown as the key is labelled (Ctrl+Entrée), the same key as Ctrl+Return.
+        keys = QKeySequence(ADD_STEP_KEYS[1]).toString(QKeySequence.SequenceFormat.NativeText)
+        self.add_step = QPushButton(
+            theme.icon("plus"), self.tr("Add a next step"), objectName="addStep"
         )
-        self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.steps.setColumnWidth(1, 150)
-        self.steps.setColumnWidth(2, 110)
-        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add_step = QPushButton(theme.icon("plus"), self.tr("Add a next step"), objectName="addStep")
-        add_step.clicked.connect(self._add_step)
+        self.add_step.setToolTip(
+            self.tr("A new next step, typed at once: what, Tab, who, Tab, by when (%1)").replace(
+                "%1", keys
+            )
+        )
+        self.add_step.setAutoDefault(True)  # Return on the button adds a step, as Space does
+        self.add_step.clicked.connect(self.new_step)
+        for sequence in ADD_STEP_KEYS:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.new_step)
         remove_step = QPushButton(theme.icon("trash-2"), self.tr("Remove"), objectName="removeStep")
+        remove_step.setToolTip(self.tr("Remove the chosen next step (Del)"))
         remove_step.clicked.connect(self._remove_step)
         self.key_points.setMinimumHeight(90)
         self.proposals.setMinimumHeight(60)
@@ -125,8 +132,9 @@ class ReportForm(QWidget):
         for key, text in STATUS.items():
             self.status.addItem(tr(text), key)
 
+        # The heading is shown by the tab above the form (see ReportsTab): a title that wraps
+        # would make the whole form ask for its preferred heights and scroll for nothing.
         form = QFormLayout(self)
-        form.addRow(self.heading)
         who = QHBoxLayout()
         who.addWidget(self.convener, 2)
         who.addWidget(QLabel(self.tr("Note-taker")))
@@ -140,19 +148,33 @@ class ReportForm(QWidget):
         form.addRow(self.tr("Proposals"), self.proposals)
         form.addRow(self.tr("Next steps"), self.steps)
         buttons = QHBoxLayout()
-        buttons.addWidget(add_step)
+        buttons.addWidget(self.add_step)
         buttons.addWidget(remove_step)
         buttons.addStretch()
         buttons.addWidget(QLabel(self.tr("Status")))
         buttons.addWidget(self.status)
         form.addRow("", buttons)
+        chain = (
+            self.convener,
+            self.note_taker,
+            self.count,
+            self.names,
+            self.key_points,
+            self.proposals,
+            self.steps,
+            self.add_step,
+            remove_step,
+            self.status,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         for line in (self.convener, self.note_taker, self.names):
             line.textEdited.connect(self._changed)
         for text in (self.key_points, self.proposals):
             text.textChanged.connect(self._changed)
         self.count.valueChanged.connect(self._changed)
-        self.steps.itemChanged.connect(self._changed)
+        self.steps.changed.connect(self._changed)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.setEnabled(False)
 
@@ -160,13 +182,25 @@ class ReportForm(QWidget):
         self.timer.start()
 
     def _status_chosen(self, _i: int) -> None:
+        if self.status.currentData() == "done" and (problems := self.steps.problems()):
+            question = self.tr("Mark the report as done anyway?")
+            text = "\n".join(f"• {p}" for p in problems)
+            if not self.confirm(self.tr("Next steps to finish"), f"{text}\n\n{question}"):
+                self.show_status(self._status)
+                self.steps.setFocus()
+                return
+        self._status = self.status.currentData()
         self.save(explicit_status=True)
 
-    def _add_step(self) -> None:
-        row = self.steps.rowCount()
-        self.steps.insertRow(row)
-        self.steps.setCurrentCell(row, 0)
-        self.steps.editItem(self.steps.item(row, 0) or QTableWidgetItem())
+    def show_status(self, status: str) -> None:
+        """Show the report's status as stored (not a choice: nothing is saved)."""
+        self._status = status
+        with QSignalBlocker(self.status):
+            self.status.setCurrentIndex(max(self.status.findData(status), 0))
+
+    def new_step(self) -> None:
+        if self.topic is not None:
+            self.steps.add_step()
 
     def _remove_step(self) -> None:
         if (row := self.steps.currentRow()) >= 0:
@@ -180,6 +214,8 @@ class ReportForm(QWidget):
         self.save()
         self.topic, self._title, self._convener = topic_id, title, convener
         self.setEnabled(topic_id is not None)
+        days = queries.days(session)
+        self.steps.today = next((d.date for d in days if d.date), date.today())
         report, proposals, steps = _stored(session, topic_id)
         widgets = (
             self.convener,
@@ -188,8 +224,6 @@ class ReportForm(QWidget):
             self.names,
             self.key_points,
             self.proposals,
-            self.steps,
-            self.status,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.heading.setText(title or self.tr("Choose a workshop on the left"))
@@ -199,60 +233,40 @@ class ReportForm(QWidget):
         self.names.setText(report.participant_names if report else "")
         self.key_points.setPlainText(report.key_points if report else "")
         self.proposals.setPlainText("\n".join(proposals))
-        self.steps.setRowCount(0)
-        for note in steps:
-            row = self.steps.rowCount()
-            self.steps.insertRow(row)
-            due = note.due.strftime("%d/%m/%Y") if note.due else ""
-            for col, text in enumerate((note.text, note.owner, due)):
-                self.steps.setItem(row, col, QTableWidgetItem(text))
-        self.status.setCurrentIndex(
-            max(self.status.findData(report.status if report else "missing"), 0)
-        )
+        self.steps.show_steps([(n.text, n.owner, n.due) for n in steps])
         del blockers
+        self.show_status(report.status if report else "missing")
         self._last = self._args() if topic_id is not None else {}
 
     def refresh(self, session) -> None:
-        """Show the report again when it changed elsewhere (an undo, a merge, another
-        window) — unless something typed here is still waiting to be saved: typing is never
-        disturbed, and what is typed is saved over it as usual."""
-        if self.topic is None or self.timer.isActive():
+        """Show the report again when the file holds something else than what is shown (an
+        undo, a merge, another window) — never while something typed is waiting to be saved
+        (or could not be saved): that is saved over it as usual. Saving what is typed never
+        comes back here as a change, so the text being typed is never rewritten."""
+        if self.topic is None or self.timer.isActive() or self.steps.editing():
             return
+        shown = self._args()
+        if shown != self._last:
+            return
+        if stored_report(shown) != self._stored_args(session):
+            self.load(session, self.topic, self._title, self._convener)
+
+    def _stored_args(self, session) -> dict:
+        """The stored report in the shape of `_args`, as `report.set` keeps it."""
         report, proposals, steps = _stored(session, self.topic)
-        stored = {
-            "convener": report.convener if report else self._last.get("convener"),
+        return {
+            "convener": report.convener if report else self._convener.strip(),
             "note_taker": report.note_taker if report else "",
             "participants_count": (report.participants_count or None) if report else None,
             "participant_names": report.participant_names if report else "",
             "key_points": report.key_points if report else "",
-            "proposals": [p for p in proposals if p.strip()],
+            "proposals": proposals,
             "next_steps": [
-                {
-                    "text": n.text,
-                    "owner": n.owner,
-                    "due": n.due.isoformat() if n.due else None,
-                }
+                {"text": n.text, "owner": n.owner, "due": n.due.isoformat() if n.due else None}
                 for n in steps
                 if n.text.strip()
             ],
         }
-        if stored != self._last:
-            self.load(session, self.topic, self._title, self._convener)
-
-    def _steps(self) -> list[dict]:
-        out = []
-        for row in range(self.steps.rowCount()):
-            cells = [self.steps.item(row, c) for c in range(3)]
-            text, owner, due = (c.text().strip() if c else "" for c in cells)
-            if not text:
-                continue
-            when = parse_due(due, self.year) if due else None
-            if cells[2] is not None:
-                cells[2].setToolTip(
-                    "" if when or not due else self.tr("Not a date: write 15/03/2016")
-                )
-            out.append({"text": text, "owner": owner, "due": when.isoformat() if when else None})
-        return out
 
     def _args(self) -> dict:
         count = self.count.value()
@@ -263,11 +277,12 @@ class ReportForm(QWidget):
             "participant_names": self.names.text(),
             "key_points": self.key_points.toPlainText(),
             "proposals": [p for p in self.proposals.toPlainText().split("\n") if p.strip()],
-            "next_steps": self._steps(),
+            "next_steps": self.steps.steps(),
         }
 
     def save(self, explicit_status: bool = False) -> None:
-        """Write what changed since the last save (nothing when nothing changed)."""
+        """Write what changed since the last save (nothing when nothing changed); what is on
+        screen is left as it is."""
         self.timer.stop()
         if self.topic is None:
             return

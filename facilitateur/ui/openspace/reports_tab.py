@@ -35,7 +35,12 @@ def _dot(color: QColor) -> QIcon:
 
 
 class ReportsTab(QWidget):
-    def __init__(self, run: Callable[[str, dict], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        run: Callable[[str, dict], object],
+        confirm: Callable[[str, str], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
         self.summary = QLabel(objectName="reportsSummary")
@@ -43,12 +48,18 @@ class ReportsTab(QWidget):
         self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form = ReportForm(run)
+        self.form = ReportForm(run, confirm)
         self.session_factory: Callable | None = None
         self.board: Board | None = None
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab from the list goes into the form
         scroll.setWidget(self.form)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.form.heading)
+        rl.addWidget(scroll, 1)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -56,12 +67,14 @@ class ReportsTab(QWidget):
         ll.addWidget(self.list, 1)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(scroll)
+        split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([320, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.list.currentItemChanged.connect(self._chosen)
+        # Return on a workshop: into its form, to type.
+        self.list.itemActivated.connect(lambda _item: self.form.convener.setFocus())
 
     def set_board(self, board: Board) -> None:
         """Refresh the list (keeping the chosen workshop) and the form when its report changed
@@ -83,10 +96,16 @@ class ReportsTab(QWidget):
         self.list.blockSignals(False)
         counts = board.report_counts()
         self.summary.setText(
-            self.tr("Reports in: %1 done, %2 in draft, %3 missing")
-            .replace("%1", str(counts["done"]))
-            .replace("%2", str(counts["draft"]))
-            .replace("%3", str(counts["missing"]))
+            self.tr("Reports in: %1").replace(
+                "%1",
+                ", ".join(
+                    (
+                        self.tr("%n done", "", counts["done"]),
+                        self.tr("%n in draft", "", counts["draft"]),
+                        self.tr("%n missing", "", counts["missing"]),
+                    )
+                ),
+            )
         )
         if chosen is not None and not any(t.id == chosen for t in placed):
             self.show_topic(None)
@@ -94,11 +113,7 @@ class ReportsTab(QWidget):
             if self.session_factory is not None:
                 with self.session_factory() as s:
                     self.form.refresh(s)
-            topic = board.topic(chosen)
-            index = self.form.status.findData(topic.report)
-            self.form.status.blockSignals(True)
-            self.form.status.setCurrentIndex(index)
-            self.form.status.blockSignals(False)
+            self.form.show_status(board.topic(chosen).report)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         self.show_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None)

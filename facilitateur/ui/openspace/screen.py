@@ -55,6 +55,11 @@ WATCHED = (
 )
 
 
+def _native(keys: str) -> str:
+    """Keys as the menus show them, in the interface's language (Ctrl+Maj+G in French)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class OpenSpaceScreen(QWidget):
     status = Signal(str)
 
@@ -78,7 +83,7 @@ class OpenSpaceScreen(QWidget):
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.conflicts.itemClicked.connect(self._conflict_chosen)
         self.summary = QLabel(objectName="openSpaceSummary")
-        self.reports = ReportsTab(self.run)
+        self.reports = ReportsTab(self.run, self._confirm)
         self.report_back = ReportBack(clock, stage)
         self.report_back.status.connect(self.status)
         self.convergence = Convergence(self.run)
@@ -91,6 +96,26 @@ class OpenSpaceScreen(QWidget):
             button.setDefaultAction(actions[action_id])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             top.addWidget(button)
+        for action_id, tip in (
+            (ActionId.OS_SETUP, self.tr("Rooms (Ins adds one, Del removes one) and slots")),
+            (
+                ActionId.OS_SUGGEST,
+                self.tr("A whole board proposed, with what it improves; Enter applies it"),
+            ),
+            (
+                ActionId.OS_PRINT,
+                self.tr(
+                    "The board on one A3 page, and beside it one A4 sign per room listing its workshops"
+                ),
+            ),
+            (ActionId.OS_REPORT_BACK, self.tr("Each workshop in turn on the stage display")),
+        ):
+            action = actions[action_id]
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        # The keys of the tab shown, in one line under it (as on the podium).
+        self.hints = QLabel(objectName="openSpaceHints", wordWrap=True)
+        self.hints.setStyleSheet("color: gray")
 
         self.topic_bar = TopicBar(self)
 
@@ -108,7 +133,7 @@ class OpenSpaceScreen(QWidget):
         split.addWidget(self.market)
         split.addWidget(board_side)
         split.setStretchFactor(1, 1)
-        split.setSizes([270, 1000])
+        split.setSizes([300, 1000])
         split.setChildrenCollapsible(False)
         split.addActions(self.topic_bar.actions())  # their keys act on the board's tab only
 
@@ -125,6 +150,8 @@ class OpenSpaceScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.hints)
+        self._show_hints()
 
         self.view.unassign.connect(lambda t: self.run("topic.unassign", {"topic": t}))
         self.view.carrying_changed.connect(self._carrying)
@@ -146,6 +173,9 @@ class OpenSpaceScreen(QWidget):
 
     def run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return self.current is not None and self.current.interaction.confirm(title, text)
 
     def _on_changed(self, changes: Changes) -> None:
         # Notes are saved as they are typed at the podium: while this screen is not shown, the
@@ -191,16 +221,18 @@ class OpenSpaceScreen(QWidget):
         self.report_back.set_board(b, reports)
         self.convergence.set_rows(rows)
         counts = b.report_counts()
-        text = self.tr("%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done")
-        for key, value in (
-            ("%1", len(b.topics)),
-            ("%2", len(b.placed)),
-            ("%3", len(self.model.conflicts)),
-            ("%4", counts["done"]),
-            ("%5", len(b.placed)),
-        ):
-            text = text.replace(key, str(value))
-        self.summary.setText(text)
+        self.summary.setText(
+            " · ".join(
+                (
+                    self.tr("%n topic(s)", "", len(b.topics)),
+                    self.tr("%n placed", "", len(b.placed)),
+                    self.tr("%n conflict(s)", "", len(self.model.conflicts)),
+                    self.tr("reports: %1 of %2 done")
+                    .replace("%1", str(counts["done"]))
+                    .replace("%2", str(len(b.placed))),
+                )
+            )
+        )
 
     # The topic in hand -------------------------------------------------------------------------
     def _focus_changed(self, _old, new) -> None:
@@ -245,7 +277,40 @@ class OpenSpaceScreen(QWidget):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
         self.focusInEvent(None)
 
+    def _show_hints(self) -> None:
+        page = self.tabs.currentWidget()
+        if page is self.reports:
+            keys = (
+                ("Tab", self.tr("next field")),
+                ("↵", self.tr("a new line: one point, one proposal per line")),
+                (_native("Ctrl+Enter"), self.tr("a next step: what, Tab, who, Tab, by when")),
+                (self.tr("Del"), self.tr("removes the chosen step")),
+            )
+        elif page is self.report_back:
+            keys = (
+                ("F5", self.tr("on the stage display")),
+                (self.tr("PgDown N →"), self.tr("next group")),
+                (self.tr("PgUp P ←"), self.tr("previous")),
+                (self.tr("Space"), self.tr("pause")),
+            )
+        elif page is self.convergence:
+            keys = (("+ −", self.tr("a dot on the chosen proposal, or one back")),)
+        else:
+            keys = (
+                ("↵", self.tr("pick up, put down")),
+                ("← ↑ → ↓", self.tr("move")),
+                (_native("Shift+Enter"), self.tr("share the cell")),
+                (self.tr("Del"), self.tr("back to the list")),
+                ("F2", self.tr("edit")),
+                ("+ −", self.tr("dots")),
+                ("Ctrl+P", self.tr("pin")),
+                ("Ctrl+M", self.tr("merge")),
+            )
+        keys += ((self.tr("Ctrl+PgDown"), self.tr("next tab")),)
+        self.hints.setText("  ·  ".join(f"{k} {v}" for k, v in keys))
+
     def _tab_changed(self, index: int) -> None:
+        self._show_hints()
         if self.tabs.widget(index) is not self.reports:
             self.reports.form.save()
         if self.tabs.widget(index) is self.report_back:
@@ -253,8 +318,13 @@ class OpenSpaceScreen(QWidget):
 
     # Dialogs -----------------------------------------------------------------------------------
     def setup(self) -> None:
+        if (dialog := self.setup_dialog()) is not None:
+            dialog.exec()
+
+    def setup_dialog(self) -> SetupDialog | None:
+        """Rooms and slots of the event open in this screen (None without an event)."""
         if self.current is None:
-            return
+            return None
         days = []
         with self.current.file.session() as s:
             for day in queries.days(s):
@@ -267,7 +337,7 @@ class OpenSpaceScreen(QWidget):
             with self.current.file.session() as s:
                 return read_board(s)
 
-        SetupDialog(self.run, read, days, self).exec()
+        return SetupDialog(self.run, read, days, self)
 
     def suggest(self) -> None:
         if self.current is None:

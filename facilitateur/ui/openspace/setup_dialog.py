@@ -1,35 +1,112 @@
-"""Rooms and slots of the Open Space: a table of rooms, slots generated between two times."""
+"""Rooms and slots of the Open Space: a table of rooms, slots generated between two times.
+
+The rooms are edited in place: every cell typed is a command at once, and the table is brought
+in line with the file cell by cell, never rebuilt under the cell being typed in (Tab goes on to
+the next cell of the same room however fast one types). Del removes a room without workshops.
+The slots are proposed from the Open Space block of the agenda, leaving time for the opening
+circle and the marketplace before them and for the report-back after them; the times are shown
+and typed as everywhere (`14h30`, `1430`, `14:30`), and the last values are remembered.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import time
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitateur.models.board import Board
+from facilitateur.models.commands.room_slot_cmds import shift, slot_spans
+from facilitateur.models.timeofday import parse_clock, seconds
 from facilitateur.ui import theme
 
 NAME, CAPACITY, NOTES = range(3)
+SETTINGS = "openspace/slots/"
+# Before the slots: the opening circle and the marketplace; after them: the report-back.
+DEFAULTS = {"opening": 40, "report_back": 45, "minutes": 45, "gap": 5}
+_SEATS = re.compile(r"^\s*(\d+)\b")
+
+
+class RoomsTable(QTableWidget):
+    """The rooms, one a row; Ins adds one, Del removes the chosen one (not while typing)."""
+
+    add_requested = Signal()
+    remove_requested = Signal()
+    tabbed_out = Signal()  # Tab after the last cell: the keyboard goes on past the table
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        last = (self.currentRow(), self.currentColumn()) == (self.rowCount() - 1, NOTES)
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem and last:
+            # Tab after the last room: out of the table (it wrapped to the first room's name,
+            # and what was typed next renamed it).
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.tabbed_out.emit()
+            return
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState and not event.modifiers():
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_requested.emit()
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_requested.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class TimeField(QLineEdit):
+    """A time of day typed as everywhere in the application: `14h30`, `1430`, `14:30`, `14`;
+    written back as `14:30` when the field is left."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName=object_name)
+        self.setPlaceholderText("14:30")
+        self.setMaximumWidth(72)
+        self.editingFinished.connect(self._tidy)
+
+    def time(self) -> time | None:
+        try:
+            return parse_clock(self.text())
+        except ValueError:
+            return None
+
+    def set_time(self, t: time | None) -> None:
+        self.setText(t.strftime("%H:%M") if t is not None else "")
+
+    def _tidy(self) -> None:
+        if (t := self.time()) is not None and self.text() != t.strftime("%H:%M"):
+            self.set_time(t)
+
+
+def _minutes(a: time, b: time) -> int:
+    return (seconds(b) - seconds(a)) // 60
 
 
 class SetupDialog(QDialog):
@@ -47,41 +124,73 @@ class SetupDialog(QDialog):
         self.setWindowTitle(self.tr("Rooms and slots"))
         self.run, self.read = run, read
         self.board = read()
+        settings = QSettings()
 
-        self.rooms = QTableWidget(0, 3, objectName="setupRooms")
+        self.rooms = RoomsTable(0, 3, objectName="setupRooms")
         self.rooms.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Seats"), self.tr("Notes")])
         self.rooms.horizontalHeader().setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
-        self.rooms.setColumnWidth(NAME, 200)
-        self.rooms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rooms.setColumnWidth(NAME, 220)
+        self.rooms.setColumnWidth(CAPACITY, 80)
+        self.rooms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.rooms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rooms.setToolTip(
+            self.tr(
+                "Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops"
+            )
+        )
         self.rooms.itemChanged.connect(self._room_edited)
+        self.rooms.add_requested.connect(self._add_room)
+        self.rooms.remove_requested.connect(lambda: self._remove_room(only_empty=True))
         add_room = QPushButton(theme.icon("plus"), self.tr("Add a room"), objectName="addRoom")
+        add_room.setToolTip(self.tr("Add a room (Ins), its name ready to type"))
         add_room.clicked.connect(self._add_room)
-        remove_room = QPushButton(theme.icon("trash-2"), self.tr("Remove the room"))
-        remove_room.clicked.connect(self._remove_room)
+        self.rooms.tabbed_out.connect(lambda: add_room.setFocus(Qt.FocusReason.TabFocusReason))
+        remove_room = QPushButton(
+            theme.icon("trash-2"), self.tr("Remove the room"), objectName="removeRoom"
+        )
+        remove_room.setToolTip(
+            self.tr("Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)")
+        )
+        remove_room.clicked.connect(lambda: self._remove_room(only_empty=False))
 
         self.slots = QListWidget(objectName="setupSlots")
+        self.slots.setMaximumHeight(120)  # a few slots; the rooms get the room
         self.days = days  # (id, label, Open Space start, Open Space end) of each day
         self.day = QComboBox(objectName="slotDay")
         for day_id, label, _start, _end in days:
             self.day.addItem(label, day_id)
         self.day.setVisible(len(days) > 1)
-        self.start = QTimeEdit(objectName="slotStart", displayFormat="HH:mm")
-        self.end = QTimeEdit(objectName="slotEnd", displayFormat="HH:mm")
-        self.day.currentIndexChanged.connect(self._day_chosen)
-        self._day_chosen(0)
-        self.minutes = QSpinBox(objectName="slotMinutes", minimum=5, maximum=600, value=60)
-        self.gap = QSpinBox(objectName="slotGap", minimum=0, maximum=240, value=10)
-        for spin in (self.minutes, self.gap):
-            spin.setSuffix(" min")
+        self.block = QLabel(objectName="slotBlock")
+
+        def spin(name: str, maximum: int, minimum: int = 0) -> QSpinBox:
+            box = QSpinBox(objectName=name, minimum=minimum, maximum=maximum)
+            box.setSuffix(" min")
+            key = name.removeprefix("slot").lower().replace("reportback", "report_back")
+            box.setValue(int(settings.value(SETTINGS + key, DEFAULTS[key])))
+            return box
+
+        self.opening = spin("slotOpening", 600)
+        self.opening.setToolTip(self.tr("Time kept before the slots, from the block's start"))
+        self.report_back = spin("slotReportBack", 600)
+        self.report_back.setToolTip(self.tr("Time kept after the slots, until the block's end"))
+        self.start = TimeField("slotStart")
+        self.end = TimeField("slotEnd")
+        for field in (self.start, self.end):
+            field.setToolTip(self.tr("A time as you like: 14h30, 1430 or 14:30"))
+        self.minutes = spin("slotMinutes", 600, 5)
+        self.gap = spin("slotGap", 240)
+        self.gap.setToolTip(self.tr("Minutes between two slots, to move between rooms"))
         self.replace = QCheckBox(self.tr("replacing the day's slots"), objectName="slotReplace")
         self.replace.setToolTip(
             self.tr("The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)")
         )
-        generate = QPushButton(
+        self.generate = QPushButton(
             theme.icon("calendar-plus"), self.tr("Generate the slots"), objectName="generateSlots"
         )
-        generate.clicked.connect(self._generate)
+        self.generate.clicked.connect(self._generate)
+        self.preview = QLabel(objectName="slotPreview", wordWrap=True)
         remove_slot = QPushButton(theme.icon("trash-2"), self.tr("Remove the slot"))
+        remove_slot.setToolTip(self.tr("Its workshops go back to the list (Ctrl+Z undoes it)"))
         remove_slot.clicked.connect(self._remove_slot)
 
         rooms_box = QGroupBox(self.tr("Rooms (the board's columns)"))
@@ -95,46 +204,68 @@ class SetupDialog(QDialog):
 
         slots_box = QGroupBox(self.tr("Slots (the board's rows)"))
         sl = QVBoxLayout(slots_box)
-        gen = QHBoxLayout()
-        gen.addWidget(self.day)
+        top = QHBoxLayout()
+        top.addWidget(self.day)
+        top.addWidget(self.block, 1)
+        sl.addLayout(top)
+        grid = QGridLayout()
+        keep = (
+            (self.tr("Opening circle and marketplace"), self.opening),
+            (self.tr("Report-back"), self.report_back),
+        )
+        for col, (label, widget) in enumerate(keep):
+            grid.addWidget(QLabel(label), 0, col * 2)
+            grid.addWidget(widget, 0, col * 2 + 1)
+        hours = QHBoxLayout()
         for label, widget in (
-            (self.tr("From"), self.start),
+            (self.tr("Workshops from"), self.start),
             (self.tr("to"), self.end),
             (self.tr("slots of"), self.minutes),
             (self.tr("gap"), self.gap),
         ):
-            gen.addWidget(QLabel(label))
-            gen.addWidget(widget)
-        gen.addWidget(generate)
-        gen.addWidget(self.replace)
-        gen.addStretch()
-        sl.addLayout(gen)
-        has_block = any(start is not None for _i, _l, start, _e in days)
-        hint = self.tr("Default hours: the Open Space block of the agenda.") if has_block else ""
-        if hint:
-            sl.addWidget(QLabel(hint, objectName="setupHint"))
+            hours.addWidget(QLabel(label))
+            hours.addWidget(widget)
+        hours.addStretch()
+        grid.setColumnStretch(4, 1)
+        sl.addLayout(grid)
+        sl.addLayout(hours)
+        make = QHBoxLayout()
+        make.addWidget(self.preview, 1)
+        make.addWidget(self.replace)
+        make.addWidget(self.generate)
+        sl.addLayout(make)
         sl.addWidget(self.slots)
         sl.addWidget(remove_slot, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Return ends the typing of a cell or a time; it never adds a room, generates slots or
+        # closes the dialog behind the person's back (Esc closes it).
+        for button in (*buttons.buttons(), add_room, remove_room, self.generate, remove_slot):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(rooms_box, 3)
-        layout.addWidget(slots_box, 2)
+        layout.addWidget(rooms_box, 1)
+        layout.addWidget(slots_box, 0)
         layout.addWidget(buttons)
-        self.resize(760, 600)
-        self.refresh()
+        self.resize(820, 640)
 
+        self.day.currentIndexChanged.connect(self._day_chosen)
+        self.opening.valueChanged.connect(self._from_block)
+        self.report_back.valueChanged.connect(self._from_block)
+        self.start.textEdited.connect(lambda _t: self._typed(self.start))
+        self.end.textEdited.connect(lambda _t: self._typed(self.end))
+        for box in (self.minutes, self.gap):
+            box.valueChanged.connect(self._preview)
+        self._day_chosen(max(self.day.currentIndex(), 0))
+        self.refresh()
+        self.rooms.setFocus()
+
+    # Rooms -----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the board again and show it (the room being typed in is left alone)."""
         self.board = self.read()
-        with QSignalBlocker(self.rooms):
-            self.rooms.setRowCount(len(self.board.rooms))
-            for i, r in enumerate(self.board.rooms):
-                cap = "" if r.capacity is None else str(r.capacity)
-                for col, text in ((NAME, r.name), (CAPACITY, cap), (NOTES, r.notes)):
-                    item = QTableWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, str(r.id))
-                    self.rooms.setItem(i, col, item)
+        self._sync_rooms()
         self.slots.clear()
         for s in self.board.slots:
             item = QListWidgetItem(
@@ -143,16 +274,52 @@ class SetupDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(s.id))
             self.slots.addItem(item)
 
+    def _sync_rooms(self) -> None:
+        """Bring the table in line with the file: the rows as they are when the rooms are the
+        same (only the cells that differ are written), rebuilt when a room came or went."""
+        rooms = self.board.rooms
+        table = self.rooms
+        same = table.rowCount() == len(rooms) and all(
+            (item := table.item(i, NAME)) is not None
+            and item.data(Qt.ItemDataRole.UserRole) == str(r.id)
+            for i, r in enumerate(rooms)
+        )
+        row, col = table.currentRow(), table.currentColumn()
+        editing = table.state() == QAbstractItemView.State.EditingState
+        with QSignalBlocker(table):
+            if not same:
+                table.setRowCount(len(rooms))
+            for i, r in enumerate(rooms):
+                cap = "" if r.capacity is None else str(r.capacity)
+                for c, text in ((NAME, r.name), (CAPACITY, cap), (NOTES, r.notes)):
+                    item = table.item(i, c)
+                    if item is None or not same:
+                        item = QTableWidgetItem(text)
+                        item.setData(Qt.ItemDataRole.UserRole, str(r.id))
+                        table.setItem(i, c, item)
+                    elif (i, c) == (row, col) and editing:
+                        continue  # being typed in: what is typed is committed over it
+                    elif item.text() != text:
+                        item.setText(text)
+                        item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                        item.setToolTip("")
+        if not same and 0 <= row < table.rowCount():
+            table.setCurrentCell(row, col)
+
     def _room_edited(self, item: QTableWidgetItem) -> None:
         room = item.data(Qt.ItemDataRole.UserRole)
         text = item.text().strip()
         if item.column() == NAME:
             args = {"name": text}
         elif item.column() == CAPACITY:
-            if text and not text.isdigit():
-                self.refresh()
+            seats = _SEATS.match(text)
+            if text and seats is None:
+                # Left as typed, and said: a number is wanted here (nothing is saved).
+                with QSignalBlocker(self.rooms):
+                    item.setData(Qt.ItemDataRole.ForegroundRole, theme.DANGER)
+                    item.setToolTip(self.tr("Not a number of seats: write 40"))
                 return
-            args = {"capacity": int(text) if text else None}
+            args = {"capacity": int(seats[1]) if seats else None}
         else:
             args = {"notes": text}
         self.run("room.update", {"room": room, **args})
@@ -163,37 +330,133 @@ class SetupDialog(QDialog):
         n = len(self.board.rooms) + 1
         while (name := self.tr("Room %1").replace("%1", str(n))).casefold() in names:
             n += 1
-        self.run("room.add", {"name": name, "capacity": 20})
+        if self.run("room.add", {"name": name, "capacity": 20}) is None:
+            return
         self.refresh()
-        self.rooms.setCurrentCell(self.rooms.rowCount() - 1, NAME)
-        self.rooms.editItem(self.rooms.item(self.rooms.rowCount() - 1, NAME))
+        row = self.rooms.rowCount() - 1
+        self.rooms.setFocus()
+        self.rooms.setCurrentCell(row, NAME)
+        self.rooms.editItem(self.rooms.item(row, NAME))
 
-    def _remove_room(self) -> None:
+    def _remove_room(self, only_empty: bool) -> None:
         row = self.rooms.currentRow()
-        if row >= 0:
-            self.run(
-                "room.remove", {"room": self.rooms.item(row, NAME).data(Qt.ItemDataRole.UserRole)}
-            )
+        if row < 0 or (item := self.rooms.item(row, NAME)) is None:
+            return
+        args = {"room": item.data(Qt.ItemDataRole.UserRole)}
+        if only_empty:
+            args["only_empty"] = True
+        if self.run("room.remove", args) is not None:
             self.refresh()
+            self.rooms.setCurrentCell(min(row, self.rooms.rowCount() - 1), NAME)
 
-    def _day_chosen(self, index: int) -> None:
-        start, end = self.days[index][2:] if self.days else (None, None)
-        self.start.setTime(_qtime(start, 14, 0))
-        self.end.setTime(_qtime(end, 17, 0))
+    # Slots -----------------------------------------------------------------------------------
+    def _window(self) -> tuple[time | None, time | None]:
+        index = self.day.currentIndex()
+        return self.days[index][2:] if self.days and index >= 0 else (None, None)
+
+    def _day_chosen(self, _index: int) -> None:
+        start, end = self._window()
+        has_block = start is not None and end is not None
+        for box in (self.opening, self.report_back):
+            box.setEnabled(has_block)
+        if has_block:
+            self.block.setText(
+                self.tr("Open Space block of the agenda: %1–%2")
+                .replace("%1", start.strftime("%H:%M"))
+                .replace("%2", end.strftime("%H:%M"))
+            )
+            self._from_block()
+        else:
+            settings = QSettings()
+            self.block.setText(
+                self.tr("The day has no Open Space block with times: give the workshops' hours")
+            )
+            self.start.setText(str(settings.value(SETTINGS + "start", "14:00")))
+            self.end.setText(str(settings.value(SETTINGS + "end", "17:00")))
+            self._preview()
+
+    def _from_block(self) -> None:
+        """Workshops' hours from the block, less the time kept before and after them."""
+        start, end = self._window()
+        if start is not None and end is not None:
+            self.start.set_time(shift(start, self.opening.value()) or start)
+            self.end.set_time(shift(end, -self.report_back.value()) or end)
+        self._preview()
+
+    def _typed(self, field: TimeField) -> None:
+        """A time typed by hand: the time kept before or after follows it."""
+        start, end = self._window()
+        t = field.time()
+        if t is not None and start is not None and end is not None:
+            if field is self.start and start <= t:
+                with QSignalBlocker(self.opening):
+                    self.opening.setValue(_minutes(start, t))
+            elif field is self.end and t <= end:
+                with QSignalBlocker(self.report_back):
+                    self.report_back.setValue(_minutes(t, end))
+        self._preview()
+
+    def _preview(self) -> None:
+        """The slots that Generate would make, before they are made."""
+        self.generate.setEnabled(False)
+        self.preview.setStyleSheet(f"color: {theme.DANGER.name()}")
+        for field in (self.start, self.end):
+            if field.time() is None:
+                self.preview.setText(
+                    self.tr("“%1” is not a time of day (e.g. 9:15 or 14h30)").replace(
+                        "%1", field.text()
+                    )
+                )
+                return
+        first, last = self.start.time(), self.end.time()
+        spans = slot_spans(first, last, self.minutes.value(), self.gap.value())
+        if not spans:
+            self.preview.setText(
+                self.tr("No slot of %1 min fits between %2 and %3")
+                .replace("%1", str(self.minutes.value()))
+                .replace("%2", first.strftime("%H:%M"))
+                .replace("%3", last.strftime("%H:%M"))
+            )
+            return
+        text = self.tr("%n slot(s): %1", "", len(spans)).replace(
+            "%1", ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in spans)
+        )
+        _start, end = self._window()
+        if end is not None and spans[-1][1] < end:
+            text += " · " + self.tr("report-back from %1 to %2").replace(
+                "%1", spans[-1][1].strftime("%H:%M")
+            ).replace("%2", end.strftime("%H:%M"))
+        self.preview.setStyleSheet("")
+        self.preview.setText(text)
+        self.generate.setEnabled(True)
 
     def _generate(self) -> None:
+        first, last = self.start.time(), self.end.time()
+        if first is None or last is None:
+            return
         day = {"day": self.day.currentData()} if self.day.currentData() else {}
-        self.run(
+        done = self.run(
             "slot.generate",
             {
                 **day,
-                "start": self.start.time().toString("HH:mm"),
-                "end": self.end.time().toString("HH:mm"),
+                "start": first.strftime("%H:%M"),
+                "end": last.strftime("%H:%M"),
                 "minutes": self.minutes.value(),
                 "gap": self.gap.value(),
                 "replace": self.replace.isChecked(),
             },
         )
+        if done is not None:
+            settings = QSettings()  # the generator's last values, for the next time
+            for key, box in (
+                ("opening", self.opening),
+                ("report_back", self.report_back),
+                ("minutes", self.minutes),
+                ("gap", self.gap),
+            ):
+                settings.setValue(SETTINGS + key, box.value())
+            settings.setValue(SETTINGS + "start", first.strftime("%H:%M"))
+            settings.setValue(SETTINGS + "end", last.strftime("%H:%M"))
         self.refresh()
 
     def _remove_slot(self) -> None:
@@ -201,7 +464,3 @@ class SetupDialog(QDialog):
         if item is not None:
             self.run("slot.remove", {"slot": item.data(Qt.ItemDataRole.UserRole)})
             self.refresh()
-
-
-def _qtime(t, h: int, m: int) -> QTime:
-    return QTime(t.hour, t.minute) if t is not None else QTime(h, m)

@@ -1,4 +1,5 @@
-"""The suggested board as a preview beside the figures; Apply makes it one undoable command."""
+"""The suggested board as a preview, with what it improves said in words; Apply (Enter) makes
+it one undoable command."""
 
 from __future__ import annotations
 
@@ -18,8 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.board import Board
-from facilitateur.models.board_problem import current_assignment, problem_of, suggestion_args
-from facilitateur.models.solver import score, suggest
+from facilitateur.models.board_problem import (
+    Figures,
+    current_assignment,
+    figures,
+    problem_of,
+    suggestion_args,
+)
+from facilitateur.models.solver import suggest
 from facilitateur.ui import theme
 
 MOVED = QColor("#dbeafe")
@@ -38,7 +45,18 @@ class SuggestDialog(QDialog):
         )
         self.keep.setChecked(bool(unpinned))  # arranged by hand: not to be shuffled
         self.keep.setEnabled(bool(unpinned))
+        self.keep.setToolTip(
+            self.tr(
+                "Ticked, every card on the board stays exactly where it is, even one in conflict; untick it to let the suggestion move them"
+            )
+        )
         self.keep.toggled.connect(self._compute)
+        self.spread = QCheckBox(
+            self.tr("Offer workshops in every slot (spread evenly)"), objectName="spreadSlots"
+        )
+        self.spread.setChecked(True)  # the method wants each slot offered
+        self.spread.setToolTip(self.tr("Unticked: the earliest slots are filled first"))
+        self.spread.toggled.connect(self._compute)
         self.summary = QLabel(objectName="suggestSummary", wordWrap=True)
         self.grid = QTableWidget(len(board.slots), len(board.rooms), objectName="suggestGrid")
         grid = self.grid
@@ -59,38 +77,37 @@ class SuggestDialog(QDialog):
         apply = buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply.setIcon(theme.icon("sparkles"))
         apply.setObjectName("applySuggestion")
+        apply.setDefault(True)  # Enter applies (Esc cancels)
+        apply.setToolTip(self.tr("Apply this board (Enter); Ctrl+Z undoes it"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         apply.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.keep)
+        layout.addWidget(self.spread)
         layout.addWidget(grid, 1)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(1000, 620)
         self._compute()
+        apply.setFocus()
 
     def _compute(self) -> None:
-        """Solve again (keeping the placed cards or not) and show the result."""
+        """Solve again (keeping the placed cards or not, spread or not) and show the result."""
         board = self.board
-        p, _ids, _cells = problem_of(board, keep_placed=self.keep.isChecked())
+        p, _ids, _cells = problem_of(
+            board, keep_placed=self.keep.isChecked(), spread=self.spread.isChecked()
+        )
         now = current_assignment(board, p)
         self.found = suggest(p)
         self.args = suggestion_args(board, self.found.assignment)
         moved = {t for t, cell in self.found.assignment.items() if now.get(t) != cell}
-        left_out = len(board.topics) - len(self.found.assignment)
-        before = score(p, now) if now else 0.0
-        text = self.tr(
-            "Most-wanted topics in the largest rooms, popular topics spread over the slots, no convener in two places at once; pinned cards stay. Score %1 (now %2); %3 topic(s) placed, %4 moved (shaded), %5 left to place for lack of room."
+        before, after = figures(board, p, now), figures(board, p, self.found.assignment)
+        lines = self._gains(before, after, len(moved), len(board.topics), sum(p.interest))
+        intro = self.tr(
+            "Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay."
         )
-        for key, value in (
-            ("%1", f"{self.found.score:.1f}"),
-            ("%2", f"{before:.1f}"),
-            ("%3", str(len(self.found.assignment))),
-            ("%4", str(len(moved))),
-            ("%5", str(left_out)),
-        ):
-            text = text.replace(key, value)
-        self.summary.setText(text)
+        self.summary.setText("\n".join([intro, *(f"• {line}" for line in lines)]))
         self.grid.clearContents()
         for t, (r, s) in self.found.assignment.items():
             topic = board.topics[t]
@@ -102,3 +119,48 @@ class SuggestDialog(QDialog):
                 item.setBackground(MOVED)
                 item.setForeground(QColor("#111827"))
             self.grid.setItem(s, r, item)
+
+    def _gains(
+        self, before: Figures, after: Figures, moved: int, topics: int, interest: int
+    ) -> list[str]:
+        """What the suggestion changes, in words (nothing said of what stays the same)."""
+        lines = []
+        if after.placed != before.placed:
+            lines.append(
+                self.tr("%n topic(s) placed", "", after.placed)
+                + " "
+                + self.tr("(now %1)").replace("%1", str(before.placed))
+            )
+        if interest and after.seated != before.seated:
+            lines.append(
+                self.tr("Interest seated: %1 of %2 dots (now %3)")
+                .replace("%1", str(after.seated))
+                .replace("%2", str(interest))
+                .replace("%3", str(before.seated))
+            )
+        if after.conflicts < before.conflicts:
+            lines.append(self.tr("%n conflict(s) removed", "", before.conflicts - after.conflicts))
+        if after.conflicts:
+            left = self.tr("%n conflict(s) left on the board", "", after.conflicts)
+            if self.keep.isChecked():
+                left += " " + self.tr(
+                    "(untick “Keep the cards already on the board” to let the suggestion mend them)"
+                )
+            lines.append(left)
+        if after.per_slot != before.per_slot:
+            lines.append(
+                self.tr("Workshops per slot: %1 (now %2)")
+                .replace("%1", " · ".join(map(str, after.per_slot)))
+                .replace("%2", " · ".join(map(str, before.per_slot)))
+            )
+        if moved:
+            lines.append(self.tr("%n card(s) moved, shaded below", "", moved))
+        if topics > after.placed:
+            lines.append(
+                self.tr(
+                    "%n topic(s) stay in the list: no cell free for them", "", topics - after.placed
+                )
+            )
+        if not lines:
+            lines.append(self.tr("The board as it is cannot be improved: Apply changes nothing."))
+        return lines

@@ -35,7 +35,12 @@ class TopicBar(QToolBar):
             if keys:
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.setToolTip(f"{text} ({keys})")
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text} ({shown})")
+        self.actions()[5].setToolTip(self.tr("Back to the list (Del on the board)"))
+        self.actions()[6].setToolTip(
+            self.tr("Withdraw the topic from the marketplace (Ctrl+Z brings it back)")
+        )
 
     def edit(self) -> None:
         if (tid := self.screen.topic()) is None or (t := self.screen.board.topic(tid)) is None:

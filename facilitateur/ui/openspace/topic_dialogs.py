@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.board import Board, TopicView
+from facilitateur.models.similar import most_similar_first
 
 
 class TopicDialog(QDialog):
@@ -58,10 +59,13 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge two topics"))
         self.other = QComboBox(objectName="mergeOther")
-        for t in board.topics:
-            if t.id != keep.id:
-                who = f" — {t.convener}" if t.convener else ""
-                self.other.addItem(f"#{t.number} {t.title}{who}", str(t.id))
+        others = [t for t in board.topics if t.id != keep.id]
+        # The most similar title first: the one to merge is proposed, not the next in the list.
+        for i in most_similar_first(keep.title, [t.title for t in others]):
+            t = others[i]
+            who = f" — {t.convener}" if t.convener else ""
+            self.other.addItem(f"#{t.number} {t.title}{who}", str(t.id))
+        self.other.setToolTip(self.tr("The most similar titles first"))
         form = QFormLayout(self)
         intro = QLabel(
             self.tr(
@@ -74,6 +78,7 @@ class MergeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)  # Enter merges
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
 
         hint = QLabel(
             self.tr(
-                "Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import."
+                "Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter)."
             )
         )
         hint.setWordWrap(True)
@@ -161,8 +161,19 @@ class ImportDialog(QDialog):
         self.tree.refused.connect(lambda message: self._set_status(message, error=True))
         buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.apply)
+        # The programme is pasted at once (Ctrl+V), and imported without leaving the keyboard.
+        keys = QKeySequence("Ctrl+Enter").toString(QKeySequence.SequenceFormat.NativeText)
+        self.apply_button.setToolTip(self.tr("Import this programme (%1)").replace("%1", keys))
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(self._import_key)
         self.resize(1180, 680)
         self.reparse()
+        self.text.setFocus()
+
+    def _import_key(self) -> None:
+        if self.apply_button.isEnabled():
+            self.apply()
 
     # Reading ---------------------------------------------------------------------------------
     def _text_changed(self) -> None:
