@@ -10,7 +10,7 @@ from pathlib import Path
 
 from facilitateur import __version__
 
-SUBCOMMANDS = ("replay", "export", "import", "program")
+SUBCOMMANDS = ("replay", "export", "import", "program", "copy")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -20,7 +20,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         "export (json, pdf, csv-speakers, csv-actions, ics), import json, program parse "
         "(see `facilitateur replay --help`).",
     )
-    p.add_argument("path", nargs="?", type=Path, help="event file to open (created if missing)")
+    p.add_argument(
+        "path",
+        nargs="?",
+        type=_event_location,
+        help="event file to open (created if missing), or a shared event: postgresql://user@host/db",
+    )
     p.add_argument("--demo", action="store_true", help="open a fresh copy of the sample day")
     p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
     p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit")
@@ -40,7 +45,12 @@ def _tool_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     r = sub.add_parser("replay", help="apply a script of commands (JSON Lines) to an event file")
     r.add_argument("script", type=Path)
-    r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
+    r.add_argument(
+        "--db",
+        type=_event_location,
+        required=True,
+        help="event file (created if missing), or a shared event: postgresql://user@host/db",
+    )
     r.add_argument(
         "--ack",
         action="store_true",
@@ -70,17 +80,36 @@ def _tool_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="pdf: print `progress F` (0 to 1) on stdout while writing, then `pages N`",
     )
-    e.add_argument("--db", type=Path, required=True)
+    e.add_argument(
+        "--db",
+        type=_event_location,
+        required=True,
+        help="event file, or a shared event: postgresql://user@host/db",
+    )
     e.add_argument("-o", "--output", type=Path, required=True)
     i = sub.add_parser("import", help="create an event file from an exported document")
     i.add_argument("format", choices=("json",))
     i.add_argument("source", type=Path)
     i.add_argument("--db", type=Path, required=True, help="the new event file")
+    c = sub.add_parser(
+        "copy",
+        help="copy a whole event with its journal: a file into an empty shared database, "
+        "or a shared event into a new file",
+    )
+    c.add_argument("source", type=_event_location, help="event file or postgresql://…")
+    c.add_argument("target", type=_event_location, help="new file or empty postgresql://…")
     g = sub.add_parser("program", help="read a programme (text, CSV, xlsx, JSON)")
     g.add_argument("action", choices=("parse",))
     g.add_argument("file", type=Path)
     g.add_argument("--format", default="auto", choices=("auto", "text", "csv", "xlsx", "json"))
     return p
+
+
+def _event_location(text: str) -> Path | str:
+    """An event file's path, or a shared event's address kept as text (argparse type)."""
+    from facilitateur.models.engines import is_url
+
+    return text.strip() if is_url(text) else Path(text)
 
 
 def _acknowledge(number: int) -> None:
@@ -130,11 +159,14 @@ def run_tool(argv: Sequence[str]) -> int:
         return _parse_programme(args.file, args.format)
     if args.command == "replay":
         return _replay(args)
+    if args.command == "copy":
+        return _copy(args.source, args.target)
     try:
         if args.command == "import":
             import_json(args.source, args.db).close()
             return 0
-        refuse_own_file(args.output, args.db)  # an export only reads, harmlessly
+        if isinstance(args.db, Path):
+            refuse_own_file(args.output, args.db)  # an export only reads, harmlessly
         ef = EventFile.open_to_read(args.db)
     except (EventFileError, DocumentError) as e:
         return _fail(str(e))
@@ -159,7 +191,7 @@ def _replay(args: argparse.Namespace) -> int:
         return _fail(f"{args.script}: {e}, refused")
     except (OSError, UnicodeDecodeError) as e:
         return _fail(f"{args.script}: cannot be read ({e})")
-    new = not args.db.exists()
+    new = isinstance(args.db, Path) and not args.db.exists()
     try:
         ef = EventFile.open(args.db, create=True, exclusive=True)  # it writes: alone on it
     except EventFileError as e:
@@ -178,6 +210,43 @@ def _replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def _copy(source: Path | str, target: Path | str) -> int:
+    """`copy SOURCE TARGET`: the whole event with its journal, between a file and a shared
+    database (or file to file, database to database); the target must be new or empty."""
+    from sqlalchemy.exc import DBAPIError
+
+    from facilitateur.models.engines import SharedEvent, make_pg_engine
+    from facilitateur.models.schema import EventFileError
+    from facilitateur.models.store import EventFile
+    from facilitateur.models.transfer import copy_to_database, copy_to_file
+
+    if isinstance(target, Path) and target.exists():
+        return _fail(f"{target}: already exists; copy into a new file")
+    try:
+        ef = EventFile.open_to_read(source)
+    except EventFileError as e:
+        return _fail(str(e))
+    try:
+        if isinstance(target, Path):
+            copy_to_file(ef.engine, target)
+        else:
+            shared = SharedEvent.parse(target)
+            engine = make_pg_engine(shared)
+            try:
+                copy_to_database(ef.engine, engine, shared.address)
+            finally:
+                engine.dispose()
+    except (EventFileError, ValueError) as e:
+        return _fail(str(e))
+    except OSError as e:
+        return _fail(f"{target}: cannot be written ({e.strerror or e})")
+    except DBAPIError as e:
+        return _fail(f"{target}: not copied ({str(e.orig).strip().splitlines()[0]})")
+    finally:
+        ef.close()
+    return 0
+
+
 def _export(ef, args: argparse.Namespace) -> int:
     """`export FORMAT`: write the event; 2 and one line on stderr when it cannot be done."""
     from sqlalchemy.exc import DBAPIError
@@ -189,7 +258,9 @@ def _export(ef, args: argparse.Namespace) -> int:
 
     try:
         with ef.session() as s:
-            refuse_damaged(s, args.db)  # a damaged file would be exported with rows left out
+            refuse_damaged(
+                s, args.db, ef.kind
+            )  # a damaged file would be exported with rows left out
             if args.format == "json":
                 export_json(s, args.output, args.include_internal)
             elif args.format == "pdf":

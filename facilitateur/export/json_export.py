@@ -80,7 +80,9 @@ def event_document(s: Session, include_internal: bool = False) -> dict[str, Any]
         reports.append(rep)
 
     def all_rows(model: type[Base], order: Any) -> list[dict[str, Any]]:
-        return [row(o, frozenset()) for o in s.scalars(select(model).order_by(order))]
+        # Ties broken by id: the same document from a file and from a shared event.
+        q = select(model).order_by(order, model.id)
+        return [row(o, frozenset()) for o in s.scalars(q)]
 
     journal = [
         {
