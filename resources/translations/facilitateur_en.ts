@@ -19,126 +19,136 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="25" />
+        <source>Connect to a shared event…</source>
+        <translation>Connect to a shared event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="38" />
+        <source>Share this event on a server…</source>
+        <translation>Share this event on a server…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="43" />
         <source>Merge from another copy…</source>
         <translation>Merge from another copy…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="35" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="47" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="41" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="53" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Export the synthesis (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="48" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="54" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="66" />
         <source>Export the actions (CSV)…</source>
         <translation>Export the actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="72" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Export the programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="64" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="76" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="65" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="77" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="68" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="80" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="75" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="87" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="81" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="93" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="85" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="97" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="104" />
         <source>Open Space</source>
         <translation>Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="111" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="118" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="114" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="126" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="122" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="134" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="130" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="142" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="138" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="150" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="146" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="158" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="154" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="166" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="162" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="174" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="181" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="171" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="183" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
@@ -184,96 +194,101 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="71" />
+        <source>Take the podium</source>
+        <translation>Take the podium</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="77" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="78" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="84" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="86" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="92" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="94" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="100" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="102" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="108" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="110" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="116" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="118" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="124" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="126" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="132" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="134" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="140" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="142" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="148" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="149" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="155" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="156" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="162" />
         <source>Show / hide the stage display</source>
         <translation>Show / hide the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="163" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="169" />
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="177" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="189" />
         <source>Rooms and slots…</source>
         <translation>Rooms and slots…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="183" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="195" />
         <source>Suggest a placement…</source>
         <translation>Suggest a placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="202" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="197" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="209" />
         <source>Print the board (PDF)…</source>
         <translation>Print the board (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="215" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="208" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="220" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -467,6 +482,89 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
         <source>default (%1 min)</source>
         <translation>default (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="26" />
+        <source>If the server offers it (prefer)</source>
+        <translation>If the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="27" />
+        <source>Always, encrypted (require)</source>
+        <translation>Always, encrypted (require)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="30" />
+        <source>Always, with the server's certificate checked (verify-full)</source>
+        <translation>Always, with the server's certificate checked (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="34" />
+        <source>Never (a closed network only) (disable)</source>
+        <translation>Never (a closed network only) (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="54" />
+        <source>Connect to a shared event</source>
+        <translation>Connect to a shared event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="58" />
+        <source>Several laptops work on one event held by a PostgreSQL server on the venue's network. Ask the person who set it up for these details.</source>
+        <translation>Several laptops work on one event held by a PostgreSQL server on the venue's network. Ask the person who set it up for these details.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="67" />
+        <source>e.g. 192.168.1.10 or serveur.local (:port if not 5432)</source>
+        <translation>e.g. 192.168.1.10 or serveur.local (:port if not 5432)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="70" />
+        <source>one database per event, e.g. rencontre2016</source>
+        <translation>one database per event, e.g. rencontre2016</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="74" />
+        <source>empty: the one kept on this computer</source>
+        <translation>empty: the one kept on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="80" />
+        <source>Remember the password on this computer (PostgreSQL's password file, readable by you only)</source>
+        <translation>Remember the password on this computer (PostgreSQL's password file, readable by you only)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="85" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="86" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="87" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="88" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="89" />
+        <source>Encryption (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="93" />
+        <source>Connect</source>
+        <translation>Connect</translation>
     </message>
 </context>
 <context>
@@ -1054,27 +1152,28 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="115" />
+        <location filename="../../facilitateur/ui/main_window.py" line="125" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="73" />
+        <location filename="../../facilitateur/ui/wiring.py" line="77" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="39" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="59" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="139" />
+        <location filename="../../facilitateur/ui/main_window.py" line="160" />
+        <location filename="../../facilitateur/ui/main_window.py" line="187" />
         <source>This event is already open</source>
         <translation>This event is already open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="144" />
+        <location filename="../../facilitateur/ui/main_window.py" line="194" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1083,110 +1182,167 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="146" />
+        <location filename="../../facilitateur/ui/main_window.py" line="196" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="161" />
+        <location filename="../../facilitateur/ui/main_window.py" line="211" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="177" />
+        <location filename="../../facilitateur/ui/main_window.py" line="227" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="196" />
+        <location filename="../../facilitateur/ui/main_window.py" line="246" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="329" />
+        <location filename="../../facilitateur/ui/main_window.py" line="384" />
+        <source>another laptop</source>
+        <translation>another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="385" />
+        <source>Changed by %1 at %2</source>
+        <translation>Changed by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="399" />
+        <source>Podium: free (the first to start a timer takes it)</source>
+        <translation>Podium: free (the first to start a timer takes it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="401" />
+        <source>Podium: held by this laptop</source>
+        <translation>Podium: held by this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="403" />
+        <source>Podium: held by %1</source>
+        <translation>Podium: held by %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="410" />
+        <source>This laptop holds the podium now</source>
+        <translation>This laptop holds the podium now</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="416" />
+        <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
+        <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="423" />
+        <source>Connection back: everything typed meanwhile is saved</source>
+        <translation>Connection back: everything typed meanwhile is saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="428" />
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="335" />
+        <location filename="../../facilitateur/ui/main_window.py" line="434" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="344" />
+        <location filename="../../facilitateur/ui/main_window.py" line="447" />
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="350" />
+        <location filename="../../facilitateur/ui/main_window.py" line="453" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="61" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="67" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="81" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="87" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="68" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="96" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="102" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="116" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="122" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="115" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="135" />
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copy saved and opened: %1 (what you typed is in it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="122" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="142" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="137" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="148" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="157" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="138" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="158" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="157" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="177" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="165" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="185" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="274" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="213" />
+        <source>The password could not be kept on this computer: %1</source>
+        <translation>The password could not be kept on this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="228" />
+        <source>The event is copied into this database, which must be empty.</source>
+        <translation>The event is copied into this database, which must be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="246" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="251" />
+        <source>Cannot share the event</source>
+        <translation>Cannot share the event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="332" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="324" />
+        <location filename="../../facilitateur/ui/main_window.py" line="388" />
+        <location filename="../../facilitateur/ui/main_window.py" line="445" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="87" />
+        <location filename="../../facilitateur/ui/wiring.py" line="91" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="90" />
+        <location filename="../../facilitateur/ui/wiring.py" line="94" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1227,37 +1383,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="75" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="76" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="77" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="78" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Open Space</source>
         <translation>&amp;Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1384,22 +1540,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="46" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
         <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
         <translation>Select a note, or start a new one (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="52" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="50" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="53" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="51" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="54" />
         <source>List</source>
         <translation>List</translation>
     </message>
@@ -1582,12 +1738,6 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="229" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
-        <source>Note saved</source>
-        <translation>Note saved</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="275" />
@@ -1904,9 +2054,21 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="55" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="88" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="149" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="195" />
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="228" />
+        <source>Note kept on this laptop: saved when the connection returns</source>
+        <translation>Note kept on this laptop: saved when the connection returns</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="231" />
+        <source>Note saved</source>
+        <translation>Note saved</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2293,71 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="113" />
+        <source>{path}: not a shared event's address ({why})</source>
+        <translation>{path}: not a shared event's address ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <source>{path}: the server asks for a password, or refused the one given ({why})</source>
+        <translation>{path}: the server asks for a password, or refused the one given ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="117" />
+        <source>{path}: the server has no such database ({why})</source>
+        <translation>{path}: the server has no such database ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
+        <translation>{path}: the server cannot be reached ({why}). Check the network and the server's address.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="122" />
+        <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
+        <translation>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="126" />
+        <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
+        <translation>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="130" />
+        <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
+        <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="134" />
+        <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
+        <translation>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="138" />
+        <source>{who} changed this since you read it. Your text stays on screen: apply it again to replace theirs.</source>
+        <translation>{who} changed this since you read it. Your text stays on screen: apply it again to replace theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="142" />
+        <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
+        <translation>Not undone: {who} changed the same items since your command; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="146" />
+        <source>Not redone: {who} changed the same items since; nothing was changed.</source>
+        <translation>Not redone: {who} changed the same items since; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="150" />
+        <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
+        <translation>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="154" />
+        <source>This laptop already holds the podium</source>
+        <translation>This laptop already holds the podium</translation>
+    </message>
 </context>
 <context>
     <name>ReplanDialog</name>
@@ -2258,87 +2485,87 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="100" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Optional: the participants' names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="103" />
         <source>What was said, one point per line</source>
         <translation>What was said, one point per line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="106" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>One proposal per line (voted on at the convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="115" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="116" />
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="118" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="133" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="134" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="135" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="142" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="195" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="196" />
         <source>Choose a workshop on the left</source>
         <translation>Choose a workshop on the left</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="252" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="256" />
         <source>Not a date: write 15/03/2016</source>
         <translation>Not a date: write 15/03/2016</translation>
     </message>
@@ -2415,11 +2642,6 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/run/run_screen.py" line="199" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="98" />
-        <source>Note saved</source>
-        <translation>Note saved</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="97" />
@@ -2978,29 +3200,39 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="37" />
+        <location filename="../../facilitateur/ui/welcome.py" line="38" />
         <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
         <translation>Run your gathering from the podium, offline, and write its synthesis the same evening.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="44" />
+        <location filename="../../facilitateur/ui/welcome.py" line="45" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="45" />
+        <location filename="../../facilitateur/ui/welcome.py" line="46" />
         <source>New empty event</source>
         <translation>New empty event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <location filename="../../facilitateur/ui/welcome.py" line="47" />
         <source>Open an event file…</source>
         <translation>Open an event file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="60" />
+        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <source>Connect to a shared event…</source>
+        <translation>Connect to a shared event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="67" />
         <source>Recent events</source>
         <translation>Recent events</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="100" />
+        <source>%1   —   shared, on %2</source>
+        <translation>%1   —   shared, on %2</translation>
     </message>
 </context>
 <context>

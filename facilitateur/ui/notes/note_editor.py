@@ -37,6 +37,9 @@ class NoteEditor(QWidget):
         self.setObjectName("noteEditor")
         self._run = run
         self.note_id: uuid.UUID | None = None
+        # The version of the note the text on screen was written on: a save made on an older
+        # version than another laptop's is refused, naming them, and the text stays here.
+        self.version: int | None = None
         self.new_note_args: dict[str, Any] | None = None
         self._saved_text = ""
         self._loading = False
@@ -68,11 +71,11 @@ class NoteEditor(QWidget):
         layout.addWidget(self.text, 1)
         self.setEnabled(False)
 
-    def edit(self, note_id: uuid.UUID, text: str, title: str) -> None:
+    def edit(self, note_id: uuid.UUID, text: str, title: str, version: int | None = None) -> None:
         """Show a note to edit (the one being edited is saved first)."""
         self.save()
         self._loading = True
-        self.note_id, self.new_note_args = note_id, None
+        self.note_id, self.new_note_args, self.version = note_id, None, version
         self.text.setMarkdown(text)
         self._saved_text = self.markup()
         self.title.setText(title)
@@ -117,6 +120,7 @@ class NoteEditor(QWidget):
         """Forget the note (another event file is opening)."""
         self._loading = True
         self.note_id, self.new_note_args, self._saved_text = None, None, ""
+        self.version = None
         self.text.clear()
         self.title.clear()
         self.setEnabled(False)
@@ -160,9 +164,19 @@ class NoteEditor(QWidget):
             changes = self._run("note.add", {**self.new_note_args, "text": text})
             if changes is not None:
                 self.note_id, self.new_note_args = uuid.UUID(changes.result["id"]), None
+                self.version = 1
         else:
-            changes = self._run("note.update", {"note": str(self.note_id), "text": text})
+            args = {"note": str(self.note_id), "text": text}
+            if self.version is not None:
+                args["version"] = self.version
+            changes = self._run("note.update", args)
+            if changes is None and self.version is not None:
+                # Refused (another laptop changed it meanwhile, and was named): the text stays
+                # here, and saving it again, on top of theirs, is up to the person typing.
+                self.version = None
+                return
         if changes is not None:
+            self.version = changes.result.get("version", self.version)
             self._saved_text = text
             self.saved.emit(text)
 

@@ -36,7 +36,7 @@ from facilitateur.ui.notes.notes_model import (
 )
 from facilitateur.ui.notes.notes_model import tr as tr_notes
 from facilitateur.ui.notes.notes_table import NotesTable
-from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.note_capture import NoteCapture
 
 WATCHED = ("note", "person", "agenda_block", "topic")
@@ -85,11 +85,11 @@ class NotesScreen(QWidget):
         self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
         self.count = QLabel(objectName="notesCount")
         self.capture = NoteCapture(self._run, self._links)
-        self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
+        self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.editor = NoteEditor(self._run)
-        self.editor.saved.connect(lambda _t: self.status.emit(self.tr("Note saved")))
+        self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
         split = QSplitter()
         split.addWidget(self.tabs)
         split.addWidget(self.editor)
@@ -254,7 +254,7 @@ class NotesScreen(QWidget):
                 )
                 if x
             )
-            self.editor.edit(row.id, row.text, title)
+            self.editor.edit(row.id, row.text, title, row.version)
 
     def new_note(self) -> None:
         """A longer note in the editor, for the block chosen in the filter (or the day)."""

@@ -22,7 +22,7 @@ from facilitateur.models.speakers import block_queue
 from facilitateur.models.timing import Phase, next_change
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
-from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.note_capture import NoteCapture
 from facilitateur.ui.run.podium_commands import PodiumCommands
 from facilitateur.ui.run.podium_labels import PodiumLabels, empty_page, key_hints, label
@@ -95,7 +95,7 @@ class RunScreen(PodiumCommands, QWidget):
         self.stage_control.shown.connect(self._stage_shown)
         self.speaker_panel = SpeakerPanel(actions)
         self.capture = NoteCapture(self._run, self._note_links)
-        self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
+        self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         self.capture.line.leave.connect(self.setFocus)
         self.speaker_panel.command.connect(self._run)
         self.empty = empty_page(self.prepare_requested)
