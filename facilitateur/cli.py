@@ -90,7 +90,9 @@ def _tool_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import", help="create an event file from an exported document")
     i.add_argument("format", choices=("json",))
     i.add_argument("source", type=Path)
-    i.add_argument("--db", type=Path, required=True, help="the new event file")
+    i.add_argument(
+        "--db", type=_event_location, required=True, help="the new event file (not a server)"
+    )
     c = sub.add_parser(
         "copy",
         help="copy a whole event with its journal: a file into an empty shared database, "
@@ -163,6 +165,11 @@ def run_tool(argv: Sequence[str]) -> int:
         return _copy(args.source, args.target)
     try:
         if args.command == "import":
+            if not isinstance(args.db, Path):
+                return _fail(
+                    f"{args.db}: import into a new file, then share it: "
+                    "facilitateur copy FILE postgresql://…"
+                )
             import_json(args.source, args.db).close()
             return 0
         if isinstance(args.db, Path):

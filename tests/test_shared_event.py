@@ -314,6 +314,8 @@ def test_an_event_goes_to_the_server_and_back_to_a_file_with_its_journal(
     assert done.returncode == 0, done.stderr
     again = cli("copy", sample_file.path, pg_empty_address)
     assert again.returncode == 2 and "not empty" in again.stderr
+    imported = cli("import", "json", first, "--db", pg_empty_address)
+    assert imported.returncode == 2 and "facilitateur copy FILE" in imported.stderr
     home = tmp_path / "home.facil"
     done = cli("copy", pg_empty_address, home)
     assert done.returncode == 0, done.stderr

@@ -105,23 +105,21 @@ class JournalFeed:
     def _listen(self, conn: Any) -> None:
         idle = 0.0
         while not self._stop.is_set():
-            stepped: list[int] = []
-            woken = False
-            for note in conn.notifies(timeout=0.5):
-                woken = True
-                seq, origin, what = [*note.payload.split(), "", "", ""][:3]
-                if origin != self.own and what in ("undo", "redo") and seq.isdigit():
-                    stepped.append(int(seq))
-            if woken:
-                idle = 0.0
-                self._catch_up(conn)
-                for seq in stepped:
-                    self._report(conn, seq)
-            else:
+            # Back at the first notification (not at the end of the wait): the change shows
+            # at once; those that came meanwhile are handed on by the next turn.
+            woken = list(conn.notifies(timeout=0.5, stop_after=1))
+            if not woken:
                 idle += 0.5
                 if idle >= HEARTBEAT_SECONDS:
                     idle = 0.0
                     conn.execute("SELECT 1")
+                continue
+            idle = 0.0
+            self._catch_up(conn)
+            for note in woken:
+                seq, origin, what = [*note.payload.split(), "", "", ""][:3]
+                if origin != self.own and what in ("undo", "redo") and seq.isdigit():
+                    self._report(conn, int(seq))
 
     def _catch_up(self, conn: Any) -> None:
         rows = conn.execute(
