@@ -223,3 +223,27 @@ def test_a_note_changed_meanwhile_on_another_laptop_is_refused_naming_them_and_k
         qtbot.waitUntil(lambda: "Premier jet et la suite!" in listed_notes(marc), timeout=WAIT_MS)
     finally:
         close(julie, marc)
+
+
+def test_a_block_renamed_meanwhile_on_another_laptop_is_refused_naming_them(qtbot, shared_day):
+    julie = laptop_window(qtbot, shared_day, "Julie")
+    marc = laptop_window(qtbot, shared_day, "Marc")
+    try:
+        julie.show_screen(ActionId.SCREEN_PREPARE)
+        model = julie.prepare.model
+        first = model.index(0, 0)
+        block = str(model.node(first).id)
+        # Julie's agenda was read before Marc's rename reached it (as when the rename and her
+        # edit cross on the network): her edit is refused, naming Marc.
+        julie.current.remote_changed.disconnect()
+        marc.current.run("block.update", {"block": block, "title": "Accueil café"})
+        from facilitateur.ui.prepare.agenda_model import TITLE
+
+        assert not model.setData(model.index(0, TITLE), "Accueil des participants")
+        assert "Marc changed this since you read it" in julie.storage_banner.text()
+        with julie.current.file.session() as s:
+            from facilitateur.models.agenda import AgendaBlock
+
+            assert s.get(AgendaBlock, __import__("uuid").UUID(block)).title == "Accueil café"
+    finally:
+        close(julie, marc)

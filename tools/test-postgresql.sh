@@ -38,7 +38,7 @@ as_owner() {
   if [ "$(id -u)" = 0 ]; then
     local owner
     owner=$(stat -c %U "$dir")
-    runuser -u "$owner" -- "$@"
+    (cd "$dir" && runuser -u "$owner" -- "$@")
   else
     "$@"
   fi

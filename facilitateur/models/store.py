@@ -443,6 +443,7 @@ class EventFile:
                             dict(given),
                             origin=self.origin.id,
                             author=self.origin.label,
+                            shared=shared,
                         )
                         if sp.name in PODIUM_COMMANDS:
                             claim(ctx, shared)
