@@ -204,6 +204,12 @@ def test_a_note_changed_meanwhile_on_another_laptop_is_refused_naming_them_and_k
         row = next(i for i, r in enumerate(julie.notes.model.rows) if str(r.id) == note)
         julie.notes.table.setCurrentIndex(julie.notes.filter.index(row, 0))
         assert str(julie.notes.editor.note_id) == note
+        # Shown, not typed in: Marc's change shows in Julie's editor.
+        marc.current.run("note.update", {"note": note, "text": "Relu par Marc"})
+        qtbot.waitUntil(lambda: julie.notes.editor.markup() == "Relu par Marc", timeout=WAIT_MS)
+        # Then their changes cross on the network: Julie's window has not heard of Marc's
+        # second change when she types.
+        julie.current.remote_changed.disconnect()
         marc.current.run("note.update", {"note": note, "text": "Version de Marc"})
         editor = julie.notes.editor.text
         editor.setFocus()
@@ -213,14 +219,14 @@ def test_a_note_changed_meanwhile_on_another_laptop_is_refused_naming_them_and_k
         assert julie.storage_banner.isVisible()
         assert "Marc changed this since you read it" in julie.storage_banner.text()
         assert julie.interaction.errors == []  # a banner, not a dialog in the way of typing
-        assert julie.notes.editor.markup() == "Premier jet et la suite"  # kept on screen
+        assert julie.notes.editor.markup() == "Relu par Marc et la suite"  # kept on screen
         with julie.current.file.session() as s:
             assert s.get(Note, __import__("uuid").UUID(note)).text == "Version de Marc"
         # Applied again, on purpose: Julie's text replaces Marc's, everywhere.
         qtbot.keyClicks(editor, "!")
         julie.notes.editor.save()
         assert not julie.storage_banner.isVisible()
-        qtbot.waitUntil(lambda: "Premier jet et la suite!" in listed_notes(marc), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: "Relu par Marc et la suite!" in listed_notes(marc), timeout=WAIT_MS)
     finally:
         close(julie, marc)
 

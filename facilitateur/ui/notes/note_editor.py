@@ -82,6 +82,17 @@ class NoteEditor(QWidget):
         self.setEnabled(True)
         self._loading = False
 
+    def show_stored(self, text: str, version: int) -> None:
+        """Another laptop changed the note shown here: show its text and version, unless
+        something typed here waits to be saved (that save then says who changed it)."""
+        if self._loading or self.timer.isActive() or self.draft() is not None:
+            return
+        self._loading = True
+        self.text.setMarkdown(text)
+        self._saved_text = self.markup()
+        self.version = version
+        self._loading = False
+
     def start_new(self, args: dict[str, Any], title: str) -> None:
         """A new note: it is created at the first save (with `args`: block, author…)."""
         self.save()

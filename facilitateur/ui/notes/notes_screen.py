@@ -161,6 +161,12 @@ class NotesScreen(QWidget):
         # when only notes changed, only those notes (each note is saved as it is typed here).
         if not changes.touches(*WATCHED):
             return
+        shown = self.editor.note_id
+        if changes.result.get("remote") and shown in changes.ids and self.current is not None:
+            with self.current.file.session() as s:
+                stored = note_rows(s, [shown])
+            if stored:
+                self.editor.show_stored(stored[0].text, stored[0].version)
         if changes.tables <= {"note"} and self._dirty is not None:
             self._dirty |= set(changes.ids)
         else:
