@@ -370,8 +370,8 @@ def test_the_live_journal_tells_another_laptop_what_changed(pg_address):
         assert arrived.wait(10)
         assert heard[-1].cmd == "undo note.add" and "note" in heard[-1].tables
         b.execute("note.add", {"text": "La mienne"})  # its own: not reported back
-        a.execute("note.add", {"text": "Encore"})
         arrived.clear()
+        a.execute("note.add", {"text": "Encore"})
         assert arrived.wait(10)
         assert [c.cmd for c in heard].count("note.add") == 2
     finally:

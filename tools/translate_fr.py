@@ -14,6 +14,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    "Keep my text": "Garder mon texte",
+    "Take their text": "Prendre son texte",
     "Note kept on this laptop: saved when the connection returns": "Note gardée sur ce portable : enregistrée au retour de la connexion",
     "Connect to a shared event…": "Se connecter à un événement partagé…",
     "Share this event on a server…": "Partager cet événement sur un serveur…",

@@ -38,6 +38,7 @@ class QtEvent(QObject):
         self.file = event_file
         self.interaction = interaction
         self.failing = False  # the last write failed (storage_failed said why)
+        self.last_refusal = ""  # the last refusal, as said to the user
         # Commands typed while a shared event's server could not be reached, in order, each
         # with its id: sent again when the connection returns, and applied once.
         self.pending: list[tuple[str, dict[str, Any], str]] = []
@@ -138,8 +139,9 @@ class QtEvent(QObject):
             return None
         except CommandError as e:
             if e.reason == "changed_elsewhere":
-                # Said in the banner, never in a dialog that would take the next keystrokes;
-                # the text stays where it is typed.
+                # Said in the banner (and where it is typed: the caller asks `last_refusal`),
+                # never in a dialog that would take the next keystrokes.
+                self.last_refusal = explain(e)
                 self._not_saved(e)
                 return None
             if quiet and e.reason in IDLE:

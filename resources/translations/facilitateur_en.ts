@@ -331,42 +331,42 @@
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
         <source>Overlaps the previous block by %1</source>
         <translation>Overlaps the previous block by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="83" />
         <source>%1 free before this block</source>
         <translation>%1 free before this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
         <source>No start time</source>
         <translation>No start time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
         <source>Ends before it starts</source>
         <translation>Ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="91" />
         <source>Outside the day's hours</source>
         <translation>Outside the day's hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="95" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="97" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="101" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="103" />
         <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
         <translation>“%1” is not a duration in minutes (e.g. 45 or 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="106" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="108" />
         <source>The block would end after midnight</source>
         <translation>The block would end after midnight</translation>
     </message>
@@ -1540,24 +1540,34 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="68" />
         <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
         <translation>Select a note, or start a new one (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="52" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="71" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="53" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="54" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
         <source>List</source>
         <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="92" />
+        <source>Keep my text</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="94" />
+        <source>Take their text</source>
+        <translation>Take their text</translation>
     </message>
 </context>
 <context>
@@ -1730,17 +1740,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="265" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="283" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="229" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="235" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="275" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -2054,19 +2064,19 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="88" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="149" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="195" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="89" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="151" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="197" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="228" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="230" />
         <source>Note kept on this laptop: saved when the connection returns</source>
         <translation>Note kept on this laptop: saved when the connection returns</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="231" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="233" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>

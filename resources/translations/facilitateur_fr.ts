@@ -331,42 +331,42 @@
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
         <source>Overlaps the previous block by %1</source>
         <translation>Chevauche le bloc précédent de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="83" />
         <source>%1 free before this block</source>
         <translation>%1 libres avant ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
         <source>No start time</source>
         <translation>Pas d’heure de début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
         <source>Ends before it starts</source>
         <translation>Finit avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="91" />
         <source>Outside the day's hours</source>
         <translation>En dehors des heures de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="95" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="97" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="101" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="103" />
         <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
         <translation>« %1 » n’est pas une durée en minutes (par ex. 45 ou 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="106" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="108" />
         <source>The block would end after midnight</source>
         <translation>Le bloc finirait après minuit</translation>
     </message>
@@ -1540,24 +1540,34 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="68" />
         <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
         <translation>Choisissez une note, ou commencez-en une nouvelle (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="52" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="71" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="53" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="54" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
         <source>List</source>
         <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="92" />
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="94" />
+        <source>Take their text</source>
+        <translation>Prendre son texte</translation>
     </message>
 </context>
 <context>
@@ -1730,17 +1740,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="265" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="283" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="229" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="235" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="275" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -2054,19 +2064,19 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="88" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="149" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="195" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="89" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="151" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="197" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="228" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="230" />
         <source>Note kept on this laptop: saved when the connection returns</source>
         <translation>Note gardée sur ce portable : enregistrée au retour de la connexion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="231" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="233" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>

@@ -88,7 +88,7 @@ class NotesScreen(QWidget):
         self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.editor = NoteEditor(self._run)
+        self.editor = NoteEditor(self._run, None, self._stored, self._refusal)
         self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
         split = QSplitter()
         split.addWidget(self.tabs)
@@ -242,6 +242,18 @@ class NotesScreen(QWidget):
     # Changes ---------------------------------------------------------------------------------
     def _run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
+
+    def _stored(self, note_id) -> tuple[str, int] | None:
+        """A note's text and version as stored now (the editor's "take theirs")."""
+        if self.current is None:
+            return None
+        with self.current.file.session() as s:
+            rows = note_rows(s, [note_id])
+        return (rows[0].text, rows[0].version) if rows else None
+
+    def _refusal(self) -> str:
+        """Why the last command was refused, as said to the user."""
+        return self.current.last_refusal if self.current is not None else ""
 
     def _links(self) -> dict:
         """A note typed here goes to the block chosen in the filter (or to the day)."""
