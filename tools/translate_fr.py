@@ -54,7 +54,7 @@ FR = {
     "{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event": "{path} : cette base contient d’autres tables, pas un événement Facilitateur ; utilisez une base à part pour chaque événement",
     "{path}: the database is not empty; copy the event into a new, empty database (one database per event)": "{path} : la base n’est pas vide ; copiez l’événement dans une nouvelle base vide (une base par événement)",
     "{path}: not saved, the server refused it ({why}). Nothing of this change was kept.": "{path} : non enregistré, le serveur l’a refusé ({why}). Rien de cette modification n’a été gardé.",
-    "{who} changed this since you read it. Your text stays on screen: apply it again to replace theirs.": "{who} l’a modifié depuis que vous l’avez lu. Votre texte reste à l’écran : appliquez-le de nouveau pour remplacer le sien.",
+    "{who} changed this since you read it; nothing was saved over their change.": "{who} l’a modifié depuis que vous l’avez lu ; rien n’a été enregistré par-dessus sa modification.",
     "Not undone: {who} changed the same items since your command; nothing was changed.": "Non annulé : {who} a modifié les mêmes éléments depuis votre commande ; rien n’a été changé.",
     "Not redone: {who} changed the same items since; nothing was changed.": "Non rétabli : {who} a modifié les mêmes éléments depuis ; rien n’a été changé.",
     "The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.": "Le pupitre est tenu par {who} : ses touches pilotent les chronos. Animer → Prendre la main sur le pupitre le donne à ce portable.",

@@ -137,7 +137,7 @@ TEXTS = {
     ),
     "changed_elsewhere": QT_TRANSLATE_NOOP(
         "Refusals",
-        "{who} changed this since you read it. Your text stays on screen: apply it again to replace theirs.",
+        "{who} changed this since you read it; nothing was saved over their change.",
     ),
     "undo_conflict": QT_TRANSLATE_NOOP(
         "Refusals",

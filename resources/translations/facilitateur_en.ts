@@ -2345,8 +2345,8 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="138" />
-        <source>{who} changed this since you read it. Your text stays on screen: apply it again to replace theirs.</source>
-        <translation>{who} changed this since you read it. Your text stays on screen: apply it again to replace theirs.</translation>
+        <source>{who} changed this since you read it; nothing was saved over their change.</source>
+        <translation>{who} changed this since you read it; nothing was saved over their change.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="142" />

@@ -2345,8 +2345,8 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="138" />
-        <source>{who} changed this since you read it. Your text stays on screen: apply it again to replace theirs.</source>
-        <translation>{who} l’a modifié depuis que vous l’avez lu. Votre texte reste à l’écran : appliquez-le de nouveau pour remplacer le sien.</translation>
+        <source>{who} changed this since you read it; nothing was saved over their change.</source>
+        <translation>{who} l’a modifié depuis que vous l’avez lu ; rien n’a été enregistré par-dessus sa modification.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="142" />

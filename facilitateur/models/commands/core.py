@@ -209,7 +209,7 @@ def check_version(c: Context, row: Any, what: str) -> None:
         if newer and origin != c.origin:
             raise CommandError(
                 f"{what}: changed by {author or 'another laptop'} since you read it; "
-                "your text is kept, apply it again to replace theirs",
+                "nothing was saved over their change",
                 "changed_elsewhere",
                 who=author,
                 at=at,
