@@ -266,3 +266,28 @@ def test_a_block_renamed_meanwhile_on_another_laptop_is_refused_naming_them(qtbo
             assert s.get(AgendaBlock, __import__("uuid").UUID(block)).title == "Accueil café"
     finally:
         close(julie, marc)
+
+
+def test_file_share_this_event_copies_it_to_an_empty_database_and_opens_it_there(
+    qtbot, tmp_path, pg_empty_address
+):
+    make_app("en")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    w.remember_geometry = False
+    w.origin = Origin.fresh("Julie")
+    w.open_sample(tmp_path / "jour.facil")
+    w.show()
+    qtbot.waitExposed(w)
+    w.current.run("note.add", {"block": "#1", "text": "Preparee hors ligne"})
+    w.interaction.shared_answers.append(
+        ConnectAnswer(SharedEvent.parse(pg_empty_address), "", False)
+    )
+    w.action_map[ActionId.COPY_TO_SHARED].trigger()
+    try:
+        assert w.current.shared and w.file_label.text() == pg_empty_address
+        assert "Preparee hors ligne" in listed_notes(w)
+        assert not w.action_map[ActionId.COPY_TO_SHARED].isEnabled()
+        assert w.action_map[ActionId.PODIUM_TAKE].isEnabled()
+    finally:
+        close(w)
