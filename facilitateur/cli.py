@@ -11,7 +11,7 @@ from pathlib import Path
 from facilitateur import __version__
 from facilitateur.launch import PEEK_COMMAND, peek
 
-SUBCOMMANDS = ("replay", "export", "import", "program")
+SUBCOMMANDS = ("replay", "export", "import", "program", "copy")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -24,8 +24,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "path",
         nargs="?",
-        type=Path,
-        help="event file to open (a missing NAME.facil is created; any other name needs --new)",
+        type=_event_location,
+        help="event file to open (a missing NAME.facil is created; any other name needs --new), "
+        "or a shared event: postgresql://user@host/db",
     )
     p.add_argument(
         "--new", action="store_true", help="create the event file even if its name is not .facil"
@@ -61,7 +62,12 @@ def _tool_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     r = sub.add_parser("replay", help="apply a script of commands (JSON Lines) to an event file")
     r.add_argument("script", type=Path)
-    r.add_argument("--db", type=Path, required=True, help="event file (created if missing)")
+    r.add_argument(
+        "--db",
+        type=_event_location,
+        required=True,
+        help="event file (created if missing), or a shared event: postgresql://user@host/db",
+    )
     r.add_argument(
         "--ack",
         action="store_true",
@@ -92,17 +98,38 @@ def _tool_parser() -> argparse.ArgumentParser:
         help="pdf: print `progress F` (0 to 1) on stdout while writing, then `pages N` "
         "(or, when it cannot be laid out, `refusal REASON {values}`)",
     )
-    e.add_argument("--db", type=Path, required=True)
+    e.add_argument(
+        "--db",
+        type=_event_location,
+        required=True,
+        help="event file, or a shared event: postgresql://user@host/db",
+    )
     e.add_argument("-o", "--output", type=Path, required=True)
     i = sub.add_parser("import", help="create an event file from an exported document")
     i.add_argument("format", choices=("json",))
     i.add_argument("source", type=Path)
-    i.add_argument("--db", type=Path, required=True, help="the new event file")
+    i.add_argument(
+        "--db", type=_event_location, required=True, help="the new event file (not a server)"
+    )
+    c = sub.add_parser(
+        "copy",
+        help="copy a whole event with its journal: a file into an empty shared database, "
+        "or a shared event into a new file",
+    )
+    c.add_argument("source", type=_event_location, help="event file or postgresql://…")
+    c.add_argument("target", type=_event_location, help="new file or empty postgresql://…")
     g = sub.add_parser("program", help="read a programme (text, CSV, xlsx, JSON)")
     g.add_argument("action", choices=("parse",))
     g.add_argument("file", type=Path)
     g.add_argument("--format", default="auto", choices=("auto", "text", "csv", "xlsx", "json"))
     return p
+
+
+def _event_location(text: str) -> Path | str:
+    """An event file's path, or a shared event's address kept as text (argparse type)."""
+    from facilitateur.models.engines import is_url
+
+    return text.strip() if is_url(text) else Path(text)
 
 
 def _acknowledge(number: int) -> None:
@@ -159,11 +186,19 @@ def run_tool(argv: Sequence[str]) -> int:
         return _parse_programme(args.file, args.format)
     if args.command == "replay":
         return _replay(args)
+    if args.command == "copy":
+        return _copy(args.source, args.target)
     try:
         if args.command == "import":
+            if not isinstance(args.db, Path):
+                return _fail(
+                    f"{args.db}: import into a new file, then share it: "
+                    "facilitateur copy FILE postgresql://…"
+                )
             import_json(args.source, args.db).close()
             return 0
-        refuse_own_file(args.output, args.db)  # an export only reads, harmlessly
+        if isinstance(args.db, Path):
+            refuse_own_file(args.output, args.db)  # an export only reads, harmlessly
         ef = EventFile.open_to_read(args.db)
     except (EventFileError, DocumentError) as e:
         return _fail(str(e))
@@ -188,7 +223,7 @@ def _replay(args: argparse.Namespace) -> int:
         return _fail(f"{args.script}: {e}, refused")
     except (OSError, UnicodeDecodeError) as e:
         return _fail(f"{args.script}: cannot be read ({e})")
-    new = not args.db.exists()
+    new = isinstance(args.db, Path) and not args.db.exists()
     try:
         ef = EventFile.open(args.db, create=True, exclusive=True)  # it writes: alone on it
     except EventFileError as e:
@@ -207,6 +242,43 @@ def _replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def _copy(source: Path | str, target: Path | str) -> int:
+    """`copy SOURCE TARGET`: the whole event with its journal, between a file and a shared
+    database (or file to file, database to database); the target must be new or empty."""
+    from sqlalchemy.exc import DBAPIError
+
+    from facilitateur.models.engines import SharedEvent, make_pg_engine
+    from facilitateur.models.schema import EventFileError
+    from facilitateur.models.store import EventFile
+    from facilitateur.models.transfer import copy_to_database, copy_to_file
+
+    if isinstance(target, Path) and target.exists():
+        return _fail(f"{target}: already exists; copy into a new file")
+    try:
+        ef = EventFile.open_to_read(source)
+    except EventFileError as e:
+        return _fail(str(e))
+    try:
+        if isinstance(target, Path):
+            copy_to_file(ef.engine, target)
+        else:
+            shared = SharedEvent.parse(target)
+            engine = make_pg_engine(shared)
+            try:
+                copy_to_database(ef.engine, engine, shared.address)
+            finally:
+                engine.dispose()
+    except (EventFileError, ValueError) as e:
+        return _fail(str(e))
+    except OSError as e:
+        return _fail(f"{target}: cannot be written ({e.strerror or e})")
+    except DBAPIError as e:
+        return _fail(f"{target}: not copied ({str(e.orig).strip().splitlines()[0]})")
+    finally:
+        ef.close()
+    return 0
+
+
 def _export(ef, args: argparse.Namespace) -> int:
     """`export FORMAT`: write the event; 2 and one line on stderr when it cannot be done."""
     from sqlalchemy.exc import DBAPIError
@@ -218,7 +290,9 @@ def _export(ef, args: argparse.Namespace) -> int:
 
     try:
         with ef.session() as s:
-            refuse_damaged(s, args.db)  # a damaged file would be exported with rows left out
+            refuse_damaged(
+                s, args.db, ef.kind
+            )  # a damaged file would be exported with rows left out
             if args.format == "json":
                 export_json(s, args.output, args.include_internal)
             elif args.format == "pdf":
@@ -305,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_parser().parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         return _desktop(args.install_desktop)
-    if args.path is not None and _typo(args.path) and not args.new:
+    if isinstance(args.path, Path) and _typo(args.path) and not args.new:
         return _fail(
             f"{args.path}: no such event file. A new event file's name ends in .facil "
             f"(facilitateur {args.path.with_suffix('.facil')}); --new creates this one anyway."

@@ -41,3 +41,16 @@ def default_event_path() -> Path:
 def sample_script() -> Path:
     """The reference day as a script of commands."""
     return resources_dir() / "sample" / "rencontre-pionniers-2016.jsonl"
+
+
+def shared_event_path(shared) -> Path:
+    """Where this laptop keeps what belongs to a shared event locally (its snapshots, the name
+    suggested for a copy): a name in the data folder, never written itself."""
+    import hashlib
+    import re
+
+    key = hashlib.sha256(shared.address.encode()).hexdigest()[:8]
+    stem = re.sub(r"[^\w.-]+", "-", f"{shared.database}-{shared.host or 'localhost'}")[:60]
+    folder = data_dir() / "partages"
+    folder.mkdir(exist_ok=True)
+    return folder / f"{stem}-{key}{SUFFIX}"

@@ -41,7 +41,7 @@ def test_every_five_minutes_while_something_changed(sample_file, clock):
     assert ef.periodic_backup() is None  # not five minutes yet
     clock.advance(5 * 60)
     taken = ef.periodic_backup()
-    assert taken is not None and taken.parent.name == "sample.sauvegardes"
+    assert taken is not None and taken.parent.name == f"{ef.path.stem}.sauvegardes"
     assert backups.list_backups(ef.path)[0].notes == 1
 
 
@@ -56,7 +56,7 @@ def test_the_periodic_snapshot_can_be_copied_on_another_thread(sample_file, cloc
         assert ef.periodic_backup(pool) is None  # marked taken when it started
         ef.execute("note.add", {"block": "#1", "text": "Pendant la copie"})
         clock.advance(5 * 60)
-        folder = ef.path.with_name("sample.sauvegardes")
+        folder = ef.path.with_name(f"{ef.path.stem}.sauvegardes")
         folder.rename(folder.with_name("aside"))
         folder.write_text("a file where the folder was")  # refuses the copy, even to root
         failed = ef.periodic_backup(pool)

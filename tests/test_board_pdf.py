@@ -28,7 +28,7 @@ def test_the_cli_prints_the_board_and_the_signs(sample_file, tmp_path):
     replay(sample_file, FORUM.read_text(encoding="utf-8").splitlines())
     sample_file.close()
     out = tmp_path / "tableau.pdf"
-    result = run("export", "board", "--db", str(sample_file.path), "-o", str(out), "--lang", "en")
+    result = run("export", "board", "--db", sample_file.location, "-o", str(out), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "room signs" in result.stderr
     page = PdfReader(out).pages[0]

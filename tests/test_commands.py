@@ -154,6 +154,7 @@ def test_remove_takes_segments_and_speakers_and_undo_restores_all(event_file):
 
 
 SCRIPT = [
+    ("podium.take", {}),  # first: on a shared event, the first podium key takes it
     ("event.set", {"title": "Jour", "date": "2016-01-19", "start": "09:00", "end": "18:00"}),
     ("day.add", {"date": "2016-01-20", "label": "Jour 2"}),
     ("day.update", {"day": "#2", "start": "09:30"}),
@@ -346,8 +347,13 @@ def test_a_new_command_after_undo_drops_the_redo(event_file):
     # the whole journal (tens of thousands of entries by the evening).
     from facilitateur.models import journal
 
+    explain, drop = "EXPLAIN QUERY PLAN ", journal._DROP_UNDONE_ALL.text
+    if event_file.kind.is_shared:  # there, each laptop drops its own undone entries
+        explain, drop = "EXPLAIN ", journal._DROP_UNDONE.text.replace(":origin", "''")
     with event_file.engine.connect() as con:
-        plan = con.exec_driver_sql("EXPLAIN QUERY PLAN " + journal._DROP_UNDONE).fetchall()
+        if event_file.kind.is_shared:  # a table this small is read whole unless told not to
+            con.exec_driver_sql("SET enable_seqscan = off")
+        plan = con.exec_driver_sql(explain + drop).fetchall()
     assert "ix_journal_undone" in str(plan)
 
 

@@ -60,6 +60,7 @@ def disk_full():
         signal.signal(signal.SIGXFSZ, previous)
 
 
+@pytest.mark.sqlite_only
 def test_a_write_failure_is_told_by_a_banner_never_a_dialog(qtbot, sample_file):
     from facilitateur.ui.interaction import ScriptedInteraction
 
@@ -131,6 +132,7 @@ def test_typing_while_the_disk_is_full_loses_no_keystroke(qtbot, tmp_path):
         make_app("en")
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_is_told_in_french_and_an_undo_then_is_told_not_raised(qtbot, sample_file):
     from facilitateur.ui.app import make_app
     from facilitateur.ui.interaction import ScriptedInteraction

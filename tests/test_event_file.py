@@ -12,6 +12,7 @@ from facilitateur.models.schema import HEAD, REVISIONS, EventFileError, create_s
 from facilitateur.models.store import EventFile, make_engine
 
 
+@pytest.mark.sqlite_only
 def test_file_is_wal_with_foreign_keys_and_full_sync(event_file):
     with event_file.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -37,7 +37,7 @@ def test_the_action_table_reads_back_as_a_french_spreadsheet(sample_file, tmp_pa
     ef.execute("note.add", {"block": "#1", "text": "Pas une action"})
     ef.close()
     out = tmp_path / "actions.csv"
-    res = cli("export", "csv-actions", "--db", ef.path, "-o", out)
+    res = cli("export", "csv-actions", "--db", ef.location, "-o", out)
     assert res.returncode == 0, res.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -49,7 +49,15 @@ def test_the_action_table_reads_back_as_a_french_spreadsheet(sample_file, tmp_pa
     ]
     assert rows[1][6] == "Julie" and rows[1][4]  # where it came from: the block
     res = cli(
-        "export", "csv-actions", "--lang", "en", "--include-internal", "--db", ef.path, "-o", out
+        "export",
+        "csv-actions",
+        "--lang",
+        "en",
+        "--include-internal",
+        "--db",
+        ef.location,
+        "-o",
+        out,
     )
     assert res.returncode == 0, res.stderr
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
@@ -67,7 +75,7 @@ def test_the_programme_as_calendar_events_on_the_days_date(sample_file, tmp_path
         date = day.date
     ef.close()
     out = tmp_path / "programme.ics"
-    res = cli("export", "ics", "--db", ef.path, "-o", out)
+    res = cli("export", "ics", "--db", ef.location, "-o", out)
     assert res.returncode == 0, res.stderr
     cal = icalendar.Calendar.from_ical(out.read_bytes())
     events = list(cal.walk("VEVENT"))
@@ -84,7 +92,7 @@ def test_the_programme_as_calendar_events_on_the_days_date(sample_file, tmp_path
 def test_an_export_to_a_folder_that_does_not_exist_says_so(sample_file, tmp_path):
     sample_file.close()
     for fmt in ("csv-actions", "ics"):
-        res = cli("export", fmt, "--db", sample_file.path, "-o", tmp_path / "nope" / "x")
+        res = cli("export", fmt, "--db", sample_file.location, "-o", tmp_path / "nope" / "x")
         assert res.returncode == 2
         assert "cannot be written" in res.stderr and "Traceback" not in res.stderr
 

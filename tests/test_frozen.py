@@ -36,6 +36,7 @@ def test_a_child_of_the_standalone_build_runs_the_program_itself(frozen):
     assert own_command() == [str(frozen)]
 
 
+@pytest.mark.sqlite_only
 def test_the_standalone_build_sees_its_file_from_another_process(frozen, event_file):
     event_file.execute("note.add", {"text": "vu du dehors"})
     assert seen_from_outside(event_file.path) == event_file.journal_mark() == (1, 1)
@@ -45,6 +46,7 @@ def test_the_standalone_build_sees_its_file_from_another_process(frozen, event_f
     assert event_file.rescues == 0
 
 
+@pytest.mark.sqlite_only
 def test_the_hidden_look_only_reads(tmp_path, event_file):
     from helpers import cli
 

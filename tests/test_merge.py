@@ -3,8 +3,6 @@ changes are detected and the user's pick applies, all as one undoable command.""
 
 from __future__ import annotations
 
-import shutil
-
 from facilitateur.models.merge import plan_merge
 from facilitateur.models.notes import Note
 from facilitateur.models.store import EventFile
@@ -17,10 +15,10 @@ def texts(ef):
 
 def two_laptops(sample_file, tmp_path, clock):
     sample_file.execute("note.add", {"block": "#1", "text": "Note commune", "author": "Julie"})
-    sample_file.close()
     other_path = tmp_path / "laptop-atelier.facil"
-    shutil.copy(sample_file.path, other_path)
-    mine = EventFile.open(sample_file.path, clock)
+    sample_file.save_copy(other_path)  # a file, whichever engine holds this event
+    sample_file.close()
+    mine = EventFile.open(sample_file.location, clock)
     other = EventFile.open(other_path, clock)
     return mine, other
 

@@ -177,10 +177,12 @@ def test_qpdf_finds_the_file_clean(day, tmp_path, clock):
 def test_the_command_line_writes_the_synthesis(day, tmp_path):
     day.close()
     out = tmp_path / "cli.pdf"
-    res = cli("export", "pdf", "--db", day.path, "-o", out, "--sections", "cover,figures,closing")
+    res = cli(
+        "export", "pdf", "--db", day.location, "-o", out, "--sections", "cover,figures,closing"
+    )
     assert res.returncode == 0, res.stderr
     assert "Chiffres clés" in text_of(out) and "Les séquences" not in text_of(out)
-    bad = cli("export", "pdf", "--db", day.path, "-o", out, "--sections", "cover,nope")
+    bad = cli("export", "pdf", "--db", day.location, "-o", out, "--sections", "cover,nope")
     assert bad.returncode == 2 and "unknown 'nope'" in bad.stderr
 
 
@@ -336,7 +338,7 @@ def test_a_logo_goes_on_the_cover_and_a_bad_one_is_refused(day, tmp_path, clock)
     with day.session() as s, pytest.raises(ValueError, match="not an image"):
         export_pdf(s, tmp_path / "t.pdf", clock.now(), logo=bad)
     assert not (tmp_path / "t.pdf").exists()
-    result = cli("export", "pdf", "--db", day.path, "-o", tmp_path / "u.pdf", "--logo", bad)
+    result = cli("export", "pdf", "--db", day.location, "-o", tmp_path / "u.pdf", "--logo", bad)
     assert (
         result.returncode == 2 and "--logo:" in result.stderr and "Traceback" not in result.stderr
     )

@@ -187,7 +187,7 @@ def test_the_csv_of_turns_reads_back_as_excel_in_france_writes_it(day, clock, tm
             "export",
             "csv-speakers",
             "--db",
-            str(day.path),
+            str(day.location),
             "-o",
             str(out),
         ],

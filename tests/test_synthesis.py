@@ -515,7 +515,7 @@ def test_the_command_line_says_a_layout_failure_in_one_line(sample_file, tmp_pat
 
     sample_file.close()
     out = tmp_path / "s.pdf"
-    argv = [sys.executable, "-m", "facilitateur", "export", "pdf", "--db", str(sample_file.path)]
+    argv = [sys.executable, "-m", "facilitateur", "export", "pdf", "--db", sample_file.location]
     result = subprocess.run(
         [*argv, "-o", str(out), "--progress"],
         capture_output=True,

@@ -28,10 +28,17 @@ NESTED_KEYS = frozenset(
 )
 
 
+# The count of a row's changes, by which a shared event's laptops tell a change made meanwhile
+# (commands.core.check_version): a state of the work between laptops, not the event's content.
+NOT_CONTENT = frozenset({"version"})
+
+
 def row(obj: Base, drop: frozenset[str] = NESTED_KEYS) -> dict[str, Any]:
     """A row's columns as JSON values, without the keys its place in the document implies."""
     return {
-        c.key: encode(getattr(obj, c.key)) for c in obj.__mapper__.column_attrs if c.key not in drop
+        c.key: encode(getattr(obj, c.key))
+        for c in obj.__mapper__.column_attrs
+        if c.key not in drop and c.key not in NOT_CONTENT
     }
 
 
@@ -88,7 +95,9 @@ def event_document(s: Session, include_internal: bool = False) -> dict[str, Any]
         reports.append(rep)
 
     def all_rows(model: type[Base], order: Any) -> list[dict[str, Any]]:
-        return [row(o, frozenset()) for o in s.scalars(select(model).order_by(order))]
+        # Ties broken by id: the same document from a file and from a shared event.
+        q = select(model).order_by(order, model.id)
+        return [row(o, frozenset()) for o in s.scalars(q)]
 
     journal = [
         {

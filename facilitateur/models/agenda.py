@@ -79,6 +79,10 @@ class Event(Identified, Base):
     first_timers_first: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     turn_limit: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # On a shared event, the laptop whose podium drives the timers (its origin id and label);
+    # empty: nobody yet, the first timer command takes it (commands `podium.take`).
+    podium_holder: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    podium_label: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     days: Mapped[list[Day]] = relationship(back_populates="event", order_by="Day.position")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import Integer, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names keep Alembic migrations deterministic on SQLite.
@@ -52,6 +52,10 @@ class Base(DeclarativeBase):
 
 
 class Identified:
-    """Rows a person creates carry a UUID, so copies of a file from two laptops merge cleanly."""
+    """Rows a person creates carry a UUID, so copies of a file from two laptops merge cleanly,
+    and a version, counted up at each change of their content (not of their place in a list),
+    so that a command based on what a laptop read earlier can tell that another laptop changed
+    the row since (`commands.core.check_version`)."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -119,6 +119,57 @@ def storage_error(path: Path, e: BaseException) -> core.StorageError:
     )
 
 
+def _first_line(e: BaseException) -> str:
+    detail = getattr(e, "orig", None) or e
+    return (str(detail).strip().splitlines() or [type(detail).__name__])[0]
+
+
+def lost_connection(e: BaseException) -> bool:
+    """Whether a failure of a shared event's statement means the server could not be
+    reached (restarting, network dropped) rather than a refusal of what was sent."""
+    from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+
+    if isinstance(e, DisconnectionError | InterfaceError):
+        return True
+    if isinstance(e, OperationalError):
+        return True
+    return bool(getattr(e, "connection_invalidated", False))
+
+
+def shared_error(where: str, e: BaseException) -> core.StorageError:
+    """A shared event's failed command told in words: the connection lost (what is typed is
+    kept, and sent again when it returns), or the server refused to keep it."""
+    why = _first_line(e)
+    if lost_connection(e):
+        return core.ConnectionLost(
+            f"{where}: connection lost ({why}); what you type is kept and saved when the "
+            "connection returns",
+            "connection_lost",
+            path=where,
+            why=why,
+        )
+    return core.StorageError(
+        f"{where}: not saved, the server refused it ({why}). Nothing of this change was kept.",
+        "server_refused",
+        path=where,
+        why=why,
+    )
+
+
+def unreachable(where: str, e: BaseException) -> EventFileError:
+    """A shared event that cannot be opened: the server out of reach, a password asked for or
+    refused, a database that does not exist."""
+    why = _first_line(e)
+    low = why.lower()
+    if "password" in low:
+        reason = "password"
+    elif "does not exist" in low:
+        reason = "no_database"
+    else:
+        reason = "unreachable"
+    return EventFileError(f"{where}: cannot connect ({why})", reason, path=where, why=why)
+
+
 COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
 
 
@@ -223,7 +274,10 @@ class Attachment:
 
 
 JournalMark = tuple[int, int]  # (the last entry's number, how many entries are in effect)
-JOURNAL_MARK = "SELECT coalesce(max(seq), 0), coalesce(sum(state = 'done'), 0) FROM journal"
+JOURNAL_MARK = (
+    "SELECT coalesce(max(seq), 0), "
+    "coalesce(sum(CASE WHEN state = 'done' THEN 1 ELSE 0 END), 0) FROM journal"
+)
 # Run by a child interpreter: a fresh read-only connection, as any other program would open the
 # file. It must be another process: in this one SQLite shares one view of the file between all
 # its connections (and would see the very log that may have been deleted on disk).

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from facilitateur.models.engines import EngineKind
 from facilitateur.models.schema import EventFileError
 
 MAX_SHOWN = 3  # problems named in a message; the rest are counted
@@ -61,8 +62,12 @@ class Damage:
         )
 
 
-def damage(s: Session) -> Damage:
-    """Check the whole file (it reads every page: tens of milliseconds for a day of notes)."""
+def damage(s: Session, kind: EngineKind = EngineKind.SQLITE_FILE) -> Damage:
+    """Check the whole file (it reads every page: tens of milliseconds for a day of notes).
+    A shared event's server checks its own pages and every reference as it writes: nothing to
+    look for there."""
+    if not kind.is_file:
+        return Damage((), {})
     try:
         found = [r[0] for r in s.execute(text("PRAGMA quick_check(10)"))]
     except DBAPIError as e:  # the check itself cannot read the file
@@ -77,8 +82,8 @@ def damage(s: Session) -> Damage:
     return Damage(pages, orphans)
 
 
-def refuse_damaged(s: Session, path: Path) -> None:
+def refuse_damaged(s: Session, path: Path, kind: EngineKind = EngineKind.SQLITE_FILE) -> None:
     """Raise EventFileError ("damaged_export") when the file is damaged."""
-    found = damage(s)
+    found = damage(s, kind)
     if found:
         raise found.error(path)

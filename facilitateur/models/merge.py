@@ -29,7 +29,7 @@ LABELS = {
     "person": "name",
     "topic": "title",
 }
-IGNORED = {"updated_at"}  # a later save of the same content is not a difference
+IGNORED = {"updated_at", "version"}  # a later save of the same content is not a difference
 # People and topics are compared by what describes them; the rest (a topic's dots and place on
 # the board, which each laptop keeps its own way) stays as it is here.
 DESCRIBED = {

@@ -36,5 +36,5 @@ class Note(Identified, Base):
     status: Mapped[str] = mapped_column(String(12), default="")
     author: Mapped[str] = mapped_column(String(300), default="")
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -31,6 +31,7 @@ class NoteRow:
     author: str
     internal: bool
     search: str  # folded text of every searchable field
+    version: int = 1  # the note's version as read (a change made on it says so)
 
 
 def note_rows(s: Session, ids: Iterable[uuid.UUID] | None = None) -> list[NoteRow]:
@@ -43,7 +44,7 @@ def note_rows(s: Session, ids: Iterable[uuid.UUID] | None = None) -> list[NoteRo
         .outerjoin(parent, AgendaBlock.parent_id == parent.id)
         .outerjoin(Person, Note.speaker_id == Person.id)
         .outerjoin(Topic, Note.topic_id == Topic.id)
-        .order_by(Note.created_at)
+        .order_by(Note.created_at, Note.id)
     )
     if ids is not None:
         q = q.where(Note.id.in_(list(ids)))
@@ -66,6 +67,7 @@ def note_rows(s: Session, ids: Iterable[uuid.UUID] | None = None) -> list[NoteRo
                 n.author,
                 n.internal,
                 search,
+                n.version,
             )
         )
     return rows

@@ -20,6 +20,13 @@ def the_event(s: Session) -> Event:
     return ev
 
 
+def podium_holder(s: Session) -> tuple[str, str]:
+    """On a shared event, the laptop holding the podium: its origin id and label ("" when
+    nobody holds it yet)."""
+    ev = the_event(s)
+    return ev.podium_holder, ev.podium_label
+
+
 DAY_ORDER = (Day.position, Day.date)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from facilitateur import __version__
 from facilitateur.models.base import Base
@@ -13,7 +13,7 @@ from facilitateur.models.timeofday import known_zone
 
 # The Alembic revisions this version of the application knows, oldest first. A test checks this
 # list against the migration scripts, so opening a file never needs to import Alembic.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -154,12 +154,67 @@ def check_data_only(con: sqlite3.Connection, path: Path) -> None:
                 )
 
 
-def create_schema(engine: Engine) -> None:
-    """Create the head schema in an empty file (equal to running every migration; tested)."""
-    with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
-        conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD})
+def create_schema(bind: Engine | Connection) -> None:
+    """Create the head schema in an empty file or database (equal to running every migration;
+    tested on both engines)."""
+    if isinstance(bind, Engine):
+        with bind.begin() as conn:
+            create_schema(conn)
+        return
+    Base.metadata.create_all(bind)
+    bind.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+    bind.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD})
+    if bind.dialect.name == "postgresql":
+        defer_foreign_keys(bind)
+
+
+def defer_foreign_keys(conn: Connection) -> None:
+    """PostgreSQL: let every foreign key be checked at commit when a transaction asks
+    (`SET CONSTRAINTS ALL DEFERRED`, as undo does), still at each statement otherwise."""
+    rows = conn.execute(
+        text(
+            "SELECT c.conname, t.relname FROM pg_constraint c "
+            "JOIN pg_class t ON t.oid = c.conrelid "
+            "WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace "
+            "AND NOT c.condeferrable"
+        )
+    ).all()
+    for name, table in rows:
+        conn.execute(
+            text(f'ALTER TABLE "{table}" ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY IMMEDIATE')
+        )
+
+
+def database_revision(conn: Connection, where: str) -> str | None:
+    """The schema revision of a shared event's database; None when it is empty (a new
+    event). EventFileError when it holds something else, or an event of a newer version."""
+    names = set(inspect(conn).get_table_names())
+    if not names:
+        return None
+    if not {"alembic_version", "event", "journal"} <= names:
+        raise EventFileError(
+            f"{where}: this database holds other tables, not a Facilitateur event; "
+            "use a database of its own for each event",
+            "not_event_database",
+            path=where,
+        )
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    if row is None:
+        raise EventFileError(
+            f"{where}: not a Facilitateur event (no schema version)", "not_event", path=where
+        )
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise EventFileError(
+            f"{where}: made by a newer version of Facilitateur (schema {revision}; this "
+            f"version, {__version__}, reads up to schema {HEAD}); update the application",
+            "newer",
+            path=where,
+            revision=revision,
+            version=__version__,
+            head=HEAD,
+        )
+    return revision
 
 
 def sqlite_copy(source: Path, target: Path) -> Path:

@@ -1,16 +1,18 @@
-"""The open event file: one SQLite file per event, changed only through commands."""
+"""The open event: one SQLite file per event, or a PostgreSQL database shared by several
+laptops; changed only through commands, on either engine the same way."""
 
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,7 +20,8 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import backups, journal
 from facilitateur.models.agenda import Event
 from facilitateur.models.commands import core
-from facilitateur.models.commands.capture import apply_ops, record_changes, touched
+from facilitateur.models.commands.capture import apply_ops, conflicts, record_changes, touched
+from facilitateur.models.commands.podium_holder_cmds import PODIUM_COMMANDS, claim
 from facilitateur.models.connection import (
     JOURNAL_MARK,
     Attachment,
@@ -28,15 +31,27 @@ from facilitateur.models.connection import (
     not_writable,
     refuse_own_file,
     seen_from_outside,
+    shared_error,
     storage_error,
+    unreachable,
 )
-from facilitateur.models.journal import EntryState, JournalEntry
+from facilitateur.models.engines import (
+    NOTIFY_CHANNEL,
+    WRITE_LOCK,
+    EngineKind,
+    Origin,
+    SharedEvent,
+    is_url,
+    make_pg_engine,
+)
+from facilitateur.models.journal import EntryState, JournalEntry, Sender
 from facilitateur.models.schema import (
     HEAD,
     EventFileError,
     FileInUse,
     backup_into,
     create_schema,
+    database_revision,
     file_revision,
     migrate,
 )
@@ -50,8 +65,21 @@ Rescued = Callable[[], None]
 class EventFile:
     """An event file opened for work. Every change goes through `execute`, `undo` or `redo`."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        clock: Clock,
+        *,
+        shared: SharedEvent | None = None,
+        origin: Origin | None = None,
+    ) -> None:
+        # A shared event's `path` is where this laptop keeps what belongs to it locally (its
+        # snapshots, the name suggested for a copy); nothing is ever written at that path.
         self.path = path
+        self.shared = shared
+        self.kind = EngineKind.POSTGRESQL if shared is not None else EngineKind.SQLITE_FILE
+        self.origin = origin or Origin.of_this_laptop()
         self.clock = clock
         self.migrated_from: str | None = None
         self.backup_path: Path | None = None
@@ -61,16 +89,30 @@ class EventFile:
         self.read_only = False
         self._listeners: list[Listener] = []
         self._rescue_listeners: list[Rescued] = []
+        self._password: str | None = None
+        self._feeds: list[Any] = []
         self.rescues = 0  # times the file was rewritten from this connection (`reattach`)
         self.disk_doubt = False  # set by a backup's check, settled by `check_on_disk`
-        self.attachment = Attachment(path)
+        # Only a file can be cut off from its copy on disk (docs/reliability.md).
+        self.attachment = Attachment(path) if self.kind.is_file else None
         self._use(engine)
 
     def _use(self, engine: Engine) -> None:
         self.engine = engine
         self._writer = sessionmaker(engine, expire_on_commit=False)  # sessions of commands
         record_changes(self._writer)
-        self.attachment.watch(engine)
+        if self.attachment is not None:
+            self.attachment.watch(engine)
+
+    @property
+    def location(self) -> str:
+        """Where the event is, as the user names it: the file's path or the server's address."""
+        return self.shared.address if self.shared is not None else str(self.path)
+
+    @property
+    def name(self) -> str:
+        """A short name: the file's, or `database @ host`."""
+        return self.shared.label if self.shared is not None else self.path.stem
 
     @classmethod
     def open(
@@ -81,8 +123,10 @@ class EventFile:
         create: bool = True,
         exclusive: bool = True,
         read_only: bool = False,
+        origin: Origin | None = None,
     ) -> EventFile:
         """Open (or create) the event file at `path`, migrating an older schema after a backup.
+        A PostgreSQL address (`postgresql://user@host/db`) connects to that shared event.
 
         Raises EventFileError, with a message for the user, for a file that is not an event
         file or comes from a newer version; such a file is left untouched. With `exclusive`
@@ -90,6 +134,8 @@ class EventFile:
         `read_only` (or a file or folder that cannot be written) opens it for reading only:
         every command is then refused with a StorageError saying so.
         """
+        if is_url(path):
+            return cls.connect(str(path), clock, create=create, origin=origin)
         path = Path(path)
         clock = clock or SystemClock()
         if read_only or not_writable(path):
@@ -106,6 +152,65 @@ class EventFile:
                     lock_path.unlink(missing_ok=True)
             raise
         ef._lock = lock
+        ef.origin = origin or ef.origin
+        return ef
+
+    @classmethod
+    def connect(
+        cls,
+        address: str | SharedEvent,
+        clock: Clock | None = None,
+        *,
+        password: str | None = None,
+        create: bool = True,
+        origin: Origin | None = None,
+    ) -> EventFile:
+        """Connect to the event held by a PostgreSQL database; an empty database becomes a new
+        event (with `create`), an older one is updated after a snapshot. The password, when
+        not given, comes from PostgreSQL's password file (~/.pgpass) or the environment.
+
+        EventFileError, with a reason, when the server cannot be reached (`unreachable`), asks
+        for a password (`password`), or the database holds something else."""
+        try:
+            shared = address if isinstance(address, SharedEvent) else SharedEvent.parse(address)
+        except ValueError as e:
+            raise EventFileError(str(e), "bad_address", path=str(address), why=str(e)) from None
+        from facilitateur.paths import shared_event_path
+
+        ef = cls(
+            shared_event_path(shared),
+            make_pg_engine(shared, password),
+            clock or SystemClock(),
+            shared=shared,
+            origin=origin,
+        )
+        ef._password = password  # in memory only: the live journal's connection needs it
+        where = shared.address
+        try:
+            with ef.engine.begin() as conn:
+                # Two laptops connecting to a new database at once: one creates the schema.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+                revision = database_revision(conn, where)
+                if revision is None and not create:
+                    raise EventFileError(f"{where}: no event in it", "missing", path=where)
+            if revision is None:
+                with ef.engine.begin() as conn:
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+                    if database_revision(conn, where) is None:
+                        create_schema(conn)
+            elif revision != HEAD:
+                ef.backup_path = backups.snapshot(
+                    ef.path, f"before-{HEAD}", ef.clock.now(), ef.save_copy
+                )
+                migrate(ef.engine)
+                ef.migrated_from = revision
+            ef._ensure_event()
+        except EventFileError:
+            ef.close()
+            raise
+        except (DBAPIError, OSError) as e:
+            ef.close()
+            raise unreachable(where, e) from None
         return ef
 
     @classmethod
@@ -196,11 +301,41 @@ class EventFile:
 
     def _ensure_event(self) -> None:
         with Session(self.engine) as s, s.begin():
+            self._serialise(s)
             if s.scalar(select(Event.id).limit(1)) is None:
                 s.add(Event(created_at=self.clock.now()))
 
+    def _serialise(self, s: Session) -> None:
+        """On a shared event, one command at a time across every laptop, held until commit:
+        reads within the command then see every command committed before it, so positions,
+        timer sequence numbers and the journal's order never collide."""
+        if self.kind.is_shared:
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+
+    def follow(self, on_changes: Listener, on_state: Callable[[bool], None] | None = None) -> Any:
+        """On a shared event, start listening to the other laptops' commands (a
+        `live.JournalFeed`, on a thread of its own: `on_changes` and `on_state` are called
+        there); None for a file, which only this laptop changes."""
+        if not self.kind.is_shared:
+            return None
+        from facilitateur.models.live import JournalFeed
+
+        feed = JournalFeed(
+            self.shared, self.origin.id, self.last_seq(), on_changes, on_state, self._password
+        )
+        self._feeds.append(feed)
+        return feed.start()
+
+    def last_seq(self) -> int:
+        """The number of the journal's last entry (0 when empty)."""
+        with self.session() as s:
+            return int(s.scalar(select(func.coalesce(func.max(JournalEntry.seq), 0))))
+
     def close(self) -> None:
         """Release the file (the WAL is checkpointed into it) and its lock."""
+        for feed in self._feeds:
+            feed.stop()
+        self._feeds.clear()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -227,7 +362,7 @@ class EventFile:
         """A snapshot in the backup folder now; None (and `backup_error` set) if it failed."""
         try:
             path = backups.snapshot(self.path, reason, self.clock.now(), self.save_copy)
-        except (OSError, sqlite3.Error) as e:
+        except (OSError, sqlite3.Error, DBAPIError) as e:
             self.backup_error = str(e)
             return None
         self.backup_error = None
@@ -253,8 +388,9 @@ class EventFile:
 
         def copy_and_look() -> Path:
             path = backups.snapshot(self.path, "auto", now, self.save_copy)
-            outside = seen_from_outside(self.path)
-            self.disk_doubt = outside is not None and outside != self.journal_mark()
+            if self.kind.is_file:
+                outside = seen_from_outside(self.path)
+                self.disk_doubt = outside is not None and outside != self.journal_mark()
             return path
 
         future = executor.submit(copy_and_look)
@@ -268,15 +404,24 @@ class EventFile:
         future.add_done_callback(done)
         return future
 
-    def execute(self, name: str, args: dict[str, Any] | None = None) -> core.Changes:
+    def execute(
+        self, name: str, args: dict[str, Any] | None = None, *, command_id: str | None = None
+    ) -> core.Changes:
         """Validate and apply one command in one transaction, journal it, and return its changes.
 
         The command is committed (durably) before this returns. On any error nothing of it
-        remains, and CommandError says why.
+        remains, and CommandError says why. A `command_id` already in the journal (a command
+        sent again after a lost connection, which had in fact been committed) is not applied
+        twice: its recorded changes are returned.
         """
-        return self.execute_many([(name, args)])
+        return self.execute_many([(name, args)], command_id=command_id)
 
-    def execute_many(self, commands: Iterable[tuple[str, dict[str, Any] | None]]) -> core.Changes:
+    def execute_many(
+        self,
+        commands: Iterable[tuple[str, dict[str, Any] | None]],
+        *,
+        command_id: str | None = None,
+    ) -> core.Changes:
         """Apply several commands in one transaction (all or nothing), each journaled."""
         if self.read_only:
             raise core.StorageError(
@@ -289,31 +434,58 @@ class EventFile:
         risky = [sp.name for sp, _c, _g in prepared if sp.name in backups.RISKY]
         if risky:
             self.snapshot(f"before-{risky[0]}")  # a failed snapshot does not stop the work
+        shared = self.kind.is_shared
         all_ops: list[dict] = []
         last_seq = None
         result: dict[str, Any] = {}
         with self._writer() as s:
             try:
                 with s.begin():
-                    con = s.connection().connection.driver_connection
-                    for sp, coerced, given in prepared:
-                        ctx = core.Context(s, self.clock, coerced, given, dict(given))
+                    self._serialise(s)
+                    con = s.connection()
+                    if command_id is not None:
+                        known = self._recognised(s, command_id)
+                        if known is not None:
+                            return known
+                    for i, (sp, coerced, given) in enumerate(prepared):
+                        ctx = core.Context(
+                            s,
+                            self.clock,
+                            coerced,
+                            given,
+                            dict(given),
+                            origin=self.origin.id,
+                            author=self.origin.label,
+                            shared=shared,
+                        )
+                        if sp.name in PODIUM_COMMANDS:
+                            claim(ctx, shared)
                         sp.body(ctx)
                         s.flush()
                         ops = s.info.pop("ops", [])
+                        sender = Sender(
+                            self.origin.id, self.origin.label, command_id if i == 0 else None
+                        )
                         last_seq = journal.append(
                             con,
                             self.clock.now(),
                             sp.name,
                             json.dumps(ctx.journal_args, ensure_ascii=False),
                             json.dumps(ops, ensure_ascii=False),
+                            sender,
+                            per_origin=shared,
                         )
                         all_ops.extend(ops)
                         result = ctx.result
+                    self._announce(s, last_seq, "do")
             except IntegrityError as e:
+                if command_id is not None and "command_id" in str(e.orig):
+                    known = self._recognised_now(command_id)
+                    if known is not None:
+                        return known
                 raise core.CommandError(f"{prepared[-1][0].name}: refused ({e.orig})") from None
             except (DBAPIError, OSError, sqlite3.Error) as e:
-                raise storage_error(self.path, e) from None
+                raise self._storage_error(e) from None
         self._keep_attached()
         tables, ids = touched(all_ops)
         name = prepared[-1][0].name if prepared else ""
@@ -321,10 +493,47 @@ class EventFile:
         self._notify(changes)
         return changes
 
+    def _storage_error(self, e: BaseException) -> core.StorageError:
+        if self.kind.is_shared:
+            return shared_error(self.location, e)
+        return storage_error(self.path, e)
+
+    def _announce(self, s: Session, seq: int | None, what: str) -> None:
+        """Tell the other laptops (at commit) that the journal moved: `SEQ ORIGIN WHAT`."""
+        if self.kind.is_shared and seq is not None:
+            s.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": NOTIFY_CHANNEL, "payload": f"{seq} {self.origin.id} {what}"},
+            )
+
+    def _recognised(self, s: Session, command_id: str) -> core.Changes | None:
+        """The changes of the command already journaled under `command_id`, if any."""
+        entry = s.scalars(select(JournalEntry).where(JournalEntry.command_id == command_id)).first()
+        if entry is None:
+            return None
+        last = s.scalar(
+            select(JournalEntry.seq)
+            .where(JournalEntry.seq >= entry.seq, JournalEntry.origin == entry.origin)
+            .order_by(JournalEntry.seq.desc())
+            .limit(1)
+        )
+        tables, ids = touched(json.loads(entry.changes))
+        args = json.loads(entry.args)
+        result = {"recognised": True, **({"id": args["id"]} if "id" in args else {})}
+        return core.Changes(entry.cmd, tables, ids, last or entry.seq, result)
+
+    def _recognised_now(self, command_id: str) -> core.Changes | None:
+        with self.session() as s:
+            return self._recognised(s, command_id)
+
+    def _mine(self, q: Any) -> Any:
+        """On a shared event, Undo and Redo step this laptop's own commands only."""
+        return q.where(JournalEntry.origin == self.origin.id) if self.kind.is_shared else q
+
     def _last(self, s: Session, state: EntryState, newest: bool) -> JournalEntry | None:
         order = JournalEntry.seq.desc() if newest else JournalEntry.seq.asc()
         q = select(JournalEntry).where(JournalEntry.state == state, JournalEntry.changes != "[]")
-        return s.scalars(q.order_by(order).limit(1)).first()
+        return s.scalars(self._mine(q).order_by(order).limit(1)).first()
 
     def undo_label(self) -> str | None:
         """The name of the command that Undo would revert, or None."""
@@ -339,7 +548,9 @@ class EventFile:
             return entry.cmd if entry else None
 
     def undo(self) -> core.Changes | None:
-        """Revert the latest command still in effect; None when there is nothing to undo."""
+        """Revert the latest command still in effect (on a shared event, this laptop's);
+        None when there is nothing to undo. CommandError (`undo_conflict`, naming who) when
+        someone else has changed the same rows since."""
         return self._step(EntryState.DONE, EntryState.UNDONE, backwards=True)
 
     def redo(self) -> core.Changes | None:
@@ -351,20 +562,46 @@ class EventFile:
             return None
         try:
             with Session(self.engine, expire_on_commit=False) as s, s.begin():
+                self._serialise(s)
                 entry = self._last(s, src, newest=backwards)
                 if entry is None:
                     return None
                 ops = json.loads(entry.changes)
+                if self.kind.is_shared:
+                    clash = conflicts(s, ops, backwards=backwards)
+                    if clash:
+                        raise self._conflict(s, entry, clash, backwards)
                 apply_ops(s, ops, backwards=backwards)
                 entry.state = dst
                 name, seq = entry.cmd, entry.seq
+                self._announce(s, seq, "undo" if backwards else "redo")
         except (DBAPIError, OSError) as e:
-            raise storage_error(self.path, e) from None
+            raise self._storage_error(e) from None
         self._keep_attached()
         tables, ids = touched(ops)
         changes = core.Changes(name, tables, ids, seq)
         self._notify(changes)
         return changes
+
+    def _conflict(
+        self, s: Session, entry: JournalEntry, rows: list[uuid.UUID], backwards: bool
+    ) -> core.CommandError:
+        """Undo (or redo) refused: who changed the same rows since this laptop's command."""
+        who: list[str] = []
+        later = select(JournalEntry.author, JournalEntry.changes).where(
+            JournalEntry.seq > entry.seq, JournalEntry.origin != self.origin.id
+        )
+        for author, changes in s.execute(later.order_by(JournalEntry.seq)):
+            if any(str(r) in changes for r in rows) and author not in who:
+                who.append(author or "?")
+        names = ", ".join(who) or "another laptop"
+        step = "undo" if backwards else "redo"
+        return core.CommandError(
+            f"{step} {entry.cmd}: {names} changed the same items since; nothing was changed",
+            "undo_conflict" if backwards else "redo_conflict",
+            who=names,
+            cmd=entry.cmd,
+        )
 
     def save_copy(self, target: Path | str) -> Path:
         """Write a consistent copy of the whole file to `target` (SQLite online backup), through
@@ -372,6 +609,10 @@ class EventFile:
         (EventFileError "own_file") when `target` is the event file or a file beside it."""
         target = Path(target)
         refuse_own_file(target, self.path)
+        if self.kind.is_shared:
+            from facilitateur.models.transfer import copy_to_file
+
+            return copy_to_file(self.engine, target)
         raw = self.engine.raw_connection()
         try:
             return backup_into(raw.driver_connection, target)
@@ -389,7 +630,7 @@ class EventFile:
     def _keep_attached(self) -> None:
         """After a commit: if the connection no longer writes into the file on disk, rewrite the
         file from it, so that what was acknowledged is on disk before anyone says so."""
-        if not self.read_only and not self.attachment.intact():
+        if self.attachment is not None and not self.read_only and not self.attachment.intact():
             self.reattach()
 
     def check_on_disk(self) -> bool:
@@ -398,7 +639,7 @@ class EventFile:
         this connection (`reattach`). True when the file was already right (or cannot be told
         from outside: no interpreter to ask); False when it had to be rewritten."""
         self.disk_doubt = False
-        if self.read_only:
+        if self.read_only or self.attachment is None:  # a server keeps its own files
             return True
         if self.attachment.intact():
             outside = seen_from_outside(self.path)

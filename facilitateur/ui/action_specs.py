@@ -21,11 +21,23 @@ PREPARE_SPECS: tuple[ActionSpec, ...] = (
         "sparkles",
     ),
     ActionSpec(
+        ActionId.CONNECT_SHARED,
+        QT_TRANSLATE_NOOP("Actions", "Connect to a shared event…"),
+        "file",
+        "users",
+    ),
+    ActionSpec(
         ActionId.SAVE_COPY,
         QT_TRANSLATE_NOOP("Actions", "Save a copy as…"),
         "file",
         "copy",
         ("Ctrl+Shift+S",),
+    ),
+    ActionSpec(
+        ActionId.COPY_TO_SHARED,
+        QT_TRANSLATE_NOOP("Actions", "Share this event on a server…"),
+        "file",
+        "users",
     ),
     ActionSpec(
         ActionId.MERGE, QT_TRANSLATE_NOOP("Actions", "Merge from another copy…"), "file", "copy"

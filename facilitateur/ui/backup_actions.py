@@ -59,7 +59,7 @@ def check_integrity(window) -> None:
 
     def look():
         with event.file.session() as s:
-            return damage(s)
+            return damage(s, event.file.kind)
 
     job = _COPIER.submit(look)
     window.integrity_job = job

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models.connection import is_part_of
+from facilitateur.models.engines import SharedEvent, is_url
 from facilitateur.models.schema import EventFileError
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.ui.actions import tr_action
@@ -17,24 +18,43 @@ from facilitateur.ui.refusals import explain
 MAX_RECENT = 8
 
 
-def recent_paths(window) -> list[Path]:
+def recent_paths(window) -> list[Path | str]:
+    """The recent events: files that still exist, and shared events' addresses (text)."""
     values = window.settings.value("recent", []) or []
     if isinstance(values, str):
         values = [values]
-    return [Path(v) for v in values if Path(v).exists()]
+    return [v if is_url(v) else Path(v) for v in values if is_url(v) or Path(v).exists()]
 
 
-def remember(window, path: Path) -> None:
-    paths = [p for p in recent_paths(window) if p.resolve() != path.resolve()]
-    window.settings.setValue("recent", [str(p) for p in [path.resolve(), *paths][:MAX_RECENT]])
+def _same(a: Path | str, b: Path | str) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return str(a) == str(b)
+    return a.resolve() == b.resolve()
+
+
+def remember(window, where: Path | str) -> None:
+    """Put a file (or a shared event's address, never with a password) first in the list."""
+    where = where if isinstance(where, str) else Path(where).resolve()
+    known = [p for p in recent_paths(window) if not _same(p, where)]
+    window.settings.setValue("recent", [str(p) for p in [where, *known][:MAX_RECENT]])
+
+
+def recent_name(where: Path | str) -> str:
+    """How a recent event is listed: a file's name, or `database @ host`."""
+    if isinstance(where, str):
+        try:
+            return SharedEvent.parse(where).label
+        except ValueError:
+            return where
+    return where.name
 
 
 def fill_recent_menu(window) -> None:
     window.recent_menu.clear()
     for path in recent_paths(window):
-        window.recent_menu.addAction(path.name, lambda p=path: window.open_path(p)).setToolTip(
-            str(path)
-        )
+        window.recent_menu.addAction(
+            recent_name(path), lambda p=path: window.open_path(p)
+        ).setToolTip(str(path))
     if window.recent_menu.isEmpty():
         window.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(
             False
@@ -179,3 +199,74 @@ def merge_dialog(window) -> None:
         window.statusBar().showMessage(
             text.replace("%1", str(count)).replace("%2", path.name), 10000
         )
+
+
+def connect_dialog(window, address: str | None = None, why: str = "") -> bool:
+    """File → Connect to a shared event (or a password asked for by the server): ask for the
+    details, keep the password in PostgreSQL's password file if asked, and connect."""
+    known = None
+    if address:
+        try:
+            known = SharedEvent.parse(address)
+        except ValueError:
+            known = None
+    answer = window.interaction.ask_shared(known, why)
+    if answer is None:
+        return False
+    password = answer.password or None
+    if answer.remember and password:
+        from facilitateur.models.passwords import remember_password
+
+        try:
+            remember_password(answer.shared, password)
+        except OSError as e:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "The password could not be kept on this computer: %1"
+                ).replace("%1", e.strerror or str(e)),
+                10000,
+            )
+    return window.open_shared(answer.shared.address, password)
+
+
+def copy_to_shared(window) -> None:
+    """File → Share this event on a server: the whole event, with its journal, copied into an
+    empty database; then the shared event is opened here (the file stays as it was)."""
+    if window.current is None or window.current.shared:
+        return
+    answer = window.interaction.ask_shared(
+        None,
+        QCoreApplication.translate(
+            "MainWindow", "The event is copied into this database, which must be empty."
+        ),
+    )
+    if answer is None:
+        return
+    from sqlalchemy.exc import DBAPIError
+
+    from facilitateur.models.connection import unreachable
+    from facilitateur.models.engines import make_pg_engine
+    from facilitateur.models.transfer import copy_to_database
+
+    window.save_pending()
+    engine = make_pg_engine(answer.shared, answer.password or None)
+    try:
+        copy_to_database(window.current.file.engine, engine, answer.shared.address)
+    except EventFileError as e:
+        window.interaction.error(
+            QCoreApplication.translate("MainWindow", "Cannot share the event"), explain(e)
+        )
+        return
+    except DBAPIError as e:
+        window.interaction.error(
+            QCoreApplication.translate("MainWindow", "Cannot share the event"),
+            explain(unreachable(answer.shared.address, e)),
+        )
+        return
+    finally:
+        engine.dispose()
+    if answer.remember and answer.password:
+        from facilitateur.models.passwords import remember_password
+
+        remember_password(answer.shared, answer.password)
+    window.open_shared(answer.shared.address, answer.password or None)

@@ -75,6 +75,13 @@ class Interaction:
         dialog = RestoreDialog(found, self.parent)
         return dialog.chosen() if dialog.exec() else None
 
+    def ask_shared(self, known=None, why: str = ""):
+        """File → Connect to a shared event: a `connect_dialog.ConnectAnswer` (None: cancel)."""
+        from facilitateur.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(known, why, self.parent)
+        return dialog.answer() if dialog.exec() else None
+
     def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
         """Ask for the message to show the speaker (empty clears it), and whether it blinks."""
         from facilitateur.ui.run.message_dialog import MessageDialog
@@ -96,6 +103,7 @@ class ScriptedInteraction(Interaction):
         self.seen_plans: list = []
         self.pdf_choices: list = []
         self.asked: list[str] = []  # the questions put to the user, in order
+        self.shared_answers: list = []  # ConnectAnswer (or None) for ask_shared
 
     def open_path(self, title: str, folder: Path, file_filter: str = FILE_FILTER) -> Path | None:
         return self.paths.pop(0) if self.paths else None
@@ -112,6 +120,10 @@ class ScriptedInteraction(Interaction):
 
     def ask_message(self, current: str, blink: bool) -> tuple[str, bool] | None:
         return self.messages.pop(0) if self.messages else None
+
+    def ask_shared(self, known=None, why: str = ""):
+        self.asked.append(why)
+        return self.shared_answers.pop(0) if self.shared_answers else None
 
     def pdf_choice(self, choice):
         return self.pdf_choices.pop(0) if self.pdf_choices else choice

@@ -21,6 +21,7 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.connection import is_part_of
+from facilitateur.models.engines import Origin, is_url
 from facilitateur.models.schema import EventFileError, FileInUse, unshowable
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.interaction = interaction or Interaction(self)
         self.settings = QSettings()
         self.current: QtEvent | None = None
+        # This laptop as the other laptops of a shared event see it (made when first needed).
+        self.origin: Origin | None = None
         self.pdf_job = None  # the synthesis being written, if any
         self.starting = False  # set while the file asked at start is opened, before showing
         self.action_map = build_actions(self)
@@ -102,6 +105,12 @@ class MainWindow(QMainWindow):
         )
         self.storage_banner.hide()
         self.storage_banner.linkActivated.connect(lambda _link: restore_backup(self))
+        # A shared event whose server cannot be reached: said until it can again; typing goes on.
+        self.connection_banner = QLabel(objectName="connectionBanner", wordWrap=True)
+        self.connection_banner.setStyleSheet(
+            "QLabel#connectionBanner { background: #fee2e2; color: #7f1d1d; padding: 6px 10px; border-bottom: 2px solid #dc2626; font-weight: bold; }"
+        )
+        self.connection_banner.hide()
         self.integrity_job = None  # the check of the file just opened, while it runs
         self._rescue_timer = QTimer(self, singleShot=True, interval=RESCUE_SHOWN_MS)
         self._rescue_timer.timeout.connect(self.rescue_banner.hide)
@@ -112,12 +121,17 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.rescue_banner)
         column.addWidget(self.storage_banner)
+        column.addWidget(self.connection_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
         self.navigation = wiring.build_menus_and_navigation(self, SCREENS)
         self.file_label = QLabel(objectName="fileLabel")
+        # On a shared event: which laptop holds the podium (its keys drive the timers).
+        self.podium_label = QLabel(objectName="podiumLabel")
+        self.podium_label.hide()
+        self.statusBar().addPermanentWidget(self.podium_label)
         self.statusBar().addPermanentWidget(self.file_label)
         # The clicker's keys reach the podium wherever the keyboard is (see ClickerKeys).
         self.clicker = ClickerKeys(
@@ -142,15 +156,51 @@ class MainWindow(QMainWindow):
     def recent_paths(self) -> list[Path]:
         return file_menu.recent_paths(self)
 
-    def open_path(self, path: Path, create: bool = False, read_only: bool = False) -> bool:
-        """Open an event file; on refusal tell the user and keep the current one. A file open
-        elsewhere can be opened read-only instead."""
+    def this_laptop(self) -> Origin:
+        """This laptop as a shared event's other laptops see it: its kept id, and the
+        note-taker's name when one was given (else the computer's name)."""
+        if self.origin is None:
+            author = str(self.settings.value("notes/author", "") or "").strip()
+            self.origin = Origin.of_this_laptop(author or None)
+        return self.origin
+
+    def open_shared(self, address: str, password: str | None = None) -> bool:
+        """Connect to a shared event; on refusal say why (a password asked for opens the
+        connect dialog with the address filled in)."""
+        if self.current is not None and self.current.file.location == address:
+            self.statusBar().showMessage(self.tr("This event is already open"), 8000)
+            return True
+        try:
+            ef = EventFile.connect(
+                address, self.clock, password=password, origin=self.this_laptop()
+            )
+        except EventFileError as e:
+            if e.reason == "password" and password is None and not self.starting:
+                return file_menu.connect_dialog(self, address, explain(e))
+            self._refuse(Path(address), explain(e), offer=False)
+            return False
+        try:
+            self._set_file(ef)
+        except Exception as e:  # whatever the database holds, the window stays and says why
+            self._set_event(None)
+            self._refuse(Path(address), explain(unshowable(Path(address), e)), offer=False)
+            return False
+        return True
+
+    def open_path(self, path: Path | str, create: bool = False, read_only: bool = False) -> bool:
+        """Open an event file (or a shared event's address); on refusal tell the user and keep
+        the current one. A file open elsewhere can be opened read-only instead."""
+        if is_url(path):
+            return self.open_shared(str(path))
+        path = Path(path)
         if self.current is not None and is_part_of(Path(path), self.current.file.path):
             # Already open here: opening it again would read it beside the connection.
             self.statusBar().showMessage(self.tr("This event is already open"), 8000)
             return True
         try:
-            ef = EventFile.open(path, self.clock, create=create, read_only=read_only)
+            ef = EventFile.open(
+                path, self.clock, create=create, read_only=read_only, origin=self.this_laptop()
+            )
         except FileInUse as e:
             question = self.tr("%1\n\nOpen it read-only here (to read it, or save a copy)?")
             if self.interaction.confirm(
@@ -200,12 +250,12 @@ class MainWindow(QMainWindow):
         if not recent:
             return
         failed = self.settings.value(OPENING_KEY)
-        if failed and Path(str(failed)) == recent[0]:
+        if failed and str(failed) == str(recent[0]):
             self.settings.remove(OPENING_KEY)
             self.welcome.set_notice(
                 self.tr(
                     "Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup."
-                ).replace("%1", recent[0].name)
+                ).replace("%1", file_menu.recent_name(recent[0]))
             )
             return
         # Set until the window has shown the file for a few seconds: still set at the next
@@ -223,7 +273,7 @@ class MainWindow(QMainWindow):
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))
         if self.remember_files:
-            file_menu.remember(self, ef.path)
+            file_menu.remember(self, ef.shared.address if ef.shared else ef.path)
         check_integrity(self)
 
     def _set_event(self, event: QtEvent | None) -> None:
@@ -233,10 +283,12 @@ class MainWindow(QMainWindow):
             self.notes.editor.reset()
             if self._open_space is not None:
                 self._open_space.reports.form.save()
+            self.current.close()
             self.current.file.close()
             self.current.deleteLater()
         self.current = event
         self.storage_banner.hide()
+        self.connection_banner.hide()
         self.prepare.set_event(event)
         self.run.set_event(event)
         self.notes.set_event(event)
@@ -247,6 +299,7 @@ class MainWindow(QMainWindow):
             event.storage_failed.connect(self._on_not_saved)
             event.storage_recovered.connect(self._on_saved_again)
             event.rescued.connect(self._on_rescued)
+            event.offline.connect(self._on_offline)
             event.undo_state_changed.connect(self._update_undo)
             reading = self.run.reading
             state = reading.reading.state if reading is not None and reading.reading else None
@@ -255,7 +308,7 @@ class MainWindow(QMainWindow):
             self.show_screen(ActionId.SCREEN_RUN if under_way else ActionId.SCREEN_PREPARE)
             if not under_way:
                 self.prepare.tree.setFocus()
-            self.file_label.setText(str(event.file.path))
+            self.file_label.setText(event.file.location)
         else:
             self.welcome.set_recent(self.recent_paths())
             self.pages.setCurrentWidget(self.welcome)
@@ -264,6 +317,7 @@ class MainWindow(QMainWindow):
             ActionId.SAVE_COPY,
             ActionId.EXPORT_SPEAKERS,
             ActionId.MERGE,
+            ActionId.COPY_TO_SHARED,
             ActionId.RESTORE_BACKUP,
             ActionId.EXPORT_PDF,
             *OPEN_SPACE_ACTIONS,
@@ -277,6 +331,10 @@ class MainWindow(QMainWindow):
             *RUN_ACTIONS,
         ):
             self.action_map[action_id].setEnabled(event is not None)
+        shared = event is not None and event.shared
+        self.action_map[ActionId.PODIUM_TAKE].setEnabled(shared)
+        self.action_map[ActionId.COPY_TO_SHARED].setEnabled(event is not None and not shared)
+        self._update_podium()
         self.navigation.setVisible(event is not None)
         read_only = event is not None and event.file.read_only
         self.banner.setVisible(read_only)
@@ -340,9 +398,50 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("event"):
             self._update_title()
-        self.statusBar().showMessage(
-            self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")), 4000
-        )
+            self._update_podium()
+        when = datetime.now().strftime("%H:%M:%S")
+        if changes.result.get("remote"):
+            author = changes.result.get("author") or self.tr("another laptop")
+            text = self.tr("Changed by %1 at %2").replace("%1", author).replace("%2", when)
+            self.statusBar().showMessage(text, 4000)
+            return
+        self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", when), 4000)
+
+    def _update_podium(self) -> None:
+        """Who holds the podium of a shared event (its keys drive the timers)."""
+        event = self.current
+        if event is None or not event.shared:
+            self.podium_label.hide()
+            return
+        with event.file.session() as s:
+            holder, label = queries.podium_holder(s)
+        if not holder:
+            text = self.tr("Podium: free (the first to start a timer takes it)")
+        elif holder == event.file.origin.id:
+            text = self.tr("Podium: held by this laptop")
+        else:
+            text = self.tr("Podium: held by %1").replace("%1", label or "?")
+        self.podium_label.setText(text)
+        self.podium_label.show()
+
+    def take_podium(self) -> None:
+        """Run → Take the podium: this laptop's keys drive the timers from now on."""
+        if self.current is not None and self.current.run("podium.take") is not None:
+            self.statusBar().showMessage(self.tr("This laptop holds the podium now"), 8000)
+
+    def _on_offline(self, offline: bool) -> None:
+        if offline:
+            self.connection_banner.setText(
+                self.tr(
+                    "Connection to the shared event lost — what you type is kept, and saved when the connection returns."
+                )
+            )
+            self.connection_banner.show()
+        else:
+            self.connection_banner.hide()
+            self.statusBar().showMessage(
+                self.tr("Connection back: everything typed meanwhile is saved"), 10000
+            )
 
     def _on_not_saved(self, why: str) -> None:
         self.storage_banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -361,6 +460,10 @@ class MainWindow(QMainWindow):
 
     def _on_saved_again(self) -> None:
         self.storage_banner.hide()
+        if self.current is not None and self.current.shared:
+            when = datetime.now().strftime("%H:%M:%S")
+            self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", when), 10000)
+            return
         self.statusBar().showMessage(self.tr("The file can be written again: saved"), 10000)
 
     def _on_rescued(self) -> None:
@@ -377,7 +480,7 @@ class MainWindow(QMainWindow):
         title = "Facilitateur"
         if self.current is not None:
             with self.current.file.session() as s:
-                name = queries.the_event(s).title or self.current.file.path.stem
+                name = queries.the_event(s).title or self.current.file.name
             title = f"{name} — Facilitateur"
         self.setWindowTitle(title)
 
@@ -409,5 +512,6 @@ class MainWindow(QMainWindow):
         self.save_pending()  # nothing typed is lost on quit
         wait_for_backup(self)
         if self.current is not None:
+            self.current.close()
             self.current.file.close()
         super().closeEvent(event)

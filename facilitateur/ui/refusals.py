@@ -127,10 +127,64 @@ TEXTS = {
         "Refusals",
         "The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.",
     ),
+    # A shared event (several laptops, a PostgreSQL server).
+    "bad_address": QT_TRANSLATE_NOOP("Refusals", "{path}: not a shared event's address ({why})"),
+    "password": QT_TRANSLATE_NOOP(
+        "Refusals", "{path}: the server asks for a password, or refused the one given ({why})"
+    ),
+    "no_database": QT_TRANSLATE_NOOP("Refusals", "{path}: the server has no such database ({why})"),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: the server cannot be reached ({why}). Check the network and the server's address.",
+    ),
+    "not_event_database": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event",
+    ),
+    "not_empty": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: the database is not empty; copy the event into a new, empty database (one database per event)",
+    ),
+    "connection_lost": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Connection to the shared event lost — what you type is kept, and saved when the connection returns.",
+    ),
+    "server_refused": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{path}: not saved, the server refused it ({why}). Nothing of this change was kept.",
+    ),
+    "changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "{who} changed this since you read it; nothing was saved over their change.",
+    ),
+    "undo_conflict": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Not undone: {who} changed the same items since your command; nothing was changed.",
+    ),
+    "redo_conflict": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Not redone: {who} changed the same items since; nothing was changed.",
+    ),
+    "podium_elsewhere": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.",
+    ),
+    "podium_here": QT_TRANSLATE_NOOP("Refusals", "This laptop already holds the podium"),
 }
 _STORAGE = {"full", "device", "read_only", "unwritable"}
 # Files that are not damaged: an older backup would be no answer (a newer version is).
-NO_BACKUP = {"newer", "missing", "in_use", "read_only_older", "no_folder"}
+NO_BACKUP = {
+    "newer",
+    "missing",
+    "in_use",
+    "read_only_older",
+    "no_folder",
+    "bad_address",
+    "password",
+    "no_database",
+    "unreachable",
+    "not_event_database",
+}
 # Refusals that only mean "nothing to do now": a key pressed at the podium says so in the status
 # bar, never in a dialog in the way.
 IDLE = {

@@ -80,6 +80,12 @@ RUN_SPECS: tuple[ActionSpec, ...] = (
         True,
     ),
     ActionSpec(
+        ActionId.PODIUM_TAKE,
+        QT_TRANSLATE_NOOP("Actions", "Take the podium"),
+        "run",
+        "mic",
+    ),
+    ActionSpec(
         ActionId.RUN_REPLAN,
         QT_TRANSLATE_NOOP("Actions", "Re-plan the day…"),
         "run",

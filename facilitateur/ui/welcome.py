@@ -22,7 +22,8 @@ class WelcomePage(QWidget):
     sample_requested = Signal()
     new_requested = Signal()
     open_requested = Signal()
-    recent_requested = Signal(Path)
+    shared_requested = Signal()
+    recent_requested = Signal(object)  # a Path, or a shared event's address
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,12 @@ class WelcomePage(QWidget):
             ("sparkles", self.tr("Open the sample day"), self.sample_requested, "welcomeSample"),
             ("file-plus", self.tr("New empty event"), self.new_requested, "welcomeNew"),
             ("folder-open", self.tr("Open an event file…"), self.open_requested, "welcomeOpen"),
+            (
+                "users",
+                self.tr("Connect to a shared event…"),
+                self.shared_requested,
+                "welcomeShared",
+            ),
         ):
             b = QPushButton(theme.icon(name), text, objectName=obj)
             b.setMinimumHeight(44)
@@ -82,11 +89,18 @@ class WelcomePage(QWidget):
         outer.addWidget(box, 3)
         outer.addStretch(1)
 
-    def set_recent(self, paths: list[Path]) -> None:
-        """List the recent files that still exist."""
+    def set_recent(self, paths: list[Path | str]) -> None:
+        """List the recent files that still exist, and the recent shared events."""
+        from facilitateur.models.engines import SharedEvent
+
         self.recent.clear()
         for p in paths:
-            item = QListWidgetItem(theme.icon("calendar-days"), f"{p.stem}   —   {p.parent}")
+            if isinstance(p, str):  # a shared event's address
+                shared = SharedEvent.parse(p)
+                text = self.tr("%1   —   shared, on %2").replace("%1", shared.database)
+                item = QListWidgetItem(theme.icon("users"), text.replace("%2", shared.host))
+            else:
+                item = QListWidgetItem(theme.icon("calendar-days"), f"{p.stem}   —   {p.parent}")
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.recent.addItem(item)
         self.recent_title.setVisible(bool(paths))

@@ -26,6 +26,9 @@ def connect(window) -> None:
     for export in EXPORTS:
         a[export].triggered.connect(lambda _=False, e=export: run_export(window, e))
     a[ActionId.MERGE].triggered.connect(lambda: file_menu.merge_dialog(window))
+    a[ActionId.CONNECT_SHARED].triggered.connect(lambda: file_menu.connect_dialog(window))
+    a[ActionId.COPY_TO_SHARED].triggered.connect(lambda: file_menu.copy_to_shared(window))
+    a[ActionId.PODIUM_TAKE].triggered.connect(window.take_podium)
     a[ActionId.RESTORE_BACKUP].triggered.connect(lambda: restore_backup(window))
     window.backup_timer = QTimer(window, interval=30_000)
     window.backup_timer.timeout.connect(lambda: periodic_backup(window))
@@ -43,6 +46,7 @@ def connect(window) -> None:
     window.welcome.sample_requested.connect(window.open_sample)
     window.welcome.new_requested.connect(lambda: file_menu.new_default_event(window))
     window.welcome.open_requested.connect(lambda: file_menu.open_dialog(window))
+    window.welcome.shared_requested.connect(lambda: file_menu.connect_dialog(window))
     window.welcome.recent_requested.connect(window.open_path)
     window.prepare.sample_requested.connect(window.open_sample)
     window.prepare.status.connect(lambda text: window.statusBar().showMessage(text, 8000))

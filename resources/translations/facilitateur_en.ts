@@ -19,136 +19,146 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="25" />
+        <source>Connect to a shared event…</source>
+        <translation>Connect to a shared event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="38" />
+        <source>Share this event on a server…</source>
+        <translation>Share this event on a server…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="43" />
         <source>Merge from another copy…</source>
         <translation>Merge from another copy…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="35" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="47" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="41" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="53" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Export the synthesis (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="48" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="54" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="66" />
         <source>Export the actions (CSV)…</source>
         <translation>Export the actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="72" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Export the programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="64" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="76" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="65" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="77" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="68" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="80" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="75" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="87" />
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="82" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="94" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="88" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="100" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="104" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="111" />
         <source>Open Space</source>
         <translation>Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="118" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="113" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="125" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="121" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="133" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="129" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="141" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="137" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="149" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="145" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="157" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="153" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="165" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="161" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="173" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="181" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="176" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="188" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="178" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="205" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
         <source>Print the board and the room signs (PDF)…</source>
         <translation>Print the board and the room signs (PDF)…</translation>
     </message>
@@ -199,101 +209,106 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="84" />
+        <source>Take the podium</source>
+        <translation>Take the podium</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="90" />
         <source>Re-plan the day…</source>
         <translation>Re-plan the day…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="91" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="97" />
         <source>Next speaker</source>
         <translation>Next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="99" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="105" />
         <source>The speaker has finished</source>
         <translation>The speaker has finished</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="107" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="113" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / resume the speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="115" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="121" />
         <source>Give the last speaker the floor again</source>
         <translation>Give the last speaker the floor again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="123" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="129" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="131" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="137" />
         <source>Move the speaker up</source>
         <translation>Move the speaker up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="139" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="145" />
         <source>Move the speaker down</source>
         <translation>Move the speaker down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="147" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="153" />
         <source>Take the speaker off the list</source>
         <translation>Take the speaker off the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="155" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="161" />
         <source>Capture a note</source>
         <translation>Capture a note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="162" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="168" />
         <source>Speaking time…</source>
         <translation>Speaking time…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="169" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="175" />
         <source>Show the podium and the stage display</source>
         <translation>Show the podium and the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="176" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="182" />
         <source>Close the stage display, or leave full screen</source>
         <translation>Close the stage display, or leave full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="183" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="189" />
         <source>Pulsing border on the stage in overtime</source>
         <translation>Pulsing border on the stage in overtime</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="184" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="196" />
         <source>Rooms and slots…</source>
         <translation>Rooms and slots…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="191" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
         <source>Suggest a placement…</source>
         <translation>Suggest a placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="211" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="223" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="218" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="230" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="222" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="234" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -336,42 +351,42 @@
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
         <source>Overlaps the previous block by %1</source>
         <translation>Overlaps the previous block by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="83" />
         <source>%1 free before this block</source>
         <translation>%1 free before this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
         <source>No start time</source>
         <translation>No start time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
         <source>Ends before it starts</source>
         <translation>Ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="91" />
         <source>Outside the day's hours</source>
         <translation>Outside the day's hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="95" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="97" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="101" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="103" />
         <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
         <translation>“%1” is not a duration in minutes (e.g. 45 or 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="106" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="108" />
         <source>The block would end after midnight</source>
         <translation>The block would end after midnight</translation>
     </message>
@@ -487,6 +502,89 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
         <source>default (%1 min)</source>
         <translation>default (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="26" />
+        <source>If the server offers it (prefer)</source>
+        <translation>If the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="27" />
+        <source>Always, encrypted (require)</source>
+        <translation>Always, encrypted (require)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="30" />
+        <source>Always, with the server's certificate checked (verify-full)</source>
+        <translation>Always, with the server's certificate checked (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="34" />
+        <source>Never (a closed network only) (disable)</source>
+        <translation>Never (a closed network only) (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="54" />
+        <source>Connect to a shared event</source>
+        <translation>Connect to a shared event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="58" />
+        <source>Several laptops work on one event held by a PostgreSQL server on the venue's network. Ask the person who set it up for these details.</source>
+        <translation>Several laptops work on one event held by a PostgreSQL server on the venue's network. Ask the person who set it up for these details.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="67" />
+        <source>e.g. 192.168.1.10 or serveur.local (:port if not 5432)</source>
+        <translation>e.g. 192.168.1.10 or serveur.local (:port if not 5432)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="70" />
+        <source>one database per event, e.g. rencontre2016</source>
+        <translation>one database per event, e.g. rencontre2016</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="74" />
+        <source>empty: the one kept on this computer</source>
+        <translation>empty: the one kept on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="80" />
+        <source>Remember the password on this computer (PostgreSQL's password file, readable by you only)</source>
+        <translation>Remember the password on this computer (PostgreSQL's password file, readable by you only)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="85" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="86" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="87" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="88" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="89" />
+        <source>Encryption (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="93" />
+        <source>Connect</source>
+        <translation>Connect</translation>
     </message>
 </context>
 <context>
@@ -1158,27 +1256,28 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="118" />
+        <location filename="../../facilitateur/ui/main_window.py" line="128" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="78" />
+        <location filename="../../facilitateur/ui/wiring.py" line="82" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="39" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="59" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="150" />
+        <location filename="../../facilitateur/ui/main_window.py" line="171" />
+        <location filename="../../facilitateur/ui/main_window.py" line="198" />
         <source>This event is already open</source>
         <translation>This event is already open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="155" />
+        <location filename="../../facilitateur/ui/main_window.py" line="205" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1187,110 +1286,167 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="157" />
+        <location filename="../../facilitateur/ui/main_window.py" line="207" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="172" />
+        <location filename="../../facilitateur/ui/main_window.py" line="222" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <location filename="../../facilitateur/ui/main_window.py" line="238" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="207" />
+        <location filename="../../facilitateur/ui/main_window.py" line="257" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="349" />
+        <location filename="../../facilitateur/ui/main_window.py" line="404" />
+        <source>another laptop</source>
+        <translation>another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="405" />
+        <source>Changed by %1 at %2</source>
+        <translation>Changed by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="419" />
+        <source>Podium: free (the first to start a timer takes it)</source>
+        <translation>Podium: free (the first to start a timer takes it)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="421" />
+        <source>Podium: held by this laptop</source>
+        <translation>Podium: held by this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="423" />
+        <source>Podium: held by %1</source>
+        <translation>Podium: held by %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="430" />
+        <source>This laptop holds the podium now</source>
+        <translation>This laptop holds the podium now</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="436" />
+        <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
+        <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="443" />
+        <source>Connection back: everything typed meanwhile is saved</source>
+        <translation>Connection back: everything typed meanwhile is saved</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="448" />
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="355" />
+        <location filename="../../facilitateur/ui/main_window.py" line="454" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="364" />
+        <location filename="../../facilitateur/ui/main_window.py" line="467" />
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="370" />
+        <location filename="../../facilitateur/ui/main_window.py" line="473" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="61" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="67" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="81" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="87" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="68" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="107" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="127" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="126" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="146" />
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copy saved and opened: %1 (what you typed is in it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="153" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="148" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="159" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="179" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="149" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="169" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="188" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="176" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="196" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="286" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="224" />
+        <source>The password could not be kept on this computer: %1</source>
+        <translation>The password could not be kept on this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="239" />
+        <source>The event is copied into this database, which must be empty.</source>
+        <translation>The event is copied into this database, which must be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="257" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="262" />
+        <source>Cannot share the event</source>
+        <translation>Cannot share the event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="344" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="344" />
+        <location filename="../../facilitateur/ui/main_window.py" line="408" />
+        <location filename="../../facilitateur/ui/main_window.py" line="465" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="92" />
+        <location filename="../../facilitateur/ui/wiring.py" line="96" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="95" />
+        <location filename="../../facilitateur/ui/wiring.py" line="99" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1331,37 +1487,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="86" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="87" />
         <source>&amp;Open Space</source>
         <translation>&amp;Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="88" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1531,24 +1687,34 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="46" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="68" />
         <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
         <translation>Select a note, or start a new one (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="71" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="50" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="51" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
         <source>List</source>
         <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="92" />
+        <source>Keep my text</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="94" />
+        <source>Take their text</source>
+        <translation>Take their text</translation>
     </message>
 </context>
 <context>
@@ -1721,23 +1887,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="265" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="283" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="229" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="235" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
-        <source>Note saved</source>
-        <translation>Note saved</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="275" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -2402,9 +2562,21 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="55" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="89" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="151" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="197" />
         <source>Not done</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="230" />
+        <source>Note kept on this laptop: saved when the connection returns</source>
+        <translation>Note kept on this laptop: saved when the connection returns</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="233" />
+        <source>Note saved</source>
+        <translation>Note saved</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2831,71 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="131" />
+        <source>{path}: not a shared event's address ({why})</source>
+        <translation>{path}: not a shared event's address ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="132" />
+        <source>{path}: the server asks for a password, or refused the one given ({why})</source>
+        <translation>{path}: the server asks for a password, or refused the one given ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="135" />
+        <source>{path}: the server has no such database ({why})</source>
+        <translation>{path}: the server has no such database ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="136" />
+        <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
+        <translation>{path}: the server cannot be reached ({why}). Check the network and the server's address.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="140" />
+        <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
+        <translation>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="144" />
+        <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
+        <translation>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="148" />
+        <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
+        <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="152" />
+        <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
+        <translation>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="156" />
+        <source>{who} changed this since you read it; nothing was saved over their change.</source>
+        <translation>{who} changed this since you read it; nothing was saved over their change.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="160" />
+        <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
+        <translation>Not undone: {who} changed the same items since your command; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="164" />
+        <source>Not redone: {who} changed the same items since; nothing was changed.</source>
+        <translation>Not redone: {who} changed the same items since; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="168" />
+        <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
+        <translation>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="172" />
+        <source>This laptop already holds the podium</source>
+        <translation>This laptop already holds the podium</translation>
+    </message>
 </context>
 <context>
     <name>ReplanDialog</name>
@@ -2767,15 +3004,15 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>The report-back on the stage display; F5 again takes the display away</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
-        <source>That was the last group.</source>
-        <translation>That was the last group.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
+        <source>That was the last group.</source>
+        <translation>That was the last group.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
@@ -2806,92 +3043,92 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="92" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Optional: the participants' names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>One proposal per line (voted on at the convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="90" />
         <source>How many took part</source>
         <translation>How many took part</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="97" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="98" />
         <source>What was said, one point per line (Tab: next field)</source>
         <translation>What was said, one point per line (Tab: next field)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="111" />
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="114" />
         <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
         <translation>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
         <source>Remove the chosen next step (Del)</source>
         <translation>Remove the chosen next step (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="143" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="150" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="154" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
         <source>Mark the report as done anyway?</source>
         <translation>Mark the report as done anyway?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="189" />
         <source>Next steps to finish</source>
         <translation>Next steps to finish</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="230" />
         <source>Choose a workshop on the left</source>
         <translation>Choose a workshop on the left</translation>
     </message>
@@ -2983,11 +3220,6 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="113" />
-        <source>Note saved</source>
-        <translation>Note saved</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
@@ -3892,29 +4124,39 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="37" />
+        <location filename="../../facilitateur/ui/welcome.py" line="38" />
         <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
         <translation>Run your gathering from the podium, offline, and write its synthesis the same evening.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="44" />
+        <location filename="../../facilitateur/ui/welcome.py" line="45" />
         <source>Open the sample day</source>
         <translation>Open the sample day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="45" />
+        <location filename="../../facilitateur/ui/welcome.py" line="46" />
         <source>New empty event</source>
         <translation>New empty event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <location filename="../../facilitateur/ui/welcome.py" line="47" />
         <source>Open an event file…</source>
         <translation>Open an event file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="60" />
+        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <source>Connect to a shared event…</source>
+        <translation>Connect to a shared event…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="67" />
         <source>Recent events</source>
         <translation>Recent events</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="100" />
+        <source>%1   —   shared, on %2</source>
+        <translation>%1   —   shared, on %2</translation>
     </message>
 </context>
 <context>

@@ -19,136 +19,146 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="25" />
+        <source>Connect to a shared event…</source>
+        <translation>Se connecter à un événement partagé…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="38" />
+        <source>Share this event on a server…</source>
+        <translation>Partager cet événement sur un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="43" />
         <source>Merge from another copy…</source>
         <translation>Fusionner depuis une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="35" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="47" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="41" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="53" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Exporter la synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="48" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="54" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="66" />
         <source>Export the actions (CSV)…</source>
         <translation>Exporter les actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="72" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Exporter le programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="64" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="76" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="65" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="77" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="68" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="80" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="75" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="87" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="82" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="94" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="88" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="100" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="92" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="104" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="99" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="111" />
         <source>Open Space</source>
         <translation>Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="118" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="113" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="125" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="121" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="133" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="129" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="141" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="137" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="149" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="145" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="157" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="153" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="165" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="161" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="173" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="169" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="181" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="176" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="188" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="178" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="205" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
         <source>Print the board and the room signs (PDF)…</source>
         <translation>Imprimer le tableau et les affiches des salles (PDF)…</translation>
     </message>
@@ -199,101 +209,106 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/run_action_specs.py" line="84" />
+        <source>Take the podium</source>
+        <translation>Prendre la main sur le pupitre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="90" />
         <source>Re-plan the day…</source>
         <translation>Replanifier la journée…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="91" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="97" />
         <source>Next speaker</source>
         <translation>Orateur suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="99" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="105" />
         <source>The speaker has finished</source>
         <translation>L’orateur a terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="107" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="113" />
         <source>Pause / resume the speaker</source>
         <translation>Pause / reprise de l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="115" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="121" />
         <source>Give the last speaker the floor again</source>
         <translation>Redonner la parole au dernier orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="123" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="129" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="131" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="137" />
         <source>Move the speaker up</source>
         <translation>Monter l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="139" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="145" />
         <source>Move the speaker down</source>
         <translation>Descendre l’orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="147" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="153" />
         <source>Take the speaker off the list</source>
         <translation>Retirer l’orateur de la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="155" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="161" />
         <source>Capture a note</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="162" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="168" />
         <source>Speaking time…</source>
         <translation>Temps de parole…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="169" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="175" />
         <source>Show the podium and the stage display</source>
         <translation>Afficher le pupitre et l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="176" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="182" />
         <source>Close the stage display, or leave full screen</source>
         <translation>Fermer l’écran de scène, ou quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run_action_specs.py" line="183" />
+        <location filename="../../facilitateur/ui/run_action_specs.py" line="189" />
         <source>Pulsing border on the stage in overtime</source>
         <translation>Bordure clignotante sur l’écran de scène en dépassement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="184" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="196" />
         <source>Rooms and slots…</source>
         <translation>Salles et créneaux…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="191" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
         <source>Suggest a placement…</source>
         <translation>Proposer un placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="198" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="211" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="223" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="218" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="230" />
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="222" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="234" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -336,42 +351,42 @@
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="80" />
         <source>Overlaps the previous block by %1</source>
         <translation>Chevauche le bloc précédent de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="83" />
         <source>%1 free before this block</source>
         <translation>%1 libres avant ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
         <source>No start time</source>
         <translation>Pas d’heure de début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
         <source>Ends before it starts</source>
         <translation>Finit avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="89" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="91" />
         <source>Outside the day's hours</source>
         <translation>En dehors des heures de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="95" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="97" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="101" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="103" />
         <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
         <translation>« %1 » n’est pas une durée en minutes (par ex. 45 ou 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="106" />
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="108" />
         <source>The block would end after midnight</source>
         <translation>Le bloc finirait après minuit</translation>
     </message>
@@ -487,6 +502,89 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
         <source>default (%1 min)</source>
         <translation>par défaut (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="26" />
+        <source>If the server offers it (prefer)</source>
+        <translation>Si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="27" />
+        <source>Always, encrypted (require)</source>
+        <translation>Toujours, chiffrée (require)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="30" />
+        <source>Always, with the server's certificate checked (verify-full)</source>
+        <translation>Toujours, avec vérification du certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="34" />
+        <source>Never (a closed network only) (disable)</source>
+        <translation>Jamais (réseau fermé uniquement) (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="54" />
+        <source>Connect to a shared event</source>
+        <translation>Se connecter à un événement partagé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="58" />
+        <source>Several laptops work on one event held by a PostgreSQL server on the venue's network. Ask the person who set it up for these details.</source>
+        <translation>Plusieurs portables travaillent sur un même événement, tenu par un serveur PostgreSQL sur le réseau du lieu. Demandez ces informations à la personne qui l’a installé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="67" />
+        <source>e.g. 192.168.1.10 or serveur.local (:port if not 5432)</source>
+        <translation>par ex. 192.168.1.10 ou serveur.local (:port si ce n’est pas 5432)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="70" />
+        <source>one database per event, e.g. rencontre2016</source>
+        <translation>une base par événement, par ex. rencontre2016</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="74" />
+        <source>empty: the one kept on this computer</source>
+        <translation>vide : celui enregistré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="80" />
+        <source>Remember the password on this computer (PostgreSQL's password file, readable by you only)</source>
+        <translation>Retenir le mot de passe sur cet ordinateur (fichier de mots de passe de PostgreSQL, lisible par vous seul)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="85" />
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="86" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="87" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="88" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="89" />
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/connect_dialog.py" line="93" />
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -1158,27 +1256,28 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="118" />
+        <location filename="../../facilitateur/ui/main_window.py" line="128" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="78" />
+        <location filename="../../facilitateur/ui/wiring.py" line="82" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="39" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="59" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="150" />
+        <location filename="../../facilitateur/ui/main_window.py" line="171" />
+        <location filename="../../facilitateur/ui/main_window.py" line="198" />
         <source>This event is already open</source>
         <translation>Cet événement est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="155" />
+        <location filename="../../facilitateur/ui/main_window.py" line="205" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1187,110 +1286,167 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="157" />
+        <location filename="../../facilitateur/ui/main_window.py" line="207" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="172" />
+        <location filename="../../facilitateur/ui/main_window.py" line="222" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="188" />
+        <location filename="../../facilitateur/ui/main_window.py" line="238" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="207" />
+        <location filename="../../facilitateur/ui/main_window.py" line="257" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="349" />
+        <location filename="../../facilitateur/ui/main_window.py" line="404" />
+        <source>another laptop</source>
+        <translation>un autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="405" />
+        <source>Changed by %1 at %2</source>
+        <translation>Modifié par %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="419" />
+        <source>Podium: free (the first to start a timer takes it)</source>
+        <translation>Pupitre : libre (le premier qui lance un chrono le prend)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="421" />
+        <source>Podium: held by this laptop</source>
+        <translation>Pupitre : tenu par ce portable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="423" />
+        <source>Podium: held by %1</source>
+        <translation>Pupitre : tenu par %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="430" />
+        <source>This laptop holds the podium now</source>
+        <translation>Ce portable tient désormais le pupitre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="436" />
+        <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
+        <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="443" />
+        <source>Connection back: everything typed meanwhile is saved</source>
+        <translation>Connexion rétablie : tout ce qui a été tapé entre-temps est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="448" />
         <source>Not saved — %1</source>
         <translation>Non enregistré — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="355" />
+        <location filename="../../facilitateur/ui/main_window.py" line="454" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="364" />
+        <location filename="../../facilitateur/ui/main_window.py" line="467" />
         <source>The file can be written again: saved</source>
         <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="370" />
+        <location filename="../../facilitateur/ui/main_window.py" line="473" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="61" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="67" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="81" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="87" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="68" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="107" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="113" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="127" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="126" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="146" />
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copie enregistrée et ouverte : %1 (ce que vous avez tapé y est)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="153" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="148" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="159" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="179" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="149" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="169" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="188" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="176" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="196" />
         <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="286" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="224" />
+        <source>The password could not be kept on this computer: %1</source>
+        <translation>Le mot de passe n’a pas pu être retenu sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="239" />
+        <source>The event is copied into this database, which must be empty.</source>
+        <translation>L’événement est copié dans cette base, qui doit être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_menu.py" line="257" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="262" />
+        <source>Cannot share the event</source>
+        <translation>Impossible de partager l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="344" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="344" />
+        <location filename="../../facilitateur/ui/main_window.py" line="408" />
+        <location filename="../../facilitateur/ui/main_window.py" line="465" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="92" />
+        <location filename="../../facilitateur/ui/wiring.py" line="96" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="95" />
+        <location filename="../../facilitateur/ui/wiring.py" line="99" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1331,37 +1487,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="79" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="80" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="81" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="86" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="87" />
         <source>&amp;Open Space</source>
         <translation>F&amp;orum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="88" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1531,24 +1687,34 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="46" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="68" />
         <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
         <translation>Choisissez une note, ou commencez-en une nouvelle (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="49" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="71" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="50" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="51" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
         <source>List</source>
         <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="92" />
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="94" />
+        <source>Take their text</source>
+        <translation>Prendre son texte</translation>
     </message>
 </context>
 <context>
@@ -1721,23 +1887,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="265" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="283" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="229" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="235" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
-        <source>Note saved</source>
-        <translation>Note enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="275" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -2402,9 +2562,21 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="55" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="89" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="151" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="197" />
         <source>Not done</source>
         <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="230" />
+        <source>Note kept on this laptop: saved when the connection returns</source>
+        <translation>Note gardée sur ce portable : enregistrée au retour de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/qt_event.py" line="233" />
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2831,71 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>La synthèse n’a pas pu être mise en page : dans la section « {section} » (page {page}), un élément est plus grand qu’une page. Aucun fichier n’a été écrit ; exportez-la de nouveau sans cette section.</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="131" />
+        <source>{path}: not a shared event's address ({why})</source>
+        <translation>{path} : ce n’est pas l’adresse d’un événement partagé ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="132" />
+        <source>{path}: the server asks for a password, or refused the one given ({why})</source>
+        <translation>{path} : le serveur demande un mot de passe, ou a refusé celui donné ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="135" />
+        <source>{path}: the server has no such database ({why})</source>
+        <translation>{path} : le serveur n’a pas cette base de données ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="136" />
+        <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
+        <translation>{path} : le serveur est injoignable ({why}). Vérifiez le réseau et l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="140" />
+        <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
+        <translation>{path} : cette base contient d’autres tables, pas un événement Facilitateur ; utilisez une base à part pour chaque événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="144" />
+        <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
+        <translation>{path} : la base n’est pas vide ; copiez l’événement dans une nouvelle base vide (une base par événement)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="148" />
+        <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
+        <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="152" />
+        <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
+        <translation>{path} : non enregistré, le serveur l’a refusé ({why}). Rien de cette modification n’a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="156" />
+        <source>{who} changed this since you read it; nothing was saved over their change.</source>
+        <translation>{who} l’a modifié depuis que vous l’avez lu ; rien n’a été enregistré par-dessus sa modification.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="160" />
+        <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
+        <translation>Non annulé : {who} a modifié les mêmes éléments depuis votre commande ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="164" />
+        <source>Not redone: {who} changed the same items since; nothing was changed.</source>
+        <translation>Non rétabli : {who} a modifié les mêmes éléments depuis ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="168" />
+        <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
+        <translation>Le pupitre est tenu par {who} : ses touches pilotent les chronos. Animer → Prendre la main sur le pupitre le donne à ce portable.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="172" />
+        <source>This laptop already holds the podium</source>
+        <translation>Ce portable tient déjà le pupitre</translation>
+    </message>
 </context>
 <context>
     <name>ReplanDialog</name>
@@ -2767,15 +3004,15 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
-        <source>That was the last group.</source>
-        <translation>C’était le dernier groupe.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
+        <source>That was the last group.</source>
+        <translation>C’était le dernier groupe.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
@@ -2806,92 +3043,92 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="92" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Facultatif : les noms des participant·e·s, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>Une proposition par ligne (votée à la convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="89" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="90" />
         <source>How many took part</source>
         <translation>Combien ont participé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="97" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="98" />
         <source>What was said, one point per line (Tab: next field)</source>
         <translation>Ce qui a été dit, un point par ligne (Tab : champ suivant)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="110" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="111" />
         <source>Add a next step</source>
         <translation>Ajouter une suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="114" />
         <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
         <translation>Une nouvelle suite, à taper aussitôt : quoi, Tab, qui, Tab, pour quand (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="123" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
         <source>Remove the chosen next step (Del)</source>
         <translation>Retirer la suite choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="140" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="143" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="150" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="154" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="186" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
         <source>Mark the report as done anyway?</source>
         <translation>Marquer quand même le compte rendu comme terminé ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="188" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="189" />
         <source>Next steps to finish</source>
         <translation>Suites à compléter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="230" />
         <source>Choose a workshop on the left</source>
         <translation>Choisissez un atelier à gauche</translation>
     </message>
@@ -2983,11 +3220,6 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="113" />
-        <source>Note saved</source>
-        <translation>Note enregistrée</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
@@ -3892,29 +4124,39 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="37" />
+        <location filename="../../facilitateur/ui/welcome.py" line="38" />
         <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
         <translation>Animez votre rencontre depuis le pupitre, hors ligne, et rédigez sa synthèse le soir même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="44" />
+        <location filename="../../facilitateur/ui/welcome.py" line="45" />
         <source>Open the sample day</source>
         <translation>Ouvrir la journée exemple</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="45" />
+        <location filename="../../facilitateur/ui/welcome.py" line="46" />
         <source>New empty event</source>
         <translation>Nouvel événement vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <location filename="../../facilitateur/ui/welcome.py" line="47" />
         <source>Open an event file…</source>
         <translation>Ouvrir un fichier d’événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="60" />
+        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <source>Connect to a shared event…</source>
+        <translation>Se connecter à un événement partagé…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="67" />
         <source>Recent events</source>
         <translation>Événements récents</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="100" />
+        <source>%1   —   shared, on %2</source>
+        <translation>%1   —   partagé, sur %2</translation>
     </message>
 </context>
 <context>

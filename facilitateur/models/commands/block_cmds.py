@@ -6,7 +6,15 @@ from typing import Any
 
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, BlockKind, Day, TimerMode
-from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
+from facilitateur.models.commands.core import (
+    VERSION,
+    CommandError,
+    Context,
+    Param,
+    check_version,
+    command,
+    renumber,
+)
 from facilitateur.models.commands.refs import resolve_block, resolve_day
 from facilitateur.models.commands.removal import remove_block_tree
 from facilitateur.models.timeofday import duration, from_seconds, seconds
@@ -100,11 +108,15 @@ def block_add(c: Context) -> None:
     "block.update",
     Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
     *_FIELDS,
+    VERSION,
 )
 def block_update(c: Context) -> None:
     """Change a block's fields; only the arguments given change."""
     block = resolve_block(c.session, c.args["block"])
-    _set_fields(block, {k: v for k, v in c.args.items() if k != "block"})
+    check_version(c, block, "the block")
+    _set_fields(block, c.args)
+    c.session.flush()
+    c.result["version"] = block.version
 
 
 def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:

@@ -30,8 +30,22 @@ def _columns(obj: Any) -> tuple[str, ...]:
 
 def record_changes(factory: sessionmaker) -> None:
     """Make every session of `factory` collect its row operations, in flush order, in
-    `session.info["ops"]` (listening on the factory once costs nothing per command)."""
+    `session.info["ops"]` (listening on the factory once costs nothing per command), and count
+    up the version of each row whose content changes."""
+    event.listen(factory, "before_flush", _count_versions)
     event.listen(factory, "after_flush", _after_flush)
+
+
+UNVERSIONED = frozenset({"position", "version"})  # a row's place in a list is not its content
+
+
+def _count_versions(session: Session, _ctx: Any, _instances: Any) -> None:
+    for obj in session.dirty:
+        if not isinstance(obj, Identified):
+            continue
+        changed = inspect(obj).committed_state.keys() - UNVERSIONED
+        if changed and session.is_modified(obj):
+            obj.version = (obj.version or 1) + 1
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:
@@ -81,7 +95,10 @@ def apply_ops(session: Session, ops: list[Op], *, backwards: bool) -> None:
     command's operations does not matter for integrity.
     """
     conn = session.connection()
-    conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+    else:
+        conn.execute(text("PRAGMA defer_foreign_keys = ON"))
     tables = Base.metadata.tables
     for op in reversed(ops) if backwards else ops:
         table = tables[op["table"]]
@@ -107,3 +124,35 @@ def touched(ops: list[Op]) -> tuple[frozenset[str], frozenset[uuid.UUID]]:
     tables = frozenset(op["table"] for op in ops)
     ids = frozenset(uuid.UUID(op["id"] if "id" in op else op["row"]["id"]) for op in ops)
     return tables, ids
+
+
+def conflicts(session: Session, ops: list[Op], *, backwards: bool) -> list[uuid.UUID]:
+    """The rows that are no longer as the operations left them (undo) or found them (redo):
+    someone else changed them since. Compared on the recorded columns, not the version."""
+    # What each row should hold now: after the command (undo), or before it (redo).
+    expected: dict[tuple[str, str], dict[str, Any] | None] = {}
+    for op in ops if backwards else reversed(ops):
+        kind = op["op"]
+        key = (op["table"], op["id"] if kind == "update" else op["row"]["id"])
+        if kind == "update":
+            known = expected.get(key) or {}
+            expected[key] = {**known, **(op["new"] if backwards else op["old"])}
+        elif (kind == "insert") == backwards:  # there after an insert, before a delete
+            expected[key] = dict(op["row"])
+        else:
+            expected[key] = None
+    tables = Base.metadata.tables
+    conn = session.connection()
+    out: list[uuid.UUID] = []
+    for (name, raw_id), wanted_raw in expected.items():
+        table = tables[name]
+        row_id = uuid.UUID(raw_id)
+        current = conn.execute(table.select().where(table.c.id == row_id)).mappings().first()
+        if wanted_raw is None or current is None:
+            if (wanted_raw is None) != (current is None):
+                out.append(row_id)
+            continue
+        wanted = decode_row(table, {k: v for k, v in wanted_raw.items() if k != "version"})
+        if any(current[k] != v for k, v in wanted.items()):
+            out.append(row_id)
+    return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -19,6 +19,7 @@ from facilitateur.models.base import MAX_TEXT
 
 # A note (or a report's key points) may hold a whole pasted document: 1 MB and more.
 MAX_NOTE = MAX_TEXT
+NUL_SHOWN = "\ufffd"
 _TIME = re.compile(r"^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$")
 
 
@@ -35,6 +36,12 @@ class CommandError(Exception):
 class StorageError(CommandError):
     """The file could not be written (disk full, device gone, read-only): nothing of the
     command was kept, and the same command can be tried again once the cause is fixed."""
+
+
+class ConnectionLost(StorageError):
+    """A shared event's server could not be reached (restarting, network dropped). Whether
+    the command was committed is not known: sent again with the same command id once the
+    connection returns, it is applied once (`EventFile.execute`)."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,9 @@ def _coerce(p: Param, value: Any) -> Any:
         case "str" | "text" | "ref":
             if not isinstance(value, str):
                 raise ValueError("must be a string")
+            # NUL, which no keyboard types and PostgreSQL cannot store, is kept as a visible
+            # replacement character on both engines (the same event whichever holds it).
+            value = value.replace("\x00", NUL_SHOWN)
             if len(value) > p.max_len:
                 raise ValueError(f"is longer than {p.max_len} characters")
             if p.type == "str" and p.required and not value.strip():
@@ -136,6 +146,9 @@ class Context:
     journal_args: dict[str, Any]
     result: dict[str, Any] = field(default_factory=dict)
     made: int = 0  # rows given a derived id so far (new_row_id)
+    origin: str = ""  # the laptop sending the command (journal.Sender.origin)
+    author: str = ""  # and who that is, for people
+    shared: bool = False  # several laptops work on the event (a PostgreSQL server)
 
     def has(self, name: str) -> bool:
         """True when the caller gave this argument (even as null)."""
@@ -165,6 +178,43 @@ class Context:
 
 
 SEED = Param("seed", "uuid", doc="seed of the ids of rows made along the way (generated)")
+VERSION = Param(
+    "version",
+    "int",
+    doc="the version of the row the change was made on; refused when another laptop changed "
+    "the row since (absent: no check)",
+)
+
+
+def check_version(c: Context, row: Any, what: str) -> None:
+    """Refuse (reason `changed_elsewhere`, naming who) a change made on an older version of
+    `row` than the one stored, when someone else changed it since; this laptop's own changes
+    since (saves sent while the connection was lost) are not a conflict."""
+    expected = c.args.get("version")
+    if not c.shared or expected is None or row.version == expected:
+        return  # a file is worked on by one laptop at a time
+    from facilitateur.models.journal import JournalEntry  # the journal imports nothing of this
+
+    entries = c.session.execute(
+        select(JournalEntry.origin, JournalEntry.author, JournalEntry.at, JournalEntry.changes)
+        .where(JournalEntry.changes.contains(str(row.id)))
+        .order_by(JournalEntry.seq.desc())
+        .limit(200)
+    )
+    for origin, author, at, changes in entries:
+        newer = any(
+            op.get("id") == str(row.id) and (op.get("new") or {}).get("version", 0) > expected
+            for op in json.loads(changes)
+        )
+        if newer and origin != c.origin:
+            raise CommandError(
+                f"{what}: changed by {author or 'another laptop'} since you read it; "
+                "nothing was saved over their change",
+                "changed_elsewhere",
+                who=author,
+                at=at,
+                what=what,
+            )
 
 
 @dataclass(frozen=True)

@@ -59,5 +59,6 @@ def _upsert(c: Context, model: type[Base], values: dict[str, Any]) -> None:
         c.session.add(model(**values))
         return
     for key, value in values.items():
-        if getattr(obj, key) != value:
+        # The version counts this event's changes of the row (the merge is one more).
+        if key != "version" and getattr(obj, key) != value:
             setattr(obj, key, value)

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
 from facilitateur.models import queries
-from facilitateur.models.commands.core import MAX_NOTE, CommandError, Context, Param, command
+from facilitateur.models.commands.core import (
+    MAX_NOTE,
+    VERSION,
+    CommandError,
+    Context,
+    Param,
+    check_version,
+    command,
+)
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.notes import Note, NoteKind
 from facilitateur.models.openspace import Topic
@@ -62,6 +74,17 @@ def _note(c: Context) -> Note:
     return note
 
 
+def _creation_instant(c: Context):
+    """Now, or a microsecond after the latest note when that is not earlier (notes replayed
+    within one second, a clock set back): notes keep the order in which they were written,
+    on every engine, without relying on how one of them happens to store rows."""
+    now = c.clock.now()
+    latest = c.session.scalar(select(func.max(Note.created_at)))
+    if latest is not None and latest >= now:
+        now = latest + timedelta(microseconds=1)
+    return now
+
+
 def _target(c: Context, note: Note) -> None:
     if c.args.get("block") and c.args.get("topic"):
         raise CommandError("a note belongs to a block or to a topic, not both")
@@ -92,7 +115,7 @@ def _target(c: Context, note: Note) -> None:
 )
 def note_add(c: Context) -> None:
     """Write down a note, decision, action, idea, quote or question."""
-    now = c.clock.now()
+    now = _creation_instant(c)
     note = Note(
         id=c.new_id(),
         kind=NoteKind.NOTE,
@@ -109,10 +132,13 @@ def note_add(c: Context) -> None:
     c.result["id"] = str(note.id)
 
 
-@command("note.update", Param("note", "uuid", required=True, doc=NOTE_DOC), *_FIELDS)
+@command("note.update", Param("note", "uuid", required=True, doc=NOTE_DOC), *_FIELDS, VERSION)
 def note_update(c: Context) -> None:
     """Change a note's text, kind, speaker, owner, deadline, flag or author."""
-    _apply(c, _note(c))
+    note = _note(c)
+    check_version(c, note, "the note")
+    _apply(c, note)
+    c.result["version"] = note.version
 
 
 @command(

@@ -78,11 +78,15 @@ def _revert(c: Context, op: dict) -> None:
             raise CommandError(OVERTAKEN, "step_overtaken")
         s.delete(row)
     elif op["op"] == "update" and table == "speaker_entry":
+        # The row's version is a count of its changes, which goes on counting (this undoing
+        # is a change too): the content is compared and put back, not the count.
         entry = s.get(SpeakerEntry, uuid.UUID(op["id"]))
-        if entry is None or any(encode(getattr(entry, k)) != v for k, v in op["new"].items()):
+        content = {k: v for k, v in op["new"].items() if k != "version"}
+        if entry is None or any(encode(getattr(entry, k)) != v for k, v in content.items()):
             raise CommandError(OVERTAKEN, "step_overtaken")
         for key, value in op["old"].items():
-            setattr(entry, key, decode_value(SpeakerEntry.__table__, key, value))
+            if key != "version":
+                setattr(entry, key, decode_value(SpeakerEntry.__table__, key, value))
     else:
         raise CommandError(
             f"a PageDown step does not change {table} ({op['op']})", "step_overtaken"

@@ -10,9 +10,11 @@ from sqlalchemy import select
 from facilitateur.models.commands.core import (
     MAX_NOTE,
     SEED,
+    VERSION,
     CommandError,
     Context,
     Param,
+    check_version,
     command,
     renumber,
 )
@@ -142,6 +144,7 @@ def _next_steps(c: Context, topic_id: uuid.UUID, items: list) -> None:
     Param("next_steps", "list", max_len=MAX_ITEMS, doc="`{text, owner, due}`: become actions"),
     Param("status", "choice", choices=STATUSES, nullable=False, doc="default `draft` once written"),
     SEED,
+    VERSION,
 )
 def report_set(c: Context) -> None:
     """Write (part of) a workshop's report; fields not given are left as they are."""
@@ -160,6 +163,8 @@ def report_set(c: Context) -> None:
         )
         s.add(report)
         s.flush()
+    else:
+        check_version(c, report, "the report")
     for key in ("convener", "note_taker", "participant_names", "key_points"):
         if key in c.args:
             setattr(report, key, c.args[key].strip())
@@ -177,6 +182,8 @@ def report_set(c: Context) -> None:
     elif report.status == "missing":
         report.status = "draft"
     c.result["id"] = str(report.id)
+    s.flush()
+    c.result["version"] = report.version
 
 
 @command(

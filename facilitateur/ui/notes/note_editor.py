@@ -12,7 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextListFormat
-from PySide6.QtWidgets import QLabel, QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 AUTOSAVE_MS = 500
 
@@ -31,12 +39,26 @@ class NoteEditor(QWidget):
     saved = Signal(str)
 
     def __init__(
-        self, run: Callable[[str, dict[str, Any]], Any], parent: QWidget | None = None
+        self,
+        run: Callable[[str, dict[str, Any]], Any],
+        parent: QWidget | None = None,
+        stored: Callable[[uuid.UUID], tuple[str, int] | None] | None = None,
+        refusal: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self._run = run
+        # On a shared event: the note as stored now (text, version), and why the last save
+        # was refused (who changed the note meanwhile).
+        self._stored = stored or (lambda _note_id: None)
+        self._refusal = refusal or (lambda: "")
+        # Another laptop changed the note while it was typed here: nothing is saved until the
+        # person typing chooses (their text, or the other), and nothing typed is lost.
+        self.conflicted = False
         self.note_id: uuid.UUID | None = None
+        # The version of the note the text on screen was written on: a save made on an older
+        # version than another laptop's is refused, naming them, and the text stays here.
+        self.version: int | None = None
         self.new_note_args: dict[str, Any] | None = None
         self._saved_text = ""
         self._loading = False
@@ -61,27 +83,62 @@ class NoteEditor(QWidget):
         self.timer.timeout.connect(self.save)
         self.text.textChanged.connect(self._typed)
         self.text.left.connect(self.save)
+        self.conflict = QWidget(objectName="noteConflict")
+        self.conflict.setStyleSheet(
+            "QWidget#noteConflict { background: #fee2e2; border: 1px solid #dc2626; }"
+        )
+        self.conflict_text = QLabel(objectName="noteConflictText", wordWrap=True)
+        self.conflict_text.setStyleSheet("color: #7f1d1d; font-weight: bold;")
+        self.keep_mine = QPushButton(self.tr("Keep my text"), objectName="noteKeepMine")
+        self.keep_mine.clicked.connect(self.apply_mine)
+        self.take_theirs = QPushButton(self.tr("Take their text"), objectName="noteTakeTheirs")
+        self.take_theirs.clicked.connect(self.show_theirs)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.take_theirs)
+        buttons.addWidget(self.keep_mine)
+        column = QVBoxLayout(self.conflict)
+        column.addWidget(self.conflict_text)
+        column.addLayout(buttons)
+        self.conflict.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(bar)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.text, 1)
         self.setEnabled(False)
 
-    def edit(self, note_id: uuid.UUID, text: str, title: str) -> None:
+    def edit(self, note_id: uuid.UUID, text: str, title: str, version: int | None = None) -> None:
         """Show a note to edit (the one being edited is saved first)."""
-        self.save()
+        self.save(final=True)
+        self._end_conflict()
         self._loading = True
-        self.note_id, self.new_note_args = note_id, None
+        self.note_id, self.new_note_args, self.version = note_id, None, version
         self.text.setMarkdown(text)
         self._saved_text = self.markup()
         self.title.setText(title)
         self.setEnabled(True)
         self._loading = False
 
+    def show_stored(self, text: str, version: int, chosen: bool = False) -> None:
+        """Another laptop changed the note shown here: show its text and version, unless
+        something typed here waits to be saved (that save then says who changed it) and
+        their text was not `chosen` over it."""
+        waiting = self.conflicted or self.timer.isActive() or self.draft() is not None
+        if self._loading or (waiting and not chosen):
+            return
+        self.timer.stop()
+        self._loading = True
+        self.text.setMarkdown(text)
+        self._saved_text = self.markup()
+        self.version = version
+        self._loading = False
+
     def start_new(self, args: dict[str, Any], title: str) -> None:
         """A new note: it is created at the first save (with `args`: block, author…)."""
-        self.save()
+        self.save(final=True)
+        self._end_conflict()
         self._loading = True
         self.note_id, self.new_note_args = None, args
         self.text.clear()
@@ -117,6 +174,8 @@ class NoteEditor(QWidget):
         """Forget the note (another event file is opening)."""
         self._loading = True
         self.note_id, self.new_note_args, self._saved_text = None, None, ""
+        self.version = None
+        self._end_conflict()
         self.text.clear()
         self.title.clear()
         self.setEnabled(False)
@@ -148,11 +207,18 @@ class NoteEditor(QWidget):
         if not self._loading and not self.timer.isActive():
             self.timer.start()
 
-    def save(self) -> None:
-        """Write the text now if it changed (called by the timer, on focus out and on quit)."""
+    def save(self, final: bool = False) -> None:
+        """Write the text now if it changed (called by the timer, on focus out and on quit).
+        While another laptop's change waits for a choice, only a `final` save (quitting,
+        another note, another event) writes, keeping what was typed here."""
         self.timer.stop()
         if self._loading or (self.note_id is None and self.new_note_args is None):
             return
+        if self.conflicted:
+            if not final:
+                return
+            self.version = None  # leaving: what was typed here is kept
+            self._end_conflict()
         text = self.markup()
         if text == self._saved_text or not text:
             return
@@ -160,11 +226,42 @@ class NoteEditor(QWidget):
             changes = self._run("note.add", {**self.new_note_args, "text": text})
             if changes is not None:
                 self.note_id, self.new_note_args = uuid.UUID(changes.result["id"]), None
+                self.version = 1
         else:
-            changes = self._run("note.update", {"note": str(self.note_id), "text": text})
+            args = {"note": str(self.note_id), "text": text}
+            if self.version is not None:
+                args["version"] = self.version
+            changes = self._run("note.update", args)
+            if changes is None and self.version is not None:
+                # Refused (another laptop changed it meanwhile, and was named): the text stays
+                # here, and the person typing chooses between theirs and this.
+                self.conflicted = True
+                self.conflict_text.setText(self._refusal())
+                self.conflict.show()
+                return
         if changes is not None:
+            self.version = changes.result.get("version", self.version)
             self._saved_text = text
             self.saved.emit(text)
+
+    def apply_mine(self) -> None:
+        """Keep my text: saved over the other laptop's."""
+        self.version = None
+        self._end_conflict()
+        self.save()
+        self.text.setFocus()
+
+    def show_theirs(self) -> None:
+        """Take theirs: the note as stored now replaces what was typed here."""
+        stored = self._stored(self.note_id) if self.note_id is not None else None
+        self._end_conflict()
+        if stored is not None:
+            self.show_stored(*stored, chosen=True)
+        self.text.setFocus()
+
+    def _end_conflict(self) -> None:
+        self.conflicted = False
+        self.conflict.hide()
 
     def _bold(self) -> None:
         fmt = self.text.currentCharFormat()

@@ -36,7 +36,7 @@ from facilitateur.ui.notes.notes_model import (
 )
 from facilitateur.ui.notes.notes_model import tr as tr_notes
 from facilitateur.ui.notes.notes_table import NotesTable
-from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.note_capture import NoteCapture
 
 WATCHED = ("note", "person", "agenda_block", "topic")
@@ -85,11 +85,11 @@ class NotesScreen(QWidget):
         self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
         self.count = QLabel(objectName="notesCount")
         self.capture = NoteCapture(self._run, self._links)
-        self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
+        self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.editor = NoteEditor(self._run)
-        self.editor.saved.connect(lambda _t: self.status.emit(self.tr("Note saved")))
+        self.editor = NoteEditor(self._run, None, self._stored, self._refusal)
+        self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
         split = QSplitter()
         split.addWidget(self.tabs)
         split.addWidget(self.editor)
@@ -161,6 +161,12 @@ class NotesScreen(QWidget):
         # when only notes changed, only those notes (each note is saved as it is typed here).
         if not changes.touches(*WATCHED):
             return
+        shown = self.editor.note_id
+        if changes.result.get("remote") and shown in changes.ids and self.current is not None:
+            with self.current.file.session() as s:
+                stored = note_rows(s, [shown])
+            if stored:
+                self.editor.show_stored(stored[0].text, stored[0].version)
         if changes.tables <= {"note"} and self._dirty is not None:
             self._dirty |= set(changes.ids)
         else:
@@ -237,6 +243,18 @@ class NotesScreen(QWidget):
     def _run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
 
+    def _stored(self, note_id) -> tuple[str, int] | None:
+        """A note's text and version as stored now (the editor's "take theirs")."""
+        if self.current is None:
+            return None
+        with self.current.file.session() as s:
+            rows = note_rows(s, [note_id])
+        return (rows[0].text, rows[0].version) if rows else None
+
+    def _refusal(self) -> str:
+        """Why the last command was refused, as said to the user."""
+        return self.current.last_refusal if self.current is not None else ""
+
     def _links(self) -> dict:
         """A note typed here goes to the block chosen in the filter (or to the day)."""
         row = next((r for r in self.model.rows if r.place == self.place.currentData()), None)
@@ -254,7 +272,7 @@ class NotesScreen(QWidget):
                 )
                 if x
             )
-            self.editor.edit(row.id, row.text, title)
+            self.editor.edit(row.id, row.text, title, row.version)
 
     def new_note(self) -> None:
         """A longer note in the editor, for the block chosen in the filter (or the day)."""

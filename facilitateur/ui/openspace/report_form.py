@@ -69,6 +69,7 @@ class ReportForm(QWidget):
         self.setObjectName("reportForm")
         self.run = run
         self.confirm = confirm or (lambda _title, _text: True)
+        self.version: int | None = None  # of the report as read (see `load`)
         self.session_factory = None
         self.topic: uuid.UUID | None = None
         self._title = self._convener = ""
@@ -237,6 +238,9 @@ class ReportForm(QWidget):
         del blockers
         self.show_status(report.status if report else "missing")
         self._last = self._args() if topic_id is not None else {}
+        # The report's version as read: a save made on it after another laptop changed the
+        # report is refused, naming them (shared events); what is typed stays here.
+        self.version = report.version if report else None
 
     def refresh(self, session) -> None:
         """Show the report again when the file holds something else than what is shown (an
@@ -292,6 +296,14 @@ class ReportForm(QWidget):
             changed["status"] = self.status.currentData()
         if not changed:
             return
-        if self.run("report.set", {"topic": str(self.topic), **changed}) is not None:
-            self._last = args
-            self.saved.emit()
+        version = self.version
+        sent = {"topic": str(self.topic), **changed}
+        if version is not None:
+            sent["version"] = version
+        done = self.run("report.set", sent)
+        if done is None:
+            self.version = None  # said, and applied on top of theirs at the next save
+            return
+        self.version = done.result.get("version", version)
+        self._last = args
+        self.saved.emit()

@@ -203,7 +203,7 @@ class AgendaModel(QAbstractItemModel):
         if n is None:
             return False
         col = index.column()
-        args: dict[str, Any] = {"block": str(n.id)}
+        args: dict[str, Any] = {"block": str(n.id), "version": n.version}
         if col == FIXED and role == Qt.ItemDataRole.CheckStateRole:
             args["fixed_start"] = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:

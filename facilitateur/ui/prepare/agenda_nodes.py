@@ -37,6 +37,7 @@ class BlockNode:
     parent: BlockNode | None = None
     row: int = 0
     children: list[BlockNode] = field(default_factory=list)
+    version: int = 1  # as read: an edit made on it after another laptop's is refused
 
 
 def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
@@ -64,6 +65,7 @@ def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
                 flags.get(b.id, []),
                 parent,
                 row,
+                version=b.version,
             )
             n.children = [node(seg, n, i) for i, seg in enumerate(queries.segments(s, b.id))]
             return n

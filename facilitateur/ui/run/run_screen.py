@@ -24,7 +24,7 @@ from facilitateur.models.speakers import block_queue
 from facilitateur.models.timing import Phase, next_change
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
-from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.clicker import is_text_input
 from facilitateur.ui.run.note_capture import NoteCapture
 from facilitateur.ui.run.podium_commands import PodiumCommands
@@ -110,7 +110,7 @@ class RunScreen(PodiumCommands, QWidget):
         self.stage_control.notice.connect(self._screen_notice)
         self.speaker_panel = SpeakerPanel(actions)
         self.capture = NoteCapture(self._run, self._note_links)
-        self.capture.saved.connect(lambda: self.status.emit(self.tr("Note saved")))
+        self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         self.note_echo = label("noteEcho", 15, bold=True)
         self.note_echo.setFixedHeight(26)  # always there, empty when silent: nothing moves
         self._echo_timer = QTimer(self, singleShot=True, interval=NOTE_ECHO_MS)

@@ -15,7 +15,11 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index(
-        "ix_journal_undone", "journal", ["seq"], sqlite_where=sa.text("state = 'undone'")
+        "ix_journal_undone",
+        "journal",
+        ["seq"],
+        sqlite_where=sa.text("state = 'undone'"),
+        postgresql_where=sa.text("state = 'undone'"),
     )
 
 
