@@ -102,7 +102,7 @@ def _settle_times(
                 and after.section
                 and PARTS_OF_DAY.match(fold(after.section))
                 and b.start is not None
-                and kind_of_block(b)[0] not in ("meal", "break")
+                and kind_of_block(b, prog.language)[0] not in ("meal", "break")
             ):
                 following = None  # the next block opens another part of the day
 
@@ -130,24 +130,37 @@ _CHAIRS = (
 )
 
 
-def kind_of_block(b: Block) -> tuple[str, KindRule, str]:
-    """A block's kind, why, and the word of its title that says it (when one does)."""
+def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str]:
+    """A block's kind, why, and the words that say it (when some do).
+
+    The words of its title first; when they name no kind, those of its one part or its
+    description (`Mapping du réseau` then `➡ atelier de 35 min`: a workshop). When nothing
+    names one: several speakers and a moderator make a panel, several parts a plenary,
+    someone speaking a talk; a block naming nobody and no kind is another kind of moment (a
+    visit, a game, a journey: in the corpus of real programmes these are most of the blocks
+    whose title says nothing, while talks name their speaker).
+    """
     if b.kind:
         return b.kind, KindRule.COLUMN, ""
-    kind, word = kind_and_word(b.title)
+    kind, word = kind_and_word(b.title, lang)
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
     if kind == "welcome" and word.lower().startswith("introduc") and people:
         return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
-    if kind == "q_and_a" and word.lower() == "discussion" and b.items:
-        kind = None  # a discussion with its questions listed under it is a plenary
     if kind:
         return kind, KindRule.WORD, word
+    if len(b.items) <= 1:
+        for part in [b.description, *(it.title for it in b.items)]:
+            kind, word = kind_and_word(part, lang) if part else (None, "")
+            if kind:
+                return kind, KindRule.PARTS, word
     chaired = any((p.get("role") or "").lower().startswith(_CHAIRS) for p in people)
     if chaired and len(people) >= 3:
         return "panel", KindRule.CHAIRED, ""
-    if b.items:
+    if len(b.items) > 1:
         return "plenary", KindRule.WITH_ITEMS, ""
-    return "talk", KindRule.DEFAULT, ""
+    if people:
+        return "talk", KindRule.DEFAULT, ""
+    return "other", KindRule.NOTHING_NAMED, ""
 
 
 def _speakers(speakers: list[dict]) -> list[dict]:
@@ -181,7 +194,7 @@ def assemble(
         for b, (start, end, inferred) in zip(
             day.blocks, _settle_times(day, prog, note), strict=True
         ):
-            kind, kind_rule, word = kind_of_block(b)
+            kind, kind_rule, word = kind_of_block(b, prog.language)
             note.blocks.append(BlockNote(b.rule, kind_rule, word))
             block: dict[str, Any] = {
                 "start": hhmm(start),
@@ -199,7 +212,7 @@ def assemble(
                 {
                     "title": it.title,
                     "kind": it.kind
-                    or kind_of(it.title)
+                    or kind_of(it.title, prog.language)
                     or (kind if kind in _INHERITED else "talk"),
                     "speakers": _speakers(it.speakers),
                 }

@@ -37,7 +37,7 @@ from facilitateur.models.programme.times import (
     read_time,
     settle,
 )
-from facilitateur.models.programme.words import day_heading, fold, kind_of
+from facilitateur.models.programme.words import day_heading, fold, guess_language, kind_of
 
 _BY_PERSON = re.compile(
     rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
@@ -304,7 +304,11 @@ class Reader:
             self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
             self.prog.skipped.append((line.no, text))
             return
-        if self.block is None and kind_of(text) not in _STANDALONE_KINDS and not self.day.blocks:
+        if (
+            self.block is None
+            and kind_of(text, self.prog.language) not in _STANDALONE_KINDS
+            and not self.day.blocks
+        ):
             # Words before the first time of a day that name no kind of block ("Au Centre
             # Culturel …", a subtitle): not a block; listed as not read.
             self.prog.used.difference_update(line.nos)
@@ -353,7 +357,7 @@ class Reader:
         block whose time holds them (`13h – 15h30 Cocktail` then `Déjeuner`), they are items."""
         if len(text) > 40 or person(text):
             return False
-        kind = kind_of(text)
+        kind = kind_of(text, self.prog.language)
         if not (text.isupper() or kind in _STANDALONE_KINDS):
             return False
         if kind not in ("break", "meal") and not text.isupper() and self.block.items:
@@ -406,7 +410,7 @@ def _loose_person(text: str) -> Speaker | None:
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
-    prog = Programme()
+    prog = Programme(language=guess_language(text[:20000]))
     items, layout = entries(raw)
     prog.used.update(layout)
     start = body_start(items)

@@ -1,0 +1,141 @@
+"""The programme reader's general rules, each on its own: the words of each kind in both
+languages, how a kind is chosen when a title names several or none, days that go back in
+time, day headings, timed parts inside a block, places before titles, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitateur.models.programme import parse_programme, read_programme
+from facilitateur.models.programme.model import KindRule
+from facilitateur.models.programme.words import guess_language, kind_of
+
+
+def blocks(text: str, day: int = 0) -> list[dict]:
+    return parse_programme(text)["days"][day]["blocks"]
+
+
+def spans(text: str, day: int = 0) -> list[tuple[str | None, str | None, str]]:
+    return [(b["start"], b["end"], b["kind"]) for b in blocks(text, day)]
+
+
+# The words of each kind --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # welcome
+        ("Check-in opens", "welcome"),
+        ("Sign In", "welcome"),
+        ("Hackathon Kick-Off!", "welcome"),
+        ("Mot d’accueil du maire", "welcome"),
+        ("Lancement du forum", "welcome"),
+        # meal, and a meal named beside a break
+        ("Pizza", "meal"),
+        ("Stop Code & Sandwiches Break", "meal"),
+        ("Coffee + breakfast networking", "meal"),
+        ("Pique-nique au parc", "meal"),
+        ("Goûter partagé", "meal"),
+        # break
+        ("Pauses cafés", "break"),
+        ("Tea/Coffee Break", "break"),
+        # workshop, its qualifiers and plurals
+        ("Mentoring Sessions", "workshop"),
+        ("Hacking begins", "workshop"),
+        ("Travail en sous-groupes", "workshop"),
+        ("Groupes de travail thématiques", "workshop"),
+        # plenary: the whole group discussing
+        ("Open discussion on Topics, Structure and Format", "plenary"),
+        ("Débat entre tous les participants", "plenary"),
+        ("Discussion", "plenary"),
+        ("Assemblées générales", "plenary"),
+        # q_and_a: questions of the audience
+        ("Questions-réponses avec la salle", "q_and_a"),
+        ("Q&A", "q_and_a"),
+        # panel
+        ("Plateau 2 : Routes départementales", "panel"),
+        ("Tables rondes", "panel"),
+        # report back
+        ("Sharing Ideas", "report_back"),
+        ("Présentation des travaux des groupes", "report_back"),
+        # closing
+        ("fin", "closing"),
+        ("Concluding Session", "closing"),
+        ("Allocution de clôture", "closing"),
+        # talk
+        ("Conférence-débat : la ville demain", "talk"),
+        ("État des lieux de la restauration collective", "talk"),
+        ("Project Pitches", "talk"),
+        # other: games, travel, logistics, social moments, Model UN committees
+        ("Scavenger hunt", "other"),
+        ("Judging", "other"),
+        ("Départ de l'hôtel", "other"),
+        ("Installation à l’hôtel", "other"),
+        ("Social event 1", "other"),
+        ("Delegate Dance", "other"),
+        ("Committee Session II", "other"),
+        ("« Energizer »", "other"),
+        ("Tournoi : 2ème ronde", "other"),
+    ],
+)
+def test_the_words_of_each_kind_with_their_variants(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_function_words_are_not_counted_when_looking_for_the_kind_word():
+    # The kind word is the seventh word but the fourth that says something.
+    assert kind_of("début de la première séance des ateliers") == "workshop"
+    assert kind_of("Le fédéralisme intégral de Guy Héraud et les ateliers") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "kind"),
+    [
+        # English puts the head of a compound last ...
+        ("Exhibit Hall Reception", "en", "meal"),
+        ("Welcome Reception", "en", "meal"),
+        ("Opening Address", "en", "talk"),
+        ("Plenary conference", "en", "talk"),
+        ("Café-workshop", "en", "workshop"),
+        # ... French first.
+        ("Accueil café", "fr", "welcome"),
+        ("Café-atelier", "fr", "break"),
+        # A generic word gives way to any other, and is a talk alone.
+        ("Poster Session", "en", "other"),
+        ("Plenary Session", "en", "plenary"),
+        ("Concurrent Sessions", "en", "talk"),
+    ],
+)
+def test_the_head_of_a_compound_says_its_kind(title, lang, kind):
+    assert kind_of(title, lang) == kind
+
+
+def test_the_language_of_a_programme_is_guessed_from_its_common_words():
+    assert guess_language("Welcome and introduction by the organizers") == "en"
+    assert guess_language("Accueil des participants et mot du maire") == "fr"
+    assert guess_language("Welcome Reception") == "en"  # as many of each: plain ASCII
+    assert guess_language("Pause café") == "fr"
+
+
+# A kind when the title names none ----------------------------------------------------------
+def test_a_block_whose_title_names_no_kind_takes_the_kind_its_one_part_names():
+    text = "11h00 Mapping du réseau associatif\n➡ atelier de 35 min / 6 groupes\n12h00 Déjeuner\n"
+    assert spans(text)[0] == ("11:00", "12:00", "workshop")
+    assert read_programme(text).days[0].blocks[0].kind_rule == KindRule.PARTS
+
+
+def test_a_block_naming_no_kind_and_nobody_is_another_kind_of_moment():
+    text = (
+        "9h00 Les bénévoles à la manœuvre\n10h00 Les enjeux du littoral\nMarie DUPONT, géographe\n"
+    )
+    got = read_programme(text)
+    assert spans(text) == [("09:00", "10:00", "other"), ("10:00", None, "talk")]
+    assert [n.kind_rule for n in got.days[0].blocks] == [
+        KindRule.NOTHING_NAMED,
+        KindRule.DEFAULT,
+    ]
+
+
+def test_a_block_naming_no_kind_with_several_parts_is_a_plenary():
+    text = "9h La diversité des territoires\n- Film introductif\n- Table ronde : enjeux\n"
+    assert spans(text)[0][2] == "plenary"
+    assert read_programme(text).days[0].blocks[0].kind_rule == KindRule.WITH_ITEMS
