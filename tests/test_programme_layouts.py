@@ -112,7 +112,8 @@ def test_a_twelve_hour_day_without_am_pm_runs_into_the_afternoon():
 
 def test_am_pm_written_once_serves_the_whole_range():
     text = "4:00–7:00 p.m. Registration\n8:30 a.m.–Noon Workshops\nNoon–1:00 p.m. Lunch\n10 - 10:30am. Coffee\n11:15 - 12:00am - First Sessions\n"
-    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+    days = parse_programme(text)["days"]  # each time back to the morning starts a day
+    assert [(b["start"], b["end"]) for d in days for b in d["blocks"]] == [
         ("16:00", "19:00"),
         ("08:30", "12:00"),
         ("12:00", "13:00"),

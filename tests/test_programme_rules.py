@@ -139,3 +139,69 @@ def test_a_block_naming_no_kind_with_several_parts_is_a_plenary():
     text = "9h La diversité des territoires\n- Film introductif\n- Table ronde : enjeux\n"
     assert spans(text)[0][2] == "plenary"
     assert read_programme(text).days[0].blocks[0].kind_rule == KindRule.WITH_ITEMS
+
+
+# Days ---------------------------------------------------------------------------------------
+def test_times_going_back_to_the_morning_start_a_day_without_a_heading():
+    text = (
+        "9:00 — 9:30 Check-In\n13:00 — 17:00 Session 1\n18:30 — 21:30 Social event 1\n"
+        "8:30 — 12:00 Session 2\n13:00 — 17:00 Session 3\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [[(b["start"], b["end"]) for b in d["blocks"]] for d in days] == [
+        [("09:00", "09:30"), ("13:00", "17:00"), ("18:30", "21:30")],
+        [("08:30", "12:00"), ("13:00", "17:00")],
+    ]
+
+
+def test_a_twelve_hour_day_goes_on_into_the_afternoon_and_parallel_sessions_stay():
+    twelve = "8:15 - 9:00 Breakfast\n12:00 - 1:00 Lunch\n1:30 - 2:45 Workshops\n"
+    assert len(parse_programme(twelve)["days"]) == 1
+    assert spans(twelve)[2][:2] == ("13:30", "14:45")
+    parallel = "09:00 Opening\n14:30-16:00 Session I\n13:30-16:00 Session III\n"
+    assert len(parse_programme(parallel)["days"]) == 1
+
+
+def test_a_dated_day_going_back_gives_the_next_date():
+    text = "Friday, Oct 3, 2014\n9:00 Welcome\n18:00 Dinner\n9:00 Closing plenary\n"
+    assert [d["date"] for d in parse_programme(text)["days"]] == ["2014-10-03", "2014-10-04"]
+
+
+def test_past_midnight_the_night_goes_on():
+    text = "Saturday, 11/12\n10:30pm Cup stacking\n12:00am Midnight games\n7:30am Breakfast\n"
+    days = parse_programme(text)["days"]
+    assert [(b["start"], b["end"]) for b in days[0]["blocks"]] == [
+        ("22:30", "00:00"),
+        ("00:00", None),
+    ]
+    assert [(b["start"], b["kind"]) for b in days[1]["blocks"]] == [("07:30", "meal")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Day One", None),
+        ("Day 2: Demos & Awards", "Demos & Awards"),
+        ("| Day Two | |", None),
+        ("Jour 1", None),
+        ("1ère journée - comprendre", "Comprendre"),
+        ("Monday (03/25):", None),
+        ("Tuesday, Wednesday, Thursday (03/26-28):", None),
+        ("Saturday, 11/12", None),
+    ],
+)
+def test_numbered_days_and_weekdays_without_a_year_start_a_day(heading, section):
+    text = f"Day zero\n9:00 Welcome\n10:00 Talk\n{heading}\n11:00 Lunch\n"
+    days = parse_programme(text)["days"]
+    assert len(days) == 2 and days[1]["blocks"][0]["start"] == "11:00"
+    assert days[1]["blocks"][0].get("section") == section
+
+
+def test_a_time_after_a_starting_word_starts_a_block():
+    text = "Dimanche 21 mai\nÀ partir de 17h, accueil des participants\nLundi 22 mai\n9h00 Atterrissage\n"
+    days = parse_programme(text)["days"]
+    assert [(d["label"], d["blocks"][0]["start"]) for d in days] == [
+        ("Dimanche 21 mai", "17:00"),
+        ("Lundi 22 mai", "09:00"),
+    ]
+    assert days[0]["blocks"][0]["title"] == "accueil des participants"

@@ -14,7 +14,7 @@ from facilitateur.models.programme.times import (
     T1,
     T2,
 )
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold, numbered_day
 
 BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 HEADINGS = {
@@ -138,7 +138,12 @@ def classify(text: str) -> tuple[str, str]:
     if PARTS_OF_DAY.match(fold(text)) or _PART_HEADING.match(text):
         return "section", ""
     found = day_heading(text)
-    if found and (not found[2] or PARTS_OF_DAY.match(fold(found[2])) or _BRACKETED.match(found[2])):
+    if found and (
+        not found[2]
+        or PARTS_OF_DAY.match(fold(found[2]))
+        or _BRACKETED.match(found[2])
+        or numbered_day(text)
+    ):
         return "date", ""
     m = BULLET.match(text)
     # "o" is a bullet only before a capitalised word ("o Yannick", not "o la la").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import HEADINGS, NOTE, Line, entries, logical_lines
@@ -33,6 +34,7 @@ from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_IN_TEXT,
     duration_minutes,
+    on_24_hour_clock,
     read_range,
     read_time,
     settle,
@@ -407,6 +409,34 @@ def _loose_person(text: str) -> Speaker | None:
     return None
 
 
+def split_going_back(day: Day) -> list[Day]:
+    """A day whose times go back to its morning after the afternoon is several days written
+    without a heading between them (`… 18:30 Social event`, `8:30 Session 2`): one day per run.
+
+    Times are read as the day reads them: on the 24-hour clock when it is written so, else a
+    12-hour time going back is in the afternoon; a time just after midnight after a late one
+    goes on through the night. Blocks going back less far (parallel sessions listed one after
+    the other, `14:30 Session I`, `13:30 Session III`) stay on their day.
+    """
+    clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
+    out = [day]
+    blocks, day.blocks = day.blocks, []
+    first = last = None
+    for b in blocks:
+        if b.start is not None:
+            m = settle(b.start, last, clock24)
+            back = last is not None and first is not None and m < last and m <= first
+            if back and last >= 12 * 60:  # from the afternoon back to the day's first time
+                following = day.date + timedelta(days=len(out)) if day.date else None
+                out.append(Day(date=following, line=b.line))
+                first = None
+            if first is None:
+                first = m
+            last = m
+        out[-1].blocks.append(b)
+    return out
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
@@ -425,6 +455,7 @@ def read_text(text: str) -> Programme:
             prog.used.update(e.nos)
     reader.read_all()
     prog.days = [d for d in prog.days if d.blocks]
+    prog.days = [part for d in prog.days for part in split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(
             1, "no schedule found: no line starts with a time such as 9h15 or 09:15"

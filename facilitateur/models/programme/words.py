@@ -91,9 +91,31 @@ _DAY_HEAD = re.compile(
 )
 
 
+_ORDINALS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six|sept|huit"
+    r"|\d{1,2}"
+)
+# "Day One", "Day 2: Demos & Awards", "Jour 1", "Journée 2", "1ère journée", "Second day".
+_NUMBERED_DAY = re.compile(
+    rf"^(?:(?:day|jour|journee)\s+(?:{_ORDINALS})\b"
+    r"|(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)|premiere|deuxieme|troisieme|quatrieme"
+    r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b)"
+    r"\s*(?:[:,–—-]\s*(?P<rest>.*))?$"
+)
+# "Monday (03/25):", "Saturday, 11/12", "Tuesday, Wednesday, Thursday (03/26-28):": weekdays
+# with a date without its year.
+_WEEKDAYS_DATED = re.compile(
+    rf"^(?:{WEEKDAYS})\.?(?:\s*(?:,|and|et|&)\s*(?:{WEEKDAYS})\.?)*"
+    r"\s*,?\s*(?:\(\s*\d{1,2}/\d{1,2}(?:\s*-\s*\d{1,2})?\s*\)|\d{1,2}/\d{1,2})?\s*:?$"
+)
+
+
 def day_heading(text: str) -> tuple[str, date | None, str] | None:
     """A line that starts a day: a date (`Samedi 14 mai 2022 matin`), a weekday alone
-    (`Vendredi`), or a few words then the day (`Les horaires du samedi :`).
+    (`Vendredi`) or with a date without its year (`Saturday, 11/12`, `Monday (03/25):`),
+    weekdays sharing a schedule (`Tuesday, Wednesday, Thursday`), a numbered day (`Day 2:
+    Demos & Awards`, `1ère journée - comprendre`), or a few words then the day (`Les horaires
+    du samedi :`).
 
     Returns (the day as written, its date or None, what follows it), or None.
     """
@@ -101,6 +123,12 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     found = find_date(text)
     if found:
         return found
+    folded = fold(text)
+    if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
+        rest = text[m.start("rest") :].strip() if m.group("rest") else ""
+        return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
+    if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
+        return text.strip(" :"), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
     if m and len(text.split()) <= 3:
         rest = text[m.end() :].strip(" :,.–—-")
@@ -118,6 +146,11 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         if inner and not inner[2]:
             return inner
     return None
+
+
+def numbered_day(text: str) -> bool:
+    """Whether a line is a numbered day's heading (`Day 2: Demos & Awards`, `Jour 1`)."""
+    return len(text) <= 80 and bool(_NUMBERED_DAY.match(fold(text.strip())))
 
 
 def find_date(text: str) -> tuple[str, date | None, str] | None:
@@ -383,7 +416,7 @@ def guess_language(text: str) -> str:
     english = sum(w in _ENGLISH for w in words)
     french = sum(w in _FRENCH for w in words)
     if english == french:
-        return "en" if text.isascii() else "fr"
+        return "fr" if re.search(r"[à-ÿÀ-ß]", text) else "en"
     return "en" if english > french else "fr"
 
 
@@ -409,7 +442,7 @@ def _matches(head: str) -> list[tuple[int, int, int, str, str]]:
 
 
 def _content_index(head: str, at: int) -> int:
-    return sum(w not in _FUNCTION_WORDS for w in head[:at].split())
+    return sum(w not in _FUNCTION_WORDS and w != "·" for w in head[:at].split())
 
 
 def _adjacent(head: str, a: tuple, b: tuple) -> bool:
@@ -429,13 +462,20 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     is a meal, `Opening Address` a talk, `Plenary conference` a talk); French puts it first.
     A generic word (`Session`) is a talk only when nothing else is named.
     """
-    # Words are counted without the punctuation between them ("place du marché / pause").
-    head = " ".join(w for w in fold(title).replace(":", " ").split() if re.search(r"\w", w))
+    # Punctuation between words is kept as "·": not a word, but it parts a compound.
+    head = " ".join(
+        w if re.search(r"\w", w) else "·" for w in fold(title).replace(":", " ").split()
+    )
     head = " ".join(head.split()[:12])
     if lang is None:
         lang = guess_language(title)
     found = _matches(head)
     near = [f for f in found if _content_index(head, f[1]) < _WINDOW]
+    if lang == "en" and not any(f[0] == 0 for f in near):
+        # The head of an English phrase ends it: "Past President and New Member Reception".
+        phrase = re.match(r"[^·;(]*?(?= (?:for|of|on|at|in|with|by|to|from) |\s*[·;(]|$)", head)
+        end = phrase.end() if phrase else 0
+        near += [f for f in found if f[0] == 0 and f[2] == end and f not in near]
     best = None
     for strength in (0, 1):
         pool = [f for f in near if f[0] == strength]
@@ -444,7 +484,8 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         if strength == 1:
             # A weak word gives way to a telling one further on ("Remise des prix et mot de
             # clôture", "Conference ... dinner").
-            strong_far = [f for f in found if f[0] == 0]
+            clause = head.find(";")
+            strong_far = [f for f in found if f[0] == 0 and (clause < 0 or f[1] < clause)]
             if strong_far:
                 pool = strong_far[:1]
         if pool:
@@ -463,7 +504,7 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     if kind == "break" and _MEAL.search(head):
         kind = "meal"
     start, words = best[1], best[4]
-    original = " ".join(w for w in title.replace(":", " ").split() if re.search(r"\w", w))
+    original = " ".join(w if re.search(r"\w", w) else "·" for w in title.replace(":", " ").split())
     original = " ".join(original.split()[:12])
     return kind, original[start : start + len(words)] if len(original) == len(head) else words
 
