@@ -205,3 +205,86 @@ def test_a_time_after_a_starting_word_starts_a_block():
         ("Lundi 22 mai", "09:00"),
     ]
     assert days[0]["blocks"][0]["title"] == "accueil des participants"
+
+
+def test_a_day_and_month_glued_before_the_first_time_start_a_day():
+    text = "16.046.00-6.30pmArrival, registration\n6.30-7.30pmIntroduction\n7.30pm onwardsDinner\n17.04 9.00am Arrival\n9.20amWelcome\n"
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == ["16.04", "17.04"]
+    assert [(b["start"], b["end"], b["title"]) for b in days[0]["blocks"]] == [
+        ("18:00", "18:30", "Arrival, registration"),
+        ("18:30", "19:30", "Introduction"),
+        ("19:30", None, "Dinner"),
+    ]
+
+
+# Structure ---------------------------------------------------------------------------------
+def test_bulleted_times_under_an_unbulleted_one_are_its_timed_parts():
+    text = (
+        "11:00 Session 2: World Café\n  • 11:00 Introduction to World Café\n"
+        "  • 11:10 First round\n12:40 Lunch break\n"
+    )
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("11:00", "12:40", "Session 2: World Café"),
+        ("12:40", None, "Lunch break"),
+    ]
+    assert [it["title"] for it in got[0]["items"]] == [
+        "11:00 Introduction to World Café",
+        "11:10 First round",
+    ]
+
+
+def test_bulleted_times_are_blocks_when_no_unbulleted_time_follows_them():
+    text = "9h Accueil\n- 9h30 Ouverture\n- 10h Table ronde\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "09:30", "10:00"]
+
+
+def test_a_time_alone_with_nothing_under_it_takes_no_title_from_the_next_time():
+    text = "14:00 - 14:30\n  • Hangout with the press\n15:00\n\n16:00\n  • Deadline\n"
+    assert [(b["start"], b["title"]) for b in blocks(text)] == [
+        ("14:00", "Hangout with the press"),
+        ("16:00", "Deadline"),
+    ]
+
+
+def test_a_room_code_in_capitals_under_a_block_is_not_a_block():
+    text = "12:30pm Hacking begins\nTeam Formation\nDCC 308\n1:00pm Lunch\n"
+    assert [b["title"] for b in blocks(text)] == ["Hacking begins", "Lunch"]
+
+
+def test_a_header_naming_the_place_before_the_event_parts_the_place_from_the_title():
+    text = (
+        "Time Venue Event\n09:00AM-09:10AM Theater Room Opening Remarks\n"
+        "09:10AM-09:50AM Keynote Speech I\n12:00PM-01:30PM Cafeteria Lunch\n"
+    )
+    got = blocks(text)
+    assert [(b["title"], b["kind"], b.get("description")) for b in got] == [
+        ("Opening Remarks", "welcome", "Theater Room"),
+        ("Keynote Speech I", "talk", None),
+        ("Lunch", "meal", "Cafeteria"),
+    ]
+
+
+def test_a_time_naming_only_a_place_takes_its_title_from_the_bullet_under_it():
+    text = (
+        "8.45 am - 9.30 am Maison de la Ruralité : Rural Action Centre\n  • Welcome\n"
+        "3.30pm - 5.30 pm Madame Carlo Nursery School and Auditorium Harry Payet\n"
+        "École maternelle Madame Carlo\n  • Café-workshop : « Heritage »\n    • The aim here is to share.\n"
+        "Auditorium Harry Payet\n  • Conference-debate : « Communication »\n"
+    )
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["title"], b["kind"]) for b in got] == [
+        ("08:45", "09:30", "Welcome", "welcome"),
+        ("15:30", "17:30", "Café-workshop : « Heritage »", "workshop"),
+        ("15:30", "17:30", "Conference-debate : « Communication »", "talk"),
+    ]
+    assert got[0]["description"] == "Maison de la Ruralité : Rural Action Centre"
+    assert got[2]["description"] == "Auditorium Harry Payet"
+
+
+# Speakers ----------------------------------------------------------------------------------
+def test_a_chair_named_in_brackets_after_the_title():
+    got = blocks("9:15 Session 1: Participants’ presentations (Chair: Daniel Epstein)\n")[0]
+    assert got["title"] == "Session 1: Participants’ presentations"
+    assert [(s["name"], s["role"]) for s in got["speakers"]] == [("Daniel Epstein", "Chair")]

@@ -6,7 +6,14 @@ import re
 from datetime import timedelta
 
 from facilitateur.models.programme.header import body_start, read_header
-from facilitateur.models.programme.lines import HEADINGS, NOTE, Line, entries, logical_lines
+from facilitateur.models.programme.lines import (
+    HEADINGS,
+    NOTE,
+    Line,
+    entries,
+    logical_lines,
+    place_column_first,
+)
 from facilitateur.models.programme.model import (
     Block,
     Day,
@@ -39,7 +46,14 @@ from facilitateur.models.programme.times import (
     read_time,
     settle,
 )
-from facilitateur.models.programme.words import day_heading, fold, guess_language, kind_of
+from facilitateur.models.programme.words import (
+    day_heading,
+    fold,
+    guess_language,
+    is_place,
+    kind_of,
+    place_before_title,
+)
 
 _BY_PERSON = re.compile(
     rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
@@ -78,6 +92,7 @@ _ORG_ANYWHERE = re.compile(
 )
 
 _STANDALONE_KINDS = {"break", "meal", "welcome", "closing"}
+_BULLETED = re.compile(r"^[-•►*▪]\s*")
 
 
 def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
@@ -110,6 +125,8 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         and not _NOT_NAMES.search(fold(sp["name"]))
     ):
         title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
+    elif (m := _TRAILING_PERSON.match(text)) and (people := labelled_speakers(m.group("who"))):
+        title, speakers = clean(m.group("title")), people  # "Session 1: Talks (Chair: X)"
     elif (found := _by_people(text)) or (found := _trailing_list(text)):
         title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
@@ -209,6 +226,16 @@ class Reader:
         self.last_speaker: Speaker | None = None
         self.lines = lines
         self.index = 0
+        self.bulleted_blocks: bool | None = None  # whether the programme's times are bulleted
+        self.place_first = False  # rows start with their place (a `Time Venue Event` header)
+        self.placed = False  # the current block's line named only a place
+        self.place_pending = ""  # a place named under it, waiting for its bullet
+        # For each line, whether an unbulleted timed line comes after it.
+        self.resumes = [False] * len(lines)
+        later = False
+        for i in range(len(lines) - 1, -1, -1):
+            self.resumes[i] = later
+            later = later or (lines[i].kind == "block" and not _BULLETED.match(lines[i].text))
         prog.days.append(first_day)
 
     def read_all(self) -> None:
@@ -254,6 +281,17 @@ class Reader:
             self.block.description = f"{self.block.description} · {note}".strip(" ·")
 
     def on_block(self, line: Line) -> None:
+        bulleted = bool(_BULLETED.match(line.text))
+        if self.bulleted_blocks is None:
+            self.bulleted_blocks = bulleted
+        elif bulleted and not self.bulleted_blocks and self.block and self.resumes[self.index]:
+            # A bulleted time under an unbulleted one, the unbulleted times going on after it:
+            # a timed part of the block above ("• 11:10 First round").
+            text = _BULLETED.sub("", line.text)
+            title, speakers, _minutes = title_and_speakers(text)
+            self.item = Item(title, line.no, speakers=speakers)
+            self.block.items.append(self.item)
+            return
         m = BLOCK_LINE.match(line.text)
         first, *others = _SENTENCES.split(m.group("rest"))
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
@@ -267,6 +305,9 @@ class Reader:
                 speakers = [*speakers, *people]
             else:
                 notes.append(sentence)
+        place = ""
+        if self.place_first and (at := place_before_title(title)):
+            place, title = clean(title[:at]), clean(title[at:])  # "Theater Room Opening Remarks"
         rule = {
             "table row": Rule.TABLE_ROW,
             "time alone on its line": Rule.TIME_ALONE,
@@ -275,13 +316,19 @@ class Reader:
         self._new_block(line, title, speakers, rule)
         self.block.start, self.block.end = read_range(m)
         self.block.duration = minutes
-        if notes:
-            self.block.description = clean(" ".join(notes))
+        if notes or place:
+            self.block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
+        self.placed = is_place(title) and not speakers and not others
+        if self.placed:
+            self.block.description = title  # where it happens; its title is in the bullet under
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
         if self.block is None:
             self.on_text(Line(line.no, content, "text", nos=line.nos))
+            return
+        if self.placed or self.place_pending:
+            self._titled_by_bullet(line, content)
             return
         spoken = self._speakers_in(content, line.bullet)
         if spoken is not None:
@@ -293,8 +340,32 @@ class Reader:
         if self.block.item_bullet is None:
             self.block.item_bullet = line.bullet
 
+    def _titled_by_bullet(self, line: Line, content: str) -> None:
+        """Under a time that names only a place, the bullet is the block's title; under another
+        place named after it, another block at the same time (parallel activities)."""
+        title, speakers, _minutes = title_and_speakers(content)
+        b = self.block
+        if self.placed:
+            b.title, b.speakers = title, [*b.speakers, *speakers]
+            if self.place_pending:
+                b.description = f"{b.description} · {self.place_pending}"
+        else:
+            self._new_block(line, title, speakers, b.rule)
+            self.block.start, self.block.end = b.start, b.end
+            self.block.description = self.place_pending
+        self.placed, self.place_pending = False, ""
+
+    def _place_of_a_parallel_block(self, text: str) -> bool:
+        b = self.block
+        if b is None or b.start is None or not is_place(text):
+            return False
+        return self.placed or bool(b.items and b.description)
+
     def on_text(self, line: Line) -> None:
         text = line.text
+        if self._place_of_a_parallel_block(text):
+            self.place_pending = text  # "Auditorium Harry Payet" then its bullet
+            return
         if people := labelled_speakers(text):
             if self.block is None:
                 self.pending.extend(people)
@@ -360,9 +431,10 @@ class Reader:
         if len(text) > 40 or person(text):
             return False
         kind = kind_of(text, self.prog.language)
-        if not (text.isupper() or kind in _STANDALONE_KINDS):
+        shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
+        if not (shouted or kind in _STANDALONE_KINDS):
             return False
-        if kind not in ("break", "meal") and not text.isupper() and self.block.items:
+        if kind not in ("break", "meal") and not shouted and self.block.items:
             return False
         return not self._inside_current_block()
 
@@ -415,8 +487,9 @@ def split_going_back(day: Day) -> list[Day]:
 
     Times are read as the day reads them: on the 24-hour clock when it is written so, else a
     12-hour time going back is in the afternoon; a time just after midnight after a late one
-    goes on through the night. Blocks going back less far (parallel sessions listed one after
-    the other, `14:30 Session I`, `13:30 Session III`) stay on their day.
+    goes on through the night. Blocks going back from the afternoon to another afternoon time
+    (parallel sessions listed one after the other, `14:30 Session I`, `13:30 Session III`)
+    stay on their day.
     """
     clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
     out = [day]
@@ -425,8 +498,9 @@ def split_going_back(day: Day) -> list[Day]:
     for b in blocks:
         if b.start is not None:
             m = settle(b.start, last, clock24)
-            back = last is not None and first is not None and m < last and m <= first
-            if back and last >= 12 * 60:  # from the afternoon back to the day's first time
+            back = last is not None and first is not None and m < last
+            if back and last >= 12 * 60 and (m <= first or m < 12 * 60):
+                # From the afternoon back to the morning, or to the day's first time.
                 following = day.date + timedelta(days=len(out)) if day.date else None
                 out.append(Day(date=following, line=b.line))
                 first = None
@@ -448,6 +522,7 @@ def read_text(text: str) -> Programme:
     if start and fold(items[start - 1].text).strip(" :") in HEADINGS:
         prog.used.update(items[start - 1].nos)  # the "PROGRAMME" heading
     reader = Reader(prog, first_day, logical_lines(items[start:]))
+    reader.place_first = place_column_first(raw)
     # A chair named just above the first block ("Président de séance : …") chairs it.
     for e in items[max(0, start - 2) : start]:
         if e.nos[0] not in prog.used and (chair := labelled_speakers(e.text)):

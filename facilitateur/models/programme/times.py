@@ -29,7 +29,8 @@ RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
 TITLE_SEP = (
     r"(?:h(?=\s*[:–—-]))?"  # a stray "h" after the minutes: "9h30 - 9h40h : Ouverture"
     r"(?:\s*(?:[:|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
-    r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z]))"
+    r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
+    r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )
 # A block line: optional bullet, optional "de" ("À partir de", "Dès", "from"), a time, optionally
 # a second one, then the title.
@@ -40,7 +41,7 @@ BLOCK_LINE = re.compile(
     + RANGE_SEP
     + r"(?:"
     + T2
-    + r"|(?:open|late|onwards)\b))?"
+    + r"|(?:open|late|onwards)\b)|\s*onwards?(?=\s|[A-Z]|$))?"
     + TITLE_SEP
     + r"(?P<rest>\S.*)$",
     re.IGNORECASE,

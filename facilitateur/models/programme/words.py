@@ -110,6 +110,10 @@ _WEEKDAYS_DATED = re.compile(
 )
 
 
+# "16.04": a day and a month alone on a line.
+_DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
+
+
 def day_heading(text: str) -> tuple[str, date | None, str] | None:
     """A line that starts a day: a date (`Samedi 14 mai 2022 matin`), a weekday alone
     (`Vendredi`) or with a date without its year (`Saturday, 11/12`, `Monday (03/25):`),
@@ -129,6 +133,8 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
+    if _DAY_MONTH.match(text):
+        return text.strip(" ."), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
     if m and len(text.split()) <= 3:
         rest = text[m.end() :].strip(" :,.–—-")
@@ -507,6 +513,45 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     original = " ".join(w if re.search(r"\w", w) else "·" for w in title.replace(":", " ").split())
     original = " ".join(original.split()[:12])
     return kind, original[start : start + len(words)] if len(original) == len(head) else words
+
+
+# Nouns that name a place: a line made of a place and no kind word is where a block happens.
+_PLACE = re.compile(
+    r"\b(?:maison|auditorium|salles?|rooms?|hall|amphi\w*|lobby|cafeteria|foyer|campus|ecole"
+    r"|school|nursery|building|batiment|espace|theat(?:re|er)|theatre|gymnase|gym|parc|park"
+    r"|hotel|mairie|mediatheque|library|bibliotheque|chapelle|chapel|eglise|church|musee"
+    r"|museum|galerie|gallery|atrium|terrasse|terrace|patio|jardin|garden|cour|courtyard"
+    r"|aula|amphitheat\w*|centre|center|ballroom|suite|pavillon|pavilion|tent|chapiteau)\b"
+)
+
+
+def is_place(text: str) -> bool:
+    """Whether a line names only a place (`Maison de la Ruralité : Rural Action Centre`,
+    `Auditorium Harry Payet`): a place noun, no kind word, not a sentence."""
+    folded = fold(text)
+    return (
+        len(text) <= 80
+        and bool(_PLACE.search(folded))
+        and not _matches(folded)
+        and not re.search(r"[.!?]\s*$", text)
+    )
+
+
+def place_before_title(text: str) -> int | None:
+    """Where the title starts in `Theater Room Invited Speech I`, a row starting with its
+    place: after the last place noun (and its brackets) before the first kind word."""
+    folded = fold(text)
+    found = _matches(folded) if len(folded) == len(text) else []
+    if not found:
+        return None
+    first = min(f[1] for f in found)
+    places = list(_PLACE.finditer(folded[:first]))
+    if not places:
+        return None
+    end = places[-1].end()
+    while end < first and folded[end] in ") ]":
+        end += 1
+    return end if folded[:end].count("(") <= folded[:end].count(")") else None
 
 
 def kind_of(title: str, lang: str | None = None) -> str | None:
