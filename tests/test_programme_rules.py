@@ -288,3 +288,58 @@ def test_a_chair_named_in_brackets_after_the_title():
     got = blocks("9:15 Session 1: Participants’ presentations (Chair: Daniel Epstein)\n")[0]
     assert got["title"] == "Session 1: Participants’ presentations"
     assert [(s["name"], s["role"]) for s in got["speakers"]] == [("Daniel Epstein", "Chair")]
+
+
+def people_of(b: dict) -> list[tuple[str, str | None, str | None]]:
+    found = [*b["speakers"], *(s for it in b["items"] for s in it["speakers"])]
+    return [(s["name"], s.get("organisation"), s["role"]) for s in found]
+
+
+def test_a_list_of_names_after_de_is_every_one_of_them_and_the_rest_of_the_sentence_none():
+    got = blocks(
+        "13h40 Exposés de Rebecca Thissen, Tom Bauler, Christian Jonet, Michel de Kemmeter "
+        "et Christian Arnsperger, suivi d'une discussion ouverte\n"
+    )[0]
+    assert got["title"] == "Exposés"
+    assert people_of(got) == [
+        ("Rebecca Thissen", None, None),
+        ("Tom Bauler", None, None),
+        ("Christian Jonet", None, None),
+        ("Michel de Kemmeter", None, None),
+        ("Christian Arnsperger", None, None),
+    ]
+
+
+def test_a_name_then_a_body_is_not_two_people_outside_a_list():
+    got = blocks("9:00 Panel\nModerator: David Chen, Springfield Gazette\n")[0]
+    assert people_of(got) == [("David Chen", "Springfield Gazette", "Moderator")]
+
+
+def test_a_function_named_before_the_person():
+    got = blocks(
+        "9h30 Ouverture des Rencontres\n➡ Mot d'accueil du Maire de Saint-Benoît, Patrice SELLY\n"
+        "Jocelyne MARDOM, Présidente de la MDA\nLoreline VIDAL, Administratrice du RNMA\n"
+        "Monsieur le Président (ou sa représentante) du Conseil Départemental\n"
+    )[0]
+    assert people_of(got) == [
+        ("Patrice SELLY", None, "Maire de Saint-Benoît"),
+        ("Jocelyne MARDOM", None, "Présidente de la MDA"),
+        ("Loreline VIDAL", None, "Administratrice du RNMA"),
+    ]
+    got = blocks(
+        "9h30 Ouverture du colloque avec la marraine 2021 de la Résidence, Héloïse Conésa, "
+        "conservatrice du patrimoine (BnF).\n"
+    )[0]
+    assert got["title"] == "Ouverture du colloque"
+    assert people_of(got) == [("Héloïse Conésa", None, "conservatrice du patrimoine (BnF)")]
+
+
+def test_a_chair_after_a_noun_and_a_participle():
+    got = blocks(
+        "11h30 SESSION PLENIERE\nTable ronde présidée par Marc Censi, président de l’ADCF, avec :\n"
+        "Débats animés par : Alain Piffaretti, rédacteur en chef de La Gazette\n"
+    )[0]
+    assert people_of(got) == [
+        ("Marc Censi", None, "Présidence, président de l’ADCF"),
+        ("Alain Piffaretti", None, "Animation, rédacteur en chef de La Gazette"),
+    ]

@@ -16,7 +16,7 @@ from facilitateur.models.programme.times import (
 )
 from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold, numbered_day
 
-BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
+BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 HEADINGS = {
     "programme",
     "program",

@@ -131,6 +131,8 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
         title, speakers = clean(m.group("title")), people
+    elif found := role_then_person(text):
+        title, speakers = found
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
@@ -144,9 +146,10 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     for m in _BY_WORD.finditer(text):
         who = text[m.end() :]
         if sp := _by_person(who):
-            people = speaker_list(who) if ", " in who else []
-            if not (len(people) > 1 and all(p["role"] or p["organisation"] for p in people)):
-                people = [sp]
+            people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
+            described = [bool(p["role"] or p["organisation"]) for p in people]
+            if not (len(people) > 1 and (all(described) or not any(described))):
+                people = [sp]  # one person, or a list of names alike ("de A, B, C et D")
             title = clean(text[: m.start()])
             if chair := _CHAIRED_BY.search(title):
                 word = label_role(f"{chair.group(0)} par")
@@ -155,6 +158,34 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 ]
                 title = clean(title[: chair.start()]) or title
             return title, people
+    return None
+
+
+# Words after which a function is named, then the person: "Mot d’accueil du Maire de X, Prénom
+# NOM", "Ouverture avec la marraine 2021, Héloïse Conésa, conservatrice …".
+_BEFORE_ROLE = re.compile(
+    r"\b(?:avec (?:la |le |l['’]|les )?|du |de la |de l['’]|des |par (?:la |le |l['’])?"
+    r"|with the |by the |of the )",
+    re.IGNORECASE,
+)
+
+
+def role_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Title du Maire de X, Prénom NOM[, role]` → (title, the people named after the
+    function, the first taking it as role when none follows their name)."""
+    for comma in re.finditer(r",\s+(?=[A-ZÀ-ÖØ-Þ])", text):
+        head, tail = text[: comma.start()], text[comma.end() :]
+        first = person(tail) or person(tail, strict=False)
+        if first is None or _NOT_NAMES.search(fold(first["name"])):
+            continue
+        for lead in reversed(list(_BEFORE_ROLE.finditer(head))):
+            role = clean(head[lead.end() :])
+            if role and is_role(role) and len(role.split()) <= 12:
+                people = speaker_list(tail) or [first]
+                if not people[0]["role"]:
+                    people[0] = {**people[0], "role": role}
+                return clean(head[: lead.start()]) or clean(head), people
+        return None
     return None
 
 
@@ -301,6 +332,7 @@ class Reader:
                 labelled_speakers(sentence)
                 or (_by_people(sentence) or ("", []))[1]
                 or _role_then_name(sentence)
+                or (role_then_person(sentence) or ("", []))[1]
             ):
                 speakers = [*speakers, *people]
             else:
@@ -422,6 +454,8 @@ class Reader:
             return False
         if not _ORG_ANYWHERE.search(fold(text)) and not ORG_WORDS.match(fold(text)):
             return False
+        if re.match(rf"(?:{CIVILITY})", text):
+            return False  # "Monsieur le Président du Conseil …": a person, not a body
         sp["organisation"] = clean(text)
         return True
 
