@@ -69,6 +69,19 @@ FRESH_2 = (
     "fr_seminaire_tim_forum",
 )
 
+# Collected after the reader's changes for generality were done, frozen before the reader read
+# them, measured once: the figure the issue's goal (7 of 7 exact, 90 % of speakers, on
+# programmes never seen) is judged on.
+FRESH_3 = (
+    "en_devops_unconference_meetup",
+    "en_lernet_school_day",
+    "en_nottingham_headstart_day",
+    "fr_argeles_reunions_secteur",
+    "fr_fete_automne_poulailler",
+    "fr_reunion_publique_ecologie",
+    "fr_villefranche_journee_eau",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -218,6 +231,8 @@ def part_of(name: str) -> str:
         return "fresh"
     if name in FRESH_2:
         return "fresh-2"
+    if name in FRESH_3:
+        return "fresh-3"
     return "tuned on"
 
 
@@ -234,10 +249,17 @@ def report(which: str = "all", verbose: bool = False) -> list[str]:
         "held-out": "held out",
         "fresh": "fresh",
         "fresh-2": "fresh-2",
+        "fresh-3": "fresh-3",
     }[which]
     chosen = [n for n in names() if wanted is None or part[n] == wanted]
     by_layout: dict[str, Score] = {}
-    halves = {"tuned on": Score(), "held out": Score(), "fresh": Score(), "fresh-2": Score()}
+    halves = {
+        "tuned on": Score(),
+        "held out": Score(),
+        "fresh": Score(),
+        "fresh-2": Score(),
+        "fresh-3": Score(),
+    }
     total = Score()
     for n in chosen:
         s = score(n, read(n))
