@@ -299,11 +299,16 @@ def _alternatives(words: str) -> list[str]:
     return out
 
 
-_KIND_RX = [
-    (kind, re.compile(rf"\b(?:{alt})\b"))
-    for kind, words in KIND_WORDS
-    for alt in _alternatives(words)
-]
+_ALTERNATIVES = sorted(
+    ((kind, alt) for kind, words in KIND_WORDS for alt in _alternatives(words)),
+    key=lambda ka: -len(ka[1]),
+)
+# Every kind word in one pattern, the longer alternatives first so that of two starting
+# together the longer wins; each alternative's group says its kind.
+_KIND_RX = re.compile(
+    "|".join(rf"(?P<k{i}>\b(?:{alt})\b)" for i, (_kind, alt) in enumerate(_ALTERNATIVES))
+)
+_KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _alt) in enumerate(_ALTERNATIVES)}
 _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 # Words that say little alone and give way to a telling one (`Conference dinner`, `Plenary
 # Session: Report Back`, `Discussion – Pause-café`).
@@ -426,25 +431,17 @@ def guess_language(text: str) -> str:
     return "en" if english > french else "fr"
 
 
-def _matches(head: str) -> list[tuple[int, int, int, str, str]]:
+@lru_cache(maxsize=8192)
+def _matches(head: str) -> tuple[tuple[int, int, int, str, str], ...]:
     """Every kind word of `head`: (strength, start, end, kind, words); strength 0 for a telling
-    word, 1 for a weak one, 2 for a generic one. Of two words starting together, the longer."""
-    found: dict[int, tuple[int, int, int, str, str]] = {}
-    for kind, rx in _KIND_RX:
-        for m in rx.finditer(head):
-            word = m.group(0)
-            strength = 2 if _GENERIC.match(word) else 1 if _WEAK.match(word) else 0
-            known = found.get(m.start())
-            if known is None or m.end() > known[2]:
-                found[m.start()] = (strength, m.start(), m.end(), kind, word)
-    # A word inside a longer one is not a word of its own ("cafe" in "pause cafe").
-    spans = sorted(found.values(), key=lambda f: (f[1], -f[2]))
-    out: list[tuple[int, int, int, str, str]] = []
-    for f in spans:
-        if out and f[1] < out[-1][2]:
-            continue
-        out.append(f)
-    return out
+    word, 1 for a weak one, 2 for a generic one. Of two words starting together, the longer;
+    a word inside a longer one is not a word of its own ("cafe" in "pause cafe")."""
+    out = []
+    for m in _KIND_RX.finditer(head):
+        word = m.group(0)
+        strength = 2 if _GENERIC.match(word) else 1 if _WEAK.match(word) else 0
+        out.append((strength, m.start(), m.end(), _KIND_OF_GROUP[m.lastgroup], word))
+    return tuple(out)
 
 
 def _content_index(head: str, at: int) -> int:
@@ -456,6 +453,7 @@ def _adjacent(head: str, a: tuple, b: tuple) -> bool:
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
 
+@lru_cache(maxsize=8192)
 def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
     say it; (None, "") when no word does.
