@@ -48,6 +48,40 @@ FRESH = (
     "fr_seminaire_associations_citoyennes",
 )
 
+# Collected in a second round, before the reader was changed for generality, their
+# expectations written by reading them, and measured once with the reader as it was: the
+# baseline on unseen programmes for that round.
+FRESH_2 = (
+    "en_angelhack_berlin",
+    "en_flatiron_hack_week",
+    "en_hackrpi_schedule",
+    "en_hcixb_symposium",
+    "en_offis_tracking_workshop",
+    "en_openhack_agenda",
+    "en_ridgehacks_schedule",
+    "en_twmun_agenda",
+    "en_uroi_rural_university",
+    "en_vhack_amsterdam",
+    "en_ymge_mun",
+    "fr_convention_adcf",
+    "fr_rencontre_elisee_reclus",
+    "fr_rencontres_rnma",
+    "fr_seminaire_tim_forum",
+)
+
+# Collected after the reader's changes for generality were done, frozen before the reader read
+# them, measured once: the figure the issue's goal (7 of 7 exact, 90 % of speakers, on
+# programmes never seen) is judged on.
+FRESH_3 = (
+    "en_devops_unconference_meetup",
+    "en_lernet_school_day",
+    "en_nottingham_headstart_day",
+    "fr_argeles_reunions_secteur",
+    "fr_fete_automne_poulailler",
+    "fr_reunion_publique_ecologie",
+    "fr_villefranche_journee_eau",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -189,19 +223,43 @@ def read(name: str) -> dict | None:
         return None
 
 
+def part_of(name: str) -> str:
+    """Which part of the corpus a programme belongs to."""
+    if name in HELD_OUT:
+        return "held out"
+    if name in FRESH:
+        return "fresh"
+    if name in FRESH_2:
+        return "fresh-2"
+    if name in FRESH_3:
+        return "fresh-3"
+    return "tuned on"
+
+
 def _split_words(category: str) -> str:
     return re.sub(r"\s+", " ", category)
 
 
 def report(which: str = "all", verbose: bool = False) -> list[str]:
     """Lines of figures: per layout, the tuned part, the held-out part and the whole corpus."""
-    part = {
-        n: "held out" if n in HELD_OUT else "fresh" if n in FRESH else "tuned on" for n in names()
-    }
-    wanted = {"all": None, "tuned": "tuned on", "held-out": "held out", "fresh": "fresh"}[which]
+    part = {n: part_of(n) for n in names()}
+    wanted = {
+        "all": None,
+        "tuned": "tuned on",
+        "held-out": "held out",
+        "fresh": "fresh",
+        "fresh-2": "fresh-2",
+        "fresh-3": "fresh-3",
+    }[which]
     chosen = [n for n in names() if wanted is None or part[n] == wanted]
     by_layout: dict[str, Score] = {}
-    halves = {"tuned on": Score(), "held out": Score(), "fresh": Score()}
+    halves = {
+        "tuned on": Score(),
+        "held out": Score(),
+        "fresh": Score(),
+        "fresh-2": Score(),
+        "fresh-3": Score(),
+    }
     total = Score()
     for n in chosen:
         s = score(n, read(n))

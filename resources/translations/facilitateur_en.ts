@@ -2482,79 +2482,89 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
-        <source>Kind: no word says it; with parts under it, a plenary</source>
-        <translation>Kind: no word says it; with parts under it, a plenary</translation>
+        <source>Kind from the words “%1” of its part</source>
+        <translation>Kind from the words “%1” of its part</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
-        <source>Kind: no word says it, a talk</source>
-        <translation>Kind: no word says it, a talk</translation>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63" />
+        <source>Kind: no word says it; with several parts under it, a plenary</source>
+        <translation>Kind: no word says it; with several parts under it, a plenary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66" />
+        <source>Kind: no word says it and someone speaks, a talk</source>
+        <translation>Kind: no word says it and someone speaks, a talk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="69" />
+        <source>Kind: no word says it and nobody is named, another kind</source>
+        <translation>Kind: no word says it and nobody is named, another kind</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="109" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="115" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="110" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="111" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="144" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="150" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="157" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163" />
         <source>12-hour clock</source>
         <translation>12-hour clock</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="161" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="167" />
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="197" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="202" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="208" />
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Edit: names separated by “;”, e.g. Name (Organisation), role</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226" />
         <source>There is no day to add a block to</source>
         <translation>There is no day to add a block to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="254" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="260" />
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Select the block of this speaker in the agenda first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="300" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="306" />
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>

@@ -2482,79 +2482,89 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
-        <source>Kind: no word says it; with parts under it, a plenary</source>
-        <translation>Type : aucun mot ne le dit ; avec des séquences, une plénière</translation>
+        <source>Kind from the words “%1” of its part</source>
+        <translation>Type d’après les mots « %1 » de sa séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
-        <source>Kind: no word says it, a talk</source>
-        <translation>Type : aucun mot ne le dit, une intervention</translation>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63" />
+        <source>Kind: no word says it; with several parts under it, a plenary</source>
+        <translation>Type : aucun mot ne le dit ; avec plusieurs séquences, une plénière</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66" />
+        <source>Kind: no word says it and someone speaks, a talk</source>
+        <translation>Type : aucun mot ne le dit et quelqu’un intervient, une intervention</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="69" />
+        <source>Kind: no word says it and nobody is named, another kind</source>
+        <translation>Type : aucun mot ne le dit et personne n’est nommé, autre</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="109" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="115" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="110" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="111" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="112" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="113" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="144" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="150" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="157" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163" />
         <source>12-hour clock</source>
         <translation>Heures sur 12 h</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="161" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="167" />
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Coché : les heures sans am/pm sont lues sur 12 heures (1:30 après 12:30 donne 13:30). Décoché : elles sont lues telles qu’écrites.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="191" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="197" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="202" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="208" />
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Modifier : noms séparés par « ; », par exemple Nom (Organisation), fonction</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226" />
         <source>There is no day to add a block to</source>
         <translation>Il n’y a pas de journée où ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="254" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="260" />
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Choisissez d’abord le bloc de cet intervenant dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="300" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="306" />
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>

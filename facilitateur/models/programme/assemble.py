@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
-from facilitateur.models.programme.times import ClockTime, hhmm, settle
+from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
 from facilitateur.models.programme.words import PARTS_OF_DAY, fold, kind_and_word, kind_of
 
 # Kinds whose parts are of the same kind (a workshop block's items are workshops); the items
@@ -33,15 +33,21 @@ class DayNote:
     blocks: list[BlockNote] = field(default_factory=list)
 
 
-def _twelve_hour(t: ClockTime, after: int | None, forced: bool | None) -> tuple[int, bool]:
+def _twelve_hour(
+    t: ClockTime, after: int | None, forced: bool | None, clock24: bool = False
+) -> tuple[int, bool]:
     """Minutes of a time, and whether the 12-hour reading moved it to the afternoon.
 
-    Automatic: a time without am/pm that would go back in the day is in the afternoon. Forced
-    on: so are those before 8:00 (a day written 1:00 to 5:00); forced off: times as written.
+    Automatic: a time without am/pm that would go back in the day is in the afternoon, unless
+    the day is written on the 24-hour clock. Forced on: so are those before 8:00 (a day written
+    1:00 to 5:00); forced off: times as written. A time just after midnight after a late one
+    goes on through the night.
     """
+    moved = settle(t, after, clock24=clock24 if forced is None else not forced)
+    if moved >= 24 * 60:
+        return moved, False
     if forced is False:
         return t.minutes, False
-    moved = settle(t, after)
     if moved != t.minutes:
         return moved, True
     if forced and not t.explicit and 60 <= t.minutes < 8 * 60:
@@ -54,6 +60,7 @@ def _settle_times(
 ) -> list[tuple[int | None, int | None, bool]]:
     """(start, end, end_inferred) in minutes for each block of the day."""
     forced = note.forced
+    clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
     day_start = day.start.minutes if day.start else None
     day_end = settle(day.end, day_start) if day.end else None
     starts: list[int | None] = []
@@ -61,14 +68,14 @@ def _settle_times(
     last = day_start
     for b in day.blocks:
         s = e = None
-        note.ambiguous |= any(
+        note.ambiguous |= not clock24 and any(
             t is not None and not t.explicit and t.minutes < 13 * 60 for t in (b.start, b.end)
         )
         if b.start:
-            s, moved = _twelve_hour(b.start, last, forced)
+            s, moved = _twelve_hour(b.start, last, forced, clock24)
             note.twelve_hour |= moved
         if b.end:
-            e, moved = _twelve_hour(b.end, s if s is not None else last, forced)
+            e, moved = _twelve_hour(b.end, s if s is not None else last, forced, clock24)
             note.twelve_hour |= moved
         if s is not None and e is not None and e < s:
             prog.warn(b.line, f"“{b.title}” ends before it starts: its end is left out")
@@ -102,7 +109,7 @@ def _settle_times(
                 and after.section
                 and PARTS_OF_DAY.match(fold(after.section))
                 and b.start is not None
-                and kind_of_block(b)[0] not in ("meal", "break")
+                and kind_of_block(b, prog.language)[0] not in ("meal", "break")
             ):
                 following = None  # the next block opens another part of the day
 
@@ -130,24 +137,37 @@ _CHAIRS = (
 )
 
 
-def kind_of_block(b: Block) -> tuple[str, KindRule, str]:
-    """A block's kind, why, and the word of its title that says it (when one does)."""
+def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str]:
+    """A block's kind, why, and the words that say it (when some do).
+
+    The words of its title first; when they name no kind, those of its one part or its
+    description (`Mapping du réseau` then `➡ atelier de 35 min`: a workshop). When nothing
+    names one: several speakers and a moderator make a panel, several parts a plenary,
+    someone speaking a talk; a block naming nobody and no kind is another kind of moment (a
+    visit, a game, a journey: in the corpus of real programmes these are most of the blocks
+    whose title says nothing, while talks name their speaker).
+    """
     if b.kind:
         return b.kind, KindRule.COLUMN, ""
-    kind, word = kind_and_word(b.title)
+    kind, word = kind_and_word(b.title, lang)
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
     if kind == "welcome" and word.lower().startswith("introduc") and people:
         return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
-    if kind == "q_and_a" and word.lower() == "discussion" and b.items:
-        kind = None  # a discussion with its questions listed under it is a plenary
     if kind:
         return kind, KindRule.WORD, word
+    if len(b.items) <= 1:
+        for part in [b.description, *(it.title for it in b.items)]:
+            kind, word = kind_and_word(part, lang) if part else (None, "")
+            if kind:
+                return kind, KindRule.PARTS, word
     chaired = any((p.get("role") or "").lower().startswith(_CHAIRS) for p in people)
     if chaired and len(people) >= 3:
         return "panel", KindRule.CHAIRED, ""
-    if b.items:
+    if len(b.items) > 1:
         return "plenary", KindRule.WITH_ITEMS, ""
-    return "talk", KindRule.DEFAULT, ""
+    if people:
+        return "talk", KindRule.DEFAULT, ""
+    return "other", KindRule.NOTHING_NAMED, ""
 
 
 def _speakers(speakers: list[dict]) -> list[dict]:
@@ -181,7 +201,7 @@ def assemble(
         for b, (start, end, inferred) in zip(
             day.blocks, _settle_times(day, prog, note), strict=True
         ):
-            kind, kind_rule, word = kind_of_block(b)
+            kind, kind_rule, word = kind_of_block(b, prog.language)
             note.blocks.append(BlockNote(b.rule, kind_rule, word))
             block: dict[str, Any] = {
                 "start": hhmm(start),
@@ -199,7 +219,7 @@ def assemble(
                 {
                     "title": it.title,
                     "kind": it.kind
-                    or kind_of(it.title)
+                    or kind_of(it.title, prog.language)
                     or (kind if kind in _INHERITED else "talk"),
                     "speakers": _speakers(it.speakers),
                 }

@@ -14,9 +14,9 @@ from facilitateur.models.programme.times import (
     T1,
     T2,
 )
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold, numbered_day
 
-BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
+BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 HEADINGS = {
     "programme",
     "program",
@@ -138,7 +138,12 @@ def classify(text: str) -> tuple[str, str]:
     if PARTS_OF_DAY.match(fold(text)) or _PART_HEADING.match(text):
         return "section", ""
     found = day_heading(text)
-    if found and (not found[2] or PARTS_OF_DAY.match(fold(found[2])) or _BRACKETED.match(found[2])):
+    if found and (
+        not found[2]
+        or PARTS_OF_DAY.match(fold(found[2]))
+        or _BRACKETED.match(found[2])
+        or numbered_day(text)
+    ):
         return "date", ""
     m = BULLET.match(text)
     # "o" is a bullet only before a capitalised word ("o Yannick", not "o la la").
@@ -222,6 +227,34 @@ class Entry:
     table: list[str] | None = None  # the lines a table row gives
 
 
+_PLACE_HEADS = {"venue", "lieu", "salle", "room", "location", "place", "where", "ou"}
+_TITLE_HEADS = {
+    "event",
+    "evenement",
+    "activity",
+    "activite",
+    "titre",
+    "title",
+    "session",
+    "intitule",
+}
+
+
+def place_column_first(raw_lines: list[str]) -> bool:
+    """Whether the programme's header row names a place before the title (`Time Venue Event`,
+    `Heure | Lieu | Intitulé`): its rows then start with the place."""
+    for raw in raw_lines[:60]:
+        words = [w.strip(" |:*") for w in fold(raw).replace("|", " ").split()]
+        words = [w for w in words if w]
+        if not words or len(words) > 5 or not all(w in TABLE_HEADER_WORDS for w in words):
+            continue
+        places = [i for i, w in enumerate(words) if w in _PLACE_HEADS]
+        titles = [i for i, w in enumerate(words) if w in _TITLE_HEADS]
+        if places and titles and places[0] < titles[0]:
+            return True
+    return False
+
+
 def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     """The lines to read (numbered from 1), and the numbers of lines that only lay out a table
     (`|` alone, a header row): read, but with nothing to say."""
@@ -246,9 +279,13 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if "|" in raw:
                 layout.add(no)
             continue
-        if _is_header_row([text]):
+        if _is_header_row([text]) or _is_header_row(text.split()):
             layout.add(no)
             continue
+        if glued := _GLUED_DATE.match(text):
+            # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
+            out.append(Entry([no], glued.group(0).strip(), "glued date"))
+            text = text[glued.end() :].strip()
         for piece in _run_on(text):
             out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
@@ -256,6 +293,13 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
 
 _TIME_START = re.compile(
     r"(?<=\s)\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)|(?<=\s)\d{1,2}h|(?<=\s)\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+
+
+# A day and month (`16.04`) with a time right after it (`6.00-6.30pm`, ` 9.00am`).
+_GLUED_DATE = re.compile(
+    r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?=\s?\d{1,2}[.:h]\d\d\s*(?:am|pm|a\.m|p\.m|[-–—]))",
     re.IGNORECASE,
 )
 
@@ -299,7 +343,9 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             if j < len(items):
                 nxt = items[j].text
                 kind = classify(nxt)[0]
-                if (
+                if OPEN_TIMES.match(nxt):
+                    pass  # a time alone under a time alone: the first one has no title
+                elif (
                     kind in ("text", "bullet")
                     or (kind == "section" and _PART_HEADING.match(nxt))
                     or (re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date"))

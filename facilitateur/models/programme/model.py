@@ -28,8 +28,10 @@ class KindRule(StrEnum):
     WORD = "word"  # a word of its title ("Pause", "Lunch")
     COLUMN = "column"  # the kind column of a table
     CHAIRED = "chaired"  # several speakers and a moderator: a panel
-    WITH_ITEMS = "with_items"  # no kind word, parts under it: a plenary
-    DEFAULT = "default"  # no kind word: a talk
+    PARTS = "parts"  # no kind word in its title, one in its first part ("➡ atelier de 35 min")
+    WITH_ITEMS = "with_items"  # no kind word, several parts under it: a plenary
+    DEFAULT = "default"  # no kind word, someone speaks: a talk
+    NOTHING_NAMED = "nothing_named"  # no kind word, nobody named: another kind of moment
     PARENT = "parent"  # an item of a workshop, panel … block
 
 
@@ -81,6 +83,7 @@ class Day:
 class Programme:
     title: str = ""
     venue: str = ""
+    language: str | None = None  # "fr" or "en", guessed from the text's common words
     days: list[Day] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # lines the reading took something from

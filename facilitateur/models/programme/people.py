@@ -65,16 +65,25 @@ SPEAKER_LABEL = re.compile(
     r"|panel(?:ists?|istes?)|avec|with|chair(?:ed by|person)?|pr[ée]sid[ée]e? par"
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
-    r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?)"
+    r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
+    # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
+    r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
+    r"|(?:[\w’'-]+\s+){1,3}?(?:chaired|moderated|facilitated|led|hosted) by)"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_CHAIRED = re.compile(
+    r"(?:anim|pr[ée]sid|mod[ée]r)[ée]e?s? par$|(?:chaired|moderated|facilitated|led|hosted) by$",
     re.IGNORECASE,
 )
 # How a chair's label reads as a role (`Animée par X` → `Animation`).
 _LABEL_ROLE = (
-    (re.compile(r"^anim[ée]e? par$", re.I), "Animation"),
-    (re.compile(r"^pr[ée]sid[ée]e? par$", re.I), "Présidence"),
-    (re.compile(r"^mod[ée]r[ée]e? par$", re.I), "Modération"),
-    (re.compile(r"^chaired by$", re.I), "Chair"),
+    (re.compile(r"\banim[ée]e?s? par$", re.I), "Animation"),
+    (re.compile(r"\bpr[ée]sid[ée]e?s? par$", re.I), "Présidence"),
+    (re.compile(r"\bmod[ée]r[ée]e?s? par$", re.I), "Modération"),
+    (re.compile(r"\bchaired by$", re.I), "Chair"),
+    (re.compile(r"\bmoderated by$", re.I), "Moderator"),
+    (re.compile(r"\b(?:facilitated|led|hosted) by$", re.I), "Facilitator"),
 )
 
 # Words that name a function: what follows a name is a role when it holds one of them.
@@ -98,7 +107,13 @@ _ROLE_WORDS = (
     r"|associate|assistant|specialist|designer|developer|owner|trustee|doctor|nurse|farmer"
     r"|producer|buyer|organi[sz]er|moderat(?:or|eur|rice)|modération|animation|présidence"
     r"|laureate?s?|marraine|parrain|cineaste|conservat(?:eur|rice)|commissaire|representante?"
-    r"|invitee?|temoin|filmmaker|curator|winner|sponsor"
+    r"|invitee?|temoin|filmmaker|curator|winner|sponsor|administrat(?:eur|rice)s?|administrator"
+    r"|conferencier(?:e)?|format(?:eur|rice)|mediat(?:eur|rice)|inspect(?:eur|rice)|juge|judge"
+    r"|referente?|candidate?|enseignante?[- ]chercheu(?:r|se)|maitresse de conferences"
+    r"|postdoc(?:toral)?|graduate|executive|consultant|mentor|coach|instructor|trainer|host"
+    r"|teacher|librarian|representative|commissioner|superintendent|attorney|lawyer|nurse"
+    r"|vice[- ]chancellor|chancellor|provost|rector|secretaire generale?|rapporteu(?:r|se)"
+    r"|\w+(?:logue|logiste|graphe|nome)"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
@@ -114,6 +129,15 @@ ORG_WORDS = re.compile(
     r"|prefecture|parlement|senat|communaute|metropole|agglomeration|conference|seminaire"
     r"|routes?|departements?|plateau|prix|film|villages?|au|aux|en|dans|sur|pour|par|avec"
     r"|at|in|on|of|for|with|by|from|to|no|but|and|or|et|ou)s?\b"
+)
+
+
+# Words that make a name a body's (`Florida International University`), wherever they are.
+_ORG_INSIDE = re.compile(
+    r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
+    r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
+    r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
+    r"|organization|organisation|federation|office|bank|banque|group|groupe|network|reseau)\b"
 )
 
 
@@ -155,6 +179,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     org = role = None
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
     about = _NEXT_PART.sub("", about).strip()
+    if about[:1].islower() and not is_role(about):
+        about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside:
         if is_role(inside):
             role = inside
@@ -214,15 +240,22 @@ def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | No
     return clean(head), speaker
 
 
+_LISTED = re.compile(r",\s+[A-ZÀ-Ö][^,()]*\s+(?:et|and|&)\s+[A-ZÀ-Ö]")
+
+
 def _split_people(text: str) -> list[str]:
     if ";" in text:
         return [p for p in text.split(";") if p.strip()]
     # Split after a closing bracket, before " et " / " and " / " & ", or at a comma followed
     # by a name with its own brackets; a piece that does not start with a name (`… et
     # Présidente de …`) belongs to the piece before it.
+    # A comma before any capitalised word parts names only in a list ending with "et"/"and"
+    # ("A, B, C et D"); otherwise "David Chen, Springfield Gazette" is a name and a body.
+    listed = _LISTED.search(text)
     pieces = re.split(
         r"((?<=\))\s*,\s*|\s+(?:et|and|&)\s+(?=[A-ZÀ-Ö])|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
-        r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,))",
+        r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
+        + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
         text.lstrip("–—- "),
     )
 
@@ -230,11 +263,15 @@ def _split_people(text: str) -> list[str]:
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         if parts[-1].count("(") > parts[-1].count(")"):
             parts[-1] += sep + piece  # inside brackets: "(chargé de mission DRAAF - SRAL - …)"
-        elif person(piece, strict=False) or (
+        elif ((sp := person(piece, strict=False)) and not _ORG_INSIDE.search(fold(sp["name"]))) or (
             sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
             and (
-                (NAME_ONE.match(piece) and len(piece.split()) == 1)
-                or (_looks_like_org(piece) and "(" not in piece)
+                (
+                    sep.strip() in ("et", "and", "&")
+                    and NAME_ONE.match(piece)
+                    and len(piece.split()) == 1
+                )
+                or (_looks_like_org(piece) and "(" not in piece and sep.strip() != ",")
             )
         ):
             parts.append(piece)
@@ -269,7 +306,7 @@ def label_role(label: str) -> str:
     """The role a chair's label gives (`Modérateur`, `Animée par` → `Animation`)."""
     label = " ".join(label.split())
     for rx, role in _LABEL_ROLE:
-        if rx.match(label):
+        if rx.search(label):
             return role
     return label[:1].upper() + label[1:]
 
@@ -283,8 +320,11 @@ def labelled_speakers(text: str) -> list[Speaker]:
     label = SPEAKER_LABEL.match(text)
     if not label:
         return []
-    people = speaker_list(label.group("rest"), single=True)
-    if people and CHAIR_LABELS.match(label.group("label")):
+    # "…, président de l’ADCF, avec :": the list announced after the chair is not their role.
+    rest = re.sub(r",?\s*(?:avec|with|et|and)\s*:?\s*$", "", label.group("rest"))
+    people = speaker_list(rest, single=True)
+    chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
+    if people and chair:
         word = label_role(label.group("label"))
         people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
     return people

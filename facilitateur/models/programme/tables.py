@@ -12,7 +12,7 @@ from facilitateur.models.programme.lines import table_time
 from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError, Rule
 from facilitateur.models.programme.people import clean, speaker_list
 from facilitateur.models.programme.times import ONLY_TIMES, ClockTime, read_range
-from facilitateur.models.programme.words import KIND_WORDS, find_date, fold, kind_of
+from facilitateur.models.programme.words import KIND_WORDS, find_date, fold, guess_language, kind_of
 from facilitateur.models.timeofday import parse_minutes
 
 COLUMNS = {
@@ -105,7 +105,7 @@ def _kind(text: str) -> str | None:
 def rows_to_programme(rows: list[list[str]]) -> Programme:
     """Read table rows (strings) into a programme; rows are numbered from 1 in messages."""
     head, col = _header(rows)
-    prog = Programme()
+    prog = Programme(language=guess_language(" ".join(" ".join(r) for r in rows[:200])))
     days: dict[str, Day] = {}
     day = None
     for n, row in enumerate(rows[head + 1 :], start=head + 2):

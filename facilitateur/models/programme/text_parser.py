@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from facilitateur.models.programme.header import body_start, read_header
-from facilitateur.models.programme.lines import HEADINGS, NOTE, Line, entries, logical_lines
+from facilitateur.models.programme.lines import (
+    HEADINGS,
+    NOTE,
+    Line,
+    entries,
+    logical_lines,
+    place_column_first,
+)
 from facilitateur.models.programme.model import (
     Block,
     Day,
@@ -33,11 +41,19 @@ from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_IN_TEXT,
     duration_minutes,
+    on_24_hour_clock,
     read_range,
     read_time,
     settle,
 )
-from facilitateur.models.programme.words import day_heading, fold, kind_of
+from facilitateur.models.programme.words import (
+    day_heading,
+    fold,
+    guess_language,
+    is_place,
+    kind_of,
+    place_before_title,
+)
 
 _BY_PERSON = re.compile(
     rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
@@ -76,6 +92,7 @@ _ORG_ANYWHERE = re.compile(
 )
 
 _STANDALONE_KINDS = {"break", "meal", "welcome", "closing"}
+_BULLETED = re.compile(r"^[-•►*▪]\s*")
 
 
 def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
@@ -108,10 +125,14 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         and not _NOT_NAMES.search(fold(sp["name"]))
     ):
         title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
+    elif (m := _TRAILING_PERSON.match(text)) and (people := labelled_speakers(m.group("who"))):
+        title, speakers = clean(m.group("title")), people  # "Session 1: Talks (Chair: X)"
     elif (found := _by_people(text)) or (found := _trailing_list(text)):
         title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
         title, speakers = clean(m.group("title")), people
+    elif found := role_then_person(text):
+        title, speakers = found
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
@@ -125,9 +146,10 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     for m in _BY_WORD.finditer(text):
         who = text[m.end() :]
         if sp := _by_person(who):
-            people = speaker_list(who) if ", " in who else []
-            if not (len(people) > 1 and all(p["role"] or p["organisation"] for p in people)):
-                people = [sp]
+            people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
+            described = [bool(p["role"] or p["organisation"]) for p in people]
+            if not (len(people) > 1 and (all(described) or not any(described))):
+                people = [sp]  # one person, or a list of names alike ("de A, B, C et D")
             title = clean(text[: m.start()])
             if chair := _CHAIRED_BY.search(title):
                 word = label_role(f"{chair.group(0)} par")
@@ -136,6 +158,34 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 ]
                 title = clean(title[: chair.start()]) or title
             return title, people
+    return None
+
+
+# Words after which a function is named, then the person: "Mot d’accueil du Maire de X, Prénom
+# NOM", "Ouverture avec la marraine 2021, Héloïse Conésa, conservatrice …".
+_BEFORE_ROLE = re.compile(
+    r"\b(?:avec (?:la |le |l['’]|les )?|du |de la |de l['’]|des |par (?:la |le |l['’])?"
+    r"|with the |by the |of the )",
+    re.IGNORECASE,
+)
+
+
+def role_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Title du Maire de X, Prénom NOM[, role]` → (title, the people named after the
+    function, the first taking it as role when none follows their name)."""
+    for comma in re.finditer(r",\s+(?=[A-ZÀ-ÖØ-Þ])", text):
+        head, tail = text[: comma.start()], text[comma.end() :]
+        first = person(tail) or person(tail, strict=False)
+        if first is None or _NOT_NAMES.search(fold(first["name"])):
+            continue
+        for lead in reversed(list(_BEFORE_ROLE.finditer(head))):
+            role = clean(head[lead.end() :])
+            if role and is_role(role) and len(role.split()) <= 12:
+                people = speaker_list(tail) or [first]
+                if not people[0]["role"]:
+                    people[0] = {**people[0], "role": role}
+                return clean(head[: lead.start()]) or clean(head), people
+        return None
     return None
 
 
@@ -207,6 +257,16 @@ class Reader:
         self.last_speaker: Speaker | None = None
         self.lines = lines
         self.index = 0
+        self.bulleted_blocks: bool | None = None  # whether the programme's times are bulleted
+        self.place_first = False  # rows start with their place (a `Time Venue Event` header)
+        self.placed = False  # the current block's line named only a place
+        self.place_pending = ""  # a place named under it, waiting for its bullet
+        # For each line, whether an unbulleted timed line comes after it.
+        self.resumes = [False] * len(lines)
+        later = False
+        for i in range(len(lines) - 1, -1, -1):
+            self.resumes[i] = later
+            later = later or (lines[i].kind == "block" and not _BULLETED.match(lines[i].text))
         prog.days.append(first_day)
 
     def read_all(self) -> None:
@@ -252,6 +312,17 @@ class Reader:
             self.block.description = f"{self.block.description} · {note}".strip(" ·")
 
     def on_block(self, line: Line) -> None:
+        bulleted = bool(_BULLETED.match(line.text))
+        if self.bulleted_blocks is None:
+            self.bulleted_blocks = bulleted
+        elif bulleted and not self.bulleted_blocks and self.block and self.resumes[self.index]:
+            # A bulleted time under an unbulleted one, the unbulleted times going on after it:
+            # a timed part of the block above ("• 11:10 First round").
+            text = _BULLETED.sub("", line.text)
+            title, speakers, _minutes = title_and_speakers(text)
+            self.item = Item(title, line.no, speakers=speakers)
+            self.block.items.append(self.item)
+            return
         m = BLOCK_LINE.match(line.text)
         first, *others = _SENTENCES.split(m.group("rest"))
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
@@ -261,10 +332,14 @@ class Reader:
                 labelled_speakers(sentence)
                 or (_by_people(sentence) or ("", []))[1]
                 or _role_then_name(sentence)
+                or (role_then_person(sentence) or ("", []))[1]
             ):
                 speakers = [*speakers, *people]
             else:
                 notes.append(sentence)
+        place = ""
+        if self.place_first and (at := place_before_title(title)):
+            place, title = clean(title[:at]), clean(title[at:])  # "Theater Room Opening Remarks"
         rule = {
             "table row": Rule.TABLE_ROW,
             "time alone on its line": Rule.TIME_ALONE,
@@ -273,13 +348,19 @@ class Reader:
         self._new_block(line, title, speakers, rule)
         self.block.start, self.block.end = read_range(m)
         self.block.duration = minutes
-        if notes:
-            self.block.description = clean(" ".join(notes))
+        if notes or place:
+            self.block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
+        self.placed = is_place(title) and not speakers and not others
+        if self.placed:
+            self.block.description = title  # where it happens; its title is in the bullet under
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
         if self.block is None:
             self.on_text(Line(line.no, content, "text", nos=line.nos))
+            return
+        if self.placed or self.place_pending:
+            self._titled_by_bullet(line, content)
             return
         spoken = self._speakers_in(content, line.bullet)
         if spoken is not None:
@@ -291,8 +372,32 @@ class Reader:
         if self.block.item_bullet is None:
             self.block.item_bullet = line.bullet
 
+    def _titled_by_bullet(self, line: Line, content: str) -> None:
+        """Under a time that names only a place, the bullet is the block's title; under another
+        place named after it, another block at the same time (parallel activities)."""
+        title, speakers, _minutes = title_and_speakers(content)
+        b = self.block
+        if self.placed:
+            b.title, b.speakers = title, [*b.speakers, *speakers]
+            if self.place_pending:
+                b.description = f"{b.description} · {self.place_pending}"
+        else:
+            self._new_block(line, title, speakers, b.rule)
+            self.block.start, self.block.end = b.start, b.end
+            self.block.description = self.place_pending
+        self.placed, self.place_pending = False, ""
+
+    def _place_of_a_parallel_block(self, text: str) -> bool:
+        b = self.block
+        if b is None or b.start is None or not is_place(text):
+            return False
+        return self.placed or bool(b.items and b.description)
+
     def on_text(self, line: Line) -> None:
         text = line.text
+        if self._place_of_a_parallel_block(text):
+            self.place_pending = text  # "Auditorium Harry Payet" then its bullet
+            return
         if people := labelled_speakers(text):
             if self.block is None:
                 self.pending.extend(people)
@@ -304,7 +409,11 @@ class Reader:
             self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
             self.prog.skipped.append((line.no, text))
             return
-        if self.block is None and kind_of(text) not in _STANDALONE_KINDS and not self.day.blocks:
+        if (
+            self.block is None
+            and kind_of(text, self.prog.language) not in _STANDALONE_KINDS
+            and not self.day.blocks
+        ):
             # Words before the first time of a day that name no kind of block ("Au Centre
             # Culturel …", a subtitle): not a block; listed as not read.
             self.prog.used.difference_update(line.nos)
@@ -345,6 +454,8 @@ class Reader:
             return False
         if not _ORG_ANYWHERE.search(fold(text)) and not ORG_WORDS.match(fold(text)):
             return False
+        if re.match(rf"(?:{CIVILITY})", text):
+            return False  # "Monsieur le Président du Conseil …": a person, not a body
         sp["organisation"] = clean(text)
         return True
 
@@ -353,10 +464,11 @@ class Reader:
         block whose time holds them (`13h – 15h30 Cocktail` then `Déjeuner`), they are items."""
         if len(text) > 40 or person(text):
             return False
-        kind = kind_of(text)
-        if not (text.isupper() or kind in _STANDALONE_KINDS):
+        kind = kind_of(text, self.prog.language)
+        shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
+        if not (shouted or kind in _STANDALONE_KINDS):
             return False
-        if kind not in ("break", "meal") and not text.isupper() and self.block.items:
+        if kind not in ("break", "meal") and not shouted and self.block.items:
             return False
         return not self._inside_current_block()
 
@@ -403,10 +515,40 @@ def _loose_person(text: str) -> Speaker | None:
     return None
 
 
+def split_going_back(day: Day) -> list[Day]:
+    """A day whose times go back to its morning after the afternoon is several days written
+    without a heading between them (`… 18:30 Social event`, `8:30 Session 2`): one day per run.
+
+    Times are read as the day reads them: on the 24-hour clock when it is written so, else a
+    12-hour time going back is in the afternoon; a time just after midnight after a late one
+    goes on through the night. Blocks going back from the afternoon to another afternoon time
+    (parallel sessions listed one after the other, `14:30 Session I`, `13:30 Session III`)
+    stay on their day.
+    """
+    clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
+    out = [day]
+    blocks, day.blocks = day.blocks, []
+    first = last = None
+    for b in blocks:
+        if b.start is not None:
+            m = settle(b.start, last, clock24)
+            back = last is not None and first is not None and m < last
+            if back and last >= 12 * 60 and (m <= first or m < 12 * 60):
+                # From the afternoon back to the morning, or to the day's first time.
+                following = day.date + timedelta(days=len(out)) if day.date else None
+                out.append(Day(date=following, line=b.line))
+                first = None
+            if first is None:
+                first = m
+            last = m
+        out[-1].blocks.append(b)
+    return out
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
-    prog = Programme()
+    prog = Programme(language=guess_language(text[:20000]))
     items, layout = entries(raw)
     prog.used.update(layout)
     start = body_start(items)
@@ -414,6 +556,7 @@ def read_text(text: str) -> Programme:
     if start and fold(items[start - 1].text).strip(" :") in HEADINGS:
         prog.used.update(items[start - 1].nos)  # the "PROGRAMME" heading
     reader = Reader(prog, first_day, logical_lines(items[start:]))
+    reader.place_first = place_column_first(raw)
     # A chair named just above the first block ("Président de séance : …") chairs it.
     for e in items[max(0, start - 2) : start]:
         if e.nos[0] not in prog.used and (chair := labelled_speakers(e.text)):
@@ -421,6 +564,7 @@ def read_text(text: str) -> Programme:
             prog.used.update(e.nos)
     reader.read_all()
     prog.days = [d for d in prog.days if d.blocks]
+    prog.days = [part for d in prog.days for part in split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(
             1, "no schedule found: no line starts with a time such as 9h15 or 09:15"

@@ -29,17 +29,19 @@ RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
 TITLE_SEP = (
     r"(?:h(?=\s*[:–—-]))?"  # a stray "h" after the minutes: "9h30 - 9h40h : Ouverture"
     r"(?:\s*(?:[:|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
-    r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z]))"
+    r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
+    r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )
-# A block line: optional bullet, optional "de", a time, optionally a second one, then the title.
+# A block line: optional bullet, optional "de" ("À partir de", "Dès", "from"), a time, optionally
+# a second one, then the title.
 BLOCK_LINE = re.compile(
-    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+)?"
+    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+)?"
     + T1
     + r"(?:"
     + RANGE_SEP
     + r"(?:"
     + T2
-    + r"|(?:open|late|onwards)\b))?"
+    + r"|(?:open|late|onwards)\b)|\s*onwards?(?=\s|[A-Z]|$))?"
     + TITLE_SEP
     + r"(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -65,25 +67,26 @@ class ClockTime:
 
     minutes: int
     explicit: bool  # written with am/pm, noon, or in 24-hour form (13h, 09:00)
+    ampm: bool = False  # the half-day written (am, pm, noon), or served by the range's other end
 
 
 def read_time(m: re.Match, p: str) -> ClockTime | None:
     """The time matched by `time_pattern(p)`, or None when that part did not match."""
     if m.group(f"{p}noon"):
-        return ClockTime(12 * 60, True)
+        return ClockTime(12 * 60, True, True)
     if m.group(f"{p}h") is None:
         return None
     h, mins = int(m.group(f"{p}h")), int(m.group(f"{p}m") or m.group(f"{p}m2") or 0)
     ampm = (m.group(f"{p}ampm") or "").lower().replace(".", "")
     if ampm == "noon":
-        return ClockTime(12 * 60 + mins if h == 12 else h * 60 + mins, True)
+        return ClockTime(12 * 60 + mins if h == 12 else h * 60 + mins, True, True)
     if ampm == "pm" and h < 12:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
     explicit = bool(ampm) or h >= 13 or h == 0 or m.group(f"{p}h").startswith("0")
     explicit = explicit or (m.group(f"{p}sep") or "").lower() == "h"  # French style is 24-hour
-    return ClockTime(h * 60 + mins, explicit)
+    return ClockTime(h * 60 + mins, explicit, bool(ampm))
 
 
 def _half_day(m: re.Match, p: str) -> str:
@@ -99,13 +102,13 @@ def read_range(m: re.Match) -> tuple[ClockTime | None, ClockTime | None]:
     if not a_half and b_half in ("am", "pm") and not a.explicit:
         hour = a.minutes // 60
         if b_half == "pm" and hour < 12 and a.minutes + 720 <= b.minutes:
-            a = ClockTime(a.minutes + 720, True)  # "1:00–4:30 p.m."
+            a = ClockTime(a.minutes + 720, True, True)  # "1:00–4:30 p.m."
         else:
-            a = ClockTime(a.minutes, True)  # "10:00–10:15 a.m.", "11:30-12:45pm"
+            a = ClockTime(a.minutes, True, True)  # "10:00–10:15 a.m.", "11:30-12:45pm"
     if b_half == "am" and b.minutes < a.minutes and b.minutes + 720 >= a.minutes:
-        b = ClockTime(b.minutes + 720, True)  # "11:15 - 12:00am" means noon
+        b = ClockTime(b.minutes + 720, True, True)  # "11:15 - 12:00am" means noon
     if b_half == "pm" and b.minutes - a.minutes > 720:
-        b = ClockTime(b.minutes - 720, True)  # "10:50AM-11:30PM" means 11:30
+        b = ClockTime(b.minutes - 720, True, True)  # "10:50AM-11:30PM" means 11:30
     return a, b
 
 
@@ -121,11 +124,27 @@ def duration_minutes(text: str) -> int | None:
     return int(m.group("h")) * 60 + int(m.group("hm") or 0)
 
 
-def settle(t: ClockTime, after: int | None) -> int:
-    """Minutes of a time, moved to the afternoon when a 12-hour time would go back in the day."""
-    if not t.explicit and after is not None and t.minutes < after and t.minutes + 720 < 24 * 60:
+# A time this early after one this late goes on through the night ("10:30pm", "12:00am").
+NIGHT_ENDS, NIGHT_STARTS = 5 * 60, 19 * 60
+
+
+def settle(t: ClockTime, after: int | None, clock24: bool = False) -> int:
+    """Minutes of a time after `after`: moved to the afternoon when a 12-hour time would go back
+    in the day (not on a day written on the 24-hour clock), past midnight when the night goes
+    on (`12:00am` after `10:30pm` is 24:00)."""
+    if after is None or t.minutes >= after:
+        return t.minutes
+    if t.minutes < NIGHT_ENDS and after >= NIGHT_STARTS and (t.explicit or clock24):
+        return t.minutes + 24 * 60
+    if not t.explicit and not clock24 and t.minutes + 720 < 24 * 60:
         return t.minutes + 720
     return t.minutes
+
+
+def on_24_hour_clock(times: list[ClockTime | None]) -> bool:
+    """Whether a day's times are written on the 24-hour clock: one of them is 13:00 or later
+    without am/pm. Its other times are then read as written, never moved to the afternoon."""
+    return any(t is not None and t.minutes >= 13 * 60 and not t.ampm for t in times)
 
 
 def hhmm(minutes: int | None) -> str | None:

@@ -91,9 +91,35 @@ _DAY_HEAD = re.compile(
 )
 
 
+_ORDINALS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six|sept|huit"
+    r"|\d{1,2}"
+)
+# "Day One", "Day 2: Demos & Awards", "Jour 1", "Journée 2", "1ère journée", "Second day".
+_NUMBERED_DAY = re.compile(
+    rf"^(?:(?:day|jour|journee)\s+(?:{_ORDINALS})\b"
+    r"|(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)|premiere|deuxieme|troisieme|quatrieme"
+    r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b)"
+    r"\s*(?:[:,–—-]\s*(?P<rest>.*))?$"
+)
+# "Monday (03/25):", "Saturday, 11/12", "Tuesday, Wednesday, Thursday (03/26-28):": weekdays
+# with a date without its year.
+_WEEKDAYS_DATED = re.compile(
+    rf"^(?:{WEEKDAYS})\.?(?:\s*(?:,|and|et|&)\s*(?:{WEEKDAYS})\.?)*"
+    r"\s*,?\s*(?:\(\s*\d{1,2}/\d{1,2}(?:\s*-\s*\d{1,2})?\s*\)|\d{1,2}/\d{1,2})?\s*:?$"
+)
+
+
+# "16.04": a day and a month alone on a line.
+_DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
+
+
 def day_heading(text: str) -> tuple[str, date | None, str] | None:
     """A line that starts a day: a date (`Samedi 14 mai 2022 matin`), a weekday alone
-    (`Vendredi`), or a few words then the day (`Les horaires du samedi :`).
+    (`Vendredi`) or with a date without its year (`Saturday, 11/12`, `Monday (03/25):`),
+    weekdays sharing a schedule (`Tuesday, Wednesday, Thursday`), a numbered day (`Day 2:
+    Demos & Awards`, `1ère journée - comprendre`), or a few words then the day (`Les horaires
+    du samedi :`).
 
     Returns (the day as written, its date or None, what follows it), or None.
     """
@@ -101,6 +127,14 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     found = find_date(text)
     if found:
         return found
+    folded = fold(text)
+    if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
+        rest = text[m.start("rest") :].strip() if m.group("rest") else ""
+        return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
+    if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
+        return text.strip(" :"), None, ""
+    if _DAY_MONTH.match(text):
+        return text.strip(" ."), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
     if m and len(text.split()) <= 3:
         rest = text[m.end() :].strip(" :,.–—-")
@@ -118,6 +152,11 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         if inner and not inner[2]:
             return inner
     return None
+
+
+def numbered_day(text: str) -> bool:
+    """Whether a line is a numbered day's heading (`Day 2: Demos & Awards`, `Jour 1`)."""
+    return len(text) <= 80 and bool(_NUMBERED_DAY.match(fold(text.strip())))
 
 
 def find_date(text: str) -> tuple[str, date | None, str] | None:
@@ -147,118 +186,372 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
     return None
 
 
+# The words that name a kind of block, in French and English, with their plurals and common
+# variants. Each kind's words are matched on the folded title (lower case, no accents).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("open_space", r"forum[- ]ouvert|open[- ]space|forum ouvert|unconference|barcamp"),
     (
         "report_back",
-        r"restitutions?|report[- ]backs?|plenary report|comptes?[- ]rendus? des ateliers"
-        r"|lecture des (?:cr|comptes?[- ]rendus)|presentation (?:des|of) (?:the )?results"
-        r"|retour des (?:ateliers|groupes)|mise en commun",
+        r"restitutions?|report[- ]backs?|reports? back|plenary report|comptes?[- ]rendus? des"
+        r" ateliers|lecture des (?:cr|comptes?[- ]rendus)|presentation (?:des|of) (?:the )?results"
+        r"|retours? des (?:ateliers|groupes)|mise en commun|partage des (?:travaux|resultats)"
+        r"|presentation des (?:decisions|travaux|conclusions)|sharing (?:ideas|results)"
+        r"|synthese (?:des|sur les) (?:ateliers|groupes|amendements|echanges)"
+        r"|group reports?|reporting back|rapports des groupes",
     ),
     (
         "q_and_a",
         r"questions?[- ]reponses?|questions?\s*-\s*reponses?|q\s*&\s*a|q and a|questions"
-        r"|echanges? avec (?:la salle|le public)|debat avec la salle|discussion",
+        r"|echanges? avec (?:la salle|le public)|debat avec (?:la salle|le public)"
+        r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)",
     ),
-    ("panel", r"tables?[- ]rondes?|round[- ]?tables?|panels?|debats?|panel discussion"),
-    ("film", r"films?|videos?|projection|documentaire|screening|retour en images?"),
+    (
+        "plenary",
+        r"plenieres?|plenary|assemblee generale|assemblees generales|general assembly"
+        r"|annual (?:general )?meeting|\bag\b|open discussions?|discussions? ouvertes?"
+        r"|joint (?:open )?discussions?|discussions? generales?|group discussions?"
+        r"|debat (?:entre tous|general|collectif)|discussions?",
+    ),
+    (
+        "panel",
+        r"tables?[- ]rondes?|round[- ]?tables?|panels?|debats?|panel discussion|plateaux?"
+        r"|debat mouvant|fishbowl|aquarium",
+    ),
+    ("film", r"films?|videos?|projections?|documentaires?|screenings?|retour en images?"),
     (
         "meal",
-        r"dejeuner|dejeunatoire|repas|buffet|lunch|luncheon|diner|dinatoire|dinner|cocktail"
-        r"|aperitif|apero|aperos|pot|petit[- ]dejeuner|breakfast|brunch|banquet|reception"
-        r"|welcome reception|5 a 7|pause[- ]dejeuner|lunch[- ]break|soiree",
+        r"dejeuners?|dejeunatoire|repas|buffets?|lunch(?:es)?|luncheons?|diners?|dinatoire"
+        r"|dinners?|cocktails?|aperitifs?|apero|aperos|pots?|petits?[- ]dejeuners?|breakfasts?"
+        r"|brunch|banquets?|receptions?|5 a 7|pause[- ]dejeuner|lunch[- ]break|soirees?|pizzas?"
+        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food",
     ),
-    ("break", r"pauses?|break|coffee|pause[- ]cafe|cafe|tea|refreshments?|collation"),
+    (
+        "break",
+        r"pauses?|breaks?|coffee|pause[- ]cafe|cafe|tea|refreshments?|collation|intermission"
+        r"|entracte",
+    ),
     (
         "workshop",
         r"ateliers?|workshops?|breakouts?|break[- ]out(?: sessions?)?|breakout sessions?"
         r"|sous[- ]groupes?|seances? de travail|working groups?|group work|world cafe"
-        r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?",
+        r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
+        r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
+        r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
+        r"|groupes? de (?:travail|reflexion|planification)",
     ),
     (
         "welcome",
         r"accueil|bienvenue|welcome|ouverture|opening|registration|inscriptions?|emargement"
-        r"|introductions?|intro|doors open|ouverture des portes|arrivee|people arrive"
-        r"|allocutions? d'ouverture|discours (?:d'ouverture|inaugura\w*)|opening remarks",
+        r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
+        r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
+        r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
+        r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code",
     ),
     (
         "closing",
         r"conclusions?|cloture|closing|close|fin de (?:la |l')?(?:journee|matinee|seminaire"
-        r"|rencontre)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
-        r"|(?:symposium|conference|workshop|day) ends|summary|end",
+        r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
+        r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
+        r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
+        r"|depart des participants",
     ),
-    ("plenary", r"plenieres?|plenary|pleniere|assemblee generale|general assembly"),
     (
         "talk",
-        r"interventions?|conferences?|keynote|talks?|presentations?|exposes?|temoignages?"
-        r"|allocutions?|discours|opening (?:address|speech|lecture|keynote)|address|speech"
-        r"|sessions?|position papers?|invited speakers?|seminar",
+        r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
+        r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
+        r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
+        r"|conference[- ]debat|conference[- ]debate|lecons?|cours magistral|webinaires?"
+        r"|webinars?|communications?|etat des lieux|bilans?|historique|retours? d'experiences?"
+        r"|(?:premiers )?resultats de l'(?:etude|enquete)|findings|overview|updates?",
     ),
     (
         "other",
-        r"session affiches|posters? session|posters?|vote|voting|remise des (?:prix|lots)"
-        r"|awards? ceremony|conseil d'administration|briefing|visites?|visite guidee|excursions?"
-        r"|exhibits?|exhibit hall|exhibition|exposition|concerts?|spectacles?|fete|village"
-        r"|entertainment|sightseeing|social program(?:me)?",
+        r"session affiches|posters? sessions?|posters?|poster presentations?|affiches|vote|votes"
+        r"|voting|elections?|scrutin|remise des (?:prix|lots|trophees)|awards? ceremony|awards?"
+        r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee"
+        r"|excursions?|exhibits?|exhibit hall|exhibition|expositions?|expo|salon|concerts?"
+        r"|spectacles?|fete|village|entertainment|sightseeing|social program(?:me)?|social events?"
+        r"|dance|bal|party|games?|jeux|quiz|tournoi|tournament|rondes?|competitions?|concours"
+        r"|contest|hunt|chasse au tresor|judging|jury|deliberation|deadline|energizer|brise[- ]glace"
+        r"|ice[- ]?breakers?|chatting|mingling|walk|balade|promenade|randonnee|hike|tour"
+        r"|departs?|departures?|transferts?|transfers?|navettes?|shuttles?|vols?|flights?"
+        r"|atterrissage|installation|check[- ]?out|quartier libre|temps libre|free time"
+        r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
+        r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous",
     ),
 )
-_KIND_RX = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in KIND_WORDS]
-_MEAL_OVER_BREAK = re.compile(r"\b(?:dejeuner|lunch|repas|diner|dinner)\b")
-# Words that give way to a more telling one after them: "Conference dinner", "Plenary Session:
-# Report Back", "Discussion – Pause-café".
-_WEAK = re.compile(
-    r"^(?:conferences?|sessions?|plenary|plenieres?|presentations?|discussion|posters?"
-    r"|remise des (?:prix|lots))$"
+
+
+def _alternatives(words: str) -> list[str]:
+    """The top-level alternatives of a pattern (`a|b(?:c|d)|e` → `a`, `b(?:c|d)`, `e`): each is
+    matched on its own, so that the longest of those starting at one place wins, whatever
+    their order."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(words):
+        if c == "(" and (i == 0 or words[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and words[i - 1] != "\\":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(words[start:i])
+            start = i + 1
+    out.append(words[start:])
+    return out
+
+
+_ALTERNATIVES = sorted(
+    ((kind, alt) for kind, words in KIND_WORDS for alt in _alternatives(words)),
+    key=lambda ka: -len(ka[1]),
 )
+# Every kind word in one pattern, the longer alternatives first so that of two starting
+# together the longer wins; each alternative's group says its kind.
+_KIND_RX = re.compile(
+    "|".join(rf"(?P<k{i}>\b(?:{alt})\b)" for i, (_kind, alt) in enumerate(_ALTERNATIVES))
+)
+_KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _alt) in enumerate(_ALTERNATIVES)}
+_MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
+# Words that say little alone and give way to a telling one (`Conference dinner`, `Plenary
+# Session: Report Back`, `Discussion – Pause-café`).
+_WEAK = re.compile(
+    r"^(?:conferences?|plenary|plenieres?|presentations?|discussions?|posters?|affiches|awards?"
+    r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour"
+    r"|allocutions?|discours|interventions?|food)$"
+)
+# A word so general that it is a kind only when nothing else is named: `Session 4: First
+# Prototypes`, `Concurrent Sessions`.
+_GENERIC = re.compile(r"^(?:sessions?|seances?|seminar|lectures?|lecons?)$")
+# Function words, not counted when looking for a kind word among a title's first words.
+_FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "d'",
+        "un",
+        "une",
+        "et",
+        "ou",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "sur",
+        "par",
+        "avec",
+        "dans",
+        "sous",
+        "entre",
+        "vers",
+        "chez",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cette",
+        "the",
+        "an",
+        "of",
+        "and",
+        "or",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "our",
+        "your",
+        "their",
+        "its",
+        "this",
+    ]
+)
+_ENGLISH = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "with",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "is",
+        "are",
+        "this",
+        "our",
+        "your",
+    ]
+)
+_FRENCH = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "pour",
+        "sur",
+        "par",
+        "avec",
+        "dans",
+        "au",
+        "aux",
+        "une",
+        "est",
+    ]
+)
+# A kind word counts when it starts among a title's first four content words.
+_WINDOW = 4
 
 
-def kind_and_word(title: str) -> tuple[str | None, str]:
+def guess_language(text: str) -> str:
+    """`fr` or `en`: the language whose common words a text holds more of; with as many of
+    each, English for text in plain ASCII letters and French otherwise."""
+    words = fold(text).replace("'", " ").split()
+    english = sum(w in _ENGLISH for w in words)
+    french = sum(w in _FRENCH for w in words)
+    if english == french:
+        return "fr" if re.search(r"[à-ÿÀ-ß]", text) else "en"
+    return "en" if english > french else "fr"
+
+
+@lru_cache(maxsize=8192)
+def _matches(head: str) -> tuple[tuple[int, int, int, str, str], ...]:
+    """Every kind word of `head`: (strength, start, end, kind, words); strength 0 for a telling
+    word, 1 for a weak one, 2 for a generic one. Of two words starting together, the longer;
+    a word inside a longer one is not a word of its own ("cafe" in "pause cafe")."""
+    out = []
+    for m in _KIND_RX.finditer(head):
+        word = m.group(0)
+        strength = 2 if _GENERIC.match(word) else 1 if _WEAK.match(word) else 0
+        out.append((strength, m.start(), m.end(), _KIND_OF_GROUP[m.lastgroup], word))
+    return tuple(out)
+
+
+def _content_index(head: str, at: int) -> int:
+    return sum(w not in _FUNCTION_WORDS and w != "·" for w in head[:at].split())
+
+
+def _adjacent(head: str, a: tuple, b: tuple) -> bool:
+    """Two kind words forming one compound: nothing but a space or a hyphen between them."""
+    return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
+
+
+@lru_cache(maxsize=8192)
+def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
     say it; (None, "") when no word does.
 
-    A kind word counts when it starts within the first four words; the earliest one wins, the
-    longer one when two start together (`Break out session` is a workshop), and a meal over a
-    break (`Pause déjeuner`, `Lunch Break`).
+    A kind word counts when it starts among the first four content words (articles and
+    prepositions are not counted). A telling word wins over a weak one (`Conference dinner`,
+    `Plenary Session: Report Back`), the earliest telling word wins, the longer one when two
+    start together (`Break out session`), and a meal wins over a break (`Pause déjeuner`,
+    `Lunch Break`). In English the last word of a compound is its head (`Welcome Reception`
+    is a meal, `Opening Address` a talk, `Plenary conference` a talk); French puts it first.
+    A generic word (`Session`) is a talk only when nothing else is named.
     """
-    # Words are counted without the punctuation between them ("place du marché / pause").
-    head = " ".join(w for w in fold(title).replace(":", " ").split() if re.search(r"\w", w))
-    head = " ".join(head.split()[:7])
-    found = []  # (weak, start, -length, kind, words), the first match of each kind
-    for kind, rx in _KIND_RX:
-        m = rx.search(head)
-        if m:
-            weak = 1 if _WEAK.match(m.group(0)) else 0
-            found.append(
-                (
-                    weak,
-                    m.start(),
-                    -(m.end() - m.start()),
-                    kind,
-                    m.group(0),
-                    head[: m.start()].count(" "),
-                )
-            )
-    near = [f for f in found if f[5] < 4]
-    strong_near = [f for f in near if not f[0]]
-    if strong_near:
-        best = min(strong_near)
-    elif near:
-        # A weak word ("Remise des prix", "Conference") gives way to a telling one further on.
-        strong_far = [f for f in found if not f[0]]
-        best = min(strong_far, key=lambda f: f[1]) if strong_far else min(near)
-    else:
-        best = None
+    # Punctuation between words is kept as "·": not a word, but it parts a compound.
+    head = " ".join(
+        w if re.search(r"\w", w) else "·" for w in fold(title).replace(":", " ").split()
+    )
+    head = " ".join(head.split()[:12])
+    if lang is None:
+        lang = guess_language(title)
+    found = _matches(head)
+    near = [f for f in found if _content_index(head, f[1]) < _WINDOW]
+    if lang == "en" and not any(f[0] == 0 for f in near):
+        # The head of an English phrase ends it: "Past President and New Member Reception".
+        phrase = re.match(r"[^·;(]*?(?= (?:for|of|on|at|in|with|by|to|from) |\s*[·;(]|$)", head)
+        end = phrase.end() if phrase else 0
+        near += [f for f in found if f[0] == 0 and f[2] == end and f not in near]
+    best = None
+    for strength in (0, 1):
+        pool = [f for f in near if f[0] == strength]
+        if strength == 1 and not pool:
+            continue
+        if strength == 1:
+            # A weak word gives way to a telling one further on ("Remise des prix et mot de
+            # clôture", "Conference ... dinner").
+            clause = head.find(";")
+            strong_far = [f for f in found if f[0] == 0 and (clause < 0 or f[1] < clause)]
+            if strong_far:
+                pool = strong_far[:1]
+        if pool:
+            best = pool[0]
+            if lang == "en":
+                for f in pool[1:]:
+                    if _adjacent(head, best, f) and f[3] != best[3]:
+                        best = f  # the head of an English compound comes last
+            break
     if best is None:
-        return None, ""
+        generic = [f for f in near if f[0] == 2]
+        if not generic:
+            return None, ""
+        best = generic[0]
     kind = best[3]
-    if kind == "break" and _MEAL_OVER_BREAK.search(head):
+    if kind == "break" and _MEAL.search(head):
         kind = "meal"
-    start = best[1]
-    original = " ".join(w for w in title.replace(":", " ").split() if re.search(r"\w", w))
-    original = " ".join(original.split()[:7])
-    return kind, original[start : start + len(best[4])] if len(original) == len(head) else best[4]
+    start, words = best[1], best[4]
+    original = " ".join(w if re.search(r"\w", w) else "·" for w in title.replace(":", " ").split())
+    original = " ".join(original.split()[:12])
+    return kind, original[start : start + len(words)] if len(original) == len(head) else words
 
 
-def kind_of(title: str) -> str | None:
+# Nouns that name a place: a line made of a place and no kind word is where a block happens.
+_PLACE = re.compile(
+    r"\b(?:maison|auditorium|salles?|rooms?|hall|amphi\w*|lobby|cafeteria|foyer|campus|ecole"
+    r"|school|nursery|building|batiment|espace|theat(?:re|er)|theatre|gymnase|gym|parc|park"
+    r"|hotel|mairie|mediatheque|library|bibliotheque|chapelle|chapel|eglise|church|musee"
+    r"|museum|galerie|gallery|atrium|terrasse|terrace|patio|jardin|garden|cour|courtyard"
+    r"|aula|amphitheat\w*|centre|center|ballroom|suite|pavillon|pavilion|tent|chapiteau)\b"
+)
+
+
+def is_place(text: str) -> bool:
+    """Whether a line names only a place (`Maison de la Ruralité : Rural Action Centre`,
+    `Auditorium Harry Payet`): a place noun, no kind word, not a sentence."""
+    folded = fold(text)
+    return (
+        len(text) <= 80
+        and bool(_PLACE.search(folded))
+        and not _matches(folded)
+        and not re.search(r"[.!?]\s*$", text)
+    )
+
+
+def place_before_title(text: str) -> int | None:
+    """Where the title starts in `Theater Room Invited Speech I`, a row starting with its
+    place: after the last place noun (and its brackets) before the first kind word."""
+    folded = fold(text)
+    found = _matches(folded) if len(folded) == len(text) else []
+    if not found:
+        return None
+    first = min(f[1] for f in found)
+    places = list(_PLACE.finditer(folded[:first]))
+    if not places:
+        return None
+    end = places[-1].end()
+    while end < first and folded[end] in ") ]":
+        end += 1
+    return end if folded[:end].count("(") <= folded[:end].count(")") else None
+
+
+def kind_of(title: str, lang: str | None = None) -> str | None:
     """The kind named by a title's first words (`Table ronde : …` → panel), or None."""
-    return kind_and_word(title)[0]
+    return kind_and_word(title, lang)[0]

@@ -59,10 +59,16 @@ KIND_RULES = {
     KindRule.CHAIRED: QT_TRANSLATE_NOOP(
         "ProgrammeRules", "Kind: several speakers and a moderator make a panel"
     ),
+    KindRule.PARTS: QT_TRANSLATE_NOOP("ProgrammeRules", "Kind from the words “%1” of its part"),
     KindRule.WITH_ITEMS: QT_TRANSLATE_NOOP(
-        "ProgrammeRules", "Kind: no word says it; with parts under it, a plenary"
+        "ProgrammeRules", "Kind: no word says it; with several parts under it, a plenary"
     ),
-    KindRule.DEFAULT: QT_TRANSLATE_NOOP("ProgrammeRules", "Kind: no word says it, a talk"),
+    KindRule.DEFAULT: QT_TRANSLATE_NOOP(
+        "ProgrammeRules", "Kind: no word says it and someone speaks, a talk"
+    ),
+    KindRule.NOTHING_NAMED: QT_TRANSLATE_NOOP(
+        "ProgrammeRules", "Kind: no word says it and nobody is named, another kind"
+    ),
 }
 
 

@@ -1,0 +1,345 @@
+"""The programme reader's general rules, each on its own: the words of each kind in both
+languages, how a kind is chosen when a title names several or none, days that go back in
+time, day headings, timed parts inside a block, places before titles, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitateur.models.programme import parse_programme, read_programme
+from facilitateur.models.programme.model import KindRule
+from facilitateur.models.programme.words import guess_language, kind_of
+
+
+def blocks(text: str, day: int = 0) -> list[dict]:
+    return parse_programme(text)["days"][day]["blocks"]
+
+
+def spans(text: str, day: int = 0) -> list[tuple[str | None, str | None, str]]:
+    return [(b["start"], b["end"], b["kind"]) for b in blocks(text, day)]
+
+
+# The words of each kind --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # welcome
+        ("Check-in opens", "welcome"),
+        ("Sign In", "welcome"),
+        ("Hackathon Kick-Off!", "welcome"),
+        ("Mot d’accueil du maire", "welcome"),
+        ("Lancement du forum", "welcome"),
+        # meal, and a meal named beside a break
+        ("Pizza", "meal"),
+        ("Stop Code & Sandwiches Break", "meal"),
+        ("Coffee + breakfast networking", "meal"),
+        ("Pique-nique au parc", "meal"),
+        ("Goûter partagé", "meal"),
+        # break
+        ("Pauses cafés", "break"),
+        ("Tea/Coffee Break", "break"),
+        # workshop, its qualifiers and plurals
+        ("Mentoring Sessions", "workshop"),
+        ("Hacking begins", "workshop"),
+        ("Travail en sous-groupes", "workshop"),
+        ("Groupes de travail thématiques", "workshop"),
+        # plenary: the whole group discussing
+        ("Open discussion on Topics, Structure and Format", "plenary"),
+        ("Débat entre tous les participants", "plenary"),
+        ("Discussion", "plenary"),
+        ("Assemblées générales", "plenary"),
+        # q_and_a: questions of the audience
+        ("Questions-réponses avec la salle", "q_and_a"),
+        ("Q&A", "q_and_a"),
+        # panel
+        ("Plateau 2 : Routes départementales", "panel"),
+        ("Tables rondes", "panel"),
+        # report back
+        ("Sharing Ideas", "report_back"),
+        ("Présentation des travaux des groupes", "report_back"),
+        # closing
+        ("fin", "closing"),
+        ("Concluding Session", "closing"),
+        ("Allocution de clôture", "closing"),
+        # talk
+        ("Conférence-débat : la ville demain", "talk"),
+        ("État des lieux de la restauration collective", "talk"),
+        ("Project Pitches", "talk"),
+        # other: games, travel, logistics, social moments, Model UN committees
+        ("Scavenger hunt", "other"),
+        ("Judging", "other"),
+        ("Départ de l'hôtel", "other"),
+        ("Installation à l’hôtel", "other"),
+        ("Social event 1", "other"),
+        ("Delegate Dance", "other"),
+        ("Committee Session II", "other"),
+        ("« Energizer »", "other"),
+        ("Tournoi : 2ème ronde", "other"),
+    ],
+)
+def test_the_words_of_each_kind_with_their_variants(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_function_words_are_not_counted_when_looking_for_the_kind_word():
+    # The kind word is the seventh word but the fourth that says something.
+    assert kind_of("début de la première séance des ateliers") == "workshop"
+    assert kind_of("Le fédéralisme intégral de Guy Héraud et les ateliers") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "kind"),
+    [
+        # English puts the head of a compound last ...
+        ("Exhibit Hall Reception", "en", "meal"),
+        ("Welcome Reception", "en", "meal"),
+        ("Opening Address", "en", "talk"),
+        ("Plenary conference", "en", "talk"),
+        ("Café-workshop", "en", "workshop"),
+        # ... French first.
+        ("Accueil café", "fr", "welcome"),
+        ("Café-atelier", "fr", "break"),
+        # A generic word gives way to any other, and is a talk alone.
+        ("Poster Session", "en", "other"),
+        ("Plenary Session", "en", "plenary"),
+        ("Concurrent Sessions", "en", "talk"),
+    ],
+)
+def test_the_head_of_a_compound_says_its_kind(title, lang, kind):
+    assert kind_of(title, lang) == kind
+
+
+def test_the_language_of_a_programme_is_guessed_from_its_common_words():
+    assert guess_language("Welcome and introduction by the organizers") == "en"
+    assert guess_language("Accueil des participants et mot du maire") == "fr"
+    assert guess_language("Welcome Reception") == "en"  # as many of each: plain ASCII
+    assert guess_language("Pause café") == "fr"
+
+
+# A kind when the title names none ----------------------------------------------------------
+def test_a_block_whose_title_names_no_kind_takes_the_kind_its_one_part_names():
+    text = "11h00 Mapping du réseau associatif\n➡ atelier de 35 min / 6 groupes\n12h00 Déjeuner\n"
+    assert spans(text)[0] == ("11:00", "12:00", "workshop")
+    assert read_programme(text).days[0].blocks[0].kind_rule == KindRule.PARTS
+
+
+def test_a_block_naming_no_kind_and_nobody_is_another_kind_of_moment():
+    text = (
+        "9h00 Les bénévoles à la manœuvre\n10h00 Les enjeux du littoral\nMarie DUPONT, géographe\n"
+    )
+    got = read_programme(text)
+    assert spans(text) == [("09:00", "10:00", "other"), ("10:00", None, "talk")]
+    assert [n.kind_rule for n in got.days[0].blocks] == [
+        KindRule.NOTHING_NAMED,
+        KindRule.DEFAULT,
+    ]
+
+
+def test_a_block_naming_no_kind_with_several_parts_is_a_plenary():
+    text = "9h La diversité des territoires\n- Film introductif\n- Table ronde : enjeux\n"
+    assert spans(text)[0][2] == "plenary"
+    assert read_programme(text).days[0].blocks[0].kind_rule == KindRule.WITH_ITEMS
+
+
+# Days ---------------------------------------------------------------------------------------
+def test_times_going_back_to_the_morning_start_a_day_without_a_heading():
+    text = (
+        "9:00 — 9:30 Check-In\n13:00 — 17:00 Session 1\n18:30 — 21:30 Social event 1\n"
+        "8:30 — 12:00 Session 2\n13:00 — 17:00 Session 3\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [[(b["start"], b["end"]) for b in d["blocks"]] for d in days] == [
+        [("09:00", "09:30"), ("13:00", "17:00"), ("18:30", "21:30")],
+        [("08:30", "12:00"), ("13:00", "17:00")],
+    ]
+
+
+def test_a_twelve_hour_day_goes_on_into_the_afternoon_and_parallel_sessions_stay():
+    twelve = "8:15 - 9:00 Breakfast\n12:00 - 1:00 Lunch\n1:30 - 2:45 Workshops\n"
+    assert len(parse_programme(twelve)["days"]) == 1
+    assert spans(twelve)[2][:2] == ("13:30", "14:45")
+    parallel = "09:00 Opening\n14:30-16:00 Session I\n13:30-16:00 Session III\n"
+    assert len(parse_programme(parallel)["days"]) == 1
+
+
+def test_a_dated_day_going_back_gives_the_next_date():
+    text = "Friday, Oct 3, 2014\n9:00 Welcome\n18:00 Dinner\n9:00 Closing plenary\n"
+    assert [d["date"] for d in parse_programme(text)["days"]] == ["2014-10-03", "2014-10-04"]
+
+
+def test_past_midnight_the_night_goes_on():
+    text = "Saturday, 11/12\n10:30pm Cup stacking\n12:00am Midnight games\n7:30am Breakfast\n"
+    days = parse_programme(text)["days"]
+    assert [(b["start"], b["end"]) for b in days[0]["blocks"]] == [
+        ("22:30", "00:00"),
+        ("00:00", None),
+    ]
+    assert [(b["start"], b["kind"]) for b in days[1]["blocks"]] == [("07:30", "meal")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Day One", None),
+        ("Day 2: Demos & Awards", "Demos & Awards"),
+        ("| Day Two | |", None),
+        ("Jour 1", None),
+        ("1ère journée - comprendre", "Comprendre"),
+        ("Monday (03/25):", None),
+        ("Tuesday, Wednesday, Thursday (03/26-28):", None),
+        ("Saturday, 11/12", None),
+    ],
+)
+def test_numbered_days_and_weekdays_without_a_year_start_a_day(heading, section):
+    text = f"Day zero\n9:00 Welcome\n10:00 Talk\n{heading}\n11:00 Lunch\n"
+    days = parse_programme(text)["days"]
+    assert len(days) == 2 and days[1]["blocks"][0]["start"] == "11:00"
+    assert days[1]["blocks"][0].get("section") == section
+
+
+def test_a_time_after_a_starting_word_starts_a_block():
+    text = "Dimanche 21 mai\nÀ partir de 17h, accueil des participants\nLundi 22 mai\n9h00 Atterrissage\n"
+    days = parse_programme(text)["days"]
+    assert [(d["label"], d["blocks"][0]["start"]) for d in days] == [
+        ("Dimanche 21 mai", "17:00"),
+        ("Lundi 22 mai", "09:00"),
+    ]
+    assert days[0]["blocks"][0]["title"] == "accueil des participants"
+
+
+def test_a_day_and_month_glued_before_the_first_time_start_a_day():
+    text = "16.046.00-6.30pmArrival, registration\n6.30-7.30pmIntroduction\n7.30pm onwardsDinner\n17.04 9.00am Arrival\n9.20amWelcome\n"
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == ["16.04", "17.04"]
+    assert [(b["start"], b["end"], b["title"]) for b in days[0]["blocks"]] == [
+        ("18:00", "18:30", "Arrival, registration"),
+        ("18:30", "19:30", "Introduction"),
+        ("19:30", None, "Dinner"),
+    ]
+
+
+# Structure ---------------------------------------------------------------------------------
+def test_bulleted_times_under_an_unbulleted_one_are_its_timed_parts():
+    text = (
+        "11:00 Session 2: World Café\n  • 11:00 Introduction to World Café\n"
+        "  • 11:10 First round\n12:40 Lunch break\n"
+    )
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("11:00", "12:40", "Session 2: World Café"),
+        ("12:40", None, "Lunch break"),
+    ]
+    assert [it["title"] for it in got[0]["items"]] == [
+        "11:00 Introduction to World Café",
+        "11:10 First round",
+    ]
+
+
+def test_bulleted_times_are_blocks_when_no_unbulleted_time_follows_them():
+    text = "9h Accueil\n- 9h30 Ouverture\n- 10h Table ronde\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "09:30", "10:00"]
+
+
+def test_a_time_alone_with_nothing_under_it_takes_no_title_from_the_next_time():
+    text = "14:00 - 14:30\n  • Hangout with the press\n15:00\n\n16:00\n  • Deadline\n"
+    assert [(b["start"], b["title"]) for b in blocks(text)] == [
+        ("14:00", "Hangout with the press"),
+        ("16:00", "Deadline"),
+    ]
+
+
+def test_a_room_code_in_capitals_under_a_block_is_not_a_block():
+    text = "12:30pm Hacking begins\nTeam Formation\nDCC 308\n1:00pm Lunch\n"
+    assert [b["title"] for b in blocks(text)] == ["Hacking begins", "Lunch"]
+
+
+def test_a_header_naming_the_place_before_the_event_parts_the_place_from_the_title():
+    text = (
+        "Time Venue Event\n09:00AM-09:10AM Theater Room Opening Remarks\n"
+        "09:10AM-09:50AM Keynote Speech I\n12:00PM-01:30PM Cafeteria Lunch\n"
+    )
+    got = blocks(text)
+    assert [(b["title"], b["kind"], b.get("description")) for b in got] == [
+        ("Opening Remarks", "welcome", "Theater Room"),
+        ("Keynote Speech I", "talk", None),
+        ("Lunch", "meal", "Cafeteria"),
+    ]
+
+
+def test_a_time_naming_only_a_place_takes_its_title_from_the_bullet_under_it():
+    text = (
+        "8.45 am - 9.30 am Maison de la Ruralité : Rural Action Centre\n  • Welcome\n"
+        "3.30pm - 5.30 pm Madame Carlo Nursery School and Auditorium Harry Payet\n"
+        "École maternelle Madame Carlo\n  • Café-workshop : « Heritage »\n    • The aim here is to share.\n"
+        "Auditorium Harry Payet\n  • Conference-debate : « Communication »\n"
+    )
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["title"], b["kind"]) for b in got] == [
+        ("08:45", "09:30", "Welcome", "welcome"),
+        ("15:30", "17:30", "Café-workshop : « Heritage »", "workshop"),
+        ("15:30", "17:30", "Conference-debate : « Communication »", "talk"),
+    ]
+    assert got[0]["description"] == "Maison de la Ruralité : Rural Action Centre"
+    assert got[2]["description"] == "Auditorium Harry Payet"
+
+
+# Speakers ----------------------------------------------------------------------------------
+def test_a_chair_named_in_brackets_after_the_title():
+    got = blocks("9:15 Session 1: Participants’ presentations (Chair: Daniel Epstein)\n")[0]
+    assert got["title"] == "Session 1: Participants’ presentations"
+    assert [(s["name"], s["role"]) for s in got["speakers"]] == [("Daniel Epstein", "Chair")]
+
+
+def people_of(b: dict) -> list[tuple[str, str | None, str | None]]:
+    found = [*b["speakers"], *(s for it in b["items"] for s in it["speakers"])]
+    return [(s["name"], s.get("organisation"), s["role"]) for s in found]
+
+
+def test_a_list_of_names_after_de_is_every_one_of_them_and_the_rest_of_the_sentence_none():
+    got = blocks(
+        "13h40 Exposés de Rebecca Thissen, Tom Bauler, Christian Jonet, Michel de Kemmeter "
+        "et Christian Arnsperger, suivi d'une discussion ouverte\n"
+    )[0]
+    assert got["title"] == "Exposés"
+    assert people_of(got) == [
+        ("Rebecca Thissen", None, None),
+        ("Tom Bauler", None, None),
+        ("Christian Jonet", None, None),
+        ("Michel de Kemmeter", None, None),
+        ("Christian Arnsperger", None, None),
+    ]
+
+
+def test_a_name_then_a_body_is_not_two_people_outside_a_list():
+    got = blocks("9:00 Panel\nModerator: David Chen, Springfield Gazette\n")[0]
+    assert people_of(got) == [("David Chen", "Springfield Gazette", "Moderator")]
+
+
+def test_a_function_named_before_the_person():
+    got = blocks(
+        "9h30 Ouverture des Rencontres\n➡ Mot d'accueil du Maire de Saint-Benoît, Patrice SELLY\n"
+        "Jocelyne MARDOM, Présidente de la MDA\nLoreline VIDAL, Administratrice du RNMA\n"
+        "Monsieur le Président (ou sa représentante) du Conseil Départemental\n"
+    )[0]
+    assert people_of(got) == [
+        ("Patrice SELLY", None, "Maire de Saint-Benoît"),
+        ("Jocelyne MARDOM", None, "Présidente de la MDA"),
+        ("Loreline VIDAL", None, "Administratrice du RNMA"),
+    ]
+    got = blocks(
+        "9h30 Ouverture du colloque avec la marraine 2021 de la Résidence, Héloïse Conésa, "
+        "conservatrice du patrimoine (BnF).\n"
+    )[0]
+    assert got["title"] == "Ouverture du colloque"
+    assert people_of(got) == [("Héloïse Conésa", None, "conservatrice du patrimoine (BnF)")]
+
+
+def test_a_chair_after_a_noun_and_a_participle():
+    got = blocks(
+        "11h30 SESSION PLENIERE\nTable ronde présidée par Marc Censi, président de l’ADCF, avec :\n"
+        "Débats animés par : Alain Piffaretti, rédacteur en chef de La Gazette\n"
+    )[0]
+    assert people_of(got) == [
+        ("Marc Censi", None, "Présidence, président de l’ADCF"),
+        ("Alain Piffaretti", None, "Animation, rédacteur en chef de La Gazette"),
+    ]
