@@ -31,6 +31,9 @@ FAULT_TESTS = [
     "tests/test_event_file.py",
     "tests/test_crash.py",
     "tests/test_typing_crash.py",
+    "tests/test_file_locks.py",
+    "tests/test_hostile_files.py",
+    "tests/test_read_only_folder.py",
 ]
 BEGIN, END = "<!-- figures -->", "<!-- /figures -->"
 
