@@ -31,7 +31,14 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--new", action="store_true", help="create the event file even if its name is not .facil"
     )
-    p.add_argument("--demo", action="store_true", help="open a fresh copy of the sample day")
+    p.add_argument(
+        "--demo",
+        nargs="?",
+        const="prepared",
+        choices=("prepared", "run"),
+        help="open a fresh copy of the sample day: prepared (the default), or run (the same day "
+        "as it was run, with its speakers, notes, Open Space and synthesis)",
+    )
     p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
     p.add_argument("--smoke", action="store_true", help="open the main window, paint once, exit")
     p.add_argument(

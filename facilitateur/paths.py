@@ -43,6 +43,11 @@ def sample_script() -> Path:
     return resources_dir() / "sample" / "rencontre-pionniers-2016.jsonl"
 
 
+def run_sample_script() -> Path:
+    """The reference day prepared then run, as a script of commands each with its time."""
+    return resources_dir() / "sample" / "rencontre-pionniers-2016-animee.jsonl"
+
+
 def shared_event_path(shared) -> Path:
     """Where this laptop keeps what belongs to a shared event locally (its snapshots, the name
     suggested for a copy): a name in the data folder, never written itself."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from facilitateur.paths import resources_dir
@@ -93,9 +94,34 @@ def test_every_interface_text_is_translated_into_french():
     assert (resources_dir() / "translations" / "facilitateur_fr.qm").exists()
 
 
-def test_the_readme_shortcut_table_is_the_registry():
+def test_the_user_guide_shortcut_table_is_the_registry():
+    guide = (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    assert shortcuts_markdown() in guide, "update docs/user-guide.md from shortcuts_markdown()"
+
+
+def test_the_readme_starts_with_its_two_commands_then_five_steps_each_with_its_picture():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert shortcuts_markdown() in readme, "update README.md from shortcuts_markdown()"
+    commands = (
+        "```sh\npython3 -m venv .venv && .venv/bin/pip install . && .venv/bin/facilitateur\n```",
+        "```sh\npython3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/pytest\n```",
+    )
+    assert readme.startswith("# Facilitateur\n\n" + "\n\n".join(commands) + "\n\n## ")
+    steps = re.findall(r"^### (\d)\. (.+)$", readme, re.MULTILINE)
+    assert [(n, title.split(" (")[0]) for n, title in steps] == [
+        ("1", "Prepare"),
+        ("2", "Run"),
+        ("3", "Note"),
+        ("4", "Open Space"),
+        ("5", "The synthesis"),
+    ]
+    first_other = readme.index("\n## ", readme.index("### 5."))
+    pictures = re.findall(r"!\[[^\]]+\]\((docs/screenshots/[^)]+\.png)\)", readme[:first_other])
+    assert len(pictures) == 5
+    for picture in pictures:
+        image = QImage(str(ROOT / picture))
+        assert (image.width(), image.height()) == (1366, 768), picture
+    assert "(docs/user-guide.md)" in readme[:first_other]  # the long reference moved there
+    assert "## Keyboard shortcuts" not in readme
 
 
 def test_help_lists_every_action_that_has_keys(qtbot):

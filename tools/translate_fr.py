@@ -760,6 +760,19 @@ FR = {
     "Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).": "Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez (Ctrl+Entrée).",
     "Import this programme (%1)": "Importer ce programme (%1)",
     "Reports in: %1": "Comptes rendus : %1",
+    # The welcome page and the two sample days
+    "Prepare: the agenda, its speakers, the rooms": "Préparer : le programme, ses intervenants, les salles",
+    "Run the day from the podium: Space starts and pauses": "Animer la journée depuis le pupitre : Espace lance et met en pause",
+    "The clicker: next speaker or next block, and back (undone exactly)": "La télécommande : orateur ou bloc suivant, et retour (annulé à l’identique)",
+    "The timer on the stage display, for the speakers": "Le chrono sur l’écran de scène, pour les orateurs",
+    "Notes: decisions, actions, quotes, typed as they come": "Notes : décisions, actions, citations, saisies au fil de l’eau",
+    "Open Space: topics, the board, workshop reports, the dots": "Forum ouvert : sujets, tableau, comptes rendus d’ateliers, gommettes",
+    "The synthesis in PDF, the same evening": "La synthèse en PDF, le soir même",
+    "Open the sample day, already run": "Ouvrir la journée exemple, déjà animée",
+    "The reference day of 2016 as it was run: speakers, notes, Open Space, synthesis": "La journée de référence de 2016 telle qu’elle s’est déroulée : orateurs, notes, forum ouvert, synthèse",
+    "Open the sample day, prepared": "Ouvrir la journée exemple, préparée",
+    "Its programme ready to run: to try the podium and the clicker": "Son programme prêt à animer : pour essayer le pupitre et la télécommande",
+    "None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis.": "Aucun pour l’instant. La journée exemple déjà animée montre chaque écran rempli : le pupitre, les notes, les temps de parole, le forum ouvert et la synthèse.",
 }
 
 

@@ -7,8 +7,9 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from facilitateur.clock import Clock, SystemClock
+from facilitateur.clock import Clock, FakeClock, SystemClock
 from facilitateur.models import backups, journal
 from facilitateur.models.agenda import Event
 from facilitateur.models.commands import core
@@ -421,8 +422,11 @@ class EventFile:
         commands: Iterable[tuple[str, dict[str, Any] | None]],
         *,
         command_id: str | None = None,
+        times: Sequence[datetime | None] | None = None,
     ) -> core.Changes:
-        """Apply several commands in one transaction (all or nothing), each journaled."""
+        """Apply several commands in one transaction (all or nothing), each journaled. `times`,
+        one per command, applies a script's commands at the moments it gives (a day already
+        run, built at once); a command without one is applied at the clock's time."""
         if self.read_only:
             raise core.StorageError(
                 f"{self.path}: opened read-only, nothing can be saved in it. "
@@ -448,9 +452,11 @@ class EventFile:
                         if known is not None:
                             return known
                     for i, (sp, coerced, given) in enumerate(prepared):
+                        when = times[i] if times is not None else None
+                        clock = self.clock if when is None else FakeClock(when)
                         ctx = core.Context(
                             s,
-                            self.clock,
+                            clock,
                             coerced,
                             given,
                             dict(given),
@@ -468,7 +474,7 @@ class EventFile:
                         )
                         last_seq = journal.append(
                             con,
-                            self.clock.now(),
+                            clock.now(),
                             sp.name,
                             json.dumps(ctx.journal_args, ensure_ascii=False),
                             json.dumps(ops, ensure_ascii=False),

@@ -13,6 +13,7 @@ class ActionId(StrEnum):
     NEW = "file.new"
     OPEN = "file.open"
     OPEN_SAMPLE = "file.open_sample"
+    OPEN_RUN_SAMPLE = "file.open_run_sample"
     SAVE_COPY = "file.save_copy"
     QUIT = "file.quit"
     UNDO = "edit.undo"

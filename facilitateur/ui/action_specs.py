@@ -16,7 +16,13 @@ PREPARE_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.OPEN_SAMPLE,
-        QT_TRANSLATE_NOOP("Actions", "Open the sample day"),
+        QT_TRANSLATE_NOOP("Actions", "Open the sample day, prepared"),
+        "file",
+        "calendar-days",
+    ),
+    ActionSpec(
+        ActionId.OPEN_RUN_SAMPLE,
+        QT_TRANSLATE_NOOP("Actions", "Open the sample day, already run"),
         "file",
         "sparkles",
     ),

@@ -1,5 +1,6 @@
 """Every user action in one registry: id, text, icon, shortcuts, menu. Menus, the toolbar and
-the Help → Keyboard shortcuts page are built from it (and the README table is checked against it).
+the Help → Keyboard shortcuts page are built from it (and the user guide's table is checked
+against it).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def build_actions(owner: QWidget) -> dict[ActionId, QAction]:
 def shortcut_rows(translated: bool = True) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action that has keys, in registry order.
 
-    Translated rows use the platform's key names; untranslated ones (the README) portable ones.
+    Translated rows use the platform's key names; untranslated ones (the user guide) portable ones.
     """
     fmt = QKeySequence.SequenceFormat.NativeText
     if not translated:
@@ -60,7 +61,8 @@ def shortcut_rows(translated: bool = True) -> list[tuple[str, str, str]]:
 
 
 def shortcuts_markdown() -> str:
-    """The README's shortcut table, generated from the registry (English, portable keys)."""
+    """The user guide's shortcut table (docs/user-guide.md), generated from the registry
+    (English, portable keys)."""
     lines = ["| Menu | Action | Keys |", "|---|---|---|"]
     for menu, text, keys in shortcut_rows(translated=False):
         lines.append(f"| {menu} | {text.rstrip('…')} | {keys.replace(', ', ' or ')} |")

@@ -87,7 +87,7 @@ def make_app(lang: str | None = None) -> QApplication:
 def run_app(args: argparse.Namespace) -> int:
     """Open the main window as the command line asked, and run until it closes. When another
     Facilitateur runs here, it is asked to open the file (or to come to the front) instead."""
-    alone = args.smoke or args.demo  # runs of their own, beside whatever runs
+    alone = args.smoke or bool(args.demo)  # runs of their own, beside whatever runs
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if not alone:
         from facilitateur.ui import single_instance
@@ -115,7 +115,11 @@ def run_app(args: argparse.Namespace) -> int:
     window.starting = True
     try:
         if args.demo or (args.smoke and args.path is None):
-            window.open_sample(scratch / "sample.facil" if scratch else None)
+            from facilitateur.sample import Sample
+
+            window.open_sample(
+                scratch / "sample.facil" if scratch else None, Sample(args.demo or "prepared")
+            )
         elif args.path is not None:
             if not window.open_path(args.path, create=True) and args.smoke:
                 return 2
@@ -157,6 +161,24 @@ def run_loop(app: QApplication) -> int:
     return 0
 
 
+def _contents(window) -> dict[str, int]:
+    """How much the open event holds: notes, workshops placed, their reports, dots."""
+    if window.current is None:
+        return {}
+    from sqlalchemy import func, select
+
+    from facilitateur.models.notes import Note
+    from facilitateur.models.openspace import Placement, Proposal, WorkshopReport
+
+    with window.current.file.session() as s:
+        return {
+            "notes": s.scalar(select(func.count()).select_from(Note)),
+            "workshops": s.scalar(select(func.count(func.distinct(Placement.topic_id)))),
+            "reports": s.scalar(select(func.count()).select_from(WorkshopReport)),
+            "dots": s.scalar(select(func.coalesce(func.sum(Proposal.votes), 0))),
+        }
+
+
 def write_report(window, path: Path) -> None:
     """What the window shows, as JSON (for CI and the crash tests)."""
     import json
@@ -175,6 +197,8 @@ def write_report(window, path: Path) -> None:
         "phase": run.phase.text(),
         "now": run.clock.now().isoformat(),
         "read_only": bool(window.current and window.current.file.read_only),
+        "day_over": bool(reading and reading.day_over),
+        **_contents(window),
         "banner": window.banner.text() if window.banner.isVisibleTo(window) else "",
     }
     path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

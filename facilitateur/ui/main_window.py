@@ -25,7 +25,7 @@ from facilitateur.models.engines import Origin, is_url
 from facilitateur.models.schema import EventFileError, FileInUse, unshowable
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
-from facilitateur.sample import create_sample, fresh_sample_path
+from facilitateur.sample import Sample, create_sample, fresh_sample_path
 from facilitateur.ui import file_menu, wiring
 from facilitateur.ui.actions import ActionId, build_actions
 from facilitateur.ui.backup_actions import (
@@ -265,10 +265,13 @@ class MainWindow(QMainWindow):
         self.open_path(recent[0])
         QTimer.singleShot(OPENING_SETTLES_MS, self, lambda: self.settings.remove(OPENING_KEY))
 
-    def open_sample(self, path: Path | None = None) -> None:
-        """Open a fresh copy of the sample day."""
-        ef = create_sample(path or fresh_sample_path(), self.clock)
+    def open_sample(self, path: Path | None = None, sample: Sample = Sample.PREPARED) -> None:
+        """Open a fresh copy of the sample day, prepared or as run (that one on its podium,
+        which says the day is over and that Ctrl+E writes its synthesis)."""
+        ef = create_sample(path or fresh_sample_path(sample=sample), self.clock, sample)
         self._set_file(ef)
+        if sample is Sample.RUN:
+            self.show_screen(ActionId.SCREEN_RUN)
 
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))

@@ -7,6 +7,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QGuiApplication,
     QIcon,
     QIconEngine,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import QApplication, QStyleOption
 
 from facilitateur.paths import resources_dir
 
-MONO = "DejaVu Sans Mono"  # tabular digits: the timer does not jitter
+# The timers' digits: a clear sans-serif (shipped, SIL Open Font License) whose figures are
+# made tabular (OpenType `tnum`: every digit as wide as the others, so the digits never
+# jitter), with a plain zero (neither dotted nor slashed).
+TIMER_FAMILY = "Inter"
 ACCENT = QColor("#2563eb")
 WARNING = QColor("#b45309")
 DANGER = QColor("#dc2626")
@@ -43,14 +47,37 @@ KIND_ICONS = {
 
 
 def load_fonts() -> None:
-    """Register the shipped monospaced font (DejaVu Sans Mono), so that the timer's digits look
-    the same on every machine. The other shipped fonts are for the PDF only: the interface
-    keeps the system's (and the PDF's last-resort font of boxes must never stand in for a
-    system font that has the characters)."""
+    """Register the timers' font (Inter), shipped, so that the digits look the same on every
+    machine. The other shipped fonts are for the PDF only: the interface keeps the system's
+    (and the PDF's last-resort font of boxes must never stand in for a system font that has
+    the characters)."""
     from PySide6.QtGui import QFontDatabase
 
-    for path in sorted((resources_dir() / "fonts").glob("DejaVuSansMono*.ttf")):
-        QFontDatabase.addApplicationFont(str(path))
+    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "Inter-Bold.otf"))
+
+
+def digits_em(text: str, bold: bool = True) -> float:
+    """How wide `text` is in the timers' font, in em; never less than `00:00` or `+0:00`, so
+    that a countdown keeps its size as it passes `10:00` and into overtime (wider only from
+    `+10:00`, or with hours). Any digit stands for all: they are tabular."""
+    return _em("".join("0" if c.isdigit() else c for c in text), bold)
+
+
+@cache
+def _em(shape: str, bold: bool) -> float:
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(timer_font(100, bold))
+    return max(metrics.horizontalAdvance(s) for s in (shape, "00:00", "+0:00")) / 100
+
+
+def timer_font(px: int, bold: bool = True) -> QFont:
+    """The timers' font at `px` pixels, its figures tabular."""
+    font = QFont(TIMER_FAMILY)
+    font.setFeature(QFont.Tag("tnum"), 1)
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return font
 
 
 def is_dark() -> bool:

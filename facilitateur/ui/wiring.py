@@ -7,6 +7,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from facilitateur import __version__
+from facilitateur.sample import Sample
 from facilitateur.ui import file_menu
 from facilitateur.ui.actions import SPECS, ActionId, tr_action, tr_menu
 from facilitateur.ui.backup_actions import periodic_backup, restore_backup
@@ -20,7 +21,8 @@ def connect(window) -> None:
     a = window.action_map
     a[ActionId.NEW].triggered.connect(lambda: file_menu.new_event(window))
     a[ActionId.OPEN].triggered.connect(lambda: file_menu.open_dialog(window))
-    a[ActionId.OPEN_SAMPLE].triggered.connect(window.open_sample)
+    a[ActionId.OPEN_SAMPLE].triggered.connect(lambda: window.open_sample())
+    a[ActionId.OPEN_RUN_SAMPLE].triggered.connect(lambda: window.open_sample(sample=Sample.RUN))
     a[ActionId.SAVE_COPY].triggered.connect(lambda: file_menu.save_copy(window))
     a[ActionId.EXPORT_PDF].triggered.connect(lambda: export_synthesis(window))
     for export in EXPORTS:
@@ -43,12 +45,12 @@ def connect(window) -> None:
     a[ActionId.SCREEN_PREPARE].triggered.connect(
         lambda: window.show_screen(ActionId.SCREEN_PREPARE)
     )
-    window.welcome.sample_requested.connect(window.open_sample)
+    window.welcome.sample_requested.connect(lambda sample: window.open_sample(sample=sample))
     window.welcome.new_requested.connect(lambda: file_menu.new_default_event(window))
     window.welcome.open_requested.connect(lambda: file_menu.open_dialog(window))
     window.welcome.shared_requested.connect(lambda: file_menu.connect_dialog(window))
     window.welcome.recent_requested.connect(window.open_path)
-    window.prepare.sample_requested.connect(window.open_sample)
+    window.prepare.sample_requested.connect(lambda: window.open_sample())
     window.prepare.status.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.run.status.connect(lambda text: window.statusBar().showMessage(text, 15000))
     window.run.prepare_requested.connect(lambda: window.show_screen(ActionId.SCREEN_PREPARE))

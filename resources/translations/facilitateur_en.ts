@@ -14,151 +14,156 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="19" />
-        <source>Open the sample day</source>
-        <translation>Open the sample day</translation>
+        <source>Open the sample day, prepared</source>
+        <translation>Open the sample day, prepared</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="25" />
+        <source>Open the sample day, already run</source>
+        <translation>Open the sample day, already run</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
         <source>Connect to a shared event…</source>
         <translation>Connect to a shared event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="37" />
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="38" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="44" />
         <source>Share this event on a server…</source>
         <translation>Share this event on a server…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="43" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="49" />
         <source>Merge from another copy…</source>
         <translation>Merge from another copy…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="47" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="53" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="53" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="59" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Export the synthesis (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="66" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Export the speaking turns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="66" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="72" />
         <source>Export the actions (CSV)…</source>
         <translation>Export the actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="72" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="78" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Export the programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="76" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="82" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="77" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="83" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="80" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="86" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="87" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="93" />
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="94" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="100" />
         <source>Prepare</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="100" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="104" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="110" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="111" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="117" />
         <source>Open Space</source>
         <translation>Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="118" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="124" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="125" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="131" />
         <source>Import a programme…</source>
         <translation>Import a programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="133" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="139" />
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="141" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="147" />
         <source>Add a segment</source>
         <translation>Add a segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="149" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="155" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="157" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="163" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="165" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="171" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="173" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="179" />
         <source>Make a segment of the block above</source>
         <translation>Make a segment of the block above</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="181" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="187" />
         <source>Make a block of its own</source>
         <translation>Make a block of its own</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="188" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="194" />
         <source>Add a day</source>
         <translation>Add a day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="196" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="223" />
         <source>Print the board and the room signs (PDF)…</source>
         <translation>Print the board and the room signs (PDF)…</translation>
     </message>
@@ -283,32 +288,32 @@
         <translation>Pulsing border on the stage in overtime</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="196" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="202" />
         <source>Rooms and slots…</source>
         <translation>Rooms and slots…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="209" />
         <source>Suggest a placement…</source>
         <translation>Suggest a placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="216" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="223" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="229" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="230" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="236" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="234" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="240" />
         <source>About Facilitateur</source>
         <translation>About Facilitateur</translation>
     </message>
@@ -1261,7 +1266,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="82" />
+        <location filename="../../facilitateur/ui/wiring.py" line="84" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -1306,62 +1311,62 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="404" />
+        <location filename="../../facilitateur/ui/main_window.py" line="407" />
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="405" />
+        <location filename="../../facilitateur/ui/main_window.py" line="408" />
         <source>Changed by %1 at %2</source>
         <translation>Changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="419" />
+        <location filename="../../facilitateur/ui/main_window.py" line="422" />
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Podium: free (the first to start a timer takes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="421" />
+        <location filename="../../facilitateur/ui/main_window.py" line="424" />
         <source>Podium: held by this laptop</source>
         <translation>Podium: held by this laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="423" />
+        <location filename="../../facilitateur/ui/main_window.py" line="426" />
         <source>Podium: held by %1</source>
         <translation>Podium: held by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="430" />
+        <location filename="../../facilitateur/ui/main_window.py" line="433" />
         <source>This laptop holds the podium now</source>
         <translation>This laptop holds the podium now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="436" />
+        <location filename="../../facilitateur/ui/main_window.py" line="439" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="443" />
+        <location filename="../../facilitateur/ui/main_window.py" line="446" />
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connection back: everything typed meanwhile is saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="448" />
+        <location filename="../../facilitateur/ui/main_window.py" line="451" />
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="454" />
+        <location filename="../../facilitateur/ui/main_window.py" line="457" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="467" />
+        <location filename="../../facilitateur/ui/main_window.py" line="470" />
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="473" />
+        <location filename="../../facilitateur/ui/main_window.py" line="476" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
@@ -1430,23 +1435,23 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Cannot share the event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="344" />
+        <location filename="../../facilitateur/ui/main_window.py" line="347" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="408" />
-        <location filename="../../facilitateur/ui/main_window.py" line="465" />
+        <location filename="../../facilitateur/ui/main_window.py" line="411" />
+        <location filename="../../facilitateur/ui/main_window.py" line="468" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="96" />
+        <location filename="../../facilitateur/ui/wiring.py" line="98" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="99" />
+        <location filename="../../facilitateur/ui/wiring.py" line="101" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1487,37 +1492,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="86" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="86" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="87" />
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="87" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="88" />
         <source>&amp;Open Space</source>
         <translation>&amp;Open Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="88" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="89" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2968,84 +2973,84 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
         <source>Time per group</source>
         <translation>Time per group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
         <source>Previous (PgUp)</source>
         <translation>Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
         <source>The previous group (PgUp, ←, P)</source>
         <translation>The previous group (PgUp, ←, P)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
         <source>Pause or resume the group's timer (Space)</source>
         <translation>Pause or resume the group's timer (Space)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="107" />
         <source>Next group (PgDown)</source>
         <translation>Next group (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="109" />
         <source>The next group, its timer started (PgDown, →, N)</source>
         <translation>The next group, its timer started (PgDown, →, N)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="115" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
         <source>On the stage display (F5)</source>
         <translation>On the stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="120" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>The report-back on the stage display; F5 again takes the display away</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="230" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="296" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="308" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="315" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>
@@ -3212,12 +3217,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="221" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="229" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
@@ -3232,47 +3237,47 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="110" />
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="113" />
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="114" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="118" />
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="123" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="127" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Ended at %1 — Ctrl+E writes the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="163" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="167" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="171" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="183" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>PgUp</source>
         <translation>PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>undo the last next</source>
         <translation>undo the last next</translation>
     </message>
@@ -3282,77 +3287,77 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="100" />
         <source>Day of %1</source>
         <translation>Day of %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
         <source>Planned end %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
         <source>taken up again at %1 (before: %2)</source>
         <translation>taken up again at %1 (before: %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="239" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
         <source>PgDn</source>
         <translation>PgDn</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="255" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="261" />
         <source>close it</source>
         <translation>close it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="263" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -3380,7 +3385,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="49" />
+        <location filename="../../facilitateur/ui/run/texts.py" line="69" />
         <source>on time</source>
         <translation>on time</translation>
     </message>
@@ -3617,67 +3622,67 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
         <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
         <translation>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="141" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Category of a new person (the day's “worlds”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="184" />
         <source>point of order</source>
         <translation>point of order</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
         <source>reply</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="186" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="201" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="198" />
         <source>has not spoken yet today</source>
         <translation>has not spoken yet today</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="203" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="200" />
         <source>%1 turn(s) already</source>
         <translation>%1 turn(s) already</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="211" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
         <source>%n spoke</source>
         <translation><numerusform>%n spoke</numerusform><numerusform>%n spoke</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="209" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="231" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="228" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="233" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="230" />
         <source>S gives the floor to the next speaker</source>
         <translation>S gives the floor to the next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="241" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="238" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
@@ -3806,7 +3811,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Stage display — Facilitateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_window.py" line="192" />
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="191" />
         <source>Begins at %1</source>
         <translation>Begins at %1</translation>
     </message>
@@ -4134,37 +4139,93 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="38" />
+        <location filename="../../facilitateur/ui/welcome.py" line="82" />
         <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
         <translation>Run your gathering from the podium, offline, and write its synthesis the same evening.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="45" />
-        <source>Open the sample day</source>
-        <translation>Open the sample day</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <location filename="../../facilitateur/ui/welcome.py" line="187" />
         <source>New empty event</source>
         <translation>New empty event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="47" />
+        <location filename="../../facilitateur/ui/welcome.py" line="190" />
         <source>Open an event file…</source>
         <translation>Open an event file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <location filename="../../facilitateur/ui/welcome.py" line="197" />
         <source>Connect to a shared event…</source>
         <translation>Connect to a shared event…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="67" />
+        <location filename="../../facilitateur/ui/welcome.py" line="104" />
+        <location filename="../../facilitateur/ui/welcome.py" line="109" />
         <source>Recent events</source>
         <translation>Recent events</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="100" />
+        <location filename="../../facilitateur/ui/welcome.py" line="28" />
+        <source>Prepare: the agenda, its speakers, the rooms</source>
+        <translation>Prepare: the agenda, its speakers, the rooms</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="31" />
+        <source>Run the day from the podium: Space starts and pauses</source>
+        <translation>Run the day from the podium: Space starts and pauses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="35" />
+        <source>The clicker: next speaker or next block, and back (undone exactly)</source>
+        <translation>The clicker: next speaker or next block, and back (undone exactly)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="39" />
+        <source>The timer on the stage display, for the speakers</source>
+        <translation>The timer on the stage display, for the speakers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="42" />
+        <source>Notes: decisions, actions, quotes, typed as they come</source>
+        <translation>Notes: decisions, actions, quotes, typed as they come</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <source>Open Space: topics, the board, workshop reports, the dots</source>
+        <translation>Open Space: topics, the board, workshop reports, the dots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <source>The synthesis in PDF, the same evening</source>
+        <translation>The synthesis in PDF, the same evening</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="116" />
+        <source>None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis.</source>
+        <translation>None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="173" />
+        <source>Open the sample day, already run</source>
+        <translation>Open the sample day, already run</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="175" />
+        <source>The reference day of 2016 as it was run: speakers, notes, Open Space, synthesis</source>
+        <translation>The reference day of 2016 as it was run: speakers, notes, Open Space, synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="182" />
+        <source>Open the sample day, prepared</source>
+        <translation>Open the sample day, prepared</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="183" />
+        <source>Its programme ready to run: to try the podium and the clicker</source>
+        <translation>Its programme ready to run: to try the podium and the clicker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="226" />
         <source>%1   —   shared, on %2</source>
         <translation>%1   —   shared, on %2</translation>
     </message>

@@ -14,151 +14,156 @@
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="19" />
-        <source>Open the sample day</source>
-        <translation>Ouvrir la journée exemple</translation>
+        <source>Open the sample day, prepared</source>
+        <translation>Ouvrir la journée exemple, préparée</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/action_specs.py" line="25" />
+        <source>Open the sample day, already run</source>
+        <translation>Ouvrir la journée exemple, déjà animée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
         <source>Connect to a shared event…</source>
         <translation>Se connecter à un événement partagé…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="31" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="37" />
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="38" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="44" />
         <source>Share this event on a server…</source>
         <translation>Partager cet événement sur un serveur…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="43" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="49" />
         <source>Merge from another copy…</source>
         <translation>Fusionner depuis une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="47" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="53" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="53" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="59" />
         <source>Export the synthesis (PDF)…</source>
         <translation>Exporter la synthèse (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="60" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="66" />
         <source>Export the speaking turns (CSV)…</source>
         <translation>Exporter les prises de parole (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="66" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="72" />
         <source>Export the actions (CSV)…</source>
         <translation>Exporter les actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="72" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="78" />
         <source>Export the programme (iCalendar)…</source>
         <translation>Exporter le programme (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="76" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="82" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="77" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="83" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="80" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="86" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="87" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="93" />
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="94" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="100" />
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="100" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="106" />
         <source>Run</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="104" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="110" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="111" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="117" />
         <source>Open Space</source>
         <translation>Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="118" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="124" />
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="125" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="131" />
         <source>Import a programme…</source>
         <translation>Importer un programme…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="133" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="139" />
         <source>Add a block</source>
         <translation>Ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="141" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="147" />
         <source>Add a segment</source>
         <translation>Ajouter une séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="149" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="155" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="157" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="163" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="165" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="171" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="173" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="179" />
         <source>Make a segment of the block above</source>
         <translation>En faire une séquence du bloc au-dessus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="181" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="187" />
         <source>Make a block of its own</source>
         <translation>En faire un bloc à part entière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="188" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="194" />
         <source>Add a day</source>
         <translation>Ajouter un jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="190" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="196" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="217" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="223" />
         <source>Print the board and the room signs (PDF)…</source>
         <translation>Imprimer le tableau et les affiches des salles (PDF)…</translation>
     </message>
@@ -283,32 +288,32 @@
         <translation>Bordure clignotante sur l’écran de scène en dépassement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="196" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="202" />
         <source>Rooms and slots…</source>
         <translation>Salles et créneaux…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="203" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="209" />
         <source>Suggest a placement…</source>
         <translation>Proposer un placement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="210" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="216" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="223" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="229" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="230" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="236" />
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_specs.py" line="234" />
+        <location filename="../../facilitateur/ui/action_specs.py" line="240" />
         <source>About Facilitateur</source>
         <translation>À propos de Facilitateur</translation>
     </message>
@@ -1261,7 +1266,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="82" />
+        <location filename="../../facilitateur/ui/wiring.py" line="84" />
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1306,62 +1311,62 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="404" />
+        <location filename="../../facilitateur/ui/main_window.py" line="407" />
         <source>another laptop</source>
         <translation>un autre portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="405" />
+        <location filename="../../facilitateur/ui/main_window.py" line="408" />
         <source>Changed by %1 at %2</source>
         <translation>Modifié par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="419" />
+        <location filename="../../facilitateur/ui/main_window.py" line="422" />
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Pupitre : libre (le premier qui lance un chrono le prend)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="421" />
+        <location filename="../../facilitateur/ui/main_window.py" line="424" />
         <source>Podium: held by this laptop</source>
         <translation>Pupitre : tenu par ce portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="423" />
+        <location filename="../../facilitateur/ui/main_window.py" line="426" />
         <source>Podium: held by %1</source>
         <translation>Pupitre : tenu par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="430" />
+        <location filename="../../facilitateur/ui/main_window.py" line="433" />
         <source>This laptop holds the podium now</source>
         <translation>Ce portable tient désormais le pupitre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="436" />
+        <location filename="../../facilitateur/ui/main_window.py" line="439" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="443" />
+        <location filename="../../facilitateur/ui/main_window.py" line="446" />
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connexion rétablie : tout ce qui a été tapé entre-temps est enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="448" />
+        <location filename="../../facilitateur/ui/main_window.py" line="451" />
         <source>Not saved — %1</source>
         <translation>Non enregistré — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="454" />
+        <location filename="../../facilitateur/ui/main_window.py" line="457" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="467" />
+        <location filename="../../facilitateur/ui/main_window.py" line="470" />
         <source>The file can be written again: saved</source>
         <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="473" />
+        <location filename="../../facilitateur/ui/main_window.py" line="476" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
     </message>
@@ -1430,23 +1435,23 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Impossible de partager l’événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="344" />
+        <location filename="../../facilitateur/ui/main_window.py" line="347" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="408" />
-        <location filename="../../facilitateur/ui/main_window.py" line="465" />
+        <location filename="../../facilitateur/ui/main_window.py" line="411" />
+        <location filename="../../facilitateur/ui/main_window.py" line="468" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="96" />
+        <location filename="../../facilitateur/ui/wiring.py" line="98" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="99" />
+        <location filename="../../facilitateur/ui/wiring.py" line="101" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1487,37 +1492,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="82" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="83" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="84" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="85" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="86" />
         <source>&amp;Agenda</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="86" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="87" />
         <source>&amp;Run</source>
         <translation>A&amp;nimer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="87" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="88" />
         <source>&amp;Open Space</source>
         <translation>F&amp;orum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/action_ids.py" line="88" />
+        <location filename="../../facilitateur/ui/action_ids.py" line="89" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2968,84 +2973,84 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="139" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
         <source>Time per group</source>
         <translation>Temps par groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
         <source>Previous (PgUp)</source>
         <translation>Précédent (PgPréc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
         <source>The previous group (PgUp, ←, P)</source>
         <translation>Le groupe précédent (PgPréc, ←, P)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="106" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="108" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
         <source>Pause or resume the group's timer (Space)</source>
         <translation>Mettre en pause ou reprendre le chrono du groupe (Espace)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="110" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="107" />
         <source>Next group (PgDown)</source>
         <translation>Groupe suivant (PgSuiv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="109" />
         <source>The next group, its timer started (PgDown, →, N)</source>
         <translation>Le groupe suivant, son chrono lancé (PgSuiv, →, N)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="115" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
         <source>On the stage display (F5)</source>
         <translation>Sur l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="120" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="230" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="296" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="308" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="315" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>
@@ -3212,12 +3217,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="221" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="229" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
@@ -3232,47 +3237,47 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="110" />
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="109" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="113" />
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="114" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="118" />
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="123" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="127" />
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Terminée à %1 — Ctrl+E rédige la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="163" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="167" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="171" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="183" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>PgUp</source>
         <translation>PgPréc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>undo the last next</source>
         <translation>annuler le dernier suivant</translation>
     </message>
@@ -3282,77 +3287,77 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="96" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="100" />
         <source>Day of %1</source>
         <translation>Journée du %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="106" />
         <source>Planned end %1</source>
         <translation>Fin prévue %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
         <source>taken up again at %1 (before: %2)</source>
         <translation>repris à %1 (avant : %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="239" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
         <source>PgDn</source>
         <translation>PgSuiv</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="255" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="261" />
         <source>close it</source>
         <translation>le fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="263" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -3380,7 +3385,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="49" />
+        <location filename="../../facilitateur/ui/run/texts.py" line="69" />
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
@@ -3617,67 +3622,67 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
         <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
         <translation>Nom (organisation), rôle — Entrée ajoute (! motion d’ordre, ? question, &gt; réponse)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="141" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Catégorie d’une nouvelle personne (les « mondes » de la journée)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="187" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="184" />
         <source>point of order</source>
         <translation>motion d’ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="186" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="201" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="198" />
         <source>has not spoken yet today</source>
         <translation>n’a pas encore parlé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="203" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="200" />
         <source>%1 turn(s) already</source>
         <translation>déjà %1 prise(s) de parole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="211" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
         <source>%n spoke</source>
         <translation><numerusform>%n a parlé</numerusform><numerusform>%n ont parlé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="209" />
         <source>%n waiting</source>
         <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="231" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="228" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="233" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="230" />
         <source>S gives the floor to the next speaker</source>
         <translation>S donne la parole au suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="241" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="238" />
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -3806,7 +3811,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Écran de scène — Facilitateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_window.py" line="192" />
+        <location filename="../../facilitateur/ui/run/stage_window.py" line="191" />
         <source>Begins at %1</source>
         <translation>Début à %1</translation>
     </message>
@@ -4134,37 +4139,93 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="38" />
+        <location filename="../../facilitateur/ui/welcome.py" line="82" />
         <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
         <translation>Animez votre rencontre depuis le pupitre, hors ligne, et rédigez sa synthèse le soir même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="45" />
-        <source>Open the sample day</source>
-        <translation>Ouvrir la journée exemple</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <location filename="../../facilitateur/ui/welcome.py" line="187" />
         <source>New empty event</source>
         <translation>Nouvel événement vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="47" />
+        <location filename="../../facilitateur/ui/welcome.py" line="190" />
         <source>Open an event file…</source>
         <translation>Ouvrir un fichier d’événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <location filename="../../facilitateur/ui/welcome.py" line="197" />
         <source>Connect to a shared event…</source>
         <translation>Se connecter à un événement partagé…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="67" />
+        <location filename="../../facilitateur/ui/welcome.py" line="104" />
+        <location filename="../../facilitateur/ui/welcome.py" line="109" />
         <source>Recent events</source>
         <translation>Événements récents</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="100" />
+        <location filename="../../facilitateur/ui/welcome.py" line="28" />
+        <source>Prepare: the agenda, its speakers, the rooms</source>
+        <translation>Préparer : le programme, ses intervenants, les salles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="31" />
+        <source>Run the day from the podium: Space starts and pauses</source>
+        <translation>Animer la journée depuis le pupitre : Espace lance et met en pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="35" />
+        <source>The clicker: next speaker or next block, and back (undone exactly)</source>
+        <translation>La télécommande : orateur ou bloc suivant, et retour (annulé à l’identique)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="39" />
+        <source>The timer on the stage display, for the speakers</source>
+        <translation>Le chrono sur l’écran de scène, pour les orateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="42" />
+        <source>Notes: decisions, actions, quotes, typed as they come</source>
+        <translation>Notes : décisions, actions, citations, saisies au fil de l’eau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <source>Open Space: topics, the board, workshop reports, the dots</source>
+        <translation>Forum ouvert : sujets, tableau, comptes rendus d’ateliers, gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <source>The synthesis in PDF, the same evening</source>
+        <translation>La synthèse en PDF, le soir même</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="116" />
+        <source>None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis.</source>
+        <translation>Aucun pour l’instant. La journée exemple déjà animée montre chaque écran rempli : le pupitre, les notes, les temps de parole, le forum ouvert et la synthèse.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="173" />
+        <source>Open the sample day, already run</source>
+        <translation>Ouvrir la journée exemple, déjà animée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="175" />
+        <source>The reference day of 2016 as it was run: speakers, notes, Open Space, synthesis</source>
+        <translation>La journée de référence de 2016 telle qu’elle s’est déroulée : orateurs, notes, forum ouvert, synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="182" />
+        <source>Open the sample day, prepared</source>
+        <translation>Ouvrir la journée exemple, préparée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="183" />
+        <source>Its programme ready to run: to try the podium and the clicker</source>
+        <translation>Son programme prêt à animer : pour essayer le pupitre et la télécommande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/welcome.py" line="226" />
         <source>%1   —   shared, on %2</source>
         <translation>%1   —   partagé, sur %2</translation>
     </message>

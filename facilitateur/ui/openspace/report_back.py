@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -90,10 +90,7 @@ class ReportBack(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.digits = QLabel("", objectName="reportBackDigits")
-        digits_font = QFont(theme.MONO)
-        digits_font.setPixelSize(72)
-        digits_font.setBold(True)
-        self.digits.setFont(digits_font)
+        self.digits.setFont(theme.timer_font(72))
         self.phase = QLabel(objectName="reportBackPhase")
         self.minutes = QSpinBox(objectName="reportBackMinutes", minimum=1, maximum=30)
         self.minutes.setSuffix(" min")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,11 +24,15 @@ from facilitateur.ui import theme
 from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
 
 
-def label(name: str, px: int, bold: bool = False, mono: bool = False) -> QLabel:
+def label(name: str, px: int, bold: bool = False, digits: bool = False) -> QLabel:
+    """A label of the podium at `px` pixels; `digits`: in the timers' font."""
     widget = QLabel(objectName=name)
-    font = QFont(theme.MONO) if mono else widget.font()
-    font.setPixelSize(px)
-    font.setBold(bold)
+    if digits:
+        font = theme.timer_font(px, bold)
+    else:
+        font = widget.font()
+        font.setPixelSize(px)
+        font.setBold(bold)
     widget.setFont(font)
     widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return widget
@@ -42,12 +46,12 @@ class PodiumLabels:
         self.detail.setWordWrap(True)
         self.speakers = label("runSpeakers", 18)
         self.speakers.setWordWrap(True)
-        self.clock_label = label("runClock", 40, bold=True, mono=True)
+        self.clock_label = label("runClock", 40, bold=True, digits=True)
         self.offset = label("runOffset", 26, bold=True)
         self.projected = label("runProjected", 18)
         for w in (self.clock_label, self.offset, self.projected):
             w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.digits = label("runDigits", 190, bold=True, mono=True)
+        self.digits = label("runDigits", 190, bold=True, digits=True)
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase = label("runPhase", 26, bold=True)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -191,9 +195,9 @@ class PodiumLabels:
 
     def _fit_digits(self) -> None:
         """190 px digits, smaller only when `1:05:20` would not fit across its column."""
-        chars = max(len(self.digits.text()), 5)
         width = self.digits.width()
-        size = min(190, int(width * 0.95 / (0.61 * chars))) if width > 100 else 190
+        em = theme.digits_em(self.digits.text())
+        size = min(190, int(width * 0.95 / em)) if width > 100 else 190
         font = self.digits.font()
         if font.pixelSize() != max(size, 60):
             font.setPixelSize(max(size, 60))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QDropEvent, QFont, QPalette
+from PySide6.QtGui import QAction, QBrush, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -118,10 +118,7 @@ class SpeakerPanel(QWidget):
         self.current_role.setWordWrap(True)
         self.current_role.setStyleSheet("color: gray")
         self.countdown = QLabel(objectName="speakerCountdown")
-        cf = QFont(theme.MONO)
-        cf.setPixelSize(46)
-        cf.setBold(True)
-        self.countdown.setFont(cf)
+        self.countdown.setFont(theme.timer_font(46))
         self.queue = QueueList()
         self.queue.moved.connect(
             lambda entry, pos: self.command.emit("speaker.move", {"entry": entry, "position": pos})

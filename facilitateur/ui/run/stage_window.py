@@ -14,14 +14,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitateur.models.podium import Podium, PodiumReading
 from facilitateur.models.timing import Phase, RunState, format_clock
 from facilitateur.ui.run.speaker_panel import Floor
 from facilitateur.ui.run.texts import phase_color, phase_text, time_of_day
-from facilitateur.ui.theme import MONO
+from facilitateur.ui.theme import digits_em, timer_font
 
 BACKGROUND = QColor("#000000")
 WAITING_DIGITS = QColor("#9ca3af")  # the time of day before a block starts: not a countdown
@@ -46,7 +46,7 @@ class StageWindow(QWidget):
 
         self.title = self._label("stageTitle", QColor("#d4d4d8"))
         self.digits = self._label("stageDigits", QColor("#f5f5f5"))
-        self.digits.setFont(QFont(MONO))
+        self.digits.setFont(timer_font(100))
         self.phase = self._label("stagePhase", QColor("#f5f5f5"))
         self.speaker = self._label("stageSpeaker", QColor("#f5f5f5"))
         self.message = self._label("stageMessage", MESSAGE)
@@ -90,12 +90,12 @@ class StageWindow(QWidget):
         if self.report_back:
             self._fit_report_back(h, w)
             return
-        # Digits of DejaVu Sans Mono are 0.73 em high: 0.57 of the height in em gives digits
+        # Digits of the timers' font are 0.73 em high: 0.57 of the height in em gives digits
         # of 41 % of the window, narrowed only when the text would not fit across. The width
-        # is that of five characters at least (`9:59`, `15:00`, `+0:01` alike), so that the
+        # is that of `00:00` or `+0:00` at least (`9:59`, `15:00`, `+0:01` alike), so that the
         # digits keep their size when a countdown passes into overtime.
         size = int(h * 0.57)
-        size = min(size, int(w * 0.98 / (0.61 * _fitted_chars(self.digits.text()))))
+        size = min(size, int(w * 0.98 / digits_em(self.digits.text())))
         _set_fonts(
             (self.digits, size, True),
             (self.title, int(h * 0.05), True),
@@ -105,8 +105,7 @@ class StageWindow(QWidget):
         )
 
     def _fit_report_back(self, h: int, w: int) -> None:
-        chars = _fitted_chars(self.digits.text())
-        size = min(int(h * 0.24), int(w * 0.5 / (0.61 * chars)))
+        size = min(int(h * 0.24), int(w * 0.5 / digits_em(self.digits.text())))
         _set_fonts(
             (self.digits, size, True),
             (self.title, int(h * 0.04), True),
@@ -155,7 +154,7 @@ class StageWindow(QWidget):
         self.phase.setText(phase_words)
         self.overtime = phase == Phase.OVERTIME
         self.update()
-        if _fitted_chars(digits) != _fitted_chars(old):
+        if _shape(digits) != _shape(old):
             self._fit()
 
     def show_reading(
@@ -210,7 +209,7 @@ class StageWindow(QWidget):
         self._message_blinks = bool(message) and podium.stage_blink
         self._show_message()
         self.update()
-        if _fitted_chars(self.digits.text()) != _fitted_chars(old):
+        if _shape(self.digits.text()) != _shape(old):
             self._fit()
 
     def _color(self, color: QColor) -> None:
@@ -248,11 +247,10 @@ class StageWindow(QWidget):
             painter.end()
 
 
-def _fitted_chars(text: str) -> int:
-    """How many characters the digits are sized for: five up to `59:59` and `+9:59`, so that
-    a countdown keeps its size as it passes `10:00` and into overtime; more only from
-    `+10:00` (or with hours)."""
-    return max(len(text), 5)
+def _shape(text: str) -> str:
+    """The digits' text with every digit alike: the size is fitted again only when it
+    changes (digits are tabular, so `9:58` and `9:59` take the same width)."""
+    return "".join("0" if c.isdigit() else c for c in text)
 
 
 def _set_fonts(*sizes: tuple) -> None:

@@ -42,14 +42,33 @@ def phase_text(phase: Phase, state: RunState | None, shown: int) -> str:
     return ""
 
 
+NBSP = "\u00a0"  # between a number and its unit: `+6 h 45` never breaks
+
+
+def lateness(minutes: int, french: bool) -> str:
+    """How late (`+`) or early (`−`, a true minus sign) the day is, as the synthesis writes
+    durations: `+7 min`, `+6 h 45`, `+1 h 02`, `+2 h` in French; `+6 h 45 min`, `+1 h 2 min`
+    in English."""
+    sign = "+" if minutes > 0 else "−" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    if not hours:
+        words = f"{rest}{NBSP}min"
+    elif not rest:
+        words = f"{hours}{NBSP}h"
+    elif french:
+        words = f"{hours}{NBSP}h{NBSP}{rest:02d}"
+    else:
+        words = f"{hours}{NBSP}h{NBSP}{rest}{NBSP}min"
+    return sign + words
+
+
 def offset_text(offset: timedelta) -> tuple[str, QColor | None]:
-    """`+7 min` (late, red), `-3 min` (ahead, green), `on time`."""
+    """`+7 min`, `+6 h 45` (late, red), `−3 min` (ahead, green), `on time`."""
     minutes = round(offset.total_seconds() / 60)
     if minutes == 0:
         return tr(QT_TRANSLATE_NOOP("RunTexts", "on time")), None
-    if minutes > 0:
-        return f"+{minutes} min", theme.DANGER
-    return f"−{-minutes} min", theme.OK
+    text = lateness(minutes, QLocale().language() == QLocale.Language.French)
+    return text, theme.DANGER if minutes > 0 else theme.OK
 
 
 def time_of_day(when: datetime | None, tz) -> str:
