@@ -244,6 +244,88 @@ def test_a_note_changed_meanwhile_on_another_laptop_is_refused_naming_them_and_k
         assert conflict.isVisible()
         qtbot.mouseClick(julie.notes.editor.take_theirs, Qt.MouseButton.LeftButton)
         assert julie.notes.editor.markup() == "Marc encore" and not conflict.isVisible()
+        assert not julie.storage_banner.isVisible()  # nothing is left unsaved
+    finally:
+        close(julie, marc)
+
+
+@pytest.fixture
+def shared_forum(shared_day):
+    """The shared sample day with the workshops of tests/fixtures/forum-ouvert.jsonl."""
+    from pathlib import Path
+
+    from facilitateur.models.replay import replay
+    from facilitateur.models.store import EventFile
+
+    forum = Path(__file__).parent / "fixtures" / "forum-ouvert.jsonl"
+    ef = EventFile.open(shared_day)
+    try:
+        replay(ef, forum.read_text(encoding="utf-8").splitlines())
+    finally:
+        ef.close()
+    return shared_day
+
+
+def stored_key_points(w: MainWindow, topic: str) -> str:
+    from facilitateur.models.openspace import WorkshopReport
+
+    with w.current.file.session() as s:
+        q = select(WorkshopReport.key_points).where(
+            WorkshopReport.topic_id == __import__("uuid").UUID(topic)
+        )
+        return s.scalars(q).one()
+
+
+def test_a_report_changed_meanwhile_on_another_laptop_waits_for_a_choice_and_keeps_the_typing(
+    qtbot, shared_forum
+):
+    julie = laptop_window(qtbot, shared_forum, "Julie")
+    marc = laptop_window(qtbot, shared_forum, "Marc")
+    try:
+        julie.show_screen(ActionId.SCREEN_OPEN_SPACE)
+        tab = julie.open_space.reports
+        julie.open_space.tabs.setCurrentWidget(tab)
+        tab.list.setCurrentRow(0)
+        form = tab.form
+        topic = str(form.topic)
+        form.key_points.setFocus()
+        qtbot.keyClick(form.key_points, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(form.key_points, "Premier point")
+        qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=WAIT_MS)
+        assert stored_key_points(marc, topic) == "Premier point"
+        # Their changes cross on the network: Julie's window has not heard of Marc's when she
+        # types on.
+        julie.current.remote_changed.disconnect()
+        marc.current.run("report.set", {"topic": topic, "key_points": "Version de Marc"})
+        qtbot.keyClicks(form.key_points, ", et la suite")
+        qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=WAIT_MS)
+        bar = form.conflict
+        assert bar.isVisible() and "Marc" in bar.text.text()
+        assert julie.interaction.errors == []  # a bar, not a dialog in the way of typing
+        assert form.key_points.toPlainText() == "Premier point, et la suite"  # kept on screen
+        assert stored_key_points(julie, topic) == "Version de Marc"
+        # Typing goes on and nothing is saved over Marc's until Julie chooses.
+        qtbot.keyClicks(form.key_points, "!")
+        qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=WAIT_MS)
+        assert stored_key_points(julie, topic) == "Version de Marc"
+        # Keep my text: Julie's replaces Marc's, everywhere.
+        qtbot.mouseClick(bar.keep, Qt.MouseButton.LeftButton)
+        assert not bar.isVisible()
+        assert stored_key_points(marc, topic) == "Premier point, et la suite!"
+        # The other way: Marc's text taken instead of what was typed.
+        marc.current.run("report.set", {"topic": topic, "key_points": "Marc encore"})
+        qtbot.keyClicks(form.key_points, " fin")
+        qtbot.waitUntil(lambda: bar.isVisible(), timeout=WAIT_MS)
+        qtbot.mouseClick(bar.take, Qt.MouseButton.LeftButton)
+        assert form.key_points.toPlainText() == "Marc encore" and not bar.isVisible()
+        assert not julie.storage_banner.isVisible()  # nothing is left unsaved
+        # Typing on Marc's text saves on top of it, without a conflict.
+        form.key_points.setFocus()
+        form.key_points.moveCursor(form.key_points.textCursor().MoveOperation.End)
+        qtbot.keyClicks(form.key_points, " et Julie")
+        qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=WAIT_MS)
+        assert not bar.isVisible()
+        assert stored_key_points(marc, topic) == "Marc encore et Julie"
     finally:
         close(julie, marc)
 
@@ -253,6 +335,8 @@ def test_a_block_renamed_meanwhile_on_another_laptop_is_refused_naming_them(qtbo
     marc = laptop_window(qtbot, shared_day, "Marc")
     try:
         julie.show_screen(ActionId.SCREEN_PREPARE)
+        julie.activateWindow()  # the laptop's own window, where Julie types
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is julie, timeout=WAIT_MS)
         model = julie.prepare.model
         first = model.index(0, 0)
         block = str(model.node(first).id)
@@ -264,10 +348,26 @@ def test_a_block_renamed_meanwhile_on_another_laptop_is_refused_naming_them(qtbo
 
         assert not model.setData(model.index(0, TITLE), "Accueil des participants")
         assert "Marc changed this since you read it" in julie.storage_banner.text()
-        with julie.current.file.session() as s:
-            from facilitateur.models.agenda import AgendaBlock
+        from facilitateur.models.agenda import AgendaBlock
 
-            assert s.get(AgendaBlock, __import__("uuid").UUID(block)).title == "Accueil café"
+        def stored_title() -> str:
+            with julie.current.file.session() as s:
+                return s.get(AgendaBlock, __import__("uuid").UUID(block)).title
+
+        assert stored_title() == "Accueil café"
+        # What was typed is not lost: the cell shows Marc's title and its editor is open again
+        # on Julie's; Return applies hers over his.
+        from PySide6.QtWidgets import QLineEdit
+
+        tree = julie.prepare.tree
+        editing = tree.State.EditingState
+        qtbot.waitUntil(lambda: tree.state() == editing, timeout=WAIT_MS)
+        editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
+        assert editor.text() == "Accueil des participants"
+        assert model.data(model.index(0, TITLE)) == "Accueil café"
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: stored_title() == "Accueil des participants", timeout=WAIT_MS)
+        assert not julie.storage_banner.isVisible()
     finally:
         close(julie, marc)
 

@@ -16,6 +16,8 @@ from pathlib import Path
 FR = {
     "Keep my text": "Garder mon texte",
     "Take their text": "Prendre son texte",
+    "Save what you typed over the other laptop's change": "Enregistrer ce que vous avez tapé par-dessus la modification de l’autre portable",
+    "Show the other laptop's text instead of what you typed": "Afficher le texte de l’autre portable à la place de ce que vous avez tapé",
     "Note kept on this laptop: saved when the connection returns": "Note gardée sur ce portable : enregistrée au retour de la connexion",
     "Connect to a shared event…": "Se connecter à un événement partagé…",
     "Share this event on a server…": "Partager cet événement sur un serveur…",

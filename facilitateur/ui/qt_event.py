@@ -38,7 +38,9 @@ class QtEvent(QObject):
         self.file = event_file
         self.interaction = interaction
         self.failing = False  # the last write failed (storage_failed said why)
-        self.last_refusal = ""  # the last refusal, as said to the user
+        # The last command's refusal because another laptop changed its rows, as said to the
+        # user ("" when it was not refused so): where it was typed, the choice is offered.
+        self.last_refusal = ""
         # Commands typed while a shared event's server could not be reached, in order, each
         # with its id: sent again when the connection returns, and applied once.
         self.pending: list[tuple[str, dict[str, Any], str]] = []
@@ -124,6 +126,7 @@ class QtEvent(QObject):
         On a shared event, each command carries an id (and the ids of the rows it makes are
         chosen here): sent again after a lost connection, it is applied once."""
         args = dict(args or {})
+        self.last_refusal = ""  # only ever the refusal of this command
         command_id = None
         if self.shared:
             command_id = str(uuid.uuid4())
@@ -158,6 +161,11 @@ class QtEvent(QObject):
     def _not_saved(self, e: StorageError) -> None:
         self.failing = True
         self.storage_failed.emit(explain(e))
+
+    def settled(self) -> None:
+        """The person typing took another laptop's change instead of theirs: the banner that
+        said their save was refused goes (nothing is left unsaved)."""
+        self._saved()
 
     def _saved(self) -> None:
         if self.failing:

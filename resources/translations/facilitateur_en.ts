@@ -321,37 +321,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
@@ -396,17 +396,17 @@
         <translation>The block would end after midnight</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="172" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="189" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="175" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="192" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Fixed start: this block does not move when the day is re-planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="233" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="250" />
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
     </message>
@@ -507,6 +507,29 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
         <source>default (%1 min)</source>
         <translation>default (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="30" />
+        <source>Keep my text</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="31" />
+        <source>Save what you typed over the other laptop's change</source>
+        <translation>Save what you typed over the other laptop's change</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="33" />
+        <source>Take their text</source>
+        <translation>Take their text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="34" />
+        <source>Show the other laptop's text instead of what you typed</source>
+        <translation>Show the other laptop's text instead of what you typed</translation>
     </message>
 </context>
 <context>
@@ -1886,23 +1909,23 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="120" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="283" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="288" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="235" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="236" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="298" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -1984,193 +2007,193 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Rooms (Ins adds one, Del removes one) and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
         <source>A whole board proposed, with what it improves; Enter applies it</source>
         <translation>A whole board proposed, with what it improves; Enter applies it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="108" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="109" />
         <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
         <translation>The board on one A3 page, and beside it one A4 sign per room listing its workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="111" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="112" />
         <source>Each workshop in turn on the stage display</source>
         <translation>Each workshop in turn on the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
         <source>Marketplace and board</source>
         <translation>Marketplace and board</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="145" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="236" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="228" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="237" />
         <source>%n placed</source>
         <translation><numerusform>%n placed</numerusform><numerusform>%n placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="238" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="230" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="239" />
         <source>reports: %1 of %2 done</source>
         <translation>reports: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="256" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="265" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
         <source>next field</source>
         <translation>next field</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
         <source>a new line: one point, one proposal per line</source>
         <translation>a new line: one point, one proposal per line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
         <source>a next step: what, Tab, who, Tab, by when</source>
         <translation>a next step: what, Tab, who, Tab, by when</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
         <source>removes the chosen step</source>
         <translation>removes the chosen step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="291" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
         <source>on the stage display</source>
         <translation>on the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
         <source>PgDown N →</source>
         <translation>PgDown N →</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
         <source>next group</source>
         <translation>next group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
         <source>PgUp P ←</source>
         <translation>PgUp P ←</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="297" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
         <source>a dot on the chosen proposal, or one back</source>
         <translation>a dot on the chosen proposal, or one back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
         <source>pick up, put down</source>
         <translation>pick up, put down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
         <source>move</source>
         <translation>move</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="311" />
         <source>share the cell</source>
         <translation>share the cell</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
         <source>back to the list</source>
         <translation>back to the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="304" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="313" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="314" />
         <source>dots</source>
         <translation>dots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="315" />
         <source>pin</source>
         <translation>pin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="307" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="316" />
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
         <source>next tab</source>
         <translation>next tab</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="366" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2353,42 +2376,42 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="157" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="180" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="199" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="222" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="240" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="241" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="264" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="244" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="267" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="249" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="250" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="251" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
@@ -2418,7 +2441,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="297" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="320" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
@@ -2577,19 +2600,19 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="89" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="151" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="197" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="91" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="154" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="205" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="230" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="238" />
         <source>Note kept on this laptop: saved when the connection returns</source>
         <translation>Note kept on this laptop: saved when the connection returns</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="233" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="241" />
         <source>Note saved</source>
         <translation>Note saved</translation>
     </message>
@@ -3058,92 +3081,92 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="104" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Optional: the participants' names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>One proposal per line (voted on at the convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="90" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
         <source>How many took part</source>
         <translation>How many took part</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>What was said, one point per line (Tab: next field)</source>
         <translation>What was said, one point per line (Tab: next field)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="111" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
         <source>Add a next step</source>
         <translation>Add a next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="114" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
         <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
         <translation>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="135" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="136" />
         <source>Remove the chosen next step (Del)</source>
         <translation>Remove the chosen next step (Del)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="153" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="143" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="159" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="160" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="161" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="150" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="162" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="199" />
         <source>Mark the report as done anyway?</source>
         <translation>Mark the report as done anyway?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="189" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="201" />
         <source>Next steps to finish</source>
         <translation>Next steps to finish</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="230" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="243" />
         <source>Choose a workshop on the left</source>
         <translation>Choose a workshop on the left</translation>
     </message>
@@ -3151,22 +3174,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="101" />
         <source>Reports in: %1</source>
         <translation>Reports in: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
         <source>%n done</source>
         <translation><numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="106" />
         <source>%n in draft</source>
         <translation><numerusform>%n in draft</numerusform><numerusform>%n in draft</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="107" />
         <source>%n missing</source>
         <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
     </message>
@@ -4139,22 +4162,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="82" />
+        <location filename="../../facilitateur/ui/welcome.py" line="83" />
         <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
         <translation>Run your gathering from the podium, offline, and write its synthesis the same evening.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="187" />
+        <location filename="../../facilitateur/ui/welcome.py" line="197" />
         <source>New empty event</source>
         <translation>New empty event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="190" />
+        <location filename="../../facilitateur/ui/welcome.py" line="200" />
         <source>Open an event file…</source>
         <translation>Open an event file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="197" />
+        <location filename="../../facilitateur/ui/welcome.py" line="207" />
         <source>Connect to a shared event…</source>
         <translation>Connect to a shared event…</translation>
     </message>
@@ -4165,67 +4188,67 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Recent events</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="28" />
+        <location filename="../../facilitateur/ui/welcome.py" line="29" />
         <source>Prepare: the agenda, its speakers, the rooms</source>
         <translation>Prepare: the agenda, its speakers, the rooms</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="31" />
+        <location filename="../../facilitateur/ui/welcome.py" line="32" />
         <source>Run the day from the podium: Space starts and pauses</source>
         <translation>Run the day from the podium: Space starts and pauses</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="35" />
+        <location filename="../../facilitateur/ui/welcome.py" line="36" />
         <source>The clicker: next speaker or next block, and back (undone exactly)</source>
         <translation>The clicker: next speaker or next block, and back (undone exactly)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="39" />
+        <location filename="../../facilitateur/ui/welcome.py" line="40" />
         <source>The timer on the stage display, for the speakers</source>
         <translation>The timer on the stage display, for the speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="42" />
+        <location filename="../../facilitateur/ui/welcome.py" line="43" />
         <source>Notes: decisions, actions, quotes, typed as they come</source>
         <translation>Notes: decisions, actions, quotes, typed as they come</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <location filename="../../facilitateur/ui/welcome.py" line="47" />
         <source>Open Space: topics, the board, workshop reports, the dots</source>
         <translation>Open Space: topics, the board, workshop reports, the dots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <location filename="../../facilitateur/ui/welcome.py" line="51" />
         <source>The synthesis in PDF, the same evening</source>
         <translation>The synthesis in PDF, the same evening</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="116" />
+        <location filename="../../facilitateur/ui/welcome.py" line="119" />
         <source>None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis.</source>
         <translation>None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="173" />
+        <location filename="../../facilitateur/ui/welcome.py" line="183" />
         <source>Open the sample day, already run</source>
         <translation>Open the sample day, already run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="175" />
+        <location filename="../../facilitateur/ui/welcome.py" line="185" />
         <source>The reference day of 2016 as it was run: speakers, notes, Open Space, synthesis</source>
         <translation>The reference day of 2016 as it was run: speakers, notes, Open Space, synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="182" />
+        <location filename="../../facilitateur/ui/welcome.py" line="192" />
         <source>Open the sample day, prepared</source>
         <translation>Open the sample day, prepared</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="183" />
+        <location filename="../../facilitateur/ui/welcome.py" line="193" />
         <source>Its programme ready to run: to try the podium and the clicker</source>
         <translation>Its programme ready to run: to try the podium and the clicker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="226" />
+        <location filename="../../facilitateur/ui/welcome.py" line="236" />
         <source>%1   —   shared, on %2</source>
         <translation>%1   —   shared, on %2</translation>
     </message>

@@ -321,37 +321,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
@@ -396,17 +396,17 @@
         <translation>Le bloc finirait après minuit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="172" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="189" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="175" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="192" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Début fixe : ce bloc ne bouge pas quand la journée est replanifiée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="233" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="250" />
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
     </message>
@@ -507,6 +507,29 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
         <source>default (%1 min)</source>
         <translation>par défaut (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="30" />
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="31" />
+        <source>Save what you typed over the other laptop's change</source>
+        <translation>Enregistrer ce que vous avez tapé par-dessus la modification de l’autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="33" />
+        <source>Take their text</source>
+        <translation>Prendre son texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/conflict_bar.py" line="34" />
+        <source>Show the other laptop's text instead of what you typed</source>
+        <translation>Afficher le texte de l’autre portable à la place de ce que vous avez tapé</translation>
     </message>
 </context>
 <context>
@@ -1886,23 +1909,23 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="120" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="127" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="283" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="288" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="235" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="236" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="293" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="298" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -1984,193 +2007,193 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Les salles (Inser en ajoute une, Suppr en retire une) et les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
         <source>A whole board proposed, with what it improves; Enter applies it</source>
         <translation>Un tableau complet proposé, avec ce qu’il améliore ; Entrée l’applique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="108" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="109" />
         <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
         <translation>Le tableau sur une page A3, et à côté une affiche A4 par salle avec ses ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="111" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="112" />
         <source>Each workshop in turn on the stage display</source>
         <translation>Chaque atelier à son tour sur l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
         <source>Marketplace and board</source>
         <translation>Place du marché et tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
         <source>Reports</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="145" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="227" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="236" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n sujet</numerusform><numerusform>%n sujets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="228" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="237" />
         <source>%n placed</source>
         <translation><numerusform>%n placé</numerusform><numerusform>%n placés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="229" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="238" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="230" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="239" />
         <source>reports: %1 of %2 done</source>
         <translation>comptes rendus : %1 sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="256" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="265" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="284" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
         <source>next field</source>
         <translation>champ suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="285" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
         <source>a new line: one point, one proposal per line</source>
         <translation>nouvelle ligne : un point, une proposition par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="286" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
         <source>a next step: what, Tab, who, Tab, by when</source>
         <translation>une suite : quoi, Tab, qui, Tab, pour quand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
         <source>Del</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="287" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
         <source>removes the chosen step</source>
         <translation>retire la suite choisie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="291" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
         <source>on the stage display</source>
         <translation>sur l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
         <source>PgDown N →</source>
         <translation>PgSuiv N →</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="292" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
         <source>next group</source>
         <translation>groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
         <source>PgUp P ←</source>
         <translation>PgPréc P ←</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="297" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
         <source>a dot on the chosen proposal, or one back</source>
         <translation>une gommette sur la proposition choisie, ou une de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
         <source>pick up, put down</source>
         <translation>prendre, poser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
         <source>move</source>
         <translation>déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="311" />
         <source>share the cell</source>
         <translation>partager la case</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
         <source>back to the list</source>
         <translation>renvoyer à la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="304" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="313" />
         <source>edit</source>
         <translation>modifier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="314" />
         <source>dots</source>
         <translation>gommettes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="315" />
         <source>pin</source>
         <translation>épingler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="307" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="316" />
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgSuiv</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
         <source>next tab</source>
         <translation>onglet suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="366" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2353,42 +2376,42 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="157" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="180" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="199" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="222" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="240" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="241" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="264" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="244" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="267" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="249" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="250" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="251" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
@@ -2418,7 +2441,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="297" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="320" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
@@ -2577,19 +2600,19 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>QtEvent</name>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="89" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="151" />
-        <location filename="../../facilitateur/ui/qt_event.py" line="197" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="91" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="154" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="205" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="230" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="238" />
         <source>Note kept on this laptop: saved when the connection returns</source>
         <translation>Note gardée sur ce portable : enregistrée au retour de la connexion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/qt_event.py" line="233" />
+        <location filename="../../facilitateur/ui/qt_event.py" line="241" />
         <source>Note saved</source>
         <translation>Note enregistrée</translation>
     </message>
@@ -3058,92 +3081,92 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="104" />
         <source>Optional: the participants' names, separated by commas</source>
         <translation>Facultatif : les noms des participant·e·s, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="102" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="113" />
         <source>One proposal per line (voted on at the convergence)</source>
         <translation>Une proposition par ligne (votée à la convergence)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="90" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="101" />
         <source>How many took part</source>
         <translation>Combien ont participé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="109" />
         <source>What was said, one point per line (Tab: next field)</source>
         <translation>Ce qui a été dit, un point par ligne (Tab : champ suivant)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="111" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="122" />
         <source>Add a next step</source>
         <translation>Ajouter une suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="114" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
         <source>A new next step, typed at once: what, Tab, who, Tab, by when (%1)</source>
         <translation>Une nouvelle suite, à taper aussitôt : quoi, Tab, qui, Tab, pour quand (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="135" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="125" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="136" />
         <source>Remove the chosen next step (Del)</source>
         <translation>Retirer la suite choisie (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="141" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="153" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="143" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="159" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="160" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="161" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="150" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="162" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="167" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="187" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="199" />
         <source>Mark the report as done anyway?</source>
         <translation>Marquer quand même le compte rendu comme terminé ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="189" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="201" />
         <source>Next steps to finish</source>
         <translation>Suites à compléter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="230" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="243" />
         <source>Choose a workshop on the left</source>
         <translation>Choisissez un atelier à gauche</translation>
     </message>
@@ -3151,22 +3174,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="99" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="101" />
         <source>Reports in: %1</source>
         <translation>Comptes rendus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="103" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
         <source>%n done</source>
         <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="106" />
         <source>%n in draft</source>
         <translation><numerusform>%n en brouillon</numerusform><numerusform>%n en brouillon</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="107" />
         <source>%n missing</source>
         <translation><numerusform>%n manquant</numerusform><numerusform>%n manquants</numerusform></translation>
     </message>
@@ -4139,22 +4162,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="82" />
+        <location filename="../../facilitateur/ui/welcome.py" line="83" />
         <source>Run your gathering from the podium, offline, and write its synthesis the same evening.</source>
         <translation>Animez votre rencontre depuis le pupitre, hors ligne, et rédigez sa synthèse le soir même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="187" />
+        <location filename="../../facilitateur/ui/welcome.py" line="197" />
         <source>New empty event</source>
         <translation>Nouvel événement vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="190" />
+        <location filename="../../facilitateur/ui/welcome.py" line="200" />
         <source>Open an event file…</source>
         <translation>Ouvrir un fichier d’événement…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="197" />
+        <location filename="../../facilitateur/ui/welcome.py" line="207" />
         <source>Connect to a shared event…</source>
         <translation>Se connecter à un événement partagé…</translation>
     </message>
@@ -4165,67 +4188,67 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Événements récents</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="28" />
+        <location filename="../../facilitateur/ui/welcome.py" line="29" />
         <source>Prepare: the agenda, its speakers, the rooms</source>
         <translation>Préparer : le programme, ses intervenants, les salles</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="31" />
+        <location filename="../../facilitateur/ui/welcome.py" line="32" />
         <source>Run the day from the podium: Space starts and pauses</source>
         <translation>Animer la journée depuis le pupitre : Espace lance et met en pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="35" />
+        <location filename="../../facilitateur/ui/welcome.py" line="36" />
         <source>The clicker: next speaker or next block, and back (undone exactly)</source>
         <translation>La télécommande : orateur ou bloc suivant, et retour (annulé à l’identique)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="39" />
+        <location filename="../../facilitateur/ui/welcome.py" line="40" />
         <source>The timer on the stage display, for the speakers</source>
         <translation>Le chrono sur l’écran de scène, pour les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="42" />
+        <location filename="../../facilitateur/ui/welcome.py" line="43" />
         <source>Notes: decisions, actions, quotes, typed as they come</source>
         <translation>Notes : décisions, actions, citations, saisies au fil de l’eau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="46" />
+        <location filename="../../facilitateur/ui/welcome.py" line="47" />
         <source>Open Space: topics, the board, workshop reports, the dots</source>
         <translation>Forum ouvert : sujets, tableau, comptes rendus d’ateliers, gommettes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="50" />
+        <location filename="../../facilitateur/ui/welcome.py" line="51" />
         <source>The synthesis in PDF, the same evening</source>
         <translation>La synthèse en PDF, le soir même</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="116" />
+        <location filename="../../facilitateur/ui/welcome.py" line="119" />
         <source>None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis.</source>
         <translation>Aucun pour l’instant. La journée exemple déjà animée montre chaque écran rempli : le pupitre, les notes, les temps de parole, le forum ouvert et la synthèse.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="173" />
+        <location filename="../../facilitateur/ui/welcome.py" line="183" />
         <source>Open the sample day, already run</source>
         <translation>Ouvrir la journée exemple, déjà animée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="175" />
+        <location filename="../../facilitateur/ui/welcome.py" line="185" />
         <source>The reference day of 2016 as it was run: speakers, notes, Open Space, synthesis</source>
         <translation>La journée de référence de 2016 telle qu’elle s’est déroulée : orateurs, notes, forum ouvert, synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="182" />
+        <location filename="../../facilitateur/ui/welcome.py" line="192" />
         <source>Open the sample day, prepared</source>
         <translation>Ouvrir la journée exemple, préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="183" />
+        <location filename="../../facilitateur/ui/welcome.py" line="193" />
         <source>Its programme ready to run: to try the podium and the clicker</source>
         <translation>Son programme prêt à animer : pour essayer le pupitre et la télécommande</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/welcome.py" line="226" />
+        <location filename="../../facilitateur/ui/welcome.py" line="236" />
         <source>%1   —   shared, on %2</source>
         <translation>%1   —   partagé, sur %2</translation>
     </message>

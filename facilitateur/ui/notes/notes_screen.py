@@ -89,6 +89,7 @@ class NotesScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.editor = NoteEditor(self._run, None, self._stored, self._refusal)
+        self.editor.take_theirs.clicked.connect(self._settled)
         self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
         split = QSplitter()
         split.addWidget(self.tabs)
@@ -250,6 +251,10 @@ class NotesScreen(QWidget):
         with self.current.file.session() as s:
             rows = note_rows(s, [note_id])
         return (rows[0].text, rows[0].version) if rows else None
+
+    def _settled(self) -> None:
+        if self.current is not None:
+            self.current.settled()
 
     def _refusal(self) -> str:
         """Why the last command was refused, as said to the user."""

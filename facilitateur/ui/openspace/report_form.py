@@ -34,6 +34,7 @@ from facilitateur.models.commands.report_cmds import stored_report
 from facilitateur.models.notes import Note, NoteKind
 from facilitateur.models.openspace import Proposal, WorkshopReport
 from facilitateur.ui import theme
+from facilitateur.ui.conflict_bar import ConflictBar
 from facilitateur.ui.openspace.next_steps import NextStepsTable
 from facilitateur.ui.openspace.texts import STATUS, tr
 
@@ -58,25 +59,35 @@ def _stored(session, topic_id: uuid.UUID | None) -> tuple:
 
 class ReportForm(QWidget):
     saved = Signal()
+    take_stored = Signal(object)  # the topic whose stored report is to be shown again
 
     def __init__(
         self,
         run: Callable[[str, dict], object],
         confirm: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
+        refusal: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportForm")
         self.run = run
         self.confirm = confirm or (lambda _title, _text: True)
+        # On a shared event: why the last save was refused (who changed the report meanwhile).
+        self.refusal = refusal or (lambda: "")
         self.version: int | None = None  # of the report as read (see `load`)
-        self.session_factory = None
+        # Another laptop changed the report while it was typed here: nothing more is saved over
+        # theirs until the person typing chooses, and nothing typed is lost (a final save,
+        # leaving the workshop or the event, keeps what was typed here).
+        self.conflict = ConflictBar("report")
+        self.conflict.keep_mine.connect(self.apply_mine)
+        self.conflict.take_theirs.connect(self.take_theirs)
+        self._status_waiting = False  # a status chosen during a conflict, saved with the text
         self.topic: uuid.UUID | None = None
         self._title = self._convener = ""
         self._last: dict = {}  # what was last saved (or shown): typing since is not yet saved
         self._status = "missing"  # as stored: where a refused "done" goes back to
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.save)
+        self.timer.timeout.connect(self._save_typed)
 
         self.heading = QLabel(objectName="reportHeading", wordWrap=True)
         font = self.heading.font()
@@ -136,6 +147,7 @@ class ReportForm(QWidget):
         # The heading is shown by the tab above the form (see ReportsTab): a title that wraps
         # would make the whole form ask for its preferred heights and scroll for nothing.
         form = QFormLayout(self)
+        form.addRow(self.conflict)
         who = QHBoxLayout()
         who.addWidget(self.convener, 2)
         who.addWidget(QLabel(self.tr("Note-taker")))
@@ -213,6 +225,7 @@ class ReportForm(QWidget):
     ) -> None:
         """Show the report of `topic_id` (what was typed for the previous topic is saved first)."""
         self.save()
+        self._end_conflict()
         self.topic, self._title, self._convener = topic_id, title, convener
         self.setEnabled(topic_id is not None)
         days = queries.days(session)
@@ -284,12 +297,24 @@ class ReportForm(QWidget):
             "next_steps": self.steps.steps(),
         }
 
-    def save(self, explicit_status: bool = False) -> None:
+    def _save_typed(self) -> None:
+        self.save(final=False)
+
+    def save(self, explicit_status: bool = False, final: bool = True) -> None:
         """Write what changed since the last save (nothing when nothing changed); what is on
-        screen is left as it is."""
+        screen is left as it is. While another laptop's change waits for a choice, only a
+        `final` save (leaving the workshop, the screen or the event) writes, keeping what was
+        typed here."""
         self.timer.stop()
         if self.topic is None:
             return
+        if self.conflict.active:
+            self._status_waiting = self._status_waiting or explicit_status
+            if not final:
+                return
+            self.version = None  # leaving: what was typed here is kept
+            self._end_conflict()
+        explicit_status, self._status_waiting = explicit_status or self._status_waiting, False
         args = self._args()
         changed = {k: v for k, v in args.items() if self._last.get(k) != v}
         if explicit_status:
@@ -302,8 +327,31 @@ class ReportForm(QWidget):
             sent["version"] = version
         done = self.run("report.set", sent)
         if done is None:
-            self.version = None  # said, and applied on top of theirs at the next save
+            if version is not None and (refusal := self.refusal()):
+                # Another laptop changed the report meanwhile (and was named): what was typed
+                # stays here, and the person typing chooses between theirs and this.
+                self._status_waiting = explicit_status
+                self.conflict.say(refusal)
             return
         self.version = done.result.get("version", version)
         self._last = args
         self.saved.emit()
+
+    def apply_mine(self) -> None:
+        """Keep my text: what is on screen is saved over the other laptop's report."""
+        self.version = None
+        self._end_conflict()
+        self._last = {}  # every field as shown, not only what changed since the refusal
+        self.save(final=False)
+        self.key_points.setFocus()
+
+    def take_theirs(self) -> None:
+        """Take theirs: the report as stored now replaces what was typed here."""
+        self._end_conflict()
+        self._status_waiting = False
+        self._last = self._args()  # nothing of what was typed is saved on the way out
+        self.take_stored.emit(self.topic)
+        self.key_points.setFocus()
+
+    def _end_conflict(self) -> None:
+        self.conflict.end()

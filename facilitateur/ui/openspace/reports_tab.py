@@ -40,6 +40,7 @@ class ReportsTab(QWidget):
         run: Callable[[str, dict], object],
         confirm: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
+        refusal: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
@@ -48,7 +49,8 @@ class ReportsTab(QWidget):
         self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form = ReportForm(run, confirm)
+        self.form = ReportForm(run, confirm, refusal=refusal)
+        self.form.take_stored.connect(self.show_topic)
         self.session_factory: Callable | None = None
         self.board: Board | None = None
         scroll = QScrollArea()

@@ -83,7 +83,8 @@ class OpenSpaceScreen(QWidget):
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.conflicts.itemClicked.connect(self._conflict_chosen)
         self.summary = QLabel(objectName="openSpaceSummary")
-        self.reports = ReportsTab(self.run, self._confirm)
+        self.reports = ReportsTab(self.run, self._confirm, refusal=self._refusal)
+        self.reports.form.take_stored.connect(self._settled)
         self.report_back = ReportBack(clock, stage)
         self.report_back.status.connect(self.status)
         self.convergence = Convergence(self.run)
@@ -173,6 +174,14 @@ class OpenSpaceScreen(QWidget):
 
     def run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
+
+    def _settled(self, _topic: object) -> None:
+        if self.current is not None:
+            self.current.settled()
+
+    def _refusal(self) -> str:
+        """Why the last command was refused because another laptop changed its rows."""
+        return self.current.last_refusal if self.current is not None else ""
 
     def _confirm(self, title: str, text: str) -> bool:
         return self.current is not None and self.current.interaction.confirm(title, text)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QFont
 
@@ -62,10 +63,24 @@ RunCommand = Callable[[str, dict[str, Any]], Any]
 
 
 class AgendaModel(QAbstractItemModel):
-    def __init__(self, run: RunCommand, tell: Callable[[str], None], parent=None) -> None:
+    # An edit refused because another laptop changed the block meanwhile (shared events): the
+    # block, the column and what was typed, to be offered again on the block as it is now.
+    edit_kept = Signal(object, int, str)
+
+    def __init__(
+        self,
+        run: RunCommand,
+        tell: Callable[[str], None],
+        parent=None,
+        refusal: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._run = run
         self._tell = tell
+        self._refusal = refusal or (lambda: "")
+        # What was typed in a cell whose save was refused, shown by the editor opened again on
+        # it (see `edit_kept`); empty otherwise.
+        self.kept: dict[tuple[uuid.UUID, int], str] = {}
         self.roots: list[BlockNode] = []
         self._by_id: dict[uuid.UUID, BlockNode] = {}
 
@@ -126,6 +141,8 @@ class AgendaModel(QAbstractItemModel):
         R = Qt.ItemDataRole
         if role == IdRole:
             return n.id
+        if role == R.EditRole and (n.id, col) in self.kept:
+            return self.kept[(n.id, col)]
         if role in (R.DisplayRole, R.EditRole):
             return self._text(n, col, role == R.EditRole)
         if role == R.DecorationRole:
@@ -241,7 +258,11 @@ class AgendaModel(QAbstractItemModel):
                 return self._refuse(past_midnight())
         else:
             return False
-        return self._run("block.update", args) is not None
+        if self._run("block.update", args) is not None:
+            return True
+        if role == Qt.ItemDataRole.EditRole and self._refusal():
+            self.edit_kept.emit(n.id, col, str(value))  # said in the banner, naming them
+        return False
 
     def _refuse(self, message: str) -> bool:
         self._tell(message)

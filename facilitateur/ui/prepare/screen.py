@@ -52,7 +52,8 @@ class PrepareScreen(AgendaEditing, QWidget):
         self._select_after: tuple[uuid.UUID, bool] | None = None
         self.import_dialog = None  # the dialog while it is open (tests reach it)
 
-        self.model = AgendaModel(self._run, self._tell, self)
+        self.model = AgendaModel(self._run, self._tell, self, refusal=self._refusal)
+        self.model.edit_kept.connect(self._edit_kept)
         self.tree = AgendaTree(self.model)
         self.form = DetailsForm(self._run)
         self.day_tabs = QTabBar(objectName="dayTabs")
@@ -151,6 +152,28 @@ class PrepareScreen(AgendaEditing, QWidget):
 
     def _run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
+
+    def _refusal(self) -> str:
+        """Why the last command was refused because another laptop changed its rows."""
+        return self.current.last_refusal if self.current is not None else ""
+
+    def _edit_kept(self, block_id: uuid.UUID, column: int, text: str) -> None:
+        # The editor is still closing (its commit was refused): open it again afterwards.
+        QTimer.singleShot(0, lambda: self._edit_again(block_id, column, text))
+
+    def _edit_again(self, block_id: uuid.UUID, column: int, text: str) -> None:
+        """Show the block as another laptop left it, and the cell's editor open again on
+        what was typed: Return applies it over theirs, Esc leaves theirs."""
+        self._reload_agenda()
+        index = self.model.index_of(block_id, column)
+        if not index.isValid():
+            return  # the block was removed meanwhile: the banner said who changed it
+        self.tree.setCurrentIndex(index)
+        self.model.kept = {(block_id, column): text}
+        try:
+            self.tree.edit(index)
+        finally:
+            self.model.kept = {}
 
     def _tell(self, message: str) -> None:
         if self.current:
