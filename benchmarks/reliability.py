@@ -71,6 +71,11 @@ def main() -> None:
     failed = out.returncode != 0
     tracebacks = out.stdout.count("Traceback") + out.stdout.count("Error:") if failed else 0
     print("fault and fuzz tests:", summary)
+    if failed:  # what failed, not only how many
+        short = out.stdout.find("short test summary info")
+        print(
+            out.stdout[short - 3000 if short > 3000 else 0 :] if short >= 0 else out.stdout[-3000:]
+        )
 
     rows = [
         ("kill -9 during a long replay: survived / tried", f"{tally.survived} / {tally.tried}"),

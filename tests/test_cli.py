@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from helpers import cli as run
-from helpers import titles
+from helpers import times, titles
 
 from facilitateur.models.store import EventFile
 from facilitateur.paths import sample_script
@@ -69,6 +69,29 @@ def test_a_bad_line_stops_the_replay_with_its_place_and_keeps_the_lines_before(t
     ef = EventFile.open(db)
     assert titles(ef) == ["Accueil", "Table ronde"]
     ef.close()
+
+
+def test_a_new_start_keeps_the_duration_when_asked_through_replay_as_in_the_agenda(tmp_path):
+    """The rule of the agenda screen ("a new start moves the block") is the command's: the
+    command line and a replayed journal behave alike, and the end stays when not asked."""
+    script = tmp_path / "s.jsonl"
+    lines = [
+        {"cmd": "block.add", "args": {"title": "Accueil", "start": "09:00", "end": "09:15"}},
+        {"cmd": "block.add", "args": {"title": "Plénière", "start": "09:15", "end": "10:30"}},
+        {"cmd": "block.update", "args": {"block": "#1", "start": "09:05", "keep": "duration"}},
+        {"cmd": "block.update", "args": {"block": "#2", "start": "09:30"}},
+        {"cmd": "block.update", "args": {"block": "#2", "start": "23:00", "keep": "duration"}},
+    ]
+    script.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    db = tmp_path / "e.facil"
+    out = run("replay", str(script), "--db", str(db))
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"{script}:5: block 'Plénière' would end after midnight"
+    ef = EventFile.open(db)
+    try:
+        assert times(ef)[:2] == [("Accueil", "09:05", "09:20"), ("Plénière", "09:30", "10:30")]
+    finally:
+        ef.close()
 
 
 def test_replay_sets_the_clock_from_at(tmp_path):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 FR = {
     "Keep my text": "Garder mon texte",
+    "“{title}” would end after midnight": "« {title} » finirait après minuit",
     "Take their text": "Prendre son texte",
     "Save what you typed over the other laptop's change": "Enregistrer ce que vous avez tapé par-dessus la modification de l’autre portable",
     "Show the other laptop's text instead of what you typed": "Afficher le texte de l’autre portable à la place de ce que vous avez tapé",

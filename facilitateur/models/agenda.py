@@ -38,6 +38,13 @@ class TimerMode(StrEnum):
     TARGET = "target"
 
 
+class KeepOnMove(StrEnum):
+    """What a block keeps when its start is changed and its end is not given."""
+
+    END = "end"  # the end stays: the block grows or shrinks
+    DURATION = "duration"  # the block moves, as on a paper programme
+
+
 class SpeechType(StrEnum):
     """Why a person has the floor."""
 

@@ -321,37 +321,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="57" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
@@ -396,17 +396,17 @@
         <translation>The block would end after midnight</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="189" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="190" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="192" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="193" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Fixed start: this block does not move when the day is re-planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="250" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="246" />
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
     </message>
@@ -2801,136 +2801,141 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="98" />
+        <source>“{title}” would end after midnight</source>
+        <translation>“{title}” would end after midnight</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
         <translation>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="103" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="106" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="109" />
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="112" />
+        <location filename="../../facilitateur/ui/refusals.py" line="113" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="115" />
+        <location filename="../../facilitateur/ui/refusals.py" line="116" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="116" />
+        <location filename="../../facilitateur/ui/refusals.py" line="117" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="117" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgUp: no PgDn step left to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="120" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="123" />
+        <location filename="../../facilitateur/ui/refusals.py" line="124" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="126" />
+        <location filename="../../facilitateur/ui/refusals.py" line="127" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="131" />
+        <location filename="../../facilitateur/ui/refusals.py" line="132" />
         <source>{path}: not a shared event's address ({why})</source>
         <translation>{path}: not a shared event's address ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="132" />
+        <location filename="../../facilitateur/ui/refusals.py" line="133" />
         <source>{path}: the server asks for a password, or refused the one given ({why})</source>
         <translation>{path}: the server asks for a password, or refused the one given ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="135" />
+        <location filename="../../facilitateur/ui/refusals.py" line="136" />
         <source>{path}: the server has no such database ({why})</source>
         <translation>{path}: the server has no such database ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="136" />
+        <location filename="../../facilitateur/ui/refusals.py" line="137" />
         <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
         <translation>{path}: the server cannot be reached ({why}). Check the network and the server's address.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="140" />
+        <location filename="../../facilitateur/ui/refusals.py" line="141" />
         <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
         <translation>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="144" />
+        <location filename="../../facilitateur/ui/refusals.py" line="145" />
         <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
         <translation>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="148" />
+        <location filename="../../facilitateur/ui/refusals.py" line="149" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="152" />
+        <location filename="../../facilitateur/ui/refusals.py" line="153" />
         <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
         <translation>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="156" />
+        <location filename="../../facilitateur/ui/refusals.py" line="157" />
         <source>{who} changed this since you read it; nothing was saved over their change.</source>
         <translation>{who} changed this since you read it; nothing was saved over their change.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="160" />
+        <location filename="../../facilitateur/ui/refusals.py" line="161" />
         <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
         <translation>Not undone: {who} changed the same items since your command; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="164" />
+        <location filename="../../facilitateur/ui/refusals.py" line="165" />
         <source>Not redone: {who} changed the same items since; nothing was changed.</source>
         <translation>Not redone: {who} changed the same items since; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="168" />
+        <location filename="../../facilitateur/ui/refusals.py" line="169" />
         <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
         <translation>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="172" />
+        <location filename="../../facilitateur/ui/refusals.py" line="173" />
         <source>This laptop already holds the podium</source>
         <translation>This laptop already holds the podium</translation>
     </message>

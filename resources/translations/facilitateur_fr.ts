@@ -321,37 +321,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="57" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
@@ -396,17 +396,17 @@
         <translation>Le bloc finirait après minuit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="189" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="190" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="192" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="193" />
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Début fixe : ce bloc ne bouge pas quand la journée est replanifiée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="250" />
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="246" />
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
     </message>
@@ -2801,136 +2801,141 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="98" />
+        <source>“{title}” would end after midnight</source>
+        <translation>« {title} » finirait après minuit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
         <translation>« {name} » a des ateliers sur le tableau : renvoyez-les d’abord à la liste, ou utilisez Retirer la salle (ils retournent dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="103" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="106" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="109" />
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="112" />
+        <location filename="../../facilitateur/ui/refusals.py" line="113" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="115" />
+        <location filename="../../facilitateur/ui/refusals.py" line="116" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="116" />
+        <location filename="../../facilitateur/ui/refusals.py" line="117" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="117" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgPréc : plus aucun PgSuiv à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="120" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgPréc ne peut pas annuler exactement le dernier PgSuiv : les chronos ont été modifiés depuis par une autre touche (Espace, E, S …). Ctrl+Z annule la dernière action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="123" />
+        <location filename="../../facilitateur/ui/refusals.py" line="124" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="126" />
+        <location filename="../../facilitateur/ui/refusals.py" line="127" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>La synthèse n’a pas pu être mise en page : dans la section « {section} » (page {page}), un élément est plus grand qu’une page. Aucun fichier n’a été écrit ; exportez-la de nouveau sans cette section.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="131" />
+        <location filename="../../facilitateur/ui/refusals.py" line="132" />
         <source>{path}: not a shared event's address ({why})</source>
         <translation>{path} : ce n’est pas l’adresse d’un événement partagé ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="132" />
+        <location filename="../../facilitateur/ui/refusals.py" line="133" />
         <source>{path}: the server asks for a password, or refused the one given ({why})</source>
         <translation>{path} : le serveur demande un mot de passe, ou a refusé celui donné ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="135" />
+        <location filename="../../facilitateur/ui/refusals.py" line="136" />
         <source>{path}: the server has no such database ({why})</source>
         <translation>{path} : le serveur n’a pas cette base de données ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="136" />
+        <location filename="../../facilitateur/ui/refusals.py" line="137" />
         <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
         <translation>{path} : le serveur est injoignable ({why}). Vérifiez le réseau et l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="140" />
+        <location filename="../../facilitateur/ui/refusals.py" line="141" />
         <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
         <translation>{path} : cette base contient d’autres tables, pas un événement Facilitateur ; utilisez une base à part pour chaque événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="144" />
+        <location filename="../../facilitateur/ui/refusals.py" line="145" />
         <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
         <translation>{path} : la base n’est pas vide ; copiez l’événement dans une nouvelle base vide (une base par événement)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="148" />
+        <location filename="../../facilitateur/ui/refusals.py" line="149" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="152" />
+        <location filename="../../facilitateur/ui/refusals.py" line="153" />
         <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
         <translation>{path} : non enregistré, le serveur l’a refusé ({why}). Rien de cette modification n’a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="156" />
+        <location filename="../../facilitateur/ui/refusals.py" line="157" />
         <source>{who} changed this since you read it; nothing was saved over their change.</source>
         <translation>{who} l’a modifié depuis que vous l’avez lu ; rien n’a été enregistré par-dessus sa modification.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="160" />
+        <location filename="../../facilitateur/ui/refusals.py" line="161" />
         <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
         <translation>Non annulé : {who} a modifié les mêmes éléments depuis votre commande ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="164" />
+        <location filename="../../facilitateur/ui/refusals.py" line="165" />
         <source>Not redone: {who} changed the same items since; nothing was changed.</source>
         <translation>Non rétabli : {who} a modifié les mêmes éléments depuis ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="168" />
+        <location filename="../../facilitateur/ui/refusals.py" line="169" />
         <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
         <translation>Le pupitre est tenu par {who} : ses touches pilotent les chronos. Animer → Prendre la main sur le pupitre le donne à ce portable.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="172" />
+        <location filename="../../facilitateur/ui/refusals.py" line="173" />
         <source>This laptop already holds the podium</source>
         <translation>Ce portable tient déjà le pupitre</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, BlockKind, Day, TimerMode
+from facilitateur.models.agenda import AgendaBlock, BlockKind, Day, KeepOnMove, TimerMode
 from facilitateur.models.commands.core import (
     VERSION,
     CommandError,
@@ -108,15 +108,41 @@ def block_add(c: Context) -> None:
     "block.update",
     Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
     *_FIELDS,
+    Param(
+        "keep",
+        "choice",
+        choices=tuple(k.value for k in KeepOnMove),
+        nullable=False,
+        doc="what a new `start` keeps when no `end` is given: `end` (default; the block grows or "
+        "shrinks) or `duration` (the block moves, as the agenda screen does)",
+    ),
     VERSION,
 )
 def block_update(c: Context) -> None:
     """Change a block's fields; only the arguments given change."""
     block = resolve_block(c.session, c.args["block"])
     check_version(c, block, "the block")
-    _set_fields(block, c.args)
+    _set_fields(block, _kept_duration(block, c.args))
     c.session.flush()
     c.result["version"] = block.version
+
+
+def _kept_duration(block: AgendaBlock, args: dict[str, Any]) -> dict[str, Any]:
+    """The arguments with the end that keeps the block's duration, when a new start is asked
+    to keep it (`keep: duration`) and no end is given."""
+    start = args.get("start")
+    old_start, old_end = block.planned_start, block.planned_end
+    if args.get("keep") != KeepOnMove.DURATION or "end" in args or start is None:
+        return args
+    if old_start is None or old_end is None:
+        return args  # no duration to keep
+    try:
+        end = from_seconds(seconds(start) + seconds(old_end) - seconds(old_start))
+    except ValueError:
+        raise CommandError(
+            f"block {block.title!r} would end after midnight", "past_midnight", title=block.title
+        ) from None
+    return {**args, "end": end}
 
 
 def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:

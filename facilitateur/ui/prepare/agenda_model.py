@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from facilitateur.models.agenda import KeepOnMove
 from facilitateur.models.store import EventFile
 from facilitateur.models.timeofday import (
     duration,
@@ -238,13 +239,8 @@ class AgendaModel(QAbstractItemModel):
             except ValueError:
                 return self._refuse(not_a_time(text))
             args["start" if col == START else "end"] = hhmm(clock) if clock else None
-            if col == START and clock and n.start and n.end:
-                # Moving the start keeps the duration, as on a paper programme.
-                length = seconds(n.end) - seconds(n.start)
-                try:
-                    args["end"] = hhmm(from_seconds(seconds(clock) + length))
-                except ValueError:
-                    return self._refuse(past_midnight())
+            if col == START:
+                args["keep"] = KeepOnMove.DURATION.value  # as on a paper programme
         elif col == DURATION:
             if n.start is None:
                 return self._refuse(tr(QT_TRANSLATE_NOOP("AgendaModel", "Set a start time first")))
