@@ -80,16 +80,21 @@ def test_a_new_start_keeps_the_duration_when_asked_through_replay_as_in_the_agen
         {"cmd": "block.add", "args": {"title": "Plénière", "start": "09:15", "end": "10:30"}},
         {"cmd": "block.update", "args": {"block": "#1", "start": "09:05", "keep": "duration"}},
         {"cmd": "block.update", "args": {"block": "#2", "start": "09:30"}},
-        {"cmd": "block.update", "args": {"block": "#2", "start": "23:00", "keep": "duration"}},
+        {"cmd": "block.add", "args": {"title": "Pause", "position": 2, "minutes": 20}},
+        {"cmd": "block.update", "args": {"block": "#3", "start": "23:00", "keep": "duration"}},
     ]
     script.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     db = tmp_path / "e.facil"
     out = run("replay", str(script), "--db", str(db))
     assert out.returncode == 2
-    assert out.stderr.strip() == f"{script}:5: block 'Plénière' would end after midnight"
+    assert out.stderr.strip() == f"{script}:6: block 'Plénière' would end after midnight"
     ef = EventFile.open(db)
     try:
-        assert times(ef)[:2] == [("Accueil", "09:05", "09:20"), ("Plénière", "09:30", "10:30")]
+        assert times(ef) == [
+            ("Accueil", "09:05", "09:20"),
+            ("Pause", "09:20", "09:40"),  # after the block before it, 20 min
+            ("Plénière", "09:30", "10:30"),
+        ]
     finally:
         ef.close()
 

@@ -117,6 +117,20 @@ def test_inline_edit_of_start_keeps_the_duration_and_flags_the_overlap(sample_wi
     assert "overlap" not in w.prepare.summary.text()
 
 
+def test_a_new_block_starts_when_the_chosen_one_ends_and_is_one_undo_step(sample_window):
+    w = sample_window
+    before = times(w.current.file)
+    select(w, "Déjeuner convivial")
+    w.action_map[ActionId.ADD_BLOCK].trigger()
+    settle()
+    after = times(w.current.file)
+    assert after[6] == ("New block", "14:00", "14:30")  # after lunch (12:15–14:00), 30 min
+    assert after[:6] + after[7:] == before
+    w.action_map[ActionId.UNDO].trigger()  # one action, one undo step
+    settle()
+    assert times(w.current.file) == before
+
+
 def test_a_bad_time_is_refused_with_a_message(sample_window):
     w = sample_window
     model = w.prepare.model

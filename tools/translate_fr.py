@@ -15,6 +15,7 @@ from pathlib import Path
 
 FR = {
     "Keep my text": "Garder mon texte",
+    "“{name}” must be more than 0": "« {name} » doit être supérieur à 0",
     "“{title}” would end after midnight": "« {title} » finirait après minuit",
     "Take their text": "Prendre son texte",
     "Save what you typed over the other laptop's change": "Enregistrer ce que vous avez tapé par-dessus la modification de l’autre portable",

@@ -96,6 +96,7 @@ TEXTS = {
     "not_under_way": QT_TRANSLATE_NOOP("Refusals", "No block is under way (Space starts one)"),
     "first_block": QT_TRANSLATE_NOOP("Refusals", "This is the first block of the day"),
     "past_midnight": QT_TRANSLATE_NOOP("Refusals", "“{title}” would end after midnight"),
+    "not_positive": QT_TRANSLATE_NOOP("Refusals", "“{name}” must be more than 0"),
     "room_exists": QT_TRANSLATE_NOOP("Refusals", "There is already a room named “{name}”"),
     "room_in_use": QT_TRANSLATE_NOOP(
         "Refusals",

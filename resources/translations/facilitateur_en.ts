@@ -2421,22 +2421,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="50" />
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="62" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Delete “%1” with its segments and speakers?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="66" />
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="71" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -2446,12 +2446,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="125" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="118" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Remove this day and all its blocks? (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="129" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="122" />
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
@@ -2806,136 +2806,141 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <source>“{name}” must be more than 0</source>
+        <translation>“{name}” must be more than 0</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="101" />
         <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
         <translation>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="106" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="106" />
+        <location filename="../../facilitateur/ui/refusals.py" line="107" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="113" />
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="116" />
+        <location filename="../../facilitateur/ui/refusals.py" line="117" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="117" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="120" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgUp: no PgDn step left to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="120" />
+        <location filename="../../facilitateur/ui/refusals.py" line="121" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="124" />
+        <location filename="../../facilitateur/ui/refusals.py" line="125" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="127" />
+        <location filename="../../facilitateur/ui/refusals.py" line="128" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="132" />
+        <location filename="../../facilitateur/ui/refusals.py" line="133" />
         <source>{path}: not a shared event's address ({why})</source>
         <translation>{path}: not a shared event's address ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="133" />
+        <location filename="../../facilitateur/ui/refusals.py" line="134" />
         <source>{path}: the server asks for a password, or refused the one given ({why})</source>
         <translation>{path}: the server asks for a password, or refused the one given ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="136" />
+        <location filename="../../facilitateur/ui/refusals.py" line="137" />
         <source>{path}: the server has no such database ({why})</source>
         <translation>{path}: the server has no such database ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="137" />
+        <location filename="../../facilitateur/ui/refusals.py" line="138" />
         <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
         <translation>{path}: the server cannot be reached ({why}). Check the network and the server's address.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="141" />
+        <location filename="../../facilitateur/ui/refusals.py" line="142" />
         <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
         <translation>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="145" />
+        <location filename="../../facilitateur/ui/refusals.py" line="146" />
         <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
         <translation>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="149" />
+        <location filename="../../facilitateur/ui/refusals.py" line="150" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="153" />
+        <location filename="../../facilitateur/ui/refusals.py" line="154" />
         <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
         <translation>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="157" />
+        <location filename="../../facilitateur/ui/refusals.py" line="158" />
         <source>{who} changed this since you read it; nothing was saved over their change.</source>
         <translation>{who} changed this since you read it; nothing was saved over their change.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="161" />
+        <location filename="../../facilitateur/ui/refusals.py" line="162" />
         <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
         <translation>Not undone: {who} changed the same items since your command; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="165" />
+        <location filename="../../facilitateur/ui/refusals.py" line="166" />
         <source>Not redone: {who} changed the same items since; nothing was changed.</source>
         <translation>Not redone: {who} changed the same items since; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="169" />
+        <location filename="../../facilitateur/ui/refusals.py" line="170" />
         <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
         <translation>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="173" />
+        <location filename="../../facilitateur/ui/refusals.py" line="174" />
         <source>This laptop already holds the podium</source>
         <translation>This laptop already holds the podium</translation>
     </message>

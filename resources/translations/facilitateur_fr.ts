@@ -2421,22 +2421,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Nouveau bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="50" />
         <source>New segment</source>
         <translation>Nouvelle séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="62" />
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Supprimer « %1 » avec ses séquences et ses intervenants ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="66" />
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="71" />
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
@@ -2446,12 +2446,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="125" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="118" />
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/editing.py" line="129" />
+        <location filename="../../facilitateur/ui/prepare/editing.py" line="122" />
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
@@ -2806,136 +2806,141 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <source>“{name}” must be more than 0</source>
+        <translation>« {name} » doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="101" />
         <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
         <translation>« {name} » a des ateliers sur le tableau : renvoyez-les d’abord à la liste, ou utilisez Retirer la salle (ils retournent dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="104" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="106" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="106" />
+        <location filename="../../facilitateur/ui/refusals.py" line="107" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="110" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="113" />
+        <location filename="../../facilitateur/ui/refusals.py" line="114" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="116" />
+        <location filename="../../facilitateur/ui/refusals.py" line="117" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="117" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="119" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="120" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgPréc : plus aucun PgSuiv à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="120" />
+        <location filename="../../facilitateur/ui/refusals.py" line="121" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgPréc ne peut pas annuler exactement le dernier PgSuiv : les chronos ont été modifiés depuis par une autre touche (Espace, E, S …). Ctrl+Z annule la dernière action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="124" />
+        <location filename="../../facilitateur/ui/refusals.py" line="125" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="127" />
+        <location filename="../../facilitateur/ui/refusals.py" line="128" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>La synthèse n’a pas pu être mise en page : dans la section « {section} » (page {page}), un élément est plus grand qu’une page. Aucun fichier n’a été écrit ; exportez-la de nouveau sans cette section.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="132" />
+        <location filename="../../facilitateur/ui/refusals.py" line="133" />
         <source>{path}: not a shared event's address ({why})</source>
         <translation>{path} : ce n’est pas l’adresse d’un événement partagé ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="133" />
+        <location filename="../../facilitateur/ui/refusals.py" line="134" />
         <source>{path}: the server asks for a password, or refused the one given ({why})</source>
         <translation>{path} : le serveur demande un mot de passe, ou a refusé celui donné ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="136" />
+        <location filename="../../facilitateur/ui/refusals.py" line="137" />
         <source>{path}: the server has no such database ({why})</source>
         <translation>{path} : le serveur n’a pas cette base de données ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="137" />
+        <location filename="../../facilitateur/ui/refusals.py" line="138" />
         <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
         <translation>{path} : le serveur est injoignable ({why}). Vérifiez le réseau et l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="141" />
+        <location filename="../../facilitateur/ui/refusals.py" line="142" />
         <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
         <translation>{path} : cette base contient d’autres tables, pas un événement Facilitateur ; utilisez une base à part pour chaque événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="145" />
+        <location filename="../../facilitateur/ui/refusals.py" line="146" />
         <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
         <translation>{path} : la base n’est pas vide ; copiez l’événement dans une nouvelle base vide (une base par événement)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="149" />
+        <location filename="../../facilitateur/ui/refusals.py" line="150" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="153" />
+        <location filename="../../facilitateur/ui/refusals.py" line="154" />
         <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
         <translation>{path} : non enregistré, le serveur l’a refusé ({why}). Rien de cette modification n’a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="157" />
+        <location filename="../../facilitateur/ui/refusals.py" line="158" />
         <source>{who} changed this since you read it; nothing was saved over their change.</source>
         <translation>{who} l’a modifié depuis que vous l’avez lu ; rien n’a été enregistré par-dessus sa modification.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="161" />
+        <location filename="../../facilitateur/ui/refusals.py" line="162" />
         <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
         <translation>Non annulé : {who} a modifié les mêmes éléments depuis votre commande ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="165" />
+        <location filename="../../facilitateur/ui/refusals.py" line="166" />
         <source>Not redone: {who} changed the same items since; nothing was changed.</source>
         <translation>Non rétabli : {who} a modifié les mêmes éléments depuis ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="169" />
+        <location filename="../../facilitateur/ui/refusals.py" line="170" />
         <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
         <translation>Le pupitre est tenu par {who} : ses touches pilotent les chronos. Animer → Prendre la main sur le pupitre le donne à ce portable.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="173" />
+        <location filename="../../facilitateur/ui/refusals.py" line="174" />
         <source>This laptop already holds the podium</source>
         <translation>Ce portable tient déjà le pupitre</translation>
     </message>

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models import queries
-from facilitateur.models.timeofday import from_seconds, hhmm, seconds
+from facilitateur.models.timeofday import hhmm
 from facilitateur.ui.prepare.agenda_nodes import BlockNode
 
-NEW_BLOCK_SECONDS = 30 * 60
+NEW_BLOCK_MINUTES = 30
 
 
 class AgendaEditing:
@@ -33,17 +33,10 @@ class AgendaEditing:
         args: dict = {
             "title": QCoreApplication.translate("PrepareScreen", "New block"),
             "day": str(self.current_day()),
+            "minutes": NEW_BLOCK_MINUTES,  # the command places it after the one before
         }
-        start = None
         if anchor is not None:
             args["position"] = anchor.row + 2
-            start = anchor.end or anchor.start
-        else:
-            with self.current.file.session() as s:
-                start = s.get(queries.Day, self.current_day()).start
-        if start is not None and seconds(start) + NEW_BLOCK_SECONDS < 24 * 3600:
-            args["start"] = hhmm(start)
-            args["end"] = hhmm(from_seconds(seconds(start) + NEW_BLOCK_SECONDS))
         self._created(self._run("block.add", args))
 
     def add_segment(self) -> None:
