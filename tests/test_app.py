@@ -265,3 +265,29 @@ def test_help_opens_the_log_folder(qtbot):
     qtbot.addWidget(w)
     assert w.action_map[ActionId.LOG_FOLDER].text() == "Open the log folder"
     assert w.action_map[ActionId.LOG_FOLDER] in w.menuBar().actions()[-1].menu().actions()
+
+
+def test_every_command_has_words_for_undo_and_redo():
+    import facilitateur.models.commands  # noqa: F401  (every command registered)
+    from facilitateur.models.commands.core import REGISTRY
+    from facilitateur.ui.command_names import NAMES
+
+    assert sorted(REGISTRY) == sorted(NAMES)
+
+
+def test_undo_and_redo_say_the_command_in_words_in_french(qtbot, tmp_path):
+    make_app("fr")
+    w = MainWindow(ScriptedInteraction())
+    qtbot.addWidget(w)
+    try:
+        w.open_sample(tmp_path / "sample.facil")
+        undo, redo = w.action_map[ActionId.UNDO], w.action_map[ActionId.REDO]
+        w.current.run("note.add", {"block": "#1", "text": "Bienvenue"})
+        assert undo.statusTip() == "Annuler : ajouter une note"
+        assert undo.toolTip() == "Annuler : ajouter une note (Ctrl+Z)"
+        undo.trigger()
+        assert redo.statusTip() == "Rétablir : ajouter une note"
+        assert "note.add" not in undo.statusTip() + redo.statusTip()
+    finally:
+        w.current.file.close()
+        make_app("en")

@@ -34,6 +34,7 @@ from facilitateur.ui.backup_actions import (
     restore_backup,
     wait_for_backup,
 )
+from facilitateur.ui.command_names import command_name
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.notes.notes_screen import NotesScreen
 from facilitateur.ui.prepare.screen import PrepareScreen
@@ -492,8 +493,15 @@ class MainWindow(QMainWindow):
         redo = self.current.file.redo_label() if self.current else None
         self.action_map[ActionId.UNDO].setEnabled(undo is not None)
         self.action_map[ActionId.REDO].setEnabled(redo is not None)
-        self.action_map[ActionId.UNDO].setStatusTip(undo or "")
-        self.action_map[ActionId.REDO].setStatusTip(redo or "")
+        # Said in words ("Undo: start the block"), in the status bar and the button's tooltip.
+        for action_id, cmd, text in (
+            (ActionId.UNDO, undo, self.tr("Undo: %1")),
+            (ActionId.REDO, redo, self.tr("Redo: %1")),
+        ):
+            action = self.action_map[action_id]
+            said = text.replace("%1", command_name(cmd)) if cmd else ""
+            action.setStatusTip(said)
+            action.setToolTip(f"{said} ({action.shortcut().toString()})" if cmd else "")
 
     def save_pending(self) -> None:
         """Save what is being typed now rather than in the next half second (before quitting,

@@ -510,6 +510,289 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="10" />
+        <source>mark an action open or done</source>
+        <translation>mark an action open or done</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="11" />
+        <source>re-plan the agenda</source>
+        <translation>re-plan the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="12" />
+        <source>add a block</source>
+        <translation>add a block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="13" />
+        <source>move a block</source>
+        <translation>move a block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="14" />
+        <source>delete a block</source>
+        <translation>delete a block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="15" />
+        <source>change a block</source>
+        <translation>change a block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="16" />
+        <source>add a day</source>
+        <translation>add a day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="17" />
+        <source>delete a day</source>
+        <translation>delete a day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="18" />
+        <source>change a day</source>
+        <translation>change a day</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="19" />
+        <source>change the event</source>
+        <translation>change the event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="20" />
+        <source>merge another copy</source>
+        <translation>merge another copy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="21" />
+        <source>add a note</source>
+        <translation>add a note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="22" />
+        <source>move a note</source>
+        <translation>move a note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="23" />
+        <source>delete a note</source>
+        <translation>delete a note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="24" />
+        <source>change a note</source>
+        <translation>change a note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="25" />
+        <source>apply the suggested board</source>
+        <translation>apply the suggested board</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="26" />
+        <source>go back a step (PgUp)</source>
+        <translation>go back a step (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="27" />
+        <source>next step (PgDn)</source>
+        <translation>next step (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="28" />
+        <source>take the podium</source>
+        <translation>take the podium</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="29" />
+        <source>import a programme</source>
+        <translation>import a programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="30" />
+        <source>vote on a proposal</source>
+        <translation>vote on a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="31" />
+        <source>write a workshop report</source>
+        <translation>write a workshop report</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="32" />
+        <source>add a room</source>
+        <translation>add a room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="33" />
+        <source>delete a room</source>
+        <translation>delete a room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="34" />
+        <source>change a room</source>
+        <translation>change a room</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="35" />
+        <source>add a slot</source>
+        <translation>add a slot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="36" />
+        <source>make the slots</source>
+        <translation>make the slots</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="37" />
+        <source>delete a slot</source>
+        <translation>delete a slot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="38" />
+        <source>change a slot</source>
+        <translation>change a slot</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="39" />
+        <source>add a speaker</source>
+        <translation>add a speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="40" />
+        <source>move a speaker in the list</source>
+        <translation>move a speaker in the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="41" />
+        <source>give the floor to the next speaker</source>
+        <translation>give the floor to the next speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="42" />
+        <source>pause the speaker</source>
+        <translation>pause the speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="43" />
+        <source>add a speaker again</source>
+        <translation>add a speaker again</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="44" />
+        <source>remove a speaker</source>
+        <translation>remove a speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="45" />
+        <source>resume the speaker</source>
+        <translation>resume the speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="46" />
+        <source>give the floor</source>
+        <translation>give the floor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="47" />
+        <source>end the speaker's time</source>
+        <translation>end the speaker's time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="48" />
+        <source>black out the stage display</source>
+        <translation>black out the stage display</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="49" />
+        <source>show a message on the stage</source>
+        <translation>show a message on the stage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="50" />
+        <source>adjust the time</source>
+        <translation>adjust the time</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="51" />
+        <source>end the block</source>
+        <translation>end the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="52" />
+        <source>go to the next block</source>
+        <translation>go to the next block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="53" />
+        <source>pause the block</source>
+        <translation>pause the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="54" />
+        <source>go back to the previous block</source>
+        <translation>go back to the previous block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="55" />
+        <source>resume the block</source>
+        <translation>resume the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="56" />
+        <source>start the block</source>
+        <translation>start the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="57" />
+        <source>take up the block again</source>
+        <translation>take up the block again</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="58" />
+        <source>add a topic</source>
+        <translation>add a topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="59" />
+        <source>place a topic on the board</source>
+        <translation>place a topic on the board</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="60" />
+        <source>merge topics</source>
+        <translation>merge topics</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="61" />
+        <source>pin a topic</source>
+        <translation>pin a topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="62" />
+        <source>delete a topic</source>
+        <translation>delete a topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="63" />
+        <source>take a topic off the board</source>
+        <translation>take a topic off the board</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="64" />
+        <source>change a topic</source>
+        <translation>change a topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="65" />
+        <source>add dots to a topic</source>
+        <translation>add dots to a topic</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBar</name>
     <message>
         <location filename="../../facilitateur/ui/conflict_bar.py" line="30" />
@@ -1284,7 +1567,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="128" />
+        <location filename="../../facilitateur/ui/main_window.py" line="129" />
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
@@ -1299,13 +1582,13 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="171" />
-        <location filename="../../facilitateur/ui/main_window.py" line="198" />
+        <location filename="../../facilitateur/ui/main_window.py" line="172" />
+        <location filename="../../facilitateur/ui/main_window.py" line="199" />
         <source>This event is already open</source>
         <translation>This event is already open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="205" />
+        <location filename="../../facilitateur/ui/main_window.py" line="206" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1314,84 +1597,94 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="207" />
+        <location filename="../../facilitateur/ui/main_window.py" line="208" />
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="222" />
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="238" />
+        <location filename="../../facilitateur/ui/main_window.py" line="239" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="257" />
+        <location filename="../../facilitateur/ui/main_window.py" line="258" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="407" />
+        <location filename="../../facilitateur/ui/main_window.py" line="408" />
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="408" />
+        <location filename="../../facilitateur/ui/main_window.py" line="409" />
         <source>Changed by %1 at %2</source>
         <translation>Changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="422" />
+        <location filename="../../facilitateur/ui/main_window.py" line="423" />
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Podium: free (the first to start a timer takes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="424" />
+        <location filename="../../facilitateur/ui/main_window.py" line="425" />
         <source>Podium: held by this laptop</source>
         <translation>Podium: held by this laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="426" />
+        <location filename="../../facilitateur/ui/main_window.py" line="427" />
         <source>Podium: held by %1</source>
         <translation>Podium: held by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="433" />
+        <location filename="../../facilitateur/ui/main_window.py" line="434" />
         <source>This laptop holds the podium now</source>
         <translation>This laptop holds the podium now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="439" />
+        <location filename="../../facilitateur/ui/main_window.py" line="440" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="446" />
+        <location filename="../../facilitateur/ui/main_window.py" line="447" />
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connection back: everything typed meanwhile is saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="451" />
+        <location filename="../../facilitateur/ui/main_window.py" line="452" />
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="457" />
+        <location filename="../../facilitateur/ui/main_window.py" line="458" />
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="470" />
+        <location filename="../../facilitateur/ui/main_window.py" line="471" />
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="476" />
+        <location filename="../../facilitateur/ui/main_window.py" line="477" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="498" />
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="499" />
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/file_menu.py" line="81" />
@@ -1458,13 +1751,13 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Cannot share the event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="347" />
+        <location filename="../../facilitateur/ui/main_window.py" line="348" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="411" />
-        <location filename="../../facilitateur/ui/main_window.py" line="468" />
+        <location filename="../../facilitateur/ui/main_window.py" line="412" />
+        <location filename="../../facilitateur/ui/main_window.py" line="469" />
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>

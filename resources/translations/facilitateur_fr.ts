@@ -510,6 +510,289 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="10" />
+        <source>mark an action open or done</source>
+        <translation>marquer une action ouverte ou faite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="11" />
+        <source>re-plan the agenda</source>
+        <translation>replanifier le programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="12" />
+        <source>add a block</source>
+        <translation>ajouter un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="13" />
+        <source>move a block</source>
+        <translation>déplacer un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="14" />
+        <source>delete a block</source>
+        <translation>supprimer un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="15" />
+        <source>change a block</source>
+        <translation>modifier un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="16" />
+        <source>add a day</source>
+        <translation>ajouter un jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="17" />
+        <source>delete a day</source>
+        <translation>supprimer un jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="18" />
+        <source>change a day</source>
+        <translation>modifier un jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="19" />
+        <source>change the event</source>
+        <translation>modifier l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="20" />
+        <source>merge another copy</source>
+        <translation>fusionner une autre copie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="21" />
+        <source>add a note</source>
+        <translation>ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="22" />
+        <source>move a note</source>
+        <translation>déplacer une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="23" />
+        <source>delete a note</source>
+        <translation>supprimer une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="24" />
+        <source>change a note</source>
+        <translation>modifier une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="25" />
+        <source>apply the suggested board</source>
+        <translation>appliquer le tableau suggéré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="26" />
+        <source>go back a step (PgUp)</source>
+        <translation>revenir d’un pas (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="27" />
+        <source>next step (PgDn)</source>
+        <translation>pas suivant (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="28" />
+        <source>take the podium</source>
+        <translation>prendre la main sur le pupitre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="29" />
+        <source>import a programme</source>
+        <translation>importer un programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="30" />
+        <source>vote on a proposal</source>
+        <translation>voter une proposition</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="31" />
+        <source>write a workshop report</source>
+        <translation>rédiger un compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="32" />
+        <source>add a room</source>
+        <translation>ajouter une salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="33" />
+        <source>delete a room</source>
+        <translation>supprimer une salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="34" />
+        <source>change a room</source>
+        <translation>modifier une salle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="35" />
+        <source>add a slot</source>
+        <translation>ajouter un créneau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="36" />
+        <source>make the slots</source>
+        <translation>créer les créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="37" />
+        <source>delete a slot</source>
+        <translation>supprimer un créneau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="38" />
+        <source>change a slot</source>
+        <translation>modifier un créneau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="39" />
+        <source>add a speaker</source>
+        <translation>ajouter un intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="40" />
+        <source>move a speaker in the list</source>
+        <translation>déplacer un intervenant dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="41" />
+        <source>give the floor to the next speaker</source>
+        <translation>donner la parole au suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="42" />
+        <source>pause the speaker</source>
+        <translation>mettre l’intervenant en pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="43" />
+        <source>add a speaker again</source>
+        <translation>réinscrire un intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="44" />
+        <source>remove a speaker</source>
+        <translation>retirer un intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="45" />
+        <source>resume the speaker</source>
+        <translation>reprendre l’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="46" />
+        <source>give the floor</source>
+        <translation>donner la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="47" />
+        <source>end the speaker's time</source>
+        <translation>terminer la prise de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="48" />
+        <source>black out the stage display</source>
+        <translation>masquer l’écran de scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="49" />
+        <source>show a message on the stage</source>
+        <translation>afficher un message sur la scène</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="50" />
+        <source>adjust the time</source>
+        <translation>ajuster le temps</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="51" />
+        <source>end the block</source>
+        <translation>terminer le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="52" />
+        <source>go to the next block</source>
+        <translation>passer au bloc suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="53" />
+        <source>pause the block</source>
+        <translation>mettre le bloc en pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="54" />
+        <source>go back to the previous block</source>
+        <translation>revenir au bloc précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="55" />
+        <source>resume the block</source>
+        <translation>reprendre le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="56" />
+        <source>start the block</source>
+        <translation>démarrer le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="57" />
+        <source>take up the block again</source>
+        <translation>reprendre un bloc terminé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="58" />
+        <source>add a topic</source>
+        <translation>ajouter un sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="59" />
+        <source>place a topic on the board</source>
+        <translation>placer un sujet sur le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="60" />
+        <source>merge topics</source>
+        <translation>fusionner des sujets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="61" />
+        <source>pin a topic</source>
+        <translation>épingler un sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="62" />
+        <source>delete a topic</source>
+        <translation>supprimer un sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="63" />
+        <source>take a topic off the board</source>
+        <translation>retirer un sujet du tableau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="64" />
+        <source>change a topic</source>
+        <translation>modifier un sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/command_names.py" line="65" />
+        <source>add dots to a topic</source>
+        <translation>ajouter des gommettes à un sujet</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBar</name>
     <message>
         <location filename="../../facilitateur/ui/conflict_bar.py" line="30" />
@@ -1284,7 +1567,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="128" />
+        <location filename="../../facilitateur/ui/main_window.py" line="129" />
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
@@ -1299,13 +1582,13 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="171" />
-        <location filename="../../facilitateur/ui/main_window.py" line="198" />
+        <location filename="../../facilitateur/ui/main_window.py" line="172" />
+        <location filename="../../facilitateur/ui/main_window.py" line="199" />
         <source>This event is already open</source>
         <translation>Cet événement est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="205" />
+        <location filename="../../facilitateur/ui/main_window.py" line="206" />
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1314,84 +1597,94 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="207" />
+        <location filename="../../facilitateur/ui/main_window.py" line="208" />
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="222" />
+        <location filename="../../facilitateur/ui/main_window.py" line="223" />
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="238" />
+        <location filename="../../facilitateur/ui/main_window.py" line="239" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="257" />
+        <location filename="../../facilitateur/ui/main_window.py" line="258" />
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="407" />
+        <location filename="../../facilitateur/ui/main_window.py" line="408" />
         <source>another laptop</source>
         <translation>un autre portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="408" />
+        <location filename="../../facilitateur/ui/main_window.py" line="409" />
         <source>Changed by %1 at %2</source>
         <translation>Modifié par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="422" />
+        <location filename="../../facilitateur/ui/main_window.py" line="423" />
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Pupitre : libre (le premier qui lance un chrono le prend)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="424" />
+        <location filename="../../facilitateur/ui/main_window.py" line="425" />
         <source>Podium: held by this laptop</source>
         <translation>Pupitre : tenu par ce portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="426" />
+        <location filename="../../facilitateur/ui/main_window.py" line="427" />
         <source>Podium: held by %1</source>
         <translation>Pupitre : tenu par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="433" />
+        <location filename="../../facilitateur/ui/main_window.py" line="434" />
         <source>This laptop holds the podium now</source>
         <translation>Ce portable tient désormais le pupitre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="439" />
+        <location filename="../../facilitateur/ui/main_window.py" line="440" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="446" />
+        <location filename="../../facilitateur/ui/main_window.py" line="447" />
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connexion rétablie : tout ce qui a été tapé entre-temps est enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="451" />
+        <location filename="../../facilitateur/ui/main_window.py" line="452" />
         <source>Not saved — %1</source>
         <translation>Non enregistré — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="457" />
+        <location filename="../../facilitateur/ui/main_window.py" line="458" />
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="470" />
+        <location filename="../../facilitateur/ui/main_window.py" line="471" />
         <source>The file can be written again: saved</source>
         <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="476" />
+        <location filename="../../facilitateur/ui/main_window.py" line="477" />
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="498" />
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/main_window.py" line="499" />
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/file_menu.py" line="81" />
@@ -1458,13 +1751,13 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Impossible de partager l’événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="347" />
+        <location filename="../../facilitateur/ui/main_window.py" line="348" />
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="411" />
-        <location filename="../../facilitateur/ui/main_window.py" line="468" />
+        <location filename="../../facilitateur/ui/main_window.py" line="412" />
+        <location filename="../../facilitateur/ui/main_window.py" line="469" />
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
