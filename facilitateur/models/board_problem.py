@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from facilitateur.models.board import Board, Cell
-from facilitateur.models.solver import Assignment, Problem
+from facilitateur.models.placement import Assignment, Problem
 
 
 def problem_of(

@@ -4,10 +4,8 @@ helps and time remains (see solver.py for the score it raises)."""
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from facilitateur.models.solver import Assignment, Problem
+from facilitateur.models.placement import Assignment, Problem
 
 
 def improve(p: Problem, a: Assignment, deadline: float) -> Assignment:

@@ -118,7 +118,7 @@ class OpenSpaceScreen(QWidget):
         self.hints = QLabel(objectName="openSpaceHints", wordWrap=True)
         self.hints.setStyleSheet("color: gray")
 
-        self.topic_bar = TopicBar(self)
+        self.topic_bar = TopicBar(self.run, self.topic, lambda: self.board, self.status.emit, self)
 
         board_side = QWidget()
         bl = QVBoxLayout(board_side)

@@ -3,23 +3,34 @@ in the marketplace list), each with its key."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import uuid
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QWidget
 
+from facilitateur.models.board import Board
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.topic_dialogs import MergeDialog, TopicDialog
 
-if TYPE_CHECKING:
-    from facilitateur.ui.openspace.screen import OpenSpaceScreen
-
 
 class TopicBar(QToolBar):
-    def __init__(self, screen: OpenSpaceScreen) -> None:
+    """Acts on the card in hand through what it is given: the command runner, the topic in
+    hand, the board as shown, where to say a refusal, and the window its dialogs belong to."""
+
+    def __init__(
+        self,
+        run: Callable[[str, dict[str, Any]], object],
+        in_hand: Callable[[], uuid.UUID | None],
+        board: Callable[[], Board],
+        say: Callable[[str], None],
+        dialogs_parent: QWidget,
+    ) -> None:
         super().__init__(objectName="topicBar")
-        self.screen = screen
+        self.run, self.in_hand, self.board, self.say = run, in_hand, board, say
+        self.dialogs_parent = dialogs_parent
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(self.iconSize() * 0.8)
         for icon, text, keys, slot in (
@@ -43,38 +54,36 @@ class TopicBar(QToolBar):
         )
 
     def edit(self) -> None:
-        if (tid := self.screen.topic()) is None or (t := self.screen.board.topic(tid)) is None:
+        if (tid := self.in_hand()) is None or (t := self.board().topic(tid)) is None:
             return
-        dialog = TopicDialog(t, self.screen)
+        dialog = TopicDialog(t, self.dialogs_parent)
         if dialog.exec():
-            self.screen.run("topic.update", {"topic": str(tid), **dialog.args()})
+            self.run("topic.update", {"topic": str(tid), **dialog.args()})
 
     def vote(self, delta: int) -> None:
-        if (tid := self.screen.topic()) is not None:
-            self.screen.run("topic.vote", {"topic": str(tid), "delta": delta})
+        if (tid := self.in_hand()) is not None:
+            self.run("topic.vote", {"topic": str(tid), "delta": delta})
 
     def toggle_pin(self) -> None:
-        tid = self.screen.topic()
+        tid = self.in_hand()
         if tid is None:
             return
-        if tid not in self.screen.board.placed:
-            self.screen.status.emit(self.tr("Only a card on the board can be pinned."))
+        if tid not in self.board().placed:
+            self.say(self.tr("Only a card on the board can be pinned."))
             return
-        self.screen.run(
-            "topic.pin", {"topic": str(tid), "pinned": tid not in self.screen.board.pinned}
-        )
+        self.run("topic.pin", {"topic": str(tid), "pinned": tid not in self.board().pinned})
 
     def merge(self) -> None:
-        if (tid := self.screen.topic()) is None or (t := self.screen.board.topic(tid)) is None:
+        if (tid := self.in_hand()) is None or (t := self.board().topic(tid)) is None:
             return
-        dialog = MergeDialog(t, self.screen.board, self.screen)
+        dialog = MergeDialog(t, self.board(), self.dialogs_parent)
         if dialog.other.count() and dialog.exec():
-            self.screen.run("topic.merge", {"topic": str(tid), "other": dialog.other.currentData()})
+            self.run("topic.merge", {"topic": str(tid), "other": dialog.other.currentData()})
 
     def unassign(self) -> None:
-        if (tid := self.screen.topic()) is not None:
-            self.screen.run("topic.unassign", {"topic": str(tid)})
+        if (tid := self.in_hand()) is not None:
+            self.run("topic.unassign", {"topic": str(tid)})
 
     def remove(self) -> None:
-        if (tid := self.screen.topic()) is not None:
-            self.screen.run("topic.remove", {"topic": str(tid)})
+        if (tid := self.in_hand()) is not None:
+            self.run("topic.remove", {"topic": str(tid)})
