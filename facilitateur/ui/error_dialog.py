@@ -40,6 +40,7 @@ class ErrorDialog(QDialog):
         )
         text = QPlainTextEdit(details, readOnly=True, objectName="errorDetails")
         text.setMinimumSize(560, 220)
+        text.setAccessibleName(self.tr("Details of the error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy = QPushButton(self.tr("Copy the details"), objectName="errorCopy")
         folder = QPushButton(self.tr("Open the log folder"))

@@ -129,6 +129,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Page size"), self.page)
         self.logo = QLineEdit(choice.logo, objectName="pdfLogo", readOnly=True)
         self.logo.setPlaceholderText(self.tr("none"))
+        self.logo.setAccessibleName(self.tr("Logo on the cover"))
         choose = QPushButton(self.tr("Choose…"), objectName="pdfLogoChoose")
         choose.clicked.connect(self._choose_logo)
         clear = QPushButton(self.tr("None"), objectName="pdfLogoClear")

@@ -28,8 +28,10 @@ class ShortcutsDialog(QDialog):
             self.tr("Search an action, a menu or a key (e.g. note, Ctrl+K)")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search a shortcut"))
         self.table = table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self._folded = []
         for r, values in enumerate(rows):
             for c, value in enumerate(values):

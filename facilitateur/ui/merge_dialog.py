@@ -38,6 +38,7 @@ class MergeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(plan.differences), 4, objectName="mergeTable")
+        self.table.setAccessibleName(self.tr("Differences between the two files"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Take theirs"), self.tr("Item"), self.tr("Ours"), self.tr("Theirs")]
         )

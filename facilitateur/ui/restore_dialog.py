@@ -31,6 +31,7 @@ class RestoreDialog(QDialog):
             wordWrap=True,
         )
         self.table = QTableWidget(len(found), 4, objectName="restoreTable")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Taken at"), self.tr("Why"), self.tr("Blocks run"), self.tr("Notes")]
         )

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QStyleOption
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption
 
 from facilitateur.paths import resources_dir
 
@@ -29,6 +29,7 @@ WARNING = QColor("#b45309")
 DANGER = QColor("#dc2626")
 OK = QColor("#15803d")
 
+ICON_PREFIX = "lucide:"
 KIND_ICONS = {
     "welcome": "hand-heart",
     "plenary": "presentation",
@@ -85,9 +86,62 @@ def is_dark() -> bool:
     return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+SP = QStyle.StandardPixmap
+# Where Qt would draw a stock icon of its own (coloured, in another style) on a dialog's
+# buttons, a message box or a field's clear button: one of ours, name and colour (None: text).
+STANDARD_ICONS: dict[QStyle.StandardPixmap, tuple[str, QColor | None]] = {
+    SP.SP_DialogOkButton: ("check", None),
+    SP.SP_DialogApplyButton: ("check", None),
+    SP.SP_DialogYesButton: ("check", None),
+    SP.SP_DialogCancelButton: ("x", None),
+    SP.SP_DialogCloseButton: ("x", None),
+    SP.SP_DialogNoButton: ("x", None),
+    SP.SP_DialogAbortButton: ("x", None),
+    SP.SP_DialogSaveButton: ("save", None),
+    SP.SP_DialogOpenButton: ("folder-open", None),
+    SP.SP_DialogDiscardButton: ("trash-2", None),
+    SP.SP_DialogResetButton: ("rotate-ccw", None),
+    SP.SP_DialogRetryButton: ("rotate-ccw", None),
+    SP.SP_DialogHelpButton: ("circle-help", None),
+    SP.SP_LineEditClearButton: ("x", None),
+    SP.SP_MessageBoxInformation: ("info", ACCENT),
+    SP.SP_MessageBoxQuestion: ("circle-help", ACCENT),
+    SP.SP_MessageBoxWarning: ("triangle-alert", WARNING),
+    SP.SP_MessageBoxCritical: ("circle-x", DANGER),
+}
+
+
+class AppStyle(QProxyStyle):
+    """Fusion, with the shipped line icons instead of Qt's stock ones on dialog buttons,
+    message boxes and clear buttons: one style of icon on every screen (the file dialog's
+    own icons, of files and folders, stay Qt's)."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def standardIcon(self, standard, option=None, widget=None) -> QIcon:  # type: ignore[override]
+        ours = STANDARD_ICONS.get(standard)
+        if ours is not None:
+            return icon(*ours)
+        return super().standardIcon(standard, option, widget)
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:  # type: ignore[override]
+        # Dialog buttons carry their icon on every system (Qt's default depends on the
+        # desktop): OK and Cancel look like the application's other buttons everywhere.
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, returnData)
+
+
+_STYLE: list[AppStyle] = []  # the application's style lives as long as it
+
+
 def apply_theme(app: QApplication) -> None:
-    """Fusion, with the system's light or dark scheme and our accent colour."""
-    app.setStyle("Fusion")
+    """Fusion, with the system's light or dark scheme, our accent colour and our icons."""
+    if not _STYLE:
+        _STYLE.append(AppStyle())
+    if app.style() is not _STYLE[0]:
+        app.setStyle(_STYLE[0])
     scheme = QGuiApplication.styleHints().colorScheme()
     dark = scheme == Qt.ColorScheme.Dark
     p = QPalette()
@@ -141,6 +195,10 @@ class _SvgIcon(QIconEngine):
         super().__init__()
         self.name, self.hex_color = name, hex_color
         self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def iconName(self) -> str:
+        """`lucide:NAME`: how a test knows an icon shown comes from the shipped set."""
+        return f"{ICON_PREFIX}{self.name}"
 
     def paint(self, painter: QPainter, rect, mode, state) -> None:
         data = _svg(self.name).replace("currentColor", self.hex_color).encode("utf-8")

@@ -94,9 +94,21 @@ def build_menus_and_navigation(window, screens) -> QToolBar:
     return nav
 
 
-def about(window) -> None:
+def about_box(window) -> QMessageBox:
+    """Help → About: what the application is, its version and whose icons it draws."""
     text = QCoreApplication.translate(
         "MainWindow", "Facilitateur %1 — run a gathering from the podium, offline."
     ).replace("%1", __version__)
     icons = QCoreApplication.translate("MainWindow", "Icons: Lucide (ISC licence).")
-    QMessageBox.about(window, tr_action("About Facilitateur"), f"{text}\n\n{icons}")
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon,
+        tr_action("About Facilitateur"),
+        f"{text}\n\n{icons}",
+        parent=window,
+    )
+    box.setIconPixmap(window.windowIcon().pixmap(64, 64))
+    return box
+
+
+def about(window) -> None:
+    about_box(window).exec()

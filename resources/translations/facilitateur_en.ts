@@ -412,6 +412,14 @@
     </message>
 </context>
 <context>
+    <name>AgendaTree</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_view.py" line="73" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../facilitateur/ui/backup_actions.py" line="31" />
@@ -456,12 +464,17 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>BlockDetails</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="26" />
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="20" />
+        <source>Details of the block</source>
+        <translation>Details of the block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="27" />
         <source>Select a block to see its details.</source>
         <translation>Select a block to see its details.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="38" />
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="39" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
@@ -504,9 +517,17 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="85" />
         <source>default (%1 min)</source>
         <translation>default (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_view.py" line="39" />
+        <source>Board: rooms and slots</source>
+        <translation>Board: rooms and slots</translation>
     </message>
 </context>
 <context>
@@ -901,52 +922,57 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>Convergence</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="34" />
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="49" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="50" />
         <source>One dot (+)</source>
         <translation>One dot (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="52" />
         <source>Take one back (−)</source>
         <translation>Take one back (−)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="90" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
         <source>%n proposal(s) from the workshop reports</source>
         <translation><numerusform>%n proposal from the workshop reports</numerusform><numerusform>%n proposals from the workshop reports</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="92" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="93" />
         <source>%n dot(s) so far.</source>
         <translation><numerusform>%n dot so far.</numerusform><numerusform>%n dots so far.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="95" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="96" />
         <source>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
         <translation>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="99" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>No proposal yet: they come from the workshop reports (Reports tab).</translation>
     </message>
@@ -954,109 +980,134 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
         <source>Those who have not spoken yet go first</source>
         <translation>Those who have not spoken yet go first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="75" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
         <source>Name of the gathering</source>
         <translation>Name of the gathering</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="77" />
         <source>Place and address</source>
         <translation>Place and address</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <source>Timers and turns</source>
+        <translation>Timers and turns</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
         <source>Warning / danger</source>
         <translation>Warning / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
+        <source>Danger</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="98" />
         <source>Speaking time</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="99" />
         <source>Turns per person</source>
         <translation>Turns per person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="102" />
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Default time of a speaker, unless the block says otherwise</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>A warning when someone asks for the floor more often than this</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="95" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="107" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>The timer turns amber this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>The timer turns red this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112" />
         <source>e.g. Tuesday morning</source>
         <translation>e.g. Tuesday morning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="117" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="118" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="110" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="122" />
         <source>Opens / closes</source>
         <translation>Opens / closes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="124" />
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125" />
+        <source>Closes</source>
+        <translation>Closes</translation>
     </message>
 </context>
 <context>
@@ -1110,17 +1161,22 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Facilitateur met an error it did not expect. What you typed is kept: every change is saved as it is made. The details below are also in the log; copy them into a message to whoever looks after the application.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/error_dialog.py" line="44" />
+        <location filename="../../facilitateur/ui/error_dialog.py" line="43" />
+        <source>Details of the error</source>
+        <translation>Details of the error</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="45" />
         <source>Copy the details</source>
         <translation>Copy the details</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/error_dialog.py" line="45" />
+        <location filename="../../facilitateur/ui/error_dialog.py" line="46" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/error_dialog.py" line="58" />
+        <location filename="../../facilitateur/ui/error_dialog.py" line="59" />
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -1204,38 +1260,39 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="132" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="134" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="135" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="140" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="132" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="164" />
         <source>Logo on the cover</source>
         <translation>Logo on the cover</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
         <source>Include the notes marked internal</source>
         <translation>Include the notes marked internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="143" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="144" />
         <source>Open the PDF when it is written</source>
         <translation>Open the PDF when it is written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="148" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="149" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1344,7 +1401,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="384" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="393" />
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
@@ -1355,130 +1412,145 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <source>Text of the programme</source>
+        <translation>Text of the programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="82" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="93" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="88" />
+        <source>What the reader warns about</source>
+        <translation>What the reader warns about</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="98" />
+        <source>Lines not read</source>
+        <translation>Lines not read</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="101" />
         <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
         <translation>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105" />
         <source>Add as a block</source>
         <translation>Add as a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="108" />
         <source>Add as a speaker</source>
         <translation>Add as a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="111" />
         <source>Replace the agenda</source>
         <translation>Replace the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="112" />
         <source>Add as new day(s)</source>
         <translation>Add as new day(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="127" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="174" />
         <source>Import this programme (%1)</source>
         <translation>Import this programme (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="203" />
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="202" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="281" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="210" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="289" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="317" />
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="220" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="227" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="235" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="234" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="242" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="266" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="298" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="307" />
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="300" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="309" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="314" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323" />
         <source>%n line(s) not read:</source>
         <translation><numerusform>%n line not read:</numerusform><numerusform>%n lines not read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="382" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="391" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -1762,12 +1834,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="98" />
+        <location filename="../../facilitateur/ui/wiring.py" line="99" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — run a gathering from the podium, offline.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="101" />
+        <location filename="../../facilitateur/ui/wiring.py" line="102" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icons: Lucide (ISC licence).</translation>
     </message>
@@ -1781,6 +1853,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="41" />
         <source>Convener(s)</source>
         <translation>Convener(s)</translation>
     </message>
@@ -1791,16 +1864,26 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="40" />
+        <source>Title of the new topic</source>
+        <translation>Title of the new topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="42" />
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="43" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="55" />
         <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
         <translation>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="87" />
         <source>To place: %1 of %n topic(s)</source>
         <translation><numerusform>To place: %1 of %n topic</numerusform><numerusform>To place: %1 of %n topics</numerusform></translation>
     </message>
@@ -1881,22 +1964,27 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <source>Differences between the two files</source>
+        <translation>Differences between the two files</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Ours</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -1930,21 +2018,26 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/message_dialog.py" line="21" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="22" />
         <source>e.g. Two minutes left (empty: no message)</source>
         <translation>e.g. Two minutes left (empty: no message)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/message_dialog.py" line="22" />
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="23" />
         <source>Blink</source>
         <translation>Blink</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/message_dialog.py" line="27" />
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="28" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/message_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="33" />
         <source>Shown on the stage display, under the timer.</source>
         <translation>Shown on the stage display, under the timer.</translation>
     </message>
@@ -1995,12 +2088,18 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="52" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="54" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
         <source>Who writes the notes (remembered)</source>
         <translation>Who writes the notes (remembered)</translation>
     </message>
@@ -2008,32 +2107,42 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="68" />
-        <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
-        <translation>Select a note, or start a new one (Ctrl+Shift+N).</translation>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
+        <source>Text of the note</source>
+        <translation>Text of the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="76" />
+        <source>Select a note, or %1</source>
+        <translation>Select a note, or %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="79" />
+        <source>Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept.</source>
+        <translation>Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="86" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="87" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="88" />
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="92" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="108" />
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="94" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="110" />
         <source>Take their text</source>
         <translation>Take their text</translation>
     </message>
@@ -2152,73 +2261,120 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="63" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="65" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="80" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="68" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83" />
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84" />
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85" />
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="86" />
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87" />
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90" />
+        <source>Kind of note</source>
+        <translation>Kind of note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94" />
+        <source>Public or internal</source>
+        <translation>Public or internal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="102" />
+        <source>Search the notes</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="120" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="123" />
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="164" />
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="288" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="171" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="383" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="236" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="316" />
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="318" />
+        <source>Fold the editor away: the list takes its width</source>
+        <translation>Fold the editor away: the list takes its width</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="320" />
+        <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
+        <translation>Show the editor beside the list (Ctrl+Shift+N starts a note)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="331" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="298" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="393" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -2247,52 +2403,48 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>%1 seats</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="11" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
         <source>report missing</source>
         <translation>report missing</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="13" />
         <source>report in draft</source>
         <translation>report in draft</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="13" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="14" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="20" />
         <source>report done</source>
         <translation>report done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="17" />
-        <source>no report</source>
-        <translation>no report</translation>
-    </message>
-    <message>
         <location filename="../../facilitateur/ui/openspace/texts.py" line="18" />
-        <source>draft</source>
-        <translation>draft</translation>
+        <source>no report yet</source>
+        <translation>no report yet</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/texts.py" line="19" />
-        <source>report ✓</source>
-        <translation>report ✓</translation>
+        <source>report in progress</source>
+        <translation>report in progress</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="42" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="45" />
         <source>%1 convenes two workshops at %2: %3</source>
         <translation>%1 convenes two workshops at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="45" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="48" />
         <source>“%1”: more interested than seats (%2)</source>
         <translation>“%1”: more interested than seats (%2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="48" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="51" />
         <source>Two topics share one cell at %1: %2</source>
         <translation>Two topics share one cell at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="53" />
         <source>“%1” is in a slot outside the Open Space hours (%2)</source>
         <translation>“%1” is in a slot outside the Open Space hours (%2)</translation>
     </message>
@@ -2300,193 +2452,213 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="87" />
+        <source>Conflicts on the board</source>
+        <translation>Conflicts on the board</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="122" />
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Rooms (Ins adds one, Del removes one) and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="125" />
         <source>A whole board proposed, with what it improves; Enter applies it</source>
         <translation>A whole board proposed, with what it improves; Enter applies it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="130" />
         <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
         <translation>The board on one A3 page, and beside it one A4 sign per room listing its workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
         <source>Each workshop in turn on the stage display</source>
         <translation>Each workshop in turn on the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="163" />
         <source>Marketplace and board</source>
         <translation>Marketplace and board</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="164" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="165" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="166" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="236" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="260" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="237" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="261" />
         <source>%n placed</source>
         <translation><numerusform>%n placed</numerusform><numerusform>%n placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="238" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="262" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="239" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="263" />
         <source>reports: %1 of %2 done</source>
         <translation>reports: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="265" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="289" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="298" />
+        <source>⚠ %n conflicts — click one to find its topic</source>
+        <translation><numerusform>⚠ %n conflict — click it to find its topic</numerusform><numerusform>⚠ %n conflicts — click one to find its topic</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <source>Show fewer</source>
+        <translation>Show fewer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <source>Show all %1</source>
+        <translation>Show all %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="346" />
         <source>next field</source>
         <translation>next field</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="347" />
         <source>a new line: one point, one proposal per line</source>
         <translation>a new line: one point, one proposal per line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
         <source>a next step: what, Tab, who, Tab, by when</source>
         <translation>a next step: what, Tab, who, Tab, by when</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="365" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
         <source>removes the chosen step</source>
         <translation>removes the chosen step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="353" />
         <source>on the stage display</source>
         <translation>on the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="354" />
         <source>PgDown N →</source>
         <translation>PgDown N →</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="354" />
         <source>next group</source>
         <translation>next group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="355" />
         <source>PgUp P ←</source>
         <translation>PgUp P ←</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="355" />
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="356" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="356" />
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="359" />
         <source>a dot on the chosen proposal, or one back</source>
         <translation>a dot on the chosen proposal, or one back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="362" />
         <source>pick up, put down</source>
         <translation>pick up, put down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="363" />
         <source>move</source>
         <translation>move</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="311" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="364" />
         <source>share the cell</source>
         <translation>share the cell</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="365" />
         <source>back to the list</source>
         <translation>back to the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="366" />
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="314" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="367" />
         <source>dots</source>
         <translation>dots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="315" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="368" />
         <source>pin</source>
         <translation>pin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="316" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="369" />
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="371" />
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="371" />
         <source>next tab</source>
         <translation>next tab</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="410" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="366" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="419" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2669,42 +2841,42 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="180" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="221" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="222" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="304" />
         <source>%n block(s)</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="264" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="305" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="267" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="308" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="313" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="314" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="315" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
@@ -2734,7 +2906,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="320" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="361" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
@@ -2752,72 +2924,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ProgrammeRules</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="38" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="40" />
         <source>A line that starts with a time</source>
         <translation>A line that starts with a time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="39" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="41" />
         <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
         <translation>A row of a table (cells between tabs or “|”, or on their own lines)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="44" />
         <source>Times alone on a line, the title on the next one</source>
         <translation>Times alone on a line, the title on the next one</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="47" />
         <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
         <translation>A title followed by its times (“Opening: 10am - 10:30am”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="48" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="50" />
         <source>A line without a time, placed between the timed blocks around it</source>
         <translation>A line without a time, placed between the timed blocks around it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
         <source>A row of the table, columns by their header</source>
         <translation>A row of the table, columns by their header</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
         <source>Kind from the words “%1”</source>
         <translation>Kind from the words “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="60" />
         <source>Kind from the table’s kind column</source>
         <translation>Kind from the table’s kind column</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61" />
         <source>Kind: several speakers and a moderator make a panel</source>
         <translation>Kind: several speakers and a moderator make a panel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="64" />
         <source>Kind from the words “%1” of its part</source>
         <translation>Kind from the words “%1” of its part</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
         <source>Kind: no word says it; with several parts under it, a plenary</source>
         <translation>Kind: no word says it; with several parts under it, a plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="68" />
         <source>Kind: no word says it and someone speaks, a talk</source>
         <translation>Kind: no word says it and someone speaks, a talk</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Kind: no word says it and nobody is named, another kind</translation>
     </message>
@@ -2825,67 +2997,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="115" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="150" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="132" />
+        <source>The agenda read</source>
+        <translation>The agenda read</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="159" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="172" />
         <source>12-hour clock</source>
         <translation>12-hour clock</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="167" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="176" />
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="197" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="208" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="231" />
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Edit: names separated by “;”, e.g. Name (Organisation), role</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="249" />
         <source>There is no day to add a block to</source>
         <translation>There is no day to add a block to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="260" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="283" />
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Select the block of this speaker in the agenda first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="306" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="329" />
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>
@@ -3266,32 +3443,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Shortest break</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="65" />
+        <source>The blocks, now and proposed</source>
+        <translation>The blocks, now and proposed</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="74" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="103" />
         <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
         <translation>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="107" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="110" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>The day is at %1. Choose how to re-plan the blocks still to come:</translation>
     </message>
@@ -3299,84 +3481,90 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="99" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="138" />
         <source>Time per group</source>
         <translation>Time per group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
         <source>Previous (PgUp)</source>
         <translation>Previous (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
         <source>The previous group (PgUp, ←, P)</source>
         <translation>The previous group (PgUp, ←, P)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="107" />
         <source>Pause or resume the group's timer (Space)</source>
         <translation>Pause or resume the group's timer (Space)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="107" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="109" />
         <source>Next group (PgDown)</source>
         <translation>Next group (PgDown)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="111" />
         <source>The next group, its timer started (PgDown, →, N)</source>
         <translation>The next group, its timer started (PgDown, →, N)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="114" />
         <source>On the stage display (F5)</source>
         <translation>On the stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="119" />
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>The report-back on the stage display; F5 again takes the display away</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="230" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="66" />
+        <source>Report-back</source>
+        <translation>Report-back</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="308" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="315" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>
@@ -3429,47 +3617,58 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="156" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="160" />
         <source>Convener</source>
         <translation>Convener</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="159" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="157" />
+        <source>Number of participants</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="158" />
+        <source>Participants' names</source>
+        <translation>Participants' names</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="164" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="160" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="165" />
         <source>Key points</source>
         <translation>Key points</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="161" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="166" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="162" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="167" />
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="167" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="172" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="199" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="206" />
         <source>Mark the report as done anyway?</source>
         <translation>Mark the report as done anyway?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="201" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="208" />
         <source>Next steps to finish</source>
         <translation>Next steps to finish</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="243" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="250" />
         <source>Choose a workshop on the left</source>
         <translation>Choose a workshop on the left</translation>
     </message>
@@ -3477,22 +3676,27 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="36" />
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="88" />
         <source>Reports in: %1</source>
         <translation>Reports in: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="92" />
         <source>%n done</source>
         <translation><numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="93" />
         <source>%n in draft</source>
         <translation><numerusform>%n in draft</numerusform><numerusform>%n in draft</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="107" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
         <source>%n missing</source>
         <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
     </message>
@@ -3510,32 +3714,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="34" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Blocks run</source>
         <translation>Blocks run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="45" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="46" />
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="65" />
         <source>Restore into a new file…</source>
         <translation>Restore into a new file…</translation>
     </message>
@@ -3552,13 +3761,18 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="75" />
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="231" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="232" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 has already spoken %n time (limit %2)</numerusform><numerusform>%1 has already spoken %n times (limit %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -3608,7 +3822,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="297" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="298" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
@@ -3897,12 +4111,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ShareChart</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="65" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="93" />
         <source>share of speaking time</source>
         <translation>share of speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="94" />
         <source>share of turns</source>
         <translation>share of turns</translation>
     </message>
@@ -3911,6 +4125,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3920,22 +4135,27 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Search an action, a menu or a key (e.g. note, Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="31" />
+        <source>Search a shortcut</source>
+        <translation>Search a shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="53" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="55" />
         <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
         <translation>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</translation>
     </message>
@@ -3948,67 +4168,91 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
-        <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
-        <translation>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</translation>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="130" />
+        <source>Add: Name (organisation), role</source>
+        <translation>Add: Name (organisation), role</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="141" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
+        <source>Add a speaker</source>
+        <translation>Add a speaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
+        <source>Add a speaker from the floor: Name (organisation), role, then Enter.
+Start with ! for a point of order (at the top of the list), ? for a question, &gt; for a reply (right after the person speaking).
+Ctrl+L comes here; Enter gives the keys back to the podium.</source>
+        <translation>Add a speaker from the floor: Name (organisation), role, then Enter.
+Start with ! for a point of order (at the top of the list), ? for a question, &gt; for a reply (right after the person speaking).
+Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Category of a new person (the day's “worlds”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="184" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="148" />
+        <source>Category of a new person</source>
+        <translation>Category of a new person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
         <source>point of order</source>
         <translation>point of order</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
         <source>reply</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="186" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="190" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="198" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="202" />
         <source>has not spoken yet today</source>
         <translation>has not spoken yet today</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="200" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="204" />
         <source>%1 turn(s) already</source>
         <translation>%1 turn(s) already</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
         <source>%n spoke</source>
         <translation><numerusform>%n spoke</numerusform><numerusform>%n spoke</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="209" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="213" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="228" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="216" />
+        <source>★ has not spoken yet today</source>
+        <translation>★ has not spoken yet today</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="235" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="230" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="237" />
         <source>S gives the floor to the next speaker</source>
         <translation>S gives the floor to the next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="238" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="245" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
@@ -4016,94 +4260,124 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>SpeakingDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="38" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="39" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="40" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="41" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="42" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="126" />
         <source>Speaking time</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="132" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="105" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="133" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="171" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="106" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="134" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="172" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="107" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="122" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="135" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="152" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="174" />
         <source>Turns</source>
         <translation>Turns</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="136" />
         <source>First spoke in</source>
         <translation>First spoke in</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="118" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="148" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="119" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="149" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="120" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="150" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="121" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="151" />
         <source>Longest</source>
         <translation>Longest</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="137" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="167" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="179" />
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="143" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="173" />
         <source>Share of time</source>
         <translation>Share of time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="145" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="175" />
         <source>Share of turns</source>
         <translation>Share of turns</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="193" />
         <source>Per person</source>
         <translation>Per person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="194" />
         <source>Per block</source>
         <translation>Per block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="165" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="195" />
         <source>Per category</source>
         <translation>Per category</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="168" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="198" />
         <source>%1 turns, %2 of speaking time, %3 people.</source>
         <translation>%1 turns, %2 of speaking time, %3 people.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="226" />
+        <source>Speaking time: %1</source>
+        <translation>Speaking time: %1</translation>
     </message>
 </context>
 <context>
@@ -4288,62 +4562,67 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Unticked: the earliest slots are filled first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="63" />
+        <source>Suggested board</source>
+        <translation>Suggested board</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="82" />
         <source>Apply this board (Enter); Ctrl+Z undoes it</source>
         <translation>Apply this board (Enter); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="109" />
         <source>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</source>
         <translation>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="131" />
         <source>%n topic(s) placed</source>
         <translation><numerusform>%n topic placed</numerusform><numerusform>%n topics placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="133" />
         <source>(now %1)</source>
         <translation>(now %1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="137" />
         <source>Interest seated: %1 of %2 dots (now %3)</source>
         <translation>Interest seated: %1 of %2 dots (now %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="143" />
         <source>%n conflict(s) removed</source>
         <translation><numerusform>%n conflict removed</numerusform><numerusform>%n conflicts removed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="145" />
         <source>%n conflict(s) left on the board</source>
         <translation><numerusform>%n conflict left on the board</numerusform><numerusform>%n conflicts left on the board</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="148" />
         <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
         <translation>(untick “Keep the cards already on the board” to let the suggestion mend them)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="153" />
         <source>Workshops per slot: %1 (now %2)</source>
         <translation>Workshops per slot: %1 (now %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="158" />
         <source>%n card(s) moved, shaded below</source>
         <translation><numerusform>%n card moved, shaded below</numerusform><numerusform>%n cards moved, shaded below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="162" />
         <source>%n topic(s) stay in the list: no cell free for them</source>
         <translation><numerusform>%n topic stays in the list: no cell free for it</numerusform><numerusform>%n topics stay in the list: no cell free for them</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="166" />
         <source>The board as it is cannot be improved: Apply changes nothing.</source>
         <translation>The board as it is cannot be improved: Apply changes nothing.</translation>
     </message>
@@ -4356,22 +4635,27 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Take up a block again</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="36" />
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
         <source>ran %1</source>
         <translation>ran %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
         <source>not run yet</source>
         <translation>not run yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="65" />
         <source>Take it up now</source>
         <translation>Take it up now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="73" />
         <source>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</source>
         <translation>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</translation>
     </message>
@@ -4379,52 +4663,52 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>TopicBar</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="26" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="37" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="27" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="38" />
         <source>+1 dot</source>
         <translation>+1 dot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="28" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="39" />
         <source>−1 dot</source>
         <translation>−1 dot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="29" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
         <source>Pin / unpin</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="30" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="41" />
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="31" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="32" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="43" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="51" />
         <source>Back to the list (Del on the board)</source>
         <translation>Back to the list (Del on the board)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="53" />
         <source>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</source>
         <translation>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="61" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="72" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Only a card on the board can be pinned.</translation>
     </message>
@@ -4460,6 +4744,14 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="37" />
         <source>Interest (dots)</source>
         <translation>Interest (dots)</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedList</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_view.py" line="129" />
+        <source>Topics to place</source>
+        <translation>Topics to place</translation>
     </message>
 </context>
 <context>
@@ -4559,32 +4851,32 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="82" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="83" />
         <source>every 5 minutes</source>
         <translation>every 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="83" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
         <source>before importing a programme</source>
         <translation>before importing a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
         <source>before a merge</source>
         <translation>before a merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
         <source>before re-planning</source>
         <translation>before re-planning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="87" />
         <source>before a suggested placement</source>
         <translation>before a suggested placement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="91" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="92" />
         <source>before updating the file's format</source>
         <translation>before updating the file's format</translation>
     </message>

@@ -412,6 +412,14 @@
     </message>
 </context>
 <context>
+    <name>AgendaTree</name>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/agenda_view.py" line="73" />
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../facilitateur/ui/backup_actions.py" line="31" />
@@ -456,12 +464,17 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>BlockDetails</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="26" />
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="20" />
+        <source>Details of the block</source>
+        <translation>Détails du bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="27" />
         <source>Select a block to see its details.</source>
         <translation>Sélectionnez un bloc pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="38" />
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="39" />
         <source>Speakers:</source>
         <translation>Intervenants :</translation>
     </message>
@@ -504,9 +517,17 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="85" />
         <source>default (%1 min)</source>
         <translation>par défaut (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_view.py" line="39" />
+        <source>Board: rooms and slots</source>
+        <translation>Tableau : salles et créneaux</translation>
     </message>
 </context>
 <context>
@@ -901,52 +922,57 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>Convergence</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="34" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="35" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="36" />
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="49" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="50" />
         <source>One dot (+)</source>
         <translation>Une gommette (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="52" />
         <source>Take one back (−)</source>
         <translation>En retirer une (−)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="90" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
         <source>%n proposal(s) from the workshop reports</source>
         <translation><numerusform>%n proposition des comptes rendus</numerusform><numerusform>%n propositions des comptes rendus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="92" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="93" />
         <source>%n dot(s) so far.</source>
         <translation><numerusform>%n gommette pour l’instant.</numerusform><numerusform>%n gommettes pour l’instant.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="95" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="96" />
         <source>Select a proposal and press + for each dot (− takes one back); the list stays ranked.</source>
         <translation>Choisissez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/convergence.py" line="98" />
+        <location filename="../../facilitateur/ui/openspace/convergence.py" line="99" />
         <source>No proposal yet: they come from the workshop reports (Reports tab).</source>
         <translation>Pas encore de proposition : elles viennent des comptes rendus d’ateliers (onglet Comptes rendus).</translation>
     </message>
@@ -954,109 +980,134 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
         <source>Those who have not spoken yet go first</source>
         <translation>Ceux qui n’ont pas encore parlé passent d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="75" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
         <source>Name of the gathering</source>
         <translation>Nom de la rencontre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="74" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="77" />
         <source>Place and address</source>
         <translation>Lieu et adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82" />
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83" />
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <source>Timers and turns</source>
+        <translation>Minuteurs et tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
         <source>Warning / danger</source>
         <translation>Alerte / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
+        <source>Danger</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97" />
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="98" />
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="99" />
         <source>Turns per person</source>
         <translation>Prises de parole par personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="102" />
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Temps d’un orateur par défaut, sauf indication du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>Un avertissement quand quelqu’un demande la parole plus souvent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="95" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="107" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>Le chrono passe à l’orange ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>Le chrono passe au rouge ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112" />
         <source>e.g. Tuesday morning</source>
         <translation>ex. : mardi matin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="117" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="118" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="110" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="122" />
         <source>Opens / closes</source>
         <translation>Ouverture / clôture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="124" />
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125" />
+        <source>Closes</source>
+        <translation>Clôture</translation>
     </message>
 </context>
 <context>
@@ -1110,17 +1161,22 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Facilitateur a rencontré une erreur inattendue. Ce que vous avez tapé est conservé : chaque modification est enregistrée au moment où elle est faite. Le détail ci-dessous est aussi dans le journal d’erreurs ; copiez-le dans un message à qui s’occupe de l’application.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/error_dialog.py" line="44" />
+        <location filename="../../facilitateur/ui/error_dialog.py" line="43" />
+        <source>Details of the error</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/error_dialog.py" line="45" />
         <source>Copy the details</source>
         <translation>Copier le détail</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/error_dialog.py" line="45" />
+        <location filename="../../facilitateur/ui/error_dialog.py" line="46" />
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal d’erreurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/error_dialog.py" line="58" />
+        <location filename="../../facilitateur/ui/error_dialog.py" line="59" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1204,38 +1260,39 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="132" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="133" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="134" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="135" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="140" />
-        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="132" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="164" />
         <source>Logo on the cover</source>
         <translation>Logo sur la couverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="142" />
         <source>Include the notes marked internal</source>
         <translation>Inclure les notes marquées internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="143" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="144" />
         <source>Open the PDF when it is written</source>
         <translation>Ouvrir le PDF une fois écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="148" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="149" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/export_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/export_dialog.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1344,7 +1401,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="384" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="393" />
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
@@ -1355,130 +1412,145 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
+        <source>Text of the programme</source>
+        <translation>Texte du programme</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
         <source>9h15-10h30 : Table ronde
 - Intervenants : …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="82" />
         <source>Open a file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="93" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="88" />
+        <source>What the reader warns about</source>
+        <translation>Ce que la lecture signale</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="98" />
+        <source>Lines not read</source>
+        <translation>Lignes non lues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="101" />
         <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
         <translation>Lignes que la lecture n’a pas comprises. Choisissez-en une, puis ajoutez-la au programme comme bloc, ou comme intervenant du bloc choisi à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105" />
         <source>Add as a block</source>
         <translation>Ajouter comme bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="108" />
         <source>Add as a speaker</source>
         <translation>Ajouter comme intervenant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="111" />
         <source>Replace the agenda</source>
         <translation>Remplacer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="112" />
         <source>Add as new day(s)</source>
         <translation>Ajouter comme nouveau(x) jour(s)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="127" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="174" />
         <source>Import this programme (%1)</source>
         <translation>Importer ce programme (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="195" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="203" />
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="202" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="281" />
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="210" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="289" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="317" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="220" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="228" />
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="227" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="235" />
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="234" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="242" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="258" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="266" />
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="298" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="307" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="300" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="309" />
         <source>%n day(s)</source>
         <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="314" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323" />
         <source>%n line(s) not read:</source>
         <translation><numerusform>%n ligne non lue :</numerusform><numerusform>%n lignes non lues :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="382" />
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="391" />
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -1762,12 +1834,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="98" />
+        <location filename="../../facilitateur/ui/wiring.py" line="99" />
         <source>Facilitateur %1 — run a gathering from the podium, offline.</source>
         <translation>Facilitateur %1 — animer une rencontre depuis le pupitre, hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/wiring.py" line="101" />
+        <location filename="../../facilitateur/ui/wiring.py" line="102" />
         <source>Icons: Lucide (ISC licence).</source>
         <translation>Icônes : Lucide (licence ISC).</translation>
     </message>
@@ -1781,6 +1853,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="41" />
         <source>Convener(s)</source>
         <translation>Animateur·rice(s)</translation>
     </message>
@@ -1791,16 +1864,26 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="40" />
+        <source>Title of the new topic</source>
+        <translation>Titre du nouveau sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="42" />
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="43" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="52" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="55" />
         <source>Drag a topic onto the board, or select it and press Enter, then the arrows and Enter. Drag a card back here to take it off the board.</source>
         <translation>Glissez un sujet sur le tableau, ou sélectionnez-le et appuyez sur Entrée, puis les flèches et Entrée. Ramenez une carte ici pour la retirer du tableau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="84" />
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="87" />
         <source>To place: %1 of %n topic(s)</source>
         <translation><numerusform>À placer : %1 sur %n sujet</numerusform><numerusform>À placer : %1 sur %n sujets</numerusform></translation>
     </message>
@@ -1881,22 +1964,27 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 nouvel(s) élément(s) vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <source>Differences between the two files</source>
+        <translation>Différences entre les deux fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="42" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -1930,21 +2018,26 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/message_dialog.py" line="21" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="22" />
         <source>e.g. Two minutes left (empty: no message)</source>
         <translation>ex. : Il reste 2 minutes (vide : aucun message)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/message_dialog.py" line="22" />
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="23" />
         <source>Blink</source>
         <translation>Clignoter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/message_dialog.py" line="27" />
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="28" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/message_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/run/message_dialog.py" line="33" />
         <source>Shown on the stage display, under the timer.</source>
         <translation>Affiché sur l’écran de scène, sous le chrono.</translation>
     </message>
@@ -1995,12 +2088,18 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="52" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="54" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
         <source>Who writes the notes (remembered)</source>
         <translation>Qui prend les notes (retenu)</translation>
     </message>
@@ -2008,32 +2107,42 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="68" />
-        <source>Select a note, or start a new one (Ctrl+Shift+N).</source>
-        <translation>Choisissez une note, ou commencez-en une nouvelle (Ctrl+Maj+N).</translation>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
+        <source>Text of the note</source>
+        <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="76" />
+        <source>Select a note, or %1</source>
+        <translation>Choisissez une note, ou %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="79" />
+        <source>Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept.</source>
+        <translation>Choisissez une note dans la liste pour la modifier, ou commencez-en une nouvelle (%1). Le gras, l’italique et les listes sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="86" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="87" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="88" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="92" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="108" />
         <source>Keep my text</source>
         <translation>Garder mon texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="94" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="110" />
         <source>Take their text</source>
         <translation>Prendre son texte</translation>
     </message>
@@ -2152,73 +2261,120 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="63" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="78" />
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="65" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="80" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="68" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83" />
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="69" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84" />
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="70" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85" />
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="71" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="86" />
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="72" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87" />
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88" />
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90" />
+        <source>Kind of note</source>
+        <translation>Type de note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91" />
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92" />
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94" />
+        <source>Public or internal</source>
+        <translation>Publique ou interne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="102" />
+        <source>Search the notes</source>
+        <translation>Chercher dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="120" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="123" />
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="164" />
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="288" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="171" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="383" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="236" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="316" />
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="318" />
+        <source>Fold the editor away: the list takes its width</source>
+        <translation>Replier l’éditeur : la liste prend sa largeur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="320" />
+        <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
+        <translation>Afficher l’éditeur à côté de la liste (Ctrl+Maj+N commence une note)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="331" />
         <source>%1 of %2 notes shown · %3 actions, %4 open</source>
         <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="298" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="393" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -2247,52 +2403,48 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>%1 places</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="11" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
         <source>report missing</source>
         <translation>compte rendu manquant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="13" />
         <source>report in draft</source>
         <translation>compte rendu en brouillon</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="13" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="14" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="20" />
         <source>report done</source>
         <translation>compte rendu terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="17" />
-        <source>no report</source>
-        <translation>sans CR</translation>
-    </message>
-    <message>
         <location filename="../../facilitateur/ui/openspace/texts.py" line="18" />
-        <source>draft</source>
-        <translation>CR brouillon</translation>
+        <source>no report yet</source>
+        <translation>pas encore de compte rendu</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/texts.py" line="19" />
-        <source>report ✓</source>
-        <translation>CR ✓</translation>
+        <source>report in progress</source>
+        <translation>compte rendu en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="42" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="45" />
         <source>%1 convenes two workshops at %2: %3</source>
         <translation>%1 anime deux ateliers à %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="45" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="48" />
         <source>“%1”: more interested than seats (%2)</source>
         <translation>« %1 » : plus d’intéressé·e·s que de places (%2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="48" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="51" />
         <source>Two topics share one cell at %1: %2</source>
         <translation>Deux sujets partagent une case à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="50" />
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="53" />
         <source>“%1” is in a slot outside the Open Space hours (%2)</source>
         <translation>« %1 » est sur un créneau en dehors des horaires du Forum ouvert (%2)</translation>
     </message>
@@ -2300,193 +2452,213 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="87" />
+        <source>Conflicts on the board</source>
+        <translation>Conflits sur le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="122" />
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Les salles (Inser en ajoute une, Suppr en retire une) et les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="104" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="125" />
         <source>A whole board proposed, with what it improves; Enter applies it</source>
         <translation>Un tableau complet proposé, avec ce qu’il améliore ; Entrée l’applique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="130" />
         <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
         <translation>Le tableau sur une page A3, et à côté une affiche A4 par salle avec ses ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="133" />
         <source>Each workshop in turn on the stage display</source>
         <translation>Chaque atelier à son tour sur l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="163" />
         <source>Marketplace and board</source>
         <translation>Place du marché et tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="143" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="164" />
         <source>Reports</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="165" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="166" />
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="236" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="260" />
         <source>%n topic(s)</source>
         <translation><numerusform>%n sujet</numerusform><numerusform>%n sujets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="237" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="261" />
         <source>%n placed</source>
         <translation><numerusform>%n placé</numerusform><numerusform>%n placés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="238" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="262" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="239" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="263" />
         <source>reports: %1 of %2 done</source>
         <translation>comptes rendus : %1 sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="265" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="289" />
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="298" />
+        <source>⚠ %n conflicts — click one to find its topic</source>
+        <translation><numerusform>⚠ %n conflit — cliquez dessus pour trouver son sujet</numerusform><numerusform>⚠ %n conflits — cliquez sur l’un d’eux pour trouver son sujet</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="293" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <source>Show fewer</source>
+        <translation>En afficher moins</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305" />
+        <source>Show all %1</source>
+        <translation>Afficher les %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="346" />
         <source>next field</source>
         <translation>champ suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="294" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="347" />
         <source>a new line: one point, one proposal per line</source>
         <translation>nouvelle ligne : un point, une proposition par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="348" />
         <source>a next step: what, Tab, who, Tab, by when</source>
         <translation>une suite : quoi, Tab, qui, Tab, pour quand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="365" />
         <source>Del</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349" />
         <source>removes the chosen step</source>
         <translation>retire la suite choisie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="300" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="353" />
         <source>on the stage display</source>
         <translation>sur l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="354" />
         <source>PgDown N →</source>
         <translation>PgSuiv N →</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="301" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="354" />
         <source>next group</source>
         <translation>groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="355" />
         <source>PgUp P ←</source>
         <translation>PgPréc P ←</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="302" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="355" />
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="356" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="303" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="356" />
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="306" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="359" />
         <source>a dot on the chosen proposal, or one back</source>
         <translation>une gommette sur la proposition choisie, ou une de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="309" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="362" />
         <source>pick up, put down</source>
         <translation>prendre, poser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="310" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="363" />
         <source>move</source>
         <translation>déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="311" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="364" />
         <source>share the cell</source>
         <translation>partager la case</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="312" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="365" />
         <source>back to the list</source>
         <translation>renvoyer à la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="366" />
         <source>edit</source>
         <translation>modifier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="314" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="367" />
         <source>dots</source>
         <translation>gommettes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="315" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="368" />
         <source>pin</source>
         <translation>épingler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="316" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="369" />
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="371" />
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgSuiv</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="371" />
         <source>next tab</source>
         <translation>onglet suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="410" />
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="366" />
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="419" />
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2669,42 +2841,42 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="180" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="221" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="222" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="304" />
         <source>%n block(s)</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="264" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="305" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="267" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="308" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="313" />
         <source>%n overlap(s)</source>
         <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="273" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="314" />
         <source>%n gap(s)</source>
         <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="274" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="315" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
@@ -2734,7 +2906,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="320" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="361" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
@@ -2752,72 +2924,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ProgrammeRules</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="38" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="40" />
         <source>A line that starts with a time</source>
         <translation>Une ligne qui commence par une heure</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="39" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="41" />
         <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
         <translation>Une ligne de tableau (cases séparées par des tabulations ou des « | », ou chacune sur sa ligne)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="44" />
         <source>Times alone on a line, the title on the next one</source>
         <translation>Des heures seules sur une ligne, le titre sur la suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="45" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="47" />
         <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
         <translation>Un titre suivi de ses heures (« Ouverture : 10h - 10h30 »)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="48" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="50" />
         <source>A line without a time, placed between the timed blocks around it</source>
         <translation>Une ligne sans heure, placée entre les blocs horodatés qui l’entourent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
         <source>A row of the table, columns by their header</source>
         <translation>Une ligne du tableau, colonnes reconnues par leur en-tête</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
         <source>Added by hand</source>
         <translation>Ajouté à la main</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
         <source>Kind from the words “%1”</source>
         <translation>Type d’après les mots « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="60" />
         <source>Kind from the table’s kind column</source>
         <translation>Type d’après la colonne Type du tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61" />
         <source>Kind: several speakers and a moderator make a panel</source>
         <translation>Type : plusieurs intervenants et un modérateur font une table ronde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="64" />
         <source>Kind from the words “%1” of its part</source>
         <translation>Type d’après les mots « %1 » de sa séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
         <source>Kind: no word says it; with several parts under it, a plenary</source>
         <translation>Type : aucun mot ne le dit ; avec plusieurs séquences, une plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="68" />
         <source>Kind: no word says it and someone speaks, a talk</source>
         <translation>Type : aucun mot ne le dit et quelqu’un intervient, une intervention</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="69" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Type : aucun mot ne le dit et personne n’est nommé, autre</translation>
     </message>
@@ -2825,67 +2997,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="115" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="116" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="150" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="132" />
+        <source>The agenda read</source>
+        <translation>Le programme lu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="159" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="172" />
         <source>12-hour clock</source>
         <translation>Heures sur 12 h</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="167" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="176" />
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Coché : les heures sans am/pm sont lues sur 12 heures (1:30 après 12:30 donne 13:30). Décoché : elles sont lues telles qu’écrites.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="197" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="208" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="231" />
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Modifier : noms séparés par « ; », par exemple Nom (Organisation), fonction</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="249" />
         <source>There is no day to add a block to</source>
         <translation>Il n’y a pas de journée où ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="260" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="283" />
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Choisissez d’abord le bloc de cet intervenant dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="306" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="329" />
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>
@@ -3266,32 +3443,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Pause la plus courte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="65" />
+        <source>The blocks, now and proposed</source>
+        <translation>Les blocs, maintenant et proposés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="71" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="74" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="103" />
         <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
         <translation>La journée du %1 n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure actuelle. Dès qu’un bloc est lancé (une répétition), la journée est chronométrée telle qu’elle se déroule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="107" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="110" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>La journée est à %1. Choisissez comment replanifier les blocs à venir :</translation>
     </message>
@@ -3299,84 +3481,90 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportBack</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="99" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="138" />
         <source>Time per group</source>
         <translation>Temps par groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="102" />
         <source>Previous (PgUp)</source>
         <translation>Précédent (PgPréc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
         <source>The previous group (PgUp, ←, P)</source>
         <translation>Le groupe précédent (PgPréc, ←, P)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="103" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="107" />
         <source>Pause or resume the group's timer (Space)</source>
         <translation>Mettre en pause ou reprendre le chrono du groupe (Espace)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="107" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="109" />
         <source>Next group (PgDown)</source>
         <translation>Groupe suivant (PgSuiv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="109" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="111" />
         <source>The next group, its timer started (PgDown, →, N)</source>
         <translation>Le groupe suivant, son chrono lancé (PgSuiv, →, N)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="112" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="114" />
         <source>On the stage display (F5)</source>
         <translation>Sur l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="117" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="119" />
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="295" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
         <source>%n workshop(s) to report back</source>
         <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="230" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="296" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="66" />
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="308" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="313" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="315" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="326" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>
@@ -3429,47 +3617,58 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="155" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="156" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="160" />
         <source>Convener</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="159" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="157" />
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="158" />
+        <source>Participants' names</source>
+        <translation>Noms des participants</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="164" />
         <source>Participants</source>
         <translation>Participant·e·s</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="160" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="165" />
         <source>Key points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="161" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="166" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="162" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="167" />
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="167" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="172" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="199" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="206" />
         <source>Mark the report as done anyway?</source>
         <translation>Marquer quand même le compte rendu comme terminé ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="201" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="208" />
         <source>Next steps to finish</source>
         <translation>Suites à compléter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_form.py" line="243" />
+        <location filename="../../facilitateur/ui/openspace/report_form.py" line="250" />
         <source>Choose a workshop on the left</source>
         <translation>Choisissez un atelier à gauche</translation>
     </message>
@@ -3477,22 +3676,27 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="101" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="36" />
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="88" />
         <source>Reports in: %1</source>
         <translation>Comptes rendus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="105" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="92" />
         <source>%n done</source>
         <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="106" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="93" />
         <source>%n in draft</source>
         <translation><numerusform>%n en brouillon</numerusform><numerusform>%n en brouillon</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="107" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
         <source>%n missing</source>
         <translation><numerusform>%n manquant</numerusform><numerusform>%n manquants</numerusform></translation>
     </message>
@@ -3510,32 +3714,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Une copie du fichier est faite toutes les 5 minutes tant qu’il change, et avant un import, une fusion, une replanification ou un placement proposé (les 20 dernières sont gardées). Celle que vous choisissez est restaurée dans un nouveau fichier ; le fichier ouvert n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="34" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Taken at</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Blocks run</source>
         <translation>Blocs animés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="45" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="46" />
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="65" />
         <source>Restore into a new file…</source>
         <translation>Restaurer dans un nouveau fichier…</translation>
     </message>
@@ -3552,13 +3761,18 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="75" />
+        <source>Podium</source>
+        <translation>Pupitre</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="231" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="232" />
         <source>%1 has already spoken %n time(s) (limit %2)</source>
         <translation><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -3608,7 +3822,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="297" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="298" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
@@ -3897,12 +4111,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ShareChart</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="65" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="93" />
         <source>share of speaking time</source>
         <translation>part du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="66" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="94" />
         <source>share of turns</source>
         <translation>part des prises de parole</translation>
     </message>
@@ -3911,6 +4125,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="34" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3920,22 +4135,27 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Chercher une action, un menu ou une touche (ex. note, Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="31" />
+        <source>Search a shortcut</source>
+        <translation>Chercher un raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="32" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="53" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="55" />
         <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
         <translation>Saisie des notes (Ctrl+K à l’animation) : &lt;b&gt;D:&lt;/b&gt; décision · &lt;b&gt;A:&lt;/b&gt; action, avec &lt;b&gt;@qui&lt;/b&gt; et une échéance (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; ou &lt;b&gt;"&lt;/b&gt; citation · &lt;b&gt;I:&lt;/b&gt; idée · le reste est une note. Échap rend le clavier à l’animation.</translation>
     </message>
@@ -3948,67 +4168,91 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
-        <source>Name (organisation), role — Enter adds (! point of order, ? question, &gt; reply)</source>
-        <translation>Nom (organisation), rôle — Entrée ajoute (! motion d’ordre, ? question, &gt; réponse)</translation>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="130" />
+        <source>Add: Name (organisation), role</source>
+        <translation>Ajouter : Nom (organisation), rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="141" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
+        <source>Add a speaker</source>
+        <translation>Ajouter un orateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
+        <source>Add a speaker from the floor: Name (organisation), role, then Enter.
+Start with ! for a point of order (at the top of the list), ? for a question, &gt; for a reply (right after the person speaking).
+Ctrl+L comes here; Enter gives the keys back to the podium.</source>
+        <translation>Ajouter une prise de parole de la salle : Nom (organisation), rôle, puis Entrée.
+Commencer par ! pour une motion d’ordre (en tête de liste), ? pour une question, &gt; pour une réponse (juste après la personne qui parle).
+Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Catégorie d’une nouvelle personne (les « mondes » de la journée)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="184" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="148" />
+        <source>Category of a new person</source>
+        <translation>Catégorie d’une nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
         <source>point of order</source>
         <translation>motion d’ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="185" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="186" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="190" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="198" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="202" />
         <source>has not spoken yet today</source>
         <translation>n’a pas encore parlé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="200" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="204" />
         <source>%1 turn(s) already</source>
         <translation>déjà %1 prise(s) de parole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="208" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
         <source>%n spoke</source>
         <translation><numerusform>%n a parlé</numerusform><numerusform>%n ont parlé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="209" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="213" />
         <source>%n waiting</source>
         <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="228" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="216" />
+        <source>★ has not spoken yet today</source>
+        <translation>★ n’a pas encore parlé aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="235" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="230" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="237" />
         <source>S gives the floor to the next speaker</source>
         <translation>S donne la parole au suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="238" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="245" />
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -4016,94 +4260,124 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>SpeakingDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="98" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="38" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="39" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="40" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="41" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="42" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="126" />
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="104" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="132" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="105" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="141" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="133" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="171" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="106" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="134" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="172" />
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="107" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="122" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="135" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="152" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="174" />
         <source>Turns</source>
         <translation>Prises de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="136" />
         <source>First spoke in</source>
         <translation>Première prise de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="118" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="148" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="119" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="149" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="120" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="150" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="121" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="151" />
         <source>Longest</source>
         <translation>La plus longue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="137" />
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="167" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="179" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="143" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="173" />
         <source>Share of time</source>
         <translation>Part du temps</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="145" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="175" />
         <source>Share of turns</source>
         <translation>Part des prises</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="163" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="193" />
         <source>Per person</source>
         <translation>Par personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="164" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="194" />
         <source>Per block</source>
         <translation>Par bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="165" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="195" />
         <source>Per category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="168" />
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="198" />
         <source>%1 turns, %2 of speaking time, %3 people.</source>
         <translation>%1 prises de parole, %2 de temps de parole, %3 personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="226" />
+        <source>Speaking time: %1</source>
+        <translation>Temps de parole : %1</translation>
     </message>
 </context>
 <context>
@@ -4288,62 +4562,67 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Décoché : les premiers créneaux sont remplis d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="81" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="63" />
+        <source>Suggested board</source>
+        <translation>Tableau proposé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="82" />
         <source>Apply this board (Enter); Ctrl+Z undoes it</source>
         <translation>Appliquer ce tableau (Entrée) ; Ctrl+Z l’annule</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="108" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="109" />
         <source>Most-wanted topics in the largest rooms, popular topics at different times, nobody convening two workshops at once; pinned cards stay.</source>
         <translation>Les sujets les plus demandés dans les plus grandes salles, les sujets populaires à des heures différentes, personne n’anime deux ateliers à la fois ; les cartes épinglées restent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="131" />
         <source>%n topic(s) placed</source>
         <translation><numerusform>%n sujet placé</numerusform><numerusform>%n sujets placés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="132" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="133" />
         <source>(now %1)</source>
         <translation>(actuellement %1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="136" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="137" />
         <source>Interest seated: %1 of %2 dots (now %3)</source>
         <translation>Intérêt servi : %1 gommettes sur %2 (actuellement %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="143" />
         <source>%n conflict(s) removed</source>
         <translation><numerusform>%n conflit résolu</numerusform><numerusform>%n conflits résolus</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="145" />
         <source>%n conflict(s) left on the board</source>
         <translation><numerusform>%n conflit reste sur le tableau</numerusform><numerusform>%n conflits restent sur le tableau</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="148" />
         <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
         <translation>(décochez « Garder les cartes déjà posées sur le tableau » pour que la proposition les résolve)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="153" />
         <source>Workshops per slot: %1 (now %2)</source>
         <translation>Ateliers par créneau : %1 (actuellement %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="158" />
         <source>%n card(s) moved, shaded below</source>
         <translation><numerusform>%n carte déplacée, en couleur ci-dessous</numerusform><numerusform>%n cartes déplacées, en couleur ci-dessous</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="162" />
         <source>%n topic(s) stay in the list: no cell free for them</source>
         <translation><numerusform>%n sujet reste dans la liste : aucune case libre pour lui</numerusform><numerusform>%n sujets restent dans la liste : aucune case libre pour eux</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="166" />
         <source>The board as it is cannot be improved: Apply changes nothing.</source>
         <translation>Le tableau tel qu’il est ne peut pas être amélioré : Appliquer ne change rien.</translation>
     </message>
@@ -4356,22 +4635,27 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Reprendre un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="36" />
+        <source>Blocks</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
         <source>ran %1</source>
         <translation>passé %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="51" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
         <source>not run yet</source>
         <translation>pas encore passé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="64" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="65" />
         <source>Take it up now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="72" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="73" />
         <source>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</source>
         <translation>Le bloc en cours se termine ; celui choisi reprend dès maintenant, pour une seconde période (la première est conservée). PgPréc, lui, annule le dernier PgSuiv.</translation>
     </message>
@@ -4379,52 +4663,52 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>TopicBar</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="26" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="37" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="27" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="38" />
         <source>+1 dot</source>
         <translation>+1 gommette</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="28" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="39" />
         <source>−1 dot</source>
         <translation>−1 gommette</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="29" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
         <source>Pin / unpin</source>
         <translation>Épingler / désépingler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="30" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="41" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="31" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="32" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="43" />
         <source>Withdraw</source>
         <translation>Retirer le sujet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="40" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="51" />
         <source>Back to the list (Del on the board)</source>
         <translation>Renvoyer à la liste (Suppr sur le tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="42" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="53" />
         <source>Withdraw the topic from the marketplace (Ctrl+Z brings it back)</source>
         <translation>Retirer le sujet de la place du marché (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="61" />
+        <location filename="../../facilitateur/ui/openspace/topic_bar.py" line="72" />
         <source>Only a card on the board can be pinned.</source>
         <translation>Seule une carte posée sur le tableau peut être épinglée.</translation>
     </message>
@@ -4460,6 +4744,14 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="37" />
         <source>Interest (dots)</source>
         <translation>Intérêt (gommettes)</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedList</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/board_view.py" line="129" />
+        <source>Topics to place</source>
+        <translation>Sujets à placer</translation>
     </message>
 </context>
 <context>
@@ -4559,32 +4851,32 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="82" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="83" />
         <source>every 5 minutes</source>
         <translation>toutes les 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="83" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
         <source>before importing a programme</source>
         <translation>avant l’import d’un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="84" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
         <source>before a merge</source>
         <translation>avant une fusion</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="85" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
         <source>before re-planning</source>
         <translation>avant une replanification</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="86" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="87" />
         <source>before a suggested placement</source>
         <translation>avant un placement proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="91" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="92" />
         <source>before updating the file's format</source>
         <translation>avant la mise à jour du format du fichier</translation>
     </message>

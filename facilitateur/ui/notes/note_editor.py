@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextListFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from facilitateur.ui import theme
 
 AUTOSAVE_MS = 500
 
@@ -62,18 +64,32 @@ class NoteEditor(QWidget):
         self.new_note_args: dict[str, Any] | None = None
         self._saved_text = ""
         self._loading = False
-        self.title = QLabel(objectName="noteEditorTitle")
+        # Where the note belongs (a block › its segment · a speaker · a time): it wraps, so
+        # that a long title never widens the screen.
+        self.title = QLabel(objectName="noteEditorTitle", wordWrap=True)
+        self.title.setMinimumWidth(1)
         self.text = NoteText(objectName="noteEditorText")
         self.text.setAcceptRichText(False)
-        self.text.setPlaceholderText(self.tr("Select a note, or start a new one (Ctrl+Shift+N)."))
-        bar = QToolBar()
-        for name, icon_text, keys, handler in (
-            (self.tr("Bold"), "B", QKeySequence.StandardKey.Bold, self._bold),
-            (self.tr("Italic"), "I", QKeySequence.StandardKey.Italic, self._italic),
-            (self.tr("List"), "•", QKeySequence("Ctrl+Shift+L"), self._list),
+        self.text.setAccessibleName(self.tr("Text of the note"))
+        # (Qt draws a text field's hint on one line: short, the whole sentence in the tooltip)
+        new_keys = QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)
+        self.text.setPlaceholderText(self.tr("Select a note, or %1").replace("%1", new_keys))
+        self.text.setToolTip(
+            self.tr(
+                "Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept."
+            ).replace("%1", new_keys)
+        )
+        bar = QToolBar(objectName="noteEditorBar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for name, icon_name, keys, handler in (
+            (self.tr("Bold"), "bold", QKeySequence.StandardKey.Bold, self._bold),
+            (self.tr("Italic"), "italic", QKeySequence.StandardKey.Italic, self._italic),
+            (self.tr("List"), "list", QKeySequence("Ctrl+Shift+L"), self._list),
         ):
-            action = QAction(icon_text, self)
-            action.setToolTip(f"{name} ({QKeySequence(keys).toString()})")
+            action = QAction(theme.icon(icon_name), name, self)
+            keys_text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({keys_text})")
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(handler)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,12 @@ from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.notes.note_menu import NoteMenu
 from facilitateur.ui.notes.notes_model import (
     AUTHOR,
+    DUE,
+    INTERNAL,
+    KIND,
     KIND_NAMES,
+    OWNER,
+    PLACE,
     SPEAKER,
     STATUS,
     WHEN,
@@ -40,6 +46,7 @@ from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.note_capture import NoteCapture
 
 WATCHED = ("note", "person", "agenda_block", "topic")
+EDITOR_WIDTH = 320  # beside the list: enough for a paragraph, the list keeps the rest
 
 
 class NotesScreen(QWidget):
@@ -52,6 +59,14 @@ class NotesScreen(QWidget):
         self._pending = False
         self._stale = False
         self._dirty: set | None = set()  # notes changed since shown (None: everything)
+        # The distinct names of each column, from which its width is taken.
+        self._contents: dict[int, set[str]] = {
+            KIND: set(),
+            PLACE: set(),
+            SPEAKER: set(),
+            OWNER: set(),
+            AUTHOR: set(),
+        }
         self.model = NotesModel(self._run, None, self)
         self.filter = NotesFilter(self)
         self.filter.setSourceModel(self.model)
@@ -71,15 +86,39 @@ class NotesScreen(QWidget):
         self.internal = self._combo("notesInternal", self.tr("Public and internal"))
         self.internal.addItem(self.tr("Public only"), False)
         self.internal.addItem(self.tr("Internal only"), True)
+        for box, name in (
+            (self.kind, self.tr("Kind of note")),
+            (self.place, self.tr("Block")),
+            (self.speaker, self.tr("Speaker")),
+            (self.author, self.tr("Author")),
+            (self.internal, self.tr("Public or internal")),
+        ):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+            box.setMinimumContentsLength(8)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.search.setAccessibleName(self.tr("Search the notes"))
+        # The editor beside the list folds away, and the list takes its width.
+        self.editor_toggle = QToolButton(objectName="notesEditorToggle")
+        self.editor_toggle.setCheckable(True)
+        self.editor_toggle.setChecked(True)
+        self.editor_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.editor_toggle.toggled.connect(self.show_editor)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for w in (self.kind, self.place, self.speaker, self.author, self.internal):
             filters.addWidget(w, 1)
+        filters.addWidget(self.editor_toggle)
 
-        self.table = self._table("notesTable", self.filter, hidden=(STATUS,))
+        # Who and by when an action is due are in the Actions tab; here the text has the room.
+        self.table = self._table("notesTable", self.filter, hidden=(OWNER, DUE, STATUS))
         self.action_table = self._table(
-            "actionsTable", self.actions_filter, hidden=(WHEN, SPEAKER, AUTHOR)
+            "actionsTable", self.actions_filter, hidden=(WHEN, KIND, SPEAKER, AUTHOR)
         )
+        self.table.setAccessibleName(self.tr("All notes"))
+        self.action_table.setAccessibleName(self.tr("Actions"))
         self.tabs = QTabWidget(objectName="notesTabs")
         self.tabs.addTab(self.table, theme.icon("message-square-text"), self.tr("All notes"))
         self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
@@ -91,12 +130,16 @@ class NotesScreen(QWidget):
         self.editor = NoteEditor(self._run, None, self._stored, self._refusal)
         self.editor.take_theirs.clicked.connect(self._settled)
         self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
-        split = QSplitter()
+        split = QSplitter(objectName="notesSplit")
         split.addWidget(self.tabs)
         split.addWidget(self.editor)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([900, 380])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setCollapsible(0, False)
+        split.setSizes([1000, EDITOR_WIDTH])
+        split.splitterMoved.connect(lambda *_: self._editor_moved())
+        self.split = split
+        self._update_editor_toggle()
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addWidget(self.capture)
@@ -128,7 +171,7 @@ class NotesScreen(QWidget):
         new_note = QAction(theme.icon("plus"), self.tr("New note"), self)
         new_note.setShortcut("Ctrl+Shift+N")
         new_note.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_note.triggered.connect(self.new_note)
+        new_note.triggered.connect(lambda: (self.show_editor(True), self.new_note()))
         self.addAction(new_note)
         for table in (self.table, self.action_table):
             table.selectionModel().currentRowChanged.connect(
@@ -194,6 +237,8 @@ class NotesScreen(QWidget):
             for v in sorted(values):
                 if box.findData(v) < 0:
                     box.addItem(v, v)
+        if self._add_contents(changed):  # a new name: the columns are sized again
+            self._size_columns()
         self._update_count()
 
     def showEvent(self, event) -> None:
@@ -223,7 +268,57 @@ class NotesScreen(QWidget):
                 box.addItem(v, v)
             box.setCurrentIndex(max(box.findData(keep), 0) if keep else 0)
             box.blockSignals(False)
+        self._contents = {KIND: set(), PLACE: set(), SPEAKER: set(), OWNER: set(), AUTHOR: set()}
+        self._add_contents(rows)
+        self._size_columns()
         self._update_count()
+
+    def _add_contents(self, rows) -> bool:
+        """Remember the kinds, blocks, speakers, owners and authors of `rows`; whether one
+        is new."""
+        before = sum(len(v) for v in self._contents.values())
+        for r in rows:
+            label = tr_notes(KIND_NAMES.get(r.kind, r.kind))
+            self._contents[KIND].add(f"{label} · {tr_notes(INTERNAL)}" if r.internal else label)
+            for col, value in ((PLACE, r.place), (SPEAKER, r.speaker), (OWNER, r.owner)):
+                if value:
+                    self._contents[col].add(value)
+            if r.author:
+                self._contents[AUTHOR].add(r.author)
+        return sum(len(v) for v in self._contents.values()) != before
+
+    def _size_columns(self) -> None:
+        """The tables' columns sized to the day's blocks, speakers, owners and authors."""
+        contents = {col: sorted(values) for col, values in self._contents.items()}
+        for table in (self.table, self.action_table):
+            table.show_contents(contents)
+
+    # The editor beside the list ----------------------------------------------------------------
+    def show_editor(self, shown: bool) -> None:
+        """Unfold the editor beside the list (at its usual width), or fold it away."""
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if shown and sizes[1] == 0:
+            self.split.setSizes([max(total - EDITOR_WIDTH, 0), EDITOR_WIDTH])
+        elif not shown and sizes[1] > 0:
+            self.split.setSizes([total, 0])
+        self._update_editor_toggle()
+
+    def _editor_moved(self) -> None:
+        self._update_editor_toggle()
+
+    def _update_editor_toggle(self) -> None:
+        shown = self.split.sizes()[1] > 0
+        self.editor_toggle.blockSignals(True)
+        self.editor_toggle.setChecked(shown)
+        self.editor_toggle.blockSignals(False)
+        self.editor_toggle.setIcon(theme.icon("panel-right-close" if shown else "panel-right-open"))
+        self.editor_toggle.setText(self.tr("Editor"))
+        self.editor_toggle.setToolTip(
+            self.tr("Fold the editor away: the list takes its width")
+            if shown
+            else self.tr("Show the editor beside the list (Ctrl+Shift+N starts a note)")
+        )
 
     def _filter(self, **criteria) -> None:
         self.filter.set(**criteria)

@@ -1,4 +1,4 @@
-"""The notes' table: columns that share the width so that the text stays readable."""
+"""The notes' table: the text takes the width, the other columns what their content needs."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from facilitateur.ui.notes.notes_model import (
     AUTHOR,
     DUE,
     KIND,
+    KIND_NAMES,
     OWNER,
     PLACE,
     SPEAKER,
@@ -16,26 +17,22 @@ from facilitateur.ui.notes.notes_model import (
     TEXT,
     WHEN,
     NotesFilter,
+    tr,
 )
+from facilitateur.ui.tables import ElidingDelegate, share_width, text_width
 
-# Preferred widths; the text takes the rest, and about 40 % of the table's width at least:
-# the other columns narrow first, but not below what their usual content needs.
-MINIMUM = {WHEN: 48, KIND: 100, DUE: 86, STATUS: 44}
-WIDTHS = {
-    WHEN: 60,
-    KIND: 110,
-    PLACE: 220,
-    SPEAKER: 150,
-    OWNER: 110,
-    DUE: 100,
-    STATUS: 60,
-    AUTHOR: 100,
-}
+# The columns other than the text: their least width (below it their words would not read),
+# and the most they take however long their content (past it, it is cut in the middle).
+LEAST = {WHEN: 48, KIND: 96, PLACE: 110, SPEAKER: 110, OWNER: 90, DUE: 86, STATUS: 50, AUTHOR: 70}
+MOST = {PLACE: 260, SPEAKER: 200, OWNER: 180, AUTHOR: 140}
+TEXT_LINES = 2  # a note shows its first two lines (a decision or an action, whole)
 
 
 class NotesTable(QTableView):
-    """The notes' table: its columns share the width so that the text stays readable on a
-    laptop's screen beside the editor (the other columns narrow first)."""
+    """The notes' table: the text takes the width and two lines; the other columns keep what
+    their content needs (the names of the day's blocks, speakers and authors), cut in the
+    middle when they must give up width; a cut cell shows its whole text in its tooltip. Never
+    a horizontal scroll bar."""
 
     def __init__(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> None:
         super().__init__(objectName=name)
@@ -43,28 +40,54 @@ class NotesTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(
+            ElidingDelegate(self, middle=(PLACE, SPEAKER, OWNER, AUTHOR), wrap=(TEXT,))
+        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().hide()
-        # Fixed widths, never "resize to contents": that would measure every one of 10,000 rows
-        # at each keystroke of the search.
+        # Fixed heights and widths, never "resize to contents": that would measure every one
+        # of 10,000 rows at each keystroke of the search.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() * TEXT_LINES + 10
+        )
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         for col in hidden:
             self.setColumnHidden(col, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.wanted: dict[int, int] = {}
+        self.show_contents({})
+
+    def show_contents(self, contents: dict[int, list[str]]) -> None:
+        """The texts of the columns (their distinct values: the day's blocks, speakers,
+        owners and authors), from which each column's width is taken."""
+        model = self.model()
+
+        def head(col: int) -> int:
+            return text_width(self, [str(model.headerData(col, Qt.Orientation.Horizontal))])
+
+        kinds = contents.get(KIND) or [tr(k) for k in KIND_NAMES.values()]
+        fixed = {
+            WHEN: text_width(self, ["00:00"]),
+            KIND: text_width(self, kinds, bold=True) + 24,  # (and the flag of an open action)
+            DUE: text_width(self, ["00/00/0000"]),
+            STATUS: 50,
+        }
+        self.wanted = {}
+        for col in (WHEN, KIND, PLACE, SPEAKER, OWNER, DUE, STATUS, AUTHOR):
+            if self.isColumnHidden(col):
+                continue
+            content = fixed.get(col) or text_width(self, contents.get(col, []))
+            self.wanted[col] = min(max(content, head(col)), MOST.get(col, 10_000))
+        self.fit_columns()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        width = self.viewport().width()
-        shown = [c for c in WIDTHS if not self.isColumnHidden(c)]
-        wanted = sum(WIDTHS[c] for c in shown)
-        room = width - max(int(width * 0.4), 160)
-        scale = min(1.0, room / wanted) if wanted and room > 0 else 0.5
-        header = self.horizontalHeader()
-        for c in shown:
-            header.resizeSection(c, max(int(WIDTHS[c] * scale), MINIMUM.get(c, 60)))
+        share_width(self.horizontalHeader(), self.viewport().width(), self.wanted, LEAST, TEXT)

@@ -36,6 +36,7 @@ class BoardView(QTableView):
     def __init__(self, model: BoardModel, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("openSpaceBoard")
+        self.setAccessibleName(self.tr("Board: rooms and slots"))
         self.setModel(model)
         self.delegate = CardDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -125,6 +126,7 @@ class UnplacedList(QListView):
     def __init__(self, model: UnplacedModel, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("openSpaceToPlace")
+        self.setAccessibleName(self.tr("Topics to place"))
         self.setModel(model)
         self.setItemDelegate(ListCardDelegate(self))
         _setup_dnd(self)

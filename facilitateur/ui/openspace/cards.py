@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from facilitateur.models.board import TopicView
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.board_model import CARDS, CONFLICTS, PINNED
-from facilitateur.ui.openspace.texts import STATUS_COLOR, status_short
+from facilitateur.ui.openspace.texts import STATUS_COLOR, status_icon, status_short
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -90,7 +90,19 @@ class CardDelegate(QStyledItemDelegate):
             inner.setRight(inner.right() - 16)
 
         text = pal.color(QPalette.ColorRole.Text)
-        lines_left = inner.height() - foot_h * (1 if compact else 2)
+        # Under the title: the convener, the dots, then the report's status (its icon and its
+        # words, on two lines if the column is narrow); a card sharing its cell keeps the
+        # dots and the status's icon only.
+        side = foot_h - 2
+        width = int(inner.width())
+        words = status_short(t.report)
+        status_rect = fm_small.boundingRect(
+            0, 0, width - side - 4, 10 * foot_h, Qt.TextFlag.TextWordWrap, words
+        )
+        status_lines = 0 if compact else min(max(round(status_rect.height() / foot_h), 1), 2)
+        convener_lines = 1 if t.convener and not compact else 0
+        foot_lines = 1 + status_lines + convener_lines
+        lines_left = inner.height() - foot_h * foot_lines
         p.setFont(bold)
         p.setPen(text)
         fm = QFontMetrics(bold)
@@ -103,23 +115,33 @@ class CardDelegate(QStyledItemDelegate):
         )
         p.setFont(small)
         grey = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        y = inner.bottom() - foot_h
-        if not compact and t.convener:
+        top = inner.bottom() - foot_h * foot_lines
+        if convener_lines:
             p.setPen(grey)
-            who = fm_small.elidedText(t.convener, Qt.TextElideMode.ElideRight, int(inner.width()))
             p.drawText(
-                QRectF(inner.left(), y - foot_h, inner.width(), foot_h),
+                QRectF(inner.left(), top, inner.width(), foot_h),
                 Qt.AlignmentFlag.AlignLeft,
-                who,
+                fm_small.elidedText(t.convener, Qt.TextElideMode.ElideRight, width),
             )
-        foot = f"● {t.interest}  ·  {status_short(t.report)}"
-        if conflict:
-            foot = "⚠ " + foot
+            top += foot_h
+        status = status_icon(t.report).pixmap(side, side)
+        dots = ("⚠ " if conflict else "") + f"● {t.interest}"
+        if compact:
+            p.drawPixmap(int(inner.right() - side), int(top + 1), status)
+            width -= side + 4
+        else:
+            p.drawPixmap(int(inner.left()), int(top + foot_h + 1), status)
+            p.setPen(grey)
+            p.drawText(
+                QRectF(inner.left() + side + 4, top + foot_h, width - side - 4, foot_h * 2),
+                Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+                _fit(words, fm_small, width - side - 4, status_lines),
+            )
         p.setPen(theme.DANGER if conflict else grey)
         p.drawText(
-            QRectF(inner.left(), y, inner.width(), foot_h),
+            QRectF(inner.left(), top, width, foot_h),
             Qt.AlignmentFlag.AlignLeft,
-            fm_small.elidedText(foot, Qt.TextElideMode.ElideRight, int(inner.width())),
+            fm_small.elidedText(dots, Qt.TextElideMode.ElideRight, width),
         )
 
 

@@ -31,6 +31,7 @@ class Convergence(QWidget):
         self.run = run
         self.intro = QLabel(objectName="convergenceIntro", wordWrap=True)
         self.table = QTableWidget(0, 4, objectName="convergenceTable")
+        self.table.setAccessibleName(self.tr("Proposals"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Rank"), self.tr("Dots"), self.tr("Proposal"), self.tr("Workshop")]
         )

@@ -37,6 +37,9 @@ class Marketplace(QWidget):
         self.interest = QSpinBox(objectName="topicInterest", maximum=9999)
         self.interest.setToolTip(self.tr("Interest: dots on the marketplace"))
         self.interest.setPrefix("● ")
+        self.title.setAccessibleName(self.tr("Title of the new topic"))
+        self.convener.setAccessibleName(self.tr("Convener(s)"))
+        self.interest.setAccessibleName(self.tr("Interest"))
         add = QPushButton(theme.icon("plus"), self.tr("Add"), objectName="topicAdd")
         add.clicked.connect(self.add)
         for line in (self.title, self.convener, self.interest.lineEdit()):

@@ -63,6 +63,7 @@ class ReportBack(QWidget):
     def __init__(self, clock: Clock, stage: StageControl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportBack")
+        self.setAccessibleName(self.tr("Report-back"))
         self.clock, self.control = clock, stage
         self.groups: list[Group] = []
         self.index = -1
@@ -75,7 +76,7 @@ class ReportBack(QWidget):
         self.list.currentRowChanged.connect(self.go)
         self.list.setMaximumWidth(340)
         self.list.setSpacing(2)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(True)  # a long title on two lines, never cut
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.where = QLabel(objectName="reportBackWhere")
         self.title = QLabel(objectName="reportBackTitle", wordWrap=True)
@@ -97,6 +98,7 @@ class ReportBack(QWidget):
         self.minutes.setValue(int(QSettings().value(MINUTES_KEY, 3)))
         self.minutes.valueChanged.connect(lambda v: QSettings().setValue(MINUTES_KEY, v))
         self.minutes.setToolTip(self.tr("Time per group"))
+        self.minutes.setAccessibleName(self.tr("Time per group"))
         prev = QPushButton(theme.icon("skip-back"), self.tr("Previous (PgUp)"))
         prev.setToolTip(self.tr("The previous group (PgUp, ←, P)"))
         self.toggle_button = QPushButton(
@@ -206,6 +208,7 @@ class ReportBack(QWidget):
         self.list.clear()
         for i, g in enumerate(groups, start=1):
             self.list.addItem(f"{i}. {g.title}")
+            self.list.item(i - 1).setToolTip(f"{g.title}\n{g.where}")
         titles = [g.title for g in groups]
         self.index = titles.index(current) if current in titles else -1
         self.list.setCurrentRow(self.index)

@@ -6,7 +6,6 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,19 +18,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.board import Board
 from facilitateur.ui.openspace.report_form import ReportForm
-from facilitateur.ui.openspace.texts import STATUS_COLOR, status_text
-
-
-def _dot(color: QColor) -> QIcon:
-    pix = QPixmap(14, 14)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(color)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawEllipse(1, 1, 12, 12)
-    p.end()
-    return QIcon(pix)
+from facilitateur.ui.openspace.texts import status_icon, status_text
 
 
 class ReportsTab(QWidget):
@@ -46,6 +33,7 @@ class ReportsTab(QWidget):
         self.setObjectName("reportsTab")
         self.summary = QLabel(objectName="reportsSummary")
         self.list = QListWidget(objectName="reportsList")
+        self.list.setAccessibleName(self.tr("Workshops"))
         self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -71,7 +59,7 @@ class ReportsTab(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([320, 900])
+        split.setSizes([370, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.list.currentItemChanged.connect(self._chosen)
@@ -87,10 +75,9 @@ class ReportsTab(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for t, room, slot in board.sessions():
-            item = QListWidgetItem(
-                _dot(STATUS_COLOR[t.report]),
-                f"{t.title}\n{slot.label} · {room.name} — {status_text(t.report)}",
-            )
+            text = f"{t.title}\n{slot.label} · {room.name} — {status_text(t.report)}"
+            item = QListWidgetItem(status_icon(t.report), text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, str(t.id))
             self.list.addItem(item)
             if t.id == chosen:

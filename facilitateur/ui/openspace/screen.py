@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from facilitateur.ui.openspace.topic_bar import TopicBar
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.stage_control import StageControl
 
+CONFLICTS_SHOWN = 3  # under the board, before "Show all"
 WATCHED = (
     "room",
     "slot",
@@ -78,10 +79,30 @@ class OpenSpaceScreen(QWidget):
         self.model = BoardModel(self.run, self)
         self.view = BoardView(self.model)
         self.market = Marketplace(self.run)
+        # The conflicts under the board: the first few, and every one at a click (the board
+        # scrolls meanwhile); a long one wraps rather than scrolling sideways.
         self.conflicts = QListWidget(objectName="openSpaceConflicts")
-        self.conflicts.setMaximumHeight(84)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conflicts.setAccessibleName(self.tr("Conflicts on the board"))
+        self.conflicts.viewport().installEventFilter(self)
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.conflicts.itemClicked.connect(self._conflict_chosen)
+        self.conflicts_label = QLabel(objectName="openSpaceConflictsLabel")
+        self.conflicts_label.setStyleSheet(f"color: {theme.DANGER.name()}; font-weight: bold")
+        self.conflicts_toggle = QToolButton(objectName="openSpaceConflictsToggle")
+        self.conflicts_toggle.setCheckable(True)
+        self.conflicts_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.conflicts_toggle.toggled.connect(lambda _on: self._fit_conflicts())
+        self.conflicts_box = QWidget(objectName="openSpaceConflictsBox")
+        cb = QVBoxLayout(self.conflicts_box)
+        cb.setContentsMargins(0, 0, 0, 0)
+        cb.setSpacing(2)
+        head = QHBoxLayout()
+        head.addWidget(self.conflicts_label, 1)
+        head.addWidget(self.conflicts_toggle)
+        cb.addLayout(head)
+        cb.addWidget(self.conflicts)
         self.summary = QLabel(objectName="openSpaceSummary")
         self.reports = ReportsTab(self.run, self._confirm, refusal=self._refusal)
         self.reports.form.take_stored.connect(self._settled)
@@ -129,7 +150,7 @@ class OpenSpaceScreen(QWidget):
         self.board_stack.addWidget(self.empty)
         self.board_stack.addWidget(self.view)
         bl.addWidget(self.board_stack, 1)
-        bl.addWidget(self.conflicts)
+        bl.addWidget(self.conflicts_box)
         split = QSplitter()
         split.addWidget(self.market)
         split.addWidget(board_side)
@@ -222,10 +243,13 @@ class OpenSpaceScreen(QWidget):
         self.board_stack.setCurrentIndex(1 if b.rooms and b.slots else 0)
         self.conflicts.clear()
         for c in self.model.conflicts:
-            item = QListWidgetItem(theme.icon("triangle-alert", theme.DANGER), conflict_text(c, b))
+            text = conflict_text(c, b)
+            item = QListWidgetItem(theme.icon("triangle-alert", theme.DANGER), text)
             item.setData(Qt.ItemDataRole.UserRole, str(c.topics[0]))
+            item.setToolTip(text)
             self.conflicts.addItem(item)
-        self.conflicts.setVisible(bool(self.model.conflicts))
+        self.conflicts_box.setVisible(bool(self.model.conflicts))
+        self._fit_conflicts()
         self.reports.set_board(b)
         self.report_back.set_board(b, reports)
         self.convergence.set_rows(rows)
@@ -265,6 +289,35 @@ class OpenSpaceScreen(QWidget):
                 "Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel"
             ).replace("%1", t.title if t else "")
         )
+
+    def _fit_conflicts(self) -> None:
+        """The first conflicts, or (toggled) all of them, the list as tall as they need."""
+        count = self.conflicts.count()
+        shown = count if self.conflicts_toggle.isChecked() else min(count, CONFLICTS_SHOWN)
+        self.conflicts_label.setText(
+            self.tr("⚠ %n conflicts — click one to find its topic", "", count)
+        )
+        self.conflicts_toggle.setVisible(count > CONFLICTS_SHOWN)
+        if self.conflicts_toggle.isChecked():
+            self.conflicts_toggle.setText(self.tr("Show fewer"))
+            self.conflicts_toggle.setIcon(theme.icon("chevron-down"))
+        else:
+            self.conflicts_toggle.setText(self.tr("Show all %1").replace("%1", str(count)))
+            self.conflicts_toggle.setIcon(theme.icon("chevron-up"))
+        self.conflicts.doItemsLayout()  # the rows' heights at the list's width, wrapped
+        height = sum(
+            self.conflicts.visualItemRect(self.conflicts.item(i)).height() for i in range(shown)
+        )
+        self.conflicts.setFixedHeight(height + 2 * self.conflicts.frameWidth() + 2)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.conflicts.viewport()
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()
+        ):
+            QTimer.singleShot(0, self._fit_conflicts)  # wrapped again at the new width
+        return super().eventFilter(watched, event)
 
     def _conflict_chosen(self, item: QListWidgetItem) -> None:
         self.view.select_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))

@@ -60,6 +60,7 @@ class SuggestDialog(QDialog):
         self.summary = QLabel(objectName="suggestSummary", wordWrap=True)
         self.grid = QTableWidget(len(board.slots), len(board.rooms), objectName="suggestGrid")
         grid = self.grid
+        grid.setAccessibleName(self.tr("Suggested board"))
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.setHorizontalHeaderLabels(
             [r.name if r.capacity is None else f"{r.name} ({r.capacity})" for r in board.rooms]

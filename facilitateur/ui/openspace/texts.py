@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from facilitateur.models.board import Board, Conflict
+from facilitateur.ui import theme
 
 STATUS = {
     "missing": QT_TRANSLATE_NOOP("OpenSpace", "report missing"),
     "draft": QT_TRANSLATE_NOOP("OpenSpace", "report in draft"),
     "done": QT_TRANSLATE_NOOP("OpenSpace", "report done"),
 }
-# On a card: short, so that the interest and the status fit a narrow column.
+# On a card, on a line of its own: words a facilitator reads at a glance (not "CR ✓").
 STATUS_SHORT = {
-    "missing": QT_TRANSLATE_NOOP("OpenSpace", "no report"),
-    "draft": QT_TRANSLATE_NOOP("OpenSpace", "draft"),
-    "done": QT_TRANSLATE_NOOP("OpenSpace", "report ✓"),
+    "missing": QT_TRANSLATE_NOOP("OpenSpace", "no report yet"),
+    "draft": QT_TRANSLATE_NOOP("OpenSpace", "report in progress"),
+    "done": QT_TRANSLATE_NOOP("OpenSpace", "report done"),
 }
 STATUS_COLOR = {"missing": QColor("#9ca3af"), "draft": QColor("#d97706"), "done": QColor("#15803d")}
+# Each status has its shape as well as its colour (colour is never the only signal).
+STATUS_ICON = {"missing": "circle", "draft": "circle-dashed", "done": "circle-check"}
 
 
 def tr(text: str) -> str:
@@ -51,6 +54,12 @@ def conflict_text(c: Conflict, board: Board) -> str:
         "OpenSpace", "“%1” is in a slot outside the Open Space hours (%2)"
     )
     return text.replace("%1", first).replace("%2", slot)
+
+
+def status_icon(status: str) -> QIcon:
+    """A report's status as an icon of the shipped set: its shape and its colour."""
+    key = status if status in STATUS_ICON else "missing"
+    return theme.icon(STATUS_ICON[key], STATUS_COLOR[key])
 
 
 def status_short(status: str) -> str:

@@ -29,6 +29,9 @@ from facilitateur.ui.prepare.agenda_model import (
     IdRole,
 )
 from facilitateur.ui.prepare.kinds import kind_label
+from facilitateur.ui.tables import PADDING, ElidingDelegate, text_width
+
+SPEAKERS_LEAST, SPEAKERS_SHARE = 150, 0.28
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -60,7 +63,14 @@ class AgendaTree(QTreeView):
         self.setTreePosition(TITLE)
         self.setObjectName("agendaTree")
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
+        # A long title and a list of speakers wrap (between names): the programme reads whole.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(
+            ElidingDelegate(self, wrap=(TITLE, SPEAKERS), names=(SPEAKERS,), max_lines=2)
+        )
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Agenda"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # A cell is edited on purpose only (F2, Enter, a double click): a key pressed by
@@ -82,7 +92,10 @@ class AgendaTree(QTreeView):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SPEAKERS, 150)
+        header.resizeSection(SPEAKERS, SPEAKERS_LEAST)
+        # A wrapped row is as tall as its lines at the columns' widths: laid out again when
+        # a width changes.
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self._current: uuid.UUID | None = None
         self._collapsed: set[uuid.UUID] = set()
         model.modelAboutToBeReset.connect(self._remember)
@@ -129,7 +142,22 @@ class AgendaTree(QTreeView):
             n.id for n in model.roots if n.children and not self.isExpanded(model.index_of(n.id, 0))
         }
 
+    def _fit_speakers(self) -> None:
+        """The speakers' column wide enough for two names a line (a block's panel of five
+        fits its two lines, the rest in the tooltip and the details below), within
+        SPEAKERS_LEAST and a share of the width: the title keeps most of it."""
+        nodes = [x for n in self.agenda().roots for x in (n, *n.children)]
+        names = [name for n in nodes for name, _r, _t in n.speakers]
+        two = 2 * text_width(self, names) - PADDING // 2
+        most = max(SPEAKERS_LEAST, int(self.viewport().width() * SPEAKERS_SHARE))
+        self.header().resizeSection(SPEAKERS, max(SPEAKERS_LEAST, min(two, most)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_speakers()
+
     def _restore(self) -> None:
+        self._fit_speakers()
         model = self.agenda()
         for n in model.roots:
             if n.children and n.id not in self._collapsed:

@@ -17,6 +17,7 @@ class BlockDetails(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("blockDetails")
+        self.setAccessibleName(self.tr("Details of the block"))
         self.setOpenLinks(False)
         self.setMinimumHeight(90)
 

@@ -43,7 +43,9 @@ class BlockTimerSettings(QWidget):
             (1, 0, self.tr("Warning"), self.warning),
             (1, 2, self.tr("Danger"), self.danger),
         ):
-            layout.addWidget(QLabel(label), row, col)
+            name = QLabel(label)
+            name.setBuddy(widget)  # what a screen reader says for the field
+            layout.addWidget(name, row, col)
             layout.addWidget(widget, row, col + 1)
         layout.setColumnStretch(4, 1)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models import queries
 from facilitateur.models.store import EventFile
 from facilitateur.models.timeofday import hhmm
+from facilitateur.ui.prepare.wrapped_line import WrappedLine
 
 Run = Callable[[str, dict[str, Any]], Any]
 
@@ -57,9 +59,10 @@ class DetailsForm(QWidget):
         self._loading = False
         self.day_id: uuid.UUID | None = None
 
-        self.title = QLineEdit(objectName="eventTitle")
-        self.venue = QLineEdit(objectName="eventVenue")
-        self.organiser = QLineEdit(objectName="eventOrganiser")
+        # Titles and addresses run long: they wrap rather than being cut at the panel's edge.
+        self.title = WrappedLine(objectName="eventTitle")
+        self.venue = WrappedLine(objectName="eventVenue")
+        self.organiser = WrappedLine(objectName="eventOrganiser")
         self.timezone = TimezoneBox(objectName="eventTimezone")
 
         self.warning = QSpinBox(objectName="eventWarning", suffix=" min", maximum=120)
@@ -79,13 +82,22 @@ class DetailsForm(QWidget):
         form.addRow(self.tr("Venue"), self.venue)
         form.addRow(self.tr("Organiser"), self.organiser)
         form.addRow(self.tr("Time zone"), self.timezone)
+        # The timers and the turns in a form of their own: their long labels do not narrow
+        # the fields above.
+        timing_box = QGroupBox(self.tr("Timers and turns"))
+        timing = QFormLayout(timing_box)
+        timing.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         thresholds = QHBoxLayout()
         thresholds.addWidget(self.warning)
         thresholds.addWidget(self.danger)
-        form.addRow(self.tr("Warning / danger"), thresholds)
-        form.addRow(self.tr("Speaking time"), self.speaking)
-        form.addRow(self.tr("Turns per person"), self.turn_limit)
-        form.addRow(self.first_timers)
+        warning_label = QLabel(self.tr("Warning / danger"))
+        warning_label.setBuddy(self.warning)
+        timing.addRow(warning_label, thresholds)
+        self.danger.setAccessibleName(self.tr("Danger"))
+        self.warning.setAccessibleName(self.tr("Warning"))
+        timing.addRow(self.tr("Speaking time"), self.speaking)
+        timing.addRow(self.tr("Turns per person"), self.turn_limit)
+        timing.addRow(self.first_timers)
         self.speaking.setToolTip(
             self.tr("Default time of a speaker, unless the block says otherwise")
         )
@@ -107,13 +119,18 @@ class DetailsForm(QWidget):
         hours = QHBoxLayout()
         hours.addWidget(self.opens)
         hours.addWidget(self.closes)
-        day_form.addRow(self.tr("Opens / closes"), hours)
+        hours_label = QLabel(self.tr("Opens / closes"))
+        hours_label.setBuddy(self.opens)
+        self.opens.setAccessibleName(self.tr("Opens"))
+        self.closes.setAccessibleName(self.tr("Closes"))
+        day_form.addRow(hours_label, hours)
         self.day_buttons = QHBoxLayout()
         day_form.addRow(self.day_buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(event_box)
+        layout.addWidget(timing_box)
         layout.addWidget(self.day_box)
         layout.addStretch(1)
 

@@ -68,6 +68,7 @@ class ImportDialog(QDialog):
         )
         hint.setWordWrap(True)
         self.text = QPlainTextEdit(objectName="programmeText")
+        self.text.setAccessibleName(self.tr("Text of the programme"))
         self.text.setPlaceholderText(self.tr("9h15-10h30 : Table ronde\n- Intervenants : …"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.format = QComboBox(objectName="programmeFormat")
@@ -84,10 +85,17 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.warnings = QListWidget(objectName="programmeWarnings")
         self.warnings.setMaximumHeight(110)
+        self.warnings.setAccessibleName(self.tr("What the reader warns about"))
         # Every line the reader took nothing from, to fix from here: nothing is dropped unsaid.
         self.unread_label = QLabel(objectName="programmeUnreadLabel")
         self.unread = QListWidget(objectName="programmeUnread")
         self.unread.setMaximumHeight(110)
+        # A long line is cut at the list's edge (whole in its tooltip and in the text beside):
+        # nothing to scroll sideways.
+        for lines in (self.warnings, self.unread):
+            lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lines.setUniformItemSizes(True)
+        self.unread.setAccessibleName(self.tr("Lines not read"))
         self.unread.setToolTip(
             self.tr(
                 "Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right."
@@ -283,6 +291,7 @@ class ImportDialog(QDialog):
                 .replace("%2", translate(w["message"])),
             )
             item.setData(Qt.ItemDataRole.UserRole, w["line"])
+            item.setToolTip(item.text())
             self.warnings.addItem(item)
         self.warnings.setVisible(bool(warnings))
         marks = [(u["line"], theme.ACCENT) for u in (reading.unread if reading else [])]

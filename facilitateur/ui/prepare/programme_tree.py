@@ -28,8 +28,10 @@ from facilitateur.models.timeofday import parse_clock
 from facilitateur.ui import theme
 from facilitateur.ui.prepare.agenda_nodes import not_a_time
 from facilitateur.ui.prepare.kinds import kind_label
+from facilitateur.ui.tables import ElidingDelegate, text_width
 
 START, END, TITLE, KIND, SPEAKERS = range(5)
+SPEAKERS_LEAST, SPEAKERS_MOST = 150, 240
 PathRole = Qt.ItemDataRole.UserRole + 1
 DayRole = Qt.ItemDataRole.UserRole + 2
 
@@ -121,13 +123,20 @@ class ProgrammeTree(QTreeWidget):
         )
         self.setTreePosition(TITLE)
         self.setAlternatingRowColors(True)
+        # The titles and the speakers' names wrap (between names), never cut: what is
+        # imported is read whole before it is imported.
+        self.setWordWrap(True)
+        self.setItemDelegate(ElidingDelegate(self, wrap=(TITLE, SPEAKERS), names=(SPEAKERS,)))
         self.setItemDelegateForColumn(KIND, _KindEditor(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("The agenda read"))
         header = self.header()
         for col in (START, END, KIND):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(SPEAKERS, 160)
+        header.resizeSection(SPEAKERS, SPEAKERS_LEAST)
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self.programme: dict[str, Any] | None = None
         self.notes: list[DayNote] = []
         self._loading = False
@@ -177,7 +186,21 @@ class ProgrammeTree(QTreeWidget):
                 for i, item in enumerate(block.get("items", [])):
                     node.addChild(self._node(item, (d, b, i)))
         self.expandAll()
+        self._fit_speakers()
         self._loading = False
+
+    def _fit_speakers(self) -> None:
+        """The speakers' column as wide as the longest name, within the bounds: a name is
+        never cut, and the title keeps most of the width."""
+        names = [
+            s["name"]
+            for day in (self.programme or {}).get("days", [])
+            for block in day["blocks"]
+            for part in (block, *block.get("items", []))
+            for s in part.get("speakers", [])
+        ]
+        widest = text_width(self, names)
+        self.header().resizeSection(SPEAKERS, max(SPEAKERS_LEAST, min(widest, SPEAKERS_MOST)))
 
     def _node(self, data: dict[str, Any], path: tuple[int, ...]) -> QTreeWidgetItem:
         node = QTreeWidgetItem(

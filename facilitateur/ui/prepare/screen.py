@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,9 @@ from facilitateur.ui.prepare.empty_agenda import EmptyAgenda
 from facilitateur.ui.qt_event import QtEvent
 
 AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
+DETAILS_WIDTH = 360  # the event's details beside the agenda
+# The agenda's buttons that show their icon only, in this order, when the screen is narrow.
+COMPACT_FIRST = (ActionId.DELETE_BLOCK, ActionId.ADD_SEGMENT, ActionId.ADD_BLOCK)
 
 
 class PrepareScreen(AgendaEditing, QWidget):
@@ -81,6 +84,14 @@ class PrepareScreen(AgendaEditing, QWidget):
         for action_id in (ActionId.MOVE_UP, ActionId.MOVE_DOWN, ActionId.OUTDENT, ActionId.INDENT):
             button = toolbar.widgetForAction(actions[action_id])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action_id in (ActionId.IMPORT_PROGRAMME, *COMPACT_FIRST):
+            keys = actions[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = actions[action_id].text().replace("&", "")
+            toolbar.widgetForAction(actions[action_id]).setToolTip(
+                f"{text} ({keys})" if keys else text
+            )
+        self.toolbar = toolbar
+        toolbar.installEventFilter(self)
 
         self.summary = QLabel(objectName="agendaSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -113,7 +124,7 @@ class PrepareScreen(AgendaEditing, QWidget):
         split.addWidget(self.form)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([330, 1000])
+        split.setSizes([DETAILS_WIDTH, 1000])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(split)
@@ -134,6 +145,36 @@ class PrepareScreen(AgendaEditing, QWidget):
             if action_id not in (ActionId.ADD_DAY, ActionId.REMOVE_DAY):
                 self.addAction(actions[action_id])
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.toolbar and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_toolbar)  # once the toolbar has its new width
+        return super().eventFilter(watched, event)
+
+    def _fit_toolbar(self) -> None:
+        """The agenda's buttons with their words while they fit; on a narrower screen
+        (1280 pixels) those of COMPACT_FIRST show their icon only (their words in the
+        tooltip), so that none hides behind the toolbar's » menu."""
+        toolbar = self.toolbar
+        buttons = [toolbar.widgetForAction(self.action_map[a]) for a in COMPACT_FIRST]
+        for button in buttons:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in buttons:
+            if self._toolbar_width() <= toolbar.width():
+                break
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _toolbar_width(self) -> int:
+        """What the toolbar needs to show every button (its separators and margins too)."""
+        toolbar = self.toolbar
+        spacing = toolbar.layout().spacing()
+        needed = 0
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is not None and action.isVisible():
+                needed += widget.sizeHint().width() + spacing
+        margins = toolbar.contentsMargins()
+        return needed + margins.left() + margins.right() + 24
 
     def _current_changed(self) -> None:
         self._update_actions()

@@ -18,6 +18,7 @@ class MessageDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Message to the speaker"))
         self.text = QLineEdit(current, objectName="messageText")
+        self.text.setAccessibleName(self.tr("Message"))
         self.text.setPlaceholderText(self.tr("e.g. Two minutes left (empty: no message)"))
         self.blink = QCheckBox(self.tr("Blink"), objectName="messageBlink")
         self.blink.setChecked(blink)

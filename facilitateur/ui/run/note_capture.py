@@ -48,7 +48,9 @@ class NoteCapture(QWidget):
                 "Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)"
             )
         )
+        self.line.setAccessibleName(self.tr("Note"))
         self.author = PodiumField("noteAuthor")
+        self.author.setAccessibleName(self.tr("Note-taker"))
         self.author.setPlaceholderText(self.tr("Note-taker"))
         self.author.setToolTip(self.tr("Who writes the notes (remembered)"))
         self.author.setMaximumWidth(160)

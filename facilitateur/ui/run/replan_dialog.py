@@ -57,9 +57,12 @@ class ReplanDialog(QDialog):
             objectName="replanMinimum", suffix=" min", maximum=240, value=minimum
         )
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Shortest break")))
+        shortest = QLabel(self.tr("Shortest break"))
+        shortest.setBuddy(self.minimum)
+        row.addWidget(shortest)
         row.addWidget(self.minimum)
         self.table = QTableWidget(0, 3, objectName="replanTable")
+        self.table.setAccessibleName(self.tr("The blocks, now and proposed"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Block"), self.tr("Now"), self.tr("Proposed")]
         )

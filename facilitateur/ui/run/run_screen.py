@@ -72,6 +72,7 @@ class RunScreen(PodiumCommands, QWidget):
         super().__init__(parent)
         self.setObjectName("runScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Podium"))
         self.clock = clock or SystemClock()
         self.current: QtEvent | None = None
         self.podium: Podium | None = None

@@ -123,12 +123,15 @@ class SpeakerPanel(QWidget):
         self.queue.moved.connect(
             lambda entry, pos: self.command.emit("speaker.move", {"entry": entry, "position": pos})
         )
-        self.done_label = QLabel(objectName="speakersDone")
+        self.done_label = QLabel(objectName="speakersDone", wordWrap=True)
         self.done_label.setStyleSheet("color: gray")
         self.quick = PodiumField("speakerQuickAdd")
-        self.quick.setPlaceholderText(
+        # The hint fits the field (a laptop's 1280 pixels); the whole syntax is in the tooltip.
+        self.quick.setPlaceholderText(self.tr("Add: Name (organisation), role"))
+        self.quick.setAccessibleName(self.tr("Add a speaker"))
+        self.quick.setToolTip(
             self.tr(
-                "Name (organisation), role — Enter adds (! point of order, ? question, > reply)"
+                "Add a speaker from the floor: Name (organisation), role, then Enter.\nStart with ! for a point of order (at the top of the list), ? for a question, > for a reply (right after the person speaking).\nCtrl+L comes here; Enter gives the keys back to the podium."
             )
         )
         self.people = QStringListModel(self)
@@ -142,6 +145,7 @@ class SpeakerPanel(QWidget):
         self.category.setMinimumWidth(130)
         self.category.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.category.setToolTip(self.tr("Category of a new person (the day's “worlds”)"))
+        self.category.setAccessibleName(self.tr("Category of a new person"))
         self.quick.returnPressed.connect(self._quick_add)
         self.quick.returnPressed.connect(self.done)
         self.category.lineEdit().returnPressed.connect(self.done)
@@ -207,7 +211,10 @@ class SpeakerPanel(QWidget):
         done = sum(1 for e in entries if e.status == DONE)
         spoke = self.tr("%n spoke", "", done)
         waiting = self.tr("%n waiting", "", self.queue.count())
-        self.done_label.setText(f"{spoke} · {waiting}")
+        parts = [spoke, waiting]
+        if any(e.first_time and e.status == WAITING for e in entries):
+            parts.append(self.tr("★ has not spoken yet today"))  # what the star means
+        self.done_label.setText(" · ".join(parts))
         self.people.setStringList(people)
         current_category = self.category.currentText()
         self.category.clear()

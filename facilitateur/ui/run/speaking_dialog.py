@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -27,13 +26,42 @@ from facilitateur.models.speaking_stats import (
 )
 from facilitateur.ui import theme
 from facilitateur.ui.qt_event import QtEvent
+from facilitateur.ui.tables import ElidingDelegate, share_width, text_width
+
+NBSP = "\u00a0"
+MAIN_LEAST = 200  # the column that takes the width: at least this
+ROW_HEIGHT = 26
 
 
-def clock_text(t: timedelta) -> str:
-    s = int(t.total_seconds())
-    return (
-        f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+# The forms of a speaking time; a translation may write %3 for the minutes on two digits
+# (French: "2 h 04").
+SECONDS = QT_TRANSLATE_NOOP("SpeakingDialog", "%1 s")
+MINUTES = QT_TRANSLATE_NOOP("SpeakingDialog", "%1 min")
+MINUTES_SECONDS = QT_TRANSLATE_NOOP("SpeakingDialog", "%1 min %2 s")
+HOURS = QT_TRANSLATE_NOOP("SpeakingDialog", "%1 h")
+HOURS_MINUTES = QT_TRANSLATE_NOOP("SpeakingDialog", "%1 h %2 min")
+
+
+def spoken(t: timedelta) -> str:
+    """A speaking time in words, hours and minutes said: `45 s`, `13 min 50 s`, `2 h 04` in
+    French and `2 h 4 min` in English (never `2:03:50` or `48:51`, which read as a time of
+    day or leave hours and minutes to guess)."""
+    s = round(t.total_seconds())
+    if s < 60:
+        form, first, second = SECONDS, s, 0
+    elif s < 3600:
+        first, second = divmod(s, 60)
+        form = MINUTES_SECONDS if second else MINUTES
+    else:
+        first, second = divmod(round(s / 60), 60)
+        form = HOURS_MINUTES if second else HOURS
+    text = (
+        QCoreApplication.translate("SpeakingDialog", form)
+        .replace("%1", str(first))
+        .replace("%2", str(second) if form == HOURS_MINUTES else f"{second:02d}")
+        .replace("%3", f"{second:02d}")
     )
+    return text.replace(" ", NBSP)
 
 
 class ShareChart(QWidget):
@@ -108,9 +136,11 @@ class SpeakingDialog(QDialog):
                 self.tr("First spoke in"),
             ],
             [
-                (f.name, f.category, clock_text(f.total), str(f.turns), f.first_block)
+                (f.name, f.category, spoken(f.total), str(f.turns), f.first_block)
                 for f in per_person(all_turns)
             ],
+            main=4,
+            whole=0,
         )
         self.blocks = self._table(
             "speakingBlocks",
@@ -124,9 +154,9 @@ class SpeakingDialog(QDialog):
             [
                 (
                     f.block,
-                    clock_text(f.total),
-                    clock_text(f.average),
-                    clock_text(f.longest),
+                    spoken(f.total),
+                    spoken(f.average),
+                    spoken(f.longest),
                     str(f.turns),
                 )
                 for f in per_block(all_turns)
@@ -147,7 +177,7 @@ class SpeakingDialog(QDialog):
             [
                 (
                     f.category or self.tr("(no category)"),
-                    clock_text(f.total),
+                    spoken(f.total),
                     f"{f.time_share * 100:.0f} %",
                     str(f.turns),
                     f"{f.turn_share * 100:.0f} %",
@@ -167,7 +197,7 @@ class SpeakingDialog(QDialog):
         summary = QLabel(
             self.tr("%1 turns, %2 of speaking time, %3 people.")
             .replace("%1", str(len(all_turns)))
-            .replace("%2", clock_text(total))
+            .replace("%2", spoken(total))
             .replace("%3", str(len({t.person_id for t in all_turns})))
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -176,11 +206,24 @@ class SpeakingDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
-        self.resize(820, 600)
+        screen = self.screen().availableGeometry()
+        self.resize(min(940, screen.width() - 40), min(620, screen.height() - 60))
 
-    def _table(self, name: str, headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
-        table = QTableWidget(len(rows), len(headers), objectName=name)
+    def _table(
+        self,
+        name: str,
+        headers: list[str],
+        rows: list[tuple[str, ...]],
+        main: int = 0,
+        whole: int | None = None,
+    ) -> QTableWidget:
+        """A table of figures: the `whole` column (the person) keeps its names whole, the
+        `main` one takes the rest of the width (a block's title wraps, the first block of a
+        person is cut in the middle, whole in its tooltip), the figures what they need;
+        never a horizontal scroll bar."""
+        table = SharedWidthTable(len(rows), len(headers), main, whole, objectName=name)
         table.setHorizontalHeaderLabels(headers)
+        table.setAccessibleName(self.tr("Speaking time: %1").replace("%1", headers[0].lower()))
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSortingEnabled(False)
@@ -192,7 +235,35 @@ class SpeakingDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 table.setItem(r, c, item)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
+
+
+class SharedWidthTable(QTableWidget):
+    """A table of figures sized by tables.share_width: `whole` never cut, `main` stretched
+    over the rest (wrapped when it is the first column, else cut in the middle)."""
+
+    def __init__(
+        self, rows: int, columns: int, main: int, whole: int | None, objectName: str
+    ) -> None:
+        super().__init__(rows, columns, objectName=objectName)
+        self.main, self.whole = main, whole
+        wrap = (main,) if main == 0 else ()
+        middle = () if main == 0 else (main,)
+        self.setItemDelegate(ElidingDelegate(self, middle=middle, wrap=wrap))
+        self.setWordWrap(bool(wrap))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _column(self, c: int) -> list[str]:
+        texts = [self.item(r, c).text() for r in range(self.rowCount()) if self.item(r, c)]
+        header = self.horizontalHeaderItem(c)
+        return [*texts, header.text() if header else ""]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wanted = {c: text_width(self, self._column(c)) for c in range(self.columnCount())}
+        least = {self.main: min(wanted.pop(self.main), MAIN_LEAST)}
+        if self.whole is not None:
+            least[self.whole] = wanted[self.whole]
+        share_width(self.horizontalHeader(), self.viewport().width(), wanted, least, self.main)
+        for r in range(self.rowCount()):
+            self.setRowHeight(r, max(self.sizeHintForRow(r), ROW_HEIGHT))

@@ -33,6 +33,7 @@ class TakeUpDialog(QDialog):
         self.setWindowTitle(self.tr("Take up a block again"))
         self.event = event
         self.list = QListWidget(objectName="takeUpBlocks")
+        self.list.setAccessibleName(self.tr("Blocks"))
         self.list.setWordWrap(True)  # a long title wraps: nothing to scroll sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         current = None
