@@ -228,13 +228,13 @@ def test_a_note_changed_meanwhile_on_another_laptop_is_refused_naming_them_and_k
             assert s.get(Note, __import__("uuid").UUID(note)).text == "Version de Marc"
         # Typing goes on and nothing is saved over Marc's until Julie chooses.
         conflict = julie.notes.editor.conflict
-        assert conflict.isVisible() and "Marc" in julie.notes.editor.conflict_text.text()
+        assert conflict.isVisible() and "Marc" in conflict.text.text()
         qtbot.keyClicks(editor, "!")
         julie.notes.editor.save()
         with julie.current.file.session() as s:
             assert s.get(Note, __import__("uuid").UUID(note)).text == "Version de Marc"
         # Keep my text: Julie's replaces Marc's, everywhere.
-        qtbot.mouseClick(julie.notes.editor.keep_mine, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(conflict.keep, Qt.MouseButton.LeftButton)
         assert not conflict.isVisible() and not julie.storage_banner.isVisible()
         qtbot.waitUntil(lambda: "Relu par Marc et la suite!" in listed_notes(marc), timeout=WAIT_MS)
         # The other way: Marc's text taken instead of what was typed.
@@ -242,7 +242,7 @@ def test_a_note_changed_meanwhile_on_another_laptop_is_refused_naming_them_and_k
         qtbot.keyClicks(editor, " fin")
         julie.notes.editor.save()
         assert conflict.isVisible()
-        qtbot.mouseClick(julie.notes.editor.take_theirs, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(conflict.take, Qt.MouseButton.LeftButton)
         assert julie.notes.editor.markup() == "Marc encore" and not conflict.isVisible()
         assert not julie.storage_banner.isVisible()  # nothing is left unsaved
     finally:

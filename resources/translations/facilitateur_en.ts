@@ -2107,44 +2107,34 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="69" />
         <source>Text of the note</source>
         <translation>Text of the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="76" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
         <source>Select a note, or %1</source>
         <translation>Select a note, or %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="79" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="75" />
         <source>Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept.</source>
         <translation>Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="86" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="82" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="87" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="83" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="88" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="84" />
         <source>List</source>
         <translation>List</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="108" />
-        <source>Keep my text</source>
-        <translation>Keep my text</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="110" />
-        <source>Take their text</source>
-        <translation>Take their text</translation>
     </message>
 </context>
 <context>

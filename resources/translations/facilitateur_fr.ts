@@ -2107,44 +2107,34 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="73" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="69" />
         <source>Text of the note</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="76" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="72" />
         <source>Select a note, or %1</source>
         <translation>Choisissez une note, ou %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="79" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="75" />
         <source>Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept.</source>
         <translation>Choisissez une note dans la liste pour la modifier, ou commencez-en une nouvelle (%1). Le gras, l’italique et les listes sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="86" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="82" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="87" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="83" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="88" />
+        <location filename="../../facilitateur/ui/notes/note_editor.py" line="84" />
         <source>List</source>
         <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="108" />
-        <source>Keep my text</source>
-        <translation>Garder mon texte</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/note_editor.py" line="110" />
-        <source>Take their text</source>
-        <translation>Prendre son texte</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextListFormat
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.ui import theme
+from facilitateur.ui.conflict_bar import ConflictBar
 
 AUTOSAVE_MS = 500
 
@@ -54,9 +53,6 @@ class NoteEditor(QWidget):
         # was refused (who changed the note meanwhile).
         self._stored = stored or (lambda _note_id: None)
         self._refusal = refusal or (lambda: "")
-        # Another laptop changed the note while it was typed here: nothing is saved until the
-        # person typing chooses (their text, or the other), and nothing typed is lost.
-        self.conflicted = False
         self.note_id: uuid.UUID | None = None
         # The version of the note the text on screen was written on: a save made on an older
         # version than another laptop's is refused, naming them, and the text stays here.
@@ -99,24 +95,9 @@ class NoteEditor(QWidget):
         self.timer.timeout.connect(self.save)
         self.text.textChanged.connect(self._typed)
         self.text.left.connect(self.save)
-        self.conflict = QWidget(objectName="noteConflict")
-        self.conflict.setStyleSheet(
-            "QWidget#noteConflict { background: #fee2e2; border: 1px solid #dc2626; }"
-        )
-        self.conflict_text = QLabel(objectName="noteConflictText", wordWrap=True)
-        self.conflict_text.setStyleSheet("color: #7f1d1d; font-weight: bold;")
-        self.keep_mine = QPushButton(self.tr("Keep my text"), objectName="noteKeepMine")
-        self.keep_mine.clicked.connect(self.apply_mine)
-        self.take_theirs = QPushButton(self.tr("Take their text"), objectName="noteTakeTheirs")
-        self.take_theirs.clicked.connect(self.show_theirs)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.take_theirs)
-        buttons.addWidget(self.keep_mine)
-        column = QVBoxLayout(self.conflict)
-        column.addWidget(self.conflict_text)
-        column.addLayout(buttons)
-        self.conflict.hide()
+        self.conflict = ConflictBar("note")
+        self.conflict.keep_mine.connect(self.apply_mine)
+        self.conflict.take_theirs.connect(self.show_theirs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -141,7 +122,7 @@ class NoteEditor(QWidget):
         """Another laptop changed the note shown here: show its text and version, unless
         something typed here waits to be saved (that save then says who changed it) and
         their text was not `chosen` over it."""
-        waiting = self.conflicted or self.timer.isActive() or self.draft() is not None
+        waiting = self.conflict.active or self.timer.isActive() or self.draft() is not None
         if self._loading or (waiting and not chosen):
             return
         self.timer.stop()
@@ -230,7 +211,7 @@ class NoteEditor(QWidget):
         self.timer.stop()
         if self._loading or (self.note_id is None and self.new_note_args is None):
             return
-        if self.conflicted:
+        if self.conflict.active:
             if not final:
                 return
             self.version = None  # leaving: what was typed here is kept
@@ -251,9 +232,7 @@ class NoteEditor(QWidget):
             if changes is None and self.version is not None:
                 # Refused (another laptop changed it meanwhile, and was named): the text stays
                 # here, and the person typing chooses between theirs and this.
-                self.conflicted = True
-                self.conflict_text.setText(self._refusal())
-                self.conflict.show()
+                self.conflict.say(self._refusal())
                 return
         if changes is not None:
             self.version = changes.result.get("version", self.version)
@@ -276,8 +255,7 @@ class NoteEditor(QWidget):
         self.text.setFocus()
 
     def _end_conflict(self) -> None:
-        self.conflicted = False
-        self.conflict.hide()
+        self.conflict.end()
 
     def _bold(self) -> None:
         fmt = self.text.currentCharFormat()

@@ -128,7 +128,7 @@ class NotesScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.editor = NoteEditor(self._run, None, self._stored, self._refusal)
-        self.editor.take_theirs.clicked.connect(self._settled)
+        self.editor.conflict.take_theirs.connect(self._settled)
         self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
         split = QSplitter(objectName="notesSplit")
         split.addWidget(self.tabs)
