@@ -99,6 +99,36 @@ def test_a_new_start_keeps_the_duration_when_asked_through_replay_as_in_the_agen
         ef.close()
 
 
+def test_a_new_segment_of_minutes_starts_with_its_block_or_after_the_one_before(tmp_path):
+    from facilitateur.models import queries
+
+    script = tmp_path / "s.jsonl"
+    lines = [
+        {"cmd": "block.add", "args": {"title": "Atelier", "start": "14:00", "end": "16:00"}},
+        {"cmd": "block.add", "args": {"title": "Tour de table", "parent": "#1", "minutes": 15}},
+        {"cmd": "block.add", "args": {"title": "Travail", "parent": "#1", "minutes": 60}},
+        {"cmd": "block.add", "args": {"title": "Clôture", "minutes": 15, "end": "17:00"}},
+    ]
+    script.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    db = tmp_path / "e.facil"
+    out = run("replay", str(script), "--db", str(db))
+    # `minutes` is for a block placed without times: with an end and no start, it is refused
+    # as any block with an end and no start is.
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"{script}:4: block 'Clôture' has an end but no start"
+    ef = EventFile.open(db)
+    try:
+        with ef.session() as s:
+            atelier = queries.top_blocks(s, queries.days(s)[0].id)[0]
+            segments = [
+                (b.title, b.planned_start.strftime("%H:%M"), b.planned_end.strftime("%H:%M"))
+                for b in queries.segments(s, atelier.id)
+            ]
+        assert segments == [("Tour de table", "14:00", "14:15"), ("Travail", "14:15", "15:15")]
+    finally:
+        ef.close()
+
+
 def test_replay_sets_the_clock_from_at(tmp_path):
     script = tmp_path / "s.jsonl"
     script.write_text(

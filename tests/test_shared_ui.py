@@ -304,14 +304,27 @@ def test_a_report_changed_meanwhile_on_another_laptop_waits_for_a_choice_and_kee
         assert julie.interaction.errors == []  # a bar, not a dialog in the way of typing
         assert form.key_points.toPlainText() == "Premier point, et la suite"  # kept on screen
         assert stored_key_points(julie, topic) == "Version de Marc"
-        # Typing goes on and nothing is saved over Marc's until Julie chooses.
+        # Typing goes on and nothing is saved over Marc's until Julie chooses: not by the save
+        # timer, a status chosen, another tab, nor an export reading the file.
         qtbot.keyClicks(form.key_points, "!")
         qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=WAIT_MS)
-        assert stored_key_points(julie, topic) == "Version de Marc"
-        # Keep my text: Julie's replaces Marc's, everywhere.
+        form.status.setCurrentIndex(form.status.findData("draft"))
+        julie.open_space.tabs.setCurrentIndex(0)
+        julie.open_space.tabs.setCurrentWidget(tab)
+        julie.save_pending()
+        assert bar.isVisible() and stored_key_points(julie, topic) == "Version de Marc"
+        assert form.status.currentData() == "draft"
+        # Keep my text: Julie's replaces Marc's, everywhere, with the status she chose.
         qtbot.mouseClick(bar.keep, Qt.MouseButton.LeftButton)
         assert not bar.isVisible()
         assert stored_key_points(marc, topic) == "Premier point, et la suite!"
+        with marc.current.file.session() as s:
+            from facilitateur.models.openspace import WorkshopReport
+
+            q = select(WorkshopReport.status).where(
+                WorkshopReport.topic_id == __import__("uuid").UUID(topic)
+            )
+            assert s.scalars(q).one() == "draft"
         # The other way: Marc's text taken instead of what was typed.
         marc.current.run("report.set", {"topic": topic, "key_points": "Marc encore"})
         qtbot.keyClicks(form.key_points, " fin")
@@ -319,54 +332,98 @@ def test_a_report_changed_meanwhile_on_another_laptop_waits_for_a_choice_and_kee
         qtbot.mouseClick(bar.take, Qt.MouseButton.LeftButton)
         assert form.key_points.toPlainText() == "Marc encore" and not bar.isVisible()
         assert not julie.storage_banner.isVisible()  # nothing is left unsaved
+        # Quitting while a conflict waits keeps what was typed (saved over theirs).
+        marc.current.run("report.set", {"topic": topic, "key_points": "Marc, toujours"})
+        form.key_points.moveCursor(form.key_points.textCursor().MoveOperation.End)
+        qtbot.keyClicks(form.key_points, " ?")
+        qtbot.waitUntil(lambda: bar.isVisible(), timeout=WAIT_MS)
+        julie.save_pending(final=True)
+        assert stored_key_points(marc, topic) == "Marc encore ?"
+        julie.open_space.reports.show_topic(form.topic)  # the form goes on from what is stored
         # Typing on Marc's text saves on top of it, without a conflict.
         form.key_points.setFocus()
         form.key_points.moveCursor(form.key_points.textCursor().MoveOperation.End)
         qtbot.keyClicks(form.key_points, " et Julie")
         qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=WAIT_MS)
         assert not bar.isVisible()
-        assert stored_key_points(marc, topic) == "Marc encore et Julie"
+        assert stored_key_points(marc, topic) == "Marc encore ? et Julie"
     finally:
         close(julie, marc)
 
 
+def cell_editor(qtbot, tree):
+    """The editor open on a cell of the agenda (a line edit), once it is open."""
+    from PySide6.QtWidgets import QLineEdit
+
+    qtbot.waitUntil(lambda: tree.state() == tree.State.EditingState, timeout=WAIT_MS)
+    return next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
+
+
+def type_in_cell(qtbot, tree, row: int, column: int, text: str):
+    """F2 on the cell, its text replaced by `text` typed key by key; the editor is returned.
+    The screen has shown the last change first (a person does not press F2 within the same
+    millisecond as their last Return)."""
+    qtbot.wait(20)
+    tree.setFocus()
+    tree.setCurrentIndex(tree.model().index(row, column))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = cell_editor(qtbot, tree)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    return editor
+
+
 def test_a_block_renamed_meanwhile_on_another_laptop_is_refused_naming_them(qtbot, shared_day):
+    from facilitateur.models.agenda import AgendaBlock
+    from facilitateur.ui.prepare.agenda_model import TITLE
+
     julie = laptop_window(qtbot, shared_day, "Julie")
     marc = laptop_window(qtbot, shared_day, "Marc")
     try:
         julie.show_screen(ActionId.SCREEN_PREPARE)
         julie.activateWindow()  # the laptop's own window, where Julie types
         qtbot.waitUntil(lambda: QApplication.activeWindow() is julie, timeout=WAIT_MS)
-        model = julie.prepare.model
-        first = model.index(0, 0)
-        block = str(model.node(first).id)
+        model, tree = julie.prepare.model, julie.prepare.tree
+        block = str(model.node(model.index(0, 0)).id)
+        second = str(model.node(model.index(1, 0)).id)
+
+        def stored_title(block_id: str) -> str:
+            with julie.current.file.session() as s:  # a column, not a row cached by the session
+                q = select(AgendaBlock.title).where(
+                    AgendaBlock.id == __import__("uuid").UUID(block_id)
+                )
+                return s.scalars(q).one()
+
+        # Another laptop's change arriving while Julie types in a cell leaves her editor open
+        # (the agenda is shown again once she is done).
+        editor = type_in_cell(qtbot, tree, 0, TITLE, "Accueil")
+        marc.current.run("block.update", {"block": second, "title": "Table ronde du matin"})
+        qtbot.waitUntil(lambda: bool(julie.prepare._pending), timeout=WAIT_MS)
+        QApplication.processEvents()
+        assert tree.state() == tree.State.EditingState and editor.text() == "Accueil"
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: stored_title(block) == "Accueil", timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: model.data(model.index(1, TITLE)) == "Table ronde du matin", timeout=WAIT_MS
+        )
         # Julie's agenda was read before Marc's rename reached it (as when the rename and her
         # edit cross on the network): her edit is refused, naming Marc.
         julie.current.remote_changed.disconnect()
         marc.current.run("block.update", {"block": block, "title": "Accueil café"})
-        from facilitateur.ui.prepare.agenda_model import TITLE
-
-        assert not model.setData(model.index(0, TITLE), "Accueil des participants")
-        assert "Marc changed this since you read it" in julie.storage_banner.text()
-        from facilitateur.models.agenda import AgendaBlock
-
-        def stored_title() -> str:
-            with julie.current.file.session() as s:
-                return s.get(AgendaBlock, __import__("uuid").UUID(block)).title
-
-        assert stored_title() == "Accueil café"
+        editor = type_in_cell(qtbot, tree, 0, TITLE, "Accueil des participants")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: "Marc changed this since you read it" in julie.storage_banner.text(),
+            timeout=WAIT_MS,
+        )
+        assert stored_title(block) == "Accueil café"
         # What was typed is not lost: the cell shows Marc's title and its editor is open again
         # on Julie's; Return applies hers over his.
-        from PySide6.QtWidgets import QLineEdit
-
-        tree = julie.prepare.tree
-        editing = tree.State.EditingState
-        qtbot.waitUntil(lambda: tree.state() == editing, timeout=WAIT_MS)
-        editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
+        editor = cell_editor(qtbot, tree)
         assert editor.text() == "Accueil des participants"
         assert model.data(model.index(0, TITLE)) == "Accueil café"
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: stored_title() == "Accueil des participants", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: stored_title(block) == "Accueil des participants", timeout=WAIT_MS)
         assert not julie.storage_banner.isVisible()
     finally:
         close(julie, marc)

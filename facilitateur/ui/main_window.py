@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -283,10 +283,10 @@ class MainWindow(QMainWindow):
     def _set_event(self, event: QtEvent | None) -> None:
         wait_for_backup(self)
         if self.current is not None:
-            self.notes.editor.save()
+            self.notes.editor.save(final=True)  # leaving the event: what was typed is kept
             self.notes.editor.reset()
             if self._open_space is not None:
-                self._open_space.reports.form.save()
+                self._open_space.reports.form.save(final=True)
             self.current.close()
             self.current.file.close()
             self.current.deleteLater()
@@ -501,14 +501,16 @@ class MainWindow(QMainWindow):
             action = self.action_map[action_id]
             said = text.replace("%1", command_name(cmd)) if cmd else ""
             action.setStatusTip(said)
-            action.setToolTip(f"{said} ({action.shortcut().toString()})" if cmd else "")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{said} ({keys})" if cmd else "")
 
-    def save_pending(self) -> None:
-        """Save what is being typed now rather than in the next half second (before quitting,
-        or before an export reads the file)."""
-        self.notes.editor.save()
+    def save_pending(self, final: bool = False) -> None:
+        """Save what is being typed now rather than in the next half second (before an export
+        reads the file, or `final`ly before quitting: then a text waiting for the choice
+        between it and another laptop's change is kept, saved over theirs)."""
+        self.notes.editor.save(final=final)
         if self._open_space is not None:
-            self._open_space.reports.form.save()
+            self._open_space.reports.form.save(final=final)
         self.run.capture.save()
         self.notes.capture.save()
 
@@ -520,7 +522,7 @@ class MainWindow(QMainWindow):
         self.run.stage.close()
         if self.pdf_job is not None:  # a cancelled export leaves no file behind
             self.pdf_job.abort()
-        self.save_pending()  # nothing typed is lost on quit
+        self.save_pending(final=True)  # nothing typed is lost on quit
         wait_for_backup(self)
         if self.current is not None:
             self.current.close()

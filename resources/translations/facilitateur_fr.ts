@@ -615,12 +615,12 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     <message>
         <location filename="../../facilitateur/ui/command_names.py" line="26" />
         <source>go back a step (PgUp)</source>
-        <translation>revenir d’un pas (PgUp)</translation>
+        <translation>revenir d’un pas (PgPréc)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/command_names.py" line="27" />
         <source>next step (PgDn)</source>
-        <translation>pas suivant (PgDn)</translation>
+        <translation>pas suivant (PgSuiv)</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/command_names.py" line="28" />

@@ -79,9 +79,9 @@ def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[Agend
     Param(
         "minutes",
         "int",
-        doc="without `start`: the block starts when the one before it ends (the day's opening "
-        "for the first) and lasts this long; no times when there is nothing to start from or "
-        "it would end after midnight",
+        doc="without `start` or `end`: the block starts when the one before it ends (its "
+        "block's start for a first segment, the day's opening for a first block) and lasts "
+        "this long; no times when there is nothing to start from or it would end after midnight",
     ),
     Param("id", "uuid", doc="id of the new block (generated when absent)"),
     Param("day_id", "uuid", doc="id of the first day when this creates it (generated)"),
@@ -104,24 +104,27 @@ def block_add(c: Context) -> None:
     block = AgendaBlock(id=c.new_id(), day_id=day.id, parent_id=parent.id if parent else None)
     block.kind = BlockKind.OTHER
     block.timer_mode = TimerMode.COUNTDOWN
-    _set_fields(block, {**c.args, **_times_after(c, day, level[:index])})
+    _set_fields(block, {**c.args, **_times_after(c, day, parent, level[:index])})
     level.insert(index, block)
     s.add(block)
     renumber(level)
     c.result["id"] = str(block.id)
 
 
-def _times_after(c: Context, day: Day, before: list[AgendaBlock]) -> dict[str, Any]:
+def _times_after(
+    c: Context, day: Day, parent: AgendaBlock | None, before: list[AgendaBlock]
+) -> dict[str, Any]:
     """The start and end of a new block of `minutes` placed after `before` (its siblings
-    before it), when no start is given: the previous one's end (or start), else the day's
-    opening for a first block."""
+    before it), when no time is given: the previous one's end (or start), else its block's
+    start for a first segment, else the day's opening for a first block."""
     minutes = c.args.get("minutes")
-    if minutes is None or "start" in c.args:
+    if minutes is None or "start" in c.args or "end" in c.args:
         return {}
     if minutes <= 0:
         raise CommandError("minutes must be positive", "not_positive", name="minutes")
     previous = before[-1] if before else None
-    start = (previous.planned_end or previous.planned_start) if previous else day.start
+    first = parent.planned_start if parent is not None else day.start
+    start = (previous.planned_end or previous.planned_start) if previous else first
     if start is None or seconds(start) + minutes * 60 >= 24 * 3600:
         return {}
     return {"start": start, "end": from_seconds(seconds(start) + minutes * 60)}

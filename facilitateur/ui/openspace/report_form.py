@@ -87,7 +87,7 @@ class ReportForm(QWidget):
         self._last: dict = {}  # what was last saved (or shown): typing since is not yet saved
         self._status = "missing"  # as stored: where a refused "done" goes back to
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self.timer.timeout.connect(self._save_typed)
+        self.timer.timeout.connect(self.save)
 
         self.heading = QLabel(objectName="reportHeading", wordWrap=True)
         font = self.heading.font()
@@ -231,7 +231,7 @@ class ReportForm(QWidget):
         self, session, topic_id: uuid.UUID | None, title: str = "", convener: str = ""
     ) -> None:
         """Show the report of `topic_id` (what was typed for the previous topic is saved first)."""
-        self.save()
+        self.save(final=True)
         self._end_conflict()
         self.topic, self._title, self._convener = topic_id, title, convener
         self.setEnabled(topic_id is not None)
@@ -304,10 +304,7 @@ class ReportForm(QWidget):
             "next_steps": self.steps.steps(),
         }
 
-    def _save_typed(self) -> None:
-        self.save(final=False)
-
-    def save(self, explicit_status: bool = False, final: bool = True) -> None:
+    def save(self, explicit_status: bool = False, final: bool = False) -> None:
         """Write what changed since the last save (nothing when nothing changed); what is on
         screen is left as it is. While another laptop's change waits for a choice, only a
         `final` save (leaving the workshop, the screen or the event) writes, keeping what was
@@ -349,7 +346,7 @@ class ReportForm(QWidget):
         self.version = None
         self._end_conflict()
         self._last = {}  # every field as shown, not only what changed since the refusal
-        self.save(final=False)
+        self.save()
         self.key_points.setFocus()
 
     def take_theirs(self) -> None:

@@ -102,7 +102,8 @@ class ReportsTab(QWidget):
             if self.session_factory is not None:
                 with self.session_factory() as s:
                     self.form.refresh(s)
-            self.form.show_status(board.topic(chosen).report)
+            if not self.form.conflict.active:  # the status chosen here waits with the text
+                self.form.show_status(board.topic(chosen).report)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         self.show_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None)

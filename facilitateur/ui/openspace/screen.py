@@ -185,7 +185,7 @@ class OpenSpaceScreen(QWidget):
     # The event ---------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:
         self.report_back.stop()
-        self.reports.form.save()
+        self.reports.form.save(final=True)  # leaving the event: what was typed is kept
         self.reports.form.topic = None
         self.current = event
         self.reports.session_factory = event.file.session if event else None

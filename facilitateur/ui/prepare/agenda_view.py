@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,8 @@ class KindDelegate(QStyledItemDelegate):
 class AgendaTree(QTreeView):
     """The day's blocks and segments, edited in place."""
 
+    editing_ended = Signal()  # a cell's editor closed (committed or not)
+
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -100,6 +102,10 @@ class AgendaTree(QTreeView):
         self._collapsed: set[uuid.UUID] = set()
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
+
+    def closeEditor(self, editor: QWidget, hint) -> None:
+        super().closeEditor(editor, hint)
+        self.editing_ended.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter edits the current cell, as F2 does (Qt leaves Enter to the platform)."""

@@ -58,6 +58,7 @@ class PrepareScreen(AgendaEditing, QWidget):
         self.model = AgendaModel(self._run, self._tell, self, refusal=self._refusal)
         self.model.edit_kept.connect(self._edit_kept)
         self.tree = AgendaTree(self.model)
+        self.tree.editing_ended.connect(self._editing_ended)
         self.form = DetailsForm(self._run)
         self.day_tabs = QTabBar(objectName="dayTabs")
         self.day_tabs.setExpanding(False)
@@ -198,6 +199,10 @@ class PrepareScreen(AgendaEditing, QWidget):
         """Why the last command was refused because another laptop changed its rows."""
         return self.current.last_refusal if self.current is not None else ""
 
+    def _editing_ended(self) -> None:
+        if self._pending:  # changes that arrived while a cell was typed in
+            QTimer.singleShot(0, self._refresh)
+
     def _edit_kept(self, block_id: uuid.UUID, column: int, text: str) -> None:
         # The editor is still closing (its commit was refused): open it again afterwards.
         QTimer.singleShot(0, lambda: self._edit_again(block_id, column, text))
@@ -228,6 +233,10 @@ class PrepareScreen(AgendaEditing, QWidget):
         self._pending |= changes.tables
 
     def _refresh(self) -> None:
+        if self.tree.state() == self.tree.State.EditingState:
+            # A cell is being typed in (another laptop's change arrived meanwhile): reloading
+            # would close its editor and lose the typing; the reload waits for it to close.
+            return
         tables, self._pending = self._pending, set()
         if "day" in tables:
             self._reload_days()
