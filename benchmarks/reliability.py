@@ -66,7 +66,8 @@ def main() -> None:
             capture_output=True,
             text=True,
         )
-        cases = json.loads(report.read_text()) if report.exists() else {}
+        fuzz = json.loads(report.read_text()) if report.exists() else {}
+    cases, slowest = fuzz.get("cases", {}), fuzz.get("slowest", {})
     summary = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else out.stderr[-500:]
     failed = out.returncode != 0
     tracebacks = out.stdout.count("Traceback") + out.stdout.count("Error:") if failed else 0
@@ -85,6 +86,10 @@ def main() -> None:
         ("corrupt files (must be 0)", str(tally.corrupt)),
         ("files not exactly their journal (must be 0)", str(tally.half_applied)),
         *[(f"fuzz cases: {kind}", f"{n:,}") for kind, n in sorted(cases.items())],
+        *[
+            (f"slowest case: {name.replace('_', ' ')}", f"{seconds * 1000:,.0f} ms")
+            for name, seconds in sorted(slowest.items())
+        ],
         ("fault and fuzz tests", summary),
         ("tracebacks (must be 0)", str(tracebacks)),
     ]

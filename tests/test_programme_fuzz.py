@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from fuzz_count import seen
+from fuzz_count import seen, took
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -61,7 +61,7 @@ TOKENS = [
 programme_like = st.lists(st.sampled_from(TOKENS), max_size=120).map(" ".join)
 
 
-def _parse_within_a_second(text: str, fmt: str = "text") -> None:
+def _parse(text: str, fmt: str = "text") -> None:
     start = time.perf_counter()
     try:
         result = parse_programme(text, fmt)
@@ -69,31 +69,31 @@ def _parse_within_a_second(text: str, fmt: str = "text") -> None:
         assert e.line >= 1 and e.message
     else:
         check_contract(result)  # whatever comes out has the contract's shape
-    assert time.perf_counter() - start < 1.0
+    took(start, f"programme read ({fmt})")  # a figure for benchmarks, not an assertion
 
 
 @given(st.text(max_size=3000))
 def test_any_text_gives_a_programme_or_a_located_error(text):
     seen("programme text")
-    _parse_within_a_second(text)
+    _parse(text)
 
 
 @given(programme_like)
 def test_programme_like_noise_gives_a_programme_or_a_located_error(text):
     seen("programme text")
-    _parse_within_a_second(text)
+    _parse(text)
 
 
 @given(programme_like)
 def test_any_csv_gives_a_programme_or_a_located_error(text):
     seen("programme CSV")
-    _parse_within_a_second("Début;Fin;Titre;Intervenants\n" + text.replace(" ", ";"), "csv")
+    _parse("Début;Fin;Titre;Intervenants\n" + text.replace(" ", ";"), "csv")
 
 
 @given(st.text(max_size=2000))
 def test_any_json_gives_a_programme_or_a_located_error(text):
     seen("programme JSON")
-    _parse_within_a_second(text, "json")
+    _parse(text, "json")
 
 
 def test_a_one_megabyte_paste_is_read_whole():
