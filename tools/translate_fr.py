@@ -163,14 +163,13 @@ FR = {
     "Import a programme…": "Importer un programme…",
     "Import a programme": "Importer un programme",
     "Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import.": "Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez.",
-    "9h15-10h30 : Table ronde\n- Intervenants : …": "9h15-10h30 : Table ronde\n- Intervenants : …",
+    "9:15-10:30 Round table\n- Speakers: …": "9h15-10h30 : Table ronde\n- Intervenants : …",
     "Automatic": "Automatique",
     "Text": "Texte",
     "CSV": "CSV",
     "JSON": "JSON",
     "Open a file…": "Ouvrir un fichier…",
     "Replace the agenda": "Remplacer le programme",
-    "Add as new day(s)": "Ajouter comme nouveau(x) jour(s)",
     "Import": "Importer",
     "Format": "Format",
     "Nothing to import yet.": "Rien à importer pour l’instant.",
@@ -290,7 +289,6 @@ FR = {
     "Move the speaker down": "Descendre l’orateur",
     "Speaking time…": "Temps de parole…",
     "Cannot export": "Export impossible",
-    "%1 turns written to %2": "%1 prises de parole écrites dans %2",
     "share of speaking time": "part du temps de parole",
     "share of turns": "part des prises de parole",
     "Name (organisation), role — Enter adds (! point of order, ? question, > reply)": "Nom (organisation), rôle — Entrée ajoute (! motion d’ordre, ? question, > réponse)",
@@ -307,13 +305,10 @@ FR = {
     "Cannot merge": "Fusion impossible",
     "This is the open file itself.": "C’est le fichier ouvert lui-même.",
     "Nothing new in %1": "Rien de nouveau dans %1",
-    "%1 item(s) merged from %2 — Ctrl+Z undoes the merge": "%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion",
     "Merge from %1": "Fusionner depuis %1",
-    "%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).": "%1 nouvel(s) élément(s) vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).",
     "Take theirs": "Prendre la leur",
     "(nobody)": "(personne)",
     "Export the synthesis (PDF)…": "Exporter la synthèse (PDF)…",
-    "Synthesis written: %2 (%1 pages)": "Synthèse écrite : %2 (%1 pages)",
     "Export the actions (CSV)…": "Exporter les actions (CSV)…",
     "Cover": "Couverture",
     "Contents": "Sommaire",
@@ -337,15 +332,10 @@ FR = {
     "CSV for a spreadsheet (*.csv)": "CSV pour tableur (*.csv)",
     "PDF documents (*.pdf)": "Documents PDF (*.pdf)",
     "Calendars (*.ics)": "Calendriers (*.ics)",
-    "%1 actions written to %2": "%1 action(s) écrite(s) dans %2",
-    "Programme written to %2 (%1 blocks without a start time)": (
-        "Programme écrit dans %2 (%1 bloc(s) sans heure de début)"
-    ),
-    'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.': 'Saisie des notes (Ctrl+K à l’animation) : <b>D:</b> décision · <b>A:</b> action, avec <b>@qui</b> et une échéance (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> ou <b>"</b> citation · <b>I:</b> idée · le reste est une note. Échap rend le clavier à l’animation.',
+    'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>by %1</i>, <i>by March 1</i>, <i>next Friday</i>, <i>in two weeks</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.': 'Saisie des notes (Ctrl+K à l’animation) : <b>D:</b> décision · <b>A:</b> action, avec <b>@qui</b> et une échéance (<i>avant le %1</i>, <i>pour le 1er mars</i>, <i>vendredi</i>, <i>dans 15 jours</i>) · <b>?</b> question · <b>«</b> ou <b>"</b> citation · <b>I:</b> idée · le reste est une note. Échap rend le clavier à l’animation.',
     "Ours": "La nôtre",
     "Theirs": "La leur",
     "Capture a note": "Saisir une note",
-    "Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)": "Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)",
     "Note-taker": "Rédacteur",
     "Who writes the notes (remembered)": "Qui prend les notes (retenu)",
     "Speaker": "Orateur",
@@ -369,7 +359,6 @@ FR = {
     "All notes": "Toutes les notes",
     "Actions": "Actions",
     "Delete the note": "Supprimer la note",
-    "%1 of %2 notes shown · %3 actions, %4 open": "%1 notes affichées sur %2 · %3 actions, %4 à faire",
     "Note saved": "Note enregistrée",
     "Note deleted — Ctrl+Z brings it back": "Note supprimée — Ctrl+Z la rétablit",
     "Move to": "Déplacer vers",
@@ -386,7 +375,6 @@ FR = {
     "reply": "réponse",
     "question": "question",
     "has not spoken yet today": "n’a pas encore parlé aujourd’hui",
-    "%1 turn(s) already": "déjà %1 prise(s) de parole",
     "Nobody has the floor": "Personne n’a la parole",
     "S gives the floor to the next speaker": "S donne la parole au suivant",
     "Speaking time": "Temps de parole",
@@ -404,12 +392,9 @@ FR = {
     "Per person": "Par personne",
     "Per block": "Par bloc",
     "Per category": "Par catégorie",
-    "%1 turns, %2 of speaking time, %3 people.": "%1 prises de parole, %2 de temps de parole, %3 personnes.",
     "The day is at %1. Choose how to re-plan the blocks still to come:": "La journée est à %1. Choisissez comment replanifier les blocs à venir :",
     "%1 convenes two workshops at %2: %3": "%1 anime deux ateliers à %2 : %3",
-    "%1 interested": "%1 intéressé·e·s",
     "%1 proposal(s) from the workshop reports, %2 dot(s) so far. Select a proposal and press + for each dot (− takes one back); the list stays ranked.": "%1 proposition(s) issues des comptes rendus d’ateliers, %2 gommette(s) pour l’instant. Sélectionnez une proposition et appuyez sur + pour chaque gommette (− en retire une) ; la liste reste classée.",
-    "%1 seats": "%1 places",
     "%1 topic(s) · %2 placed · %3 conflict(s) · reports: %4 of %5 done": "%1 sujet(s) · %2 placé(s) · %3 conflit(s) · comptes rendus : %4 sur %5 terminés",
     "%1 workshop(s) to report back": "%1 atelier(s) à restituer",
     "&Open Space": "F&orum ouvert",
@@ -419,12 +404,10 @@ FR = {
     "Add a next step": "Ajouter une suite",
     "Add a room": "Ajouter une salle",
     "Back to the list": "Retour à la liste",
-    "Board (A3) written to %2, with %1 room sign(s) (A4) beside it": "Tableau (A3) écrit dans %2, avec %1 affiche(s) de salle (A4) à côté",
     "By when": "Pour quand",
     "Choose a workshop on the left": "Choisissez un atelier à gauche",
     "Convened by": "Animé par",
     "Convener": "Animateur·rice",
-    "Convener(s)": "Animateur·rice(s)",
     "Convener: %1": "Animé par : %1",
     "Convergence": "Convergence",
     "Default hours: the Open Space block of the agenda.": "Horaires par défaut : le bloc Forum ouvert du programme.",
@@ -682,7 +665,6 @@ FR = {
     "PgUp": "PgPréc",
     "Esc": "Échap",
     "Tab: who, then by when, then a new step · Return ends the step · Del removes it": "Tab : qui, puis pour quand, puis une nouvelle suite · Entrée termine la suite · Suppr la retire",
-    "Not a date: write 15/03, 15/03/2016 or 15 mars": "Pas une date : écrivez 15/03, 15/03/2016 ou 15 mars",
     "a next step for %1 has no text: it will not be kept": "une suite pour %1 n’a pas de texte : elle ne sera pas gardée",
     "“%1” is not a date: the step “%2” will have no deadline": "« %1 » n’est pas une date : la suite « %2 » n’aura pas d’échéance",
     "On the stage display (F5)": "Sur l’écran de scène (F5)",
@@ -694,7 +676,6 @@ FR = {
     "Mark the report as done anyway?": "Marquer quand même le compte rendu comme terminé ?",
     "Next steps to finish": "Suites à compléter",
     "(now %1)": "(actuellement %1)",
-    "Interest seated: %1 of %2 dots (now %3)": "Intérêt servi : %1 gommettes sur %2 (actuellement %3)",
     "(untick “Keep the cards already on the board” to let the suggestion mend them)": "(décochez « Garder les cartes déjà posées sur le tableau » pour que la proposition les résolve)",
     "Workshops per slot: %1 (now %2)": "Ateliers par créneau : %1 (actuellement %2)",
     "The board as it is cannot be improved: Apply changes nothing.": "Le tableau tel qu’il est ne peut pas être amélioré : Appliquer ne change rien.",
@@ -714,7 +695,6 @@ FR = {
     "Its workshops go back to the list (Ctrl+Z undoes it)": "Ses ateliers retournent dans la liste (Ctrl+Z l’annule)",
     "Opening circle and marketplace": "Cercle d’ouverture et place du marché",
     "Workshops from": "Ateliers de",
-    "Open Space block of the agenda: %1–%2": "Bloc Forum ouvert du programme : %1–%2",
     "The day has no Open Space block with times: give the workshops' hours": "La journée n’a pas de bloc Forum ouvert avec des horaires : indiquez les heures des ateliers",
     "No slot of %1 min fits between %2 and %3": "Aucun créneau de %1 min ne tient entre %2 et %3",
     "report-back from %1 to %2": "restitution de %1 à %2",
@@ -726,7 +706,6 @@ FR = {
     "A whole board proposed, with what it improves; Enter applies it": "Un tableau complet proposé, avec ce qu’il améliore ; Entrée l’applique",
     "The board on one A3 page, and beside it one A4 sign per room listing its workshops": "Le tableau sur une page A3, et à côté une affiche A4 par salle avec ses ateliers",
     "Each workshop in turn on the stage display": "Chaque atelier à son tour sur l’écran de scène",
-    "reports: %1 of %2 done": "comptes rendus : %1 sur %2 terminés",
     "next field": "champ suivant",
     "a new line: one point, one proposal per line": "nouvelle ligne : un point, une proposition par ligne",
     "Ctrl+Enter": "Ctrl+Entrée",
@@ -760,42 +739,94 @@ FR = {
     "Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).": "Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez (Ctrl+Entrée).",
     "Import this programme (%1)": "Importer ce programme (%1)",
     "Reports in: %1": "Comptes rendus : %1",
+    "Add as new days": "Ajouter comme nouveaux jours",
+    "Programme written to %2": "Programme écrit dans %2",
+    "reports done: %1 of %2": "comptes rendus terminés : %1 sur %2",
+    "Not a date: write %1, %2, Friday or in two weeks": "Pas une date : écrivez %1, %2, vendredi ou dans 15 jours",
+    "Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)": "Note — D: décision, A: action @qui avant le %1, ? question, « citation (Ctrl+K, Échap)",
+    "Open Space block of the agenda: %1": "Bloc Forum ouvert du programme : %1",
+    "%1, %2 of speaking time, %3.": "%1, %2 de temps de parole, %3.",
+    "The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock": "La journée du {date} n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure d’aujourd’hui",
+    "A block with segments cannot become a segment": "Un bloc qui a des séquences ne peut pas devenir une séquence",
+    "A note needs some text": "Une note doit avoir un texte",
+    "A number or a duration may not be negative here": "Un nombre ou une durée ne peut pas être négatif ici",
+    "A room needs a name": "Une salle doit avoir un nom",
+    "A segment cannot have segments of its own": "Une séquence ne peut pas avoir ses propres séquences",
+    "A slot lasts between 5 and 600 minutes": "Un créneau dure entre 5 et 600 minutes",
+    "A speaker who has already spoken stays on the list": "Une personne qui a déjà parlé reste dans la liste",
+    "A topic cannot be merged with itself": "Un sujet ne peut pas être fusionné avec lui-même",
+    "A topic needs a title": "Un sujet doit avoir un titre",
+    "Adding or taking away no time changes nothing": "Ajouter ou retirer zéro minute ne change rien",
+    "No block is under way or to come": "Aucun bloc en cours ni à venir",
+    "No speaker is paused": "Aucune prise de parole n’est en pause",
+    "Nobody is waiting to speak": "Personne n’attend pour parler",
+    "Only an action has a status": "Seule une action a un statut",
+    "The day ends before it starts": "La journée finit avant de commencer",
+    "The event has no day yet": "L’événement n’a pas encore de journée",
+    "The file refused this change, which breaks one of its rules; nothing was changed.": "Le fichier a refusé cette modification, qui enfreint une de ses règles ; rien n’a été changé.",
+    "The gap between slots is between 0 and 240 minutes": "L’intervalle entre deux créneaux est compris entre 0 et 240 minutes",
+    "The position must be between 1 and {last}": "La position doit être comprise entre 1 et {last}",
+    "The programme could not be read (line {line}); nothing was imported": "Le programme n’a pas pu être lu (ligne {line}) ; rien n’a été importé",
+    "The programme is too large to import": "Le programme est trop grand pour être importé",
+    "The suggestion moves a pinned topic": "La proposition déplace un sujet épinglé",
+    "The topic “{title}” was merged into another": "Le sujet « {title} » a été fusionné avec un autre",
+    "This command was refused: its arguments are not valid (a script or a file written by hand?). Nothing was changed.": "Cette commande a été refusée : ses arguments ne sont pas valides (un script ou un fichier écrit à la main ?). Rien n’a été changé.",
+    "This item no longer exists: it was removed, perhaps on another laptop. Nothing was changed.": "Cet élément n’existe plus : il a été supprimé, peut-être sur un autre portable. Rien n’a été changé.",
+    "This pushes “{title}” past midnight": "Cela repousse « {title} » après minuit",
+    "Timers run on blocks, not on segments": "Les chronos tournent sur les blocs, pas sur leurs séquences",
+    "Unknown command “{name}”": "Commande inconnue « {name} »",
+    "“{name}” is not on the list of “{title}”": "« {name} » n’est pas dans la liste de « {title} »",
+    "“{name}” is not waiting to speak": "« {name} » n’attend pas pour parler",
+    "“{ref}” names nothing in this event": "« {ref} » ne désigne rien dans cet événement",
+    "“{ref}” names several items: name it by its number (#N)": "« {ref} » désigne plusieurs éléments : désignez-le par son numéro (#N)",
+    "“{title}” ends before it starts": "« {title} » finit avant de commencer",
+    "“{title}” has an end but no start: give its start first": "« {title} » a une fin mais pas de début : indiquez d’abord son début",
+    "“{title}” is not on the board: place it before pinning it": "« {title} » n’est pas sur le tableau : placez-le avant de l’épingler",
+    "Screen %1": "Écran %1",
+    "-speaking-turns": "-prises-de-parole",
+    "-actions": "-actions",
+    "-programme": "-programme",
+    "-board": "-tableau",
+    "-summary": "-synthese",
+    "Associations": "Associations",
+    "Businesses": "Entreprises",
+    "Local authorities": "Collectivités",
 }
 
 
 NUMERUS = {
-    "%n block(s)": (("%n bloc", "%n blocs"), ("%n block", "%n blocks")),
-    "%n day(s)": (("%n jour", "%n jours"), ("%n day", "%n days")),
-    "%n line(s) not read:": (
+    "%n blocks": (("%n bloc", "%n blocs"), ("%n block", "%n blocks")),
+    "%n days": (("%n jour", "%n jours"), ("%n day", "%n days")),
+    "%n lines not read:": (
         ("%n ligne non lue :", "%n lignes non lues :"),
         ("%n line not read:", "%n lines not read:"),
     ),
-    "%n overlap(s)": (("%n chevauchement", "%n chevauchements"), ("%n overlap", "%n overlaps")),
-    "%n gap(s)": (("%n trou", "%n trous"), ("%n gap", "%n gaps")),
+    "%n overlaps": (("%n chevauchement", "%n chevauchements"), ("%n overlap", "%n overlaps")),
+    "%n gaps": (("%n trou", "%n trous"), ("%n gap", "%n gaps")),
     "%n to check": (("%n à vérifier", "%n à vérifier"), ("%n to check", "%n to check")),
     "%n spoke": (("%n a parlé", "%n ont parlé"), ("%n spoke", "%n spoke")),
     "%n waiting": (("%n en attente", "%n en attente"), ("%n waiting", "%n waiting")),
-    "%1 has already spoken %n time(s) (limit %2)": (
+    "%1 has already spoken %n times (limit %2)": (
         ("%1 a déjà parlé %n fois (limite %2)", "%1 a déjà parlé %n fois (limite %2)"),
         ("%1 has already spoken %n time (limit %2)", "%1 has already spoken %n times (limit %2)"),
     ),
-    "%n topic(s) placed": (
+    "%n topics placed": (
         ("%n sujet placé", "%n sujets placés"),
         ("%n topic placed", "%n topics placed"),
     ),
-    "%n conflict(s) removed": (
+    "%n conflicts removed": (
         ("%n conflit résolu", "%n conflits résolus"),
         ("%n conflict removed", "%n conflicts removed"),
     ),
-    "%n conflict(s) left on the board": (
+    "%n conflicts left on the board": (
         ("%n conflit reste sur le tableau", "%n conflits restent sur le tableau"),
         ("%n conflict left on the board", "%n conflicts left on the board"),
     ),
-    "%n card(s) moved, shaded below": (
+    "%n cards moved, shaded below": (
         ("%n carte déplacée, en couleur ci-dessous", "%n cartes déplacées, en couleur ci-dessous"),
         ("%n card moved, shaded below", "%n cards moved, shaded below"),
     ),
-    "%n topic(s) stay in the list: no cell free for them": (
+    "%n topics stay in the list: no cell free for them": (
         (
             "%n sujet reste dans la liste : aucune case libre pour lui",
             "%n sujets restent dans la liste : aucune case libre pour eux",
@@ -805,23 +836,23 @@ NUMERUS = {
             "%n topics stay in the list: no cell free for them",
         ),
     ),
-    "%n slot(s): %1": (
+    "%n slots: %1": (
         ("%n créneau : %1", "%n créneaux : %1"),
         ("%n slot: %1", "%n slots: %1"),
     ),
-    "%n proposal(s) from the workshop reports": (
+    "%n proposals from the workshop reports": (
         ("%n proposition des comptes rendus", "%n propositions des comptes rendus"),
         ("%n proposal from the workshop reports", "%n proposals from the workshop reports"),
     ),
-    "%n dot(s) so far.": (
+    "%n dots so far.": (
         ("%n gommette pour l’instant.", "%n gommettes pour l’instant."),
         ("%n dot so far.", "%n dots so far."),
     ),
-    "To place: %1 of %n topic(s)": (
+    "To place: %1 of %n topics": (
         ("À placer : %1 sur %n sujet", "À placer : %1 sur %n sujets"),
         ("To place: %1 of %n topic", "To place: %1 of %n topics"),
     ),
-    "%n topic(s)": (
+    "%n topics": (
         ("%n sujet", "%n sujets"),
         ("%n topic", "%n topics"),
     ),
@@ -829,11 +860,11 @@ NUMERUS = {
         ("%n placé", "%n placés"),
         ("%n placed", "%n placed"),
     ),
-    "%n conflict(s)": (
+    "%n conflicts": (
         ("%n conflit", "%n conflits"),
         ("%n conflict", "%n conflicts"),
     ),
-    "%n workshop(s) to report back": (
+    "%n workshops to report back": (
         ("%n atelier à restituer", "%n ateliers à restituer"),
         ("%n workshop to report back", "%n workshops to report back"),
     ),
@@ -848,6 +879,96 @@ NUMERUS = {
     "%n missing": (
         ("%n manquant", "%n manquants"),
         ("%n missing", "%n missing"),
+    ),
+    "%n turns written to %2": (
+        ("%n prise de parole écrite dans %2", "%n prises de parole écrites dans %2"),
+        ("%n turn written to %2", "%n turns written to %2"),
+    ),
+    "%n actions written to %2": (
+        ("%n action écrite dans %2", "%n actions écrites dans %2"),
+        ("%n action written to %2", "%n actions written to %2"),
+    ),
+    "Programme written to %2 (%n blocks without a start time)": (
+        (
+            "Programme écrit dans %2 (%n bloc sans heure de début)",
+            "Programme écrit dans %2 (%n blocs sans heure de début)",
+        ),
+        (
+            "Programme written to %2 (%n block without a start time)",
+            "Programme written to %2 (%n blocks without a start time)",
+        ),
+    ),
+    "Board (A3) written to %2, with %n room signs (A4) beside it": (
+        (
+            "Tableau (A3) écrit dans %2, avec %n affiche de salle (A4) à côté",
+            "Tableau (A3) écrit dans %2, avec %n affiches de salle (A4) à côté",
+        ),
+        (
+            "Board (A3) written to %2, with %n room sign (A4) beside it",
+            "Board (A3) written to %2, with %n room signs (A4) beside it",
+        ),
+    ),
+    "Synthesis written: %2 (%n pages)": (
+        ("Synthèse écrite : %2 (%n page)", "Synthèse écrite : %2 (%n pages)"),
+        ("Synthesis written: %2 (%n page)", "Synthesis written: %2 (%n pages)"),
+    ),
+    "%n items merged from %2 — Ctrl+Z undoes the merge": (
+        (
+            "%n élément fusionné depuis %2 — Ctrl+Z annule la fusion",
+            "%n éléments fusionnés depuis %2 — Ctrl+Z annule la fusion",
+        ),
+        (
+            "%n item merged from %2 — Ctrl+Z undoes the merge",
+            "%n items merged from %2 — Ctrl+Z undoes the merge",
+        ),
+    ),
+    "%n new items will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).": (
+        (
+            "%n nouvel élément va arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).",
+            "%n nouveaux éléments vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).",
+        ),
+        (
+            "%n new item will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).",
+            "%n new items will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).",
+        ),
+    ),
+    "Showing %1 of %n notes": (
+        ("Affichage : %1 sur %n note", "Affichage : %1 sur %n notes"),
+        ("Showing %1 of %n note", "Showing %1 of %n notes"),
+    ),
+    "%n actions, %1 open": (
+        ("%n action, %1 à faire", "%n actions, %1 à faire"),
+        ("%n action, %1 open", "%n actions, %1 open"),
+    ),
+    "%n turns already": (
+        ("déjà %n prise de parole", "déjà %n prises de parole"),
+        ("%n turn already", "%n turns already"),
+    ),
+    "%n turns": (
+        ("%n prise de parole", "%n prises de parole"),
+        ("%n turn", "%n turns"),
+    ),
+    "%n people": (
+        ("%n personne", "%n personnes"),
+        ("%n person", "%n people"),
+    ),
+    "%n seats": (
+        ("%n place", "%n places"),
+        ("%n seat", "%n seats"),
+    ),
+    "Interest seated: %1 of %n dots (now %2)": (
+        (
+            "Intérêt servi : %1 sur %n gommette (actuellement %2)",
+            "Intérêt servi : %1 sur %n gommettes (actuellement %2)",
+        ),
+        (
+            "Interest seated: %1 of %n dot (now %2)",
+            "Interest seated: %1 of %n dots (now %2)",
+        ),
+    ),
+    "%n interested": (
+        ("%n personne intéressée", "%n personnes intéressées"),
+        ("%n interested", "%n interested"),
     ),
 }
 

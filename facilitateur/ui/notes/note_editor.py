@@ -73,7 +73,8 @@ class NoteEditor(QWidget):
             (self.tr("List"), "•", QKeySequence("Ctrl+Shift+L"), self._list),
         ):
             action = QAction(icon_text, self)
-            action.setToolTip(f"{name} ({QKeySequence(keys).toString()})")
+            native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({native})")  # `Ctrl+Maj+L` in French
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(handler)

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+)
 
+from facilitateur.ui import dates
 from facilitateur.ui.notes.notes_model import (
     AUTHOR,
     DUE,
@@ -33,6 +40,16 @@ WIDTHS = {
 }
 
 
+class DueDelegate(QStyledItemDelegate):
+    """The deadline edited in the one form of dates of the interface (Qt's own editor would
+    write it in the locale's short form, `3/15/26`)."""
+
+    def createEditor(self, parent, option, index) -> QDateEdit:
+        editor = QDateEdit(parent, calendarPopup=True)
+        editor.setDisplayFormat(dates.current_forms().short_date_pattern)
+        return editor
+
+
 class NotesTable(QTableView):
     """The notes' table: its columns share the width so that the text stays readable on a
     laptop's screen beside the editor (the other columns narrow first)."""
@@ -53,6 +70,7 @@ class NotesTable(QTableView):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for col in hidden:
             self.setColumnHidden(col, True)
+        self.setItemDelegateForColumn(DUE, DueDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def resizeEvent(self, event) -> None:

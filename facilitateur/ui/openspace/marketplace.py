@@ -33,7 +33,7 @@ class Marketplace(QWidget):
         self.title = QLineEdit(objectName="topicTitle")
         self.title.setPlaceholderText(self.tr("New topic — Enter adds it"))
         self.convener = QLineEdit(objectName="topicConvener")
-        self.convener.setPlaceholderText(self.tr("Convener(s)"))
+        self.convener.setPlaceholderText(self.tr("Convened by"))
         self.interest = QSpinBox(objectName="topicInterest", maximum=9999)
         self.interest.setToolTip(self.tr("Interest: dots on the marketplace"))
         self.interest.setPrefix("● ")
@@ -81,5 +81,5 @@ class Marketplace(QWidget):
         self.model.set_board(board)
         left = len(self.model.topics)
         self.count.setText(
-            self.tr("To place: %1 of %n topic(s)", "", len(board.topics)).replace("%1", str(left))
+            self.tr("To place: %1 of %n topics", "", len(board.topics)).replace("%1", str(left))
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.board import Board
+from facilitateur.ui import dates
 from facilitateur.ui.openspace.report_form import ReportForm
 from facilitateur.ui.openspace.texts import STATUS_COLOR, status_text
 
@@ -87,7 +88,7 @@ class ReportsTab(QWidget):
         for t, room, slot in board.sessions():
             item = QListWidgetItem(
                 _dot(STATUS_COLOR[t.report]),
-                f"{t.title}\n{slot.label} · {room.name} — {status_text(t.report)}",
+                f"{t.title}\n{dates.slot_label(slot)} · {room.name} — {status_text(t.report)}",
             )
             item.setData(Qt.ItemDataRole.UserRole, str(t.id))
             self.list.addItem(item)

@@ -228,7 +228,7 @@ class RunScreen(PodiumCommands, QWidget):
             return None
         changes = self.current.run(cmd, args or {}, quiet=True)
         if changes is not None and (over := changes.result.get("turn_limit")):
-            text = self.tr("%1 has already spoken %n time(s) (limit %2)", "", over["turns"])
+            text = self.tr("%1 has already spoken %n times (limit %2)", "", over["turns"])
             self.status.emit(text.replace("%1", over["name"]).replace("%2", str(over["limit"])))
         return changes
 
