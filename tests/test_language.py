@@ -42,6 +42,8 @@ from facilitateur.models.plural import count
 from facilitateur.sample import create_sample
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
+from facilitateur.ui.dates import clock as dates_clock
+from facilitateur.ui.dates import short_date as dates_short
 from facilitateur.ui.interaction import ScriptedInteraction
 from facilitateur.ui.main_window import MainWindow
 
@@ -171,6 +173,44 @@ def test_counts_of_0_1_2_in_each_language(qtbot, context, source, french, englis
     """French takes the singular for 0 and 1, English for 1 only."""
     assert tuple(_translated("fr", context, source, n) for n in range(3)) == french
     assert tuple(_translated("en", context, source, n) for n in range(3)) == english
+
+
+def _untranslated(ts: Path) -> list[str]:
+    """The messages of a .ts that would show their source, or nothing, in that language."""
+    untranslated = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            untranslated.append(source)
+        elif message.get("numerus") == "yes":
+            forms_ = [f.text for f in translation.iter("numerusform")]
+            if len(forms_) != 2 or not all(forms_):  # singular and plural, in both languages
+                untranslated.append(source)
+        elif not translation.text:
+            untranslated.append(source)
+    return untranslated
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_text_is_translated_in_each_language_with_its_two_forms(lang):
+    """No unfinished text in either .ts, and every count has its singular and its plural
+    (a count with no forms would show `%n` itself)."""
+    assert _untranslated(TRANSLATIONS / f"facilitateur_{lang}.ts") == []
+
+
+def test_the_completeness_scan_finds_a_count_without_its_forms(tmp_path):
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="fr"><context>'
+        "<name>C</name>"
+        '<message numerus="yes"><source>%n days</source><translation /></message>'
+        "<message><source>Open</source><translation>Ouvrir</translation></message>"
+        '<message><source>Close</source><translation type="unfinished" /></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    assert _untranslated(ts) == ["%n days", "Close"]
 
 
 def test_counts_written_without_qt_and_on_the_command_line(tmp_path):
@@ -370,6 +410,28 @@ def test_notes_write_times_and_deadlines_in_the_language(qtbot, podium):
     assert editor.text() == model.index(row, DUE).data()
 
 
+def test_the_notes_table_shows_whole_times_and_deadlines_in_the_language(qtbot, podium):
+    """`10:55 PM` and `Dec 28, 2026` are wider than `22 h 55` and `28/12/2026`: their columns
+    follow the language's forms, at 1366×768, rather than cut them (`10:0…`)."""
+    from facilitateur.ui.notes.notes_model import DUE, WHEN
+
+    lang, w, _clock = podium
+    w.current.run("timer.start", {"block": "#1"})
+    w.current.run(
+        "note.add",
+        {"block": "#1", "kind": "action", "text": "Envoyer le compte rendu", "due": "2026-12-28"},
+    )
+    w.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    table = w.notes.table
+    metrics = table.fontMetrics()
+    for column, widest in (
+        (WHEN, dates_clock(time(22, 55))),
+        (DUE, dates_short(date(2026, 12, 28))),
+    ):
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(widest) + 8, (lang, widest)
+
+
 def test_the_note_hint_gives_deadlines_in_the_language(qtbot, podium):
     lang, w, _clock = podium
     hint = w.run.capture.line.placeholderText()
@@ -466,6 +528,39 @@ def test_figures_are_read_in_the_order_the_interface_writes_dates():
 def test_the_note_captured_at_the_podium_reads_the_same_deadlines(line, text, owner, due):
     capture = parse_capture(line, TODAY)
     assert (capture.text, capture.owner, capture.due) == (text, owner, due)
+
+
+TYPED_AT_THE_PODIUM = {
+    "fr": [
+        ("A: Relancer les financeurs @Marie dans 15 jours", date(2016, 2, 2)),
+        ("A: Reserver la salle @Tom vendredi", date(2016, 1, 22)),
+        ("A: Envoyer le compte rendu @Ana demain", date(2016, 1, 20)),
+    ],
+    "en": [
+        ("A: Call the funders @Marie in two weeks", date(2016, 2, 2)),
+        ("A: Book the room @Tom next Friday", date(2016, 1, 22)),
+        ("A: Send the minutes @Ana tomorrow", date(2016, 1, 20)),
+    ],
+}
+
+
+def test_deadlines_typed_at_the_podium_with_real_keys(qtbot, podium):
+    """Ctrl+K, a line typed key by key, Enter: the note's deadline is read from the day it
+    is (Tuesday 19 January 2016), in the interface's language."""
+    from facilitateur.models.notes import Note
+
+    lang, w, _clock = podium
+    for typed, due in TYPED_AT_THE_PODIUM[lang]:
+        w.run.setFocus()
+        qtbot.keyClick(w.run, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.focusWidget() is w.run.capture.line
+        qtbot.keyClicks(w.run.capture.line, typed)
+        qtbot.keyClick(w.run.capture.line, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        with w.current.file.session() as s:
+            note = s.query(Note).order_by(Note.created_at.desc(), Note.id.desc()).first()
+            assert (note.kind, note.due) == ("action", due), typed
+            assert note.owner in typed and not note.text.endswith(("jours", "weeks", "Friday"))
 
 
 def test_the_report_form_reads_its_next_steps_with_the_same_reader(qtbot):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,12 +79,25 @@ class NotesTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def _whole_values(self) -> dict[int, int]:
+        """The widths a time and a deadline need in the interface's forms: `10:55 PM` and
+        `Dec 28, 2026` are wider than `22 h 55` and `28/12/2026`, and are never cut."""
+        metrics = self.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        return {
+            WHEN: metrics.horizontalAdvance(dates.clock(time(22, 55))) + pad,
+            DUE: metrics.horizontalAdvance(dates.short_date(date(2026, 12, 28))) + pad,
+        }
+
     def fit_columns(self) -> None:
         width = self.viewport().width()
-        shown = [c for c in WIDTHS if not self.isColumnHidden(c)]
-        wanted = sum(WIDTHS[c] for c in shown)
+        whole = self._whole_values()
+        widths = {c: max(w, whole.get(c, 0)) for c, w in WIDTHS.items()}
+        shown = [c for c in widths if not self.isColumnHidden(c)]
+        wanted = sum(widths[c] for c in shown)
         room = width - max(int(width * 0.4), 160)
         scale = min(1.0, room / wanted) if wanted and room > 0 else 0.5
         header = self.horizontalHeader()
         for c in shown:
-            header.resizeSection(c, max(int(WIDTHS[c] * scale), MINIMUM.get(c, 60)))
+            least = max(MINIMUM.get(c, 60), whole.get(c, 0))
+            header.resizeSection(c, max(int(widths[c] * scale), least))

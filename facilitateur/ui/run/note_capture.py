@@ -38,9 +38,12 @@ class NoteCapture(QWidget):
         run: Callable[[str, dict[str, Any]], Any],
         links: Callable[[], dict[str, Any] | None],
         parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._run, self._links = run, links
+        # `demain`, `vendredi`, `in two weeks` count from the podium's day (its clock's).
+        self._today = today
         self.note_id: uuid.UUID | None = None
         self._saved_args: dict[str, Any] = {}
         self.line = PodiumField("noteCapture")
@@ -84,7 +87,7 @@ class NoteCapture(QWidget):
         }
 
     def _capture(self) -> Capture:
-        return parse_capture(self.line.text(), date.today(), dates.current_forms().month_first)
+        return parse_capture(self.line.text(), self._today(), dates.current_forms().month_first)
 
     def save(self) -> None:
         """Write the line now (a new note, or the one being typed)."""

@@ -109,7 +109,9 @@ class RunScreen(PodiumCommands, QWidget):
         self.stage_control.shown.connect(self._stage_shown)
         self.stage_control.notice.connect(self._screen_notice)
         self.speaker_panel = SpeakerPanel(actions)
-        self.capture = NoteCapture(self._run, self._note_links)
+        self.capture = NoteCapture(
+            self._run, self._note_links, today=lambda: self.clock.now().astimezone().date()
+        )
         self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         self.note_echo = label("noteEcho", 15, bold=True)
         self.note_echo.setFixedHeight(26)  # always there, empty when silent: nothing moves
