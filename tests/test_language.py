@@ -663,6 +663,33 @@ def test_a_refusal_reaches_the_french_user_in_french_with_french_forms(qtbot):
     assert explain(error) == "« Tom » n’attend pas pour parler"
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "fr",
+            "1 ligne de la table « notes » renvoie à ce qui n’existe plus ; "
+            "2 lignes de la table « topics » renvoient à ce qui n’existe plus",
+        ),
+        (
+            "en",
+            "1 row of the table notes refers to what is gone; "
+            "2 rows of the table topics refer to what is gone",
+        ),
+    ],
+)
+def test_a_damaged_file_is_told_in_the_language_with_its_counts(qtbot, tmp_path, lang, said):
+    """What the check of a damaged file found reaches the interface in its language (the
+    model's summary is English, for the command line)."""
+    from facilitateur.models.integrity import Damage
+    from facilitateur.ui.refusals import explain
+
+    make_app(lang)
+    damage = Damage((), {"notes": 1, "topics": 2})
+    for error in (damage.warning(tmp_path / "jour.facil"), damage.error(tmp_path / "j.facil")):
+        assert f"({said})" in explain(error)
+
+
 # One language at a time ---------------------------------------------------------------------
 # Words of one language that the other never uses: one of them on screen is a slip.
 ENGLISH = set(

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FR = {
+    "; ": " ; ",
     "Keep my text": "Garder mon texte",
     "Take their text": "Prendre son texte",
     "Note kept on this laptop: saved when the connection returns": "Note gardée sur ce portable : enregistrée au retour de la connexion",
@@ -795,6 +796,16 @@ FR = {
 
 
 NUMERUS = {
+    "%n rows of the table %1 refer to what is gone": (
+        (
+            "%n ligne de la table « %1 » renvoie à ce qui n’existe plus",
+            "%n lignes de la table « %1 » renvoient à ce qui n’existe plus",
+        ),
+        (
+            "%n row of the table %1 refers to what is gone",
+            "%n rows of the table %1 refer to what is gone",
+        ),
+    ),
     "%n blocks": (("%n bloc", "%n blocs"), ("%n block", "%n blocks")),
     "%n days": (("%n jour", "%n jours"), ("%n day", "%n days")),
     "%n lines not read:": (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from facilitateur.ui import dates
 
@@ -288,13 +288,34 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+class Refusals(QObject):
+    """The context of the refusals' texts with a count (`Refusals.tr(text, "", n)`: only `tr`
+    gives a text its plural forms in the .ts files)."""
+
+
+def _damage(values: dict) -> str:
+    """What a damaged file's check found, in the interface's language: SQLite's own findings
+    (technical, as SQLite words them), then the rows whose references lead nowhere, counted."""
+    said = [str(p) for p in values.get("pages", ())]
+    for table, n in sorted(values["orphans"].items()):
+        said.append(
+            Refusals.tr("%n rows of the table %1 refer to what is gone", "", n).replace(
+                "%1", str(table)
+            )
+        )
+    return QCoreApplication.translate("Refusals", "; ").join(said)
+
+
 def explain(error: Exception) -> str:
     """The error in the user's language (its own message when its reason is not known here)."""
     reason = getattr(error, "reason", "")
     if reason not in TEXTS:
         return str(error)
     text = QCoreApplication.translate("Refusals", TEXTS[reason])
-    for key, value in getattr(error, "values", {}).items():
+    values = dict(getattr(error, "values", {}))
+    if "orphans" in values:  # the model's `why` is its English summary, for the command line
+        values["why"] = _damage(values)
+    for key, value in values.items():
         text = text.replace("{" + key + "}", _shown(value))
     if reason in _STORAGE:
         text += " " + QCoreApplication.translate("Refusals", _NOT_SAVED)

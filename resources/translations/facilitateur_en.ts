@@ -1715,17 +1715,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="52" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
         <source>Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)</source>
         <translation>Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="56" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="59" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="57" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="60" />
         <source>Who writes the notes (remembered)</source>
         <translation>Who writes the notes (remembered)</translation>
     </message>
@@ -3132,6 +3132,16 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock</source>
         <translation>The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/refusals.py" line="302" />
+        <source>%n rows of the table %1 refer to what is gone</source>
+        <translation><numerusform>%n row of the table %1 refers to what is gone</numerusform><numerusform>%n rows of the table %1 refer to what is gone</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="306" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>ReplanDialog</name>
@@ -3448,12 +3458,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Prepare the agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="231" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="233" />
         <source>%1 has already spoken %n times (limit %2)</source>
         <translation><numerusform>%1 has already spoken %n time (limit %2)</numerusform><numerusform>%1 has already spoken %n times (limit %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="241" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -3503,7 +3513,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="297" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="299" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>

@@ -1715,17 +1715,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="52" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
         <source>Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)</source>
         <translation>Note — D: décision, A: action @qui avant le %1, ? question, « citation (Ctrl+K, Échap)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="56" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="59" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="57" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="60" />
         <source>Who writes the notes (remembered)</source>
         <translation>Qui prend les notes (retenu)</translation>
     </message>
@@ -3132,6 +3132,16 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock</source>
         <translation>La journée du {date} n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure d’aujourd’hui</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/refusals.py" line="302" />
+        <source>%n rows of the table %1 refer to what is gone</source>
+        <translation><numerusform>%n ligne de la table « %1 » renvoie à ce qui n’existe plus</numerusform><numerusform>%n lignes de la table « %1 » renvoient à ce qui n’existe plus</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="306" />
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>ReplanDialog</name>
@@ -3448,12 +3458,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Préparer le programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="231" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="233" />
         <source>%1 has already spoken %n times (limit %2)</source>
         <translation><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="239" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="241" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -3503,7 +3513,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="297" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="299" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
