@@ -64,6 +64,13 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _region(text: str) -> str:
+    """A two-letter region code (`GB`), or "" for none."""
+    if text and not (len(text) == 2 and text.isascii() and text.isalpha()):
+        raise argparse.ArgumentTypeError(f"not a two-letter region code: {text!r}")
+    return text.upper()
+
+
 def _tool_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="facilitateur")
     sub = p.add_subparsers(dest="command", required=True)
@@ -84,6 +91,12 @@ def _tool_parser() -> argparse.ArgumentParser:
     e.add_argument("format", choices=("json", "csv-speakers", "csv-actions", "ics", "pdf", "board"))
     e.add_argument(
         "--lang", choices=("fr", "en"), default="fr", help="language of the document or CSV headers"
+    )
+    e.add_argument(
+        "--region",
+        type=_region,
+        help="pdf, board: the region whose forms of times and dates to use, "
+        "e.g. GB or US (default: the system's, from LC_ALL, LC_TIME or LANG)",
     )
     e.add_argument(
         "--include-internal",
@@ -292,8 +305,11 @@ def _export(ef, args: argparse.Namespace) -> int:
 
     from facilitateur.export.json_export import export_json
     from facilitateur.export.speakers_csv import export_speakers_csv
+    from facilitateur.models.datetime_forms import system_region
     from facilitateur.models.integrity import refuse_damaged
     from facilitateur.models.schema import EventFileError
+
+    region = system_region() if args.region is None else args.region
 
     try:
         with ef.session() as s:
@@ -324,6 +340,7 @@ def _export(ef, args: argparse.Namespace) -> int:
                         args.include_internal,
                         args.logo,
                         _progress_printer() if args.progress else None,
+                        region,
                     )
                 except ValueError as e:
                     return _fail(f"--logo: {e}")
@@ -336,8 +353,8 @@ def _export(ef, args: argparse.Namespace) -> int:
             elif args.format == "board":
                 from facilitateur.export.board_pdf import export_board, signs_path
 
-                export_board(s, args.output, args.lang)
-                print(f"room signs: {signs_path(args.output)}", file=sys.stderr)
+                export_board(s, args.output, args.lang, region)
+                print(f"room signs: {signs_path(args.output, args.lang)}", file=sys.stderr)
             elif args.format == "csv-actions":
                 from facilitateur.export.actions_csv import export_actions_csv
 

@@ -8,6 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Times and dates follow the system's region (models/datetime_forms.py): the same on every
+# machine that runs the suite, whatever its own locale (tests that need a region say so).
+os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest

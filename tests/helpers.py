@@ -85,13 +85,13 @@ def cli(*args, cwd=None) -> subprocess.CompletedProcess:
 
 
 def cell_of(board, title: str) -> tuple[str, str] | None:
-    """(room name, slot label) where the topic of that title is placed on a board, or None."""
+    """(room name, slot hours `14:30–15:20`) where the topic of that title is placed on a board, or None."""
     t = next(t for t in board.topics if t.title == title)
     placed = board.placed.get(t.id)
     if placed is None:
         return None
     room = next(r.name for r in board.rooms if r.id == placed[0])
-    slot = next(s.label for s in board.slots if s.id == placed[1])
+    slot = next(s.hours for s in board.slots if s.id == placed[1])
     return room, slot
 
 

@@ -59,8 +59,8 @@ def test_the_french_interface_is_french(qtbot):
         assert w.action_map[ActionId.ADD_BLOCK].text() == "Ajouter un bloc"
         assert [m.title() for m in w.menuBar().findChildren(type(w.recent_menu))][:1]
         assert w.menuBar().actions()[0].text() == "&Fichier"
-        assert w.prepare.tr("%n block(s)", "", 8) == "8 blocs"
-        assert w.prepare.tr("%n block(s)", "", 1) == "1 bloc"
+        assert w.prepare.tr("%n blocks", "", 8) == "8 blocs"
+        assert w.prepare.tr("%n blocks", "", 1) == "1 bloc"
         from facilitateur.models.timing import Phase, RunState
         from facilitateur.ui.run.texts import phase_text
 
@@ -68,7 +68,7 @@ def test_the_french_interface_is_french(qtbot):
         assert w.action_map[ActionId.RUN_NEXT].text() == "Suivant"
     finally:
         make_app("en")
-    assert QApplication.translate("PrepareScreen", "%n block(s)", "", 1) == "1 block"
+    assert QApplication.translate("PrepareScreen", "%n blocks", "", 1) == "1 block"
 
 
 def _source_texts() -> set[str]:

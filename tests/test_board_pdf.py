@@ -33,7 +33,9 @@ def test_the_cli_prints_the_board_and_the_signs(sample_file, tmp_path):
     assert "room signs" in result.stderr
     page = PdfReader(out).pages[0]
     assert "Open Space — the workshop board" in page.extract_text()
-    signs = PdfReader(signs_path(out))
+    # The English export names its signs in English, beside the board.
+    assert signs_path(out, "en").name == "tableau-rooms.pdf"
+    signs = PdfReader(signs_path(out, "en"))
     assert len(signs.pages) == 6
     text = signs.pages[0].extract_text()
     assert "Grand auditorium" in text and "120 seats" in text and "by Marc Lefèvre" in text

@@ -141,7 +141,9 @@ def test_a_note_shows_what_it_became_its_kind_owner_and_deadline(qtbot, window, 
     window.run.capture.line.setText("A: Envoyer le compte rendu avant le 15/03")  # (no @owner)
     key(qtbot, Qt.Key.Key_Return)
     echo = window.run.note_echo.text()
-    assert echo.startswith("✓ Saved as: Action · by 3/15/")
+    assert echo.startswith(
+        "✓ Saved as: Action · by Mar\u00a015,\u00a0"
+    )  # the day in words: no 3/15
     assert "nobody named (@who)" in echo and echo.endswith("“Envoyer le compte rendu”")
     window.run._echo_timer.timeout.emit()  # a few seconds later it goes, leaving its place
     assert window.run.note_echo.text() == "" and window.run.note_echo.isVisible()

@@ -85,9 +85,9 @@ def test_blocks_are_named_by_position_title_or_id(event_file):
 @pytest.mark.parametrize(
     "ref, message",
     [
-        ("#4", "no block #4: the day has 3 block(s)"),
-        ("#0", "no block #0: the day has 3 block(s)"),
-        ("#99999999999999999999999", "the day has 3 block(s)"),  # beyond SQLite's integers
+        ("#4", "no block #4: the day has 3 blocks"),
+        ("#0", "no block #0: the day has 3 blocks"),
+        ("#99999999999999999999999", "the day has 3 blocks"),  # beyond SQLite's integers
         ("#2.99999999999999999999999", "no segment #2.99999999999999999999999"),
     ],
 )

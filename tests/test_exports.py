@@ -114,7 +114,7 @@ def test_file_menu_exports_the_actions_and_the_calendar(qtbot, tmp_path, clock):
         actions, calendar = tmp_path / "a", tmp_path / "p.ics"
         w.interaction.paths += [actions, calendar, tmp_path / "missing" / "x.csv"]
         w.action_map[ActionId.EXPORT_ACTIONS].trigger()
-        assert "1 actions written" in w.statusBar().currentMessage()
+        assert "1 action written" in w.statusBar().currentMessage()
         rows = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").splitlines()
         assert rows[0].startswith("Action;Owner;Due") and rows[1].startswith("Appeler;Ana;")
         w.action_map[ActionId.EXPORT_CALENDAR].trigger()

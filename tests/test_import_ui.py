@@ -99,7 +99,7 @@ def test_a_bad_time_typed_in_the_preview_is_refused(dialog):
     dialog.reparse()
     block = dialog.tree.topLevelItem(0).child(0)
     block.setText(0, "25h")
-    assert block.text(0) == "09:00"
+    assert block.text(0) == "9:00\u00a0AM"  # as every time shows in English
     assert dialog.status.text() == "“25h” is not a time of day (e.g. 9:15 or 14h30)"
 
 
@@ -288,14 +288,22 @@ def test_the_twelve_hour_reading_of_a_day_is_shown_and_switched_with_the_keyboar
     day = dialog.tree.topLevelItem(0)
     assert day.text(KIND) == "12-hour clock"
     assert day.checkState(KIND) == Qt.CheckState.Checked
-    assert [day.child(i).text(START) for i in range(3)] == ["09:00", "12:30", "13:30"]
+    assert [day.child(i).text(START) for i in range(3)] == [
+        "9:00\u00a0AM",
+        "12:30\u00a0PM",
+        "1:30\u00a0PM",
+    ]
     dialog.tree.setFocus()
     dialog.tree.setCurrentItem(day, KIND)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.clocks == {0: False})
     day = dialog.tree.topLevelItem(0)
     assert day.checkState(KIND) == Qt.CheckState.Unchecked
-    assert [day.child(i).text(START) for i in range(3)] == ["09:00", "12:30", "01:30"]
+    assert [day.child(i).text(START) for i in range(3)] == [
+        "9:00\u00a0AM",
+        "12:30\u00a0PM",
+        "1:30\u00a0AM",
+    ]
     assert dialog.clocks == {0: False}
 
 

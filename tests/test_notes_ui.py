@@ -69,7 +69,7 @@ def test_ctrl_k_captures_a_note_linked_to_the_block_and_the_speaker(qtbot, windo
     # Enter hands the keyboard back to the podium, and the podium says what the note became.
     assert QApplication.focusWidget() is window.run and window.run.capture.line.text() == ""
     echo = window.run.note_echo.text()
-    assert echo.startswith("✓ Saved as: Action · for Marie · by 3/15/")
+    assert echo.startswith("✓ Saved as: Action · for Marie · by Mar\u00a015,\u00a0")
     assert echo.endswith("— “Envoyer le compte rendu”")
     assert QSettings().value("notes/author") == "Julie"
     qtbot.keyClick(window.run, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -303,7 +303,7 @@ def test_the_notes_screen_follows_each_note_without_reading_them_all(qtbot, wind
     QApplication.processEvents()
     assert not [t for t in texts() if t.startswith("Première idée")]
     assert reloads == []  # row by row
-    assert screen.count.text().startswith(f"{len(texts())} of {len(texts())}")
+    assert screen.count.text().startswith(f"Showing {len(texts())} of {len(texts())} notes")
 
     event.run("block.update", {"block": "#2", "title": "Table ronde élargie"})
     event.run("note.add", {"block": "#2", "text": "Après le changement de titre"})

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from facilitateur.models.board import read_board
 from facilitateur.models.commands import CommandError
+from facilitateur.models.datetime_forms import forms
 from facilitateur.models.notes import Note
 from facilitateur.models.openspace import Proposal
 
@@ -43,12 +44,12 @@ def space(sample_file):
 
 
 def test_slots_are_generated_between_two_times_and_default_to_the_open_space_block(space):
-    assert [s.label for s in board(space).slots] == ["14:30–15:20", "15:30–16:20", "16:30–17:20"]
+    assert [s.hours for s in board(space).slots] == ["14:30–15:20", "15:30–16:20", "16:30–17:20"]
     ef = space
     for s in board(ef).slots:
         ef.execute("slot.remove", {"slot": str(s.id)})
     ef.execute("slot.generate", {"minutes": 60})  # the sample's Forum ouvert runs 14:00–17:50
-    assert [s.label for s in board(ef).slots] == ["14:00–15:00", "15:00–16:00", "16:00–17:00"]
+    assert [s.hours for s in board(ef).slots] == ["14:00–15:00", "15:00–16:00", "16:00–17:00"]
     with pytest.raises(CommandError, match="overlaps"):
         ef.execute("slot.add", {"start": "14:30", "end": "15:30"})
     with pytest.raises(CommandError, match="no slot of 300 min fits"):
@@ -84,8 +85,8 @@ def test_the_setup_refusals_are_told_in_french_in_the_window(space):
         make_app("en")
     assert said == [
         "Il existe déjà une salle nommée « grande SALLE »",
-        "Un créneau doit finir après avoir commencé (15:00–14:00)",
-        "Aucun créneau de 300 min ne tient entre 14:00 et 15:00",
+        "Un créneau doit finir après avoir commencé (15\u00a0h\u00a000\u00a0– 14\u00a0h\u00a000)",
+        "Aucun créneau de 300 min ne tient entre 14\u00a0h\u00a000 et 15\u00a0h\u00a000",
     ]
 
 
@@ -246,9 +247,10 @@ def test_a_board_over_two_days_names_the_day_of_each_slot(space):
     ef = space
     ef.execute("day.add", {"date": "2016-01-20", "label": "20 janvier"})
     ef.execute("slot.generate", {"day": "#2", "start": "09:00", "end": "10:00", "minutes": 60})
-    labels = [s.label for s in board(ef).slots]
-    assert labels[0] == "19 janvier 2016 14:30–15:20"
-    assert labels[-1] == "20 janvier 09:00–10:00"
+    slots = board(ef).slots
+    assert (slots[0].day, slots[0].hours) == ("19 janvier 2016", "14:30–15:20")
+    assert (slots[-1].day, slots[-1].hours) == ("20 janvier", "09:00–10:00")
+    assert slots[-1].label(forms("fr")) == "20 janvier · 9\u00a0h\u00a000\u00a0– 10\u00a0h\u00a000"
 
 
 def test_importing_a_programme_keeps_the_open_space_slots_and_removing_a_day_drops_its_own(
@@ -273,7 +275,7 @@ def test_generating_slots_can_replace_the_days_slots_in_one_undo(sample_file):
     ef.execute("topic.assign", {"topic": "#1", "room": "#1", "slot": "#1"})
     ef.execute("slot.generate", {"minutes": 50, "gap": 10, "replace": True})
     b = board(ef)
-    assert [s.label for s in b.slots] == [
+    assert [s.hours for s in b.slots] == [
         "14:00–14:50",
         "15:00–15:50",
         "16:00–16:50",

@@ -17,6 +17,8 @@ from facilitateur.ui.actions import ActionId
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
+NBSP = "\u00a0"  # between a time and its AM or PM: never parted by a line
+
 
 @pytest.fixture
 def window(qtbot, tmp_path):
@@ -164,38 +166,39 @@ def test_slots_leave_time_for_the_opening_and_the_report_back_and_take_typed_tim
     d = setup
     # The block is 14:00–17:50: 40 min for the opening circle and the marketplace, 45 for the
     # report-back, slots of 45 min 5 min apart — shown before anything is made.
-    assert "14:00–17:50" in d.block.text()
-    assert (d.start.text(), d.end.text()) == ("14:40", "17:05")
-    assert d.preview.text() == (
-        "3 slots: 14:40–15:25, 15:30–16:15, 16:20–17:05 · report-back from 17:05 to 17:50"
+    # (Times as the English interface writes them: a 12-hour clock.)
+    assert "2:00–5:50 PM" in d.block.text().replace(NBSP, " ")
+    assert (d.start.text(), d.end.text()) == (f"2:40{NBSP}PM", f"5:05{NBSP}PM")
+    assert d.preview.text().replace(NBSP, " ") == (
+        "3 slots: 2:40–3:25 PM, 3:30–4:15 PM, 4:20–5:05 PM · report-back from 5:05 PM to 5:50 PM"
     )
     d.start.setFocus()
     qtbot.keyClick(d.start, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_keys(qtbot, d.start, "1430")  # typed as everywhere: 1430, 14h30, 14:30
     qtbot.keyClick(d.start, Qt.Key.Key_Tab)  # to the end, not to the minutes' part
     assert QApplication.focusWidget() is d.end
-    assert d.start.text() == "14:30" and d.opening.value() == 30
+    assert d.start.text() == f"2:30{NBSP}PM" and d.opening.value() == 30
     qtbot.keyClick(d.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_keys(qtbot, d.end, "17h30")
     assert d.report_back.value() == 20
     d.minutes.setValue(50)
     d.gap.setValue(10)
-    assert d.preview.text() == (
-        "3 slots: 14:30–15:20, 15:30–16:20, 16:30–17:20 · report-back from 17:20 to 17:50"
+    assert d.preview.text().replace(NBSP, " ") == (
+        "3 slots: 2:30–3:20 PM, 3:30–4:20 PM, 4:30–5:20 PM · report-back from 5:20 PM to 5:50 PM"
     )
     type_keys(qtbot, d.end, "x")
     assert "not a time of day" in d.preview.text() and not d.generate.isEnabled()
     qtbot.keyClick(d.end, Qt.Key.Key_Backspace)
     d.replace.setChecked(True)
     d.generate.click()
-    assert [s.label for s in board(window).slots] == ["14:30–15:20", "15:30–16:20", "16:30–17:20"]
+    assert [s.hours for s in board(window).slots] == ["14:30–15:20", "15:30–16:20", "16:30–17:20"]
     d.reject()
 
     again = window.open_space.setup_dialog()  # the generator remembers its last values
     qtbot.addWidget(again)
     assert (again.opening.value(), again.report_back.value()) == (30, 20)
     assert (again.minutes.value(), again.gap.value()) == (50, 10)
-    assert (again.start.text(), again.end.text()) == ("14:30", "17:30")
+    assert (again.start.text(), again.end.text()) == (f"2:30{NBSP}PM", f"5:30{NBSP}PM")
 
 
 def test_merging_proposes_the_most_similar_title_first(window, qtbot):

@@ -77,7 +77,7 @@ def test_the_board_shows_rooms_slots_cards_and_conflicts(window):
     kinds = {c.kind for c in os.model.conflicts}
     assert {"convener", "double", "capacity"} <= kinds
     texts = [os.conflicts.item(i).text() for i in range(os.conflicts.count())]
-    assert any("Claire Dubois convenes two workshops at 14:40–15:25" in t for t in texts)
+    assert any("Claire Dubois convenes two workshops at 2:40–3:25\u00a0PM" in t for t in texts)
     assert "24 topics · 16 placed · 7 conflicts" in os.summary.text()
 
 
@@ -281,7 +281,7 @@ def test_setup_dialog_adds_a_room_and_generates_slots(window, qtbot):
     window.open_space.setup()
     b = board(window)
     assert b.rooms[-1].name == "Bibliothèque"
-    assert [s.label for s in b.slots] == ["14:30–15:20", "15:30–16:20", "16:30–17:20"]
+    assert [s.hours for s in b.slots] == ["14:30–15:20", "15:30–16:20", "16:30–17:20"]
 
 
 def test_print_the_board_writes_the_a3_grid_and_a4_signs(window, tmp_path):
@@ -296,7 +296,7 @@ def test_print_the_board_writes_the_a3_grid_and_a4_signs(window, tmp_path):
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
     text = " ".join(grid.pages[0].extract_text().split())
     assert "Grand auditorium" in text and "Financer" in text
-    signs = PdfReader(tmp_path / "tableau-salles.pdf")
+    signs = PdfReader(tmp_path / "tableau-rooms.pdf")  # beside it, named in English
     assert len(signs.pages) == 6
     assert "Terrasse" in signs.pages[5].extract_text()
     assert "Gouvernance partagée" in signs.pages[5].extract_text()

@@ -288,7 +288,7 @@ def test_next_steps_saved_at_once_come_back_in_the_order_typed(sample_file):
 def test_a_deadline_is_read_as_a_person_types_it():
     from datetime import date
 
-    from facilitateur.models.note_capture import parse_date
+    from facilitateur.models.deadlines import read_deadline as parse_date
 
     day = date(2016, 1, 19)  # the event's day: a date without a year is the next one after it
     assert parse_date("15/03", day) == date(2016, 3, 15)
@@ -297,7 +297,8 @@ def test_a_deadline_is_read_as_a_person_types_it():
     assert parse_date("1er avril", day) == date(2016, 4, 1)
     assert parse_date("15 mars 2017", day) == date(2017, 3, 15)
     assert parse_date("10/01", day) == date(2017, 1, 10)
-    for text in ("fin mars", "32/01", "", "lundi", "15/03 à Paris"):
+    assert parse_date("lundi", day) == date(2016, 1, 25)  # the next Monday
+    for text in ("fin mars", "32/01", "", "lundi soir", "15/03 à Paris"):
         assert parse_date(text, day) is None
 
 

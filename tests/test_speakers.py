@@ -79,7 +79,7 @@ def test_a_limit_of_turns_warns_without_refusing(day):
     day.execute("event.set", {"turn_limit": 1})
     day.execute("speaker.next", {"block": PANEL})
     changes = day.execute("speaker.add", {"block": PANEL, "name": "yannick blanc"})
-    assert changes.result["warning"] == "Yannick BLANC has already spoken 1 times (limit 1)"
+    assert changes.result["warning"] == "Yannick BLANC has already spoken 1 time (limit 1)"
 
 
 def test_move_remove_and_readd(day):

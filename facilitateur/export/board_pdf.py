@@ -19,31 +19,30 @@ from reportlab.platypus import (
 
 from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
-from facilitateur.export.pdf.labels import Wording
 from facilitateur.export.pdf.style import ACCENT, GREY, LIGHT, fonts
 from facilitateur.export.pdf.text import safe
 from facilitateur.models import queries
 from facilitateur.models.board import Board, read_board
+from facilitateur.models.datetime_forms import forms
+from facilitateur.models.plural import count
 
 LABELS = {
     "fr": {
         "board": "Forum ouvert — le tableau des ateliers",
-        "places": "{n} places",
+        "places": ("place", "places"),
         "slot": "Créneau",
         "room": "Salle",
         "free": "libre",
         "nothing": "Aucun atelier dans cette salle pour l’instant.",
-        "interest": "{n} intéressé·e·s",
         "by": "par {who}",
     },
     "en": {
         "board": "Open Space — the workshop board",
-        "places": "{n} seats",
+        "places": ("seat", "seats"),
         "slot": "Slot",
         "room": "Room",
         "free": "free",
         "nothing": "No workshop in this room yet.",
-        "interest": "{n} interested",
         "by": "by {who}",
     },
 }
@@ -62,9 +61,14 @@ def _style(name: str, size: float, bold: bool = False, color=colors.black, **kw)
     )
 
 
+def _seats(n: int, lang: str) -> str:
+    """`40 places`, `1 seat`."""
+    return count(n, *LABELS[lang]["places"], lang=lang)
+
+
 def _room_head(room, lab: dict, style: ParagraphStyle, small: ParagraphStyle, lang: str) -> list:
     out = [Paragraph(safe(room.name, lang), style)]
-    details = [lab["places"].format(n=room.capacity)] if room.capacity is not None else []
+    details = [_seats(room.capacity, lang)] if room.capacity is not None else []
     if room.notes:
         details.append(room.notes)
     if details:
@@ -72,9 +76,11 @@ def _room_head(room, lab: dict, style: ParagraphStyle, small: ParagraphStyle, la
     return out
 
 
-def board_story(board: Board, title: str, lang: str = "fr") -> list:
-    """The grid: rooms across, slots down; font sizes follow the number of rooms."""
+def board_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list:
+    """The grid: rooms across, slots down; font sizes follow the number of rooms (times in
+    the forms of `lang` in `region`, as on every screen)."""
     lab = LABELS[lang]
+    forms_ = forms(lang, region)
     width, height = landscape(A3)
     cols = max(len(board.rooms), 1)
     usable = width - 24 * mm
@@ -90,7 +96,7 @@ def board_story(board: Board, title: str, lang: str = "fr") -> list:
         + [_room_head(r, lab, head, small, lang) for r in board.rooms]
     ]
     for slot in board.slots:
-        row: list = [Paragraph(f"{slot.start:%H:%M}<br/>{slot.end:%H:%M}", head)]
+        row: list = [Paragraph(f"{forms_.clock(slot.start)}<br/>{forms_.clock(slot.end)}", head)]
         for room in board.rooms:
             cards = []
             for t in board.at((room.id, slot.id)):
@@ -122,9 +128,10 @@ def board_story(board: Board, title: str, lang: str = "fr") -> list:
     ]
 
 
-def signs_story(board: Board, title: str, lang: str = "fr") -> list:
+def signs_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list:
     """One page per room: its name large, then each session with its time and convener."""
     lab = LABELS[lang]
+    forms_ = forms(lang, region)
     detail = _style("detail", 15, color=GREY, spaceAfter=26)
     when = _style("when", 22, True, GREY, spaceAfter=2)
     topic = _style("topic", 30, True, spaceAfter=4)
@@ -137,12 +144,12 @@ def signs_story(board: Board, title: str, lang: str = "fr") -> list:
         fit = (A4[0] - 24 * mm) / (max(len(room.name), 1) * 0.7)
         big = _style("room", max(28.0, min(54.0, fit)), True, ACCENT, spaceAfter=10)
         story.append(Paragraph(safe(room.name, lang), big))
-        extra = [title] + ([lab["places"].format(n=room.capacity)] if room.capacity else [])
+        extra = [title] + ([_seats(room.capacity, lang)] if room.capacity else [])
         extra += [room.notes] if room.notes else []
         story.append(Paragraph(safe(" · ".join(x for x in extra if x), lang), detail))
         sessions = [(s, t) for s in board.slots for t in board.at((room.id, s.id))]
         for slot, t in sessions:
-            story.append(Paragraph(slot.label, when))
+            story.append(Paragraph(safe(slot.label(forms_), lang), when))
             story.append(Paragraph(safe(t.title, lang), topic))
             if t.convener:
                 story.append(Paragraph(safe(lab["by"].format(who=t.convener), lang), who))
@@ -167,31 +174,36 @@ def _write(story: list, out: Path, pagesize, title: str) -> Path:
     return Path(out)
 
 
-def write_board(board: Board, out: Path, title: str, lang: str = "fr") -> Path:
+def write_board(board: Board, out: Path, title: str, lang: str = "fr", region: str = "") -> Path:
     """The A3 landscape grid, written atomically to `out`."""
-    return _write(board_story(board, title, lang), out, landscape(A3), LABELS[lang]["board"])
+    story = board_story(board, title, lang, region)
+    return _write(story, out, landscape(A3), LABELS[lang]["board"])
 
 
-def write_signs(board: Board, out: Path, title: str, lang: str = "fr") -> Path:
+def write_signs(board: Board, out: Path, title: str, lang: str = "fr", region: str = "") -> Path:
     """The A4 signs, one page per room, written atomically to `out`."""
-    return _write(signs_story(board, title, lang), out, A4, LABELS[lang]["room"])
+    return _write(signs_story(board, title, lang, region), out, A4, LABELS[lang]["room"])
 
 
-def signs_path(board_pdf: Path) -> Path:
-    """Where the signs go beside the board: `<name>-salles.pdf`."""
-    return board_pdf.with_name(f"{board_pdf.stem}-salles{board_pdf.suffix or '.pdf'}")
+SIGNS = {"fr": "-salles", "en": "-rooms"}
 
 
-def export_board(s, out: Path, lang: str = "fr") -> int:
+def signs_path(board_pdf: Path, lang: str = "fr") -> Path:
+    """Where the signs go beside the board: `<name>-salles.pdf` (`<name>-rooms.pdf`)."""
+    return board_pdf.with_name(f"{board_pdf.stem}{SIGNS[lang]}{board_pdf.suffix or '.pdf'}")
+
+
+def export_board(s, out: Path, lang: str = "fr", region: str = "") -> int:
     """The board of the event open in session `s` (A3) at `out` and its room signs (A4) beside
-    it (`signs_path`); returns the number of signs."""
+    it (`signs_path`); returns the number of signs. Times and dates take the forms of `lang`
+    in the system's `region`."""
     board = read_board(s)
     event = queries.the_event(s)
     days = queries.days(s)
     title = event.title or ""
     if days and days[0].date:
-        day = Wording(lang).date(days[0].date)
+        day = forms(lang, region).date(days[0].date)
         title = f"{title} — {day}" if title else day
-    write_board(board, out, title, lang)
-    write_signs(board, signs_path(out), title, lang)
+    write_board(board, out, title, lang, region)
+    write_signs(board, signs_path(out, lang), title, lang, region)
     return len(board.rooms)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from facilitateur.models import queries
 from facilitateur.models.commands.openspace_refs import open_space_block, rooms, slots, topics
 from facilitateur.models.conveners import convener_names
+from facilitateur.models.datetime_forms import DateTimeForms
 from facilitateur.models.openspace import Placement, Proposal, Topic, WorkshopReport
 
 Cell = tuple[uuid.UUID, uuid.UUID]  # (room id, slot id)
@@ -33,11 +34,23 @@ class SlotView:
     end: time
     outside: bool  # outside the Open Space block's hours on its day
     day: str = ""  # the day's label, only when the board spans several days
+    day_date: date | None = None  # the day's date, only when the board spans several days
 
     @property
-    def label(self) -> str:
-        hours = f"{self.start:%H:%M}–{self.end:%H:%M}"
-        return f"{self.day} {hours}" if self.day else hours
+    def hours(self) -> str:
+        """`14:30–15:20`: the slot as the command line and the journal write times."""
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+    def day_name(self, forms: DateTimeForms) -> str:
+        """The slot's day (its label, else its date) when the board spans several; else ""."""
+        return self.day or forms.short_date(self.day_date)
+
+    def label(self, forms: DateTimeForms) -> str:
+        """`9 h 15 – 10 h 30`, `Samedi · 9 h 15 – 10 h 30` (the day when there are
+        several), in the forms of every screen."""
+        hours = forms.span(self.start, self.end)
+        day = self.day_name(forms)
+        return f"{day} · {hours}" if day else hours
 
 
 @dataclass(frozen=True)
@@ -169,12 +182,12 @@ def read_board(s: Session) -> Board:
     slot_views = []
     all_slots = slots(s)
     several = len({sl.day_id for sl in all_slots}) > 1
-    labels = {d.id: d.label or (d.date.isoformat() if d.date else "") for d in queries.days(s)}
+    names = {d.id: (d.label, d.date) for d in queries.days(s)}
     for sl in all_slots:
         win = windows.get(sl.day_id)
         out = win is not None and (sl.start < win[0] or sl.end > win[1])
-        day = labels.get(sl.day_id, "") if several else ""
-        slot_views.append(SlotView(sl.id, sl.start, sl.end, out, day))
+        label, day = names.get(sl.day_id, ("", None)) if several else ("", None)
+        slot_views.append(SlotView(sl.id, sl.start, sl.end, out, label, None if label else day))
     q = select(WorkshopReport.topic_id, WorkshopReport.status)
     status = {topic_id: value for topic_id, value in s.execute(q)}
     board = Board(

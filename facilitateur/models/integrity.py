@@ -48,6 +48,8 @@ class Damage:
             "damaged_export",
             path=path,
             why=self.summary(),
+            pages=self.pages[:MAX_SHOWN],
+            orphans=dict(self.orphans),
         )
 
     def warning(self, path: Path) -> EventFileError:
@@ -59,6 +61,8 @@ class Damage:
             "damaged_found",
             path=path,
             why=self.summary(),
+            pages=self.pages[:MAX_SHOWN],
+            orphans=dict(self.orphans),
         )
 
 

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from facilitateur.models.agenda import AgendaBlock, Person
+from facilitateur.models.folding import fold
 from facilitateur.models.notes import Note
 from facilitateur.models.openspace import Topic
-from facilitateur.models.programme.words import fold
 
 
 @dataclass(frozen=True)

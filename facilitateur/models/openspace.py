@@ -29,7 +29,7 @@ class Slot(Identified, Base):
 
 
 class Topic(Identified, Base):
-    """A subject proposed at the marketplace by its convener(s)."""
+    """A subject proposed at the marketplace by its conveners."""
 
     __tablename__ = "topic"
 

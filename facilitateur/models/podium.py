@@ -77,7 +77,7 @@ class PodiumReading:
 @dataclass(frozen=True)
 class Podium:
     event_title: str
-    day_label: str
+    day_label: str  # the day's own label ("" when it has none: its date says it)
     tz: ZoneInfo
     blocks: tuple[PodiumBlock, ...]
     stage_message: str = ""
@@ -202,10 +202,9 @@ def load_podium(s: Session, now: datetime, day_id: uuid.UUID | None = None) -> P
                 tuple(seg.title for seg in queries.segments(s, b.id)),
             )
         )
-    label = day.label or (day.date.strftime("%d/%m/%Y") if day.date else "")
     return Podium(
         ev.title,
-        label,
+        day.label,
         tz,
         tuple(out),
         ev.stage_message,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from facilitateur.models.programme.words import fold
+from facilitateur.models.folding import fold
 
 # Words that say nothing of what a topic is about (French and English).
 SMALL_WORDS = frozenset(

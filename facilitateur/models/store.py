@@ -489,7 +489,9 @@ class EventFile:
                     known = self._recognised_now(command_id)
                     if known is not None:
                         return known
-                raise core.CommandError(f"{prepared[-1][0].name}: refused ({e.orig})") from None
+                raise core.CommandError(
+                    f"{prepared[-1][0].name}: refused ({e.orig})", "file_refused"
+                ) from None
             except (DBAPIError, OSError, sqlite3.Error) as e:
                 raise self._storage_error(e) from None
         self._keep_attached()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -33,8 +34,12 @@ def hhmm(t: time | None) -> str | None:
 
 
 def parse_clock(text: str) -> time:
-    """A time typed by a person: `9`, `9h`, `9h15`, `9:15`, `09.15`, `0915`; ValueError if not."""
-    t = text.strip().lower().replace(" ", "")
+    """A time typed by a person, or as the interface writes it: `9`, `9h`, `9h15`, `9 h 15`,
+    `9:15`, `09.15`, `0915`, `2:30 PM`, `2pm`; ValueError if not."""
+    t = "".join(text.lower().split())  # every space, the no-break ones too
+    half = None
+    if m := re.fullmatch(r"(.+?)([ap])\.?m\.?", t):
+        t, half = m[1], m[2]
     for sep in ("h", ":", "."):
         if sep in t:
             hours, _, minutes = t.partition(sep)
@@ -44,6 +49,10 @@ def parse_clock(text: str) -> time:
     if not hours.isdigit() or (minutes and not minutes.isdigit()) or len(minutes) not in (0, 2):
         raise ValueError(f"not a time of day: {text!r}")
     h, m = int(hours), int(minutes or 0)
+    if half is not None:  # 12 AM is midnight, 12 PM noon
+        if not 1 <= h <= 12:
+            raise ValueError(f"not a time of day: {text!r}")
+        h = h % 12 + (12 if half == "p" else 0)
     if h > 23 or m > 59:
         raise ValueError(f"not a time of day: {text!r}")
     return time(h, m)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from facilitateur.models import backups
 from facilitateur.models.integrity import damage
 from facilitateur.paths import SUFFIX, data_dir
+from facilitateur.ui import dates
 from facilitateur.ui.actions import tr_action
 from facilitateur.ui.refusals import explain
 
@@ -109,7 +110,7 @@ def offer_backup(window, path: Path, why: str) -> None:
         "Backups",
         "%1\n\nThe file is left as it is. Restore its latest good backup (%2) into a new file and open it?",
     )
-    when = good.taken.strftime("%d/%m/%Y %H:%M")
+    when = dates.stamp(good.taken)
     if window.interaction.confirm(title, question.replace("%1", why).replace("%2", when)):
         restore_into_new_file(window, good, path)
 

@@ -10,16 +10,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from sqlalchemy.orm import Session
 
 from facilitateur.models.connection import refuse_own_file
 from facilitateur.models.integrity import refuse_damaged
 from facilitateur.models.schema import EventFileError
+from facilitateur.ui import dates
 from facilitateur.ui.actions import ActionId, tr_action
 from facilitateur.ui.refusals import explain
 
 Writer = Callable[[Session, Path, datetime, str], int]
+
+
+class Exports(QObject):
+    """The context of this module's texts. A text with a count is translated by
+    `Exports.tr(text, "", n)`: only `tr` gives it its plural forms in the .ts files."""
 
 
 def _speakers(s: Session, out: Path, now: datetime, lang: str) -> int:
@@ -43,17 +49,17 @@ def _calendar(s: Session, out: Path, now: datetime, lang: str) -> int:
 def _board(s: Session, out: Path, now: datetime, lang: str) -> int:
     from facilitateur.export.board_pdf import export_board
 
-    return export_board(s, out, lang)
+    return export_board(s, out, lang, dates.region())
 
 
 @dataclass(frozen=True)
 class FileExport:
     title: str  # the action's text
-    name: str  # appended to the event file's name
+    name: str  # appended to the event file's name (translated: `-prises-de-parole`)
     suffix: str
     file_filter: str
     write: Writer
-    done: str  # status message: %1 the count the writer returns, %2 the path
+    done: Callable[[int], str]  # the status message for the count the writer returns (%2: path)
 
 
 CSV = QT_TRANSLATE_NOOP("Exports", "CSV for a spreadsheet (*.csv)")
@@ -61,37 +67,39 @@ PDF = QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)")
 EXPORTS = {
     ActionId.EXPORT_SPEAKERS: FileExport(
         "Export the speaking turns (CSV)…",
-        "-prises-de-parole",
+        QT_TRANSLATE_NOOP("Exports", "-speaking-turns"),
         ".csv",
         CSV,
         _speakers,
-        QT_TRANSLATE_NOOP("Exports", "%1 turns written to %2"),
+        lambda n: Exports.tr("%n turns written to %2", "", n),
     ),
     ActionId.EXPORT_ACTIONS: FileExport(
         "Export the actions (CSV)…",
-        "-actions",
+        QT_TRANSLATE_NOOP("Exports", "-actions"),
         ".csv",
         CSV,
         _actions,
-        QT_TRANSLATE_NOOP("Exports", "%1 actions written to %2"),
+        lambda n: Exports.tr("%n actions written to %2", "", n),
     ),
     ActionId.EXPORT_CALENDAR: FileExport(
         "Export the programme (iCalendar)…",
-        "-programme",
+        QT_TRANSLATE_NOOP("Exports", "-programme"),
         ".ics",
         QT_TRANSLATE_NOOP("Exports", "Calendars (*.ics)"),
         _calendar,
-        QT_TRANSLATE_NOOP("Exports", "Programme written to %2 (%1 blocks without a start time)"),
+        lambda n: (
+            Exports.tr("Programme written to %2 (%n blocks without a start time)", "", n)
+            if n
+            else QCoreApplication.translate("Exports", "Programme written to %2")
+        ),
     ),
     ActionId.OS_PRINT: FileExport(
         "Print the board and the room signs (PDF)…",
-        "-tableau",
+        QT_TRANSLATE_NOOP("Exports", "-board"),
         ".pdf",
         PDF,
         _board,
-        QT_TRANSLATE_NOOP(
-            "Exports", "Board (A3) written to %2, with %1 room sign(s) (A4) beside it"
-        ),
+        lambda n: Exports.tr("Board (A3) written to %2, with %n room signs (A4) beside it", "", n),
     ),
 }
 
@@ -109,7 +117,7 @@ def _ask(window, title: str, name: str, suffix: str, file_filter: str) -> Path |
     rename over it would cut the application off from its file)."""
     current = window.current.file.path
     path = window.interaction.save_path(
-        tr_action(title), current.with_name(f"{current.stem}{name}{suffix}"), _tr(file_filter)
+        tr_action(title), current.with_name(f"{current.stem}{_tr(name)}{suffix}"), _tr(file_filter)
     )
     if path is None:
         return None
@@ -152,7 +160,8 @@ def export_synthesis(window) -> None:
     if choice is None:
         return
     choice.save()
-    path = _ask(window, "Export the synthesis (PDF)…", "-synthese", ".pdf", PDF)
+    name = QT_TRANSLATE_NOOP("Exports", "-summary")
+    path = _ask(window, "Export the synthesis (PDF)…", name, ".pdf", PDF)
     if path is None:
         return
 
@@ -167,10 +176,8 @@ def export_synthesis(window) -> None:
                 QCoreApplication.translate("Exports", "Export cancelled: no file written"), 8000
             )
         else:
-            text = QCoreApplication.translate("Exports", "Synthesis written: %2 (%1 pages)")
-            window.statusBar().showMessage(
-                text.replace("%1", str(pages)).replace("%2", str(path)), 10000
-            )
+            text = Exports.tr("Synthesis written: %2 (%n pages)", "", pages)
+            window.statusBar().showMessage(text.replace("%2", str(path)), 10000)
             if choice.open_after:
                 open_in_viewer(path)
 
@@ -209,6 +216,6 @@ def run_export(window, action: ActionId) -> Path | None:
         return None
     finally:
         window.current.verify_on_disk()
-    message = _tr(spec.done).replace("%1", str(count)).replace("%2", str(path))
+    message = spec.done(count).replace("%2", str(path))
     window.statusBar().showMessage(message, 10000)
     return path

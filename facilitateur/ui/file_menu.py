@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from facilitateur.models.connection import is_part_of
 from facilitateur.models.engines import SharedEvent, is_url
@@ -16,6 +16,11 @@ from facilitateur.ui.actions import tr_action
 from facilitateur.ui.refusals import explain
 
 MAX_RECENT = 8
+
+
+class FileMenu(QObject):
+    """The context of texts with a count (`FileMenu.tr(text, "", n)`: only `tr` gives a
+    text its plural forms in the .ts files)."""
 
 
 def recent_paths(window) -> list[Path | str]:
@@ -193,12 +198,8 @@ def merge_dialog(window) -> None:
     window.current.verify_on_disk()
     if merged is not None:
         count = sum(len(rows) for rows in args["rows"].values())
-        text = QCoreApplication.translate(
-            "MainWindow", "%1 item(s) merged from %2 — Ctrl+Z undoes the merge"
-        )
-        window.statusBar().showMessage(
-            text.replace("%1", str(count)).replace("%2", path.name), 10000
-        )
+        text = FileMenu.tr("%n items merged from %2 — Ctrl+Z undoes the merge", "", count)
+        window.statusBar().showMessage(text.replace("%2", path.name), 10000)
 
 
 def connect_dialog(window, address: str | None = None, why: str = "") -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.programme.words import fold
+from facilitateur.models.folding import fold
+from facilitateur.ui import dates
 from facilitateur.ui.actions import shortcut_rows
 
 
@@ -50,10 +53,12 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(table, 1)
+        # A deadline in this language's forms (`avant le 15/03`, `by Mar 15`), as it is read.
+        deadline = dates.day_month(date(date.today().year, 3, 15))
         notes = QLabel(
             self.tr(
-                'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>avant le 15/03</i>, <i>by 2026-03-15</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.'
-            ),
+                'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>by %1</i>, <i>by March 1</i>, <i>next Friday</i>, <i>in two weeks</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.'
+            ).replace("%1", deadline),
             objectName="notePrefixes",
         )
         notes.setWordWrap(True)

@@ -26,7 +26,7 @@ from facilitateur.models.schema import EventFileError, FileInUse, unshowable
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
 from facilitateur.sample import Sample, create_sample, fresh_sample_path
-from facilitateur.ui import file_menu, wiring
+from facilitateur.ui import dates, file_menu, wiring
 from facilitateur.ui.actions import ActionId, build_actions
 from facilitateur.ui.backup_actions import (
     check_integrity,
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         if changes.touches("event"):
             self._update_title()
             self._update_podium()
-        when = datetime.now().strftime("%H:%M:%S")
+        when = dates.clock(datetime.now())
         if changes.result.get("remote"):
             author = changes.result.get("author") or self.tr("another laptop")
             text = self.tr("Changed by %1 at %2").replace("%1", author).replace("%2", when)
@@ -465,13 +465,13 @@ class MainWindow(QMainWindow):
     def _on_saved_again(self) -> None:
         self.storage_banner.hide()
         if self.current is not None and self.current.shared:
-            when = datetime.now().strftime("%H:%M:%S")
+            when = dates.clock(datetime.now())
             self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", when), 10000)
             return
         self.statusBar().showMessage(self.tr("The file can be written again: saved"), 10000)
 
     def _on_rescued(self) -> None:
-        when = datetime.now().strftime("%H:%M:%S")
+        when = dates.clock(datetime.now())
         self.rescue_banner.setText(
             self.tr(
                 "%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file."

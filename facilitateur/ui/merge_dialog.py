@@ -33,8 +33,10 @@ class MergeDialog(QDialog):
         self.plan = plan
         intro = QLabel(
             self.tr(
-                "%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked)."
-            ).replace("%1", str(sum(len(r) for r in plan.new.values())))
+                "%n new items will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).",
+                "",
+                sum(len(r) for r in plan.new.values()),
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(plan.differences), 4, objectName="mergeTable")

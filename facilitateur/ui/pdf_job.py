@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QProgressDialog
 from facilitateur.launch import own_command
 from facilitateur.models.store import EventFile
 from facilitateur.paths import SUFFIX
+from facilitateur.ui import dates
 
 Finished = Callable[[int | None, str | None], None]  # (pages, error); pages None: cancelled
 PREFIX = ".facilitateur-"
@@ -71,6 +72,7 @@ def export_arguments(db: Path, out: Path, now: datetime, choice) -> list[str]:
     args = ["export", "pdf", f"--db={db}", f"--output={out}"]
     args += ["--lang", choice.lang, "--page", choice.page, "--sections", ",".join(choice.sections)]
     args += ["--at", now.isoformat(), "--progress"]
+    args.append(f"--region={dates.region()}")  # times and dates as on the screens
     if choice.include_internal:
         args.append("--include-internal")
     if choice.logo:

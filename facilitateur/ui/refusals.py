@@ -2,13 +2,18 @@
 of the podium with nothing to do, a synthesis that cannot be laid out.
 
 The model raises its errors with an English message (for the command line) and a reason with
-its values; here each reason has its text, translated in context "Refusals". An error without
-a known reason keeps its message.
+its values; here each reason has its text, translated in context "Refusals" (every reason a
+command of the model gives is here: a test holds it). An error without a known reason keeps
+its message.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+
+from facilitateur.ui import dates
 
 _NOT_SAVED = QT_TRANSLATE_NOOP(
     "Refusals",
@@ -95,7 +100,6 @@ TEXTS = {
     "not_paused": QT_TRANSLATE_NOOP("Refusals", "No block is paused"),
     "not_under_way": QT_TRANSLATE_NOOP("Refusals", "No block is under way (Space starts one)"),
     "first_block": QT_TRANSLATE_NOOP("Refusals", "This is the first block of the day"),
-    "past_midnight": QT_TRANSLATE_NOOP("Refusals", "“{title}” would end after midnight"),
     "not_positive": QT_TRANSLATE_NOOP("Refusals", "“{name}” must be more than 0"),
     "room_exists": QT_TRANSLATE_NOOP("Refusals", "There is already a room named “{name}”"),
     "room_in_use": QT_TRANSLATE_NOOP(
@@ -172,6 +176,68 @@ TEXTS = {
         "The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.",
     ),
     "podium_here": QT_TRANSLATE_NOOP("Refusals", "This laptop already holds the podium"),
+    # Commands refused (every CommandError of the model has its reason here).
+    "bad_arguments": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "This command was refused: its arguments are not valid (a script or a file written by hand?). Nothing was changed.",
+    ),
+    "unknown_command": QT_TRANSLATE_NOOP("Refusals", "Unknown command “{name}”"),
+    "file_refused": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "The file refused this change, which breaks one of its rules; nothing was changed.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "This item no longer exists: it was removed, perhaps on another laptop. Nothing was changed.",
+    ),
+    "no_such": QT_TRANSLATE_NOOP("Refusals", "“{ref}” names nothing in this event"),
+    "ambiguous": QT_TRANSLATE_NOOP(
+        "Refusals", "“{ref}” names several items: name it by its number (#N)"
+    ),
+    "no_day": QT_TRANSLATE_NOOP("Refusals", "The event has no day yet"),
+    "not_negative": QT_TRANSLATE_NOOP(
+        "Refusals", "A number or a duration may not be negative here"
+    ),
+    "position": QT_TRANSLATE_NOOP("Refusals", "The position must be between 1 and {last}"),
+    "day_backwards": QT_TRANSLATE_NOOP("Refusals", "The day ends before it starts"),
+    "block_title": QT_TRANSLATE_NOOP("Refusals", "A block needs a title"),
+    "block_backwards": QT_TRANSLATE_NOOP("Refusals", "“{title}” ends before it starts"),
+    "end_without_start": QT_TRANSLATE_NOOP(
+        "Refusals", "“{title}” has an end but no start: give its start first"
+    ),
+    "nested_segment": QT_TRANSLATE_NOOP("Refusals", "A segment cannot have segments of its own"),
+    "has_segments": QT_TRANSLATE_NOOP("Refusals", "A block with segments cannot become a segment"),
+    "past_midnight": QT_TRANSLATE_NOOP("Refusals", "This pushes “{title}” past midnight"),
+    "programme_too_large": QT_TRANSLATE_NOOP("Refusals", "The programme is too large to import"),
+    "programme_unread": QT_TRANSLATE_NOOP(
+        "Refusals", "The programme could not be read (line {line}); nothing was imported"
+    ),
+    "room_name": QT_TRANSLATE_NOOP("Refusals", "A room needs a name"),
+    "slot_length": QT_TRANSLATE_NOOP("Refusals", "A slot lasts between 5 and 600 minutes"),
+    "slot_gap": QT_TRANSLATE_NOOP("Refusals", "The gap between slots is between 0 and 240 minutes"),
+    "topic_title": QT_TRANSLATE_NOOP("Refusals", "A topic needs a title"),
+    "merged_topic": QT_TRANSLATE_NOOP("Refusals", "The topic “{title}” was merged into another"),
+    "merge_itself": QT_TRANSLATE_NOOP("Refusals", "A topic cannot be merged with itself"),
+    "not_placed": QT_TRANSLATE_NOOP(
+        "Refusals", "“{title}” is not on the board: place it before pinning it"
+    ),
+    "pinned_moved": QT_TRANSLATE_NOOP("Refusals", "The suggestion moves a pinned topic"),
+    "note_text": QT_TRANSLATE_NOOP("Refusals", "A note needs some text"),
+    "only_actions": QT_TRANSLATE_NOOP("Refusals", "Only an action has a status"),
+    "not_on_list": QT_TRANSLATE_NOOP("Refusals", "“{name}” is not on the list of “{title}”"),
+    "already_spoke": QT_TRANSLATE_NOOP(
+        "Refusals", "A speaker who has already spoken stays on the list"
+    ),
+    "no_block_now": QT_TRANSLATE_NOOP("Refusals", "No block is under way or to come"),
+    "nobody_waiting": QT_TRANSLATE_NOOP("Refusals", "Nobody is waiting to speak"),
+    "not_waiting": QT_TRANSLATE_NOOP("Refusals", "“{name}” is not waiting to speak"),
+    "no_paused_speaker": QT_TRANSLATE_NOOP("Refusals", "No speaker is paused"),
+    "segment_timer": QT_TRANSLATE_NOOP("Refusals", "Timers run on blocks, not on segments"),
+    "zero_adjust": QT_TRANSLATE_NOOP("Refusals", "Adding or taking away no time changes nothing"),
+    "not_today": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock",
+    ),
 }
 _STORAGE = {"full", "device", "read_only", "unwritable"}
 # Files that are not damaged: an older backup would be no answer (a newer version is).
@@ -191,6 +257,9 @@ NO_BACKUP = {
 # bar, never in a dialog in the way.
 IDLE = {
     "no_agenda",
+    "no_block_now",
+    "nobody_waiting",
+    "no_paused_speaker",
     "running",
     "all_ended",
     "not_running",
@@ -205,15 +274,50 @@ IDLE = {
 }
 
 
+def _shown(value: object) -> str:
+    """A refusal's value as the interface writes it: numbers, times and dates in its forms."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, time | datetime):
+        return dates.clock(value)
+    if isinstance(value, date):
+        return dates.short_date(value)
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, time) for v in value):
+        return dates.span(*value)
+    return str(value)
+
+
+class Refusals(QObject):
+    """The context of the refusals' texts with a count (`Refusals.tr(text, "", n)`: only `tr`
+    gives a text its plural forms in the .ts files)."""
+
+
+def _damage(values: dict) -> str:
+    """What a damaged file's check found, in the interface's language: SQLite's own findings
+    (technical, as SQLite words them), then the rows whose references lead nowhere, counted."""
+    said = [str(p) for p in values.get("pages", ())]
+    for table, n in sorted(values["orphans"].items()):
+        said.append(
+            Refusals.tr("%n rows of the table %1 refer to what is gone", "", n).replace(
+                "%1", str(table)
+            )
+        )
+    return QCoreApplication.translate("Refusals", "; ").join(said)
+
+
 def explain(error: Exception) -> str:
     """The error in the user's language (its own message when its reason is not known here)."""
     reason = getattr(error, "reason", "")
     if reason not in TEXTS:
         return str(error)
     text = QCoreApplication.translate("Refusals", TEXTS[reason])
-    for key, value in getattr(error, "values", {}).items():
-        shown = QLocale().toString(value) if isinstance(value, int) else str(value)
-        text = text.replace("{" + key + "}", shown)
+    values = dict(getattr(error, "values", {}))
+    if "orphans" in values:  # the model's `why` is its English summary, for the command line
+        values["why"] = _damage(values)
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", _shown(value))
     if reason in _STORAGE:
         text += " " + QCoreApplication.translate("Refusals", _NOT_SAVED)
     return text

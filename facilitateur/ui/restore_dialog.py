@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.backups import Backup
+from facilitateur.ui import dates
 
 
 class RestoreDialog(QDialog):
@@ -40,9 +41,8 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        locale = QLocale()
         for row, b in enumerate(found):
-            when = locale.toString(b.taken, QLocale.FormatType.ShortFormat)
+            when = dates.stamp(b.taken)
             unreadable = self.tr("unreadable")
             cells = (
                 when,

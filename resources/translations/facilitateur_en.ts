@@ -414,7 +414,7 @@
 <context>
     <name>AgendaTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_view.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/agenda_view.py" line="75" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -422,27 +422,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="31" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="32" />
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="89" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="90" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="90" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="91" />
         <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
         <translation>No backup of this file yet: one is taken every 5 minutes while it changes.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="103" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="104" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="108" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="109" />
         <source>%1
 
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
@@ -451,12 +451,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="129" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="130" />
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="133" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="134" />
         <source>Backup restored into %1</source>
         <translation>Backup restored into %1</translation>
     </message>
@@ -474,7 +474,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Select a block to see its details.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="39" />
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="40" />
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
@@ -520,6 +520,19 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <location filename="../../facilitateur/ui/prepare/block_timer.py" line="85" />
         <source>default (%1 min)</source>
         <translation>default (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="44" />
+        <source>%n interested</source>
+        <translation><numerusform>%n interested</numerusform><numerusform>%n interested</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="116" />
+        <source>%n seats</source>
+        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
     </message>
 </context>
 <context>
@@ -958,12 +971,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
-        <source>%n proposal(s) from the workshop reports</source>
+        <source>%n proposals from the workshop reports</source>
         <translation><numerusform>%n proposal from the workshop reports</numerusform><numerusform>%n proposals from the workshop reports</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/convergence.py" line="93" />
-        <source>%n dot(s) so far.</source>
+        <source>%n dots so far.</source>
         <translation><numerusform>%n dot so far.</numerusform><numerusform>%n dots so far.</numerusform></translation>
     </message>
     <message>
@@ -980,132 +993,132 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
         <source>Those who have not spoken yet go first</source>
         <translation>Those who have not spoken yet go first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="75" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="77" />
         <source>Name of the gathering</source>
         <translation>Name of the gathering</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="77" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
         <source>Place and address</source>
         <translation>Place and address</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88" />
         <source>Timers and turns</source>
         <translation>Timers and turns</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94" />
         <source>Warning / danger</source>
         <translation>Warning / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97" />
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="98" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="98" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="99" />
         <source>Speaking time</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="99" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100" />
         <source>Turns per person</source>
         <translation>Turns per person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="102" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103" />
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Default time of a speaker, unless the block says otherwise</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106" />
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>A warning when someone asks for the floor more often than this</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="107" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>The timer turns amber this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>The timer turns red this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="116" />
         <source>e.g. Tuesday morning</source>
         <translation>e.g. Tuesday morning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="119" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="117" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="121" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="122" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="122" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="126" />
         <source>Opens / closes</source>
         <translation>Opens / closes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="124" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="128" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="129" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
@@ -1230,7 +1243,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="136" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="138" />
         <source>Export the synthesis</source>
         <translation>Export the synthesis</translation>
     </message>
@@ -1297,17 +1310,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="129" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="131" />
         <source>Writing the synthesis…</source>
         <translation>Writing the synthesis…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="130" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="132" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="211" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="213" />
         <source>the export stopped (code %1)</source>
         <translation>the export stopped (code %1)</translation>
     </message>
@@ -1315,63 +1328,93 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="59" />
+        <location filename="../../facilitateur/ui/exports.py" line="65" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV for a spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="60" />
+        <location filename="../../facilitateur/ui/exports.py" line="66" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="68" />
-        <source>%1 turns written to %2</source>
-        <translation>%1 turns written to %2</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="76" />
-        <source>%1 actions written to %2</source>
-        <translation>%1 actions written to %2</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="82" />
+        <location filename="../../facilitateur/ui/exports.py" line="88" />
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="84" />
-        <source>Programme written to %2 (%1 blocks without a start time)</source>
-        <translation>Programme written to %2 (%1 blocks without a start time)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="92" />
-        <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
-        <translation>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="145" />
+        <location filename="../../facilitateur/ui/exports.py" line="153" />
         <source>A synthesis is already being written</source>
         <translation>A synthesis is already being written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="120" />
-        <location filename="../../facilitateur/ui/exports.py" line="132" />
-        <location filename="../../facilitateur/ui/exports.py" line="164" />
-        <location filename="../../facilitateur/ui/exports.py" line="187" />
-        <location filename="../../facilitateur/ui/exports.py" line="207" />
+        <location filename="../../facilitateur/ui/exports.py" line="128" />
+        <location filename="../../facilitateur/ui/exports.py" line="140" />
+        <location filename="../../facilitateur/ui/exports.py" line="173" />
+        <location filename="../../facilitateur/ui/exports.py" line="194" />
+        <location filename="../../facilitateur/ui/exports.py" line="214" />
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="167" />
+        <location filename="../../facilitateur/ui/exports.py" line="70" />
+        <source>-speaking-turns</source>
+        <translation>-speaking-turns</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="74" />
+        <source>%n turns written to %2</source>
+        <translation><numerusform>%n turn written to %2</numerusform><numerusform>%n turns written to %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="78" />
+        <source>-actions</source>
+        <translation>-actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="82" />
+        <source>%n actions written to %2</source>
+        <translation><numerusform>%n action written to %2</numerusform><numerusform>%n actions written to %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="86" />
+        <source>-programme</source>
+        <translation>-programme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="91" />
+        <source>Programme written to %2 (%n blocks without a start time)</source>
+        <translation><numerusform>Programme written to %2 (%n block without a start time)</numerusform><numerusform>Programme written to %2 (%n blocks without a start time)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="93" />
+        <source>Programme written to %2</source>
+        <translation>Programme written to %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="98" />
+        <source>-board</source>
+        <translation>-board</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="102" />
+        <source>Board (A3) written to %2, with %n room signs (A4) beside it</source>
+        <translation><numerusform>Board (A3) written to %2, with %n room sign (A4) beside it</numerusform><numerusform>Board (A3) written to %2, with %n room signs (A4) beside it</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="163" />
+        <source>-summary</source>
+        <translation>-summary</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="176" />
         <source>Export cancelled: no file written</source>
         <translation>Export cancelled: no file written</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="170" />
-        <source>Synthesis written: %2 (%1 pages)</source>
-        <translation>Synthesis written: %2 (%1 pages)</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="179" />
+        <source>Synthesis written: %2 (%n pages)</source>
+        <translation><numerusform>Synthesis written: %2 (%n page)</numerusform><numerusform>Synthesis written: %2 (%n pages)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1441,14 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/file_menu.py" line="201" />
+        <source>%n items merged from %2 — Ctrl+Z undoes the merge</source>
+        <translation><numerusform>%n item merged from %2 — Ctrl+Z undoes the merge</numerusform><numerusform>%n items merged from %2 — Ctrl+Z undoes the merge</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
@@ -1414,13 +1465,6 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>Text of the programme</source>
         <translation>Text of the programme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
-        <source>9h15-10h30 : Table ronde
-- Intervenants : …</source>
-        <translation>9h15-10h30 : Table ronde
-- Intervenants : …</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
@@ -1479,13 +1523,35 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="112" />
-        <source>Add as new day(s)</source>
-        <translation>Add as new day(s)</translation>
+        <source>Add as new days</source>
+        <translation>Add as new days</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
+        <source>%n blocks</source>
+        <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="309" />
+        <source>%n days</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323" />
+        <source>%n lines not read:</source>
+        <translation><numerusform>%n line not read:</numerusform><numerusform>%n lines not read:</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <source>9:15-10:30 Round table
+- Speakers: …</source>
+        <translation>9:15-10:30 Round table
+- Speakers: …</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="127" />
@@ -1533,21 +1599,6 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="307" />
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
-        <source>%n block(s)</source>
-        <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="309" />
-        <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323" />
-        <source>%n line(s) not read:</source>
-        <translation><numerusform>%n line not read:</numerusform><numerusform>%n lines not read:</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="391" />
@@ -1649,7 +1700,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="59" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="64" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1759,66 +1810,61 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="81" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="87" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="86" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="92" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="93" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="127" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="132" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="138" />
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="146" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="151" />
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copy saved and opened: %1 (what you typed is in it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="153" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="158" />
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="179" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="173" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="184" />
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="169" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="174" />
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="188" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="193" />
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="196" />
-        <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
-        <translation>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="224" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="225" />
         <source>The password could not be kept on this computer: %1</source>
         <translation>The password could not be kept on this computer: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="239" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="240" />
         <source>The event is copied into this database, which must be empty.</source>
         <translation>The event is copied into this database, which must be empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="257" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="262" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="258" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="263" />
         <source>Cannot share the event</source>
         <translation>Cannot share the event</translation>
     </message>
@@ -1853,9 +1899,8 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="36" />
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="41" />
-        <source>Convener(s)</source>
-        <translation>Convener(s)</translation>
+        <source>Convened by</source>
+        <translation>Convened by</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="38" />
@@ -1866,6 +1911,11 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="40" />
         <source>Title of the new topic</source>
         <translation>Title of the new topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="41" />
+        <source>Who convenes it</source>
+        <translation>Who convenes it</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="42" />
@@ -1884,7 +1934,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="87" />
-        <source>To place: %1 of %n topic(s)</source>
+        <source>To place: %1 of %n topics</source>
         <translation><numerusform>To place: %1 of %n topic</numerusform><numerusform>To place: %1 of %n topics</numerusform></translation>
     </message>
 </context>
@@ -1958,33 +2008,33 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>Merge from %1</source>
         <translation>Merge from %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitateur/ui/merge_dialog.py" line="36" />
-        <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
-        <translation>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</translation>
+        <source>%n new items will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
+        <translation><numerusform>%n new item will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</numerusform><numerusform>%n new items will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Differences between the two files</source>
         <translation>Differences between the two files</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Ours</source>
         <translation>Ours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2045,37 +2095,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NextStepsTable</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="37" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="37" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="37" />
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="52" />
         <source>Tab: who, then by when, then a new step · Return ends the step · Del removes it</source>
         <translation>Tab: who, then by when, then a new step · Return ends the step · Del removes it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="123" />
-        <source>Not a date: write 15/03, 15/03/2016 or 15 mars</source>
-        <translation>Not a date: write 15/03, 15/03/2016 or 15 mars</translation>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="124" />
+        <source>Not a date: write %1, %2, Friday or in two weeks</source>
+        <translation>Not a date: write %1, %2, Friday or in two weeks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="150" />
         <source>a next step for %1 has no text: it will not be kept</source>
         <translation>a next step for %1 has no text: it will not be kept</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="156" />
         <source>“%1” is not a date: the step “%2” will have no deadline</source>
         <translation>“%1” is not a date: the step “%2” will have no deadline</translation>
     </message>
@@ -2083,23 +2133,23 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="48" />
-        <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
-        <translation>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</translation>
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
+        <source>Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)</source>
+        <translation>Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="58" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="54" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="60" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="61" />
         <source>Note-taker</source>
         <translation>Note-taker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="62" />
         <source>Who writes the notes (remembered)</source>
         <translation>Who writes the notes (remembered)</translation>
     </message>
@@ -2339,7 +2389,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="171" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="383" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="382" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
@@ -2358,13 +2408,18 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Show the editor beside the list (Ctrl+Shift+N starts a note)</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="331" />
-        <source>%1 of %2 notes shown · %3 actions, %4 open</source>
-        <translation>%1 of %2 notes shown · %3 actions, %4 open</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330" />
+        <source>Showing %1 of %n notes</source>
+        <translation><numerusform>Showing %1 of %n note</numerusform><numerusform>Showing %1 of %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334" />
+        <source>%n actions, %1 open</source>
+        <translation><numerusform>%n action, %1 open</numerusform><numerusform>%n actions, %1 open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="393" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="392" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -2373,24 +2428,14 @@ Open it read-only here (to read it, or save a copy)?</translation>
     <name>OpenSpace</name>
     <message>
         <location filename="../../facilitateur/ui/openspace/cards.py" line="41" />
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="135" />
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="41" />
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="42" />
         <source>Convener: %1</source>
         <translation>Convener: %1</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="44" />
-        <source>%1 interested</source>
-        <translation>%1 interested</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="117" />
-        <source>%1 seats</source>
-        <translation>%1 seats</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
@@ -2442,11 +2487,6 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="87" />
-        <source>Conflicts on the board</source>
-        <translation>Conflicts on the board</translation>
-    </message>
-    <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="122" />
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Rooms (Ins adds one, Del removes one) and slots</translation>
@@ -2487,24 +2527,29 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="260" />
-        <source>%n topic(s)</source>
-        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/screen.py" line="261" />
         <source>%n placed</source>
         <translation><numerusform>%n placed</numerusform><numerusform>%n placed</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="260" />
+        <source>%n topics</source>
+        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="87" />
+        <source>Conflicts on the board</source>
+        <translation>Conflicts on the board</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/screen.py" line="262" />
-        <source>%n conflict(s)</source>
+        <source>%n conflicts</source>
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="263" />
-        <source>reports: %1 of %2 done</source>
-        <translation>reports: %1 of %2 done</translation>
+        <source>reports done: %1 of %2</source>
+        <translation>reports done: %1 of %2</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="289" />
@@ -2831,42 +2876,42 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="221" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="226" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="304" />
-        <source>%n block(s)</source>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="313" />
+        <source>%n blocks</source>
         <translation><numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="322" />
+        <source>%n overlaps</source>
+        <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="323" />
+        <source>%n gaps</source>
+        <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="305" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="314" />
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="308" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="317" />
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="313" />
-        <source>%n overlap(s)</source>
-        <translation><numerusform>%n overlap</numerusform><numerusform>%n overlaps</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="314" />
-        <source>%n gap(s)</source>
-        <translation><numerusform>%n gap</numerusform><numerusform>%n gaps</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="315" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="324" />
         <source>%n to check</source>
         <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
     </message>
@@ -2896,7 +2941,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="361" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="370" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
@@ -2914,72 +2959,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ProgrammeRules</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="40" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="41" />
         <source>A line that starts with a time</source>
         <translation>A line that starts with a time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="41" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42" />
         <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
         <translation>A row of a table (cells between tabs or “|”, or on their own lines)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="44" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="45" />
         <source>Times alone on a line, the title on the next one</source>
         <translation>Times alone on a line, the title on the next one</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="48" />
         <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
         <translation>A title followed by its times (“Opening: 10am - 10:30am”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
         <source>A line without a time, placed between the timed blocks around it</source>
         <translation>A line without a time, placed between the timed blocks around it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
         <source>A row of the table, columns by their header</source>
         <translation>A row of the table, columns by their header</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="60" />
         <source>Kind from the words “%1”</source>
         <translation>Kind from the words “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="60" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61" />
         <source>Kind from the table’s kind column</source>
         <translation>Kind from the table’s kind column</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
         <source>Kind: several speakers and a moderator make a panel</source>
         <translation>Kind: several speakers and a moderator make a panel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
         <source>Kind from the words “%1” of its part</source>
         <translation>Kind from the words “%1” of its part</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66" />
         <source>Kind: no word says it; with several parts under it, a plenary</source>
         <translation>Kind: no word says it; with several parts under it, a plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="68" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="69" />
         <source>Kind: no word says it and someone speaks, a talk</source>
         <translation>Kind: no word says it and someone speaks, a talk</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="72" />
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Kind: no word says it and nobody is named, another kind</translation>
     </message>
@@ -2987,72 +3032,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="132" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="133" />
         <source>The agenda read</source>
         <translation>The agenda read</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="159" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="161" />
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="172" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="176" />
         <source>12-hour clock</source>
         <translation>12-hour clock</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="176" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="180" />
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="224" />
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="231" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="235" />
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Edit: names separated by “;”, e.g. Name (Organisation), role</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="249" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="253" />
         <source>There is no day to add a block to</source>
         <translation>There is no day to add a block to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="287" />
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Select the block of this speaker in the agenda first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="329" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="333" />
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>
@@ -3080,396 +3125,591 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="13" />
+        <location filename="../../facilitateur/ui/refusals.py" line="18" />
         <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
         <translation>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="18" />
+        <location filename="../../facilitateur/ui/refusals.py" line="23" />
         <source>{path}: cannot be read ({why})</source>
         <translation>{path}: cannot be read ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="19" />
+        <location filename="../../facilitateur/ui/refusals.py" line="24" />
         <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
         <translation>{path}: not a Facilitateur event file (not an SQLite database)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="22" />
+        <location filename="../../facilitateur/ui/refusals.py" line="27" />
         <source>{path}: not a Facilitateur event file</source>
         <translation>{path}: not a Facilitateur event file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="23" />
+        <location filename="../../facilitateur/ui/refusals.py" line="28" />
         <source>{path}: damaged or not an event file ({why})</source>
         <translation>{path}: damaged or not an event file ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="24" />
+        <location filename="../../facilitateur/ui/refusals.py" line="29" />
         <source>{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it</source>
         <translation>{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="28" />
+        <location filename="../../facilitateur/ui/refusals.py" line="33" />
         <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
         <translation>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="32" />
+        <location filename="../../facilitateur/ui/refusals.py" line="37" />
         <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
         <translation>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="36" />
+        <location filename="../../facilitateur/ui/refusals.py" line="41" />
         <source>{path}: damaged, its content cannot be shown ({why})</source>
         <translation>{path}: damaged, its content cannot be shown ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="39" />
+        <location filename="../../facilitateur/ui/refusals.py" line="44" />
         <source>{path}: the event's time zone “{zone}” is not one this computer knows; refused</source>
         <translation>{path}: the event's time zone “{zone}” is not one this computer knows; refused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <location filename="../../facilitateur/ui/refusals.py" line="48" />
         <source>Unknown time zone “{zone}”</source>
         <translation>Unknown time zone “{zone}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="44" />
+        <location filename="../../facilitateur/ui/refusals.py" line="49" />
         <source>{path}: empty (0 bytes), not an event</source>
         <translation>{path}: empty (0 bytes), not an event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="45" />
+        <location filename="../../facilitateur/ui/refusals.py" line="50" />
         <source>{path}: no such file</source>
         <translation>{path}: no such file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="46" />
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
         <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
         <translation>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="50" />
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
         <source>{path}: cannot create the folder ({why})</source>
         <translation>{path}: cannot create the folder ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: cannot be opened ({why})</source>
         <translation>{path}: cannot be opened ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <location filename="../../facilitateur/ui/refusals.py" line="57" />
         <source>{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}</source>
         <translation>{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
         <translation>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <location filename="../../facilitateur/ui/refusals.py" line="73" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path}: not saved, the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path}: not saved, the disk is full or the device failed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="72" />
+        <location filename="../../facilitateur/ui/refusals.py" line="77" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path}: not saved, the file is read-only.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="73" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path}: not saved, it cannot be written ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="79" />
         <source>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</source>
         <translation>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</source>
         <translation>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <location filename="../../facilitateur/ui/refusals.py" line="87" />
         <source>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</source>
         <translation>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="86" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>This text holds a character that is not text (an unpaired surrogate): nothing was saved</source>
         <translation>This text holds a character that is not text (an unpaired surrogate): nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>Nobody named “{name}” in this event</source>
         <translation>Nobody named “{name}” in this event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>The event has no agenda yet</source>
         <translation>The event has no agenda yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="97" />
         <source>“{title}” is already running</source>
         <translation>“{title}” is already running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="93" />
+        <location filename="../../facilitateur/ui/refusals.py" line="98" />
         <source>Every block of the day has ended</source>
         <translation>Every block of the day has ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="94" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>No block is running</source>
         <translation>No block is running</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="95" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>No block is paused</source>
         <translation>No block is paused</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="101" />
         <source>No block is under way (Space starts one)</source>
         <translation>No block is under way (Space starts one)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="97" />
+        <location filename="../../facilitateur/ui/refusals.py" line="102" />
         <source>This is the first block of the day</source>
         <translation>This is the first block of the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="98" />
-        <source>“{title}” would end after midnight</source>
-        <translation>“{title}” would end after midnight</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>“{name}” must be more than 0</source>
         <translation>“{name}” must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>There is already a room named “{name}”</source>
         <translation>There is already a room named “{name}”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="101" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
         <translation>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="109" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>A slot must end after it starts ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="106" />
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} overlaps the slot {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="107" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Give the start and the end: the day has no Open Space block with times in the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="111" />
+        <location filename="../../facilitateur/ui/refusals.py" line="115" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>No slot of {minutes} min fits between {start} and {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Both topics already have a report; merge them before the workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="117" />
+        <location filename="../../facilitateur/ui/refusals.py" line="121" />
         <source>The list of speakers is empty</source>
         <translation>The list of speakers is empty</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="122" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="123" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Nobody has spoken yet in this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="120" />
+        <location filename="../../facilitateur/ui/refusals.py" line="124" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgUp: no PgDn step left to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="121" />
+        <location filename="../../facilitateur/ui/refusals.py" line="125" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="125" />
+        <location filename="../../facilitateur/ui/refusals.py" line="129" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>“{title}” has notes; move or delete them first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="128" />
+        <location filename="../../facilitateur/ui/refusals.py" line="132" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="133" />
+        <location filename="../../facilitateur/ui/refusals.py" line="137" />
         <source>{path}: not a shared event's address ({why})</source>
         <translation>{path}: not a shared event's address ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="134" />
+        <location filename="../../facilitateur/ui/refusals.py" line="138" />
         <source>{path}: the server asks for a password, or refused the one given ({why})</source>
         <translation>{path}: the server asks for a password, or refused the one given ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="137" />
+        <location filename="../../facilitateur/ui/refusals.py" line="141" />
         <source>{path}: the server has no such database ({why})</source>
         <translation>{path}: the server has no such database ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="138" />
+        <location filename="../../facilitateur/ui/refusals.py" line="142" />
         <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
         <translation>{path}: the server cannot be reached ({why}). Check the network and the server's address.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="142" />
+        <location filename="../../facilitateur/ui/refusals.py" line="146" />
         <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
         <translation>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="146" />
+        <location filename="../../facilitateur/ui/refusals.py" line="150" />
         <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
         <translation>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="150" />
+        <location filename="../../facilitateur/ui/refusals.py" line="154" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="154" />
+        <location filename="../../facilitateur/ui/refusals.py" line="158" />
         <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
         <translation>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="158" />
+        <location filename="../../facilitateur/ui/refusals.py" line="162" />
         <source>{who} changed this since you read it; nothing was saved over their change.</source>
         <translation>{who} changed this since you read it; nothing was saved over their change.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="162" />
+        <location filename="../../facilitateur/ui/refusals.py" line="166" />
         <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
         <translation>Not undone: {who} changed the same items since your command; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="166" />
+        <location filename="../../facilitateur/ui/refusals.py" line="170" />
         <source>Not redone: {who} changed the same items since; nothing was changed.</source>
         <translation>Not redone: {who} changed the same items since; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="170" />
+        <location filename="../../facilitateur/ui/refusals.py" line="174" />
         <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
         <translation>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="174" />
+        <location filename="../../facilitateur/ui/refusals.py" line="178" />
         <source>This laptop already holds the podium</source>
         <translation>This laptop already holds the podium</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="180" />
+        <source>This command was refused: its arguments are not valid (a script or a file written by hand?). Nothing was changed.</source>
+        <translation>This command was refused: its arguments are not valid (a script or a file written by hand?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="184" />
+        <source>Unknown command “{name}”</source>
+        <translation>Unknown command “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="185" />
+        <source>The file refused this change, which breaks one of its rules; nothing was changed.</source>
+        <translation>The file refused this change, which breaks one of its rules; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="189" />
+        <source>This item no longer exists: it was removed, perhaps on another laptop. Nothing was changed.</source>
+        <translation>This item no longer exists: it was removed, perhaps on another laptop. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="193" />
+        <source>“{ref}” names nothing in this event</source>
+        <translation>“{ref}” names nothing in this event</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="194" />
+        <source>“{ref}” names several items: name it by its number (#N)</source>
+        <translation>“{ref}” names several items: name it by its number (#N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="197" />
+        <source>The event has no day yet</source>
+        <translation>The event has no day yet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="198" />
+        <source>A number or a duration may not be negative here</source>
+        <translation>A number or a duration may not be negative here</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="201" />
+        <source>The position must be between 1 and {last}</source>
+        <translation>The position must be between 1 and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="202" />
+        <source>The day ends before it starts</source>
+        <translation>The day ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="203" />
+        <source>A block needs a title</source>
+        <translation>A block needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="204" />
+        <source>“{title}” ends before it starts</source>
+        <translation>“{title}” ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="205" />
+        <source>“{title}” has an end but no start: give its start first</source>
+        <translation>“{title}” has an end but no start: give its start first</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="208" />
+        <source>A segment cannot have segments of its own</source>
+        <translation>A segment cannot have segments of its own</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="209" />
+        <source>A block with segments cannot become a segment</source>
+        <translation>A block with segments cannot become a segment</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="210" />
+        <source>This pushes “{title}” past midnight</source>
+        <translation>This pushes “{title}” past midnight</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="211" />
+        <source>The programme is too large to import</source>
+        <translation>The programme is too large to import</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="212" />
+        <source>The programme could not be read (line {line}); nothing was imported</source>
+        <translation>The programme could not be read (line {line}); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="215" />
+        <source>A room needs a name</source>
+        <translation>A room needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="216" />
+        <source>A slot lasts between 5 and 600 minutes</source>
+        <translation>A slot lasts between 5 and 600 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="217" />
+        <source>The gap between slots is between 0 and 240 minutes</source>
+        <translation>The gap between slots is between 0 and 240 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="218" />
+        <source>A topic needs a title</source>
+        <translation>A topic needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="219" />
+        <source>The topic “{title}” was merged into another</source>
+        <translation>The topic “{title}” was merged into another</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="220" />
+        <source>A topic cannot be merged with itself</source>
+        <translation>A topic cannot be merged with itself</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="221" />
+        <source>“{title}” is not on the board: place it before pinning it</source>
+        <translation>“{title}” is not on the board: place it before pinning it</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="224" />
+        <source>The suggestion moves a pinned topic</source>
+        <translation>The suggestion moves a pinned topic</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="225" />
+        <source>A note needs some text</source>
+        <translation>A note needs some text</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="226" />
+        <source>Only an action has a status</source>
+        <translation>Only an action has a status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="227" />
+        <source>“{name}” is not on the list of “{title}”</source>
+        <translation>“{name}” is not on the list of “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="228" />
+        <source>A speaker who has already spoken stays on the list</source>
+        <translation>A speaker who has already spoken stays on the list</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="231" />
+        <source>No block is under way or to come</source>
+        <translation>No block is under way or to come</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="232" />
+        <source>Nobody is waiting to speak</source>
+        <translation>Nobody is waiting to speak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="233" />
+        <source>“{name}” is not waiting to speak</source>
+        <translation>“{name}” is not waiting to speak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="234" />
+        <source>No speaker is paused</source>
+        <translation>No speaker is paused</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="235" />
+        <source>Timers run on blocks, not on segments</source>
+        <translation>Timers run on blocks, not on segments</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="236" />
+        <source>Adding or taking away no time changes nothing</source>
+        <translation>Adding or taking away no time changes nothing</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="237" />
+        <source>The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock</source>
+        <translation>The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/refusals.py" line="303" />
+        <source>%n rows of the table %1 refer to what is gone</source>
+        <translation><numerusform>%n row of the table %1 refers to what is gone</numerusform><numerusform>%n rows of the table %1 refer to what is gone</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="307" />
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="35" />
         <source>Re-plan the day</source>
         <translation>Re-plan the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="46" />
         <source>Shift the rest</source>
         <translation>Shift the rest</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
         <source>Absorb into breaks and meals</source>
         <translation>Absorb into breaks and meals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="49" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
         <source>Fit the next blocks (shorter or longer)</source>
         <translation>Fit the next blocks (shorter or longer)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="60" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
         <source>Shortest break</source>
         <translation>Shortest break</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="65" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>The blocks, now and proposed</source>
         <translation>The blocks, now and proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="66" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="66" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="66" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="74" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="73" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="102" />
         <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
         <translation>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="110" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="109" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>The day is at %1. Choose how to re-plan the blocks still to come:</translation>
     </message>
 </context>
 <context>
     <name>ReportBack</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="66" />
+        <source>Report-back</source>
+        <translation>Report-back</translation>
+    </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
@@ -3489,7 +3729,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="334" />
         <source>Pause (Space)</source>
         <translation>Pause (Space)</translation>
     </message>
@@ -3518,43 +3758,38 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>The report-back on the stage display; F5 again takes the display away</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
-        <source>%n workshop(s) to report back</source>
-        <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="238" />
         <source>That was the last group.</source>
         <translation>That was the last group.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="66" />
-        <source>Report-back</source>
-        <translation>Report-back</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="303" />
+        <source>%n workshops to report back</source>
+        <translation><numerusform>%n workshop to report back</numerusform><numerusform>%n workshops to report back</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="304" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Press Next (PgDown) to call the first group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Report-back %1/%2</source>
         <translation>Report-back %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="321" />
         <source>Convened by</source>
         <translation>Convened by</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="323" />
         <source>(no key points in the report yet)</source>
         <translation>(no key points in the report yet)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="334" />
         <source>Resume (Space)</source>
         <translation>Resume (Space)</translation>
     </message>
@@ -3666,27 +3901,27 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="37" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="88" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="89" />
         <source>Reports in: %1</source>
         <translation>Reports in: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="92" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="93" />
         <source>%n done</source>
         <translation><numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
         <source>%n in draft</source>
         <translation><numerusform>%n in draft</numerusform><numerusform>%n in draft</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="95" />
         <source>%n missing</source>
         <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
     </message>
@@ -3694,37 +3929,37 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="26" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="29" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="30" />
         <source>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</source>
         <translation>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Blocks run</source>
         <translation>Blocks run</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3742,12 +3977,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="221" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="229" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
@@ -3757,12 +3992,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Podium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="232" />
-        <source>%1 has already spoken %n time(s) (limit %2)</source>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="234" />
+        <source>%1 has already spoken %n times (limit %2)</source>
         <translation><numerusform>%1 has already spoken %n time (limit %2)</numerusform><numerusform>%1 has already spoken %n times (limit %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="242" />
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -3787,32 +4022,32 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Ended at %1 — Ctrl+E writes the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="167" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="163" />
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="171" />
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="183" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
         <source>PgUp</source>
         <translation>PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>undo the last next</source>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="298" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="300" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
@@ -3827,67 +4062,67 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
         <source>taken up again at %1 (before: %2)</source>
         <translation>taken up again at %1 (before: %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="239" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240" />
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
         <source>PgDn</source>
         <translation>PgDn</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="255" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="261" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
         <source>close it</source>
         <translation>close it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="263" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
@@ -3923,124 +4158,129 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="125" />
         <source>Rooms and slots</source>
         <translation>Rooms and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="131" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="131" />
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="131" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="139" />
         <source>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</source>
         <translation>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
         <source>Add a room</source>
         <translation>Add a room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="146" />
         <source>Add a room (Ins), its name ready to type</source>
         <translation>Add a room (Ins), its name ready to type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="150" />
         <source>Remove the room</source>
         <translation>Remove the room</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="153" />
         <source>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</source>
         <translation>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="173" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="174" />
         <source>Time kept before the slots, from the block's start</source>
         <translation>Time kept before the slots, from the block's start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="175" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="176" />
         <source>Time kept after the slots, until the block's end</source>
         <translation>Time kept after the slots, until the block's end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="179" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="180" />
         <source>A time as you like: 14h30, 1430 or 14:30</source>
         <translation>A time as you like: 14h30, 1430 or 14:30</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
         <source>Minutes between two slots, to move between rooms</source>
         <translation>Minutes between two slots, to move between rooms</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="184" />
         <source>replacing the day's slots</source>
         <translation>replacing the day's slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="185" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="186" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="188" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="189" />
         <source>Generate the slots</source>
         <translation>Generate the slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
         <source>Remove the slot</source>
         <translation>Remove the slot</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="194" />
         <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
         <translation>Its workshops go back to the list (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="196" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="197" />
         <source>Rooms (the board's columns)</source>
         <translation>Rooms (the board's columns)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="205" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="206" />
         <source>Slots (the board's rows)</source>
         <translation>Slots (the board's rows)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
         <source>Opening circle and marketplace</source>
         <translation>Opening circle and marketplace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="215" />
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>Workshops from</source>
         <translation>Workshops from</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="364" />
-        <source>Open Space block of the agenda: %1–%2</source>
-        <translation>Open Space block of the agenda: %1–%2</translation>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="366" />
+        <source>Open Space block of the agenda: %1</source>
+        <translation>Open Space block of the agenda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="424" />
+        <source>%n slots: %1</source>
+        <translation><numerusform>%n slot: %1</numerusform><numerusform>%n slots: %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="372" />
@@ -4048,52 +4288,47 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The day has no Open Space block with times: give the workshops' hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="406" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="409" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="418" />
         <source>No slot of %1 min fits between %2 and %3</source>
         <translation>No slot of %1 min fits between %2 and %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="421" />
-        <source>%n slot(s): %1</source>
-        <translation><numerusform>%n slot: %1</numerusform><numerusform>%n slots: %1</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="426" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="429" />
         <source>report-back from %1 to %2</source>
         <translation>report-back from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
         <source>slots of</source>
         <translation>slots of</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="225" />
         <source>gap</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="272" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="274" />
         <source>outside the Open Space hours</source>
         <translation>outside the Open Space hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="320" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="322" />
         <source>Not a number of seats: write 40</source>
         <translation>Not a number of seats: write 40</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="331" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="333" />
         <source>Room %1</source>
         <translation>Room %1</translation>
     </message>
@@ -4114,61 +4349,76 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
-        <location filename="../../facilitateur/ui/help_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="27" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="37" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="28" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="31" />
         <source>Search an action, a menu or a key (e.g. note, Ctrl+K)</source>
         <translation>Search an action, a menu or a key (e.g. note, Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="34" />
         <source>Search a shortcut</source>
         <translation>Search a shortcut</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="36" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="36" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="36" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="55" />
-        <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
-        <translation>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</translation>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="60" />
+        <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;by %1&lt;/i&gt;, &lt;i&gt;by March 1&lt;/i&gt;, &lt;i&gt;next Friday&lt;/i&gt;, &lt;i&gt;in two weeks&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
+        <translation>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;by %1&lt;/i&gt;, &lt;i&gt;by March 1&lt;/i&gt;, &lt;i&gt;next Friday&lt;/i&gt;, &lt;i&gt;in two weeks&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="106" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="35" />
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="36" />
+        <source>Businesses</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="37" />
+        <source>Local authorities</source>
+        <translation>Local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="111" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="130" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="135" />
         <source>Add: Name (organisation), role</source>
         <translation>Add: Name (organisation), role</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="136" />
         <source>Add a speaker</source>
         <translation>Add a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="139" />
         <source>Add a speaker from the floor: Name (organisation), role, then Enter.
 Start with ! for a point of order (at the top of the list), ? for a question, &gt; for a reply (right after the person speaking).
 Ctrl+L comes here; Enter gives the keys back to the podium.</source>
@@ -4177,72 +4427,72 @@ Start with ! for a point of order (at the top of the list), ? for a question, &g
 Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="149" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="152" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Category of a new person (the day's “worlds”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="148" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="153" />
         <source>Category of a new person</source>
         <translation>Category of a new person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="193" />
         <source>point of order</source>
         <translation>point of order</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="194" />
         <source>reply</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="190" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="195" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="202" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="207" />
         <source>has not spoken yet today</source>
         <translation>has not spoken yet today</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="204" />
-        <source>%1 turn(s) already</source>
-        <translation>%1 turn(s) already</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="209" />
+        <source>%n turns already</source>
+        <translation><numerusform>%n turn already</numerusform><numerusform>%n turns already</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="217" />
         <source>%n spoke</source>
         <translation><numerusform>%n spoke</numerusform><numerusform>%n spoke</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="213" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="218" />
         <source>%n waiting</source>
         <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="216" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="221" />
         <source>★ has not spoken yet today</source>
         <translation>★ has not spoken yet today</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="235" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="241" />
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="237" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="243" />
         <source>S gives the floor to the next speaker</source>
         <translation>S gives the floor to the next speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="245" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="251" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
@@ -4361,8 +4611,18 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="198" />
-        <source>%1 turns, %2 of speaking time, %3 people.</source>
-        <translation>%1 turns, %2 of speaking time, %3 people.</translation>
+        <source>%1, %2 of speaking time, %3.</source>
+        <translation>%1, %2 of speaking time, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="199" />
+        <source>%n turns</source>
+        <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="201" />
+        <source>%n people</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="226" />
@@ -4373,22 +4633,27 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
 <context>
     <name>StageControl</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="38" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="25" />
+        <source>Screen %1</source>
+        <translation>Screen %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="49" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>The screen the stage display goes to (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="42" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="53" />
         <source>Stage display (F5)</source>
         <translation>Stage display (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="149" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="160" />
         <source>A second screen is connected: %1. F5 shows the stage display on it, full screen.</source>
         <translation>A second screen is connected: %1. F5 shows the stage display on it, full screen.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="160" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="171" />
         <source>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</source>
         <translation>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</translation>
     </message>
@@ -4409,117 +4674,117 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
 <context>
     <name>StepTexts</name>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="13" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="14" />
         <source>PgDn → give the floor to %1</source>
         <translation>PgDn → give the floor to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="14" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="15" />
         <source>PgDn → end %1’s turn (nobody waits)</source>
         <translation>PgDn → end %1’s turn (nobody waits)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="15" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="16" />
         <source>PgDn → next block: %1</source>
         <translation>PgDn → next block: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="16" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="17" />
         <source>PgDn → end “%1”, the last block</source>
         <translation>PgDn → end “%1”, the last block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="17" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="18" />
         <source>PgDn → start “%1”</source>
         <translation>PgDn → start “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="18" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="19" />
         <source>PgDn → nothing: the day is over</source>
         <translation>PgDn → nothing: the day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="21" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="22" />
         <source>PgUp → undo: %1’s turn started</source>
         <translation>PgUp → undo: %1’s turn started</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="22" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="23" />
         <source>PgUp → undo: %1’s turn ended</source>
         <translation>PgUp → undo: %1’s turn ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="23" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="24" />
         <source>PgUp → undo: “%1” started</source>
         <translation>PgUp → undo: “%1” started</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="24" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="25" />
         <source>PgUp → undo: “%1” ended</source>
         <translation>PgUp → undo: “%1” ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="27" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="28" />
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="28" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="29" />
         <source>the note-taker’s name</source>
         <translation>the note-taker’s name</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="29" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="30" />
         <source>the speaker to add</source>
         <translation>the speaker to add</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="47" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="48" />
         <source>PgUp → nothing to undo</source>
         <translation>PgUp → nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="50" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="51" />
         <source>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</source>
         <translation>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="59" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="60" />
         <source>a field</source>
         <translation>a field</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="61" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="62" />
         <source>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</source>
         <translation>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="72" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="73" />
         <source>✓ Saved as: %1</source>
         <translation>✓ Saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="74" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="75" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="77" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="78" />
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="79" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="80" />
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="81" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="82" />
         <source>nobody named (@who)</source>
         <translation>nobody named (@who)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="83" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="84" />
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
     </message>
@@ -4568,8 +4833,33 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="131" />
-        <source>%n topic(s) placed</source>
+        <source>%n topics placed</source>
         <translation><numerusform>%n topic placed</numerusform><numerusform>%n topics placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="137" />
+        <source>Interest seated: %1 of %n dots (now %2)</source>
+        <translation><numerusform>Interest seated: %1 of %n dot (now %2)</numerusform><numerusform>Interest seated: %1 of %n dots (now %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <source>%n conflicts removed</source>
+        <translation><numerusform>%n conflict removed</numerusform><numerusform>%n conflicts removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <source>%n conflicts left on the board</source>
+        <translation><numerusform>%n conflict left on the board</numerusform><numerusform>%n conflicts left on the board</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
+        <source>%n cards moved, shaded below</source>
+        <translation><numerusform>%n card moved, shaded below</numerusform><numerusform>%n cards moved, shaded below</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
+        <source>%n topics stay in the list: no cell free for them</source>
+        <translation><numerusform>%n topic stays in the list: no cell free for it</numerusform><numerusform>%n topics stay in the list: no cell free for them</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="133" />
@@ -4577,42 +4867,17 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
         <translation>(now %1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="137" />
-        <source>Interest seated: %1 of %2 dots (now %3)</source>
-        <translation>Interest seated: %1 of %2 dots (now %3)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="143" />
-        <source>%n conflict(s) removed</source>
-        <translation><numerusform>%n conflict removed</numerusform><numerusform>%n conflicts removed</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="145" />
-        <source>%n conflict(s) left on the board</source>
-        <translation><numerusform>%n conflict left on the board</numerusform><numerusform>%n conflicts left on the board</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
         <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
         <translation>(untick “Keep the cards already on the board” to let the suggestion mend them)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="153" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
         <source>Workshops per slot: %1 (now %2)</source>
         <translation>Workshops per slot: %1 (now %2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="158" />
-        <source>%n card(s) moved, shaded below</source>
-        <translation><numerusform>%n card moved, shaded below</numerusform><numerusform>%n cards moved, shaded below</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="162" />
-        <source>%n topic(s) stay in the list: no cell free for them</source>
-        <translation><numerusform>%n topic stays in the list: no cell free for it</numerusform><numerusform>%n topics stay in the list: no cell free for them</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
         <source>The board as it is cannot be improved: Apply changes nothing.</source>
         <translation>The board as it is cannot be improved: Apply changes nothing.</translation>
     </message>
@@ -4630,22 +4895,22 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="50" />
         <source>ran %1</source>
         <translation>ran %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="50" />
         <source>not run yet</source>
         <translation>not run yet</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="65" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="63" />
         <source>Take it up now</source>
         <translation>Take it up now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="71" />
         <source>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</source>
         <translation>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</translation>
     </message>
@@ -4722,8 +4987,8 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
-        <source>Convener(s)</source>
-        <translation>Convener(s)</translation>
+        <source>Convened by</source>
+        <translation>Convened by</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />

@@ -414,7 +414,7 @@
 <context>
     <name>AgendaTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_view.py" line="73" />
+        <location filename="../../facilitateur/ui/prepare/agenda_view.py" line="75" />
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
@@ -422,27 +422,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="31" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="32" />
         <source>Automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="89" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="90" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="90" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="91" />
         <source>No backup of this file yet: one is taken every 5 minutes while it changes.</source>
         <translation>Pas encore de sauvegarde de ce fichier : une est faite toutes les 5 minutes tant qu’il change.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="103" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="104" />
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="108" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="109" />
         <source>%1
 
 The file is left as it is. Restore its latest good backup (%2) into a new file and open it?</source>
@@ -451,12 +451,12 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) dans un nouveau fichier et l’ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="129" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="130" />
         <source>Cannot restore the backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/backup_actions.py" line="133" />
+        <location filename="../../facilitateur/ui/backup_actions.py" line="134" />
         <source>Backup restored into %1</source>
         <translation>Sauvegarde restaurée dans %1</translation>
     </message>
@@ -474,7 +474,7 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Sélectionnez un bloc pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="39" />
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="40" />
         <source>Speakers:</source>
         <translation>Intervenants :</translation>
     </message>
@@ -520,6 +520,19 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <location filename="../../facilitateur/ui/prepare/block_timer.py" line="85" />
         <source>default (%1 min)</source>
         <translation>par défaut (%1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="44" />
+        <source>%n interested</source>
+        <translation><numerusform>%n personne intéressée</numerusform><numerusform>%n personnes intéressées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="116" />
+        <source>%n seats</source>
+        <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
     </message>
 </context>
 <context>
@@ -958,12 +971,12 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/convergence.py" line="91" />
-        <source>%n proposal(s) from the workshop reports</source>
+        <source>%n proposals from the workshop reports</source>
         <translation><numerusform>%n proposition des comptes rendus</numerusform><numerusform>%n propositions des comptes rendus</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/convergence.py" line="93" />
-        <source>%n dot(s) so far.</source>
+        <source>%n dots so far.</source>
         <translation><numerusform>%n gommette pour l’instant.</numerusform><numerusform>%n gommettes pour l’instant.</numerusform></translation>
     </message>
     <message>
@@ -980,132 +993,132 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="72" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="73" />
         <source>Those who have not spoken yet go first</source>
         <translation>Ceux qui n’ont pas encore parlé passent d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="75" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="77" />
         <source>Name of the gathering</source>
         <translation>Nom de la rencontre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="77" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="78" />
         <source>Place and address</source>
         <translation>Lieu et adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83" />
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88" />
         <source>Timers and turns</source>
         <translation>Minuteurs et tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="93" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94" />
         <source>Warning / danger</source>
         <translation>Alerte / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="96" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97" />
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="98" />
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="98" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="99" />
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="99" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100" />
         <source>Turns per person</source>
         <translation>Prises de parole par personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="102" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103" />
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Temps d’un orateur par défaut, sauf indication du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106" />
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>Un avertissement quand quelqu’un demande la parole plus souvent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="107" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108" />
         <source>The timer turns amber this many minutes before the end</source>
         <translation>Le chrono passe à l’orange ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109" />
         <source>The timer turns red this many minutes before the end</source>
         <translation>Le chrono passe au rouge ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="116" />
         <source>e.g. Tuesday morning</source>
         <translation>ex. : mardi matin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="119" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="117" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="121" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="122" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="122" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="126" />
         <source>Opens / closes</source>
         <translation>Ouverture / clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="124" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="128" />
         <source>Opens</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125" />
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="129" />
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
@@ -1230,7 +1243,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
     <message>
         <location filename="../../facilitateur/ui/export_dialog.py" line="97" />
-        <location filename="../../facilitateur/ui/pdf_job.py" line="136" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="138" />
         <source>Export the synthesis</source>
         <translation>Exporter la synthèse</translation>
     </message>
@@ -1297,17 +1310,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="129" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="131" />
         <source>Writing the synthesis…</source>
         <translation>Écriture de la synthèse…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="130" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="132" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/pdf_job.py" line="211" />
+        <location filename="../../facilitateur/ui/pdf_job.py" line="213" />
         <source>the export stopped (code %1)</source>
         <translation>l’export s’est arrêté (code %1)</translation>
     </message>
@@ -1315,63 +1328,93 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="59" />
+        <location filename="../../facilitateur/ui/exports.py" line="65" />
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV pour tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="60" />
+        <location filename="../../facilitateur/ui/exports.py" line="66" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="68" />
-        <source>%1 turns written to %2</source>
-        <translation>%1 prises de parole écrites dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="76" />
-        <source>%1 actions written to %2</source>
-        <translation>%1 action(s) écrite(s) dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="82" />
+        <location filename="../../facilitateur/ui/exports.py" line="88" />
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="84" />
-        <source>Programme written to %2 (%1 blocks without a start time)</source>
-        <translation>Programme écrit dans %2 (%1 bloc(s) sans heure de début)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="92" />
-        <source>Board (A3) written to %2, with %1 room sign(s) (A4) beside it</source>
-        <translation>Tableau (A3) écrit dans %2, avec %1 affiche(s) de salle (A4) à côté</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="145" />
+        <location filename="../../facilitateur/ui/exports.py" line="153" />
         <source>A synthesis is already being written</source>
         <translation>Une synthèse est déjà en cours d’écriture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="120" />
-        <location filename="../../facilitateur/ui/exports.py" line="132" />
-        <location filename="../../facilitateur/ui/exports.py" line="164" />
-        <location filename="../../facilitateur/ui/exports.py" line="187" />
-        <location filename="../../facilitateur/ui/exports.py" line="207" />
+        <location filename="../../facilitateur/ui/exports.py" line="128" />
+        <location filename="../../facilitateur/ui/exports.py" line="140" />
+        <location filename="../../facilitateur/ui/exports.py" line="173" />
+        <location filename="../../facilitateur/ui/exports.py" line="194" />
+        <location filename="../../facilitateur/ui/exports.py" line="214" />
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="167" />
+        <location filename="../../facilitateur/ui/exports.py" line="70" />
+        <source>-speaking-turns</source>
+        <translation>-prises-de-parole</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="74" />
+        <source>%n turns written to %2</source>
+        <translation><numerusform>%n prise de parole écrite dans %2</numerusform><numerusform>%n prises de parole écrites dans %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="78" />
+        <source>-actions</source>
+        <translation>-actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="82" />
+        <source>%n actions written to %2</source>
+        <translation><numerusform>%n action écrite dans %2</numerusform><numerusform>%n actions écrites dans %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="86" />
+        <source>-programme</source>
+        <translation>-programme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="91" />
+        <source>Programme written to %2 (%n blocks without a start time)</source>
+        <translation><numerusform>Programme écrit dans %2 (%n bloc sans heure de début)</numerusform><numerusform>Programme écrit dans %2 (%n blocs sans heure de début)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="93" />
+        <source>Programme written to %2</source>
+        <translation>Programme écrit dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="98" />
+        <source>-board</source>
+        <translation>-tableau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="102" />
+        <source>Board (A3) written to %2, with %n room signs (A4) beside it</source>
+        <translation><numerusform>Tableau (A3) écrit dans %2, avec %n affiche de salle (A4) à côté</numerusform><numerusform>Tableau (A3) écrit dans %2, avec %n affiches de salle (A4) à côté</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="163" />
+        <source>-summary</source>
+        <translation>-synthese</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/exports.py" line="176" />
         <source>Export cancelled: no file written</source>
         <translation>Export annulé : aucun fichier écrit</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/exports.py" line="170" />
-        <source>Synthesis written: %2 (%1 pages)</source>
-        <translation>Synthèse écrite : %2 (%1 pages)</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/exports.py" line="179" />
+        <source>Synthesis written: %2 (%n pages)</source>
+        <translation><numerusform>Synthèse écrite : %2 (%n page)</numerusform><numerusform>Synthèse écrite : %2 (%n pages)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1441,14 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/file_menu.py" line="201" />
+        <source>%n items merged from %2 — Ctrl+Z undoes the merge</source>
+        <translation><numerusform>%n élément fusionné depuis %2 — Ctrl+Z annule la fusion</numerusform><numerusform>%n éléments fusionnés depuis %2 — Ctrl+Z annule la fusion</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="57" />
@@ -1414,13 +1465,6 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="71" />
         <source>Text of the programme</source>
         <translation>Texte du programme</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
-        <source>9h15-10h30 : Table ronde
-- Intervenants : …</source>
-        <translation>9h15-10h30 : Table ronde
-- Intervenants : …</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="77" />
@@ -1479,13 +1523,35 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="112" />
-        <source>Add as new day(s)</source>
-        <translation>Ajouter comme nouveau(x) jour(s)</translation>
+        <source>Add as new days</source>
+        <translation>Ajouter comme nouveaux jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
+        <source>%n blocks</source>
+        <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="309" />
+        <source>%n days</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323" />
+        <source>%n lines not read:</source>
+        <translation><numerusform>%n ligne non lue :</numerusform><numerusform>%n lignes non lues :</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116" />
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="72" />
+        <source>9:15-10:30 Round table
+- Speakers: …</source>
+        <translation>9h15-10h30 : Table ronde
+- Intervenants : …</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="127" />
@@ -1533,21 +1599,6 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="307" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="308" />
-        <source>%n block(s)</source>
-        <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="309" />
-        <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323" />
-        <source>%n line(s) not read:</source>
-        <translation><numerusform>%n ligne non lue :</numerusform><numerusform>%n lignes non lues :</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="391" />
@@ -1649,7 +1700,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="59" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="64" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1759,66 +1810,61 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="81" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="87" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="86" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="92" />
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="88" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="93" />
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="127" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="133" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="132" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="138" />
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="146" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="151" />
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copie enregistrée et ouverte : %1 (ce que vous avez tapé y est)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="153" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="158" />
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="168" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="179" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="173" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="184" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="169" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="174" />
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="188" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="193" />
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="196" />
-        <source>%1 item(s) merged from %2 — Ctrl+Z undoes the merge</source>
-        <translation>%1 élément(s) fusionné(s) depuis %2 — Ctrl+Z annule la fusion</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="224" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="225" />
         <source>The password could not be kept on this computer: %1</source>
         <translation>Le mot de passe n’a pas pu être retenu sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="239" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="240" />
         <source>The event is copied into this database, which must be empty.</source>
         <translation>L’événement est copié dans cette base, qui doit être vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="257" />
-        <location filename="../../facilitateur/ui/file_menu.py" line="262" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="258" />
+        <location filename="../../facilitateur/ui/file_menu.py" line="263" />
         <source>Cannot share the event</source>
         <translation>Impossible de partager l’événement</translation>
     </message>
@@ -1853,9 +1899,8 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="36" />
-        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="41" />
-        <source>Convener(s)</source>
-        <translation>Animateur·rice(s)</translation>
+        <source>Convened by</source>
+        <translation>Animé par</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="38" />
@@ -1866,6 +1911,11 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="40" />
         <source>Title of the new topic</source>
         <translation>Titre du nouveau sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/marketplace.py" line="41" />
+        <source>Who convenes it</source>
+        <translation>Qui l’anime</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="42" />
@@ -1884,7 +1934,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/marketplace.py" line="87" />
-        <source>To place: %1 of %n topic(s)</source>
+        <source>To place: %1 of %n topics</source>
         <translation><numerusform>À placer : %1 sur %n sujet</numerusform><numerusform>À placer : %1 sur %n sujets</numerusform></translation>
     </message>
 </context>
@@ -1958,33 +2008,33 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>Merge from %1</source>
         <translation>Fusionner depuis %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitateur/ui/merge_dialog.py" line="36" />
-        <source>%1 new item(s) will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
-        <translation>%1 nouvel(s) élément(s) vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).</translation>
+        <source>%n new items will come in. These items were changed on both copies: tick those where the other copy's version should be kept (the more recent one is ticked).</source>
+        <translation><numerusform>%n nouvel élément va arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).</numerusform><numerusform>%n nouveaux éléments vont arriver. Ces éléments ont été modifiés sur les deux copies : cochez ceux dont il faut garder la version de l’autre copie (la plus récente est cochée).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="41" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
         <source>Differences between the two files</source>
         <translation>Différences entre les deux fichiers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/merge_dialog.py" line="43" />
+        <location filename="../../facilitateur/ui/merge_dialog.py" line="45" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2045,37 +2095,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NextStepsTable</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="37" />
         <source>Next step</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="37" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="37" />
         <source>By when</source>
         <translation>Pour quand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="51" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="52" />
         <source>Tab: who, then by when, then a new step · Return ends the step · Del removes it</source>
         <translation>Tab : qui, puis pour quand, puis une nouvelle suite · Entrée termine la suite · Suppr la retire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="123" />
-        <source>Not a date: write 15/03, 15/03/2016 or 15 mars</source>
-        <translation>Pas une date : écrivez 15/03, 15/03/2016 ou 15 mars</translation>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="124" />
+        <source>Not a date: write %1, %2, Friday or in two weeks</source>
+        <translation>Pas une date : écrivez %1, %2, vendredi ou dans 15 jours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="146" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="150" />
         <source>a next step for %1 has no text: it will not be kept</source>
         <translation>une suite pour %1 n’a pas de texte : elle ne sera pas gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="156" />
         <source>“%1” is not a date: the step “%2” will have no deadline</source>
         <translation>« %1 » n’est pas une date : la suite « %2 » n’aura pas d’échéance</translation>
     </message>
@@ -2083,23 +2133,23 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="48" />
-        <source>Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)</source>
-        <translation>Note — D: décision, A: action @qui avant le 15/03, ? question, « citation (Ctrl+K, Échap)</translation>
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
+        <source>Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)</source>
+        <translation>Note — D: décision, A: action @qui avant le %1, ? question, « citation (Ctrl+K, Échap)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="51" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="58" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="53" />
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="54" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="60" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="61" />
         <source>Note-taker</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/note_capture.py" line="55" />
+        <location filename="../../facilitateur/ui/run/note_capture.py" line="62" />
         <source>Who writes the notes (remembered)</source>
         <translation>Qui prend les notes (retenu)</translation>
     </message>
@@ -2339,7 +2389,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="171" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="383" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="382" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
@@ -2358,13 +2408,18 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Afficher l’éditeur à côté de la liste (Ctrl+Maj+N commence une note)</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="331" />
-        <source>%1 of %2 notes shown · %3 actions, %4 open</source>
-        <translation>%1 notes affichées sur %2 · %3 actions, %4 à faire</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330" />
+        <source>Showing %1 of %n notes</source>
+        <translation><numerusform>Affichage : %1 sur %n note</numerusform><numerusform>Affichage : %1 sur %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334" />
+        <source>%n actions, %1 open</source>
+        <translation><numerusform>%n action, %1 à faire</numerusform><numerusform>%n actions, %1 à faire</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="393" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="392" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -2373,24 +2428,14 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     <name>OpenSpace</name>
     <message>
         <location filename="../../facilitateur/ui/openspace/cards.py" line="41" />
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="135" />
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="41" />
+        <location filename="../../facilitateur/ui/openspace/board_model.py" line="42" />
         <source>Convener: %1</source>
         <translation>Animé par : %1</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="44" />
-        <source>%1 interested</source>
-        <translation>%1 intéressé·e·s</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/board_model.py" line="117" />
-        <source>%1 seats</source>
-        <translation>%1 places</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/texts.py" line="12" />
@@ -2442,11 +2487,6 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="87" />
-        <source>Conflicts on the board</source>
-        <translation>Conflits sur le tableau</translation>
-    </message>
-    <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="122" />
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Les salles (Inser en ajoute une, Suppr en retire une) et les créneaux</translation>
@@ -2487,24 +2527,29 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="260" />
-        <source>%n topic(s)</source>
-        <translation><numerusform>%n sujet</numerusform><numerusform>%n sujets</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/screen.py" line="261" />
         <source>%n placed</source>
         <translation><numerusform>%n placé</numerusform><numerusform>%n placés</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="260" />
+        <source>%n topics</source>
+        <translation><numerusform>%n sujet</numerusform><numerusform>%n sujets</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="87" />
+        <source>Conflicts on the board</source>
+        <translation>Conflits sur le tableau</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/screen.py" line="262" />
-        <source>%n conflict(s)</source>
+        <source>%n conflicts</source>
         <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="263" />
-        <source>reports: %1 of %2 done</source>
-        <translation>comptes rendus : %1 sur %2 terminés</translation>
+        <source>reports done: %1 of %2</source>
+        <translation>comptes rendus terminés : %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/screen.py" line="289" />
@@ -2831,42 +2876,42 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="221" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="226" />
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="263" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="272" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="304" />
-        <source>%n block(s)</source>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="313" />
+        <source>%n blocks</source>
         <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="322" />
+        <source>%n overlaps</source>
+        <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="323" />
+        <source>%n gaps</source>
+        <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="305" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="314" />
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="308" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="317" />
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="313" />
-        <source>%n overlap(s)</source>
-        <translation><numerusform>%n chevauchement</numerusform><numerusform>%n chevauchements</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="314" />
-        <source>%n gap(s)</source>
-        <translation><numerusform>%n trou</numerusform><numerusform>%n trous</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="315" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="324" />
         <source>%n to check</source>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
@@ -2896,7 +2941,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="361" />
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="370" />
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
@@ -2914,72 +2959,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ProgrammeRules</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="40" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="41" />
         <source>A line that starts with a time</source>
         <translation>Une ligne qui commence par une heure</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="41" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42" />
         <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
         <translation>Une ligne de tableau (cases séparées par des tabulations ou des « | », ou chacune sur sa ligne)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="44" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="45" />
         <source>Times alone on a line, the title on the next one</source>
         <translation>Des heures seules sur une ligne, le titre sur la suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="47" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="48" />
         <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
         <translation>Un titre suivi de ses heures (« Ouverture : 10h - 10h30 »)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="50" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="51" />
         <source>A line without a time, placed between the timed blocks around it</source>
         <translation>Une ligne sans heure, placée entre les blocs horodatés qui l’entourent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="54" />
         <source>A row of the table, columns by their header</source>
         <translation>Une ligne du tableau, colonnes reconnues par leur en-tête</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="57" />
         <source>Added by hand</source>
         <translation>Ajouté à la main</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="60" />
         <source>Kind from the words “%1”</source>
         <translation>Type d’après les mots « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="60" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61" />
         <source>Kind from the table’s kind column</source>
         <translation>Type d’après la colonne Type du tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62" />
         <source>Kind: several speakers and a moderator make a panel</source>
         <translation>Type : plusieurs intervenants et un modérateur font une table ronde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="64" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
         <source>Kind from the words “%1” of its part</source>
         <translation>Type d’après les mots « %1 » de sa séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="65" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66" />
         <source>Kind: no word says it; with several parts under it, a plenary</source>
         <translation>Type : aucun mot ne le dit ; avec plusieurs séquences, une plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="68" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="69" />
         <source>Kind: no word says it and someone speaks, a talk</source>
         <translation>Type : aucun mot ne le dit et quelqu’un intervient, une intervention</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="72" />
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Type : aucun mot ne le dit et personne n’est nommé, autre</translation>
     </message>
@@ -2987,72 +3032,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="117" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="118" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="132" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="133" />
         <source>The agenda read</source>
         <translation>Le programme lu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="159" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="161" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="172" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="176" />
         <source>12-hour clock</source>
         <translation>Heures sur 12 h</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="176" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="180" />
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Coché : les heures sans am/pm sont lues sur 12 heures (1:30 après 12:30 donne 13:30). Décoché : elles sont lues telles qu’écrites.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="220" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="224" />
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="231" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="235" />
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Modifier : noms séparés par « ; », par exemple Nom (Organisation), fonction</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="249" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="253" />
         <source>There is no day to add a block to</source>
         <translation>Il n’y a pas de journée où ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="283" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="287" />
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Choisissez d’abord le bloc de cet intervenant dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="329" />
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="333" />
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>
@@ -3080,396 +3125,591 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="13" />
+        <location filename="../../facilitateur/ui/refusals.py" line="18" />
         <source>Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.</source>
         <translation>Rien de cette modification n’a été écrit et le fichier est resté tel quel ; ce que vous avez saisi reste à l’écran. Libérez de la place (ou réglez la cause), puis continuez.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="18" />
+        <location filename="../../facilitateur/ui/refusals.py" line="23" />
         <source>{path}: cannot be read ({why})</source>
         <translation>{path} : illisible ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="19" />
+        <location filename="../../facilitateur/ui/refusals.py" line="24" />
         <source>{path}: not a Facilitateur event file (not an SQLite database)</source>
         <translation>{path} : ce n’est pas un fichier d’événement Facilitateur (pas une base SQLite)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="22" />
+        <location filename="../../facilitateur/ui/refusals.py" line="27" />
         <source>{path}: not a Facilitateur event file</source>
         <translation>{path} : ce n’est pas un fichier d’événement Facilitateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="23" />
+        <location filename="../../facilitateur/ui/refusals.py" line="28" />
         <source>{path}: damaged or not an event file ({why})</source>
         <translation>{path} : endommagé, ou ce n’est pas un fichier d’événement ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="24" />
+        <location filename="../../facilitateur/ui/refusals.py" line="29" />
         <source>{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it</source>
         <translation>{path} : créé par une version plus récente de Facilitateur (schéma {revision} ; cette version, {version}, lit jusqu’au schéma {head}) ; mettez l’application à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="28" />
+        <location filename="../../facilitateur/ui/refusals.py" line="33" />
         <source>{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file</source>
         <translation>{path} : contient du code ({name}), ce que Facilitateur ne met jamais dans un fichier ; refusé, car il s’exécuterait dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="32" />
+        <location filename="../../facilitateur/ui/refusals.py" line="37" />
         <source>{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused</source>
         <translation>{path} : le champ {field} contient {size} caractères, plus que Facilitateur n’en écrit jamais ; refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="36" />
+        <location filename="../../facilitateur/ui/refusals.py" line="41" />
         <source>{path}: damaged, its content cannot be shown ({why})</source>
         <translation>{path} : endommagé, son contenu ne peut pas être affiché ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="39" />
+        <location filename="../../facilitateur/ui/refusals.py" line="44" />
         <source>{path}: the event's time zone “{zone}” is not one this computer knows; refused</source>
         <translation>{path} : le fuseau horaire de l’événement, « {zone} », n’est pas connu de cet ordinateur ; refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="43" />
+        <location filename="../../facilitateur/ui/refusals.py" line="48" />
         <source>Unknown time zone “{zone}”</source>
         <translation>Fuseau horaire inconnu : « {zone} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="44" />
+        <location filename="../../facilitateur/ui/refusals.py" line="49" />
         <source>{path}: empty (0 bytes), not an event</source>
         <translation>{path} : vide (0 octet), ce n’est pas un événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="45" />
+        <location filename="../../facilitateur/ui/refusals.py" line="50" />
         <source>{path}: no such file</source>
         <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="46" />
+        <location filename="../../facilitateur/ui/refusals.py" line="51" />
         <source>{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)</source>
         <translation>{path} : en lecture seule et d’un format plus ancien ; copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie (elle sera mise à jour)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="50" />
+        <location filename="../../facilitateur/ui/refusals.py" line="55" />
         <source>{path}: cannot create the folder ({why})</source>
         <translation>{path} : impossible de créer le dossier ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="51" />
+        <location filename="../../facilitateur/ui/refusals.py" line="56" />
         <source>{path}: cannot be opened ({why})</source>
         <translation>{path} : impossible de l’ouvrir ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="52" />
+        <location filename="../../facilitateur/ui/refusals.py" line="57" />
         <source>{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}</source>
         <translation>{path} : impossible de le mettre au nouveau format ({why}) ; il est laissé tel quel, et une copie a été gardée dans {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="56" />
+        <location filename="../../facilitateur/ui/refusals.py" line="61" />
         <source>{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).</source>
         <translation>{path} : ouvert dans une autre fenêtre de Facilitateur (sur cet ordinateur ou dans une autre session). Fermez-le d’abord là-bas, ou ouvrez une copie (Fichier → Enregistrer une copie sous, là-bas).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="60" />
+        <location filename="../../facilitateur/ui/refusals.py" line="65" />
         <source>{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.</source>
         <translation>{path} : ouvert en lecture seule, rien ne peut y être enregistré. Fichier → Enregistrer une copie sous… crée une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="64" />
+        <location filename="../../facilitateur/ui/refusals.py" line="69" />
         <source>{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.</source>
         <translation>{path} : c’est le fichier de l’événement ouvert (ou un fichier gardé à côté de lui) ; écrire là le remplacerait. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="68" />
+        <location filename="../../facilitateur/ui/refusals.py" line="73" />
         <source>{path}: not saved, the disk is full.</source>
         <translation>{path} : non enregistré, le disque est plein.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="69" />
+        <location filename="../../facilitateur/ui/refusals.py" line="74" />
         <source>{path}: not saved, the disk is full or the device failed.</source>
         <translation>{path} : non enregistré, le disque est plein ou le support a lâché.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="72" />
+        <location filename="../../facilitateur/ui/refusals.py" line="77" />
         <source>{path}: not saved, the file is read-only.</source>
         <translation>{path} : non enregistré, le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="73" />
+        <location filename="../../facilitateur/ui/refusals.py" line="78" />
         <source>{path}: not saved, it cannot be written ({why}).</source>
         <translation>{path} : non enregistré, impossible d’y écrire ({why}).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="74" />
+        <location filename="../../facilitateur/ui/refusals.py" line="79" />
         <source>{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.</source>
         <translation>{path} : non enregistré, le fichier est endommagé ({why}). Rien de cette modification n’a été écrit. Restaurez sa dernière bonne sauvegarde : Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="78" />
+        <location filename="../../facilitateur/ui/refusals.py" line="83" />
         <source>{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).</source>
         <translation>{path} : endommagé ({why}) ; une partie de son contenu peut manquer aux écrans et aux exports. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="82" />
+        <location filename="../../facilitateur/ui/refusals.py" line="87" />
         <source>{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.</source>
         <translation>{path} : endommagé ({why}) ; rien n’a été exporté, pour que rien ne soit omis sans le dire. Restaurez sa dernière bonne sauvegarde (Fichier → Restaurer une sauvegarde) et exportez-la.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="86" />
+        <location filename="../../facilitateur/ui/refusals.py" line="91" />
         <source>This text holds a character that is not text (an unpaired surrogate): nothing was saved</source>
         <translation>Ce texte contient un caractère qui n’en est pas un (un demi-caractère isolé) : rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="90" />
+        <location filename="../../facilitateur/ui/refusals.py" line="95" />
         <source>Nobody named “{name}” in this event</source>
         <translation>Personne ne s’appelle « {name} » dans cet événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="91" />
+        <location filename="../../facilitateur/ui/refusals.py" line="96" />
         <source>The event has no agenda yet</source>
         <translation>L’événement n’a pas encore de programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="92" />
+        <location filename="../../facilitateur/ui/refusals.py" line="97" />
         <source>“{title}” is already running</source>
         <translation>« {title} » est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="93" />
+        <location filename="../../facilitateur/ui/refusals.py" line="98" />
         <source>Every block of the day has ended</source>
         <translation>Tous les blocs de la journée sont terminés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="94" />
+        <location filename="../../facilitateur/ui/refusals.py" line="99" />
         <source>No block is running</source>
         <translation>Aucun bloc n’est en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="95" />
+        <location filename="../../facilitateur/ui/refusals.py" line="100" />
         <source>No block is paused</source>
         <translation>Aucun bloc n’est en pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="96" />
+        <location filename="../../facilitateur/ui/refusals.py" line="101" />
         <source>No block is under way (Space starts one)</source>
         <translation>Aucun bloc n’est en cours (Espace en démarre un)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="97" />
+        <location filename="../../facilitateur/ui/refusals.py" line="102" />
         <source>This is the first block of the day</source>
         <translation>C’est le premier bloc de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="98" />
-        <source>“{title}” would end after midnight</source>
-        <translation>« {title} » finirait après minuit</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="99" />
+        <location filename="../../facilitateur/ui/refusals.py" line="103" />
         <source>“{name}” must be more than 0</source>
         <translation>« {name} » doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="100" />
+        <location filename="../../facilitateur/ui/refusals.py" line="104" />
         <source>There is already a room named “{name}”</source>
         <translation>Il existe déjà une salle nommée « {name} »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="101" />
+        <location filename="../../facilitateur/ui/refusals.py" line="105" />
         <source>“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)</source>
         <translation>« {name} » a des ateliers sur le tableau : renvoyez-les d’abord à la liste, ou utilisez Retirer la salle (ils retournent dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="105" />
+        <location filename="../../facilitateur/ui/refusals.py" line="109" />
         <source>A slot must end after it starts ({slot})</source>
         <translation>Un créneau doit finir après avoir commencé ({slot})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="106" />
+        <location filename="../../facilitateur/ui/refusals.py" line="110" />
         <source>{slot} overlaps the slot {other}</source>
         <translation>{slot} chevauche le créneau {other}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="107" />
+        <location filename="../../facilitateur/ui/refusals.py" line="111" />
         <source>Give the start and the end: the day has no Open Space block with times in the agenda</source>
         <translation>Indiquez le début et la fin : la journée n’a pas de bloc Forum ouvert avec des horaires dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="111" />
+        <location filename="../../facilitateur/ui/refusals.py" line="115" />
         <source>No slot of {minutes} min fits between {start} and {end}</source>
         <translation>Aucun créneau de {minutes} min ne tient entre {start} et {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="114" />
+        <location filename="../../facilitateur/ui/refusals.py" line="118" />
         <source>Both topics already have a report; merge them before the workshops</source>
         <translation>Les deux sujets ont déjà un compte rendu ; fusionnez-les avant les ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="117" />
+        <location filename="../../facilitateur/ui/refusals.py" line="121" />
         <source>The list of speakers is empty</source>
         <translation>La liste des intervenants est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="118" />
+        <location filename="../../facilitateur/ui/refusals.py" line="122" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="119" />
+        <location filename="../../facilitateur/ui/refusals.py" line="123" />
         <source>Nobody has spoken yet in this block</source>
         <translation>Personne n’a encore parlé dans ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="120" />
+        <location filename="../../facilitateur/ui/refusals.py" line="124" />
         <source>PgUp: no PgDn step left to undo</source>
         <translation>PgPréc : plus aucun PgSuiv à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="121" />
+        <location filename="../../facilitateur/ui/refusals.py" line="125" />
         <source>PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.</source>
         <translation>PgPréc ne peut pas annuler exactement le dernier PgSuiv : les chronos ont été modifiés depuis par une autre touche (Espace, E, S …). Ctrl+Z annule la dernière action.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="125" />
+        <location filename="../../facilitateur/ui/refusals.py" line="129" />
         <source>“{title}” has notes; move or delete them first</source>
         <translation>« {title} » a des notes ; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="128" />
+        <location filename="../../facilitateur/ui/refusals.py" line="132" />
         <source>The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.</source>
         <translation>La synthèse n’a pas pu être mise en page : dans la section « {section} » (page {page}), un élément est plus grand qu’une page. Aucun fichier n’a été écrit ; exportez-la de nouveau sans cette section.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="133" />
+        <location filename="../../facilitateur/ui/refusals.py" line="137" />
         <source>{path}: not a shared event's address ({why})</source>
         <translation>{path} : ce n’est pas l’adresse d’un événement partagé ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="134" />
+        <location filename="../../facilitateur/ui/refusals.py" line="138" />
         <source>{path}: the server asks for a password, or refused the one given ({why})</source>
         <translation>{path} : le serveur demande un mot de passe, ou a refusé celui donné ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="137" />
+        <location filename="../../facilitateur/ui/refusals.py" line="141" />
         <source>{path}: the server has no such database ({why})</source>
         <translation>{path} : le serveur n’a pas cette base de données ({why})</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="138" />
+        <location filename="../../facilitateur/ui/refusals.py" line="142" />
         <source>{path}: the server cannot be reached ({why}). Check the network and the server's address.</source>
         <translation>{path} : le serveur est injoignable ({why}). Vérifiez le réseau et l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="142" />
+        <location filename="../../facilitateur/ui/refusals.py" line="146" />
         <source>{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event</source>
         <translation>{path} : cette base contient d’autres tables, pas un événement Facilitateur ; utilisez une base à part pour chaque événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="146" />
+        <location filename="../../facilitateur/ui/refusals.py" line="150" />
         <source>{path}: the database is not empty; copy the event into a new, empty database (one database per event)</source>
         <translation>{path} : la base n’est pas vide ; copiez l’événement dans une nouvelle base vide (une base par événement)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="150" />
+        <location filename="../../facilitateur/ui/refusals.py" line="154" />
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="154" />
+        <location filename="../../facilitateur/ui/refusals.py" line="158" />
         <source>{path}: not saved, the server refused it ({why}). Nothing of this change was kept.</source>
         <translation>{path} : non enregistré, le serveur l’a refusé ({why}). Rien de cette modification n’a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="158" />
+        <location filename="../../facilitateur/ui/refusals.py" line="162" />
         <source>{who} changed this since you read it; nothing was saved over their change.</source>
         <translation>{who} l’a modifié depuis que vous l’avez lu ; rien n’a été enregistré par-dessus sa modification.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="162" />
+        <location filename="../../facilitateur/ui/refusals.py" line="166" />
         <source>Not undone: {who} changed the same items since your command; nothing was changed.</source>
         <translation>Non annulé : {who} a modifié les mêmes éléments depuis votre commande ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="166" />
+        <location filename="../../facilitateur/ui/refusals.py" line="170" />
         <source>Not redone: {who} changed the same items since; nothing was changed.</source>
         <translation>Non rétabli : {who} a modifié les mêmes éléments depuis ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="170" />
+        <location filename="../../facilitateur/ui/refusals.py" line="174" />
         <source>The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.</source>
         <translation>Le pupitre est tenu par {who} : ses touches pilotent les chronos. Animer → Prendre la main sur le pupitre le donne à ce portable.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="174" />
+        <location filename="../../facilitateur/ui/refusals.py" line="178" />
         <source>This laptop already holds the podium</source>
         <translation>Ce portable tient déjà le pupitre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="180" />
+        <source>This command was refused: its arguments are not valid (a script or a file written by hand?). Nothing was changed.</source>
+        <translation>Cette commande a été refusée : ses arguments ne sont pas valides (un script ou un fichier écrit à la main ?). Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="184" />
+        <source>Unknown command “{name}”</source>
+        <translation>Commande inconnue « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="185" />
+        <source>The file refused this change, which breaks one of its rules; nothing was changed.</source>
+        <translation>Le fichier a refusé cette modification, qui enfreint une de ses règles ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="189" />
+        <source>This item no longer exists: it was removed, perhaps on another laptop. Nothing was changed.</source>
+        <translation>Cet élément n’existe plus : il a été supprimé, peut-être sur un autre portable. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="193" />
+        <source>“{ref}” names nothing in this event</source>
+        <translation>« {ref} » ne désigne rien dans cet événement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="194" />
+        <source>“{ref}” names several items: name it by its number (#N)</source>
+        <translation>« {ref} » désigne plusieurs éléments : désignez-le par son numéro (#N)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="197" />
+        <source>The event has no day yet</source>
+        <translation>L’événement n’a pas encore de journée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="198" />
+        <source>A number or a duration may not be negative here</source>
+        <translation>Un nombre ou une durée ne peut pas être négatif ici</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="201" />
+        <source>The position must be between 1 and {last}</source>
+        <translation>La position doit être comprise entre 1 et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="202" />
+        <source>The day ends before it starts</source>
+        <translation>La journée finit avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="203" />
+        <source>A block needs a title</source>
+        <translation>Un bloc doit avoir un titre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="204" />
+        <source>“{title}” ends before it starts</source>
+        <translation>« {title} » finit avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="205" />
+        <source>“{title}” has an end but no start: give its start first</source>
+        <translation>« {title} » a une fin mais pas de début : indiquez d’abord son début</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="208" />
+        <source>A segment cannot have segments of its own</source>
+        <translation>Une séquence ne peut pas avoir ses propres séquences</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="209" />
+        <source>A block with segments cannot become a segment</source>
+        <translation>Un bloc qui a des séquences ne peut pas devenir une séquence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="210" />
+        <source>This pushes “{title}” past midnight</source>
+        <translation>Cela repousse « {title} » après minuit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="211" />
+        <source>The programme is too large to import</source>
+        <translation>Le programme est trop grand pour être importé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="212" />
+        <source>The programme could not be read (line {line}); nothing was imported</source>
+        <translation>Le programme n’a pas pu être lu (ligne {line}) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="215" />
+        <source>A room needs a name</source>
+        <translation>Une salle doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="216" />
+        <source>A slot lasts between 5 and 600 minutes</source>
+        <translation>Un créneau dure entre 5 et 600 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="217" />
+        <source>The gap between slots is between 0 and 240 minutes</source>
+        <translation>L’intervalle entre deux créneaux est compris entre 0 et 240 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="218" />
+        <source>A topic needs a title</source>
+        <translation>Un sujet doit avoir un titre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="219" />
+        <source>The topic “{title}” was merged into another</source>
+        <translation>Le sujet « {title} » a été fusionné avec un autre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="220" />
+        <source>A topic cannot be merged with itself</source>
+        <translation>Un sujet ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="221" />
+        <source>“{title}” is not on the board: place it before pinning it</source>
+        <translation>« {title} » n’est pas sur le tableau : placez-le avant de l’épingler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="224" />
+        <source>The suggestion moves a pinned topic</source>
+        <translation>La proposition déplace un sujet épinglé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="225" />
+        <source>A note needs some text</source>
+        <translation>Une note doit avoir un texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="226" />
+        <source>Only an action has a status</source>
+        <translation>Seule une action a un statut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="227" />
+        <source>“{name}” is not on the list of “{title}”</source>
+        <translation>« {name} » n’est pas dans la liste de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="228" />
+        <source>A speaker who has already spoken stays on the list</source>
+        <translation>Une personne qui a déjà parlé reste dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="231" />
+        <source>No block is under way or to come</source>
+        <translation>Aucun bloc en cours ni à venir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="232" />
+        <source>Nobody is waiting to speak</source>
+        <translation>Personne n’attend pour parler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="233" />
+        <source>“{name}” is not waiting to speak</source>
+        <translation>« {name} » n’attend pas pour parler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="234" />
+        <source>No speaker is paused</source>
+        <translation>Aucune prise de parole n’est en pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="235" />
+        <source>Timers run on blocks, not on segments</source>
+        <translation>Les chronos tournent sur les blocs, pas sur leurs séquences</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="236" />
+        <source>Adding or taking away no time changes nothing</source>
+        <translation>Ajouter ou retirer zéro minute ne change rien</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="237" />
+        <source>The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock</source>
+        <translation>La journée du {date} n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure d’aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/refusals.py" line="303" />
+        <source>%n rows of the table %1 refer to what is gone</source>
+        <translation><numerusform>%n ligne de la table « %1 » renvoie à ce qui n’existe plus</numerusform><numerusform>%n lignes de la table « %1 » renvoient à ce qui n’existe plus</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="307" />
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="35" />
         <source>Re-plan the day</source>
         <translation>Replanifier la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="46" />
         <source>Shift the rest</source>
         <translation>Décaler la suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47" />
         <source>Absorb into breaks and meals</source>
         <translation>Absorber sur les pauses et repas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="49" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="48" />
         <source>Fit the next blocks (shorter or longer)</source>
         <translation>Ajuster les blocs suivants (raccourcir ou allonger)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="60" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="59" />
         <source>Shortest break</source>
         <translation>Pause la plus courte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="65" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="64" />
         <source>The blocks, now and proposed</source>
         <translation>Les blocs, maintenant et proposés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="66" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="66" />
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="66" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="74" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="73" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="103" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="102" />
         <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
         <translation>La journée du %1 n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure actuelle. Dès qu’un bloc est lancé (une répétition), la journée est chronométrée telle qu’elle se déroule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="110" />
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="109" />
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>La journée est à %1. Choisissez comment replanifier les blocs à venir :</translation>
     </message>
 </context>
 <context>
     <name>ReportBack</name>
+    <message>
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="66" />
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="100" />
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="101" />
@@ -3489,7 +3729,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/report_back.py" line="105" />
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="334" />
         <source>Pause (Space)</source>
         <translation>Pause (Espace)</translation>
     </message>
@@ -3518,43 +3758,38 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>The report-back on the stage display; F5 again takes the display away</source>
         <translation>La restitution sur l’écran de scène ; F5 à nouveau retire l’écran</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="298" />
-        <source>%n workshop(s) to report back</source>
-        <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="233" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="238" />
         <source>That was the last group.</source>
         <translation>C’était le dernier groupe.</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="66" />
-        <source>Report-back</source>
-        <translation>Restitution</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="303" />
+        <source>%n workshops to report back</source>
+        <translation><numerusform>%n atelier à restituer</numerusform><numerusform>%n ateliers à restituer</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="299" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="304" />
         <source>Press Next (PgDown) to call the first group</source>
         <translation>Appuyez sur Suivant (PgSuiv) pour appeler le premier groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="311" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
         <source>Report-back %1/%2</source>
         <translation>Restitution %1/%2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="316" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="321" />
         <source>Convened by</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="318" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="323" />
         <source>(no key points in the report yet)</source>
         <translation>(pas encore de points clés dans le compte rendu)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/report_back.py" line="329" />
+        <location filename="../../facilitateur/ui/openspace/report_back.py" line="334" />
         <source>Resume (Space)</source>
         <translation>Reprendre (Espace)</translation>
     </message>
@@ -3666,27 +3901,27 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="36" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="37" />
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="88" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="89" />
         <source>Reports in: %1</source>
         <translation>Comptes rendus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="92" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="93" />
         <source>%n done</source>
         <translation><numerusform>%n terminé</numerusform><numerusform>%n terminés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="93" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
         <source>%n in draft</source>
         <translation><numerusform>%n en brouillon</numerusform><numerusform>%n en brouillon</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="94" />
+        <location filename="../../facilitateur/ui/openspace/reports_tab.py" line="95" />
         <source>%n missing</source>
         <translation><numerusform>%n manquant</numerusform><numerusform>%n manquants</numerusform></translation>
     </message>
@@ -3694,37 +3929,37 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="25" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="26" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="29" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="30" />
         <source>A snapshot of the file is kept every 5 minutes while it changes, and before an import, a merge, a re-plan or an applied suggestion (the last 20). The one you choose is restored into a new file; the open file is not touched.</source>
         <translation>Une copie du fichier est faite toutes les 5 minutes tant qu’il change, et avant un import, une fusion, une replanification ou un placement proposé (les 20 dernières sont gardées). Celle que vous choisissez est restaurée dans un nouveau fichier ; le fichier ouvert n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="35" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Taken at</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Blocks run</source>
         <translation>Blocs animés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/restore_dialog.py" line="36" />
+        <location filename="../../facilitateur/ui/restore_dialog.py" line="37" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3742,12 +3977,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="221" />
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="229" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="225" />
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
@@ -3757,12 +3992,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Pupitre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="232" />
-        <source>%1 has already spoken %n time(s) (limit %2)</source>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="234" />
+        <source>%1 has already spoken %n times (limit %2)</source>
         <translation><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform><numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="240" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="242" />
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -3787,32 +4022,32 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Terminée à %1 — Ctrl+E rédige la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="167" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="163" />
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="175" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="171" />
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="183" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="179" />
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
         <source>PgUp</source>
         <translation>PgPréc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
         <source>undo the last next</source>
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="298" />
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="300" />
         <source>The computer's clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
@@ -3827,67 +4062,67 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Fin prévue %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="214" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="210" />
         <source>taken up again at %1 (before: %2)</source>
         <translation>repris à %1 (avant : %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="239" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240" />
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="247" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="243" />
         <source>PgDn</source>
         <translation>PgSuiv</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244" />
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250" />
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="255" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251" />
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252" />
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254" />
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="256" />
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="261" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257" />
         <source>close it</source>
         <translation>le fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="263" />
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="259" />
         <source>undo</source>
         <translation>annuler</translation>
     </message>
@@ -3923,124 +4158,129 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="124" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="125" />
         <source>Rooms and slots</source>
         <translation>Salles et créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="131" />
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="131" />
         <source>Seats</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="130" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="131" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="138" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="139" />
         <source>Type over a cell to change it; Tab goes to the next one · Ins adds a room · Del removes a room without workshops</source>
         <translation>Tapez sur une case pour la changer ; Tab passe à la suivante · Inser ajoute une salle · Suppr retire une salle sans atelier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="144" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
         <source>Add a room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="145" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="146" />
         <source>Add a room (Ins), its name ready to type</source>
         <translation>Ajouter une salle (Inser), son nom prêt à taper</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="149" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="150" />
         <source>Remove the room</source>
         <translation>Retirer la salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="152" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="153" />
         <source>Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)</source>
         <translation>Retirer la salle choisie ; ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="173" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="174" />
         <source>Time kept before the slots, from the block's start</source>
         <translation>Temps gardé avant les créneaux, depuis le début du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="175" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="176" />
         <source>Time kept after the slots, until the block's end</source>
         <translation>Temps gardé après les créneaux, jusqu’à la fin du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="179" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="180" />
         <source>A time as you like: 14h30, 1430 or 14:30</source>
         <translation>Une heure comme vous voulez : 14h30, 1430 ou 14:30</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="182" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
         <source>Minutes between two slots, to move between rooms</source>
         <translation>Minutes entre deux créneaux, pour changer de salle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="183" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="184" />
         <source>replacing the day's slots</source>
         <translation>en remplaçant ceux du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="185" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="186" />
         <source>The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)</source>
         <translation>Les sujets placés sur les créneaux retirés reviennent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="188" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="189" />
         <source>Generate the slots</source>
         <translation>Créer les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="192" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
         <source>Remove the slot</source>
         <translation>Retirer le créneau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="193" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="194" />
         <source>Its workshops go back to the list (Ctrl+Z undoes it)</source>
         <translation>Ses ateliers retournent dans la liste (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="196" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="197" />
         <source>Rooms (the board's columns)</source>
         <translation>Salles (les colonnes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="205" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="206" />
         <source>Slots (the board's rows)</source>
         <translation>Créneaux (les lignes du tableau)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="213" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
         <source>Opening circle and marketplace</source>
         <translation>Cercle d’ouverture et place du marché</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="214" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="215" />
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="221" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
         <source>Workshops from</source>
         <translation>Ateliers de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="364" />
-        <source>Open Space block of the agenda: %1–%2</source>
-        <translation>Bloc Forum ouvert du programme : %1–%2</translation>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="366" />
+        <source>Open Space block of the agenda: %1</source>
+        <translation>Bloc Forum ouvert du programme : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="424" />
+        <source>%n slots: %1</source>
+        <translation><numerusform>%n créneau : %1</numerusform><numerusform>%n créneaux : %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="372" />
@@ -4048,52 +4288,47 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>La journée n’a pas de bloc Forum ouvert avec des horaires : indiquez les heures des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="406" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="409" />
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="418" />
         <source>No slot of %1 min fits between %2 and %3</source>
         <translation>Aucun créneau de %1 min ne tient entre %2 et %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="421" />
-        <source>%n slot(s): %1</source>
-        <translation><numerusform>%n créneau : %1</numerusform><numerusform>%n créneaux : %1</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="426" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="429" />
         <source>report-back from %1 to %2</source>
         <translation>restitution de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="222" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="223" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
         <source>slots of</source>
         <translation>créneaux de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="224" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="225" />
         <source>gap</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="272" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="274" />
         <source>outside the Open Space hours</source>
         <translation>en dehors des horaires du Forum ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="320" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="322" />
         <source>Not a number of seats: write 40</source>
         <translation>Pas un nombre de places : écrivez 40</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="331" />
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="333" />
         <source>Room %1</source>
         <translation>Salle %1</translation>
     </message>
@@ -4114,61 +4349,76 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="24" />
-        <location filename="../../facilitateur/ui/help_dialog.py" line="34" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="27" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="37" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="28" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="31" />
         <source>Search an action, a menu or a key (e.g. note, Ctrl+K)</source>
         <translation>Chercher une action, un menu ou une touche (ex. note, Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="31" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="34" />
         <source>Search a shortcut</source>
         <translation>Chercher un raccourci</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="36" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="36" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="33" />
+        <location filename="../../facilitateur/ui/help_dialog.py" line="36" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/help_dialog.py" line="55" />
-        <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
-        <translation>Saisie des notes (Ctrl+K à l’animation) : &lt;b&gt;D:&lt;/b&gt; décision · &lt;b&gt;A:&lt;/b&gt; action, avec &lt;b&gt;@qui&lt;/b&gt; et une échéance (&lt;i&gt;avant le 15/03&lt;/i&gt;, &lt;i&gt;by 2026-03-15&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; ou &lt;b&gt;"&lt;/b&gt; citation · &lt;b&gt;I:&lt;/b&gt; idée · le reste est une note. Échap rend le clavier à l’animation.</translation>
+        <location filename="../../facilitateur/ui/help_dialog.py" line="60" />
+        <source>Capturing notes (Ctrl+K at the podium): &lt;b&gt;D:&lt;/b&gt; decision · &lt;b&gt;A:&lt;/b&gt; action, with &lt;b&gt;@who&lt;/b&gt; and a deadline (&lt;i&gt;by %1&lt;/i&gt;, &lt;i&gt;by March 1&lt;/i&gt;, &lt;i&gt;next Friday&lt;/i&gt;, &lt;i&gt;in two weeks&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; or &lt;b&gt;"&lt;/b&gt; quote · &lt;b&gt;I:&lt;/b&gt; idea · anything else is a note. Esc gives the keyboard back to the podium.</source>
+        <translation>Saisie des notes (Ctrl+K à l’animation) : &lt;b&gt;D:&lt;/b&gt; décision · &lt;b&gt;A:&lt;/b&gt; action, avec &lt;b&gt;@qui&lt;/b&gt; et une échéance (&lt;i&gt;avant le %1&lt;/i&gt;, &lt;i&gt;pour le 1er mars&lt;/i&gt;, &lt;i&gt;vendredi&lt;/i&gt;, &lt;i&gt;dans 15 jours&lt;/i&gt;) · &lt;b&gt;?&lt;/b&gt; question · &lt;b&gt;«&lt;/b&gt; ou &lt;b&gt;"&lt;/b&gt; citation · &lt;b&gt;I:&lt;/b&gt; idée · le reste est une note. Échap rend le clavier à l’animation.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerPanel</name>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="106" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="35" />
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="36" />
+        <source>Businesses</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="37" />
+        <source>Local authorities</source>
+        <translation>Collectivités</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="111" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="130" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="135" />
         <source>Add: Name (organisation), role</source>
         <translation>Ajouter : Nom (organisation), rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="131" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="136" />
         <source>Add a speaker</source>
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="134" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="139" />
         <source>Add a speaker from the floor: Name (organisation), role, then Enter.
 Start with ! for a point of order (at the top of the list), ? for a question, &gt; for a reply (right after the person speaking).
 Ctrl+L comes here; Enter gives the keys back to the podium.</source>
@@ -4177,72 +4427,72 @@ Commencer par ! pour une motion d’ordre (en tête de liste), ? pour une questi
 Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="144" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="149" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="147" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="152" />
         <source>Category of a new person (the day's “worlds”)</source>
         <translation>Catégorie d’une nouvelle personne (les « mondes » de la journée)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="148" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="153" />
         <source>Category of a new person</source>
         <translation>Catégorie d’une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="188" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="193" />
         <source>point of order</source>
         <translation>motion d’ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="189" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="194" />
         <source>reply</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="190" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="195" />
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="202" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="207" />
         <source>has not spoken yet today</source>
         <translation>n’a pas encore parlé aujourd’hui</translation>
     </message>
-    <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="204" />
-        <source>%1 turn(s) already</source>
-        <translation>déjà %1 prise(s) de parole</translation>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="209" />
+        <source>%n turns already</source>
+        <translation><numerusform>déjà %n prise de parole</numerusform><numerusform>déjà %n prises de parole</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="212" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="217" />
         <source>%n spoke</source>
         <translation><numerusform>%n a parlé</numerusform><numerusform>%n ont parlé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="213" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="218" />
         <source>%n waiting</source>
         <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="216" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="221" />
         <source>★ has not spoken yet today</source>
         <translation>★ n’a pas encore parlé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="235" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="241" />
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="237" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="243" />
         <source>S gives the floor to the next speaker</source>
         <translation>S donne la parole au suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="245" />
+        <location filename="../../facilitateur/ui/run/speaker_panel.py" line="251" />
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -4361,8 +4611,18 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="198" />
-        <source>%1 turns, %2 of speaking time, %3 people.</source>
-        <translation>%1 prises de parole, %2 de temps de parole, %3 personnes.</translation>
+        <source>%1, %2 of speaking time, %3.</source>
+        <translation>%1, %2 de temps de parole, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="199" />
+        <source>%n turns</source>
+        <translation><numerusform>%n prise de parole</numerusform><numerusform>%n prises de parole</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="201" />
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/speaking_dialog.py" line="226" />
@@ -4373,22 +4633,27 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
 <context>
     <name>StageControl</name>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="38" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="25" />
+        <source>Screen %1</source>
+        <translation>Écran %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="49" />
         <source>The screen the stage display goes to (F5)</source>
         <translation>L’écran où s’affiche l’écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="42" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="53" />
         <source>Stage display (F5)</source>
         <translation>Écran de scène (F5)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="149" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="160" />
         <source>A second screen is connected: %1. F5 shows the stage display on it, full screen.</source>
         <translation>Un second écran est branché : %1. F5 y affiche l’écran de scène, en plein écran.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/stage_control.py" line="160" />
+        <location filename="../../facilitateur/ui/run/stage_control.py" line="171" />
         <source>The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again.</source>
         <translation>L’écran qui portait l’écran de scène (%1) a été débranché : l’écran de scène est fermé. F5 le rouvre.</translation>
     </message>
@@ -4409,117 +4674,117 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
 <context>
     <name>StepTexts</name>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="13" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="14" />
         <source>PgDn → give the floor to %1</source>
         <translation>PgSuiv → donner la parole à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="14" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="15" />
         <source>PgDn → end %1’s turn (nobody waits)</source>
         <translation>PgSuiv → fin de l’intervention de %1 (personne n’attend)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="15" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="16" />
         <source>PgDn → next block: %1</source>
         <translation>PgSuiv → bloc suivant : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="16" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="17" />
         <source>PgDn → end “%1”, the last block</source>
         <translation>PgSuiv → terminer « %1 », le dernier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="17" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="18" />
         <source>PgDn → start “%1”</source>
         <translation>PgSuiv → démarrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="18" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="19" />
         <source>PgDn → nothing: the day is over</source>
         <translation>PgSuiv → rien : la journée est finie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="21" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="22" />
         <source>PgUp → undo: %1’s turn started</source>
         <translation>PgPréc → annuler : début de l’intervention de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="22" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="23" />
         <source>PgUp → undo: %1’s turn ended</source>
         <translation>PgPréc → annuler : fin de l’intervention de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="23" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="24" />
         <source>PgUp → undo: “%1” started</source>
         <translation>PgPréc → annuler : début de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="24" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="25" />
         <source>PgUp → undo: “%1” ended</source>
         <translation>PgPréc → annuler : fin de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="27" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="28" />
         <source>the note</source>
         <translation>la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="28" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="29" />
         <source>the note-taker’s name</source>
         <translation>le nom du rapporteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="29" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="30" />
         <source>the speaker to add</source>
         <translation>l’intervenant à ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="47" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="48" />
         <source>PgUp → nothing to undo</source>
         <translation>PgPréc → rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="50" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="51" />
         <source>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</source>
         <translation>PgPréc → impossible d’annuler : les chronos ont bougé depuis (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="59" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="60" />
         <source>a field</source>
         <translation>un champ</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="61" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="62" />
         <source>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</source>
         <translation>⌨ Saisie dans %1 : lettres et Espace s’écrivent ici, PgSuiv/PgPréc pilotent toujours le pupitre. Entrée ou Échap rend les touches.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="72" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="73" />
         <source>✓ Saved as: %1</source>
         <translation>✓ Enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="74" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="75" />
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="77" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="78" />
         <source>by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="79" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="80" />
         <source>no deadline</source>
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="81" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="82" />
         <source>nobody named (@who)</source>
         <translation>personne de désigné (@qui)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="83" />
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="84" />
         <source>%1 — “%2”</source>
         <translation>%1 — « %2 »</translation>
     </message>
@@ -4568,8 +4833,33 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="131" />
-        <source>%n topic(s) placed</source>
+        <source>%n topics placed</source>
         <translation><numerusform>%n sujet placé</numerusform><numerusform>%n sujets placés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="137" />
+        <source>Interest seated: %1 of %n dots (now %2)</source>
+        <translation><numerusform>Intérêt servi : %1 sur %n gommette (actuellement %2)</numerusform><numerusform>Intérêt servi : %1 sur %n gommettes (actuellement %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="142" />
+        <source>%n conflicts removed</source>
+        <translation><numerusform>%n conflit résolu</numerusform><numerusform>%n conflits résolus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="144" />
+        <source>%n conflicts left on the board</source>
+        <translation><numerusform>%n conflit reste sur le tableau</numerusform><numerusform>%n conflits restent sur le tableau</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="157" />
+        <source>%n cards moved, shaded below</source>
+        <translation><numerusform>%n carte déplacée, en couleur ci-dessous</numerusform><numerusform>%n cartes déplacées, en couleur ci-dessous</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="161" />
+        <source>%n topics stay in the list: no cell free for them</source>
+        <translation><numerusform>%n sujet reste dans la liste : aucune case libre pour lui</numerusform><numerusform>%n sujets restent dans la liste : aucune case libre pour eux</numerusform></translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="133" />
@@ -4577,42 +4867,17 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
         <translation>(actuellement %1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="137" />
-        <source>Interest seated: %1 of %2 dots (now %3)</source>
-        <translation>Intérêt servi : %1 gommettes sur %2 (actuellement %3)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="143" />
-        <source>%n conflict(s) removed</source>
-        <translation><numerusform>%n conflit résolu</numerusform><numerusform>%n conflits résolus</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="145" />
-        <source>%n conflict(s) left on the board</source>
-        <translation><numerusform>%n conflit reste sur le tableau</numerusform><numerusform>%n conflits restent sur le tableau</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="148" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="147" />
         <source>(untick “Keep the cards already on the board” to let the suggestion mend them)</source>
         <translation>(décochez « Garder les cartes déjà posées sur le tableau » pour que la proposition les résolve)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="153" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="152" />
         <source>Workshops per slot: %1 (now %2)</source>
         <translation>Ateliers par créneau : %1 (actuellement %2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="158" />
-        <source>%n card(s) moved, shaded below</source>
-        <translation><numerusform>%n carte déplacée, en couleur ci-dessous</numerusform><numerusform>%n cartes déplacées, en couleur ci-dessous</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="162" />
-        <source>%n topic(s) stay in the list: no cell free for them</source>
-        <translation><numerusform>%n sujet reste dans la liste : aucune case libre pour lui</numerusform><numerusform>%n sujets restent dans la liste : aucune case libre pour eux</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="166" />
+        <location filename="../../facilitateur/ui/openspace/suggest_dialog.py" line="165" />
         <source>The board as it is cannot be improved: Apply changes nothing.</source>
         <translation>Le tableau tel qu’il est ne peut pas être amélioré : Appliquer ne change rien.</translation>
     </message>
@@ -4630,22 +4895,22 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="50" />
         <source>ran %1</source>
         <translation>passé %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="52" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="50" />
         <source>not run yet</source>
         <translation>pas encore passé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="65" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="63" />
         <source>Take it up now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="73" />
+        <location filename="../../facilitateur/ui/run/take_up_dialog.py" line="71" />
         <source>The block under way ends; the one chosen runs again from now, as a second interval (its first one is kept). PgUp would rather undo the last PgDn.</source>
         <translation>Le bloc en cours se termine ; celui choisi reprend dès maintenant, pour une seconde période (la première est conservée). PgPréc, lui, annule le dernier PgSuiv.</translation>
     </message>
@@ -4722,8 +4987,8 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="35" />
-        <source>Convener(s)</source>
-        <translation>Animateur·rice(s)</translation>
+        <source>Convened by</source>
+        <translation>Animé par</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/openspace/topic_dialogs.py" line="36" />

@@ -40,7 +40,7 @@ def blocks(d: Synthesis, w: Wording) -> list:
     several_days = len(d.days) > 1
     for label, runs in d.days:
         if several_days and runs:
-            out.append(Paragraph(safe(label, w.lang), st["dayhead"]))
+            out.append(Paragraph(safe(w.day_name(label), w.lang), st["dayhead"]))
         section = ""
         for b in runs:
             part: list = []

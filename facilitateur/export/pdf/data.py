@@ -75,7 +75,7 @@ class Synthesis:
     organiser: str
     tz: ZoneInfo
     dates: list[date]
-    days: list[tuple[str, list[BlockRun]]]
+    days: list[tuple[str | date, list[BlockRun]]]  # a day: its label, else its date
     notes: list[NoteRow]
     turns: list[Turn]
     authors: list[str]
@@ -161,7 +161,7 @@ def gather(s: Session, now: datetime, include_internal: bool = False) -> Synthes
                     list(t.reading.intervals),
                 )
             )
-        days.append((day.label or (day.date.isoformat() if day.date else ""), runs))
+        days.append((day.label or day.date or "", runs))
     from facilitateur.export.pdf.openspace_section import gather_openspace  # it needs sections
 
     notes = [n for n in note_rows(s) if include_internal or not n.internal]

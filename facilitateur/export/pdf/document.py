@@ -163,11 +163,12 @@ def export_pdf(
     include_internal: bool = False,
     logo: Path | None = None,
     progress: Progress | None = None,
+    region: str = "",
 ) -> int:
     """Write the synthesis of the event to `out`; return its number of pages (`progress`: see
-    write_pdf)."""
+    write_pdf; `region`: the system's, for the forms of times and dates)."""
     data = gather(s, now, include_internal)
-    return write_pdf(data, out, lang, chosen, page, progress, logo)
+    return write_pdf(data, out, lang, chosen, page, progress, logo, region)
 
 
 def _progress_of(report: Progress) -> Callable[[str, int], None]:
@@ -191,12 +192,14 @@ def write_pdf(
     page: str = "A4",
     progress: Progress | None = None,
     logo: Path | None = None,
+    region: str = "",
 ) -> int:
     """Lay out gathered data as the synthesis in `out`; return its number of pages. Touches no
     database, so it can run on a worker thread; `progress` gets fractions of the work done and
-    may raise to cancel (the temporary file is then deleted and `out` left as it was)."""
+    may raise to cancel (the temporary file is then deleted and `out` left as it was). Times
+    and dates take the forms of `lang` in the system's `region` (models/datetime_forms.py)."""
     chosen = [name for name in SECTIONS if name in set(chosen)]
-    w = Wording(lang)
+    w = Wording(lang, region)
     styles()
     if logo is not None and "cover" in chosen:
         logo_size(Path(logo))  # a bad image is refused before any layout

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from facilitateur.export.pdf.typography import NBSP, NNBSP, typeset
+from facilitateur.models.datetime_forms import forms
 
 # A label with two forms is (singular, plural); French uses the singular for 0 and 1.
 LABELS: dict[str, dict[str, str | tuple[str, str]]] = {
@@ -177,18 +178,16 @@ LABELS: dict[str, dict[str, str | tuple[str, str]]] = {
         "not_run_yet": "This day has not taken place yet: here is its programme and its planned speakers.",
     },
 }
-MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "en": "January February March April May June July August September October November December",
-}
 
 
 class Wording:
     """The document's language: its words (French typography applied), counts with their
-    plural, and the one form it gives numbers, times, dates, durations and lists."""
+    plural, and the one form it gives numbers, times, dates, durations and lists (times and
+    dates as on every screen, in the system's `region`)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, region: str = "") -> None:
         self.lang = lang if lang in LABELS else "en"
+        self.forms = forms(self.lang, region)
         self._words: dict[str, str] = {}
 
     @property
@@ -223,35 +222,21 @@ class Wording:
         return f"{share * 100:.0f}{NBSP}%" if self.french else f"{share * 100:.0f}%"
 
     def clock(self, t: time | datetime | None) -> str:
-        """`9 h 15` in French, `9:15 AM` in English; `—` for no time."""
-        if t is None:
-            return "—"
-        if self.french:
-            return f"{t.hour}{NBSP}h{NBSP}{t.minute:02d}"
-        hour = t.hour % 12 or 12
-        return f"{hour}:{t.minute:02d}{NBSP}{'AM' if t.hour < 12 else 'PM'}"
+        """`9 h 15` in French, `9:15 AM` in English (`09:15` in a 24-hour region); `—` for no
+        time (the forms of every screen: models/datetime_forms.py)."""
+        return self.forms.clock(t)
 
     def hours(self, start: time | datetime | None, end: time | datetime | None) -> str:
         """A span of the day, `9 h 15 – 10 h 30`; the start alone when there is no end."""
-        if start is None:
-            return "—"
-        if end is None:
-            return self.clock(start)
-        if self.french:
-            return f"{self.clock(start)}{NBSP}– {self.clock(end)}"
-        if (start.hour < 12) == (end.hour < 12):  # `10:30–11:30 AM`
-            return f"{start.hour % 12 or 12}:{start.minute:02d}–{self.clock(end)}"
-        return f"{self.clock(start)}–{self.clock(end)}"
+        return self.forms.span(start, end)
 
     def date(self, d: date | datetime | None) -> str:
-        """`19 janvier 2016`, `January 19, 2016`."""
-        if d is None:
-            return ""
-        month = MONTHS[self.lang].split()[d.month - 1]
-        if self.french:
-            day = "1er" if d.day == 1 else str(d.day)
-            return f"{day}{NBSP}{month}{NBSP}{d.year}"
-        return f"{month}{NBSP}{d.day},{NBSP}{d.year}"
+        """`19 janvier 2016`, `January 19, 2016` (`19 January 2016` where the day comes first)."""
+        return self.forms.date(d)
+
+    def day_name(self, day: str | date) -> str:
+        """A day as headings name it: its label, else its date."""
+        return day if isinstance(day, str) else self.date(day)
 
     def dates(self, days: list[date]) -> str:
         """The event's dates: one, or the first and the last."""

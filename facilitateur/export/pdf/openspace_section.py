@@ -136,8 +136,7 @@ class _Words:
 
 def slot_label(slot: SlotView, w: Wording) -> str:
     """A slot's hours in the document's one form (its day first, when the board has several)."""
-    hours = w.hours(slot.start, slot.end)
-    return f"{slot.day} · {hours}" if slot.day else hours
+    return slot.label(w.forms)
 
 
 def _titles(b: Board, room, slot, lang: str) -> str:

@@ -52,7 +52,7 @@ def programme(d: Synthesis, w: Wording) -> list:
         out.append(Paragraph(w["not_run_yet"], st["body"]))
     for label, blocks in d.days:
         if len(d.days) > 1:
-            out.append(Paragraph(safe(label, w.lang), st["h2"]))
+            out.append(Paragraph(safe(w.day_name(label), w.lang), st["h2"]))
         if not blocks:
             out.append(Paragraph(w["none"], st["body"]))
             continue

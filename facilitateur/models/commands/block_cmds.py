@@ -47,16 +47,20 @@ def _set_fields(block: AgendaBlock, args: dict[str, Any]) -> None:
                 value = value.strip()
             setattr(block, _COLUMN.get(p.name, p.name), value)
     if not block.title:
-        raise CommandError("a block needs a title")
+        raise CommandError("a block needs a title", "block_title")
     d = duration(block.planned_start, block.planned_end)
     if d is not None and d < 0:
-        raise CommandError(f"block {block.title!r} ends before it starts")
+        raise CommandError(
+            f"block {block.title!r} ends before it starts", "block_backwards", title=block.title
+        )
     if block.planned_end is not None and block.planned_start is None:
-        raise CommandError(f"block {block.title!r} has an end but no start")
+        raise CommandError(
+            f"block {block.title!r} has an end but no start", "end_without_start", title=block.title
+        )
     for key in ("warning_seconds", "danger_seconds", "speaker_seconds"):
         value = getattr(block, key)
         if value is not None and value < 0:
-            raise CommandError(f"{key} may not be negative")
+            raise CommandError(f"{key} may not be negative", "not_negative")
 
 
 def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[AgendaBlock], int]:
@@ -65,7 +69,9 @@ def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[Agend
     pos = c.args.get("position")
     index = len(level) if pos is None else pos - 1
     if not 0 <= index <= len(level):
-        raise CommandError(f"position must be between 1 and {len(level) + 1}")
+        raise CommandError(
+            f"position must be between 1 and {len(level) + 1}", "position", last=len(level) + 1
+        )
     return level, index
 
 
@@ -98,7 +104,7 @@ def block_add(c: Context) -> None:
     if c.args.get("parent") is not None:
         parent = resolve_block(s, c.args["parent"], day)
         if parent.parent_id is not None:
-            raise CommandError("a segment cannot have segments of its own")
+            raise CommandError("a segment cannot have segments of its own", "nested_segment")
         day = s.get(Day, parent.day_id)
     level, index = _place(c, day, parent)
     block = AgendaBlock(id=c.new_id(), day_id=day.id, parent_id=parent.id if parent else None)
@@ -191,7 +197,11 @@ def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:
         try:
             b.planned_start, b.planned_end = from_seconds(cursor), from_seconds(cursor + length)
         except ValueError:
-            raise CommandError(f"moving this block pushes {b.title!r} past midnight") from None
+            raise CommandError(
+                f"moving this block pushes {b.title!r} past midnight",
+                "past_midnight",
+                title=b.title,
+            ) from None
         cursor += length
 
 
@@ -216,9 +226,11 @@ def block_move(c: Context) -> None:
         else:
             parent = resolve_block(s, ref, day)
             if parent.id == block.id or parent.parent_id is not None:
-                raise CommandError("a block can only become a segment of a top-level block")
+                raise CommandError(
+                    "a block can only become a segment of a top-level block", "nested_segment"
+                )
             if queries.segments(s, block.id):
-                raise CommandError("a block with segments cannot become a segment")
+                raise CommandError("a block with segments cannot become a segment", "has_segments")
             parent_id, day = parent.id, s.get(Day, parent.day_id)
     old_level = queries.siblings(s, block)
     old_index = old_level.index(block)
@@ -231,7 +243,11 @@ def block_move(c: Context) -> None:
     )
     index = c.args["position"] - 1
     if not 0 <= index <= len(new_level):
-        raise CommandError(f"position must be between 1 and {len(new_level) + 1}")
+        raise CommandError(
+            f"position must be between 1 and {len(new_level) + 1}",
+            "position",
+            last=len(new_level) + 1,
+        )
     block.parent_id, block.day_id = parent_id, day.id
     for seg in queries.segments(s, block.id):
         seg.day_id = day.id

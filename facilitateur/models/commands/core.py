@@ -24,9 +24,9 @@ _TIME = re.compile(r"^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$")
 
 
 class CommandError(Exception):
-    """A command refused; the message says what (in English, for the command line). Those an
-    interface meets in normal use also carry a `reason` and its `values`, so that it can say
-    them in the user's language."""
+    """A command refused; the message says what (in English, for the command line). Each also
+    carries a `reason` and its `values` (times and dates as such, not written out), so that
+    the interface says it in the user's language and forms (ui/refusals.py)."""
 
     def __init__(self, message: str, reason: str = "", **values: object) -> None:
         super().__init__(message)
@@ -229,23 +229,28 @@ class CommandSpec:
         if args is None:
             args = {}
         if not isinstance(args, dict):
-            raise CommandError(f"{self.name}: arguments must be a JSON object")
+            raise CommandError(f"{self.name}: arguments must be a JSON object", "bad_arguments")
         known = {p.name for p in self.params}
         unknown = sorted(set(args) - known)
         if unknown:
             raise CommandError(
-                f"{self.name}: unknown argument {unknown[0]!r} (expected: {', '.join(sorted(known))})"
+                f"{self.name}: unknown argument {unknown[0]!r} (expected: {', '.join(sorted(known))})",
+                "bad_arguments",
             )
         out: dict[str, Any] = {}
         for p in self.params:
             if p.name not in args:
                 if p.required:
-                    raise CommandError(f"{self.name}: argument {p.name!r} is required")
+                    raise CommandError(
+                        f"{self.name}: argument {p.name!r} is required", "bad_arguments"
+                    )
                 continue
             try:
                 out[p.name] = _coerce(p, args[p.name])
             except ValueError as e:
-                raise CommandError(f"{self.name}: argument {p.name!r} {e}") from None
+                raise CommandError(
+                    f"{self.name}: argument {p.name!r} {e}", "bad_arguments"
+                ) from None
         return out
 
 
@@ -315,7 +320,9 @@ def spec(name: str) -> CommandSpec:
         family = name.split(".")[0]
         near = [n for n in sorted(REGISTRY) if n.startswith(family + ".")]
         hint = f" (known: {', '.join(near)})" if near else ""
-        raise CommandError(f"unknown command {name!r}{hint}") from None
+        raise CommandError(
+            f"unknown command {name!r}{hint}", "unknown_command", name=name
+        ) from None
 
 
 def prepare(name: str, args: Any) -> tuple[CommandSpec, dict[str, Any], dict[str, Any]]:
@@ -332,7 +339,7 @@ def prepare(name: str, args: Any) -> tuple[CommandSpec, dict[str, Any], dict[str
             "not_text",
         ) from None
     except (TypeError, ValueError, RecursionError) as e:
-        raise CommandError(f"{name}: arguments are not JSON ({e})") from None
+        raise CommandError(f"{name}: arguments are not JSON ({e})", "bad_arguments") from None
     return sp, coerced, dict(args or {})
 
 

@@ -19,7 +19,7 @@ _DAY_FIELDS = (
 
 def _check_hours(day: Day) -> None:
     if day.start and day.end and day.end < day.start:
-        raise CommandError("the day ends before it starts")
+        raise CommandError("the day ends before it starts", "day_backwards")
 
 
 @command(
@@ -56,7 +56,7 @@ def event_set(c: Context) -> None:
     for key in ("warning_seconds", "danger_seconds", "speaker_seconds", "turn_limit"):
         if key in c.args:
             if c.args[key] is not None and c.args[key] < 0:
-                raise CommandError(f"{key} may not be negative")
+                raise CommandError(f"{key} may not be negative", "not_negative")
             setattr(ev, key, c.args[key])
     if "first_timers_first" in c.args:
         ev.first_timers_first = c.args["first_timers_first"]
@@ -85,7 +85,11 @@ def day_add(c: Context) -> None:
     all_days = queries.days(c.session)
     pos = len(all_days) if c.args.get("position") is None else c.args["position"] - 1
     if not 0 <= pos <= len(all_days):
-        raise CommandError(f"position must be between 1 and {len(all_days) + 1}")
+        raise CommandError(
+            f"position must be between 1 and {len(all_days) + 1}",
+            "position",
+            last=len(all_days) + 1,
+        )
     for d in all_days[pos:]:
         d.position += 1
     day = Day(id=c.new_id(), event_id=ev.id, position=pos, label="")

@@ -33,20 +33,22 @@ def merge_apply(c: Context) -> None:
     rows = c.args["rows"]
     unknown = sorted(set(rows) - set(TABLES))
     if unknown:
-        raise CommandError(f"merge.apply: cannot merge {unknown[0]!r}")
+        raise CommandError(f"merge.apply: cannot merge {unknown[0]!r}", "bad_arguments")
     counts: dict[str, int] = {}
     for model in MERGED:  # people and topics first: notes and reports point at them
         table = model.__tablename__
         items = rows.get(table, [])
         if not isinstance(items, list):
-            raise CommandError(f"merge.apply: {table} must be a list")
+            raise CommandError(f"merge.apply: {table} must be a list", "bad_arguments")
         for i, raw in enumerate(items):
             if not isinstance(raw, dict) or "id" not in raw:
-                raise CommandError(f"merge.apply: {table}[{i}] must be a row with an id")
+                raise CommandError(
+                    f"merge.apply: {table}[{i}] must be a row with an id", "bad_arguments"
+                )
             try:
                 values: dict[str, Any] = decode_row(model.__table__, raw)
             except ValueError as e:
-                raise CommandError(f"merge.apply: {table}[{i}]: {e}") from None
+                raise CommandError(f"merge.apply: {table}[{i}]: {e}", "bad_arguments") from None
             _upsert(c, model, values)
             counts[table] = counts.get(table, 0) + 1
         c.session.flush()

@@ -63,14 +63,14 @@ def _apply(c: Context, note: Note) -> None:
     if note.kind != NoteKind.ACTION:
         note.status = ""
     if not note.text:
-        raise CommandError("a note needs some text")
+        raise CommandError("a note needs some text", "note_text")
     note.updated_at = c.clock.now()
 
 
 def _note(c: Context) -> Note:
     note = c.session.get(Note, c.args["note"])
     if note is None:
-        raise CommandError(f"no note {c.args['note']}")
+        raise CommandError(f"no note {c.args['note']}", "gone")
     return note
 
 
@@ -87,13 +87,13 @@ def _creation_instant(c: Context):
 
 def _target(c: Context, note: Note) -> None:
     if c.args.get("block") and c.args.get("topic"):
-        raise CommandError("a note belongs to a block or to a topic, not both")
+        raise CommandError("a note belongs to a block or to a topic, not both", "bad_arguments")
     if c.args.get("block"):
         note.block_id, note.topic_id = resolve_block(c.session, c.args["block"]).id, None
     elif c.args.get("topic"):
         topic = c.session.get(Topic, c.args["topic"])
         if topic is None:
-            raise CommandError(f"no topic {c.args['topic']}")
+            raise CommandError(f"no topic {c.args['topic']}", "gone")
         note.block_id, note.topic_id = None, topic.id
     else:
         note.block_id = note.topic_id = None
@@ -169,6 +169,6 @@ def action_set_status(c: Context) -> None:
     """Mark an action open or done."""
     note = _note(c)
     if note.kind != NoteKind.ACTION:
-        raise CommandError("only an action has a status")
+        raise CommandError("only an action has a status", "only_actions")
     note.status = c.args["status"]
     note.updated_at = c.clock.now()

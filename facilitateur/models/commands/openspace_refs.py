@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from facilitateur.models.agenda import Day
 from facilitateur.models.commands.core import CommandError, parse_time
 from facilitateur.models.openspace import Room, Slot, Topic
+from facilitateur.models.plural import count
 
 
 def _as_uuid(ref: str) -> uuid.UUID | None:
@@ -44,18 +45,20 @@ def topics(s: Session) -> list[Topic]:
 def _pick(kind: str, ref: str, rows: list, by_name) -> object:
     if (n := _nth(ref)) is not None:
         if not 1 <= n <= len(rows):
-            raise CommandError(f"no {kind} {ref}: there are {len(rows)}")
+            raise CommandError(
+                f"no {kind} {ref}: the event has {count(len(rows), kind)}", "no_such", ref=ref
+            )
         return rows[n - 1]
     if (rid := _as_uuid(ref)) is not None:
         found = [r for r in rows if r.id == rid]
         if not found:
-            raise CommandError(f"no {kind} with id {ref}")
+            raise CommandError(f"no {kind} with id {ref}", "gone")
         return found[0]
     found = [r for r in rows if by_name(r)]
     if len(found) != 1:
-        raise CommandError(
-            f"no {kind} {ref!r}" if not found else f"{ref!r} names {len(found)} {kind}s"
-        )
+        if found:
+            raise CommandError(f"{ref!r} names {len(found)} {kind}s", "ambiguous", ref=ref)
+        raise CommandError(f"no {kind} {ref!r}", "no_such", ref=ref)
     return found[0]
 
 
@@ -79,7 +82,7 @@ def resolve_topic(s: Session, ref: str) -> Topic:
     if (rid := _as_uuid(ref)) is not None:
         topic = s.get(Topic, rid)
         if topic is None:
-            raise CommandError(f"no topic with id {ref}")
+            raise CommandError(f"no topic with id {ref}", "gone")
         return topic
     key = " ".join(ref.split()).casefold()
     return _pick("topic", ref, topics(s), lambda t: " ".join(t.title.split()).casefold() == key)

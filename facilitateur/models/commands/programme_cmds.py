@@ -99,16 +99,20 @@ def program_import(c: Context) -> None:
 
     s = c.session
     if ("text" in c.args) == ("programme" in c.args):
-        raise CommandError("program.import: give either `text` or `programme`")
+        raise CommandError("program.import: give either `text` or `programme`", "bad_arguments")
     try:
         if "text" in c.args:
             programme = parse_programme(c.args["text"], c.args.get("format", "text"))
         else:
             if len(json.dumps(c.args["programme"])) > MAX_TEXT:
-                raise CommandError("program.import: the programme is too large")
+                raise CommandError(
+                    "program.import: the programme is too large", "programme_too_large"
+                )
             programme = check_contract(c.args["programme"])
     except ProgrammeError as e:
-        raise CommandError(f"program.import: line {e.line}: {e.message}") from None
+        raise CommandError(
+            f"program.import: line {e.line}: {e.message}", "programme_unread", line=e.line
+        ) from None
     ev = queries.the_event(s)
     existing = queries.days(s)
     old_days: list[Day] = []

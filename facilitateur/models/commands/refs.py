@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, Day
 from facilitateur.models.commands.core import CommandError
+from facilitateur.models.plural import count
 
 _NTH = re.compile(r"^#(\d+)(?:\.(\d+))?$")
 
@@ -57,22 +58,28 @@ def resolve_day(s: Session, ref: str | None) -> Day:
     if ref is None:
         first = s.scalars(_FIRST_DAY).first()
         if first is None:
-            raise CommandError("the event has no day yet (add one with day.add or event.set)")
+            raise CommandError(
+                "the event has no day yet (add one with day.add or event.set)", "no_day"
+            )
         return first
     all_days = queries.days(s)
     if (m := _NTH.match(ref)) and not m[2]:
         n = int(m[1])
         if not 1 <= n <= len(all_days):
-            raise CommandError(f"no day {ref}: the event has {len(all_days)} day(s)")
+            raise CommandError(
+                f"no day {ref}: the event has {count(len(all_days), 'day')}", "no_such", ref=ref
+            )
         return all_days[n - 1]
     if (rid := _as_uuid(ref)) is not None:
         day = s.get(Day, rid)
         if day is None:
-            raise CommandError(f"no day with id {ref}")
+            raise CommandError(f"no day with id {ref}", "gone")
         return day
     matches = [d for d in all_days if (d.date and d.date.isoformat() == ref) or d.label == ref]
     if len(matches) != 1:
-        raise CommandError(f"no day {ref!r}" if not matches else f"{ref!r} names several days")
+        if matches:
+            raise CommandError(f"{ref!r} names several days", "ambiguous", ref=ref)
+        raise CommandError(f"no day {ref!r}", "no_such", ref=ref)
     return matches[0]
 
 
@@ -88,7 +95,7 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
     if (rid := _as_uuid(ref)) is not None:
         block = s.get(AgendaBlock, rid)
         if block is None:
-            raise CommandError(f"no block with id {ref}")
+            raise CommandError(f"no block with id {ref}", "gone")
         return block
     if m := _NTH.match(ref):
         if day is None:
@@ -98,13 +105,19 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
         if block is None:
             day = day or resolve_day(s, None)
             level = AgendaBlock.day_id == day.id, AgendaBlock.parent_id.is_(None)
-            count = s.scalar(select(func.count()).select_from(AgendaBlock).where(*level))
-            raise CommandError(f"no block {ref}: the day has {count} block(s)")
+            n = s.scalar(select(func.count()).select_from(AgendaBlock).where(*level)) or 0
+            raise CommandError(
+                f"no block {ref}: the day has {count(n, 'block')}", "no_such", ref=ref
+            )
         if m[2]:
             segment = _nth(s, int(m[2]), _NTH_SEGMENT, parent=block.id)
             if segment is None:
-                count = len(queries.segments(s, block.id))
-                raise CommandError(f"no segment {ref}: block #{m[1]} has {count} segment(s)")
+                n = len(queries.segments(s, block.id))
+                raise CommandError(
+                    f"no segment {ref}: block #{m[1]} has {count(n, 'segment')}",
+                    "no_such",
+                    ref=ref,
+                )
             block = segment
         return block
 
@@ -113,7 +126,9 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
         q = q.where(AgendaBlock.day_id == day.id)
     found = list(s.scalars(q))
     if not found:
-        raise CommandError(f"no block titled {ref!r}")
+        raise CommandError(f"no block titled {ref!r}", "no_such", ref=ref)
     if len(found) > 1:
-        raise CommandError(f"{len(found)} blocks are titled {ref!r}; name it by #N or by id")
+        raise CommandError(
+            f"{len(found)} blocks are titled {ref!r}; name it by #N or by id", "ambiguous", ref=ref
+        )
     return found[0]

@@ -32,7 +32,9 @@ def _proposals(c: Context, report: WorkshopReport, texts: list) -> None:
     s = c.session
     for i, text in enumerate(texts):
         if not isinstance(text, str) or len(text) > 5000:
-            raise CommandError(f"proposals: item {i + 1} is not a text of at most 5000 characters")
+            raise CommandError(
+                f"proposals: item {i + 1} is not a text of at most 5000 characters", "bad_arguments"
+            )
     wanted = {text.casefold(): text for text in proposal_texts(texts)}
     existing = list(
         s.scalars(
@@ -57,16 +59,18 @@ def _proposals(c: Context, report: WorkshopReport, texts: list) -> None:
 def _step(i: int, item: object) -> tuple[str, str, date | None]:
     where = f"next_steps: item {i + 1}"
     if not isinstance(item, dict) or not isinstance(item.get("text", ""), str):
-        raise CommandError(f"{where} must be an object with text, owner and due")
+        raise CommandError(f"{where} must be an object with text, owner and due", "bad_arguments")
     if set(item) - {"text", "owner", "due"}:
-        raise CommandError(f"{where} has unknown keys (expected text, owner, due)")
+        raise CommandError(f"{where} has unknown keys (expected text, owner, due)", "bad_arguments")
     owner, due = item.get("owner") or "", item.get("due") or None
     if not isinstance(owner, str) or len(owner) > 300 or len(item.get("text", "")) > 20_000:
-        raise CommandError(f"{where}: text or owner too long")
+        raise CommandError(f"{where}: text or owner too long", "bad_arguments")
     try:
         when = date.fromisoformat(due) if due else None
     except (TypeError, ValueError):
-        raise CommandError(f"{where}: due is not a date (YYYY-MM-DD): {due!r}") from None
+        raise CommandError(
+            f"{where}: due is not a date (YYYY-MM-DD): {due!r}", "bad_arguments"
+        ) from None
     return item.get("text", "").strip(), " ".join(owner.split()), when
 
 
@@ -171,7 +175,7 @@ def report_set(c: Context) -> None:
     if "participants_count" in c.args:
         count = c.args["participants_count"]
         if count is not None and count < 0:
-            raise CommandError("participants_count may not be negative")
+            raise CommandError("participants_count may not be negative", "not_negative")
         report.participants_count = count
     if c.args.get("proposals") is not None:
         _proposals(c, report, c.args["proposals"])
@@ -196,7 +200,7 @@ def proposal_vote(c: Context) -> None:
     """Count dot votes on a proposal at the convergence (never below zero)."""
     proposal = c.session.get(Proposal, c.args["proposal"])
     if proposal is None:
-        raise CommandError(f"no proposal {c.args['proposal']}")
+        raise CommandError(f"no proposal {c.args['proposal']}", "gone")
     if c.args.get("votes") is not None:
         proposal.votes = max(0, c.args["votes"])
     else:
@@ -222,16 +226,20 @@ def apply_suggestion(c: Context) -> None:
     wanted: dict[uuid.UUID, tuple[uuid.UUID, uuid.UUID]] = {}
     for i, item in enumerate(c.args["placements"]):
         if not isinstance(item, dict) or set(item) != {"topic", "room", "slot"}:
-            raise CommandError(f"placements: item {i + 1} must be {{topic, room, slot}}")
+            raise CommandError(
+                f"placements: item {i + 1} must be {{topic, room, slot}}", "bad_arguments"
+            )
         if not all(isinstance(v, str) for v in item.values()):
-            raise CommandError(f"placements: item {i + 1} must name topic, room and slot as text")
+            raise CommandError(
+                f"placements: item {i + 1} must name topic, room and slot as text", "bad_arguments"
+            )
         topic = live_topic(c, item["topic"])
         wanted[topic.id] = (resolve_room(s, item["room"]).id, resolve_slot(s, item["slot"]).id)
     placed = {p.topic_id: p for p in s.scalars(select(Placement)).all()}
     for topic_id, p in placed.items():
         if p.pinned:
             if topic_id in wanted and wanted[topic_id] != (p.room_id, p.slot_id):
-                raise CommandError("the suggestion moves a pinned topic")
+                raise CommandError("the suggestion moves a pinned topic", "pinned_moved")
             wanted.pop(topic_id, None)
         elif topic_id not in wanted:
             s.delete(p)

@@ -28,7 +28,7 @@ MAX_SLOTS = 200
 
 def _check_room(c: Context, room: Room) -> None:
     if room.capacity is not None and room.capacity < 0:
-        raise CommandError("a room's capacity may not be negative")
+        raise CommandError("a room's capacity may not be negative", "not_negative")
     key = room.name.casefold()
     if any(r.id != room.id and r.name.casefold() == key for r in rooms(c.session)):
         raise CommandError(
@@ -71,7 +71,7 @@ def room_update(c: Context) -> None:
     if "name" in c.args:
         room.name = " ".join(c.args["name"].split())
         if not room.name:
-            raise CommandError("a room needs a name")
+            raise CommandError("a room needs a name", "room_name")
     for key in ("capacity", "notes"):
         if key in c.args:
             setattr(room, key, c.args[key].strip() if key == "notes" else c.args[key])
@@ -80,7 +80,11 @@ def room_update(c: Context) -> None:
         others = [r for r in rooms(s) if r.id != room.id]
         index = c.args["position"] - 1
         if not 0 <= index <= len(others):
-            raise CommandError(f"position must be between 1 and {len(others) + 1}")
+            raise CommandError(
+                f"position must be between 1 and {len(others) + 1}",
+                "position",
+                last=len(others) + 1,
+            )
         others.insert(index, room)
         renumber(others)
 
@@ -118,7 +122,7 @@ def _check_slot(c: Context, slot: Slot) -> None:
         raise CommandError(
             f"a slot must end after it starts ({slot.start:%H:%M}–{slot.end:%H:%M})",
             "slot_backwards",
-            slot=f"{slot.start:%H:%M}–{slot.end:%H:%M}",
+            slot=(slot.start, slot.end),
         )
     for other in slots(c.session):
         same_day = other.id != slot.id and other.day_id == slot.day_id
@@ -127,8 +131,8 @@ def _check_slot(c: Context, slot: Slot) -> None:
                 f"{slot.start:%H:%M}–{slot.end:%H:%M} overlaps the slot "
                 f"{other.start:%H:%M}–{other.end:%H:%M}",
                 "slot_overlap",
-                slot=f"{slot.start:%H:%M}–{slot.end:%H:%M}",
-                other=f"{other.start:%H:%M}–{other.end:%H:%M}",
+                slot=(slot.start, slot.end),
+                other=(other.start, other.end),
             )
 
 
@@ -198,25 +202,25 @@ def slot_generate(c: Context) -> None:
         )
     minutes, gap = c.args["minutes"], c.args.get("gap") or 0
     if not 5 <= minutes <= 600:
-        raise CommandError("a slot lasts between 5 and 600 minutes")
+        raise CommandError("a slot lasts between 5 and 600 minutes", "slot_length")
     if not 0 <= gap <= 240:
-        raise CommandError("the gap between slots is between 0 and 240 minutes")
+        raise CommandError("the gap between slots is between 0 and 240 minutes", "slot_gap")
     spans = slot_spans(start, end, minutes, gap)
     if not spans:
         raise CommandError(
             f"no slot of {minutes} min fits between {start:%H:%M} and {end:%H:%M}",
             "no_slot_fits",
             minutes=minutes,
-            start=f"{start:%H:%M}",
-            end=f"{end:%H:%M}",
+            start=start,
+            end=end,
         )
     given = c.args.get("ids")
     if given is not None and len(given) != len(spans):
-        raise CommandError(f"ids: {len(spans)} expected, {len(given)} given")
+        raise CommandError(f"ids: {len(spans)} expected, {len(given)} given", "bad_arguments")
     try:
         ids = [uuid.UUID(str(v)) for v in given] if given else [uuid.uuid4() for _ in spans]
     except ValueError:
-        raise CommandError("ids: not a list of UUIDs") from None
+        raise CommandError("ids: not a list of UUIDs", "bad_arguments") from None
     c.journal_args["ids"] = [str(i) for i in ids]
     if c.args.get("replace"):
         remove_day_slots(s, day.id)

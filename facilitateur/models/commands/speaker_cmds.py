@@ -9,6 +9,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda import Person, SpeakerEntry, SpeechType
 from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
+from facilitateur.models.plural import count
 
 SPEECH_TYPES = tuple(t.value for t in SpeechType)
 
@@ -64,13 +65,15 @@ def speaker_add(c: Context) -> None:
     speech_type = c.args.get("speech_type", SpeechType.INTERVENTION)
     index = len(entries) if pos is None else pos - 1
     if not 0 <= index <= len(entries):
-        raise CommandError(f"position must be between 1 and {len(entries) + 1}")
+        raise CommandError(
+            f"position must be between 1 and {len(entries) + 1}", "position", last=len(entries) + 1
+        )
     if pos is None:
         index = place_in_queue(c, entries, person, speech_type)
     warn_turn_limit(c, person)
     allotted = c.args.get("allotted_seconds")
     if allotted is not None and allotted < 0:
-        raise CommandError("allotted_seconds may not be negative")
+        raise CommandError("allotted_seconds may not be negative", "not_negative")
     entry = SpeakerEntry(
         id=c.new_id(),
         block_id=block.id,
@@ -98,7 +101,7 @@ def speaker_remove(c: Context) -> None:
     if c.args.get("entry") is not None:
         entry = s.get(SpeakerEntry, c.args["entry"])
         if entry is None:
-            raise CommandError(f"no speaker entry {c.args['entry']}")
+            raise CommandError(f"no speaker entry {c.args['entry']}", "gone")
     elif c.args.get("block") and c.args.get("name"):
         block = resolve_block(s, c.args["block"])
         wanted = queries.name_key(c.args["name"])
@@ -106,12 +109,17 @@ def speaker_remove(c: Context) -> None:
             e for e, p in queries.speakers_of(s, block.id) if queries.name_key(p.name) == wanted
         ]
         if not found:
-            raise CommandError(f"{c.args['name']!r} is not on the list of {block.title!r}")
+            raise CommandError(
+                f"{c.args['name']!r} is not on the list of {block.title!r}",
+                "not_on_list",
+                name=c.args["name"],
+                title=block.title,
+            )
         entry = found[0]
     else:
-        raise CommandError("speaker.remove: give `entry`, or `block` and `name`")
+        raise CommandError("speaker.remove: give `entry`, or `block` and `name`", "bad_arguments")
     if entry.status != "waiting":
-        raise CommandError("a speaker who has already spoken stays on the list")
+        raise CommandError("a speaker who has already spoken stays on the list", "already_spoke")
     rest = [e for e, _ in queries.speakers_of(s, entry.block_id) if e.id != entry.id]
     s.delete(entry)
     s.flush()
@@ -152,5 +160,7 @@ def warn_turn_limit(c: Context, person: Person) -> None:
     limit = queries.the_event(c.session).turn_limit
     turns = spoken_turns(c.session).get(person.id, 0)
     if limit and turns >= limit:
-        c.result["warning"] = f"{person.name} has already spoken {turns} times (limit {limit})"
+        c.result["warning"] = (
+            f"{person.name} has already spoken {count(turns, 'time')} (limit {limit})"
+        )
         c.result["turn_limit"] = {"name": person.name, "turns": turns, "limit": limit}

@@ -24,7 +24,7 @@ def current_block(c: Context) -> AgendaBlock:
         return resolve_block(s, c.args["block"])
     found = running_day(s, ZoneInfo(queries.the_event(s).timezone), c.clock.now())
     if found is None or found[2].cursor is None:
-        raise CommandError("no block is under way or to come: name the block")
+        raise CommandError("no block is under way or to come: name the block", "no_block_now")
     return s.get(AgendaBlock, found[1][found[2].cursor].id)
 
 
@@ -78,11 +78,11 @@ def speaker_start(c: Context) -> None:
             if queries.name_key(c.session.get(queries.Person, e.person_id).name) == wanted
         ]
     if not waiting:
-        raise CommandError(
-            "nobody is waiting to speak"
-            if not c.args.get("name")
-            else f"{c.args['name']!r} is not waiting to speak"
-        )
+        if c.args.get("name"):
+            raise CommandError(
+                f"{c.args['name']!r} is not waiting to speak", "not_waiting", name=c.args["name"]
+            )
+        raise CommandError("nobody is waiting to speak", "nobody_waiting")
     if (now := _under_way(entries)) is not None:
         _stop(c, now)
     _start(c, waiting[0])
@@ -103,7 +103,7 @@ def speaker_resume(c: Context) -> None:
     """Resume the paused speaker's time."""
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None or entry.status != PAUSED:
-        raise CommandError("no speaker is paused")
+        raise CommandError("no speaker is paused", "no_paused_speaker")
     _transition(c, entry, "resumed")
     entry.status = SPEAKING
 
@@ -145,11 +145,13 @@ def speaker_move(c: Context) -> None:
     s = c.session
     entry = s.get(SpeakerEntry, c.args["entry"])
     if entry is None:
-        raise CommandError(f"no speaker entry {c.args['entry']}")
+        raise CommandError(f"no speaker entry {c.args['entry']}", "gone")
     entries = [e for e, _p in queries.speakers_of(s, entry.block_id)]
     index = c.args["position"] - 1
     if not 0 <= index < len(entries):
-        raise CommandError(f"position must be between 1 and {len(entries)}")
+        raise CommandError(
+            f"position must be between 1 and {len(entries)}", "position", last=len(entries)
+        )
     entries.remove(entry)
     entries.insert(index, entry)
     renumber(entries)

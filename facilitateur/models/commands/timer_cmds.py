@@ -55,7 +55,7 @@ def _index_of(timings: list[BlockTiming], block: AgendaBlock) -> int:
     for i, b in enumerate(timings):
         if b.id == block.id:
             return i
-    raise CommandError("timers run on blocks, not on segments")
+    raise CommandError("timers run on blocks, not on segments", "segment_timer")
 
 
 @command("timer.start", Param("block", "ref", doc=BLOCK_DOC))
@@ -184,7 +184,7 @@ def timer_adjust(c: Context) -> None:
             raise CommandError("no block to adjust", "not_under_way")
         block_id = timings[index].id
     if c.args["seconds"] == 0:
-        raise CommandError("timer.adjust: seconds may not be 0")
+        raise CommandError("timer.adjust: seconds may not be 0", "zero_adjust")
     _mark(c, block_id, ADJUSTED, c.args["seconds"])
 
 
@@ -212,11 +212,13 @@ def agenda_replan(c: Context) -> None:
     if dayplan.waiting(day.date, status.begun, c.clock.now(), tz):
         raise CommandError(
             f"the day of {day.date.isoformat()} has not begun and is not today: "
-            "nothing to re-plan against today's clock"
+            "nothing to re-plan against today's clock",
+            "not_today",
+            date=day.date,
         )
     minimum = c.args.get("min_break_seconds", ev.min_break_seconds)
     if minimum is None or minimum < 0:
-        raise CommandError("min_break_seconds may not be negative")
+        raise CommandError("min_break_seconds may not be negative", "not_negative")
     moves = replan(timings, c.clock.now(), c.args["strategy"], timedelta(seconds=minimum))
     changed = 0
     for m in moves:
@@ -225,7 +227,9 @@ def agenda_replan(c: Context) -> None:
         start, end = m.new_start.astimezone(tz), m.new_end.astimezone(tz)
         timed_on = (m.old_start or m.new_start).astimezone(tz).date()
         if start.date() != timed_on or end.date() != timed_on:
-            raise CommandError(f"re-planning pushes “{m.title}” past midnight")
+            raise CommandError(
+                f"re-planning pushes “{m.title}” past midnight", "past_midnight", title=m.title
+            )
         block = s.get(AgendaBlock, m.id)
         block.planned_start, block.planned_end = start.time(), end.time()
         changed += 1

@@ -28,7 +28,9 @@ _FIELDS = (
 def live_topic(c: Context, ref: str) -> Topic:
     topic = resolve_topic(c.session, ref)
     if topic.merged_into_id is not None:
-        raise CommandError(f"the topic {topic.title!r} was merged into another")
+        raise CommandError(
+            f"the topic {topic.title!r} was merged into another", "merged_topic", title=topic.title
+        )
     return topic
 
 
@@ -40,14 +42,14 @@ def _apply(c: Context, topic: Topic) -> None:
     if "title" in c.args:
         topic.title = " ".join(c.args["title"].split())
     if not topic.title:
-        raise CommandError("a topic needs a title")
+        raise CommandError("a topic needs a title", "topic_title")
     if "convener" in c.args:
         topic.convener = join_conveners([c.args["convener"]])
     if "description" in c.args:
         topic.description = c.args["description"].strip()
     if "interest" in c.args:
         if c.args["interest"] < 0:
-            raise CommandError("interest may not be negative")
+            raise CommandError("interest may not be negative", "not_negative")
         topic.interest = c.args["interest"]
 
 
@@ -79,7 +81,7 @@ def topic_add(c: Context) -> None:
     *_FIELDS,
 )
 def topic_update(c: Context) -> None:
-    """Change a topic's title, convener(s), description or interest."""
+    """Change a topic's title, conveners, description or interest."""
     _apply(c, live_topic(c, c.args["topic"]))
 
 
@@ -127,7 +129,7 @@ def topic_merge(c: Context) -> None:
     s = c.session
     keep, other = live_topic(c, c.args["topic"]), live_topic(c, c.args["other"])
     if keep.id == other.id:
-        raise CommandError("a topic cannot be merged with itself")
+        raise CommandError("a topic cannot be merged with itself", "merge_itself")
     keep.convener = join_conveners([keep.convener, other.convener])
     keep.interest += other.interest
     if other.description and other.description not in keep.description:
@@ -223,5 +225,9 @@ def topic_pin(c: Context) -> None:
     topic = live_topic(c, c.args["topic"])
     placed = placement_of(c, topic)
     if placed is None:
-        raise CommandError(f"{topic.title!r} is not on the board; place it before pinning it")
+        raise CommandError(
+            f"{topic.title!r} is not on the board; place it before pinning it",
+            "not_placed",
+            title=topic.title,
+        )
     placed.pinned = c.args.get("pinned", True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from functools import lru_cache
+
+from facilitateur.models.folding import fold
 
 MONTHS = {
     "janvier": 1,
@@ -71,15 +72,6 @@ _NUMERIC = re.compile(
 PARTS_OF_DAY = re.compile(
     r"^(?:matin(?:ee)?|apres[- ]midi|soir(?:ee)?|morning|afternoon|evening)\b", re.IGNORECASE
 )
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Lower case without accents, for matching words (`Déjeuner` → `dejeuner`)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
 _WEEKDAY_ONLY = re.compile(rf"^(?P<wd>{WEEKDAYS})\.?\s*(?=$|[:,.–—-]|\s)", re.IGNORECASE)

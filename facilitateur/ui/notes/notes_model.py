@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from facilitateur.models.folding import fold
 from facilitateur.models.notes_query import NoteRow
-from facilitateur.models.programme.words import fold
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 
 WHEN, KIND, TEXT, PLACE, SPEAKER, OWNER, DUE, STATUS, AUTHOR = range(9)
 HEADERS = (
@@ -119,7 +119,7 @@ class NotesModel(QAbstractTableModel):
         if role in (R.DisplayRole, R.EditRole):
             match col:
                 case 0:
-                    return n.created_at.astimezone(self.tz).strftime("%H:%M") if self.tz else ""
+                    return dates.time_of_day(n.created_at, self.tz) if self.tz else ""
                 case 1:
                     kind = tr(KIND_NAMES.get(n.kind, n.kind))
                     return f"{kind} · {tr(INTERNAL)}" if n.internal else kind
@@ -134,7 +134,7 @@ class NotesModel(QAbstractTableModel):
                 case 6:
                     if role == R.EditRole:
                         return QDate(n.due.year, n.due.month, n.due.day) if n.due else QDate()
-                    return n.due.strftime("%d/%m/%Y") if n.due else ""
+                    return dates.short_date(n.due)
                 case 8:
                     return n.author
         if role == R.CheckStateRole and col == STATUS and n.kind == "action":

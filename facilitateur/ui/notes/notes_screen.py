@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.notes_query import note_rows
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.notes.note_menu import NoteMenu
 from facilitateur.ui.notes.notes_model import (
@@ -327,12 +327,11 @@ class NotesScreen(QWidget):
     def _update_count(self) -> None:
         actions = [r for r in self.model.rows if r.kind == "action"]
         open_actions = sum(1 for r in actions if r.status != "done")
+        shown = self.tr("Showing %1 of %n notes", "", len(self.model.rows))
         self.count.setText(
-            self.tr("%1 of %2 notes shown · %3 actions, %4 open")
-            .replace("%1", str(self.filter.rowCount()))
-            .replace("%2", str(len(self.model.rows)))
-            .replace("%3", str(len(actions)))
-            .replace("%4", str(open_actions))
+            shown.replace("%1", str(self.filter.rowCount()))
+            + " · "
+            + self.tr("%n actions, %1 open", "", len(actions)).replace("%1", str(open_actions))
         )
 
     # Changes ---------------------------------------------------------------------------------
@@ -368,7 +367,7 @@ class NotesScreen(QWidget):
                 for x in (
                     row.place,
                     row.speaker,
-                    row.created_at.astimezone(self.model.tz).strftime("%H:%M"),
+                    dates.time_of_day(row.created_at, self.model.tz),
                 )
                 if x
             )

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from datetime import date, time
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+)
+
+from facilitateur.ui import dates
 from facilitateur.ui.notes.notes_model import (
     AUTHOR,
     DUE,
@@ -26,6 +35,16 @@ from facilitateur.ui.tables import ElidingDelegate, share_width, text_width
 LEAST = {WHEN: 48, KIND: 96, PLACE: 110, SPEAKER: 110, OWNER: 90, DUE: 86, STATUS: 50, AUTHOR: 70}
 MOST = {PLACE: 260, SPEAKER: 200, OWNER: 180, AUTHOR: 140}
 TEXT_LINES = 2  # a note shows its first two lines (a decision or an action, whole)
+
+
+class DueDelegate(QStyledItemDelegate):
+    """The deadline edited in the one form of dates of the interface (Qt's own editor would
+    write it in the locale's short form, `3/15/26`)."""
+
+    def createEditor(self, parent, option, index) -> QDateEdit:
+        editor = QDateEdit(parent, calendarPopup=True)
+        editor.setDisplayFormat(dates.current_forms().short_date_pattern)
+        return editor
 
 
 class NotesTable(QTableView):
@@ -58,6 +77,7 @@ class NotesTable(QTableView):
         header.setMinimumSectionSize(40)
         for col in hidden:
             self.setColumnHidden(col, True)
+        self.setItemDelegateForColumn(DUE, DueDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.wanted: dict[int, int] = {}
         self.show_contents({})
@@ -72,9 +92,9 @@ class NotesTable(QTableView):
 
         kinds = contents.get(KIND) or [tr(k) for k in KIND_NAMES.values()]
         fixed = {
-            WHEN: text_width(self, ["00:00"]),
+            WHEN: self._whole_values()[WHEN],  # in the language's form (`10:55 PM`)
             KIND: text_width(self, kinds, bold=True) + 24,  # (and the flag of an open action)
-            DUE: text_width(self, ["00/00/0000"]),
+            DUE: self._whole_values()[DUE],  # (`Dec 28, 2026`)
             STATUS: 50,
         }
         self.wanted = {}
@@ -89,5 +109,17 @@ class NotesTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def _whole_values(self) -> dict[int, int]:
+        """The widths a time and a deadline need in the interface's forms: `10:55 PM` and
+        `Dec 28, 2026` are wider than `22 h 55` and `28/12/2026`, and are never cut."""
+        metrics = self.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        return {
+            WHEN: metrics.horizontalAdvance(dates.clock(time(22, 55))) + pad,
+            DUE: metrics.horizontalAdvance(dates.short_date(date(2026, 12, 28))) + pad,
+        }
+
     def fit_columns(self) -> None:
-        share_width(self.horizontalHeader(), self.viewport().width(), self.wanted, LEAST, TEXT)
+        # A time and a deadline are never cut, whatever their language's form.
+        least = {**LEAST, **{c: max(LEAST[c], w) for c, w in self._whole_values().items()}}
+        share_width(self.horizontalHeader(), self.viewport().width(), self.wanted, least, TEXT)

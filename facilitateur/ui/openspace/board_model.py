@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from facilitateur.models.board import Board, Conflict, TopicView
+from facilitateur.ui import dates
 from facilitateur.ui.openspace.texts import conflict_text, status_text
 
 MIME = "application/x-facilitateur-topic"
@@ -40,9 +41,7 @@ def tooltip(t: TopicView, conflicts: list[str] = ()) -> str:
         lines.append(
             QCoreApplication.translate("OpenSpace", "Convener: %1").replace("%1", t.convener)
         )
-    lines.append(
-        QCoreApplication.translate("OpenSpace", "%1 interested").replace("%1", str(t.interest))
-    )
+    lines.append(BoardModel.tr("%n interested", "", t.interest))  # (`tr`: its plural forms)
     lines.append(status_text(t.report))
     if t.description:
         lines.append(t.description[:400])
@@ -108,15 +107,13 @@ class BoardModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             slot = self.board.slots[section]
-            return slot.label + (" ⚠" if slot.outside else "")
+            return dates.slot_label(slot) + (" ⚠" if slot.outside else "")
         room = self.board.rooms[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(x for x in (room.name, room.notes) if x)
         if room.capacity is None:
             return room.name
-        return f"{room.name}\n" + QCoreApplication.translate("OpenSpace", "%1 seats").replace(
-            "%1", str(room.capacity)
-        )
+        return f"{room.name}\n" + self.tr("%n seats", "", room.capacity)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -138,7 +135,7 @@ class BoardModel(QAbstractTableModel):
             what = " / ".join(t.title for t in cards) or QCoreApplication.translate(
                 "OpenSpace", "free"
             )
-            return f"{room.name}, {slot.label}: {what}"
+            return f"{room.name}, {dates.slot_label(slot)}: {what}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

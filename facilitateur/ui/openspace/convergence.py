@@ -88,9 +88,9 @@ class Convergence(QWidget):
         self.table.resizeRowsToContents()
         total = sum(p.votes for p in rows)
         self.intro.setText(
-            self.tr("%n proposal(s) from the workshop reports", "", len(rows))
+            self.tr("%n proposals from the workshop reports", "", len(rows))
             + ", "
-            + self.tr("%n dot(s) so far.", "", total)
+            + self.tr("%n dots so far.", "", total)
             + " "
             + self.tr(
                 "Select a proposal and press + for each dot (− takes one back); the list stays ranked."

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.note_capture import parse_date
-from facilitateur.ui import theme
+from facilitateur.models.deadlines import read_deadline
+from facilitateur.ui import dates, theme
 
 WHAT, WHO, WHEN = range(3)
 Hint = QAbstractItemDelegate.EndEditHint
@@ -33,6 +33,7 @@ class NextStepsTable(QTableWidget):
         super().__init__(0, 3, parent)
         self.setObjectName("reportSteps")
         self.today = date.today()  # the day a deadline without a year is counted from
+        self.month_first = dates.current_forms().month_first  # `3/15`, as dates are shown
         self.setHorizontalHeaderLabels([self.tr("Next step"), self.tr("Who"), self.tr("By when")])
         self.horizontalHeader().setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(WHO, 170)
@@ -117,10 +118,13 @@ class NextStepsTable(QTableWidget):
 
     def _mark_date(self, item: QTableWidgetItem) -> None:
         typed = item.text().strip()
-        wrong = bool(typed) and parse_date(typed, self.today) is None
+        wrong = bool(typed) and read_deadline(typed, self.today, self.month_first) is None
         self.blockSignals(True)
         item.setData(Qt.ItemDataRole.ForegroundRole, theme.DANGER if wrong else None)
-        item.setToolTip(self.tr("Not a date: write 15/03, 15/03/2016 or 15 mars") if wrong else "")
+        example = self.tr("Not a date: write %1, %2, Friday or in two weeks")
+        shown = example.replace("%1", dates.day_month(date(self.today.year, 3, 15)))
+        shown = shown.replace("%2", dates.short_date(date(self.today.year, 3, 15)))
+        item.setToolTip(shown if wrong else "")
         self.blockSignals(False)
 
     # Reading and showing ---------------------------------------------------------------------
@@ -129,7 +133,7 @@ class NextStepsTable(QTableWidget):
         out = []
         for row in range(self.rowCount()):
             text, owner, due = (self.text(row, col) for col in range(3))
-            when = parse_date(due, self.today) if due else None
+            when = read_deadline(due, self.today, self.month_first) if due else None
             if text:
                 out.append(
                     {"text": text, "owner": owner, "due": when.isoformat() if when else None}
@@ -147,7 +151,7 @@ class NextStepsTable(QTableWidget):
                         "%1", " · ".join(x for x in (owner, due) if x)
                     )
                 )
-            elif due and parse_date(due, self.today) is None:
+            elif due and read_deadline(due, self.today, self.month_first) is None:
                 out.append(
                     self.tr("“%1” is not a date: the step “%2” will have no deadline")
                     .replace("%1", due)
@@ -162,7 +166,7 @@ class NextStepsTable(QTableWidget):
         for text, owner, due in rows:
             row = self.rowCount()
             self.insertRow(row)
-            shown = due.strftime("%d/%m/%Y") if due else ""
+            shown = dates.short_date(due)
             for col, value in enumerate((text, owner, shown)):
                 self.setItem(row, col, QTableWidgetItem(value))
         self.blockSignals(False)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from facilitateur.clock import Clock
 from facilitateur.models.board import Board
 from facilitateur.models.timing import Phase, RunState, format_clock
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 from facilitateur.ui.run.stage_control import StageControl
 from facilitateur.ui.run.texts import phase_color, phase_text
 
@@ -200,7 +200,12 @@ class ReportBack(QWidget):
         for t, room, slot in board.sessions():
             convener, points = reports.get(t.id, (t.convener, ""))
             groups.append(
-                Group(t.title, convener or t.convener, points, f"{slot.label} · {room.name}")
+                Group(
+                    t.title,
+                    convener or t.convener,
+                    points,
+                    f"{dates.slot_label(slot)} · {room.name}",
+                )
             )
         current = self.groups[self.index].title if 0 <= self.index < len(self.groups) else None
         self.groups = groups
@@ -295,7 +300,7 @@ class ReportBack(QWidget):
 
     def refresh(self) -> None:
         if not 0 <= self.index < len(self.groups):
-            self.where.setText(self.tr("%n workshop(s) to report back", "", len(self.groups)))
+            self.where.setText(self.tr("%n workshops to report back", "", len(self.groups)))
             self.title.setText(self.tr("Press Next (PgDown) to call the first group"))
             self.details.setText("")
             self.digits.setText("")  # (a dash that size is a black bar)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.board import Board
+from facilitateur.ui import dates
 from facilitateur.ui.openspace.report_form import ReportForm
 from facilitateur.ui.openspace.texts import status_icon, status_text
 
@@ -75,7 +76,7 @@ class ReportsTab(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for t, room, slot in board.sessions():
-            text = f"{t.title}\n{slot.label} · {room.name} — {status_text(t.report)}"
+            text = f"{t.title}\n{dates.slot_label(slot)} · {room.name} — {status_text(t.report)}"
             item = QListWidgetItem(status_icon(t.report), text)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, str(t.id))

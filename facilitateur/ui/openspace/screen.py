@@ -27,7 +27,7 @@ from facilitateur.models.board import Board, ranked_proposals, read_board
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.openspace_refs import open_space_block
 from facilitateur.models.openspace import WorkshopReport
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.openspace.board_model import BoardModel
 from facilitateur.ui.openspace.board_view import BoardView
@@ -257,10 +257,10 @@ class OpenSpaceScreen(QWidget):
         self.summary.setText(
             " · ".join(
                 (
-                    self.tr("%n topic(s)", "", len(b.topics)),
+                    self.tr("%n topics", "", len(b.topics)),
                     self.tr("%n placed", "", len(b.placed)),
-                    self.tr("%n conflict(s)", "", len(self.model.conflicts)),
-                    self.tr("reports: %1 of %2 done")
+                    self.tr("%n conflicts", "", len(self.model.conflicts)),
+                    self.tr("reports done: %1 of %2")
                     .replace("%1", str(counts["done"]))
                     .replace("%2", str(len(b.placed))),
                 )
@@ -392,7 +392,7 @@ class OpenSpaceScreen(QWidget):
             for day in queries.days(s):
                 block = open_space_block(s, day)
                 window = (block.planned_start, block.planned_end) if block else (None, None)
-                label = day.label or (day.date.isoformat() if day.date else "")
+                label = day.label or dates.short_date(day.date)
                 days.append((str(day.id), label, *window))
 
         def read() -> Board:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.board import Board
 from facilitateur.models.commands.room_slot_cmds import shift, slot_spans
 from facilitateur.models.timeofday import parse_clock, seconds
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 
 NAME, CAPACITY, NOTES = range(3)
 SETTINGS = "openspace/slots/"
@@ -82,12 +82,13 @@ class RoomsTable(QTableWidget):
 
 
 class TimeField(QLineEdit):
-    """A time of day typed as everywhere in the application: `14h30`, `1430`, `14:30`, `14`;
-    written back as `14:30` when the field is left."""
+    """A time of day typed as everywhere in the application: `14h30`, `1430`, `14:30`, `14`,
+    `2:30 PM`; written back in the interface's form (`14 h 30`, `2:30 PM`) when the field is
+    left."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=object_name)
-        self.setPlaceholderText("14:30")
+        self.setPlaceholderText(dates.clock(time(14, 30)))
         self.setMaximumWidth(72)
         self.editingFinished.connect(self._tidy)
 
@@ -98,10 +99,10 @@ class TimeField(QLineEdit):
             return None
 
     def set_time(self, t: time | None) -> None:
-        self.setText(t.strftime("%H:%M") if t is not None else "")
+        self.setText(dates.clock(t) if t is not None else "")
 
     def _tidy(self) -> None:
-        if (t := self.time()) is not None and self.text() != t.strftime("%H:%M"):
+        if (t := self.time()) is not None and self.text() != dates.clock(t):
             self.set_time(t)
 
 
@@ -269,7 +270,8 @@ class SetupDialog(QDialog):
         self.slots.clear()
         for s in self.board.slots:
             item = QListWidgetItem(
-                s.label + ("  ⚠ " + self.tr("outside the Open Space hours") if s.outside else "")
+                dates.slot_label(s)
+                + ("  ⚠ " + self.tr("outside the Open Space hours") if s.outside else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, str(s.id))
             self.slots.addItem(item)
@@ -361,9 +363,7 @@ class SetupDialog(QDialog):
             box.setEnabled(has_block)
         if has_block:
             self.block.setText(
-                self.tr("Open Space block of the agenda: %1–%2")
-                .replace("%1", start.strftime("%H:%M"))
-                .replace("%2", end.strftime("%H:%M"))
+                self.tr("Open Space block of the agenda: %1").replace("%1", dates.span(start, end))
             )
             self._from_block()
         else:
@@ -371,8 +371,11 @@ class SetupDialog(QDialog):
             self.block.setText(
                 self.tr("The day has no Open Space block with times: give the workshops' hours")
             )
-            self.start.setText(str(settings.value(SETTINGS + "start", "14:00")))
-            self.end.setText(str(settings.value(SETTINGS + "end", "17:00")))
+            for field, key, default in ((self.start, "start", "14:00"), (self.end, "end", "17:00")):
+                try:
+                    field.set_time(parse_clock(str(settings.value(SETTINGS + key, default))))
+                except ValueError:
+                    field.set_time(parse_clock(default))
             self._preview()
 
     def _from_block(self) -> None:
@@ -414,18 +417,18 @@ class SetupDialog(QDialog):
             self.preview.setText(
                 self.tr("No slot of %1 min fits between %2 and %3")
                 .replace("%1", str(self.minutes.value()))
-                .replace("%2", first.strftime("%H:%M"))
-                .replace("%3", last.strftime("%H:%M"))
+                .replace("%2", dates.clock(first))
+                .replace("%3", dates.clock(last))
             )
             return
-        text = self.tr("%n slot(s): %1", "", len(spans)).replace(
-            "%1", ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in spans)
+        text = self.tr("%n slots: %1", "", len(spans)).replace(
+            "%1", ", ".join(dates.span(a, b) for a, b in spans)
         )
         _start, end = self._window()
         if end is not None and spans[-1][1] < end:
             text += " · " + self.tr("report-back from %1 to %2").replace(
-                "%1", spans[-1][1].strftime("%H:%M")
-            ).replace("%2", end.strftime("%H:%M"))
+                "%1", dates.clock(spans[-1][1])
+            ).replace("%2", dates.clock(end))
         self.preview.setStyleSheet("")
         self.preview.setText(text)
         self.generate.setEnabled(True)

@@ -27,7 +27,7 @@ from facilitateur.models.board_problem import (
     suggestion_args,
 )
 from facilitateur.models.solver import suggest
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 
 MOVED = QColor("#dbeafe")
 
@@ -65,7 +65,7 @@ class SuggestDialog(QDialog):
         grid.setHorizontalHeaderLabels(
             [r.name if r.capacity is None else f"{r.name} ({r.capacity})" for r in board.rooms]
         )
-        grid.setVerticalHeaderLabels([s.label for s in board.slots])
+        grid.setVerticalHeaderLabels([dates.slot_label(s) for s in board.slots])
         grid.setWordWrap(True)
         for header in (grid.horizontalHeader(), grid.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -128,21 +128,20 @@ class SuggestDialog(QDialog):
         lines = []
         if after.placed != before.placed:
             lines.append(
-                self.tr("%n topic(s) placed", "", after.placed)
+                self.tr("%n topics placed", "", after.placed)
                 + " "
                 + self.tr("(now %1)").replace("%1", str(before.placed))
             )
         if interest and after.seated != before.seated:
             lines.append(
-                self.tr("Interest seated: %1 of %2 dots (now %3)")
+                self.tr("Interest seated: %1 of %n dots (now %2)", "", interest)
                 .replace("%1", str(after.seated))
-                .replace("%2", str(interest))
-                .replace("%3", str(before.seated))
+                .replace("%2", str(before.seated))
             )
         if after.conflicts < before.conflicts:
-            lines.append(self.tr("%n conflict(s) removed", "", before.conflicts - after.conflicts))
+            lines.append(self.tr("%n conflicts removed", "", before.conflicts - after.conflicts))
         if after.conflicts:
-            left = self.tr("%n conflict(s) left on the board", "", after.conflicts)
+            left = self.tr("%n conflicts left on the board", "", after.conflicts)
             if self.keep.isChecked():
                 left += " " + self.tr(
                     "(untick “Keep the cards already on the board” to let the suggestion mend them)"
@@ -155,11 +154,11 @@ class SuggestDialog(QDialog):
                 .replace("%2", " · ".join(map(str, before.per_slot)))
             )
         if moved:
-            lines.append(self.tr("%n card(s) moved, shaded below", "", moved))
+            lines.append(self.tr("%n cards moved, shaded below", "", moved))
         if topics > after.placed:
             lines.append(
                 self.tr(
-                    "%n topic(s) stay in the list: no cell free for them", "", topics - after.placed
+                    "%n topics stay in the list: no cell free for them", "", topics - after.placed
                 )
             )
         if not lines:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from facilitateur.models.board import Board, Conflict
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 
 STATUS = {
     "missing": QT_TRANSLATE_NOOP("OpenSpace", "report missing"),
@@ -38,9 +38,9 @@ def conflict_text(c: Conflict, board: Board) -> str:
     first = titles[0] if titles else ""
     slot = ""
     if c.cell is not None:
-        slot = next((s.label for s in board.slots if s.id == c.cell[1]), "")
+        slot = next((dates.slot_label(s) for s in board.slots if s.id == c.cell[1]), "")
     elif c.topics and (cell := board.placed.get(c.topics[0])):
-        slot = next((s.label for s in board.slots if s.id == cell[1]), "")
+        slot = next((dates.slot_label(s) for s in board.slots if s.id == cell[1]), "")
     if c.kind == "convener":
         text = QCoreApplication.translate("OpenSpace", "%1 convenes two workshops at %2: %3")
         return text.replace("%1", c.detail).replace("%2", slot).replace("%3", " / ".join(titles))

@@ -19,7 +19,7 @@ from facilitateur.models.similar import most_similar_first
 
 
 class TopicDialog(QDialog):
-    """Title, convener(s), description and interest of a topic."""
+    """Title, conveners, description and interest of a topic."""
 
     def __init__(self, topic: TopicView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +32,7 @@ class TopicDialog(QDialog):
         self.interest.setValue(topic.interest)
         form = QFormLayout(self)
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Convener(s)"), self.convener)
+        form.addRow(self.tr("Convened by"), self.convener)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Interest (dots)"), self.interest)
         buttons = QDialogButtonBox(

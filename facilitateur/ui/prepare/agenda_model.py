@@ -33,7 +33,7 @@ from facilitateur.models.timeofday import (
     parse_minutes,
     seconds,
 )
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 from facilitateur.ui.prepare.agenda_nodes import (
     BlockNode,
     flag_text,
@@ -168,10 +168,10 @@ class AgendaModel(QAbstractItemModel):
 
     def _text(self, n: BlockNode, col: int, edit: bool) -> str | None:
         match col:
-            case 0:
-                return hhmm(n.start) or ""
+            case 0:  # read back by parse_clock when edited
+                return dates.clock(n.start) if n.start else ""
             case 1:
-                return hhmm(n.end) or ""
+                return dates.clock(n.end) if n.end else ""
             case 2:
                 d = duration(n.start, n.end)
                 return format_duration(d) if d is not None else ""

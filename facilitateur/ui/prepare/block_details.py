@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from facilitateur.models.timeofday import hhmm
+from facilitateur.ui import dates
 from facilitateur.ui.prepare.agenda_nodes import BlockNode
 from facilitateur.ui.prepare.kinds import kind_label
 
@@ -27,7 +27,8 @@ class BlockDetails(QTextBrowser):
             hint = self.tr("Select a block to see its details.")
             self.setHtml(f"<p style='{GREY}'>{escape(hint)}</p>")
             return
-        when = " – ".join(x for x in (hhmm(node.start), hhmm(node.end)) if x)
+        when = dates.span(node.start, node.end) if node.start else dates.clock(node.end)
+        when = "" if when == "—" else when
         head = " · ".join(escape(x) for x in (when, kind_label(node.kind)) if x)
         parts = []
         if node.section:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models import queries
 from facilitateur.models.store import EventFile
 from facilitateur.models.timeofday import hhmm
+from facilitateur.ui import dates
 from facilitateur.ui.prepare.wrapped_line import WrappedLine
 
 Run = Callable[[str, dict[str, Any]], Any]
@@ -107,11 +108,14 @@ class DetailsForm(QWidget):
         self.warning.setToolTip(self.tr("The timer turns amber this many minutes before the end"))
         self.danger.setToolTip(self.tr("The timer turns red this many minutes before the end"))
 
-        self.date = QDateEdit(objectName="dayDate", calendarPopup=True, displayFormat="dd/MM/yyyy")
+        forms = dates.current_forms()  # the date and hours as every screen writes them
+        self.date = QDateEdit(
+            objectName="dayDate", calendarPopup=True, displayFormat=forms.short_date_pattern
+        )
         self.label = QLineEdit(objectName="dayLabel")
         self.label.setPlaceholderText(self.tr("e.g. Tuesday morning"))
-        self.opens = QTimeEdit(objectName="dayStart", displayFormat="HH:mm")
-        self.closes = QTimeEdit(objectName="dayEnd", displayFormat="HH:mm")
+        self.opens = QTimeEdit(objectName="dayStart", displayFormat=forms.clock_pattern)
+        self.closes = QTimeEdit(objectName="dayEnd", displayFormat=forms.clock_pattern)
         self.day_box = QGroupBox(self.tr("Day"))
         day_form = QFormLayout(self.day_box)
         day_form.addRow(self.tr("Date"), self.date)

@@ -69,7 +69,7 @@ class ImportDialog(QDialog):
         hint.setWordWrap(True)
         self.text = QPlainTextEdit(objectName="programmeText")
         self.text.setAccessibleName(self.tr("Text of the programme"))
-        self.text.setPlaceholderText(self.tr("9h15-10h30 : Table ronde\n- Intervenants : …"))
+        self.text.setPlaceholderText(self.tr("9:15-10:30 Round table\n- Speakers: …"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.format = QComboBox(objectName="programmeFormat")
         for key, label in zip(
@@ -109,7 +109,7 @@ class ImportDialog(QDialog):
         )
         self.tree = ProgrammeTree()
         self.replace = QRadioButton(self.tr("Replace the agenda"), objectName="modeReplace")
-        self.add_days = QRadioButton(self.tr("Add as new day(s)"), objectName="modeAddDays")
+        self.add_days = QRadioButton(self.tr("Add as new days"), objectName="modeAddDays")
         self.replace.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(
@@ -305,8 +305,8 @@ class ImportDialog(QDialog):
             blocks = sum(len(d["blocks"]) for d in programme["days"])
             self._set_status(
                 self.tr("%1 on %2")
-                .replace("%1", self.tr("%n block(s)", "", blocks))
-                .replace("%2", self.tr("%n day(s)", "", days))
+                .replace("%1", self.tr("%n blocks", "", blocks))
+                .replace("%2", self.tr("%n days", "", days))
             )
 
     def _show_unread(self, unread: list[dict[str, Any]]) -> None:
@@ -320,7 +320,7 @@ class ImportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole + 1, u["text"])
             item.setToolTip(u["text"])
             self.unread.addItem(item)
-        self.unread_label.setText(self.tr("%n line(s) not read:", "", len(unread)))
+        self.unread_label.setText(self.tr("%n lines not read:", "", len(unread)))
         for w in (self.unread_label, self.unread, self.unread_buttons):
             w.setVisible(bool(unread))
         self._enable_fixes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -25,7 +26,7 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.times import BLOCK_LINE, hhmm, read_range
 from facilitateur.models.programme.words import kind_of
 from facilitateur.models.timeofday import parse_clock
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 from facilitateur.ui.prepare.agenda_nodes import not_a_time
 from facilitateur.ui.prepare.kinds import kind_label
 from facilitateur.ui.tables import ElidingDelegate, text_width
@@ -155,10 +156,13 @@ class ProgrammeTree(QTreeWidget):
         self.programme = programme
         for d, day in enumerate((programme or {}).get("days", [])):
             note = self.notes[d] if d < len(self.notes) else None
-            label = " · ".join(x for x in (day.get("label"), day.get("date")) if x) or self.tr(
+            when = _date_text(day.get("date"))
+            label = " · ".join(x for x in (day.get("label"), when) if x) or self.tr(
                 "Day %1"
             ).replace("%1", str(d + 1))
-            top = QTreeWidgetItem([day.get("start") or "", day.get("end") or "", label, "", ""])
+            top = QTreeWidgetItem(
+                [_clock_text(day.get("start")), _clock_text(day.get("end")), label, "", ""]
+            )
             top.setData(TITLE, DayRole, d)
             top.setIcon(TITLE, theme.icon("calendar-days"))
             font = top.font(TITLE)
@@ -205,8 +209,8 @@ class ProgrammeTree(QTreeWidget):
     def _node(self, data: dict[str, Any], path: tuple[int, ...]) -> QTreeWidgetItem:
         node = QTreeWidgetItem(
             [
-                data.get("start") or "",
-                data.get("end") or "",
+                _clock_text(data.get("start")),
+                _clock_text(data.get("end")),
                 data["title"],
                 kind_label(data.get("kind", "other")),
                 speakers_text(data.get("speakers", [])),
@@ -334,6 +338,9 @@ class ProgrammeTree(QTreeWidget):
                     data[key] = parse_clock(text).strftime("%H:%M") if text else None
                 except ValueError:
                     raise ValueError(not_a_time(text)) from None
+                self._loading = True  # shown as every time is (`9h15` typed, `9 h 15` shown)
+                node.setText(column, _clock_text(data[key]))
+                self._loading = False
                 data["end_inferred"] = False if key == "end" else data.get("end_inferred", False)
             elif column == KIND:
                 data["kind"] = node.data(KIND, Qt.ItemDataRole.UserRole)
@@ -353,10 +360,26 @@ class ProgrammeTree(QTreeWidget):
                 column,
                 {
                     TITLE: data["title"],
-                    START: data.get("start") or "",
-                    END: data.get("end") or "",
+                    START: _clock_text(data.get("start")),
+                    END: _clock_text(data.get("end")),
                 }.get(column, ""),
             )
             self._loading = False
             return
         self.edited.emit()
+
+
+def _clock_text(value: str | None) -> str:
+    """A programme's `HH:MM` as the interface writes times (`9 h 15`, `9:15 AM`)."""
+    try:
+        return dates.clock(time.fromisoformat(value)) if value else ""
+    except ValueError:
+        return value or ""
+
+
+def _date_text(value: str | None) -> str:
+    """A programme's ISO date as the interface writes dates."""
+    try:
+        return dates.short_date(date.fromisoformat(value)) if value else ""
+    except ValueError:
+        return value or ""

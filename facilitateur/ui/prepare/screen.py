@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.timeofday import format_duration, hhmm
-from facilitateur.ui import theme
+from facilitateur.models.timeofday import format_duration
+from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel
 from facilitateur.ui.prepare.agenda_nodes import BlockNode
@@ -265,7 +265,7 @@ class PrepareScreen(AgendaEditing, QWidget):
             with ef.session() as s:
                 for n, d in enumerate(queries.days(s), start=1):
                     self.day_ids.append(d.id)
-                    when = d.date.strftime("%d/%m/%Y") if d.date else ""
+                    when = dates.short_date(d.date)
                     labels.append(
                         " · ".join(
                             x
@@ -307,10 +307,10 @@ class PrepareScreen(AgendaEditing, QWidget):
             day = s.get(queries.Day, day_id)
             flags = queries.agenda_flags(s, day)
             total = queries.planned_total(s, day)
-            hours = f"{hhmm(day.start)} – {hhmm(day.end)}" if day.start and day.end else ""
+            hours = dates.span(day.start, day.end) if day.start and day.end else ""
         n = len(self.model.roots)
         parts = [
-            self.tr("%n block(s)", "", n),
+            self.tr("%n blocks", "", n),
             self.tr("%1 planned").replace("%1", format_duration(total)),
         ]
         if hours:
@@ -319,8 +319,8 @@ class PrepareScreen(AgendaEditing, QWidget):
         gaps = sum(f.kind == "gap" for f in flags)
         others = len(flags) - overlaps - gaps
         for count, text, color in (
-            (overlaps, self.tr("%n overlap(s)", "", overlaps), theme.DANGER),
-            (gaps, self.tr("%n gap(s)", "", gaps), theme.WARNING),
+            (overlaps, self.tr("%n overlaps", "", overlaps), theme.DANGER),
+            (gaps, self.tr("%n gaps", "", gaps), theme.WARNING),
             (others, self.tr("%n to check", "", others), theme.DANGER),
         ):
             if count:

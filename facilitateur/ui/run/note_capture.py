@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from facilitateur.models.note_capture import Capture, parse_capture
+from facilitateur.ui import dates
 from facilitateur.ui.run.podium_field import PodiumField
 
 AUTHOR_KEY = "notes/author"
@@ -37,16 +38,22 @@ class NoteCapture(QWidget):
         run: Callable[[str, dict[str, Any]], Any],
         links: Callable[[], dict[str, Any] | None],
         parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._run, self._links = run, links
+        # `demain`, `vendredi`, `in two weeks` count from the podium's day (its clock's).
+        self._today = today
         self.note_id: uuid.UUID | None = None
         self._saved_args: dict[str, Any] = {}
         self.line = PodiumField("noteCapture")
+        # The deadline in this language's form (`avant le 15/03`, `by Mar 15`), which the
+        # note's reader reads back.
+        example = dates.day_month(date(date.today().year, 3, 15))
         self.line.setPlaceholderText(
             self.tr(
-                "Note — D: decision, A: action @who by 15/03, ? question, « quote (Ctrl+K, Esc)"
-            )
+                "Note — D: decision, A: action @who by %1, ? question, « quote (Ctrl+K, Esc)"
+            ).replace("%1", example)
         )
         self.line.setAccessibleName(self.tr("Note"))
         self.author = PodiumField("noteAuthor")
@@ -82,7 +89,7 @@ class NoteCapture(QWidget):
         }
 
     def _capture(self) -> Capture:
-        return parse_capture(self.line.text(), date.today())
+        return parse_capture(self.line.text(), self._today(), dates.current_forms().month_first)
 
     def save(self) -> None:
         """Write the line now (a new note, or the one being typed)."""

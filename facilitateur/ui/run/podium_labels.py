@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.podium import Podium, PodiumReading
 from facilitateur.models.timing import Phase, format_clock
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
 
 
@@ -96,7 +96,7 @@ class PodiumLabels:
         tz = podium.tz
         self.clock_label.setText(time_of_day(now, tz))
         if r.planned_for is not None:  # not today, not begun: no lateness against this clock
-            day = QLocale().toString(QDate(r.planned_for), QLocale.FormatType.ShortFormat)
+            day = dates.short_date(r.planned_for)
             words = QCoreApplication.translate("RunScreen", "Day of %1").split("%1")
             small = "<span style='font-size:18px; font-weight:normal'>{}</span>"
             self.offset.setText(
@@ -117,7 +117,7 @@ class PodiumLabels:
             self.title.setText(
                 QCoreApplication.translate("RunScreen", "The day is over") if r.day_over else ""
             )
-            self.detail.setText(podium.day_label)
+            self.detail.setText(podium.day_label or dates.long_date(podium.planned_date))
             self.speakers.setText("")
             # No big digits (a dash that size is a black bar): when the day ended, and what is
             # left to do with it.
@@ -136,11 +136,7 @@ class PodiumLabels:
         else:
             b = r.block
             self.title.setText(b.title)
-            when = " – ".join(
-                x
-                for x in (time_of_day(b.planned_start, tz), time_of_day(b.planned_end, tz))
-                if x != "—"
-            )
+            when = dates.moments(b.planned_start, b.planned_end, tz) if b.planned_start else ""
             segs = " · ".join(t if len(t) <= 48 else t[:46].rstrip() + "…" for t in b.segments)
             again = _taken_up_again(r, tz)
             self.detail.setText("  ·  ".join(x for x in (when, again, segs) if x))
@@ -209,7 +205,7 @@ def _taken_up_again(r: PodiumReading, tz) -> str:
     intervals = r.reading.intervals if r.reading else ()
     if len(intervals) < 2:
         return ""
-    before = ", ".join(f"{time_of_day(a, tz)}–{time_of_day(b, tz)}" for a, b in intervals[:-1])
+    before = ", ".join(dates.moments(a, b, tz) for a, b in intervals[:-1])
     return (
         QCoreApplication.translate("RunScreen", "taken up again at %1 (before: %2)")
         .replace("%1", time_of_day(intervals[-1][0], tz))

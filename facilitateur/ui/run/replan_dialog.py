@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.dayplan import Move, replan, running_day, waiting
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 from facilitateur.ui.qt_event import QtEvent
-from facilitateur.ui.run.texts import offset_text, time_of_day
+from facilitateur.ui.run.texts import offset_text
 
 
 class ReplanDialog(QDialog):
@@ -101,7 +100,7 @@ class ReplanDialog(QDialog):
             self.summary.setText(
                 self.tr(
                     "The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs."
-                ).replace("%1", QLocale().toString(QDate(day.date), QLocale.FormatType.LongFormat))
+                ).replace("%1", dates.long_date(day.date))
             )
             return []
         text, _color = offset_text(status.offset)
@@ -117,8 +116,8 @@ class ReplanDialog(QDialog):
         moves = self.moves()
         self.table.setRowCount(len(moves))
         for r, m in enumerate(moves):
-            old = f"{time_of_day(m.old_start, self.tz)} – {time_of_day(m.old_end, self.tz)}"
-            new = f"{time_of_day(m.new_start, self.tz)} – {time_of_day(m.new_end, self.tz)}"
+            old = dates.moments(m.old_start, m.old_end, self.tz)
+            new = dates.moments(m.new_start, m.new_end, self.tz)
             for c, text in enumerate((m.title, old, new)):
                 item = QTableWidgetItem(text)
                 if c == 2 and m.changed:

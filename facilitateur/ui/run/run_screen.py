@@ -110,7 +110,9 @@ class RunScreen(PodiumCommands, QWidget):
         self.stage_control.shown.connect(self._stage_shown)
         self.stage_control.notice.connect(self._screen_notice)
         self.speaker_panel = SpeakerPanel(actions)
-        self.capture = NoteCapture(self._run, self._note_links)
+        self.capture = NoteCapture(
+            self._run, self._note_links, today=lambda: self.clock.now().astimezone().date()
+        )
         self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         self.note_echo = label("noteEcho", 15, bold=True)
         self.note_echo.setFixedHeight(26)  # always there, empty when silent: nothing moves
@@ -229,7 +231,7 @@ class RunScreen(PodiumCommands, QWidget):
             return None
         changes = self.current.run(cmd, args or {}, quiet=True)
         if changes is not None and (over := changes.result.get("turn_limit")):
-            text = self.tr("%1 has already spoken %n time(s) (limit %2)", "", over["turns"])
+            text = self.tr("%1 has already spoken %n times (limit %2)", "", over["turns"])
             self.status.emit(text.replace("%1", over["name"]).replace("%2", str(over["limit"])))
         return changes
 

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,12 @@ from facilitateur.ui.run.texts import phase_color
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 PREFIXES = {"!": "point_of_order", "?": "question", ">": "reply"}
-CATEGORIES = ("Associations", "Entreprises", "Collectivités")
+# The "worlds" offered to an event that has none of its own yet, in the interface's language.
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("SpeakerPanel", "Associations"),
+    QT_TRANSLATE_NOOP("SpeakerPanel", "Businesses"),
+    QT_TRANSLATE_NOOP("SpeakerPanel", "Local authorities"),
+)
 
 
 def parse_quick_add(text: str) -> tuple[str, str, str, str] | None:
@@ -201,7 +206,7 @@ class SpeakerPanel(QWidget):
             if e.first_time:
                 tips.append(self.tr("has not spoken yet today"))
             else:
-                tips.append(self.tr("%1 turn(s) already").replace("%1", str(e.turns_before)))
+                tips.append(self.tr("%n turns already", "", e.turns_before))
             item.setToolTip("\n".join(t for t in tips if t))
             if e.speech_type == "point_of_order":
                 item.setForeground(QBrush(theme.DANGER))
@@ -218,7 +223,8 @@ class SpeakerPanel(QWidget):
         self.people.setStringList(people)
         current_category = self.category.currentText()
         self.category.clear()
-        self.category.addItems(sorted(set(categories) | set(CATEGORIES)))
+        offered = set(categories) or {self.tr(c) for c in CATEGORIES}
+        self.category.addItems(sorted(offered))
         self.category.setCurrentText(current_category)
 
     def under_way(self) -> QueueEntry | None:

@@ -195,10 +195,10 @@ class SpeakingDialog(QDialog):
         tabs.addTab(by_category, self.tr("Per category"))
         total = sum((t.duration for t in all_turns), timedelta(0))
         summary = QLabel(
-            self.tr("%1 turns, %2 of speaking time, %3 people.")
-            .replace("%1", str(len(all_turns)))
+            self.tr("%1, %2 of speaking time, %3.")
+            .replace("%1", self.tr("%n turns", "", len(all_turns)))
             .replace("%2", spoken(total))
-            .replace("%3", str(len({t.person_id for t in all_turns})))
+            .replace("%3", self.tr("%n people", "", len({t.person_id for t in all_turns})))
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

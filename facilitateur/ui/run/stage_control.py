@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
@@ -18,9 +18,20 @@ PULSE_KEY = "stage/pulse"
 WINDOW_KEY = "stage/window"  # where the stage's window was left, with a single screen
 
 
-def describe(screen: QScreen) -> str:
+def describe(screen: QScreen, number: int) -> str:
+    """`Écran 2 — DELL U2415 (1920×1080)`: numbered in the interface's language, with the
+    make and model the screen gives (its system name, `HDMI-1` or `screen`, says nothing)."""
     size = screen.geometry()
-    return f"{screen.name() or '?'} ({size.width()}×{size.height()})"
+    text = QCoreApplication.translate("StageControl", "Screen %1").replace("%1", str(number))
+    model = " ".join(x for x in (screen.manufacturer(), screen.model()) if x.strip())
+    size_text = f"{size.width()}×{size.height()}"
+    return f"{text} — {model} ({size_text})" if model else f"{text} ({size_text})"
+
+
+def _number(screen: QScreen) -> int:
+    """A screen's number as the picker gives it (a screen gone keeps the one it had)."""
+    screens = QGuiApplication.screens()
+    return screens.index(screen) + 1 if screen in screens else len(screens) + 1
 
 
 class StageControl(QWidget):
@@ -57,9 +68,9 @@ class StageControl(QWidget):
         self.screens.blockSignals(True)
         self.screens.clear()
         wanted = wanted or QSettings().value(SCREEN_KEY, "")
-        for screen in QGuiApplication.screens():
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
             if screen is not gone:
-                self.screens.addItem(describe(screen), screen.name())
+                self.screens.addItem(describe(screen, number), screen.name())
         index = self.screens.findData(wanted)
         if index < 0 and self.screens.count() > 1:
             index = 1  # a second screen if there is one: the room's projector
@@ -147,7 +158,7 @@ class StageControl(QWidget):
         self.notice.emit(
             self.tr(
                 "A second screen is connected: %1. F5 shows the stage display on it, full screen."
-            ).replace("%1", describe(screen))
+            ).replace("%1", describe(screen, _number(screen)))
         )
 
     def _screen_removed(self, screen: QScreen) -> None:
@@ -158,5 +169,5 @@ class StageControl(QWidget):
             self.notice.emit(
                 self.tr(
                     "The stage display's screen (%1) was disconnected: the stage display is closed. F5 opens it again."
-                ).replace("%1", describe(screen))
+                ).replace("%1", describe(screen, _number(screen)))
             )

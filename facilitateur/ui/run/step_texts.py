@@ -3,10 +3,11 @@ note became, and where the keyboard is. In the interface's language (context "St
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitateur.models.note_capture import Capture
 from facilitateur.models.podium_steps import NextStep, PastStep, StepKind, UndoKind
+from facilitateur.ui import dates
 from facilitateur.ui.notes.notes_model import KIND_NAMES
 
 NEXT_WORDS = {
@@ -66,14 +67,14 @@ def typing_words(field_name: str) -> str:
 
 
 def note_words(capture: Capture) -> str:
-    """What a note captured at the podium became: `✓ Action · for Marie · by 15/03/2026 —
+    """What a note captured at the podium became: `✓ Action · pour Marie · avant le 15/03/2026 —
     “Envoyer le compte rendu”`."""
     kind = QCoreApplication.translate("NotesModel", KIND_NAMES.get(capture.kind, "Note"))
     parts = [tr(QT_TRANSLATE_NOOP("StepTexts", "✓ Saved as: %1")).replace("%1", kind)]
     if capture.owner:
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "for %1")).replace("%1", capture.owner))
     if capture.due:
-        day = QLocale().toString(QDate(capture.due), QLocale.FormatType.ShortFormat)
+        day = dates.short_date(capture.due)
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "by %1")).replace("%1", day))
     elif capture.kind == "action":
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "no deadline")))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from facilitateur.models import queries
 from facilitateur.models.dayplan import running_day
 from facilitateur.models.timing import RunState
+from facilitateur.ui import dates
 from facilitateur.ui.qt_event import QtEvent
-from facilitateur.ui.run.texts import time_of_day
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
 
@@ -46,9 +46,7 @@ class TakeUpDialog(QDialog):
             if reading.state in (RunState.RUNNING, RunState.PAUSED):
                 current = i
                 continue  # under way: nothing to take up
-            ran = ", ".join(
-                f"{time_of_day(a, tz)}–{time_of_day(b, tz)}" for a, b in reading.intervals
-            )
+            ran = ", ".join(dates.moments(a, b, tz) for a, b in reading.intervals)
             state = self.tr("ran %1").replace("%1", ran) if ran else self.tr("not run yet")
             item = QListWidgetItem(f"{t.title}  —  {state}")
             item.setData(BlockRole, str(t.id))

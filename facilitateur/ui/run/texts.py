@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from facilitateur.models.timing import Phase, RunState
-from facilitateur.ui import theme
+from facilitateur.ui import dates, theme
 
 
 def tr(text: str) -> str:
@@ -67,13 +67,10 @@ def offset_text(offset: timedelta) -> tuple[str, QColor | None]:
     minutes = round(offset.total_seconds() / 60)
     if minutes == 0:
         return tr(QT_TRANSLATE_NOOP("RunTexts", "on time")), None
-    text = lateness(minutes, QLocale().language() == QLocale.Language.French)
+    text = lateness(minutes, dates.current_forms().french)
     return text, theme.DANGER if minutes > 0 else theme.OK
 
 
 def time_of_day(when: datetime | None, tz) -> str:
-    """A time of day in the locale's short form (`9:15` in French, `9:15 AM` in English)."""
-    if when is None:
-        return "—"
-    t = when.astimezone(tz)
-    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+    """A time of day in the interface's one form (`9 h 15` in French, `9:15 AM` in English)."""
+    return dates.time_of_day(when, tz)
