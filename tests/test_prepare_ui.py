@@ -140,7 +140,7 @@ def test_a_bad_time_is_refused_with_a_message(sample_window):
     assert not model.setData(model.index_of(node.id, DURATION), "long")
     assert "“long” is not a duration" in w.interaction.errors[-1][1]
     assert not model.setData(model.index_of(node.id, START), "23:30")  # keeps its 1 h 45
-    assert w.interaction.errors[-1][1] == "“Déjeuner convivial” would end after midnight"
+    assert w.interaction.errors[-1][1] == "This pushes “Déjeuner convivial” past midnight"
     assert times(w.current.file)[5] == ("Déjeuner convivial", "12:15", "14:00")
 
 
