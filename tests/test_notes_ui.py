@@ -325,3 +325,12 @@ def test_the_notes_are_read_when_their_screen_is_first_shown(qtbot, tmp_path):
     QApplication.processEvents()
     assert [r.text for r in w.notes.model.rows] == ["Déjà là"]
     w.current.file.close()
+
+
+def test_a_note_with_a_list_reads_on_one_line_in_the_table(qtbot, window):
+    text = "Jouer collectif :\n\n- les *clubs d’entreprises*\n- les **chambres** consulaires"
+    window.current.run("note.add", {"block": "#1", "text": text})
+    window.show_screen(ActionId.SCREEN_NOTES)
+    QApplication.processEvents()
+    shown = window.notes.filter.index(0, TEXT).data()
+    assert shown == "Jouer collectif : · les clubs d’entreprises · les chambres consulaires"

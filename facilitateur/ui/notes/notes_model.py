@@ -49,11 +49,14 @@ ROOT = QModelIndex()
 
 
 _MARKS = re.compile(r"\*\*(.+?)\*\*|(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
 def _plain(text: str) -> str:
-    """A note as the table shows it: one line, without its **bold** and *italic* marks."""
-    return _MARKS.sub(lambda m: m[1] or m[2], text).replace("\n", " · ")
+    """A note as the table shows it: one line, its lines and list items joined by ` · `,
+    without blank lines, list marks, **bold** and *italic* marks."""
+    lines = (_BULLET.sub("", line).strip() for line in text.splitlines())
+    return _MARKS.sub(lambda m: m[1] or m[2], " · ".join(line for line in lines if line))
 
 
 def tr(text: str) -> str:
