@@ -994,8 +994,10 @@ def _content(document: dict) -> list[str]:
             r"[a-z_]*|[\d:T+.-]+|.{1,2}", value.strip()
         ):
             # As written, and as the screens show it: one line, without its marks.
+            from facilitateur.ui.notes.notes_model import one_line
+
             plain = re.sub(r"\*\*(.+?)\*\*|(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*", r"\1\2", value)
-            found.update((value, plain, plain.replace("\n", " · ")))
+            found.update((value, plain, one_line(value)))
             found.update(line.strip() for line in plain.splitlines() if len(line.strip()) > 2)
 
     walk(document)

@@ -375,6 +375,7 @@ FR = {
     "Person": "Personne",
     "Category": "Catégorie",
     "Time": "Temps",
+    "When": "Heure",
     "Turns": "Prises de parole",
     "First spoke in": "Première prise de parole",
     "Total": "Total",

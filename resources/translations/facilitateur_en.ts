@@ -2219,8 +2219,8 @@ Open it read-only here (to read it, or save a copy)?</translation>
     <name>NotesModel</name>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_model.py" line="27" />
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_model.py" line="28" />
@@ -2366,60 +2366,60 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Public or internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="102" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="104" />
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="120" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="123" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="122" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="125" />
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="123" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="164" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="166" />
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="171" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="382" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="173" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="384" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="316" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="318" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="318" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="320" />
         <source>Fold the editor away: the list takes its width</source>
         <translation>Fold the editor away: the list takes its width</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="320" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="322" />
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Show the editor beside the list (Ctrl+Shift+N starts a note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="332" />
         <source>Showing %1 of %n notes</source>
         <translation><numerusform>Showing %1 of %n note</numerusform><numerusform>Showing %1 of %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336" />
         <source>%n actions, %1 open</source>
         <translation><numerusform>%n action, %1 open</numerusform><numerusform>%n actions, %1 open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="392" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="394" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>

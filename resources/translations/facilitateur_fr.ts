@@ -2219,8 +2219,8 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     <name>NotesModel</name>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_model.py" line="27" />
-        <source>Time</source>
-        <translation>Temps</translation>
+        <source>When</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_model.py" line="28" />
@@ -2366,60 +2366,60 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Publique ou interne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="102" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="104" />
         <source>Search the notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="120" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="123" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="122" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="125" />
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="121" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="124" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="123" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="164" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="166" />
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="171" />
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="382" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="173" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="384" />
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="316" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="318" />
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="318" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="320" />
         <source>Fold the editor away: the list takes its width</source>
         <translation>Replier l’éditeur : la liste prend sa largeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="320" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="322" />
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Afficher l’éditeur à côté de la liste (Ctrl+Maj+N commence une note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="332" />
         <source>Showing %1 of %n notes</source>
         <translation><numerusform>Affichage : %1 sur %n note</numerusform><numerusform>Affichage : %1 sur %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336" />
         <source>%n actions, %1 open</source>
         <translation><numerusform>%n action, %1 à faire</numerusform><numerusform>%n actions, %1 à faire</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="392" />
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="394" />
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>

@@ -24,7 +24,7 @@ from facilitateur.ui import dates, theme
 
 WHEN, KIND, TEXT, PLACE, SPEAKER, OWNER, DUE, STATUS, AUTHOR = range(9)
 HEADERS = (
-    QT_TRANSLATE_NOOP("NotesModel", "Time"),
+    QT_TRANSLATE_NOOP("NotesModel", "When"),
     QT_TRANSLATE_NOOP("NotesModel", "Kind"),
     QT_TRANSLATE_NOOP("NotesModel", "Text"),
     QT_TRANSLATE_NOOP("NotesModel", "Block"),
@@ -52,7 +52,7 @@ _MARKS = re.compile(r"\*\*(.+?)\*\*|(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
-def _plain(text: str) -> str:
+def one_line(text: str) -> str:
     """A note as the table shows it: one line, its lines and list items joined by ` · `,
     without blank lines, list marks, **bold** and *italic* marks."""
     lines = (_BULLET.sub("", line).strip() for line in text.splitlines())
@@ -127,7 +127,7 @@ class NotesModel(QAbstractTableModel):
                     kind = tr(KIND_NAMES.get(n.kind, n.kind))
                     return f"{kind} · {tr(INTERNAL)}" if n.internal else kind
                 case 2:
-                    return n.text if role == R.EditRole else _plain(n.text)
+                    return n.text if role == R.EditRole else one_line(n.text)
                 case 3:
                     return n.place
                 case 4:

@@ -99,6 +99,9 @@ class NotesScreen(QWidget):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
+        # Its three choices are short and all said whole (the others take what is left).
+        self.internal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.internal.setMinimumWidth(self.internal.sizeHint().width())
         self.search.setAccessibleName(self.tr("Search the notes"))
         # The editor beside the list folds away, and the list takes its width.
         self.editor_toggle = QToolButton(objectName="notesEditorToggle")
@@ -108,8 +111,9 @@ class NotesScreen(QWidget):
         self.editor_toggle.toggled.connect(self.show_editor)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for w in (self.kind, self.place, self.speaker, self.author, self.internal):
+        for w in (self.kind, self.place, self.speaker, self.author):
             filters.addWidget(w, 1)
+        filters.addWidget(self.internal)
         filters.addWidget(self.editor_toggle)
 
         # Who and by when an action is due are in the Actions tab; here the text has the room.
