@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -612,9 +613,14 @@ def test_searching_coeur_finds_coeur_with_its_ligature(qtbot, podium):
 
 
 # Refusals -----------------------------------------------------------------------------------
+REFUSING = {"CommandError", "StorageError", "ConnectionLost", "EventFileError", "FileInUse"}
+
+
 def _command_errors():
-    """Every `CommandError(...)` the model raises: (where, its reason or None)."""
-    for path in sorted((ROOT / "facilitateur" / "models").rglob("*.py")):
+    """Every refusal the model and the exports raise: (where, the name of its `Refusal`
+    member, or the expression given instead when it is not one)."""
+    folders = (ROOT / "facilitateur" / "models", ROOT / "facilitateur" / "export")
+    for path in sorted(p for folder in folders for p in folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
@@ -624,7 +630,7 @@ def _command_errors():
                 if isinstance(node.func, ast.Attribute)
                 else getattr(node.func, "id", "")
             )
-            if name != "CommandError":
+            if name not in REFUSING:
                 continue
             reason = node.args[1] if len(node.args) > 1 else None
             reason = next((k.value for k in node.keywords if k.arg == "reason"), reason)
@@ -632,10 +638,20 @@ def _command_errors():
             # One reason, or one of two (`"undo_conflict" if backwards else "redo_conflict"`).
             choices = [reason.body, reason.orelse] if isinstance(reason, ast.IfExp) else [reason]
             for choice in choices:
-                yield where, choice.value if isinstance(choice, ast.Constant) else choice
+                member = (
+                    isinstance(choice, ast.Attribute)
+                    and isinstance(choice.value, ast.Name)
+                    and choice.value.id == "Refusal"
+                )
+                # A reason chosen beforehand (`reason = Refusal.FULL` then `reason`) counts.
+                chosen = isinstance(choice, ast.Name) and choice.id == "reason"
+                yield where, choice.attr if member else "reason" if chosen else choice
 
 
 def test_every_refusal_of_a_command_has_a_reason_the_interface_says():
+    """Walks the source: every refusal raised carries a member of the one enumeration of
+    reasons, and the interface has a text for each member (and for nothing else)."""
+    from facilitateur.models.refusal import Refusal
     from facilitateur.ui.refusals import TEXTS
 
     errors = list(_command_errors())
@@ -644,9 +660,20 @@ def test_every_refusal_of_a_command_has_a_reason_the_interface_says():
     unknown = [
         (where, reason)
         for where, reason in errors
-        if isinstance(reason, str) and reason not in TEXTS
+        if isinstance(reason, str) and reason != "reason" and reason not in Refusal.__members__
     ]
     assert (missing, unknown) == ([], [])
+    assert set(TEXTS) == set(Refusal) and all(isinstance(k, Refusal) for k in TEXTS)
+
+
+def test_the_source_walk_finds_a_refusal_without_its_reason(tmp_path, monkeypatch):
+    source = tmp_path / "facilitateur" / "models" / "bad.py"
+    source.parent.mkdir(parents=True)
+    (tmp_path / "facilitateur" / "export").mkdir()
+    source.write_text('raise CommandError("no")\nraise CommandError("x", "typed_as_text")\n')
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    found = [reason for _where, reason in _command_errors()]
+    assert found[0] is None and isinstance(found[1], ast.Constant)
 
 
 def test_a_refusal_reaches_the_french_user_in_french_with_french_forms(qtbot):

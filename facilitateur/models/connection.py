@@ -26,6 +26,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from facilitateur.launch import PEEK_COMMAND, frozen
 from facilitateur.models.commands import core
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.schema import EventFileError, FileInUse
 
 
@@ -82,7 +83,7 @@ def hold_lock(path: Path) -> Any:
         raise FileInUse(
             f"{path}: open in another Facilitateur window (on this computer or another session "
             "of it). Close it there first, or open a copy (File → Save a copy as, there).",
-            "in_use",
+            Refusal.IN_USE,
             path=path,
         ) from None
     except OSError:
@@ -95,21 +96,21 @@ def storage_error(path: Path, e: BaseException) -> core.StorageError:
     detail = getattr(e, "orig", None) or e
     text = str(detail).lower()
     if "full" in text or "no space" in text or "too large" in text:
-        reason, why = "full", "the disk is full"
+        reason, why = Refusal.FULL, "the disk is full"
     elif "disk i/o" in text:
-        reason, why = "device", "the disk is full or the device failed"
+        reason, why = Refusal.DEVICE, "the disk is full or the device failed"
     elif "readonly" in text or "read-only" in text:
-        reason, why = "read_only", "the file is read-only"
+        reason, why = Refusal.READ_ONLY, "the file is read-only"
     elif "malformed" in text or "not a database" in text or "corrupt" in text:
         return core.StorageError(
             f"{path}: not saved, the file is damaged ({detail}). Nothing of this change was "
             "written. Restore its latest good backup: File → Restore a backup.",
-            "damaged_file",
+            Refusal.DAMAGED_FILE,
             path=path,
             why=detail,
         )
     else:
-        reason, why = "unwritable", f"it cannot be written ({detail})"
+        reason, why = Refusal.UNWRITABLE, f"it cannot be written ({detail})"
     return core.StorageError(
         f"{path}: not saved, {why}. Nothing of this change was written and the file is as it "
         "was; what you typed stays on screen. Free some space (or fix the cause), then go on.",
@@ -144,13 +145,13 @@ def shared_error(where: str, e: BaseException) -> core.StorageError:
         return core.ConnectionLost(
             f"{where}: connection lost ({why}); what you type is kept and saved when the "
             "connection returns",
-            "connection_lost",
+            Refusal.CONNECTION_LOST,
             path=where,
             why=why,
         )
     return core.StorageError(
         f"{where}: not saved, the server refused it ({why}). Nothing of this change was kept.",
-        "server_refused",
+        Refusal.SERVER_REFUSED,
         path=where,
         why=why,
     )
@@ -162,11 +163,11 @@ def unreachable(where: str, e: BaseException) -> EventFileError:
     why = _first_line(e)
     low = why.lower()
     if "password" in low:
-        reason = "password"
+        reason = Refusal.PASSWORD
     elif "does not exist" in low:
-        reason = "no_database"
+        reason = Refusal.NO_DATABASE
     else:
-        reason = "unreachable"
+        reason = Refusal.UNREACHABLE
     return EventFileError(f"{where}: cannot connect ({why})", reason, path=where, why=why)
 
 
@@ -200,7 +201,7 @@ def refuse_own_file(target: Path, event_path: Path) -> None:
         raise EventFileError(
             f"{target}: this is the event file itself (or a file kept beside it); writing "
             "there would replace it. Choose another name.",
-            "own_file",
+            Refusal.OWN_FILE,
             path=target,
         )
 

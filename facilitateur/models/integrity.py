@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from facilitateur.models.engines import EngineKind
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.schema import EventFileError
 
 MAX_SHOWN = 3  # problems named in a message; the rest are counted
@@ -45,7 +46,7 @@ class Damage:
             f"{path}: damaged ({self.summary()}); nothing was exported, so that nothing is "
             "left out without a word. Restore its latest good backup (File → Restore a backup) "
             "and export that.",
-            "damaged_export",
+            Refusal.DAMAGED_EXPORT,
             path=path,
             why=self.summary(),
             pages=self.pages[:MAX_SHOWN],
@@ -58,7 +59,7 @@ class Damage:
             f"{path}: damaged ({self.summary()}); some of what it holds may be missing from "
             "the screens and the exports. Restore its latest good backup (File → Restore a "
             "backup).",
-            "damaged_found",
+            Refusal.DAMAGED_FOUND,
             path=path,
             why=self.summary(),
             pages=self.pages[:MAX_SHOWN],

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from facilitateur import __version__
 from facilitateur.models.base import Base
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.timeofday import known_zone
 
 # The Alembic revisions this version of the application knows, oldest first. A test checks this
@@ -22,7 +23,7 @@ class EventFileError(Exception):
     """A file that cannot be opened as an event file. The message (English) is for the command
     line; `reason` and `values` let the interface say it in the user's language."""
 
-    def __init__(self, message: str, reason: str = "", **values: object) -> None:
+    def __init__(self, message: str, reason: Refusal | None = None, **values: object) -> None:
         super().__init__(message)
         self.reason, self.values = reason, values
 
@@ -36,7 +37,10 @@ def unshowable(path: Path, error: BaseException) -> EventFileError:
     damaged page, a value no version writes): told as a damaged file."""
     why = getattr(error, "orig", None) or error
     return EventFileError(
-        f"{path}: damaged, its content cannot be shown ({why})", "unshowable", path=path, why=why
+        f"{path}: damaged, its content cannot be shown ({why})",
+        Refusal.UNSHOWABLE,
+        path=path,
+        why=why,
     )
 
 
@@ -52,14 +56,14 @@ def file_revision(path: Path) -> str:
             magic = f.read(len(SQLITE_MAGIC))
     except OSError as e:
         raise EventFileError(
-            f"{path}: cannot be read ({e.strerror})", "unreadable", path=path, why=e.strerror
+            f"{path}: cannot be read ({e.strerror})", Refusal.UNREADABLE, path=path, why=e.strerror
         ) from e
     if not magic:
-        raise EventFileError(f"{path}: empty (0 bytes), not an event", "empty", path=path)
+        raise EventFileError(f"{path}: empty (0 bytes), not an event", Refusal.EMPTY, path=path)
     if magic != SQLITE_MAGIC:
         raise EventFileError(
             f"{path}: not a Facilitateur event file (not an SQLite database)",
-            "not_sqlite",
+            Refusal.NOT_SQLITE,
             path=path,
         )
     try:
@@ -69,7 +73,7 @@ def file_revision(path: Path) -> str:
             if not {"alembic_version", "event", "journal"} <= names:
                 raise EventFileError(
                     f"{path}: not a Facilitateur event file (no event tables)",
-                    "not_event",
+                    Refusal.NOT_EVENT,
                     path=path,
                 )
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -78,18 +82,20 @@ def file_revision(path: Path) -> str:
             con.close()
     except sqlite3.DatabaseError as e:
         raise EventFileError(
-            f"{path}: damaged or not an event file ({e})", "damaged", path=path, why=e
+            f"{path}: damaged or not an event file ({e})", Refusal.DAMAGED, path=path, why=e
         ) from e
     if row is None:
         raise EventFileError(
-            f"{path}: not a Facilitateur event file (no schema version)", "not_event", path=path
+            f"{path}: not a Facilitateur event file (no schema version)",
+            Refusal.NOT_EVENT,
+            path=path,
         )
     revision = str(row[0])
     if revision not in REVISIONS:
         raise EventFileError(
             f"{path}: made by a newer version of Facilitateur (schema {revision}; this version, "
             f"{__version__}, reads up to schema {HEAD}); update the application to open it",
-            "newer",
+            Refusal.NEWER,
             path=path,
             revision=revision,
             version=__version__,
@@ -121,7 +127,7 @@ def check_data_only(con: sqlite3.Connection, path: Path) -> None:
         raise EventFileError(
             f"{path}: holds a {code[0]} ({code[1]!r}), which Facilitateur never makes; "
             "refused, as it would run code inside the file",
-            "code",
+            Refusal.CODE,
             path=path,
             name=code[1],
         )
@@ -137,7 +143,7 @@ def check_data_only(con: sqlite3.Connection, path: Path) -> None:
                 raise EventFileError(
                     f"{path}: the field {table.name}.{column} holds {size:,} characters, more "
                     f"than the {MAX_FIELD:,} Facilitateur ever writes; refused",
-                    "oversized",
+                    Refusal.OVERSIZED,
                     path=path,
                     field=f"{table.name}.{column}",
                     size=size,
@@ -148,7 +154,7 @@ def check_data_only(con: sqlite3.Connection, path: Path) -> None:
                 raise EventFileError(
                     f"{path}: the event's time zone {zone!r} is not one this computer knows; "
                     "refused",
-                    "bad_zone",
+                    Refusal.BAD_ZONE,
                     path=path,
                     zone=zone,
                 )
@@ -195,20 +201,20 @@ def database_revision(conn: Connection, where: str) -> str | None:
         raise EventFileError(
             f"{where}: this database holds other tables, not a Facilitateur event; "
             "use a database of its own for each event",
-            "not_event_database",
+            Refusal.NOT_EVENT_DATABASE,
             path=where,
         )
     row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
     if row is None:
         raise EventFileError(
-            f"{where}: not a Facilitateur event (no schema version)", "not_event", path=where
+            f"{where}: not a Facilitateur event (no schema version)", Refusal.NOT_EVENT, path=where
         )
     revision = str(row[0])
     if revision not in REVISIONS:
         raise EventFileError(
             f"{where}: made by a newer version of Facilitateur (schema {revision}; this "
             f"version, {__version__}, reads up to schema {HEAD}); update the application",
-            "newer",
+            Refusal.NEWER,
             path=where,
             revision=revision,
             version=__version__,

@@ -46,6 +46,7 @@ from facilitateur.models.engines import (
     make_pg_engine,
 )
 from facilitateur.models.journal import EntryState, JournalEntry, Sender
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.schema import (
     HEAD,
     EventFileError,
@@ -175,7 +176,9 @@ class EventFile:
         try:
             shared = address if isinstance(address, SharedEvent) else SharedEvent.parse(address)
         except ValueError as e:
-            raise EventFileError(str(e), "bad_address", path=str(address), why=str(e)) from None
+            raise EventFileError(
+                str(e), Refusal.BAD_ADDRESS, path=str(address), why=str(e)
+            ) from None
         from facilitateur.paths import shared_event_path
 
         ef = cls(
@@ -193,7 +196,7 @@ class EventFile:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
                 revision = database_revision(conn, where)
                 if revision is None and not create:
-                    raise EventFileError(f"{where}: no event in it", "missing", path=where)
+                    raise EventFileError(f"{where}: no event in it", Refusal.MISSING, path=where)
             if revision is None:
                 with ef.engine.begin() as conn:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
@@ -231,13 +234,13 @@ class EventFile:
     @classmethod
     def _open_read_only(cls, path: Path, clock: Clock, shared: bool) -> EventFile:
         if not path.exists():
-            raise EventFileError(f"{path}: no such file", "missing", path=path)
+            raise EventFileError(f"{path}: no such file", Refusal.MISSING, path=path)
         revision = file_revision(path)
         if revision != HEAD:
             raise EventFileError(
                 f"{path}: read-only and of an older format; copy it to a folder you can write "
                 "to, then open the copy (it will be updated)",
-                "read_only_older",
+                Refusal.READ_ONLY_OLDER,
                 path=path,
             )
         # A file in use elsewhere, or with a log beside it, is read with its log (`mode=ro`);
@@ -251,7 +254,7 @@ class EventFile:
         except DBAPIError as e:
             ef.close()
             raise EventFileError(
-                f"{path}: cannot be read ({e.orig})", "unreadable", path=path, why=e.orig
+                f"{path}: cannot be read ({e.orig})", Refusal.UNREADABLE, path=path, why=e.orig
             ) from e
         return ef
 
@@ -259,7 +262,7 @@ class EventFile:
     def _open(cls, path: Path, clock: Clock, create: bool) -> EventFile:
         exists = path.exists()
         if not exists and not create:
-            raise EventFileError(f"{path}: no such file", "missing", path=path)
+            raise EventFileError(f"{path}: no such file", Refusal.MISSING, path=path)
         revision = file_revision(path) if exists else None
         if not exists:
             try:
@@ -267,7 +270,7 @@ class EventFile:
             except OSError as e:
                 raise EventFileError(
                     f"{path}: cannot create the folder ({e.strerror})",
-                    "no_folder",
+                    Refusal.NO_FOLDER,
                     path=path,
                     why=e.strerror,
                 ) from e
@@ -286,7 +289,7 @@ class EventFile:
                     raise EventFileError(
                         f"{path}: cannot be updated to the new format ({e}); it is left as it "
                         f"was, and a copy was kept in {ef.backup_path}",
-                        "migration_failed",
+                        Refusal.MIGRATION_FAILED,
                         path=path,
                         why=e,
                         backup=ef.backup_path,
@@ -296,7 +299,7 @@ class EventFile:
         except (DBAPIError, OSError) as e:
             ef.close()
             raise EventFileError(
-                f"{path}: cannot be opened ({e})", "unopenable", path=path, why=e
+                f"{path}: cannot be opened ({e})", Refusal.UNOPENABLE, path=path, why=e
             ) from e
         return ef
 
@@ -431,7 +434,7 @@ class EventFile:
             raise core.StorageError(
                 f"{self.path}: opened read-only, nothing can be saved in it. "
                 "File → Save a copy as… makes a copy you can work on.",
-                "opened_read_only",
+                Refusal.OPENED_READ_ONLY,
                 path=self.path,
             )
         prepared = [core.prepare(name, args) for name, args in commands]
@@ -490,7 +493,7 @@ class EventFile:
                     if known is not None:
                         return known
                 raise core.CommandError(
-                    f"{prepared[-1][0].name}: refused ({e.orig})", "file_refused"
+                    f"{prepared[-1][0].name}: refused ({e.orig})", Refusal.FILE_REFUSED
                 ) from None
             except (DBAPIError, OSError, sqlite3.Error) as e:
                 raise self._storage_error(e) from None
@@ -606,7 +609,7 @@ class EventFile:
         step = "undo" if backwards else "redo"
         return core.CommandError(
             f"{step} {entry.cmd}: {names} changed the same items since; nothing was changed",
-            "undo_conflict" if backwards else "redo_conflict",
+            Refusal.UNDO_CONFLICT if backwards else Refusal.REDO_CONFLICT,
             who=names,
             cmd=entry.cmd,
         )

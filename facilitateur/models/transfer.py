@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, func, select, text
 
 from facilitateur.models.base import Base
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.schema import EventFileError, create_schema, database_revision
 
 BATCH = 500  # rows per INSERT: a day of notes is a few thousand rows
@@ -75,7 +76,7 @@ def copy_to_database(source: Engine, target: Engine, where: str) -> None:
             raise EventFileError(
                 f"{where}: the database is not empty; copy into a new, empty database "
                 "(one database per event)",
-                "not_empty",
+                Refusal.NOT_EMPTY,
                 path=where,
             )
         create_schema(dst)

@@ -22,6 +22,7 @@ from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.connection import is_part_of
 from facilitateur.models.engines import Origin, is_url
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.schema import EventFileError, FileInUse, unshowable
 from facilitateur.models.store import EventFile
 from facilitateur.models.timing import RunState
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
                 address, self.clock, password=password, origin=self.this_laptop()
             )
         except EventFileError as e:
-            if e.reason == "password" and password is None and not self.starting:
+            if e.reason == Refusal.PASSWORD and password is None and not self.starting:
                 return file_menu.connect_dialog(self, address, explain(e))
             self._refuse(Path(address), explain(e), offer=False)
             return False

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from facilitateur.models.commands import CommandError
 from facilitateur.models.commands.core import Changes, ConnectionLost, StorageError, spec
 from facilitateur.models.commands.podium_holder_cmds import PODIUM_COMMANDS
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.store import EventFile
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.refusals import IDLE, explain
@@ -141,7 +142,7 @@ class QtEvent(QObject):
             self._not_saved(e)
             return None
         except CommandError as e:
-            if e.reason == "changed_elsewhere":
+            if e.reason == Refusal.CHANGED_ELSEWHERE:
                 # Said in the banner (and where it is typed: the caller asks `last_refusal`),
                 # never in a dialog that would take the next keystrokes.
                 self.last_refusal = explain(e)

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
+from facilitateur.models.refusal import Refusal
 from facilitateur.ui import dates
 
 _NOT_SAVED = QT_TRANSLATE_NOOP(
@@ -20,257 +21,279 @@ _NOT_SAVED = QT_TRANSLATE_NOOP(
     "Nothing of this change was written and the file is as it was; what you typed stays on screen. Free some space (or fix the cause), then go on.",
 )
 TEXTS = {
-    "unreadable": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot be read ({why})"),
-    "not_sqlite": QT_TRANSLATE_NOOP(
+    Refusal.UNREADABLE: QT_TRANSLATE_NOOP("Refusals", "{path}: cannot be read ({why})"),
+    Refusal.NOT_SQLITE: QT_TRANSLATE_NOOP(
         "Refusals", "{path}: not a Facilitateur event file (not an SQLite database)"
     ),
-    "not_event": QT_TRANSLATE_NOOP("Refusals", "{path}: not a Facilitateur event file"),
-    "damaged": QT_TRANSLATE_NOOP("Refusals", "{path}: damaged or not an event file ({why})"),
-    "newer": QT_TRANSLATE_NOOP(
+    Refusal.NOT_EVENT: QT_TRANSLATE_NOOP("Refusals", "{path}: not a Facilitateur event file"),
+    Refusal.DAMAGED: QT_TRANSLATE_NOOP("Refusals", "{path}: damaged or not an event file ({why})"),
+    Refusal.NEWER: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: made by a newer version of Facilitateur (schema {revision}; this version, {version}, reads up to schema {head}); update the application to open it",
     ),
-    "code": QT_TRANSLATE_NOOP(
+    Refusal.CODE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: holds code ({name}), which Facilitateur never puts in a file; refused, as it would run inside the file",
     ),
-    "oversized": QT_TRANSLATE_NOOP(
+    Refusal.OVERSIZED: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: the field {field} holds {size} characters, more than Facilitateur ever writes; refused",
     ),
-    "unshowable": QT_TRANSLATE_NOOP(
+    Refusal.UNSHOWABLE: QT_TRANSLATE_NOOP(
         "Refusals", "{path}: damaged, its content cannot be shown ({why})"
     ),
-    "bad_zone": QT_TRANSLATE_NOOP(
+    Refusal.BAD_ZONE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: the event's time zone “{zone}” is not one this computer knows; refused",
     ),
-    "unknown_zone": QT_TRANSLATE_NOOP("Refusals", "Unknown time zone “{zone}”"),
-    "empty": QT_TRANSLATE_NOOP("Refusals", "{path}: empty (0 bytes), not an event"),
-    "missing": QT_TRANSLATE_NOOP("Refusals", "{path}: no such file"),
-    "read_only_older": QT_TRANSLATE_NOOP(
+    Refusal.UNKNOWN_ZONE: QT_TRANSLATE_NOOP("Refusals", "Unknown time zone “{zone}”"),
+    Refusal.EMPTY: QT_TRANSLATE_NOOP("Refusals", "{path}: empty (0 bytes), not an event"),
+    Refusal.MISSING: QT_TRANSLATE_NOOP("Refusals", "{path}: no such file"),
+    Refusal.READ_ONLY_OLDER: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: read-only and of an older format; copy it to a folder you can write to, then open the copy (it will be updated)",
     ),
-    "no_folder": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot create the folder ({why})"),
-    "unopenable": QT_TRANSLATE_NOOP("Refusals", "{path}: cannot be opened ({why})"),
-    "migration_failed": QT_TRANSLATE_NOOP(
+    Refusal.NO_FOLDER: QT_TRANSLATE_NOOP("Refusals", "{path}: cannot create the folder ({why})"),
+    Refusal.UNOPENABLE: QT_TRANSLATE_NOOP("Refusals", "{path}: cannot be opened ({why})"),
+    Refusal.MIGRATION_FAILED: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: cannot be updated to the new format ({why}); it is left as it was, and a copy was kept in {backup}",
     ),
-    "in_use": QT_TRANSLATE_NOOP(
+    Refusal.IN_USE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: open in another Facilitateur window (on this computer or another session of it). Close it there first, or open a copy (File → Save a copy as, there).",
     ),
-    "opened_read_only": QT_TRANSLATE_NOOP(
+    Refusal.OPENED_READ_ONLY: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: opened read-only, nothing can be saved in it. File → Save a copy as… makes a copy you can work on.",
     ),
-    "own_file": QT_TRANSLATE_NOOP(
+    Refusal.OWN_FILE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: this is the open event file itself (or a file kept beside it); writing there would replace it. Choose another name.",
     ),
-    "full": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the disk is full."),
-    "device": QT_TRANSLATE_NOOP(
+    Refusal.FULL: QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the disk is full."),
+    Refusal.DEVICE: QT_TRANSLATE_NOOP(
         "Refusals", "{path}: not saved, the disk is full or the device failed."
     ),
-    "read_only": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the file is read-only."),
-    "unwritable": QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, it cannot be written ({why})."),
-    "damaged_file": QT_TRANSLATE_NOOP(
+    Refusal.READ_ONLY: QT_TRANSLATE_NOOP("Refusals", "{path}: not saved, the file is read-only."),
+    Refusal.UNWRITABLE: QT_TRANSLATE_NOOP(
+        "Refusals", "{path}: not saved, it cannot be written ({why})."
+    ),
+    Refusal.DAMAGED_FILE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: not saved, the file is damaged ({why}). Nothing of this change was written. Restore its latest good backup: File → Restore a backup.",
     ),
-    "damaged_found": QT_TRANSLATE_NOOP(
+    Refusal.DAMAGED_FOUND: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: damaged ({why}); some of what it holds may be missing from the screens and the exports. Restore its latest good backup (File → Restore a backup).",
     ),
-    "damaged_export": QT_TRANSLATE_NOOP(
+    Refusal.DAMAGED_EXPORT: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: damaged ({why}); nothing was exported, so that nothing is left out without a word. Restore its latest good backup (File → Restore a backup) and export that.",
     ),
-    "not_text": QT_TRANSLATE_NOOP(
+    Refusal.NOT_TEXT: QT_TRANSLATE_NOOP(
         "Refusals",
         "This text holds a character that is not text (an unpaired surrogate): nothing was saved",
     ),
-    "nobody_named": QT_TRANSLATE_NOOP("Refusals", "Nobody named “{name}” in this event"),
-    "no_agenda": QT_TRANSLATE_NOOP("Refusals", "The event has no agenda yet"),
-    "running": QT_TRANSLATE_NOOP("Refusals", "“{title}” is already running"),
-    "all_ended": QT_TRANSLATE_NOOP("Refusals", "Every block of the day has ended"),
-    "not_running": QT_TRANSLATE_NOOP("Refusals", "No block is running"),
-    "not_paused": QT_TRANSLATE_NOOP("Refusals", "No block is paused"),
-    "not_under_way": QT_TRANSLATE_NOOP("Refusals", "No block is under way (Space starts one)"),
-    "first_block": QT_TRANSLATE_NOOP("Refusals", "This is the first block of the day"),
-    "not_positive": QT_TRANSLATE_NOOP("Refusals", "“{name}” must be more than 0"),
-    "room_exists": QT_TRANSLATE_NOOP("Refusals", "There is already a room named “{name}”"),
-    "room_in_use": QT_TRANSLATE_NOOP(
+    Refusal.NOBODY_NAMED: QT_TRANSLATE_NOOP("Refusals", "Nobody named “{name}” in this event"),
+    Refusal.NO_AGENDA: QT_TRANSLATE_NOOP("Refusals", "The event has no agenda yet"),
+    Refusal.RUNNING: QT_TRANSLATE_NOOP("Refusals", "“{title}” is already running"),
+    Refusal.ALL_ENDED: QT_TRANSLATE_NOOP("Refusals", "Every block of the day has ended"),
+    Refusal.NOT_RUNNING: QT_TRANSLATE_NOOP("Refusals", "No block is running"),
+    Refusal.NOT_PAUSED: QT_TRANSLATE_NOOP("Refusals", "No block is paused"),
+    Refusal.NOT_UNDER_WAY: QT_TRANSLATE_NOOP(
+        "Refusals", "No block is under way (Space starts one)"
+    ),
+    Refusal.FIRST_BLOCK: QT_TRANSLATE_NOOP("Refusals", "This is the first block of the day"),
+    Refusal.NOT_POSITIVE: QT_TRANSLATE_NOOP("Refusals", "“{name}” must be more than 0"),
+    Refusal.ROOM_EXISTS: QT_TRANSLATE_NOOP("Refusals", "There is already a room named “{name}”"),
+    Refusal.ROOM_IN_USE: QT_TRANSLATE_NOOP(
         "Refusals",
         "“{name}” has workshops on the board: send them back to the list first, or use Remove the room (they go back to the list)",
     ),
-    "slot_backwards": QT_TRANSLATE_NOOP("Refusals", "A slot must end after it starts ({slot})"),
-    "slot_overlap": QT_TRANSLATE_NOOP("Refusals", "{slot} overlaps the slot {other}"),
-    "no_window": QT_TRANSLATE_NOOP(
+    Refusal.SLOT_BACKWARDS: QT_TRANSLATE_NOOP(
+        "Refusals", "A slot must end after it starts ({slot})"
+    ),
+    Refusal.SLOT_OVERLAP: QT_TRANSLATE_NOOP("Refusals", "{slot} overlaps the slot {other}"),
+    Refusal.NO_WINDOW: QT_TRANSLATE_NOOP(
         "Refusals",
         "Give the start and the end: the day has no Open Space block with times in the agenda",
     ),
-    "no_slot_fits": QT_TRANSLATE_NOOP(
+    Refusal.NO_SLOT_FITS: QT_TRANSLATE_NOOP(
         "Refusals", "No slot of {minutes} min fits between {start} and {end}"
     ),
-    "both_reported": QT_TRANSLATE_NOOP(
+    Refusal.BOTH_REPORTED: QT_TRANSLATE_NOOP(
         "Refusals", "Both topics already have a report; merge them before the workshops"
     ),
-    "no_speakers": QT_TRANSLATE_NOOP("Refusals", "The list of speakers is empty"),
-    "nobody_speaking": QT_TRANSLATE_NOOP("Refusals", "Nobody has the floor"),
-    "nobody_spoke": QT_TRANSLATE_NOOP("Refusals", "Nobody has spoken yet in this block"),
-    "nothing_to_undo": QT_TRANSLATE_NOOP("Refusals", "PgUp: no PgDn step left to undo"),
-    "step_overtaken": QT_TRANSLATE_NOOP(
+    Refusal.NO_SPEAKERS: QT_TRANSLATE_NOOP("Refusals", "The list of speakers is empty"),
+    Refusal.NOBODY_SPEAKING: QT_TRANSLATE_NOOP("Refusals", "Nobody has the floor"),
+    Refusal.NOBODY_SPOKE: QT_TRANSLATE_NOOP("Refusals", "Nobody has spoken yet in this block"),
+    Refusal.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("Refusals", "PgUp: no PgDn step left to undo"),
+    Refusal.STEP_OVERTAKEN: QT_TRANSLATE_NOOP(
         "Refusals",
         "PgUp cannot undo the last PgDn exactly: the timers were moved since by another key (Space, E, S …). Ctrl+Z undoes the last action.",
     ),
-    "topic_has_notes": QT_TRANSLATE_NOOP(
+    Refusal.TOPIC_HAS_NOTES: QT_TRANSLATE_NOOP(
         "Refusals", "“{title}” has notes; move or delete them first"
     ),
-    "pdf_layout": QT_TRANSLATE_NOOP(
+    Refusal.PDF_LAYOUT: QT_TRANSLATE_NOOP(
         "Refusals",
         "The synthesis could not be laid out: in the section “{section}” (page {page}), something is larger than a page. No file was written; export it again without that section.",
     ),
     # A shared event (several laptops, a PostgreSQL server).
-    "bad_address": QT_TRANSLATE_NOOP("Refusals", "{path}: not a shared event's address ({why})"),
-    "password": QT_TRANSLATE_NOOP(
+    Refusal.BAD_ADDRESS: QT_TRANSLATE_NOOP(
+        "Refusals", "{path}: not a shared event's address ({why})"
+    ),
+    Refusal.PASSWORD: QT_TRANSLATE_NOOP(
         "Refusals", "{path}: the server asks for a password, or refused the one given ({why})"
     ),
-    "no_database": QT_TRANSLATE_NOOP("Refusals", "{path}: the server has no such database ({why})"),
-    "unreachable": QT_TRANSLATE_NOOP(
+    Refusal.NO_DATABASE: QT_TRANSLATE_NOOP(
+        "Refusals", "{path}: the server has no such database ({why})"
+    ),
+    Refusal.UNREACHABLE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: the server cannot be reached ({why}). Check the network and the server's address.",
     ),
-    "not_event_database": QT_TRANSLATE_NOOP(
+    Refusal.NOT_EVENT_DATABASE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: this database holds other tables, not a Facilitateur event; use a database of its own for each event",
     ),
-    "not_empty": QT_TRANSLATE_NOOP(
+    Refusal.NOT_EMPTY: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: the database is not empty; copy the event into a new, empty database (one database per event)",
     ),
-    "connection_lost": QT_TRANSLATE_NOOP(
+    Refusal.CONNECTION_LOST: QT_TRANSLATE_NOOP(
         "Refusals",
         "Connection to the shared event lost — what you type is kept, and saved when the connection returns.",
     ),
-    "server_refused": QT_TRANSLATE_NOOP(
+    Refusal.SERVER_REFUSED: QT_TRANSLATE_NOOP(
         "Refusals",
         "{path}: not saved, the server refused it ({why}). Nothing of this change was kept.",
     ),
-    "changed_elsewhere": QT_TRANSLATE_NOOP(
+    Refusal.CHANGED_ELSEWHERE: QT_TRANSLATE_NOOP(
         "Refusals",
         "{who} changed this since you read it; nothing was saved over their change.",
     ),
-    "undo_conflict": QT_TRANSLATE_NOOP(
+    Refusal.UNDO_CONFLICT: QT_TRANSLATE_NOOP(
         "Refusals",
         "Not undone: {who} changed the same items since your command; nothing was changed.",
     ),
-    "redo_conflict": QT_TRANSLATE_NOOP(
+    Refusal.REDO_CONFLICT: QT_TRANSLATE_NOOP(
         "Refusals",
         "Not redone: {who} changed the same items since; nothing was changed.",
     ),
-    "podium_elsewhere": QT_TRANSLATE_NOOP(
+    Refusal.PODIUM_ELSEWHERE: QT_TRANSLATE_NOOP(
         "Refusals",
         "The podium is held by {who}: their keys drive the timers. Run → Take the podium hands it to this laptop.",
     ),
-    "podium_here": QT_TRANSLATE_NOOP("Refusals", "This laptop already holds the podium"),
+    Refusal.PODIUM_HERE: QT_TRANSLATE_NOOP("Refusals", "This laptop already holds the podium"),
     # Commands refused (every CommandError of the model has its reason here).
-    "bad_arguments": QT_TRANSLATE_NOOP(
+    Refusal.BAD_ARGUMENTS: QT_TRANSLATE_NOOP(
         "Refusals",
         "This command was refused: its arguments are not valid (a script or a file written by hand?). Nothing was changed.",
     ),
-    "unknown_command": QT_TRANSLATE_NOOP("Refusals", "Unknown command “{name}”"),
-    "file_refused": QT_TRANSLATE_NOOP(
+    Refusal.UNKNOWN_COMMAND: QT_TRANSLATE_NOOP("Refusals", "Unknown command “{name}”"),
+    Refusal.FILE_REFUSED: QT_TRANSLATE_NOOP(
         "Refusals",
         "The file refused this change, which breaks one of its rules; nothing was changed.",
     ),
-    "gone": QT_TRANSLATE_NOOP(
+    Refusal.GONE: QT_TRANSLATE_NOOP(
         "Refusals",
         "This item no longer exists: it was removed, perhaps on another laptop. Nothing was changed.",
     ),
-    "no_such": QT_TRANSLATE_NOOP("Refusals", "“{ref}” names nothing in this event"),
-    "ambiguous": QT_TRANSLATE_NOOP(
+    Refusal.NO_SUCH: QT_TRANSLATE_NOOP("Refusals", "“{ref}” names nothing in this event"),
+    Refusal.AMBIGUOUS: QT_TRANSLATE_NOOP(
         "Refusals", "“{ref}” names several items: name it by its number (#N)"
     ),
-    "no_day": QT_TRANSLATE_NOOP("Refusals", "The event has no day yet"),
-    "not_negative": QT_TRANSLATE_NOOP(
+    Refusal.NO_DAY: QT_TRANSLATE_NOOP("Refusals", "The event has no day yet"),
+    Refusal.NOT_NEGATIVE: QT_TRANSLATE_NOOP(
         "Refusals", "A number or a duration may not be negative here"
     ),
-    "position": QT_TRANSLATE_NOOP("Refusals", "The position must be between 1 and {last}"),
-    "day_backwards": QT_TRANSLATE_NOOP("Refusals", "The day ends before it starts"),
-    "block_title": QT_TRANSLATE_NOOP("Refusals", "A block needs a title"),
-    "block_backwards": QT_TRANSLATE_NOOP("Refusals", "“{title}” ends before it starts"),
-    "end_without_start": QT_TRANSLATE_NOOP(
+    Refusal.POSITION: QT_TRANSLATE_NOOP("Refusals", "The position must be between 1 and {last}"),
+    Refusal.DAY_BACKWARDS: QT_TRANSLATE_NOOP("Refusals", "The day ends before it starts"),
+    Refusal.BLOCK_TITLE: QT_TRANSLATE_NOOP("Refusals", "A block needs a title"),
+    Refusal.BLOCK_BACKWARDS: QT_TRANSLATE_NOOP("Refusals", "“{title}” ends before it starts"),
+    Refusal.END_WITHOUT_START: QT_TRANSLATE_NOOP(
         "Refusals", "“{title}” has an end but no start: give its start first"
     ),
-    "nested_segment": QT_TRANSLATE_NOOP("Refusals", "A segment cannot have segments of its own"),
-    "has_segments": QT_TRANSLATE_NOOP("Refusals", "A block with segments cannot become a segment"),
-    "past_midnight": QT_TRANSLATE_NOOP("Refusals", "This pushes “{title}” past midnight"),
-    "programme_too_large": QT_TRANSLATE_NOOP("Refusals", "The programme is too large to import"),
-    "programme_unread": QT_TRANSLATE_NOOP(
+    Refusal.NESTED_SEGMENT: QT_TRANSLATE_NOOP(
+        "Refusals", "A segment cannot have segments of its own"
+    ),
+    Refusal.HAS_SEGMENTS: QT_TRANSLATE_NOOP(
+        "Refusals", "A block with segments cannot become a segment"
+    ),
+    Refusal.PAST_MIDNIGHT: QT_TRANSLATE_NOOP("Refusals", "This pushes “{title}” past midnight"),
+    Refusal.PROGRAMME_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Refusals", "The programme is too large to import"
+    ),
+    Refusal.PROGRAMME_UNREAD: QT_TRANSLATE_NOOP(
         "Refusals", "The programme could not be read (line {line}); nothing was imported"
     ),
-    "room_name": QT_TRANSLATE_NOOP("Refusals", "A room needs a name"),
-    "slot_length": QT_TRANSLATE_NOOP("Refusals", "A slot lasts between 5 and 600 minutes"),
-    "slot_gap": QT_TRANSLATE_NOOP("Refusals", "The gap between slots is between 0 and 240 minutes"),
-    "topic_title": QT_TRANSLATE_NOOP("Refusals", "A topic needs a title"),
-    "merged_topic": QT_TRANSLATE_NOOP("Refusals", "The topic “{title}” was merged into another"),
-    "merge_itself": QT_TRANSLATE_NOOP("Refusals", "A topic cannot be merged with itself"),
-    "not_placed": QT_TRANSLATE_NOOP(
+    Refusal.ROOM_NAME: QT_TRANSLATE_NOOP("Refusals", "A room needs a name"),
+    Refusal.SLOT_LENGTH: QT_TRANSLATE_NOOP("Refusals", "A slot lasts between 5 and 600 minutes"),
+    Refusal.SLOT_GAP: QT_TRANSLATE_NOOP(
+        "Refusals", "The gap between slots is between 0 and 240 minutes"
+    ),
+    Refusal.TOPIC_TITLE: QT_TRANSLATE_NOOP("Refusals", "A topic needs a title"),
+    Refusal.MERGED_TOPIC: QT_TRANSLATE_NOOP(
+        "Refusals", "The topic “{title}” was merged into another"
+    ),
+    Refusal.MERGE_ITSELF: QT_TRANSLATE_NOOP("Refusals", "A topic cannot be merged with itself"),
+    Refusal.NOT_PLACED: QT_TRANSLATE_NOOP(
         "Refusals", "“{title}” is not on the board: place it before pinning it"
     ),
-    "pinned_moved": QT_TRANSLATE_NOOP("Refusals", "The suggestion moves a pinned topic"),
-    "note_text": QT_TRANSLATE_NOOP("Refusals", "A note needs some text"),
-    "only_actions": QT_TRANSLATE_NOOP("Refusals", "Only an action has a status"),
-    "not_on_list": QT_TRANSLATE_NOOP("Refusals", "“{name}” is not on the list of “{title}”"),
-    "already_spoke": QT_TRANSLATE_NOOP(
+    Refusal.PINNED_MOVED: QT_TRANSLATE_NOOP("Refusals", "The suggestion moves a pinned topic"),
+    Refusal.NOTE_TEXT: QT_TRANSLATE_NOOP("Refusals", "A note needs some text"),
+    Refusal.ONLY_ACTIONS: QT_TRANSLATE_NOOP("Refusals", "Only an action has a status"),
+    Refusal.NOT_ON_LIST: QT_TRANSLATE_NOOP("Refusals", "“{name}” is not on the list of “{title}”"),
+    Refusal.ALREADY_SPOKE: QT_TRANSLATE_NOOP(
         "Refusals", "A speaker who has already spoken stays on the list"
     ),
-    "no_block_now": QT_TRANSLATE_NOOP("Refusals", "No block is under way or to come"),
-    "nobody_waiting": QT_TRANSLATE_NOOP("Refusals", "Nobody is waiting to speak"),
-    "not_waiting": QT_TRANSLATE_NOOP("Refusals", "“{name}” is not waiting to speak"),
-    "no_paused_speaker": QT_TRANSLATE_NOOP("Refusals", "No speaker is paused"),
-    "segment_timer": QT_TRANSLATE_NOOP("Refusals", "Timers run on blocks, not on segments"),
-    "zero_adjust": QT_TRANSLATE_NOOP("Refusals", "Adding or taking away no time changes nothing"),
-    "not_today": QT_TRANSLATE_NOOP(
+    Refusal.NO_BLOCK_NOW: QT_TRANSLATE_NOOP("Refusals", "No block is under way or to come"),
+    Refusal.NOBODY_WAITING: QT_TRANSLATE_NOOP("Refusals", "Nobody is waiting to speak"),
+    Refusal.NOT_WAITING: QT_TRANSLATE_NOOP("Refusals", "“{name}” is not waiting to speak"),
+    Refusal.NO_PAUSED_SPEAKER: QT_TRANSLATE_NOOP("Refusals", "No speaker is paused"),
+    Refusal.SEGMENT_TIMER: QT_TRANSLATE_NOOP("Refusals", "Timers run on blocks, not on segments"),
+    Refusal.ZERO_ADJUST: QT_TRANSLATE_NOOP(
+        "Refusals", "Adding or taking away no time changes nothing"
+    ),
+    Refusal.NOT_TODAY: QT_TRANSLATE_NOOP(
         "Refusals",
         "The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock",
     ),
 }
-_STORAGE = {"full", "device", "read_only", "unwritable"}
+_STORAGE = {Refusal.FULL, Refusal.DEVICE, Refusal.READ_ONLY, Refusal.UNWRITABLE}
 # Files that are not damaged: an older backup would be no answer (a newer version is).
 NO_BACKUP = {
-    "newer",
-    "missing",
-    "in_use",
-    "read_only_older",
-    "no_folder",
-    "bad_address",
-    "password",
-    "no_database",
-    "unreachable",
-    "not_event_database",
+    Refusal.NEWER,
+    Refusal.MISSING,
+    Refusal.IN_USE,
+    Refusal.READ_ONLY_OLDER,
+    Refusal.NO_FOLDER,
+    Refusal.BAD_ADDRESS,
+    Refusal.PASSWORD,
+    Refusal.NO_DATABASE,
+    Refusal.UNREACHABLE,
+    Refusal.NOT_EVENT_DATABASE,
 }
 # Refusals that only mean "nothing to do now": a key pressed at the podium says so in the status
 # bar, never in a dialog in the way.
 IDLE = {
-    "no_agenda",
-    "no_block_now",
-    "nobody_waiting",
-    "no_paused_speaker",
-    "running",
-    "all_ended",
-    "not_running",
-    "not_paused",
-    "not_under_way",
-    "first_block",
-    "no_speakers",
-    "nobody_speaking",
-    "nobody_spoke",
-    "nothing_to_undo",
-    "step_overtaken",
+    Refusal.NO_AGENDA,
+    Refusal.NO_BLOCK_NOW,
+    Refusal.NOBODY_WAITING,
+    Refusal.NO_PAUSED_SPEAKER,
+    Refusal.RUNNING,
+    Refusal.ALL_ENDED,
+    Refusal.NOT_RUNNING,
+    Refusal.NOT_PAUSED,
+    Refusal.NOT_UNDER_WAY,
+    Refusal.FIRST_BLOCK,
+    Refusal.NO_SPEAKERS,
+    Refusal.NOBODY_SPEAKING,
+    Refusal.NOBODY_SPOKE,
+    Refusal.NOTHING_TO_UNDO,
+    Refusal.STEP_OVERTAKEN,
 }
 
 

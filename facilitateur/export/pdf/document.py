@@ -36,6 +36,7 @@ from facilitateur.export.pdf.programme_section import programme
 from facilitateur.export.pdf.style import GREY, drawable, fonts, readable, styles
 from facilitateur.export.pdf.text import clean
 from facilitateur.export.pdf.typography import typeset
+from facilitateur.models.refusal import Refusal
 
 SECTIONS = (
     "cover",
@@ -70,7 +71,7 @@ class LayoutFailure(Exception):
         super().__init__(
             f"the synthesis could not be laid out: section {section!r}, page {page}: {why}"
         )
-        self.reason = "pdf_layout"
+        self.reason = Refusal.PDF_LAYOUT
         self.values = {"section": section, "page": page, "why": why}
 
 

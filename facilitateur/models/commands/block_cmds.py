@@ -17,6 +17,7 @@ from facilitateur.models.commands.core import (
 )
 from facilitateur.models.commands.refs import resolve_block, resolve_day
 from facilitateur.models.commands.removal import remove_block_tree
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.timeofday import duration, from_seconds, seconds
 
 KINDS = tuple(k.value for k in BlockKind)
@@ -47,20 +48,24 @@ def _set_fields(block: AgendaBlock, args: dict[str, Any]) -> None:
                 value = value.strip()
             setattr(block, _COLUMN.get(p.name, p.name), value)
     if not block.title:
-        raise CommandError("a block needs a title", "block_title")
+        raise CommandError("a block needs a title", Refusal.BLOCK_TITLE)
     d = duration(block.planned_start, block.planned_end)
     if d is not None and d < 0:
         raise CommandError(
-            f"block {block.title!r} ends before it starts", "block_backwards", title=block.title
+            f"block {block.title!r} ends before it starts",
+            Refusal.BLOCK_BACKWARDS,
+            title=block.title,
         )
     if block.planned_end is not None and block.planned_start is None:
         raise CommandError(
-            f"block {block.title!r} has an end but no start", "end_without_start", title=block.title
+            f"block {block.title!r} has an end but no start",
+            Refusal.END_WITHOUT_START,
+            title=block.title,
         )
     for key in ("warning_seconds", "danger_seconds", "speaker_seconds"):
         value = getattr(block, key)
         if value is not None and value < 0:
-            raise CommandError(f"{key} may not be negative", "not_negative")
+            raise CommandError(f"{key} may not be negative", Refusal.NOT_NEGATIVE)
 
 
 def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[AgendaBlock], int]:
@@ -70,7 +75,9 @@ def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[Agend
     index = len(level) if pos is None else pos - 1
     if not 0 <= index <= len(level):
         raise CommandError(
-            f"position must be between 1 and {len(level) + 1}", "position", last=len(level) + 1
+            f"position must be between 1 and {len(level) + 1}",
+            Refusal.POSITION,
+            last=len(level) + 1,
         )
     return level, index
 
@@ -104,7 +111,7 @@ def block_add(c: Context) -> None:
     if c.args.get("parent") is not None:
         parent = resolve_block(s, c.args["parent"], day)
         if parent.parent_id is not None:
-            raise CommandError("a segment cannot have segments of its own", "nested_segment")
+            raise CommandError("a segment cannot have segments of its own", Refusal.NESTED_SEGMENT)
         day = s.get(Day, parent.day_id)
     level, index = _place(c, day, parent)
     block = AgendaBlock(id=c.new_id(), day_id=day.id, parent_id=parent.id if parent else None)
@@ -127,7 +134,7 @@ def _times_after(
     if minutes is None or "start" in c.args or "end" in c.args:
         return {}
     if minutes <= 0:
-        raise CommandError("minutes must be positive", "not_positive", name="minutes")
+        raise CommandError("minutes must be positive", Refusal.NOT_POSITIVE, name="minutes")
     previous = before[-1] if before else None
     first = parent.planned_start if parent is not None else day.start
     start = (previous.planned_end or previous.planned_start) if previous else first
@@ -172,7 +179,9 @@ def _kept_duration(block: AgendaBlock, args: dict[str, Any]) -> dict[str, Any]:
         end = from_seconds(seconds(start) + seconds(old_end) - seconds(old_start))
     except ValueError:
         raise CommandError(
-            f"block {block.title!r} would end after midnight", "past_midnight", title=block.title
+            f"block {block.title!r} would end after midnight",
+            Refusal.PAST_MIDNIGHT,
+            title=block.title,
         ) from None
     return {**args, "end": end}
 
@@ -199,7 +208,7 @@ def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:
         except ValueError:
             raise CommandError(
                 f"moving this block pushes {b.title!r} past midnight",
-                "past_midnight",
+                Refusal.PAST_MIDNIGHT,
                 title=b.title,
             ) from None
         cursor += length
@@ -227,10 +236,12 @@ def block_move(c: Context) -> None:
             parent = resolve_block(s, ref, day)
             if parent.id == block.id or parent.parent_id is not None:
                 raise CommandError(
-                    "a block can only become a segment of a top-level block", "nested_segment"
+                    "a block can only become a segment of a top-level block", Refusal.NESTED_SEGMENT
                 )
             if queries.segments(s, block.id):
-                raise CommandError("a block with segments cannot become a segment", "has_segments")
+                raise CommandError(
+                    "a block with segments cannot become a segment", Refusal.HAS_SEGMENTS
+                )
             parent_id, day = parent.id, s.get(Day, parent.day_id)
     old_level = queries.siblings(s, block)
     old_index = old_level.index(block)
@@ -245,7 +256,7 @@ def block_move(c: Context) -> None:
     if not 0 <= index <= len(new_level):
         raise CommandError(
             f"position must be between 1 and {len(new_level) + 1}",
-            "position",
+            Refusal.POSITION,
             last=len(new_level) + 1,
         )
     block.parent_id, block.day_id = parent_id, day.id

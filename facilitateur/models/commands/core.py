@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from facilitateur.clock import Clock
 from facilitateur.models.base import MAX_TEXT
+from facilitateur.models.refusal import Refusal
 
 # A note (or a report's key points) may hold a whole pasted document: 1 MB and more.
 MAX_NOTE = MAX_TEXT
@@ -28,7 +29,7 @@ class CommandError(Exception):
     carries a `reason` and its `values` (times and dates as such, not written out), so that
     the interface says it in the user's language and forms (ui/refusals.py)."""
 
-    def __init__(self, message: str, reason: str = "", **values: object) -> None:
+    def __init__(self, message: str, reason: Refusal | None = None, **values: object) -> None:
         super().__init__(message)
         self.reason, self.values = reason, values
 
@@ -210,7 +211,7 @@ def check_version(c: Context, row: Any, what: str) -> None:
             raise CommandError(
                 f"{what}: changed by {author or 'another laptop'} since you read it; "
                 "nothing was saved over their change",
-                "changed_elsewhere",
+                Refusal.CHANGED_ELSEWHERE,
                 who=author,
                 at=at,
                 what=what,
@@ -229,27 +230,29 @@ class CommandSpec:
         if args is None:
             args = {}
         if not isinstance(args, dict):
-            raise CommandError(f"{self.name}: arguments must be a JSON object", "bad_arguments")
+            raise CommandError(
+                f"{self.name}: arguments must be a JSON object", Refusal.BAD_ARGUMENTS
+            )
         known = {p.name for p in self.params}
         unknown = sorted(set(args) - known)
         if unknown:
             raise CommandError(
                 f"{self.name}: unknown argument {unknown[0]!r} (expected: {', '.join(sorted(known))})",
-                "bad_arguments",
+                Refusal.BAD_ARGUMENTS,
             )
         out: dict[str, Any] = {}
         for p in self.params:
             if p.name not in args:
                 if p.required:
                     raise CommandError(
-                        f"{self.name}: argument {p.name!r} is required", "bad_arguments"
+                        f"{self.name}: argument {p.name!r} is required", Refusal.BAD_ARGUMENTS
                     )
                 continue
             try:
                 out[p.name] = _coerce(p, args[p.name])
             except ValueError as e:
                 raise CommandError(
-                    f"{self.name}: argument {p.name!r} {e}", "bad_arguments"
+                    f"{self.name}: argument {p.name!r} {e}", Refusal.BAD_ARGUMENTS
                 ) from None
         return out
 
@@ -321,7 +324,7 @@ def spec(name: str) -> CommandSpec:
         near = [n for n in sorted(REGISTRY) if n.startswith(family + ".")]
         hint = f" (known: {', '.join(near)})" if near else ""
         raise CommandError(
-            f"unknown command {name!r}{hint}", "unknown_command", name=name
+            f"unknown command {name!r}{hint}", Refusal.UNKNOWN_COMMAND, name=name
         ) from None
 
 
@@ -336,10 +339,10 @@ def prepare(name: str, args: Any) -> tuple[CommandSpec, dict[str, Any], dict[str
         # An unpaired surrogate (`"\ud800"` in JSON) is no character: the file cannot hold it.
         raise CommandError(
             f"{name}: an argument holds an unpaired surrogate, which is not text",
-            "not_text",
+            Refusal.NOT_TEXT,
         ) from None
     except (TypeError, ValueError, RecursionError) as e:
-        raise CommandError(f"{name}: arguments are not JSON ({e})", "bad_arguments") from None
+        raise CommandError(f"{name}: arguments are not JSON ({e})", Refusal.BAD_ARGUMENTS) from None
     return sp, coerced, dict(args or {})
 
 

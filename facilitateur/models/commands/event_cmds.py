@@ -7,6 +7,7 @@ from facilitateur.models.agenda import Day
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_day
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.timeofday import known_zone
 
 _DAY_FIELDS = (
@@ -19,7 +20,7 @@ _DAY_FIELDS = (
 
 def _check_hours(day: Day) -> None:
     if day.start and day.end and day.end < day.start:
-        raise CommandError("the day ends before it starts", "day_backwards")
+        raise CommandError("the day ends before it starts", Refusal.DAY_BACKWARDS)
 
 
 @command(
@@ -48,7 +49,9 @@ def event_set(c: Context) -> None:
     ev = queries.the_event(c.session)
     if "timezone" in c.args and not known_zone(c.args["timezone"]):
         raise CommandError(
-            f"unknown time zone {c.args['timezone']!r}", "unknown_zone", zone=c.args["timezone"]
+            f"unknown time zone {c.args['timezone']!r}",
+            Refusal.UNKNOWN_ZONE,
+            zone=c.args["timezone"],
         )
     for key in ("title", "venue", "organiser", "timezone"):
         if key in c.args:
@@ -56,7 +59,7 @@ def event_set(c: Context) -> None:
     for key in ("warning_seconds", "danger_seconds", "speaker_seconds", "turn_limit"):
         if key in c.args:
             if c.args[key] is not None and c.args[key] < 0:
-                raise CommandError(f"{key} may not be negative", "not_negative")
+                raise CommandError(f"{key} may not be negative", Refusal.NOT_NEGATIVE)
             setattr(ev, key, c.args[key])
     if "first_timers_first" in c.args:
         ev.first_timers_first = c.args["first_timers_first"]
@@ -87,7 +90,7 @@ def day_add(c: Context) -> None:
     if not 0 <= pos <= len(all_days):
         raise CommandError(
             f"position must be between 1 and {len(all_days) + 1}",
-            "position",
+            Refusal.POSITION,
             last=len(all_days) + 1,
         )
     for d in all_days[pos:]:

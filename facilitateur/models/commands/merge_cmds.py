@@ -7,6 +7,7 @@ from typing import Any
 from facilitateur.models.base import Base
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.merge import MERGED
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.rowcodec import decode_row
 
 TABLES = {m.__tablename__: m for m in MERGED}
@@ -33,22 +34,24 @@ def merge_apply(c: Context) -> None:
     rows = c.args["rows"]
     unknown = sorted(set(rows) - set(TABLES))
     if unknown:
-        raise CommandError(f"merge.apply: cannot merge {unknown[0]!r}", "bad_arguments")
+        raise CommandError(f"merge.apply: cannot merge {unknown[0]!r}", Refusal.BAD_ARGUMENTS)
     counts: dict[str, int] = {}
     for model in MERGED:  # people and topics first: notes and reports point at them
         table = model.__tablename__
         items = rows.get(table, [])
         if not isinstance(items, list):
-            raise CommandError(f"merge.apply: {table} must be a list", "bad_arguments")
+            raise CommandError(f"merge.apply: {table} must be a list", Refusal.BAD_ARGUMENTS)
         for i, raw in enumerate(items):
             if not isinstance(raw, dict) or "id" not in raw:
                 raise CommandError(
-                    f"merge.apply: {table}[{i}] must be a row with an id", "bad_arguments"
+                    f"merge.apply: {table}[{i}] must be a row with an id", Refusal.BAD_ARGUMENTS
                 )
             try:
                 values: dict[str, Any] = decode_row(model.__table__, raw)
             except ValueError as e:
-                raise CommandError(f"merge.apply: {table}[{i}]: {e}", "bad_arguments") from None
+                raise CommandError(
+                    f"merge.apply: {table}[{i}]: {e}", Refusal.BAD_ARGUMENTS
+                ) from None
             _upsert(c, model, values)
             counts[table] = counts.get(table, 0) + 1
         c.session.flush()

@@ -19,6 +19,7 @@ from facilitateur.models.commands.core import (
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.notes import Note, NoteKind
 from facilitateur.models.openspace import Topic
+from facilitateur.models.refusal import Refusal
 
 KINDS = tuple(k.value for k in NoteKind)
 STATUSES = ("open", "done")
@@ -48,7 +49,7 @@ def _speaker_id(c: Context, name: str | None):
         return None
     person = queries.person_named(c.session, name)
     if person is None:
-        raise CommandError(f"nobody named {name!r} in this event", "nobody_named", name=name)
+        raise CommandError(f"nobody named {name!r} in this event", Refusal.NOBODY_NAMED, name=name)
     return person.id
 
 
@@ -63,14 +64,14 @@ def _apply(c: Context, note: Note) -> None:
     if note.kind != NoteKind.ACTION:
         note.status = ""
     if not note.text:
-        raise CommandError("a note needs some text", "note_text")
+        raise CommandError("a note needs some text", Refusal.NOTE_TEXT)
     note.updated_at = c.clock.now()
 
 
 def _note(c: Context) -> Note:
     note = c.session.get(Note, c.args["note"])
     if note is None:
-        raise CommandError(f"no note {c.args['note']}", "gone")
+        raise CommandError(f"no note {c.args['note']}", Refusal.GONE)
     return note
 
 
@@ -87,13 +88,15 @@ def _creation_instant(c: Context):
 
 def _target(c: Context, note: Note) -> None:
     if c.args.get("block") and c.args.get("topic"):
-        raise CommandError("a note belongs to a block or to a topic, not both", "bad_arguments")
+        raise CommandError(
+            "a note belongs to a block or to a topic, not both", Refusal.BAD_ARGUMENTS
+        )
     if c.args.get("block"):
         note.block_id, note.topic_id = resolve_block(c.session, c.args["block"]).id, None
     elif c.args.get("topic"):
         topic = c.session.get(Topic, c.args["topic"])
         if topic is None:
-            raise CommandError(f"no topic {c.args['topic']}", "gone")
+            raise CommandError(f"no topic {c.args['topic']}", Refusal.GONE)
         note.block_id, note.topic_id = None, topic.id
     else:
         note.block_id = note.topic_id = None
@@ -169,6 +172,6 @@ def action_set_status(c: Context) -> None:
     """Mark an action open or done."""
     note = _note(c)
     if note.kind != NoteKind.ACTION:
-        raise CommandError("only an action has a status", "only_actions")
+        raise CommandError("only an action has a status", Refusal.ONLY_ACTIONS)
     note.status = c.args["status"]
     note.updated_at = c.clock.now()

@@ -11,6 +11,7 @@ from facilitateur.models.agenda import Day
 from facilitateur.models.commands.core import CommandError, parse_time
 from facilitateur.models.openspace import Room, Slot, Topic
 from facilitateur.models.plural import count
+from facilitateur.models.refusal import Refusal
 
 
 def _as_uuid(ref: str) -> uuid.UUID | None:
@@ -46,19 +47,19 @@ def _pick(kind: str, ref: str, rows: list, by_name) -> object:
     if (n := _nth(ref)) is not None:
         if not 1 <= n <= len(rows):
             raise CommandError(
-                f"no {kind} {ref}: the event has {count(len(rows), kind)}", "no_such", ref=ref
+                f"no {kind} {ref}: the event has {count(len(rows), kind)}", Refusal.NO_SUCH, ref=ref
             )
         return rows[n - 1]
     if (rid := _as_uuid(ref)) is not None:
         found = [r for r in rows if r.id == rid]
         if not found:
-            raise CommandError(f"no {kind} with id {ref}", "gone")
+            raise CommandError(f"no {kind} with id {ref}", Refusal.GONE)
         return found[0]
     found = [r for r in rows if by_name(r)]
     if len(found) != 1:
         if found:
-            raise CommandError(f"{ref!r} names {len(found)} {kind}s", "ambiguous", ref=ref)
-        raise CommandError(f"no {kind} {ref!r}", "no_such", ref=ref)
+            raise CommandError(f"{ref!r} names {len(found)} {kind}s", Refusal.AMBIGUOUS, ref=ref)
+        raise CommandError(f"no {kind} {ref!r}", Refusal.NO_SUCH, ref=ref)
     return found[0]
 
 
@@ -82,7 +83,7 @@ def resolve_topic(s: Session, ref: str) -> Topic:
     if (rid := _as_uuid(ref)) is not None:
         topic = s.get(Topic, rid)
         if topic is None:
-            raise CommandError(f"no topic with id {ref}", "gone")
+            raise CommandError(f"no topic with id {ref}", Refusal.GONE)
         return topic
     key = " ".join(ref.split()).casefold()
     return _pick("topic", ref, topics(s), lambda t: " ".join(t.title.split()).casefold() == key)

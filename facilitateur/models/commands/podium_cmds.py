@@ -10,6 +10,7 @@ from facilitateur.models.commands.core import CommandError, Context, Param, comm
 from facilitateur.models.commands.speaker_queue_cmds import give_next_floor, queue
 from facilitateur.models.commands.timer_cmds import next_block, running_day
 from facilitateur.models.podium_steps import StepKind, last_step, next_step
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.rowcodec import decode_value, encode
 
 OVERTAKEN = (
@@ -27,9 +28,9 @@ def podium_next(c: Context) -> None:
     s = c.session
     step = next_step(s, c.clock.now())
     if step is None:
-        raise CommandError("the event has no agenda yet", "no_agenda")
+        raise CommandError("the event has no agenda yet", Refusal.NO_AGENDA)
     if step.kind == StepKind.DAY_OVER:
-        raise CommandError("every block of the day has ended", "all_ended")
+        raise CommandError("every block of the day has ended", Refusal.ALL_ENDED)
     _day, timings, status = running_day(s, c)
     if step.kind in (StepKind.GIVE_FLOOR, StepKind.END_TURN):
         give_next_floor(c, queue(s, s.get(AgendaBlock, timings[status.current].id)))
@@ -54,13 +55,13 @@ def podium_back(c: Context) -> None:
     s = c.session
     past = last_step(s)
     if past is None:
-        raise CommandError("no PageDown step to undo", "nothing_to_undo")
+        raise CommandError("no PageDown step to undo", Refusal.NOTHING_TO_UNDO)
     if c.args.get("step") is not None and c.args["step"] != past.seq:
         raise CommandError(
-            f"the newest PageDown step still in effect is {past.seq}", "step_overtaken"
+            f"the newest PageDown step still in effect is {past.seq}", Refusal.STEP_OVERTAKEN
         )
     if past.overtaken:
-        raise CommandError(OVERTAKEN, "step_overtaken")
+        raise CommandError(OVERTAKEN, Refusal.STEP_OVERTAKEN)
     for op in reversed(past.ops):
         _revert(c, op)
     s.flush()
@@ -75,7 +76,7 @@ def _revert(c: Context, op: dict) -> None:
     if op["op"] == "insert" and table == "timer_transition":
         row = s.get(TimerTransition, uuid.UUID(op["row"]["id"]))
         if row is None:
-            raise CommandError(OVERTAKEN, "step_overtaken")
+            raise CommandError(OVERTAKEN, Refusal.STEP_OVERTAKEN)
         s.delete(row)
     elif op["op"] == "update" and table == "speaker_entry":
         # The row's version is a count of its changes, which goes on counting (this undoing
@@ -83,11 +84,11 @@ def _revert(c: Context, op: dict) -> None:
         entry = s.get(SpeakerEntry, uuid.UUID(op["id"]))
         content = {k: v for k, v in op["new"].items() if k != "version"}
         if entry is None or any(encode(getattr(entry, k)) != v for k, v in content.items()):
-            raise CommandError(OVERTAKEN, "step_overtaken")
+            raise CommandError(OVERTAKEN, Refusal.STEP_OVERTAKEN)
         for key, value in op["old"].items():
             if key != "version":
                 setattr(entry, key, decode_value(SpeakerEntry.__table__, key, value))
     else:
         raise CommandError(
-            f"a PageDown step does not change {table} ({op['op']})", "step_overtaken"
+            f"a PageDown step does not change {table} ({op['op']})", Refusal.STEP_OVERTAKEN
         )

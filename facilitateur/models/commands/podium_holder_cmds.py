@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from facilitateur.models import queries
 from facilitateur.models.commands.core import CommandError, Context, command
+from facilitateur.models.refusal import Refusal
 
 # The commands only the podium's holder sends on a shared event.
 PODIUM_COMMANDS = frozenset(
@@ -44,7 +45,7 @@ def claim(c: Context, shared: bool) -> None:
         raise CommandError(
             f"the podium is held by {event.podium_label or 'another laptop'}; "
             "take it over first (Run → Take the podium)",
-            "podium_elsewhere",
+            Refusal.PODIUM_ELSEWHERE,
             who=event.podium_label,
         )
 
@@ -55,5 +56,5 @@ def podium_take(c: Context) -> None:
     (the laptop that held it is told, and shows the timers as the others do)."""
     event = queries.the_event(c.session)
     if event.podium_holder == c.origin and event.podium_label == c.author:
-        raise CommandError("this laptop already holds the podium", "podium_here")
+        raise CommandError("this laptop already holds the podium", Refusal.PODIUM_HERE)
     event.podium_holder, event.podium_label = c.origin, c.author

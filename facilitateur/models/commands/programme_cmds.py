@@ -14,6 +14,7 @@ from facilitateur.models.commands.core import SEED, CommandError, Context, Param
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 from facilitateur.models.commands.speaker_cmds import find_or_add_person
 from facilitateur.models.openspace import Slot
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.timeofday import parse_clock
 
 MAX_TEXT = 5_000_000
@@ -99,19 +100,21 @@ def program_import(c: Context) -> None:
 
     s = c.session
     if ("text" in c.args) == ("programme" in c.args):
-        raise CommandError("program.import: give either `text` or `programme`", "bad_arguments")
+        raise CommandError(
+            "program.import: give either `text` or `programme`", Refusal.BAD_ARGUMENTS
+        )
     try:
         if "text" in c.args:
             programme = parse_programme(c.args["text"], c.args.get("format", "text"))
         else:
             if len(json.dumps(c.args["programme"])) > MAX_TEXT:
                 raise CommandError(
-                    "program.import: the programme is too large", "programme_too_large"
+                    "program.import: the programme is too large", Refusal.PROGRAMME_TOO_LARGE
                 )
             programme = check_contract(c.args["programme"])
     except ProgrammeError as e:
         raise CommandError(
-            f"program.import: line {e.line}: {e.message}", "programme_unread", line=e.line
+            f"program.import: line {e.line}: {e.message}", Refusal.PROGRAMME_UNREAD, line=e.line
         ) from None
     ev = queries.the_event(s)
     existing = queries.days(s)

@@ -12,6 +12,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, Day
 from facilitateur.models.commands.core import CommandError
 from facilitateur.models.plural import count
+from facilitateur.models.refusal import Refusal
 
 _NTH = re.compile(r"^#(\d+)(?:\.(\d+))?$")
 
@@ -59,7 +60,7 @@ def resolve_day(s: Session, ref: str | None) -> Day:
         first = s.scalars(_FIRST_DAY).first()
         if first is None:
             raise CommandError(
-                "the event has no day yet (add one with day.add or event.set)", "no_day"
+                "the event has no day yet (add one with day.add or event.set)", Refusal.NO_DAY
             )
         return first
     all_days = queries.days(s)
@@ -67,19 +68,21 @@ def resolve_day(s: Session, ref: str | None) -> Day:
         n = int(m[1])
         if not 1 <= n <= len(all_days):
             raise CommandError(
-                f"no day {ref}: the event has {count(len(all_days), 'day')}", "no_such", ref=ref
+                f"no day {ref}: the event has {count(len(all_days), 'day')}",
+                Refusal.NO_SUCH,
+                ref=ref,
             )
         return all_days[n - 1]
     if (rid := _as_uuid(ref)) is not None:
         day = s.get(Day, rid)
         if day is None:
-            raise CommandError(f"no day with id {ref}", "gone")
+            raise CommandError(f"no day with id {ref}", Refusal.GONE)
         return day
     matches = [d for d in all_days if (d.date and d.date.isoformat() == ref) or d.label == ref]
     if len(matches) != 1:
         if matches:
-            raise CommandError(f"{ref!r} names several days", "ambiguous", ref=ref)
-        raise CommandError(f"no day {ref!r}", "no_such", ref=ref)
+            raise CommandError(f"{ref!r} names several days", Refusal.AMBIGUOUS, ref=ref)
+        raise CommandError(f"no day {ref!r}", Refusal.NO_SUCH, ref=ref)
     return matches[0]
 
 
@@ -95,7 +98,7 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
     if (rid := _as_uuid(ref)) is not None:
         block = s.get(AgendaBlock, rid)
         if block is None:
-            raise CommandError(f"no block with id {ref}", "gone")
+            raise CommandError(f"no block with id {ref}", Refusal.GONE)
         return block
     if m := _NTH.match(ref):
         if day is None:
@@ -107,7 +110,7 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
             level = AgendaBlock.day_id == day.id, AgendaBlock.parent_id.is_(None)
             n = s.scalar(select(func.count()).select_from(AgendaBlock).where(*level)) or 0
             raise CommandError(
-                f"no block {ref}: the day has {count(n, 'block')}", "no_such", ref=ref
+                f"no block {ref}: the day has {count(n, 'block')}", Refusal.NO_SUCH, ref=ref
             )
         if m[2]:
             segment = _nth(s, int(m[2]), _NTH_SEGMENT, parent=block.id)
@@ -115,7 +118,7 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
                 n = len(queries.segments(s, block.id))
                 raise CommandError(
                     f"no segment {ref}: block #{m[1]} has {count(n, 'segment')}",
-                    "no_such",
+                    Refusal.NO_SUCH,
                     ref=ref,
                 )
             block = segment
@@ -126,9 +129,11 @@ def resolve_block(s: Session, ref: str, day: Day | None = None) -> AgendaBlock:
         q = q.where(AgendaBlock.day_id == day.id)
     found = list(s.scalars(q))
     if not found:
-        raise CommandError(f"no block titled {ref!r}", "no_such", ref=ref)
+        raise CommandError(f"no block titled {ref!r}", Refusal.NO_SUCH, ref=ref)
     if len(found) > 1:
         raise CommandError(
-            f"{len(found)} blocks are titled {ref!r}; name it by #N or by id", "ambiguous", ref=ref
+            f"{len(found)} blocks are titled {ref!r}; name it by #N or by id",
+            Refusal.AMBIGUOUS,
+            ref=ref,
         )
     return found[0]

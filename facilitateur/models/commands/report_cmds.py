@@ -22,6 +22,7 @@ from facilitateur.models.commands.openspace_refs import resolve_room, resolve_sl
 from facilitateur.models.commands.topic_cmds import TOPIC_DOC, live_topic, report_of
 from facilitateur.models.notes import Note, NoteKind
 from facilitateur.models.openspace import Placement, Proposal, WorkshopReport
+from facilitateur.models.refusal import Refusal
 
 STATUSES = ("missing", "draft", "done")
 MAX_ITEMS = 200
@@ -33,7 +34,8 @@ def _proposals(c: Context, report: WorkshopReport, texts: list) -> None:
     for i, text in enumerate(texts):
         if not isinstance(text, str) or len(text) > 5000:
             raise CommandError(
-                f"proposals: item {i + 1} is not a text of at most 5000 characters", "bad_arguments"
+                f"proposals: item {i + 1} is not a text of at most 5000 characters",
+                Refusal.BAD_ARGUMENTS,
             )
     wanted = {text.casefold(): text for text in proposal_texts(texts)}
     existing = list(
@@ -59,17 +61,21 @@ def _proposals(c: Context, report: WorkshopReport, texts: list) -> None:
 def _step(i: int, item: object) -> tuple[str, str, date | None]:
     where = f"next_steps: item {i + 1}"
     if not isinstance(item, dict) or not isinstance(item.get("text", ""), str):
-        raise CommandError(f"{where} must be an object with text, owner and due", "bad_arguments")
+        raise CommandError(
+            f"{where} must be an object with text, owner and due", Refusal.BAD_ARGUMENTS
+        )
     if set(item) - {"text", "owner", "due"}:
-        raise CommandError(f"{where} has unknown keys (expected text, owner, due)", "bad_arguments")
+        raise CommandError(
+            f"{where} has unknown keys (expected text, owner, due)", Refusal.BAD_ARGUMENTS
+        )
     owner, due = item.get("owner") or "", item.get("due") or None
     if not isinstance(owner, str) or len(owner) > 300 or len(item.get("text", "")) > 20_000:
-        raise CommandError(f"{where}: text or owner too long", "bad_arguments")
+        raise CommandError(f"{where}: text or owner too long", Refusal.BAD_ARGUMENTS)
     try:
         when = date.fromisoformat(due) if due else None
     except (TypeError, ValueError):
         raise CommandError(
-            f"{where}: due is not a date (YYYY-MM-DD): {due!r}", "bad_arguments"
+            f"{where}: due is not a date (YYYY-MM-DD): {due!r}", Refusal.BAD_ARGUMENTS
         ) from None
     return item.get("text", "").strip(), " ".join(owner.split()), when
 
@@ -175,7 +181,7 @@ def report_set(c: Context) -> None:
     if "participants_count" in c.args:
         count = c.args["participants_count"]
         if count is not None and count < 0:
-            raise CommandError("participants_count may not be negative", "not_negative")
+            raise CommandError("participants_count may not be negative", Refusal.NOT_NEGATIVE)
         report.participants_count = count
     if c.args.get("proposals") is not None:
         _proposals(c, report, c.args["proposals"])
@@ -200,7 +206,7 @@ def proposal_vote(c: Context) -> None:
     """Count dot votes on a proposal at the convergence (never below zero)."""
     proposal = c.session.get(Proposal, c.args["proposal"])
     if proposal is None:
-        raise CommandError(f"no proposal {c.args['proposal']}", "gone")
+        raise CommandError(f"no proposal {c.args['proposal']}", Refusal.GONE)
     if c.args.get("votes") is not None:
         proposal.votes = max(0, c.args["votes"])
     else:
@@ -227,11 +233,12 @@ def apply_suggestion(c: Context) -> None:
     for i, item in enumerate(c.args["placements"]):
         if not isinstance(item, dict) or set(item) != {"topic", "room", "slot"}:
             raise CommandError(
-                f"placements: item {i + 1} must be {{topic, room, slot}}", "bad_arguments"
+                f"placements: item {i + 1} must be {{topic, room, slot}}", Refusal.BAD_ARGUMENTS
             )
         if not all(isinstance(v, str) for v in item.values()):
             raise CommandError(
-                f"placements: item {i + 1} must name topic, room and slot as text", "bad_arguments"
+                f"placements: item {i + 1} must name topic, room and slot as text",
+                Refusal.BAD_ARGUMENTS,
             )
         topic = live_topic(c, item["topic"])
         wanted[topic.id] = (resolve_room(s, item["room"]).id, resolve_slot(s, item["slot"]).id)
@@ -239,7 +246,7 @@ def apply_suggestion(c: Context) -> None:
     for topic_id, p in placed.items():
         if p.pinned:
             if topic_id in wanted and wanted[topic_id] != (p.room_id, p.slot_id):
-                raise CommandError("the suggestion moves a pinned topic", "pinned_moved")
+                raise CommandError("the suggestion moves a pinned topic", Refusal.PINNED_MOVED)
             wanted.pop(topic_id, None)
         elif topic_id not in wanted:
             s.delete(p)

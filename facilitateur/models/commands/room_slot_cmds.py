@@ -18,6 +18,7 @@ from facilitateur.models.commands.openspace_refs import (
 from facilitateur.models.commands.refs import resolve_day
 from facilitateur.models.commands.removal import remove_day_slots
 from facilitateur.models.openspace import Placement, Room, Slot
+from facilitateur.models.refusal import Refusal
 
 _ROOM_FIELDS = (
     Param("capacity", "int", doc="how many people it holds; null: unknown"),
@@ -28,11 +29,11 @@ MAX_SLOTS = 200
 
 def _check_room(c: Context, room: Room) -> None:
     if room.capacity is not None and room.capacity < 0:
-        raise CommandError("a room's capacity may not be negative", "not_negative")
+        raise CommandError("a room's capacity may not be negative", Refusal.NOT_NEGATIVE)
     key = room.name.casefold()
     if any(r.id != room.id and r.name.casefold() == key for r in rooms(c.session)):
         raise CommandError(
-            f"there is already a room named {room.name!r}", "room_exists", name=room.name
+            f"there is already a room named {room.name!r}", Refusal.ROOM_EXISTS, name=room.name
         )
 
 
@@ -71,7 +72,7 @@ def room_update(c: Context) -> None:
     if "name" in c.args:
         room.name = " ".join(c.args["name"].split())
         if not room.name:
-            raise CommandError("a room needs a name", "room_name")
+            raise CommandError("a room needs a name", Refusal.ROOM_NAME)
     for key in ("capacity", "notes"):
         if key in c.args:
             setattr(room, key, c.args[key].strip() if key == "notes" else c.args[key])
@@ -82,7 +83,7 @@ def room_update(c: Context) -> None:
         if not 0 <= index <= len(others):
             raise CommandError(
                 f"position must be between 1 and {len(others) + 1}",
-                "position",
+                Refusal.POSITION,
                 last=len(others) + 1,
             )
         others.insert(index, room)
@@ -107,7 +108,7 @@ def room_remove(c: Context) -> None:
     if placed and c.args.get("only_empty"):
         raise CommandError(
             f"{room.name!r} has workshops on the board; send them back to the list first",
-            "room_in_use",
+            Refusal.ROOM_IN_USE,
             name=room.name,
         )
     for placement in placed:
@@ -121,7 +122,7 @@ def _check_slot(c: Context, slot: Slot) -> None:
     if slot.end <= slot.start:
         raise CommandError(
             f"a slot must end after it starts ({slot.start:%H:%M}–{slot.end:%H:%M})",
-            "slot_backwards",
+            Refusal.SLOT_BACKWARDS,
             slot=(slot.start, slot.end),
         )
     for other in slots(c.session):
@@ -130,7 +131,7 @@ def _check_slot(c: Context, slot: Slot) -> None:
             raise CommandError(
                 f"{slot.start:%H:%M}–{slot.end:%H:%M} overlaps the slot "
                 f"{other.start:%H:%M}–{other.end:%H:%M}",
-                "slot_overlap",
+                Refusal.SLOT_OVERLAP,
                 slot=(slot.start, slot.end),
                 other=(other.start, other.end),
             )
@@ -198,29 +199,29 @@ def slot_generate(c: Context) -> None:
     end = c.args.get("end") or (block and block.planned_end)
     if start is None or end is None:
         raise CommandError(
-            "give start and end (the day has no Open Space block with times)", "no_window"
+            "give start and end (the day has no Open Space block with times)", Refusal.NO_WINDOW
         )
     minutes, gap = c.args["minutes"], c.args.get("gap") or 0
     if not 5 <= minutes <= 600:
-        raise CommandError("a slot lasts between 5 and 600 minutes", "slot_length")
+        raise CommandError("a slot lasts between 5 and 600 minutes", Refusal.SLOT_LENGTH)
     if not 0 <= gap <= 240:
-        raise CommandError("the gap between slots is between 0 and 240 minutes", "slot_gap")
+        raise CommandError("the gap between slots is between 0 and 240 minutes", Refusal.SLOT_GAP)
     spans = slot_spans(start, end, minutes, gap)
     if not spans:
         raise CommandError(
             f"no slot of {minutes} min fits between {start:%H:%M} and {end:%H:%M}",
-            "no_slot_fits",
+            Refusal.NO_SLOT_FITS,
             minutes=minutes,
             start=start,
             end=end,
         )
     given = c.args.get("ids")
     if given is not None and len(given) != len(spans):
-        raise CommandError(f"ids: {len(spans)} expected, {len(given)} given", "bad_arguments")
+        raise CommandError(f"ids: {len(spans)} expected, {len(given)} given", Refusal.BAD_ARGUMENTS)
     try:
         ids = [uuid.UUID(str(v)) for v in given] if given else [uuid.uuid4() for _ in spans]
     except ValueError:
-        raise CommandError("ids: not a list of UUIDs", "bad_arguments") from None
+        raise CommandError("ids: not a list of UUIDs", Refusal.BAD_ARGUMENTS) from None
     c.journal_args["ids"] = [str(i) for i in ids]
     if c.args.get("replace"):
         remove_day_slots(s, day.id)

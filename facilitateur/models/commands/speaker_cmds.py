@@ -10,6 +10,7 @@ from facilitateur.models.agenda import Person, SpeakerEntry, SpeechType
 from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.plural import count
+from facilitateur.models.refusal import Refusal
 
 SPEECH_TYPES = tuple(t.value for t in SpeechType)
 
@@ -66,14 +67,16 @@ def speaker_add(c: Context) -> None:
     index = len(entries) if pos is None else pos - 1
     if not 0 <= index <= len(entries):
         raise CommandError(
-            f"position must be between 1 and {len(entries) + 1}", "position", last=len(entries) + 1
+            f"position must be between 1 and {len(entries) + 1}",
+            Refusal.POSITION,
+            last=len(entries) + 1,
         )
     if pos is None:
         index = place_in_queue(c, entries, person, speech_type)
     warn_turn_limit(c, person)
     allotted = c.args.get("allotted_seconds")
     if allotted is not None and allotted < 0:
-        raise CommandError("allotted_seconds may not be negative", "not_negative")
+        raise CommandError("allotted_seconds may not be negative", Refusal.NOT_NEGATIVE)
     entry = SpeakerEntry(
         id=c.new_id(),
         block_id=block.id,
@@ -101,7 +104,7 @@ def speaker_remove(c: Context) -> None:
     if c.args.get("entry") is not None:
         entry = s.get(SpeakerEntry, c.args["entry"])
         if entry is None:
-            raise CommandError(f"no speaker entry {c.args['entry']}", "gone")
+            raise CommandError(f"no speaker entry {c.args['entry']}", Refusal.GONE)
     elif c.args.get("block") and c.args.get("name"):
         block = resolve_block(s, c.args["block"])
         wanted = queries.name_key(c.args["name"])
@@ -111,15 +114,19 @@ def speaker_remove(c: Context) -> None:
         if not found:
             raise CommandError(
                 f"{c.args['name']!r} is not on the list of {block.title!r}",
-                "not_on_list",
+                Refusal.NOT_ON_LIST,
                 name=c.args["name"],
                 title=block.title,
             )
         entry = found[0]
     else:
-        raise CommandError("speaker.remove: give `entry`, or `block` and `name`", "bad_arguments")
+        raise CommandError(
+            "speaker.remove: give `entry`, or `block` and `name`", Refusal.BAD_ARGUMENTS
+        )
     if entry.status != "waiting":
-        raise CommandError("a speaker who has already spoken stays on the list", "already_spoke")
+        raise CommandError(
+            "a speaker who has already spoken stays on the list", Refusal.ALREADY_SPOKE
+        )
     rest = [e for e, _ in queries.speakers_of(s, entry.block_id) if e.id != entry.id]
     s.delete(entry)
     s.flush()

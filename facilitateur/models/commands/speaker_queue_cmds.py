@@ -12,6 +12,7 @@ from facilitateur.models.agenda import AgendaBlock, SpeakerEntry, SpeechType, Ti
 from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.dayplan import running_day
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.speakers import DONE, PAUSED, SPEAKING, UNDER_WAY, WAITING, queue_blocks
 
 BLOCK_DOC = "`#N`, `#N.M`, exact title or id; default: the block under way (or next)"
@@ -24,7 +25,7 @@ def current_block(c: Context) -> AgendaBlock:
         return resolve_block(s, c.args["block"])
     found = running_day(s, ZoneInfo(queries.the_event(s).timezone), c.clock.now())
     if found is None or found[2].cursor is None:
-        raise CommandError("no block is under way or to come: name the block", "no_block_now")
+        raise CommandError("no block is under way or to come: name the block", Refusal.NO_BLOCK_NOW)
     return s.get(AgendaBlock, found[1][found[2].cursor].id)
 
 
@@ -80,9 +81,11 @@ def speaker_start(c: Context) -> None:
     if not waiting:
         if c.args.get("name"):
             raise CommandError(
-                f"{c.args['name']!r} is not waiting to speak", "not_waiting", name=c.args["name"]
+                f"{c.args['name']!r} is not waiting to speak",
+                Refusal.NOT_WAITING,
+                name=c.args["name"],
             )
-        raise CommandError("nobody is waiting to speak", "nobody_waiting")
+        raise CommandError("nobody is waiting to speak", Refusal.NOBODY_WAITING)
     if (now := _under_way(entries)) is not None:
         _stop(c, now)
     _start(c, waiting[0])
@@ -93,7 +96,7 @@ def speaker_pause(c: Context) -> None:
     """Pause the speaker's time (an interruption that is not theirs)."""
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None or entry.status != SPEAKING:
-        raise CommandError("nobody is speaking", "nobody_speaking")
+        raise CommandError("nobody is speaking", Refusal.NOBODY_SPEAKING)
     _transition(c, entry, "paused")
     entry.status = PAUSED
 
@@ -103,7 +106,7 @@ def speaker_resume(c: Context) -> None:
     """Resume the paused speaker's time."""
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None or entry.status != PAUSED:
-        raise CommandError("no speaker is paused", "no_paused_speaker")
+        raise CommandError("no speaker is paused", Refusal.NO_PAUSED_SPEAKER)
     _transition(c, entry, "resumed")
     entry.status = SPEAKING
 
@@ -113,7 +116,7 @@ def speaker_stop(c: Context) -> None:
     """The speaker has finished."""
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None:
-        raise CommandError("nobody is speaking", "nobody_speaking")
+        raise CommandError("nobody is speaking", Refusal.NOBODY_SPEAKING)
     _stop(c, entry)
 
 
@@ -128,7 +131,7 @@ def give_next_floor(c: Context, entries: list[SpeakerEntry]) -> None:
     current = _under_way(entries)
     waiting = [e for e in entries if e.status == WAITING]
     if current is None and not waiting:
-        raise CommandError("the list of speakers is empty", "no_speakers")
+        raise CommandError("the list of speakers is empty", Refusal.NO_SPEAKERS)
     if current is not None:
         _stop(c, current)
     if waiting:
@@ -145,12 +148,12 @@ def speaker_move(c: Context) -> None:
     s = c.session
     entry = s.get(SpeakerEntry, c.args["entry"])
     if entry is None:
-        raise CommandError(f"no speaker entry {c.args['entry']}", "gone")
+        raise CommandError(f"no speaker entry {c.args['entry']}", Refusal.GONE)
     entries = [e for e, _p in queries.speakers_of(s, entry.block_id)]
     index = c.args["position"] - 1
     if not 0 <= index < len(entries):
         raise CommandError(
-            f"position must be between 1 and {len(entries)}", "position", last=len(entries)
+            f"position must be between 1 and {len(entries)}", Refusal.POSITION, last=len(entries)
         )
     entries.remove(entry)
     entries.insert(index, entry)
@@ -164,7 +167,7 @@ def speaker_readd(c: Context) -> None:
     entries = queue(s, current_block(c))
     done = [e for e in entries if e.status in (DONE, *UNDER_WAY)]
     if not done:
-        raise CommandError("nobody has spoken yet in this block", "nobody_spoke")
+        raise CommandError("nobody has spoken yet in this block", Refusal.NOBODY_SPOKE)
     last = max(
         done,
         key=lambda e: (

@@ -14,6 +14,7 @@ from facilitateur.models.commands.core import CommandError, Context, Param, comm
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
 from facilitateur.models.dayplan import STRATEGIES, DayStatus, day_status, day_timings, replan
+from facilitateur.models.refusal import Refusal
 from facilitateur.models.timing import ADJUSTED, BlockTiming, RunState
 
 BLOCK_DOC = "`#N`, exact title or id; default: the current block, else the next one"
@@ -23,7 +24,7 @@ def running_day(s: Session, c: Context) -> tuple[Day, list[BlockTiming], DayStat
     """The day being run (see `dayplan.running_day`), or CommandError without an agenda."""
     found = dayplan.running_day(s, ZoneInfo(queries.the_event(s).timezone), c.clock.now())
     if found is None:
-        raise CommandError("the event has no agenda yet", "no_agenda")
+        raise CommandError("the event has no agenda yet", Refusal.NO_AGENDA)
     return found
 
 
@@ -46,7 +47,7 @@ def _end(c: Context, block_id) -> None:
 
 def _start(c: Context, b: BlockTiming) -> None:
     if b.reading.state == RunState.RUNNING:
-        raise CommandError(f"“{b.title}” is already running", "running", title=b.title)
+        raise CommandError(f"“{b.title}” is already running", Refusal.RUNNING, title=b.title)
     _mark(c, b.id, "started" if b.reading.state == RunState.NOT_STARTED else "resumed")
     c.result["block"] = str(b.id)
 
@@ -55,7 +56,7 @@ def _index_of(timings: list[BlockTiming], block: AgendaBlock) -> int:
     for i, b in enumerate(timings):
         if b.id == block.id:
             return i
-    raise CommandError("timers run on blocks, not on segments", "segment_timer")
+    raise CommandError("timers run on blocks, not on segments", Refusal.SEGMENT_TIMER)
 
 
 @command("timer.start", Param("block", "ref", doc=BLOCK_DOC))
@@ -72,7 +73,7 @@ def timer_start(c: Context) -> None:
     else:
         _day, timings, status = running_day(s, c)
         if status.cursor is None:
-            raise CommandError("every block of the day has ended", "all_ended")
+            raise CommandError("every block of the day has ended", Refusal.ALL_ENDED)
         target = timings[status.cursor]
     if status.current is not None and timings[status.current].id != target.id:
         _end(c, timings[status.current].id)
@@ -84,7 +85,7 @@ def timer_pause(c: Context) -> None:
     """Pause the running block."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None or timings[status.current].reading.state != RunState.RUNNING:
-        raise CommandError("no block is running", "not_running")
+        raise CommandError("no block is running", Refusal.NOT_RUNNING)
     _mark(c, timings[status.current].id, "paused")
 
 
@@ -93,7 +94,7 @@ def timer_resume(c: Context) -> None:
     """Resume the paused block."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None or timings[status.current].reading.state != RunState.PAUSED:
-        raise CommandError("no block is paused", "not_paused")
+        raise CommandError("no block is paused", Refusal.NOT_PAUSED)
     _mark(c, timings[status.current].id, "resumed")
 
 
@@ -102,7 +103,7 @@ def timer_end(c: Context) -> None:
     """End the block under way (whoever has the floor in it finishes)."""
     _day, timings, status = running_day(c.session, c)
     if status.current is None:
-        raise CommandError("no block is under way", "not_under_way")
+        raise CommandError("no block is under way", Refusal.NOT_UNDER_WAY)
     _end(c, timings[status.current].id)
 
 
@@ -119,7 +120,7 @@ def next_block(c: Context, timings: list[BlockTiming], status: DayStatus) -> Non
     first not ended starts."""
     if status.current is None:
         if status.cursor is None:
-            raise CommandError("every block of the day has ended", "all_ended")
+            raise CommandError("every block of the day has ended", Refusal.ALL_ENDED)
         _start(c, timings[status.cursor])
         return
     _end(c, timings[status.current].id)
@@ -146,7 +147,9 @@ def timer_take_up(c: Context) -> None:
 
 def _take_up(c: Context, timings: list[BlockTiming], target: BlockTiming) -> None:
     if target.reading.state in (RunState.RUNNING, RunState.PAUSED):
-        raise CommandError(f"“{target.title}” is already under way", "running", title=target.title)
+        raise CommandError(
+            f"“{target.title}” is already under way", Refusal.RUNNING, title=target.title
+        )
     status = day_status(timings, c.clock.now())
     if status.current is not None:
         _end(c, timings[status.current].id)
@@ -163,7 +166,7 @@ def timer_previous(c: Context) -> None:
     if here is None:
         here = len(timings)
     if here == 0:
-        raise CommandError("this is the first block of the day", "first_block")
+        raise CommandError("this is the first block of the day", Refusal.FIRST_BLOCK)
     _take_up(c, timings, timings[here - 1])
 
 
@@ -181,10 +184,10 @@ def timer_adjust(c: Context) -> None:
         _day, timings, status = running_day(s, c)
         index = status.current if status.current is not None else status.cursor
         if index is None:
-            raise CommandError("no block to adjust", "not_under_way")
+            raise CommandError("no block to adjust", Refusal.NOT_UNDER_WAY)
         block_id = timings[index].id
     if c.args["seconds"] == 0:
-        raise CommandError("timer.adjust: seconds may not be 0", "zero_adjust")
+        raise CommandError("timer.adjust: seconds may not be 0", Refusal.ZERO_ADJUST)
     _mark(c, block_id, ADJUSTED, c.args["seconds"])
 
 
@@ -213,12 +216,12 @@ def agenda_replan(c: Context) -> None:
         raise CommandError(
             f"the day of {day.date.isoformat()} has not begun and is not today: "
             "nothing to re-plan against today's clock",
-            "not_today",
+            Refusal.NOT_TODAY,
             date=day.date,
         )
     minimum = c.args.get("min_break_seconds", ev.min_break_seconds)
     if minimum is None or minimum < 0:
-        raise CommandError("min_break_seconds may not be negative", "not_negative")
+        raise CommandError("min_break_seconds may not be negative", Refusal.NOT_NEGATIVE)
     moves = replan(timings, c.clock.now(), c.args["strategy"], timedelta(seconds=minimum))
     changed = 0
     for m in moves:
@@ -228,7 +231,9 @@ def agenda_replan(c: Context) -> None:
         timed_on = (m.old_start or m.new_start).astimezone(tz).date()
         if start.date() != timed_on or end.date() != timed_on:
             raise CommandError(
-                f"re-planning pushes “{m.title}” past midnight", "past_midnight", title=m.title
+                f"re-planning pushes “{m.title}” past midnight",
+                Refusal.PAST_MIDNIGHT,
+                title=m.title,
             )
         block = s.get(AgendaBlock, m.id)
         block.planned_start, block.planned_end = start.time(), end.time()

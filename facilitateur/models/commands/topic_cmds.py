@@ -16,6 +16,7 @@ from facilitateur.models.commands.openspace_refs import (
 from facilitateur.models.conveners import join_conveners
 from facilitateur.models.notes import Note
 from facilitateur.models.openspace import Placement, Proposal, Topic, WorkshopReport
+from facilitateur.models.refusal import Refusal
 
 TOPIC_DOC = "`#N` (order of the marketplace), its exact title or id"
 _FIELDS = (
@@ -29,7 +30,9 @@ def live_topic(c: Context, ref: str) -> Topic:
     topic = resolve_topic(c.session, ref)
     if topic.merged_into_id is not None:
         raise CommandError(
-            f"the topic {topic.title!r} was merged into another", "merged_topic", title=topic.title
+            f"the topic {topic.title!r} was merged into another",
+            Refusal.MERGED_TOPIC,
+            title=topic.title,
         )
     return topic
 
@@ -42,14 +45,14 @@ def _apply(c: Context, topic: Topic) -> None:
     if "title" in c.args:
         topic.title = " ".join(c.args["title"].split())
     if not topic.title:
-        raise CommandError("a topic needs a title", "topic_title")
+        raise CommandError("a topic needs a title", Refusal.TOPIC_TITLE)
     if "convener" in c.args:
         topic.convener = join_conveners([c.args["convener"]])
     if "description" in c.args:
         topic.description = c.args["description"].strip()
     if "interest" in c.args:
         if c.args["interest"] < 0:
-            raise CommandError("interest may not be negative", "not_negative")
+            raise CommandError("interest may not be negative", Refusal.NOT_NEGATIVE)
         topic.interest = c.args["interest"]
 
 
@@ -129,7 +132,7 @@ def topic_merge(c: Context) -> None:
     s = c.session
     keep, other = live_topic(c, c.args["topic"]), live_topic(c, c.args["other"])
     if keep.id == other.id:
-        raise CommandError("a topic cannot be merged with itself", "merge_itself")
+        raise CommandError("a topic cannot be merged with itself", Refusal.MERGE_ITSELF)
     keep.convener = join_conveners([keep.convener, other.convener])
     keep.interest += other.interest
     if other.description and other.description not in keep.description:
@@ -139,7 +142,7 @@ def topic_merge(c: Context) -> None:
         if keep_report is not None:
             raise CommandError(
                 "both topics already have a report; merge them before the workshops",
-                "both_reported",
+                Refusal.BOTH_REPORTED,
             )
         other_report.topic_id = keep.id
     for note in s.scalars(select(Note).where(Note.topic_id == other.id)).all():
@@ -159,7 +162,9 @@ def topic_remove(c: Context) -> None:
     topic = live_topic(c, c.args["topic"])
     if s.scalars(select(Note.id).where(Note.topic_id == topic.id)).first() is not None:
         raise CommandError(
-            f"{topic.title!r} has notes; delete them first", "topic_has_notes", title=topic.title
+            f"{topic.title!r} has notes; delete them first",
+            Refusal.TOPIC_HAS_NOTES,
+            title=topic.title,
         )
     if (report := report_of(c, topic.id)) is not None:
         for p in s.scalars(select(Proposal).where(Proposal.report_id == report.id)).all():
@@ -227,7 +232,7 @@ def topic_pin(c: Context) -> None:
     if placed is None:
         raise CommandError(
             f"{topic.title!r} is not on the board; place it before pinning it",
-            "not_placed",
+            Refusal.NOT_PLACED,
             title=topic.title,
         )
     placed.pinned = c.args.get("pinned", True)
