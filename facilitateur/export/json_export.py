@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from facilitateur.export.atomic import atomic_text
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, Person, TimerTransition
+from facilitateur.models.agenda import AgendaBlock, Person, TimerTransition, Transition
 from facilitateur.models.base import Base
 from facilitateur.models.journal import JournalEntry
 from facilitateur.models.notes import Note
@@ -51,8 +51,8 @@ def _transitions(s: Session, **where: Any) -> list[dict[str, Any]]:
 def _block(s: Session, b: AgendaBlock) -> dict[str, Any]:
     out = row(b)
     transitions = _transitions(s, block_id=b.id, speaker_entry_id=None)
-    starts = [t["at"] for t in transitions if t["kind"] == "started"]
-    ends = [t["at"] for t in transitions if t["kind"] == "ended"]
+    starts = [t["at"] for t in transitions if t["kind"] == Transition.STARTED]
+    ends = [t["at"] for t in transitions if t["kind"] == Transition.ENDED]
     out["actual_start"] = starts[0] if starts else None
     out["actual_end"] = ends[-1] if ends else None
     # Each time it ran: a block taken up again later has a second interval.

@@ -61,6 +61,7 @@ class Transition(StrEnum):
     PAUSED = "paused"
     RESUMED = "resumed"
     ENDED = "ended"
+    ADJUSTED = "adjusted"  # the planned time changed by `seconds` (timer.adjust)
 
 
 DEFAULT_SPEAKER_SECONDS = 300  # a speaker's time when the event sets none other

@@ -23,7 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, Person, SpeakerEntry
+from facilitateur.models.agenda import AgendaBlock, Person, SpeakerEntry, Transition
 from facilitateur.models.dayplan import running_day
 from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.speakers import UNDER_WAY, WAITING, queue_blocks
@@ -162,19 +162,25 @@ def _describe(s: Session, ops: list[dict[str, Any]]) -> tuple[UndoKind, str, str
     the last turn or block, that ended)."""
     marks = [op["row"] for op in ops if op["op"] == "insert" and op["table"] == "timer_transition"]
     for wanted, turn in (
-        (("started", "resumed"), True),
-        (("started", "resumed"), False),
-        (("ended",), True),
-        (("ended",), False),
+        ((Transition.STARTED, Transition.RESUMED), True),
+        ((Transition.STARTED, Transition.RESUMED), False),
+        ((Transition.ENDED,), True),
+        ((Transition.ENDED,), False),
     ):
         for m in marks:
             if m["kind"] in wanted and bool(m["speaker_entry_id"]) == turn:
                 if turn:
                     entry = s.get(SpeakerEntry, uuid.UUID(m["speaker_entry_id"]))
                     person = s.get(Person, entry.person_id) if entry else None
-                    kind = UndoKind.TURN_STARTED if "started" in wanted else UndoKind.TURN_ENDED
+                    kind = (
+                        UndoKind.TURN_STARTED
+                        if Transition.STARTED in wanted
+                        else UndoKind.TURN_ENDED
+                    )
                     return kind, person.name if person else "", ""
                 block = s.get(AgendaBlock, uuid.UUID(m["block_id"]))
-                kind = UndoKind.BLOCK_STARTED if "started" in wanted else UndoKind.BLOCK_ENDED
+                kind = (
+                    UndoKind.BLOCK_STARTED if Transition.STARTED in wanted else UndoKind.BLOCK_ENDED
+                )
                 return kind, "", block.title if block else ""
     return UndoKind.BLOCK_ENDED, "", ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +14,22 @@ from facilitateur.models import queries
 from facilitateur.models.agenda import AgendaBlock, Event, SpeakerEntry, TimerTransition
 from facilitateur.models.timing import Mark, TimerReading, read_timer
 
-WAITING, SPEAKING, PAUSED, DONE = "waiting", "speaking", "paused", "done"
+
+class SpeakerStatus(StrEnum):
+    """Where a person stands on a block's list of speakers."""
+
+    WAITING = "waiting"
+    SPEAKING = "speaking"
+    PAUSED = "paused"
+    DONE = "done"
+
+
+WAITING, SPEAKING, PAUSED, DONE = (
+    SpeakerStatus.WAITING,
+    SpeakerStatus.SPEAKING,
+    SpeakerStatus.PAUSED,
+    SpeakerStatus.DONE,
+)
 UNDER_WAY = (SPEAKING, PAUSED)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from facilitateur.models.agenda import AgendaBlock, Event, TimerMode
+from facilitateur.models.agenda import AgendaBlock, Event, TimerMode, Transition
 from facilitateur.models.timeofday import duration
 
 
@@ -31,7 +31,7 @@ class RunState(StrEnum):
     ENDED = "ended"
 
 
-ADJUSTED = "adjusted"  # a transition kind: planned time changed by `adjust_seconds`
+ADJUSTED = Transition.ADJUSTED  # (the name the podium's steps and the timer commands use)
 
 
 @dataclass(frozen=True)
@@ -78,19 +78,19 @@ def read_timer(marks: Iterable[Mark], planned: timedelta | None, now: datetime) 
             if planned is not None:
                 planned += timedelta(seconds=m.adjust_seconds)
             continue
-        if running_since is not None and m.kind in ("paused", "ended"):
+        if running_since is not None and m.kind in (Transition.PAUSED, Transition.ENDED):
             elapsed += m.at - running_since
             running_since = None
-        if m.kind == "started" and state == RunState.NOT_STARTED:
+        if m.kind == Transition.STARTED and state == RunState.NOT_STARTED:
             first_start, running_since, state = m.at, m.at, RunState.RUNNING
             intervals.append((m.at, None))
-        elif m.kind == "resumed" and state in (RunState.PAUSED, RunState.ENDED):
+        elif m.kind == Transition.RESUMED and state in (RunState.PAUSED, RunState.ENDED):
             if state == RunState.ENDED:  # taken up again: a second interval
                 intervals.append((m.at, None))
             running_since, state = m.at, RunState.RUNNING
-        elif m.kind == "paused" and state == RunState.RUNNING:
+        elif m.kind == Transition.PAUSED and state == RunState.RUNNING:
             state = RunState.PAUSED
-        elif m.kind == "ended" and state in (RunState.RUNNING, RunState.PAUSED):
+        elif m.kind == Transition.ENDED and state in (RunState.RUNNING, RunState.PAUSED):
             last_end, state = m.at, RunState.ENDED
             intervals[-1] = (intervals[-1][0], m.at)
     if running_since is not None:

@@ -12,7 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, Person, SpeakerEntry, TimerTransition
+from facilitateur.models.agenda import (
+    AgendaBlock,
+    Person,
+    SpeakerEntry,
+    TimerTransition,
+    Transition,
+)
 from facilitateur.models.dayplan import day_timings
 from facilitateur.models.notes import Note
 from facilitateur.models.notes_query import NoteRow, note_rows
@@ -226,7 +232,7 @@ def speaker_lines(s: Session, now: datetime) -> dict[uuid.UUID, list[SpeakerLine
 def event_has_run(s: Session) -> bool:
     """Whether a block or a speaker's timer was ever started (what `Synthesis.ran` says,
     asked of the file without reading the whole event)."""
-    q = select(TimerTransition.id).where(TimerTransition.kind == "started").limit(1)
+    q = select(TimerTransition.id).where(TimerTransition.kind == Transition.STARTED).limit(1)
     return s.scalar(q) is not None
 
 

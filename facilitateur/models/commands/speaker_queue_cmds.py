@@ -8,7 +8,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, SpeakerEntry, SpeechType, TimerTransition
+from facilitateur.models.agenda import (
+    AgendaBlock,
+    SpeakerEntry,
+    SpeechType,
+    TimerTransition,
+    Transition,
+)
 from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.dayplan import running_day
@@ -34,7 +40,7 @@ def queue(s: Session, block: AgendaBlock) -> list[SpeakerEntry]:
     return [e for b in queue_blocks(s, block) for e, _p in queries.speakers_of(s, b.id)]
 
 
-def _transition(c: Context, entry: SpeakerEntry, kind: str) -> None:
+def _transition(c: Context, entry: SpeakerEntry, kind: Transition) -> None:
     seq = (c.session.scalar(select(func.max(TimerTransition.seq))) or 0) + 1
     c.session.add(TimerTransition(speaker_entry_id=entry.id, kind=kind, at=c.clock.now(), seq=seq))
     c.session.flush()
@@ -45,7 +51,7 @@ def _under_way(entries: list[SpeakerEntry]) -> SpeakerEntry | None:
 
 
 def _stop(c: Context, entry: SpeakerEntry) -> None:
-    _transition(c, entry, "ended")
+    _transition(c, entry, Transition.ENDED)
     entry.status = DONE
 
 
@@ -57,7 +63,7 @@ def stop_under_way(c: Context, entries: list[SpeakerEntry]) -> None:
 
 
 def _start(c: Context, entry: SpeakerEntry) -> None:
-    _transition(c, entry, "started")
+    _transition(c, entry, Transition.STARTED)
     entry.status = SPEAKING
     c.result["entry"] = str(entry.id)
 
@@ -97,7 +103,7 @@ def speaker_pause(c: Context) -> None:
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None or entry.status != SPEAKING:
         raise CommandError("nobody is speaking", Refusal.NOBODY_SPEAKING)
-    _transition(c, entry, "paused")
+    _transition(c, entry, Transition.PAUSED)
     entry.status = PAUSED
 
 
@@ -107,7 +113,7 @@ def speaker_resume(c: Context) -> None:
     entry = _under_way(queue(c.session, current_block(c)))
     if entry is None or entry.status != PAUSED:
         raise CommandError("no speaker is paused", Refusal.NO_PAUSED_SPEAKER)
-    _transition(c, entry, "resumed")
+    _transition(c, entry, Transition.RESUMED)
     entry.status = SPEAKING
 
 

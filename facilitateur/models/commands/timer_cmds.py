@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import dayplan, queries
-from facilitateur.models.agenda import AgendaBlock, Day, TimerTransition
+from facilitateur.models.agenda import AgendaBlock, Day, TimerTransition, Transition
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
@@ -28,7 +28,7 @@ def running_day(s: Session, c: Context) -> tuple[Day, list[BlockTiming], DayStat
     return found
 
 
-def _mark(c: Context, block_id, kind: str, adjust: int = 0) -> None:
+def _mark(c: Context, block_id, kind: Transition, adjust: int = 0) -> None:
     seq = (c.session.scalar(select(func.max(TimerTransition.seq))) or 0) + 1
     c.session.add(
         TimerTransition(
@@ -41,14 +41,18 @@ def _mark(c: Context, block_id, kind: str, adjust: int = 0) -> None:
 def _end(c: Context, block_id) -> None:
     """End a block; whoever has the floor in it (or in one of its segments) stops too, so that
     the turn does not run on after the block."""
-    _mark(c, block_id, "ended")
+    _mark(c, block_id, Transition.ENDED)
     stop_under_way(c, queue(c.session, c.session.get(AgendaBlock, block_id)))
 
 
 def _start(c: Context, b: BlockTiming) -> None:
     if b.reading.state == RunState.RUNNING:
         raise CommandError(f"“{b.title}” is already running", Refusal.RUNNING, title=b.title)
-    _mark(c, b.id, "started" if b.reading.state == RunState.NOT_STARTED else "resumed")
+    _mark(
+        c,
+        b.id,
+        Transition.STARTED if b.reading.state == RunState.NOT_STARTED else Transition.RESUMED,
+    )
     c.result["block"] = str(b.id)
 
 
@@ -86,7 +90,7 @@ def timer_pause(c: Context) -> None:
     _day, timings, status = running_day(c.session, c)
     if status.current is None or timings[status.current].reading.state != RunState.RUNNING:
         raise CommandError("no block is running", Refusal.NOT_RUNNING)
-    _mark(c, timings[status.current].id, "paused")
+    _mark(c, timings[status.current].id, Transition.PAUSED)
 
 
 @command("timer.resume")
@@ -95,7 +99,7 @@ def timer_resume(c: Context) -> None:
     _day, timings, status = running_day(c.session, c)
     if status.current is None or timings[status.current].reading.state != RunState.PAUSED:
         raise CommandError("no block is paused", Refusal.NOT_PAUSED)
-    _mark(c, timings[status.current].id, "resumed")
+    _mark(c, timings[status.current].id, Transition.RESUMED)
 
 
 @command("timer.end")

@@ -3,6 +3,7 @@ and its undoing; the stage message; the speaking-time, re-planning and take-up d
 
 from __future__ import annotations
 
+from facilitateur.models.speakers import SpeakerStatus
 from facilitateur.models.timing import RunState
 
 
@@ -23,7 +24,7 @@ class PodiumCommands:
     def toggle_speaker(self) -> None:
         e = self.speaker_panel.under_way()
         if e is not None:
-            self._speaker("speaker.resume" if e.status == "paused" else "speaker.pause")
+            self._speaker("speaker.resume" if e.status == SpeakerStatus.PAUSED else "speaker.pause")
 
     def toggle(self) -> None:
         """Space: start, pause or resume."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.speakers import DONE, UNDER_WAY, WAITING, QueueEntry
+from facilitateur.models.speakers import DONE, UNDER_WAY, WAITING, QueueEntry, SpeakerStatus
 from facilitateur.models.timing import Phase, format_clock, phase_of, shown_seconds
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
@@ -249,14 +249,14 @@ class SpeakerPanel(QWidget):
         seconds = shown_seconds(reading, "countdown")
         digits = format_clock(seconds)
         paused_word = self.tr("paused")
-        paused = "  (" + paused_word + ")" if e.status == "paused" else ""
+        paused = "  (" + paused_word + ")" if e.status == SpeakerStatus.PAUSED else ""
         self.current_name.setText(e.name + paused)
         self.current_role.setText(e.role)
         self.countdown.setText(digits)
         pal = self.countdown.palette()
         pal.setColor(QPalette.ColorRole.WindowText, phase_color(phase, theme.is_dark()))
         self.countdown.setPalette(pal)
-        return Floor(e.name, digits, phase, seconds, e.status == "paused")
+        return Floor(e.name, digits, phase, seconds, e.status == SpeakerStatus.PAUSED)
 
     def _quick_add(self) -> None:
         parsed = parse_quick_add(self.quick.text())
