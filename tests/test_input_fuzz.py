@@ -109,7 +109,7 @@ def _document(content: str) -> None:
         except DocumentError as e:
             assert str(e).startswith(str(source)) or str(e).startswith(str(target))
             assert sorted(p.name for p in Path(folder).iterdir()) == ["doc.json"]  # no file left
-        took(start)
+        took(start, "event JSON document imported")
 
 
 @given(HOSTILE_TEXT)
