@@ -90,7 +90,7 @@ def test_every_interface_text_is_translated_into_french():
     contexts = {c.find("name").text for c in ts.getroot().iter("context")}
     missing = sorted(t for t in _source_texts() - contexts if not translated.get(t))
 
-    assert not missing, f"run pyside6-lupdate and tools/translate_fr.py: {missing}"
+    assert not missing, f"python tools/translations.py update, then set or plural: {missing}"
     assert (resources_dir() / "translations" / "facilitateur_fr.qm").exists()
 
 
