@@ -20,14 +20,13 @@ from facilitateur.models.agenda import AgendaBlock, Person
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.podium import Podium, PodiumReading, load_podium
 from facilitateur.models.podium_steps import last_step, next_step
-from facilitateur.models.speakers import block_queue
-from facilitateur.models.timing import Phase, next_change
+from facilitateur.models.speakers import SpeakerStatus, block_queue
+from facilitateur.models.timing import Phase, RunState, next_change
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.clicker import is_text_input
 from facilitateur.ui.run.note_capture import NoteCapture
-from facilitateur.ui.run.podium_commands import PodiumCommands
 from facilitateur.ui.run.podium_labels import PodiumLabels, empty_page, key_hints, label
 from facilitateur.ui.run.speaker_panel import Floor, SpeakerPanel
 from facilitateur.ui.run.stage_control import StageControl
@@ -61,7 +60,7 @@ SPEAKER_ACTIONS = (
 WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", "person")
 
 
-class RunScreen(PodiumCommands, QWidget):
+class RunScreen(QWidget):
     status = Signal(str)
     prepare_requested = Signal()
     podium_requested = Signal()  # F5 from another view: show the podium with the stage display
@@ -373,3 +372,65 @@ class RunScreen(PodiumCommands, QWidget):
     def closeEvent(self, event) -> None:
         self.stage.close()
         super().closeEvent(event)
+
+    # What the podium's keys do: start, pause or resume the block; the next step of the day and
+    # its undoing; the stage message; the speaking-time, re-planning and take-up dialogs -------
+    def next(self) -> None:
+        """N / → / PageDown: one step of the day (the next speaker while the block under way
+        has someone speaking or waiting, else the next block); PageUp undoes it exactly."""
+        self._run("podium.next")
+
+    def _speaker(self, cmd: str) -> None:
+        """A key of the list of speakers (with nothing for it to do, `_run` says so in the
+        status bar: see QtEvent.run)."""
+        if self.speaker_panel.block_id is not None:
+            self._run(cmd, {"block": str(self.speaker_panel.block_id)})
+
+    def toggle_speaker(self) -> None:
+        e = self.speaker_panel.under_way()
+        if e is not None:
+            self._speaker("speaker.resume" if e.status == SpeakerStatus.PAUSED else "speaker.pause")
+
+    def toggle(self) -> None:
+        """Space: start, pause or resume."""
+        state = self.reading.reading.state if self.reading and self.reading.reading else None
+        cmd = {RunState.RUNNING: "timer.pause", RunState.PAUSED: "timer.resume"}.get(
+            state, "timer.start"
+        )
+        self._run(cmd)
+
+    def ask_message(self) -> None:
+        if self.current is None or self.podium is None:
+            return
+        answer = self.current.interaction.ask_message(
+            self.podium.stage_message, self.podium.stage_blink
+        )
+        if answer is not None:
+            text, blink = answer
+            self._run("stage.message", {"text": text, "blink": blink})
+
+    def open_speaking_time(self) -> None:
+        from facilitateur.ui.run.speaking_dialog import SpeakingDialog
+
+        self._open("speaking_dialog", SpeakingDialog)
+
+    def open_take_up(self) -> None:
+        """Shift+PgUp: take a block up again on purpose (a second interval)."""
+        from facilitateur.ui.run.take_up_dialog import TakeUpDialog
+
+        self._open("take_up_dialog", TakeUpDialog)
+
+    def open_replan(self) -> None:
+        """The re-planning dialog; what it applies is one undoable command."""
+        from facilitateur.ui.run.replan_dialog import ReplanDialog
+
+        self._open("replan_dialog", ReplanDialog)
+
+    def _open(self, name: str, dialog_class) -> None:
+        """A dialog on the open event, reachable as `self.<name>` while it is open (tests)."""
+        if self.current is None:
+            return
+        dialog = dialog_class(self.current, self.clock, self)
+        setattr(self, name, dialog)
+        dialog.exec()
+        setattr(self, name, None)
