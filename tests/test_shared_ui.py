@@ -296,7 +296,10 @@ def test_a_report_changed_meanwhile_on_another_laptop_waits_for_a_choice_and_kee
         # Their changes cross on the network: Julie's window has not heard of Marc's when she
         # types on.
         julie.current.remote_changed.disconnect()
-        marc.current.run("report.set", {"topic": topic, "key_points": "Version de Marc"})
+        marc.current.run(
+            "report.set",
+            {"topic": topic, "key_points": "Version de Marc", "note_taker": "Marc (relecture)"},
+        )
         qtbot.keyClicks(form.key_points, ", et la suite")
         qtbot.waitUntil(lambda: not form.timer.isActive(), timeout=WAIT_MS)
         bar = form.conflict
@@ -325,6 +328,11 @@ def test_a_report_changed_meanwhile_on_another_laptop_waits_for_a_choice_and_kee
                 WorkshopReport.topic_id == __import__("uuid").UUID(topic)
             )
             assert s.scalars(q).one() == "draft"
+            # What Julie did not type in is left as Marc wrote it.
+            q = select(WorkshopReport.note_taker).where(
+                WorkshopReport.topic_id == __import__("uuid").UUID(topic)
+            )
+            assert s.scalars(q).one() == "Marc (relecture)"
         # The other way: Marc's text taken instead of what was typed.
         marc.current.run("report.set", {"topic": topic, "key_points": "Marc encore"})
         qtbot.keyClicks(form.key_points, " fin")

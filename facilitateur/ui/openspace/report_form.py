@@ -345,7 +345,8 @@ class ReportForm(QWidget):
         """Keep my text: what is on screen is saved over the other laptop's report."""
         self.version = None
         self._end_conflict()
-        self._last = {}  # every field as shown, not only what changed since the refusal
+        # What was typed here since the last save (not the fields only shown, which would put
+        # back what the other laptop changed in them).
         self.save()
         self.key_points.setFocus()
 
