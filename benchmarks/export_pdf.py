@@ -38,6 +38,7 @@ from speakers import build as build_turns
 from facilitateur.clock import FakeClock
 from facilitateur.export.pdf import gather, write_pdf
 from facilitateur.models import AgendaBlock, Note
+from facilitateur.models.plural import count
 from facilitateur.models.store import EventFile
 
 
@@ -250,9 +251,9 @@ def compare(name: str, data, folder: Path, runs: int, lang: str = "fr") -> None:
         base.append(_timed(lambda: plain(data, folder / "plain.pdf")))
     workshops = len(data.openspace.workshops) if data.openspace else 0
     print(
-        f"{name} ({lang}): {len(data.days)} day(s), {len(data.blocks)} blocks, "
-        f"{len(data.turns)} turns, {len(data.notes)} notes, {workshops} workshops; "
-        f"our PDF {pages} pages"
+        f"{name} ({lang}): {count(len(data.days), 'day')}, {count(len(data.blocks), 'block')}, "
+        f"{count(len(data.turns), 'turn')}, {count(len(data.notes), 'note')}, "
+        f"{count(workshops, 'workshop')}; our PDF {count(pages, 'page')}"
     )
     for i, kind in ((0, "processor"), (1, "wall")):
         o = statistics.median(x[i] for x in ours)

@@ -27,7 +27,7 @@ from facilitateur.models.agenda import AgendaBlock, Person, SpeakerEntry, Transi
 from facilitateur.models.dayplan import running_day
 from facilitateur.models.journal import EntryState, JournalEntry
 from facilitateur.models.speakers import UNDER_WAY, WAITING, queue_blocks
-from facilitateur.models.timing import ADJUSTED, RunState
+from facilitateur.models.timing import RunState
 
 NEXT, BACK = "podium.next", "podium.back"
 
@@ -148,7 +148,9 @@ def _moves_timers(changes: str) -> bool:
         return False
     for op in json.loads(changes):
         kind = (op.get("row") or {}).get("kind")
-        timer = op["table"] == "timer_transition" and (op["op"] != "insert" or kind != ADJUSTED)
+        timer = op["table"] == "timer_transition" and (
+            op["op"] != "insert" or kind != Transition.ADJUSTED
+        )
         floor = op["table"] == "speaker_entry" and (
             op["op"] == "delete" or (op["op"] == "update" and "status" in op["new"])
         )

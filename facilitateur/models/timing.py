@@ -31,9 +31,6 @@ class RunState(StrEnum):
     ENDED = "ended"
 
 
-ADJUSTED = Transition.ADJUSTED  # (the name the podium's steps and the timer commands use)
-
-
 @dataclass(frozen=True)
 class Mark:
     """One recorded transition, as the engine needs it."""
@@ -74,7 +71,7 @@ def read_timer(marks: Iterable[Mark], planned: timedelta | None, now: datetime) 
     first_start = last_end = None
     intervals: list[tuple[datetime, datetime | None]] = []
     for m in marks:
-        if m.kind == ADJUSTED:
+        if m.kind == Transition.ADJUSTED:
             if planned is not None:
                 planned += timedelta(seconds=m.adjust_seconds)
             continue

@@ -15,7 +15,7 @@ from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
 from facilitateur.models.dayplan import STRATEGIES, DayStatus, day_status, day_timings, replan
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.timing import ADJUSTED, BlockTiming, RunState
+from facilitateur.models.timing import BlockTiming, RunState
 
 BLOCK_DOC = "`#N`, exact title or id; default: the current block, else the next one"
 
@@ -192,7 +192,7 @@ def timer_adjust(c: Context) -> None:
         block_id = timings[index].id
     if c.args["seconds"] == 0:
         raise CommandError("timer.adjust: seconds may not be 0", Refusal.ZERO_ADJUST)
-    _mark(c, block_id, ADJUSTED, c.args["seconds"])
+    _mark(c, block_id, Transition.ADJUSTED, c.args["seconds"])
 
 
 @command(

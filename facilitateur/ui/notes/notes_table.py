@@ -80,6 +80,10 @@ class NotesTable(QTableView):
         self.setItemDelegateForColumn(DUE, DueDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.wanted: dict[int, int] = {}
+        # A time and a deadline are never cut, whatever their language's form (measured once:
+        # the language and the font stay for the application's life).
+        self.whole = self._whole_values()
+        self.least = {**LEAST, **{c: max(LEAST[c], w) for c, w in self.whole.items()}}
         self.show_contents({})
 
     def show_contents(self, contents: dict[int, list[str]]) -> None:
@@ -92,9 +96,9 @@ class NotesTable(QTableView):
 
         kinds = contents.get(KIND) or [tr(k) for k in KIND_NAMES.values()]
         fixed = {
-            WHEN: self._whole_values()[WHEN],  # in the language's form (`10:55 PM`)
+            WHEN: self.whole[WHEN],  # in the language's form (`10:55 PM`)
             KIND: text_width(self, kinds, bold=True) + 24,  # (and the flag of an open action)
-            DUE: self._whole_values()[DUE],  # (`Dec 28, 2026`)
+            DUE: self.whole[DUE],  # (`Dec 28, 2026`)
             STATUS: 50,
         }
         self.wanted = {}
@@ -120,6 +124,4 @@ class NotesTable(QTableView):
         }
 
     def fit_columns(self) -> None:
-        # A time and a deadline are never cut, whatever their language's form.
-        least = {**LEAST, **{c: max(LEAST[c], w) for c, w in self._whole_values().items()}}
-        share_width(self.horizontalHeader(), self.viewport().width(), self.wanted, least, TEXT)
+        share_width(self.horizontalHeader(), self.viewport().width(), self.wanted, self.least, TEXT)
