@@ -154,7 +154,7 @@ def plain(data, out: Path) -> None:
     cm = 28.35
     story = [Paragraph(escape(data.title), st["Title"])]
     for label, blocks in data.days:
-        story.append(Paragraph(escape(label), st["Heading1"]))
+        story.append(Paragraph(escape(str(label)), st["Heading1"]))  # a label, else a date
         rows = []
         for b in blocks:
             rows.append([b.title, str(b.planned_start), str(b.actual_start), "", ""])
