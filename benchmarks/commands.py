@@ -16,7 +16,7 @@ import time
 import uuid
 from pathlib import Path
 
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -46,7 +46,7 @@ def orm_floor(folder: Path, count: int) -> list[float]:
     in a command is ours to make cheaper; this much is the ORM's."""
     from sqlalchemy.orm import Session
 
-    from facilitateur.models.agenda import AgendaBlock
+    from facilitateur.models.agenda.model import AgendaBlock
 
     ef = EventFile.open(folder / "floor.facil")
     ef.execute("event.set", {"title": "Plancher", "date": "2016-01-19", "start": "08:00"})

@@ -38,8 +38,8 @@ from speakers import build as build_turns
 from facilitateur.clock import FakeClock
 from facilitateur.export.pdf import gather, write_pdf
 from facilitateur.models import AgendaBlock, Note
-from facilitateur.models.plural import count
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
+from facilitateur.models.text.plural import count
 
 
 def build(ef: EventFile) -> None:
@@ -121,7 +121,7 @@ def plain(data, out: Path) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    from facilitateur.models.speaking_stats import per_category, per_person
+    from facilitateur.models.speakers.stats import per_category, per_person
 
     st = getSampleStyleSheet()
     body, cell = st["BodyText"], st["BodyText"]

@@ -324,8 +324,8 @@ def build(ef, shape: Shape = Shape(), seed: int = 17) -> None:
     """Replay the event's commands into an open event file, then the convergence's dots."""
     from sqlalchemy import select
 
-    from facilitateur.models.openspace import Proposal
-    from facilitateur.models.replay import replay
+    from facilitateur.models.openspace.model import Proposal
+    from facilitateur.models.storage.replay import replay
 
     replay(ef, script(shape, seed))
     rng = random.Random(seed)
@@ -347,7 +347,7 @@ def main() -> None:
         **{k: getattr(args, k) for k, v in vars(Shape()).items() if not isinstance(v, bool)},
         run=not args.not_run,
     )
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.store import EventFile
 
     start = time.perf_counter()
     ef = EventFile.open(args.out, create=True)

@@ -13,7 +13,7 @@ import random
 import statistics
 import time
 
-from facilitateur.models.solver import Problem, feasible, greedy_baseline, score, suggest
+from facilitateur.models.openspace.solver import Problem, feasible, greedy_baseline, score, suggest
 
 PEOPLE = [f"convener {i}" for i in range(140)]
 

@@ -69,8 +69,8 @@ def bare(address: str, count: int) -> list[float]:
 def commands(address: str, count: int) -> dict[str, list[float]]:
     """note.add and note.update through EventFile.execute (validation, the server's write lock,
     the journal, NOTIFY, one commit)."""
-    from facilitateur.models.engines import Origin
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.engines import Origin
+    from facilitateur.models.storage.store import EventFile
 
     ef = EventFile.open(address, origin=Origin.fresh("bench"))
     out: dict[str, list[float]] = {"note.add": [], "note.update": []}
@@ -93,8 +93,8 @@ def writers(address: str, count: int, notes: int) -> tuple[float, list[float], i
     """`count` processes adding `notes` notes each at once: (seconds, latencies, notes found)."""
     from sqlalchemy import func, select
 
-    from facilitateur.models.notes import Note
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.notes.model import Note
+    from facilitateur.models.storage.store import EventFile
 
     EventFile.open(address).close()  # the schema, before the writers race for it
     writer = ROOT / "tests" / "concurrent_writer.py"
@@ -127,8 +127,8 @@ def writers(address: str, count: int, notes: int) -> tuple[float, list[float], i
 
 def propagation(address: str, changes: int) -> list[float]:
     """From one laptop's execute() call to another laptop's feed handing on the change."""
-    from facilitateur.models.engines import Origin
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.engines import Origin
+    from facilitateur.models.storage.store import EventFile
 
     a = EventFile.open(address, origin=Origin.fresh("A"))
     b = EventFile.open(address, origin=Origin.fresh("B"))

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from facilitateur.clock import FakeClock
 from facilitateur.models import AgendaBlock, Person, SpeakerEntry, TimerTransition
-from facilitateur.models.speaking_stats import per_block, per_category, per_person, turns
-from facilitateur.models.store import EventFile
+from facilitateur.models.speakers.stats import per_block, per_category, per_person, turns
+from facilitateur.models.storage.store import EventFile
 
 
 def build(ef: EventFile, people: int, n_turns: int) -> None:

@@ -147,7 +147,7 @@ def _tool_parser() -> argparse.ArgumentParser:
 
 def _event_location(text: str) -> Path | str:
     """An event file's path, or a shared event's address kept as text (argparse type)."""
-    from facilitateur.models.engines import is_url
+    from facilitateur.models.storage.engines import is_url
 
     return text.strip() if is_url(text) else Path(text)
 
@@ -197,9 +197,9 @@ def _fail(message: str) -> int:
 def run_tool(argv: Sequence[str]) -> int:
     """Run a subcommand; user errors print one line on stderr and return 2."""
     from facilitateur.export.json_import import DocumentError, import_json
-    from facilitateur.models.connection import refuse_own_file
-    from facilitateur.models.schema import EventFileError
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.connection import refuse_own_file
+    from facilitateur.models.storage.schema import EventFileError
+    from facilitateur.models.storage.store import EventFile
 
     args = _tool_parser().parse_args(argv)
     if args.command == "program":
@@ -231,11 +231,11 @@ def run_tool(argv: Sequence[str]) -> int:
 def _replay(args: argparse.Namespace) -> int:
     """`replay SCRIPT --db FILE`: the script read first (a script that cannot be read makes
     no file); a new file whose first line is refused is not left behind."""
-    from facilitateur.models.connection import companions
-    from facilitateur.models.inputs import TooLarge, read_bounded
-    from facilitateur.models.replay import MAX_SCRIPT, ReplayError, replay
-    from facilitateur.models.schema import EventFileError
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.connection import companions
+    from facilitateur.models.storage.inputs import TooLarge, read_bounded
+    from facilitateur.models.storage.replay import MAX_SCRIPT, ReplayError, replay
+    from facilitateur.models.storage.schema import EventFileError
+    from facilitateur.models.storage.store import EventFile
 
     try:
         text = read_bounded(args.script, MAX_SCRIPT).decode("utf-8-sig")
@@ -267,10 +267,10 @@ def _copy(source: Path | str, target: Path | str) -> int:
     database (or file to file, database to database); the target must be new or empty."""
     from sqlalchemy.exc import DBAPIError
 
-    from facilitateur.models.engines import SharedEvent, make_pg_engine
-    from facilitateur.models.schema import EventFileError
-    from facilitateur.models.store import EventFile
-    from facilitateur.models.transfer import copy_to_database, copy_to_file
+    from facilitateur.models.storage.engines import SharedEvent, make_pg_engine
+    from facilitateur.models.storage.schema import EventFileError
+    from facilitateur.models.storage.store import EventFile
+    from facilitateur.models.storage.transfer import copy_to_database, copy_to_file
 
     if isinstance(target, Path) and target.exists():
         return _fail(f"{target}: already exists; copy into a new file")
@@ -305,9 +305,9 @@ def _export(ef, args: argparse.Namespace) -> int:
 
     from facilitateur.export.json_export import export_json
     from facilitateur.export.speakers_csv import export_speakers_csv
-    from facilitateur.models.datetime_forms import system_region
-    from facilitateur.models.integrity import refuse_damaged
-    from facilitateur.models.schema import EventFileError
+    from facilitateur.models.storage.integrity import refuse_damaged
+    from facilitateur.models.storage.schema import EventFileError
+    from facilitateur.models.text.datetime_forms import system_region
 
     region = system_region() if args.region is None else args.region
 
@@ -386,8 +386,8 @@ def _load_model_first() -> None:
     for name in (
         "sqlalchemy.dialects.sqlite",
         "facilitateur.models.commands",
-        "facilitateur.models.notes_query",
-        "facilitateur.models.podium",
+        "facilitateur.models.notes.query",
+        "facilitateur.models.agenda.podium",
         "facilitateur.sample",
     ):
         importlib.import_module(name)

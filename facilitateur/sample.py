@@ -10,9 +10,9 @@ from pathlib import Path
 
 from facilitateur import __version__
 from facilitateur.clock import Clock, FakeClock, SystemClock
-from facilitateur.models.replay import parse_line
-from facilitateur.models.schema import HEAD, sqlite_copy
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.replay import parse_line
+from facilitateur.models.storage.schema import HEAD, sqlite_copy
+from facilitateur.models.storage.store import EventFile
 from facilitateur.paths import SUFFIX, data_dir, run_sample_script, sample_script
 
 

@@ -41,11 +41,11 @@ def datas(root: Path = ROOT) -> list[tuple[str, str]]:
         for path in sorted(folder.glob(wanted)):
             if path.is_file():
                 out.append((str(path), f"facilitateur/resources/{folder.name}"))
-    migrations = root / "facilitateur" / "models" / "migrations"
+    migrations = root / "facilitateur" / "models" / "storage" / "migrations"
     for name in ("env.py", "script.py.mako"):
-        out.append((str(migrations / name), "facilitateur/models/migrations"))
+        out.append((str(migrations / name), "facilitateur/models/storage/migrations"))
     for script in sorted((migrations / "versions").glob("[0-9]*.py")):
-        out.append((str(script), "facilitateur/models/migrations/versions"))
+        out.append((str(script), "facilitateur/models/storage/migrations/versions"))
     return out
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import sys
 import time
 
-from facilitateur.models.engines import Origin
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.engines import Origin
+from facilitateur.models.storage.store import EventFile
 
 
 def main() -> int:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Times and dates follow the system's region (models/datetime_forms.py): the same on every
+# Times and dates follow the system's region (models/text/datetime_forms.py): the same on every
 # machine that runs the suite, whatever its own locale (tests that need a region say so).
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -16,7 +16,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest
 
 from facilitateur.clock import FakeClock
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 from facilitateur.sample import create_sample
 
 
@@ -64,8 +64,8 @@ class PgServer:
         self.template = f"facil_template_{os.getpid()}"
         self.admin.execute(f"DROP DATABASE IF EXISTS {self.template} WITH (FORCE)")
         self.admin.execute(f"CREATE DATABASE {self.template}")
-        from facilitateur.models.engines import SharedEvent, make_pg_engine
-        from facilitateur.models.schema import create_schema
+        from facilitateur.models.storage.engines import SharedEvent, make_pg_engine
+        from facilitateur.models.storage.schema import create_schema
 
         engine = make_pg_engine(SharedEvent.parse(self.address(self.template)))
         create_schema(engine)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from facilitateur.models.commands.core import StorageError
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from facilitateur.clock import FakeClock
-from facilitateur.models.replay import replay
+from facilitateur.models.storage.replay import replay
 from facilitateur.sample import create_sample
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -222,9 +222,9 @@ def _merge_topics(window) -> QDialog:
 
 
 def _merge_copy(window) -> QDialog:
-    from facilitateur.models.merge import plan_merge
-    from facilitateur.models.notes import Note
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.notes.model import Note
+    from facilitateur.models.storage.merge import plan_merge
+    from facilitateur.models.storage.store import EventFile
     from facilitateur.ui.merge_dialog import MergeDialog
 
     ef = window.current.file
@@ -243,7 +243,7 @@ def _merge_copy(window) -> QDialog:
 
 
 def _restore(window) -> QDialog:
-    from facilitateur.models.backups import Backup
+    from facilitateur.models.storage.backups import Backup
     from facilitateur.ui.restore_dialog import RestoreDialog
 
     path = window.current.file.path

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from facilitateur.models import queries
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 
 
 def titles(ef: EventFile, day: int = 0) -> list[str]:
@@ -41,7 +41,7 @@ def last_note(ef: EventFile) -> str:
     """The id of the most recently created note."""
     from sqlalchemy import select
 
-    from facilitateur.models.notes import Note
+    from facilitateur.models.notes.model import Note
 
     with ef.session() as s:
         return str(s.scalars(select(Note).order_by(Note.created_at.desc())).first().id)
@@ -49,7 +49,7 @@ def last_note(ef: EventFile) -> str:
 
 def clear_board(ef: EventFile) -> None:
     """Remove the sample day's Open Space rooms and slots (for tests that set up their own)."""
-    from facilitateur.models.board import read_board
+    from facilitateur.models.openspace.board import read_board
 
     with ef.session() as s:
         board = read_board(s)
@@ -120,7 +120,7 @@ def run_reference_day(ef: EventFile) -> None:
     and from the floor) and notes (tests/fixtures/journee-animee.jsonl)."""
     from pathlib import Path
 
-    from facilitateur.models.replay import replay
+    from facilitateur.models.storage.replay import replay
 
     fixtures = Path(__file__).parent / "fixtures"
     for name in ("forum-ouvert.jsonl", "journee-animee.jsonl"):
@@ -137,7 +137,7 @@ def open_space_window(qtbot, tmp_path, lang: str = "en"):
     from PySide6.QtWidgets import QApplication
 
     from facilitateur.clock import FakeClock
-    from facilitateur.models.replay import replay
+    from facilitateur.models.storage.replay import replay
     from facilitateur.ui.actions import ActionId
     from facilitateur.ui.app import make_app
     from facilitateur.ui.interaction import ScriptedInteraction

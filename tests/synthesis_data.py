@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 from facilitateur.export.pdf.data import BlockRun, Segment, SpeakerLine, Synthesis
 from facilitateur.export.pdf.openspace_section import OpenSpace, Workshop
-from facilitateur.models.board import Board, RankedProposal, RoomView, SlotView, TopicView
-from facilitateur.models.notes_query import NoteRow
-from facilitateur.models.speaking_stats import Turn
+from facilitateur.models.notes.query import NoteRow
+from facilitateur.models.openspace.board import Board, RankedProposal, RoomView, SlotView, TopicView
+from facilitateur.models.speakers.stats import Turn
 
 PARIS = ZoneInfo("Europe/Paris")
 KINDS = ("note", "decision", "action", "idea", "quote", "question")

@@ -61,7 +61,7 @@ def test_the_french_interface_is_french(qtbot):
         assert w.menuBar().actions()[0].text() == "&Fichier"
         assert w.prepare.tr("%n blocks", "", 8) == "8 blocs"
         assert w.prepare.tr("%n blocks", "", 1) == "1 bloc"
-        from facilitateur.models.timing import Phase, RunState
+        from facilitateur.models.agenda.timing import Phase, RunState
         from facilitateur.ui.run.texts import phase_text
 
         assert phase_text(Phase.OVERTIME, RunState.RUNNING, -5) == "DÉPASSEMENT"

@@ -9,8 +9,8 @@ from datetime import timedelta
 
 import pytest
 
-from facilitateur.models import backups
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage import backups
+from facilitateur.models.storage.store import EventFile
 
 
 def names(ef):
@@ -136,7 +136,7 @@ def test_file_restore_a_backup_opens_a_new_file(qtbot, tmp_path, clock):
     w.action_map[ActionId.RESTORE_BACKUP].trigger()
     assert w.current.file.path == tmp_path / "restaure.facil"
     with w.current.file.session() as s:
-        from facilitateur.models.notes import Note
+        from facilitateur.models.notes.model import Note
 
         assert [n.text for n in s.query(Note)] == ["Avant"]
     assert w.interaction.seen_backups[0].notes == 1

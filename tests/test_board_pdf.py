@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from test_cli import run
 
 from facilitateur.export.board_pdf import signs_path, write_board, write_signs
-from facilitateur.models.board import read_board
-from facilitateur.models.replay import replay
+from facilitateur.models.openspace.board import read_board
+from facilitateur.models.storage.replay import replay
 
 FORUM = Path(__file__).parent / "fixtures" / "forum-ouvert.jsonl"
 HOSTILE = [

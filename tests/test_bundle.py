@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from facilitateur import __version__
-from facilitateur.models.schema import REVISIONS
+from facilitateur.models.storage.schema import REVISIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -73,10 +73,13 @@ def test_the_bundle_carries_every_resource_and_every_migration_as_files():
                 wanted = path.suffix == ".qm" if folder.name == "translations" else True
                 entry = (path.relative_to(ROOT).as_posix(), f"facilitateur/resources/{folder.name}")
                 assert (entry in carried) == wanted, entry
-    versions = "facilitateur/models/migrations/versions"
+    versions = "facilitateur/models/storage/migrations/versions"
     scripts = {Path(src).name[:4] for src, dest in carried if dest == versions}
     assert scripts == set(REVISIONS)  # Alembic reads each migration as a file
-    assert ("facilitateur/models/migrations/env.py", "facilitateur/models/migrations") in carried
+    assert (
+        "facilitateur/models/storage/migrations/env.py",
+        "facilitateur/models/storage/migrations",
+    ) in carried
     assert not bundle.keep_qt_translation("PySide6/Qt/translations/qtbase_de.qm")
     assert bundle.keep_qt_translation("PySide6/Qt/translations/qtbase_fr.qm")
     assert bundle.keep_qt_translation("facilitateur/resources/translations/facilitateur_fr.qm")

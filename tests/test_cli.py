@@ -11,7 +11,7 @@ from pathlib import Path
 from helpers import cli as run
 from helpers import times, titles
 
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 from facilitateur.paths import sample_script
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from facilitateur.clock import FakeClock
 from facilitateur.export.json_export import event_document
 from facilitateur.models import queries
-from facilitateur.models.dayplan import day_timings
-from facilitateur.models.timing import RunState
+from facilitateur.models.agenda.dayplan import day_timings
+from facilitateur.models.agenda.timing import RunState
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction

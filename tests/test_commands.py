@@ -280,7 +280,7 @@ SCRIPT = [
 
 
 def _first_proposal(ef) -> str:
-    from facilitateur.models.openspace import Proposal
+    from facilitateur.models.openspace.model import Proposal
 
     with ef.session() as s:
         return str(s.scalars(select(Proposal.id)).first())
@@ -345,7 +345,7 @@ def test_a_new_command_after_undo_drops_the_redo(event_file):
     assert event_file.redo() is None
     # Each command drops the entries left undone through the partial index, never by reading
     # the whole journal (tens of thousands of entries by the evening).
-    from facilitateur.models import journal
+    from facilitateur.models.storage import journal
 
     explain, drop = "EXPLAIN QUERY PLAN ", journal._DROP_UNDONE_ALL.text
     if event_file.kind.is_shared:  # there, each laptop drops its own undone entries
@@ -369,7 +369,7 @@ def test_the_journal_holds_each_command_with_its_time_and_generated_ids(event_fi
 
 
 def test_undo_survives_reopening_the_file(tmp_path, clock):
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.store import EventFile
 
     ef = EventFile.open(tmp_path / "e.facil", clock)
     day_of_three(ef)
@@ -493,8 +493,8 @@ def test_program_import_refuses_what_it_cannot_read_and_changes_nothing(event_fi
 
 def test_ids_made_along_the_way_are_journaled_as_arguments_replay_accepts(tmp_path, clock):
     """A day created by `block.add` (or `event.set`) on an empty file replays with its id."""
-    from facilitateur.models.replay import replay
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.replay import replay
+    from facilitateur.models.storage.store import EventFile
 
     first = EventFile.open(tmp_path / "a.facil", clock)
     first.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "09:30"})

@@ -123,7 +123,7 @@ def test_typing_while_the_disk_is_full_loses_no_keystroke(qtbot, tmp_path):
         assert w.interaction.errors == []
         from sqlalchemy import select
 
-        from facilitateur.models.notes import Note
+        from facilitateur.models.notes.model import Note
 
         with w.current.file.session() as s:
             assert list(s.scalars(select(Note.text))) == [words]
@@ -176,7 +176,7 @@ def small_disk(tmp_path):
 
 def test_a_real_full_disk_keeps_the_file_consistent_and_saving_resumes(small_disk, clock):
     from facilitateur.models.commands.core import StorageError
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.store import EventFile
 
     path = small_disk / "jour.facil"
     ef = EventFile.open(path, clock)

@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from facilitateur.models.schema import HEAD, REVISIONS, EventFileError, create_schema, migrate
-from facilitateur.models.store import EventFile, make_engine
+from facilitateur.models.storage.schema import (
+    HEAD,
+    REVISIONS,
+    EventFileError,
+    create_schema,
+    migrate,
+)
+from facilitateur.models.storage.store import EventFile, make_engine
 
 
 @pytest.mark.sqlite_only
@@ -24,7 +30,7 @@ def test_known_revisions_match_the_migration_scripts():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    import facilitateur.models.schema as schema
+    import facilitateur.models.storage.schema as schema
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(schema.__file__).parent / "migrations"))
@@ -164,7 +170,7 @@ def test_an_oversize_field_is_refused_with_its_place(tmp_path, clock):
 def test_every_refusal_has_a_reason_the_interface_tells_in_french(tmp_path, clock):
     """The command line keeps the English message; the window says it in its language."""
     from facilitateur import __version__
-    from facilitateur.models.schema import HEAD
+    from facilitateur.models.storage.schema import HEAD
     from facilitateur.ui.app import make_app
     from facilitateur.ui.refusals import TEXTS, explain
 

@@ -20,9 +20,9 @@ from helpers import cli, locks_held_by
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileSystemModel
 
-from facilitateur.models.connection import is_part_of, seen_from_outside
-from facilitateur.models.schema import EventFileError
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.connection import is_part_of, seen_from_outside
+from facilitateur.models.storage.schema import EventFileError
+from facilitateur.models.storage.store import EventFile
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks")
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -31,7 +31,7 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 # open()/close() of the file (as a file dialog does), something beside it, a second note.
 APPLICATION = """
 import subprocess, sys, time
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 path, beside = sys.argv[1], sys.argv[2]
 ef = EventFile.open(path)
 ef.execute("note.add", {"text": "before"})

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from facilitateur.launch import PEEK_COMMAND, own_command
-from facilitateur.models.connection import seen_from_outside
+from facilitateur.models.storage.connection import seen_from_outside
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the stand-in is a shell script")
 

@@ -15,8 +15,8 @@ from helpers import cli
 from PySide6.QtWidgets import QApplication
 
 from facilitateur.models.commands.core import StorageError
-from facilitateur.models.schema import EventFileError
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.schema import EventFileError
+from facilitateur.models.storage.store import EventFile
 from facilitateur.sample import create_sample
 
 
@@ -362,7 +362,7 @@ def test_a_note_of_a_million_and_a_half_characters_goes_out_and_back_in(tmp_path
 
 def test_a_file_of_a_newer_version_says_which_and_offers_no_backup(qtbot, tmp_path, clock):
     from facilitateur import __version__
-    from facilitateur.models.schema import HEAD
+    from facilitateur.models.storage.schema import HEAD
 
     path = _sample(tmp_path / "jour.facil", clock)
     _sql(path, "UPDATE alembic_version SET version_num = '0099'")
@@ -479,7 +479,7 @@ def test_a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read(tmp_p
 
 
 def test_a_migration_that_fails_leaves_the_file_as_it_was_and_says_so(tmp_path, clock, monkeypatch):
-    from facilitateur.models import store
+    from facilitateur.models.storage import store
 
     path = tmp_path / "ancien.facil"
     from test_event_file import _first_schema_file

@@ -231,7 +231,7 @@ def test_an_unread_line_becomes_a_speaker_of_the_selected_block(qtbot, window, d
     ]
     dialog.apply()
     from facilitateur.models import queries  # noqa: F401
-    from facilitateur.models.agenda import Person
+    from facilitateur.models.agenda.model import Person
 
     with window.current.file.session() as s:
         (person,) = s.query(Person).all()

@@ -22,8 +22,8 @@ from facilitateur.export.json_import import DocumentError, import_json
 from facilitateur.models.commands import REGISTRY, CommandError
 from facilitateur.models.programme import ProgrammeError
 from facilitateur.models.programme.api import parse_file
-from facilitateur.models.replay import ReplayError, parse_line, replay
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.replay import ReplayError, parse_line, replay
+from facilitateur.models.storage.store import EventFile
 
 CLOCK = datetime(2016, 1, 19, 8, 0, tzinfo=UTC)
 PIECES = ["\x00", "\x1b[31m", "\u202e", "😀", "<b>", "&amp;", "\r\n", "العربية", "é", " "]
@@ -233,7 +233,7 @@ def test_any_command_with_any_arguments_applies_or_is_refused_whole(scratch, cmd
 
 def _count(ef) -> int:
     with ef.session() as s:
-        from facilitateur.models.journal import JournalEntry
+        from facilitateur.models.storage.journal import JournalEntry
 
         return s.query(JournalEntry).count()
 
@@ -249,7 +249,7 @@ def test_any_note_text_is_kept_exactly_or_refused(scratch, text):
         assert "note" in str(e)
         return
     took(start)
-    from facilitateur.models.notes import Note
+    from facilitateur.models.notes.model import Note
 
     with scratch.session() as s:
         stored = s.get(Note, next(iter(changes.ids)))

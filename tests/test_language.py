@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.clock import FakeClock
-from facilitateur.models.datetime_forms import NBSP, forms, system_region
-from facilitateur.models.deadlines import read_deadline
-from facilitateur.models.folding import fold
-from facilitateur.models.note_capture import parse_capture
-from facilitateur.models.plural import count
+from facilitateur.models.notes.capture import parse_capture
+from facilitateur.models.notes.deadlines import read_deadline
+from facilitateur.models.text.datetime_forms import NBSP, forms, system_region
+from facilitateur.models.text.folding import fold
+from facilitateur.models.text.plural import count
 from facilitateur.sample import create_sample
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
@@ -550,7 +550,7 @@ TYPED_AT_THE_PODIUM = {
 def test_deadlines_typed_at_the_podium_with_real_keys(qtbot, podium):
     """Ctrl+K, a line typed key by key, Enter: the note's deadline is read from the day it
     is (Tuesday 19 January 2016), in the interface's language."""
-    from facilitateur.models.notes import Note
+    from facilitateur.models.notes.model import Note
 
     lang, w, _clock = podium
     for typed, due in TYPED_AT_THE_PODIUM[lang]:
@@ -710,7 +710,7 @@ def test_a_refusal_reaches_the_french_user_in_french_with_french_forms(qtbot):
 def test_a_damaged_file_is_told_in_the_language_with_its_counts(qtbot, tmp_path, lang, said):
     """What the check of a damaged file found reaches the interface in its language (the
     model's summary is English, for the command line)."""
-    from facilitateur.models.integrity import Damage
+    from facilitateur.models.storage.integrity import Damage
     from facilitateur.ui.refusals import explain
 
     make_app(lang)

@@ -3,9 +3,9 @@ changes are detected and the user's pick applies, all as one undoable command.""
 
 from __future__ import annotations
 
-from facilitateur.models.merge import plan_merge
-from facilitateur.models.notes import Note
-from facilitateur.models.store import EventFile
+from facilitateur.models.notes.model import Note
+from facilitateur.models.storage.merge import plan_merge
+from facilitateur.models.storage.store import EventFile
 
 
 def texts(ef):
@@ -93,7 +93,7 @@ def test_the_other_copy_is_left_untouched(sample_file, tmp_path, clock):
 def test_workshop_reports_and_their_proposals_come_in_too(sample_file, tmp_path, clock):
     import uuid
 
-    from facilitateur.models.openspace import Proposal, Topic, WorkshopReport
+    from facilitateur.models.openspace.model import Proposal, Topic, WorkshopReport
 
     mine, other = two_laptops(sample_file, tmp_path, clock)
     # Written on the workshop's laptop (the reports' screen comes with the Open Space).
@@ -128,8 +128,8 @@ def test_workshop_reports_and_their_proposals_come_in_too(sample_file, tmp_path,
 def test_a_person_renamed_on_the_other_copy_is_asked_about_but_not_a_topics_dots(
     sample_file, tmp_path, clock
 ):
-    from facilitateur.models.agenda import Person
-    from facilitateur.models.openspace import Topic
+    from facilitateur.models.agenda.model import Person
+    from facilitateur.models.openspace.model import Topic
 
     sample_file.execute("topic.add", {"title": "Mobilité rurale", "convener": "Agnès"})
     mine, other = two_laptops(sample_file, tmp_path, clock)

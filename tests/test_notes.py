@@ -9,8 +9,8 @@ import pytest
 
 from facilitateur.export.json_export import event_document
 from facilitateur.models.commands import CommandError
-from facilitateur.models.note_capture import Capture, parse_capture
-from facilitateur.models.notes import Note
+from facilitateur.models.notes.capture import Capture, parse_capture
+from facilitateur.models.notes.model import Note
 
 TODAY = date(2016, 1, 19)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitateur.clock import FakeClock
-from facilitateur.models.notes import Note
+from facilitateur.models.notes.model import Note
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction
@@ -191,7 +191,7 @@ def test_closing_the_window_saves_what_is_being_typed(qtbot, window):
     qtbot.keyClicks(window.notes.editor.text, "Derniers mots")
     path = window.current.file.path
     window.close()
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.store import EventFile
 
     ef = EventFile.open(path)
     with ef.session() as s:
@@ -203,7 +203,7 @@ def test_file_merge_brings_another_laptops_notes_and_asks_about_differences(
     qtbot, window, tmp_path
 ):
 
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.store import EventFile
 
     window.current.run("note.add", {"block": "#1", "text": "Commune"})
     QApplication.processEvents()

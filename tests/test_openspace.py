@@ -7,11 +7,11 @@ from helpers import cell_of as placed_at
 from helpers import clear_board
 from sqlalchemy import select
 
-from facilitateur.models.board import read_board
 from facilitateur.models.commands import CommandError
-from facilitateur.models.datetime_forms import forms
-from facilitateur.models.notes import Note
-from facilitateur.models.openspace import Proposal
+from facilitateur.models.notes.model import Note
+from facilitateur.models.openspace.board import read_board
+from facilitateur.models.openspace.model import Proposal
+from facilitateur.models.text.datetime_forms import forms
 
 
 def board(ef):
@@ -141,7 +141,7 @@ def test_merge_keeps_both_conveners_adds_interest_and_takes_the_place(space):
 
 
 def _id_of_merged(ef):
-    from facilitateur.models.openspace import Topic
+    from facilitateur.models.openspace.model import Topic
 
     with ef.session() as s:
         return str(s.scalars(select(Topic.id).where(Topic.merged_into_id.is_not(None))).one())
@@ -219,9 +219,9 @@ def test_apply_suggestion_leaves_pinned_topics_and_is_one_undo(space):
 def test_replaying_the_journal_makes_the_same_rows(space, tmp_path, clock):
     import json
 
-    from facilitateur.models.journal import JournalEntry
-    from facilitateur.models.replay import replay
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.journal import JournalEntry
+    from facilitateur.models.storage.replay import replay
+    from facilitateur.models.storage.store import EventFile
 
     ef = space
     ef.execute("topic.assign", {"topic": "#1", "room": "#1", "slot": "#1"})

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from facilitateur.models.board import read_board
+from facilitateur.models.openspace.board import read_board
 from facilitateur.ui.actions import ActionId
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -227,7 +227,7 @@ def test_merging_proposes_the_most_similar_title_first(window, qtbot):
 
 
 def test_similar_titles_share_words_whatever_their_accents_case_and_plurals():
-    from facilitateur.models.similar import most_similar_first, title_words
+    from facilitateur.models.openspace.similar import most_similar_first, title_words
 
     assert title_words("Les MOBILITÉS rurales") == title_words("mobilite rurale")
     others = [

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidgetIte
 from sqlalchemy import select
 
 from facilitateur.clock import FakeClock
-from facilitateur.models.board import read_board
-from facilitateur.models.notes import Note
-from facilitateur.models.replay import replay
+from facilitateur.models.notes.model import Note
+from facilitateur.models.openspace.board import read_board
+from facilitateur.models.storage.replay import replay
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction

@@ -286,12 +286,12 @@ def test_the_open_space_section_has_the_board_the_reports_and_the_ranking(
 ):
     from pathlib import Path
 
-    from facilitateur.models.replay import replay
+    from facilitateur.models.storage.replay import replay
 
     forum = Path(__file__).parent / "fixtures" / "forum-ouvert.jsonl"
     replay(sample_file, forum.read_text(encoding="utf-8").splitlines())
     with sample_file.session() as s:
-        from facilitateur.models.openspace import Proposal
+        from facilitateur.models.openspace.model import Proposal
 
         second = s.query(Proposal).filter(Proposal.text.like("Un guichet%")).one()
     sample_file.execute("proposal.vote", {"proposal": str(second.id), "votes": 9})

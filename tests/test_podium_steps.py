@@ -15,16 +15,16 @@ from pypdf import PdfReader
 from facilitateur.clock import FakeClock
 from facilitateur.export.json_export import event_document
 from facilitateur.models import queries
-from facilitateur.models.commands import CommandError
-from facilitateur.models.dayplan import day_timings
-from facilitateur.models.podium_steps import (
+from facilitateur.models.agenda.dayplan import day_timings
+from facilitateur.models.agenda.podium_steps import (
     StepKind,
     UndoKind,
     block_list,
     last_step,
     next_step,
 )
-from facilitateur.models.timing import RunState
+from facilitateur.models.agenda.timing import RunState
+from facilitateur.models.commands import CommandError
 from facilitateur.sample import create_sample
 
 PARIS = ZoneInfo("Europe/Paris")

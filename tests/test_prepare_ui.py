@@ -265,7 +265,7 @@ def test_save_a_copy_and_open_recent(sample_window, tmp_path):
 
 
 def test_a_block_gets_its_own_timer_mode_and_thresholds(qtbot, sample_window):
-    from facilitateur.models.agenda import AgendaBlock
+    from facilitateur.models.agenda.model import AgendaBlock
 
     w = sample_window
     node = select(w, "Déjeuner convivial")
@@ -286,7 +286,7 @@ def test_a_block_gets_its_own_timer_mode_and_thresholds(qtbot, sample_window):
 
 
 def test_a_block_gets_its_own_speaking_time(qtbot, sample_window):
-    from facilitateur.models.agenda import AgendaBlock
+    from facilitateur.models.agenda.model import AgendaBlock
 
     w = sample_window
     node = select(w, "La diversité des enjeux des territoires")

@@ -344,7 +344,7 @@ def test_a_replay_script_can_import_a_programme(tmp_path):
     assert out.returncode == 0, out.stderr
     from helpers import titles
 
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.store import EventFile
 
     ef = EventFile.open(db)
     assert titles(ef)[:2] == ["Accueil des participants", "Ouverture"]
@@ -356,10 +356,10 @@ def test_replaying_an_import_from_the_journal_makes_the_same_days_blocks_and_peo
 ):
     from sqlalchemy import select
 
-    from facilitateur.models.agenda import AgendaBlock, Day, Person, SpeakerEntry
-    from facilitateur.models.journal import JournalEntry
-    from facilitateur.models.replay import replay
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.agenda.model import AgendaBlock, Day, Person, SpeakerEntry
+    from facilitateur.models.storage.journal import JournalEntry
+    from facilitateur.models.storage.replay import replay
+    from facilitateur.models.storage.store import EventFile
 
     sample = HERE.parent / "resources" / "sample" / "rencontre-pionniers-2016.txt"
     event_file.execute("program.import", {"text": sample.read_text(encoding="utf-8")})

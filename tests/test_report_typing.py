@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from facilitateur.models.notes import Note, NoteKind
-from facilitateur.models.openspace import Proposal, Topic, WorkshopReport
+from facilitateur.models.notes.model import Note, NoteKind
+from facilitateur.models.openspace.model import Proposal, Topic, WorkshopReport
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -288,7 +288,7 @@ def test_next_steps_saved_at_once_come_back_in_the_order_typed(sample_file):
 def test_a_deadline_is_read_as_a_person_types_it():
     from datetime import date
 
-    from facilitateur.models.deadlines import read_deadline as parse_date
+    from facilitateur.models.notes.deadlines import read_deadline as parse_date
 
     day = date(2016, 1, 19)  # the event's day: a date without a year is the next one after it
     assert parse_date("15/03", day) == date(2016, 3, 15)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetrics, QPalette
 
 from facilitateur.clock import FakeClock
 from facilitateur.models import queries
-from facilitateur.models.timing import RunState
+from facilitateur.models.agenda.timing import RunState
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction
@@ -56,7 +56,7 @@ def color_of(label):
 
 def states(w):
     with w.current.file.session() as s:
-        from facilitateur.models.dayplan import day_timings
+        from facilitateur.models.agenda.dayplan import day_timings
 
         timings = day_timings(s, queries.days(s)[0], PARIS, w.clock.now())
     return [t.reading.state for t in timings[:3]]

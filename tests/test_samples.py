@@ -20,11 +20,11 @@ from sqlalchemy import select
 
 from facilitateur.clock import FakeClock
 from facilitateur.models import queries
-from facilitateur.models.board import ranked_proposals, read_board
-from facilitateur.models.journal import JournalEntry
-from facilitateur.models.notes_query import note_rows
-from facilitateur.models.replay import parse_line, replay
-from facilitateur.models.store import EventFile
+from facilitateur.models.notes.query import note_rows
+from facilitateur.models.openspace.board import ranked_proposals, read_board
+from facilitateur.models.storage.journal import JournalEntry
+from facilitateur.models.storage.replay import parse_line, replay
+from facilitateur.models.storage.store import EventFile
 from facilitateur.paths import run_sample_script, sample_script
 from facilitateur.sample import Sample, build_sample, create_sample
 from facilitateur.ui.actions import ActionId

@@ -14,8 +14,8 @@ import pytest
 
 from facilitateur.clock import FakeClock
 from facilitateur.export.json_export import event_document
-from facilitateur.models.schema import HEAD, REVISIONS, file_revision
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.schema import HEAD, REVISIONS, file_revision
+from facilitateur.models.storage.store import EventFile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schemas"
 

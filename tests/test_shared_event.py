@@ -17,11 +17,11 @@ from helpers import cli
 from sqlalchemy import func, inspect, select
 
 from facilitateur.models.commands import CommandError
-from facilitateur.models.engines import EngineKind, Origin, SharedEvent, make_pg_engine
-from facilitateur.models.journal import JournalEntry
-from facilitateur.models.notes import Note
-from facilitateur.models.schema import HEAD, EventFileError, migrate
-from facilitateur.models.store import EventFile
+from facilitateur.models.notes.model import Note
+from facilitateur.models.storage.engines import EngineKind, Origin, SharedEvent, make_pg_engine
+from facilitateur.models.storage.journal import JournalEntry
+from facilitateur.models.storage.schema import HEAD, EventFileError, migrate
+from facilitateur.models.storage.store import EventFile
 from facilitateur.paths import sample_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -228,7 +228,7 @@ def test_blocks_added_at_once_from_two_laptops_never_share_a_position(pg_address
         t.join(120)
     try:
         assert errors == []
-        from facilitateur.models.agenda import AgendaBlock
+        from facilitateur.models.agenda.model import AgendaBlock
 
         with a.session() as s:
             positions = sorted(s.scalars(select(AgendaBlock.position)))
@@ -332,7 +332,7 @@ def test_an_event_goes_to_the_server_and_back_to_a_file_with_its_journal(
 
 
 def test_a_password_is_kept_in_postgresqls_own_file_readable_by_its_owner_only(tmp_path):
-    from facilitateur.models.passwords import forget_password, remember_password
+    from facilitateur.models.storage.passwords import forget_password, remember_password
 
     shared = SharedEvent.parse("postgresql://anim@salle:5433/rencontre?sslmode=require")
     target = tmp_path / "pgpass"

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from facilitateur.clock import FakeClock
-from facilitateur.models.engines import Origin, SharedEvent
-from facilitateur.models.notes import Note
-from facilitateur.models.timing import RunState
+from facilitateur.models.agenda.timing import RunState
+from facilitateur.models.notes.model import Note
+from facilitateur.models.storage.engines import Origin, SharedEvent
 from facilitateur.sample import build_sample
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
@@ -254,8 +254,8 @@ def shared_forum(shared_day):
     """The shared sample day with the workshops of tests/fixtures/forum-ouvert.jsonl."""
     from pathlib import Path
 
-    from facilitateur.models.replay import replay
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.replay import replay
+    from facilitateur.models.storage.store import EventFile
 
     forum = Path(__file__).parent / "fixtures" / "forum-ouvert.jsonl"
     ef = EventFile.open(shared_day)
@@ -267,7 +267,7 @@ def shared_forum(shared_day):
 
 
 def stored_key_points(w: MainWindow, topic: str) -> str:
-    from facilitateur.models.openspace import WorkshopReport
+    from facilitateur.models.openspace.model import WorkshopReport
 
     with w.current.file.session() as s:
         q = select(WorkshopReport.key_points).where(
@@ -322,7 +322,7 @@ def test_a_report_changed_meanwhile_on_another_laptop_waits_for_a_choice_and_kee
         assert not bar.isVisible()
         assert stored_key_points(marc, topic) == "Premier point, et la suite!"
         with marc.current.file.session() as s:
-            from facilitateur.models.openspace import WorkshopReport
+            from facilitateur.models.openspace.model import WorkshopReport
 
             q = select(WorkshopReport.status).where(
                 WorkshopReport.topic_id == __import__("uuid").UUID(topic)
@@ -382,7 +382,7 @@ def type_in_cell(qtbot, tree, row: int, column: int, text: str):
 
 
 def test_a_block_renamed_meanwhile_on_another_laptop_is_refused_naming_them(qtbot, shared_day):
-    from facilitateur.models.agenda import AgendaBlock
+    from facilitateur.models.agenda.model import AgendaBlock
     from facilitateur.ui.prepare.agenda_model import TITLE
 
     julie = laptop_window(qtbot, shared_day, "Julie")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 from facilitateur.ui.single_instance import _read_request, server_name
 
 

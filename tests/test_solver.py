@@ -9,9 +9,9 @@ from helpers import clear_board
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitateur.models.board import read_board
-from facilitateur.models.board_problem import problem_of, suggestion_args
-from facilitateur.models.solver import Problem, feasible, greedy_baseline, score, suggest
+from facilitateur.models.openspace.board import read_board
+from facilitateur.models.openspace.board_problem import problem_of, suggestion_args
+from facilitateur.models.openspace.solver import Problem, feasible, greedy_baseline, score, suggest
 
 PEOPLE = ("anne", "paul", "léa", "omar")
 

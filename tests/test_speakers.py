@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from facilitateur.models.commands import CommandError
-from facilitateur.models.speakers import block_queue
-from facilitateur.models.speaking_stats import per_block, per_category, per_person, turns
+from facilitateur.models.speakers.queue import block_queue
+from facilitateur.models.speakers.stats import per_block, per_category, per_person, turns
 
 PARIS = ZoneInfo("Europe/Paris")
 PANEL = "#2.2"  # the round table of the reference day
@@ -226,7 +226,7 @@ def test_the_csv_of_turns_reads_back_as_excel_in_france_writes_it(day, clock, tm
 
 def test_a_name_is_one_person_whatever_its_case_in_any_script(sample_file):
     """SQLite's lower() folds ASCII letters only: 'ÉLISE' was another person than 'Élise'."""
-    from facilitateur.models.agenda import Person
+    from facilitateur.models.agenda.model import Person
 
     ef = sample_file
     ef.execute("speaker.add", {"block": "#1", "name": "Élise Bénali", "organisation": "Ville"})

@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from facilitateur.models import queries
-from facilitateur.models.commands import CommandError
-from facilitateur.models.dayplan import day_status, day_timings, replan
-from facilitateur.models.timing import (
+from facilitateur.models.agenda.dayplan import day_status, day_timings, replan
+from facilitateur.models.agenda.timing import (
     Mark,
     Phase,
     RunState,
@@ -21,6 +20,7 @@ from facilitateur.models.timing import (
     read_timer,
     shown_seconds,
 )
+from facilitateur.models.commands import CommandError
 
 PARIS = ZoneInfo("Europe/Paris")
 T0 = datetime(2016, 1, 19, 8, 0, tzinfo=UTC)
@@ -143,7 +143,7 @@ def test_a_day_not_begun_on_another_date_is_shown_as_planned_then_timed_as_it_ru
     not started at 9:10 is 10 minutes late."""
     from datetime import date
 
-    from facilitateur.models.podium import load_podium
+    from facilitateur.models.agenda.podium import load_podium
 
     def reading():
         with sample_file.session() as s:
@@ -266,7 +266,7 @@ def test_stage_message_and_blackout(sample_file):
 
 
 def test_the_three_timer_modes(sample_file, clock):
-    from facilitateur.models.podium import load_podium
+    from facilitateur.models.agenda.podium import load_podium
 
     clock.set(datetime(2016, 1, 19, 9, 0, tzinfo=PARIS))
     sample_file.execute("timer.start", {})

@@ -12,12 +12,12 @@ import time
 
 import pytest
 
-from facilitateur.models.schema import FileInUse
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.schema import FileInUse
+from facilitateur.models.storage.store import EventFile
 
 HOLD = """
 import sys, time
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 ef = EventFile.open(sys.argv[1])
 ef.execute("note.add", {"text": "held"})
 print("open", flush=True)
@@ -123,7 +123,7 @@ def test_a_file_in_use_opens_read_only_with_a_banner_and_a_copy_can_be_saved(
     again.execute("note.add", {"block": "#1", "text": "dans la copie"})
     with again.session() as s:
         from facilitateur.models import queries
-        from facilitateur.models.notes import Note
+        from facilitateur.models.notes.model import Note
 
         assert queries.the_event(s).title == "Rencontre"
         assert sorted(n.text for n in s.query(Note)) == [

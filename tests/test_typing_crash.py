@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from facilitateur.models.notes import Note
-from facilitateur.models.store import EventFile
+from facilitateur.models.notes.model import Note
+from facilitateur.models.storage.store import EventFile
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

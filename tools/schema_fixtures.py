@@ -32,14 +32,14 @@ DAY = FIXTURES / "day.jsonl"
 PREPARED_AT = datetime.fromisoformat("2016-01-12T10:00:00+01:00")  # the week before the day
 
 _KNOWN = "from facilitateur.models.commands import REGISTRY\nprint(' '.join(sorted(REGISTRY)))"
-_HEAD = "from facilitateur.models.schema import HEAD\nprint(HEAD)"
+_HEAD = "from facilitateur.models.storage.schema import HEAD\nprint(HEAD)"
 _DOWN = """
 import sys
 from alembic import command
 from alembic.config import Config
 from pathlib import Path
 from sqlalchemy import create_engine
-import facilitateur.models.schema as schema
+import facilitateur.models.storage.schema as schema
 
 cfg = Config()
 cfg.set_main_option("script_location", str(Path(schema.__file__).parent / "migrations"))
@@ -144,7 +144,7 @@ def expect() -> list[Path]:
     sys.path.insert(0, str(ROOT))
     from facilitateur.clock import FakeClock
     from facilitateur.export.json_export import event_document
-    from facilitateur.models.store import EventFile
+    from facilitateur.models.storage.store import EventFile
 
     written = []
     for fixture in sorted(FIXTURES.glob("*.facil")):

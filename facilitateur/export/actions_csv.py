@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from facilitateur.export.tabular import write_csv
 from facilitateur.models import queries
-from facilitateur.models.notes_query import note_rows
+from facilitateur.models.notes.query import note_rows
 
 HEADERS = {
     "fr": ["Action", "Responsable", "Échéance", "Statut", "Origine", "Notée le", "Par"],

@@ -22,9 +22,9 @@ from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.style import ACCENT, GREY, LIGHT, fonts
 from facilitateur.export.pdf.text import safe
 from facilitateur.models import queries
-from facilitateur.models.board import Board, read_board
-from facilitateur.models.datetime_forms import forms
-from facilitateur.models.plural import count
+from facilitateur.models.openspace.board import Board, read_board
+from facilitateur.models.text.datetime_forms import forms
+from facilitateur.models.text.plural import count
 
 LABELS = {
     "fr": {

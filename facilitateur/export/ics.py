@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from facilitateur import __version__
 from facilitateur.export.atomic import atomic_path
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock
-from facilitateur.models.dayplan import local, marks_of, run_date
+from facilitateur.models.agenda.dayplan import local, marks_of, run_date
+from facilitateur.models.agenda.model import AgendaBlock
 
 
 def _description(s: Session, block: AgendaBlock) -> str:

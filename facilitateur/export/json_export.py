@@ -12,13 +12,20 @@ from sqlalchemy.orm import Session
 
 from facilitateur.export.atomic import atomic_text
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, Person, TimerTransition, Transition
-from facilitateur.models.base import Base
-from facilitateur.models.journal import JournalEntry
-from facilitateur.models.notes import Note
-from facilitateur.models.openspace import Placement, Proposal, Room, Slot, Topic, WorkshopReport
-from facilitateur.models.rowcodec import encode
-from facilitateur.models.timing import Mark, read_timer
+from facilitateur.models.agenda.model import AgendaBlock, Person, TimerTransition, Transition
+from facilitateur.models.agenda.timing import Mark, read_timer
+from facilitateur.models.notes.model import Note
+from facilitateur.models.openspace.model import (
+    Placement,
+    Proposal,
+    Room,
+    Slot,
+    Topic,
+    WorkshopReport,
+)
+from facilitateur.models.storage.base import Base
+from facilitateur.models.storage.journal import JournalEntry
+from facilitateur.models.storage.rowcodec import encode
 
 FORMAT = "facilitateur-event"
 VERSION = 1

@@ -16,13 +16,13 @@ from sqlalchemy.exc import DBAPIError
 
 from facilitateur.clock import Clock
 from facilitateur.export.json_export import FORMAT, VERSION
-from facilitateur.models import inputs
-from facilitateur.models.agenda import Event
-from facilitateur.models.base import Base
-from facilitateur.models.connection import companions
-from facilitateur.models.rowcodec import checked_text, decode_row, decode_value
-from facilitateur.models.store import EventFile
-from facilitateur.models.timeofday import known_zone
+from facilitateur.models.agenda.model import Event
+from facilitateur.models.agenda.timeofday import known_zone
+from facilitateur.models.storage import inputs
+from facilitateur.models.storage.base import Base
+from facilitateur.models.storage.connection import companions
+from facilitateur.models.storage.rowcodec import checked_text, decode_row, decode_value
+from facilitateur.models.storage.store import EventFile
 
 MAX_BYTES = 200 * 1024 * 1024
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from facilitateur.export.tabular import write_csv
 from facilitateur.models import queries
-from facilitateur.models.speaking_stats import turns
+from facilitateur.models.speakers.stats import turns
 
 HEADERS = {
     "fr": [

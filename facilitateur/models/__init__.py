@@ -1,6 +1,6 @@
 """The domain: ORM models, commands, queries. No Qt here (an import-linter contract checks it)."""
 
-from facilitateur.models.agenda import (
+from facilitateur.models.agenda.model import (
     AgendaBlock,
     BlockKind,
     Day,
@@ -12,10 +12,17 @@ from facilitateur.models.agenda import (
     TimerTransition,
     Transition,
 )
-from facilitateur.models.base import Base
-from facilitateur.models.journal import EntryState, JournalEntry
-from facilitateur.models.notes import Note, NoteKind
-from facilitateur.models.openspace import Placement, Proposal, Room, Slot, Topic, WorkshopReport
+from facilitateur.models.notes.model import Note, NoteKind
+from facilitateur.models.openspace.model import (
+    Placement,
+    Proposal,
+    Room,
+    Slot,
+    Topic,
+    WorkshopReport,
+)
+from facilitateur.models.storage.base import Base
+from facilitateur.models.storage.journal import EntryState, JournalEntry
 
 __all__ = [
     "AgendaBlock",

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitateur.models.agenda import AgendaBlock, Day, Event, Person, SpeakerEntry
-from facilitateur.models.timeofday import duration, seconds
+from facilitateur.models.agenda.model import AgendaBlock, Day, Event, Person, SpeakerEntry
+from facilitateur.models.agenda.timeofday import duration, seconds
 
 
 def the_event(s: Session) -> Event:

@@ -167,8 +167,8 @@ def _contents(window) -> dict[str, int]:
         return {}
     from sqlalchemy import func, select
 
-    from facilitateur.models.notes import Note
-    from facilitateur.models.openspace import Placement, Proposal, WorkshopReport
+    from facilitateur.models.notes.model import Note
+    from facilitateur.models.openspace.model import Placement, Proposal, WorkshopReport
 
     with window.current.file.session() as s:
         return {

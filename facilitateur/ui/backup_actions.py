@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from facilitateur.models import backups
-from facilitateur.models.integrity import damage
+from facilitateur.models.storage import backups
+from facilitateur.models.storage.integrity import damage
 from facilitateur.paths import SUFFIX, data_dir
 from facilitateur.ui import dates
 from facilitateur.ui.actions import tr_action

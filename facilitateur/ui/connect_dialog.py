@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.engines import SharedEvent
+from facilitateur.models.storage.engines import SharedEvent
 
 # TLS modes (libpq's sslmode), as the dialog offers them.
 TLS_MODES = (

@@ -1,4 +1,4 @@
-"""Times of day and dates on screen: the forms of models/datetime_forms.py (the exports' own),
+"""Times of day and dates on screen: the forms of models/text/datetime_forms.py (the exports' own),
 drawn by QLocale in the interface's language, with the system's region.
 
 Every screen, dialog and the stage display write a time or a date through here, so that the
@@ -11,8 +11,8 @@ from datetime import date, datetime, time, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from facilitateur.models.board import SlotView
-from facilitateur.models.datetime_forms import DateTimeForms, forms
+from facilitateur.models.openspace.board import SlotView
+from facilitateur.models.text.datetime_forms import DateTimeForms, forms
 
 
 class QtDateTimeForms(DateTimeForms):

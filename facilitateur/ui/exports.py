@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from sqlalchemy.orm import Session
 
-from facilitateur.models.connection import refuse_own_file
-from facilitateur.models.integrity import refuse_damaged
-from facilitateur.models.schema import EventFileError
+from facilitateur.models.storage.connection import refuse_own_file
+from facilitateur.models.storage.integrity import refuse_damaged
+from facilitateur.models.storage.schema import EventFileError
 from facilitateur.ui import dates
 from facilitateur.ui.actions import ActionId, tr_action
 from facilitateur.ui.refusals import explain

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from facilitateur.models.connection import is_part_of
-from facilitateur.models.engines import SharedEvent, is_url
-from facilitateur.models.schema import EventFileError
+from facilitateur.models.storage.connection import is_part_of
+from facilitateur.models.storage.engines import SharedEvent, is_url
+from facilitateur.models.storage.schema import EventFileError
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.ui.actions import tr_action
 from facilitateur.ui.refusals import explain
@@ -108,7 +108,7 @@ def new_default_event(window) -> None:
 
 def _create(window, path: Path) -> None:
     """Create and open a new event file, with the speaking time of the preferences."""
-    from facilitateur.models.agenda import DEFAULT_SPEAKER_SECONDS
+    from facilitateur.models.agenda.model import DEFAULT_SPEAKER_SECONDS
     from facilitateur.ui.preferences import new_event_speaking_seconds
 
     if window.open_path(path, create=True):
@@ -174,7 +174,7 @@ def merge_dialog(window) -> None:
             QCoreApplication.translate("MainWindow", "This is the open file itself."),
         )
         return
-    from facilitateur.models.merge import plan_merge
+    from facilitateur.models.storage.merge import plan_merge
 
     try:
         with window.current.file.session() as s:
@@ -216,7 +216,7 @@ def connect_dialog(window, address: str | None = None, why: str = "") -> bool:
         return False
     password = answer.password or None
     if answer.remember and password:
-        from facilitateur.models.passwords import remember_password
+        from facilitateur.models.storage.passwords import remember_password
 
         try:
             remember_password(answer.shared, password)
@@ -245,9 +245,9 @@ def copy_to_shared(window) -> None:
         return
     from sqlalchemy.exc import DBAPIError
 
-    from facilitateur.models.connection import unreachable
-    from facilitateur.models.engines import make_pg_engine
-    from facilitateur.models.transfer import copy_to_database
+    from facilitateur.models.storage.connection import unreachable
+    from facilitateur.models.storage.engines import make_pg_engine
+    from facilitateur.models.storage.transfer import copy_to_database
 
     window.save_pending()
     engine = make_pg_engine(answer.shared, answer.password or None)
@@ -267,7 +267,7 @@ def copy_to_shared(window) -> None:
     finally:
         engine.dispose()
     if answer.remember and answer.password:
-        from facilitateur.models.passwords import remember_password
+        from facilitateur.models.storage.passwords import remember_password
 
         remember_password(answer.shared, answer.password)
     window.open_shared(answer.shared.address, answer.password or None)

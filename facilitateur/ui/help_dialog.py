@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.folding import fold
+from facilitateur.models.text.folding import fold
 from facilitateur.ui import dates
 from facilitateur.ui.actions import shortcut_rows
 

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from facilitateur.clock import Clock, SystemClock
 from facilitateur.models import queries
+from facilitateur.models.agenda.timing import RunState
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.connection import is_part_of
-from facilitateur.models.engines import Origin, is_url
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.schema import EventFileError, FileInUse, unshowable
-from facilitateur.models.store import EventFile
-from facilitateur.models.timing import RunState
+from facilitateur.models.storage.connection import is_part_of
+from facilitateur.models.storage.engines import Origin, is_url
+from facilitateur.models.storage.schema import EventFileError, FileInUse, unshowable
+from facilitateur.models.storage.store import EventFile
 from facilitateur.sample import Sample, create_sample, fresh_sample_path
 from facilitateur.ui import dates, file_menu, wiring
 from facilitateur.ui.actions import ActionId, build_actions

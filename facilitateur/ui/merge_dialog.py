@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.merge import MergePlan
+from facilitateur.models.storage.merge import MergePlan
 
 SHOWN = 400  # characters of a long note shown in its cell (all of it in the tooltip)
 KINDS = {

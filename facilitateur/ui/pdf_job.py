@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 from PySide6.QtWidgets import QProgressDialog
 
 from facilitateur.launch import own_command
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 from facilitateur.paths import SUFFIX
 from facilitateur.ui import dates
 

@@ -11,7 +11,7 @@ from facilitateur.models.commands import CommandError
 from facilitateur.models.commands.core import Changes, ConnectionLost, StorageError, spec
 from facilitateur.models.commands.podium_holder_cmds import PODIUM_COMMANDS
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.store import EventFile
+from facilitateur.models.storage.store import EventFile
 from facilitateur.ui.interaction import Interaction
 from facilitateur.ui.refusals import IDLE, explain
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.backups import Backup
+from facilitateur.models.storage.backups import Backup
 from facilitateur.ui import dates
 
 

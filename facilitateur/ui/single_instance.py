@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QObject, QT
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from facilitateur.models import inputs
+from facilitateur.models.storage import inputs
 from facilitateur.paths import APP_NAME
 
 MAX_REQUEST = 64 * 1024  # bytes of one request: a path, in JSON

@@ -227,7 +227,7 @@ class WelcomePage(QWidget):
 
     def set_recent(self, paths: list[Path | str]) -> None:
         """List the recent files that still exist, and the recent shared events."""
-        from facilitateur.models.engines import SharedEvent
+        from facilitateur.models.storage.engines import SharedEvent
 
         self.recent.clear()
         for p in paths:

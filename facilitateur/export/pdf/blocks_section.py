@@ -16,7 +16,7 @@ from facilitateur.export.pdf.style import LATE, styles
 from facilitateur.export.pdf.tables import table
 from facilitateur.export.pdf.text import safe
 from facilitateur.export.pdf.typography import quoted
-from facilitateur.models.notes_query import NoteRow
+from facilitateur.models.notes.query import NoteRow
 
 KIND_ORDER = (
     ("decision", "decisions"),

@@ -12,19 +12,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import (
+from facilitateur.models.agenda.dayplan import day_timings
+from facilitateur.models.agenda.model import (
     AgendaBlock,
     Person,
     SpeakerEntry,
     TimerTransition,
     Transition,
 )
-from facilitateur.models.dayplan import day_timings
-from facilitateur.models.notes import Note
-from facilitateur.models.notes_query import NoteRow, note_rows
-from facilitateur.models.speakers import WAITING, allotted_for, speaker_marks
-from facilitateur.models.speaking_stats import Turn, turns
-from facilitateur.models.timing import read_timer
+from facilitateur.models.agenda.timing import read_timer
+from facilitateur.models.notes.model import Note
+from facilitateur.models.notes.query import NoteRow, note_rows
+from facilitateur.models.speakers.queue import WAITING, allotted_for, speaker_marks
+from facilitateur.models.speakers.stats import Turn, turns
 
 
 @dataclass(frozen=True)

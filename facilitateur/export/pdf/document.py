@@ -198,7 +198,7 @@ def write_pdf(
     """Lay out gathered data as the synthesis in `out`; return its number of pages. Touches no
     database, so it can run on a worker thread; `progress` gets fractions of the work done and
     may raise to cancel (the temporary file is then deleted and `out` left as it was). Times
-    and dates take the forms of `lang` in the system's `region` (models/datetime_forms.py)."""
+    and dates take the forms of `lang` in the system's `region` (models/text/datetime_forms.py)."""
     chosen = [name for name in SECTIONS if name in set(chosen)]
     w = Wording(lang, region)
     styles()

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from facilitateur.export.pdf.typography import NBSP, NNBSP, typeset
-from facilitateur.models.datetime_forms import forms
+from facilitateur.models.text.datetime_forms import forms
 
 # A label with two forms is (singular, plural); French uses the singular for 0 and 1.
 LABELS: dict[str, dict[str, str | tuple[str, str]]] = {
@@ -223,7 +223,7 @@ class Wording:
 
     def clock(self, t: time | datetime | None) -> str:
         """`9 h 15` in French, `9:15 AM` in English (`09:15` in a 24-hour region); `—` for no
-        time (the forms of every screen: models/datetime_forms.py)."""
+        time (the forms of every screen: models/text/datetime_forms.py)."""
         return self.forms.clock(t)
 
     def hours(self, start: time | datetime | None, end: time | datetime | None) -> str:

@@ -16,14 +16,14 @@ from facilitateur.export.pdf.labels import Wording
 from facilitateur.export.pdf.style import styles
 from facilitateur.export.pdf.tables import table as _table
 from facilitateur.export.pdf.text import safe
-from facilitateur.models.board import (
+from facilitateur.models.openspace.board import (
     Board,
     RankedProposal,
     SlotView,
     ranked_proposals,
     read_board,
 )
-from facilitateur.models.openspace import Proposal, WorkshopReport
+from facilitateur.models.openspace.model import Proposal, WorkshopReport
 
 WORDS = {
     "fr": {

@@ -20,7 +20,7 @@ from facilitateur.export.pdf.markdown import note_parts
 from facilitateur.export.pdf.style import LATE, LIGHT, styles
 from facilitateur.export.pdf.tables import table
 from facilitateur.export.pdf.text import safe
-from facilitateur.models.speaking_stats import Turn, per_category
+from facilitateur.models.speakers.stats import Turn, per_category
 
 TOP_CATEGORIES = 8  # on the key figures page; the rest together
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, BlockKind, Day, KeepOnMove, TimerMode
+from facilitateur.models.agenda.model import AgendaBlock, BlockKind, Day, KeepOnMove, TimerMode
+from facilitateur.models.agenda.timeofday import duration, from_seconds, seconds
 from facilitateur.models.commands.core import (
     VERSION,
     CommandError,
@@ -18,7 +19,6 @@ from facilitateur.models.commands.core import (
 from facilitateur.models.commands.refs import resolve_block, resolve_day
 from facilitateur.models.commands.removal import remove_block_tree
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.timeofday import duration, from_seconds, seconds
 
 KINDS = tuple(k.value for k in BlockKind)
 MODES = tuple(m.value for m in TimerMode)

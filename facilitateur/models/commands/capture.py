@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from facilitateur.models.base import Base, Identified
-from facilitateur.models.rowcodec import decode_row, encode
+from facilitateur.models.storage.base import Base, Identified
+from facilitateur.models.storage.rowcodec import decode_row, encode
 
 Op = dict[str, Any]
 

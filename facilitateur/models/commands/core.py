@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from facilitateur.clock import Clock
-from facilitateur.models.base import MAX_TEXT
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.storage.base import MAX_TEXT
 
 # A note (or a report's key points) may hold a whole pasted document: 1 MB and more.
 MAX_NOTE = MAX_TEXT
@@ -194,7 +194,9 @@ def check_version(c: Context, row: Any, what: str) -> None:
     expected = c.args.get("version")
     if not c.shared or expected is None or row.version == expected:
         return  # a file is worked on by one laptop at a time
-    from facilitateur.models.journal import JournalEntry  # the journal imports nothing of this
+    from facilitateur.models.storage.journal import (
+        JournalEntry,  # the journal imports nothing of this
+    )
 
     entries = c.session.execute(
         select(JournalEntry.origin, JournalEntry.author, JournalEntry.at, JournalEntry.changes)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import Day
+from facilitateur.models.agenda.model import Day
+from facilitateur.models.agenda.timeofday import known_zone
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_day
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.timeofday import known_zone
 
 _DAY_FIELDS = (
     Param("date", "date", doc="the day's date, YYYY-MM-DD"),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from facilitateur.models.base import Base
 from facilitateur.models.commands.core import CommandError, Context, Param, command
-from facilitateur.models.merge import MERGED
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.rowcodec import decode_row
+from facilitateur.models.storage.base import Base
+from facilitateur.models.storage.merge import MERGED
+from facilitateur.models.storage.rowcodec import decode_row
 
 TABLES = {m.__tablename__: m for m in MERGED}
 

@@ -17,8 +17,8 @@ from facilitateur.models.commands.core import (
     command,
 )
 from facilitateur.models.commands.refs import resolve_block
-from facilitateur.models.notes import Note, NoteKind
-from facilitateur.models.openspace import Topic
+from facilitateur.models.notes.model import Note, NoteKind
+from facilitateur.models.openspace.model import Topic
 from facilitateur.models.refusal import Refusal
 
 KINDS = tuple(k.value for k in NoteKind)

@@ -7,11 +7,11 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitateur.models.agenda import Day
+from facilitateur.models.agenda.model import Day
 from facilitateur.models.commands.core import CommandError, parse_time
-from facilitateur.models.openspace import Room, Slot, Topic
-from facilitateur.models.plural import count
+from facilitateur.models.openspace.model import Room, Slot, Topic
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.text.plural import count
 
 
 def _as_uuid(ref: str) -> uuid.UUID | None:
@@ -95,7 +95,7 @@ def next_topic_position(s: Session) -> int:
 
 def open_space_block(s: Session, day: Day):
     """The day's Open Space block (the first block of kind `open_space`), or None."""
-    from facilitateur.models.agenda import AgendaBlock
+    from facilitateur.models.agenda.model import AgendaBlock
 
     q = (
         select(AgendaBlock)

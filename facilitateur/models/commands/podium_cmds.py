@@ -1,17 +1,17 @@
 """The clicker's PageDown and PageUp: one step forward on the podium, and its exact undoing
-(see `facilitateur.models.podium_steps`)."""
+(see `facilitateur.models.agenda.podium_steps`)."""
 
 from __future__ import annotations
 
 import uuid
 
-from facilitateur.models.agenda import AgendaBlock, SpeakerEntry, TimerTransition
+from facilitateur.models.agenda.model import AgendaBlock, SpeakerEntry, TimerTransition
+from facilitateur.models.agenda.podium_steps import StepKind, last_step, next_step
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.speaker_queue_cmds import give_next_floor, queue
 from facilitateur.models.commands.timer_cmds import next_block, running_day
-from facilitateur.models.podium_steps import StepKind, last_step, next_step
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.rowcodec import decode_value, encode
+from facilitateur.models.storage.rowcodec import decode_value, encode
 
 OVERTAKEN = (
     "the timers were moved since the last PageDown step (by another key or command), so it "

@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import select
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, Day, SpeakerEntry, SpeechType, TimerMode
+from facilitateur.models.agenda.model import AgendaBlock, Day, SpeakerEntry, SpeechType, TimerMode
+from facilitateur.models.agenda.timeofday import parse_clock
 from facilitateur.models.commands.core import SEED, CommandError, Context, Param, command
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 from facilitateur.models.commands.speaker_cmds import find_or_add_person
-from facilitateur.models.openspace import Slot
+from facilitateur.models.openspace.model import Slot
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.timeofday import parse_clock
 
 MAX_TEXT = 5_000_000
 

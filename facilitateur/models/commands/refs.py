@@ -9,10 +9,10 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, Day
+from facilitateur.models.agenda.model import AgendaBlock, Day
 from facilitateur.models.commands.core import CommandError
-from facilitateur.models.plural import count
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.text.plural import count
 
 _NTH = re.compile(r"^#(\d+)(?:\.(\d+))?$")
 

@@ -6,8 +6,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, SpeakerEntry, TimerTransition
-from facilitateur.models.notes import Note
+from facilitateur.models.agenda.model import AgendaBlock, SpeakerEntry, TimerTransition
+from facilitateur.models.notes.model import Note
 
 
 def remove_block_tree(s: Session, block: AgendaBlock) -> None:
@@ -31,7 +31,7 @@ def remove_block_tree(s: Session, block: AgendaBlock) -> None:
 
 def remove_day_slots(s: Session, day_id) -> None:
     """Delete the Open Space slots of a day and the placements in them (topics stay)."""
-    from facilitateur.models.openspace import Placement, Slot
+    from facilitateur.models.openspace.model import Placement, Slot
 
     slots = list(s.scalars(select(Slot).where(Slot.day_id == day_id)))
     for p in s.scalars(select(Placement).where(Placement.slot_id.in_([x.id for x in slots]))):

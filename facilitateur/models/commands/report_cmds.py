@@ -20,8 +20,8 @@ from facilitateur.models.commands.core import (
 )
 from facilitateur.models.commands.openspace_refs import resolve_room, resolve_slot
 from facilitateur.models.commands.topic_cmds import TOPIC_DOC, live_topic, report_of
-from facilitateur.models.notes import Note, NoteKind
-from facilitateur.models.openspace import Placement, Proposal, WorkshopReport
+from facilitateur.models.notes.model import Note, NoteKind
+from facilitateur.models.openspace.model import Placement, Proposal, WorkshopReport
 from facilitateur.models.refusal import Refusal
 
 STATUSES = ("missing", "draft", "done")

@@ -17,7 +17,7 @@ from facilitateur.models.commands.openspace_refs import (
 )
 from facilitateur.models.commands.refs import resolve_day
 from facilitateur.models.commands.removal import remove_day_slots
-from facilitateur.models.openspace import Placement, Room, Slot
+from facilitateur.models.openspace.model import Placement, Room, Slot
 from facilitateur.models.refusal import Refusal
 
 _ROOM_FIELDS = (

@@ -6,11 +6,11 @@ import uuid
 from collections.abc import Callable
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import Person, SpeakerEntry, SpeechType
+from facilitateur.models.agenda.model import Person, SpeakerEntry, SpeechType
 from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
-from facilitateur.models.plural import count
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.text.plural import count
 
 SPEECH_TYPES = tuple(t.value for t in SpeechType)
 
@@ -142,7 +142,7 @@ def place_in_queue(
     way; with `first_timers_first`, someone who has not spoken yet goes before those waiting who
     have; anyone else at the end.
     """
-    from facilitateur.models.speakers import UNDER_WAY, WAITING, spoken_turns
+    from facilitateur.models.speakers.queue import UNDER_WAY, WAITING, spoken_turns
 
     waiting = [i for i, e in enumerate(entries) if e.status == WAITING]
     top = waiting[0] if waiting else len(entries)
@@ -162,7 +162,7 @@ def place_in_queue(
 
 def warn_turn_limit(c: Context, person: Person) -> None:
     """Past the event's limit of turns, the command says so (the moderator decides)."""
-    from facilitateur.models.speakers import spoken_turns
+    from facilitateur.models.speakers.queue import spoken_turns
 
     limit = queries.the_event(c.session).turn_limit
     turns = spoken_turns(c.session).get(person.id, 0)

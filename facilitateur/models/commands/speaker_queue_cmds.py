@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import (
+from facilitateur.models.agenda.dayplan import running_day
+from facilitateur.models.agenda.model import (
     AgendaBlock,
     SpeakerEntry,
     SpeechType,
@@ -17,9 +18,15 @@ from facilitateur.models.agenda import (
 )
 from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
 from facilitateur.models.commands.refs import resolve_block
-from facilitateur.models.dayplan import running_day
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.speakers import DONE, PAUSED, SPEAKING, UNDER_WAY, WAITING, queue_blocks
+from facilitateur.models.speakers.queue import (
+    DONE,
+    PAUSED,
+    SPEAKING,
+    UNDER_WAY,
+    WAITING,
+    queue_blocks,
+)
 
 BLOCK_DOC = "`#N`, `#N.M`, exact title or id; default: the block under way (or next)"
 

@@ -8,14 +8,21 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitateur.models import dayplan, queries
-from facilitateur.models.agenda import AgendaBlock, Day, TimerTransition, Transition
+from facilitateur.models import queries
+from facilitateur.models.agenda import dayplan
+from facilitateur.models.agenda.dayplan import (
+    STRATEGIES,
+    DayStatus,
+    day_status,
+    day_timings,
+    replan,
+)
+from facilitateur.models.agenda.model import AgendaBlock, Day, TimerTransition, Transition
+from facilitateur.models.agenda.timing import BlockTiming, RunState
 from facilitateur.models.commands.core import CommandError, Context, Param, command
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
-from facilitateur.models.dayplan import STRATEGIES, DayStatus, day_status, day_timings, replan
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.timing import BlockTiming, RunState
 
 BLOCK_DOC = "`#N`, exact title or id; default: the current block, else the next one"
 

@@ -13,9 +13,9 @@ from facilitateur.models.commands.openspace_refs import (
     resolve_slot,
     resolve_topic,
 )
-from facilitateur.models.conveners import join_conveners
-from facilitateur.models.notes import Note
-from facilitateur.models.openspace import Placement, Proposal, Topic, WorkshopReport
+from facilitateur.models.notes.model import Note
+from facilitateur.models.openspace.conveners import join_conveners
+from facilitateur.models.openspace.model import Placement, Proposal, Topic, WorkshopReport
 from facilitateur.models.refusal import Refusal
 
 TOPIC_DOC = "`#N` (order of the marketplace), its exact title or id"

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitateur.models.inputs import TooLarge, read_bounded
 from facilitateur.models.programme.assemble import DayNote, assemble
 from facilitateur.models.programme.model import Programme, ProgrammeError
 from facilitateur.models.programme.text_parser import read_text
+from facilitateur.models.storage.inputs import TooLarge, read_bounded
 
 FORMATS = ("auto", "text", "csv", "xlsx", "json")
 MAX_BYTES = 20 * 1024 * 1024

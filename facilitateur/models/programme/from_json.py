@@ -6,8 +6,8 @@ import json
 import re
 from typing import Any
 
-from facilitateur.models import inputs
 from facilitateur.models.programme.model import ProgrammeError
+from facilitateur.models.storage import inputs
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 KINDS = (

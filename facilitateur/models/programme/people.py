@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from facilitateur.models.folding import fold
+from facilitateur.models.text.folding import fold
 
 Speaker = dict[str, str | None]
 

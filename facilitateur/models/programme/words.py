@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from facilitateur.models.folding import fold
+from facilitateur.models.text.folding import fold
 
 MONTHS = {
     "janvier": 1,

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from sqlalchemy import select
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import Person
-from facilitateur.models.notes_query import NoteRow
-from facilitateur.models.store import EventFile
+from facilitateur.models.agenda.model import Person
+from facilitateur.models.notes.query import NoteRow
+from facilitateur.models.storage.store import EventFile
 
 
 class NoteMenu(QMenu):

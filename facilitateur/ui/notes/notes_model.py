@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from facilitateur.models.folding import fold
-from facilitateur.models.notes_query import NoteRow
+from facilitateur.models.notes.query import NoteRow
+from facilitateur.models.text.folding import fold
 from facilitateur.ui import dates, theme
 
 WHEN, KIND, TEXT, PLACE, SPEAKER, OWNER, DUE, STATUS, AUTHOR = range(9)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.notes_query import note_rows
+from facilitateur.models.notes.query import note_rows
 from facilitateur.ui import dates, theme
 from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.notes.note_menu import NoteMenu

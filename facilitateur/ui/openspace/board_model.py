@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
-from facilitateur.models.board import Board, Conflict, TopicView
+from facilitateur.models.openspace.board import Board, Conflict, TopicView
 from facilitateur.ui import dates
 from facilitateur.ui.openspace.texts import conflict_text, status_text
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from facilitateur.models.board import TopicView
+from facilitateur.models.openspace.board import TopicView
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.board_model import CARDS, CONFLICTS, PINNED
 from facilitateur.ui.openspace.texts import STATUS_COLOR, status_icon, status_short

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.board import RankedProposal
+from facilitateur.models.openspace.board import RankedProposal
 from facilitateur.ui import theme
 
 RANK, VOTES, TEXT, WORKSHOP = range(4)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.board import Board
+from facilitateur.models.openspace.board import Board
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.board_model import UnplacedModel
 from facilitateur.ui.openspace.board_view import UnplacedList

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.deadlines import read_deadline
+from facilitateur.models.notes.deadlines import read_deadline
 from facilitateur.ui import dates, theme
 
 WHAT, WHO, WHEN = range(3)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.clock import Clock
-from facilitateur.models.board import Board
-from facilitateur.models.timing import Phase, RunState, format_clock
+from facilitateur.models.agenda.timing import Phase, RunState, format_clock
+from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates, theme
 from facilitateur.ui.run.stage_control import StageControl
 from facilitateur.ui.run.texts import phase_color, phase_text

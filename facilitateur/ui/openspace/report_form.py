@@ -31,8 +31,8 @@ from sqlalchemy import select
 
 from facilitateur.models import queries
 from facilitateur.models.commands.report_cmds import stored_report
-from facilitateur.models.notes import Note, NoteKind
-from facilitateur.models.openspace import Proposal, WorkshopReport
+from facilitateur.models.notes.model import Note, NoteKind
+from facilitateur.models.openspace.model import Proposal, WorkshopReport
 from facilitateur.ui import theme
 from facilitateur.ui.conflict_bar import ConflictBar
 from facilitateur.ui.openspace.next_steps import NextStepsTable

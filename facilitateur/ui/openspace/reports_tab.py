@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.board import Board
+from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates
 from facilitateur.ui.openspace.report_form import ReportForm
 from facilitateur.ui.openspace.texts import status_icon, status_text

@@ -23,10 +23,10 @@ from sqlalchemy import select
 
 from facilitateur.clock import Clock
 from facilitateur.models import queries
-from facilitateur.models.board import Board, ranked_proposals, read_board
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.openspace_refs import open_space_block
-from facilitateur.models.openspace import WorkshopReport
+from facilitateur.models.openspace.board import Board, ranked_proposals, read_board
+from facilitateur.models.openspace.model import WorkshopReport
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.openspace.board_model import BoardModel

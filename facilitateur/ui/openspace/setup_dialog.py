@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.board import Board
+from facilitateur.models.agenda.timeofday import parse_clock, seconds
 from facilitateur.models.commands.room_slot_cmds import shift, slot_spans
-from facilitateur.models.timeofday import parse_clock, seconds
+from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates, theme
 
 NAME, CAPACITY, NOTES = range(3)

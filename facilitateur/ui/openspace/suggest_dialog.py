@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.board import Board
-from facilitateur.models.board_problem import (
+from facilitateur.models.openspace.board import Board
+from facilitateur.models.openspace.board_problem import (
     Figures,
     current_assignment,
     figures,
     problem_of,
     suggestion_args,
 )
-from facilitateur.models.solver import suggest
+from facilitateur.models.openspace.solver import suggest
 from facilitateur.ui import dates, theme
 
 MOVED = QColor("#dbeafe")

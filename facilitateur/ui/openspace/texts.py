@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from facilitateur.models.board import Board, Conflict
+from facilitateur.models.openspace.board import Board, Conflict
 from facilitateur.ui import dates, theme
 
 STATUS = {

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from facilitateur.models.board import Board
+from facilitateur.models.openspace.board import Board
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.topic_dialogs import MergeDialog, TopicDialog
 

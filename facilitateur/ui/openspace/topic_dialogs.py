@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.board import Board, TopicView
-from facilitateur.models.similar import most_similar_first
+from facilitateur.models.openspace.board import Board, TopicView
+from facilitateur.models.openspace.similar import most_similar_first
 
 
 class TopicDialog(QDialog):

@@ -22,9 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from facilitateur.models.agenda import KeepOnMove
-from facilitateur.models.store import EventFile
-from facilitateur.models.timeofday import (
+from facilitateur.models.agenda.model import KeepOnMove
+from facilitateur.models.agenda.timeofday import (
     duration,
     format_duration,
     from_seconds,
@@ -33,6 +32,7 @@ from facilitateur.models.timeofday import (
     parse_minutes,
     seconds,
 )
+from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates, theme
 from facilitateur.ui.prepare.agenda_nodes import (
     BlockNode,

@@ -11,9 +11,9 @@ from datetime import time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from facilitateur.models import queries
+from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.queries import AgendaFlag
-from facilitateur.models.store import EventFile
-from facilitateur.models.timeofday import format_duration
+from facilitateur.models.storage.store import EventFile
 
 
 def tr(text: str) -> str:

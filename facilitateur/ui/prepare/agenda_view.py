@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.agenda import BlockKind
+from facilitateur.models.agenda.model import BlockKind
 from facilitateur.ui import theme
 from facilitateur.ui.prepare.agenda_model import (
     DURATION,

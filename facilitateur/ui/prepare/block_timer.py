@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from facilitateur.models import queries
-from facilitateur.models.agenda import AgendaBlock, TimerMode
-from facilitateur.models.store import EventFile
+from facilitateur.models.agenda.model import AgendaBlock, TimerMode
+from facilitateur.models.storage.store import EventFile
 
 DEFAULT = -1  # the spin box's special value: use the event's default
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models import queries
-from facilitateur.models.store import EventFile
-from facilitateur.models.timeofday import hhmm
+from facilitateur.models.agenda.timeofday import hhmm
+from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
 from facilitateur.ui.prepare.wrapped_line import WrappedLine
 

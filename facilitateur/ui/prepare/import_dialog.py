@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models import queries
-from facilitateur.models.connection import is_part_of
 from facilitateur.models.programme import ProgrammeError, Reading, open_programme, read_programme
+from facilitateur.models.storage.connection import is_part_of
 from facilitateur.ui import theme
 from facilitateur.ui.prepare.parser_messages import translate
 from facilitateur.ui.prepare.programme_tree import ProgrammeTree

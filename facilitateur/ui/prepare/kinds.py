@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from facilitateur.models.agenda import BlockKind
+from facilitateur.models.agenda.model import BlockKind
 
 KIND_NAMES = {
     BlockKind.WELCOME: QT_TRANSLATE_NOOP("Kinds", "Welcome"),

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from facilitateur.models.agenda import BlockKind
+from facilitateur.models.agenda.model import BlockKind
+from facilitateur.models.agenda.timeofday import parse_clock
 from facilitateur.models.programme.assemble import BlockNote, DayNote
 from facilitateur.models.programme.model import KindRule, Rule
 from facilitateur.models.programme.people import (
@@ -25,7 +26,6 @@ from facilitateur.models.programme.people import (
 )
 from facilitateur.models.programme.times import BLOCK_LINE, hhmm, read_range
 from facilitateur.models.programme.words import kind_of
-from facilitateur.models.timeofday import parse_clock
 from facilitateur.ui import dates, theme
 from facilitateur.ui.prepare.agenda_nodes import not_a_time
 from facilitateur.ui.prepare.kinds import kind_label

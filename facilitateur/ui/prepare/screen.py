@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models import queries
+from facilitateur.models.agenda.timeofday import format_duration, hhmm
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.timeofday import format_duration, hhmm
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from facilitateur.models.note_capture import Capture, parse_capture
+from facilitateur.models.notes.capture import Capture, parse_capture
 from facilitateur.ui import dates
 from facilitateur.ui.run.podium_field import PodiumField
 

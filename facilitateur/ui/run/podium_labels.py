@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.podium import Podium, PodiumReading
-from facilitateur.models.timing import Phase, format_clock
+from facilitateur.models.agenda.podium import Podium, PodiumReading
+from facilitateur.models.agenda.timing import Phase, format_clock
 from facilitateur.ui import dates, theme
 from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
 

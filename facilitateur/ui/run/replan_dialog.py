@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models import queries
-from facilitateur.models.dayplan import Move, replan, running_day, waiting
+from facilitateur.models.agenda.dayplan import Move, replan, running_day, waiting
 from facilitateur.ui import dates, theme
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.texts import offset_text

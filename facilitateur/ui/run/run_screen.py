@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from facilitateur.clock import Clock, SystemClock
-from facilitateur.models.agenda import AgendaBlock, Person
+from facilitateur.models.agenda.model import AgendaBlock, Person
+from facilitateur.models.agenda.podium import Podium, PodiumReading, load_podium
+from facilitateur.models.agenda.podium_steps import last_step, next_step
+from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.podium import Podium, PodiumReading, load_podium
-from facilitateur.models.podium_steps import last_step, next_step
-from facilitateur.models.speakers import SpeakerStatus, block_queue
-from facilitateur.models.timing import Phase, RunState, next_change
+from facilitateur.models.speakers.queue import SpeakerStatus, block_queue
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent, note_saved

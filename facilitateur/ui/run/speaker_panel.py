@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.speakers import DONE, UNDER_WAY, WAITING, QueueEntry, SpeakerStatus
-from facilitateur.models.timing import Phase, format_clock, phase_of, shown_seconds
+from facilitateur.models.agenda.timing import Phase, format_clock, phase_of, shown_seconds
+from facilitateur.models.speakers.queue import DONE, UNDER_WAY, WAITING, QueueEntry, SpeakerStatus
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.run.podium_field import PodiumField

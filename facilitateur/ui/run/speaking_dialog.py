@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.speaking_stats import (
+from facilitateur.models.speakers.stats import (
     CategoryFigures,
     per_block,
     per_category,

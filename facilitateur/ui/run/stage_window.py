@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from facilitateur.models.podium import Podium, PodiumReading
-from facilitateur.models.timing import Phase, RunState, format_clock
+from facilitateur.models.agenda.podium import Podium, PodiumReading
+from facilitateur.models.agenda.timing import Phase, RunState, format_clock
 from facilitateur.ui.run.speaker_panel import Floor
 from facilitateur.ui.run.texts import phase_color, phase_text, time_of_day
 from facilitateur.ui.theme import digits_em, timer_font

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from facilitateur.models.note_capture import Capture
-from facilitateur.models.podium_steps import NextStep, PastStep, StepKind, UndoKind
+from facilitateur.models.agenda.podium_steps import NextStep, PastStep, StepKind, UndoKind
+from facilitateur.models.notes.capture import Capture
 from facilitateur.ui import dates
 from facilitateur.ui.notes.notes_model import KIND_NAMES
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models import queries
-from facilitateur.models.dayplan import running_day
-from facilitateur.models.timing import RunState
+from facilitateur.models.agenda.dayplan import running_day
+from facilitateur.models.agenda.timing import RunState
 from facilitateur.ui import dates
 from facilitateur.ui.qt_event import QtEvent
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from facilitateur.models.timing import Phase, RunState
+from facilitateur.models.agenda.timing import Phase, RunState
 from facilitateur.ui import dates, theme
 
 

@@ -1,0 +1,1 @@
+"""The Open Space: rooms, slots, topics, the board, its solver, reports."""

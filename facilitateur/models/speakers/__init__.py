@@ -1,0 +1,1 @@
+"""Speakers: the queue of each block and who spoke how long."""
