@@ -114,7 +114,7 @@ def _create(window, path: Path) -> None:
     if window.open_path(path, create=True):
         seconds = new_event_speaking_seconds()
         if seconds != DEFAULT_SPEAKER_SECONDS:
-            window.current.run("event.set", {"speaker_seconds": seconds})
+            window.current.commands.event_set(speaker_seconds=seconds)
 
 
 def save_copy(window) -> None:
@@ -194,7 +194,7 @@ def merge_dialog(window) -> None:
             8000,
         )
         return
-    merged = window.current.run("merge.apply", args)
+    merged = window.current.commands.merge_apply(**args)
     window.current.verify_on_disk()
     if merged is not None:
         count = sum(len(rows) for rows in args["rows"].values())

@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
 
     def take_podium(self) -> None:
         """Run → Take the podium: this laptop's keys drive the timers from now on."""
-        if self.current is not None and self.current.run("podium.take") is not None:
+        if self.current is not None and self.current.commands.podium_take() is not None:
             self.statusBar().showMessage(self.tr("This laptop holds the podium now"), 8000)
 
     def _on_offline(self, offline: bool) -> None:

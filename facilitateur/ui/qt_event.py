@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from facilitateur.models.commands import CommandError
 from facilitateur.models.commands.core import Changes, ConnectionLost, StorageError, spec
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.podium_holder_cmds import PODIUM_COMMANDS
 from facilitateur.models.refusal import Refusal
 from facilitateur.models.storage.store import EventFile
@@ -52,6 +53,9 @@ class QtEvent(QObject):
         self.remote_changed.connect(self._on_remote)
         self.connection_changed.connect(self._on_connection)
         self.feed = event_file.follow(self.remote_changed.emit, self.connection_changed.emit)
+        # The commands as typed methods (`self.commands.block_update(block, start="09:05")`),
+        # sent through `run` (the podium's keys have their own, quiet: RunScreen.commands).
+        self.commands: Commands[Changes | None] = Commands(self.run)
 
     @property
     def shared(self) -> bool:

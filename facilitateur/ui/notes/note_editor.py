@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.models.commands.front import UNSET, Commands
 from facilitateur.ui import theme
 from facilitateur.ui.conflict_bar import ConflictBar
 
@@ -49,6 +50,7 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self._run = run
+        self.commands = Commands(run)
         # On a shared event: the note as stored now (text, version), and why the last save
         # was refused (who changed the note meanwhile).
         self._stored = stored or (lambda _note_id: None)
@@ -220,15 +222,13 @@ class NoteEditor(QWidget):
         if text == self._saved_text or not text:
             return
         if self.note_id is None:
-            changes = self._run("note.add", {**self.new_note_args, "text": text})
+            changes = self.commands.note_add(**{**self.new_note_args, "text": text})
             if changes is not None:
                 self.note_id, self.new_note_args = uuid.UUID(changes.result["id"]), None
                 self.version = 1
         else:
-            args = {"note": str(self.note_id), "text": text}
-            if self.version is not None:
-                args["version"] = self.version
-            changes = self._run("note.update", args)
+            version = UNSET if self.version is None else self.version
+            changes = self.commands.note_update(str(self.note_id), text=text, version=version)
             if changes is None and self.version is not None:
                 # Refused (another laptop changed it meanwhile, and was named): the text stays
                 # here, and the person typing chooses between theirs and this.

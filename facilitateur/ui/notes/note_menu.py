@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import Person
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.storage.store import EventFile
 
@@ -26,28 +27,25 @@ class NoteMenu(QMenu):
     ) -> None:
         super().__init__(parent)
         note = str(row.id)
+        commands = Commands(run)
         move = self.addMenu(self.tr("Move to"))
         with file.session() as s:
             for day in queries.days(s):
                 for b in queries.top_blocks(s, day.id):
                     move.addAction(
                         b.title,
-                        lambda bid=b.id: run("note.move", {"note": note, "block": str(bid)}),
+                        lambda bid=b.id: commands.note_move(note, block=str(bid)),
                     )
                     for seg in queries.segments(s, b.id):
                         move.addAction(
                             f"    {seg.title}",
-                            lambda sid=seg.id: run("note.move", {"note": note, "block": str(sid)}),
+                            lambda sid=seg.id: commands.note_move(note, block=str(sid)),
                         )
             names = list(s.scalars(select(Person.name).order_by(Person.name)))
         who = self.addMenu(self.tr("Speaker"))
-        who.addAction(
-            self.tr("(nobody)"), lambda: run("note.update", {"note": note, "speaker": ""})
-        )
+        who.addAction(self.tr("(nobody)"), lambda: commands.note_update(note, speaker=""))
         for name in names:
-            who.addAction(name, lambda n=name: run("note.update", {"note": note, "speaker": n}))
+            who.addAction(name, lambda n=name: commands.note_update(note, speaker=n))
         flag = self.tr("Make public") if row.internal else self.tr("Make internal (moderator only)")
-        self.addAction(
-            flag, lambda: run("note.update", {"note": note, "internal": not row.internal})
-        )
+        self.addAction(flag, lambda: commands.note_update(note, internal=not row.internal))
         self.addAction(delete)

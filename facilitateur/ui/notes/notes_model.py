@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.text.folding import fold
 from facilitateur.ui import dates, theme
@@ -67,6 +68,7 @@ class NotesModel(QAbstractTableModel):
     def __init__(self, run: Callable[[str, dict[str, Any]], Any], tz, parent=None) -> None:
         super().__init__(parent)
         self._run = run
+        self.commands = Commands(run)
         self.tz = tz
         self.rows: list[NoteRow] = []
         self._where: dict = {}  # note id → row
@@ -171,24 +173,21 @@ class NotesModel(QAbstractTableModel):
         if col == STATUS and role == Qt.ItemDataRole.CheckStateRole:
             done = Qt.CheckState(value) == Qt.CheckState.Checked
             return (
-                self._run(
-                    "action.set_status", {"note": str(n.id), "status": "done" if done else "open"}
-                )
-                is not None
+                self.commands.action_set_status(str(n.id), "done" if done else "open") is not None
             )
         if role != Qt.ItemDataRole.EditRole:
             return False
         if col == TEXT and str(value).strip() and str(value) != n.text:
-            return self._run("note.update", {"note": str(n.id), "text": str(value)}) is not None
+            return self.commands.note_update(str(n.id), text=str(value)) is not None
         if col == OWNER and str(value) != n.owner:
-            return self._run("note.update", {"note": str(n.id), "owner": str(value)}) is not None
+            return self.commands.note_update(str(n.id), owner=str(value)) is not None
         if col == DUE:
             due = (
                 value.toString("yyyy-MM-dd")
                 if isinstance(value, QDate) and value.isValid()
                 else None
             )
-            return self._run("note.update", {"note": str(n.id), "due": due}) is not None
+            return self.commands.note_update(str(n.id), due=due) is not None
         return False
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.query import note_rows
 from facilitateur.ui import dates, theme
 from facilitateur.ui.notes.note_editor import NoteEditor
@@ -339,6 +340,11 @@ class NotesScreen(QWidget):
         )
 
     # Changes ---------------------------------------------------------------------------------
+    @property
+    def commands(self) -> Commands[Changes | None]:
+        """The commands as methods, sent to the open event (nothing when none is open)."""
+        return Commands(self._run)
+
     def _run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
 
@@ -392,7 +398,7 @@ class NotesScreen(QWidget):
 
     def delete_selected(self) -> None:
         row = self._selected()
-        if row is not None and self._run("note.remove", {"note": str(row.id)}):
+        if row is not None and self.commands.note_remove(str(row.id)):
             self.status.emit(self.tr("Note deleted — Ctrl+Z brings it back"))
 
     def _menu(self, table: QTableView, pos) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from facilitateur.models.commands.front import UNSET, Commands
 from facilitateur.models.openspace.board import Board, Conflict, TopicView
 from facilitateur.ui import dates
 from facilitateur.ui.openspace.texts import conflict_text, status_text
@@ -70,6 +71,7 @@ class BoardModel(QAbstractTableModel):
     def __init__(self, run: Runner, parent=None) -> None:
         super().__init__(parent)
         self.run = run
+        self.commands = Commands(run)
         self.board = Board([], [], [])
         self.conflicts: list[Conflict] = []
         self._cell_conflicts: dict[tuple, list[str]] = {}
@@ -168,10 +170,7 @@ class BoardModel(QAbstractTableModel):
 
     def assign(self, topic: str, index: Index, force: bool = False) -> None:
         room, slot = self.cell(index)
-        args = {"topic": topic, "room": str(room), "slot": str(slot)}
-        if force:
-            args["force"] = True
-        self.run("topic.assign", args)
+        self.commands.topic_assign(topic, str(room), str(slot), force=True if force else UNSET)
 
 
 def _shift_held() -> bool:
@@ -184,6 +183,7 @@ class UnplacedModel(QAbstractListModel):
     def __init__(self, run: Runner, parent=None) -> None:
         super().__init__(parent)
         self.run = run
+        self.commands = Commands(run)
         self.topics: list[TopicView] = []
 
     def set_board(self, board: Board) -> None:
@@ -233,5 +233,5 @@ class UnplacedModel(QAbstractListModel):
         if topic is None:
             return False
         if all(str(t.id) != topic for t in self.topics):
-            self.run("topic.unassign", {"topic": topic})
+            self.commands.topic_unassign(topic)
         return False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.openspace.board import RankedProposal
 from facilitateur.ui import theme
 
@@ -29,6 +30,7 @@ class Convergence(QWidget):
         super().__init__(parent)
         self.setObjectName("convergence")
         self.run = run
+        self.commands = Commands(run)
         self.intro = QLabel(objectName="convergenceIntro", wordWrap=True)
         self.table = QTableWidget(0, 4, objectName="convergenceTable")
         self.table.setAccessibleName(self.tr("Proposals"))
@@ -106,4 +108,4 @@ class Convergence(QWidget):
 
     def vote(self, delta: int) -> None:
         if (pid := self.current_id()) is not None:
-            self.run("proposal.vote", {"proposal": pid, "delta": delta})
+            self.commands.proposal_vote(pid, delta=delta)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.board_model import UnplacedModel
@@ -30,6 +31,7 @@ class Marketplace(QWidget):
         self.setObjectName("marketplace")
         self.setMinimumWidth(230)
         self.run = run
+        self.commands = Commands(run)
         self.title = QLineEdit(objectName="topicTitle")
         self.title.setPlaceholderText(self.tr("New topic — Enter adds it"))
         self.convener = QLineEdit(objectName="topicConvener")
@@ -74,7 +76,7 @@ class Marketplace(QWidget):
             self.title.setFocus()
             return
         args = {"title": title, "convener": self.convener.text(), "interest": self.interest.value()}
-        if self.run("topic.add", args) is not None:
+        if self.commands.topic_add(**args) is not None:
             self.title.clear()
             self.convener.clear()
             self.interest.setValue(0)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from facilitateur.models import queries
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.report_cmds import stored_report
 from facilitateur.models.notes.model import Note, NoteKind
 from facilitateur.models.openspace.model import Proposal, WorkshopReport
@@ -71,6 +72,7 @@ class ReportForm(QWidget):
         super().__init__(parent)
         self.setObjectName("reportForm")
         self.run = run
+        self.commands = Commands(run)
         self.confirm = confirm or (lambda _title, _text: True)
         # On a shared event: why the last save was refused (who changed the report meanwhile).
         self.refusal = refusal or (lambda: "")
@@ -329,7 +331,7 @@ class ReportForm(QWidget):
         sent = {"topic": str(self.topic), **changed}
         if version is not None:
             sent["version"] = version
-        done = self.run("report.set", sent)
+        done = self.commands.report_set(**sent)
         if done is None:
             if version is not None and (refusal := self.refusal()):
                 # Another laptop changed the report meanwhile (and was named): what was typed

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from facilitateur.clock import Clock
 from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.openspace_refs import open_space_block
 from facilitateur.models.openspace.board import Board, ranked_proposals, read_board
 from facilitateur.models.openspace.model import WorkshopReport
@@ -175,7 +176,7 @@ class OpenSpaceScreen(QWidget):
         layout.addWidget(self.hints)
         self._show_hints()
 
-        self.view.unassign.connect(lambda t: self.run("topic.unassign", {"topic": t}))
+        self.view.unassign.connect(lambda t: self.commands.topic_unassign(t))
         self.view.carrying_changed.connect(self._carrying)
         self.view.doubleClicked.connect(lambda _i: self.topic_bar.edit())
         self.market.list.doubleClicked.connect(lambda _i: self.topic_bar.edit())
@@ -192,6 +193,11 @@ class OpenSpaceScreen(QWidget):
         if event is not None:
             event.changed.connect(self._on_changed)
         self.refresh()
+
+    @property
+    def commands(self) -> Commands[Changes | None]:
+        """The commands as methods, sent to the open event (nothing when none is open)."""
+        return Commands(self.run)
 
     def run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
@@ -414,7 +420,7 @@ class OpenSpaceScreen(QWidget):
             dialog = SuggestDialog(self.board, self)
         finally:
             QApplication.restoreOverrideCursor()
-        applied = dialog.exec() and self.run("openspace.apply_suggestion", dialog.args)
+        applied = dialog.exec() and self.commands.openspace_apply_suggestion(**dialog.args)
         if applied:
             self.status.emit(self.tr("Suggested placement applied — Ctrl+Z undoes it"))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import time
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.agenda.timeofday import parse_clock, seconds
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.room_slot_cmds import shift, slot_spans
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates, theme
@@ -124,6 +126,7 @@ class SetupDialog(QDialog):
         self.setObjectName("openSpaceSetup")
         self.setWindowTitle(self.tr("Rooms and slots"))
         self.run, self.read = run, read
+        self.commands = Commands(run)
         self.board = read()
         settings = QSettings()
 
@@ -312,7 +315,7 @@ class SetupDialog(QDialog):
         room = item.data(Qt.ItemDataRole.UserRole)
         text = item.text().strip()
         if item.column() == NAME:
-            args = {"name": text}
+            args: dict[str, Any] = {"name": text}
         elif item.column() == CAPACITY:
             seats = _SEATS.match(text)
             if text and seats is None:
@@ -324,7 +327,7 @@ class SetupDialog(QDialog):
             args = {"capacity": int(seats[1]) if seats else None}
         else:
             args = {"notes": text}
-        self.run("room.update", {"room": room, **args})
+        self.commands.room_update(room, **args)
         self.refresh()
 
     def _add_room(self) -> None:
@@ -332,7 +335,7 @@ class SetupDialog(QDialog):
         n = len(self.board.rooms) + 1
         while (name := self.tr("Room %1").replace("%1", str(n))).casefold() in names:
             n += 1
-        if self.run("room.add", {"name": name, "capacity": 20}) is None:
+        if self.commands.room_add(name, capacity=20) is None:
             return
         self.refresh()
         row = self.rooms.rowCount() - 1
@@ -347,7 +350,7 @@ class SetupDialog(QDialog):
         args = {"room": item.data(Qt.ItemDataRole.UserRole)}
         if only_empty:
             args["only_empty"] = True
-        if self.run("room.remove", args) is not None:
+        if self.commands.room_remove(**args) is not None:
             self.refresh()
             self.rooms.setCurrentCell(min(row, self.rooms.rowCount() - 1), NAME)
 
@@ -438,16 +441,13 @@ class SetupDialog(QDialog):
         if first is None or last is None:
             return
         day = {"day": self.day.currentData()} if self.day.currentData() else {}
-        done = self.run(
-            "slot.generate",
-            {
-                **day,
-                "start": first.strftime("%H:%M"),
-                "end": last.strftime("%H:%M"),
-                "minutes": self.minutes.value(),
-                "gap": self.gap.value(),
-                "replace": self.replace.isChecked(),
-            },
+        done = self.commands.slot_generate(
+            self.minutes.value(),
+            **day,
+            start=first.strftime("%H:%M"),
+            end=last.strftime("%H:%M"),
+            gap=self.gap.value(),
+            replace=self.replace.isChecked(),
         )
         if done is not None:
             settings = QSettings()  # the generator's last values, for the next time
@@ -465,5 +465,5 @@ class SetupDialog(QDialog):
     def _remove_slot(self) -> None:
         item = self.slots.currentItem()
         if item is not None:
-            self.run("slot.remove", {"slot": item.data(Qt.ItemDataRole.UserRole)})
+            self.commands.slot_remove(item.data(Qt.ItemDataRole.UserRole))
             self.refresh()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.topic_dialogs import MergeDialog, TopicDialog
@@ -30,6 +31,7 @@ class TopicBar(QToolBar):
     ) -> None:
         super().__init__(objectName="topicBar")
         self.run, self.in_hand, self.board, self.say = run, in_hand, board, say
+        self.commands = Commands(run)
         self.dialogs_parent = dialogs_parent
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(self.iconSize() * 0.8)
@@ -58,11 +60,11 @@ class TopicBar(QToolBar):
             return
         dialog = TopicDialog(t, self.dialogs_parent)
         if dialog.exec():
-            self.run("topic.update", {"topic": str(tid), **dialog.args()})
+            self.commands.topic_update(str(tid), **dialog.args())
 
     def vote(self, delta: int) -> None:
         if (tid := self.in_hand()) is not None:
-            self.run("topic.vote", {"topic": str(tid), "delta": delta})
+            self.commands.topic_vote(str(tid), delta=delta)
 
     def toggle_pin(self) -> None:
         tid = self.in_hand()
@@ -71,19 +73,19 @@ class TopicBar(QToolBar):
         if tid not in self.board().placed:
             self.say(self.tr("Only a card on the board can be pinned."))
             return
-        self.run("topic.pin", {"topic": str(tid), "pinned": tid not in self.board().pinned})
+        self.commands.topic_pin(str(tid), pinned=tid not in self.board().pinned)
 
     def merge(self) -> None:
         if (tid := self.in_hand()) is None or (t := self.board().topic(tid)) is None:
             return
         dialog = MergeDialog(t, self.board(), self.dialogs_parent)
         if dialog.other.count() and dialog.exec():
-            self.run("topic.merge", {"topic": str(tid), "other": dialog.other.currentData()})
+            self.commands.topic_merge(str(tid), dialog.other.currentData())
 
     def unassign(self) -> None:
         if (tid := self.in_hand()) is not None:
-            self.run("topic.unassign", {"topic": str(tid)})
+            self.commands.topic_unassign(str(tid))
 
     def remove(self) -> None:
         if (tid := self.in_hand()) is not None:
-            self.run("topic.remove", {"topic": str(tid)})
+            self.commands.topic_remove(str(tid))

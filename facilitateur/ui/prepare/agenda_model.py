@@ -32,6 +32,7 @@ from facilitateur.models.agenda.timeofday import (
     parse_minutes,
     seconds,
 )
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates, theme
 from facilitateur.ui.prepare.agenda_nodes import (
@@ -77,6 +78,7 @@ class AgendaModel(QAbstractItemModel):
     ) -> None:
         super().__init__(parent)
         self._run = run
+        self.commands = Commands(run)
         self._tell = tell
         self._refusal = refusal or (lambda: "")
         # What was typed in a cell whose save was refused, shown by the editor opened again on
@@ -254,7 +256,7 @@ class AgendaModel(QAbstractItemModel):
                 return self._refuse(past_midnight())
         else:
             return False
-        if self._run("block.update", args) is not None:
+        if self.commands.block_update(**args) is not None:
             return True
         if role == Qt.ItemDataRole.EditRole and self._refusal():
             self.edit_kept.emit(n.id, col, str(value))  # said in the banner, naming them
@@ -314,5 +316,5 @@ class AgendaModel(QAbstractItemModel):
         if args is None:
             return False
         # Run after the view has finished its drop handling: the command resets this model.
-        QTimer.singleShot(0, lambda: self._run("block.move", args))
+        QTimer.singleShot(0, lambda: self.commands.block_move(**args))
         return False

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import AgendaBlock, TimerMode
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
 
 DEFAULT = -1  # the spin box's special value: use the event's default
@@ -22,6 +23,7 @@ class BlockTimerSettings(QWidget):
         super().__init__(parent)
         self.setObjectName("blockTimer")
         self._run = run
+        self.commands = Commands(run)
         self._loading = False
         self.block_id: uuid.UUID | None = None
         self.mode = QComboBox(objectName="timerMode")
@@ -91,7 +93,7 @@ class BlockTimerSettings(QWidget):
 
     def _save(self, key: str, value: Any) -> None:
         if not self._loading and self.block_id is not None:
-            self._run("block.update", {"block": str(self.block_id), key: value})
+            self.commands.block_update(str(self.block_id), **{key: value})
 
     def _save_minutes(self, key: str, box: QSpinBox) -> None:
         self._save(key, None if box.value() == DEFAULT else box.value() * 60)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models import queries
 from facilitateur.models.agenda.timeofday import hhmm
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
 from facilitateur.ui.prepare.wrapped_line import WrappedLine
@@ -57,6 +58,7 @@ class DetailsForm(QWidget):
     def __init__(self, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._run = run
+        self.commands = Commands(run)
         self._loading = False
         self.day_id: uuid.UUID | None = None
 
@@ -222,21 +224,23 @@ class DetailsForm(QWidget):
 
     def _event_text(self, key: str, value: str) -> None:
         changed = not self._loading and value.strip() != self._saved.get(key)
-        if changed and self._run("event.set", {key: value.strip()}) is None:
+        given: dict[str, Any] = {key: value.strip()}
+        if changed and self.commands.event_set(**given) is None:
             self.load(self._ef, self.day_id)  # refused: show what is saved
 
     def _event_minutes(self, key: str, box: QSpinBox) -> None:
         if not self._loading and box.value() * 60 != self._saved.get(key):
-            self._run("event.set", {key: box.value() * 60})
+            given: dict[str, Any] = {key: box.value() * 60}
+            self.commands.event_set(**given)
 
     def _turn_limit_changed(self) -> None:
         value = self.turn_limit.value() or None
         if not self._loading and value != self._saved.get("turn_limit"):
-            self._run("event.set", {"turn_limit": value})
+            self.commands.event_set(turn_limit=value)
 
     def _first_timers_changed(self, on: bool) -> None:
         if not self._loading and on != self._saved.get("first_timers_first"):
-            self._run("event.set", {"first_timers_first": on})
+            self.commands.event_set(first_timers_first=on)
 
     def _day_args(self) -> dict[str, Any]:
         q = self.date.date()
@@ -252,5 +256,5 @@ class DetailsForm(QWidget):
         if self._loading or self.day_id is None:
             return
         args = self._day_args()
-        if args != self._saved_day and self._run("day.update", args) is None:
+        if args != self._saved_day and self.commands.day_update(**args) is None:
             self.load(self._ef, self.day_id)

@@ -392,7 +392,7 @@ class ImportDialog(QDialog):
             )
             if not self.event.interaction.confirm(self.tr("Import a programme"), question):
                 return
-        if self.event.run("program.import", self.command_args()) is not None:
+        if self.event.commands.program_import(**self.command_args()) is not None:
             self.accept()
 
     def _has_agenda(self) -> bool:

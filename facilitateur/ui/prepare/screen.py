@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models import queries
 from facilitateur.models.agenda.timeofday import format_duration, hhmm
 from facilitateur.models.commands.core import Changes
+from facilitateur.models.commands.front import Commands
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel
@@ -193,6 +194,11 @@ class PrepareScreen(QWidget):
         if event is not None:
             event.changed.connect(self._on_changed)
         self._reload_days(select=0)
+
+    @property
+    def commands(self) -> Commands[Changes | None]:
+        """The commands as methods, sent to the open event (nothing when none is open)."""
+        return Commands(self._run)
 
     def _run(self, cmd: str, args: dict) -> Changes | None:
         return self.current.run(cmd, args) if self.current else None
@@ -379,9 +385,7 @@ class PrepareScreen(QWidget):
         if self.current is None:
             return
         if self.current_day() is None:
-            self._run(
-                "day.add", {"date": date.today().isoformat(), "start": "09:00", "end": "18:00"}
-            )
+            self.commands.day_add(date=date.today().isoformat(), start="09:00", end="18:00")
             self._reload_days(select=0)
         node = self._current()
         anchor = (
@@ -394,7 +398,7 @@ class PrepareScreen(QWidget):
         }
         if anchor is not None:
             args["position"] = anchor.row + 2
-        self._created(self._run("block.add", args))
+        self._created(self.commands.block_add(**args))
 
     def add_segment(self) -> None:
         """Add a segment to the selected block (after the selected segment)."""
@@ -403,13 +407,9 @@ class PrepareScreen(QWidget):
             return
         parent = node.parent or node
         position = node.row + 2 if node.parent else len(parent.children) + 1
-        args = {
-            "title": QCoreApplication.translate("PrepareScreen", "New segment"),
-            "parent": str(parent.id),
-            "position": position,
-        }
+        title = QCoreApplication.translate("PrepareScreen", "New segment")
         self.tree.setExpanded(self.model.index_of(parent.id, 0), True)
-        self._created(self._run("block.add", args))
+        self._created(self.commands.block_add(title, parent=str(parent.id), position=position))
 
     def delete_block(self) -> None:
         node = self._current()
@@ -423,7 +423,7 @@ class PrepareScreen(QWidget):
                 QCoreApplication.translate("PrepareScreen", "Delete the block"), question
             ):
                 return
-        if self._run("block.remove", {"block": str(node.id)}):
+        if self.commands.block_remove(str(node.id)):
             self.status.emit(
                 QCoreApplication.translate(
                     "PrepareScreen", "“%1” deleted — Ctrl+Z brings it back"
@@ -431,7 +431,7 @@ class PrepareScreen(QWidget):
             )
 
     def _moved(self, node: BlockNode, args: dict) -> None:
-        if self._run("block.move", args):
+        if self.commands.block_move(**args):
             self._select_after = (node.id, False)
 
     def move_by(self, step: int) -> None:
@@ -464,8 +464,8 @@ class PrepareScreen(QWidget):
             last = days[-1] if days else None
             when = (last.date + timedelta(days=1)) if last and last.date else date.today()
             hours = (hhmm(last.start), hhmm(last.end)) if last else ("09:00", "18:00")
-        args = {"date": when.isoformat(), "start": hours[0] or "09:00", "end": hours[1] or "18:00"}
-        if self._run("day.add", args):
+        start, end = hours[0] or "09:00", hours[1] or "18:00"
+        if self.commands.day_add(date=when.isoformat(), start=start, end=end):
             self._reload_days(select=len(self.day_ids))
 
     def remove_day(self) -> None:
@@ -478,4 +478,4 @@ class PrepareScreen(QWidget):
         if self.current.interaction.confirm(
             QCoreApplication.translate("PrepareScreen", "Remove this day"), question
         ):
-            self._run("day.remove", {"day": str(day_id)})
+            self.commands.day_remove(str(day_id))

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.capture import Capture, parse_capture
 from facilitateur.ui import dates
 from facilitateur.ui.run.podium_field import PodiumField
@@ -42,6 +43,7 @@ class NoteCapture(QWidget):
     ) -> None:
         super().__init__(parent)
         self._run, self._links = run, links
+        self.commands = Commands(run)
         # `demain`, `vendredi`, `in two weeks` count from the podium's day (its clock's).
         self._today = today
         self.note_id: uuid.UUID | None = None
@@ -101,16 +103,18 @@ class NoteCapture(QWidget):
             links = self._links()
             if links is None:
                 return
-            changes = self._run("note.add", {**links, **args, "author": self.author.text().strip()})
+            changes = self.commands.note_add(
+                **{**links, **args, "author": self.author.text().strip()}
+            )
             if changes is not None:
                 self.note_id, self._saved_args = uuid.UUID(changes.result["id"]), args
                 self.saved.emit()
         elif not args["text"]:
-            if self._run("note.remove", {"note": str(self.note_id)}) is not None:
+            if self.commands.note_remove(str(self.note_id)) is not None:
                 self.note_id, self._saved_args = None, {}
         elif (
             args != self._saved_args
-            and self._run("note.update", {"note": str(self.note_id), **args}) is not None
+            and self.commands.note_update(str(self.note_id), **args) is not None
         ):
             self._saved_args = args
 

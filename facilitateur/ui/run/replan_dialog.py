@@ -132,5 +132,5 @@ class ReplanDialog(QDialog):
 
     def apply(self) -> None:
         args = {"strategy": self.strategy(), "min_break_seconds": self.minimum.value() * 60}
-        if self.event.run("agenda.replan", args) is not None:
+        if self.event.commands.agenda_replan(**args) is not None:
             self.accept()

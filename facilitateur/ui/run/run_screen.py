@@ -3,6 +3,8 @@ runs, how late the day is, what comes next. Driven from the keyboard or a presen
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from facilitateur.models.agenda.podium import Podium, PodiumReading, load_podium
 from facilitateur.models.agenda.podium_steps import last_step, next_step
 from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.speakers.queue import SpeakerStatus, block_queue
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
@@ -156,16 +159,16 @@ class RunScreen(QWidget):
         handlers = {
             ActionId.RUN_TOGGLE: self.toggle,
             ActionId.RUN_NEXT: self.next,
-            ActionId.SPEAKER_NEXT: lambda: self._speaker("speaker.next"),
-            ActionId.SPEAKER_STOP: lambda: self._speaker("speaker.stop"),
+            ActionId.SPEAKER_NEXT: lambda: self._speaker(self.commands.speaker_next),
+            ActionId.SPEAKER_STOP: lambda: self._speaker(self.commands.speaker_stop),
             ActionId.SPEAKER_PAUSE: self.toggle_speaker,
-            ActionId.SPEAKER_READD: lambda: self._speaker("speaker.readd"),
-            ActionId.RUN_BACK: lambda: self._run("podium.back"),
+            ActionId.SPEAKER_READD: lambda: self._speaker(self.commands.speaker_readd),
+            ActionId.RUN_BACK: lambda: self.commands.podium_back(),
             ActionId.RUN_TAKE_UP: self.open_take_up,
-            ActionId.RUN_END: lambda: self._run("timer.end"),
-            ActionId.RUN_PLUS: lambda: self._run("timer.adjust", {"seconds": 60}),
-            ActionId.RUN_MINUS: lambda: self._run("timer.adjust", {"seconds": -60}),
-            ActionId.RUN_BLACKOUT: lambda: self._run("stage.blackout"),
+            ActionId.RUN_END: lambda: self.commands.timer_end(),
+            ActionId.RUN_PLUS: lambda: self.commands.timer_adjust(60),
+            ActionId.RUN_MINUS: lambda: self.commands.timer_adjust(-60),
+            ActionId.RUN_BLACKOUT: lambda: self.commands.stage_blackout(),
             ActionId.RUN_MESSAGE: self.ask_message,
             ActionId.RUN_STAGE: self.show_stage,
             ActionId.RUN_REPLAN: self.open_replan,
@@ -224,6 +227,12 @@ class RunScreen(QWidget):
         self.body.setVisible(has_blocks)
         self.empty.setVisible(not has_blocks)
         self.render()
+
+    @property
+    def commands(self) -> Commands[Changes | None]:
+        """The commands as methods, sent as the podium's keys are (`_run`: quiet, see
+        QtEvent.run); nothing is sent when no event is open."""
+        return Commands(self._run)
 
     def _run(self, cmd: str, args: dict | None = None) -> Changes | None:
         if self.current is None:
@@ -378,26 +387,30 @@ class RunScreen(QWidget):
     def next(self) -> None:
         """N / → / PageDown: one step of the day (the next speaker while the block under way
         has someone speaking or waiting, else the next block); PageUp undoes it exactly."""
-        self._run("podium.next")
+        self.commands.podium_next()
 
-    def _speaker(self, cmd: str) -> None:
+    def _speaker(self, command: Callable[..., object]) -> None:
         """A key of the list of speakers (with nothing for it to do, `_run` says so in the
         status bar: see QtEvent.run)."""
         if self.speaker_panel.block_id is not None:
-            self._run(cmd, {"block": str(self.speaker_panel.block_id)})
+            command(block=str(self.speaker_panel.block_id))
 
     def toggle_speaker(self) -> None:
         e = self.speaker_panel.under_way()
         if e is not None:
-            self._speaker("speaker.resume" if e.status == SpeakerStatus.PAUSED else "speaker.pause")
+            commands = self.commands
+            self._speaker(
+                commands.speaker_resume
+                if e.status == SpeakerStatus.PAUSED
+                else commands.speaker_pause
+            )
 
     def toggle(self) -> None:
         """Space: start, pause or resume."""
         state = self.reading.reading.state if self.reading and self.reading.reading else None
-        cmd = {RunState.RUNNING: "timer.pause", RunState.PAUSED: "timer.resume"}.get(
-            state, "timer.start"
-        )
-        self._run(cmd)
+        commands = self.commands
+        send = {RunState.RUNNING: commands.timer_pause, RunState.PAUSED: commands.timer_resume}
+        send.get(state, commands.timer_start)()
 
     def ask_message(self) -> None:
         if self.current is None or self.podium is None:
@@ -407,7 +420,7 @@ class RunScreen(QWidget):
         )
         if answer is not None:
             text, blink = answer
-            self._run("stage.message", {"text": text, "blink": blink})
+            self.commands.stage_message(text, blink=blink)
 
     def open_speaking_time(self) -> None:
         from facilitateur.ui.run.speaking_dialog import SpeakingDialog

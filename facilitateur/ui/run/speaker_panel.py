@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QDropEvent, QPalette
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.agenda.timing import Phase, format_clock, phase_of, shown_seconds
+from facilitateur.models.commands.front import Commands
 from facilitateur.models.speakers.queue import DONE, UNDER_WAY, WAITING, QueueEntry, SpeakerStatus
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
@@ -105,6 +107,8 @@ class SpeakerPanel(QWidget):
 
     def __init__(self, actions: dict[ActionId, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The list's commands, as methods: each is emitted as `command` (name, arguments).
+        self.commands: Commands[None] = Commands(self.command.emit)
         self.setObjectName("speakerPanel")
         self.entries: list[QueueEntry] = []
         self.block_id: uuid.UUID | None = None
@@ -125,9 +129,7 @@ class SpeakerPanel(QWidget):
         self.countdown = QLabel(objectName="speakerCountdown")
         self.countdown.setFont(theme.timer_font(46))
         self.queue = QueueList()
-        self.queue.moved.connect(
-            lambda entry, pos: self.command.emit("speaker.move", {"entry": entry, "position": pos})
-        )
+        self.queue.moved.connect(lambda entry, pos: self.commands.speaker_move(entry, pos))
         self.done_label = QLabel(objectName="speakersDone", wordWrap=True)
         self.done_label.setStyleSheet("color: gray")
         self.quick = PodiumField("speakerQuickAdd")
@@ -263,14 +265,18 @@ class SpeakerPanel(QWidget):
         if parsed is None or self.block_id is None:
             return
         name, role, organisation, speech = parsed
-        args = {"block": str(self.target_block(speech)), "name": name, "speech_type": speech}
+        args: dict[str, Any] = {
+            "block": str(self.target_block(speech)),
+            "name": name,
+            "speech_type": speech,
+        }
         if role:
             args["role"] = role
         if organisation:
             args["organisation"] = organisation
         if self.category.currentText().strip():
             args["category"] = self.category.currentText().strip()
-        self.command.emit("speaker.add", args)
+        self.commands.speaker_add(**args)
         self.quick.clear()  # (Ctrl+L again for the next request)
 
     def target_block(self, speech_type: str) -> uuid.UUID:
@@ -287,11 +293,11 @@ class SpeakerPanel(QWidget):
     def remove_selected(self) -> None:
         item = self.queue.currentItem()
         if item is not None:
-            self.command.emit("speaker.remove", {"entry": item.data(EntryRole)[0]})
+            self.commands.speaker_remove(entry=item.data(EntryRole)[0])
 
     def move_selected(self, step: int) -> None:
         item = self.queue.currentItem() or (self.queue.item(0) if self.queue.count() else None)
         if item is None:
             return
         entry_id, position, _row = item.data(EntryRole)
-        self.command.emit("speaker.move", {"entry": entry_id, "position": max(1, position + step)})
+        self.commands.speaker_move(entry_id, max(1, position + step))

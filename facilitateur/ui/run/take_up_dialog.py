@@ -82,5 +82,5 @@ class TakeUpDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        if self.event.run("timer.take_up", {"block": item.data(BlockRole)}) is not None:
+        if self.event.commands.timer_take_up(item.data(BlockRole)) is not None:
             self.accept()
