@@ -95,7 +95,3 @@ def not_a_duration(text: str) -> str:
     return tr(
         QT_TRANSLATE_NOOP("AgendaModel", "“%1” is not a duration in minutes (e.g. 45 or 1h30)")
     ).replace("%1", text)
-
-
-def past_midnight() -> str:
-    return tr(QT_TRANSLATE_NOOP("AgendaModel", "The block would end after midnight"))
