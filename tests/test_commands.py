@@ -510,3 +510,29 @@ def test_ids_made_along_the_way_are_journaled_as_arguments_replay_accepts(tmp_pa
         assert queries.days(s)[0].id == day_id
     first.close()
     second.close()
+
+
+def test_a_duration_sets_the_end_from_the_start_given_or_kept(event_file):
+    """`block.update` with `minutes` (what the agenda sends when a duration is typed): the end
+    follows the start, the new one or the block's own; refused without a start or past
+    midnight, with its reason."""
+    from facilitateur.models.refusal import Refusal
+
+    ef = event_file
+    ef.execute("event.set", {"title": "Jour", "date": "2016-01-19"})
+    ef.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "09:15"})
+    ef.execute("block.add", {"title": "Sans heure"})
+    ef.execute("block.update", {"block": "#1", "minutes": 45})
+    assert times(ef)[0] == ("Accueil", "09:00", "09:45")
+    ef.execute("block.update", {"block": "#1", "start": "10:00", "minutes": 90})
+    assert times(ef)[0] == ("Accueil", "10:00", "11:30")
+    ef.undo()  # one step
+    assert times(ef)[0] == ("Accueil", "09:00", "09:45")
+    with pytest.raises(CommandError) as refused:
+        ef.execute("block.update", {"block": "#2", "minutes": 30})
+    assert refused.value.reason == Refusal.END_WITHOUT_START
+    with pytest.raises(CommandError, match="would end after midnight") as refused:
+        ef.execute("block.update", {"block": "#1", "minutes": 15 * 60})
+    assert refused.value.reason == Refusal.PAST_MIDNIGHT
+    ef.execute("block.update", {"block": "#1", "end": "09:20", "minutes": 5})  # the end wins
+    assert times(ef)[0] == ("Accueil", "09:00", "09:20")

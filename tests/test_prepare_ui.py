@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from helpers import times, titles
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from sqlalchemy import select as select_
 
-from facilitateur.models import queries
+from facilitateur.models import JournalEntry, queries
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction
@@ -115,6 +118,37 @@ def test_inline_edit_of_start_keeps_the_duration_and_flags_the_overlap(sample_wi
     settle()
     assert times(w.current.file)[3][1:] == ("11:30", "12:00")
     assert "overlap" not in w.prepare.summary.text()
+
+
+def test_a_typed_duration_is_sent_as_minutes_and_the_command_sets_the_end(qtbot, sample_window):
+    """Typing a duration (F2, keys, Return) sends the minutes; the end is the command's rule
+    (as through replay), one undo step; past midnight is refused with the command's reason."""
+    w = sample_window
+    model = w.prepare.model
+    node = select(w, "Déjeuner convivial")  # 12:15–14:00
+
+    def type_duration(text: str) -> None:
+        tree_of(w).setCurrentIndex(model.index_of(node.id, DURATION))
+        key(qtbot, w, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        settle()
+
+    type_duration("1h30")
+    assert times(w.current.file)[5] == ("Déjeuner convivial", "12:15", "13:45")
+    with w.current.file.session() as s:  # sent as intent: the minutes, not an end
+        entry = s.scalars(select_(JournalEntry).order_by(JournalEntry.seq.desc())).first()
+        assert (entry.cmd, json.loads(entry.args)["minutes"]) == ("block.update", 90)
+        assert "end" not in json.loads(entry.args)
+    w.action_map[ActionId.UNDO].trigger()
+    settle()
+    assert times(w.current.file)[5] == ("Déjeuner convivial", "12:15", "14:00")
+    type_duration("12h")
+    assert w.interaction.errors[-1][1] == "This pushes “Déjeuner convivial” past midnight"
+    assert times(w.current.file)[5] == ("Déjeuner convivial", "12:15", "14:00")
 
 
 def test_a_new_block_starts_when_the_chosen_one_ends_and_is_one_undo_step(sample_window):

@@ -106,6 +106,16 @@ def planned_total(s: Session, day: Day) -> int:
     return sum(max(duration(b.planned_start, b.planned_end) or 0, 0) for b in top_blocks(s, day.id))
 
 
+def person_names(s: Session) -> list[str]:
+    """The names of every person of the event, in order."""
+    return list(s.scalars(select(Person.name).order_by(Person.name)))
+
+
+def person_categories(s: Session) -> list[str]:
+    """The categories given to persons (each once, none empty)."""
+    return [c for c in s.scalars(select(Person.category).distinct()) if c]
+
+
 def name_key(name: str) -> str:
     """A person's name as compared: spaces collapsed, case folded in every script (`Élise`
     and `ÉLISE` are one person; SQLite's own lower() folds ASCII letters only)."""

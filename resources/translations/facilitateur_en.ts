@@ -392,11 +392,6 @@
         <translation>“%1” is not a duration in minutes (e.g. 45 or 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="108"/>
-        <source>The block would end after midnight</source>
-        <translation>The block would end after midnight</translation>
-    </message>
-    <message>
         <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="190"/>
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>

@@ -392,11 +392,6 @@
         <translation>« %1 » n’est pas une durée en minutes (par ex. 45 ou 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="108"/>
-        <source>The block would end after midnight</source>
-        <translation>Le bloc finirait après minuit</translation>
-    </message>
-    <message>
         <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="190"/>
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>

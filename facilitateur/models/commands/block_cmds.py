@@ -155,13 +155,19 @@ def _times_after(
         doc="what a new `start` keeps when no `end` is given: `end` (default; the block grows or "
         "shrinks) or `duration` (the block moves, as the agenda screen does)",
     ),
+    Param(
+        "minutes",
+        "int",
+        doc="without `end`: the block lasts this long from its start (the new one, else its "
+        "own), as when a duration is typed in the agenda; refused without a start",
+    ),
     VERSION,
 )
 def block_update(c: Context) -> None:
     """Change a block's fields; only the arguments given change."""
     block = resolve_block(c.session, c.args["block"])
     check_version(c, block, "the block")
-    _set_fields(block, _kept_duration(block, c.args))
+    _set_fields(block, _lasting(block, _kept_duration(block, c.args)))
     c.session.flush()
     c.result["version"] = block.version
 
@@ -177,6 +183,32 @@ def _kept_duration(block: AgendaBlock, args: dict[str, Any]) -> dict[str, Any]:
         return args  # no duration to keep
     try:
         end = from_seconds(seconds(start) + seconds(old_end) - seconds(old_start))
+    except ValueError:
+        raise CommandError(
+            f"block {block.title!r} would end after midnight",
+            Refusal.PAST_MIDNIGHT,
+            title=block.title,
+        ) from None
+    return {**args, "end": end}
+
+
+def _lasting(block: AgendaBlock, args: dict[str, Any]) -> dict[str, Any]:
+    """The arguments with the end that makes the block last `minutes` from its start (the
+    one given, else its own), when `minutes` is given without an end."""
+    minutes = args.get("minutes")
+    if minutes is None or "end" in args:
+        return args
+    if minutes < 0:
+        raise CommandError("minutes may not be negative", Refusal.NOT_NEGATIVE)
+    start = args.get("start", block.planned_start)
+    if start is None:
+        raise CommandError(
+            f"block {block.title!r} has no start to count its minutes from",
+            Refusal.END_WITHOUT_START,
+            title=block.title,
+        )
+    try:
+        end = from_seconds(seconds(start) + minutes * 60)
     except ValueError:
         raise CommandError(
             f"block {block.title!r} would end after midnight",

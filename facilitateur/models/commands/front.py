@@ -207,6 +207,7 @@ class Commands(Generic[R]):
         danger_seconds: int | Unset | None = UNSET,
         speaker_seconds: int | Unset | None = UNSET,
         keep: KeepOnMove | Unset = UNSET,
+        minutes: int | Unset | None = UNSET,
         version: int | Unset | None = UNSET,
     ) -> R:
         """Change a block's fields; only the arguments given change.
@@ -229,6 +230,7 @@ class Commands(Generic[R]):
             danger_seconds=danger_seconds,
             speaker_seconds=speaker_seconds,
             keep=keep,
+            minutes=minutes,
             version=version,
         )
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from facilitateur.models.agenda.model import AgendaBlock, Person
 from facilitateur.models.notes.model import Note
 from facilitateur.models.openspace.model import Topic
+from facilitateur.models.storage.store import EventFile
 from facilitateur.models.text.folding import fold
 
 
@@ -71,3 +72,9 @@ def note_rows(s: Session, ids: Iterable[uuid.UUID] | None = None) -> list[NoteRo
             )
         )
     return rows
+
+
+def read_notes(ef: EventFile, ids: Iterable[uuid.UUID] | None = None) -> list[NoteRow]:
+    """The notes of the event file (or those of `ids`), as `note_rows` reads them."""
+    with ef.session() as s:
+        return note_rows(s, ids)

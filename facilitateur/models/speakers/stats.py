@@ -14,6 +14,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda.model import AgendaBlock, Person, SpeakerEntry
 from facilitateur.models.agenda.timing import read_timer
 from facilitateur.models.speakers.queue import WAITING, allotted_for, speaker_marks
+from facilitateur.models.storage.store import EventFile
 
 NO_CATEGORY = ""
 
@@ -68,6 +69,12 @@ def turns(s: Session, now: datetime) -> list[Turn]:
             )
         )
     return sorted(out, key=lambda t: t.start or now)
+
+
+def read_turns(ef: EventFile, now: datetime) -> list[Turn]:
+    """Every turn taken in the event file, as `turns` reads them."""
+    with ef.session() as s:
+        return turns(s, now)
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
-from sqlalchemy import select
 
-from facilitateur.models import queries
-from facilitateur.models.agenda.model import Person
+from facilitateur.models.agenda.read import outline, person_names
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.storage.store import EventFile
@@ -29,19 +27,12 @@ class NoteMenu(QMenu):
         note = str(row.id)
         commands = Commands(run)
         move = self.addMenu(self.tr("Move to"))
-        with file.session() as s:
-            for day in queries.days(s):
-                for b in queries.top_blocks(s, day.id):
-                    move.addAction(
-                        b.title,
-                        lambda bid=b.id: commands.note_move(note, block=str(bid)),
-                    )
-                    for seg in queries.segments(s, b.id):
-                        move.addAction(
-                            f"    {seg.title}",
-                            lambda sid=seg.id: commands.note_move(note, block=str(sid)),
-                        )
-            names = list(s.scalars(select(Person.name).order_by(Person.name)))
+        for b in outline(file):
+            move.addAction(
+                f"    {b.title}" if b.segment else b.title,
+                lambda bid=b.id: commands.note_move(note, block=str(bid)),
+            )
+        names = person_names(file)
         who = self.addMenu(self.tr("Speaker"))
         who.addAction(self.tr("(nobody)"), lambda: commands.note_update(note, speaker=""))
         for name in names:

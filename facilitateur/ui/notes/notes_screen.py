@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -19,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models import queries
+from facilitateur.models.agenda.read import event_settings
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
-from facilitateur.models.notes.query import note_rows
+from facilitateur.models.notes.query import read_notes
 from facilitateur.ui import dates, theme
 from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.notes.note_menu import NoteMenu
@@ -212,8 +210,7 @@ class NotesScreen(QWidget):
             return
         shown = self.editor.note_id
         if changes.result.get("remote") and shown in changes.ids and self.current is not None:
-            with self.current.file.session() as s:
-                stored = note_rows(s, [shown])
+            stored = read_notes(self.current.file, [shown])
             if stored:
                 self.editor.show_stored(stored[0].text, stored[0].version)
         if changes.tables <= {"note"} and self._dirty is not None:
@@ -231,8 +228,7 @@ class NotesScreen(QWidget):
             return
         ids, self._dirty = self._dirty, set()
         self._pending = self._stale = False
-        with self.current.file.session() as s:
-            changed = note_rows(s, ids)
+        changed = read_notes(self.current.file, ids)
         self.model.apply(changed, ids - {r.id for r in changed})
         for box, values in (
             (self.place, {r.place for r in changed if r.place}),
@@ -256,9 +252,8 @@ class NotesScreen(QWidget):
         self._dirty = set()
         rows, tz = [], None
         if self.current is not None:
-            with self.current.file.session() as s:
-                rows = note_rows(s)
-                tz = ZoneInfo(queries.the_event(s).timezone)
+            rows = read_notes(self.current.file)
+            tz = event_settings(self.current.file).tz
         self.model.set_rows(rows, tz)
         for box, values in (
             (self.place, sorted({r.place for r in rows if r.place})),
@@ -352,8 +347,7 @@ class NotesScreen(QWidget):
         """A note's text and version as stored now (the editor's "take theirs")."""
         if self.current is None:
             return None
-        with self.current.file.session() as s:
-            rows = note_rows(s, [note_id])
+        rows = read_notes(self.current.file, [note_id])
         return (rows[0].text, rows[0].version) if rows else None
 
     def _settled(self) -> None:

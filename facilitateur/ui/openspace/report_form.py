@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy import select
 
-from facilitateur.models import queries
+from facilitateur.models.agenda.read import first_date
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.report_cmds import stored_report
-from facilitateur.models.notes.model import Note, NoteKind
-from facilitateur.models.openspace.model import Proposal, WorkshopReport
+from facilitateur.models.openspace.read import read_report
+from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import theme
 from facilitateur.ui.conflict_bar import ConflictBar
 from facilitateur.ui.openspace.next_steps import NextStepsTable
@@ -41,21 +40,6 @@ from facilitateur.ui.openspace.texts import STATUS, tr
 
 SAVE_DELAY_MS = 400
 ADD_STEP_KEYS = ("Ctrl+Return", "Ctrl+Enter")
-
-
-def _stored(session, topic_id: uuid.UUID | None) -> tuple:
-    """(report or None, proposal texts, next-step notes) of a topic as stored."""
-    if topic_id is None:
-        return None, [], []
-    report = session.scalars(
-        select(WorkshopReport).where(WorkshopReport.topic_id == topic_id)
-    ).first()
-    proposals = []
-    if report is not None:
-        q = select(Proposal).where(Proposal.report_id == report.id)
-        proposals = [p.text for p in session.scalars(q.order_by(Proposal.position))]
-    q = select(Note).where(Note.topic_id == topic_id, Note.kind == NoteKind.ACTION)
-    return report, proposals, list(session.scalars(q.order_by(Note.created_at, Note.id)))
 
 
 class ReportForm(QWidget):
@@ -230,16 +214,17 @@ class ReportForm(QWidget):
             self._changed()
 
     def load(
-        self, session, topic_id: uuid.UUID | None, title: str = "", convener: str = ""
+        self, file: EventFile, topic_id: uuid.UUID | None, title: str = "", convener: str = ""
     ) -> None:
         """Show the report of `topic_id` (what was typed for the previous topic is saved first)."""
         self.save(final=True)
         self._end_conflict()
         self.topic, self._title, self._convener = topic_id, title, convener
         self.setEnabled(topic_id is not None)
-        days = queries.days(session)
-        self.steps.today = next((d.date for d in days if d.date), date.today())
-        report, proposals, steps = _stored(session, topic_id)
+        self.steps.today = first_date(file) or date.today()
+        stored = read_report(file, topic_id)
+        report = stored if stored.exists else None
+        proposals, steps = stored.proposals, stored.next_steps
         widgets = (
             self.convener,
             self.note_taker,
@@ -264,7 +249,7 @@ class ReportForm(QWidget):
         # report is refused, naming them (shared events); what is typed stays here.
         self.version = report.version if report else None
 
-    def refresh(self, session) -> None:
+    def refresh(self, file: EventFile) -> None:
         """Show the report again when the file holds something else than what is shown (an
         undo, a merge, another window) — never while something typed is waiting to be saved
         (or could not be saved): that is saved over it as usual. Saving what is typed never
@@ -274,12 +259,14 @@ class ReportForm(QWidget):
         shown = self._args()
         if shown != self._last:
             return
-        if stored_report(shown) != self._stored_args(session):
-            self.load(session, self.topic, self._title, self._convener)
+        if stored_report(shown) != self._stored_args(file):
+            self.load(file, self.topic, self._title, self._convener)
 
-    def _stored_args(self, session) -> dict:
+    def _stored_args(self, file: EventFile) -> dict:
         """The stored report in the shape of `_args`, as `report.set` keeps it."""
-        report, proposals, steps = _stored(session, self.topic)
+        stored = read_report(file, self.topic)
+        report = stored if stored.exists else None
+        proposals, steps = list(stored.proposals), stored.next_steps
         return {
             "convener": report.convener if report else self._convener.strip(),
             "note_taker": report.note_taker if report else "",

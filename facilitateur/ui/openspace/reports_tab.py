@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.openspace.board import Board
+from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
 from facilitateur.ui.openspace.report_form import ReportForm
 from facilitateur.ui.openspace.texts import status_icon, status_text
@@ -40,7 +41,7 @@ class ReportsTab(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form = ReportForm(run, confirm, refusal=refusal)
         self.form.take_stored.connect(self.show_topic)
-        self.session_factory: Callable | None = None
+        self.file: EventFile | None = None  # the event file whose reports are shown
         self.board: Board | None = None
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -100,9 +101,8 @@ class ReportsTab(QWidget):
         if chosen is not None and not any(t.id == chosen for t in placed):
             self.show_topic(None)
         elif chosen is not None:
-            if self.session_factory is not None:
-                with self.session_factory() as s:
-                    self.form.refresh(s)
+            if self.file is not None:
+                self.form.refresh(self.file)
             if not self.form.conflict.active:  # the status chosen here waits with the text
                 self.form.show_status(board.topic(chosen).report)
 
@@ -110,13 +110,12 @@ class ReportsTab(QWidget):
         self.show_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None)
 
     def show_topic(self, topic_id: uuid.UUID | None) -> None:
-        if self.session_factory is None or self.board is None:
+        if self.file is None or self.board is None:
             return
         topic = self.board.topic(topic_id) if topic_id else None
-        with self.session_factory() as s:
-            self.form.load(
-                s, topic_id, topic.title if topic else "", topic.convener if topic else ""
-            )
+        self.form.load(
+            self.file, topic_id, topic.title if topic else "", topic.convener if topic else ""
+        )
         if topic_id is not None:
             for i in range(self.list.count()):
                 if self.list.item(i).data(Qt.ItemDataRole.UserRole) == str(topic_id):

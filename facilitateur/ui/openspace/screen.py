@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from facilitateur.clock import Clock
-from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
-from facilitateur.models.commands.openspace_refs import open_space_block
-from facilitateur.models.openspace.board import Board, ranked_proposals, read_board
-from facilitateur.models.openspace.model import WorkshopReport
+from facilitateur.models.openspace.board import Board
+from facilitateur.models.openspace.read import board_of, open_space, open_space_days
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.openspace.board_model import BoardModel
@@ -189,7 +186,7 @@ class OpenSpaceScreen(QWidget):
         self.reports.form.save(final=True)  # leaving the event: what was typed is kept
         self.reports.form.topic = None
         self.current = event
-        self.reports.session_factory = event.file.session if event else None
+        self.reports.file = event.file if event else None
         if event is not None:
             event.changed.connect(self._on_changed)
         self.refresh()
@@ -233,13 +230,9 @@ class OpenSpaceScreen(QWidget):
             self.board = Board([], [], [])
             rows, reports = [], {}
         else:
-            with self.current.file.session() as s:
-                self.board = read_board(s)
-                rows = ranked_proposals(s)
-                q = select(
-                    WorkshopReport.topic_id, WorkshopReport.convener, WorkshopReport.key_points
-                )
-                reports = {tid: (conv, pts) for tid, conv, pts in s.execute(q)}
+            view = open_space(self.current.file)
+            self.board, rows = view.board, list(view.proposals)
+            reports = {tid: (r.convener, r.key_points) for tid, r in view.reports.items()}
         b = self.board
         selected = self.view.selected_topic()
         self.model.set_board(b)
@@ -393,17 +386,13 @@ class OpenSpaceScreen(QWidget):
         """Rooms and slots of the event open in this screen (None without an event)."""
         if self.current is None:
             return None
-        days = []
-        with self.current.file.session() as s:
-            for day in queries.days(s):
-                block = open_space_block(s, day)
-                window = (block.planned_start, block.planned_end) if block else (None, None)
-                label = day.label or dates.short_date(day.date)
-                days.append((str(day.id), label, *window))
+        days = [
+            (str(day.id), day.label or dates.short_date(day.date), day.start, day.end)
+            for day in open_space_days(self.current.file)
+        ]
 
         def read() -> Board:
-            with self.current.file.session() as s:
-                return read_board(s)
+            return board_of(self.current.file)
 
         return SetupDialog(self.run, read, days, self)
 

@@ -26,11 +26,9 @@ from facilitateur.models.agenda.model import KeepOnMove
 from facilitateur.models.agenda.timeofday import (
     duration,
     format_duration,
-    from_seconds,
     hhmm,
     parse_clock,
     parse_minutes,
-    seconds,
 )
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
@@ -41,7 +39,6 @@ from facilitateur.ui.prepare.agenda_nodes import (
     load_day,
     not_a_duration,
     not_a_time,
-    past_midnight,
     tr,
 )
 from facilitateur.ui.prepare.kinds import kind_label
@@ -247,13 +244,9 @@ class AgendaModel(QAbstractItemModel):
             if n.start is None:
                 return self._refuse(tr(QT_TRANSLATE_NOOP("AgendaModel", "Set a start time first")))
             try:
-                minutes = parse_minutes(str(value))
+                args["minutes"] = parse_minutes(str(value))
             except ValueError:
                 return self._refuse(not_a_duration(str(value).strip()))
-            try:
-                args["end"] = hhmm(from_seconds(seconds(n.start) + minutes * 60))
-            except ValueError:
-                return self._refuse(past_midnight())
         else:
             return False
         if self.commands.block_update(**args) is not None:

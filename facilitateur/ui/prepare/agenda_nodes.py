@@ -10,7 +10,7 @@ from datetime import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from facilitateur.models import queries
+from facilitateur.models.agenda.read import PlannedBlock, day_plan
 from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.queries import AgendaFlag
 from facilitateur.models.storage.store import EventFile
@@ -42,35 +42,28 @@ class BlockNode:
 
 def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
     """Read a day's blocks, segments, speakers and flags into nodes."""
-    with ef.session() as s:
-        day = s.get(queries.Day, day_id)
-        if day is None:
-            return []
-        flags: dict[uuid.UUID, list[AgendaFlag]] = {}
-        for f in queries.agenda_flags(s, day):
-            flags.setdefault(f.block_id, []).append(f)
 
-        def node(b, parent, row) -> BlockNode:
-            n = BlockNode(
-                b.id,
-                b.title,
-                b.kind,
-                b.planned_start,
-                b.planned_end,
-                b.fixed_start,
-                b.end_inferred,
-                b.description,
-                b.section,
-                [(p.name, p.role, e.topic) for e, p in queries.speakers_of(s, b.id)],
-                flags.get(b.id, []),
-                parent,
-                row,
-                version=b.version,
-            )
-            n.children = [node(seg, n, i) for i, seg in enumerate(queries.segments(s, b.id))]
-            return n
+    def node(b: PlannedBlock, parent: BlockNode | None, row: int) -> BlockNode:
+        n = BlockNode(
+            b.id,
+            b.title,
+            b.kind,
+            b.start,
+            b.end,
+            b.fixed,
+            b.end_inferred,
+            b.description,
+            b.section,
+            [(p.name, p.role, p.topic) for p in b.speakers],
+            list(b.flags),
+            parent,
+            row,
+            version=b.version,
+        )
+        n.children = [node(seg, n, i) for i, seg in enumerate(b.segments)]
+        return n
 
-        return [node(b, None, i) for i, b in enumerate(queries.top_blocks(s, day.id))]
+    return [node(b, None, i) for i, b in enumerate(day_plan(ef, day_id))]
 
 
 def flag_text(f: AgendaFlag) -> str:
@@ -102,7 +95,3 @@ def not_a_duration(text: str) -> str:
     return tr(
         QT_TRANSLATE_NOOP("AgendaModel", "“%1” is not a duration in minutes (e.g. 45 or 1h30)")
     ).replace("%1", text)
-
-
-def past_midnight() -> str:
-    return tr(QT_TRANSLATE_NOOP("AgendaModel", "The block would end after midnight"))

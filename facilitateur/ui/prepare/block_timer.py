@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
-from facilitateur.models import queries
-from facilitateur.models.agenda.model import AgendaBlock, TimerMode
+from facilitateur.models.agenda.model import TimerMode
+from facilitateur.models.agenda.read import block_timer
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
 
@@ -72,17 +72,14 @@ class BlockTimerSettings(QWidget):
         self.block_id = block_id
         block = None
         if ef is not None and block_id is not None:
-            with ef.session() as s:
-                block = s.get(AgendaBlock, block_id)
-                ev = queries.the_event(s)
-                defaults = (ev.warning_seconds, ev.danger_seconds, ev.speaker_seconds)
+            block = block_timer(ef, block_id)
         self.setEnabled(block is not None)
         if block is not None:
-            self.mode.setCurrentIndex(max(self.mode.findData(block.timer_mode), 0))
+            self.mode.setCurrentIndex(max(self.mode.findData(block.mode), 0))
             for box, value, default in (
-                (self.warning, block.warning_seconds, defaults[0]),
-                (self.danger, block.danger_seconds, defaults[1]),
-                (self.speaking, block.speaker_seconds, defaults[2]),
+                (self.warning, block.warning_seconds, block.default_warning),
+                (self.danger, block.danger_seconds, block.default_danger),
+                (self.speaking, block.speaker_seconds, block.default_speaker),
             ):
                 text = self.tr("default (%1 min)").replace("%1", str(default // 60))
                 box.setSpecialValueText(text)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models import queries
+from facilitateur.models.agenda.read import day_info, event_settings
 from facilitateur.models.agenda.timeofday import hhmm
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
@@ -182,21 +182,20 @@ class DetailsForm(QWidget):
         try:
             if ef is None:
                 return
-            with ef.session() as s:
-                ev = queries.the_event(s)
-                day = s.get(queries.Day, day_id) if day_id else None
-                self._saved = {
-                    "title": ev.title,
-                    "venue": ev.venue,
-                    "organiser": ev.organiser,
-                    "timezone": ev.timezone,
-                    "warning_seconds": ev.warning_seconds,
-                    "danger_seconds": ev.danger_seconds,
-                    "speaker_seconds": ev.speaker_seconds,
-                    "turn_limit": ev.turn_limit,
-                    "first_timers_first": ev.first_timers_first,
-                }
-                day_values = (day.date, day.label, day.start, day.end) if day else None
+            ev = event_settings(ef)
+            day = day_info(ef, day_id) if day_id else None
+            self._saved = {
+                "title": ev.title,
+                "venue": ev.venue,
+                "organiser": ev.organiser,
+                "timezone": ev.timezone,
+                "warning_seconds": ev.warning_seconds,
+                "danger_seconds": ev.danger_seconds,
+                "speaker_seconds": ev.speaker_seconds,
+                "turn_limit": ev.turn_limit,
+                "first_timers_first": ev.first_timers_first,
+            }
+            day_values = (day.date, day.label, day.start, day.end) if day else None
             for edit, key in (
                 (self.title, "title"),
                 (self.venue, "venue"),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models import queries
+from facilitateur.models.agenda.read import has_agenda
 from facilitateur.models.programme import ProgrammeError, Reading, open_programme, read_programme
 from facilitateur.models.storage.connection import is_part_of
 from facilitateur.ui import theme
@@ -396,5 +396,4 @@ class ImportDialog(QDialog):
             self.accept()
 
     def _has_agenda(self) -> bool:
-        with self.event.file.session() as s:
-            return any(queries.top_blocks(s, d.id) for d in queries.days(s))
+        return has_agenda(self.event.file)

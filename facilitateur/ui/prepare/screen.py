@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models import queries
-from facilitateur.models.agenda.timeofday import format_duration, hhmm
+from facilitateur.models.agenda.read import day_list, day_summary, next_day
+from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.ui import dates, theme
@@ -270,17 +270,14 @@ class PrepareScreen(QWidget):
         labels: list[str] = []
         self.day_ids = []
         if ef is not None:
-            with ef.session() as s:
-                for n, d in enumerate(queries.days(s), start=1):
-                    self.day_ids.append(d.id)
-                    when = dates.short_date(d.date)
-                    labels.append(
-                        " · ".join(
-                            x
-                            for x in (d.label or self.tr("Day %1").replace("%1", str(n)), when)
-                            if x
-                        )
+            for n, d in enumerate(day_list(ef), start=1):
+                self.day_ids.append(d.id)
+                when = dates.short_date(d.date)
+                labels.append(
+                    " · ".join(
+                        x for x in (d.label or self.tr("Day %1").replace("%1", str(n)), when) if x
                     )
+                )
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
@@ -311,11 +308,12 @@ class PrepareScreen(QWidget):
         if ef is None or day_id is None:
             self.summary.setText("")
             return
-        with ef.session() as s:
-            day = s.get(queries.Day, day_id)
-            flags = queries.agenda_flags(s, day)
-            total = queries.planned_total(s, day)
-            hours = dates.span(day.start, day.end) if day.start and day.end else ""
+        day = day_summary(ef, day_id)
+        if day is None:
+            self.summary.setText("")
+            return
+        flags, total = day.flags, day.planned_seconds
+        hours = dates.span(day.start, day.end) if day.start and day.end else ""
         n = len(self.model.roots)
         parts = [
             self.tr("%n blocks", "", n),
@@ -459,13 +457,8 @@ class PrepareScreen(QWidget):
     def add_day(self) -> None:
         if self.current is None:
             return
-        with self.current.file.session() as s:
-            days = queries.days(s)
-            last = days[-1] if days else None
-            when = (last.date + timedelta(days=1)) if last and last.date else date.today()
-            hours = (hhmm(last.start), hhmm(last.end)) if last else ("09:00", "18:00")
-        start, end = hours[0] or "09:00", hours[1] or "18:00"
-        if self.commands.day_add(date=when.isoformat(), start=start, end=end):
+        new = next_day(self.current.file, date.today())
+        if self.commands.day_add(date=new.date.isoformat(), start=new.start, end=new.end):
             self._reload_days(select=len(self.day_ids))
 
     def remove_day(self) -> None:

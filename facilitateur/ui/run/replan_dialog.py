@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models import queries
-from facilitateur.models.agenda.dayplan import Move, replan, running_day, waiting
+from facilitateur.models.agenda.dayplan import Move, replan, waiting
+from facilitateur.models.agenda.read import event_settings, read_running_day
 from facilitateur.ui import dates, theme
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.texts import offset_text
@@ -34,10 +33,9 @@ class ReplanDialog(QDialog):
         self.setObjectName("replanDialog")
         self.setWindowTitle(self.tr("Re-plan the day"))
         self.event, self.clock = event, clock
-        with event.file.session() as s:
-            ev = queries.the_event(s)
-            self.tz = ZoneInfo(ev.timezone)
-            minimum = ev.min_break_seconds // 60
+        ev = event_settings(event.file)
+        self.tz = ev.tz
+        minimum = ev.min_break_seconds // 60
         self.summary = QLabel(objectName="replanSummary")
         self.summary.setWordWrap(True)
         self.strategies = QButtonGroup(self)
@@ -91,16 +89,15 @@ class ReplanDialog(QDialog):
     def moves(self) -> list[Move]:
         """The proposal for the chosen strategy, computed as the command will compute it."""
         now = self.clock.now()
-        with self.event.file.session() as s:
-            found = running_day(s, self.tz, now)
+        found = read_running_day(self.event.file, self.tz, now)
         if found is None:
             return []
-        day, timings, status = found
-        if waiting(day.date, status.begun, now, self.tz):
+        timings, status = list(found.timings), found.status
+        if waiting(found.date, status.begun, now, self.tz):
             self.summary.setText(
                 self.tr(
                     "The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs."
-                ).replace("%1", dates.long_date(day.date))
+                ).replace("%1", dates.long_date(found.date))
             )
             return []
         text, _color = offset_text(status.offset)

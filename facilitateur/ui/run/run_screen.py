@@ -15,16 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from facilitateur.clock import Clock, SystemClock
-from facilitateur.models.agenda.model import AgendaBlock, Person
-from facilitateur.models.agenda.podium import Podium, PodiumReading, load_podium
-from facilitateur.models.agenda.podium_steps import last_step, next_step
+from facilitateur.models.agenda.podium import Podium, PodiumReading
+from facilitateur.models.agenda.podium_page import read_podium_page
 from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
-from facilitateur.models.speakers.queue import SpeakerStatus, block_queue
+from facilitateur.models.speakers.queue import SpeakerStatus
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.qt_event import QtEvent, note_saved
@@ -207,17 +205,10 @@ class RunScreen(QWidget):
         entries, people, categories, block_id = [], [], [], None
         steps = (None, None)
         if self.current is not None:
-            with self.current.file.session() as s:
-                now = self.clock.now()
-                self.podium = load_podium(s, now)
-                cursor = self.podium.at(now).block
-                if cursor is not None:
-                    block_id = cursor.id
-                    entries = block_queue(s, s.get(AgendaBlock, cursor.id))
-                people = list(s.scalars(select(Person.name).order_by(Person.name)))
-                categories = [c for c in s.scalars(select(Person.category).distinct()) if c]
-                if self.podium.blocks:
-                    steps = (next_step(s, now), last_step(s))
+            page = read_podium_page(self.current.file, self.clock.now())
+            self.podium, block_id, entries = page.podium, page.block_id, list(page.queue)
+            people, categories = list(page.people), list(page.categories)
+            steps = (page.next_step, page.last_step)
         self.speaker_panel.show_queue(block_id, entries, people, categories)
         # What the clicker's keys will do, said before they are pressed.
         self.next_step.setText(next_words(steps[0]))

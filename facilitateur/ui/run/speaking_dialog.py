@@ -22,7 +22,7 @@ from facilitateur.models.speakers.stats import (
     per_block,
     per_category,
     per_person,
-    turns,
+    read_turns,
 )
 from facilitateur.ui import theme
 from facilitateur.ui.qt_event import QtEvent
@@ -124,8 +124,7 @@ class SpeakingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("speakingDialog")
         self.setWindowTitle(self.tr("Speaking time"))
-        with event.file.session() as s:
-            all_turns = turns(s, clock.now())
+        all_turns = read_turns(event.file, clock.now())
         self.people = self._table(
             "speakingPeople",
             [

@@ -4,8 +4,6 @@ which the podium, the JSON export and the synthesis show beside the first."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models import queries
-from facilitateur.models.agenda.dayplan import running_day
+from facilitateur.models.agenda.read import event_settings, read_running_day
 from facilitateur.models.agenda.timing import RunState
 from facilitateur.ui import dates
 from facilitateur.ui.qt_event import QtEvent
@@ -37,10 +34,9 @@ class TakeUpDialog(QDialog):
         self.list.setWordWrap(True)  # a long title wraps: nothing to scroll sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         current = None
-        with event.file.session() as s:
-            tz = ZoneInfo(queries.the_event(s).timezone)
-            found = running_day(s, tz, clock.now())
-            timings, status = (found[1], found[2]) if found else ([], None)
+        tz = event_settings(event.file).tz
+        found = read_running_day(event.file, tz, clock.now())
+        timings, status = (list(found.timings), found.status) if found else ([], None)
         for i, t in enumerate(timings):
             reading = t.reading
             if reading.state in (RunState.RUNNING, RunState.PAUSED):
