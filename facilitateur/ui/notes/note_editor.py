@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.ui import theme
 from facilitateur.ui.conflict_bar import ConflictBar
+from facilitateur.ui.naming import named
 
 AUTOSAVE_MS = 500
 
@@ -62,9 +63,9 @@ class NoteEditor(QWidget):
         self._loading = False
         # Where the note belongs (a block › its segment · a speaker · a time): it wraps, so
         # that a long title never widens the screen.
-        self.title = QLabel(objectName="noteEditorTitle", wordWrap=True)
+        self.title = named(QLabel(wordWrap=True), "noteEditorTitle")
         self.title.setMinimumWidth(1)
-        self.text = NoteText(objectName="noteEditorText")
+        self.text = named(NoteText(), "noteEditorText")
         self.text.setAcceptRichText(False)
         self.text.setAccessibleName(self.tr("Text of the note"))
         # (Qt draws a text field's hint on one line: short, the whole sentence in the tooltip)
@@ -75,7 +76,7 @@ class NoteEditor(QWidget):
                 "Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept."
             ).replace("%1", new_keys)
         )
-        bar = QToolBar(objectName="noteEditorBar")
+        bar = named(QToolBar(), "noteEditorBar")
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for name, icon_name, keys, handler in (

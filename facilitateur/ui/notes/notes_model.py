@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -21,6 +20,7 @@ from PySide6.QtGui import QBrush, QFont
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.text.folding import fold
 from facilitateur.ui import dates, theme
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 WHEN, KIND, TEXT, PLACE, SPEAKER, OWNER, DUE, STATUS, AUTHOR = range(9)
 HEADERS = (

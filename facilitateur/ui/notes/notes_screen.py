@@ -23,6 +23,7 @@ from facilitateur.models import queries
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.notes.query import note_rows
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.notes.note_menu import NoteMenu
 from facilitateur.ui.notes.notes_model import (
@@ -74,7 +75,7 @@ class NotesScreen(QWidget):
         self.actions_filter.setSourceModel(self.model)
         self.actions_filter.set(kind="action")
 
-        self.search = QLineEdit(objectName="notesSearch")
+        self.search = named(QLineEdit(), "notesSearch")
         self.search.setPlaceholderText(self.tr("Search the notes (accents do not matter)"))
         self.search.setClearButtonEnabled(True)
         self.kind = self._combo("notesKind", self.tr("All kinds"))
@@ -104,7 +105,7 @@ class NotesScreen(QWidget):
         self.internal.setMinimumWidth(self.internal.sizeHint().width())
         self.search.setAccessibleName(self.tr("Search the notes"))
         # The editor beside the list folds away, and the list takes its width.
-        self.editor_toggle = QToolButton(objectName="notesEditorToggle")
+        self.editor_toggle = named(QToolButton(), "notesEditorToggle")
         self.editor_toggle.setCheckable(True)
         self.editor_toggle.setChecked(True)
         self.editor_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -123,10 +124,10 @@ class NotesScreen(QWidget):
         )
         self.table.setAccessibleName(self.tr("All notes"))
         self.action_table.setAccessibleName(self.tr("Actions"))
-        self.tabs = QTabWidget(objectName="notesTabs")
+        self.tabs = named(QTabWidget(), "notesTabs")
         self.tabs.addTab(self.table, theme.icon("message-square-text"), self.tr("All notes"))
         self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
-        self.count = QLabel(objectName="notesCount")
+        self.count = named(QLabel(), "notesCount")
         self.capture = NoteCapture(self._run, self._links)
         self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         layout = QVBoxLayout(self)
@@ -134,7 +135,7 @@ class NotesScreen(QWidget):
         self.editor = NoteEditor(self._run, None, self._stored, self._refusal)
         self.editor.conflict.take_theirs.connect(self._settled)
         self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
-        split = QSplitter(objectName="notesSplit")
+        split = named(QSplitter(), "notesSplit")
         split.addWidget(self.tabs)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 1)
@@ -183,7 +184,7 @@ class NotesScreen(QWidget):
             )
 
     def _combo(self, name: str, everything: str) -> QComboBox:
-        box = QComboBox(objectName=name)
+        box = named(QComboBox(), name)
         box.addItem(everything, None)
         return box
 

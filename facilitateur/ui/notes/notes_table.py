@@ -54,7 +54,8 @@ class NotesTable(QTableView):
     a horizontal scroll bar."""
 
     def __init__(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

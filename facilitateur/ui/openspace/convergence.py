@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.openspace.board import RankedProposal
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
 
 RANK, VOTES, TEXT, WORKSHOP = range(4)
 
@@ -29,8 +30,8 @@ class Convergence(QWidget):
         super().__init__(parent)
         self.setObjectName("convergence")
         self.run = run
-        self.intro = QLabel(objectName="convergenceIntro", wordWrap=True)
-        self.table = QTableWidget(0, 4, objectName="convergenceTable")
+        self.intro = named(QLabel(wordWrap=True), "convergenceIntro")
+        self.table = named(QTableWidget(0, 4), "convergenceTable")
         self.table.setAccessibleName(self.tr("Proposals"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Rank"), self.tr("Dots"), self.tr("Proposal"), self.tr("Workshop")]
@@ -47,10 +48,8 @@ class Convergence(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        plus = QPushButton(theme.icon("plus"), self.tr("One dot (+)"), objectName="voteUp")
-        minus = QPushButton(
-            theme.icon("minus"), self.tr("Take one back (−)"), objectName="voteDown"
-        )
+        plus = named(QPushButton(theme.icon("plus"), self.tr("One dot (+)")), "voteUp")
+        minus = named(QPushButton(theme.icon("minus"), self.tr("Take one back (−)")), "voteDown")
         plus.clicked.connect(lambda: self.vote(1))
         minus.clicked.connect(lambda: self.vote(-1))
         for keys, delta in ((("+", "="), 1), (("-",), -1)):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.openspace.board_model import UnplacedModel
 from facilitateur.ui.openspace.board_view import UnplacedList
 
@@ -30,24 +31,24 @@ class Marketplace(QWidget):
         self.setObjectName("marketplace")
         self.setMinimumWidth(230)
         self.run = run
-        self.title = QLineEdit(objectName="topicTitle")
+        self.title = named(QLineEdit(), "topicTitle")
         self.title.setPlaceholderText(self.tr("New topic — Enter adds it"))
-        self.convener = QLineEdit(objectName="topicConvener")
+        self.convener = named(QLineEdit(), "topicConvener")
         self.convener.setPlaceholderText(self.tr("Convened by"))
-        self.interest = QSpinBox(objectName="topicInterest", maximum=9999)
+        self.interest = named(QSpinBox(maximum=9999), "topicInterest")
         self.interest.setToolTip(self.tr("Interest: dots on the marketplace"))
         self.interest.setPrefix("● ")
         self.title.setAccessibleName(self.tr("Title of the new topic"))
         self.convener.setAccessibleName(self.tr("Who convenes it"))
         self.interest.setAccessibleName(self.tr("Interest"))
-        add = QPushButton(theme.icon("plus"), self.tr("Add"), objectName="topicAdd")
+        add = named(QPushButton(theme.icon("plus"), self.tr("Add")), "topicAdd")
         add.clicked.connect(self.add)
         for line in (self.title, self.convener, self.interest.lineEdit()):
             line.returnPressed.connect(self.add)
 
         self.model = UnplacedModel(run, self)
         self.list = UnplacedList(self.model)
-        self.count = QLabel(objectName="toPlaceCount")
+        self.count = named(QLabel(), "toPlaceCount")
         # How to place is said in the screen's hint line; here it stays at hand, out of the
         # way of the list (a whole marketplace fits beside the board).
         self.list.setToolTip(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates
+from facilitateur.ui.naming import named
 from facilitateur.ui.openspace.report_form import ReportForm
 from facilitateur.ui.openspace.texts import status_icon, status_text
 
@@ -32,8 +33,8 @@ class ReportsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
-        self.summary = QLabel(objectName="reportsSummary")
-        self.list = QListWidget(objectName="reportsList")
+        self.summary = named(QLabel(), "reportsSummary")
+        self.list = named(QListWidget(), "reportsList")
         self.list.setAccessibleName(self.tr("Workshops"))
         self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)

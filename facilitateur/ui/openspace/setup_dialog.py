@@ -43,6 +43,7 @@ from facilitateur.models.agenda.timeofday import parse_clock, seconds
 from facilitateur.models.commands.room_slot_cmds import shift, slot_spans
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 
 NAME, CAPACITY, NOTES = range(3)
 SETTINGS = "openspace/slots/"
@@ -87,7 +88,8 @@ class TimeField(QLineEdit):
     left."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName=object_name)
+        super().__init__(parent)
+        self.setObjectName(object_name)
         self.setPlaceholderText(dates.clock(time(14, 30)))
         self.setMaximumWidth(72)
         self.editingFinished.connect(self._tidy)
@@ -127,7 +129,7 @@ class SetupDialog(QDialog):
         self.board = read()
         settings = QSettings()
 
-        self.rooms = RoomsTable(0, 3, objectName="setupRooms")
+        self.rooms = named(RoomsTable(0, 3), "setupRooms")
         self.rooms.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Seats"), self.tr("Notes")])
         self.rooms.horizontalHeader().setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
         self.rooms.setColumnWidth(NAME, 220)
@@ -142,29 +144,29 @@ class SetupDialog(QDialog):
         self.rooms.itemChanged.connect(self._room_edited)
         self.rooms.add_requested.connect(self._add_room)
         self.rooms.remove_requested.connect(lambda: self._remove_room(only_empty=True))
-        add_room = QPushButton(theme.icon("plus"), self.tr("Add a room"), objectName="addRoom")
+        add_room = named(QPushButton(theme.icon("plus"), self.tr("Add a room")), "addRoom")
         add_room.setToolTip(self.tr("Add a room (Ins), its name ready to type"))
         add_room.clicked.connect(self._add_room)
         self.rooms.tabbed_out.connect(lambda: add_room.setFocus(Qt.FocusReason.TabFocusReason))
-        remove_room = QPushButton(
-            theme.icon("trash-2"), self.tr("Remove the room"), objectName="removeRoom"
+        remove_room = named(
+            QPushButton(theme.icon("trash-2"), self.tr("Remove the room")), "removeRoom"
         )
         remove_room.setToolTip(
             self.tr("Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)")
         )
         remove_room.clicked.connect(lambda: self._remove_room(only_empty=False))
 
-        self.slots = QListWidget(objectName="setupSlots")
+        self.slots = named(QListWidget(), "setupSlots")
         self.slots.setMaximumHeight(120)  # a few slots; the rooms get the room
         self.days = days  # (id, label, Open Space start, Open Space end) of each day
-        self.day = QComboBox(objectName="slotDay")
+        self.day = named(QComboBox(), "slotDay")
         for day_id, label, _start, _end in days:
             self.day.addItem(label, day_id)
         self.day.setVisible(len(days) > 1)
-        self.block = QLabel(objectName="slotBlock")
+        self.block = named(QLabel(), "slotBlock")
 
         def spin(name: str, maximum: int, minimum: int = 0) -> QSpinBox:
-            box = QSpinBox(objectName=name, minimum=minimum, maximum=maximum)
+            box = named(QSpinBox(minimum=minimum, maximum=maximum), name)
             box.setSuffix(" min")
             key = name.removeprefix("slot").lower().replace("reportback", "report_back")
             box.setValue(int(settings.value(SETTINGS + key, DEFAULTS[key])))
@@ -181,15 +183,15 @@ class SetupDialog(QDialog):
         self.minutes = spin("slotMinutes", 600, 5)
         self.gap = spin("slotGap", 240)
         self.gap.setToolTip(self.tr("Minutes between two slots, to move between rooms"))
-        self.replace = QCheckBox(self.tr("replacing the day's slots"), objectName="slotReplace")
+        self.replace = named(QCheckBox(self.tr("replacing the day's slots")), "slotReplace")
         self.replace.setToolTip(
             self.tr("The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)")
         )
-        self.generate = QPushButton(
-            theme.icon("calendar-plus"), self.tr("Generate the slots"), objectName="generateSlots"
+        self.generate = named(
+            QPushButton(theme.icon("calendar-plus"), self.tr("Generate the slots")), "generateSlots"
         )
         self.generate.clicked.connect(self._generate)
-        self.preview = QLabel(objectName="slotPreview", wordWrap=True)
+        self.preview = named(QLabel(wordWrap=True), "slotPreview")
         remove_slot = QPushButton(theme.icon("trash-2"), self.tr("Remove the slot"))
         remove_slot.setToolTip(self.tr("Its workshops go back to the list (Ctrl+Z undoes it)"))
         remove_slot.clicked.connect(self._remove_slot)
