@@ -80,7 +80,7 @@ class ErrorReporter:
         threading.excepthook = lambda a: log.error(
             "uncaught in thread %s",
             a.thread and a.thread.name,
-            exc_info=(a.exc_type, a.exc_value, a.exc_traceback),
+            exc_info=a.exc_value,  # with its traceback, a.exc_traceback
         )
 
     def caught(

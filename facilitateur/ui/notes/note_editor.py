@@ -221,12 +221,13 @@ class NoteEditor(QWidget):
         if text == self._saved_text or not text:
             return
         if self.note_id is None:
+            assert self.new_note_args is not None  # no id and no place: returned above
             changes = self._run("note.add", {**self.new_note_args, "text": text})
             if changes is not None:
                 self.note_id, self.new_note_args = uuid.UUID(changes.result["id"]), None
                 self.version = 1
         else:
-            args = {"note": str(self.note_id), "text": text}
+            args: dict[str, Any] = {"note": str(self.note_id), "text": text}
             if self.version is not None:
                 args["version"] = self.version
             changes = self._run("note.update", args)

@@ -4,6 +4,7 @@ public, delete it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
@@ -32,12 +33,12 @@ class NoteMenu(QMenu):
                 for b in queries.top_blocks(s, day.id):
                     move.addAction(
                         b.title,
-                        lambda bid=b.id: run("note.move", {"note": note, "block": str(bid)}),
+                        partial(run, "note.move", {"note": note, "block": str(b.id)}),
                     )
                     for seg in queries.segments(s, b.id):
                         move.addAction(
                             f"    {seg.title}",
-                            lambda sid=seg.id: run("note.move", {"note": note, "block": str(sid)}),
+                            partial(run, "note.move", {"note": note, "block": str(seg.id)}),
                         )
             names = list(s.scalars(select(Person.name).order_by(Person.name)))
         who = self.addMenu(self.tr("Speaker"))
@@ -45,7 +46,7 @@ class NoteMenu(QMenu):
             self.tr("(nobody)"), lambda: run("note.update", {"note": note, "speaker": ""})
         )
         for name in names:
-            who.addAction(name, lambda n=name: run("note.update", {"note": note, "speaker": n}))
+            who.addAction(name, partial(run, "note.update", {"note": note, "speaker": name}))
         flag = self.tr("Make public") if row.internal else self.tr("Make internal (moderator only)")
         self.addAction(
             flag, lambda: run("note.update", {"note": note, "internal": not row.internal})

@@ -219,7 +219,9 @@ class NotesFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        n: NoteRow = self.sourceModel().rows[source_row]
+        notes = self.sourceModel()
+        assert isinstance(notes, NotesModel)  # the only model this filter is put over
+        n: NoteRow = notes.rows[source_row]
         return (
             (not self.kind or n.kind == self.kind)
             and (not self.place or n.place == self.place)

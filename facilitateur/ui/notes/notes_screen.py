@@ -176,7 +176,7 @@ class NotesScreen(QWidget):
         new_note = QAction(theme.icon("plus"), self.tr("New note"), self)
         new_note.setShortcut("Ctrl+Shift+N")
         new_note.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_note.triggered.connect(lambda: (self.show_editor(True), self.new_note()))
+        new_note.triggered.connect(self._new_note_beside)
         self.addAction(new_note)
         for table in (self.table, self.action_table):
             table.selectionModel().currentRowChanged.connect(
@@ -188,7 +188,7 @@ class NotesScreen(QWidget):
         box.addItem(everything, None)
         return box
 
-    def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> QTableView:
+    def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> NotesTable:
         table = NotesTable(name, model, hidden)
         table.customContextMenuRequested.connect(lambda pos, t=table: self._menu(t, pos))
         return table
@@ -299,6 +299,10 @@ class NotesScreen(QWidget):
             table.show_contents(contents)
 
     # The editor beside the list ----------------------------------------------------------------
+    def _new_note_beside(self) -> None:
+        self.show_editor(True)
+        self.new_note()
+
     def show_editor(self, shown: bool) -> None:
         """Unfold the editor beside the list (at its usual width), or fold it away."""
         sizes = self.split.sizes()

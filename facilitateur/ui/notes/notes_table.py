@@ -42,7 +42,8 @@ class DueDelegate(QStyledItemDelegate):
     write it in the locale's short form, `3/15/26`)."""
 
     def createEditor(self, parent, option, index) -> QDateEdit:
-        editor = QDateEdit(parent, calendarPopup=True)
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
         editor.setDisplayFormat(dates.current_forms().short_date_pattern)
         return editor
 

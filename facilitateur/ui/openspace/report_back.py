@@ -8,6 +8,7 @@ starts its timer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -96,7 +97,7 @@ class ReportBack(QWidget):
         self.phase = named(QLabel(), "reportBackPhase")
         self.minutes = named(QSpinBox(minimum=1, maximum=30), "reportBackMinutes")
         self.minutes.setSuffix(" min")
-        self.minutes.setValue(int(QSettings().value(MINUTES_KEY, 3)))
+        self.minutes.setValue(int(str(QSettings().value(MINUTES_KEY, 3))))
         self.minutes.valueChanged.connect(lambda v: QSettings().setValue(MINUTES_KEY, v))
         self.minutes.setToolTip(self.tr("Time per group"))
         self.minutes.setAccessibleName(self.tr("Time per group"))
@@ -112,13 +113,10 @@ class ReportBack(QWidget):
         )
         nxt.setToolTip(self.tr("The next group, its timer started (PgDown, →, N)"))
         self.on_stage = named(
-            QPushButton(
-                theme.icon("presentation"),
-                self.tr("On the stage display (F5)"),
-                checkable=True,
-            ),
+            QPushButton(theme.icon("presentation"), self.tr("On the stage display (F5)")),
             "reportBackStage",
         )
+        self.on_stage.setCheckable(True)
         self.on_stage.setToolTip(
             self.tr("The report-back on the stage display; F5 again takes the display away")
         )
@@ -150,10 +148,10 @@ class ReportBack(QWidget):
         # The clicker's keys are the report-back's while it has the focus (the list and the
         # buttons leave it there), before any menu shortcut.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for w in (self.list, prev, self.toggle_button, nxt, self.on_stage):
-            w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for widget in (self.list, prev, self.toggle_button, nxt, self.on_stage):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.minutes.installEventFilter(self)  # F5 there too: never the podium's display
-        self.keys = {
+        self.keys: dict[int, Callable[[], None]] = {
             Qt.Key.Key_F5: self.toggle_stage,
             Qt.Key.Key_PageDown: self.next,
             Qt.Key.Key_Right: self.next,
@@ -165,7 +163,8 @@ class ReportBack(QWidget):
         }
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):
+        shortcut = event.type() == QEvent.Type.ShortcutOverride
+        if shortcut and isinstance(event, QKeyEvent) and self._ours(event):
             event.accept()
             return True
         return super().event(event)
@@ -182,7 +181,7 @@ class ReportBack(QWidget):
         # the field takes the others) and from the stage display while the report-back is on
         # it (shown full screen, it may have the keyboard).
         keyed = event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-        if keyed and self._ours(event):
+        if keyed and isinstance(event, QKeyEvent) and self._ours(event):
             on_stage = watched is self.control.stage and self.control.stage.report_back
             if on_stage or event.key() == Qt.Key.Key_F5:
                 event.accept()

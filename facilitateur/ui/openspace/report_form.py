@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from facilitateur.models import queries
+from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.report_cmds import stored_report
 from facilitateur.models.notes.model import Note, NoteKind
 from facilitateur.models.openspace.model import Proposal, WorkshopReport
@@ -54,8 +55,8 @@ def _stored(session, topic_id: uuid.UUID | None) -> tuple:
     if report is not None:
         q = select(Proposal).where(Proposal.report_id == report.id)
         proposals = [p.text for p in session.scalars(q.order_by(Proposal.position))]
-    q = select(Note).where(Note.topic_id == topic_id, Note.kind == NoteKind.ACTION)
-    return report, proposals, list(session.scalars(q.order_by(Note.created_at, Note.id)))
+    steps = select(Note).where(Note.topic_id == topic_id, Note.kind == NoteKind.ACTION)
+    return report, proposals, list(session.scalars(steps.order_by(Note.created_at, Note.id)))
 
 
 class ReportForm(QWidget):
@@ -64,7 +65,7 @@ class ReportForm(QWidget):
 
     def __init__(
         self,
-        run: Callable[[str, dict], object],
+        run: Callable[[str, dict], Changes | None],
         confirm: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
         refusal: Callable[[], str] | None = None,
@@ -142,8 +143,8 @@ class ReportForm(QWidget):
         self.steps.setMinimumHeight(80)
         self.steps.setMaximumHeight(140)
         self.status = named(QComboBox(), "reportStatus")
-        for key, text in STATUS.items():
-            self.status.addItem(tr(text), key)
+        for key, words in STATUS.items():
+            self.status.addItem(tr(words), key)
 
         # The heading is shown by the tab above the form (see ReportsTab): a title that wraps
         # would make the whole form ask for its preferred heights and scroll for nothing.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.models.commands.core import Changes
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates
 from facilitateur.ui.naming import named
@@ -26,7 +27,7 @@ from facilitateur.ui.openspace.texts import status_icon, status_text
 class ReportsTab(QWidget):
     def __init__(
         self,
-        run: Callable[[str, dict], object],
+        run: Callable[[str, dict], Changes | None],
         confirm: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
         refusal: Callable[[], str] | None = None,
@@ -104,8 +105,9 @@ class ReportsTab(QWidget):
             if self.session_factory is not None:
                 with self.session_factory() as s:
                     self.form.refresh(s)
-            if not self.form.conflict.active:  # the status chosen here waits with the text
-                self.form.show_status(board.topic(chosen).report)
+            # (during a conflict, the status chosen here waits with the text)
+            if not self.form.conflict.active and (topic := board.topic(chosen)) is not None:
+                self.form.show_status(topic.report)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         self.show_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None)

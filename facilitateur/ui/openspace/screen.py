@@ -181,7 +181,8 @@ class OpenSpaceScreen(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.topic_bar.edit())
         self.market.list.doubleClicked.connect(lambda _i: self.topic_bar.edit())
         self.market.list.pick.connect(self.view.carry)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        if isinstance(app := QApplication.instance(), QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     # The event ---------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:
@@ -343,7 +344,7 @@ class OpenSpaceScreen(QWidget):
     def _show_hints(self) -> None:
         page = self.tabs.currentWidget()
         if page is self.reports:
-            keys = (
+            keys: tuple[tuple[str, str], ...] = (
                 ("Tab", self.tr("next field")),
                 ("↵", self.tr("a new line: one point, one proposal per line")),
                 (_native("Ctrl+Enter"), self.tr("a next step: what, Tab, who, Tab, by when")),
@@ -396,8 +397,10 @@ class OpenSpaceScreen(QWidget):
                 label = day.label or dates.short_date(day.date)
                 days.append((str(day.id), label, *window))
 
+        file = self.current.file
+
         def read() -> Board:
-            with self.current.file.session() as s:
+            with file.session() as s:
                 return read_board(s)
 
         return SetupDialog(self.run, read, days, self)

@@ -50,6 +50,8 @@ SETTINGS = "openspace/slots/"
 # Before the slots: the opening circle and the marketplace; after them: the report-back.
 DEFAULTS = {"opening": 40, "report_back": 45, "minutes": 45, "gap": 5}
 _SEATS = re.compile(r"^\s*(\d+)\b")
+# The class, for the annotations inside TimeField, where `time` names its method.
+TimeOfDay = time
 
 
 class RoomsTable(QTableWidget):
@@ -100,7 +102,7 @@ class TimeField(QLineEdit):
         except ValueError:
             return None
 
-    def set_time(self, t: time | None) -> None:
+    def set_time(self, t: TimeOfDay | None) -> None:
         self.setText(dates.clock(t) if t is not None else "")
 
     def _tidy(self) -> None:
@@ -169,7 +171,7 @@ class SetupDialog(QDialog):
             box = named(QSpinBox(minimum=minimum, maximum=maximum), name)
             box.setSuffix(" min")
             key = name.removeprefix("slot").lower().replace("reportback", "report_back")
-            box.setValue(int(settings.value(SETTINGS + key, DEFAULTS[key])))
+            box.setValue(int(str(settings.value(SETTINGS + key, DEFAULTS[key]))))
             return box
 
         self.opening = spin("slotOpening", 600)
@@ -212,7 +214,7 @@ class SetupDialog(QDialog):
         top.addWidget(self.block, 1)
         sl.addLayout(top)
         grid = QGridLayout()
-        keep = (
+        keep: tuple[tuple[str, QWidget], ...] = (
             (self.tr("Opening circle and marketplace"), self.opening),
             (self.tr("Report-back"), self.report_back),
         )
@@ -245,8 +247,9 @@ class SetupDialog(QDialog):
         # Return ends the typing of a cell or a time; it never adds a room, generates slots or
         # closes the dialog behind the person's back (Esc closes it).
         for button in (*buttons.buttons(), add_room, remove_room, self.generate, remove_slot):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # the box's Close is one
+                button.setAutoDefault(False)
+                button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(rooms_box, 1)
         layout.addWidget(slots_box, 0)
@@ -314,7 +317,7 @@ class SetupDialog(QDialog):
         room = item.data(Qt.ItemDataRole.UserRole)
         text = item.text().strip()
         if item.column() == NAME:
-            args = {"name": text}
+            args: dict[str, str | int | None] = {"name": text}
         elif item.column() == CAPACITY:
             seats = _SEATS.match(text)
             if text and seats is None:
@@ -340,7 +343,8 @@ class SetupDialog(QDialog):
         row = self.rooms.rowCount() - 1
         self.rooms.setFocus()
         self.rooms.setCurrentCell(row, NAME)
-        self.rooms.editItem(self.rooms.item(row, NAME))
+        if (item := self.rooms.item(row, NAME)) is not None:
+            self.rooms.editItem(item)
 
     def _remove_room(self, only_empty: bool) -> None:
         row = self.rooms.currentRow()
@@ -405,15 +409,15 @@ class SetupDialog(QDialog):
         """The slots that Generate would make, before they are made."""
         self.generate.setEnabled(False)
         self.preview.setStyleSheet(f"color: {theme.DANGER.name()}")
-        for field in (self.start, self.end):
-            if field.time() is None:
-                self.preview.setText(
-                    self.tr("“%1” is not a time of day (e.g. 9:15 or 14h30)").replace(
-                        "%1", field.text()
-                    )
-                )
-                return
         first, last = self.start.time(), self.end.time()
+        if first is None or last is None:
+            field = self.start if first is None else self.end
+            self.preview.setText(
+                self.tr("“%1” is not a time of day (e.g. 9:15 or 14h30)").replace(
+                    "%1", field.text()
+                )
+            )
+            return
         spans = slot_spans(first, last, self.minutes.value(), self.gap.value())
         if not spans:
             self.preview.setText(
