@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 
 class ActionId(StrEnum):

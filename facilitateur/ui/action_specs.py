@@ -3,9 +3,8 @@ and Help menus: text (translated in context "Actions"), icon, keys."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from facilitateur.ui.action_ids import ActionId, ActionSpec
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 PREPARE_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(

@@ -72,7 +72,8 @@ def make_app(lang: str | None = None) -> QApplication:
     """The QApplication, named (for settings), translated and themed."""
     from facilitateur.ui.theme import apply_theme, load_fonts
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("Facilitateur")
     app.setApplicationName("Facilitateur")
     app.setApplicationVersion(__version__)

@@ -4,7 +4,9 @@ the commands' ids; a test checks that every command has its words here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 NAMES = {
     "action.set_status": QT_TRANSLATE_NOOP("Commands", "mark an action open or done"),

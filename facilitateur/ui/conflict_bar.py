@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from facilitateur.ui.naming import named
+
 
 class ConflictBar(QWidget):
     """A red bar with the refusal's words and two buttons; hidden until `say` is called."""
@@ -25,12 +27,12 @@ class ConflictBar(QWidget):
         self.setStyleSheet(
             f"QWidget#{name}Conflict {{ background: #fee2e2; border: 1px solid #dc2626; }}"
         )
-        self.text = QLabel(objectName=f"{name}ConflictText", wordWrap=True)
+        self.text = named(QLabel(wordWrap=True), f"{name}ConflictText")
         self.text.setStyleSheet("color: #7f1d1d; font-weight: bold;")
-        self.keep = QPushButton(self.tr("Keep my text"), objectName=f"{name}KeepMine")
+        self.keep = named(QPushButton(self.tr("Keep my text")), f"{name}KeepMine")
         self.keep.setToolTip(self.tr("Save what you typed over the other laptop's change"))
         self.keep.clicked.connect(self.keep_mine)
-        self.take = QPushButton(self.tr("Take their text"), objectName=f"{name}TakeTheirs")
+        self.take = named(QPushButton(self.tr("Take their text")), f"{name}TakeTheirs")
         self.take.setToolTip(self.tr("Show the other laptop's text instead of what you typed"))
         self.take.clicked.connect(self.take_theirs)
         buttons = QHBoxLayout()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.storage.engines import SharedEvent
+from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 # TLS modes (libpq's sslmode), as the dialog offers them.
 TLS_MODES = (
@@ -59,27 +61,29 @@ class ConnectDialog(QDialog):
             ),
             wordWrap=True,
         )
-        self.why = QLabel(why, objectName="connectWhy", wordWrap=True)
+        self.why = named(QLabel(why, wordWrap=True), "connectWhy")
         self.why.setStyleSheet("color: #b91c1c; font-weight: bold;")
         self.why.setVisible(bool(why))
-        self.host = QLineEdit(objectName="connectHost")
+        self.host = named(QLineEdit(), "connectHost")
         self.host.setPlaceholderText(
             self.tr("e.g. 192.168.1.10 or serveur.local (:port if not 5432)")
         )
-        self.database = QLineEdit(objectName="connectDatabase")
+        self.database = named(QLineEdit(), "connectDatabase")
         self.database.setPlaceholderText(self.tr("one database per event, e.g. rencontre2016"))
-        self.user = QLineEdit(objectName="connectUser")
-        self.password = QLineEdit(objectName="connectPassword")
+        self.user = named(QLineEdit(), "connectUser")
+        self.password = named(QLineEdit(), "connectPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("empty: the one kept on this computer"))
-        self.tls = QComboBox(objectName="connectTls")
+        self.tls = named(QComboBox(), "connectTls")
         for value, text in TLS_MODES:
             self.tls.addItem(QCoreApplication.translate("ConnectDialog", text), value)
-        self.remember = QCheckBox(
-            self.tr(
-                "Remember the password on this computer (PostgreSQL's password file, readable by you only)"
+        self.remember = named(
+            QCheckBox(
+                self.tr(
+                    "Remember the password on this computer (PostgreSQL's password file, readable by you only)"
+                )
             ),
-            objectName="connectRemember",
+            "connectRemember",
         )
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.host)

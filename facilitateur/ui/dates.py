@@ -14,6 +14,9 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from facilitateur.models.openspace.board import SlotView
 from facilitateur.models.text.datetime_forms import DateTimeForms, forms
 
+# The class, for the annotations inside QtDateTimeForms, where `date` names its method.
+Day = date
+
 
 class QtDateTimeForms(DateTimeForms):
     """The same forms, their parts written by QLocale (month names, AM and PM) from the
@@ -34,12 +37,12 @@ class QtDateTimeForms(DateTimeForms):
             return ""
         return self.locale.toString(QDate(d.year, d.month, d.day), self.date_pattern(d))
 
-    def short_date(self, d: date | datetime | None) -> str:
+    def short_date(self, d: Day | datetime | None) -> str:
         if d is None:
             return ""
         return self.locale.toString(QDate(d.year, d.month, d.day), self.short_date_pattern)
 
-    def day_month(self, d: date | datetime | None) -> str:
+    def day_month(self, d: Day | datetime | None) -> str:
         if d is None:
             return ""
         return self.locale.toString(QDate(d.year, d.month, d.day), self.day_month_pattern)

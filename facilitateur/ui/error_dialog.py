@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur import __version__
 from facilitateur.logs import log, log_dir
+from facilitateur.ui.naming import named
 
 
 class ErrorDialog(QDialog):
@@ -38,11 +39,11 @@ class ErrorDialog(QDialog):
             ),
             wordWrap=True,
         )
-        text = QPlainTextEdit(details, readOnly=True, objectName="errorDetails")
+        text = named(QPlainTextEdit(details, readOnly=True), "errorDetails")
         text.setMinimumSize(560, 220)
         text.setAccessibleName(self.tr("Details of the error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy = QPushButton(self.tr("Copy the details"), objectName="errorCopy")
+        self.copy = named(QPushButton(self.tr("Copy the details")), "errorCopy")
         folder = QPushButton(self.tr("Open the log folder"))
         buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
@@ -79,7 +80,7 @@ class ErrorReporter:
         threading.excepthook = lambda a: log.error(
             "uncaught in thread %s",
             a.thread and a.thread.name,
-            exc_info=(a.exc_type, a.exc_value, a.exc_traceback),
+            exc_info=a.exc_value,  # with its traceback, a.exc_traceback
         )
 
     def caught(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from facilitateur.export.pdf import SECTIONS
 from facilitateur.export.pdf.document import ONLY_ONCE_RUN
 from facilitateur.ui.file_dialogs import ask_open
+from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 SECTION_NAMES = {
     "cover": QT_TRANSLATE_NOOP("ExportDialog", "Cover"),
@@ -95,12 +97,14 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the synthesis"))
-        self.notice = QLabel(
-            self.tr(
-                "This day has not taken place yet: the PDF will be its programme, with the speakers planned. Speaking time and the closing line come once the day has run."
+        self.notice = named(
+            QLabel(
+                self.tr(
+                    "This day has not taken place yet: the PDF will be its programme, with the speakers planned. Speaking time and the closing line come once the day has run."
+                ),
+                wordWrap=True,
             ),
-            objectName="pdfNotRunNotice",
-            wordWrap=True,
+            "pdfNotRunNotice",
         )
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setMargin(6)
@@ -127,12 +131,12 @@ class ExportDialog(QDialog):
         self.page.setCurrentIndex(max(self.page.findData(choice.page), 0))
         form.addRow(self.tr("Language of the document"), self.lang)
         form.addRow(self.tr("Page size"), self.page)
-        self.logo = QLineEdit(choice.logo, objectName="pdfLogo", readOnly=True)
+        self.logo = named(QLineEdit(choice.logo, readOnly=True), "pdfLogo")
         self.logo.setPlaceholderText(self.tr("none"))
         self.logo.setAccessibleName(self.tr("Logo on the cover"))
-        choose = QPushButton(self.tr("Choose…"), objectName="pdfLogoChoose")
+        choose = named(QPushButton(self.tr("Choose…")), "pdfLogoChoose")
         choose.clicked.connect(self._choose_logo)
-        clear = QPushButton(self.tr("None"), objectName="pdfLogoClear")
+        clear = named(QPushButton(self.tr("None")), "pdfLogoClear")
         clear.clicked.connect(self.logo.clear)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.commands.front import UNSET, Commands
 from facilitateur.ui import theme
 from facilitateur.ui.conflict_bar import ConflictBar
+from facilitateur.ui.naming import named
 
 AUTOSAVE_MS = 500
 
@@ -64,9 +65,9 @@ class NoteEditor(QWidget):
         self._loading = False
         # Where the note belongs (a block › its segment · a speaker · a time): it wraps, so
         # that a long title never widens the screen.
-        self.title = QLabel(objectName="noteEditorTitle", wordWrap=True)
+        self.title = named(QLabel(wordWrap=True), "noteEditorTitle")
         self.title.setMinimumWidth(1)
-        self.text = NoteText(objectName="noteEditorText")
+        self.text = named(NoteText(), "noteEditorText")
         self.text.setAcceptRichText(False)
         self.text.setAccessibleName(self.tr("Text of the note"))
         # (Qt draws a text field's hint on one line: short, the whole sentence in the tooltip)
@@ -77,7 +78,7 @@ class NoteEditor(QWidget):
                 "Select a note in the list to edit it, or start a new one (%1). Bold, italic and lists are kept."
             ).replace("%1", new_keys)
         )
-        bar = QToolBar(objectName="noteEditorBar")
+        bar = named(QToolBar(), "noteEditorBar")
         bar.setIconSize(QSize(20, 20))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for name, icon_name, keys, handler in (
@@ -222,6 +223,7 @@ class NoteEditor(QWidget):
         if text == self._saved_text or not text:
             return
         if self.note_id is None:
+            assert self.new_note_args is not None  # no id and no place: returned above
             changes = self.commands.note_add(**{**self.new_note_args, "text": text})
             if changes is not None:
                 self.note_id, self.new_note_args = uuid.UUID(changes.result["id"]), None

@@ -4,6 +4,7 @@ public, delete it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
@@ -30,13 +31,13 @@ class NoteMenu(QMenu):
         for b in outline(file):
             move.addAction(
                 f"    {b.title}" if b.segment else b.title,
-                lambda bid=b.id: commands.note_move(note, block=str(bid)),
+                partial(commands.note_move, note, block=str(b.id)),
             )
         names = person_names(file)
         who = self.addMenu(self.tr("Speaker"))
         who.addAction(self.tr("(nobody)"), lambda: commands.note_update(note, speaker=""))
         for name in names:
-            who.addAction(name, lambda n=name: commands.note_update(note, speaker=n))
+            who.addAction(name, partial(commands.note_update, note, speaker=name))
         flag = self.tr("Make public") if row.internal else self.tr("Make internal (moderator only)")
         self.addAction(flag, lambda: commands.note_update(note, internal=not row.internal))
         self.addAction(delete)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -22,6 +21,7 @@ from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.text.folding import fold
 from facilitateur.ui import dates, theme
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 WHEN, KIND, TEXT, PLACE, SPEAKER, OWNER, DUE, STATUS, AUTHOR = range(9)
 HEADERS = (
@@ -218,7 +218,9 @@ class NotesFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        n: NoteRow = self.sourceModel().rows[source_row]
+        notes = self.sourceModel()
+        assert isinstance(notes, NotesModel)  # the only model this filter is put over
+        n: NoteRow = notes.rows[source_row]
         return (
             (not self.kind or n.kind == self.kind)
             and (not self.place or n.place == self.place)

@@ -22,6 +22,7 @@ from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.query import read_notes
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.notes.note_menu import NoteMenu
 from facilitateur.ui.notes.notes_model import (
@@ -73,7 +74,7 @@ class NotesScreen(QWidget):
         self.actions_filter.setSourceModel(self.model)
         self.actions_filter.set(kind="action")
 
-        self.search = QLineEdit(objectName="notesSearch")
+        self.search = named(QLineEdit(), "notesSearch")
         self.search.setPlaceholderText(self.tr("Search the notes (accents do not matter)"))
         self.search.setClearButtonEnabled(True)
         self.kind = self._combo("notesKind", self.tr("All kinds"))
@@ -103,7 +104,7 @@ class NotesScreen(QWidget):
         self.internal.setMinimumWidth(self.internal.sizeHint().width())
         self.search.setAccessibleName(self.tr("Search the notes"))
         # The editor beside the list folds away, and the list takes its width.
-        self.editor_toggle = QToolButton(objectName="notesEditorToggle")
+        self.editor_toggle = named(QToolButton(), "notesEditorToggle")
         self.editor_toggle.setCheckable(True)
         self.editor_toggle.setChecked(True)
         self.editor_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -122,10 +123,10 @@ class NotesScreen(QWidget):
         )
         self.table.setAccessibleName(self.tr("All notes"))
         self.action_table.setAccessibleName(self.tr("Actions"))
-        self.tabs = QTabWidget(objectName="notesTabs")
+        self.tabs = named(QTabWidget(), "notesTabs")
         self.tabs.addTab(self.table, theme.icon("message-square-text"), self.tr("All notes"))
         self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
-        self.count = QLabel(objectName="notesCount")
+        self.count = named(QLabel(), "notesCount")
         self.capture = NoteCapture(self._run, self._links)
         self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         layout = QVBoxLayout(self)
@@ -133,7 +134,7 @@ class NotesScreen(QWidget):
         self.editor = NoteEditor(self._run, None, self._stored, self._refusal)
         self.editor.conflict.take_theirs.connect(self._settled)
         self.editor.saved.connect(lambda _t: self.status.emit(note_saved(self.current)))
-        split = QSplitter(objectName="notesSplit")
+        split = named(QSplitter(), "notesSplit")
         split.addWidget(self.tabs)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 1)
@@ -174,7 +175,7 @@ class NotesScreen(QWidget):
         new_note = QAction(theme.icon("plus"), self.tr("New note"), self)
         new_note.setShortcut("Ctrl+Shift+N")
         new_note.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_note.triggered.connect(lambda: (self.show_editor(True), self.new_note()))
+        new_note.triggered.connect(self._new_note_beside)
         self.addAction(new_note)
         for table in (self.table, self.action_table):
             table.selectionModel().currentRowChanged.connect(
@@ -182,11 +183,11 @@ class NotesScreen(QWidget):
             )
 
     def _combo(self, name: str, everything: str) -> QComboBox:
-        box = QComboBox(objectName=name)
+        box = named(QComboBox(), name)
         box.addItem(everything, None)
         return box
 
-    def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> QTableView:
+    def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> NotesTable:
         table = NotesTable(name, model, hidden)
         table.customContextMenuRequested.connect(lambda pos, t=table: self._menu(t, pos))
         return table
@@ -294,6 +295,10 @@ class NotesScreen(QWidget):
             table.show_contents(contents)
 
     # The editor beside the list ----------------------------------------------------------------
+    def _new_note_beside(self) -> None:
+        self.show_editor(True)
+        self.new_note()
+
     def show_editor(self, shown: bool) -> None:
         """Unfold the editor beside the list (at its usual width), or fold it away."""
         sizes = self.split.sizes()

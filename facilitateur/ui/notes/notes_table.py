@@ -42,7 +42,8 @@ class DueDelegate(QStyledItemDelegate):
     write it in the locale's short form, `3/15/26`)."""
 
     def createEditor(self, parent, option, index) -> QDateEdit:
-        editor = QDateEdit(parent, calendarPopup=True)
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
         editor.setDisplayFormat(dates.current_forms().short_date_pattern)
         return editor
 
@@ -54,7 +55,8 @@ class NotesTable(QTableView):
     a horizontal scroll bar."""
 
     def __init__(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -7,7 +7,7 @@ Both carry topics by drag and drop (one MIME type); a drop runs `topic.assign` o
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,13 +36,15 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def tooltip(t: TopicView, conflicts: list[str] = ()) -> str:
+def tooltip(t: TopicView, conflicts: Sequence[str] = ()) -> str:
     lines = [t.title]
     if t.convener:
         lines.append(
             QCoreApplication.translate("OpenSpace", "Convener: %1").replace("%1", t.convener)
         )
-    lines.append(BoardModel.tr("%n interested", "", t.interest))  # (`tr`: its plural forms)
+    # (`tr` on the class, which lupdate reads with its plural forms; PySide6's stub knows
+    # only the instance's `tr`)
+    lines.append(BoardModel.tr("%n interested", "", t.interest))  # type: ignore[arg-type]
     lines.append(status_text(t.report))
     if t.description:
         lines.append(t.description[:400])
@@ -151,7 +153,8 @@ class BoardModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+    # (None: no drag; Qt allows it, PySide6's stub does not say so)
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         cards = self.board.at(self.cell(indexes[0])) if indexes else []
         return _mime(cards[0].id) if cards else None
 
@@ -219,7 +222,8 @@ class UnplacedModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+    # (None: no drag; Qt allows it, PySide6's stub does not say so)
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         return _mime(self.topics[indexes[0].row()].id) if indexes else None
 
     def supportedDropActions(self) -> Qt.DropAction:

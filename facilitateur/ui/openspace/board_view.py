@@ -82,7 +82,11 @@ class BoardView(QTableView):
     def event(self, event: QEvent) -> bool:
         # While a card is carried, Esc, Enter and the arrows are the board's, not a shortcut's.
         carried = event.type() == QEvent.Type.ShortcutOverride and self.carrying is not None
-        if carried and event.key() in (Qt.Key.Key_Escape, *ENTER, *ARROWS):
+        if (
+            carried
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Escape, *ENTER, *ARROWS)
+        ):
             event.accept()
             return True
         return super().event(event)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from facilitateur.models.openspace.board import TopicView
 from facilitateur.ui import theme
-from facilitateur.ui.openspace.board_model import CARDS, CONFLICTS, PINNED
+from facilitateur.ui.openspace.board_model import CARDS, CONFLICTS, PINNED, Index
 from facilitateur.ui.openspace.texts import STATUS_COLOR, status_icon, status_short
 
 
@@ -16,13 +18,13 @@ class CardDelegate(QStyledItemDelegate):
     """Title (bold, up to three lines), convener, interest and report status; a red frame and
     ⚠ for a conflict; a pin for a pinned card. Colour is never the only signal."""
 
-    carrying = None  # the topic being moved with the keyboard, drawn dashed
+    carrying: uuid.UUID | None = None  # the topic being moved with the keyboard, drawn dashed
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
         return QSize(180, fm.height() * 5 + 14)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         cards: list[TopicView] = index.data(CARDS) or []
         conflicts: list[str] = index.data(CONFLICTS) or []
         pinned = index.data(PINNED) or set()
@@ -150,7 +152,7 @@ class ListCardDelegate(CardDelegate):
     afternoon's marketplace (a dozen topics) shows at once beside the board; the full title in
     the tooltip."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
         return QSize(180, fm.height() * 2 + 14)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.openspace.board import RankedProposal
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
 
 RANK, VOTES, TEXT, WORKSHOP = range(4)
 
@@ -31,8 +32,8 @@ class Convergence(QWidget):
         self.setObjectName("convergence")
         self.run = run
         self.commands = Commands(run)
-        self.intro = QLabel(objectName="convergenceIntro", wordWrap=True)
-        self.table = QTableWidget(0, 4, objectName="convergenceTable")
+        self.intro = named(QLabel(wordWrap=True), "convergenceIntro")
+        self.table = named(QTableWidget(0, 4), "convergenceTable")
         self.table.setAccessibleName(self.tr("Proposals"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Rank"), self.tr("Dots"), self.tr("Proposal"), self.tr("Workshop")]
@@ -49,10 +50,8 @@ class Convergence(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        plus = QPushButton(theme.icon("plus"), self.tr("One dot (+)"), objectName="voteUp")
-        minus = QPushButton(
-            theme.icon("minus"), self.tr("Take one back (−)"), objectName="voteDown"
-        )
+        plus = named(QPushButton(theme.icon("plus"), self.tr("One dot (+)")), "voteUp")
+        minus = named(QPushButton(theme.icon("minus"), self.tr("Take one back (−)")), "voteDown")
         plus.clicked.connect(lambda: self.vote(1))
         minus.clicked.connect(lambda: self.vote(-1))
         for keys, delta in ((("+", "="), 1), (("-",), -1)):

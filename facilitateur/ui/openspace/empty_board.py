@@ -7,10 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from facilitateur.ui.naming import named
+
 
 class EmptyBoard(QWidget):
     def __init__(self, setup: QAction, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="openSpaceEmpty")
+        super().__init__(parent)
+        self.setObjectName("openSpaceEmpty")
         text = QLabel(
             self.tr(
                 "The board needs rooms (its columns) and time slots (its rows).\nSlots can be generated from the Open Space block of the agenda."
@@ -18,7 +21,7 @@ class EmptyBoard(QWidget):
             alignment=Qt.AlignmentFlag.AlignCenter,
             wordWrap=True,
         )
-        button = QPushButton(setup.icon(), setup.text().replace("&", ""), objectName="emptySetup")
+        button = named(QPushButton(setup.icon(), setup.text().replace("&", "")), "emptySetup")
         button.clicked.connect(setup.trigger)
         layout = QVBoxLayout(self)
         layout.addStretch()

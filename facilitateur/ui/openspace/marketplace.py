@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.openspace.board_model import UnplacedModel
 from facilitateur.ui.openspace.board_view import UnplacedList
 
@@ -32,24 +33,24 @@ class Marketplace(QWidget):
         self.setMinimumWidth(230)
         self.run = run
         self.commands = Commands(run)
-        self.title = QLineEdit(objectName="topicTitle")
+        self.title = named(QLineEdit(), "topicTitle")
         self.title.setPlaceholderText(self.tr("New topic — Enter adds it"))
-        self.convener = QLineEdit(objectName="topicConvener")
+        self.convener = named(QLineEdit(), "topicConvener")
         self.convener.setPlaceholderText(self.tr("Convened by"))
-        self.interest = QSpinBox(objectName="topicInterest", maximum=9999)
+        self.interest = named(QSpinBox(maximum=9999), "topicInterest")
         self.interest.setToolTip(self.tr("Interest: dots on the marketplace"))
         self.interest.setPrefix("● ")
         self.title.setAccessibleName(self.tr("Title of the new topic"))
         self.convener.setAccessibleName(self.tr("Who convenes it"))
         self.interest.setAccessibleName(self.tr("Interest"))
-        add = QPushButton(theme.icon("plus"), self.tr("Add"), objectName="topicAdd")
+        add = named(QPushButton(theme.icon("plus"), self.tr("Add")), "topicAdd")
         add.clicked.connect(self.add)
         for line in (self.title, self.convener, self.interest.lineEdit()):
             line.returnPressed.connect(self.add)
 
         self.model = UnplacedModel(run, self)
         self.list = UnplacedList(self.model)
-        self.count = QLabel(objectName="toPlaceCount")
+        self.count = named(QLabel(), "toPlaceCount")
         # How to place is said in the screen's hint line; here it stays at hand, out of the
         # way of the list (a whole marketplace fits beside the board).
         self.list.setToolTip(
@@ -75,8 +76,10 @@ class Marketplace(QWidget):
         if not title:
             self.title.setFocus()
             return
-        args = {"title": title, "convener": self.convener.text(), "interest": self.interest.value()}
-        if self.commands.topic_add(**args) is not None:
+        added = self.commands.topic_add(
+            title, convener=self.convener.text(), interest=self.interest.value()
+        )
+        if added is not None:
             self.title.clear()
             self.convener.clear()
             self.interest.setValue(0)

@@ -66,8 +66,9 @@ class NextStepsTable(QTableWidget):
     def _edit(self, row: int, col: int) -> None:
         self.setFocus()
         self.setCurrentCell(row, col)
-        self.scrollToItem(self.item(row, col))
-        self.editItem(self.item(row, col))
+        if (item := self.item(row, col)) is not None:
+            self.scrollToItem(item)
+            self.editItem(item)
 
     def closeEditor(self, editor: QWidget, hint: Hint) -> None:
         row, col = self.currentRow(), self.currentColumn()

@@ -8,6 +8,7 @@ starts its timer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from facilitateur.clock import Clock
 from facilitateur.models.agenda.timing import Phase, RunState, format_clock
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.stage_control import StageControl
 from facilitateur.ui.run.texts import phase_color, phase_text
 
@@ -72,49 +74,49 @@ class ReportBack(QWidget):
         self.ticker = QTimer(self, interval=200)
         self.ticker.timeout.connect(self._tick)
 
-        self.list = QListWidget(objectName="reportBackList")
+        self.list = named(QListWidget(), "reportBackList")
         self.list.currentRowChanged.connect(self.go)
         self.list.setMaximumWidth(340)
         self.list.setSpacing(2)
         self.list.setWordWrap(True)  # a long title on two lines, never cut
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.where = QLabel(objectName="reportBackWhere")
-        self.title = QLabel(objectName="reportBackTitle", wordWrap=True)
+        self.where = named(QLabel(), "reportBackWhere")
+        self.title = named(QLabel(wordWrap=True), "reportBackTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        self.details = QLabel(objectName="reportBackDetails", wordWrap=True)
+        self.details = named(QLabel(wordWrap=True), "reportBackDetails")
         details_font = self.details.font()
         details_font.setPointSizeF(details_font.pointSizeF() * 1.25)
         self.details.setFont(details_font)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.digits = QLabel("", objectName="reportBackDigits")
+        self.digits = named(QLabel(""), "reportBackDigits")
         self.digits.setFont(theme.timer_font(72))
-        self.phase = QLabel(objectName="reportBackPhase")
-        self.minutes = QSpinBox(objectName="reportBackMinutes", minimum=1, maximum=30)
+        self.phase = named(QLabel(), "reportBackPhase")
+        self.minutes = named(QSpinBox(minimum=1, maximum=30), "reportBackMinutes")
         self.minutes.setSuffix(" min")
-        self.minutes.setValue(int(QSettings().value(MINUTES_KEY, 3)))
+        self.minutes.setValue(int(str(QSettings().value(MINUTES_KEY, 3))))
         self.minutes.valueChanged.connect(lambda v: QSettings().setValue(MINUTES_KEY, v))
         self.minutes.setToolTip(self.tr("Time per group"))
         self.minutes.setAccessibleName(self.tr("Time per group"))
         prev = QPushButton(theme.icon("skip-back"), self.tr("Previous (PgUp)"))
         prev.setToolTip(self.tr("The previous group (PgUp, ←, P)"))
-        self.toggle_button = QPushButton(
-            theme.icon("pause"), self.tr("Pause (Space)"), objectName="reportBackToggle"
+        self.toggle_button = named(
+            QPushButton(theme.icon("pause"), self.tr("Pause (Space)")), "reportBackToggle"
         )
         self.toggle_button.setToolTip(self.tr("Pause or resume the group's timer (Space)"))
-        nxt = QPushButton(
-            theme.icon("skip-forward"), self.tr("Next group (PgDown)"), objectName="reportBackNext"
+        nxt = named(
+            QPushButton(theme.icon("skip-forward"), self.tr("Next group (PgDown)")),
+            "reportBackNext",
         )
         nxt.setToolTip(self.tr("The next group, its timer started (PgDown, →, N)"))
-        self.on_stage = QPushButton(
-            theme.icon("presentation"),
-            self.tr("On the stage display (F5)"),
-            objectName="reportBackStage",
-            checkable=True,
+        self.on_stage = named(
+            QPushButton(theme.icon("presentation"), self.tr("On the stage display (F5)")),
+            "reportBackStage",
         )
+        self.on_stage.setCheckable(True)
         self.on_stage.setToolTip(
             self.tr("The report-back on the stage display; F5 again takes the display away")
         )
@@ -146,10 +148,10 @@ class ReportBack(QWidget):
         # The clicker's keys are the report-back's while it has the focus (the list and the
         # buttons leave it there), before any menu shortcut.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for w in (self.list, prev, self.toggle_button, nxt, self.on_stage):
-            w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for widget in (self.list, prev, self.toggle_button, nxt, self.on_stage):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.minutes.installEventFilter(self)  # F5 there too: never the podium's display
-        self.keys = {
+        self.keys: dict[int, Callable[[], None]] = {
             Qt.Key.Key_F5: self.toggle_stage,
             Qt.Key.Key_PageDown: self.next,
             Qt.Key.Key_Right: self.next,
@@ -161,7 +163,8 @@ class ReportBack(QWidget):
         }
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):
+        shortcut = event.type() == QEvent.Type.ShortcutOverride
+        if shortcut and isinstance(event, QKeyEvent) and self._ours(event):
             event.accept()
             return True
         return super().event(event)
@@ -178,7 +181,7 @@ class ReportBack(QWidget):
         # the field takes the others) and from the stage display while the report-back is on
         # it (shown full screen, it may have the keyboard).
         keyed = event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-        if keyed and self._ours(event):
+        if keyed and isinstance(event, QKeyEvent) and self._ours(event):
             on_stage = watched is self.control.stage and self.control.stage.report_back
             if on_stage or event.key() == Qt.Key.Key_F5:
                 event.accept()

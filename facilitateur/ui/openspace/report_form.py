@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.agenda.read import first_date
+from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.report_cmds import stored_report
 from facilitateur.models.openspace.read import read_report
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import theme
 from facilitateur.ui.conflict_bar import ConflictBar
+from facilitateur.ui.naming import named
 from facilitateur.ui.openspace.next_steps import NextStepsTable
 from facilitateur.ui.openspace.texts import STATUS, tr
 
@@ -48,7 +50,7 @@ class ReportForm(QWidget):
 
     def __init__(
         self,
-        run: Callable[[str, dict], object],
+        run: Callable[[str, dict], Changes | None],
         confirm: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
         refusal: Callable[[], str] | None = None,
@@ -75,26 +77,26 @@ class ReportForm(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
-        self.heading = QLabel(objectName="reportHeading", wordWrap=True)
+        self.heading = named(QLabel(wordWrap=True), "reportHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.convener = QLineEdit(objectName="reportConvener")
-        self.note_taker = QLineEdit(objectName="reportNoteTaker")
-        self.count = QSpinBox(objectName="reportCount", maximum=100_000)
+        self.convener = named(QLineEdit(), "reportConvener")
+        self.note_taker = named(QLineEdit(), "reportNoteTaker")
+        self.count = named(QSpinBox(maximum=100_000), "reportCount")
         self.count.setSpecialValueText("—")
         self.count.setToolTip(self.tr("How many took part"))
-        self.names = QLineEdit(objectName="reportNames")
+        self.names = named(QLineEdit(), "reportNames")
         self.names.setPlaceholderText(
             self.tr("Optional: the participants' names, separated by commas")
         )
         # A list is typed one item per line; Tab goes to the next field, as everywhere.
-        self.key_points = QPlainTextEdit(objectName="reportKeyPoints")
+        self.key_points = named(QPlainTextEdit(), "reportKeyPoints")
         self.key_points.setPlaceholderText(
             self.tr("What was said, one point per line (Tab: next field)")
         )
-        self.proposals = QPlainTextEdit(objectName="reportProposals")
+        self.proposals = named(QPlainTextEdit(), "reportProposals")
         self.proposals.setPlaceholderText(
             self.tr("One proposal per line (voted on at the convergence)")
         )
@@ -104,8 +106,8 @@ class ReportForm(QWidget):
         self.steps.setTabKeyNavigation(False)
         # Shown as the key is labelled (Ctrl+Entrée), the same key as Ctrl+Return.
         keys = QKeySequence(ADD_STEP_KEYS[1]).toString(QKeySequence.SequenceFormat.NativeText)
-        self.add_step = QPushButton(
-            theme.icon("plus"), self.tr("Add a next step"), objectName="addStep"
+        self.add_step = named(
+            QPushButton(theme.icon("plus"), self.tr("Add a next step")), "addStep"
         )
         self.add_step.setToolTip(
             self.tr("A new next step, typed at once: what, Tab, who, Tab, by when (%1)").replace(
@@ -118,7 +120,7 @@ class ReportForm(QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.new_step)
-        remove_step = QPushButton(theme.icon("trash-2"), self.tr("Remove"), objectName="removeStep")
+        remove_step = named(QPushButton(theme.icon("trash-2"), self.tr("Remove")), "removeStep")
         remove_step.setToolTip(self.tr("Remove the chosen next step (Del)"))
         remove_step.clicked.connect(self._remove_step)
         self.key_points.setMinimumHeight(90)
@@ -126,9 +128,9 @@ class ReportForm(QWidget):
         self.proposals.setMaximumHeight(120)
         self.steps.setMinimumHeight(80)
         self.steps.setMaximumHeight(140)
-        self.status = QComboBox(objectName="reportStatus")
-        for key, text in STATUS.items():
-            self.status.addItem(tr(text), key)
+        self.status = named(QComboBox(), "reportStatus")
+        for key, words in STATUS.items():
+            self.status.addItem(tr(words), key)
 
         # The heading is shown by the tab above the form (see ReportsTab): a title that wraps
         # would make the whole form ask for its preferred heights and scroll for nothing.

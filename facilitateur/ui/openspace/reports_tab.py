@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.models.commands.core import Changes
 from facilitateur.models.openspace.board import Board
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
+from facilitateur.ui.naming import named
 from facilitateur.ui.openspace.report_form import ReportForm
 from facilitateur.ui.openspace.texts import status_icon, status_text
 
@@ -26,15 +28,15 @@ from facilitateur.ui.openspace.texts import status_icon, status_text
 class ReportsTab(QWidget):
     def __init__(
         self,
-        run: Callable[[str, dict], object],
+        run: Callable[[str, dict], Changes | None],
         confirm: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
         refusal: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
-        self.summary = QLabel(objectName="reportsSummary")
-        self.list = QListWidget(objectName="reportsList")
+        self.summary = named(QLabel(), "reportsSummary")
+        self.list = named(QListWidget(), "reportsList")
         self.list.setAccessibleName(self.tr("Workshops"))
         self.list.setSpacing(3)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -103,8 +105,9 @@ class ReportsTab(QWidget):
         elif chosen is not None:
             if self.file is not None:
                 self.form.refresh(self.file)
-            if not self.form.conflict.active:  # the status chosen here waits with the text
-                self.form.show_status(board.topic(chosen).report)
+            # (during a conflict, the status chosen here waits with the text)
+            if not self.form.conflict.active and (topic := board.topic(chosen)) is not None:
+                self.form.show_status(topic.report)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         self.show_topic(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None)

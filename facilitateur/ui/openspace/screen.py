@@ -27,6 +27,7 @@ from facilitateur.models.openspace.board import Board
 from facilitateur.models.openspace.read import board_of, open_space, open_space_days
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.openspace.board_model import BoardModel
 from facilitateur.ui.openspace.board_view import BoardView
 from facilitateur.ui.openspace.convergence import Convergence
@@ -79,20 +80,20 @@ class OpenSpaceScreen(QWidget):
         self.market = Marketplace(self.run)
         # The conflicts under the board: the first few, and every one at a click (the board
         # scrolls meanwhile); a long one wraps rather than scrolling sideways.
-        self.conflicts = QListWidget(objectName="openSpaceConflicts")
+        self.conflicts = named(QListWidget(), "openSpaceConflicts")
         self.conflicts.setWordWrap(True)
         self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflicts.setAccessibleName(self.tr("Conflicts on the board"))
         self.conflicts.viewport().installEventFilter(self)
         self.conflicts.itemActivated.connect(self._conflict_chosen)
         self.conflicts.itemClicked.connect(self._conflict_chosen)
-        self.conflicts_label = QLabel(objectName="openSpaceConflictsLabel")
+        self.conflicts_label = named(QLabel(), "openSpaceConflictsLabel")
         self.conflicts_label.setStyleSheet(f"color: {theme.DANGER.name()}; font-weight: bold")
-        self.conflicts_toggle = QToolButton(objectName="openSpaceConflictsToggle")
+        self.conflicts_toggle = named(QToolButton(), "openSpaceConflictsToggle")
         self.conflicts_toggle.setCheckable(True)
         self.conflicts_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.conflicts_toggle.toggled.connect(lambda _on: self._fit_conflicts())
-        self.conflicts_box = QWidget(objectName="openSpaceConflictsBox")
+        self.conflicts_box = named(QWidget(), "openSpaceConflictsBox")
         cb = QVBoxLayout(self.conflicts_box)
         cb.setContentsMargins(0, 0, 0, 0)
         cb.setSpacing(2)
@@ -101,7 +102,7 @@ class OpenSpaceScreen(QWidget):
         head.addWidget(self.conflicts_toggle)
         cb.addLayout(head)
         cb.addWidget(self.conflicts)
-        self.summary = QLabel(objectName="openSpaceSummary")
+        self.summary = named(QLabel(), "openSpaceSummary")
         self.reports = ReportsTab(self.run, self._confirm, refusal=self._refusal)
         self.reports.form.take_stored.connect(self._settled)
         self.report_back = ReportBack(clock, stage)
@@ -112,7 +113,7 @@ class OpenSpaceScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         for action_id in (ActionId.OS_SETUP, ActionId.OS_SUGGEST, ActionId.OS_PRINT):
-            button = QToolButton(objectName=f"button-{action_id.value}")
+            button = named(QToolButton(), f"button-{action_id.value}")
             button.setDefaultAction(actions[action_id])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             top.addWidget(button)
@@ -134,7 +135,7 @@ class OpenSpaceScreen(QWidget):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
         # The keys of the tab shown, in one line under it (as on the podium).
-        self.hints = QLabel(objectName="openSpaceHints", wordWrap=True)
+        self.hints = named(QLabel(wordWrap=True), "openSpaceHints")
         self.hints.setStyleSheet("color: gray")
 
         self.topic_bar = TopicBar(self.run, self.topic, lambda: self.board, self.status.emit, self)
@@ -157,7 +158,7 @@ class OpenSpaceScreen(QWidget):
         split.setChildrenCollapsible(False)
         split.addActions(self.topic_bar.actions())  # their keys act on the board's tab only
 
-        self.tabs = QTabWidget(objectName="openSpaceTabs")
+        self.tabs = named(QTabWidget(), "openSpaceTabs")
         self.tabs.addTab(split, theme.icon("layout-grid"), self.tr("Marketplace and board"))
         self.tabs.addTab(self.reports, theme.icon("message-square-text"), self.tr("Reports"))
         self.tabs.addTab(self.report_back, theme.icon("presentation"), self.tr("Report-back"))
@@ -178,7 +179,8 @@ class OpenSpaceScreen(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.topic_bar.edit())
         self.market.list.doubleClicked.connect(lambda _i: self.topic_bar.edit())
         self.market.list.pick.connect(self.view.carry)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        if isinstance(app := QApplication.instance(), QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     # The event ---------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:
@@ -341,7 +343,7 @@ class OpenSpaceScreen(QWidget):
     def _show_hints(self) -> None:
         page = self.tabs.currentWidget()
         if page is self.reports:
-            keys = (
+            keys: tuple[tuple[str, str], ...] = (
                 ("Tab", self.tr("next field")),
                 ("↵", self.tr("a new line: one point, one proposal per line")),
                 (_native("Ctrl+Enter"), self.tr("a next step: what, Tab, who, Tab, by when")),
@@ -391,8 +393,10 @@ class OpenSpaceScreen(QWidget):
             for day in open_space_days(self.current.file)
         ]
 
+        file = self.current.file
+
         def read() -> Board:
-            return board_of(self.current.file)
+            return board_of(file)
 
         return SetupDialog(self.run, read, days, self)
 

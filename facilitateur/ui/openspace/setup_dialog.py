@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import time
-from typing import Any
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -45,12 +44,15 @@ from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.room_slot_cmds import shift, slot_spans
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 
 NAME, CAPACITY, NOTES = range(3)
 SETTINGS = "openspace/slots/"
 # Before the slots: the opening circle and the marketplace; after them: the report-back.
 DEFAULTS = {"opening": 40, "report_back": 45, "minutes": 45, "gap": 5}
 _SEATS = re.compile(r"^\s*(\d+)\b")
+# The class, for the annotations inside TimeField, where `time` names its method.
+TimeOfDay = time
 
 
 class RoomsTable(QTableWidget):
@@ -89,7 +91,8 @@ class TimeField(QLineEdit):
     left."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName=object_name)
+        super().__init__(parent)
+        self.setObjectName(object_name)
         self.setPlaceholderText(dates.clock(time(14, 30)))
         self.setMaximumWidth(72)
         self.editingFinished.connect(self._tidy)
@@ -100,7 +103,7 @@ class TimeField(QLineEdit):
         except ValueError:
             return None
 
-    def set_time(self, t: time | None) -> None:
+    def set_time(self, t: TimeOfDay | None) -> None:
         self.setText(dates.clock(t) if t is not None else "")
 
     def _tidy(self) -> None:
@@ -130,7 +133,7 @@ class SetupDialog(QDialog):
         self.board = read()
         settings = QSettings()
 
-        self.rooms = RoomsTable(0, 3, objectName="setupRooms")
+        self.rooms = named(RoomsTable(0, 3), "setupRooms")
         self.rooms.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Seats"), self.tr("Notes")])
         self.rooms.horizontalHeader().setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
         self.rooms.setColumnWidth(NAME, 220)
@@ -145,32 +148,32 @@ class SetupDialog(QDialog):
         self.rooms.itemChanged.connect(self._room_edited)
         self.rooms.add_requested.connect(self._add_room)
         self.rooms.remove_requested.connect(lambda: self._remove_room(only_empty=True))
-        add_room = QPushButton(theme.icon("plus"), self.tr("Add a room"), objectName="addRoom")
+        add_room = named(QPushButton(theme.icon("plus"), self.tr("Add a room")), "addRoom")
         add_room.setToolTip(self.tr("Add a room (Ins), its name ready to type"))
         add_room.clicked.connect(self._add_room)
         self.rooms.tabbed_out.connect(lambda: add_room.setFocus(Qt.FocusReason.TabFocusReason))
-        remove_room = QPushButton(
-            theme.icon("trash-2"), self.tr("Remove the room"), objectName="removeRoom"
+        remove_room = named(
+            QPushButton(theme.icon("trash-2"), self.tr("Remove the room")), "removeRoom"
         )
         remove_room.setToolTip(
             self.tr("Remove the chosen room; its workshops go back to the list (Ctrl+Z undoes it)")
         )
         remove_room.clicked.connect(lambda: self._remove_room(only_empty=False))
 
-        self.slots = QListWidget(objectName="setupSlots")
+        self.slots = named(QListWidget(), "setupSlots")
         self.slots.setMaximumHeight(120)  # a few slots; the rooms get the room
         self.days = days  # (id, label, Open Space start, Open Space end) of each day
-        self.day = QComboBox(objectName="slotDay")
+        self.day = named(QComboBox(), "slotDay")
         for day_id, label, _start, _end in days:
             self.day.addItem(label, day_id)
         self.day.setVisible(len(days) > 1)
-        self.block = QLabel(objectName="slotBlock")
+        self.block = named(QLabel(), "slotBlock")
 
         def spin(name: str, maximum: int, minimum: int = 0) -> QSpinBox:
-            box = QSpinBox(objectName=name, minimum=minimum, maximum=maximum)
+            box = named(QSpinBox(minimum=minimum, maximum=maximum), name)
             box.setSuffix(" min")
             key = name.removeprefix("slot").lower().replace("reportback", "report_back")
-            box.setValue(int(settings.value(SETTINGS + key, DEFAULTS[key])))
+            box.setValue(int(str(settings.value(SETTINGS + key, DEFAULTS[key]))))
             return box
 
         self.opening = spin("slotOpening", 600)
@@ -184,15 +187,15 @@ class SetupDialog(QDialog):
         self.minutes = spin("slotMinutes", 600, 5)
         self.gap = spin("slotGap", 240)
         self.gap.setToolTip(self.tr("Minutes between two slots, to move between rooms"))
-        self.replace = QCheckBox(self.tr("replacing the day's slots"), objectName="slotReplace")
+        self.replace = named(QCheckBox(self.tr("replacing the day's slots")), "slotReplace")
         self.replace.setToolTip(
             self.tr("The topics placed in the slots removed go back to the list (Ctrl+Z undoes it)")
         )
-        self.generate = QPushButton(
-            theme.icon("calendar-plus"), self.tr("Generate the slots"), objectName="generateSlots"
+        self.generate = named(
+            QPushButton(theme.icon("calendar-plus"), self.tr("Generate the slots")), "generateSlots"
         )
         self.generate.clicked.connect(self._generate)
-        self.preview = QLabel(objectName="slotPreview", wordWrap=True)
+        self.preview = named(QLabel(wordWrap=True), "slotPreview")
         remove_slot = QPushButton(theme.icon("trash-2"), self.tr("Remove the slot"))
         remove_slot.setToolTip(self.tr("Its workshops go back to the list (Ctrl+Z undoes it)"))
         remove_slot.clicked.connect(self._remove_slot)
@@ -213,7 +216,7 @@ class SetupDialog(QDialog):
         top.addWidget(self.block, 1)
         sl.addLayout(top)
         grid = QGridLayout()
-        keep = (
+        keep: tuple[tuple[str, QWidget], ...] = (
             (self.tr("Opening circle and marketplace"), self.opening),
             (self.tr("Report-back"), self.report_back),
         )
@@ -246,8 +249,9 @@ class SetupDialog(QDialog):
         # Return ends the typing of a cell or a time; it never adds a room, generates slots or
         # closes the dialog behind the person's back (Esc closes it).
         for button in (*buttons.buttons(), add_room, remove_room, self.generate, remove_slot):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # the box's Close is one
+                button.setAutoDefault(False)
+                button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(rooms_box, 1)
         layout.addWidget(slots_box, 0)
@@ -315,7 +319,7 @@ class SetupDialog(QDialog):
         room = item.data(Qt.ItemDataRole.UserRole)
         text = item.text().strip()
         if item.column() == NAME:
-            args: dict[str, Any] = {"name": text}
+            self.commands.room_update(room, name=text)
         elif item.column() == CAPACITY:
             seats = _SEATS.match(text)
             if text and seats is None:
@@ -324,10 +328,9 @@ class SetupDialog(QDialog):
                     item.setData(Qt.ItemDataRole.ForegroundRole, theme.DANGER)
                     item.setToolTip(self.tr("Not a number of seats: write 40"))
                 return
-            args = {"capacity": int(seats[1]) if seats else None}
+            self.commands.room_update(room, capacity=int(seats[1]) if seats else None)
         else:
-            args = {"notes": text}
-        self.commands.room_update(room, **args)
+            self.commands.room_update(room, notes=text)
         self.refresh()
 
     def _add_room(self) -> None:
@@ -341,7 +344,8 @@ class SetupDialog(QDialog):
         row = self.rooms.rowCount() - 1
         self.rooms.setFocus()
         self.rooms.setCurrentCell(row, NAME)
-        self.rooms.editItem(self.rooms.item(row, NAME))
+        if (item := self.rooms.item(row, NAME)) is not None:
+            self.rooms.editItem(item)
 
     def _remove_room(self, only_empty: bool) -> None:
         row = self.rooms.currentRow()
@@ -406,15 +410,15 @@ class SetupDialog(QDialog):
         """The slots that Generate would make, before they are made."""
         self.generate.setEnabled(False)
         self.preview.setStyleSheet(f"color: {theme.DANGER.name()}")
-        for field in (self.start, self.end):
-            if field.time() is None:
-                self.preview.setText(
-                    self.tr("“%1” is not a time of day (e.g. 9:15 or 14h30)").replace(
-                        "%1", field.text()
-                    )
-                )
-                return
         first, last = self.start.time(), self.end.time()
+        if first is None or last is None:
+            field = self.start if first is None else self.end
+            self.preview.setText(
+                self.tr("“%1” is not a time of day (e.g. 9:15 or 14h30)").replace(
+                    "%1", field.text()
+                )
+            )
+            return
         spans = slot_spans(first, last, self.minutes.value(), self.gap.value())
         if not spans:
             self.preview.setText(

@@ -28,6 +28,7 @@ from facilitateur.models.openspace.board_problem import (
 )
 from facilitateur.models.openspace.solver import suggest
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 
 MOVED = QColor("#dbeafe")
 
@@ -39,9 +40,9 @@ class SuggestDialog(QDialog):
         self.setWindowTitle(self.tr("Suggested placement"))
         self.board = board
         unpinned = [t for t in board.placed if t not in board.pinned]
-        self.keep = QCheckBox(
-            self.tr("Keep the cards already on the board (place only the others)"),
-            objectName="keepPlaced",
+        self.keep = named(
+            QCheckBox(self.tr("Keep the cards already on the board (place only the others)")),
+            "keepPlaced",
         )
         self.keep.setChecked(bool(unpinned))  # arranged by hand: not to be shuffled
         self.keep.setEnabled(bool(unpinned))
@@ -51,14 +52,14 @@ class SuggestDialog(QDialog):
             )
         )
         self.keep.toggled.connect(self._compute)
-        self.spread = QCheckBox(
-            self.tr("Offer workshops in every slot (spread evenly)"), objectName="spreadSlots"
+        self.spread = named(
+            QCheckBox(self.tr("Offer workshops in every slot (spread evenly)")), "spreadSlots"
         )
         self.spread.setChecked(True)  # the method wants each slot offered
         self.spread.setToolTip(self.tr("Unticked: the earliest slots are filled first"))
         self.spread.toggled.connect(self._compute)
-        self.summary = QLabel(objectName="suggestSummary", wordWrap=True)
-        self.grid = QTableWidget(len(board.slots), len(board.rooms), objectName="suggestGrid")
+        self.summary = named(QLabel(wordWrap=True), "suggestSummary")
+        self.grid = named(QTableWidget(len(board.slots), len(board.rooms)), "suggestGrid")
         grid = self.grid
         grid.setAccessibleName(self.tr("Suggested board"))
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from facilitateur.models.openspace.board import Board, Conflict
 from facilitateur.ui import dates, theme
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 STATUS = {
     "missing": QT_TRANSLATE_NOOP("OpenSpace", "report missing"),

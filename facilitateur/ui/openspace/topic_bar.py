@@ -29,7 +29,8 @@ class TopicBar(QToolBar):
         say: Callable[[str], None],
         dialogs_parent: QWidget,
     ) -> None:
-        super().__init__(objectName="topicBar")
+        super().__init__()
+        self.setObjectName("topicBar")
         self.run, self.in_hand, self.board, self.say = run, in_hand, board, say
         self.commands = Commands(run)
         self.dialogs_parent = dialogs_parent

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.openspace.board import Board, TopicView
 from facilitateur.models.openspace.similar import most_similar_first
+from facilitateur.ui.naming import named
 
 
 class TopicDialog(QDialog):
@@ -24,11 +25,11 @@ class TopicDialog(QDialog):
     def __init__(self, topic: TopicView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Topic"))
-        self.title = QLineEdit(topic.title, objectName="topicDialogTitle")
-        self.convener = QLineEdit(topic.convener, objectName="topicDialogConvener")
+        self.title = named(QLineEdit(topic.title), "topicDialogTitle")
+        self.convener = named(QLineEdit(topic.convener), "topicDialogConvener")
         self.convener.setPlaceholderText(self.tr("Several: Anne Martin, Paul Roux"))
-        self.description = QPlainTextEdit(topic.description, objectName="topicDialogDescription")
-        self.interest = QSpinBox(objectName="topicDialogInterest", maximum=9999)
+        self.description = named(QPlainTextEdit(topic.description), "topicDialogDescription")
+        self.interest = named(QSpinBox(maximum=9999), "topicDialogInterest")
         self.interest.setValue(topic.interest)
         form = QFormLayout(self)
         form.addRow(self.tr("Title"), self.title)
@@ -58,7 +59,7 @@ class MergeDialog(QDialog):
     def __init__(self, keep: TopicView, board: Board, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge two topics"))
-        self.other = QComboBox(objectName="mergeOther")
+        self.other = named(QComboBox(), "mergeOther")
         others = [t for t in board.topics if t.id != keep.id]
         # The most similar title first: the one to merge is proposed, not the next in the list.
         for i in most_similar_first(keep.title, [t.title for t in others]):
