@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.launch import own_command
 from facilitateur.ui.action_ids import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.note_capture import AUTHOR_KEY
 from facilitateur.ui.run.stage_control import PULSE_KEY
 
@@ -76,20 +77,20 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         system = "Français" if QLocale.system().name().startswith("fr") else "English"
-        self.language = QComboBox(objectName="prefLanguage")
+        self.language = named(QComboBox(), "prefLanguage")
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), "")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.language.setAccessibleName(self.tr("Language of the interface"))
-        self.author = QLineEdit(current.author, objectName="prefAuthor")
+        self.author = named(QLineEdit(current.author), "prefAuthor")
         self.author.setPlaceholderText(self.tr("e.g. Julie Martin"))
         self.author.setAccessibleName(self.tr("Note-taker’s name"))
-        self.speaking = QSpinBox(objectName="prefSpeaking", minimum=1, maximum=120)
+        self.speaking = named(QSpinBox(minimum=1, maximum=120), "prefSpeaking")
         self.speaking.setSuffix(self.tr(" min"))
         self.speaking.setValue(current.speaking_minutes)
         self.speaking.setAccessibleName(self.tr("Speaking time of a new event"))
-        self.pulse = QCheckBox(self.tr("Pulsing border in overtime"), objectName="prefPulse")
+        self.pulse = named(QCheckBox(self.tr("Pulsing border in overtime")), "prefPulse")
         self.pulse.setChecked(current.pulse)
 
         form = QFormLayout()

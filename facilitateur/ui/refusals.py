@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from facilitateur.models.refusal import Refusal
 from facilitateur.ui import dates
+from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
 
 _NOT_SAVED = QT_TRANSLATE_NOOP(
     "Refusals",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import AgendaBlock, TimerMode
 from facilitateur.models.storage.store import EventFile
+from facilitateur.ui.naming import named
 
 DEFAULT = -1  # the spin box's special value: use the event's default
 
@@ -24,7 +25,7 @@ class BlockTimerSettings(QWidget):
         self._run = run
         self._loading = False
         self.block_id: uuid.UUID | None = None
-        self.mode = QComboBox(objectName="timerMode")
+        self.mode = named(QComboBox(), "timerMode")
         for mode, text in (
             (TimerMode.COUNTDOWN, self.tr("Countdown")),
             (TimerMode.ELAPSED, self.tr("Elapsed time")),
@@ -61,7 +62,7 @@ class BlockTimerSettings(QWidget):
         )
 
     def _spin(self, name: str) -> QSpinBox:
-        box = QSpinBox(objectName=name, minimum=DEFAULT, maximum=120, suffix=" min")
+        box = named(QSpinBox(minimum=DEFAULT, maximum=120, suffix=" min"), name)
         return box
 
     def load(self, ef: EventFile | None, block_id: uuid.UUID | None) -> None:

@@ -6,7 +6,7 @@ import copy
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -30,6 +30,7 @@ from facilitateur.ui import dates, theme
 from facilitateur.ui.prepare.agenda_nodes import not_a_time
 from facilitateur.ui.prepare.kinds import kind_label
 from facilitateur.ui.tables import ElidingDelegate, text_width
+from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
 
 START, END, TITLE, KIND, SPEAKERS = range(5)
 SPEAKERS_LEAST, SPEAKERS_MOST = 150, 240

@@ -24,6 +24,7 @@ from facilitateur.models.agenda.timeofday import format_duration, hhmm
 from facilitateur.models.commands.core import Changes
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel
 from facilitateur.ui.prepare.agenda_nodes import BlockNode
 from facilitateur.ui.prepare.agenda_view import AgendaTree
@@ -62,7 +63,7 @@ class PrepareScreen(QWidget):
         self.tree = AgendaTree(self.model)
         self.tree.editing_ended.connect(self._editing_ended)
         self.form = DetailsForm(self._run)
-        self.day_tabs = QTabBar(objectName="dayTabs")
+        self.day_tabs = named(QTabBar(), "dayTabs")
         self.day_tabs.setExpanding(False)
         self.day_tabs.setDocumentMode(True)
         self.day_tabs.currentChanged.connect(self._day_selected)
@@ -72,7 +73,7 @@ class PrepareScreen(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.form.add_day_button(button)
 
-        toolbar = QToolBar(objectName="agendaToolbar")
+        toolbar = named(QToolBar(), "agendaToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(actions[ActionId.IMPORT_PROGRAMME])
         toolbar.addSeparator()
@@ -96,7 +97,7 @@ class PrepareScreen(QWidget):
         self.toolbar = toolbar
         toolbar.installEventFilter(self)
 
-        self.summary = QLabel(objectName="agendaSummary")
+        self.summary = named(QLabel(), "agendaSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.details = BlockDetails()
         self.block_timer = BlockTimerSettings(self._run)

@@ -12,15 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.ui.naming import named
+
 
 class MessageDialog(QDialog):
     def __init__(self, current: str, blink: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Message to the speaker"))
-        self.text = QLineEdit(current, objectName="messageText")
+        self.text = named(QLineEdit(current), "messageText")
         self.text.setAccessibleName(self.tr("Message"))
         self.text.setPlaceholderText(self.tr("e.g. Two minutes left (empty: no message)"))
-        self.blink = QCheckBox(self.tr("Blink"), objectName="messageBlink")
+        self.blink = named(QCheckBox(self.tr("Blink")), "messageBlink")
         self.blink.setChecked(blink)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

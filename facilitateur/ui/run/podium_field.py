@@ -25,7 +25,8 @@ class PodiumField(QLineEdit):
     left = Signal()  # the field lost the keyboard (its owner saves what it holds)
 
     def __init__(self, name: str) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         # Reached by a click or its own key (Ctrl+K, Ctrl+L), never by Tab from the podium.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setStyleSheet(TYPING_STYLE.format(accent=theme.ACCENT.name()))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models import queries
 from facilitateur.models.agenda.dayplan import Move, replan, running_day, waiting
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.texts import offset_text
 
@@ -38,7 +39,7 @@ class ReplanDialog(QDialog):
             ev = queries.the_event(s)
             self.tz = ZoneInfo(ev.timezone)
             minimum = ev.min_break_seconds // 60
-        self.summary = QLabel(objectName="replanSummary")
+        self.summary = named(QLabel(), "replanSummary")
         self.summary.setWordWrap(True)
         self.strategies = QButtonGroup(self)
         row = QHBoxLayout()
@@ -47,20 +48,18 @@ class ReplanDialog(QDialog):
             ("absorb", self.tr("Absorb into breaks and meals")),
             ("shorten", self.tr("Fit the next blocks (shorter or longer)")),
         ):
-            button = QRadioButton(text, objectName=f"replan_{key}")
+            button = named(QRadioButton(text), f"replan_{key}")
             button.setProperty("strategy", key)
             self.strategies.addButton(button)
             row.addWidget(button)
         self.strategies.buttons()[1].setChecked(True)
-        self.minimum = QSpinBox(
-            objectName="replanMinimum", suffix=" min", maximum=240, value=minimum
-        )
+        self.minimum = named(QSpinBox(suffix=" min", maximum=240, value=minimum), "replanMinimum")
         row.addStretch(1)
         shortest = QLabel(self.tr("Shortest break"))
         shortest.setBuddy(self.minimum)
         row.addWidget(shortest)
         row.addWidget(self.minimum)
-        self.table = QTableWidget(0, 3, objectName="replanTable")
+        self.table = named(QTableWidget(0, 3), "replanTable")
         self.table.setAccessibleName(self.tr("The blocks, now and proposed"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Block"), self.tr("Now"), self.tr("Proposed")]

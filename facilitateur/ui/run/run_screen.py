@@ -24,6 +24,7 @@ from facilitateur.models.commands.core import Changes
 from facilitateur.models.speakers.queue import SpeakerStatus, block_queue
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.clicker import is_text_input
 from facilitateur.ui.run.note_capture import NoteCapture
@@ -86,7 +87,7 @@ class RunScreen(QWidget):
         self._blink_on = True
         self._reload_pending = False
 
-        self.banner = QLabel(objectName="clockBanner")
+        self.banner = named(QLabel(), "clockBanner")
         self.banner.setStyleSheet(f"background:{theme.WARNING.name()}; color:white; padding:6px;")
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -100,7 +101,7 @@ class RunScreen(QWidget):
         self.hints.setWordWrap(True)
         self.hints.setMinimumHeight(36)  # the typing banner takes its place without a jump
         self.next_step, self.back_step = lab.next_step, lab.back_step
-        self.screen_notice = QLabel(objectName="screenNotice", wordWrap=True)
+        self.screen_notice = named(QLabel(wordWrap=True), "screenNotice")
         self.screen_notice.setStyleSheet(
             f"background:{theme.ACCENT.name()}; color:white; padding:6px; font-weight:bold;"
         )

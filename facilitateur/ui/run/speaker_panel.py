@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +25,10 @@ from facilitateur.models.agenda.timing import Phase, format_clock, phase_of, sho
 from facilitateur.models.speakers.queue import DONE, UNDER_WAY, WAITING, QueueEntry, SpeakerStatus
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.podium_field import PodiumField
 from facilitateur.ui.run.texts import phase_color
+from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 PREFIXES = {"!": "point_of_order", "?": "question", ">": "reply"}
@@ -70,7 +72,8 @@ class QueueList(QListWidget):
     moved = Signal(str, int)  # entry id, 1-based position among the block's entries
 
     def __init__(self) -> None:
-        super().__init__(objectName="speakerQueue")
+        super().__init__()
+        self.setObjectName("speakerQueue")
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,22 +116,22 @@ class SpeakerPanel(QWidget):
         font.setPixelSize(18)
         font.setBold(True)
         title.setFont(font)
-        self.current_name = QLabel(objectName="speakerName")
+        self.current_name = named(QLabel(), "speakerName")
         f = self.current_name.font()
         f.setPixelSize(24)
         f.setBold(True)
         self.current_name.setFont(f)
         self.current_name.setWordWrap(True)
-        self.current_role = QLabel(objectName="speakerRole")
+        self.current_role = named(QLabel(), "speakerRole")
         self.current_role.setWordWrap(True)
         self.current_role.setStyleSheet("color: gray")
-        self.countdown = QLabel(objectName="speakerCountdown")
+        self.countdown = named(QLabel(), "speakerCountdown")
         self.countdown.setFont(theme.timer_font(46))
         self.queue = QueueList()
         self.queue.moved.connect(
             lambda entry, pos: self.command.emit("speaker.move", {"entry": entry, "position": pos})
         )
-        self.done_label = QLabel(objectName="speakersDone", wordWrap=True)
+        self.done_label = named(QLabel(wordWrap=True), "speakersDone")
         self.done_label.setStyleSheet("color: gray")
         self.quick = PodiumField("speakerQuickAdd")
         # The hint fits the field (a laptop's 1280 pixels); the whole syntax is in the tooltip.
@@ -144,7 +147,7 @@ class SpeakerPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.quick.setCompleter(completer)
-        self.category = QComboBox(objectName="speakerCategory")
+        self.category = named(QComboBox(), "speakerCategory")
         self.category.setEditable(True)
         self.category.lineEdit().setPlaceholderText(self.tr("Category"))
         self.category.setMinimumWidth(130)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.stage_window import StageWindow
 
 SCREEN_KEY = "stage/screen"
@@ -45,12 +46,12 @@ class StageControl(QWidget):
         self.stage = stage
         self.home: Callable[[], QRect] | None = None  # where a stage window goes on one screen
         stage.pulse = QSettings().value(PULSE_KEY, False, type=bool)
-        self.screens = QComboBox(objectName="stageScreen")
+        self.screens = named(QComboBox(), "stageScreen")
         self.screens.setToolTip(self.tr("The screen the stage display goes to (F5)"))
         # The podium keeps the keyboard: a click here must not take it from the clicker.
         self.screens.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button = QPushButton(
-            theme.icon("presentation"), self.tr("Stage display (F5)"), objectName="stageButton"
+        button = named(
+            QPushButton(theme.icon("presentation"), self.tr("Stage display (F5)")), "stageButton"
         )
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(self.toggle)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitateur.models.agenda.podium import Podium, PodiumReading
 from facilitateur.models.agenda.timing import Phase, RunState, format_clock
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.speaker_panel import Floor
 from facilitateur.ui.run.texts import phase_color, phase_text, time_of_day
 from facilitateur.ui.theme import digits_em, timer_font
@@ -70,7 +71,7 @@ class StageWindow(QWidget):
         self.resize(960, 540)
 
     def _label(self, name: str, color: QColor) -> QLabel:
-        label = QLabel(objectName=name)
+        label = named(QLabel(), name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(name != "stageDigits")
         # Sizes follow the window, never the other way round (big fonts must not grow it).

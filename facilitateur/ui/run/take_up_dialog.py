@@ -21,6 +21,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda.dayplan import running_day
 from facilitateur.models.agenda.timing import RunState
 from facilitateur.ui import dates
+from facilitateur.ui.naming import named
 from facilitateur.ui.qt_event import QtEvent
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,7 @@ class TakeUpDialog(QDialog):
         self.setObjectName("takeUpDialog")
         self.setWindowTitle(self.tr("Take up a block again"))
         self.event = event
-        self.list = QListWidget(objectName="takeUpBlocks")
+        self.list = named(QListWidget(), "takeUpBlocks")
         self.list.setAccessibleName(self.tr("Blocks"))
         self.list.setWordWrap(True)  # a long title wraps: nothing to scroll sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
