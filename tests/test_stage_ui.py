@@ -49,7 +49,7 @@ def press(qtbot, w, k):
 
 def later(w, clock, seconds):
     clock.advance(seconds)
-    w.run.render()
+    w.run.refresh()
 
 
 def shown_stage(qtbot, w):

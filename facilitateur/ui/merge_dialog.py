@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.storage.merge import MergePlan
 from facilitateur.ui.naming import named
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 SHOWN = 400  # characters of a long note shown in its cell (all of it in the tooltip)
 KINDS = {
@@ -82,7 +82,8 @@ class MergeDialog(QDialog):
 
     def take_theirs(self) -> set[str]:
         return {
-            self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            item.data(Qt.ItemDataRole.UserRole)
             for r in range(self.table.rowCount())
-            if self.table.item(r, 0).checkState() == Qt.CheckState.Checked
+            if (item := self.table.item(r, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
         }

@@ -41,7 +41,8 @@ def saved_language() -> str:
 def new_event_speaking_seconds() -> int:
     """The speaking time, in seconds, that a new event starts with."""
     minutes = QSettings().value(SPEAKING_KEY, DEFAULT_SPEAKING_MINUTES, type=int)
-    return max(1, min(int(minutes), 120)) * 60
+    assert isinstance(minutes, int)  # as `type=int` asks
+    return max(1, min(minutes, 120)) * 60
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Preferences:
             saved_language(),
             str(st.value(AUTHOR_KEY, "") or ""),
             new_event_speaking_seconds() // 60,
-            st.value(PULSE_KEY, False, type=bool),
+            bool(st.value(PULSE_KEY, False, type=bool)),
         )
 
     def save(self) -> None:
@@ -189,8 +190,9 @@ def restart(window: QWidget) -> bool:
     from facilitateur.ui.single_instance import SingleInstance
 
     program, *args = own_command()
-    if getattr(window, "current", None) is not None:
-        args.append(str(window.current.file.path))
+    current = getattr(window, "current", None)  # the main window's open event, if any
+    if current is not None:
+        args.append(str(current.file.path))
     window.close()
     for instance in window.findChildren(SingleInstance):
         instance.close()  # the new one must not hand its file over to this one

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitateur.ui.action_ids import ActionId, ActionSpec
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 RUN_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from facilitateur.sample import Sample
 from facilitateur.ui import theme
 from facilitateur.ui.naming import named
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 # What a facilitator does, in the order of the day: the keys, then what they do.
 KEYS: tuple[tuple[tuple[str, ...], str], ...] = (

@@ -14,7 +14,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.queries import AgendaFlag
 from facilitateur.models.storage.store import EventFile
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:

@@ -151,7 +151,9 @@ class DetailsForm(QWidget):
         self.timezone.activated.connect(
             lambda _i: self._event_text("timezone", self.timezone.currentText())
         )
-        self.timezone.lineEdit().editingFinished.connect(
+        timezone_line = self.timezone.lineEdit()
+        assert timezone_line is not None  # the box is editable
+        timezone_line.editingFinished.connect(
             lambda: self._event_text("timezone", self.timezone.currentText())
         )
         self.warning.editingFinished.connect(

@@ -30,10 +30,10 @@ from facilitateur.models.programme import ProgrammeError, Reading, open_programm
 from facilitateur.models.storage.connection import is_part_of
 from facilitateur.ui import theme
 from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.prepare.parser_messages import translate
 from facilitateur.ui.prepare.programme_tree import ProgrammeTree
 from facilitateur.ui.qt_event import QtEvent
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
 
 PROGRAMME_FILTER = QT_TRANSLATE_NOOP(
     "Interaction", "Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)"
@@ -57,7 +57,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a programme"))
-        self.event = event
+        self.current = event  # not `self.event`: that is QObject.event(), which Qt calls
         self.programme: dict[str, Any] | None = None
         self.file_programme: dict[str, Any] | None = None  # from an xlsx file, not text
         self.tree_edited = False
@@ -226,12 +226,12 @@ class ImportDialog(QDialog):
         self.reparse()
 
     def open_file(self) -> None:
-        path = self.event.interaction.open_path(
+        path = self.current.interaction.open_path(
             self.tr("Open a programme"), Path.home(), PROGRAMME_FILTER
         )
         if path is None:
             return
-        if is_part_of(path, self.event.file.path):  # reading it here would drop its locks
+        if is_part_of(path, self.current.file.path):  # reading it here would drop its locks
             self._set_status(
                 self.tr(
                     "%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file."
@@ -381,6 +381,7 @@ class ImportDialog(QDialog):
         """`program.import` arguments: the text when it is the source, else the programme."""
         mode = "replace" if self.replace.isChecked() else "add_days"
         if self.file_programme is not None or self.tree_edited:
+            assert self.tree.programme is not None  # the tree shows what was read, or edited
             programme = {k: v for k, v in self.tree.programme.items() if k != "warnings"}
             return {"programme": programme, "mode": mode}
         return {"text": self.text.toPlainText(), "format": self.chosen_format(), "mode": mode}
@@ -392,11 +393,11 @@ class ImportDialog(QDialog):
             question = self.tr(
                 "Replace the current agenda with this programme? (Ctrl+Z brings it back)"
             )
-            if not self.event.interaction.confirm(self.tr("Import a programme"), question):
+            if not self.current.interaction.confirm(self.tr("Import a programme"), question):
                 return
-        if self.event.run("program.import", self.command_args()) is not None:
+        if self.current.run("program.import", self.command_args()) is not None:
             self.accept()
 
     def _has_agenda(self) -> bool:
-        with self.event.file.session() as s:
+        with self.current.file.session() as s:
             return any(queries.top_blocks(s, d.id) for d in queries.days(s))

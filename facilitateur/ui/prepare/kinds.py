@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models.agenda.model import BlockKind
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 KIND_NAMES = {
     BlockKind.WELCOME: QT_TRANSLATE_NOOP("Kinds", "Welcome"),

@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 MESSAGES = [
     (

@@ -28,7 +28,7 @@ class MessageDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         clear = buttons.addButton(self.tr("Clear"), QDialogButtonBox.ButtonRole.ResetRole)
-        clear.clicked.connect(lambda: (self.text.clear(), self.accept()))
+        clear.clicked.connect(self._clear)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -37,6 +37,11 @@ class MessageDialog(QDialog):
         layout.addWidget(self.blink)
         layout.addWidget(buttons)
         self.resize(460, 160)
+
+    def _clear(self) -> None:
+        """No message: the field emptied, and the dialog accepted."""
+        self.text.clear()
+        self.accept()
 
     def values(self) -> tuple[str, bool]:
         return self.text.text().strip(), self.blink.isChecked()

@@ -33,12 +33,14 @@ class PodiumField(QLineEdit):
 
     def _completing(self) -> bool:
         completer = self.completer()
-        return completer is not None and completer.popup().isVisible()
+        popup = completer.popup() if completer is not None else None
+        return popup is not None and popup.isVisible()
 
     def event(self, event: QEvent) -> bool:
         # Esc belongs to this field while it has the focus (not to "close the stage display").
         if (
             event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)  # as every ShortcutOverride
             and event.key() == Qt.Key.Key_Escape
             and not self._completing()
         ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,7 +65,7 @@ class PodiumLabels:
         self.back_step = label("runBackStep", 16)
         for w in (self.next_step, self.back_step):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._digits_color = None
+        self._digits_color: QColor | None = None
 
     def head(self) -> QHBoxLayout:
         """What runs on the left; the time of day, the day's offset and its end on the right."""

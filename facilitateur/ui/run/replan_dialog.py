@@ -34,7 +34,7 @@ class ReplanDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("replanDialog")
         self.setWindowTitle(self.tr("Re-plan the day"))
-        self.event, self.clock = event, clock
+        self.current, self.clock = event, clock  # not `self.event`: QObject.event()
         with event.file.session() as s:
             ev = queries.the_event(s)
             self.tz = ZoneInfo(ev.timezone)
@@ -85,12 +85,14 @@ class ReplanDialog(QDialog):
         self.preview()
 
     def strategy(self) -> str:
-        return self.strategies.checkedButton().property("strategy")
+        button = self.strategies.checkedButton()
+        assert button is not None  # one strategy is always chosen
+        return button.property("strategy")
 
     def moves(self) -> list[Move]:
         """The proposal for the chosen strategy, computed as the command will compute it."""
         now = self.clock.now()
-        with self.event.file.session() as s:
+        with self.current.file.session() as s:
             found = running_day(s, self.tz, now)
         if found is None:
             return []
@@ -131,5 +133,5 @@ class ReplanDialog(QDialog):
 
     def apply(self) -> None:
         args = {"strategy": self.strategy(), "min_break_seconds": self.minimum.value() * 60}
-        if self.event.run("agenda.replan", args) is not None:
+        if self.current.run("agenda.replan", args) is not None:
             self.accept()

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.model import AgendaBlock, Person
 from facilitateur.models.agenda.podium import Podium, PodiumReading, load_podium
-from facilitateur.models.agenda.podium_steps import last_step, next_step
+from facilitateur.models.agenda.podium_steps import NextStep, PastStep, last_step, next_step
 from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.speakers.queue import SpeakerStatus, block_queue
@@ -80,7 +80,7 @@ class RunScreen(QWidget):
         self.action_map = actions
         self.stage = StageWindow()
         self.ticker = Ticker(self.clock, self)
-        self.ticker.tick.connect(self.render)
+        self.ticker.tick.connect(self.refresh)
         self.ticker.jumped.connect(self._clock_jumped)
         self._blink = QTimer(self, interval=500)
         self._blink.timeout.connect(self._toggle_blink)
@@ -183,7 +183,9 @@ class RunScreen(QWidget):
         pulse.toggled.connect(self.stage_control.set_pulse)
         self._typing: str | None = None
         self._show_hints()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # the interface runs in its application
+        app.focusChanged.connect(self._focus_changed)
 
     # The event -------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:
@@ -203,7 +205,7 @@ class RunScreen(QWidget):
         self._reload_pending = False
         self.podium = None
         entries, people, categories, block_id = [], [], [], None
-        steps = (None, None)
+        steps: tuple[NextStep | None, PastStep | None] = (None, None)
         if self.current is not None:
             with self.current.file.session() as s:
                 now = self.clock.now()
@@ -211,7 +213,8 @@ class RunScreen(QWidget):
                 cursor = self.podium.at(now).block
                 if cursor is not None:
                     block_id = cursor.id
-                    entries = block_queue(s, s.get(AgendaBlock, cursor.id))
+                    block = s.get(AgendaBlock, cursor.id)
+                    entries = block_queue(s, block) if block is not None else []
                 people = list(s.scalars(select(Person.name).order_by(Person.name)))
                 categories = [c for c in s.scalars(select(Person.category).distinct()) if c]
                 if self.podium.blocks:
@@ -224,7 +227,7 @@ class RunScreen(QWidget):
         has_blocks = bool(self.podium and self.podium.blocks)
         self.body.setVisible(has_blocks)
         self.empty.setVisible(not has_blocks)
-        self.render()
+        self.refresh()
 
     def _run(self, cmd: str, args: dict | None = None) -> Changes | None:
         if self.current is None:
@@ -252,7 +255,7 @@ class RunScreen(QWidget):
     def active(self) -> bool:
         return self.isVisible() or self.stage.isVisible()
 
-    def render(self) -> None:
+    def refresh(self) -> None:
         """Show the podium at this instant and arm the tick for the next change."""
         if self.podium is None:
             self.ticker.stop()
@@ -306,13 +309,15 @@ class RunScreen(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.setFocus()
-        self.render()
+        self.refresh()
 
     def show_stage(self) -> None:
         """F5 (or Shift+F5), from any view: the podium, and the stage display."""
         self.podium_requested.emit()
         self.screen_notice.hide()
-        self.layout().activate()  # just brought to the front: laid out before the stage is placed
+        layout = self.layout()
+        if layout is not None:  # just brought to the front: laid out before the stage is placed
+            layout.activate()
         self.stage_control.show_stage()
 
     def close_stage(self) -> bool:
@@ -325,7 +330,7 @@ class RunScreen(QWidget):
     def _stage_shown(self) -> None:
         self.window().activateWindow()  # the keyboard stays with the laptop
         self.take_keyboard()
-        self.render()
+        self.refresh()
 
     def _screen_notice(self, text: str) -> None:
         self.screen_notice.setText(text)
@@ -394,7 +399,8 @@ class RunScreen(QWidget):
 
     def toggle(self) -> None:
         """Space: start, pause or resume."""
-        state = self.reading.reading.state if self.reading and self.reading.reading else None
+        reading = self.reading.reading if self.reading else None
+        state = reading.state if reading else RunState.NOT_STARTED
         cmd = {RunState.RUNNING: "timer.pause", RunState.PAUSED: "timer.resume"}.get(
             state, "timer.start"
         )

@@ -26,9 +26,9 @@ from facilitateur.models.speakers.queue import DONE, UNDER_WAY, WAITING, QueueEn
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.run.podium_field import PodiumField
 from facilitateur.ui.run.texts import phase_color
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 PREFIXES = {"!": "point_of_order", "?": "question", ">": "reply"}
@@ -149,14 +149,16 @@ class SpeakerPanel(QWidget):
         self.quick.setCompleter(completer)
         self.category = named(QComboBox(), "speakerCategory")
         self.category.setEditable(True)
-        self.category.lineEdit().setPlaceholderText(self.tr("Category"))
+        category_line = self.category.lineEdit()
+        assert category_line is not None  # an editable box has its line
+        category_line.setPlaceholderText(self.tr("Category"))
         self.category.setMinimumWidth(130)
         self.category.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.category.setToolTip(self.tr("Category of a new person (the day's “worlds”)"))
         self.category.setAccessibleName(self.tr("Category of a new person"))
         self.quick.returnPressed.connect(self._quick_add)
         self.quick.returnPressed.connect(self.done)
-        self.category.lineEdit().returnPressed.connect(self.done)
+        category_line.returnPressed.connect(self.done)
         add_row = QHBoxLayout()
         add_row.addWidget(self.quick, 1)
         add_row.addWidget(self.category)
@@ -283,9 +285,13 @@ class SpeakerPanel(QWidget):
         waiting = [e for e in self.entries if e.status == WAITING]
         if speech_type == "reply" and under_way is not None:
             return under_way.block_id
-        if speech_type == "point_of_order" and (waiting or under_way):
-            return (waiting[0] if waiting else under_way).block_id
-        return self.entries[-1].block_id if self.entries else self.block_id
+        first = waiting[0] if waiting else under_way
+        if speech_type == "point_of_order" and first is not None:
+            return first.block_id
+        if self.entries:
+            return self.entries[-1].block_id
+        assert self.block_id is not None  # requests are taken only while a block is shown
+        return self.block_id
 
     def remove_selected(self) -> None:
         item = self.queue.currentItem()

@@ -26,9 +26,9 @@ from facilitateur.models.speakers.stats import (
 )
 from facilitateur.ui import theme
 from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.tables import ElidingDelegate, share_width, text_width
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
 
 NBSP = "\u00a0"
 MAIN_LEAST = 200  # the column that takes the width: at least this
@@ -257,7 +257,7 @@ class SharedWidthTable(QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _column(self, c: int) -> list[str]:
-        texts = [self.item(r, c).text() for r in range(self.rowCount()) if self.item(r, c)]
+        texts = [item.text() for r in range(self.rowCount()) if (item := self.item(r, c))]
         header = self.horizontalHeaderItem(c)
         return [*texts, header.text() if header else ""]
 

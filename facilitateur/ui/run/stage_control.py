@@ -45,7 +45,7 @@ class StageControl(QWidget):
         super().__init__(parent)
         self.stage = stage
         self.home: Callable[[], QRect] | None = None  # where a stage window goes on one screen
-        stage.pulse = QSettings().value(PULSE_KEY, False, type=bool)
+        stage.pulse = bool(QSettings().value(PULSE_KEY, False, type=bool))
         self.screens = named(QComboBox(), "stageScreen")
         self.screens.setToolTip(self.tr("The screen the stage display goes to (F5)"))
         # The podium keeps the keyboard: a click here must not take it from the clicker.
@@ -62,13 +62,14 @@ class StageControl(QWidget):
         self._fill_screens()
         self.screens.currentIndexChanged.connect(self._screen_chosen)
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # the interface runs in its application
         app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screen_removed)
 
     def _fill_screens(self, gone: QScreen | None = None, wanted: str | None = None) -> None:
         self.screens.blockSignals(True)
         self.screens.clear()
-        wanted = wanted or QSettings().value(SCREEN_KEY, "")
+        wanted = wanted or str(QSettings().value(SCREEN_KEY, ""))
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             if screen is not gone:
                 self.screens.addItem(describe(screen, number), screen.name())

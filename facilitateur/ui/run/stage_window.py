@@ -180,7 +180,7 @@ class StageWindow(QWidget):
         self.overtime = False
         block = reading.block if reading is not None else None
         tz = podium.tz if podium is not None else None
-        if self.blackout or podium is None or block is None:
+        if self.blackout or podium is None or reading is None or block is None:
             self.digits.setText("")  # (a dash that size is a black bar on the screen)
             self.title.setText("" if self.blackout else (podium.event_title if podium else ""))
             self.phase.setText("")
@@ -207,7 +207,7 @@ class StageWindow(QWidget):
             self.overtime = phase == Phase.OVERTIME
         message = podium.stage_message if podium is not None and not self.blackout else ""
         self.message.setText(message)
-        self._message_blinks = bool(message) and podium.stage_blink
+        self._message_blinks = bool(message) and podium is not None and podium.stage_blink
         self._show_message()
         self.update()
         if _shape(self.digits.text()) != _shape(old):

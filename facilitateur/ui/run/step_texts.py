@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from facilitateur.models.agenda.podium_steps import NextStep, PastStep, StepKind, UndoKind
 from facilitateur.models.notes.capture import Capture
 from facilitateur.ui import dates
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.notes.notes_model import KIND_NAMES
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
 
 NEXT_WORDS = {
     StepKind.GIVE_FLOOR: QT_TRANSLATE_NOOP("StepTexts", "PgDn → give the floor to %1"),

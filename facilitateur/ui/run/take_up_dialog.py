@@ -32,7 +32,7 @@ class TakeUpDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("takeUpDialog")
         self.setWindowTitle(self.tr("Take up a block again"))
-        self.event = event
+        self.current = event  # not `self.event`: that is QObject.event(), which Qt calls
         self.list = named(QListWidget(), "takeUpBlocks")
         self.list.setAccessibleName(self.tr("Blocks"))
         self.list.setWordWrap(True)  # a long title wraps: nothing to scroll sideways
@@ -83,5 +83,5 @@ class TakeUpDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        if self.event.run("timer.take_up", {"block": item.data(BlockRole)}) is not None:
+        if self.current.run("timer.take_up", {"block": item.data(BlockRole)}) is not None:
             self.accept()

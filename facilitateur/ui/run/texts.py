@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from facilitateur.models.agenda.timing import Phase, RunState
 from facilitateur.ui import dates, theme
-from facilitateur.ui.translatable import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
