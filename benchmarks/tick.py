@@ -52,7 +52,7 @@ def main() -> None:
     run = window.run
     started = run.podium.at(run.clock.now()).reading.first_start
     seen: list[tuple[float, str]] = []
-    original = run.render
+    original = run.refresh
 
     def render() -> None:
         original()
@@ -65,7 +65,7 @@ def main() -> None:
 
     run.ticker.tick.disconnect()
     run.ticker.tick.connect(render)
-    run.render = render
+    run.refresh = render
     render()
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     wall0 = time.perf_counter()

@@ -332,7 +332,7 @@ def test_the_podium_and_the_stage_display_write_times_in_the_language(qtbot, pod
     qtbot.keyClick(w.run, Qt.Key.Key_F5)  # the stage display, before the first block
     stage = w.run.stage
     qtbot.waitExposed(stage)
-    w.run.render()
+    w.run.refresh()
     assert stage.digits.text() == shown[0]
     assert (
         stage.phase.text()
@@ -346,7 +346,7 @@ def test_the_podium_and_the_stage_display_write_times_in_the_language(qtbot, pod
 def test_a_day_not_yet_begun_is_named_by_its_date_in_the_language(qtbot, podium):
     lang, w, clock = podium
     clock.set(datetime(2016, 1, 18, 20, 0, tzinfo=PARIS))  # the evening before
-    w.run.render()
+    w.run.refresh()
     offset = re.sub(r"<[^>]+>", "", w.run.labels.offset.text())
     assert offset == {"fr": "Journée du 19/01/2016", "en": f"Day of Jan{NBSP}19,{NBSP}2016"}[lang]
 
@@ -1106,7 +1106,7 @@ def test_each_language_is_spoken_alone_on_every_screen_and_dialog(
     w.show_screen(ActionId.SCREEN_RUN)
     qtbot.keyClick(w.run, Qt.Key.Key_F5)
     qtbot.waitExposed(w.run.stage)
-    w.run.render()
+    w.run.refresh()
     texts += _texts(w.run.stage)
     w.run.stage.close()
     event = w.current

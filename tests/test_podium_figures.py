@@ -70,7 +70,7 @@ def test_the_podium_says_how_late_the_day_is_in_its_language(
         w.show_screen(ActionId.SCREEN_RUN)
         qtbot.keyClick(w.run, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: not w.run._reload_pending)
-        w.run.render()
+        w.run.refresh()
         assert w.run.offset.text().endswith(late)
         assert "405" not in w.run.offset.text()
         w.run.stage.close()
@@ -115,7 +115,7 @@ def test_the_podium_the_stage_and_the_report_back_show_their_digits_in_the_timer
     qtbot.keyClick(w.run, Qt.Key.Key_F5)
     QApplication.processEvents()
     clock.advance(20 * 60)
-    w.run.render()
+    w.run.refresh()
     stage = w.run.stage
     assert stage.isVisible() and w.run.digits.text() == "+5:00"
     digits = {

@@ -47,7 +47,7 @@ def press(qtbot, w, key, mod=Qt.KeyboardModifier.NoModifier):
 
 def later(w, clock, seconds):
     clock.advance(seconds)
-    w.run.render()
+    w.run.refresh()
 
 
 def color_of(label):
@@ -163,7 +163,7 @@ def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(
 def test_the_sample_opened_another_day_shows_its_date_not_a_lateness(qtbot, window, clock):
     r = window.run
     clock.set(datetime(2026, 11, 26, 16, 45, tzinfo=PARIS))
-    r.render()
+    r.refresh()
     assert "Jan\u00a019,\u00a02016" in r.offset.text() and "Day of" in r.offset.text()
     assert color_of(r.offset) == r.palette().color(QPalette.ColorRole.WindowText)
     assert r.projected.text().startswith("Planned end 6:00")
@@ -221,7 +221,7 @@ def test_stage_digits_are_at_least_40_percent_of_a_full_hd_window(qtbot, window)
     stage.resize(1920, 1080)
     stage.show()
     qtbot.waitExposed(stage)
-    window.run.render()
+    window.run.refresh()
     press(qtbot, window, Qt.Key.Key_Space)
     assert (stage.width(), stage.height()) == (1920, 1080)  # big fonts do not grow the window
     glyphs = QFontMetrics(stage.digits.font()).tightBoundingRect("0123456789").height()

@@ -97,7 +97,7 @@ def test_keys_give_the_floor_pause_stop_and_readd(qtbot, window, clock):
     assert panel.under_way().name == "Yannick BLANC"
     assert panel.countdown.text() == "5:00"
     clock.advance(61)
-    window.run.render()
+    window.run.refresh()
     assert panel.countdown.text() == "3:59"
     assert window.run.stage.digits.text() == "3:59"  # the stage shows the speaker's own countdown
     assert window.run.stage.speaker.text() == "Yannick BLANC"

@@ -49,7 +49,7 @@ def press(qtbot, w, k):
 
 def later(w, clock, seconds):
     clock.advance(seconds)
-    w.run.render()
+    w.run.refresh()
 
 
 def shown_stage(qtbot, w):
@@ -172,3 +172,20 @@ def test_a_projector_plugged_in_is_offered_and_one_that_goes_takes_the_stage_wit
     assert not run.stage.isVisible()
     assert "was disconnected: the stage display is closed" in run.screen_notice.text()
     assert "was disconnected" in window.statusBar().currentMessage()
+
+
+def test_clear_in_the_message_dialog_empties_the_message_and_closes_it(qtbot):
+    """M, then Clear: one click leaves no message on the stage (the blink choice kept)."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from facilitateur.ui.run.message_dialog import MessageDialog
+
+    make_app("en")
+    dialog = MessageDialog("Two minutes left", True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    clear = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Clear")
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values() == ("", True)

@@ -17,6 +17,7 @@ import textwrap
 from enum import StrEnum
 from pathlib import Path
 
+from facilitateur.models.agenda.dayplan import Strategy
 from facilitateur.models.agenda.model import BlockKind, KeepOnMove, SpeechType, TimerMode
 from facilitateur.models.commands import REGISTRY
 from facilitateur.models.commands.core import CommandSpec, Param
@@ -25,7 +26,14 @@ from facilitateur.models.notes.model import NoteKind
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "facilitateur" / "models" / "commands" / "front.py"
 
-ENUMS: tuple[type[StrEnum], ...] = (BlockKind, KeepOnMove, NoteKind, SpeechType, TimerMode)
+ENUMS: tuple[type[StrEnum], ...] = (
+    BlockKind,
+    KeepOnMove,
+    NoteKind,
+    SpeechType,
+    Strategy,
+    TimerMode,
+)
 
 # What a caller writes for each kind of parameter: what the journal holds (times, dates and ids
 # as text), so that what is sent is what is journaled.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.text.folding import fold
 from facilitateur.ui import dates
 from facilitateur.ui.actions import shortcut_rows
+from facilitateur.ui.naming import named
 
 
 class ShortcutsDialog(QDialog):
@@ -26,13 +27,13 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows()
-        self.search = QLineEdit(objectName="shortcutsSearch")
+        self.search = named(QLineEdit(), "shortcutsSearch")
         self.search.setPlaceholderText(
             self.tr("Search an action, a menu or a key (e.g. note, Ctrl+K)")
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search a shortcut"))
-        self.table = table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
+        self.table = table = named(QTableWidget(len(rows), 3), "shortcutsTable")
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self._folded = []
@@ -55,11 +56,13 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table, 1)
         # A deadline in this language's forms (`avant le 15/03`, `by Mar 15`), as it is read.
         deadline = dates.day_month(date(date.today().year, 3, 15))
-        notes = QLabel(
-            self.tr(
-                'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>by %1</i>, <i>by March 1</i>, <i>next Friday</i>, <i>in two weeks</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.'
-            ).replace("%1", deadline),
-            objectName="notePrefixes",
+        notes = named(
+            QLabel(
+                self.tr(
+                    'Capturing notes (Ctrl+K at the podium): <b>D:</b> decision · <b>A:</b> action, with <b>@who</b> and a deadline (<i>by %1</i>, <i>by March 1</i>, <i>next Friday</i>, <i>in two weeks</i>) · <b>?</b> question · <b>«</b> or <b>"</b> quote · <b>I:</b> idea · anything else is a note. Esc gives the keyboard back to the podium.'
+                ).replace("%1", deadline)
+            ),
+            "notePrefixes",
         )
         notes.setWordWrap(True)
         layout.addWidget(notes)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitateur.ui.file_dialogs import ask_open, ask_save
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Interaction", "Event files (*.facil);;All files (*)")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.storage.merge import MergePlan
+from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 SHOWN = 400  # characters of a long note shown in its cell (all of it in the tooltip)
 KINDS = {
@@ -39,7 +41,7 @@ class MergeDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(plan.differences), 4, objectName="mergeTable")
+        self.table = named(QTableWidget(len(plan.differences), 4), "mergeTable")
         self.table.setAccessibleName(self.tr("Differences between the two files"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Take theirs"), self.tr("Item"), self.tr("Ours"), self.tr("Theirs")]
@@ -80,7 +82,8 @@ class MergeDialog(QDialog):
 
     def take_theirs(self) -> set[str]:
         return {
-            self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            item.data(Qt.ItemDataRole.UserRole)
             for r in range(self.table.rowCount())
-            if self.table.item(r, 0).checkState() == Qt.CheckState.Checked
+            if (item := self.table.item(r, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
         }

@@ -94,9 +94,9 @@ def _explain_refusal(line: str) -> str:
     from facilitateur.ui.export_dialog import SECTION_NAMES
     from facilitateur.ui.refusals import explain
 
-    _word, reason, values = [*line.split(" ", 2), "{}"][:3]
+    _word, reason, said = [*line.split(" ", 2), "{}"][:3]
     try:
-        values = json.loads(values)
+        values = json.loads(said)
     except ValueError:
         values = {}
     section = values.get("section")
@@ -115,7 +115,8 @@ class PdfJob:
         self, event_file: EventFile, out: Path, now: datetime, choice, parent, finished: Finished
     ) -> None:
         self.out, self.finished = Path(out), finished
-        self.fraction, self.pages = 0.0, None
+        self.fraction = 0.0
+        self.pages: int | None = None
         self.refusal: str | None = None  # the child's `refusal REASON {values}` line
         self._cancelled, self._done = False, False
         _sweep(self.out.parent)
@@ -174,7 +175,7 @@ class PdfJob:
 
     def _read(self) -> None:
         while self.process.canReadLine():
-            raw = bytes(self.process.readLine()).decode("utf-8", "replace")
+            raw = bytes(self.process.readLine().data()).decode("utf-8", "replace")
             if raw.startswith("refusal "):
                 self.refusal = raw.strip()
                 continue
@@ -204,7 +205,7 @@ class PdfJob:
                 return
             self._end(self.pages, None)
             return
-        said = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
+        said = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
         if self.refusal is not None:  # the child said why: in the interface's language
             said = _explain_refusal(self.refusal)
         elif "Traceback (most recent call last)" in said:  # a bug: its last line, not its trace

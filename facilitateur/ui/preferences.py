@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.launch import own_command
 from facilitateur.ui.action_ids import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.note_capture import AUTHOR_KEY
 from facilitateur.ui.run.stage_control import PULSE_KEY
 
@@ -40,7 +41,8 @@ def saved_language() -> str:
 def new_event_speaking_seconds() -> int:
     """The speaking time, in seconds, that a new event starts with."""
     minutes = QSettings().value(SPEAKING_KEY, DEFAULT_SPEAKING_MINUTES, type=int)
-    return max(1, min(int(minutes), 120)) * 60
+    assert isinstance(minutes, int)  # as `type=int` asks
+    return max(1, min(minutes, 120)) * 60
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Preferences:
             saved_language(),
             str(st.value(AUTHOR_KEY, "") or ""),
             new_event_speaking_seconds() // 60,
-            st.value(PULSE_KEY, False, type=bool),
+            bool(st.value(PULSE_KEY, False, type=bool)),
         )
 
     def save(self) -> None:
@@ -76,20 +78,20 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         system = "Français" if QLocale.system().name().startswith("fr") else "English"
-        self.language = QComboBox(objectName="prefLanguage")
+        self.language = named(QComboBox(), "prefLanguage")
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), "")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.language.setAccessibleName(self.tr("Language of the interface"))
-        self.author = QLineEdit(current.author, objectName="prefAuthor")
+        self.author = named(QLineEdit(current.author), "prefAuthor")
         self.author.setPlaceholderText(self.tr("e.g. Julie Martin"))
         self.author.setAccessibleName(self.tr("Note-taker’s name"))
-        self.speaking = QSpinBox(objectName="prefSpeaking", minimum=1, maximum=120)
+        self.speaking = named(QSpinBox(minimum=1, maximum=120), "prefSpeaking")
         self.speaking.setSuffix(self.tr(" min"))
         self.speaking.setValue(current.speaking_minutes)
         self.speaking.setAccessibleName(self.tr("Speaking time of a new event"))
-        self.pulse = QCheckBox(self.tr("Pulsing border in overtime"), objectName="prefPulse")
+        self.pulse = named(QCheckBox(self.tr("Pulsing border in overtime")), "prefPulse")
         self.pulse.setChecked(current.pulse)
 
         form = QFormLayout()
@@ -188,8 +190,9 @@ def restart(window: QWidget) -> bool:
     from facilitateur.ui.single_instance import SingleInstance
 
     program, *args = own_command()
-    if getattr(window, "current", None) is not None:
-        args.append(str(window.current.file.path))
+    current = getattr(window, "current", None)  # the main window's open event, if any
+    if current is not None:
+        args.append(str(current.file.path))
     window.close()
     for instance in window.findChildren(SingleInstance):
         instance.close()  # the new one must not hand its file over to this one

@@ -141,6 +141,7 @@ class QtEvent(QObject):
         try:
             changes = self.file.execute(cmd, args, command_id=command_id)
         except ConnectionLost:
+            assert command_id is not None  # only a shared event has a connection to lose
             return self._keep_for_later(cmd, args, command_id)
         except StorageError as e:
             self._not_saved(e)
@@ -163,7 +164,7 @@ class QtEvent(QObject):
         self._emit(changes)
         return changes
 
-    def _not_saved(self, e: StorageError) -> None:
+    def _not_saved(self, e: StorageError | CommandError) -> None:
         self.failing = True
         self.storage_failed.emit(explain(e))
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from facilitateur.models.refusal import Refusal
 from facilitateur.ui import dates
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 _NOT_SAVED = QT_TRANSLATE_NOOP(
     "Refusals",
@@ -323,7 +324,9 @@ def _damage(values: dict) -> str:
     said = [str(p) for p in values.get("pages", ())]
     for table, n in sorted(values["orphans"].items()):
         said.append(
-            Refusals.tr("%n rows of the table %1 refer to what is gone", "", n).replace(
+            # PySide6's `tr` is a class method (a classmethod_descriptor); its stub declares an
+            # instance method, so the text would be taken for `self`.
+            Refusals.tr("%n rows of the table %1 refer to what is gone", "", n).replace(  # type: ignore[arg-type]
                 "%1", str(table)
             )
         )
@@ -335,7 +338,8 @@ def explain(error: Exception) -> str:
     reason = getattr(error, "reason", "")
     if reason not in TEXTS:
         return str(error)
-    text = QCoreApplication.translate("Refusals", TEXTS[reason])
+    # A child process's reason arrives as its value (pdf_job): the same member.
+    text = QCoreApplication.translate("Refusals", TEXTS[Refusal(reason)])
     values = dict(getattr(error, "values", {}))
     if "orphans" in values:  # the model's `why` is its English summary, for the command line
         values["why"] = _damage(values)

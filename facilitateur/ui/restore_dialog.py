@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.storage.backups import Backup
 from facilitateur.ui import dates
+from facilitateur.ui.naming import named
 
 
 class RestoreDialog(QDialog):
@@ -31,7 +32,7 @@ class RestoreDialog(QDialog):
             ),
             wordWrap=True,
         )
-        self.table = QTableWidget(len(found), 4, objectName="restoreTable")
+        self.table = named(QTableWidget(len(found), 4), "restoreTable")
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Taken at"), self.tr("Why"), self.tr("Blocks run"), self.tr("Notes")]

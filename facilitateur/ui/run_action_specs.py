@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from facilitateur.ui.action_ids import ActionId, ActionSpec
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 RUN_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(

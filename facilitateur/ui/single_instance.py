@@ -15,14 +15,19 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from facilitateur.models.storage import inputs
 from facilitateur.paths import APP_NAME
+
+if TYPE_CHECKING:
+    from facilitateur.ui.main_window import MainWindow
 
 MAX_REQUEST = 64 * 1024  # bytes of one request: a path, in JSON
 ANSWER_MS = 5_000  # a running application that does not answer within this is not waited for
@@ -64,7 +69,7 @@ def hand_over(path: Path | None) -> bool:
         if deadline.hasExpired() or not socket.waitForReadyRead(deadline.remainingTime()):
             socket.abort()
             return False
-    answered = bytes(socket.readLine()).strip() == b"ok"
+    answered = bytes(socket.readLine().data()).strip() == b"ok"
     socket.disconnectFromServer()
     return answered
 
@@ -119,7 +124,8 @@ class SingleInstance(QObject):
         self.server.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen:  # macOS: a document opened from the Finder
+        # macOS: a document opened from the Finder
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             self.requested.emit(Path(event.file()))
             return True
         return False
@@ -136,7 +142,7 @@ class SingleInstance(QObject):
             if socket.bytesAvailable() > MAX_REQUEST:
                 socket.abort()
             return
-        valid, path = _read_request(bytes(socket.readLine(MAX_REQUEST)))
+        valid, path = _read_request(bytes(socket.readLine(MAX_REQUEST).data()))
         if not valid:
             socket.abort()
             return
@@ -146,7 +152,7 @@ class SingleInstance(QObject):
         self.requested.emit(path)
 
 
-def come_forward(window: QMainWindow, path: Path | None) -> None:
+def come_forward(window: MainWindow, path: Path | None) -> None:
     """Open `path` in the window as File → Open does (a file it already shows stays as it is)
     and bring the window to the front. While a dialog is open, the window comes forward at once
     and the file waits for the dialog to close (a file is not switched under a dialog)."""

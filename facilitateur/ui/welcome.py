@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from facilitateur.sample import Sample
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 # What a facilitator does, in the order of the day: the keys, then what they do.
 KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -78,11 +80,13 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(
-            self.tr(
-                "Run your gathering from the podium, offline, and write its synthesis the same evening."
+        subtitle = named(
+            QLabel(
+                self.tr(
+                    "Run your gathering from the podium, offline, and write its synthesis the same evening."
+                )
             ),
-            objectName="welcomeSubtitle",
+            "welcomeSubtitle",
         )
         subtitle.setWordWrap(True)
 
@@ -96,16 +100,16 @@ class WelcomePage(QWidget):
         column.addLayout(self._buttons())
 
         # Why the last event was not reopened, when it was not (the main window says).
-        self.notice = QLabel(objectName="welcomeNotice", wordWrap=True)
+        self.notice = named(QLabel(wordWrap=True), "welcomeNotice")
         self.notice.setStyleSheet(
             "QLabel#welcomeNotice { background: #fef3c7; color: #78350f; padding: 8px 10px; border: 1px solid #f59e0b; border-radius: 4px; }"
         )
         self.notice.hide()
-        self.recent_title = QLabel(self.tr("Recent events"), objectName="welcomeRecentTitle")
+        self.recent_title = named(QLabel(self.tr("Recent events")), "welcomeRecentTitle")
         bold = self.recent_title.font()
         bold.setBold(True)
         self.recent_title.setFont(bold)
-        self.recent = QListWidget(objectName="welcomeRecent")
+        self.recent = named(QListWidget(), "welcomeRecent")
         self.recent.setAccessibleName(self.tr("Recent events"))
         # A long folder is shortened in its middle (the whole path in the tooltip), never
         # scrolled sideways.
@@ -114,12 +118,14 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.no_recent = QLabel(
-            self.tr(
-                "None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis."
+        self.no_recent = named(
+            QLabel(
+                self.tr(
+                    "None yet. The sample day, as run, shows every screen filled in: the podium, the notes, the speaking times, the Open Space and the synthesis."
+                ),
+                wordWrap=True,
             ),
-            objectName="welcomeNoRecent",
-            wordWrap=True,
+            "welcomeNoRecent",
         )
         self.no_recent.setStyleSheet(f"color: {_soft()}")
         side = QVBoxLayout()
@@ -150,7 +156,7 @@ class WelcomePage(QWidget):
 
     def _keys(self) -> QFrame:
         """What the application does, a line a screen, each with its keys."""
-        frame = QFrame(objectName="welcomeKeys")
+        frame = named(QFrame(), "welcomeKeys")
         grid = QGridLayout(frame)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -159,7 +165,7 @@ class WelcomePage(QWidget):
             caps = QHBoxLayout()
             caps.setSpacing(4)
             for key in keys:
-                cap = QLabel(key_name(key), objectName="welcomeKey")
+                cap = named(QLabel(key_name(key)), "welcomeKey")
                 cap.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 cap.setStyleSheet(
                     "QLabel#welcomeKey { border: 1px solid palette(mid); border-bottom-width: 2px;"
@@ -210,7 +216,7 @@ class WelcomePage(QWidget):
                 "welcomeShared",
             ),
         ):
-            b = QPushButton(theme.icon(name), text, objectName=obj)
+            b = named(QPushButton(theme.icon(name), text), obj)
             b.setMinimumHeight(38)
             b.setStyleSheet("text-align: left; padding-left: 14px;")
             b.setAccessibleName(text)
@@ -219,7 +225,7 @@ class WelcomePage(QWidget):
             b.clicked.connect(clicked)
             buttons.addWidget(b)
             if detail:
-                hint = QLabel(detail, wordWrap=True, objectName=obj + "Hint")
+                hint = named(QLabel(detail, wordWrap=True), obj + "Hint")
                 hint.setStyleSheet(f"color: {_soft()}; padding-left: 14px;")
                 buttons.addWidget(hint)
                 buttons.addSpacing(4)

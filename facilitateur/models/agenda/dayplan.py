@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -144,7 +145,15 @@ class Move:
         return (self.old_start, self.old_end) != (self.new_start, self.new_end)
 
 
-STRATEGIES = ("shift", "absorb", "shorten")
+class Strategy(StrEnum):
+    """How the blocks after the current one catch up (see `replan`)."""
+
+    SHIFT = "shift"
+    ABSORB = "absorb"
+    SHORTEN = "shorten"
+
+
+STRATEGIES = tuple(s.value for s in Strategy)
 
 
 def _ceil_minute(t: datetime) -> datetime:
@@ -153,7 +162,7 @@ def _ceil_minute(t: datetime) -> datetime:
 
 
 def replan(
-    blocks: list[BlockTiming], now: datetime, strategy: str, min_break: timedelta
+    blocks: list[BlockTiming], now: datetime, strategy: Strategy, min_break: timedelta
 ) -> list[Move]:
     """Proposed planned times for the blocks after the current one.
 
@@ -179,7 +188,7 @@ def replan(
     todo = [b for b in blocks[first:] if b.reading.state == RunState.NOT_STARTED]
     upcoming = next((b for b in todo if b.planned_start is not None), None)
     ahead = upcoming is not None and not upcoming.fixed_start and t < upcoming.planned_start
-    if strategy == "shorten":
+    if strategy == Strategy.SHORTEN:
         return _shorten(todo, t, stretch=ahead)
     if ahead:
         return _earlier(todo, t - upcoming.planned_start, strategy)
@@ -189,12 +198,12 @@ def replan(
             moves.append(_unchanged(b))
             continue
         length = b.planned_end - b.planned_start
-        if b.fixed_start and (strategy == "shift" or b.kind not in RESTING):
+        if b.fixed_start and (strategy == Strategy.SHIFT or b.kind not in RESTING):
             start = b.planned_start
         else:
             start = max(t, b.planned_start)
         end = start + length
-        if strategy == "absorb" and b.kind in RESTING:
+        if strategy == Strategy.ABSORB and b.kind in RESTING:
             end = max(b.planned_end, start + min(min_break, length))
         moves.append(Move(b.id, b.title, b.planned_start, b.planned_end, start, end))
         t = max(t, end)
@@ -216,7 +225,7 @@ def _earlier(todo: list[BlockTiming], delta: timedelta, strategy: str) -> list[M
             moves.append(_unchanged(b))
             continue
         start, end = b.planned_start + delta, b.planned_end + delta
-        if strategy == "absorb" and b.kind in RESTING:
+        if strategy == Strategy.ABSORB and b.kind in RESTING:
             end, moving = b.planned_end, False
         moves.append(Move(b.id, b.title, b.planned_start, b.planned_end, start, end))
     return moves

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, Generic, Literal, TypeVar
 
+from facilitateur.models.agenda.dayplan import Strategy
 from facilitateur.models.agenda.model import BlockKind, KeepOnMove, SpeechType, TimerMode
 from facilitateur.models.commands import (
     block_cmds,
@@ -92,7 +93,7 @@ class Commands(Generic[R]):
 
     def agenda_replan(
         self,
-        strategy: Literal["shift", "absorb", "shorten"],
+        strategy: Strategy,
         *,
         min_break_seconds: int | Unset | None = UNSET,
     ) -> R:

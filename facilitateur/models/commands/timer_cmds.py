@@ -13,6 +13,7 @@ from facilitateur.models.agenda import dayplan
 from facilitateur.models.agenda.dayplan import (
     STRATEGIES,
     DayStatus,
+    Strategy,
     day_status,
     day_timings,
     replan,
@@ -233,7 +234,7 @@ def agenda_replan(c: Context) -> None:
     minimum = c.args.get("min_break_seconds", ev.min_break_seconds)
     if minimum is None or minimum < 0:
         raise CommandError("min_break_seconds may not be negative", Refusal.NOT_NEGATIVE)
-    moves = replan(timings, c.clock.now(), c.args["strategy"], timedelta(seconds=minimum))
+    moves = replan(timings, c.clock.now(), Strategy(c.args["strategy"]), timedelta(seconds=minimum))
     changed = 0
     for m in moves:
         if not m.changed or m.new_start is None or m.new_end is None:

@@ -7,11 +7,10 @@ the model reloads when the event says the agenda changed.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
@@ -33,6 +32,7 @@ from facilitateur.models.agenda.timeofday import (
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates, theme
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.prepare.agenda_nodes import (
     BlockNode,
     flag_text,
@@ -106,7 +106,8 @@ class AgendaModel(QAbstractItemModel):
 
     # Structure -------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        level = self.node(parent).children if parent.isValid() else self.roots
+        node = self.node(parent)
+        level = node.children if node is not None else self.roots
         if 0 <= row < len(level) and 0 <= column < len(HEADERS):
             return self.createIndex(row, column, level[row])
         return QModelIndex()
@@ -120,7 +121,8 @@ class AgendaModel(QAbstractItemModel):
     def rowCount(self, parent: Index = ROOT) -> int:
         if parent.column() > 0:
             return 0
-        return len(self.node(parent).children) if parent.isValid() else len(self.roots)
+        node = self.node(parent)
+        return len(node.children) if node is not None else len(self.roots)
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return len(HEADERS)
@@ -269,9 +271,9 @@ class AgendaModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
-        nodes = [self.node(i) for i in indexes if i.isValid()]
+        nodes = [n for n in map(self.node, indexes) if n is not None]
         if nodes:
             data.setData(MIME, str(nodes[0].id).encode("ascii"))
         return data
@@ -281,7 +283,7 @@ class AgendaModel(QAbstractItemModel):
         if not data.hasFormat(MIME):
             return None
         try:
-            moved = self._by_id.get(uuid.UUID(bytes(data.data(MIME)).decode("ascii")))
+            moved = self._by_id.get(uuid.UUID(bytes(data.data(MIME).data()).decode("ascii")))
         except ValueError:
             return None
         target = self.node(parent)

@@ -8,12 +8,13 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models.agenda.read import PlannedBlock, day_plan
 from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.queries import AgendaFlag
 from facilitateur.models.storage.store import EventFile
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:

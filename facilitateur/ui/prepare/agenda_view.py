@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,20 +37,27 @@ SPEAKERS_LEAST, SPEAKERS_SHARE = 150, 0.28
 class KindDelegate(QStyledItemDelegate):
     """Edits a block's kind with a list of kinds and their icons."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         box = QComboBox(parent)
         for kind in BlockKind:
             box.addItem(theme.kind_icon(kind), kind_label(kind), kind.value)
         box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
         return box
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)  # the editor createEditor made
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
         editor.showPopup()
 
     def setModelData(
-        self, editor: QComboBox, model: QAbstractItemModel, index: QModelIndex
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        assert isinstance(editor, QComboBox)  # the editor createEditor made
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 

@@ -12,6 +12,7 @@ from facilitateur.models.agenda.model import TimerMode
 from facilitateur.models.agenda.read import block_timer
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
+from facilitateur.ui.naming import named
 
 DEFAULT = -1  # the spin box's special value: use the event's default
 
@@ -26,7 +27,7 @@ class BlockTimerSettings(QWidget):
         self.commands = Commands(run)
         self._loading = False
         self.block_id: uuid.UUID | None = None
-        self.mode = QComboBox(objectName="timerMode")
+        self.mode = named(QComboBox(), "timerMode")
         for mode, text in (
             (TimerMode.COUNTDOWN, self.tr("Countdown")),
             (TimerMode.ELAPSED, self.tr("Elapsed time")),
@@ -63,7 +64,7 @@ class BlockTimerSettings(QWidget):
         )
 
     def _spin(self, name: str) -> QSpinBox:
-        box = QSpinBox(objectName=name, minimum=DEFAULT, maximum=120, suffix=" min")
+        box = named(QSpinBox(minimum=DEFAULT, maximum=120, suffix=" min"), name)
         return box
 
     def load(self, ef: EventFile | None, block_id: uuid.UUID | None) -> None:

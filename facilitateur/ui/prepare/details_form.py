@@ -30,6 +30,7 @@ from facilitateur.models.agenda.timeofday import hhmm
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
+from facilitateur.ui.naming import named
 from facilitateur.ui.prepare.wrapped_line import WrappedLine
 
 Run = Callable[[str, dict[str, Any]], Any]
@@ -68,13 +69,13 @@ class DetailsForm(QWidget):
         self.organiser = WrappedLine(objectName="eventOrganiser")
         self.timezone = TimezoneBox(objectName="eventTimezone")
 
-        self.warning = QSpinBox(objectName="eventWarning", suffix=" min", maximum=120)
-        self.danger = QSpinBox(objectName="eventDanger", suffix=" min", maximum=120)
-        self.speaking = QSpinBox(objectName="eventSpeaking", suffix=" min", minimum=1, maximum=120)
-        self.first_timers = QCheckBox(
-            self.tr("Those who have not spoken yet go first"), objectName="eventFirstTimers"
+        self.warning = named(QSpinBox(suffix=" min", maximum=120), "eventWarning")
+        self.danger = named(QSpinBox(suffix=" min", maximum=120), "eventDanger")
+        self.speaking = named(QSpinBox(suffix=" min", minimum=1, maximum=120), "eventSpeaking")
+        self.first_timers = named(
+            QCheckBox(self.tr("Those who have not spoken yet go first")), "eventFirstTimers"
         )
-        self.turn_limit = QSpinBox(objectName="eventTurnLimit", maximum=50)
+        self.turn_limit = named(QSpinBox(maximum=50), "eventTurnLimit")
         self.turn_limit.setSpecialValueText(self.tr("no limit"))
         self.title.setPlaceholderText(self.tr("Name of the gathering"))
         self.venue.setPlaceholderText(self.tr("Place and address"))
@@ -111,13 +112,16 @@ class DetailsForm(QWidget):
         self.danger.setToolTip(self.tr("The timer turns red this many minutes before the end"))
 
         forms = dates.current_forms()  # the date and hours as every screen writes them
-        self.date = QDateEdit(
-            objectName="dayDate", calendarPopup=True, displayFormat=forms.short_date_pattern
-        )
-        self.label = QLineEdit(objectName="dayLabel")
+        # Properties of QDateTimeEdit, which PySide6's stubs refuse as keywords of its subclasses.
+        self.date = named(QDateEdit(), "dayDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(forms.short_date_pattern)
+        self.label = named(QLineEdit(), "dayLabel")
         self.label.setPlaceholderText(self.tr("e.g. Tuesday morning"))
-        self.opens = QTimeEdit(objectName="dayStart", displayFormat=forms.clock_pattern)
-        self.closes = QTimeEdit(objectName="dayEnd", displayFormat=forms.clock_pattern)
+        self.opens = named(QTimeEdit(), "dayStart")
+        self.opens.setDisplayFormat(forms.clock_pattern)
+        self.closes = named(QTimeEdit(), "dayEnd")
+        self.closes.setDisplayFormat(forms.clock_pattern)
         self.day_box = QGroupBox(self.tr("Day"))
         day_form = QFormLayout(self.day_box)
         day_form.addRow(self.tr("Date"), self.date)
@@ -149,7 +153,9 @@ class DetailsForm(QWidget):
         self.timezone.activated.connect(
             lambda _i: self._event_text("timezone", self.timezone.currentText())
         )
-        self.timezone.lineEdit().editingFinished.connect(
+        timezone_line = self.timezone.lineEdit()
+        assert timezone_line is not None  # the box is editable
+        timezone_line.editingFinished.connect(
             lambda: self._event_text("timezone", self.timezone.currentText())
         )
         self.warning.editingFinished.connect(

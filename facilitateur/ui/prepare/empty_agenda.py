@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
 
 
 class EmptyAgenda(QWidget):
@@ -14,7 +15,8 @@ class EmptyAgenda(QWidget):
     open_sample = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="agendaEmpty")
+        super().__init__(parent)
+        self.setObjectName("agendaEmpty")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("This day has no agenda yet"))
@@ -38,7 +40,7 @@ class EmptyAgenda(QWidget):
             ("plus", self.tr("Add the first block"), "addFirst", self.add_block),
             ("sparkles", self.tr("Open the sample day"), "emptySample", self.open_sample),
         ):
-            button = QPushButton(theme.icon(icon), text, objectName=name)
+            button = named(QPushButton(theme.icon(icon), text), name)
             button.setMinimumHeight(40)
             button.clicked.connect(signal)
             row.addWidget(button)

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,8 @@ from facilitateur.models.agenda.read import has_agenda
 from facilitateur.models.programme import ProgrammeError, Reading, open_programme, read_programme
 from facilitateur.models.storage.connection import is_part_of
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.prepare.parser_messages import translate
 from facilitateur.ui.prepare.programme_tree import ProgrammeTree
 from facilitateur.ui.qt_event import QtEvent
@@ -55,7 +57,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a programme"))
-        self.event = event
+        self.current = event  # not `self.event`: that is QObject.event(), which Qt calls
         self.programme: dict[str, Any] | None = None
         self.file_programme: dict[str, Any] | None = None  # from an xlsx file, not text
         self.tree_edited = False
@@ -67,28 +69,28 @@ class ImportDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.text = QPlainTextEdit(objectName="programmeText")
+        self.text = named(QPlainTextEdit(), "programmeText")
         self.text.setAccessibleName(self.tr("Text of the programme"))
         self.text.setPlaceholderText(self.tr("9:15-10:30 Round table\n- Speakers: …"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.format = QComboBox(objectName="programmeFormat")
+        self.format = named(QComboBox(), "programmeFormat")
         for key, label in zip(
             FORMATS,
             (self.tr("Automatic"), self.tr("Text"), self.tr("CSV"), self.tr("JSON")),
             strict=True,
         ):
             self.format.addItem(label, key)
-        open_button = QPushButton(
-            theme.icon("folder-open"), self.tr("Open a file…"), objectName="programmeOpen"
+        open_button = named(
+            QPushButton(theme.icon("folder-open"), self.tr("Open a file…")), "programmeOpen"
         )
-        self.status = QLabel(objectName="programmeStatus")
+        self.status = named(QLabel(), "programmeStatus")
         self.status.setWordWrap(True)
-        self.warnings = QListWidget(objectName="programmeWarnings")
+        self.warnings = named(QListWidget(), "programmeWarnings")
         self.warnings.setMaximumHeight(110)
         self.warnings.setAccessibleName(self.tr("What the reader warns about"))
         # Every line the reader took nothing from, to fix from here: nothing is dropped unsaid.
-        self.unread_label = QLabel(objectName="programmeUnreadLabel")
-        self.unread = QListWidget(objectName="programmeUnread")
+        self.unread_label = named(QLabel(), "programmeUnreadLabel")
+        self.unread = named(QListWidget(), "programmeUnread")
         self.unread.setMaximumHeight(110)
         # A long line is cut at the list's edge (whole in its tooltip and in the text beside):
         # nothing to scroll sideways.
@@ -101,15 +103,15 @@ class ImportDialog(QDialog):
                 "Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right."
             )
         )
-        self.as_block = QPushButton(
-            theme.icon("plus"), self.tr("Add as a block"), objectName="unreadAsBlock"
+        self.as_block = named(
+            QPushButton(theme.icon("plus"), self.tr("Add as a block")), "unreadAsBlock"
         )
-        self.as_speaker = QPushButton(
-            theme.icon("mic"), self.tr("Add as a speaker"), objectName="unreadAsSpeaker"
+        self.as_speaker = named(
+            QPushButton(theme.icon("mic"), self.tr("Add as a speaker")), "unreadAsSpeaker"
         )
         self.tree = ProgrammeTree()
-        self.replace = QRadioButton(self.tr("Replace the agenda"), objectName="modeReplace")
-        self.add_days = QRadioButton(self.tr("Add as new days"), objectName="modeAddDays")
+        self.replace = named(QRadioButton(self.tr("Replace the agenda")), "modeReplace")
+        self.add_days = named(QRadioButton(self.tr("Add as new days")), "modeAddDays")
         self.replace.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(
@@ -224,12 +226,12 @@ class ImportDialog(QDialog):
         self.reparse()
 
     def open_file(self) -> None:
-        path = self.event.interaction.open_path(
+        path = self.current.interaction.open_path(
             self.tr("Open a programme"), Path.home(), PROGRAMME_FILTER
         )
         if path is None:
             return
-        if is_part_of(path, self.event.file.path):  # reading it here would drop its locks
+        if is_part_of(path, self.current.file.path):  # reading it here would drop its locks
             self._set_status(
                 self.tr(
                     "%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file."
@@ -379,6 +381,7 @@ class ImportDialog(QDialog):
         """`program.import` arguments: the text when it is the source, else the programme."""
         mode = "replace" if self.replace.isChecked() else "add_days"
         if self.file_programme is not None or self.tree_edited:
+            assert self.tree.programme is not None  # the tree shows what was read, or edited
             programme = {k: v for k, v in self.tree.programme.items() if k != "warnings"}
             return {"programme": programme, "mode": mode}
         return {"text": self.text.toPlainText(), "format": self.chosen_format(), "mode": mode}
@@ -390,10 +393,10 @@ class ImportDialog(QDialog):
             question = self.tr(
                 "Replace the current agenda with this programme? (Ctrl+Z brings it back)"
             )
-            if not self.event.interaction.confirm(self.tr("Import a programme"), question):
+            if not self.current.interaction.confirm(self.tr("Import a programme"), question):
                 return
-        if self.event.commands.program_import(**self.command_args()) is not None:
+        if self.current.commands.program_import(**self.command_args()) is not None:
             self.accept()
 
     def _has_agenda(self) -> bool:
-        return has_agenda(self.event.file)
+        return has_agenda(self.current.file)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models.agenda.model import BlockKind
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 KIND_NAMES = {
     BlockKind.WELCOME: QT_TRANSLATE_NOOP("Kinds", "Welcome"),

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 MESSAGES = [
     (

@@ -6,7 +6,7 @@ import copy
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -27,6 +27,7 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.times import BLOCK_LINE, hhmm, read_range
 from facilitateur.models.programme.words import kind_of
 from facilitateur.ui import dates, theme
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.prepare.agenda_nodes import not_a_time
 from facilitateur.ui.prepare.kinds import kind_label
 from facilitateur.ui.tables import ElidingDelegate, text_width
@@ -264,7 +265,7 @@ class ProgrammeTree(QTreeWidget):
                 hhmm(b.minutes if b else None),
                 m.group("rest"),
             )
-        block = {
+        block: dict[str, Any] = {
             "start": start,
             "end": end,
             "end_inferred": False,
@@ -293,6 +294,7 @@ class ProgrammeTree(QTreeWidget):
         return True
 
     def _data_at(self, path: tuple[int, ...]) -> dict[str, Any]:
+        assert self.programme is not None  # a path is of the programme shown
         block = self.programme["days"][path[0]]["blocks"][path[1]]
         return block["items"][path[2]] if len(path) == 3 else block
 

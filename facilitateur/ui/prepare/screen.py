@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +26,7 @@ from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.prepare.agenda_model import TITLE, AgendaModel
 from facilitateur.ui.prepare.agenda_nodes import BlockNode
 from facilitateur.ui.prepare.agenda_view import AgendaTree
@@ -34,12 +36,22 @@ from facilitateur.ui.prepare.details_form import DetailsForm
 from facilitateur.ui.prepare.empty_agenda import EmptyAgenda
 from facilitateur.ui.qt_event import QtEvent
 
+if TYPE_CHECKING:
+    from facilitateur.ui.prepare.import_dialog import ImportDialog
+
 NEW_BLOCK_MINUTES = 30
 
 AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
 DETAILS_WIDTH = 360  # the event's details beside the agenda
 # The agenda's buttons that show their icon only, in this order, when the screen is narrow.
 COMPACT_FIRST = (ActionId.DELETE_BLOCK, ActionId.ADD_SEGMENT, ActionId.ADD_BLOCK)
+
+
+def tool_button(toolbar: QToolBar, action: QAction) -> QToolButton:
+    """The button a toolbar made for one of its actions (PySide6 types it a mere QWidget)."""
+    button = toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    return button
 
 
 class PrepareScreen(QWidget):
@@ -56,14 +68,14 @@ class PrepareScreen(QWidget):
         self.action_map = actions
         self._pending: set[str] = set()
         self._select_after: tuple[uuid.UUID, bool] | None = None
-        self.import_dialog = None  # the dialog while it is open (tests reach it)
+        self.import_dialog: ImportDialog | None = None  # while it is open (tests reach it)
 
         self.model = AgendaModel(self._run, self._tell, self, refusal=self._refusal)
         self.model.edit_kept.connect(self._edit_kept)
         self.tree = AgendaTree(self.model)
         self.tree.editing_ended.connect(self._editing_ended)
         self.form = DetailsForm(self._run)
-        self.day_tabs = QTabBar(objectName="dayTabs")
+        self.day_tabs = named(QTabBar(), "dayTabs")
         self.day_tabs.setExpanding(False)
         self.day_tabs.setDocumentMode(True)
         self.day_tabs.currentChanged.connect(self._day_selected)
@@ -73,7 +85,7 @@ class PrepareScreen(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.form.add_day_button(button)
 
-        toolbar = QToolBar(objectName="agendaToolbar")
+        toolbar = named(QToolBar(), "agendaToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(actions[ActionId.IMPORT_PROGRAMME])
         toolbar.addSeparator()
@@ -86,7 +98,7 @@ class PrepareScreen(QWidget):
                 f"{actions[action_id].text()} ({actions[action_id].shortcut().toString()})"
             )
         for action_id in (ActionId.MOVE_UP, ActionId.MOVE_DOWN, ActionId.OUTDENT, ActionId.INDENT):
-            button = toolbar.widgetForAction(actions[action_id])
+            button = tool_button(toolbar, actions[action_id])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action_id in (ActionId.IMPORT_PROGRAMME, *COMPACT_FIRST):
             keys = actions[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -97,7 +109,7 @@ class PrepareScreen(QWidget):
         self.toolbar = toolbar
         toolbar.installEventFilter(self)
 
-        self.summary = QLabel(objectName="agendaSummary")
+        self.summary = named(QLabel(), "agendaSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.details = BlockDetails()
         self.block_timer = BlockTimerSettings(self._run)
@@ -160,7 +172,7 @@ class PrepareScreen(QWidget):
         (1280 pixels) those of COMPACT_FIRST show their icon only (their words in the
         tooltip), so that none hides behind the toolbar's » menu."""
         toolbar = self.toolbar
-        buttons = [toolbar.widgetForAction(self.action_map[a]) for a in COMPACT_FIRST]
+        buttons = [tool_button(toolbar, self.action_map[a]) for a in COMPACT_FIRST]
         for button in buttons:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for button in buttons:
@@ -171,7 +183,8 @@ class PrepareScreen(QWidget):
     def _toolbar_width(self) -> int:
         """What the toolbar needs to show every button (its separators and margins too)."""
         toolbar = self.toolbar
-        spacing = toolbar.layout().spacing()
+        layout = toolbar.layout()
+        spacing = layout.spacing() if layout is not None else 0
         needed = 0
         for action in toolbar.actions():
             widget = toolbar.widgetForAction(action)

@@ -78,11 +78,14 @@ class ClickerKeys(QObject):
         self.window, self.stage, self.on_podium = window, stage, on_podium
         self.podium_actions = list(podium_actions)
         self.stage_actions = list(stage_actions)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # the interface runs in its application
+        app.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
             return False
+        assert isinstance(event, QKeyEvent)  # as every KeyPress
         focus = QApplication.focusWidget()
         # A key travels up from the widget it was sent to: judge it once, where it arrived.
         if focus is not None and obj is not focus and obj.isAncestorOf(focus):

@@ -25,19 +25,22 @@ class PodiumField(QLineEdit):
     left = Signal()  # the field lost the keyboard (its owner saves what it holds)
 
     def __init__(self, name: str) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         # Reached by a click or its own key (Ctrl+K, Ctrl+L), never by Tab from the podium.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setStyleSheet(TYPING_STYLE.format(accent=theme.ACCENT.name()))
 
     def _completing(self) -> bool:
         completer = self.completer()
-        return completer is not None and completer.popup().isVisible()
+        popup = completer.popup() if completer is not None else None
+        return popup is not None and popup.isVisible()
 
     def event(self, event: QEvent) -> bool:
         # Esc belongs to this field while it has the focus (not to "close the stage display").
         if (
             event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)  # as every ShortcutOverride
             and event.key() == Qt.Key.Key_Escape
             and not self._completing()
         ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from facilitateur.models.agenda.podium import Podium, PodiumReading
 from facilitateur.models.agenda.timing import Phase, format_clock
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.texts import offset_text, phase_color, phase_text, time_of_day
 
 
 def label(name: str, px: int, bold: bool = False, digits: bool = False) -> QLabel:
     """A label of the podium at `px` pixels; `digits`: in the timers' font."""
-    widget = QLabel(objectName=name)
+    widget = named(QLabel(), name)
     if digits:
         font = theme.timer_font(px, bold)
     else:
@@ -55,7 +56,7 @@ class PodiumLabels:
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase = label("runPhase", 26, bold=True)
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress = QProgressBar(objectName="runProgress", textVisible=False, maximum=1000)
+        self.progress = named(QProgressBar(textVisible=False, maximum=1000), "runProgress")
         self.progress.setFixedHeight(14)
         self.next_label = label("runNext", 22)
         self.message_label = label("runMessage", 16)
@@ -64,7 +65,7 @@ class PodiumLabels:
         self.back_step = label("runBackStep", 16)
         for w in (self.next_step, self.back_step):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._digits_color = None
+        self._digits_color: QColor | None = None
 
     def head(self) -> QHBoxLayout:
         """What runs on the left; the time of day, the day's offset and its end on the right."""
@@ -215,7 +216,7 @@ def _taken_up_again(r: PodiumReading, tz) -> str:
 
 def empty_page(prepare_requested) -> QWidget:
     """What the podium shows before there is an agenda: a way to go and make one."""
-    page = QWidget(objectName="runEmpty")
+    page = named(QWidget(), "runEmpty")
     column = QVBoxLayout(page)
     text = QLabel(
         QCoreApplication.translate("RunScreen", "Nothing to run yet: the agenda is empty.")

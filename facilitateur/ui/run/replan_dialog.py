@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.agenda.dayplan import Move, replan, waiting
+from facilitateur.models.agenda.dayplan import Move, Strategy, replan, waiting
 from facilitateur.models.agenda.read import event_settings, read_running_day
 from facilitateur.ui import dates, theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.run.texts import offset_text
 
@@ -32,33 +33,31 @@ class ReplanDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("replanDialog")
         self.setWindowTitle(self.tr("Re-plan the day"))
-        self.event, self.clock = event, clock
+        self.current, self.clock = event, clock  # not `self.event`: QObject.event()
         ev = event_settings(event.file)
         self.tz = ev.tz
         minimum = ev.min_break_seconds // 60
-        self.summary = QLabel(objectName="replanSummary")
+        self.summary = named(QLabel(), "replanSummary")
         self.summary.setWordWrap(True)
         self.strategies = QButtonGroup(self)
         row = QHBoxLayout()
         for key, text in (
-            ("shift", self.tr("Shift the rest")),
-            ("absorb", self.tr("Absorb into breaks and meals")),
-            ("shorten", self.tr("Fit the next blocks (shorter or longer)")),
+            (Strategy.SHIFT, self.tr("Shift the rest")),
+            (Strategy.ABSORB, self.tr("Absorb into breaks and meals")),
+            (Strategy.SHORTEN, self.tr("Fit the next blocks (shorter or longer)")),
         ):
-            button = QRadioButton(text, objectName=f"replan_{key}")
-            button.setProperty("strategy", key)
+            button = named(QRadioButton(text), f"replan_{key}")
+            button.setProperty("strategy", key.value)
             self.strategies.addButton(button)
             row.addWidget(button)
         self.strategies.buttons()[1].setChecked(True)
-        self.minimum = QSpinBox(
-            objectName="replanMinimum", suffix=" min", maximum=240, value=minimum
-        )
+        self.minimum = named(QSpinBox(suffix=" min", maximum=240, value=minimum), "replanMinimum")
         row.addStretch(1)
         shortest = QLabel(self.tr("Shortest break"))
         shortest.setBuddy(self.minimum)
         row.addWidget(shortest)
         row.addWidget(self.minimum)
-        self.table = QTableWidget(0, 3, objectName="replanTable")
+        self.table = named(QTableWidget(0, 3), "replanTable")
         self.table.setAccessibleName(self.tr("The blocks, now and proposed"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Block"), self.tr("Now"), self.tr("Proposed")]
@@ -83,13 +82,15 @@ class ReplanDialog(QDialog):
         self.resize(900, 560)
         self.preview()
 
-    def strategy(self) -> str:
-        return self.strategies.checkedButton().property("strategy")
+    def strategy(self) -> Strategy:
+        button = self.strategies.checkedButton()
+        assert button is not None  # one strategy is always chosen
+        return Strategy(button.property("strategy"))
 
     def moves(self) -> list[Move]:
         """The proposal for the chosen strategy, computed as the command will compute it."""
         now = self.clock.now()
-        found = read_running_day(self.event.file, self.tz, now)
+        found = read_running_day(self.current.file, self.tz, now)
         if found is None:
             return []
         timings, status = list(found.timings), found.status
@@ -128,6 +129,6 @@ class ReplanDialog(QDialog):
         self.apply_button.setEnabled(any(m.changed for m in moves))
 
     def apply(self) -> None:
-        args = {"strategy": self.strategy(), "min_break_seconds": self.minimum.value() * 60}
-        if self.event.commands.agenda_replan(**args) is not None:
+        minimum = self.minimum.value() * 60
+        if self.current.commands.agenda_replan(self.strategy(), min_break_seconds=minimum):
             self.accept()

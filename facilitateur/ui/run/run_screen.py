@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.podium import Podium, PodiumReading
 from facilitateur.models.agenda.podium_page import read_podium_page
+from facilitateur.models.agenda.podium_steps import NextStep, PastStep
 from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.speakers.queue import SpeakerStatus
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.naming import named
 from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.clicker import is_text_input
 from facilitateur.ui.run.note_capture import NoteCapture
@@ -80,14 +82,14 @@ class RunScreen(QWidget):
         self.action_map = actions
         self.stage = StageWindow()
         self.ticker = Ticker(self.clock, self)
-        self.ticker.tick.connect(self.render)
+        self.ticker.tick.connect(self.refresh)
         self.ticker.jumped.connect(self._clock_jumped)
         self._blink = QTimer(self, interval=500)
         self._blink.timeout.connect(self._toggle_blink)
         self._blink_on = True
         self._reload_pending = False
 
-        self.banner = QLabel(objectName="clockBanner")
+        self.banner = named(QLabel(), "clockBanner")
         self.banner.setStyleSheet(f"background:{theme.WARNING.name()}; color:white; padding:6px;")
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -101,7 +103,7 @@ class RunScreen(QWidget):
         self.hints.setWordWrap(True)
         self.hints.setMinimumHeight(36)  # the typing banner takes its place without a jump
         self.next_step, self.back_step = lab.next_step, lab.back_step
-        self.screen_notice = QLabel(objectName="screenNotice", wordWrap=True)
+        self.screen_notice = named(QLabel(wordWrap=True), "screenNotice")
         self.screen_notice.setStyleSheet(
             f"background:{theme.ACCENT.name()}; color:white; padding:6px; font-weight:bold;"
         )
@@ -183,7 +185,9 @@ class RunScreen(QWidget):
         pulse.toggled.connect(self.stage_control.set_pulse)
         self._typing: str | None = None
         self._show_hints()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # the interface runs in its application
+        app.focusChanged.connect(self._focus_changed)
 
     # The event -------------------------------------------------------------------------------
     def set_event(self, event: QtEvent | None) -> None:
@@ -203,7 +207,7 @@ class RunScreen(QWidget):
         self._reload_pending = False
         self.podium = None
         entries, people, categories, block_id = [], [], [], None
-        steps = (None, None)
+        steps: tuple[NextStep | None, PastStep | None] = (None, None)
         if self.current is not None:
             page = read_podium_page(self.current.file, self.clock.now())
             self.podium, block_id, entries = page.podium, page.block_id, list(page.queue)
@@ -217,7 +221,7 @@ class RunScreen(QWidget):
         has_blocks = bool(self.podium and self.podium.blocks)
         self.body.setVisible(has_blocks)
         self.empty.setVisible(not has_blocks)
-        self.render()
+        self.refresh()
 
     @property
     def commands(self) -> Commands[Changes | None]:
@@ -251,7 +255,7 @@ class RunScreen(QWidget):
     def active(self) -> bool:
         return self.isVisible() or self.stage.isVisible()
 
-    def render(self) -> None:
+    def refresh(self) -> None:
         """Show the podium at this instant and arm the tick for the next change."""
         if self.podium is None:
             self.ticker.stop()
@@ -305,13 +309,15 @@ class RunScreen(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.setFocus()
-        self.render()
+        self.refresh()
 
     def show_stage(self) -> None:
         """F5 (or Shift+F5), from any view: the podium, and the stage display."""
         self.podium_requested.emit()
         self.screen_notice.hide()
-        self.layout().activate()  # just brought to the front: laid out before the stage is placed
+        layout = self.layout()
+        if layout is not None:  # just brought to the front: laid out before the stage is placed
+            layout.activate()
         self.stage_control.show_stage()
 
     def close_stage(self) -> bool:
@@ -324,7 +330,7 @@ class RunScreen(QWidget):
     def _stage_shown(self) -> None:
         self.window().activateWindow()  # the keyboard stays with the laptop
         self.take_keyboard()
-        self.render()
+        self.refresh()
 
     def _screen_notice(self, text: str) -> None:
         self.screen_notice.setText(text)
@@ -398,7 +404,8 @@ class RunScreen(QWidget):
 
     def toggle(self) -> None:
         """Space: start, pause or resume."""
-        state = self.reading.reading.state if self.reading and self.reading.reading else None
+        reading = self.reading.reading if self.reading else None
+        state = reading.state if reading else RunState.NOT_STARTED
         commands = self.commands
         send = {RunState.RUNNING: commands.timer_pause, RunState.PAUSED: commands.timer_resume}
         send.get(state, commands.timer_start)()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,8 @@ from facilitateur.models.commands.front import Commands
 from facilitateur.models.speakers.queue import DONE, UNDER_WAY, WAITING, QueueEntry, SpeakerStatus
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
+from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.run.podium_field import PodiumField
 from facilitateur.ui.run.texts import phase_color
 
@@ -72,7 +74,8 @@ class QueueList(QListWidget):
     moved = Signal(str, int)  # entry id, 1-based position among the block's entries
 
     def __init__(self) -> None:
-        super().__init__(objectName="speakerQueue")
+        super().__init__()
+        self.setObjectName("speakerQueue")
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,20 +120,20 @@ class SpeakerPanel(QWidget):
         font.setPixelSize(18)
         font.setBold(True)
         title.setFont(font)
-        self.current_name = QLabel(objectName="speakerName")
+        self.current_name = named(QLabel(), "speakerName")
         f = self.current_name.font()
         f.setPixelSize(24)
         f.setBold(True)
         self.current_name.setFont(f)
         self.current_name.setWordWrap(True)
-        self.current_role = QLabel(objectName="speakerRole")
+        self.current_role = named(QLabel(), "speakerRole")
         self.current_role.setWordWrap(True)
         self.current_role.setStyleSheet("color: gray")
-        self.countdown = QLabel(objectName="speakerCountdown")
+        self.countdown = named(QLabel(), "speakerCountdown")
         self.countdown.setFont(theme.timer_font(46))
         self.queue = QueueList()
         self.queue.moved.connect(lambda entry, pos: self.commands.speaker_move(entry, pos))
-        self.done_label = QLabel(objectName="speakersDone", wordWrap=True)
+        self.done_label = named(QLabel(wordWrap=True), "speakersDone")
         self.done_label.setStyleSheet("color: gray")
         self.quick = PodiumField("speakerQuickAdd")
         # The hint fits the field (a laptop's 1280 pixels); the whole syntax is in the tooltip.
@@ -146,16 +149,18 @@ class SpeakerPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.quick.setCompleter(completer)
-        self.category = QComboBox(objectName="speakerCategory")
+        self.category = named(QComboBox(), "speakerCategory")
         self.category.setEditable(True)
-        self.category.lineEdit().setPlaceholderText(self.tr("Category"))
+        category_line = self.category.lineEdit()
+        assert category_line is not None  # an editable box has its line
+        category_line.setPlaceholderText(self.tr("Category"))
         self.category.setMinimumWidth(130)
         self.category.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.category.setToolTip(self.tr("Category of a new person (the day's “worlds”)"))
         self.category.setAccessibleName(self.tr("Category of a new person"))
         self.quick.returnPressed.connect(self._quick_add)
         self.quick.returnPressed.connect(self.done)
-        self.category.lineEdit().returnPressed.connect(self.done)
+        category_line.returnPressed.connect(self.done)
         add_row = QHBoxLayout()
         add_row.addWidget(self.quick, 1)
         add_row.addWidget(self.category)
@@ -286,9 +291,13 @@ class SpeakerPanel(QWidget):
         waiting = [e for e in self.entries if e.status == WAITING]
         if speech_type == "reply" and under_way is not None:
             return under_way.block_id
-        if speech_type == "point_of_order" and (waiting or under_way):
-            return (waiting[0] if waiting else under_way).block_id
-        return self.entries[-1].block_id if self.entries else self.block_id
+        first = waiting[0] if waiting else under_way
+        if speech_type == "point_of_order" and first is not None:
+            return first.block_id
+        if self.entries:
+            return self.entries[-1].block_id
+        assert self.block_id is not None  # requests are taken only while a block is shown
+        return self.block_id
 
     def remove_selected(self) -> None:
         item = self.queue.currentItem()

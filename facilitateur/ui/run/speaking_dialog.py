@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,8 @@ from facilitateur.models.speakers.stats import (
     read_turns,
 )
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.tables import ElidingDelegate, share_width, text_width
 
@@ -188,7 +190,7 @@ class SpeakingDialog(QDialog):
         cl = QVBoxLayout(by_category)
         cl.addWidget(self.chart)
         cl.addWidget(self.categories, 1)
-        tabs = QTabWidget(objectName="speakingTabs")
+        tabs = named(QTabWidget(), "speakingTabs")
         tabs.addTab(self.people, self.tr("Per person"))
         tabs.addTab(self.blocks, self.tr("Per block"))
         tabs.addTab(by_category, self.tr("Per category"))
@@ -244,7 +246,8 @@ class SharedWidthTable(QTableWidget):
     def __init__(
         self, rows: int, columns: int, main: int, whole: int | None, objectName: str
     ) -> None:
-        super().__init__(rows, columns, objectName=objectName)
+        super().__init__(rows, columns)
+        self.setObjectName(objectName)
         self.main, self.whole = main, whole
         wrap = (main,) if main == 0 else ()
         middle = () if main == 0 else (main,)
@@ -253,7 +256,7 @@ class SharedWidthTable(QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _column(self, c: int) -> list[str]:
-        texts = [self.item(r, c).text() for r in range(self.rowCount()) if self.item(r, c)]
+        texts = [item.text() for r in range(self.rowCount()) if (item := self.item(r, c))]
         header = self.horizontalHeaderItem(c)
         return [*texts, header.text() if header else ""]
 

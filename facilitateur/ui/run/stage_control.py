@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from facilitateur.ui import theme
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.stage_window import StageWindow
 
 SCREEN_KEY = "stage/screen"
@@ -44,13 +45,13 @@ class StageControl(QWidget):
         super().__init__(parent)
         self.stage = stage
         self.home: Callable[[], QRect] | None = None  # where a stage window goes on one screen
-        stage.pulse = QSettings().value(PULSE_KEY, False, type=bool)
-        self.screens = QComboBox(objectName="stageScreen")
+        stage.pulse = bool(QSettings().value(PULSE_KEY, False, type=bool))
+        self.screens = named(QComboBox(), "stageScreen")
         self.screens.setToolTip(self.tr("The screen the stage display goes to (F5)"))
         # The podium keeps the keyboard: a click here must not take it from the clicker.
         self.screens.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button = QPushButton(
-            theme.icon("presentation"), self.tr("Stage display (F5)"), objectName="stageButton"
+        button = named(
+            QPushButton(theme.icon("presentation"), self.tr("Stage display (F5)")), "stageButton"
         )
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(self.toggle)
@@ -61,13 +62,14 @@ class StageControl(QWidget):
         self._fill_screens()
         self.screens.currentIndexChanged.connect(self._screen_chosen)
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # the interface runs in its application
         app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screen_removed)
 
     def _fill_screens(self, gone: QScreen | None = None, wanted: str | None = None) -> None:
         self.screens.blockSignals(True)
         self.screens.clear()
-        wanted = wanted or QSettings().value(SCREEN_KEY, "")
+        wanted = wanted or str(QSettings().value(SCREEN_KEY, ""))
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             if screen is not gone:
                 self.screens.addItem(describe(screen, number), screen.name())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitateur.models.agenda.podium import Podium, PodiumReading
 from facilitateur.models.agenda.timing import Phase, RunState, format_clock
+from facilitateur.ui.naming import named
 from facilitateur.ui.run.speaker_panel import Floor
 from facilitateur.ui.run.texts import phase_color, phase_text, time_of_day
 from facilitateur.ui.theme import digits_em, timer_font
@@ -70,7 +71,7 @@ class StageWindow(QWidget):
         self.resize(960, 540)
 
     def _label(self, name: str, color: QColor) -> QLabel:
-        label = QLabel(objectName=name)
+        label = named(QLabel(), name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(name != "stageDigits")
         # Sizes follow the window, never the other way round (big fonts must not grow it).
@@ -179,7 +180,7 @@ class StageWindow(QWidget):
         self.overtime = False
         block = reading.block if reading is not None else None
         tz = podium.tz if podium is not None else None
-        if self.blackout or podium is None or block is None:
+        if self.blackout or podium is None or reading is None or block is None:
             self.digits.setText("")  # (a dash that size is a black bar on the screen)
             self.title.setText("" if self.blackout else (podium.event_title if podium else ""))
             self.phase.setText("")
@@ -206,7 +207,7 @@ class StageWindow(QWidget):
             self.overtime = phase == Phase.OVERTIME
         message = podium.stage_message if podium is not None and not self.blackout else ""
         self.message.setText(message)
-        self._message_blinks = bool(message) and podium.stage_blink
+        self._message_blinks = bool(message) and podium is not None and podium.stage_blink
         self._show_message()
         self.update()
         if _shape(self.digits.text()) != _shape(old):

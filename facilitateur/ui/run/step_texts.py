@@ -3,11 +3,12 @@ note became, and where the keyboard is. In the interface's language (context "St
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models.agenda.podium_steps import NextStep, PastStep, StepKind, UndoKind
 from facilitateur.models.notes.capture import Capture
 from facilitateur.ui import dates
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.notes.notes_model import KIND_NAMES
 
 NEXT_WORDS = {

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.agenda.read import event_settings, read_running_day
 from facilitateur.models.agenda.timing import RunState
 from facilitateur.ui import dates
+from facilitateur.ui.naming import named
 from facilitateur.ui.qt_event import QtEvent
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
@@ -28,8 +29,8 @@ class TakeUpDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("takeUpDialog")
         self.setWindowTitle(self.tr("Take up a block again"))
-        self.event = event
-        self.list = QListWidget(objectName="takeUpBlocks")
+        self.current = event  # not `self.event`: that is QObject.event(), which Qt calls
+        self.list = named(QListWidget(), "takeUpBlocks")
         self.list.setAccessibleName(self.tr("Blocks"))
         self.list.setWordWrap(True)  # a long title wraps: nothing to scroll sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -78,5 +79,5 @@ class TakeUpDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        if self.event.commands.timer_take_up(item.data(BlockRole)) is not None:
+        if self.current.commands.timer_take_up(item.data(BlockRole)) is not None:
             self.accept()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from facilitateur.models.agenda.timing import Phase, RunState
 from facilitateur.ui import dates, theme
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
