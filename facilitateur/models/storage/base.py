@@ -69,8 +69,8 @@ class Identified:
 
 
 def existing(s: Session, model: type[T], row_id: uuid.UUID) -> T:
-    """The row `row_id` of `model`, named by a foreign key of a row read in the same session
-    (so it exists: the file's foreign keys are enforced)."""
+    """The row `row_id` of `model`, known to exist: named by a foreign key of a row read in
+    the same transaction (the file's foreign keys are enforced), or read there just before."""
     row = s.get(model, row_id)
     assert row is not None, f"{model.__name__} {row_id} is referenced, so it exists"
     return row
