@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
+
+if TYPE_CHECKING:  # the storage reads its paths from here
+    from facilitateur.models.storage.engines import SharedEvent
 
 APP_NAME = "Facilitateur"
 SUFFIX = ".facil"
@@ -48,7 +52,7 @@ def run_sample_script() -> Path:
     return resources_dir() / "sample" / "rencontre-pionniers-2016-animee.jsonl"
 
 
-def shared_event_path(shared) -> Path:
+def shared_event_path(shared: SharedEvent) -> Path:
     """Where this laptop keeps what belongs to a shared event locally (its snapshots, the name
     suggested for a copy): a name in the data folder, never written itself."""
     import hashlib

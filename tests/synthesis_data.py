@@ -9,8 +9,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from facilitateur.export.pdf.data import BlockRun, Segment, SpeakerLine, Synthesis
-from facilitateur.export.pdf.openspace_section import OpenSpace, Workshop
+from facilitateur.export.pdf.data import (
+    BlockRun,
+    OpenSpace,
+    Segment,
+    SpeakerLine,
+    Synthesis,
+    Workshop,
+)
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.openspace.board import Board, RankedProposal, RoomView, SlotView, TopicView
 from facilitateur.models.speakers.stats import Turn

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, TypedDict
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     KeepInFrame,
     PageBreak,
     SimpleDocTemplate,
@@ -16,17 +18,31 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from sqlalchemy.orm import Session
 
 from facilitateur.export.atomic import atomic_path
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.style import ACCENT, GREY, LIGHT, fonts
 from facilitateur.export.pdf.text import safe
 from facilitateur.models import queries
-from facilitateur.models.openspace.board import Board, read_board
+from facilitateur.models.openspace.board import Board, RoomView, read_board
 from facilitateur.models.text.datetime_forms import forms
 from facilitateur.models.text.plural import count
 
-LABELS = {
+
+class Labels(TypedDict):
+    """The words of the board and the signs in one language."""
+
+    board: str
+    places: tuple[str, str]  # singular, plural
+    slot: str
+    room: str
+    free: str
+    nothing: str
+    by: str
+
+
+LABELS: dict[str, Labels] = {
     "fr": {
         "board": "Forum ouvert — le tableau des ateliers",
         "places": ("place", "places"),
@@ -48,7 +64,9 @@ LABELS = {
 }
 
 
-def _style(name: str, size: float, bold: bool = False, color=colors.black, **kw) -> ParagraphStyle:
+def _style(
+    name: str, size: float, bold: bool = False, color: colors.Color = colors.black, **kw: Any
+) -> ParagraphStyle:
     regular, heavy = fonts()
     return ParagraphStyle(
         name,
@@ -66,8 +84,10 @@ def _seats(n: int, lang: str) -> str:
     return count(n, *LABELS[lang]["places"], lang=lang)
 
 
-def _room_head(room, lab: dict, style: ParagraphStyle, small: ParagraphStyle, lang: str) -> list:
-    out = [Paragraph(safe(room.name, lang), style)]
+def _room_head(
+    room: RoomView, lab: Labels, style: ParagraphStyle, small: ParagraphStyle, lang: str
+) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(safe(room.name, lang), style)]
     details = [_seats(room.capacity, lang)] if room.capacity is not None else []
     if room.notes:
         details.append(room.notes)
@@ -76,7 +96,7 @@ def _room_head(room, lab: dict, style: ParagraphStyle, small: ParagraphStyle, la
     return out
 
 
-def board_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list:
+def board_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list[Flowable]:
     """The grid: rooms across, slots down; font sizes follow the number of rooms (times in
     the forms of `lang` in `region`, as on every screen)."""
     lab = LABELS[lang]
@@ -91,14 +111,15 @@ def board_story(board: Board, title: str, lang: str = "fr", region: str = "") ->
     first = max(22 * mm, size * 5.4 + 12)
     head, cell = _style("head", size, True), _style("cell", size, True)
     small = _style("small", size * 0.8, color=GREY)
-    rows = [
-        [Paragraph(lab["slot"], head)]
-        + [_room_head(r, lab, head, small, lang) for r in board.rooms]
-    ]
+    heads: list[Flowable | list[Flowable]] = [Paragraph(lab["slot"], head)]
+    heads += [_room_head(r, lab, head, small, lang) for r in board.rooms]
+    rows = [heads]
     for slot in board.slots:
-        row: list = [Paragraph(f"{forms_.clock(slot.start)}<br/>{forms_.clock(slot.end)}", head)]
+        row: list[Flowable | list[Flowable]] = [
+            Paragraph(f"{forms_.clock(slot.start)}<br/>{forms_.clock(slot.end)}", head)
+        ]
         for room in board.rooms:
-            cards = []
+            cards: list[Flowable] = []
             for t in board.at((room.id, slot.id)):
                 cards.append(Paragraph(safe(t.title, lang), cell))
                 if t.convener:
@@ -128,7 +149,7 @@ def board_story(board: Board, title: str, lang: str = "fr", region: str = "") ->
     ]
 
 
-def signs_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list:
+def signs_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list[Flowable]:
     """One page per room: its name large, then each session with its time and convener."""
     lab = LABELS[lang]
     forms_ = forms(lang, region)
@@ -136,7 +157,7 @@ def signs_story(board: Board, title: str, lang: str = "fr", region: str = "") ->
     when = _style("when", 22, True, GREY, spaceAfter=2)
     topic = _style("topic", 30, True, spaceAfter=4)
     who = _style("who", 16, color=GREY, spaceAfter=24)
-    story: list = []
+    story: list[Flowable] = []
     for i, room in enumerate(board.rooms):
         if i:
             story.append(PageBreak())
@@ -158,7 +179,7 @@ def signs_story(board: Board, title: str, lang: str = "fr", region: str = "") ->
     return story or [Paragraph(lab["nothing"], who)]
 
 
-def _write(story: list, out: Path, pagesize, title: str) -> Path:
+def _write(story: list[Flowable], out: Path, pagesize: tuple[float, float], title: str) -> Path:
     with atomic_path(Path(out)) as tmp:
         doc = SimpleDocTemplate(
             str(tmp),
@@ -193,7 +214,7 @@ def signs_path(board_pdf: Path, lang: str = "fr") -> Path:
     return board_pdf.with_name(f"{board_pdf.stem}{SIGNS[lang]}{board_pdf.suffix or '.pdf'}")
 
 
-def export_board(s, out: Path, lang: str = "fr", region: str = "") -> int:
+def export_board(s: Session, out: Path, lang: str = "fr", region: str = "") -> int:
     """The board of the event open in session `s` (A3) at `out` and its room signs (A4) beside
     it (`signs_path`); returns the number of signs. Times and dates take the forms of `lang`
     in the system's `region`."""

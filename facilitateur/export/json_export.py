@@ -101,7 +101,9 @@ def event_document(s: Session, include_internal: bool = False) -> dict[str, Any]
         rep["proposals"] = [row(p) for p in s.scalars(q)]
         reports.append(rep)
 
-    def all_rows(model: type[Base], order: Any) -> list[dict[str, Any]]:
+    def all_rows(
+        model: type[Person | Note | Room | Slot | Topic | Placement], order: Any
+    ) -> list[dict[str, Any]]:
         # Ties broken by id: the same document from a file and from a shared event.
         q = select(model).order_by(order, model.id)
         return [row(o, frozenset()) for o in s.scalars(q)]

@@ -60,7 +60,14 @@ class _Rows:
     def __init__(self) -> None:
         self.rows: list[tuple[str, dict[str, Any]]] = []
 
-    def add(self, table: str, data: Any, where: str, extra: dict, skip: tuple = ()) -> dict:
+    def add(
+        self,
+        table: str,
+        data: Any,
+        where: str,
+        extra: dict[str, Any],
+        skip: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
         if not isinstance(data, dict):
             raise DocumentError(f"{where}: must be an object")
         values = {k: v for k, v in data.items() if k not in skip}
@@ -75,7 +82,7 @@ class _Rows:
         return decoded
 
 
-def _list(data: dict, key: str, where: str) -> list:
+def _list(data: dict[str, Any], key: str, where: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
         raise DocumentError(f"{where}{key}: must be a list")

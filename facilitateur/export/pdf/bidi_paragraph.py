@@ -14,13 +14,15 @@ from __future__ import annotations
 import copy
 import re
 from html import unescape
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from facilitateur.export.pdf.fallback import with_fallbacks
 from facilitateur.export.pdf.style import drawable, readable
@@ -47,7 +49,7 @@ def _markup(line: str) -> str:
     return drawable(with_fallbacks(escape(line)))
 
 
-def Para(text: str, style, bulletText=None) -> Paragraph:
+def Para(text: str, style: ParagraphStyle, bulletText: str | None = None) -> Paragraph:
     """A paragraph of the synthesis: laid out line by line as above when it holds right-to-left
     letters, else reportlab's own (no cost for the others). Its no-break spaces are drawn as
     such (style.drawable)."""
@@ -63,14 +65,15 @@ def Para(text: str, style, bulletText=None) -> Paragraph:
     return Paragraph(text, style, bulletText, frags=[_fragment(style).clone(text=text)])
 
 
-_FRAGMENTS: dict[int, tuple] = {}
+_FRAGMENTS: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
 
 
-def _fragment(style):
+def _fragment(style: ParagraphStyle) -> ParaFrag:
     """The fragment reportlab's parser makes of plain text in this style (kept per style)."""
     kept = _FRAGMENTS.get(id(style))
     if kept is None or kept[0] is not style:
-        _style, frags, _bullet = ParaParser().parse("x", style)
+        # types-reportlab leaves ParaParser.parse unannotated (it returns style, frags, bullet).
+        _style, frags, _bullet = ParaParser().parse("x", style)  # type: ignore[no-untyped-call]
         kept = _FRAGMENTS[id(style)] = (style, frags[0])
     return kept[1]
 
@@ -78,10 +81,10 @@ def _fragment(style):
 class _BidiParagraph(Paragraph):
     """A Paragraph with right-to-left letters in it."""
 
-    def __init__(self, text: str, style, *args, **kwargs) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
         # The parts of a split paragraph come with their lines already laid out (text None).
         self._logical = _plain_lines(text) if text else None
-        self._laid_width = None
+        self._laid_width: float | None = None
         if self._logical is not None:
             self.rtl = right_to_left(" ".join(self._logical))
             if self.rtl and style.alignment == TA_LEFT:
@@ -98,7 +101,7 @@ class _BidiParagraph(Paragraph):
             return readable(self.getPlainText())
         return " ".join(self._logical)
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._logical is not None and self._laid_width != availWidth:
             lines = [line for logical in self._logical for line in self._break(logical, availWidth)]
             markup = "<br/>".join(_markup(visual(line, self.rtl)) for line in lines)

@@ -5,8 +5,10 @@ sub-section with its own speakers and notes. Also the notes on the day as a whol
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak
+from reportlab.platypus import CondPageBreak, Flowable
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.data import BlockRun, Segment, SpeakerLine, Synthesis
@@ -33,17 +35,17 @@ SPEECH_MARKS = {
 }
 
 
-def blocks(d: Synthesis, w: Wording) -> list:
+def blocks(d: Synthesis, w: Wording) -> list[Flowable]:
     """The section: every block of every day, in order."""
     st = styles()
-    out: list = [Paragraph(w["blocks" if d.ran else "blocks_planned"], st["h1"])]
+    out: list[Flowable] = [Paragraph(w["blocks" if d.ran else "blocks_planned"], st["h1"])]
     several_days = len(d.days) > 1
     for label, runs in d.days:
         if several_days and runs:
             out.append(Paragraph(safe(w.day_name(label), w.lang), st["dayhead"]))
         section = ""
         for b in runs:
-            part: list = []
+            part: list[Flowable] = []
             if b.section and b.section != section:
                 part.append(Paragraph(safe(b.section, w.lang), st["kicker"]))
             section = b.section or section
@@ -61,9 +63,9 @@ def blocks(d: Synthesis, w: Wording) -> list:
     return out
 
 
-def _block(d: Synthesis, b: BlockRun, w: Wording) -> list:
+def _block(d: Synthesis, b: BlockRun, w: Wording) -> list[Flowable]:
     st = styles()
-    out: list = [Paragraph(safe(b.title, w.lang), st["h2"])]
+    out: list[Flowable] = [Paragraph(safe(b.title, w.lang), st["h2"])]
     when = w.hours(b.planned_start, b.planned_end)
     if d.ran:
         # A block taken up again later: each time it ran ("9:00–9:05 and 9:15–9:19").
@@ -86,12 +88,12 @@ def _block(d: Synthesis, b: BlockRun, w: Wording) -> list:
     return out
 
 
-def _segment(d: Synthesis, s: Segment, w: Wording) -> list:
+def _segment(d: Synthesis, s: Segment, w: Wording) -> list[Flowable]:
     st = styles()
     # Not kept with what follows (a heading kept with a whole table of speakers pushed both to
     # the next page, leaving half of this one empty): a new page only when less than its title
     # and a few lines would fit.
-    out: list = [CondPageBreak(3 * cm), Paragraph(safe(s.title, w.lang), st["segment"])]
+    out: list[Flowable] = [CondPageBreak(3 * cm), Paragraph(safe(s.title, w.lang), st["segment"])]
     if s.planned_start:
         out.append(Paragraph(safe(w.hours(s.planned_start, s.planned_end), w.lang), st["small"]))
     if s.description:
@@ -101,11 +103,11 @@ def _segment(d: Synthesis, s: Segment, w: Wording) -> list:
     return out
 
 
-def _described(text: str, w: Wording) -> list:
+def _described(text: str, w: Wording) -> list[Flowable]:
     return [Paragraph(p.markup, styles()["description"]) for p in note_parts(text, w.lang)]
 
 
-def _local(t, d: Synthesis):
+def _local(t: datetime | None, d: Synthesis) -> datetime | None:
     return t.astimezone(d.tz) if t else None
 
 
@@ -125,7 +127,7 @@ def speaker_what(p: SpeakerLine, w: Wording) -> str:
     return about
 
 
-def speakers_flowables(people: list[SpeakerLine], ran: bool, w: Wording) -> list:
+def speakers_flowables(people: list[SpeakerLine], ran: bool, w: Wording) -> list[Flowable]:
     """A list of speakers as a table: who, role and organisation (category, topic), and once
     the day has run, the time spoken, allotted and beyond."""
     if not people:
@@ -164,11 +166,11 @@ def speakers_flowables(people: list[SpeakerLine], ran: bool, w: Wording) -> list
     return [table(rows, widths, bold_first=True, colours=colours)]
 
 
-def notes_flowables(notes: list[NoteRow], w: Wording) -> list:
+def notes_flowables(notes: list[NoteRow], w: Wording) -> list[Flowable]:
     """Notes grouped by kind (decisions first), each in its Markdown: paragraphs, lists,
     emphasis; a quote in the language's marks (not twice), an action with who and by when."""
     st = styles()
-    out: list = []
+    out: list[Flowable] = []
     lang = w.lang
     for kind, key in KIND_ORDER:
         items = [n for n in notes if n.kind == kind]

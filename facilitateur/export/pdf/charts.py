@@ -5,7 +5,7 @@ shares of speaking time."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -56,6 +56,9 @@ def _two_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return [first]
 
 
+Span = tuple[datetime, datetime]  # the hours a timeline shows, from the first to the last
+
+
 class Timeline(Flowable):
     """One row per block: its title (on two lines at most), the planned time as a grey bar and
     the actual time as a coloured one, against the hours of the day; as wide as the frame.
@@ -66,7 +69,13 @@ class Timeline(Flowable):
     HEAD, FOOT, TITLE = 22.0, 12.0, 20.0
 
     def __init__(
-        self, rows: list[TimelineRow], w: Wording, tz, span=None, legend=True, title: str = ""
+        self,
+        rows: list[TimelineRow],
+        w: Wording,
+        tz: tzinfo,
+        span: Span | None = None,
+        legend: bool = True,
+        title: str = "",
     ) -> None:
         super().__init__()
         self.rows, self.w, self.tz, self.legend, self.title = rows, w, tz, legend, title
@@ -100,14 +109,14 @@ class Timeline(Flowable):
     def _head(self) -> float:
         return self.HEAD + (self.TITLE if self.title else 0)
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = (
             self._head() + sum(self._heights(availWidth)) + self.FOOT if self.span else self._head()
         )
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         heights = self._heights(availWidth)
         if sum(heights) < self.SMALL:  # a short chart moves to the next page whole
             return []
@@ -127,11 +136,13 @@ class Timeline(Flowable):
     # Drawing ---------------------------------------------------------------------------------
 
     def _x(self, t: datetime) -> float:
+        assert self.span is not None, "a timeline without times draws nothing"
         lo, hi = self.span
         left = self.width * 0.36
         return left + (t - lo).total_seconds() / (hi - lo).total_seconds() * (self.width - left)
 
     def _ticks(self) -> list[datetime]:
+        assert self.span is not None, "a timeline without times draws nothing"
         lo, hi = (t.astimezone(self.tz) for t in self.span)
         hours = (hi - lo).total_seconds() / 3600
         step = 1 if hours <= 12 else 2 if hours <= 24 else 6
@@ -231,11 +242,11 @@ class ShareBars(Flowable):
         super().__init__()
         self.shares = shares
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, self.ROW * len(self.shares) + 2
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if len(self.shares) * self.ROW < Timeline.SMALL:  # short: moved whole
             return []
         count = int((availHeight - 2) // self.ROW)

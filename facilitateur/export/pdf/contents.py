@@ -10,9 +10,11 @@ the end, when the heading's page is known (PDF allows such forward references).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from facilitateur.export.pdf.style import styles
 
@@ -21,25 +23,40 @@ _DOT = " . "
 _NUMBER_WIDTH = 30  # points kept at the right for the page number
 _CALLBACK = "facilitateur_contents"
 
+Entry = tuple[int, str, str]  # an entry of the contents: (level, markup, bookmark key)
+
+
+class ContentsCanvas(Canvas):
+    """A canvas the contents are drawn on (see `install`): each entry notes where its words
+    end, as (key, level, x, y), for its leader and page number to follow."""
+
+    contents_after: list[tuple[str, int, float, float]]
+    # Where reportlab's text drawing stands (set by reportlab, absent from its stub).
+    _curr_tx_info: dict[str, Any]
+
 
 def form_name(key: str) -> str:
+    """The name of the PDF form that draws the page number of the heading `key`."""
     return f"contents-{key}"
 
 
-def _headings(story: Iterable) -> Iterator[Paragraph]:
+def _headings(story: Iterable[Flowable]) -> Iterator[Paragraph]:
     for flowable in story:
         if isinstance(flowable, KeepTogether):
-            yield from _headings(flowable._content)
+            # (the flowables kept together: a private part, absent from reportlab's stub)
+            yield from _headings(flowable._content)  # type: ignore[attr-defined]
         elif isinstance(flowable, Paragraph) and flowable.style.name in HEADINGS:
             yield flowable
 
 
-def mark_headings(story: list) -> list[tuple[int, str, str]]:
+def mark_headings(story: list[Flowable]) -> list[Entry]:
     """Give every heading of the story its bookmark key; return the entries of the contents as
     (level, markup, key), in order."""
-    entries = []
+    entries: list[Entry] = []
     for i, heading in enumerate(_headings(story)):
-        heading.contents_key = key = f"h{i}"
+        key = f"h{i}"
+        # A mark reportlab carries to the document's afterFlowable, which reads it.
+        heading.contents_key = key  # type: ignore[attr-defined]
         entries.append((HEADINGS[heading.style.name], heading.text, key))
     return entries
 
@@ -47,6 +64,7 @@ def mark_headings(story: list) -> list[tuple[int, str, str]]:
 class _Entry(Paragraph):
     def draw(self) -> None:
         canv = self.canv
+        assert isinstance(canv, ContentsCanvas), "the synthesis is drawn on a ContentsCanvas"
         canv.contents_after = []
         super().draw()
         # After the words, so that a reader copying the page gets "title . . . page".
@@ -54,7 +72,7 @@ class _Entry(Paragraph):
             _leader_and_number(canv, key, level, x, y, self.width)
 
 
-def entries_flowables(entries: list[tuple[int, str, str]]) -> list[Paragraph]:
+def entries_flowables(entries: list[Entry]) -> list[Paragraph]:
     """One paragraph per entry, a link to its heading, dots and the page number drawn after it."""
     st = styles()
     return [
@@ -66,10 +84,11 @@ def entries_flowables(entries: list[tuple[int, str, str]]) -> list[Paragraph]:
     ]
 
 
-def install(canvas) -> None:
+def install(canvas: ContentsCanvas) -> None:
     """Teach the canvas to note where an entry's words end (its leader and number follow)."""
 
-    def after_entry(canv, kind: str, label: str) -> None:
+    def after_entry(canv: Canvas, kind: str | None, label: str) -> None:
+        assert isinstance(canv, ContentsCanvas), "called back by the canvas it was given to"
         key, level = label.rsplit(":", 1)
         info = canv._curr_tx_info
         canv.contents_after.append((key, int(level), info["cur_x"], info["cur_y"]))
@@ -77,7 +96,9 @@ def install(canvas) -> None:
     canvas.setNamedCB(_CALLBACK, after_entry)
 
 
-def _leader_and_number(canv, key: str, level: int, x: float, y: float, right: float) -> None:
+def _leader_and_number(
+    canv: Canvas, key: str, level: int, x: float, y: float, right: float
+) -> None:
     style = styles()["toc1" if level == 0 else "toc2"]
     dot = stringWidth(_DOT, style.fontName, style.fontSize)
     count = int((right - _NUMBER_WIDTH - x) / dot)
@@ -92,7 +113,7 @@ def _leader_and_number(canv, key: str, level: int, x: float, y: float, right: fl
     canv.linkRect("", key, (right - _NUMBER_WIDTH, y, right, y + style.leading), relative=1)
 
 
-def define_numbers(canvas, entries: list[tuple[int, str, str]], pages: dict[str, int]) -> None:
+def define_numbers(canvas: Canvas, entries: list[Entry], pages: dict[str, int]) -> None:
     """Define each entry's page-number form, right-aligned on its origin."""
     for level, _markup, key in entries:
         style = styles()["toc1" if level == 0 else "toc2"]

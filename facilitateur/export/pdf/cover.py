@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Image, Spacer
+from reportlab.platypus import Flowable, Image, Spacer
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.data import Synthesis
@@ -20,7 +20,7 @@ FRAME_WIDTH = 17 * cm - 12  # the page's frame, less its padding
 SMALLEST = 9.0  # points: the venue is not drawn smaller to stay on one line
 
 
-def fitted(style, text: str, width: float = FRAME_WIDTH):
+def fitted(style: ParagraphStyle, text: str, width: float = FRAME_WIDTH) -> ParagraphStyle:
     """The style at the size (down to 9 points) at which the text holds on one line; the
     style as it is when it cannot (it then wraps)."""
     if RTL.search(text):
@@ -35,12 +35,12 @@ def fitted(style, text: str, width: float = FRAME_WIDTH):
     return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.35)
 
 
-def cover(d: Synthesis, w: Wording) -> list:
+def cover(d: Synthesis, w: Wording) -> list[Flowable]:
     """Title, what the document is, dates, venue, organiser, authors, a logo."""
     st = styles()
     lang = w.lang
     kind = w["synthesis" if d.ran else "programme_doc"]
-    out: list = [Spacer(1, 5 * cm if d.logo is None else 2 * cm)]
+    out: list[Flowable] = [Spacer(1, 5 * cm if d.logo is None else 2 * cm)]
     if d.logo is not None:
         out += [cover_logo(d.logo), Spacer(1, 1.2 * cm)]
     out += [

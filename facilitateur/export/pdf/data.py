@@ -23,6 +23,7 @@ from facilitateur.models.agenda.model import (
 from facilitateur.models.agenda.timing import read_timer
 from facilitateur.models.notes.model import Note
 from facilitateur.models.notes.query import NoteRow, note_rows
+from facilitateur.models.openspace.board import Board, RankedProposal, SlotView
 from facilitateur.models.speakers.queue import WAITING, allotted_for, speaker_marks
 from facilitateur.models.speakers.stats import Turn, turns
 
@@ -75,6 +76,33 @@ class BlockRun:
 
 
 @dataclass
+class Workshop:
+    """A workshop of the Open Space as its report tells it (the topic's, when none)."""
+
+    title: str
+    slot: SlotView
+    room: str
+    convener: str
+    note_taker: str = ""
+    count: int | None = None
+    names: str = ""
+    key_points: str = ""
+    status: str = "missing"
+    proposals: list[tuple[str, int]] = field(default_factory=list)
+    topic_id: uuid.UUID | None = None
+    description: str = ""
+
+
+@dataclass
+class OpenSpace:
+    """The Open Space of the event: its board, its workshops, the proposals ranked."""
+
+    board: Board
+    workshops: list[Workshop]
+    ranking: list[RankedProposal]
+
+
+@dataclass
 class Synthesis:
     title: str
     venue: str
@@ -85,7 +113,7 @@ class Synthesis:
     notes: list[NoteRow]
     turns: list[Turn]
     authors: list[str]
-    openspace: object = None  # OpenSpace, or None when the event had none
+    openspace: OpenSpace | None = None  # None when the event had none
     logo: Path | None = None  # an image for the cover, chosen at export time
     # Each block's and segment's list of speakers, in order (planned and from the floor).
     speakers: dict[uuid.UUID, list[SpeakerLine]] = field(default_factory=dict)
@@ -108,7 +136,7 @@ class Synthesis:
 
     def notes_of_topic(self, topic_id: uuid.UUID) -> list[NoteRow]:
         """The notes linked to an Open Space topic (its next steps included)."""
-        cached = self.__dict__.get("_notes_by_topic")
+        cached: dict[uuid.UUID, list[NoteRow]] | None = self.__dict__.get("_notes_by_topic")
         if cached is None:
             cached = {}
             for n in self.notes:
@@ -122,7 +150,7 @@ class Synthesis:
         return [n for n in self.notes if n.block_id is None and n.id not in self.note_topics]
 
     def _by_block(self) -> dict[uuid.UUID, list[NoteRow]]:
-        cached = self.__dict__.get("_notes_by_block")
+        cached: dict[uuid.UUID, list[NoteRow]] | None = self.__dict__.get("_notes_by_block")
         if cached is None:
             cached = {}
             for n in self.notes:
@@ -141,6 +169,7 @@ def gather(s: Session, now: datetime, include_internal: bool = False) -> Synthes
     for b in s.scalars(
         select(AgendaBlock).where(AgendaBlock.parent_id.is_not(None)).order_by(AgendaBlock.position)
     ):
+        assert b.parent_id is not None, "the query reads segments only"
         segments_of.setdefault(b.parent_id, []).append(
             Segment(b.id, b.title, b.description, b.planned_start, b.planned_end)
         )
@@ -176,6 +205,7 @@ def gather(s: Session, now: datetime, include_internal: bool = False) -> Synthes
         for note_id, topic_id in s.execute(
             select(Note.id, Note.topic_id).where(Note.topic_id.is_not(None))
         )
+        if topic_id is not None  # (as the query asks: for the types)
     }
     authors = sorted({n.author for n in notes if n.author})
     return Synthesis(
@@ -209,7 +239,9 @@ def speaker_lines(s: Session, now: datetime) -> dict[uuid.UUID, list[SpeakerLine
     for e, p in rows:
         block = blocks[e.block_id]
         allotted = timedelta(
-            seconds=allotted_for(e, block, blocks.get(block.parent_id) if block else None, ev)
+            seconds=allotted_for(
+                e, block, blocks.get(block.parent_id) if block.parent_id else None, ev
+            )
         )
         spoke = e.status != WAITING
         duration = read_timer(marks[e.id], allotted, now).elapsed if spoke else timedelta(0)
@@ -238,5 +270,8 @@ def event_has_run(s: Session) -> bool:
 
 def overrun(blocks: list[BlockRun]) -> timedelta | None:
     """How much later than planned the last block that ran ended."""
-    done = [b for b in blocks if b.actual_end and b.planned_end]
-    return done[-1].actual_end - done[-1].planned_end if done else None
+    done = [(b.actual_end, b.planned_end) for b in blocks if b.actual_end and b.planned_end]
+    if not done:
+        return None
+    actual_end, planned_end = done[-1]
+    return actual_end - planned_end

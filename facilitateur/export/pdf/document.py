@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -19,6 +19,7 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
+    Paragraph,
 )
 from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy.orm import Session
@@ -49,7 +50,7 @@ SECTIONS = (
     "speaking",
     "closing",
 )
-BUILDERS = {
+BUILDERS: dict[str, Callable[[Synthesis, Wording], list[Flowable]]] = {
     "cover": cover,
     "figures": sections.figures,
     "programme": programme,
@@ -82,20 +83,27 @@ class SectionMark(Flowable):
         super().__init__()
         self.name = name
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         pass
 
 
-class _Numbered(Canvas):
+class _Numbered(contents.ContentsCanvas):
     """Draws "title — page x / y" once the number of pages is known, and the contents' page
     numbers once the headings' pages are."""
 
-    def __init__(self, *args, footer: str, page_word: str, entries: list, **kwargs) -> None:
+    # reportlab's Canvas keeps these; its stub leaves its private parts out.
+    _pageNumber: int
+    _pagesize: tuple[float, float]
+    _startPage: Callable[[], None]
+
+    def __init__(
+        self, *args: Any, footer: str, page_word: str, entries: list[contents.Entry], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self.footer, self.page_word, self.entries = footer, page_word, entries
         self._marks: dict[int, list[tuple[str, float]]] = {}  # page → (key, top)
         contents.install(self)
@@ -131,24 +139,28 @@ class _Numbered(Canvas):
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, path: str, **kwargs) -> None:
+    def __init__(self, path: str, **kwargs: Any) -> None:
         super().__init__(path, **kwargs)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate("page", [frame])])
         self.section = ""
 
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         """Headings become PDF bookmarks; their pages go into the contents."""
         if isinstance(flowable, SectionMark):
             self.section = flowable.name
             return
         key = getattr(flowable, "contents_key", None)
         if key is not None:
+            assert isinstance(flowable, Paragraph), "contents.mark_headings marks paragraphs"
+            canv = self.canv
+            assert isinstance(canv, _Numbered), "write_pdf draws on a _Numbered canvas"
             level = contents.HEADINGS[flowable.style.name]
-            self.canv.mark_heading(key, self.frame._y + flowable.height + 6)
+            # (the frame's current height: a private part, absent from reportlab's stub)
+            canv.mark_heading(key, self.frame._y + flowable.height + 6)  # type: ignore[attr-defined]
             # Viewers put right-to-left titles in order themselves.
             title = getattr(flowable, "logical_text", flowable.getPlainText)()
-            self.canv.addOutlineEntry(readable(title), key, level=level, closed=level > 0)
+            canv.addOutlineEntry(readable(title), key, level=level, closed=level > 0)
 
 
 Progress = Callable[[float], None]
@@ -209,7 +221,8 @@ def write_pdf(
         kept = [name for name in chosen if name not in ONLY_ONCE_RUN]
         # Nothing left to say (only the speaking time asked for): the programme, as it is.
         chosen = kept if set(kept) - {"cover", "contents"} else [*kept, "programme"]
-    story, at = [], None
+    story: list[Flowable] = []
+    at: int | None = None
     for name in chosen:
         part = [] if name == "contents" else BUILDERS[name](data, w)
         if name != "contents" and not part:

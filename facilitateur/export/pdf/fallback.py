@@ -40,7 +40,9 @@ LAST_RESORT = "FacilitateurFallback"
 def drawn() -> frozenset[str]:
     """The characters DejaVu Sans has glyphs for."""
     regular, _bold = fonts()
-    face = pdfmetrics.getFont(regular).face
+    font = pdfmetrics.getFont(regular)
+    assert isinstance(font, TTFont), "fonts() registers DejaVu Sans as a TrueType font"
+    face = font.face
     return frozenset(map(chr, face.charToGlyph))
 
 
@@ -79,7 +81,9 @@ def with_fallbacks(markup: str) -> str:
     (a character no font has keeps DejaVu's: reportlab leaves it out, as before)."""
     if set(markup) <= drawn():
         return markup
-    out, run, current = [], [], None
+    out: list[str] = []
+    run: list[str] = []
+    current: str | None = None
     for char in markup:
         font = None if char in drawn() else font_for(char)
         if font != current and run:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from facilitateur.export.pdf.typography import NBSP, NNBSP, typeset
-from facilitateur.models.text.datetime_forms import forms
+from facilitateur.models.text.datetime_forms import AnyDate, forms
 
 # A label with two forms is (singular, plural); French uses the singular for 0 and 1.
 LABELS: dict[str, dict[str, str | tuple[str, str]]] = {
@@ -204,7 +204,9 @@ class Wording:
 
     def plural(self, n: int, key: str) -> str:
         """The form of a counted label for `n` (French: singular for 0 and 1)."""
-        one, many = LABELS[self.lang][key]
+        pair = LABELS[self.lang][key]
+        assert isinstance(pair, tuple), f"{key!r} is a counted label (singular, plural)"
+        one, many = pair
         singular = n <= 1 if self.french else n == 1
         return typeset(one if singular else many, self.lang)
 
@@ -234,11 +236,11 @@ class Wording:
         """`19 janvier 2016`, `January 19, 2016` (`19 January 2016` where the day comes first)."""
         return self.forms.date(d)
 
-    def day_name(self, day: str | date) -> str:
+    def day_name(self, day: str | AnyDate) -> str:
         """A day as headings name it: its label, else its date."""
         return day if isinstance(day, str) else self.date(day)
 
-    def dates(self, days: list[date]) -> str:
+    def dates(self, days: list[AnyDate]) -> str:
         """The event's dates: one, or the first and the last."""
         if not days:
             return ""

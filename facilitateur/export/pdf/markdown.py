@@ -11,10 +11,12 @@ taken as markup) and typeset for the document's language before it is parsed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from facilitateur.export.pdf.text import clean, markup
 from facilitateur.export.pdf.typography import typeset
@@ -78,12 +80,12 @@ class _Renderer:
     def __init__(self, breaks: bool) -> None:
         self.breaks = breaks  # a plain note: each typed line break stays one
         self.out: list[NotePart] = []
-        self.lists: list[list] = []  # per open list: [ordered?, next number]
+        self.lists: list[list[int]] = []  # per open list: [ordered?, next number]
         self.bullet: str | None = None  # for the next paragraph (a list item's first)
         self.quote = 0
         self.heading = False
 
-    def parts(self, tokens) -> list[NotePart]:
+    def parts(self, tokens: Sequence[Token]) -> list[NotePart]:
         for t in tokens:
             kind = t.type
             if kind in ("bullet_list_open", "ordered_list_open"):
@@ -108,7 +110,7 @@ class _Renderer:
                 self._paragraph("<br/>".join(markup(line) for line in lines), t)
         return self.out
 
-    def _paragraph(self, text: str, token) -> None:
+    def _paragraph(self, text: str, token: Token) -> None:
         if self.heading:
             text = f"<b>{text}</b>"
         if self.quote:
@@ -117,7 +119,7 @@ class _Renderer:
             self.out.append(NotePart(text, self.bullet, len(self.lists) + self.quote))
         self.bullet = None
 
-    def _inline(self, children) -> str:
+    def _inline(self, children: Sequence[Token]) -> str:
         out: list[str] = []
         link: list[tuple[int, str]] = []
         for c in children:

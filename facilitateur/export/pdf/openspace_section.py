@@ -4,28 +4,30 @@ proposals ranked by the dots of the convergence."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import Flowable, KeepTogether
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
+from facilitateur.export.pdf.data import OpenSpace, Synthesis, Workshop
 from facilitateur.export.pdf.labels import Wording
 from facilitateur.export.pdf.style import styles
+from facilitateur.export.pdf.tables import Cell
 from facilitateur.export.pdf.tables import table as _table
 from facilitateur.export.pdf.text import safe
 from facilitateur.models.openspace.board import (
     Board,
-    RankedProposal,
+    RoomView,
     SlotView,
     ranked_proposals,
     read_board,
 )
 from facilitateur.models.openspace.model import Proposal, WorkshopReport
 
-WORDS = {
+WORDS: dict[str, dict[str, str | tuple[str, str]]] = {
     "fr": {
         "title": "Forum ouvert",
         "board": "Le tableau des ateliers",
@@ -75,39 +77,16 @@ WORDS = {
 }
 
 
-@dataclass
-class Workshop:
-    title: str
-    slot: SlotView
-    room: str
-    convener: str
-    note_taker: str = ""
-    count: int | None = None
-    names: str = ""
-    key_points: str = ""
-    status: str = "missing"
-    proposals: list[tuple[str, int]] = field(default_factory=list)
-    topic_id: uuid.UUID | None = None
-    description: str = ""
-
-
-@dataclass
-class OpenSpace:
-    board: Board
-    workshops: list[Workshop]
-    ranking: list[RankedProposal]
-
-
 def gather_openspace(s: Session) -> OpenSpace | None:
     """The Open Space of the event, or None when it has none (no room and no topic)."""
     board = read_board(s)
     if not board.topics and not board.rooms:
         return None
     reports = {r.topic_id: r for r in s.scalars(select(WorkshopReport))}
-    proposals: dict = {}
+    proposals: dict[uuid.UUID, list[tuple[str, int]]] = {}
     for p in s.scalars(select(Proposal).order_by(Proposal.position)):
         proposals.setdefault(p.report_id, []).append((p.text, p.votes))
-    workshops = []
+    workshops: list[Workshop] = []
     for t, room, slot in board.sessions():
         w = Workshop(t.title, slot, room.name, t.convener, topic_id=t.id, description=t.description)
         if (r := reports.get(t.id)) is not None:
@@ -126,10 +105,14 @@ class _Words:
         self.w, self.table = w, WORDS[w.lang]
 
     def __getitem__(self, key: str) -> str:
-        return safe(self.table[key], self.w.lang)
+        word = self.table[key]
+        assert isinstance(word, str), f"{key!r} is counted: see count()"
+        return safe(word, self.w.lang)
 
     def count(self, n: int, key: str) -> str:
-        one, many = self.table[key]
+        pair = self.table[key]
+        assert isinstance(pair, tuple), f"{key!r} is a counted word (singular, plural)"
+        one, many = pair
         word = one if (n <= 1 if self.w.french else n == 1) else many
         return safe(f"{self.w.number(n)}\u00a0{word}", self.w.lang)
 
@@ -139,15 +122,15 @@ def slot_label(slot: SlotView, w: Wording) -> str:
     return slot.label(w.forms)
 
 
-def _titles(b: Board, room, slot, lang: str) -> str:
+def _titles(b: Board, room: RoomView, slot: SlotView, lang: str) -> str:
     return " / ".join(safe(t.title, lang) for t in b.at((room.id, slot.id)))
 
 
-def _grid(b: Board, W: _Words, w: Wording) -> list:
+def _grid(b: Board, W: _Words, w: Wording) -> list[Flowable]:
     """Rooms across, slots down: the wall as it was."""
-    rows = [[W["slot"], *[safe(r.name, w.lang) for r in b.rooms]]]
+    texts = [[W["slot"], *[safe(r.name, w.lang) for r in b.rooms]]]
     for slot in b.slots:
-        rows.append(
+        texts.append(
             [
                 safe(slot_label(slot, w), w.lang),
                 *[_titles(b, r, slot, w.lang) or W["free"] for r in b.rooms],
@@ -155,18 +138,19 @@ def _grid(b: Board, W: _Words, w: Wording) -> list:
         )
     first = 2.9 * cm
     width = (17 * cm - first) / len(b.rooms)
+    rows: Sequence[Sequence[Cell]] = texts
     if width < 3 * cm:  # narrow columns: a smaller type, so that long words are not cut
         st = styles()
         rows = [
             [Paragraph(c, st["cellsmallb" if i == 0 else "cellsmall"]) for c in row]
-            for i, row in enumerate(rows)
+            for i, row in enumerate(texts)
         ]
     return [_table(rows, [first] + [width] * len(b.rooms))]
 
 
-def _by_slot(b: Board, W: _Words, w: Wording) -> list:
+def _by_slot(b: Board, W: _Words, w: Wording) -> list[Flowable]:
     """Too many rooms for a page's width: one short table per slot, room by room."""
-    out = []
+    out: list[Flowable] = []
     for slot in b.slots:
         rows = [[safe(slot_label(slot, w), w.lang), ""]]
         rows += [
@@ -179,7 +163,7 @@ def _by_slot(b: Board, W: _Words, w: Wording) -> list:
     return out
 
 
-def openspace(d, w: Wording) -> list:
+def openspace(d: Synthesis, w: Wording) -> list[Flowable]:
     """The section; nothing when the event had no Open Space."""
     from facilitateur.export.pdf.blocks_section import notes_flowables
 
@@ -187,7 +171,7 @@ def openspace(d, w: Wording) -> list:
     if o is None:
         return []
     st, W, lang = styles(), _Words(w), w.lang
-    out: list = [Paragraph(W["title"], st["h1"])]
+    out: list[Flowable] = [Paragraph(W["title"], st["h1"])]
     b = o.board
     if b.rooms and b.slots:
         out.append(Paragraph(W["board"], st["h2"]))
@@ -196,7 +180,7 @@ def openspace(d, w: Wording) -> list:
         out.append(Paragraph(W["reports"], st["h2"]))
     for x in o.workshops:
         where = f"{slot_label(x.slot, w)} · {x.room}"
-        block = [
+        block: list[Flowable] = [
             Paragraph(safe(x.title, lang), st["h3"]),
             Paragraph(safe(where, lang), st["small"]),
         ]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import cm
-from reportlab.platypus import Spacer
+from reportlab.platypus import Flowable, Spacer, Table
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.charts import Timeline, TimelineRow
@@ -34,7 +35,7 @@ def overrun(b: BlockRun) -> timedelta | None:
     return None
 
 
-def _gap(delta: timedelta | None, w: Wording):
+def _gap(delta: timedelta | None, w: Wording) -> tuple[str, Color | None]:
     """The figure and its colour: late in red, early (or shorter) in green, within a minute
     `=` in grey."""
     if delta is None:
@@ -44,10 +45,10 @@ def _gap(delta: timedelta | None, w: Wording):
     return w.signed(delta), LATE if delta > timedelta(0) else EARLY
 
 
-def programme(d: Synthesis, w: Wording) -> list:
+def programme(d: Synthesis, w: Wording) -> list[Flowable]:
     """The section: a table and a timeline per day."""
     st = styles()
-    out: list = [Paragraph(w["programme" if d.ran else "programme_planned"], st["h1"])]
+    out: list[Flowable] = [Paragraph(w["programme" if d.ran else "programme_planned"], st["h1"])]
     if not d.ran:
         out.append(Paragraph(w["not_run_yet"], st["body"]))
     for label, blocks in d.days:
@@ -75,7 +76,9 @@ def programme(d: Synthesis, w: Wording) -> list:
     return out
 
 
-def _segments(b: BlockRun, w: Wording, rows: list, spans: dict, columns: int) -> None:
+def _segments(
+    b: BlockRun, w: Wording, rows: list[list[str]], spans: dict[int, str], columns: int
+) -> None:
     """The block's segments under it, each a row across the table (their times, if any,
     after the title)."""
     for s in b.segments:
@@ -86,9 +89,10 @@ def _segments(b: BlockRun, w: Wording, rows: list, spans: dict, columns: int) ->
         rows.append([f"› {title}"] + [""] * (columns - 1))
 
 
-def _ran(d: Synthesis, blocks: list[BlockRun], w: Wording):
+def _ran(d: Synthesis, blocks: list[BlockRun], w: Wording) -> Table:
     rows = [[w["block"], w["planned"], w["actual"], w["start_delay"], w["overrun"]]]
-    colours, spans = {}, {}
+    colours: dict[tuple[int, int], Color] = {}
+    spans: dict[int, str] = {}
     for b in blocks:
         # A block taken up again later shows each time it ran, one line each.
         actual = (
@@ -113,7 +117,7 @@ def _ran(d: Synthesis, blocks: list[BlockRun], w: Wording):
     return table(rows, widths, colours=colours, spans=spans)
 
 
-def _planned(blocks: list[BlockRun], w: Wording):
+def _planned(blocks: list[BlockRun], w: Wording) -> Table:
     rows = [[w["block"], w["time_of_day"], w["length"]]]
     spans: dict[int, str] = {}
     for b in blocks:

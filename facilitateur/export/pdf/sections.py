@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
 from facilitateur.export.pdf.charts import Share, ShareBars
@@ -18,14 +18,14 @@ from facilitateur.export.pdf.data import Synthesis, overrun
 from facilitateur.export.pdf.labels import Wording
 from facilitateur.export.pdf.markdown import note_parts
 from facilitateur.export.pdf.style import LATE, LIGHT, styles
-from facilitateur.export.pdf.tables import table
+from facilitateur.export.pdf.tables import Command, table
 from facilitateur.export.pdf.text import safe
 from facilitateur.models.speakers.stats import Turn, per_category
 
 TOP_CATEGORIES = 8  # on the key figures page; the rest together
 
 
-def contents(entries: list[tuple[int, str, str]], w: Wording) -> list:
+def contents(entries: list[tuple[int, str, str]], w: Wording) -> list[Flowable]:
     """The contents' page: its title, then one line per heading (see contents.py)."""
     title = Paragraph(w["contents"], styles()["h1plain"])
     return [title, *entries_flowables(entries)]
@@ -37,7 +37,7 @@ def contents(entries: list[tuple[int, str, str]], w: Wording) -> list:
 def _tiles(tiles: list[tuple[str, str, str]], width: float) -> Table:
     """Figures as tiles, three to a row: the number large, what it counts, a line of detail."""
     st = styles()
-    cells = [
+    cells: list[list[Flowable] | str] = [
         [
             Paragraph(figure, st["figure"]),
             Paragraph(label, st["figurelabel"]),
@@ -48,7 +48,7 @@ def _tiles(tiles: list[tuple[str, str, str]], width: float) -> Table:
     rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
     rows[-1] += [""] * (3 - len(rows[-1]))
     grid = Table(rows, colWidths=[width / 3] * 3)
-    look = [
+    look: list[Command] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 10),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -86,11 +86,11 @@ def _end_note(late: timedelta | None, w: Wording) -> str:
     return w["late_end" if seconds > 0 else "early_end"].format(d=w.duration(seconds))
 
 
-def figures(d: Synthesis, w: Wording) -> list:
+def figures(d: Synthesis, w: Wording) -> list[Flowable]:
     """Key figures as a page taken in at a glance (the plan's, for a day not yet run)."""
     st = styles()
     lang = w.lang
-    out: list = [Paragraph(w["figures"], st["h1"])]
+    out: list[Flowable] = [Paragraph(w["figures"], st["h1"])]
     o = d.openspace
     workshops = o.workshops if o is not None else []
     if not d.ran:
@@ -182,18 +182,18 @@ def _category_shares(turns: list[Turn], w: Wording, top: int | None = None) -> l
 # Actions -----------------------------------------------------------------------------------
 
 
-def actions(d: Synthesis, w: Wording) -> list:
+def actions(d: Synthesis, w: Wording) -> list[Flowable]:
     """Every action: what, who, by when, its status; grouped under where they came from (a
     block, a segment, a workshop), in the order they were noted."""
     st = styles()
     lang = w.lang
     items = [n for n in d.notes if n.kind == "action"]
-    out: list = [Paragraph(w["actions"], st["h1"])]
+    out: list[Flowable] = [Paragraph(w["actions"], st["h1"])]
     if not items:
         return [*out, Paragraph(w["none"], st["body"])]
     rows = [[w["what"], w["who"], w["by"], w["status"]]]
     groups = {}  # rows that name where the actions below them came from
-    first = {}  # each place in the order it first had an action
+    first: dict[str, int] = {}  # each place in the order it first had an action
     for n in items:
         first.setdefault(n.place, len(first))
     place = None
@@ -240,11 +240,11 @@ def _people(d: Synthesis) -> list[_Person]:
     return sorted(acc.values(), key=lambda p: (-p.total, p.name))
 
 
-def speaking(d: Synthesis, w: Wording) -> list:
+def speaking(d: Synthesis, w: Wording) -> list[Flowable]:
     """Speaking time per person (beyond the allotted time too) and per category."""
     st = styles()
     lang = w.lang
-    out: list = [Paragraph(w["speaking"], st["h1"])]
+    out: list[Flowable] = [Paragraph(w["speaking"], st["h1"])]
     if not d.turns:
         return [*out, Paragraph(w["no_speaker"], st["body"])]
     rows = [
@@ -291,13 +291,13 @@ def speaking(d: Synthesis, w: Wording) -> list:
 # Closing -----------------------------------------------------------------------------------
 
 
-def closing(d: Synthesis, w: Wording) -> list:
+def closing(d: Synthesis, w: Wording) -> list[Flowable]:
     """When the meeting closed, who wrote the synthesis, where the next steps are, when the
     document was made; on the same page as what comes before when it fits."""
     st = styles()
     lang = w.lang
     ended = [b.actual_end for b in d.blocks if b.actual_end]
-    out: list = [Paragraph(w["closing"], st["h1"])]
+    out: list[Flowable] = [Paragraph(w["closing"], st["h1"])]
     if ended:
         closed = w["closed_at"].format(time=w.clock(max(ended).astimezone(d.tz)))
         out.append(Paragraph(closed, st["closingline"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any, Protocol, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -61,6 +62,14 @@ _reportlab_cmap = ttfonts.makeToUnicodeCMap
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
+class _SubsetState(Protocol):
+    """What FastFont reads of reportlab's `TTFont.State` (its stub omits `assignments`, the
+    code of each character in the document's subsets) and keeps on it."""
+
+    assignments: dict[int, int]
+    fast_codes: tuple[int, dict[int, int]]
+
+
 class FastFont(TTFont):
     """A TrueType font whose text is encoded in one C call when all its characters already
     have a code in the first subset of the document (nearly always, after the first pages);
@@ -75,10 +84,13 @@ class FastFont(TTFont):
             face.charToGlyph[drawn] = face.charToGlyph[glyph_of]
             face.charWidths[drawn] = face.charWidths[glyph_of]
 
-    def splitString(self, text, doc, encoding="utf-8"):
-        state = self.state.get(doc)
+    def splitString(
+        self, text: str | bytes, doc: Any, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        state = cast("_SubsetState | None", self.state.get(doc))
         if state is not None and isinstance(text, str):
-            size, table = getattr(state, "fast_codes", (-1, {}))
+            fast: tuple[int, dict[int, int]] = getattr(state, "fast_codes", (-1, {}))
+            size, table = fast
             if size != len(state.assignments):
                 table = {c: n for c, n in state.assignments.items() if n < 256}
                 if 32 in table:
@@ -201,7 +213,8 @@ def styles() -> dict[str, ParagraphStyle]:
             fontSize=10.5,
             leading=14,
             leftIndent=8,
-            borderPadding=(0, 0, 0, 5),
+            # types-reportlab says a float; reportlab takes (top, right, bottom, left) too.
+            borderPadding=(0, 0, 0, 5),  # type: ignore[arg-type]
             borderColor=ACCENT,
             borderWidth=0,
             spaceBefore=9,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from facilitateur.export.pdf.bidi_paragraph import Para as Paragraph
@@ -17,20 +19,30 @@ _PADDING = 12  # a cell's left and right padding together
 _TALL = 400  # points: a row this tall may be split across pages
 SPANNING = ("cellsegment",)  # styles of rows across a whole table
 
+Cell = str | Flowable  # paragraph markup, or a flowable laid out as it is
+Command = tuple[Any, ...]  # a TableStyle command: its name, first and last cell, arguments
+
 
 class _Table(Table):
     """A table split between rows, and inside a row only when a row is nearly a page tall (a
     note of thousands of words in a cell): a row that fits on the next page moves there whole."""
 
-    def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):
-        n = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+    # reportlab's Table sets these; its stub leaves its private parts out.
+    _cellStyles: list[list[CellStyle]]
+    _rowHeights: list[float]
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        # (a private method of reportlab's Table, absent from its stub)
+        n: int = super()._getFirstPossibleSplitRowPosition(  # type: ignore[misc]
+            availHeight, ignoreSpans
+        )
         # A group's title never ends a page: the split comes before it. (A NOSPLIT command
         # per group does the same, at a cost that grows with groups times pages.)
         while n > 1 and self._cellStyles[n - 1][0].name == "cellgroup":
             n -= 1
         return n
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
         if not parts and not self.splitInRow and max(self._rowHeights, default=0) > _TALL:
             self.splitInRow = 1
@@ -82,7 +94,7 @@ def _fitted(widths: list[float], need: list[float]) -> list[float]:
 
 
 def table(
-    rows: list[list],
+    rows: Sequence[Sequence[Cell]],
     widths: list[float],
     header: bool = True,
     bold_first: bool = False,
@@ -107,10 +119,10 @@ def table(
         for i, row in enumerate(rows)
     ]
     # Plain cells measured once: (text as drawn, its width) or None for markup and flowables.
-    measured: list[list] = []
+    measured: list[list[tuple[str, float] | None]] = []
     need = [0.0] * len(widths)
     for row, row_names in zip(rows, names, strict=True):
-        line = []
+        line: list[tuple[str, float] | None] = []
         for j, (c, name) in enumerate(zip(row, row_names, strict=True)):
             if name in SPANNING:  # across the table: wraps in its whole width
                 line.append(None)
@@ -131,11 +143,14 @@ def table(
                 line.append(None)
         measured.append(line)
     widths = _fitted(widths, need)
-    cells, looks = [], []
+    cells: list[list[Cell]] = []
+    looks: list[list[CellStyle]] = []
     for i, (row, row_names, line) in enumerate(zip(rows, names, measured, strict=True)):
-        out = []
+        out: list[Cell] = []
         if i in spans:
-            cells.append([Paragraph(row[0], st[spans[i]]), *[""] * (len(row) - 1)])
+            title = row[0]
+            assert isinstance(title, str), "a title row holds the markup of its title"
+            cells.append([Paragraph(title, st[spans[i]]), *[""] * (len(row) - 1)])
             looks.append([_cell_style(spans[i])] * len(row))
             continue
         for c, name, width, plain in zip(row, row_names, widths, line, strict=True):
@@ -151,7 +166,7 @@ def table(
         looks[i][j] = looks[i][j].copy()
         looks[i][j].color = colour
     table = _Table(cells, colWidths=widths, repeatRows=1 if header else 0, cellStyles=looks)
-    commands = [("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d1d5db"))]
+    commands: list[Command] = [("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d1d5db"))]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
     for i, name in spans.items():

@@ -32,7 +32,10 @@ def visual(line: str, rtl: bool | None = None) -> str:
     from bidi.algorithm import get_display
 
     try:
-        return get_display(reshape(line), base_dir=None if rtl is None else "R" if rtl else "L")
+        drawn: str = get_display(
+            reshape(line), base_dir=None if rtl is None else "R" if rtl else "L"
+        )
+        return drawn
     except Exception:  # a rendering nicety: never a reason to fail an export
         return line
 
@@ -44,7 +47,8 @@ def shaped(word: str) -> str:
     from arabic_reshaper import reshape
 
     try:
-        return reshape(word)
+        joined: str = reshape(word)
+        return joined
     except Exception:
         return word
 

@@ -78,7 +78,7 @@ def french(text: str) -> str:
     return text
 
 
-def _hour(m: re.Match) -> str:
+def _hour(m: re.Match[str]) -> str:
     return f"{m.group(1)}{NBSP}h" + (f"{NBSP}{m.group(2)}" if m.group(2) else "")
 
 

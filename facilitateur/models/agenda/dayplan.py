@@ -57,6 +57,7 @@ def marks_of(s: Session, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Mar
     )
     out: dict[uuid.UUID, list[Mark]] = {b: [] for b in block_ids}
     for t in s.scalars(q):
+        assert t.block_id is not None, "the query keeps the blocks' transitions only"
         out[t.block_id].append(Mark(t.kind, t.at, t.adjust_seconds))
     return out
 
@@ -104,8 +105,8 @@ def day_status(blocks: list[BlockTiming], now: datetime) -> DayStatus:
         b = blocks[current]
         if b.planned_end is not None:
             offset = _projected_end_of(b, now) - b.planned_end
-    elif cursor is not None and blocks[cursor].planned_start is not None:
-        late = now - blocks[cursor].planned_start
+    elif cursor is not None and (planned := blocks[cursor].planned_start) is not None:
+        late = now - planned
         offset = late if begun else max(late, timedelta(0))
     elif blocks and blocks[-1].reading.last_end and blocks[-1].planned_end:
         offset = blocks[-1].reading.last_end - blocks[-1].planned_end
@@ -187,11 +188,18 @@ def replan(
     t = _ceil_minute(end_now)
     todo = [b for b in blocks[first:] if b.reading.state == RunState.NOT_STARTED]
     upcoming = next((b for b in todo if b.planned_start is not None), None)
-    ahead = upcoming is not None and not upcoming.fixed_start and t < upcoming.planned_start
+    gained: timedelta | None = None  # ahead of plan: by how much (negative)
+    if (
+        upcoming is not None
+        and upcoming.planned_start is not None
+        and not upcoming.fixed_start
+        and t < upcoming.planned_start
+    ):
+        gained = t - upcoming.planned_start
     if strategy == Strategy.SHORTEN:
-        return _shorten(todo, t, stretch=ahead)
-    if ahead:
-        return _earlier(todo, t - upcoming.planned_start, strategy)
+        return _shorten(todo, t, stretch=gained is not None)
+    if gained is not None:
+        return _earlier(todo, gained, strategy)
     moves = []
     for b in todo:
         if b.planned_start is None or b.planned_end is None:
@@ -214,7 +222,7 @@ def _unchanged(b: BlockTiming) -> Move:
     return Move(b.id, b.title, b.planned_start, b.planned_end, b.planned_start, b.planned_end)
 
 
-def _earlier(todo: list[BlockTiming], delta: timedelta, strategy: str) -> list[Move]:
+def _earlier(todo: list[BlockTiming], delta: timedelta, strategy: Strategy) -> list[Move]:
     """Ahead of plan: move blocks earlier by `delta` (negative) up to the next fixed start;
     with `absorb`, the first break or meal starts earlier and keeps its planned end."""
     moves, moving = [], True
@@ -239,21 +247,24 @@ def _shorten(todo: list[BlockTiming], t: datetime, stretch: bool = False) -> lis
 
     def flush(window_end: datetime | None) -> None:
         nonlocal t
-        timed = [b for b in group if b.planned_start and b.planned_end]
-        total = sum(((b.planned_end - b.planned_start) for b in timed), timedelta(0))
-        end_of_plan = max((b.planned_end for b in timed), default=t)
+        spans = [
+            (b.planned_start, b.planned_end) if b.planned_start and b.planned_end else None
+            for b in group
+        ]
+        timed = [span for span in spans if span is not None]
+        total = sum(((end - start) for start, end in timed), timedelta(0))
+        end_of_plan = max((end for _start, end in timed), default=t)
         window = (window_end or end_of_plan) - t
         factor = window / total if total > timedelta(0) and window > timedelta(0) else 1.0
         if not stretch:
             factor = min(1.0, factor)
-        for b in group:
-            if b not in timed:
+        for b, span in zip(group, spans, strict=True):
+            if span is None:
                 moves.append(_unchanged(b))
                 continue
-            length = timedelta(
-                minutes=max(1, int((b.planned_end - b.planned_start) * factor / MINUTE))
-            )
-            start = t if factor != 1.0 else max(t, b.planned_start)
+            planned_start, planned_end = span
+            length = timedelta(minutes=max(1, int((planned_end - planned_start) * factor / MINUTE)))
+            start = t if factor != 1.0 else max(t, planned_start)
             moves.append(Move(b.id, b.title, b.planned_start, b.planned_end, start, start + length))
             t = start + length
         group.clear()

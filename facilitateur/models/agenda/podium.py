@@ -178,7 +178,9 @@ def load_podium(s: Session, now: datetime, day_id: uuid.UUID | None = None) -> P
         return Podium(ev.title, "", tz, (), ev.stage_message, ev.stage_blink, ev.stage_blackout)
     day = next((d for d in days if d.id == day_id), None)
     if day is None:
-        day = running_day(s, tz, now)[0]
+        found = running_day(s, tz, now)
+        assert found is not None, "the event has days, so one of them is run"
+        day = found[0]
     blocks = queries.top_blocks(s, day.id)
     marks = marks_of(s, [b.id for b in blocks])
     when = run_date(marks, tz, now)

@@ -27,6 +27,7 @@ from facilitateur.models.agenda.dayplan import running_day
 from facilitateur.models.agenda.model import AgendaBlock, Person, SpeakerEntry, Transition
 from facilitateur.models.agenda.timing import RunState
 from facilitateur.models.speakers.queue import UNDER_WAY, WAITING, queue_blocks
+from facilitateur.models.storage.base import existing
 from facilitateur.models.storage.journal import EntryState, JournalEntry
 
 NEXT, BACK = "podium.next", "podium.back"
@@ -85,7 +86,7 @@ def next_step(s: Session, now: datetime) -> NextStep | None:
         if status.cursor is None:
             return NextStep(StepKind.DAY_OVER)
         return NextStep(StepKind.START_BLOCK, block=timings[status.cursor].title)
-    entries = block_list(s, s.get(AgendaBlock, timings[status.current].id))
+    entries = block_list(s, existing(s, AgendaBlock, timings[status.current].id))
     waiting = [p.name for e, p in entries if e.status == WAITING]
     if waiting:
         return NextStep(StepKind.GIVE_FLOOR, speaker=waiting[0])
@@ -126,7 +127,9 @@ def last_step(s: Session) -> PastStep | None:
             break
     if found is None:
         return None
-    ops = json.loads(s.scalar(select(JournalEntry.changes).where(JournalEntry.seq == found)))
+    changes = s.scalar(select(JournalEntry.changes).where(JournalEntry.seq == found))
+    assert changes is not None, "the step was just read from the journal"
+    ops = json.loads(changes)
     since = select(JournalEntry.changes).where(
         in_effect,
         JournalEntry.seq > found,

@@ -48,14 +48,14 @@ def parse_clock(text: str) -> time:
         hours, minutes = (t[:-2], t[-2:]) if len(t) > 2 else (t, "")
     if not hours.isdigit() or (minutes and not minutes.isdigit()) or len(minutes) not in (0, 2):
         raise ValueError(f"not a time of day: {text!r}")
-    h, m = int(hours), int(minutes or 0)
+    h, mi = int(hours), int(minutes or 0)
     if half is not None:  # 12 AM is midnight, 12 PM noon
         if not 1 <= h <= 12:
             raise ValueError(f"not a time of day: {text!r}")
         h = h % 12 + (12 if half == "p" else 0)
-    if h > 23 or m > 59:
+    if h > 23 or mi > 59:
         raise ValueError(f"not a time of day: {text!r}")
-    return time(h, m)
+    return time(h, mi)
 
 
 def parse_minutes(text: str) -> int:

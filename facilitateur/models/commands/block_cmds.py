@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 from facilitateur.models import queries
@@ -19,6 +20,7 @@ from facilitateur.models.commands.core import (
 from facilitateur.models.commands.refs import resolve_block, resolve_day
 from facilitateur.models.commands.removal import remove_block_tree
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.storage.base import existing
 
 KINDS = tuple(k.value for k in BlockKind)
 MODES = tuple(m.value for m in TimerMode)
@@ -112,7 +114,7 @@ def block_add(c: Context) -> None:
         parent = resolve_block(s, c.args["parent"], day)
         if parent.parent_id is not None:
             raise CommandError("a segment cannot have segments of its own", Refusal.NESTED_SEGMENT)
-        day = s.get(Day, parent.day_id)
+        day = existing(s, Day, parent.day_id)
     level, index = _place(c, day, parent)
     block = AgendaBlock(id=c.new_id(), day_id=day.id, parent_id=parent.id if parent else None)
     block.kind = BlockKind.OTHER
@@ -224,17 +226,22 @@ def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:
     Blocks with a fixed start keep their times; nothing moves when a block has no times.
     """
     part = level[lo : hi + 1]
-    if any(b.planned_start is None or b.planned_end is None for b in part):
+    timed: list[tuple[AgendaBlock, time, time]] = [
+        (b, b.planned_start, b.planned_end)
+        for b in part
+        if b.planned_start is not None and b.planned_end is not None
+    ]
+    if len(timed) < len(part):
         return
-    movable = [b for b in part if not b.fixed_start]
+    movable = [start for b, start, _end in timed if not b.fixed_start]
     if not movable:
         return
-    cursor = min(seconds(b.planned_start) for b in movable)
-    for b in part:
+    cursor = min(seconds(start) for start in movable)
+    for b, start, end in timed:
         if b.fixed_start:
-            cursor = max(cursor, seconds(b.planned_end))
+            cursor = max(cursor, seconds(end))
             continue
-        length = duration(b.planned_start, b.planned_end) or 0
+        length = duration(start, end) or 0
         try:
             b.planned_start, b.planned_end = from_seconds(cursor), from_seconds(cursor + length)
         except ValueError:
@@ -258,7 +265,7 @@ def block_move(c: Context) -> None:
     """Move a block to another place, into a block as a segment, or out to the top level."""
     s = c.session
     block = resolve_block(s, c.args["block"])
-    day = resolve_day(s, c.args["day"]) if c.args.get("day") else s.get(Day, block.day_id)
+    day = resolve_day(s, c.args["day"]) if c.args.get("day") else existing(s, Day, block.day_id)
     parent_id = block.parent_id
     if "parent" in c.args:
         ref = c.args["parent"]
@@ -274,7 +281,7 @@ def block_move(c: Context) -> None:
                 raise CommandError(
                     "a block with segments cannot become a segment", Refusal.HAS_SEGMENTS
                 )
-            parent_id, day = parent.id, s.get(Day, parent.day_id)
+            parent_id, day = parent.id, existing(s, Day, parent.day_id)
     old_level = queries.siblings(s, block)
     old_index = old_level.index(block)
     same_level = parent_id == block.parent_id and day.id == block.day_id

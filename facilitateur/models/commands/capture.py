@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import event, inspect, text
+from sqlalchemy import Table, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitateur.models.storage.base import Base, Identified
@@ -28,7 +28,7 @@ def _columns(obj: Any) -> tuple[str, ...]:
     return _COLUMNS[cls]
 
 
-def record_changes(factory: sessionmaker) -> None:
+def record_changes(factory: sessionmaker[Session]) -> None:
     """Make every session of `factory` collect its row operations, in flush order, in
     `session.info["ops"]` (listening on the factory once costs nothing per command), and count
     up the version of each row whose content changes."""
@@ -103,7 +103,7 @@ def apply_ops(session: Session, ops: list[Op], *, backwards: bool) -> None:
     for op in reversed(ops) if backwards else ops:
         table = tables[op["table"]]
 
-        def decode(values: dict[str, Any], table=table) -> dict[str, Any]:
+        def decode(values: dict[str, Any], table: Table = table) -> dict[str, Any]:
             return decode_row(table, values)
 
         kind = op["op"]

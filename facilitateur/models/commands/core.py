@@ -16,7 +16,8 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from facilitateur.clock import Clock
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.storage.base import MAX_TEXT
+from facilitateur.models.storage.base import MAX_TEXT, Base
+from facilitateur.models.storage.rowcodec import table_of
 
 # A note (or a report's key points) may hold a whole pasted document: 1 MB and more.
 MAX_NOTE = MAX_TEXT
@@ -276,15 +277,16 @@ def renumber(rows: Iterable[Any]) -> None:
     if not stored:
         return
     session = object_session(stored[0][0])
+    assert session is not None, "persistent rows belong to a session"
     session.flush()  # pending changes first, so the recorded order stays the applied order
     moved = stored
-    shifts: dict[tuple[type, int], list[tuple[Any, int]]] = {}
+    shifts: dict[tuple[type[Base], int], list[tuple[Any, int]]] = {}
     for row, i in moved:
         shifts.setdefault((type(row), i - row.position), []).append((row, i))
     ops = session.info.setdefault("ops", [])
     conn = session.connection()
     for (model, delta), group in shifts.items():
-        table = model.__table__
+        table = table_of(model)
         ids = [row.id for row, _ in group]
         conn.execute(
             table.update().where(table.c.id.in_(ids)).values(position=table.c.position + delta)
@@ -305,7 +307,9 @@ def renumber(rows: Iterable[Any]) -> None:
 REGISTRY: dict[str, CommandSpec] = {}
 
 
-def command(name: str, *params: Param) -> Callable[[Callable[[Context], None]], Callable]:
+def command(
+    name: str, *params: Param
+) -> Callable[[Callable[[Context], None]], Callable[[Context], None]]:
     """Register a command body under `name` with its parameters; its docstring documents it."""
 
     def register(body: Callable[[Context], None]) -> Callable[[Context], None]:

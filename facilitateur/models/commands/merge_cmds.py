@@ -8,7 +8,7 @@ from facilitateur.models.commands.core import CommandError, Context, Param, comm
 from facilitateur.models.refusal import Refusal
 from facilitateur.models.storage.base import Base
 from facilitateur.models.storage.merge import MERGED
-from facilitateur.models.storage.rowcodec import decode_row
+from facilitateur.models.storage.rowcodec import decode_row, table_of
 
 TABLES = {m.__tablename__: m for m in MERGED}
 
@@ -47,7 +47,7 @@ def merge_apply(c: Context) -> None:
                     f"merge.apply: {table}[{i}] must be a row with an id", Refusal.BAD_ARGUMENTS
                 )
             try:
-                values: dict[str, Any] = decode_row(model.__table__, raw)
+                values: dict[str, Any] = decode_row(table_of(model), raw)
             except ValueError as e:
                 raise CommandError(
                     f"merge.apply: {table}[{i}]: {e}", Refusal.BAD_ARGUMENTS

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -44,7 +45,7 @@ _FIELDS = (
 )
 
 
-def _speaker_id(c: Context, name: str | None):
+def _speaker_id(c: Context, name: str | None) -> uuid.UUID | None:
     if not name:
         return None
     person = queries.person_named(c.session, name)
@@ -75,7 +76,7 @@ def _note(c: Context) -> Note:
     return note
 
 
-def _creation_instant(c: Context):
+def _creation_instant(c: Context) -> datetime:
     """Now, or a microsecond after the latest note when that is not earlier (notes replayed
     within one second, a clock set back): notes keep the order in which they were written,
     on every engine, without relying on how one of them happens to store rows."""

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitateur.models.agenda.model import Day
+from facilitateur.models.agenda.model import AgendaBlock, Day
 from facilitateur.models.commands.core import CommandError, parse_time
 from facilitateur.models.openspace.model import Room, Slot, Topic
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.storage.base import Identified
 from facilitateur.models.text.plural import count
+
+R = TypeVar("R", bound=Identified)
 
 
 def _as_uuid(ref: str) -> uuid.UUID | None:
@@ -43,7 +48,7 @@ def topics(s: Session) -> list[Topic]:
     return list(s.scalars(q))
 
 
-def _pick(kind: str, ref: str, rows: list, by_name) -> object:
+def _pick(kind: str, ref: str, rows: list[R], by_name: Callable[[R], bool]) -> R:
     if (n := _nth(ref)) is not None:
         if not 1 <= n <= len(rows):
             raise CommandError(
@@ -93,10 +98,8 @@ def next_topic_position(s: Session) -> int:
     return (s.scalar(select(func.max(Topic.position))) or 0) + 1
 
 
-def open_space_block(s: Session, day: Day):
+def open_space_block(s: Session, day: Day) -> AgendaBlock | None:
     """The day's Open Space block (the first block of kind `open_space`), or None."""
-    from facilitateur.models.agenda.model import AgendaBlock
-
     q = (
         select(AgendaBlock)
         .where(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from facilitateur.models.agenda.model import AgendaBlock, SpeakerEntry, TimerTransition
 from facilitateur.models.agenda.podium_steps import StepKind, last_step, next_step
@@ -11,7 +12,8 @@ from facilitateur.models.commands.core import CommandError, Context, Param, comm
 from facilitateur.models.commands.speaker_queue_cmds import give_next_floor, queue
 from facilitateur.models.commands.timer_cmds import next_block, running_day
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.storage.rowcodec import decode_value, encode
+from facilitateur.models.storage.base import existing
+from facilitateur.models.storage.rowcodec import decode_value, encode, table_of
 
 OVERTAKEN = (
     "the timers were moved since the last PageDown step (by another key or command), so it "
@@ -33,7 +35,8 @@ def podium_next(c: Context) -> None:
         raise CommandError("every block of the day has ended", Refusal.ALL_ENDED)
     _day, timings, status = running_day(s, c)
     if step.kind in (StepKind.GIVE_FLOOR, StepKind.END_TURN):
-        give_next_floor(c, queue(s, s.get(AgendaBlock, timings[status.current].id)))
+        assert status.current is not None, "a turn is given or ended in the block under way"
+        give_next_floor(c, queue(s, existing(s, AgendaBlock, timings[status.current].id)))
     else:
         next_block(c, timings, status)
     c.result["step"] = step.kind.value
@@ -69,7 +72,7 @@ def podium_back(c: Context) -> None:
     c.result["undone"] = past.kind.value
 
 
-def _revert(c: Context, op: dict) -> None:
+def _revert(c: Context, op: dict[str, Any]) -> None:
     """Undo one row operation of a step through the ORM (so that this undoing is journaled
     and can itself be undone), checking that the row is still as the step left it."""
     s, table = c.session, op["table"]
@@ -87,7 +90,7 @@ def _revert(c: Context, op: dict) -> None:
             raise CommandError(OVERTAKEN, Refusal.STEP_OVERTAKEN)
         for key, value in op["old"].items():
             if key != "version":
-                setattr(entry, key, decode_value(SpeakerEntry.__table__, key, value))
+                setattr(entry, key, decode_value(table_of(SpeakerEntry), key, value))
     else:
         raise CommandError(
             f"a PageDown step does not change {table} ({op['op']})", Refusal.STEP_OVERTAKEN

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from facilitateur.models.refusal import Refusal
 MAX_TEXT = 5_000_000
 
 
-def _time(value: str | None):
+def _time(value: str | None) -> time | None:
     return parse_clock(value) if value else None
 
 
@@ -42,7 +42,9 @@ def _speakers(c: Context, block: AgendaBlock, speakers: list[dict[str, Any]]) ->
         )
 
 
-def _block(c: Context, day: Day, data: dict[str, Any], position: int, parent=None) -> AgendaBlock:
+def _block(
+    c: Context, day: Day, data: dict[str, Any], position: int, parent: AgendaBlock | None = None
+) -> AgendaBlock:
     block = AgendaBlock(
         id=c.new_row_id(),
         day_id=day.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import BindParameter, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
@@ -19,7 +19,7 @@ _NTH = re.compile(r"^#(\d+)(?:\.(\d+))?$")
 # Built once: nearly every command names a block by `#N` or a day by default, and building a
 # statement costs more than running it (benchmarks/commands.py).
 _FIRST_DAY = select(Day).order_by(*queries.DAY_ORDER).limit(1)
-_OFFSET = bindparam("offset")
+_OFFSET: BindParameter[int] = bindparam("offset")
 _NTH_OF_FIRST_DAY = (
     select(AgendaBlock)
     .where(
@@ -86,7 +86,9 @@ def resolve_day(s: Session, ref: str | None) -> Day:
     return matches[0]
 
 
-def _nth(s: Session, n: int, statement, **params) -> AgendaBlock | None:
+def _nth(
+    s: Session, n: int, statement: Select[AgendaBlock], **params: object
+) -> AgendaBlock | None:
     """The n-th block (1-based) that `statement` selects, in order of position."""
     if not 1 <= n <= 2**31:  # (SQLite's integers stop at 2**63: "#99999999999999999999")
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -29,7 +31,7 @@ def remove_block_tree(s: Session, block: AgendaBlock) -> None:
     s.flush()
 
 
-def remove_day_slots(s: Session, day_id) -> None:
+def remove_day_slots(s: Session, day_id: uuid.UUID) -> None:
     """Delete the Open Space slots of a day and the placements in them (topics stay)."""
     from facilitateur.models.openspace.model import Placement, Slot
 

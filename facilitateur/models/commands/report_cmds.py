@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -28,7 +29,7 @@ STATUSES = ("missing", "draft", "done")
 MAX_ITEMS = 200
 
 
-def _proposals(c: Context, report: WorkshopReport, texts: list) -> None:
+def _proposals(c: Context, report: WorkshopReport, texts: list[Any]) -> None:
     """The report's proposals become `texts`; a proposal kept (same text) keeps its votes."""
     s = c.session
     for i, text in enumerate(texts):
@@ -90,7 +91,7 @@ def proposal_texts(texts: list[str]) -> list[str]:
     return list(kept.values())
 
 
-def stored_report(args: dict) -> dict:
+def stored_report(args: dict[str, Any]) -> dict[str, Any]:
     """What `report.set` stores for these arguments (text trimmed, proposals as kept, next
     steps without a text dropped): a form compares it with what is stored to tell whether the
     file holds what it shows — without ever rewriting what is being typed."""
@@ -110,7 +111,7 @@ def stored_report(args: dict) -> dict:
     return out
 
 
-def _next_steps(c: Context, topic_id: uuid.UUID, items: list) -> None:
+def _next_steps(c: Context, topic_id: uuid.UUID, items: list[Any]) -> None:
     """The topic's actions (in the day's action list) become these next steps, in order."""
     s = c.session
     steps = [step for i, item in enumerate(items) if (step := _step(i, item))[0]]
@@ -252,8 +253,8 @@ def apply_suggestion(c: Context) -> None:
             s.delete(p)
     s.flush()
     for topic_id, (room_id, slot_id) in wanted.items():
-        p = placed.get(topic_id)
-        if p is None:
+        current = placed.get(topic_id)
+        if current is None:
             topic = live_topic(c, str(topic_id))
             s.add(
                 Placement(
@@ -265,5 +266,5 @@ def apply_suggestion(c: Context) -> None:
                 )
             )
         else:
-            p.room_id, p.slot_id = room_id, slot_id
+            current.room_id, current.slot_id = room_id, slot_id
     c.result["placed"] = len(wanted)

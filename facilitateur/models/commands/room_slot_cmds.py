@@ -195,8 +195,8 @@ def slot_generate(c: Context) -> None:
     s = c.session
     day = resolve_day(s, c.args.get("day"))
     block = open_space_block(s, day)
-    start = c.args.get("start") or (block and block.planned_start)
-    end = c.args.get("end") or (block and block.planned_end)
+    start: time | None = c.args.get("start") or (block.planned_start if block else None)
+    end: time | None = c.args.get("end") or (block.planned_end if block else None)
     if start is None or end is None:
         raise CommandError(
             "give start and end (the day has no Open Space block with times)", Refusal.NO_WINDOW

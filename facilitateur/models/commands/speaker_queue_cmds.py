@@ -11,6 +11,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda.dayplan import running_day
 from facilitateur.models.agenda.model import (
     AgendaBlock,
+    Person,
     SpeakerEntry,
     SpeechType,
     TimerTransition,
@@ -27,6 +28,7 @@ from facilitateur.models.speakers.queue import (
     WAITING,
     queue_blocks,
 )
+from facilitateur.models.storage.base import existing
 
 BLOCK_DOC = "`#N`, `#N.M`, exact title or id; default: the block under way (or next)"
 
@@ -39,7 +41,7 @@ def current_block(c: Context) -> AgendaBlock:
     found = running_day(s, ZoneInfo(queries.the_event(s).timezone), c.clock.now())
     if found is None or found[2].cursor is None:
         raise CommandError("no block is under way or to come: name the block", Refusal.NO_BLOCK_NOW)
-    return s.get(AgendaBlock, found[1][found[2].cursor].id)
+    return existing(s, AgendaBlock, found[1][found[2].cursor].id)
 
 
 def queue(s: Session, block: AgendaBlock) -> list[SpeakerEntry]:
@@ -89,7 +91,7 @@ def speaker_start(c: Context) -> None:
         waiting = [
             e
             for e in waiting
-            if queries.name_key(c.session.get(queries.Person, e.person_id).name) == wanted
+            if queries.name_key(existing(c.session, Person, e.person_id).name) == wanted
         ]
     if not waiting:
         if c.args.get("name"):

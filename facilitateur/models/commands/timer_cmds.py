@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from facilitateur.models.commands.core import CommandError, Context, Param, comm
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.storage.base import existing
 
 BLOCK_DOC = "`#N`, exact title or id; default: the current block, else the next one"
 
@@ -36,7 +38,7 @@ def running_day(s: Session, c: Context) -> tuple[Day, list[BlockTiming], DayStat
     return found
 
 
-def _mark(c: Context, block_id, kind: Transition, adjust: int = 0) -> None:
+def _mark(c: Context, block_id: uuid.UUID, kind: Transition, adjust: int = 0) -> None:
     seq = (c.session.scalar(select(func.max(TimerTransition.seq))) or 0) + 1
     c.session.add(
         TimerTransition(
@@ -46,11 +48,11 @@ def _mark(c: Context, block_id, kind: Transition, adjust: int = 0) -> None:
     c.session.flush()
 
 
-def _end(c: Context, block_id) -> None:
+def _end(c: Context, block_id: uuid.UUID) -> None:
     """End a block; whoever has the floor in it (or in one of its segments) stops too, so that
     the turn does not run on after the block."""
     _mark(c, block_id, Transition.ENDED)
-    stop_under_way(c, queue(c.session, c.session.get(AgendaBlock, block_id)))
+    stop_under_way(c, queue(c.session, existing(c.session, AgendaBlock, block_id)))
 
 
 def _start(c: Context, b: BlockTiming) -> None:
@@ -77,7 +79,7 @@ def timer_start(c: Context) -> None:
     s = c.session
     if c.args.get("block"):
         block = resolve_block(s, c.args["block"])
-        day = s.get(Day, block.day_id)
+        day = existing(s, Day, block.day_id)
         tz = ZoneInfo(queries.the_event(s).timezone)
         timings = day_timings(s, day, tz, c.clock.now())
         status = day_status(timings, c.clock.now())
@@ -152,7 +154,7 @@ def timer_take_up(c: Context) -> None:
     s = c.session
     block = resolve_block(s, c.args["block"])
     tz = ZoneInfo(queries.the_event(s).timezone)
-    timings = day_timings(s, s.get(Day, block.day_id), tz, c.clock.now())
+    timings = day_timings(s, existing(s, Day, block.day_id), tz, c.clock.now())
     target = timings[_index_of(timings, block)]
     _take_up(c, timings, target)
 
@@ -224,7 +226,7 @@ def agenda_replan(c: Context) -> None:
     day, timings, status = running_day(s, c)
     ev = queries.the_event(s)
     tz = ZoneInfo(ev.timezone)
-    if dayplan.waiting(day.date, status.begun, c.clock.now(), tz):
+    if day.date is not None and dayplan.waiting(day.date, status.begun, c.clock.now(), tz):
         raise CommandError(
             f"the day of {day.date.isoformat()} has not begun and is not today: "
             "nothing to re-plan against today's clock",
@@ -247,7 +249,7 @@ def agenda_replan(c: Context) -> None:
                 Refusal.PAST_MIDNIGHT,
                 title=m.title,
             )
-        block = s.get(AgendaBlock, m.id)
+        block = existing(s, AgendaBlock, m.id)
         block.planned_start, block.planned_end = start.time(), end.time()
         changed += 1
     c.result["changed"] = changed

@@ -106,7 +106,9 @@ def report_of(c: Context, topic_id: uuid.UUID) -> WorkshopReport | None:
     return c.session.scalars(q).first()
 
 
-def _place(c: Context, topic_id, room_id, slot_id, pinned: bool) -> None:
+def _place(
+    c: Context, topic_id: uuid.UUID, room_id: uuid.UUID, slot_id: uuid.UUID, pinned: bool
+) -> None:
     c.session.add(
         Placement(
             id=c.new_id("placement_id"),

@@ -190,14 +190,14 @@ def _calendar_date(t: str, today: date, month_first: bool) -> date | None:
         return None
     first, second = words[0], words[1]
     if m := re.fullmatch(r"(\d{1,2})(?:er|re|st|nd|rd|th)?", first):
-        day, month = int(m[1]), MONTHS.get(second)
+        day, named = int(m[1]), MONTHS.get(second)
     elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", second):
-        day, month = int(m[1]), MONTHS.get(first)
+        day, named = int(m[1]), MONTHS.get(first)
     else:
         return None
-    if month is None:
+    if named is None:
         return None
-    return _day_of(day, month, int(words[2]) if len(words) == 3 else None, today)
+    return _day_of(day, named, int(words[2]) if len(words) == 3 else None, today)
 
 
 def _day_of(day: int, month: int, year: int | None, today: date) -> date | None:

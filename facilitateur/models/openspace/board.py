@@ -186,8 +186,10 @@ def read_board(s: Session) -> Board:
     for sl in all_slots:
         win = windows.get(sl.day_id)
         out = win is not None and (sl.start < win[0] or sl.end > win[1])
-        label, day = names.get(sl.day_id, ("", None)) if several else ("", None)
-        slot_views.append(SlotView(sl.id, sl.start, sl.end, out, label, None if label else day))
+        label, day_date = names.get(sl.day_id, ("", None)) if several else ("", None)
+        slot_views.append(
+            SlotView(sl.id, sl.start, sl.end, out, label, None if label else day_date)
+        )
     q = select(WorkshopReport.topic_id, WorkshopReport.status)
     status = {topic_id: value for topic_id, value in s.execute(q)}
     board = Board(

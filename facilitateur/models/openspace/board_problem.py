@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from facilitateur.models.openspace.board import Board, Cell
 from facilitateur.models.openspace.placement import Assignment, Problem
@@ -62,7 +63,7 @@ def figures(board: Board, p: Problem, a: Assignment) -> Figures:
     )
 
 
-def suggestion_args(board: Board, a: Assignment) -> dict:
+def suggestion_args(board: Board, a: Assignment) -> dict[str, Any]:
     """The `openspace.apply_suggestion` arguments for an assignment of `board`."""
     placements = [
         {

@@ -7,6 +7,8 @@ import time
 
 from facilitateur.models.openspace.placement import Assignment, Problem
 
+Cell = tuple[int, int]  # (room, slot)
+
 
 def improve(p: Problem, a: Assignment, deadline: float) -> Assignment:
     """Moves to a free cell or off the board, and swaps, while one helps and time remains."""
@@ -52,7 +54,7 @@ class State:
                 return False
         return True
 
-    def _value(self, loads: list[float], sat: float, fit: float, placed: int) -> float:
+    def _value(self, loads: list[float], sat: float, fit: float, placed: float) -> float:
         mean = sum(loads) / self.p.slots if self.p.slots else 0.0
         imbalance = sum(abs(x - mean) for x in loads)
         return sat - 0.5 * imbalance + 0.1 * fit + 0.01 * placed / (len(self.p.interest) + 1)
@@ -61,7 +63,7 @@ class State:
         """Score change when t goes from `old` to `new` (None: off the board)."""
         return self.gains([(t, old, new)])
 
-    def gains(self, moves: list) -> float:
+    def gains(self, moves: list[tuple[int, Cell | None, Cell | None]]) -> float:
         p, loads = self.p, list(self.loads)
         before = self._value(loads, 0, 0, 0)
         sat = fit = placed = 0.0
@@ -123,7 +125,7 @@ class State:
         self.move(t, b)
         return True
 
-    def _swappable(self, t: int, a, u: int, b) -> bool:
+    def _swappable(self, t: int, a: Cell | None, u: int, b: Cell | None) -> bool:
         if a is None:
             return b is not None and self.can_take(t, b, leaving=u)
         if b is None:

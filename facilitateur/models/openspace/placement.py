@@ -45,7 +45,9 @@ class Problem:
     def fit(self, t: int, room: int) -> float:
         """Tie-breaker share of topic t in `room`: interest × capacity, normalised."""
         top, total = self._largest, self._total_interest
-        cap = self.capacity[room] if self.capacity[room] is not None else top
+        cap = self.capacity[room]
+        if cap is None:
+            cap = top
         return self.interest[t] * cap / (top * total) if top else 0.0
 
 

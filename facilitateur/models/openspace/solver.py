@@ -96,16 +96,17 @@ def _exact(p: Problem, free: list[int]) -> Assignment:
     a: Assignment = dict(p.pinned)
     used = set(p.pinned.values())
     busy = {(s, n) for t, (_r, s) in p.pinned.items() for n in p.conveners[t]}
-    best: list = [score(p, a), dict(a)]
+    best_value, best = score(p, a), dict(a)
     sat = sum(p.weight(t, r) for t, (r, _s) in a.items())
 
     def dfs(i: int, sat: float) -> None:
-        if sat + rest[i] + 0.11 <= best[0]:  # tie-breakers add at most 0.11
+        nonlocal best_value, best
+        if sat + rest[i] + 0.11 <= best_value:  # tie-breakers add at most 0.11
             return
         if i == len(order):
             value = score(p, a)
-            if value > best[0]:
-                best[0], best[1] = value, dict(a)
+            if value > best_value:
+                best_value, best = value, dict(a)
             return
         t = order[i]
         for cell in p.cells:
@@ -123,7 +124,7 @@ def _exact(p: Problem, free: list[int]) -> Assignment:
         dfs(i + 1, sat)
 
     dfs(0, sat)
-    return best[1]
+    return best
 
 
 def _greedy(p: Problem, free: list[int]) -> Assignment:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import AgendaBlock, Event, SpeakerEntry, TimerTransition
 from facilitateur.models.agenda.timing import Mark, TimerReading, read_timer
+from facilitateur.models.storage.base import existing
 
 
 class SpeakerStatus(StrEnum):
@@ -70,7 +71,7 @@ def allotted_for(
 
 def queue_blocks(s: Session, block: AgendaBlock) -> list[AgendaBlock]:
     """A block and its segments: one list of speakers runs through them in order."""
-    top = s.get(AgendaBlock, block.parent_id) if block.parent_id else block
+    top = existing(s, AgendaBlock, block.parent_id) if block.parent_id else block
     return [top, *queries.segments(s, top.id)]
 
 
@@ -83,6 +84,7 @@ def speaker_marks(s: Session, entry_ids: list[uuid.UUID]) -> dict[uuid.UUID, lis
     )
     out: dict[uuid.UUID, list[Mark]] = {e: [] for e in entry_ids}
     for entry_id, kind, at in s.execute(q):
+        assert entry_id is not None, "the query keeps the speakers' transitions only"
         out[entry_id].append(Mark(kind, at))
     return out
 

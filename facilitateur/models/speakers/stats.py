@@ -51,7 +51,9 @@ def turns(s: Session, now: datetime) -> list[Turn]:
     marks = speaker_marks(s, [e.id for e, _p, _b in rows])
     out = []
     for e, p, b in rows:
-        allotted = timedelta(seconds=allotted_for(e, b, parents.get(b.parent_id), ev))
+        allotted = timedelta(
+            seconds=allotted_for(e, b, parents.get(b.parent_id) if b.parent_id else None, ev)
+        )
         r = read_timer(marks[e.id], allotted, now)
         out.append(
             Turn(

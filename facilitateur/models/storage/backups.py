@@ -80,10 +80,9 @@ def prune(folder: Path, keep: int = KEEP) -> None:
 
 
 def _snapshots(folder: Path) -> list[Path]:
-    found = [p for p in folder.glob("*.facil") if _NAME.match(p.name)]
-    return sorted(
-        found, key=lambda p: (_NAME.match(p.name)["stamp"], p.stat().st_mtime), reverse=True
-    )
+    found = [(m["stamp"], p) for p in folder.glob("*.facil") if (m := _NAME.match(p.name))]
+    found.sort(key=lambda sp: (sp[0], sp[1].stat().st_mtime), reverse=True)
+    return [p for _stamp, p in found]
 
 
 @dataclass(frozen=True)
@@ -113,12 +112,13 @@ def _summary(path: Path) -> tuple[int | None, int | None]:
 
 def list_backups(path: Path) -> list[Backup]:
     """The snapshots of `path`, newest first, each with what it holds."""
-    out = []
+    out: list[Backup] = []
     folder = backup_dir(path, create=False)
     if not folder.is_dir():
         return out
     for p in _snapshots(folder):
         m = _NAME.match(p.name)
+        assert m is not None, "_snapshots keeps the snapshots' names only"
         taken = datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
         blocks, notes = _summary(p)
         out.append(Backup(p, taken, m["reason"], blocks, notes, p.stat().st_size))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Integer, MetaData, String, TypeDecorator, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 # Stable constraint names keep Alembic migrations deterministic on SQLite.
 # The longest text a person can put in one field (a note, a report's key points: a whole pasted
@@ -20,6 +22,8 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+T = TypeVar("T")
 
 
 def utc_text(value: datetime) -> str:
@@ -38,10 +42,10 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = String(32)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect) -> str | None:
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         return None if value is None else utc_text(value)
 
-    def process_result_value(self, value: str | None, dialect) -> datetime | None:
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         return datetime.fromisoformat(value).astimezone(UTC)
@@ -57,5 +61,16 @@ class Identified:
     so that a command based on what a laptop read earlier can tell that another laptop changed
     the row since (`commands.core.check_version`)."""
 
+    if TYPE_CHECKING:  # set by each model class (the mixin is not mapped itself)
+        __tablename__: str
+
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+def existing(s: Session, model: type[T], row_id: uuid.UUID) -> T:
+    """The row `row_id` of `model`, known to exist: named by a foreign key of a row read in
+    the same transaction (the file's foreign keys are enforced), or read there just before."""
+    row = s.get(model, row_id)
+    assert row is not None, f"{model.__name__} {row_id} is referenced, so it exists"
+    return row

@@ -6,9 +6,10 @@ for the user to pick."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,8 +21,11 @@ from facilitateur.models.storage.base import Base
 from facilitateur.models.storage.rowcodec import encode
 from facilitateur.models.storage.schema import sqlite_copy
 
+M = TypeVar("M", bound=Base)
+
 # What comes in, and what it needs to exist first (in this order).
-MERGED: tuple[type[Base], ...] = (Person, Topic, WorkshopReport, Proposal, Note)
+Merged = Person | Topic | WorkshopReport | Proposal | Note
+MERGED: tuple[type[Merged], ...] = (Person, Topic, WorkshopReport, Proposal, Note)
 LABELS = {
     "note": "text",
     "workshop_report": "key_points",
@@ -36,6 +40,10 @@ DESCRIBED = {
     "person": ("name", "role", "organisation", "category"),
     "topic": ("title", "convener", "description"),
 }
+
+
+def _all(session: Session, model: type[M]) -> Iterable[M]:
+    return session.scalars(select(model))
 
 
 def row_of(obj: Base) -> dict[str, Any]:
@@ -110,10 +118,10 @@ def plan_merge(target: Session, source_path: Path) -> MergePlan:
             with other.session() as s:
                 blocks = set(target.scalars(select(AgendaBlock.id)))
                 for model in MERGED:
-                    for obj in s.scalars(select(model)):
+                    for obj in _all(s, model):
                         theirs = row_of(obj)
                         if (
-                            model is Note
+                            isinstance(obj, Note)
                             and obj.block_id is not None
                             and obj.block_id not in blocks
                         ):

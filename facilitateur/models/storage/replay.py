@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
 from facilitateur.clock import FakeClock, SystemClock
 from facilitateur.models.commands.core import CommandError
@@ -25,7 +26,7 @@ class ReplayError(Exception):
         self.applied = applied  # lines applied (and committed) before this one
 
 
-def parse_line(text: str) -> tuple[datetime | None, str, dict]:
+def parse_line(text: str) -> tuple[datetime | None, str, dict[str, Any]]:
     """Read one script line into (at, cmd, args); ValueError says what is wrong."""
     try:
         item = inputs.loads(text)

@@ -9,7 +9,14 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Table, Text, Time, Uuid
 
-from facilitateur.models.storage.base import MAX_TEXT, UtcDateTime
+from facilitateur.models.storage.base import MAX_TEXT, Base, UtcDateTime
+
+
+def table_of(model: type[Base]) -> Table:
+    """The table a model is mapped to (SQLAlchemy types `__table__` as any FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table), "every model of the event is declared on a table"
+    return table
 
 
 def encode(value: Any) -> Any:

@@ -324,6 +324,7 @@ class EventFile:
             return None
         from facilitateur.models.storage.live import JournalFeed
 
+        assert self.shared is not None, "a shared event is opened with its server's address"
         feed = JournalFeed(
             self.shared, self.origin.id, self.last_seq(), on_changes, on_state, self._password
         )
@@ -333,7 +334,9 @@ class EventFile:
     def last_seq(self) -> int:
         """The number of the journal's last entry (0 when empty)."""
         with self.session() as s:
-            return int(s.scalar(select(func.coalesce(func.max(JournalEntry.seq), 0))))
+            last = s.scalar(select(func.coalesce(func.max(JournalEntry.seq), 0)))
+            assert last is not None, "coalesce() makes an empty journal's 0"
+            return int(last)
 
     def close(self) -> None:
         """Release the file (the WAL is checkpointed into it) and its lock."""
@@ -373,7 +376,7 @@ class EventFile:
         self.backup_clock.taken(self.clock.now())
         return path
 
-    def periodic_backup(self, executor: Executor | None = None) -> Path | Future | None:
+    def periodic_backup(self, executor: Executor | None = None) -> Path | Future[Path] | None:
         """The 5-minute snapshot, when it is due (something changed since the last one).
 
         With an `executor`, the copy runs there and a Future of its path is returned: the
@@ -399,7 +402,7 @@ class EventFile:
 
         future = executor.submit(copy_and_look)
 
-        def done(f: Future) -> None:
+        def done(f: Future[Path]) -> None:
             error = f.exception()
             if error is not None:
                 self.backup_clock.failed()  # tried again at the next tick, not in 5 minutes
@@ -442,7 +445,7 @@ class EventFile:
         if risky:
             self.snapshot(f"before-{risky[0]}")  # a failed snapshot does not stop the work
         shared = self.kind.is_shared
-        all_ops: list[dict] = []
+        all_ops: list[dict[str, Any]] = []
         last_seq = None
         result: dict[str, Any] = {}
         with self._writer() as s:
@@ -626,7 +629,9 @@ class EventFile:
             return copy_to_file(self.engine, target)
         raw = self.engine.raw_connection()
         try:
-            return backup_into(raw.driver_connection, target)
+            driver = raw.driver_connection
+            assert driver is not None, "a connection just taken from the pool is open"
+            return backup_into(driver, target)
         finally:
             raw.close()
 

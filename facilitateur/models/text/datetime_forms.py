@@ -20,6 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+# A date, or a datetime read for its date (spelled out: inside DateTimeForms, `date` is a method).
+AnyDate = date | datetime
+
 NBSP = "\u00a0"  # a time or a date is never broken across two lines
 
 MONTHS = {
@@ -115,7 +118,7 @@ class DateTimeForms:
             return f"{month}{NBSP}{d.day},{NBSP}{d.year}"
         return f"{d.day}{NBSP}{month}{NBSP}{d.year}"
 
-    def short_date(self, d: date | datetime | None) -> str:
+    def short_date(self, d: AnyDate | None) -> str:
         """The date where room is short: `19/01/2016`, `Jan 19, 2016`, `19 Jan 2016`."""
         if d is None:
             return ""
@@ -126,7 +129,7 @@ class DateTimeForms:
             return f"{month}{NBSP}{d.day},{NBSP}{d.year}"
         return f"{d.day}{NBSP}{month}{NBSP}{d.year}"
 
-    def day_month(self, d: date | datetime | None) -> str:
+    def day_month(self, d: AnyDate | None) -> str:
         """A date of this year or the next, as a deadline: `15/03`, `Mar 15`, `15 Mar`."""
         if d is None:
             return ""
@@ -135,7 +138,7 @@ class DateTimeForms:
         month = MONTHS["en"][d.month - 1][:3]
         return f"{month}{NBSP}{d.day}" if self.month_first else f"{d.day}{NBSP}{month}"
 
-    def date_pattern(self, d: date | datetime) -> str:
+    def date_pattern(self, d: AnyDate) -> str:
         """The pattern of `date` for Qt, for this date (French says `1er` on the first)."""
         if self.french:
             day = "d'er'" if d.day == 1 else "d"
