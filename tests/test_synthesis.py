@@ -550,7 +550,7 @@ def test_the_application_says_a_layout_failure_in_its_language(qtbot, tmp_path, 
         w.interaction.pdf_choices.append(PdfChoice(lang="fr"))
         w.interaction.paths.append(out)
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        qtbot.waitUntil(lambda: w.exports.job is None, timeout=60_000)
         _title, said = w.interaction.errors[-1]
         assert said.startswith("La synthèse n’a pas pu être mise en page")
         assert "« Le programme tel qu’il s’est déroulé, avec sa frise »" in said
