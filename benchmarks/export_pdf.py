@@ -222,7 +222,7 @@ def stall_during_app_export(path: Path, clock: FakeClock) -> tuple[float, float]
     start = time.perf_counter()
     w.action_map[ActionId.EXPORT_PDF].trigger()
     trigger_gap = (time.perf_counter() - start) * 1000  # the dialog opens, the child starts
-    while w.pdf_job is not None:
+    while w.exports.job is not None:
         QApplication.processEvents()
         time.sleep(0.001)
     took = time.perf_counter() - start

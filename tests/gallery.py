@@ -270,7 +270,7 @@ def _error(window) -> QDialog:
 
 def _about(window) -> QDialog:
     """Help → About, as `QMessageBox.about` shows it (a box of Qt's own, our text)."""
-    from facilitateur.ui.wiring import about_box
+    from facilitateur.ui.about import about_box
 
     return about_box(window)
 

@@ -143,6 +143,31 @@ def test_file_restore_a_backup_opens_a_new_file(qtbot, tmp_path, clock):
     w.current.file.close()
 
 
+def test_the_window_takes_the_five_minute_snapshot_and_says_when_it_failed(qtbot, tmp_path, clock):
+    """The window's backup timer asks every 30 s; the copy runs on the worker thread, and a
+    copy that failed is said in the status bar at the next tick."""
+    w = _window(qtbot, clock)
+    w.open_sample(tmp_path / "jour.facil")
+    ef = w.current.file
+    assert w.backups.timer.isActive() and w.backups.timer.interval() == 30_000
+    w.backups.timer.timeout.emit()  # the sample was just written: its first snapshot
+    w.backups.wait()
+    first = backups.list_backups(ef.path)
+    assert len(first) == 1
+    w.current.run("note.add", {"block": "#1", "text": "Un mot"})
+    clock.advance(5 * 60)
+    folder = first[0].path.parent
+    folder.rename(folder.with_name("aside"))
+    folder.write_text("a file where the folder was")  # refuses the copy, even to root
+    w.backups.timer.timeout.emit()
+    w.backups.wait()
+    qtbot.waitUntil(lambda: ef.backup_error is not None, timeout=10_000)
+    w.backups.timer.timeout.emit()  # the next tick says it (and tries again)
+    assert "Automatic backup failed" in w.statusBar().currentMessage()
+    w.backups.wait()
+    w.current.file.close()
+
+
 def test_a_damaged_file_is_left_alone_and_its_latest_good_backup_offered(qtbot, tmp_path, clock):
     ef = EventFile.open(tmp_path / "jour.facil", clock)
     ef.execute("event.set", {"title": "Jour", "date": "2016-01-19"})

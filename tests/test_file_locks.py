@@ -273,9 +273,9 @@ def test_the_export_through_the_real_file_dialog_keeps_the_application_on_its_fi
 
     QTimer.singleShot(0, answer)
     w.action_map[ActionId.EXPORT_PDF].trigger()
-    assert w.pdf_job is not None
-    child_db = next(a for a in w.pdf_job.process.arguments() if a.startswith("--db="))
-    qtbot.waitUntil(lambda: w.pdf_job is None, timeout=120_000)
+    assert w.exports.job is not None
+    child_db = next(a for a in w.exports.job.process.arguments() if a.startswith("--db="))
+    qtbot.waitUntil(lambda: w.exports.job is None, timeout=120_000)
     assert seen == {"provider": NameOnlyIconProvider, "folder": str(tmp_path)}
     assert (tmp_path / "synthese.pdf").exists()
     assert not interaction.errors

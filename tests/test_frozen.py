@@ -73,8 +73,8 @@ def test_the_standalone_build_writes_the_synthesis_from_the_menu(qtbot, tmp_path
         out = tmp_path / "synthese.pdf"
         w.interaction.paths.append(out)
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        assert w.pdf_job.process.program() == str(frozen)
-        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        assert w.exports.job.process.program() == str(frozen)
+        qtbot.waitUntil(lambda: w.exports.job is None, timeout=60_000)
         assert w.interaction.errors == []
         assert "Mot d’accueil" in "".join(page.extract_text() for page in PdfReader(out).pages)
         assert w.current.file.rescues == 0  # the look at the file after the export agreed

@@ -151,12 +151,11 @@ def test_a_file_whose_content_cannot_be_shown_leaves_the_window_and_offers_the_b
 
 
 def test_a_file_that_made_the_application_fail_at_start_is_not_reopened(qtbot, tmp_path, clock):
-    from facilitateur.ui.file_menu import remember
     from facilitateur.ui.main_window import OPENING_KEY
 
     path = _sample(tmp_path / "jour.facil", clock)
     w = _window(qtbot)
-    remember(w, path)
+    w.files.remember(path)
     w.settings.setValue(OPENING_KEY, str(path.resolve()))  # the last start died opening it
     w.open_last()
     assert w.current is None

@@ -275,7 +275,7 @@ def test_a_note_still_being_typed_goes_into_the_synthesis_exported_at_once(qtbot
     out = tmp_path / "synthese.pdf"
     window.interaction.paths.append(out)
     window.action_map[ActionId.EXPORT_PDF].trigger()
-    qtbot.waitUntil(lambda: window.pdf_job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.exports.job is None, timeout=60_000)
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "garder la salle Vauban" in text
 

@@ -200,7 +200,7 @@ def test_the_menu_writes_the_synthesis(qtbot, tmp_path):
         out = tmp_path / "synthese.pdf"
         w.interaction.paths.append(out)
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        qtbot.waitUntil(lambda: w.exports.job is None, timeout=60_000)
         # The sample day has not run: its programme, with its planned speakers.
         text = text_of(out)
         assert "Programme" in text and "Le programme" in text and "Yannick BLANC" in text
@@ -242,7 +242,7 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         w.interaction.pdf_choices.append(chosen)
         w.interaction.paths.append(out)
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        qtbot.waitUntil(lambda: w.exports.job is None, timeout=60_000)
         text = text_of(out)
         assert "Speaking time" in text and "Action table" not in text
         assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612  # Letter
@@ -252,8 +252,8 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         w.interaction.pdf_choices.append(PdfChoice())  # the whole document: long enough
         w.interaction.paths.append(cancelled)
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        w.pdf_job.cancel()
-        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        w.exports.job.cancel()
+        qtbot.waitUntil(lambda: w.exports.job is None, timeout=60_000)
         assert not cancelled.exists()
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(".facilitateur-")]
         assert "cancelled" in w.statusBar().currentMessage()
@@ -265,7 +265,7 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         w.interaction.pdf_choices.append(PdfChoice(logo=str(not_an_image)))
         w.interaction.paths.append(failed)
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        qtbot.waitUntil(lambda: w.exports.job is None, timeout=60_000)
         assert not failed.exists()
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(".facilitateur-")]
         (_title, text) = w.interaction.errors[-1]
@@ -275,7 +275,7 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         w.interaction.pdf_choices.append(PdfChoice())
         w.interaction.paths.append(tmp_path / "no-such-folder" / "x.pdf")
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        assert w.pdf_job is None
+        assert w.exports.job is None
         assert "no-such-folder" in w.interaction.errors[-1][1]
     finally:
         w.current.file.close()
@@ -452,12 +452,12 @@ def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path):
     w.interaction.pdf_choices.append(PdfChoice())
     w.interaction.paths.append(out)
     w.action_map[ActionId.EXPORT_PDF].trigger()
-    assert w.pdf_job is not None
-    job = w.pdf_job
+    assert w.exports.job is not None
+    job = w.exports.job
     w.action_map[ActionId.EXPORT_PDF].trigger()  # a second Ctrl+E: told, not started
-    assert w.pdf_job is job and "already" in w.statusBar().currentMessage()
+    assert w.exports.job is job and "already" in w.statusBar().currentMessage()
     w.close()
-    assert w.pdf_job is None
+    assert w.exports.job is None
     assert list(out.parent.iterdir()) == []  # the stale folder swept, the new one removed
 
 

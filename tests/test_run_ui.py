@@ -155,8 +155,8 @@ def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(
     out = tmp_path / "synthese.pdf"  # and Ctrl+E, from the podium, does write the synthesis
     window.interaction.paths.append(out)
     qtbot.keyClick(r, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert window.pdf_job is not None
-    qtbot.waitUntil(lambda: window.pdf_job is None, timeout=60_000)
+    assert window.exports.job is not None
+    qtbot.waitUntil(lambda: window.exports.job is None, timeout=60_000)
     assert out.exists() and set(states(window)) == {RunState.ENDED}
 
 

@@ -460,3 +460,21 @@ def test_file_share_this_event_copies_it_to_an_empty_database_and_opens_it_there
         assert w.action_map[ActionId.PODIUM_TAKE].isEnabled()
     finally:
         close(w)
+
+
+def test_a_shared_event_exports_from_the_file_menu(qtbot, shared_day, tmp_path):
+    """The export's check for damage is the shared event's (its server checks its own pages):
+    a file's page check, asked of PostgreSQL, would refuse every export as damaged."""
+    w = laptop_window(qtbot, shared_day, "Salle")
+    try:
+        w.current.run(
+            "note.add", {"block": "#1", "kind": "action", "text": "Appeler", "owner": "Ana"}
+        )
+        w.interaction.paths.append(tmp_path / "actions.csv")
+        w.action_map[ActionId.EXPORT_ACTIONS].trigger()
+        assert w.interaction.errors == []
+        assert "1 action written" in w.statusBar().currentMessage()
+        rows = (tmp_path / "actions.csv").read_text(encoding="utf-8-sig").splitlines()
+        assert rows[1].startswith("Appeler;Ana;")
+    finally:
+        close(w)

@@ -550,7 +550,7 @@ def test_the_application_says_a_layout_failure_in_its_language(qtbot, tmp_path, 
         w.interaction.pdf_choices.append(PdfChoice(lang="fr"))
         w.interaction.paths.append(out)
         w.action_map[ActionId.EXPORT_PDF].trigger()
-        qtbot.waitUntil(lambda: w.pdf_job is None, timeout=60_000)
+        qtbot.waitUntil(lambda: w.exports.job is None, timeout=60_000)
         _title, said = w.interaction.errors[-1]
         assert said.startswith("La synthèse n’a pas pu être mise en page")
         assert "« Le programme tel qu’il s’est déroulé, avec sa frise »" in said
@@ -583,15 +583,18 @@ def test_the_export_dialog_says_a_day_not_run_is_exported_as_its_programme(qtbot
 
 
 def test_the_dialog_is_told_whether_the_day_has_run(qtbot, tmp_path, monkeypatch):
-    """The real Interaction asks the file: the sample day has not run; once a block has
-    started it has."""
-    from helpers import sample_window
-
+    """File → Export the synthesis asks the file (through the domain): the sample day has not
+    run; once a block has started it has."""
     from facilitateur.ui import export_dialog
-    from facilitateur.ui.interaction import Interaction, ScriptedInteraction
+    from facilitateur.ui.actions import ActionId
+    from facilitateur.ui.app import make_app
     from facilitateur.ui.main_window import MainWindow
 
-    w = sample_window(qtbot, tmp_path)
+    make_app("en")
+    w = MainWindow()  # the real dialogs
+    qtbot.addWidget(w)
+    w.remember_geometry = False
+    w.open_sample(tmp_path / "s.facil")
     seen = []
 
     def shown(self):
@@ -599,10 +602,9 @@ def test_the_dialog_is_told_whether_the_day_has_run(qtbot, tmp_path, monkeypatch
         return 0  # Cancel
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", shown)
-    asker = Interaction(w)
-    assert asker.pdf_choice(export_dialog.PdfChoice()) is None
+    w.action_map[ActionId.EXPORT_PDF].trigger()
     w.current.file.execute("timer.start", {})
-    asker.pdf_choice(export_dialog.PdfChoice())
+    w.action_map[ActionId.EXPORT_PDF].trigger()
     assert seen == [True, False]
-    assert isinstance(w.interaction, ScriptedInteraction) and isinstance(w, MainWindow)
+    assert w.exports.job is None and not list(tmp_path.glob("*.pdf"))  # cancelled: nothing
     w.current.file.close()

@@ -166,18 +166,9 @@ def _contents(window) -> dict[str, int]:
     """How much the open event holds: notes, workshops placed, their reports, dots."""
     if window.current is None:
         return {}
-    from sqlalchemy import func, select
+    from facilitateur.models.storage.contents import event_contents
 
-    from facilitateur.models.notes.model import Note
-    from facilitateur.models.openspace.model import Placement, Proposal, WorkshopReport
-
-    with window.current.file.session() as s:
-        return {
-            "notes": s.scalar(select(func.count()).select_from(Note)),
-            "workshops": s.scalar(select(func.count(func.distinct(Placement.topic_id)))),
-            "reports": s.scalar(select(func.count()).select_from(WorkshopReport)),
-            "dots": s.scalar(select(func.coalesce(func.sum(Proposal.votes), 0))),
-        }
+    return event_contents(window.current.file)
 
 
 def write_report(window, path: Path) -> None:

@@ -9,47 +9,60 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QStatusBar, QWidget
 
+from facilitateur.clock import Clock
+from facilitateur.export.event_exports import (
+    has_run,
+    write_actions_csv,
+    write_board_and_signs,
+    write_calendar,
+    write_speakers_csv,
+)
 from facilitateur.models.storage.connection import refuse_own_file
-from facilitateur.models.storage.integrity import refuse_damaged
+from facilitateur.models.storage.integrity import refuse_damaged_file
 from facilitateur.models.storage.schema import EventFileError
+from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
 from facilitateur.ui.actions import ActionId, tr_action
+from facilitateur.ui.interaction import Interaction
+from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.refusals import explain
+from facilitateur.ui.window_services import WindowServices
 
-Writer = Callable[[Session, Path, datetime, str], int]
+if TYPE_CHECKING:
+    from facilitateur.ui.pdf_job import PdfJob
+
+Writer = Callable[[EventFile, Path, datetime, str], int]
 
 
 class Exports(QObject):
     """The context of this module's texts. A text with a count is translated by
     `Exports.tr(text, "", n)`: only `tr` gives it its plural forms in the .ts files."""
 
-
-def _speakers(s: Session, out: Path, now: datetime, lang: str) -> int:
-    from facilitateur.export.speakers_csv import export_speakers_csv
-
-    return export_speakers_csv(s, out, now, lang)
-
-
-def _actions(s: Session, out: Path, now: datetime, lang: str) -> int:
-    from facilitateur.export.actions_csv import export_actions_csv
-
-    return export_actions_csv(s, out, lang)
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # Called on the class: the context is its name, as lupdate files the text.
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
 
 
-def _calendar(s: Session, out: Path, now: datetime, lang: str) -> int:
-    from facilitateur.export.ics import export_ics
-
-    return export_ics(s, out, now)
+def _speakers(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+    return write_speakers_csv(ef, out, now, lang)
 
 
-def _board(s: Session, out: Path, now: datetime, lang: str) -> int:
-    from facilitateur.export.board_pdf import export_board
+def _actions(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+    return write_actions_csv(ef, out, lang)
 
-    return export_board(s, out, lang, dates.region())
+
+def _calendar(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+    return write_calendar(ef, out, now)
+
+
+def _board(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+    return write_board_and_signs(ef, out, lang, dates.region())
 
 
 @dataclass(frozen=True)
@@ -62,12 +75,12 @@ class FileExport:
     done: Callable[[int], str]  # the status message for the count the writer returns (%2: path)
 
 
-CSV = QT_TRANSLATE_NOOP("Exports", "CSV for a spreadsheet (*.csv)")
-PDF = QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)")
+CSV = str(QT_TRANSLATE_NOOP("Exports", "CSV for a spreadsheet (*.csv)"))
+PDF = str(QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)"))
 EXPORTS = {
     ActionId.EXPORT_SPEAKERS: FileExport(
         "Export the speaking turns (CSV)…",
-        QT_TRANSLATE_NOOP("Exports", "-speaking-turns"),
+        str(QT_TRANSLATE_NOOP("Exports", "-speaking-turns")),
         ".csv",
         CSV,
         _speakers,
@@ -75,7 +88,7 @@ EXPORTS = {
     ),
     ActionId.EXPORT_ACTIONS: FileExport(
         "Export the actions (CSV)…",
-        QT_TRANSLATE_NOOP("Exports", "-actions"),
+        str(QT_TRANSLATE_NOOP("Exports", "-actions")),
         ".csv",
         CSV,
         _actions,
@@ -83,9 +96,9 @@ EXPORTS = {
     ),
     ActionId.EXPORT_CALENDAR: FileExport(
         "Export the programme (iCalendar)…",
-        QT_TRANSLATE_NOOP("Exports", "-programme"),
+        str(QT_TRANSLATE_NOOP("Exports", "-programme")),
         ".ics",
-        QT_TRANSLATE_NOOP("Exports", "Calendars (*.ics)"),
+        str(QT_TRANSLATE_NOOP("Exports", "Calendars (*.ics)")),
         _calendar,
         lambda n: (
             Exports.tr("Programme written to %2 (%n blocks without a start time)", "", n)
@@ -95,7 +108,7 @@ EXPORTS = {
     ),
     ActionId.OS_PRINT: FileExport(
         "Print the board and the room signs (PDF)…",
-        QT_TRANSLATE_NOOP("Exports", "-board"),
+        str(QT_TRANSLATE_NOOP("Exports", "-board")),
         ".pdf",
         PDF,
         _board,
@@ -112,110 +125,142 @@ def _lang() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
-def _ask(window, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
-    """Where to write; None when cancelled, or refused because it is the event file itself (a
-    rename over it would cut the application off from its file)."""
-    current = window.current.file.path
-    path = window.interaction.save_path(
-        tr_action(title), current.with_name(f"{current.stem}{_tr(name)}{suffix}"), _tr(file_filter)
-    )
-    if path is None:
-        return None
-    path = path.with_suffix(suffix)
-    try:
-        refuse_own_file(path, current)
-    except EventFileError as e:
-        window.interaction.error(QCoreApplication.translate("Exports", "Cannot export"), explain(e))
-        return None
-    return path
+class ExportController:
+    """File → Export: the synthesis (PDF, written by a child process behind a progress bar,
+    one at a time), and the files written here (CSV, iCalendar, the board). Each asks where to
+    write, refuses a damaged file, and says what it wrote in the status bar."""
 
+    def __init__(
+        self,
+        window: WindowServices,
+        interaction: Interaction,
+        status: QStatusBar,
+        clock: Clock,
+        parent: QWidget,
+    ) -> None:
+        self.window = window
+        self.interaction = interaction
+        self.status = status
+        self.clock = clock
+        self.parent = parent  # of the progress dialog and the child process
+        self.job: PdfJob | None = None  # the synthesis being written, if any
 
-def _whole(window) -> bool:
-    """Whether the open file may be exported: a damaged one would lose rows without a word,
-    so it is refused, said in the interface's language."""
-    try:
-        with window.current.file.session() as s:
-            refuse_damaged(s, window.current.file.path)
-    except EventFileError as e:
-        window.interaction.error(QCoreApplication.translate("Exports", "Cannot export"), explain(e))
-        return False
-    return True
-
-
-def export_synthesis(window) -> None:
-    """File → Export the synthesis: choose, then write it in a child process behind a progress
-    bar; the window (and the timer) stay live, Cancel leaves no file."""
-    if window.current is None:
-        return
-    if window.pdf_job is not None:  # one at a time: say so rather than ignore the keys
-        window.pdf_job.dialog.raise_()
-        window.statusBar().showMessage(
-            QCoreApplication.translate("Exports", "A synthesis is already being written"), 5000
+    def _ask(
+        self, event: QtEvent, title: str, name: str, suffix: str, file_filter: str
+    ) -> Path | None:
+        """Where to write; None when cancelled, or refused because it is the event file itself
+        (a rename over it would cut the application off from its file)."""
+        current = event.file.path
+        path = self.interaction.save_path(
+            tr_action(title),
+            current.with_name(f"{current.stem}{_tr(name)}{suffix}"),
+            _tr(file_filter),
         )
-        return
-    from facilitateur.ui.export_dialog import PdfChoice, open_in_viewer
-    from facilitateur.ui.pdf_job import PdfJob
-
-    choice = window.interaction.pdf_choice(PdfChoice.remembered(_lang()))
-    if choice is None:
-        return
-    choice.save()
-    name = QT_TRANSLATE_NOOP("Exports", "-summary")
-    path = _ask(window, "Export the synthesis (PDF)…", name, ".pdf", PDF)
-    if path is None:
-        return
-
-    def finished(pages: int | None, error: str | None) -> None:
-        window.pdf_job = None
-        if window.current is not None:
-            window.current.verify_on_disk()
-        if error:
-            window.interaction.error(QCoreApplication.translate("Exports", "Cannot export"), error)
-        elif pages is None:
-            window.statusBar().showMessage(
-                QCoreApplication.translate("Exports", "Export cancelled: no file written"), 8000
+        if path is None:
+            return None
+        path = path.with_suffix(suffix)
+        try:
+            refuse_own_file(path, current)
+        except EventFileError as e:
+            self.interaction.error(
+                QCoreApplication.translate("Exports", "Cannot export"), explain(e)
             )
-        else:
-            text = Exports.tr("Synthesis written: %2 (%n pages)", "", pages)
-            window.statusBar().showMessage(text.replace("%2", str(path)), 10000)
-            if choice.open_after:
-                open_in_viewer(path)
+            return None
+        return path
 
-    window.save_pending()  # the last words typed go into the synthesis too
-    if not _whole(window):
-        return
-    try:
-        window.pdf_job = PdfJob(
-            window.current.file, path, window.clock.now(), choice, window, finished
-        )
-    except (OSError, sqlite3.Error) as e:  # no private folder or snapshot beside the destination
-        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        window.interaction.error(
-            QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {why}"
-        )
+    def _whole(self, event: QtEvent) -> bool:
+        """Whether the open file may be exported: a damaged one would lose rows without a word,
+        so it is refused, said in the interface's language."""
+        try:
+            refuse_damaged_file(event.file)
+        except EventFileError as e:
+            self.interaction.error(
+                QCoreApplication.translate("Exports", "Cannot export"), explain(e)
+            )
+            return False
+        return True
 
+    def synthesis(self) -> None:
+        """File → Export the synthesis: choose, then write it in a child process behind a
+        progress bar; the window (and the timer) stay live, Cancel leaves no file."""
+        event = self.window.current
+        if event is None:
+            return
+        if self.job is not None:  # one at a time: say so rather than ignore the keys
+            self.job.dialog.raise_()
+            self.status.showMessage(
+                QCoreApplication.translate("Exports", "A synthesis is already being written"), 5000
+            )
+            return
+        from facilitateur.ui.export_dialog import PdfChoice, open_in_viewer
+        from facilitateur.ui.pdf_job import PdfJob
 
-def run_export(window, action: ActionId) -> Path | None:
-    """Ask where, write, and show the outcome in the status bar; the path written, or None."""
-    if window.current is None:
-        return None
-    spec = EXPORTS[action]
-    path = _ask(window, spec.title, spec.name, spec.suffix, spec.file_filter)
-    if path is None:
-        return None
-    window.save_pending()
-    if not _whole(window):
-        return None
-    try:
-        with window.current.file.session() as s:
-            count = spec.write(s, path, window.clock.now(), _lang())
-    except OSError as e:
-        window.interaction.error(
-            QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {e.strerror}"
-        )
-        return None
-    finally:
-        window.current.verify_on_disk()
-    message = spec.done(count).replace("%2", str(path))
-    window.statusBar().showMessage(message, 10000)
-    return path
+        # A day not yet run is exported as its programme: the dialog says so.
+        choice = self.interaction.pdf_choice(PdfChoice.remembered(_lang()), not has_run(event.file))
+        if choice is None:
+            return
+        choice.save()
+        name = str(QT_TRANSLATE_NOOP("Exports", "-summary"))
+        path = self._ask(event, "Export the synthesis (PDF)…", name, ".pdf", PDF)
+        if path is None:
+            return
+
+        def finished(pages: int | None, error: str | None) -> None:
+            self.job = None
+            current = self.window.current
+            if current is not None:
+                current.verify_on_disk()
+            if error:
+                self.interaction.error(
+                    QCoreApplication.translate("Exports", "Cannot export"), error
+                )
+            elif pages is None:
+                self.status.showMessage(
+                    QCoreApplication.translate("Exports", "Export cancelled: no file written"), 8000
+                )
+            else:
+                text = Exports.tr("Synthesis written: %2 (%n pages)", "", pages)
+                self.status.showMessage(text.replace("%2", str(path)), 10000)
+                if choice.open_after:
+                    open_in_viewer(path)
+
+        self.window.save_pending()  # the last words typed go into the synthesis too
+        if not self._whole(event):
+            return
+        try:
+            self.job = PdfJob(event.file, path, self.clock.now(), choice, self.parent, finished)
+        except (OSError, sqlite3.Error) as e:  # no private folder or snapshot beside it
+            why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            self.interaction.error(
+                QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {why}"
+            )
+
+    def abort(self) -> None:
+        """The window is closing: a synthesis under way stops and leaves no file behind."""
+        if self.job is not None:
+            self.job.abort()
+
+    def write(self, action: ActionId) -> Path | None:
+        """Ask where, write, and show the outcome in the status bar; the path written, or None."""
+        event = self.window.current
+        if event is None:
+            return None
+        spec = EXPORTS[action]
+        path = self._ask(event, spec.title, spec.name, spec.suffix, spec.file_filter)
+        if path is None:
+            return None
+        self.window.save_pending()
+        if not self._whole(event):
+            return None
+        try:
+            count = spec.write(event.file, path, self.clock.now(), _lang())
+        except OSError as e:
+            self.interaction.error(
+                QCoreApplication.translate("Exports", "Cannot export"), f"{path}: {e.strerror}"
+            )
+            return None
+        finally:
+            event.verify_on_disk()
+        message = spec.done(count).replace("%2", str(path))
+        self.status.showMessage(message, 10000)
+        return path

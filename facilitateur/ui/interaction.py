@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from facilitateur.ui.file_dialogs import ask_open, ask_save
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
-FILE_FILTER = QT_TRANSLATE_NOOP("Interaction", "Event files (*.facil);;All files (*)")
+FILE_FILTER = str(QT_TRANSLATE_NOOP("Interaction", "Event files (*.facil);;All files (*)"))
 
 
 class Interaction:
@@ -56,16 +56,11 @@ class Interaction:
         dialog = MergeDialog(plan, self.parent)
         return dialog.take_theirs() if dialog.exec() else None
 
-    def pdf_choice(self, choice):
-        """For the synthesis: sections, language, page size, options (None: cancel)."""
-        from facilitateur.export.pdf.data import event_has_run
+    def pdf_choice(self, choice, not_run: bool = False):
+        """For the synthesis: sections, language, page size, options (None: cancel); a day
+        `not_run` yet is exported as its programme, which the dialog says."""
         from facilitateur.ui.export_dialog import ExportDialog
 
-        current = getattr(self.parent, "current", None)
-        not_run = False
-        if current is not None:  # a day not yet run is exported as its programme: say so
-            with current.file.session() as s:
-                not_run = not event_has_run(s)
         dialog = ExportDialog(choice, self.parent, not_run)
         return dialog.choice() if dialog.exec() else None
 
@@ -126,7 +121,7 @@ class ScriptedInteraction(Interaction):
         self.asked.append(why)
         return self.shared_answers.pop(0) if self.shared_answers else None
 
-    def pdf_choice(self, choice):
+    def pdf_choice(self, choice, not_run: bool = False):
         return self.pdf_choices.pop(0) if self.pdf_choices else choice
 
     def choose_backup(self, found: list):

@@ -6,19 +6,20 @@ import html
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitateur.clock import Clock, SystemClock
-from facilitateur.models import queries
+from facilitateur.models.agenda.heading import event_title, podium_holder_of
 from facilitateur.models.agenda.timing import RunState
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.refusal import Refusal
@@ -27,17 +28,19 @@ from facilitateur.models.storage.engines import Origin, is_url
 from facilitateur.models.storage.schema import EventFileError, FileInUse, unshowable
 from facilitateur.models.storage.store import EventFile
 from facilitateur.sample import Sample, create_sample, fresh_sample_path
-from facilitateur.ui import dates, file_menu, wiring
-from facilitateur.ui.actions import ActionId, build_actions
-from facilitateur.ui.backup_actions import (
-    check_integrity,
-    offer_backup,
-    restore_backup,
-    wait_for_backup,
-)
+from facilitateur.ui import dates
+from facilitateur.ui.about import about_box
+from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_menu
+from facilitateur.ui.backup_actions import BackupController
 from facilitateur.ui.command_names import command_name
+from facilitateur.ui.error_dialog import open_log_folder
+from facilitateur.ui.exports import EXPORTS, ExportController
+from facilitateur.ui.file_menu import FileController, recent_name
+from facilitateur.ui.help_dialog import ShortcutsDialog
 from facilitateur.ui.interaction import Interaction
+from facilitateur.ui.naming import named
 from facilitateur.ui.notes.notes_screen import NotesScreen
+from facilitateur.ui.preferences import edit_preferences
 from facilitateur.ui.prepare.screen import PrepareScreen
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.refusals import NO_BACKUP, explain
@@ -74,7 +77,6 @@ class MainWindow(QMainWindow):
         self.current: QtEvent | None = None
         # This laptop as the other laptops of a shared event see it (made when first needed).
         self.origin: Origin | None = None
-        self.pdf_job = None  # the synthesis being written, if any
         self.starting = False  # set while the file asked at start is opened, before showing
         self.action_map = build_actions(self)
 
@@ -88,32 +90,30 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.prepare)
         self.pages.addWidget(self.run)
         self.pages.addWidget(self.notes)
-        self.banner = QLabel(objectName="readOnlyBanner", wordWrap=True)
+        self.banner = named(QLabel(wordWrap=True), "readOnlyBanner")
         self.banner.setStyleSheet(
             "QLabel#readOnlyBanner { background: #fef3c7; color: #78350f; padding: 6px 10px; border-bottom: 1px solid #f59e0b; font-weight: bold; }"
         )
         self.banner.hide()
         # Said plainly, without taking the keyboard: the file had to be rewritten (reattach).
-        self.rescue_banner = QLabel(objectName="rescueBanner", wordWrap=True)
+        self.rescue_banner = named(QLabel(wordWrap=True), "rescueBanner")
         self.rescue_banner.setStyleSheet(
             "QLabel#rescueBanner { background: #dbeafe; color: #1e3a8a; padding: 6px 10px; border-bottom: 1px solid #3b82f6; font-weight: bold; }"
         )
         self.rescue_banner.hide()
         # A file that cannot be written: said until it can again, never in a dialog that would
         # take the keystrokes of the note being typed.
-        self.storage_banner = QLabel(objectName="storageBanner", wordWrap=True)
+        self.storage_banner = named(QLabel(wordWrap=True), "storageBanner")
         self.storage_banner.setStyleSheet(
             "QLabel#storageBanner { background: #fee2e2; color: #7f1d1d; padding: 6px 10px; border-bottom: 2px solid #dc2626; font-weight: bold; }"
         )
         self.storage_banner.hide()
-        self.storage_banner.linkActivated.connect(lambda _link: restore_backup(self))
         # A shared event whose server cannot be reached: said until it can again; typing goes on.
-        self.connection_banner = QLabel(objectName="connectionBanner", wordWrap=True)
+        self.connection_banner = named(QLabel(wordWrap=True), "connectionBanner")
         self.connection_banner.setStyleSheet(
             "QLabel#connectionBanner { background: #fee2e2; color: #7f1d1d; padding: 6px 10px; border-bottom: 2px solid #dc2626; font-weight: bold; }"
         )
         self.connection_banner.hide()
-        self.integrity_job = None  # the check of the file just opened, while it runs
         self._rescue_timer = QTimer(self, singleShot=True, interval=RESCUE_SHOWN_MS)
         self._rescue_timer.timeout.connect(self.rescue_banner.hide)
         central = QWidget()
@@ -127,11 +127,26 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.recent_menu = QMenu(self.tr("Open recent"), self, objectName="recentMenu")
-        self.navigation = wiring.build_menus_and_navigation(self, SCREENS)
-        self.file_label = QLabel(objectName="fileLabel")
+        self.recent_menu = named(QMenu(self.tr("Open recent"), self), "recentMenu")
+        # What the File menu, the exports and the backups do, each given what it needs.
+        self.files = FileController(
+            self,
+            self.interaction,
+            self.statusBar(),
+            self.settings,
+            self.recent_menu,
+            self.notes.editor,
+        )
+        self.exports = ExportController(
+            self, self.interaction, self.statusBar(), self.clock, parent=self
+        )
+        self.backups = BackupController(
+            self, self.interaction, self.statusBar(), self.show_damage, parent=self
+        )
+        self.navigation = self._build_menus_and_navigation()
+        self.file_label = named(QLabel(), "fileLabel")
         # On a shared event: which laptop holds the podium (its keys drive the timers).
-        self.podium_label = QLabel(objectName="podiumLabel")
+        self.podium_label = named(QLabel(), "podiumLabel")
         self.podium_label.hide()
         self.statusBar().addPermanentWidget(self.podium_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -144,7 +159,8 @@ class MainWindow(QMainWindow):
             [self.action_map[a] for a in PODIUM_KEYS],
         )
 
-        wiring.connect(self)
+        self._connect_actions()
+        self.backups.start()
 
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry) or self.width() < 800:
@@ -154,9 +170,76 @@ class MainWindow(QMainWindow):
         self.remember_files = True  # in Open recent (not for a smoke run's scratch copy)
         self._set_event(None)
 
+    def _build_menus_and_navigation(self) -> QToolBar:
+        """The menu bar from the action registry, and the bar of screens on the left."""
+        menus: dict[str, QMenu] = {}
+        for spec in SPECS:
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(tr_menu(spec.menu))
+            menu = menus[spec.menu]
+            if spec.id in (ActionId.QUIT, ActionId.ADD_DAY):
+                menu.addSeparator()
+            menu.addAction(self.action_map[spec.id])
+            if spec.id == ActionId.OPEN:
+                menu.addMenu(self.recent_menu)
+        nav = named(QToolBar(QCoreApplication.translate("MainWindow", "Screens")), "navigation")
+        nav.setMovable(False)
+        nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        group = QActionGroup(self)
+        for screen in SCREENS:
+            action = self.action_map[screen]
+            action.setCheckable(True)
+            group.addAction(action)
+            nav.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, nav)
+        return nav
+
+    def _connect_actions(self) -> None:
+        """What each action of the window does, and where the screens' messages go."""
+        a = self.action_map
+        a[ActionId.NEW].triggered.connect(self.files.new_event)
+        a[ActionId.OPEN].triggered.connect(self.files.open_dialog)
+        a[ActionId.OPEN_SAMPLE].triggered.connect(lambda: self.open_sample())
+        a[ActionId.OPEN_RUN_SAMPLE].triggered.connect(lambda: self.open_sample(sample=Sample.RUN))
+        a[ActionId.SAVE_COPY].triggered.connect(self.files.save_copy)
+        a[ActionId.EXPORT_PDF].triggered.connect(self.exports.synthesis)
+        for export in EXPORTS:
+            a[export].triggered.connect(lambda _=False, e=export: self.exports.write(e))
+        a[ActionId.MERGE].triggered.connect(self.files.merge)
+        a[ActionId.CONNECT_SHARED].triggered.connect(lambda: self.files.connect_dialog())
+        a[ActionId.COPY_TO_SHARED].triggered.connect(self.files.copy_to_shared)
+        a[ActionId.PODIUM_TAKE].triggered.connect(self.take_podium)
+        a[ActionId.RESTORE_BACKUP].triggered.connect(self.backups.restore)
+        self.storage_banner.linkActivated.connect(lambda _link: self.backups.restore())
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.UNDO].triggered.connect(lambda: self.current and self.current.undo())
+        a[ActionId.REDO].triggered.connect(lambda: self.current and self.current.redo())
+        a[ActionId.SHORTCUTS].triggered.connect(lambda: ShortcutsDialog(self).exec())
+        a[ActionId.ABOUT].triggered.connect(lambda: about_box(self).exec())
+        a[ActionId.LOG_FOLDER].triggered.connect(open_log_folder)
+        a[ActionId.PREFERENCES].triggered.connect(lambda: edit_preferences(self))
+        for screen in SCREENS:
+            a[screen].triggered.connect(lambda _=False, s=screen: self.show_screen(s))
+        self.welcome.sample_requested.connect(lambda sample: self.open_sample(sample=sample))
+        self.welcome.new_requested.connect(self.files.new_default_event)
+        self.welcome.open_requested.connect(self.files.open_dialog)
+        self.welcome.shared_requested.connect(lambda: self.files.connect_dialog())
+        self.welcome.recent_requested.connect(self.open_path)
+        self.prepare.sample_requested.connect(lambda: self.open_sample())
+        self.prepare.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.run.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.run.prepare_requested.connect(lambda: self.show_screen(ActionId.SCREEN_PREPARE))
+        self.run.podium_requested.connect(self.show_podium)
+        self.notes.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        a[ActionId.OS_SETUP].triggered.connect(lambda: self.open_space.setup())
+        a[ActionId.OS_SUGGEST].triggered.connect(lambda: self.open_space.suggest())
+        a[ActionId.OS_REPORT_BACK].triggered.connect(self.report_back)
+        a[ActionId.FULL_SCREEN].triggered.connect(self.toggle_full_screen)
+        a[ActionId.RUN_LEAVE_FULL_SCREEN].triggered.connect(self.leave_full_screen)
+
     # Files -----------------------------------------------------------------------------------
-    def recent_paths(self) -> list[Path]:
-        return file_menu.recent_paths(self)
+    def recent_paths(self) -> list[Path | str]:
+        return self.files.recent_paths()
 
     def this_laptop(self) -> Origin:
         """This laptop as a shared event's other laptops see it: its kept id, and the
@@ -178,7 +261,7 @@ class MainWindow(QMainWindow):
             )
         except EventFileError as e:
             if e.reason == Refusal.PASSWORD and password is None and not self.starting:
-                return file_menu.connect_dialog(self, address, explain(e))
+                return self.files.connect_dialog(address, explain(e))
             self._refuse(Path(address), explain(e), offer=False)
             return False
         try:
@@ -235,7 +318,7 @@ class MainWindow(QMainWindow):
 
         def tell() -> None:
             if offer:
-                offer_backup(self, path, why)
+                self.backups.offer(path, why)
             else:
                 self.interaction.error(self.tr("Cannot open the file"), why)
 
@@ -257,7 +340,7 @@ class MainWindow(QMainWindow):
             self.welcome.set_notice(
                 self.tr(
                     "Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup."
-                ).replace("%1", file_menu.recent_name(recent[0]))
+                ).replace("%1", recent_name(recent[0]))
             )
             return
         # Set until the window has shown the file for a few seconds: still set at the next
@@ -278,11 +361,11 @@ class MainWindow(QMainWindow):
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))
         if self.remember_files:
-            file_menu.remember(self, ef.shared.address if ef.shared else ef.path)
-        check_integrity(self)
+            self.files.remember(ef.shared.address if ef.shared else ef.path)
+        self.backups.check_integrity()
 
     def _set_event(self, event: QtEvent | None) -> None:
-        wait_for_backup(self)
+        self.backups.wait()
         if self.current is not None:
             self.notes.editor.save(final=True)  # leaving the event: what was typed is kept
             self.notes.editor.reset()
@@ -418,8 +501,7 @@ class MainWindow(QMainWindow):
         if event is None or not event.shared:
             self.podium_label.hide()
             return
-        with event.file.session() as s:
-            holder, label = queries.podium_holder(s)
+        holder, label = podium_holder_of(event.file)
         if not holder:
             text = self.tr("Podium: free (the first to start a timer takes it)")
         elif holder == event.file.origin.id:
@@ -484,9 +566,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = "Facilitateur"
         if self.current is not None:
-            with self.current.file.session() as s:
-                name = queries.the_event(s).title or self.current.file.name
-            title = f"{name} — Facilitateur"
+            title = f"{event_title(self.current.file)} — Facilitateur"
         self.setWindowTitle(title)
 
     def _update_undo(self) -> None:
@@ -521,10 +601,9 @@ class MainWindow(QMainWindow):
             self.run.stage_control.remember_window()
         self.settings.remove(OPENING_KEY)  # closed normally: the file did not make it fail
         self.run.stage.close()
-        if self.pdf_job is not None:  # a cancelled export leaves no file behind
-            self.pdf_job.abort()
+        self.exports.abort()  # a cancelled export leaves no file behind
         self.save_pending(final=True)  # nothing typed is lost on quit
-        wait_for_backup(self)
+        self.backups.wait()
         if self.current is not None:
             self.current.close()
             self.current.file.close()

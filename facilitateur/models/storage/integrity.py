@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from facilitateur.models.refusal import Refusal
 from facilitateur.models.storage.engines import EngineKind
 from facilitateur.models.storage.schema import EventFileError
+from facilitateur.models.storage.store import EventFile
 
 MAX_SHOWN = 3  # problems named in a message; the rest are counted
 
@@ -92,3 +93,16 @@ def refuse_damaged(s: Session, path: Path, kind: EngineKind = EngineKind.SQLITE_
     found = damage(s, kind)
     if found:
         raise found.error(path)
+
+
+def file_damage(ef: EventFile) -> Damage:
+    """`damage` of an open event, in a session of its own (so it may run on a worker thread)."""
+    with ef.session() as s:
+        return damage(s, ef.kind)
+
+
+def refuse_damaged_file(ef: EventFile) -> None:
+    """Raise EventFileError ("damaged_export") when the open event is damaged: what an
+    export asks first, so that nothing is left out of it without a word."""
+    with ef.session() as s:
+        refuse_damaged(s, ef.path, ef.kind)

@@ -47,6 +47,7 @@ from facilitateur.models.storage.engines import (
     make_pg_engine,
 )
 from facilitateur.models.storage.journal import EntryState, JournalEntry, Sender
+from facilitateur.models.storage.merge import MergePlan, plan_merge
 from facilitateur.models.storage.schema import (
     HEAD,
     EventFileError,
@@ -634,6 +635,13 @@ class EventFile:
             return backup_into(driver, target)
         finally:
             raw.close()
+
+    def merge_plan(self, other: Path | str) -> MergePlan:
+        """What another copy of this event (`other`, a file) holds that this one does not, and
+        where the two differ; neither is written. EventFileError or OSError when `other`
+        cannot be read as an event file."""
+        with self.session() as s:
+            return plan_merge(s, Path(other))
 
     # Staying attached to the file on disk (docs/reliability.md, the locking rule) -----------
     def journal_mark(self) -> JournalMark:

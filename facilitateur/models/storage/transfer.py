@@ -8,10 +8,14 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from facilitateur.models.refusal import Refusal
 from facilitateur.models.storage.base import Base
+from facilitateur.models.storage.connection import unreachable
+from facilitateur.models.storage.engines import SharedEvent, make_pg_engine
 from facilitateur.models.storage.schema import EventFileError, create_schema, database_revision
+from facilitateur.models.storage.store import EventFile
 
 BATCH = 500  # rows per INSERT: a day of notes is a few thousand rows
 
@@ -82,3 +86,16 @@ def copy_to_database(source: Engine, target: Engine, where: str) -> None:
         create_schema(dst)
         with source.connect() as src:
             copy_rows(src, dst)
+
+
+def share_event(ef: EventFile, shared: SharedEvent, password: str | None) -> None:
+    """Copy the open event, with its journal, into the empty database `shared` (File → Share
+    this event on a server). EventFileError when that database is not empty or cannot be
+    reached (the server's words in `why`); the event file is left as it was."""
+    engine = make_pg_engine(shared, password)
+    try:
+        copy_to_database(ef.engine, engine, shared.address)
+    except DBAPIError as e:
+        raise unreachable(shared.address, e) from e
+    finally:
+        engine.dispose()
