@@ -21,15 +21,21 @@ from facilitateur.models.agenda.dayplan import Strategy
 from facilitateur.models.agenda.model import BlockKind, KeepOnMove, SpeechType, TimerMode
 from facilitateur.models.commands import REGISTRY
 from facilitateur.models.commands.core import CommandSpec, Param
-from facilitateur.models.notes.model import NoteKind
+from facilitateur.models.commands.programme_cmds import ImportFormat, ImportMode
+from facilitateur.models.notes.model import ActionStatus, NoteKind
+from facilitateur.models.openspace.model import ReportStatus
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "facilitateur" / "models" / "commands" / "front.py"
 
 ENUMS: tuple[type[StrEnum], ...] = (
+    ActionStatus,
     BlockKind,
+    ImportFormat,
+    ImportMode,
     KeepOnMove,
     NoteKind,
+    ReportStatus,
     SpeechType,
     Strategy,
     TimerMode,

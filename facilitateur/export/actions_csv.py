@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from facilitateur.export.tabular import write_csv
 from facilitateur.models import queries
+from facilitateur.models.notes.model import ActionStatus, NoteKind
 from facilitateur.models.notes.query import note_rows
 
 HEADERS = {
@@ -16,8 +17,8 @@ HEADERS = {
     "en": ["Action", "Owner", "Due", "Status", "From", "Noted at", "By"],
 }
 STATUS = {
-    "fr": {"done": "faite", "open": "à faire"},
-    "en": {"done": "done", "open": "open"},
+    "fr": {ActionStatus.DONE: "faite", ActionStatus.OPEN: "à faire"},
+    "en": {ActionStatus.DONE: "done", ActionStatus.OPEN: "open"},
 }
 # Dates as each locale's spreadsheet reads them as dates.
 DATE = {"fr": "%d/%m/%Y", "en": "%Y-%m-%d"}
@@ -29,7 +30,9 @@ def export_actions_csv(
     """Write one row per action note to `out` (atomically); return the number of actions."""
     tz = ZoneInfo(queries.the_event(s).timezone)
     actions = [
-        n for n in note_rows(s) if n.kind == "action" and (include_internal or not n.internal)
+        n
+        for n in note_rows(s)
+        if n.kind == NoteKind.ACTION and (include_internal or not n.internal)
     ]
     write_csv(
         out,
@@ -39,7 +42,9 @@ def export_actions_csv(
                 n.text,
                 n.owner,
                 n.due.strftime(DATE[lang]) if n.due else "",
-                STATUS[lang].get(n.status or "open", n.status),
+                STATUS[lang][
+                    ActionStatus.DONE if n.status == ActionStatus.DONE else ActionStatus.OPEN
+                ],
                 n.place,
                 n.created_at.astimezone(tz).strftime(DATE[lang] + " %H:%M"),
                 n.author,

@@ -18,15 +18,16 @@ from facilitateur.export.pdf.style import LATE, styles
 from facilitateur.export.pdf.tables import table
 from facilitateur.export.pdf.text import safe
 from facilitateur.export.pdf.typography import quoted
+from facilitateur.models.notes.model import NoteKind
 from facilitateur.models.notes.query import NoteRow
 
 KIND_ORDER = (
-    ("decision", "decisions"),
-    ("action", "actions_group"),
-    ("idea", "ideas"),
-    ("quote", "quotes"),
-    ("question", "questions"),
-    ("note", "notes"),
+    (NoteKind.DECISION, "decisions"),
+    (NoteKind.ACTION, "actions_group"),
+    (NoteKind.IDEA, "ideas"),
+    (NoteKind.QUOTE, "quotes"),
+    (NoteKind.QUESTION, "questions"),
+    (NoteKind.NOTE, "notes"),
 )
 SPEECH_MARKS = {
     "question": "question_mark",
@@ -179,12 +180,12 @@ def notes_flowables(notes: list[NoteRow], w: Wording) -> list[Flowable]:
         out.append(Paragraph(w[key], st["h3"]))
         for n in items:
             extra = ""
-            if kind == "quote" and n.speaker:
+            if kind == NoteKind.QUOTE and n.speaker:
                 extra = f" — {safe(n.speaker, lang)}"
-            if kind == "action":
+            if kind == NoteKind.ACTION:
                 who = " · ".join(x for x in (safe(n.owner, lang), w.date(n.due)) if x)
                 extra = f" ({who})" if who else ""
-            text = quoted(n.text, lang) if kind == "quote" else n.text
+            text = quoted(n.text, lang) if kind == NoteKind.QUOTE else n.text
             parts = note_parts(text, lang) or [NotePart("")]
             # The note's bullet on its first paragraph; a note that is a list shows its
             # items' bullets at the note's level, nested items further in.

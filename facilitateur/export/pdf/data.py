@@ -24,6 +24,7 @@ from facilitateur.models.agenda.timing import read_timer
 from facilitateur.models.notes.model import Note
 from facilitateur.models.notes.query import NoteRow, note_rows
 from facilitateur.models.openspace.board import Board, RankedProposal, SlotView
+from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.speakers.queue import WAITING, allotted_for, speaker_marks
 from facilitateur.models.speakers.stats import Turn, turns
 
@@ -87,7 +88,7 @@ class Workshop:
     count: int | None = None
     names: str = ""
     key_points: str = ""
-    status: str = "missing"
+    status: str = ReportStatus.MISSING
     proposals: list[tuple[str, int]] = field(default_factory=list)
     topic_id: uuid.UUID | None = None
     description: str = ""

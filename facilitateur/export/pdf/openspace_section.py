@@ -25,7 +25,7 @@ from facilitateur.models.openspace.board import (
     ranked_proposals,
     read_board,
 )
-from facilitateur.models.openspace.model import Proposal, WorkshopReport
+from facilitateur.models.openspace.model import Proposal, ReportStatus, WorkshopReport
 
 WORDS: dict[str, dict[str, str | tuple[str, str]]] = {
     "fr": {
@@ -198,7 +198,7 @@ def openspace(d: Synthesis, w: Wording) -> list[Flowable]:
         points = [p.strip(" -•\t") for p in x.key_points.splitlines() if p.strip()]
         if not points and not x.proposals:
             block.append(Paragraph(f"<i>{W['missing']}</i>", st["body"]))
-        elif x.status == "draft":
+        elif x.status == ReportStatus.DRAFT:
             block.append(Paragraph(f"<i>{W['draft']}</i>", st["small"]))
         for p in points:
             block.append(Paragraph(safe(p, lang), st["bullet"], bulletText="•"))

@@ -20,6 +20,8 @@ from facilitateur.export.pdf.markdown import note_parts
 from facilitateur.export.pdf.style import LATE, LIGHT, styles
 from facilitateur.export.pdf.tables import Command, table
 from facilitateur.export.pdf.text import safe
+from facilitateur.models.notes.model import ActionStatus
+from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.speakers.stats import Turn, per_category
 
 TOP_CATEGORIES = 8  # on the key figures page; the rest together
@@ -144,8 +146,8 @@ def figures(d: Synthesis, w: Wording) -> list[Flowable]:
         (w.number(len(notes)), w.plural(len(notes), "n_notes"), ""),
     ]
     if workshops:
-        handed = sum(x.status == "done" for x in workshops)
-        drafts = sum(x.status == "draft" for x in workshops)
+        handed = sum(x.status == ReportStatus.DONE for x in workshops)
+        drafts = sum(x.status == ReportStatus.DRAFT for x in workshops)
         detail = w.count(handed, "n_reports")
         if drafts:
             detail += " · " + w.count(drafts, "n_drafts")
@@ -206,7 +208,12 @@ def actions(d: Synthesis, w: Wording) -> list[Flowable]:
             f"{p.bullet} {p.markup}" if p.bullet else p.markup for p in note_parts(n.text, lang)
         )
         rows.append(
-            [what, safe(n.owner, lang), w.date(n.due), w["done" if n.status == "done" else "open"]]
+            [
+                what,
+                safe(n.owner, lang),
+                w.date(n.due),
+                w[ActionStatus.DONE if n.status == ActionStatus.DONE else ActionStatus.OPEN],
+            ]
         )
     grid = table(rows, [10.1 * cm, 3.4 * cm, 2.2 * cm, 1.3 * cm], spans=groups)
     return [*out, grid]

@@ -42,7 +42,9 @@ from facilitateur.models.commands import (
     topic_cmds,
 )
 from facilitateur.models.commands.core import REGISTRY, Context
-from facilitateur.models.notes.model import NoteKind
+from facilitateur.models.commands.programme_cmds import ImportFormat, ImportMode
+from facilitateur.models.notes.model import ActionStatus, NoteKind
+from facilitateur.models.openspace.model import ReportStatus
 
 R = TypeVar("R")
 
@@ -79,7 +81,7 @@ class Commands(Generic[R]):
     def action_set_status(
         self,
         note: str,
-        status: Literal["open", "done"],
+        status: ActionStatus,
     ) -> R:
         """Mark an action open or done.
 
@@ -497,9 +499,9 @@ class Commands(Generic[R]):
         self,
         *,
         text: str | Unset | None = UNSET,
-        format: Literal["text", "csv", "json"] | Unset = UNSET,
+        format: ImportFormat | Unset = UNSET,
         programme: dict[str, Any] | Unset | None = UNSET,
-        mode: Literal["replace", "add_days"] | Unset = UNSET,
+        mode: ImportMode | Unset = UNSET,
         seed: str | Unset | None = UNSET,
     ) -> R:
         """Read a programme and make it the agenda (or add its days); one command, one undo.
@@ -544,7 +546,7 @@ class Commands(Generic[R]):
         key_points: str | Unset = UNSET,
         proposals: list[Any] | Unset | None = UNSET,
         next_steps: list[Any] | Unset | None = UNSET,
-        status: Literal["missing", "draft", "done"] | Unset = UNSET,
+        status: ReportStatus | Unset = UNSET,
         seed: str | Unset | None = UNSET,
         version: int | Unset | None = UNSET,
     ) -> R:

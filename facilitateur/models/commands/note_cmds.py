@@ -18,12 +18,12 @@ from facilitateur.models.commands.core import (
     command,
 )
 from facilitateur.models.commands.refs import resolve_block
-from facilitateur.models.notes.model import Note, NoteKind
+from facilitateur.models.notes.model import ActionStatus, Note, NoteKind
 from facilitateur.models.openspace.model import Topic
 from facilitateur.models.refusal import Refusal
 
 KINDS = tuple(k.value for k in NoteKind)
-STATUSES = ("open", "done")
+STATUSES = tuple(s.value for s in ActionStatus)
 NOTE_DOC = "the note's id"
 
 _FIELDS = (
@@ -61,7 +61,7 @@ def _apply(c: Context, note: Note) -> None:
     if "speaker" in c.args:
         note.speaker_id = _speaker_id(c, c.args["speaker"])
     if note.kind == NoteKind.ACTION and not note.status:
-        note.status = "open"
+        note.status = ActionStatus.OPEN
     if note.kind != NoteKind.ACTION:
         note.status = ""
     if not note.text:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, time
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -18,6 +19,32 @@ from facilitateur.models.openspace.model import Slot
 from facilitateur.models.refusal import Refusal
 
 MAX_TEXT = 5_000_000
+
+
+class ImportFormat(StrEnum):
+    """What the text given to `program.import` is."""
+
+    TEXT = "text"
+    CSV = "csv"
+    JSON = "json"
+
+    @classmethod
+    def guess(cls, text: str) -> ImportFormat:
+        """The format of pasted content: JSON when it opens an object, CSV when its first line
+        holds two semicolons and no tab (a table from a word processor is tab-separated, read
+        as text), else text."""
+        stripped = text.lstrip()
+        if stripped.startswith("{"):
+            return cls.JSON
+        first = next((line for line in stripped.splitlines() if line.strip()), "")
+        return cls.CSV if first.count(";") >= 2 and "\t" not in first else cls.TEXT
+
+
+class ImportMode(StrEnum):
+    """Whether an imported programme replaces the agenda or adds its days after it."""
+
+    REPLACE = "replace"
+    ADD_DAYS = "add_days"
 
 
 def _time(value: str | None) -> time | None:
@@ -76,7 +103,7 @@ def _block(
     Param(
         "format",
         "choice",
-        choices=("text", "csv", "json"),
+        choices=tuple(f.value for f in ImportFormat),
         nullable=False,
         doc="of `text`; default `text`",
     ),
@@ -88,7 +115,7 @@ def _block(
     Param(
         "mode",
         "choice",
-        choices=("replace", "add_days"),
+        choices=tuple(m.value for m in ImportMode),
         nullable=False,
         doc="`replace` the whole agenda (default) or `add_days` after the existing ones",
     ),
@@ -107,7 +134,7 @@ def program_import(c: Context) -> None:
         )
     try:
         if "text" in c.args:
-            programme = parse_programme(c.args["text"], c.args.get("format", "text"))
+            programme = parse_programme(c.args["text"], c.args.get("format", ImportFormat.TEXT))
         else:
             if len(json.dumps(c.args["programme"])) > MAX_TEXT:
                 raise CommandError(
@@ -121,7 +148,7 @@ def program_import(c: Context) -> None:
     ev = queries.the_event(s)
     existing = queries.days(s)
     old_days: list[Day] = []
-    if c.args.get("mode", "replace") == "replace":
+    if c.args.get("mode", ImportMode.REPLACE) == ImportMode.REPLACE:
         for day in existing:
             for block in queries.top_blocks(s, day.id):
                 remove_block_tree(s, block)

@@ -21,11 +21,11 @@ from facilitateur.models.commands.core import (
 )
 from facilitateur.models.commands.openspace_refs import resolve_room, resolve_slot
 from facilitateur.models.commands.topic_cmds import TOPIC_DOC, live_topic, report_of
-from facilitateur.models.notes.model import Note, NoteKind
-from facilitateur.models.openspace.model import Placement, Proposal, WorkshopReport
+from facilitateur.models.notes.model import ActionStatus, Note, NoteKind
+from facilitateur.models.openspace.model import Placement, Proposal, ReportStatus, WorkshopReport
 from facilitateur.models.refusal import Refusal
 
-STATUSES = ("missing", "draft", "done")
+STATUSES = tuple(s.value for s in ReportStatus)
 MAX_ITEMS = 200
 
 
@@ -128,7 +128,7 @@ def _next_steps(c: Context, topic_id: uuid.UUID, items: list[Any]) -> None:
                 id=c.derived_id(f"step:{i}"),
                 topic_id=topic_id,
                 kind=NoteKind.ACTION,
-                status="open",
+                status=ActionStatus.OPEN,
                 author="",
                 internal=False,
                 # Steps are read back in creation order: several made by one save must not
@@ -170,7 +170,7 @@ def report_set(c: Context) -> None:
             note_taker="",
             participant_names="",
             key_points="",
-            status="missing",
+            status=ReportStatus.MISSING,
         )
         s.add(report)
         s.flush()
@@ -190,8 +190,8 @@ def report_set(c: Context) -> None:
         _next_steps(c, topic.id, c.args["next_steps"])
     if "status" in c.args:
         report.status = c.args["status"]
-    elif report.status == "missing":
-        report.status = "draft"
+    elif report.status == ReportStatus.MISSING:
+        report.status = ReportStatus.DRAFT
     c.result["id"] = str(report.id)
     s.flush()
     c.result["version"] = report.version

@@ -21,6 +21,13 @@ class NoteKind(StrEnum):
     QUESTION = "question"
 
 
+class ActionStatus(StrEnum):
+    """An action (a note of kind `action`) to do, or done; other notes have no status ("")."""
+
+    OPEN = "open"
+    DONE = "done"
+
+
 class Note(Identified, Base):
     """A note linked to a block (or a segment) or to an Open Space topic."""
 

@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 from facilitateur.models import queries
 from facilitateur.models.commands.openspace_refs import open_space_block, rooms, slots, topics
 from facilitateur.models.openspace.conveners import convener_names
-from facilitateur.models.openspace.model import Placement, Proposal, Topic, WorkshopReport
+from facilitateur.models.openspace.model import (
+    Placement,
+    Proposal,
+    ReportStatus,
+    Topic,
+    WorkshopReport,
+)
 from facilitateur.models.text.datetime_forms import DateTimeForms
 
 Cell = tuple[uuid.UUID, uuid.UUID]  # (room id, slot id)
@@ -138,12 +144,12 @@ class Board:
         found.sort(key=lambda x: (x[0][0], x[1][0], x[2].number))
         return [(t, room, slot) for (_i, slot), (_j, room), t in found]
 
-    def report_counts(self) -> dict[str, int]:
+    def report_counts(self) -> dict[ReportStatus, int]:
         """How many placed topics have their report missing, in draft, done."""
-        counts = {"missing": 0, "draft": 0, "done": 0}
+        counts = dict.fromkeys(ReportStatus, 0)
         for t in self.topics:
             if t.id in self.placed:
-                counts[t.report] += 1
+                counts[ReportStatus(t.report)] += 1
         return counts
 
 
@@ -197,7 +203,13 @@ def read_board(s: Session) -> Board:
         slots=slot_views,
         topics=[
             TopicView(
-                t.id, i, t.title, t.convener, t.description, t.interest, status.get(t.id, "missing")
+                t.id,
+                i,
+                t.title,
+                t.convener,
+                t.description,
+                t.interest,
+                status.get(t.id, ReportStatus.MISSING),
             )
             for i, t in enumerate(topics(s), start=1)
         ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import time
+from enum import StrEnum
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
@@ -53,6 +54,14 @@ class Placement(Identified, Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ReportStatus(StrEnum):
+    """Where a workshop's report stands: none yet, being written, or handed in."""
+
+    MISSING = "missing"
+    DRAFT = "draft"
+    DONE = "done"
+
+
 class WorkshopReport(Identified, Base):
     """The classic Open Space report form; next steps are action notes on the topic."""
 
@@ -64,7 +73,7 @@ class WorkshopReport(Identified, Base):
     participants_count: Mapped[int | None] = mapped_column(Integer)
     participant_names: Mapped[str] = mapped_column(Text, default="")
     key_points: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="missing")
+    status: Mapped[str] = mapped_column(String(10), default=ReportStatus.MISSING)
 
 
 class Proposal(Identified, Base):

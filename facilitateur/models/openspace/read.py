@@ -15,7 +15,7 @@ from facilitateur.models import queries
 from facilitateur.models.commands.openspace_refs import open_space_block
 from facilitateur.models.notes.model import Note, NoteKind
 from facilitateur.models.openspace.board import Board, RankedProposal, ranked_proposals, read_board
-from facilitateur.models.openspace.model import Proposal, WorkshopReport
+from facilitateur.models.openspace.model import Proposal, ReportStatus, WorkshopReport
 from facilitateur.models.storage.store import EventFile
 
 
@@ -95,7 +95,7 @@ class StoredReport:
     participants_count: int | None = None
     participant_names: str = ""
     key_points: str = ""
-    status: str = "missing"
+    status: str = ReportStatus.MISSING
     version: int | None = None
     proposals: tuple[str, ...] = ()
     next_steps: tuple[NextStepLine, ...] = ()

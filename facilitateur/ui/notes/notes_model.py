@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from facilitateur.models.commands.front import Commands
+from facilitateur.models.notes.model import ActionStatus, NoteKind
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.text.folding import fold
 from facilitateur.ui import dates, theme
@@ -143,7 +144,9 @@ class NotesModel(QAbstractTableModel):
                 case 8:
                     return n.author
         if role == R.CheckStateRole and col == STATUS and n.kind == "action":
-            return Qt.CheckState.Checked if n.status == "done" else Qt.CheckState.Unchecked
+            return (
+                Qt.CheckState.Checked if n.status == ActionStatus.DONE else Qt.CheckState.Unchecked
+            )
         if role == R.ToolTipRole and col == TEXT:
             return n.text
         if role == R.ForegroundRole and n.internal:
@@ -152,7 +155,12 @@ class NotesModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == R.DecorationRole and col == KIND and n.kind == "action" and n.status != "done":
+        if (
+            role == R.DecorationRole
+            and col == KIND
+            and n.kind == NoteKind.ACTION
+            and n.status != ActionStatus.DONE
+        ):
             return theme.icon("flag", theme.WARNING)
         return None
 
@@ -173,7 +181,10 @@ class NotesModel(QAbstractTableModel):
         if col == STATUS and role == Qt.ItemDataRole.CheckStateRole:
             done = Qt.CheckState(value) == Qt.CheckState.Checked
             return (
-                self.commands.action_set_status(str(n.id), "done" if done else "open") is not None
+                self.commands.action_set_status(
+                    str(n.id), ActionStatus.DONE if done else ActionStatus.OPEN
+                )
+                is not None
             )
         if role != Qt.ItemDataRole.EditRole:
             return False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.agenda.read import event_settings
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
+from facilitateur.models.notes.model import ActionStatus
 from facilitateur.models.notes.query import read_notes
 from facilitateur.ui import dates, theme
 from facilitateur.ui.naming import named
@@ -331,7 +332,7 @@ class NotesScreen(QWidget):
 
     def _update_count(self) -> None:
         actions = [r for r in self.model.rows if r.kind == "action"]
-        open_actions = sum(1 for r in actions if r.status != "done")
+        open_actions = sum(1 for r in actions if r.status != ActionStatus.DONE)
         shown = self.tr("Showing %1 of %n notes", "", len(self.model.rows))
         self.count.setText(
             shown.replace("%1", str(self.filter.rowCount()))

@@ -32,6 +32,7 @@ from facilitateur.models.agenda.read import first_date
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.report_cmds import stored_report
+from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.openspace.read import read_report
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import theme
@@ -73,7 +74,7 @@ class ReportForm(QWidget):
         self.topic: uuid.UUID | None = None
         self._title = self._convener = ""
         self._last: dict = {}  # what was last saved (or shown): typing since is not yet saved
-        self._status = "missing"  # as stored: where a refused "done" goes back to
+        self._status: str = ReportStatus.MISSING  # as stored: where a refused "done" goes back to
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
@@ -130,7 +131,7 @@ class ReportForm(QWidget):
         self.steps.setMaximumHeight(140)
         self.status = named(QComboBox(), "reportStatus")
         for key, words in STATUS.items():
-            self.status.addItem(tr(words), key)
+            self.status.addItem(tr(words), str(key))
 
         # The heading is shown by the tab above the form (see ReportsTab): a title that wraps
         # would make the whole form ask for its preferred heights and scroll for nothing.
@@ -190,7 +191,7 @@ class ReportForm(QWidget):
         self.timer.start()
 
     def _status_chosen(self, _i: int) -> None:
-        if self.status.currentData() == "done" and (problems := self.steps.problems()):
+        if self.status.currentData() == ReportStatus.DONE and (problems := self.steps.problems()):
             question = self.tr("Mark the report as done anyway?")
             text = "\n".join(f"• {p}" for p in problems)
             if not self.confirm(self.tr("Next steps to finish"), f"{text}\n\n{question}"):
@@ -245,7 +246,7 @@ class ReportForm(QWidget):
         self.proposals.setPlainText("\n".join(proposals))
         self.steps.show_steps([(n.text, n.owner, n.due) for n in steps])
         del blockers
-        self.show_status(report.status if report else "missing")
+        self.show_status(report.status if report else ReportStatus.MISSING)
         self._last = self._args() if topic_id is not None else {}
         # The report's version as read: a save made on it after another laptop changed the
         # report is refused, naming them (shared events); what is typed stays here.
@@ -313,7 +314,7 @@ class ReportForm(QWidget):
         args = self._args()
         changed = {k: v for k, v in args.items() if self._last.get(k) != v}
         if explicit_status:
-            changed["status"] = self.status.currentData()
+            changed["status"] = ReportStatus(self.status.currentData())
         if not changed:
             return
         version = self.version

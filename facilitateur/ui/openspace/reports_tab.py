@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.openspace.board import Board
+from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
 from facilitateur.ui.naming import named
@@ -93,9 +94,9 @@ class ReportsTab(QWidget):
                 "%1",
                 ", ".join(
                     (
-                        self.tr("%n done", "", counts["done"]),
-                        self.tr("%n in draft", "", counts["draft"]),
-                        self.tr("%n missing", "", counts["missing"]),
+                        self.tr("%n done", "", counts[ReportStatus.DONE]),
+                        self.tr("%n in draft", "", counts[ReportStatus.DRAFT]),
+                        self.tr("%n missing", "", counts[ReportStatus.MISSING]),
                     )
                 ),
             )

@@ -24,6 +24,7 @@ from facilitateur.clock import Clock
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.openspace.board import Board
+from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.openspace.read import board_of, open_space, open_space_days
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
@@ -262,7 +263,7 @@ class OpenSpaceScreen(QWidget):
                     self.tr("%n placed", "", len(b.placed)),
                     self.tr("%n conflicts", "", len(self.model.conflicts)),
                     self.tr("reports done: %1 of %2")
-                    .replace("%1", str(counts["done"]))
+                    .replace("%1", str(counts[ReportStatus.DONE]))
                     .replace("%2", str(len(b.placed))),
                 )
             )

@@ -6,23 +6,37 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from facilitateur.models.openspace.board import Board, Conflict
+from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.ui import dates, theme
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
 STATUS = {
-    "missing": QT_TRANSLATE_NOOP("OpenSpace", "report missing"),
-    "draft": QT_TRANSLATE_NOOP("OpenSpace", "report in draft"),
-    "done": QT_TRANSLATE_NOOP("OpenSpace", "report done"),
+    ReportStatus.MISSING: QT_TRANSLATE_NOOP("OpenSpace", "report missing"),
+    ReportStatus.DRAFT: QT_TRANSLATE_NOOP("OpenSpace", "report in draft"),
+    ReportStatus.DONE: QT_TRANSLATE_NOOP("OpenSpace", "report done"),
 }
 # On a card, on a line of its own: words a facilitator reads at a glance (not "CR ✓").
 STATUS_SHORT = {
-    "missing": QT_TRANSLATE_NOOP("OpenSpace", "no report yet"),
-    "draft": QT_TRANSLATE_NOOP("OpenSpace", "report in progress"),
-    "done": QT_TRANSLATE_NOOP("OpenSpace", "report done"),
+    ReportStatus.MISSING: QT_TRANSLATE_NOOP("OpenSpace", "no report yet"),
+    ReportStatus.DRAFT: QT_TRANSLATE_NOOP("OpenSpace", "report in progress"),
+    ReportStatus.DONE: QT_TRANSLATE_NOOP("OpenSpace", "report done"),
 }
-STATUS_COLOR = {"missing": QColor("#9ca3af"), "draft": QColor("#d97706"), "done": QColor("#15803d")}
+STATUS_COLOR = {
+    ReportStatus.MISSING: QColor("#9ca3af"),
+    ReportStatus.DRAFT: QColor("#d97706"),
+    ReportStatus.DONE: QColor("#15803d"),
+}
 # Each status has its shape as well as its colour (colour is never the only signal).
-STATUS_ICON = {"missing": "circle", "draft": "circle-dashed", "done": "circle-check"}
+STATUS_ICON = {
+    ReportStatus.MISSING: "circle",
+    ReportStatus.DRAFT: "circle-dashed",
+    ReportStatus.DONE: "circle-check",
+}
+
+
+def report_status(status: str) -> ReportStatus:
+    """The stored status as its enumeration (a value it does not know reads as missing)."""
+    return ReportStatus(status) if status in STATUS else ReportStatus.MISSING
 
 
 def tr(text: str) -> str:
@@ -30,7 +44,7 @@ def tr(text: str) -> str:
 
 
 def status_text(status: str) -> str:
-    return tr(STATUS.get(status, STATUS["missing"]))
+    return tr(STATUS[report_status(status)])
 
 
 def conflict_text(c: Conflict, board: Board) -> str:
@@ -59,9 +73,9 @@ def conflict_text(c: Conflict, board: Board) -> str:
 
 def status_icon(status: str) -> QIcon:
     """A report's status as an icon of the shipped set: its shape and its colour."""
-    key = status if status in STATUS_ICON else "missing"
+    key = report_status(status)
     return theme.icon(STATUS_ICON[key], STATUS_COLOR[key])
 
 
 def status_short(status: str) -> str:
-    return tr(STATUS_SHORT.get(status, STATUS_SHORT["missing"]))
+    return tr(STATUS_SHORT[report_status(status)])

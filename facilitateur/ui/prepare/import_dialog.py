@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFormat
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.agenda.read import has_agenda
+from facilitateur.models.commands.programme_cmds import ImportFormat, ImportMode
 from facilitateur.models.programme import ProgrammeError, Reading, open_programme, read_programme
 from facilitateur.models.storage.connection import is_part_of
 from facilitateur.ui import theme
@@ -38,18 +39,19 @@ from facilitateur.ui.qt_event import QtEvent
 PROGRAMME_FILTER = QT_TRANSLATE_NOOP(
     "Interaction", "Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)"
 )
-FORMATS = ("auto", "text", "csv", "json")
+AUTOMATIC = "auto"  # the format box's first choice: guessed from the text
+FORMATS = (AUTOMATIC, ImportFormat.TEXT, ImportFormat.CSV, ImportFormat.JSON)
 READ_POLL_MS = 50
 _READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="programme")
 
 
-def guess_format(text: str) -> str:
-    """`json`, `csv` or `text` for pasted content."""
-    stripped = text.lstrip()
-    if stripped.startswith("{"):
-        return "json"
-    first = next((line for line in stripped.splitlines() if line.strip()), "")
-    return "csv" if first.count(";") >= 2 and "\t" not in first else "text"
+class ImportArgs(TypedDict, total=False):
+    """What `program.import` is sent: the text and its format, or the programme as edited."""
+
+    text: str
+    format: ImportFormat
+    programme: dict[str, Any]
+    mode: ImportMode
 
 
 class ImportDialog(QDialog):
@@ -79,7 +81,7 @@ class ImportDialog(QDialog):
             (self.tr("Automatic"), self.tr("Text"), self.tr("CSV"), self.tr("JSON")),
             strict=True,
         ):
-            self.format.addItem(label, key)
+            self.format.addItem(label, str(key))
         open_button = named(
             QPushButton(theme.icon("folder-open"), self.tr("Open a file…")), "programmeOpen"
         )
@@ -190,9 +192,11 @@ class ImportDialog(QDialog):
         if self.file_programme is None:
             self._timer.start()
 
-    def chosen_format(self) -> str:
+    def chosen_format(self) -> ImportFormat:
         fmt = self.format.currentData()
-        return guess_format(self.text.toPlainText()) if fmt == "auto" else fmt
+        return (
+            ImportFormat.guess(self.text.toPlainText()) if fmt == AUTOMATIC else ImportFormat(fmt)
+        )
 
     def reparse(self) -> None:
         """Read the text again and show what it gives (the user's edits in the tree are replaced)."""
@@ -377,9 +381,9 @@ class ImportDialog(QDialog):
         self.status.setText(text)
 
     # Applying --------------------------------------------------------------------------------
-    def command_args(self) -> dict[str, Any]:
+    def command_args(self) -> ImportArgs:
         """`program.import` arguments: the text when it is the source, else the programme."""
-        mode = "replace" if self.replace.isChecked() else "add_days"
+        mode = ImportMode.REPLACE if self.replace.isChecked() else ImportMode.ADD_DAYS
         if self.file_programme is not None or self.tree_edited:
             assert self.tree.programme is not None  # the tree shows what was read, or edited
             programme = {k: v for k, v in self.tree.programme.items() if k != "warnings"}
