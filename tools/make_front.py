@@ -81,7 +81,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, TypeVar
 
 '''
 
@@ -200,8 +200,11 @@ def source() -> str:
         "from facilitateur.models.commands.core import REGISTRY, Context"
     )
     methods = [method(REGISTRY[name]) for name in sorted(REGISTRY)]
+    header = HEADER
+    if any("Literal[" in m for m in methods):  # a choice with no enumeration of its own
+        header = header.replace("Generic, TypeVar", "Generic, Literal, TypeVar")
     return (
-        HEADER
+        header
         + "\n".join(imports[m] for m in sorted(imports))
         + "\n"
         + FOOTER_CLASS
