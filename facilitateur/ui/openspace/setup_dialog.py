@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.models.agenda.timeofday import parse_clock, seconds
-from facilitateur.models.commands.front import Commands
+from facilitateur.models.commands.front import UNSET, Commands
 from facilitateur.models.commands.room_slot_cmds import shift, slot_spans
 from facilitateur.models.openspace.board import Board
 from facilitateur.ui import dates, theme
@@ -351,10 +351,8 @@ class SetupDialog(QDialog):
         row = self.rooms.currentRow()
         if row < 0 or (item := self.rooms.item(row, NAME)) is None:
             return
-        args = {"room": item.data(Qt.ItemDataRole.UserRole)}
-        if only_empty:
-            args["only_empty"] = True
-        if self.commands.room_remove(**args) is not None:
+        room = str(item.data(Qt.ItemDataRole.UserRole))
+        if self.commands.room_remove(room, only_empty=True if only_empty else UNSET) is not None:
             self.refresh()
             self.rooms.setCurrentCell(min(row, self.rooms.rowCount() - 1), NAME)
 

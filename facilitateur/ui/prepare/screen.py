@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.agenda.read import day_list, day_summary, next_day
 from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.commands.core import Changes
-from facilitateur.models.commands.front import Commands
+from facilitateur.models.commands.front import UNSET, Commands
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.naming import named
@@ -402,14 +402,13 @@ class PrepareScreen(QWidget):
         anchor = (
             (node.parent or node) if node else (self.model.roots[-1] if self.model.roots else None)
         )
-        args: dict = {
-            "title": QCoreApplication.translate("PrepareScreen", "New block"),
-            "day": str(self.current_day()),
-            "minutes": NEW_BLOCK_MINUTES,  # the command places it after the one before
-        }
-        if anchor is not None:
-            args["position"] = anchor.row + 2
-        self._created(self.commands.block_add(**args))
+        added = self.commands.block_add(
+            QCoreApplication.translate("PrepareScreen", "New block"),
+            day=str(self.current_day()),
+            minutes=NEW_BLOCK_MINUTES,  # the command places it after the one before
+            position=anchor.row + 2 if anchor is not None else UNSET,
+        )
+        self._created(added)
 
     def add_segment(self) -> None:
         """Add a segment to the selected block (after the selected segment)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QDropEvent, QPalette
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.models.agenda.model import SpeechType
 from facilitateur.models.agenda.timing import Phase, format_clock, phase_of, shown_seconds
-from facilitateur.models.commands.front import Commands
+from facilitateur.models.commands.front import UNSET, Commands
 from facilitateur.models.speakers.queue import DONE, UNDER_WAY, WAITING, QueueEntry, SpeakerStatus
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
@@ -33,7 +33,7 @@ from facilitateur.ui.run.podium_field import PodiumField
 from facilitateur.ui.run.texts import phase_color
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
-PREFIXES = {"!": "point_of_order", "?": "question", ">": "reply"}
+PREFIXES = {"!": SpeechType.POINT_OF_ORDER, "?": SpeechType.QUESTION, ">": SpeechType.REPLY}
 # The "worlds" offered to an event that has none of its own yet, in the interface's language.
 CATEGORIES = (
     QT_TRANSLATE_NOOP("SpeakerPanel", "Associations"),
@@ -42,11 +42,11 @@ CATEGORIES = (
 )
 
 
-def parse_quick_add(text: str) -> tuple[str, str, str, str] | None:
+def parse_quick_add(text: str) -> tuple[str, str, str, SpeechType] | None:
     """`! Jean DUPONT (Ville de Lyon), maire` → (name, role, organisation, speech type);
     None when there is no name."""
     text = text.strip()
-    speech = "intervention"
+    speech = SpeechType.INTERVENTION
     if text[:1] in PREFIXES:
         speech, text = PREFIXES[text[0]], text[1:].strip()
     name, _, role = text.partition(",")
@@ -270,29 +270,26 @@ class SpeakerPanel(QWidget):
         if parsed is None or self.block_id is None:
             return
         name, role, organisation, speech = parsed
-        args: dict[str, Any] = {
-            "block": str(self.target_block(speech)),
-            "name": name,
-            "speech_type": speech,
-        }
-        if role:
-            args["role"] = role
-        if organisation:
-            args["organisation"] = organisation
-        if self.category.currentText().strip():
-            args["category"] = self.category.currentText().strip()
-        self.commands.speaker_add(**args)
+        category = self.category.currentText().strip()
+        self.commands.speaker_add(
+            str(self.target_block(speech)),
+            name,
+            speech_type=speech,
+            role=role or UNSET,
+            organisation=organisation or UNSET,
+            category=category or UNSET,
+        )
         self.quick.clear()  # (Ctrl+L again for the next request)
 
-    def target_block(self, speech_type: str) -> uuid.UUID:
+    def target_block(self, speech_type: SpeechType) -> uuid.UUID:
         """Which list of the block (itself or a segment) a request goes to: a point of order to
         the list of the first one waiting, a reply to the speaker's, anything else to the end."""
         under_way = self.under_way()
         waiting = [e for e in self.entries if e.status == WAITING]
-        if speech_type == "reply" and under_way is not None:
+        if speech_type == SpeechType.REPLY and under_way is not None:
             return under_way.block_id
         first = waiting[0] if waiting else under_way
-        if speech_type == "point_of_order" and first is not None:
+        if speech_type == SpeechType.POINT_OF_ORDER and first is not None:
             return first.block_id
         if self.entries:
             return self.entries[-1].block_id
