@@ -13,6 +13,7 @@ from sqlalchemy import select
 from facilitateur.export.json_export import event_document
 from facilitateur.models import JournalEntry, queries
 from facilitateur.models.commands import REGISTRY, CommandError
+from facilitateur.models.storage.base import TableName
 
 
 def snapshot(ef) -> dict:
@@ -394,7 +395,14 @@ def test_listeners_hear_what_changed(event_file):
     day_of_three(event_file)
     event_file.undo()
     assert heard[-1].tables == frozenset({"agenda_block"})
-    assert heard[0].touches("event", "day")
+    assert heard[0].touches(TableName.EVENT, TableName.DAY)
+    assert all(isinstance(t, TableName) for c in heard for t in c.tables)
+
+
+def test_the_change_notifications_name_every_table_of_an_event_and_only_those():
+    from facilitateur.models.storage.base import Base
+
+    assert {t.name for t in Base.metadata.sorted_tables} == {t.value for t in TableName}
 
 
 def test_agenda_flags_overlaps_gaps_and_totals(event_file):

@@ -23,6 +23,7 @@ from facilitateur.models.agenda.heading import event_title, podium_holder_of
 from facilitateur.models.agenda.timing import RunState
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.storage.base import TableName
 from facilitateur.models.storage.connection import is_part_of
 from facilitateur.models.storage.engines import Origin, is_url
 from facilitateur.models.storage.schema import EventFileError, FileInUse, unshowable
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow):
 
     # State -----------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("event"):
+        if changes.touches(TableName.EVENT):
             self._update_title()
             self._update_podium()
         when = dates.clock(datetime.now())

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Table, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from facilitateur.models.storage.base import Base, Identified
+from facilitateur.models.storage.base import Base, Identified, TableName
 from facilitateur.models.storage.rowcodec import decode_row, encode
 
 Op = dict[str, Any]
@@ -119,9 +119,9 @@ def apply_ops(session: Session, ops: list[Op], *, backwards: bool) -> None:
     session.expire_all()
 
 
-def touched(ops: list[Op]) -> tuple[frozenset[str], frozenset[uuid.UUID]]:
+def touched(ops: list[Op]) -> tuple[frozenset[TableName], frozenset[uuid.UUID]]:
     """The tables and row ids named by a list of operations."""
-    tables = frozenset(op["table"] for op in ops)
+    tables = frozenset(TableName(op["table"]) for op in ops)
     ids = frozenset(uuid.UUID(op["id"] if "id" in op else op["row"]["id"]) for op in ops)
     return tables, ids
 

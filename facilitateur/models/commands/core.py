@@ -16,7 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from facilitateur.clock import Clock
 from facilitateur.models.refusal import Refusal
-from facilitateur.models.storage.base import MAX_TEXT, Base
+from facilitateur.models.storage.base import MAX_TEXT, Base, TableName
 from facilitateur.models.storage.rowcodec import table_of
 
 # A note (or a report's key points) may hold a whole pasted document: 1 MB and more.
@@ -357,11 +357,11 @@ class Changes:
     """What a command changed, so that views refresh only what they show."""
 
     cmd: str
-    tables: frozenset[str]
+    tables: frozenset[TableName]
     ids: frozenset[uuid.UUID]
     seq: int | None = None
     result: dict[str, Any] = field(default_factory=dict)
 
-    def touches(self, *tables: Iterable[str] | str) -> bool:
-        """True when any of the named tables changed."""
+    def touches(self, *tables: TableName) -> bool:
+        """True when any of the given tables changed."""
         return any(t in self.tables for t in tables)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Integer, MetaData, String, TypeDecorator, Uuid
@@ -31,6 +32,26 @@ def utc_text(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetime refused: the journal and files use aware times")
     return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class TableName(StrEnum):
+    """Every table of an event, by the name the journal's operations and the change
+    notifications give it (a test checks that it lists the mapped tables, no more, no less)."""
+
+    EVENT = "event"
+    DAY = "day"
+    AGENDA_BLOCK = "agenda_block"
+    PERSON = "person"
+    SPEAKER_ENTRY = "speaker_entry"
+    TIMER_TRANSITION = "timer_transition"
+    NOTE = "note"
+    ROOM = "room"
+    SLOT = "slot"
+    TOPIC = "topic"
+    PLACEMENT = "placement"
+    WORKSHOP_REPORT = "workshop_report"
+    PROPOSAL = "proposal"
+    JOURNAL = "journal"
 
 
 class UtcDateTime(TypeDecorator[datetime]):

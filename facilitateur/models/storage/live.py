@@ -18,26 +18,11 @@ from typing import Any
 
 from facilitateur.models.commands.capture import touched
 from facilitateur.models.commands.core import Changes
+from facilitateur.models.storage.base import TableName
 from facilitateur.models.storage.engines import NOTIFY_CHANNEL, SharedEvent
 
 # A whole refresh: every table an event has (after the connection came back).
-EVERYTHING = frozenset(
-    {
-        "event",
-        "day",
-        "agenda_block",
-        "person",
-        "speaker_entry",
-        "timer_transition",
-        "note",
-        "room",
-        "slot",
-        "topic",
-        "placement",
-        "workshop_report",
-        "proposal",
-    }
-)
+EVERYTHING = frozenset(TableName)
 HEARTBEAT_SECONDS = 3.0  # how often an idle connection is asked whether it is still there
 RETRY_SECONDS = 1.0
 

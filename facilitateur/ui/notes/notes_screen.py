@@ -22,6 +22,7 @@ from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.model import ActionStatus
 from facilitateur.models.notes.query import read_notes
+from facilitateur.models.storage.base import TableName
 from facilitateur.ui import dates, theme
 from facilitateur.ui.naming import named
 from facilitateur.ui.notes.note_editor import NoteEditor
@@ -46,7 +47,7 @@ from facilitateur.ui.notes.notes_table import NotesTable
 from facilitateur.ui.qt_event import QtEvent, note_saved
 from facilitateur.ui.run.note_capture import NoteCapture
 
-WATCHED = ("note", "person", "agenda_block", "topic")
+WATCHED = (TableName.NOTE, TableName.PERSON, TableName.AGENDA_BLOCK, TableName.TOPIC)
 EDITOR_WIDTH = 320  # beside the list: enough for a paragraph, the list keeps the rest
 
 
@@ -215,7 +216,7 @@ class NotesScreen(QWidget):
             stored = read_notes(self.current.file, [shown])
             if stored:
                 self.editor.show_stored(stored[0].text, stored[0].version)
-        if changes.tables <= {"note"} and self._dirty is not None:
+        if changes.tables <= {TableName.NOTE} and self._dirty is not None:
             self._dirty |= set(changes.ids)
         else:
             self._dirty = None  # names of blocks, people or topics: read everything again

@@ -26,6 +26,7 @@ from facilitateur.models.commands.front import Commands
 from facilitateur.models.openspace.board import Board
 from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.openspace.read import board_of, open_space, open_space_days
+from facilitateur.models.storage.base import TableName
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.naming import named
@@ -45,14 +46,14 @@ from facilitateur.ui.run.stage_control import StageControl
 
 CONFLICTS_SHOWN = 3  # under the board, before "Show all"
 WATCHED = (
-    "room",
-    "slot",
-    "topic",
-    "placement",
-    "workshop_report",
-    "proposal",
-    "note",
-    "agenda_block",
+    TableName.ROOM,
+    TableName.SLOT,
+    TableName.TOPIC,
+    TableName.PLACEMENT,
+    TableName.WORKSHOP_REPORT,
+    TableName.PROPOSAL,
+    TableName.NOTE,
+    TableName.AGENDA_BLOCK,
 )
 
 

@@ -24,6 +24,7 @@ from facilitateur.models.agenda.read import day_list, day_summary, next_day
 from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import UNSET, Commands
+from facilitateur.models.storage.base import TableName
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.naming import named
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 NEW_BLOCK_MINUTES = 30
 
-AGENDA_TABLES = ("agenda_block", "day", "speaker_entry", "person")
+AGENDA_TABLES = {TableName.AGENDA_BLOCK, TableName.DAY, TableName.SPEAKER_ENTRY, TableName.PERSON}
 DETAILS_WIDTH = 360  # the event's details beside the agenda
 # The agenda's buttons that show their icon only, in this order, when the screen is narrow.
 COMPACT_FIRST = (ActionId.DELETE_BLOCK, ActionId.ADD_SEGMENT, ActionId.ADD_BLOCK)
@@ -66,7 +67,7 @@ class PrepareScreen(QWidget):
         self.current: QtEvent | None = None
         self.day_ids: list[uuid.UUID] = []
         self.action_map = actions
-        self._pending: set[str] = set()
+        self._pending: set[TableName] = set()
         self._select_after: tuple[uuid.UUID, bool] | None = None
         self.import_dialog: ImportDialog | None = None  # while it is open (tests reach it)
 
@@ -259,11 +260,11 @@ class PrepareScreen(QWidget):
             # would close its editor and lose the typing; the reload waits for it to close.
             return
         tables, self._pending = self._pending, set()
-        if "day" in tables:
+        if TableName.DAY in tables:
             self._reload_days()
-        elif tables & set(AGENDA_TABLES):
+        elif tables & AGENDA_TABLES:
             self._reload_agenda()
-        if tables & {"event", "day"}:
+        if tables & {TableName.EVENT, TableName.DAY}:
             self.form.load(self.current.file if self.current else None, self.current_day())
         if self._select_after is not None:
             block_id, edit = self._select_after

@@ -24,6 +24,7 @@ from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.speakers.queue import SpeakerStatus
+from facilitateur.models.storage.base import TableName
 from facilitateur.ui import theme
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.naming import named
@@ -60,7 +61,14 @@ SPEAKER_ACTIONS = (
     ActionId.SPEAKER_DOWN,
     ActionId.SPEAKER_REMOVE,
 )
-WATCHED = ("timer_transition", "agenda_block", "day", "event", "speaker_entry", "person")
+WATCHED = (
+    TableName.TIMER_TRANSITION,
+    TableName.AGENDA_BLOCK,
+    TableName.DAY,
+    TableName.EVENT,
+    TableName.SPEAKER_ENTRY,
+    TableName.PERSON,
+)
 
 
 class RunScreen(QWidget):
