@@ -7,7 +7,8 @@ from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
-from facilitateur.models.programme.words import PARTS_OF_DAY, fold, kind_and_word, kind_of
+from facilitateur.models.programme.words import PARTS_OF_DAY, kind_and_word, kind_of
+from facilitateur.models.text.folding import fold
 
 # Kinds whose parts are of the same kind (a workshop block's items are workshops); the items
 # of other blocks are talks unless their own title says otherwise.
@@ -84,7 +85,7 @@ def _settle_times(
             last = s
         starts.append(s)
         ends.append(e)
-    out = []
+    out: list[tuple[int | None, int | None, bool]] = []
     for i, b in enumerate(day.blocks):
         start, end, inferred = starts[i], ends[i], False
         if start is None:
@@ -170,7 +171,7 @@ def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str
     return "other", KindRule.NOTHING_NAMED, ""
 
 
-def _speakers(speakers: list[dict]) -> list[dict]:
+def _speakers(speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for s in speakers:
         sp = {"name": s["name"], "role": s["role"], "topic": s["topic"]}

@@ -9,7 +9,8 @@ from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import clean
 from facilitateur.models.programme.people import labelled_speakers as chair_line
 from facilitateur.models.programme.times import HOURS_IN_TEXT, read_time
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, find_date, fold
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, find_date
+from facilitateur.models.text.folding import fold
 
 _VENUE_LABEL = re.compile(r"^(?:lieu|venue|adresse|address|where|o[uù])\s*:\s*(?P<v>.+)$", re.I)
 _VENUE_LEAD = re.compile(r"^(?:,\s*)?(?:au|aux|à la|à l['’]|à|a|at|in|dans|en)\s+", re.I)

@@ -14,7 +14,8 @@ from facilitateur.models.programme.times import (
     T1,
     T2,
 )
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold, numbered_day
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, numbered_day
+from facilitateur.models.text.folding import fold
 
 BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 HEADINGS = {

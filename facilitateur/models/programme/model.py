@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from facilitateur.models.programme.people import Speaker
 from facilitateur.models.programme.times import ClockTime
@@ -85,7 +86,7 @@ class Programme:
     venue: str = ""
     language: str | None = None  # "fr" or "en", guessed from the text's common words
     days: list[Day] = field(default_factory=list)
-    warnings: list[dict] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # lines the reading took something from
     skipped: list[tuple[int, str]] = field(default_factory=list)  # parts of lines left out
 

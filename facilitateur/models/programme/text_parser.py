@@ -40,6 +40,7 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_IN_TEXT,
+    ClockTime,
     duration_minutes,
     on_24_hour_clock,
     read_range,
@@ -48,12 +49,12 @@ from facilitateur.models.programme.times import (
 )
 from facilitateur.models.programme.words import (
     day_heading,
-    fold,
     guess_language,
     is_place,
     kind_of,
     place_before_title,
 )
+from facilitateur.models.text.folding import fold
 
 _BY_PERSON = re.compile(
     rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
@@ -221,8 +222,8 @@ def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         # Each person with their organisation or role in brackets, or a name in capitals.
         if all(
-            p["organisation"] or p["role"] or person(p["name"]) is not None for p in people
-        ) and not _NOT_NAMES.search(fold(" ".join(p["name"] for p in people))):
+            p["organisation"] or p["role"] or person(p["name"] or "") is not None for p in people
+        ) and not _NOT_NAMES.search(fold(" ".join(p["name"] or "" for p in people))):
             return clean(text[: m.start()]), people
     return None
 
@@ -252,7 +253,7 @@ class Reader:
         self.block: Block | None = None
         self.item: Item | None = None
         self.section = ""
-        self.section_start = None
+        self.section_start: ClockTime | None = None
         self.pending: list[Speaker] = []  # a chair named before the block they chair
         self.last_speaker: Speaker | None = None
         self.lines = lines
@@ -283,7 +284,10 @@ class Reader:
         self.block = self.item = None
 
     def on_date(self, line: Line) -> None:
-        label, when, rest = day_heading(line.text)
+        found = day_heading(line.text)
+        if found is None:  # classified as a date by the same test: never
+            return
+        label, when, rest = found
         if when is None and self.day.date is not None:
             # "Samedi 14 mai après-midi" under "Samedi 14 mai 2022 matin" is the same day.
             from facilitateur.models.programme.words import find_date
@@ -324,6 +328,8 @@ class Reader:
             self.block.items.append(self.item)
             return
         m = BLOCK_LINE.match(line.text)
+        if m is None:  # classified as a block by the same pattern: never
+            return
         first, *others = _SENTENCES.split(m.group("rest"))
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
         notes = []
@@ -345,14 +351,14 @@ class Reader:
             "time alone on its line": Rule.TIME_ALONE,
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
-        self._new_block(line, title, speakers, rule)
-        self.block.start, self.block.end = read_range(m)
-        self.block.duration = minutes
+        block = self._new_block(line, title, speakers, rule)
+        block.start, block.end = read_range(m)
+        block.duration = minutes
         if notes or place:
-            self.block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
+            block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
         self.placed = is_place(title) and not speakers and not others
         if self.placed:
-            self.block.description = title  # where it happens; its title is in the bullet under
+            block.description = title  # where it happens; its title is in the bullet under
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
@@ -377,14 +383,16 @@ class Reader:
         place named after it, another block at the same time (parallel activities)."""
         title, speakers, _minutes = title_and_speakers(content)
         b = self.block
+        if b is None:
+            return
         if self.placed:
             b.title, b.speakers = title, [*b.speakers, *speakers]
             if self.place_pending:
                 b.description = f"{b.description} · {self.place_pending}"
         else:
-            self._new_block(line, title, speakers, b.rule)
-            self.block.start, self.block.end = b.start, b.end
-            self.block.description = self.place_pending
+            parallel = self._new_block(line, title, speakers, b.rule)
+            parallel.start, parallel.end = b.start, b.end
+            parallel.description = self.place_pending
         self.placed, self.place_pending = False, ""
 
     def _place_of_a_parallel_block(self, text: str) -> bool:
@@ -421,8 +429,7 @@ class Reader:
             return
         if self.block is None or self._stands_alone(text):
             title, speakers, minutes = title_and_speakers(text)
-            self._new_block(line, title, speakers, Rule.UNTIMED)
-            self.block.duration = minutes
+            self._new_block(line, title, speakers, Rule.UNTIMED).duration = minutes
             return
         if sp := name_line(text):
             self._add_speakers([sp])
@@ -437,7 +444,7 @@ class Reader:
             self.block.item_bullet = self.block.item_bullet or ""
 
     # Helpers ---------------------------------------------------------------------------------
-    def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> None:
+    def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> Block:
         self.block = Block(title, line.no, speakers=[*self.pending, *speakers], rule=rule)
         self.pending = []
         if self.section:
@@ -446,6 +453,7 @@ class Reader:
         self.item = None
         self.last_speaker = None
         self.day.blocks.append(self.block)
+        return self.block
 
     def _organisation_of_last_speaker(self, text: str) -> bool:
         """`National Science Foundation` on the line under `Dr. Joseph Bordogna (Director)`."""
@@ -468,6 +476,8 @@ class Reader:
         shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
         if not (shouted or kind in _STANDALONE_KINDS):
             return False
+        if self.block is None:
+            return True
         if kind not in ("break", "meal") and not shouted and self.block.items:
             return False
         return not self._inside_current_block()
@@ -476,13 +486,12 @@ class Reader:
         """Whether the current block has an end and the next timed block starts at that end
         (or there is none): untimed lines under it then happen during it."""
         b = self.block
-        if b.end is None or b.start is None:
+        if b is None or b.end is None or b.start is None:
             return False
         for line in self.lines[self.index + 1 :]:
             if line.kind == "date":
                 return True
-            if line.kind == "block":
-                m = BLOCK_LINE.match(line.text)
+            if line.kind == "block" and (m := BLOCK_LINE.match(line.text)):
                 start = read_range(m)[0]
                 end = settle(b.end, b.start.minutes)
                 return start is None or settle(start, b.start.minutes) <= end
@@ -494,14 +503,20 @@ class Reader:
             return people
         if sp := person(content) or _loose_person(content):
             return [sp]
-        same_level = self.block.item_bullet is not None and bullet == self.block.item_bullet
+        level = self.block.item_bullet if self.block is not None else None
+        same_level = level is not None and bullet == level
         if not same_level and (split := topic_and_person(content)):
             topic, sp = split
             return [{**sp, "topic": topic}]
         return None
 
     def _add_speakers(self, speakers: list[Speaker]) -> None:
-        target = self.item.speakers if self.item is not None else self.block.speakers
+        if self.item is not None:
+            target = self.item.speakers
+        elif self.block is not None:
+            target = self.block.speakers
+        else:
+            target = self.pending  # named before any block: they speak in the next one
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
 
@@ -533,7 +548,13 @@ def split_going_back(day: Day) -> list[Day]:
         if b.start is not None:
             m = settle(b.start, last, clock24)
             back = last is not None and first is not None and m < last
-            if back and last >= 12 * 60 and (m <= first or m < 12 * 60):
+            if (
+                back
+                and last is not None
+                and first is not None
+                and last >= 12 * 60
+                and (m <= first or m < 12 * 60)
+            ):
                 # From the afternoon back to the morning, or to the day's first time.
                 following = day.date + timedelta(days=len(out)) if day.date else None
                 out.append(Day(date=following, line=b.line))

@@ -70,7 +70,7 @@ class ClockTime:
     ampm: bool = False  # the half-day written (am, pm, noon), or served by the range's other end
 
 
-def read_time(m: re.Match, p: str) -> ClockTime | None:
+def read_time(m: re.Match[str], p: str) -> ClockTime | None:
     """The time matched by `time_pattern(p)`, or None when that part did not match."""
     if m.group(f"{p}noon"):
         return ClockTime(12 * 60, True, True)
@@ -89,11 +89,11 @@ def read_time(m: re.Match, p: str) -> ClockTime | None:
     return ClockTime(h * 60 + mins, explicit, bool(ampm))
 
 
-def _half_day(m: re.Match, p: str) -> str:
+def _half_day(m: re.Match[str], p: str) -> str:
     return (m.group(f"{p}ampm") or ("pm" if m.group(f"{p}noon") else "")).lower().replace(".", "")
 
 
-def read_range(m: re.Match) -> tuple[ClockTime | None, ClockTime | None]:
+def read_range(m: re.Match[str]) -> tuple[ClockTime | None, ClockTime | None]:
     """Start and end of a matched range, am/pm written once serving both ("1:00–4:30 p.m.")."""
     a, b = read_time(m, "a"), read_time(m, "b")
     if a is None or b is None:

@@ -159,6 +159,7 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
         m = rx.match(folded)
         if not m:
             continue
+        when: date | None
         try:
             if rx is _NUMERIC:
                 if m.group("iso"):
@@ -428,11 +429,11 @@ def _matches(head: str) -> tuple[tuple[int, int, int, str, str], ...]:
     """Every kind word of `head`: (strength, start, end, kind, words); strength 0 for a telling
     word, 1 for a weak one, 2 for a generic one. Of two words starting together, the longer;
     a word inside a longer one is not a word of its own ("cafe" in "pause cafe")."""
-    out = []
+    out: list[tuple[int, int, int, str, str]] = []
     for m in _KIND_RX.finditer(head):
         word = m.group(0)
         strength = 2 if _GENERIC.match(word) else 1 if _WEAK.match(word) else 0
-        out.append((strength, m.start(), m.end(), _KIND_OF_GROUP[m.lastgroup], word))
+        out.append((strength, m.start(), m.end(), _KIND_OF_GROUP[m.lastgroup or ""], word))
     return tuple(out)
 
 
@@ -440,7 +441,9 @@ def _content_index(head: str, at: int) -> int:
     return sum(w not in _FUNCTION_WORDS and w != "·" for w in head[:at].split())
 
 
-def _adjacent(head: str, a: tuple, b: tuple) -> bool:
+def _adjacent(
+    head: str, a: tuple[int, int, int, str, str], b: tuple[int, int, int, str, str]
+) -> bool:
     """Two kind words forming one compound: nothing but a space or a hyphen between them."""
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
