@@ -343,3 +343,126 @@ def test_a_chair_after_a_noun_and_a_participle():
         ("Marc Censi", None, "Présidence, président de l’ADCF"),
         ("Alain Piffaretti", None, "Animation, rédacteur en chef de La Gazette"),
     ]
+
+
+# Layouts read by general rules (programmes never seen) -------------------------------------
+def test_a_title_written_before_its_times_with_its_place_after():
+    got = blocks(
+        "Breakfast 7.30-8.45am - North Hall\n\nBreakfast is served until nine.\n\n"
+        "Roll Call - 9.00-9.15am - B2 Main Building\n"
+        "Evening Meal 6.00-7.00pm - North Hall\n"
+    )
+    assert [(b["title"], b["start"], b["end"], b["kind"]) for b in got] == [
+        ("Breakfast", "07:30", "08:45", "meal"),
+        ("Roll Call", "09:00", "09:15", "other"),
+        ("Evening Meal", "18:00", "19:00", "meal"),
+    ]
+    assert got[1]["description"] == "B2 Main Building"
+
+
+def test_a_sentence_with_times_in_it_is_not_a_title_before_its_times():
+    text = "9h Accueil\nLe bus passe entre 8h30 - 9h devant la mairie.\n10h Atelier\n"
+    assert [b["title"] for b in blocks(text)] == ["Accueil", "Atelier"]
+
+
+def test_a_day_and_its_first_time_on_one_line():
+    got = parse_programme(
+        "Réunions de quartier :\n– Lundi 5 octobre 2026 à 18 h 30 : quartier nord – Salle A ;\n"
+        "– Vendredi 9 octobre 2026 à 18 h 30 : quartier sud – Salle B.\n"
+    )
+    assert [(d["date"], d["blocks"][0]["start"]) for d in got["days"]] == [
+        ("2026-10-05", "18:30"),
+        ("2026-10-09", "18:30"),
+    ]
+    assert got["days"][1]["blocks"][0]["title"].startswith("quartier sud")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14h30 et 15h Siestes sonores (15 min)\n16h Goûter\n",
+        "A 14h30 et 15h\nSiestes sonores (15 min)\n16h Goûter\n",
+    ],
+)
+def test_times_joined_by_et_give_the_block_at_each_time(text):
+    assert [(b["title"], b["start"], b["end"]) for b in blocks(text)][:2] == [
+        ("Siestes sonores", "14:30", "14:45"),
+        ("Siestes sonores", "15:00", "15:15"),
+    ]
+
+
+def test_a_time_said_with_its_preposition_starts_a_block():
+    got = blocks("Au programme\nA 14 h\nChasse au trésor par équipes\nÀ 16h30 Goûter\n")
+    assert [(b["title"], b["start"], b["end"]) for b in got] == [
+        ("Chasse au trésor par équipes", "14:00", "16:30"),
+        ("Goûter", "16:30", None),
+    ]
+
+
+def test_the_days_hours_under_the_heading_are_not_a_block():
+    got = parse_programme(
+        "Programme\nde 10h à 17h Salle des fêtes\n10h Ouverture des portes\n15h30 Spectacle\n"
+    )
+    day = got["days"][0]
+    assert [(b["title"], b["start"], b["end"]) for b in day["blocks"]] == [
+        ("Ouverture des portes", "10:00", "15:30"),
+        ("Spectacle", "15:30", "17:00"),
+    ]
+
+
+def test_blocks_starting_together_without_an_end_run_side_by_side():
+    got = blocks("9:00 AM Registration\n9:00 AM Coffee\n10:00 AM Opening\n1:00 PM Lunch\n")
+    assert spans_of(got) == [
+        ("09:00", "10:00"),
+        ("09:00", "10:00"),
+        ("10:00", "13:00"),
+        ("13:00", None),
+    ]
+
+
+def spans_of(got: list[dict]) -> list[tuple[str | None, str | None]]:
+    return [(b["start"], b["end"]) for b in got]
+
+
+def test_sentences_under_a_block_describe_it_and_are_not_its_parts():
+    got = blocks(
+        "14h Chasse au trésor\nLes équipes partent du jardin et reviennent avant la nuit tombée.\n"
+        "Il faudra une voiture par équipe et de bonnes chaussures pour tout le monde.\n"
+        "17h Goûter\n"
+    )[0]
+    assert got["items"] == [] and got["kind"] == "other"
+    assert "bonnes chaussures" in got["description"]
+
+
+def test_a_page_announcing_one_event_is_read_not_refused():
+    reading = read_programme(
+        "Réunion publique de lancement du projet, 25 septembre 2023\n\nHoraire : 18:30 20:30\n\n"
+        "Ouverte à tous, cette réunion présente le projet. En présence de Jeanne Martin, élue "
+        "métropolitaine, et Paul Durand, élu délégué à l’eau. Entrée libre.\n"
+    )
+    day = reading.programme["days"][0]
+    assert day["date"] == "2023-09-25"
+    (block,) = day["blocks"]
+    assert (block["title"], block["start"], block["end"], block["kind"]) == (
+        "Réunion publique de lancement du projet",
+        "18:30",
+        "20:30",
+        "plenary",
+    )
+    assert [(s["name"], s["role"]) for s in block["speakers"]] == [
+        ("Jeanne Martin", "élue métropolitaine"),
+        ("Paul Durand", "élu délégué à l’eau"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Evening Meal", "meal"),
+        ("Réunion publique", "plenary"),
+        ("Réunions de quartier", "plenary"),
+        ("Town Hall Meeting", "plenary"),
+    ],
+)
+def test_more_words_of_kinds(title, kind):
+    assert kind_of(title) == kind

@@ -104,6 +104,10 @@ def _settle_times(
             end = start + b.duration
         if end is None and start is not None:
             following = next((s for s in starts[i + 1 :] if s is not None), None)
+            if following == start and _open_alongside(i, starts, ends):
+                # "9:00 Registration", "9:00 Coffee": blocks starting together, none with an
+                # end, run side by side until the next later time.
+                following = next((s for s in starts[i + 1 :] if s is not None and s > start), None)
             after = day.blocks[i + 1] if i + 1 < len(day.blocks) else None
             if (
                 after is not None
@@ -122,6 +126,13 @@ def _settle_times(
             prog.warn(b.line, f"“{b.title}” starts before the previous block ends")
         out.append((start, end, inferred))
     return out
+
+
+def _open_alongside(i: int, starts: list[int | None], ends: list[int | None]) -> bool:
+    """Whether the blocks after block `i` starting at its time have no end either."""
+    same = [j for j in range(i + 1, len(starts)) if starts[j] == starts[i]]
+    following = next((j for j in range(i + 1, len(starts)) if starts[j] is not None), None)
+    return following in same and all(ends[j] is None for j in same)
 
 
 # Roles a chair's label gives (see people.labelled_speakers).

@@ -82,6 +82,26 @@ _PART_HEADING = re.compile(
 _TITLE_FIRST = re.compile(
     r"^(?P<title>[^:\d|]{2,60}?)\s*:\s*(?P<times>" + T1 + RANGE_SEP + T2 + r")\s*\.?$", re.I
 )
+# A title, then its times, then perhaps where it happens: "Breakfast 7.30-8.45am - Sherwood
+# Hall", "Roll Call - 9.00-9.15am - A3 Coates Building", "Atelier vélo de 14h à 16h". The title
+# holds no digit and does not end with a word that leads into the times ("between", "vers").
+_TITLE_THEN_RANGE = re.compile(
+    r"^(?P<title>[^\d|:()]{2,60}?)\s*(?:[,–—-]\s*)?(?:de\s+|from\s+)?(?P<times>"
+    + T1
+    + RANGE_SEP
+    + T2
+    + r")(?:\s*(?:[,;–—-]\s*)?(?P<place>[^.!?:;]{1,60}?))?\s*[.;]?$",
+    re.I,
+)
+_A_RANGE = re.compile(r"\d(?:\s*[:.h]\s*\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|à|to)\s*\d", re.I)
+_LEADS_INTO_TIMES = re.compile(
+    r"\b(?:between|entre|vers|around|at|à|a|from|de|du|des|until|jusqu['’]|by|before|after"
+    r"|avant|après|apres|is|are|est|sont|will|sera|open|ouvert|ouverte|ouverts)$",
+    re.I,
+)
+# A day and its first time on one line: "– Lundi 5 octobre à 18 h 30 : village centre",
+# "Friday, Oct 3, 2014, 9:00 - 10:00 Opening". What comes between them.
+_DAY_THEN_TIME = re.compile(r"^(?:[àa]|at|on|,|[-–—:])?\s*", re.I)
 _BRACKETED = re.compile(r"^\([^()]{1,30}\)$")  # "May 10, 2018 (Thursday)"
 _FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d)$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
@@ -335,6 +355,26 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(e.nos, f"{m.group('times')} : {m.group('title')}", "title then times"))
             i += 1
             continue
+        if joined := _joined_times(e.text):
+            # One block per time, each with the title that follows the times (or is on the next
+            # line when nothing follows them).
+            times, rest, nos, rule = joined[0], joined[1], list(e.nos), e.rule
+            if not rest and i + 1 < len(items) and classify(items[i + 1].text)[0] == "text":
+                rest, nos, i = items[i + 1].text, nos + items[i + 1].nos, i + 1
+                rule = "time alone on its line"
+            if rest:
+                out.extend(Entry(nos, f"{t} {rest}", rule) for t in times)
+                i += 1
+                continue
+        if split := _title_then_range(e.text):
+            out.append(Entry(e.nos, split[0], "title then times", split))
+            i += 1
+            continue
+        if day_and_time := _day_then_time(e.text):
+            out.append(Entry(e.nos, day_and_time[0], e.rule))
+            out.append(Entry(e.nos, day_and_time[1], e.rule))
+            i += 1
+            continue
         if OPEN_TIMES.match(e.text) and i + 1 < len(items):
             text, nos, j = e.text, list(e.nos), i + 1
             nxt = items[j].text
@@ -365,6 +405,68 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
         out.append(e)
         i += 1
     return out
+
+
+# The same title at several times: "14h30 et 15h Siestes sonores", "A 15h30 et 18h30".
+_TIME_TOKEN = r"\d{1,2}\s*(?:h\s*(?:[0-5]\d)?|[:.][0-5]\d)(?:\s*[ap]\.?m\.?)?"
+_JOINED_TIMES = re.compile(
+    rf"^(?:(?:[àa]|at)\s+)?(?P<times>{_TIME_TOKEN}(?:\s*(?:et|and|&|,)\s*{_TIME_TOKEN})+)"
+    r"(?![\d:.h-])\s*[:–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _joined_times(text: str) -> tuple[list[str], str] | None:
+    """Times joined by "et", "and", "&" or commas at the start of a line: (each time, the rest)."""
+    if not text[:1].isdigit() and not text[:3].lower().startswith(("a ", "à ", "at ")):
+        return None
+    m = _JOINED_TIMES.match(text)
+    if m is None:
+        return None
+    return re.findall(_TIME_TOKEN, m.group("times"), re.I), m.group("rest")
+
+
+def _title_then_range(text: str) -> list[str] | None:
+    """A title written before its times, what follows them being the place: the block's line
+    (times first), then the place as a note. None for any other line."""
+    if not _A_RANGE.search(text) or text[:1].isdigit():
+        return None
+    m = _TITLE_THEN_RANGE.match(text)
+    if m is None or BLOCK_LINE.match(text):
+        return None
+    title = m.group("title").strip(" ,–—-")
+    folded = fold(title)
+    if (
+        len(title) < 2
+        or _LEADS_INTO_TIMES.search(folded)
+        or folded.strip(" :") in TABLE_HEADER_WORDS
+        or classify(title)[0] in ("date", "heading")
+        or _PART_HEADING.match(title)
+        or ((part := PARTS_OF_DAY.match(folded)) and not folded[part.end() :].strip(" :"))
+        or day_heading(title)
+        or title.endswith(_TERMINAL)
+    ):
+        return None
+    place = (m.group("place") or "").strip(" ,;.–—-")
+    return [f"{m.group('times')} : {title}", *([f"{NOTE}{place}"] if place else [])]
+
+
+_SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.I)
+
+
+def _day_then_time(text: str) -> tuple[str, str] | None:
+    """A line holding a day and the first block of it: (the day, the block's line)."""
+    if not _SOME_TIME.search(text) or BLOCK_LINE.match(text):
+        return None
+    bullet = BULLET.match(text)
+    body = bullet.group("rest") if bullet and not bullet.group("bullet")[0].isdigit() else text
+    found = day_heading(body)
+    if not found or not found[2]:
+        return None
+    rest = _DAY_THEN_TIME.sub("", found[2], count=1)
+    if not BLOCK_LINE.match(rest) or classify(found[0])[0] != "date":
+        return None
+    return found[0], rest
 
 
 def logical_lines(items: list[Entry]) -> list[Line]:

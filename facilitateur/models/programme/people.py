@@ -62,7 +62,8 @@ CHAIR_LABELS = re.compile(
 SPEAKER_LABEL = re.compile(
     r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
     r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
-    r"|panel(?:ists?|istes?)|avec|with|chair(?:ed by|person)?|pr[ée]sid[ée]e? par"
+    r"|panel(?:ists?|istes?)|avec|with|en pr[ée]sence de|in the presence of"
+    r"|chair(?:ed by|person)?|pr[ée]sid[ée]e? par"
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"

@@ -9,6 +9,7 @@ from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
     HEADINGS,
     NOTE,
+    Entry,
     Line,
     entries,
     logical_lines,
@@ -40,6 +41,9 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_IN_TEXT,
+    RANGE_SEP,
+    T1,
+    T2,
     ClockTime,
     duration_minutes,
     on_24_hour_clock,
@@ -437,6 +441,9 @@ class Reader:
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
+        elif _is_prose(text):
+            # Sentences under a block say more about it; they are not parts of it.
+            self.block.description = f"{self.block.description} {clean(text)}".strip()
         else:
             title, speakers, _minutes = title_and_speakers(text)
             self.item = Item(title, line.no, speakers=speakers)
@@ -472,6 +479,8 @@ class Reader:
         block whose time holds them (`13h – 15h30 Cocktail` then `Déjeuner`), they are items."""
         if len(text) > 40 or person(text):
             return False
+        if _SENTENCE.search(text) and len(text.split()) >= 4:
+            return False  # "Breakfast is served until nine.": a sentence about the block
         kind = kind_of(text, self.prog.language)
         shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
         if not (shouted or kind in _STANDALONE_KINDS):
@@ -521,6 +530,11 @@ class Reader:
         self.last_speaker = speakers[-1] if speakers else None
 
 
+def _is_prose(text: str) -> bool:
+    """A line written as sentences: long, or ending a sentence after several words."""
+    return len(text) > 120 or (bool(_SENTENCE.search(text)) and len(text.split()) >= 8)
+
+
 def _loose_person(text: str) -> Speaker | None:
     """`Jane Smith, CEO of Acme` (no capitals in the last name) only with a role or an
     organisation after it."""
@@ -566,6 +580,40 @@ def split_going_back(day: Day) -> list[Day]:
     return out
 
 
+# A time anywhere in a line, perhaps with its end after a dash or only a space ("Horaire :
+# 18:30 20:30"), not inside a number or a date.
+_ANY_TIMES = re.compile(
+    r"(?<![\w:.,/])" + T1 + r"(?:(?:" + RANGE_SEP + r"|\s+)" + T2 + r")?(?![\w:/])", re.I
+)
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)»]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def one_event(items: list[Entry], prog: Programme) -> Block | None:
+    """A page announcing one event, its time written inside a line ("Horaire : 18:30 20:30",
+    "Venez nous retrouver à partir de 14 h"): one block, titled by the programme's title (or
+    the first line), at the first time written; the speakers a sentence names after a label
+    (`En présence de X, role et Y, role.`). None without any time or title."""
+    for e in items:
+        m = _ANY_TIMES.search(e.text)
+        if m is None or (start := read_time(m, "a")) is None:
+            continue
+        title = prog.title or next(
+            (clean(x.text) for x in items if x is not e and not _ANY_TIMES.search(x.text)), ""
+        )
+        title = clean(re.split(r",\s*(?=\d)", title)[0]) or title  # "Titre, 25 septembre 2023"
+        if not title:
+            return None
+        block = Block(title, e.nos[0], start=start, end=read_time(m, "b"), rule=Rule.TITLE_FIRST)
+        prog.used.update(e.nos)
+        for x in items:
+            for sentence in _SENTENCE_END.split(x.text):
+                if people := labelled_speakers(sentence):
+                    block.speakers.extend(people)
+                    prog.used.update(x.nos)
+        return block
+    return None
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
@@ -585,6 +633,9 @@ def read_text(text: str) -> Programme:
             prog.used.update(e.nos)
     reader.read_all()
     prog.days = [d for d in prog.days if d.blocks]
+    if not prog.days and (block := one_event(items, prog)):
+        first_day.blocks.append(block)
+        prog.days = [first_day]
     prog.days = [part for d in prog.days for part in split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(

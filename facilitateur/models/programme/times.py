@@ -32,10 +32,13 @@ TITLE_SEP = (
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )
-# A block line: optional bullet, optional "de" ("À partir de", "Dès", "from"), a time, optionally
-# a second one, then the title.
+# What may lead into the first time: "de", "À partir de", "Dès", "from", and "À 14 h", "at 5pm"
+# (a start said with its preposition).
+LEAD = r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d))?"
+# A block line: optional bullet, optional lead, a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
-    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+)?"
+    r"^(?:[-•►*▪]\s*)?"
+    + LEAD
     + T1
     + r"(?:"
     + RANGE_SEP
@@ -46,10 +49,10 @@ BLOCK_LINE = re.compile(
     + r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-ONLY_TIMES = re.compile(r"^(?:de\s+|from\s+)?" + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
+ONLY_TIMES = re.compile(r"^" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
 # Times alone on a line, perhaps still open ("4:00 pm -"): the rest of the row follows.
 OPEN_TIMES = re.compile(
-    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+)?" + T1 + r"(?:" + RANGE_SEP + r"(?:" + T2 + r")?)?"
+    r"^(?:[-•►*▪]\s*)?" + LEAD + T1 + r"(?:" + RANGE_SEP + r"(?:" + T2 + r")?)?"
     r"\s*[:.]?\s*$",
     re.I,
 )

@@ -203,7 +203,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"plenieres?|plenary|assemblee generale|assemblees generales|general assembly"
         r"|annual (?:general )?meeting|\bag\b|open discussions?|discussions? ouvertes?"
         r"|joint (?:open )?discussions?|discussions? generales?|group discussions?"
-        r"|debat (?:entre tous|general|collectif)|discussions?",
+        r"|debat (?:entre tous|general|collectif)|discussions?"
+        # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
+        r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
+        r"|town[- ]hall(?: meetings?)?|community meetings?",
     ),
     (
         "panel",
@@ -216,7 +219,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"dejeuners?|dejeunatoire|repas|buffets?|lunch(?:es)?|luncheons?|diners?|dinatoire"
         r"|dinners?|cocktails?|aperitifs?|apero|aperos|pots?|petits?[- ]dejeuners?|breakfasts?"
         r"|brunch|banquets?|receptions?|5 a 7|pause[- ]dejeuner|lunch[- ]break|soirees?|pizzas?"
-        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food",
+        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?",
     ),
     (
         "break",
