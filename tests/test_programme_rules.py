@@ -466,3 +466,30 @@ def test_a_page_announcing_one_event_is_read_not_refused():
 )
 def test_more_words_of_kinds(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accueil des participants 9h00\nTable ronde 9h30\nDéjeuner 12h30\n",
+        "Accueil des participants ........ 9h00\nTable ronde ....... 9h30\nDéjeuner ..... 12h30\n",
+        "Accueil des participants : 9h\nTable ronde : 9h30\nDéjeuner : 12h30\n",
+        "Accueil des participants (9h-9h30)\nTable ronde (9h30-12h30)\nDéjeuner (12h30-14h)\n",
+        "1. 9h00 Accueil des participants\n2. 9h30 Table ronde\n3. 12h30 Déjeuner\n",
+        "9h Accueil des participants ; 9h30 Table ronde ; 12h30 Déjeuner\n",
+    ],
+)
+def test_each_way_of_placing_the_time_beside_the_title(text):
+    got = blocks(text)
+    assert [(b["title"], b["start"], b["kind"]) for b in got] == [
+        ("Accueil des participants", "09:00", "welcome"),
+        ("Table ronde", "09:30", "panel"),
+        ("Déjeuner", "12:30", "meal"),
+    ]
+
+
+def test_a_markdown_heading_is_read_as_what_it_says():
+    got = parse_programme(
+        "## Jeudi 12 mars 2026\n- 9h : Accueil\n## Vendredi 13 mars 2026\n- 9h : Ateliers\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2026-03-12", "2026-03-13"]

@@ -13,6 +13,7 @@ from facilitateur.models.programme.times import (
     RANGE_SEP,
     T1,
     T2,
+    time_pattern,
 )
 from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, numbered_day
 from facilitateur.models.text.folding import fold
@@ -85,15 +86,25 @@ _TITLE_FIRST = re.compile(
 # A title, then its times, then perhaps where it happens: "Breakfast 7.30-8.45am - Sherwood
 # Hall", "Roll Call - 9.00-9.15am - A3 Coates Building", "Atelier vélo de 14h à 16h". The title
 # holds no digit and does not end with a word that leads into the times ("between", "vers").
+# A single time closes the line ("Accueil des participants 9h00", "Opening ..... 9:00",
+# "Accueil : 9h"); times may be in brackets ("Table ronde (9h30-11h)").
 _TITLE_THEN_RANGE = re.compile(
-    r"^(?P<title>[^\d|:()]{2,60}?)\s*(?:[,–—-]\s*)?(?:de\s+|from\s+)?(?P<times>"
+    r"^(?P<title>[^\d|:()]{2,60}?)\s*(?:[,:–—-]\s*|\.{2,}\s*|…+\s*)?(?:(?<=\s)(?:de|from)\s+)?"
+    r"(?:(?P<open>\()?(?P<times>"
     + T1
     + RANGE_SEP
     + T2
-    + r")(?:\s*(?:[,;–—-]\s*)?(?P<place>[^.!?:;]{1,60}?))?\s*[.;]?$",
+    + r")(?(open)\))(?:\s*(?:[,;–—-]\s*)?(?P<place>[^.!?:;]{1,60}?))?"
+    + r"|(?P<time>"
+    + time_pattern("c")
+    + r"))\s*[.;]?$",
     re.I,
 )
-_A_RANGE = re.compile(r"\d(?:\s*[:.h]\s*\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|à|to)\s*\d", re.I)
+_A_RANGE = re.compile(
+    r"\d(?:\s*[:.h]\s*\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|à|to)\s*\d"
+    r"|\d\s*(?:[:.h]\s*\d\d|h|[ap]\.?m\.?)\s*\)?\s*\.?$",
+    re.I,
+)
 _LEADS_INTO_TIMES = re.compile(
     r"\b(?:between|entre|vers|around|at|à|a|from|de|du|des|until|jusqu['’]|by|before|after"
     r"|avant|après|apres|is|are|est|sont|will|sera|open|ouvert|ouverte|ouverts)$",
@@ -115,6 +126,7 @@ _DANGLING = re.compile(
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")  # "## Jeudi 12 mars": the day, not "##"
 _ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
 NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
 
@@ -141,7 +153,7 @@ class Line:
 
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces and Markdown emphasis dropped."""
-    text = _ODD.sub(" ", raw.replace("\ufeff", ""))
+    text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if "**" in text or "__" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
     return " ".join(text.split())[:MAX_LINE]
@@ -307,7 +319,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
-        for piece in _run_on(text):
+        for piece in _separated(text) or _run_on(text):
             out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
 
@@ -323,6 +335,17 @@ _GLUED_DATE = re.compile(
     r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?=\s?\d{1,2}[.:h]\d\d\s*(?:am|pm|a\.m|p\.m|[-–—]))",
     re.IGNORECASE,
 )
+
+
+def _separated(text: str) -> list[str] | None:
+    """Blocks on one line between semicolons or middle dots, each starting with its time
+    ("9h Accueil ; 9h30 Ouverture ; 10h Ateliers"): one line each."""
+    if ";" not in text and "·" not in text:
+        return None
+    pieces = [p for p in re.split(r"\s*[;·]\s*", text) if p]
+    if len(pieces) < 2 or not all(BLOCK_LINE.match(p) for p in pieces):
+        return None
+    return pieces
 
 
 def _run_on(text: str) -> list[str]:
@@ -448,7 +471,8 @@ def _title_then_range(text: str) -> list[str] | None:
     ):
         return None
     place = (m.group("place") or "").strip(" ,;.–—-")
-    return [f"{m.group('times')} : {title}", *([f"{NOTE}{place}"] if place else [])]
+    times = m.group("times") or m.group("time")
+    return [f"{times} : {title}", *([f"{NOTE}{place}"] if place else [])]
 
 
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.I)

@@ -37,7 +37,8 @@ TITLE_SEP = (
 LEAD = r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d))?"
 # A block line: optional bullet, optional lead, a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
-    r"^(?:[-•►*▪]\s*)?"
+    # A bullet, or a number before the time ("1. 9h00 Accueil", "2) 10:30 Keynote").
+    r"^(?:[-•►*▪]\s*|\d{1,2}[.)]\s+(?=\d))?"
     + LEAD
     + T1
     + r"(?:"
