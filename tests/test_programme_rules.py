@@ -493,3 +493,16 @@ def test_a_markdown_heading_is_read_as_what_it_says():
         "## Jeudi 12 mars 2026\n- 9h : Accueil\n## Vendredi 13 mars 2026\n- 9h : Ateliers\n"
     )
     assert [d["date"] for d in got["days"]] == ["2026-03-12", "2026-03-13"]
+
+
+@pytest.mark.parametrize("duration", ["[2h00 ?]", "(env. 2h)", "(~120 min)"])
+def test_an_approximate_duration_gives_the_end(duration):
+    got = blocks(f"19h Repas\n20h30 Grand débat {duration}\n")[1]
+    assert (got["title"], got["start"], got["end"]) == ("Grand débat", "20:30", "22:30")
+
+
+def test_a_title_cut_before_its_number_is_joined():
+    got = blocks(
+        "09h45 – 10h25\nPlateau\n1 : La qualité de vie\n10h25 – 11h05\nPlateau 2 : Les routes\n"
+    )
+    assert [b["title"] for b in got] == ["Plateau 1 : La qualité de vie", "Plateau 2 : Les routes"]

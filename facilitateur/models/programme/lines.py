@@ -123,6 +123,7 @@ _DANGLING = re.compile(
     r"|to|in|on|at|by|with)|\s[–—-]|\s:)$",
     re.IGNORECASE,
 )
+_NUMBER_AFTER_HEAD = re.compile(r"^\d{1,2}\s*:\s+\S")
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
@@ -198,6 +199,8 @@ def _continues(prev: Line, text: str) -> bool:
         return True  # a list of speakers running over several lines
     if _DANGLING.search(prev.text) and not SPEAKER_LABEL.match(text):
         return True  # "… Présidente de la" then "Région Occitanie, …"; "Plateau 2 :" then its title
+    if _NUMBER_AFTER_HEAD.match(text) and prev.text[-1:].isalpha():
+        return True  # "Plateau" then "1 : Le Département au service …": the number of the title
     label = prev.kind == "text" and SPEAKER_LABEL.match(prev.text)
     if label and not prev.text.endswith(_TERMINAL) and len(text.split()) > 1:
         return not SPEAKER_LABEL.match(text)  # "…, Yann" then "Yobé (producteur Bio), …"

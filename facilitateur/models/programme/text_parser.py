@@ -74,7 +74,9 @@ _CHAIRED_BY = re.compile(
     r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I
 )
 _DURATION_TEXT = re.compile(
-    r"[\[(]\s*(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*[\])]", re.IGNORECASE
+    r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
+    r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*\??\s*[\])]",
+    re.IGNORECASE,
 )
 # Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
 _TALK_HEAD = re.compile(

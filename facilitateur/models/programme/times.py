@@ -58,9 +58,11 @@ OPEN_TIMES = re.compile(
     re.I,
 )
 HOURS_IN_TEXT = re.compile(r"(?:de\s+|from\s+|\()" + T1 + RANGE_SEP + T2, re.IGNORECASE)
+# Perhaps approximate: "[2h00 ?]", "(env. 45 min)", "(~30 min)".
 DURATION = re.compile(
-    r"[\[(]\s*(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?)"
-    r"|(?P<num>[1-3])/(?P<den>[24])\s*h)\s*[\])]",
+    r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
+    r"(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?)"
+    r"|(?P<num>[1-3])/(?P<den>[24])\s*h)\s*\??\s*[\])]",
     re.IGNORECASE,
 )
 
