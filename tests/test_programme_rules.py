@@ -506,3 +506,18 @@ def test_a_title_cut_before_its_number_is_joined():
         "09h45 – 10h25\nPlateau\n1 : La qualité de vie\n10h25 – 11h05\nPlateau 2 : Les routes\n"
     )
     assert [b["title"] for b in got] == ["Plateau 1 : La qualité de vie", "Plateau 2 : Les routes"]
+
+
+def test_a_generic_session_of_a_working_event_is_work_in_groups():
+    text = (
+        "Un-conference evening\nWe will hold an unconference: the attendees set the agenda.\n"
+        "7.00pm Topic Session One\n8.00pm Morning Session: projects are introduced\n"
+    )
+    assert [b["kind"] for b in blocks(text)] == ["workshop", "talk"]
+    # The same sessions at a conference are talks.
+    assert [b["kind"] for b in blocks("Annual conference\n7.00pm Topic Session One\n")] == ["talk"]
+
+
+@pytest.mark.parametrize("title", ["Final words", "Closing thoughts", "Mot de la fin"])
+def test_last_words_close_the_day(title):
+    assert kind_of(title) == "closing"

@@ -7,7 +7,7 @@ from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
-from facilitateur.models.programme.words import PARTS_OF_DAY, kind_and_word, kind_of
+from facilitateur.models.programme.words import PARTS_OF_DAY, is_generic, kind_and_word, kind_of
 from facilitateur.models.text.folding import fold
 
 # Kinds whose parts are of the same kind (a workshop block's items are workshops); the items
@@ -149,7 +149,9 @@ _CHAIRS = (
 )
 
 
-def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str]:
+def kind_of_block(
+    b: Block, lang: str | None = None, event: str | None = None
+) -> tuple[str, KindRule, str]:
     """A block's kind, why, and the words that say it (when some do).
 
     The words of its title first; when they name no kind, those of its one part or its
@@ -165,6 +167,10 @@ def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
     if kind == "welcome" and word.lower().startswith("introduc") and people:
         return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
+    if kind == "talk" and event and is_generic(word) and not people and ":" not in b.title:
+        # "Topic Session One" of an unconference: work in groups. A session with its own
+        # subject ("Morning Session: projects are introduced") is said by that subject.
+        return event, KindRule.WORD, word
     if kind:
         return kind, KindRule.WORD, word
     if len(b.items) <= 1:
@@ -213,7 +219,7 @@ def assemble(
         for b, (start, end, inferred) in zip(
             day.blocks, _settle_times(day, prog, note), strict=True
         ):
-            kind, kind_rule, word = kind_of_block(b, prog.language)
+            kind, kind_rule, word = kind_of_block(b, prog.language, prog.event_kind)
             note.blocks.append(BlockNote(b.rule, kind_rule, word))
             block: dict[str, Any] = {
                 "start": hhmm(start),

@@ -53,6 +53,7 @@ from facilitateur.models.programme.times import (
 )
 from facilitateur.models.programme.words import (
     day_heading,
+    event_kind,
     guess_language,
     is_place,
     kind_of,
@@ -634,6 +635,11 @@ def read_text(text: str) -> Programme:
             reader.pending.extend(chair)
             prog.used.update(e.nos)
     reader.read_all()
+    before = [
+        prog.title,
+        *(t for no, t in prog.skipped if no < (items[start].nos[0] if start < len(items) else 0)),
+    ]
+    prog.event_kind = event_kind(" ".join(before))
     prog.days = [d for d in prog.days if d.blocks]
     if not prog.days and (block := one_event(items, prog)):
         first_day.blocks.append(block)

@@ -249,7 +249,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
-        r"|depart des participants",
+        r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
+        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)",
     ),
     (
         "talk",
@@ -316,6 +317,24 @@ _WEAK = re.compile(
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
 _GENERIC = re.compile(r"^(?:sessions?|seances?|seminar|lectures?|lecons?)$")
+# Events whose sessions are work in groups: a workshop, an unconference, a hackathon, a training.
+_WORKING_EVENT = re.compile(
+    r"\b(?:workshops?|ateliers?|un-?conferences?|barcamps?|forums? ouverts?|open space"
+    r"|hackathons?|hack weeks?|trainings?|formations?|journees? de travail|working days?)\b"
+)
+
+
+def event_kind(text: str) -> str | None:
+    """The kind of the sessions of an event its title or opening prose describes: `workshop`
+    for a workshop, an unconference, a hackathon, a training; None otherwise."""
+    return "workshop" if _WORKING_EVENT.search(fold(text)) else None
+
+
+def is_generic(word: str) -> bool:
+    """Whether a kind word is a generic one (`Session`, `séance`, `seminar`)."""
+    return bool(_GENERIC.match(fold(word)))
+
+
 # Function words, not counted when looking for a kind word among a title's first words.
 _FUNCTION_WORDS = frozenset(
     [
