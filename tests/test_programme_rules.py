@@ -521,3 +521,13 @@ def test_a_generic_session_of_a_working_event_is_work_in_groups():
 @pytest.mark.parametrize("title", ["Final words", "Closing thoughts", "Mot de la fin"])
 def test_last_words_close_the_day(title):
     assert kind_of(title) == "closing"
+
+
+def test_a_date_written_in_german_dates_the_day():
+    got = parse_programme("Rencontre\n\nSamstag 10. Februar 2024\n\n13h30 Accueil\n14h Exposés\n")
+    assert got["days"][0]["date"] == "2024-02-10"
+
+
+def test_a_title_opening_with_words_in_quotes_is_a_talk():
+    got = blocks('2:00pm "Promises Pattern in Javascript" by a guest DCC 337\n3:00pm Games\n')
+    assert [b["kind"] for b in got] == ["talk", "other"]

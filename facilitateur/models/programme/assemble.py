@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,6 +150,10 @@ _CHAIRS = (
 )
 
 
+# A title opening with a phrase in quotes: `"Promises Pattern in Javascript" by …`.
+_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]{3,}[\"”»“]")
+
+
 def kind_of_block(
     b: Block, lang: str | None = None, event: str | None = None
 ) -> tuple[str, KindRule, str]:
@@ -183,7 +188,8 @@ def kind_of_block(
         return "panel", KindRule.CHAIRED, ""
     if len(b.items) > 1:
         return "plenary", KindRule.WITH_ITEMS, ""
-    if people:
+    if people or _QUOTED.match(b.title):
+        # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").
         return "talk", KindRule.DEFAULT, ""
     return "other", KindRule.NOTHING_NAMED, ""
 

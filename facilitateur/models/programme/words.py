@@ -50,14 +50,24 @@ MONTHS = {
     "jul": 7,
     "aug": 8,
     "sep": 9,
+    # German, as pages near the border or translated by a browser write them.
+    "januar": 1,
+    "februar": 2,
+    "marz": 3,
+    "maerz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
 }
 WEEKDAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
-    "|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+    "|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|mon|tue|wed|thu|fri|sat|sun"
 )
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_FIRST = re.compile(
-    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+{_MONTH}"
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}"
     r"(?:\s+(?P<year>\d{4}))?\b",
 )
 _MONTH_FIRST = re.compile(
