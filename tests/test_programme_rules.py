@@ -531,3 +531,35 @@ def test_a_date_written_in_german_dates_the_day():
 def test_a_title_opening_with_words_in_quotes_is_a_talk():
     got = blocks('2:00pm "Promises Pattern in Javascript" by a guest DCC 337\n3:00pm Games\n')
     assert [b["kind"] for b in got] == ["talk", "other"]
+
+
+def test_a_label_alone_on_its_line_then_the_people_over_several_lines():
+    got = blocks(
+        "14h Table ronde\nIntervenants :\nMarie Dupont (Ville de Lyon),\nJean Martin (MAB 22),\n"
+        "Paul Durand, producteur\n16h Pause\n"
+    )[0]
+    assert people_of(got) == [
+        ("Marie Dupont", "Ville de Lyon", None),
+        ("Jean Martin", "MAB 22", None),
+        ("Paul Durand", None, "producteur"),
+    ]
+
+
+def test_a_list_of_people_with_their_bodies_under_a_block():
+    got = blocks("14h Table ronde\nMarie Dupont (Ville de Lyon), Jean Martin (MAB 22)\n16h Pause\n")
+    assert people_of(got[0]) == [
+        ("Marie Dupont", "Ville de Lyon", None),
+        ("Jean Martin", "MAB 22", None),
+    ]
+
+
+def test_a_second_label_after_a_semicolon():
+    got = blocks(
+        "10:00 Panel: Cities of tomorrow\n"
+        "Panelists: Ann Lee (City of Lyon), Bob Ray (ACME); moderated by Carl Diaz\n"
+    )[0]
+    assert people_of(got) == [
+        ("Ann Lee", "City of Lyon", None),
+        ("Bob Ray", "ACME", None),
+        ("Carl Diaz", None, "Moderator"),
+    ]

@@ -212,6 +212,11 @@ def _continues(prev: Line, text: str) -> bool:
     )
 
 
+def _a_label(text: str) -> bool:
+    """`Intervenants :`, `Speakers:` alone on a line: the people follow, it is no header."""
+    return text.endswith(":") and bool(SPEAKER_LABEL.match(f"{text} X"))
+
+
 def _cells(raw: str) -> list[str] | None:
     """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
     if "\t" not in raw and not re.search(r"\S\s\|\s\S", raw):
@@ -315,7 +320,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if "|" in raw:
                 layout.add(no)
             continue
-        if _is_header_row([text]) or _is_header_row(text.split()):
+        if (_is_header_row([text]) or _is_header_row(text.split())) and not _a_label(text):
             layout.add(no)
             continue
         if glued := _GLUED_DATE.match(text):

@@ -69,7 +69,7 @@ SPEAKER_LABEL = re.compile(
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
     # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
-    r"|(?:[\w’'-]+\s+){1,3}?(?:chaired|moderated|facilitated|led|hosted) by)"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by)"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -246,7 +246,8 @@ _LISTED = re.compile(r",\s+[A-ZÀ-Ö][^,()]*\s+(?:et|and|&)\s+[A-ZÀ-Ö]")
 
 def _split_people(text: str) -> list[str]:
     if ";" in text:
-        return [p for p in text.split(";") if p.strip()]
+        # "A (Org), B (Org); C, role": each piece may itself list several people.
+        return [q for p in text.split(";") if p.strip() for q in _split_people(p)]
     # Split after a closing bracket, before " et " / " and " / " & ", or at a comma followed
     # by a name with its own brackets; a piece that does not start with a name (`… et
     # Présidente de …`) belongs to the piece before it.
@@ -323,6 +324,15 @@ def labelled_speakers(text: str) -> list[Speaker]:
         return []
     # "…, président de l’ADCF, avec :": the list announced after the chair is not their role.
     rest = re.sub(r",?\s*(?:avec|with|et|and)\s*:?\s*$", "", label.group("rest"))
+    # "Panelists: A (Org), B (Org); moderated by C": a second label after a semicolon.
+    pieces = [p.strip() for p in rest.split(";")]
+    labelled = [p for p in pieces[1:] if SPEAKER_LABEL.match(p)]
+    if labelled:
+        rest = "; ".join(p for p in pieces if p not in labelled)
+        return [
+            *labelled_speakers(rest and f"{label.group(0)[: label.start('rest')]}{rest}"),
+            *(sp for p in labelled for sp in labelled_speakers(p)),
+        ]
     people = speaker_list(rest, single=True)
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:

@@ -438,7 +438,14 @@ class Reader:
             title, speakers, minutes = title_and_speakers(text)
             self._new_block(line, title, speakers, Rule.UNTIMED).duration = minutes
             return
-        if sp := name_line(text):
+        if (
+            (people := speaker_list(text))
+            and len(people) > 1
+            and all(p["organisation"] or p["role"] for p in people)
+        ):
+            # "Marie Dupont (Ville de Lyon), Jean Martin (MAB 22), Paul Durand, producteur".
+            self._add_speakers(people)
+        elif sp := name_line(text):
             self._add_speakers([sp])
         elif self._organisation_of_last_speaker(text):
             return
