@@ -563,3 +563,41 @@ def test_a_second_label_after_a_semicolon():
         ("Bob Ray", "ACME", None),
         ("Carl Diaz", None, "Moderator"),
     ]
+
+
+def test_a_table_row_with_the_title_before_its_times():
+    got = blocks(
+        "| Registration | 9:00 - 9:30 | Lobby |\n| Keynote | 9:30 - 10:30 | Hall A |\n"
+        "| Lunch | 12:00 - 13:00 | Cafeteria |\n"
+    )
+    assert [(b["title"], b["start"], b["end"]) for b in got] == [
+        ("Registration", "09:00", "09:30"),
+        ("Keynote", "09:30", "10:30"),
+        ("Lunch", "12:00", "13:00"),
+    ]
+
+
+def test_dates_with_dots_and_numbered_days_with_their_date():
+    got = parse_programme("14.03.2026\n9h Accueil\n15.03.2026\n9h Ateliers\n")
+    assert [d["date"] for d in got["days"]] == ["2026-03-14", "2026-03-15"]
+    got = parse_programme(
+        "Day 1 – Monday 3 June 2024\n9:00 Registration\nDay 2 – Tuesday 4 June 2024\n9:00 Talks\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2024-06-03", "2024-06-04"]
+
+
+def test_a_part_of_the_day_and_its_first_block_on_one_line():
+    got = blocks("Matin : 9h Accueil\n10h Ateliers\nAprès-midi : 14h Restitution\n")
+    assert [(b["title"], b["start"], b.get("section")) for b in got] == [
+        ("Accueil", "09:00", "Matin"),
+        ("Ateliers", "10:00", None),
+        ("Restitution", "14:00", "Après-midi"),
+    ]
+
+
+def test_a_title_before_a_name_is_no_sentence_and_words_in_quotes_are_the_topic():
+    got = blocks("9:00 Keynote: Prof. John Doe (MIT) – “Why cities matter”\n10:00 Break\n")[0]
+    assert got["title"] == "Keynote"
+    assert got["speakers"] == [
+        {"name": "John Doe", "organisation": "MIT", "role": None, "topic": "Why cities matter"}
+    ]

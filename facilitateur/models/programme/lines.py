@@ -243,7 +243,11 @@ def table_row(cells: list[str]) -> list[str] | None:
         return None
     cells[0] = table_time(cells[0])
     if not ONLY_TIMES.match(cells[0]):
-        return None
+        # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
+        at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)
+        if not at:
+            return None
+        cells = [table_time(cells[at]), *cells[:at], *cells[at + 1 :]]
     times = cells.pop(0)
     if cells and ONLY_TIMES.match(cells[0]):
         times = f"{times} - {cells.pop(0)}"
@@ -483,6 +487,12 @@ def _title_then_range(text: str) -> list[str] | None:
     return [f"{times} : {title}", *([f"{NOTE}{place}"] if place else [])]
 
 
+# A part of the day and its first block on one line: "Matin : 9h Accueil".
+_PART_THEN_TIME = re.compile(
+    r"^(?P<part>matin(?:[ée]e)?|apr[èe]s[- ]midi|soir(?:[ée]e)?|morning|afternoon|evening)"
+    r"\s*[:–—-]\s*(?P<rest>\S.*)$",
+    re.I,
+)
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.I)
 
 
@@ -492,6 +502,9 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
         return None
     bullet = BULLET.match(text)
     body = bullet.group("rest") if bullet and not bullet.group("bullet")[0].isdigit() else text
+    part = _PART_THEN_TIME.match(body)
+    if part and BLOCK_LINE.match(part.group("rest")):
+        return part.group("part"), part.group("rest")  # "Matin : 9h Accueil"
     found = day_heading(body)
     if not found or not found[2]:
         return None

@@ -177,9 +177,12 @@ _NEXT_PART = re.compile(
 
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
-    org = role = None
+    org = role = topic = None
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
     about = _NEXT_PART.sub("", about).strip()
+    if quoted := _QUOTED_AFTER.search(about):
+        # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
+        topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside:
@@ -192,7 +195,12 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             role = f"{role}, {about}" if role else about
         else:
             org = about
-    return {"name": name, "organisation": org, "role": role, "topic": None}
+    return {"name": name, "organisation": org, "role": role, "topic": topic}
+
+
+# Words in quotes after a dash or a colon, or alone ("– “Why cities matter”"); not a quoted
+# name inside a role ("directrice de l’association « Les Amis »").
+_QUOTED_AFTER = re.compile(r"(?:^|\s[–—-]\s*|:\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
 
 
 def person(text: str, strict: bool = True) -> Speaker | None:

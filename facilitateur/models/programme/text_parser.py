@@ -69,7 +69,10 @@ _TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)(?:\)\s*|$)$"
 _TRAILING_LIST = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE = re.compile(r"[?!]|\.\s*$")
 # Where a block line holds several sentences (a day copied as one paragraph).
-_SENTENCES = re.compile(r"(?<=[a-zà-ÿ0-9)»]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+_SENTENCES = re.compile(
+    r"(?<=[a-zà-ÿ0-9)»]{2})(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bPr)"
+    r"(?<!\bMme)(?<!\bJr)(?<!\bvs)(?<!\bcf)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)  # not after a title or an abbreviation: "Prof. John Doe"
 # "Table ronde modérée par X": the chair's word before "par".
 _CHAIRED_BY = re.compile(
     r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I

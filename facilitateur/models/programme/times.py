@@ -9,7 +9,7 @@ _H = r"(?P<{p}h>[01]?\d|2[0-3])"
 _AMPM = r"am(?!(?-i:[a-z]))|pm(?!(?-i:[a-z]))|a\.m\.|p\.m\.|a\.m\b|p\.m\b"
 _TIME = (
     r"(?:(?P<{p}noon>midi|noon)"
-    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)"
+    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)(?![./]\d)"
     r"|(?=\s*(?:" + _AMPM + r"))"
     # A bare hour only as the start of a range: "10 - 10:30am".
     r"|(?=\s*(?:-|–|—|to)\s*\d{{1,2}}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m))))"

@@ -77,7 +77,7 @@ _MONTH_FIRST = re.compile(
 _NUMERIC = re.compile(
     r"^(?:(?P<wd>"
     + WEEKDAYS
-    + r")\.?,?\s+)?(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\b"
+    + r")\.?,?\s+)?(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<dsep>[/.])(?P<m>\d{1,2})(?P=dsep)(?P<y>\d{4}))\b"
 )
 PARTS_OF_DAY = re.compile(
     r"^(?:matin(?:ee)?|apres[- ]midi|soir(?:ee)?|morning|afternoon|evening)\b", re.IGNORECASE
@@ -132,6 +132,9 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     folded = fold(text)
     if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
         rest = text[m.start("rest") :].strip() if m.group("rest") else ""
+        if rest and (dated := find_date(rest)):
+            # "Day 1 – Monday 3 June 2024": the day's date follows its number.
+            return text[: len(text) - len(dated[2])].strip(" :,–—-"), dated[1], dated[2]
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
