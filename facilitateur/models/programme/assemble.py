@@ -86,6 +86,7 @@ def _settle_times(
             last = s
         starts.append(s)
         ends.append(e)
+    next_start, open_run, next_later = _what_follows(starts, ends)
     out: list[tuple[int | None, int | None, bool]] = []
     for i, b in enumerate(day.blocks):
         start, end, inferred = starts[i], ends[i], False
@@ -104,11 +105,11 @@ def _settle_times(
         if end is None and b.duration is not None and start is not None:
             end = start + b.duration
         if end is None and start is not None:
-            following = next((s for s in starts[i + 1 :] if s is not None), None)
-            if following == start and _open_alongside(i, starts, ends):
+            following = next_start[i]
+            if following == start and open_run[i]:
                 # "9:00 Registration", "9:00 Coffee": blocks starting together, none with an
                 # end, run side by side until the next later time.
-                following = next((s for s in starts[i + 1 :] if s is not None and s > start), None)
+                following = next_later[i]
             after = day.blocks[i + 1] if i + 1 < len(day.blocks) else None
             if (
                 after is not None
@@ -129,11 +130,31 @@ def _settle_times(
     return out
 
 
-def _open_alongside(i: int, starts: list[int | None], ends: list[int | None]) -> bool:
-    """Whether the blocks after block `i` starting at its time have no end either."""
-    same = [j for j in range(i + 1, len(starts)) if starts[j] == starts[i]]
-    following = next((j for j in range(i + 1, len(starts)) if starts[j] is not None), None)
-    return following in same and all(ends[j] is None for j in same)
+def _what_follows(
+    starts: list[int | None], ends: list[int | None]
+) -> tuple[list[int | None], list[bool], list[int | None]]:
+    """For each block, in one pass from the end: the next start written after it; whether the
+    blocks right after it starting at that time have no end either; the next later start."""
+    n = len(starts)
+    next_start: list[int | None] = [None] * n
+    next_later: list[int | None] = [None] * n
+    open_run = [False] * n
+    following: int | None = None
+    run_open = True
+    later: list[int] = []  # later starts, each greater than those after it on the stack
+    for i in range(n - 1, -1, -1):
+        s = starts[i]
+        next_start[i] = following
+        open_run[i] = following is not None and following == s and run_open
+        if s is None:
+            continue
+        while later and later[-1] <= s:
+            later.pop()
+        next_later[i] = later[-1] if later else None
+        later.append(s)
+        run_open = (run_open if s == following else True) and ends[i] is None
+        following = s
+    return next_start, open_run, next_later
 
 
 # Roles a chair's label gives (see people.labelled_speakers).
