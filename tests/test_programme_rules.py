@@ -601,3 +601,36 @@ def test_a_title_before_a_name_is_no_sentence_and_words_in_quotes_are_the_topic(
     assert got["speakers"] == [
         {"name": "John Doe", "organisation": "MIT", "role": None, "topic": "Why cities matter"}
     ]
+
+
+def test_a_bullet_naming_a_person_then_their_topic():
+    got = blocks(
+        "9:00 Lightning talks\n- Jane Smith (Acme): Scaling teams\n- John Doe: Open data\n"
+    )
+    assert [(s["name"], s["organisation"], s["topic"]) for s in got[0]["speakers"]] == [
+        ("Jane Smith", "Acme", "Scaling teams"),
+        ("John Doe", "Beta", "Open data"),
+    ]
+
+
+def test_names_joined_after_with_are_people_and_bodies_are_not():
+    got = blocks(
+        "9:00 Fireside chat with Jane Smith and John Doe\n10:00 Atelier avec le CPIE et l’ADEME\n"
+    )
+    assert (got[0]["title"], people_of(got[0])) == (
+        "Fireside chat",
+        [("Jane Smith", None, None), ("John Doe", None, None)],
+    )
+    assert people_of(got[1]) == []
+
+
+def test_a_label_alone_then_the_person_on_the_next_line():
+    got = blocks(
+        "14:00 Panel: Future of work\nModerator:\nJane Smith, Reuters\nPanelists:\n"
+        "Ann Lee (Acme), Bob Ray (Beta)\n15:00 Break\n"
+    )[0]
+    assert people_of(got) == [
+        ("Jane Smith", "Reuters", "Moderator"),
+        ("Ann Lee", "Acme", None),
+        ("Bob Ray", "Beta", None),
+    ]

@@ -190,6 +190,8 @@ def _continues(prev: Line, text: str) -> bool:
     """Whether `text` (a plain line) carries on `prev`, wrapped mid-sentence."""
     if prev.kind in ("heading", "date", "section"):
         return False
+    if _a_label(prev.text):
+        return True  # "Moderator:" then "Jane Smith, Reuters"
     first = text[:1]
     if first.islower() or first in _CONTINUES:
         return True
@@ -214,7 +216,8 @@ def _continues(prev: Line, text: str) -> bool:
 
 def _a_label(text: str) -> bool:
     """`Intervenants :`, `Speakers:` alone on a line: the people follow, it is no header."""
-    return text.endswith(":") and bool(SPEAKER_LABEL.match(f"{text} X"))
+    label = SPEAKER_LABEL.match(f"{text} X") if text.endswith(":") else None
+    return label is not None and label.group("rest") == "X"
 
 
 def _cells(raw: str) -> list[str] | None:

@@ -156,6 +156,8 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     Samuel Thirion, Secrétaire général")."""
     for m in _BY_WORD.finditer(text):
         who = text[m.end() :]
+        if not _by_person(who) and (names := _names_joined(who)):
+            return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         if sp := _by_person(who):
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]
@@ -221,6 +223,24 @@ def _by_person(who: str) -> Speaker | None:
         if sp is None or not (sp["role"] or sp["organisation"]):
             return None
     return sp
+
+
+def _names_joined(who: str) -> list[Speaker]:
+    """Two or more names joined by "and", "et", "&" and commas, nothing else: `Jane Smith and
+    John Doe`, `Marie Dupont, Paul Martin et Anne Leroy`."""
+    if not re.search(r"\s(?:and|et|&)\s", who):
+        return []
+    people = speaker_list(who)
+    if len(people) < 2 or any(
+        p["role"]
+        or p["organisation"]
+        or len((p["name"] or "").split()) < 2
+        or _NOT_NAMES.search(fold(p["name"] or ""))
+        or _ORG_ANYWHERE.search(fold(p["name"] or ""))
+        for p in people
+    ):
+        return []
+    return people
 
 
 def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
@@ -525,6 +545,9 @@ class Reader:
             return people
         if sp := person(content) or _loose_person(content):
             return [sp]
+        name, colon, topic = content.partition(": ")
+        if colon and (sp := _loose_person(name) or person(name)):
+            return [{**sp, "topic": clean(topic).strip('«»“”" ') or None}]  # "Name (Org): Topic"
         level = self.block.item_bullet if self.block is not None else None
         same_level = level is not None and bullet == level
         if not same_level and (split := topic_and_person(content)):
