@@ -605,7 +605,7 @@ def test_a_title_before_a_name_is_no_sentence_and_words_in_quotes_are_the_topic(
 
 def test_a_bullet_naming_a_person_then_their_topic():
     got = blocks(
-        "9:00 Lightning talks\n- Jane Smith (Acme): Scaling teams\n- John Doe: Open data\n"
+        "9:00 Lightning talks\n- Jane Smith (Acme): Scaling teams\n- John Doe (Beta): Open data\n"
     )
     assert [(s["name"], s["organisation"], s["topic"]) for s in got[0]["speakers"]] == [
         ("Jane Smith", "Acme", "Scaling teams"),
