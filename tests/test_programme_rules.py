@@ -634,3 +634,16 @@ def test_a_label_alone_then_the_person_on_the_next_line():
         ("Ann Lee", "Acme", None),
         ("Bob Ray", "Beta", None),
     ]
+
+
+def test_a_subtitle_then_bodies_after_dashes_is_no_person():
+    got = blocks("9:00 Session 1 - Urban Futures - Green Cities Network & Open Data Institute\n")[0]
+    assert got["speakers"] == []
+
+
+def test_people_joined_by_et_de():
+    got = blocks("10h Témoignage de Jean Dupont, agriculteur bio, et de Marie Martin, élue\n")[0]
+    assert people_of(got) == [
+        ("Jean Dupont", None, "agriculteur bio"),
+        ("Marie Martin", None, "élue"),
+    ]

@@ -263,7 +263,8 @@ def _split_people(text: str) -> list[str]:
     # ("A, B, C et D"); otherwise "David Chen, Springfield Gazette" is a name and a body.
     listed = _LISTED.search(text)
     pieces = re.split(
-        r"((?<=\))\s*,\s*|\s+(?:et|and|&)\s+(?=[A-ZÀ-Ö])|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
+        r"((?<=\))\s*,\s*|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
         text.lstrip("–—- "),

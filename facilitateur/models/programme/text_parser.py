@@ -247,6 +247,8 @@ def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
     """`Session 1 - Title - Name (Organisation), Name (Organisation) & Association X`."""
     for m in reversed(list(_TRAILING_LIST.finditer(text))):
         who = text[m.end() :]
+        if _TRAILING_LIST.search(who.split("(")[0]):
+            break  # "- Urban Futures - Green Cities Network": a subtitle, then bodies
         people = speaker_list(who)
         if not people:
             continue
