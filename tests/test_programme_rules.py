@@ -647,3 +647,15 @@ def test_people_joined_by_et_de():
         ("Jean Dupont", None, "agriculteur bio"),
         ("Marie Martin", None, "élue"),
     ]
+
+
+def test_times_written_in_four_digits_and_years_that_are_not_times():
+    got = blocks("0900 Registration\n0930 Opening\n1200 Lunch\n1330-1500 Committee Session II\n")
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("09:00", "09:30", "Registration"),
+        ("09:30", "12:00", "Opening"),
+        ("12:00", "13:30", "Lunch"),
+        ("13:30", "15:00", "Committee Session II"),
+    ]
+    got = blocks("1998 Fondation\n2004 Premier festival\n2010 Nouveau lieu\n9h Accueil\n")
+    assert [b["title"] for b in got] == ["Accueil"]

@@ -114,7 +114,7 @@ _LEADS_INTO_TIMES = re.compile(
 # "Friday, Oct 3, 2014, 9:00 - 10:00 Opening". What comes between them.
 _DAY_THEN_TIME = re.compile(r"^(?:[àa]|at|on|,|[-–—:])?\s*", re.I)
 _BRACKETED = re.compile(r"^\([^()]{1,30}\)$")  # "May 10, 2018 (Thursday)"
-_FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d)$")
+_FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?:\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d))?$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
 _CONTINUES = tuple("«»(\"“”'’&/")
 # A line cut after a word that cannot end it: "de", "la", "et", "of", a dash, a colon.
@@ -234,6 +234,8 @@ def table_time(cell: str) -> str:
     m = _FOUR_DIGITS.match(cell)
     if not m:
         return cell
+    if m.group(3) is None:
+        return f"{m.group(1)}:{m.group(2)}"
     return f"{m.group(1)}:{m.group(2)} {m.group(3)} {m.group(4)}:{m.group(5)}"
 
 
@@ -303,13 +305,30 @@ def place_column_first(raw_lines: list[str]) -> bool:
     return False
 
 
+# A line starting with a time written in four digits, perhaps a range ("0800 Registration",
+# "0930-1030 Committee Session I").
+_FOUR_DIGIT_START = re.compile(
+    r"^\s*(?P<times>([01]\d|2[0-3])[0-5]\d(?:\s*[-–—]\s*([01]\d|2[0-3])[0-5]\d)?)(?=\s+\S|\s*[-–—:|]\s*\S)"
+)
+
+
+def _four_digit_clock(raw_lines: list[str]) -> bool:
+    """Whether the programme writes its times in four digits (`0800`, `1330`): three lines or
+    more start so, one of them in the morning with its leading zero (years never have one)."""
+    starts = [m.group("times")[:4] for r in raw_lines[:2000] if (m := _FOUR_DIGIT_START.match(r))]
+    return len(starts) >= 3 and any(t.startswith("0") for t in starts)
+
+
 def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     """The lines to read (numbered from 1), and the numbers of lines that only lay out a table
     (`|` alone, a header row): read, but with nothing to say."""
     layout: set[int] = set()
     out: list[Entry] = []
+    four_digits = _four_digit_clock(raw_lines)
     for index, raw in enumerate(raw_lines):
         no = index + 1
+        if four_digits and (m := _FOUR_DIGIT_START.match(raw)):
+            raw = table_time(m.group("times").strip()) + raw[m.end("times") :]
         cells = _cells(raw)
         if cells is not None:
             if not cells or _is_header_row(cells):

@@ -313,11 +313,28 @@ _ALTERNATIVES = sorted(
     ((kind, alt) for kind, words in KIND_WORDS for alt in _alternatives(words)),
     key=lambda ka: -len(ka[1]),
 )
+
+
 # Every kind word in one pattern, the longer alternatives first so that of two starting
 # together the longer wins; each alternative's group says its kind.
-_KIND_RX = re.compile(
-    "|".join(rf"(?P<k{i}>\b(?:{alt})\b)" for i, (_kind, alt) in enumerate(_ALTERNATIVES))
-)
+def _kind_pattern() -> str:
+    """The alternatives grouped by their first letter, each group behind a look-ahead on that
+    letter, so that a title is matched in time proportional to its length, not to the size of
+    the lexicon; alternatives whose first letter is not written first are tried before them
+    (they are among the longest). The order within a group is kept (the longer first)."""
+    by_letter: dict[str, list[str]] = {}
+    first: list[str] = []
+    for i, (_kind, alt) in enumerate(_ALTERNATIVES):
+        group = rf"(?P<k{i}>{alt})"
+        if alt[0].isalnum() and alt[1:2] not in ("?", "*", "{"):
+            by_letter.setdefault(alt[0], []).append(group)
+        else:
+            first.append(group)
+    parts = first + [f"(?={c})(?:{'|'.join(groups)})" for c, groups in sorted(by_letter.items())]
+    return r"\b(?:" + "|".join(parts) + r")\b"
+
+
+_KIND_RX = re.compile(_kind_pattern())
 _KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _alt) in enumerate(_ALTERNATIVES)}
 _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 # Words that say little alone and give way to a telling one (`Conference dinner`, `Plenary
