@@ -659,3 +659,14 @@ def test_times_written_in_four_digits_and_years_that_are_not_times():
     ]
     got = blocks("1998 Fondation\n2004 Premier festival\n2010 Nouveau lieu\n9h Accueil\n")
     assert [b["title"] for b in got] == ["Accueil"]
+
+
+def test_a_trade_is_a_role_and_a_body_joined_to_a_role_is_part_of_it():
+    got = blocks(
+        "11h-12h Balade avec Romain Moulin, Chargé de mission Eau et Espaces naturels du PNR "
+        "des Pyrénées et Jérôme Durand, guide local professionnel.\n"
+    )[0]
+    assert people_of(got) == [
+        ("Romain Moulin", None, "Chargé de mission Eau et Espaces naturels du PNR des Pyrénées"),
+        ("Jérôme Durand", None, "guide local professionnel"),
+    ]

@@ -115,6 +115,11 @@ _ROLE_WORDS = (
     r"|teacher|librarian|representative|commissioner|superintendent|attorney|lawyer|nurse"
     r"|vice[- ]chancellor|chancellor|provost|rector|secretaire generale?|rapporteu(?:r|se)"
     r"|\w+(?:logue|logiste|graphe|nome)"
+    # Crafts, arts and trades named after a name ("Jérôme Durbet, guide local …").
+    r"|guides?|conteu(?:r|se)|comedien(?:ne)?|danseu(?:r|se)|plasticien(?:ne)?|illustrat(?:eur|rice)"
+    r"|paysan(?:ne)?|maraich(?:er|ere)|eleveu(?:r|se)|apicult(?:eur|rice)|educat(?:eur|rice)"
+    r"|infirmi(?:er|ere)|technicien(?:ne)?|habitante?|citoyenne?|storyteller|artist|activist"
+    r"|volunteer|ranger|dancer|actor|actress|musician|painter|poet|poete|poetesse"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
@@ -282,7 +287,14 @@ def _split_people(text: str) -> list[str]:
                     and NAME_ONE.match(piece)
                     and len(piece.split()) == 1
                 )
-                or (_looks_like_org(piece) and "(" not in piece and sep.strip() != ",")
+                or (
+                    _looks_like_org(piece)
+                    and "(" not in piece
+                    and sep.strip() != ","
+                    # "Name, Chargé de mission Eau et Espaces naturels du PNR": after a role,
+                    # a body joined by "et" is part of that role.
+                    and not ("," in parts[-1] and sep.strip(" ,") in ("et", "and"))
+                )
             )
         ):
             parts.append(piece)
