@@ -670,3 +670,14 @@ def test_a_trade_is_a_role_and_a_body_joined_to_a_role_is_part_of_it():
         ("Romain Moulin", None, "Chargé de mission Eau et Espaces naturels du PNR des Pyrénées"),
         ("Jérôme Durand", None, "guide local professionnel"),
     ]
+
+
+def test_four_digit_times_in_table_rows_and_years_in_a_table_that_are_not():
+    got = blocks("| 0800 | Breakfast |\n| 0830 | Opening |\n| 0900 | Talk |\n")
+    assert [(b["start"], b["title"]) for b in got] == [
+        ("08:00", "Breakfast"),
+        ("08:30", "Opening"),
+        ("09:00", "Talk"),
+    ]
+    got = blocks("| 1945 | Fin de la guerre |\n| 2010 | Fondation |\n9h Accueil\n")
+    assert [b["title"] for b in got] == ["Accueil"]

@@ -229,11 +229,12 @@ def _cells(raw: str) -> list[str] | None:
     return [c for c in cells if c and re.search(r"\w", c)]
 
 
-def table_time(cell: str) -> str:
-    """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`."""
+def table_time(cell: str, single: bool = False) -> str:
+    """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`; `0800` alone too when
+    `single` (the programme writes its times so)."""
     m = _FOUR_DIGITS.match(cell)
-    if not m:
-        return cell
+    if not m or (m.group(3) is None and not single):
+        return cell  # "1945" alone may be a year: one time alone only where times are so written
     if m.group(3) is None:
         return f"{m.group(1)}:{m.group(2)}"
     return f"{m.group(1)}:{m.group(2)} {m.group(3)} {m.group(4)}:{m.group(5)}"
@@ -308,7 +309,7 @@ def place_column_first(raw_lines: list[str]) -> bool:
 # A line starting with a time written in four digits, perhaps a range ("0800 Registration",
 # "0930-1030 Committee Session I").
 _FOUR_DIGIT_START = re.compile(
-    r"^\s*(?P<times>([01]\d|2[0-3])[0-5]\d(?:\s*[-–—]\s*([01]\d|2[0-3])[0-5]\d)?)(?=\s+\S|\s*[-–—:|]\s*\S)"
+    r"^\s*(?:\|\s*)?(?P<times>([01]\d|2[0-3])[0-5]\d(?:\s*[-–—]\s*([01]\d|2[0-3])[0-5]\d)?)(?=\s+\S|\s*[-–—:|]\s*\S)"
 )
 
 
@@ -328,7 +329,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     for index, raw in enumerate(raw_lines):
         no = index + 1
         if four_digits and (m := _FOUR_DIGIT_START.match(raw)):
-            raw = table_time(m.group("times").strip()) + raw[m.end("times") :]
+            raw = table_time(m.group("times").strip(), single=True) + raw[m.end("times") :]
         cells = _cells(raw)
         if cells is not None:
             if not cells or _is_header_row(cells):
