@@ -681,3 +681,16 @@ def test_four_digit_times_in_table_rows_and_years_in_a_table_that_are_not():
     ]
     got = blocks("| 1945 | Fin de la guerre |\n| 2010 | Fondation |\n9h Accueil\n")
     assert [b["title"] for b in got] == ["Accueil"]
+
+
+def test_one_event_at_hours_written_de_a_or_at_a_place_is_titled_by_the_page():
+    got = blocks("Marché de Noël\nde 10 h à 18 h\n")
+    assert [(b["title"], b["start"], b["end"]) for b in got] == [
+        ("Marché de Noël", "10:00", "18:00")
+    ]
+    got = blocks("Conférence\nJeudi 3 avril, 18h30, salle polyvalente\n")[0]
+    assert (got["title"], got["start"], got["description"]) == (
+        "Conférence",
+        "18:30",
+        "salle polyvalente",
+    )

@@ -676,6 +676,13 @@ def read_text(text: str) -> Programme:
     ]
     prog.event_kind = event_kind(" ".join(before))
     prog.days = [d for d in prog.days if d.blocks]
+    only = [b for d in prog.days for b in d.blocks]
+    if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:
+        # One event whose time names only its place ("Jeudi 3 avril, 18h30, salle
+        # polyvalente"): the event is the programme's title, the place its description.
+        if only[0].description != only[0].title:
+            only[0].description = clean(f"{only[0].title} · {only[0].description}".strip(" ·"))
+        only[0].title = prog.title
     if not prog.days and (block := one_event(items, prog)):
         first_day.blocks.append(block)
         prog.days = [first_day]

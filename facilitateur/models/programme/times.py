@@ -47,7 +47,8 @@ BLOCK_LINE = re.compile(
     + T2
     + r"|(?:open|late|onwards)\b)|\s*onwards?(?=\s|[A-Z]|$))?"
     + TITLE_SEP
-    + r"(?P<rest>\S.*)$",
+    # The title, never the end of a range left unread ("de 10 h à 18 h" is two times).
+    + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)\S.*)$",
     re.IGNORECASE,
 )
 ONLY_TIMES = re.compile(r"^" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
