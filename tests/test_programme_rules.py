@@ -343,3 +343,354 @@ def test_a_chair_after_a_noun_and_a_participle():
         ("Marc Censi", None, "Présidence, président de l’ADCF"),
         ("Alain Piffaretti", None, "Animation, rédacteur en chef de La Gazette"),
     ]
+
+
+# Layouts read by general rules (programmes never seen) -------------------------------------
+def test_a_title_written_before_its_times_with_its_place_after():
+    got = blocks(
+        "Breakfast 7.30-8.45am - North Hall\n\nBreakfast is served until nine.\n\n"
+        "Roll Call - 9.00-9.15am - B2 Main Building\n"
+        "Evening Meal 6.00-7.00pm - North Hall\n"
+    )
+    assert [(b["title"], b["start"], b["end"], b["kind"]) for b in got] == [
+        ("Breakfast", "07:30", "08:45", "meal"),
+        ("Roll Call", "09:00", "09:15", "other"),
+        ("Evening Meal", "18:00", "19:00", "meal"),
+    ]
+    assert got[1]["description"] == "B2 Main Building"
+
+
+def test_a_sentence_with_times_in_it_is_not_a_title_before_its_times():
+    text = "9h Accueil\nLe bus passe entre 8h30 - 9h devant la mairie.\n10h Atelier\n"
+    assert [b["title"] for b in blocks(text)] == ["Accueil", "Atelier"]
+
+
+def test_a_day_and_its_first_time_on_one_line():
+    got = parse_programme(
+        "Réunions de quartier :\n– Lundi 5 octobre 2026 à 18 h 30 : quartier nord – Salle A ;\n"
+        "– Vendredi 9 octobre 2026 à 18 h 30 : quartier sud – Salle B.\n"
+    )
+    assert [(d["date"], d["blocks"][0]["start"]) for d in got["days"]] == [
+        ("2026-10-05", "18:30"),
+        ("2026-10-09", "18:30"),
+    ]
+    assert got["days"][1]["blocks"][0]["title"].startswith("quartier sud")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14h30 et 15h Siestes sonores (15 min)\n16h Goûter\n",
+        "A 14h30 et 15h\nSiestes sonores (15 min)\n16h Goûter\n",
+    ],
+)
+def test_times_joined_by_et_give_the_block_at_each_time(text):
+    assert [(b["title"], b["start"], b["end"]) for b in blocks(text)][:2] == [
+        ("Siestes sonores", "14:30", "14:45"),
+        ("Siestes sonores", "15:00", "15:15"),
+    ]
+
+
+def test_a_time_said_with_its_preposition_starts_a_block():
+    got = blocks("Au programme\nA 14 h\nChasse au trésor par équipes\nÀ 16h30 Goûter\n")
+    assert [(b["title"], b["start"], b["end"]) for b in got] == [
+        ("Chasse au trésor par équipes", "14:00", "16:30"),
+        ("Goûter", "16:30", None),
+    ]
+
+
+def test_the_days_hours_under_the_heading_are_not_a_block():
+    got = parse_programme(
+        "Programme\nde 10h à 17h Salle des fêtes\n10h Ouverture des portes\n15h30 Spectacle\n"
+    )
+    day = got["days"][0]
+    assert [(b["title"], b["start"], b["end"]) for b in day["blocks"]] == [
+        ("Ouverture des portes", "10:00", "15:30"),
+        ("Spectacle", "15:30", "17:00"),
+    ]
+
+
+def test_blocks_starting_together_without_an_end_run_side_by_side():
+    got = blocks("9:00 AM Registration\n9:00 AM Coffee\n10:00 AM Opening\n1:00 PM Lunch\n")
+    assert spans_of(got) == [
+        ("09:00", "10:00"),
+        ("09:00", "10:00"),
+        ("10:00", "13:00"),
+        ("13:00", None),
+    ]
+
+
+def spans_of(got: list[dict]) -> list[tuple[str | None, str | None]]:
+    return [(b["start"], b["end"]) for b in got]
+
+
+def test_sentences_under_a_block_describe_it_and_are_not_its_parts():
+    got = blocks(
+        "14h Chasse au trésor\nLes équipes partent du jardin et reviennent avant la nuit tombée.\n"
+        "Il faudra une voiture par équipe et de bonnes chaussures pour tout le monde.\n"
+        "17h Goûter\n"
+    )[0]
+    assert got["items"] == [] and got["kind"] == "other"
+    assert "bonnes chaussures" in got["description"]
+
+
+def test_a_page_announcing_one_event_is_read_not_refused():
+    reading = read_programme(
+        "Réunion publique de lancement du projet, 25 septembre 2023\n\nHoraire : 18:30 20:30\n\n"
+        "Ouverte à tous, cette réunion présente le projet. En présence de Jeanne Martin, élue "
+        "métropolitaine, et Paul Durand, élu délégué à l’eau. Entrée libre.\n"
+    )
+    day = reading.programme["days"][0]
+    assert day["date"] == "2023-09-25"
+    (block,) = day["blocks"]
+    assert (block["title"], block["start"], block["end"], block["kind"]) == (
+        "Réunion publique de lancement du projet",
+        "18:30",
+        "20:30",
+        "plenary",
+    )
+    assert [(s["name"], s["role"]) for s in block["speakers"]] == [
+        ("Jeanne Martin", "élue métropolitaine"),
+        ("Paul Durand", "élu délégué à l’eau"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Evening Meal", "meal"),
+        ("Réunion publique", "plenary"),
+        ("Réunions de quartier", "plenary"),
+        ("Town Hall Meeting", "plenary"),
+    ],
+)
+def test_more_words_of_kinds(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accueil des participants 9h00\nTable ronde 9h30\nDéjeuner 12h30\n",
+        "Accueil des participants ........ 9h00\nTable ronde ....... 9h30\nDéjeuner ..... 12h30\n",
+        "Accueil des participants : 9h\nTable ronde : 9h30\nDéjeuner : 12h30\n",
+        "Accueil des participants (9h-9h30)\nTable ronde (9h30-12h30)\nDéjeuner (12h30-14h)\n",
+        "1. 9h00 Accueil des participants\n2. 9h30 Table ronde\n3. 12h30 Déjeuner\n",
+        "9h Accueil des participants ; 9h30 Table ronde ; 12h30 Déjeuner\n",
+    ],
+)
+def test_each_way_of_placing_the_time_beside_the_title(text):
+    got = blocks(text)
+    assert [(b["title"], b["start"], b["kind"]) for b in got] == [
+        ("Accueil des participants", "09:00", "welcome"),
+        ("Table ronde", "09:30", "panel"),
+        ("Déjeuner", "12:30", "meal"),
+    ]
+
+
+def test_a_markdown_heading_is_read_as_what_it_says():
+    got = parse_programme(
+        "## Jeudi 12 mars 2026\n- 9h : Accueil\n## Vendredi 13 mars 2026\n- 9h : Ateliers\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2026-03-12", "2026-03-13"]
+
+
+@pytest.mark.parametrize("duration", ["[2h00 ?]", "(env. 2h)", "(~120 min)"])
+def test_an_approximate_duration_gives_the_end(duration):
+    got = blocks(f"19h Repas\n20h30 Grand débat {duration}\n")[1]
+    assert (got["title"], got["start"], got["end"]) == ("Grand débat", "20:30", "22:30")
+
+
+def test_a_title_cut_before_its_number_is_joined():
+    got = blocks(
+        "09h45 – 10h25\nPlateau\n1 : La qualité de vie\n10h25 – 11h05\nPlateau 2 : Les routes\n"
+    )
+    assert [b["title"] for b in got] == ["Plateau 1 : La qualité de vie", "Plateau 2 : Les routes"]
+
+
+def test_a_generic_session_of_a_working_event_is_work_in_groups():
+    text = (
+        "Un-conference evening\nWe will hold an unconference: the attendees set the agenda.\n"
+        "7.00pm Topic Session One\n8.00pm Morning Session: projects are introduced\n"
+    )
+    assert [b["kind"] for b in blocks(text)] == ["workshop", "talk"]
+    # The same sessions at a conference are talks.
+    assert [b["kind"] for b in blocks("Annual conference\n7.00pm Topic Session One\n")] == ["talk"]
+
+
+@pytest.mark.parametrize("title", ["Final words", "Closing thoughts", "Mot de la fin"])
+def test_last_words_close_the_day(title):
+    assert kind_of(title) == "closing"
+
+
+def test_a_date_written_in_german_dates_the_day():
+    got = parse_programme("Rencontre\n\nSamstag 10. Februar 2024\n\n13h30 Accueil\n14h Exposés\n")
+    assert got["days"][0]["date"] == "2024-02-10"
+
+
+def test_a_title_opening_with_words_in_quotes_is_a_talk():
+    got = blocks('2:00pm "Promises Pattern in Javascript" by a guest DCC 337\n3:00pm Games\n')
+    assert [b["kind"] for b in got] == ["talk", "other"]
+
+
+def test_a_label_alone_on_its_line_then_the_people_over_several_lines():
+    got = blocks(
+        "14h Table ronde\nIntervenants :\nMarie Dupont (Ville de Lyon),\nJean Martin (MAB 22),\n"
+        "Paul Durand, producteur\n16h Pause\n"
+    )[0]
+    assert people_of(got) == [
+        ("Marie Dupont", "Ville de Lyon", None),
+        ("Jean Martin", "MAB 22", None),
+        ("Paul Durand", None, "producteur"),
+    ]
+
+
+def test_a_list_of_people_with_their_bodies_under_a_block():
+    got = blocks("14h Table ronde\nMarie Dupont (Ville de Lyon), Jean Martin (MAB 22)\n16h Pause\n")
+    assert people_of(got[0]) == [
+        ("Marie Dupont", "Ville de Lyon", None),
+        ("Jean Martin", "MAB 22", None),
+    ]
+
+
+def test_a_second_label_after_a_semicolon():
+    got = blocks(
+        "10:00 Panel: Cities of tomorrow\n"
+        "Panelists: Ann Lee (City of Lyon), Bob Ray (ACME); moderated by Carl Diaz\n"
+    )[0]
+    assert people_of(got) == [
+        ("Ann Lee", "City of Lyon", None),
+        ("Bob Ray", "ACME", None),
+        ("Carl Diaz", None, "Moderator"),
+    ]
+
+
+def test_a_table_row_with_the_title_before_its_times():
+    got = blocks(
+        "| Registration | 9:00 - 9:30 | Lobby |\n| Keynote | 9:30 - 10:30 | Hall A |\n"
+        "| Lunch | 12:00 - 13:00 | Cafeteria |\n"
+    )
+    assert [(b["title"], b["start"], b["end"]) for b in got] == [
+        ("Registration", "09:00", "09:30"),
+        ("Keynote", "09:30", "10:30"),
+        ("Lunch", "12:00", "13:00"),
+    ]
+
+
+def test_dates_with_dots_and_numbered_days_with_their_date():
+    got = parse_programme("14.03.2026\n9h Accueil\n15.03.2026\n9h Ateliers\n")
+    assert [d["date"] for d in got["days"]] == ["2026-03-14", "2026-03-15"]
+    got = parse_programme(
+        "Day 1 – Monday 3 June 2024\n9:00 Registration\nDay 2 – Tuesday 4 June 2024\n9:00 Talks\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2024-06-03", "2024-06-04"]
+
+
+def test_a_part_of_the_day_and_its_first_block_on_one_line():
+    got = blocks("Matin : 9h Accueil\n10h Ateliers\nAprès-midi : 14h Restitution\n")
+    assert [(b["title"], b["start"], b.get("section")) for b in got] == [
+        ("Accueil", "09:00", "Matin"),
+        ("Ateliers", "10:00", None),
+        ("Restitution", "14:00", "Après-midi"),
+    ]
+
+
+def test_a_title_before_a_name_is_no_sentence_and_words_in_quotes_are_the_topic():
+    got = blocks("9:00 Keynote: Prof. John Doe (MIT) – “Why cities matter”\n10:00 Break\n")[0]
+    assert got["title"] == "Keynote"
+    assert got["speakers"] == [
+        {"name": "John Doe", "organisation": "MIT", "role": None, "topic": "Why cities matter"}
+    ]
+
+
+def test_a_bullet_naming_a_person_then_their_topic():
+    got = blocks(
+        "9:00 Lightning talks\n- Jane Smith (Acme): Scaling teams\n- John Doe (Beta): Open data\n"
+    )
+    assert [(s["name"], s["organisation"], s["topic"]) for s in got[0]["speakers"]] == [
+        ("Jane Smith", "Acme", "Scaling teams"),
+        ("John Doe", "Beta", "Open data"),
+    ]
+
+
+def test_names_joined_after_with_are_people_and_bodies_are_not():
+    got = blocks(
+        "9:00 Fireside chat with Jane Smith and John Doe\n10:00 Atelier avec le CPIE et l’ADEME\n"
+    )
+    assert (got[0]["title"], people_of(got[0])) == (
+        "Fireside chat",
+        [("Jane Smith", None, None), ("John Doe", None, None)],
+    )
+    assert people_of(got[1]) == []
+
+
+def test_a_label_alone_then_the_person_on_the_next_line():
+    got = blocks(
+        "14:00 Panel: Future of work\nModerator:\nJane Smith, Reuters\nPanelists:\n"
+        "Ann Lee (Acme), Bob Ray (Beta)\n15:00 Break\n"
+    )[0]
+    assert people_of(got) == [
+        ("Jane Smith", "Reuters", "Moderator"),
+        ("Ann Lee", "Acme", None),
+        ("Bob Ray", "Beta", None),
+    ]
+
+
+def test_a_subtitle_then_bodies_after_dashes_is_no_person():
+    got = blocks("9:00 Session 1 - Urban Futures - Green Cities Network & Open Data Institute\n")[0]
+    assert got["speakers"] == []
+
+
+def test_people_joined_by_et_de():
+    got = blocks("10h Témoignage de Jean Dupont, agriculteur bio, et de Marie Martin, élue\n")[0]
+    assert people_of(got) == [
+        ("Jean Dupont", None, "agriculteur bio"),
+        ("Marie Martin", None, "élue"),
+    ]
+
+
+def test_times_written_in_four_digits_and_years_that_are_not_times():
+    got = blocks("0900 Registration\n0930 Opening\n1200 Lunch\n1330-1500 Committee Session II\n")
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("09:00", "09:30", "Registration"),
+        ("09:30", "12:00", "Opening"),
+        ("12:00", "13:30", "Lunch"),
+        ("13:30", "15:00", "Committee Session II"),
+    ]
+    got = blocks("1998 Fondation\n2004 Premier festival\n2010 Nouveau lieu\n9h Accueil\n")
+    assert [b["title"] for b in got] == ["Accueil"]
+
+
+def test_a_trade_is_a_role_and_a_body_joined_to_a_role_is_part_of_it():
+    got = blocks(
+        "11h-12h Balade avec Romain Moulin, Chargé de mission Eau et Espaces naturels du PNR "
+        "des Pyrénées et Jérôme Durand, guide local professionnel.\n"
+    )[0]
+    assert people_of(got) == [
+        ("Romain Moulin", None, "Chargé de mission Eau et Espaces naturels du PNR des Pyrénées"),
+        ("Jérôme Durand", None, "guide local professionnel"),
+    ]
+
+
+def test_four_digit_times_in_table_rows_and_years_in_a_table_that_are_not():
+    got = blocks("| 0800 | Breakfast |\n| 0830 | Opening |\n| 0900 | Talk |\n")
+    assert [(b["start"], b["title"]) for b in got] == [
+        ("08:00", "Breakfast"),
+        ("08:30", "Opening"),
+        ("09:00", "Talk"),
+    ]
+    got = blocks("| 1945 | Fin de la guerre |\n| 2010 | Fondation |\n9h Accueil\n")
+    assert [b["title"] for b in got] == ["Accueil"]
+
+
+def test_one_event_at_hours_written_de_a_or_at_a_place_is_titled_by_the_page():
+    got = blocks("Marché de Noël\nde 10 h à 18 h\n")
+    assert [(b["title"], b["start"], b["end"]) for b in got] == [
+        ("Marché de Noël", "10:00", "18:00")
+    ]
+    got = blocks("Conférence\nJeudi 3 avril, 18h30, salle polyvalente\n")[0]
+    assert (got["title"], got["start"], got["description"]) == (
+        "Conférence",
+        "18:30",
+        "salle polyvalente",
+    )

@@ -46,7 +46,7 @@ _NOTHING = re.compile(r"^[\W_]*$")
 
 
 def unread_lines(
-    text: str, used: set[int], skipped: list[tuple[int, str]] = ()
+    text: str, used: set[int], skipped: list[tuple[int, str]] | None = None
 ) -> list[dict[str, Any]]:
     """Every line with something written on it that the reading took nothing from, and the
     parts left out of lines it did read (prose before the first time of a run-on day)."""
@@ -54,7 +54,7 @@ def unread_lines(
     for no, line in enumerate(text.splitlines(), start=1):
         if no not in used and not _NOTHING.match(line):
             out.append({"line": no, "text": " ".join(line.split())[:300]})
-    out += [{"line": no, "text": part[:300]} for no, part in skipped if no in used]
+    out += [{"line": no, "text": part[:300]} for no, part in skipped or () if no in used]
     return sorted(out, key=lambda u: u["line"])
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
-from facilitateur.models.programme.words import PARTS_OF_DAY, fold, kind_and_word, kind_of
+from facilitateur.models.programme.words import PARTS_OF_DAY, is_generic, kind_and_word, kind_of
+from facilitateur.models.text.folding import fold
 
 # Kinds whose parts are of the same kind (a workshop block's items are workshops); the items
 # of other blocks are talks unless their own title says otherwise.
@@ -84,7 +86,8 @@ def _settle_times(
             last = s
         starts.append(s)
         ends.append(e)
-    out = []
+    next_start, open_run, next_later = _what_follows(starts, ends)
+    out: list[tuple[int | None, int | None, bool]] = []
     for i, b in enumerate(day.blocks):
         start, end, inferred = starts[i], ends[i], False
         if start is None:
@@ -102,7 +105,11 @@ def _settle_times(
         if end is None and b.duration is not None and start is not None:
             end = start + b.duration
         if end is None and start is not None:
-            following = next((s for s in starts[i + 1 :] if s is not None), None)
+            following = next_start[i]
+            if following == start and open_run[i]:
+                # "9:00 Registration", "9:00 Coffee": blocks starting together, none with an
+                # end, run side by side until the next later time.
+                following = next_later[i]
             after = day.blocks[i + 1] if i + 1 < len(day.blocks) else None
             if (
                 after is not None
@@ -123,6 +130,33 @@ def _settle_times(
     return out
 
 
+def _what_follows(
+    starts: list[int | None], ends: list[int | None]
+) -> tuple[list[int | None], list[bool], list[int | None]]:
+    """For each block, in one pass from the end: the next start written after it; whether the
+    blocks right after it starting at that time have no end either; the next later start."""
+    n = len(starts)
+    next_start: list[int | None] = [None] * n
+    next_later: list[int | None] = [None] * n
+    open_run = [False] * n
+    following: int | None = None
+    run_open = True
+    later: list[int] = []  # later starts, each greater than those after it on the stack
+    for i in range(n - 1, -1, -1):
+        s = starts[i]
+        next_start[i] = following
+        open_run[i] = following is not None and following == s and run_open
+        if s is None:
+            continue
+        while later and later[-1] <= s:
+            later.pop()
+        next_later[i] = later[-1] if later else None
+        later.append(s)
+        run_open = (run_open if s == following else True) and ends[i] is None
+        following = s
+    return next_start, open_run, next_later
+
+
 # Roles a chair's label gives (see people.labelled_speakers).
 _CHAIRS = (
     "animation",
@@ -137,7 +171,13 @@ _CHAIRS = (
 )
 
 
-def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str]:
+# A title opening with a phrase in quotes: `"Promises Pattern in Javascript" by …`.
+_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]{3,}[\"”»“]")
+
+
+def kind_of_block(
+    b: Block, lang: str | None = None, event: str | None = None
+) -> tuple[str, KindRule, str]:
     """A block's kind, why, and the words that say it (when some do).
 
     The words of its title first; when they name no kind, those of its one part or its
@@ -153,6 +193,10 @@ def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
     if kind == "welcome" and word.lower().startswith("introduc") and people:
         return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
+    if kind == "talk" and event and is_generic(word) and not people and ":" not in b.title:
+        # "Topic Session One" of an unconference: work in groups. A session with its own
+        # subject ("Morning Session: projects are introduced") is said by that subject.
+        return event, KindRule.WORD, word
     if kind:
         return kind, KindRule.WORD, word
     if len(b.items) <= 1:
@@ -165,12 +209,13 @@ def kind_of_block(b: Block, lang: str | None = None) -> tuple[str, KindRule, str
         return "panel", KindRule.CHAIRED, ""
     if len(b.items) > 1:
         return "plenary", KindRule.WITH_ITEMS, ""
-    if people:
+    if people or _QUOTED.match(b.title):
+        # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").
         return "talk", KindRule.DEFAULT, ""
     return "other", KindRule.NOTHING_NAMED, ""
 
 
-def _speakers(speakers: list[dict]) -> list[dict]:
+def _speakers(speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for s in speakers:
         sp = {"name": s["name"], "role": s["role"], "topic": s["topic"]}
@@ -201,7 +246,7 @@ def assemble(
         for b, (start, end, inferred) in zip(
             day.blocks, _settle_times(day, prog, note), strict=True
         ):
-            kind, kind_rule, word = kind_of_block(b, prog.language)
+            kind, kind_rule, word = kind_of_block(b, prog.language, prog.event_kind)
             note.blocks.append(BlockNote(b.rule, kind_rule, word))
             block: dict[str, Any] = {
                 "start": hhmm(start),

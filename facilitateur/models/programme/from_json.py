@@ -48,7 +48,7 @@ def from_event_document(doc: dict[str, Any]) -> dict[str, Any]:
     """The agenda part of an exported event, in the contract's shape."""
     people = {p.get("id"): p for p in doc.get("people", []) if isinstance(p, dict)}
 
-    def speakers(block: dict) -> list[dict]:
+    def speakers(block: dict[str, Any]) -> list[dict[str, Any]]:
         out = []
         for entry in block.get("speakers", []):
             p = people.get(entry.get("person_id"), {})
@@ -160,4 +160,5 @@ def check_contract(doc: Any) -> dict[str, Any]:
                 if it.get("kind", "other") not in KINDS:
                     _fail(f"{wi}.kind", f"must be one of {', '.join(KINDS)}")
                 _check_speakers(it.get("speakers", []), f"{wi}.speakers")
-    return doc
+    checked: dict[str, Any] = doc
+    return checked

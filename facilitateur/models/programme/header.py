@@ -8,8 +8,9 @@ from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import clean
 from facilitateur.models.programme.people import labelled_speakers as chair_line
-from facilitateur.models.programme.times import HOURS_IN_TEXT, read_time
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, find_date, fold
+from facilitateur.models.programme.times import BLOCK_LINE, HOURS_IN_TEXT, read_time
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, find_date
+from facilitateur.models.text.folding import fold
 
 _VENUE_LABEL = re.compile(r"^(?:lieu|venue|adresse|address|where|o[uù])\s*:\s*(?P<v>.+)$", re.I)
 _VENUE_LEAD = re.compile(r"^(?:,\s*)?(?:au|aux|à la|à l['’]|à|a|at|in|dans|en)\s+", re.I)
@@ -24,7 +25,12 @@ def body_start(items: list[Entry]) -> int:
     """
     for i, e in enumerate(items):
         if fold(e.text).strip(" :") in HEADINGS:
-            return i + 1
+            # "Programme" then "de 10h à 17h Salle des Fêtes …": the day's hours come first.
+            return (
+                i + 2
+                if i + 1 < len(items) and _is_event_hours(items[i + 1].text, i + 1, items)
+                else i + 1
+            )
     for i, e in enumerate(items):
         kind = classify(e.text)[0]
         if kind in ("block", "section") and not _is_event_hours(e.text, i, items):
@@ -44,9 +50,12 @@ def _is_event_hours(text: str, index: int, items: list[Entry]) -> bool:
     if not m:
         return False
     before = [x.text for x in items[max(0, index - 3) : index]]
-    return any(find_date(b) for b in before if b) or bool(
-        _VENUE_LEAD.match(text[m.end() :].strip(" ,"))
-    )
+    if any(find_date(b) for b in before if b) or _VENUE_LEAD.match(text[m.end() :].strip(" ,")):
+        return True
+    # Hours whose first block starts when they do, on the next line: the day's hours.
+    nxt = BLOCK_LINE.match(items[index + 1].text) if index + 1 < len(items) else None
+    start, first = read_time(m, "a"), read_time(nxt, "a") if nxt else None
+    return start is not None and first is not None and start.minutes == first.minutes
 
 
 def read_header(items: list[Entry], end: int, prog: Programme) -> Day:

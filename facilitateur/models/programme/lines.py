@@ -13,8 +13,10 @@ from facilitateur.models.programme.times import (
     RANGE_SEP,
     T1,
     T2,
+    time_pattern,
 )
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, fold, numbered_day
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, numbered_day
+from facilitateur.models.text.folding import fold
 
 BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 HEADINGS = {
@@ -81,8 +83,38 @@ _PART_HEADING = re.compile(
 _TITLE_FIRST = re.compile(
     r"^(?P<title>[^:\d|]{2,60}?)\s*:\s*(?P<times>" + T1 + RANGE_SEP + T2 + r")\s*\.?$", re.I
 )
+# A title, then its times, then perhaps where it happens: "Breakfast 7.30-8.45am - Sherwood
+# Hall", "Roll Call - 9.00-9.15am - A3 Coates Building", "Atelier vélo de 14h à 16h". The title
+# holds no digit and does not end with a word that leads into the times ("between", "vers").
+# A single time closes the line ("Accueil des participants 9h00", "Opening ..... 9:00",
+# "Accueil : 9h"); times may be in brackets ("Table ronde (9h30-11h)").
+_TITLE_THEN_RANGE = re.compile(
+    r"^(?P<title>[^\d|:()]{2,60}?)\s*(?:[,:–—-]\s*|\.{2,}\s*|…+\s*)?(?:(?<=\s)(?:de|from)\s+)?"
+    r"(?:(?P<open>\()?(?P<times>"
+    + T1
+    + RANGE_SEP
+    + T2
+    + r")(?(open)\))(?:\s*(?:[,;–—-]\s*)?(?P<place>[^.!?:;]{1,60}?))?"
+    + r"|(?P<time>"
+    + time_pattern("c")
+    + r"))\s*[.;]?$",
+    re.I,
+)
+_A_RANGE = re.compile(
+    r"\d(?:\s*[:.h]\s*\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|à|to)\s*\d"
+    r"|\d\s*(?:[:.h]\s*\d\d|h|[ap]\.?m\.?)\s*\)?\s*\.?$",
+    re.I,
+)
+_LEADS_INTO_TIMES = re.compile(
+    r"\b(?:between|entre|vers|around|at|à|a|from|de|du|des|until|jusqu['’]|by|before|after"
+    r"|avant|après|apres|is|are|est|sont|will|sera|open|ouvert|ouverte|ouverts)$",
+    re.I,
+)
+# A day and its first time on one line: "– Lundi 5 octobre à 18 h 30 : village centre",
+# "Friday, Oct 3, 2014, 9:00 - 10:00 Opening". What comes between them.
+_DAY_THEN_TIME = re.compile(r"^(?:[àa]|at|on|,|[-–—:])?\s*", re.I)
 _BRACKETED = re.compile(r"^\([^()]{1,30}\)$")  # "May 10, 2018 (Thursday)"
-_FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d)$")
+_FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?:\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d))?$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
 _CONTINUES = tuple("«»(\"“”'’&/")
 # A line cut after a word that cannot end it: "de", "la", "et", "of", a dash, a colon.
@@ -91,9 +123,11 @@ _DANGLING = re.compile(
     r"|to|in|on|at|by|with)|\s[–—-]|\s:)$",
     re.IGNORECASE,
 )
+_NUMBER_AFTER_HEAD = re.compile(r"^\d{1,2}\s*:\s+\S")
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")  # "## Jeudi 12 mars": the day, not "##"
 _ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
 NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
 
@@ -120,7 +154,7 @@ class Line:
 
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces and Markdown emphasis dropped."""
-    text = _ODD.sub(" ", raw.replace("\ufeff", ""))
+    text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if "**" in text or "__" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
     return " ".join(text.split())[:MAX_LINE]
@@ -156,6 +190,8 @@ def _continues(prev: Line, text: str) -> bool:
     """Whether `text` (a plain line) carries on `prev`, wrapped mid-sentence."""
     if prev.kind in ("heading", "date", "section"):
         return False
+    if _a_label(prev.text):
+        return True  # "Moderator:" then "Jane Smith, Reuters"
     first = text[:1]
     if first.islower() or first in _CONTINUES:
         return True
@@ -165,6 +201,8 @@ def _continues(prev: Line, text: str) -> bool:
         return True  # a list of speakers running over several lines
     if _DANGLING.search(prev.text) and not SPEAKER_LABEL.match(text):
         return True  # "… Présidente de la" then "Région Occitanie, …"; "Plateau 2 :" then its title
+    if _NUMBER_AFTER_HEAD.match(text) and prev.text[-1:].isalpha():
+        return True  # "Plateau" then "1 : Le Département au service …": the number of the title
     label = prev.kind == "text" and SPEAKER_LABEL.match(prev.text)
     if label and not prev.text.endswith(_TERMINAL) and len(text.split()) > 1:
         return not SPEAKER_LABEL.match(text)  # "…, Yann" then "Yobé (producteur Bio), …"
@@ -176,6 +214,12 @@ def _continues(prev: Line, text: str) -> bool:
     )
 
 
+def _a_label(text: str) -> bool:
+    """`Intervenants :`, `Speakers:` alone on a line: the people follow, it is no header."""
+    label = SPEAKER_LABEL.match(f"{text} X") if text.endswith(":") else None
+    return label is not None and label.group("rest") == "X"
+
+
 def _cells(raw: str) -> list[str] | None:
     """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
     if "\t" not in raw and not re.search(r"\S\s\|\s\S", raw):
@@ -185,11 +229,14 @@ def _cells(raw: str) -> list[str] | None:
     return [c for c in cells if c and re.search(r"\w", c)]
 
 
-def table_time(cell: str) -> str:
-    """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`."""
+def table_time(cell: str, single: bool = False) -> str:
+    """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`; `0800` alone too when
+    `single` (the programme writes its times so)."""
     m = _FOUR_DIGITS.match(cell)
-    if not m:
-        return cell
+    if not m or (m.group(3) is None and not single):
+        return cell  # "1945" alone may be a year: one time alone only where times are so written
+    if m.group(3) is None:
+        return f"{m.group(1)}:{m.group(2)}"
     return f"{m.group(1)}:{m.group(2)} {m.group(3)} {m.group(4)}:{m.group(5)}"
 
 
@@ -202,7 +249,11 @@ def table_row(cells: list[str]) -> list[str] | None:
         return None
     cells[0] = table_time(cells[0])
     if not ONLY_TIMES.match(cells[0]):
-        return None
+        # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
+        at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)
+        if not at:
+            return None
+        cells = [table_time(cells[at]), *cells[:at], *cells[at + 1 :]]
     times = cells.pop(0)
     if cells and ONLY_TIMES.match(cells[0]):
         times = f"{times} - {cells.pop(0)}"
@@ -255,13 +306,30 @@ def place_column_first(raw_lines: list[str]) -> bool:
     return False
 
 
+# A line starting with a time written in four digits, perhaps a range ("0800 Registration",
+# "0930-1030 Committee Session I").
+_FOUR_DIGIT_START = re.compile(
+    r"^\s*(?:\|\s*)?(?P<times>([01]\d|2[0-3])[0-5]\d(?:\s*[-–—]\s*([01]\d|2[0-3])[0-5]\d)?)(?=\s+\S|\s*[-–—:|]\s*\S)"
+)
+
+
+def _four_digit_clock(raw_lines: list[str]) -> bool:
+    """Whether the programme writes its times in four digits (`0800`, `1330`): three lines or
+    more start so, one of them in the morning with its leading zero (years never have one)."""
+    starts = [m.group("times")[:4] for r in raw_lines[:2000] if (m := _FOUR_DIGIT_START.match(r))]
+    return len(starts) >= 3 and any(t.startswith("0") for t in starts)
+
+
 def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     """The lines to read (numbered from 1), and the numbers of lines that only lay out a table
     (`|` alone, a header row): read, but with nothing to say."""
     layout: set[int] = set()
     out: list[Entry] = []
+    four_digits = _four_digit_clock(raw_lines)
     for index, raw in enumerate(raw_lines):
         no = index + 1
+        if four_digits and (m := _FOUR_DIGIT_START.match(raw)):
+            raw = table_time(m.group("times").strip(), single=True) + raw[m.end("times") :]
         cells = _cells(raw)
         if cells is not None:
             if not cells or _is_header_row(cells):
@@ -279,14 +347,14 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if "|" in raw:
                 layout.add(no)
             continue
-        if _is_header_row([text]) or _is_header_row(text.split()):
+        if (_is_header_row([text]) or _is_header_row(text.split())) and not _a_label(text):
             layout.add(no)
             continue
         if glued := _GLUED_DATE.match(text):
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
-        for piece in _run_on(text):
+        for piece in _separated(text) or _run_on(text):
             out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
 
@@ -302,6 +370,17 @@ _GLUED_DATE = re.compile(
     r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?=\s?\d{1,2}[.:h]\d\d\s*(?:am|pm|a\.m|p\.m|[-–—]))",
     re.IGNORECASE,
 )
+
+
+def _separated(text: str) -> list[str] | None:
+    """Blocks on one line between semicolons or middle dots, each starting with its time
+    ("9h Accueil ; 9h30 Ouverture ; 10h Ateliers"): one line each."""
+    if ";" not in text and "·" not in text:
+        return None
+    pieces = [p for p in re.split(r"\s*[;·]\s*", text) if p]
+    if len(pieces) < 2 or not all(BLOCK_LINE.match(p) for p in pieces):
+        return None
+    return pieces
 
 
 def _run_on(text: str) -> list[str]:
@@ -334,6 +413,26 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(e.nos, f"{m.group('times')} : {m.group('title')}", "title then times"))
             i += 1
             continue
+        if joined := _joined_times(e.text):
+            # One block per time, each with the title that follows the times (or is on the next
+            # line when nothing follows them).
+            times, rest, nos, rule = joined[0], joined[1], list(e.nos), e.rule
+            if not rest and i + 1 < len(items) and classify(items[i + 1].text)[0] == "text":
+                rest, nos, i = items[i + 1].text, nos + items[i + 1].nos, i + 1
+                rule = "time alone on its line"
+            if rest:
+                out.extend(Entry(nos, f"{t} {rest}", rule) for t in times)
+                i += 1
+                continue
+        if split := _title_then_range(e.text):
+            out.append(Entry(e.nos, split[0], "title then times", split))
+            i += 1
+            continue
+        if day_and_time := _day_then_time(e.text):
+            out.append(Entry(e.nos, day_and_time[0], e.rule))
+            out.append(Entry(e.nos, day_and_time[1], e.rule))
+            i += 1
+            continue
         if OPEN_TIMES.match(e.text) and i + 1 < len(items):
             text, nos, j = e.text, list(e.nos), i + 1
             nxt = items[j].text
@@ -364,6 +463,78 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
         out.append(e)
         i += 1
     return out
+
+
+# The same title at several times: "14h30 et 15h Siestes sonores", "A 15h30 et 18h30".
+_TIME_TOKEN = r"\d{1,2}\s*(?:h\s*(?:[0-5]\d)?|[:.][0-5]\d)(?:\s*[ap]\.?m\.?)?"
+_JOINED_TIMES = re.compile(
+    rf"^(?:(?:[àa]|at)\s+)?(?P<times>{_TIME_TOKEN}(?:\s*(?:et|and|&|,)\s*{_TIME_TOKEN})+)"
+    r"(?![\d:.h-])\s*[:–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _joined_times(text: str) -> tuple[list[str], str] | None:
+    """Times joined by "et", "and", "&" or commas at the start of a line: (each time, the rest)."""
+    if not text[:1].isdigit() and not text[:3].lower().startswith(("a ", "à ", "at ")):
+        return None
+    m = _JOINED_TIMES.match(text)
+    if m is None:
+        return None
+    return re.findall(_TIME_TOKEN, m.group("times"), re.I), m.group("rest")
+
+
+def _title_then_range(text: str) -> list[str] | None:
+    """A title written before its times, what follows them being the place: the block's line
+    (times first), then the place as a note. None for any other line."""
+    if not _A_RANGE.search(text) or text[:1].isdigit():
+        return None
+    m = _TITLE_THEN_RANGE.match(text)
+    if m is None or BLOCK_LINE.match(text):
+        return None
+    title = m.group("title").strip(" ,–—-")
+    folded = fold(title)
+    if (
+        len(title) < 2
+        or _LEADS_INTO_TIMES.search(folded)
+        or folded.strip(" :") in TABLE_HEADER_WORDS
+        or classify(title)[0] in ("date", "heading")
+        or _PART_HEADING.match(title)
+        or ((part := PARTS_OF_DAY.match(folded)) and not folded[part.end() :].strip(" :"))
+        or day_heading(title)
+        or title.endswith(_TERMINAL)
+    ):
+        return None
+    place = (m.group("place") or "").strip(" ,;.–—-")
+    times = m.group("times") or m.group("time")
+    return [f"{times} : {title}", *([f"{NOTE}{place}"] if place else [])]
+
+
+# A part of the day and its first block on one line: "Matin : 9h Accueil".
+_PART_THEN_TIME = re.compile(
+    r"^(?P<part>matin(?:[ée]e)?|apr[èe]s[- ]midi|soir(?:[ée]e)?|morning|afternoon|evening)"
+    r"\s*[:–—-]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.I)
+
+
+def _day_then_time(text: str) -> tuple[str, str] | None:
+    """A line holding a day and the first block of it: (the day, the block's line)."""
+    if not _SOME_TIME.search(text) or BLOCK_LINE.match(text):
+        return None
+    bullet = BULLET.match(text)
+    body = bullet.group("rest") if bullet and not bullet.group("bullet")[0].isdigit() else text
+    part = _PART_THEN_TIME.match(body)
+    if part and BLOCK_LINE.match(part.group("rest")):
+        return part.group("part"), part.group("rest")  # "Matin : 9h Accueil"
+    found = day_heading(body)
+    if not found or not found[2]:
+        return None
+    rest = _DAY_THEN_TIME.sub("", found[2], count=1)
+    if not BLOCK_LINE.match(rest) or classify(found[0])[0] != "date":
+        return None
+    return found[0], rest
 
 
 def logical_lines(items: list[Entry]) -> list[Line]:

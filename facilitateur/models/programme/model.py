@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from facilitateur.models.programme.people import Speaker
 from facilitateur.models.programme.times import ClockTime
@@ -84,8 +85,11 @@ class Programme:
     title: str = ""
     venue: str = ""
     language: str | None = None  # "fr" or "en", guessed from the text's common words
+    # The kind of event the programme's title or opening prose names, when one: its generic
+    # "Session 1" blocks are of that kind (a workshop's sessions are work in groups).
+    event_kind: str | None = None
     days: list[Day] = field(default_factory=list)
-    warnings: list[dict] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # lines the reading took something from
     skipped: list[tuple[int, str]] = field(default_factory=list)  # parts of lines left out
 

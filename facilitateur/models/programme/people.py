@@ -62,13 +62,14 @@ CHAIR_LABELS = re.compile(
 SPEAKER_LABEL = re.compile(
     r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
     r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
-    r"|panel(?:ists?|istes?)|avec|with|chair(?:ed by|person)?|pr[ée]sid[ée]e? par"
+    r"|panel(?:ists?|istes?)|avec|with|en pr[ée]sence de|in the presence of"
+    r"|chair(?:ed by|person)?|pr[ée]sid[ée]e? par"
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
     # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
-    r"|(?:[\w’'-]+\s+){1,3}?(?:chaired|moderated|facilitated|led|hosted) by)"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by)"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -114,6 +115,11 @@ _ROLE_WORDS = (
     r"|teacher|librarian|representative|commissioner|superintendent|attorney|lawyer|nurse"
     r"|vice[- ]chancellor|chancellor|provost|rector|secretaire generale?|rapporteu(?:r|se)"
     r"|\w+(?:logue|logiste|graphe|nome)"
+    # Crafts, arts and trades named after a name ("Jérôme Durbet, guide local …").
+    r"|guides?|conteu(?:r|se)|comedien(?:ne)?|danseu(?:r|se)|plasticien(?:ne)?|illustrat(?:eur|rice)"
+    r"|paysan(?:ne)?|maraich(?:er|ere)|eleveu(?:r|se)|apicult(?:eur|rice)|educat(?:eur|rice)"
+    r"|infirmi(?:er|ere)|technicien(?:ne)?|habitante?|citoyenne?|storyteller|artist|activist"
+    r"|volunteer|ranger|dancer|actor|actress|musician|painter|poet|poete|poetesse"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
@@ -176,9 +182,12 @@ _NEXT_PART = re.compile(
 
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
-    org = role = None
+    org = role = topic = None
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
     about = _NEXT_PART.sub("", about).strip()
+    if quoted := _QUOTED_AFTER.search(about):
+        # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
+        topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside:
@@ -191,7 +200,12 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             role = f"{role}, {about}" if role else about
         else:
             org = about
-    return {"name": name, "organisation": org, "role": role, "topic": None}
+    return {"name": name, "organisation": org, "role": role, "topic": topic}
+
+
+# Words in quotes after a dash or a colon, or alone ("– “Why cities matter”"); not a quoted
+# name inside a role ("directrice de l’association « Les Amis »").
+_QUOTED_AFTER = re.compile(r"(?:^|\s[–—-]\s*|:\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
 
 
 def person(text: str, strict: bool = True) -> Speaker | None:
@@ -245,7 +259,8 @@ _LISTED = re.compile(r",\s+[A-ZÀ-Ö][^,()]*\s+(?:et|and|&)\s+[A-ZÀ-Ö]")
 
 def _split_people(text: str) -> list[str]:
     if ";" in text:
-        return [p for p in text.split(";") if p.strip()]
+        # "A (Org), B (Org); C, role": each piece may itself list several people.
+        return [q for p in text.split(";") if p.strip() for q in _split_people(p)]
     # Split after a closing bracket, before " et " / " and " / " & ", or at a comma followed
     # by a name with its own brackets; a piece that does not start with a name (`… et
     # Présidente de …`) belongs to the piece before it.
@@ -253,7 +268,8 @@ def _split_people(text: str) -> list[str]:
     # ("A, B, C et D"); otherwise "David Chen, Springfield Gazette" is a name and a body.
     listed = _LISTED.search(text)
     pieces = re.split(
-        r"((?<=\))\s*,\s*|\s+(?:et|and|&)\s+(?=[A-ZÀ-Ö])|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
+        r"((?<=\))\s*,\s*|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
         text.lstrip("–—- "),
@@ -271,7 +287,14 @@ def _split_people(text: str) -> list[str]:
                     and NAME_ONE.match(piece)
                     and len(piece.split()) == 1
                 )
-                or (_looks_like_org(piece) and "(" not in piece and sep.strip() != ",")
+                or (
+                    _looks_like_org(piece)
+                    and "(" not in piece
+                    and sep.strip() != ","
+                    # "Name, Chargé de mission Eau et Espaces naturels du PNR": after a role,
+                    # a body joined by "et" is part of that role.
+                    and not ("," in parts[-1] and sep.strip(" ,") in ("et", "and"))
+                )
             )
         ):
             parts.append(piece)
@@ -322,6 +345,15 @@ def labelled_speakers(text: str) -> list[Speaker]:
         return []
     # "…, président de l’ADCF, avec :": the list announced after the chair is not their role.
     rest = re.sub(r",?\s*(?:avec|with|et|and)\s*:?\s*$", "", label.group("rest"))
+    # "Panelists: A (Org), B (Org); moderated by C": a second label after a semicolon.
+    pieces = [p.strip() for p in rest.split(";")]
+    labelled = [p for p in pieces[1:] if SPEAKER_LABEL.match(p)]
+    if labelled:
+        rest = "; ".join(p for p in pieces if p not in labelled)
+        return [
+            *labelled_speakers(rest and f"{label.group(0)[: label.start('rest')]}{rest}"),
+            *(sp for p in labelled for sp in labelled_speakers(p)),
+        ]
     people = speaker_list(rest, single=True)
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:

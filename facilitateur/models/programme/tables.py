@@ -13,7 +13,8 @@ from facilitateur.models.programme.lines import table_time
 from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError, Rule
 from facilitateur.models.programme.people import clean, speaker_list
 from facilitateur.models.programme.times import ONLY_TIMES, ClockTime, read_range
-from facilitateur.models.programme.words import KIND_WORDS, find_date, fold, guess_language, kind_of
+from facilitateur.models.programme.words import KIND_WORDS, find_date, guess_language, kind_of
+from facilitateur.models.text.folding import fold
 
 COLUMNS = {
     "start": (
@@ -215,7 +216,8 @@ def read_xlsx(data: bytes) -> Programme:
     try:
         if not book.worksheets:
             raise ProgrammeError(1, "the workbook has no sheet")
-        rows, cells = [], 0
+        rows: list[list[str]] = []
+        cells = 0
         for row in book.worksheets[0].iter_rows(values_only=True):
             cells += len(row)
             if cells > MAX_CELLS:

@@ -9,6 +9,7 @@ from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
     HEADINGS,
     NOTE,
+    Entry,
     Line,
     entries,
     logical_lines,
@@ -40,6 +41,10 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_IN_TEXT,
+    RANGE_SEP,
+    T1,
+    T2,
+    ClockTime,
     duration_minutes,
     on_24_hour_clock,
     read_range,
@@ -48,12 +53,13 @@ from facilitateur.models.programme.times import (
 )
 from facilitateur.models.programme.words import (
     day_heading,
-    fold,
+    event_kind,
     guess_language,
     is_place,
     kind_of,
     place_before_title,
 )
+from facilitateur.models.text.folding import fold
 
 _BY_PERSON = re.compile(
     rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
@@ -63,13 +69,18 @@ _TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)(?:\)\s*|$)$"
 _TRAILING_LIST = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE = re.compile(r"[?!]|\.\s*$")
 # Where a block line holds several sentences (a day copied as one paragraph).
-_SENTENCES = re.compile(r"(?<=[a-zà-ÿ0-9)»]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+_SENTENCES = re.compile(
+    r"(?<=[a-zà-ÿ0-9)»]{2})(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bPr)"
+    r"(?<!\bMme)(?<!\bJr)(?<!\bvs)(?<!\bcf)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)  # not after a title or an abbreviation: "Prof. John Doe"
 # "Table ronde modérée par X": the chair's word before "par".
 _CHAIRED_BY = re.compile(
     r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I
 )
 _DURATION_TEXT = re.compile(
-    r"[\[(]\s*(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*[\])]", re.IGNORECASE
+    r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
+    r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*\??\s*[\])]",
+    re.IGNORECASE,
 )
 # Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
 _TALK_HEAD = re.compile(
@@ -145,6 +156,8 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     Samuel Thirion, Secrétaire général")."""
     for m in _BY_WORD.finditer(text):
         who = text[m.end() :]
+        if not _by_person(who) and (names := _names_joined(who)):
+            return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         if sp := _by_person(who):
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]
@@ -212,17 +225,37 @@ def _by_person(who: str) -> Speaker | None:
     return sp
 
 
+def _names_joined(who: str) -> list[Speaker]:
+    """Two or more names joined by "and", "et", "&" and commas, nothing else: `Jane Smith and
+    John Doe`, `Marie Dupont, Paul Martin et Anne Leroy`."""
+    if not re.search(r"\s(?:and|et|&)\s", who):
+        return []
+    people = speaker_list(who)
+    if len(people) < 2 or any(
+        p["role"]
+        or p["organisation"]
+        or len((p["name"] or "").split()) < 2
+        or _NOT_NAMES.search(fold(p["name"] or ""))
+        or _ORG_ANYWHERE.search(fold(p["name"] or ""))
+        for p in people
+    ):
+        return []
+    return people
+
+
 def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
     """`Session 1 - Title - Name (Organisation), Name (Organisation) & Association X`."""
     for m in reversed(list(_TRAILING_LIST.finditer(text))):
         who = text[m.end() :]
+        if _TRAILING_LIST.search(who.split("(")[0]):
+            break  # "- Urban Futures - Green Cities Network": a subtitle, then bodies
         people = speaker_list(who)
         if not people:
             continue
         # Each person with their organisation or role in brackets, or a name in capitals.
         if all(
-            p["organisation"] or p["role"] or person(p["name"]) is not None for p in people
-        ) and not _NOT_NAMES.search(fold(" ".join(p["name"] for p in people))):
+            p["organisation"] or p["role"] or person(p["name"] or "") is not None for p in people
+        ) and not _NOT_NAMES.search(fold(" ".join(p["name"] or "" for p in people))):
             return clean(text[: m.start()]), people
     return None
 
@@ -252,7 +285,7 @@ class Reader:
         self.block: Block | None = None
         self.item: Item | None = None
         self.section = ""
-        self.section_start = None
+        self.section_start: ClockTime | None = None
         self.pending: list[Speaker] = []  # a chair named before the block they chair
         self.last_speaker: Speaker | None = None
         self.lines = lines
@@ -283,7 +316,10 @@ class Reader:
         self.block = self.item = None
 
     def on_date(self, line: Line) -> None:
-        label, when, rest = day_heading(line.text)
+        found = day_heading(line.text)
+        if found is None:  # classified as a date by the same test: never
+            return
+        label, when, rest = found
         if when is None and self.day.date is not None:
             # "Samedi 14 mai après-midi" under "Samedi 14 mai 2022 matin" is the same day.
             from facilitateur.models.programme.words import find_date
@@ -324,6 +360,8 @@ class Reader:
             self.block.items.append(self.item)
             return
         m = BLOCK_LINE.match(line.text)
+        if m is None:  # classified as a block by the same pattern: never
+            return
         first, *others = _SENTENCES.split(m.group("rest"))
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
         notes = []
@@ -345,14 +383,14 @@ class Reader:
             "time alone on its line": Rule.TIME_ALONE,
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
-        self._new_block(line, title, speakers, rule)
-        self.block.start, self.block.end = read_range(m)
-        self.block.duration = minutes
+        block = self._new_block(line, title, speakers, rule)
+        block.start, block.end = read_range(m)
+        block.duration = minutes
         if notes or place:
-            self.block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
+            block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
         self.placed = is_place(title) and not speakers and not others
         if self.placed:
-            self.block.description = title  # where it happens; its title is in the bullet under
+            block.description = title  # where it happens; its title is in the bullet under
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
@@ -377,14 +415,16 @@ class Reader:
         place named after it, another block at the same time (parallel activities)."""
         title, speakers, _minutes = title_and_speakers(content)
         b = self.block
+        if b is None:
+            return
         if self.placed:
             b.title, b.speakers = title, [*b.speakers, *speakers]
             if self.place_pending:
                 b.description = f"{b.description} · {self.place_pending}"
         else:
-            self._new_block(line, title, speakers, b.rule)
-            self.block.start, self.block.end = b.start, b.end
-            self.block.description = self.place_pending
+            parallel = self._new_block(line, title, speakers, b.rule)
+            parallel.start, parallel.end = b.start, b.end
+            parallel.description = self.place_pending
         self.placed, self.place_pending = False, ""
 
     def _place_of_a_parallel_block(self, text: str) -> bool:
@@ -421,15 +461,24 @@ class Reader:
             return
         if self.block is None or self._stands_alone(text):
             title, speakers, minutes = title_and_speakers(text)
-            self._new_block(line, title, speakers, Rule.UNTIMED)
-            self.block.duration = minutes
+            self._new_block(line, title, speakers, Rule.UNTIMED).duration = minutes
             return
-        if sp := name_line(text):
+        if (
+            (people := speaker_list(text))
+            and len(people) > 1
+            and all(p["organisation"] or p["role"] for p in people)
+        ):
+            # "Marie Dupont (Ville de Lyon), Jean Martin (MAB 22), Paul Durand, producteur".
+            self._add_speakers(people)
+        elif sp := name_line(text):
             self._add_speakers([sp])
         elif self._organisation_of_last_speaker(text):
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
+        elif _is_prose(text):
+            # Sentences under a block say more about it; they are not parts of it.
+            self.block.description = f"{self.block.description} {clean(text)}".strip()
         else:
             title, speakers, _minutes = title_and_speakers(text)
             self.item = Item(title, line.no, speakers=speakers)
@@ -437,7 +486,7 @@ class Reader:
             self.block.item_bullet = self.block.item_bullet or ""
 
     # Helpers ---------------------------------------------------------------------------------
-    def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> None:
+    def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> Block:
         self.block = Block(title, line.no, speakers=[*self.pending, *speakers], rule=rule)
         self.pending = []
         if self.section:
@@ -446,6 +495,7 @@ class Reader:
         self.item = None
         self.last_speaker = None
         self.day.blocks.append(self.block)
+        return self.block
 
     def _organisation_of_last_speaker(self, text: str) -> bool:
         """`National Science Foundation` on the line under `Dr. Joseph Bordogna (Director)`."""
@@ -464,10 +514,14 @@ class Reader:
         block whose time holds them (`13h – 15h30 Cocktail` then `Déjeuner`), they are items."""
         if len(text) > 40 or person(text):
             return False
+        if _SENTENCE.search(text) and len(text.split()) >= 4:
+            return False  # "Breakfast is served until nine.": a sentence about the block
         kind = kind_of(text, self.prog.language)
         shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
         if not (shouted or kind in _STANDALONE_KINDS):
             return False
+        if self.block is None:
+            return True
         if kind not in ("break", "meal") and not shouted and self.block.items:
             return False
         return not self._inside_current_block()
@@ -476,13 +530,12 @@ class Reader:
         """Whether the current block has an end and the next timed block starts at that end
         (or there is none): untimed lines under it then happen during it."""
         b = self.block
-        if b.end is None or b.start is None:
+        if b is None or b.end is None or b.start is None:
             return False
         for line in self.lines[self.index + 1 :]:
             if line.kind == "date":
                 return True
-            if line.kind == "block":
-                m = BLOCK_LINE.match(line.text)
+            if line.kind == "block" and (m := BLOCK_LINE.match(line.text)):
                 start = read_range(m)[0]
                 end = settle(b.end, b.start.minutes)
                 return start is None or settle(start, b.start.minutes) <= end
@@ -494,16 +547,30 @@ class Reader:
             return people
         if sp := person(content) or _loose_person(content):
             return [sp]
-        same_level = self.block.item_bullet is not None and bullet == self.block.item_bullet
+        name, colon, topic = content.partition(": ")
+        if colon and (sp := _loose_person(name) or person(name)):
+            return [{**sp, "topic": clean(topic).strip('«»“”" ') or None}]  # "Name (Org): Topic"
+        level = self.block.item_bullet if self.block is not None else None
+        same_level = level is not None and bullet == level
         if not same_level and (split := topic_and_person(content)):
             topic, sp = split
             return [{**sp, "topic": topic}]
         return None
 
     def _add_speakers(self, speakers: list[Speaker]) -> None:
-        target = self.item.speakers if self.item is not None else self.block.speakers
+        if self.item is not None:
+            target = self.item.speakers
+        elif self.block is not None:
+            target = self.block.speakers
+        else:
+            target = self.pending  # named before any block: they speak in the next one
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
+
+
+def _is_prose(text: str) -> bool:
+    """A line written as sentences: long, or ending a sentence after several words."""
+    return len(text) > 120 or (bool(_SENTENCE.search(text)) and len(text.split()) >= 8)
 
 
 def _loose_person(text: str) -> Speaker | None:
@@ -533,7 +600,13 @@ def split_going_back(day: Day) -> list[Day]:
         if b.start is not None:
             m = settle(b.start, last, clock24)
             back = last is not None and first is not None and m < last
-            if back and last >= 12 * 60 and (m <= first or m < 12 * 60):
+            if (
+                back
+                and last is not None
+                and first is not None
+                and last >= 12 * 60
+                and (m <= first or m < 12 * 60)
+            ):
                 # From the afternoon back to the morning, or to the day's first time.
                 following = day.date + timedelta(days=len(out)) if day.date else None
                 out.append(Day(date=following, line=b.line))
@@ -543,6 +616,40 @@ def split_going_back(day: Day) -> list[Day]:
             last = m
         out[-1].blocks.append(b)
     return out
+
+
+# A time anywhere in a line, perhaps with its end after a dash or only a space ("Horaire :
+# 18:30 20:30"), not inside a number or a date.
+_ANY_TIMES = re.compile(
+    r"(?<![\w:.,/])" + T1 + r"(?:(?:" + RANGE_SEP + r"|\s+)" + T2 + r")?(?![\w:/])", re.I
+)
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)»]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def one_event(items: list[Entry], prog: Programme) -> Block | None:
+    """A page announcing one event, its time written inside a line ("Horaire : 18:30 20:30",
+    "Venez nous retrouver à partir de 14 h"): one block, titled by the programme's title (or
+    the first line), at the first time written; the speakers a sentence names after a label
+    (`En présence de X, role et Y, role.`). None without any time or title."""
+    for e in items:
+        m = _ANY_TIMES.search(e.text)
+        if m is None or (start := read_time(m, "a")) is None:
+            continue
+        title = prog.title or next(
+            (clean(x.text) for x in items if x is not e and not _ANY_TIMES.search(x.text)), ""
+        )
+        title = clean(re.split(r",\s*(?=\d)", title)[0]) or title  # "Titre, 25 septembre 2023"
+        if not title:
+            return None
+        block = Block(title, e.nos[0], start=start, end=read_time(m, "b"), rule=Rule.TITLE_FIRST)
+        prog.used.update(e.nos)
+        for x in items:
+            for sentence in _SENTENCE_END.split(x.text):
+                if people := labelled_speakers(sentence):
+                    block.speakers.extend(people)
+                    prog.used.update(x.nos)
+        return block
+    return None
 
 
 def read_text(text: str) -> Programme:
@@ -563,7 +670,22 @@ def read_text(text: str) -> Programme:
             reader.pending.extend(chair)
             prog.used.update(e.nos)
     reader.read_all()
+    before = [
+        prog.title,
+        *(t for no, t in prog.skipped if no < (items[start].nos[0] if start < len(items) else 0)),
+    ]
+    prog.event_kind = event_kind(" ".join(before))
     prog.days = [d for d in prog.days if d.blocks]
+    only = [b for d in prog.days for b in d.blocks]
+    if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:
+        # One event whose time names only its place ("Jeudi 3 avril, 18h30, salle
+        # polyvalente"): the event is the programme's title, the place its description.
+        if only[0].description != only[0].title:
+            only[0].description = clean(f"{only[0].title} · {only[0].description}".strip(" ·"))
+        only[0].title = prog.title
+    if not prog.days and (block := one_event(items, prog)):
+        first_day.blocks.append(block)
+        prog.days = [first_day]
     prog.days = [part for d in prog.days for part in split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(

@@ -9,7 +9,7 @@ _H = r"(?P<{p}h>[01]?\d|2[0-3])"
 _AMPM = r"am(?!(?-i:[a-z]))|pm(?!(?-i:[a-z]))|a\.m\.|p\.m\.|a\.m\b|p\.m\b"
 _TIME = (
     r"(?:(?P<{p}noon>midi|noon)"
-    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)"
+    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)(?![./]\d)"
     r"|(?=\s*(?:" + _AMPM + r"))"
     # A bare hour only as the start of a range: "10 - 10:30am".
     r"|(?=\s*(?:-|–|—|to)\s*\d{{1,2}}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m))))"
@@ -32,10 +32,14 @@ TITLE_SEP = (
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )
-# A block line: optional bullet, optional "de" ("À partir de", "Dès", "from"), a time, optionally
-# a second one, then the title.
+# What may lead into the first time: "de", "À partir de", "Dès", "from", and "À 14 h", "at 5pm"
+# (a start said with its preposition).
+LEAD = r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d))?"
+# A block line: optional bullet, optional lead, a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
-    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+)?"
+    # A bullet, or a number before the time ("1. 9h00 Accueil", "2) 10:30 Keynote").
+    r"^(?:[-•►*▪]\s*|\d{1,2}[.)]\s+(?=\d))?"
+    + LEAD
     + T1
     + r"(?:"
     + RANGE_SEP
@@ -43,20 +47,23 @@ BLOCK_LINE = re.compile(
     + T2
     + r"|(?:open|late|onwards)\b)|\s*onwards?(?=\s|[A-Z]|$))?"
     + TITLE_SEP
-    + r"(?P<rest>\S.*)$",
+    # The title, never the end of a range left unread ("de 10 h à 18 h" is two times).
+    + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)\S.*)$",
     re.IGNORECASE,
 )
-ONLY_TIMES = re.compile(r"^(?:de\s+|from\s+)?" + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
+ONLY_TIMES = re.compile(r"^" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
 # Times alone on a line, perhaps still open ("4:00 pm -"): the rest of the row follows.
 OPEN_TIMES = re.compile(
-    r"^(?:[-•►*▪]\s*)?(?:de\s+|from\s+)?" + T1 + r"(?:" + RANGE_SEP + r"(?:" + T2 + r")?)?"
+    r"^(?:[-•►*▪]\s*)?" + LEAD + T1 + r"(?:" + RANGE_SEP + r"(?:" + T2 + r")?)?"
     r"\s*[:.]?\s*$",
     re.I,
 )
 HOURS_IN_TEXT = re.compile(r"(?:de\s+|from\s+|\()" + T1 + RANGE_SEP + T2, re.IGNORECASE)
+# Perhaps approximate: "[2h00 ?]", "(env. 45 min)", "(~30 min)".
 DURATION = re.compile(
-    r"[\[(]\s*(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?)"
-    r"|(?P<num>[1-3])/(?P<den>[24])\s*h)\s*[\])]",
+    r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
+    r"(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?)"
+    r"|(?P<num>[1-3])/(?P<den>[24])\s*h)\s*\??\s*[\])]",
     re.IGNORECASE,
 )
 
@@ -70,7 +77,7 @@ class ClockTime:
     ampm: bool = False  # the half-day written (am, pm, noon), or served by the range's other end
 
 
-def read_time(m: re.Match, p: str) -> ClockTime | None:
+def read_time(m: re.Match[str], p: str) -> ClockTime | None:
     """The time matched by `time_pattern(p)`, or None when that part did not match."""
     if m.group(f"{p}noon"):
         return ClockTime(12 * 60, True, True)
@@ -89,11 +96,11 @@ def read_time(m: re.Match, p: str) -> ClockTime | None:
     return ClockTime(h * 60 + mins, explicit, bool(ampm))
 
 
-def _half_day(m: re.Match, p: str) -> str:
+def _half_day(m: re.Match[str], p: str) -> str:
     return (m.group(f"{p}ampm") or ("pm" if m.group(f"{p}noon") else "")).lower().replace(".", "")
 
 
-def read_range(m: re.Match) -> tuple[ClockTime | None, ClockTime | None]:
+def read_range(m: re.Match[str]) -> tuple[ClockTime | None, ClockTime | None]:
     """Start and end of a matched range, am/pm written once serving both ("1:00–4:30 p.m.")."""
     a, b = read_time(m, "a"), read_time(m, "b")
     if a is None or b is None:

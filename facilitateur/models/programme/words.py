@@ -50,14 +50,24 @@ MONTHS = {
     "jul": 7,
     "aug": 8,
     "sep": 9,
+    # German, as pages near the border or translated by a browser write them.
+    "januar": 1,
+    "februar": 2,
+    "marz": 3,
+    "maerz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
 }
 WEEKDAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
-    "|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+    "|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|mon|tue|wed|thu|fri|sat|sun"
 )
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_FIRST = re.compile(
-    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+{_MONTH}"
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}"
     r"(?:\s+(?P<year>\d{4}))?\b",
 )
 _MONTH_FIRST = re.compile(
@@ -67,7 +77,7 @@ _MONTH_FIRST = re.compile(
 _NUMERIC = re.compile(
     r"^(?:(?P<wd>"
     + WEEKDAYS
-    + r")\.?,?\s+)?(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\b"
+    + r")\.?,?\s+)?(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<dsep>[/.])(?P<m>\d{1,2})(?P=dsep)(?P<y>\d{4}))\b"
 )
 PARTS_OF_DAY = re.compile(
     r"^(?:matin(?:ee)?|apres[- ]midi|soir(?:ee)?|morning|afternoon|evening)\b", re.IGNORECASE
@@ -122,6 +132,9 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     folded = fold(text)
     if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
         rest = text[m.start("rest") :].strip() if m.group("rest") else ""
+        if rest and (dated := find_date(rest)):
+            # "Day 1 – Monday 3 June 2024": the day's date follows its number.
+            return text[: len(text) - len(dated[2])].strip(" :,–—-"), dated[1], dated[2]
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
@@ -159,6 +172,7 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
         m = rx.match(folded)
         if not m:
             continue
+        when: date | None
         try:
             if rx is _NUMERIC:
                 if m.group("iso"):
@@ -202,7 +216,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"plenieres?|plenary|assemblee generale|assemblees generales|general assembly"
         r"|annual (?:general )?meeting|\bag\b|open discussions?|discussions? ouvertes?"
         r"|joint (?:open )?discussions?|discussions? generales?|group discussions?"
-        r"|debat (?:entre tous|general|collectif)|discussions?",
+        r"|debat (?:entre tous|general|collectif)|discussions?"
+        # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
+        r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
+        r"|town[- ]hall(?: meetings?)?|community meetings?",
     ),
     (
         "panel",
@@ -215,7 +232,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"dejeuners?|dejeunatoire|repas|buffets?|lunch(?:es)?|luncheons?|diners?|dinatoire"
         r"|dinners?|cocktails?|aperitifs?|apero|aperos|pots?|petits?[- ]dejeuners?|breakfasts?"
         r"|brunch|banquets?|receptions?|5 a 7|pause[- ]dejeuner|lunch[- ]break|soirees?|pizzas?"
-        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food",
+        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?",
     ),
     (
         "break",
@@ -245,7 +262,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
-        r"|depart des participants",
+        r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
+        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)",
     ),
     (
         "talk",
@@ -295,11 +313,28 @@ _ALTERNATIVES = sorted(
     ((kind, alt) for kind, words in KIND_WORDS for alt in _alternatives(words)),
     key=lambda ka: -len(ka[1]),
 )
+
+
 # Every kind word in one pattern, the longer alternatives first so that of two starting
 # together the longer wins; each alternative's group says its kind.
-_KIND_RX = re.compile(
-    "|".join(rf"(?P<k{i}>\b(?:{alt})\b)" for i, (_kind, alt) in enumerate(_ALTERNATIVES))
-)
+def _kind_pattern() -> str:
+    """The alternatives grouped by their first letter, each group behind a look-ahead on that
+    letter, so that a title is matched in time proportional to its length, not to the size of
+    the lexicon; alternatives whose first letter is not written first are tried before them
+    (they are among the longest). The order within a group is kept (the longer first)."""
+    by_letter: dict[str, list[str]] = {}
+    first: list[str] = []
+    for i, (_kind, alt) in enumerate(_ALTERNATIVES):
+        group = rf"(?P<k{i}>{alt})"
+        if alt[0].isalnum() and alt[1:2] not in ("?", "*", "{"):
+            by_letter.setdefault(alt[0], []).append(group)
+        else:
+            first.append(group)
+    parts = first + [f"(?={c})(?:{'|'.join(groups)})" for c, groups in sorted(by_letter.items())]
+    return r"\b(?:" + "|".join(parts) + r")\b"
+
+
+_KIND_RX = re.compile(_kind_pattern())
 _KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _alt) in enumerate(_ALTERNATIVES)}
 _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 # Words that say little alone and give way to a telling one (`Conference dinner`, `Plenary
@@ -312,6 +347,24 @@ _WEAK = re.compile(
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
 _GENERIC = re.compile(r"^(?:sessions?|seances?|seminar|lectures?|lecons?)$")
+# Events whose sessions are work in groups: a workshop, an unconference, a hackathon, a training.
+_WORKING_EVENT = re.compile(
+    r"\b(?:workshops?|ateliers?|un-?conferences?|barcamps?|forums? ouverts?|open space"
+    r"|hackathons?|hack weeks?|trainings?|formations?|journees? de travail|working days?)\b"
+)
+
+
+def event_kind(text: str) -> str | None:
+    """The kind of the sessions of an event its title or opening prose describes: `workshop`
+    for a workshop, an unconference, a hackathon, a training; None otherwise."""
+    return "workshop" if _WORKING_EVENT.search(fold(text)) else None
+
+
+def is_generic(word: str) -> bool:
+    """Whether a kind word is a generic one (`Session`, `séance`, `seminar`)."""
+    return bool(_GENERIC.match(fold(word)))
+
+
 # Function words, not counted when looking for a kind word among a title's first words.
 _FUNCTION_WORDS = frozenset(
     [
@@ -428,11 +481,11 @@ def _matches(head: str) -> tuple[tuple[int, int, int, str, str], ...]:
     """Every kind word of `head`: (strength, start, end, kind, words); strength 0 for a telling
     word, 1 for a weak one, 2 for a generic one. Of two words starting together, the longer;
     a word inside a longer one is not a word of its own ("cafe" in "pause cafe")."""
-    out = []
+    out: list[tuple[int, int, int, str, str]] = []
     for m in _KIND_RX.finditer(head):
         word = m.group(0)
         strength = 2 if _GENERIC.match(word) else 1 if _WEAK.match(word) else 0
-        out.append((strength, m.start(), m.end(), _KIND_OF_GROUP[m.lastgroup], word))
+        out.append((strength, m.start(), m.end(), _KIND_OF_GROUP[m.lastgroup or ""], word))
     return tuple(out)
 
 
@@ -440,7 +493,9 @@ def _content_index(head: str, at: int) -> int:
     return sum(w not in _FUNCTION_WORDS and w != "·" for w in head[:at].split())
 
 
-def _adjacent(head: str, a: tuple, b: tuple) -> bool:
+def _adjacent(
+    head: str, a: tuple[int, int, int, str, str], b: tuple[int, int, int, str, str]
+) -> bool:
     """Two kind words forming one compound: nothing but a space or a hyphen between them."""
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
