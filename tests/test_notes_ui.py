@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -334,3 +334,31 @@ def test_a_note_with_a_list_reads_on_one_line_in_the_table(qtbot, window):
     QApplication.processEvents()
     shown = window.notes.filter.index(0, TEXT).data()
     assert shown == "Jouer collectif : · les clubs d’entreprises · les chambres consulaires"
+
+
+def test_a_deadline_without_its_year_counts_from_the_meetings_day_on_every_screen(qtbot, window):
+    """The sample day is 19 January 2016: `15/03` typed on the podium, in the Notes screen
+    (whose clock is the machine's, years later) or in a workshop's next steps is 15 March 2016,
+    never the next 15 March after the day it is typed up."""
+    capture(qtbot, window, "A: Envoyer le compte rendu @Marie avant le 15/03")
+    line = window.notes.capture.line
+    line.setText("A: Relancer la mairie @Paul avant le 15/03")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    podium, notes = all_notes(window)[-2:]
+    assert (podium.owner, podium.due) == ("Marie", date(2016, 3, 15))
+    assert (notes.owner, notes.due) == ("Paul", date(2016, 3, 15))
+
+
+def test_the_meetings_day_is_today_while_it_runs_its_first_day_before_its_last_after(
+    event_file,
+):
+    from facilitateur.models.agenda.read import deadline_day
+
+    ef = event_file
+    assert deadline_day(ef, date(2030, 5, 5)) == date(2030, 5, 5)  # no dated day: today
+    ef.execute("day.add", {"date": "2016-01-19", "start": "09:00", "end": "18:00"})
+    ef.execute("day.add", {"date": "2016-01-20", "start": "09:00", "end": "18:00"})
+    assert deadline_day(ef, date(2015, 12, 1)) == date(2016, 1, 19)
+    assert deadline_day(ef, date(2016, 1, 20)) == date(2016, 1, 20)
+    assert deadline_day(ef, date(2026, 11, 27)) == date(2016, 1, 20)

@@ -92,6 +92,18 @@ def first_date(ef: EventFile) -> date | None:
     return next((d.date for d in day_list(ef) if d.date), None)
 
 
+def deadline_day(ef: EventFile, today: date) -> date:
+    """The day a deadline written without its year or as a day (`15/03`, `vendredi`,
+    `demain`) is counted from: the meeting's. Today while the event runs (or when its days
+    have no date); its first day while it is still to come; its last day once it is over (the
+    notes and reports typed up afterwards). The podium's notes and the workshops' next steps
+    count from the same day."""
+    dated = [d.date for d in day_list(ef) if d.date]
+    if not dated:
+        return today
+    return min(max(today, min(dated)), max(dated))
+
+
 @dataclass(frozen=True)
 class NewDay:
     """What a day added after the others is given: the day after the last one, with its

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.agenda.read import event_settings
+from facilitateur.models.agenda.read import deadline_day, event_settings
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.model import ActionStatus
@@ -129,7 +131,7 @@ class NotesScreen(QWidget):
         self.tabs.addTab(self.table, theme.icon("message-square-text"), self.tr("All notes"))
         self.tabs.addTab(self.action_table, theme.icon("flag"), self.tr("Actions"))
         self.count = named(QLabel(), "notesCount")
-        self.capture = NoteCapture(self._run, self._links)
+        self.capture = NoteCapture(self._run, self._links, today=self._deadline_day)
         self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -195,6 +197,11 @@ class NotesScreen(QWidget):
         return table
 
     # The event -------------------------------------------------------------------------------
+    def _deadline_day(self) -> date:
+        """The day a note's deadline counts from (`vendredi`, `15/03`): the meeting's."""
+        today = date.today()
+        return deadline_day(self.current.file, today) if self.current is not None else today
+
     def set_event(self, event: QtEvent | None) -> None:
         self.current = event
         if event is not None:

@@ -4,6 +4,7 @@ runs, how late the day is, what comes next. Driven from the keyboard or a presen
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -20,6 +21,7 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.podium import Podium, PodiumReading
 from facilitateur.models.agenda.podium_page import read_podium_page
 from facilitateur.models.agenda.podium_steps import NextStep, PastStep
+from facilitateur.models.agenda.read import deadline_day
 from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
@@ -120,9 +122,7 @@ class RunScreen(QWidget):
         self.stage_control.shown.connect(self._stage_shown)
         self.stage_control.notice.connect(self._screen_notice)
         self.speaker_panel = SpeakerPanel(actions)
-        self.capture = NoteCapture(
-            self._run, self._note_links, today=lambda: self.clock.now().astimezone().date()
-        )
+        self.capture = NoteCapture(self._run, self._note_links, today=self._deadline_day)
         self.capture.saved.connect(lambda: self.status.emit(note_saved(self.current)))
         self.note_echo = label("noteEcho", 15, bold=True)
         self.note_echo.setFixedHeight(26)  # always there, empty when silent: nothing moves
@@ -245,6 +245,11 @@ class RunScreen(QWidget):
             text = self.tr("%1 has already spoken %n times (limit %2)", "", over["turns"])
             self.status.emit(text.replace("%1", over["name"]).replace("%2", str(over["limit"])))
         return changes
+
+    def _deadline_day(self) -> date:
+        """The day a note's deadline counts from (`vendredi`, `15/03`): the meeting's."""
+        today = self.clock.now().astimezone().date()
+        return deadline_day(self.current.file, today) if self.current is not None else today
 
     def _note_links(self) -> dict | None:
         """A captured note goes to the block under way (or next), to the segment and person
