@@ -544,3 +544,17 @@ def test_a_duration_sets_the_end_from_the_start_given_or_kept(event_file):
     assert refused.value.reason == Refusal.PAST_MIDNIGHT
     ef.execute("block.update", {"block": "#1", "end": "09:20", "minutes": 5})  # the end wins
     assert times(ef)[0] == ("Accueil", "09:00", "09:20")
+
+
+def test_a_duration_given_wins_over_the_duration_kept(event_file):
+    """`block.update` with a new start, `minutes` and `keep: duration` (replay, the command
+    line): the block lasts the minutes given, not its old length; and a kept length that
+    would pass midnight refuses nothing when the minutes given fit."""
+    ef = event_file
+    ef.execute("event.set", {"title": "Jour", "date": "2016-01-19"})
+    ef.execute("block.add", {"title": "Accueil", "start": "09:00", "end": "10:15"})
+    ef.execute("block.update", {"block": "#1", "start": "10:00", "minutes": 30, "keep": "duration"})
+    assert times(ef)[0] == ("Accueil", "10:00", "10:30")
+    ef.execute("block.update", {"block": "#1", "end": "11:15"})
+    ef.execute("block.update", {"block": "#1", "start": "23:00", "minutes": 20, "keep": "duration"})
+    assert times(ef)[0] == ("Accueil", "23:00", "23:20")

@@ -169,7 +169,8 @@ def block_update(c: Context) -> None:
     """Change a block's fields; only the arguments given change."""
     block = resolve_block(c.session, c.args["block"])
     check_version(c, block, "the block")
-    _set_fields(block, _lasting(block, _kept_duration(block, c.args)))
+    # `minutes` first: a duration given says the end, before `keep` derives one from the old.
+    _set_fields(block, _kept_duration(block, _lasting(block, c.args)))
     c.session.flush()
     c.result["version"] = block.version
 
