@@ -8,8 +8,9 @@ Screens call `event.commands.block_update(block, start="09:05", keep=KeepOnMove.
 instead of `run("block.update", {...})`. Each method sends the command's name and the
 arguments given through the callable the front was made with (`QtEvent.run` in the interface;
 `EventFile.execute` would do as well), so the journal, `replay` and the command line keep the names,
-and nothing in the journal changes: arguments not given are not sent (UNSET, which differs
-from None: None clears a nullable field), enumerations are sent as their values.
+and the journal holds the same arguments as before (in the order of the command's parameters):
+arguments not given are not sent (UNSET, which differs from None: None clears a nullable
+field), enumerations are sent as their values.
 
 Each method hands over the command's body itself (`self._send(block_cmds.block_update, ...)`)
 and the name is found in the registry: so "go to definition" on the body, in any editor and
