@@ -20,6 +20,7 @@ from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction
 from facilitateur.ui.main_window import MainWindow
+from facilitateur.ui.run import podium_labels
 from facilitateur.ui.run.texts import lateness, offset_text
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -75,6 +76,29 @@ def test_the_podium_says_how_late_the_day_is_in_its_language(
         assert "405" not in w.run.offset.text()
         w.run.stage.close()
         w.current.file.close()
+    finally:
+        make_app("en")
+
+
+@pytest.mark.parametrize(
+    "lang, one, many",
+    [("fr", "+1 jour", "+3966 jours"), ("en", "+1 day", "+3966 days")],
+)
+def test_a_day_taken_up_on_another_date_says_its_lateness_in_days_that_fit_the_corner(
+    qtbot, lang, one, many
+):
+    """The sample day (19 January 2016) run, then taken up years later, said
+    `Day: +95175 h 52 min`, cut at the left of the podium's corner at 1366 px."""
+    make_app(lang)
+    try:
+        assert offset_text(timedelta(hours=23, minutes=59))[0].startswith("+23")
+        assert offset_text(timedelta(hours=24, minutes=20))[0] == one
+        assert offset_text(timedelta(days=3966, hours=3))[0] == many
+        assert offset_text(timedelta(days=-2))[0].startswith("−2")
+        # The podium's corner: a quarter of the screen beside the block's title.
+        corner = podium_labels.label("runOffset", 26, bold=True)
+        assert corner.fontMetrics().horizontalAdvance(f"Day: {many}") < 1366 // 4 - 30
+        assert corner.fontMetrics().horizontalAdvance("Day: +95175 h 52 min") > 1366 // 4 - 30
     finally:
         make_app("en")
 

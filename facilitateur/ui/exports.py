@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from facilitateur.clock import Clock
@@ -29,6 +29,7 @@ from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates
 from facilitateur.ui.actions import ActionId, tr_action
 from facilitateur.ui.interaction import Interaction
+from facilitateur.ui.noop import TextContext
 from facilitateur.ui.qt_event import QtEvent
 from facilitateur.ui.refusals import explain
 from facilitateur.ui.window_services import WindowServices
@@ -39,14 +40,8 @@ if TYPE_CHECKING:
 Writer = Callable[[EventFile, Path, datetime, str], int]
 
 
-class Exports(QObject):
-    """The context of this module's texts. A text with a count is translated by
-    `Exports.tr(text, "", n)`: only `tr` gives it its plural forms in the .ts files."""
-
-    @classmethod
-    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        # Called on the class: the context is its name, as lupdate files the text.
-        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+class Exports(TextContext):
+    """The context of this module's texts (`Exports.tr(text, "", n)` for a count)."""
 
 
 def _speakers(ef: EventFile, out: Path, now: datetime, lang: str) -> int:

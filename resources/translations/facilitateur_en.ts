@@ -1336,41 +1336,41 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="78"/>
+        <location filename="../../facilitateur/ui/exports.py" line="73"/>
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV for a spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="79"/>
+        <location filename="../../facilitateur/ui/exports.py" line="74"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="101"/>
+        <location filename="../../facilitateur/ui/exports.py" line="96"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="192"/>
+        <location filename="../../facilitateur/ui/exports.py" line="187"/>
         <source>A synthesis is already being written</source>
         <translation>A synthesis is already being written</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="166"/>
-        <location filename="../../facilitateur/ui/exports.py" line="178"/>
-        <location filename="../../facilitateur/ui/exports.py" line="215"/>
-        <location filename="../../facilitateur/ui/exports.py" line="235"/>
-        <location filename="../../facilitateur/ui/exports.py" line="259"/>
+        <location filename="../../facilitateur/ui/exports.py" line="161"/>
+        <location filename="../../facilitateur/ui/exports.py" line="173"/>
+        <location filename="../../facilitateur/ui/exports.py" line="210"/>
+        <location filename="../../facilitateur/ui/exports.py" line="230"/>
+        <location filename="../../facilitateur/ui/exports.py" line="254"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="83"/>
+        <location filename="../../facilitateur/ui/exports.py" line="78"/>
         <source>-speaking-turns</source>
         <translation>-speaking-turns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="87"/>
+        <location filename="../../facilitateur/ui/exports.py" line="82"/>
         <source>%n turns written to %2</source>
         <translation>
             <numerusform>%n turn written to %2</numerusform>
@@ -1378,12 +1378,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="91"/>
+        <location filename="../../facilitateur/ui/exports.py" line="86"/>
         <source>-actions</source>
         <translation>-actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="95"/>
+        <location filename="../../facilitateur/ui/exports.py" line="90"/>
         <source>%n actions written to %2</source>
         <translation>
             <numerusform>%n action written to %2</numerusform>
@@ -1391,12 +1391,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="99"/>
+        <location filename="../../facilitateur/ui/exports.py" line="94"/>
         <source>-programme</source>
         <translation>-programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="104"/>
+        <location filename="../../facilitateur/ui/exports.py" line="99"/>
         <source>Programme written to %2 (%n blocks without a start time)</source>
         <translation>
             <numerusform>Programme written to %2 (%n block without a start time)</numerusform>
@@ -1404,17 +1404,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="106"/>
+        <location filename="../../facilitateur/ui/exports.py" line="101"/>
         <source>Programme written to %2</source>
         <translation>Programme written to %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="111"/>
+        <location filename="../../facilitateur/ui/exports.py" line="106"/>
         <source>-board</source>
         <translation>-board</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="115"/>
+        <location filename="../../facilitateur/ui/exports.py" line="110"/>
         <source>Board (A3) written to %2, with %n room signs (A4) beside it</source>
         <translation>
             <numerusform>Board (A3) written to %2, with %n room sign (A4) beside it</numerusform>
@@ -1422,17 +1422,17 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="203"/>
+        <location filename="../../facilitateur/ui/exports.py" line="198"/>
         <source>-summary</source>
         <translation>-summary</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="219"/>
+        <location filename="../../facilitateur/ui/exports.py" line="214"/>
         <source>Export cancelled: no file written</source>
         <translation>Export cancelled: no file written</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="222"/>
+        <location filename="../../facilitateur/ui/exports.py" line="217"/>
         <source>Synthesis written: %2 (%n pages)</source>
         <translation>
             <numerusform>Synthesis written: %2 (%n page)</numerusform>
@@ -1725,12 +1725,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="130"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="131"/>
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="185"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="186"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -1740,13 +1740,13 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="256"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="283"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="257"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="284"/>
         <source>This event is already open</source>
         <translation>This event is already open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="290"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="291"/>
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1755,92 +1755,92 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="292"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="293"/>
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="307"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="308"/>
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="323"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="324"/>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="342"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="343"/>
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="492"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="493"/>
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="493"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="494"/>
         <source>Changed by %1 at %2</source>
         <translation>Changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="506"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="507"/>
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Podium: free (the first to start a timer takes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="508"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="509"/>
         <source>Podium: held by this laptop</source>
         <translation>Podium: held by this laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="510"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="511"/>
         <source>Podium: held by %1</source>
         <translation>Podium: held by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="517"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="518"/>
         <source>This laptop holds the podium now</source>
         <translation>This laptop holds the podium now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="523"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="524"/>
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="530"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="531"/>
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connection back: everything typed meanwhile is saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="535"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="536"/>
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="541"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="542"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="554"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="555"/>
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="560"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="561"/>
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file&apos;s log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file&apos;s log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="579"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="580"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="580"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="581"/>
         <source>Redo: %1</source>
         <translation>Redo: %1</translation>
     </message>
@@ -1903,13 +1903,13 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Cannot share the event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="432"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="433"/>
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="496"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="552"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="497"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="553"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2341,115 +2341,115 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="82"/>
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="81"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="86"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
         <source>Kind of note</source>
         <translation>Kind of note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
         <source>Public or internal</source>
         <translation>Public or internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="106"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="109"/>
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="125"/>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131"/>
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126"/>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="169"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="172"/>
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="176"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="392"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="179"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="400"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="322"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="324"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="332"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Fold the editor away: the list takes its width</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="326"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Show the editor beside the list (Ctrl+Shift+N starts a note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="344"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Showing %1 of %n note</numerusform>
@@ -2457,7 +2457,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="340"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 open</numerusform>
@@ -2465,7 +2465,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="402"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="410"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -2533,47 +2533,47 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="122"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="123"/>
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Rooms (Ins adds one, Del removes one) and slots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="125"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="126"/>
         <source>A whole board proposed, with what it improves; Enter applies it</source>
         <translation>A whole board proposed, with what it improves; Enter applies it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="130"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="131"/>
         <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
         <translation>The board on one A3 page, and beside it one A4 sign per room listing its workshops</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="133"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="134"/>
         <source>Each workshop in turn on the stage display</source>
         <translation>Each workshop in turn on the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="163"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="164"/>
         <source>Marketplace and board</source>
         <translation>Marketplace and board</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="164"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="165"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="165"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="166"/>
         <source>Report-back</source>
         <translation>Report-back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="166"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="167"/>
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="263"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="264"/>
         <source>%n placed</source>
         <translation>
             <numerusform>%n placed</numerusform>
@@ -2581,7 +2581,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="262"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="263"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -2589,12 +2589,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="87"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="88"/>
         <source>Conflicts on the board</source>
         <translation>Conflicts on the board</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="264"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="265"/>
         <source>%n conflicts</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -2602,17 +2602,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="265"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="266"/>
         <source>reports done: %1 of %2</source>
         <translation>reports done: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="291"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292"/>
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="300"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301"/>
         <source>⚠ %n conflicts — click one to find its topic</source>
         <translation>
             <numerusform>⚠ %n conflict — click it to find its topic</numerusform>
@@ -2620,138 +2620,138 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="304"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305"/>
         <source>Show fewer</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="307"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="308"/>
         <source>Show all %1</source>
         <translation>Show all %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="348"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349"/>
         <source>next field</source>
         <translation>next field</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="349"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="350"/>
         <source>a new line: one point, one proposal per line</source>
         <translation>a new line: one point, one proposal per line</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="350"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="351"/>
         <source>a next step: what, Tab, who, Tab, by when</source>
         <translation>a next step: what, Tab, who, Tab, by when</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="351"/>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="367"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="352"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="368"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="351"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="352"/>
         <source>removes the chosen step</source>
         <translation>removes the chosen step</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="355"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="356"/>
         <source>on the stage display</source>
         <translation>on the stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="356"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
         <source>PgDown N →</source>
         <translation>PgDown N →</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="356"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
         <source>next group</source>
         <translation>next group</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
         <source>PgUp P ←</source>
         <translation>PgUp P ←</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
         <source>previous</source>
         <translation>previous</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="359"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="359"/>
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="361"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="362"/>
         <source>a dot on the chosen proposal, or one back</source>
         <translation>a dot on the chosen proposal, or one back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="364"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="365"/>
         <source>pick up, put down</source>
         <translation>pick up, put down</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="365"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="366"/>
         <source>move</source>
         <translation>move</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="366"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="367"/>
         <source>share the cell</source>
         <translation>share the cell</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="367"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="368"/>
         <source>back to the list</source>
         <translation>back to the list</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="368"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="369"/>
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="369"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="370"/>
         <source>dots</source>
         <translation>dots</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="370"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="371"/>
         <source>pin</source>
         <translation>pin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="371"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="372"/>
         <source>merge</source>
         <translation>merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="373"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="374"/>
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="373"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="374"/>
         <source>next tab</source>
         <translation>next tab</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="410"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="411"/>
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>The suggestion needs rooms, slots and topics.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="419"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="420"/>
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Suggested placement applied — Ctrl+Z undoes it</translation>
     </message>
@@ -2934,17 +2934,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="247"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="248"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="291"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="292"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="332"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="333"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -2952,7 +2952,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="341"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="342"/>
         <source>%n overlaps</source>
         <translation>
             <numerusform>%n overlap</numerusform>
@@ -2960,7 +2960,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="342"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="343"/>
         <source>%n gaps</source>
         <translation>
             <numerusform>%n gap</numerusform>
@@ -2968,17 +2968,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="333"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="334"/>
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="343"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="344"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -2986,7 +2986,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="406"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="407"/>
         <source>New block</source>
         <translation>New block</translation>
     </message>
@@ -3011,7 +3011,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="389"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="390"/>
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
@@ -4072,12 +4072,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Prepare the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="77"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="87"/>
         <source>Podium</source>
         <translation>Podium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="237"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="245"/>
         <source>%1 has already spoken %n times (limit %2)</source>
         <translation>
             <numerusform>%1 has already spoken %n time (limit %2)</numerusform>
@@ -4085,7 +4085,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="245"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="258"/>
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -4135,7 +4135,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="303"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="316"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
@@ -4218,29 +4218,45 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunTexts</name>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="34"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="38"/>
         <source>Not started — Space starts</source>
         <translation>Not started — Space starts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="36"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="40"/>
         <source>PAUSED</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="38"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="42"/>
         <source>OVERTIME</source>
         <translation>OVERTIME</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="40"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="44"/>
         <source>%1 min left</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="70"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="75"/>
         <source>on time</source>
         <translation>on time</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/texts.py" line="80"/>
+        <source>+%n days</source>
+        <translation>
+            <numerusform>+%n day</numerusform>
+            <numerusform>+%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/texts.py" line="81"/>
+        <source>−%n days</source>
+        <translation>
+            <numerusform>−%n day</numerusform>
+            <numerusform>−%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4361,12 +4377,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Workshops from</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="373"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="371"/>
         <source>Open Space block of the agenda: %1</source>
         <translation>Open Space block of the agenda: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="431"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="429"/>
         <source>%n slots: %1</source>
         <translation>
             <numerusform>%n slot: %1</numerusform>
@@ -4374,22 +4390,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="379"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="377"/>
         <source>The day has no Open Space block with times: give the workshops&apos; hours</source>
         <translation>The day has no Open Space block with times: give the workshops&apos; hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="417"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415"/>
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="425"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="423"/>
         <source>No slot of %1 min fits between %2 and %3</source>
         <translation>No slot of %1 min fits between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="436"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="434"/>
         <source>report-back from %1 to %2</source>
         <translation>report-back from %1 to %2</translation>
     </message>

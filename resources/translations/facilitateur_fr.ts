@@ -1336,41 +1336,41 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="78"/>
+        <location filename="../../facilitateur/ui/exports.py" line="73"/>
         <source>CSV for a spreadsheet (*.csv)</source>
         <translation>CSV pour tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="79"/>
+        <location filename="../../facilitateur/ui/exports.py" line="74"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="101"/>
+        <location filename="../../facilitateur/ui/exports.py" line="96"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="192"/>
+        <location filename="../../facilitateur/ui/exports.py" line="187"/>
         <source>A synthesis is already being written</source>
         <translation>Une synthèse est déjà en cours d’écriture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="166"/>
-        <location filename="../../facilitateur/ui/exports.py" line="178"/>
-        <location filename="../../facilitateur/ui/exports.py" line="215"/>
-        <location filename="../../facilitateur/ui/exports.py" line="235"/>
-        <location filename="../../facilitateur/ui/exports.py" line="259"/>
+        <location filename="../../facilitateur/ui/exports.py" line="161"/>
+        <location filename="../../facilitateur/ui/exports.py" line="173"/>
+        <location filename="../../facilitateur/ui/exports.py" line="210"/>
+        <location filename="../../facilitateur/ui/exports.py" line="230"/>
+        <location filename="../../facilitateur/ui/exports.py" line="254"/>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="83"/>
+        <location filename="../../facilitateur/ui/exports.py" line="78"/>
         <source>-speaking-turns</source>
         <translation>-prises-de-parole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="87"/>
+        <location filename="../../facilitateur/ui/exports.py" line="82"/>
         <source>%n turns written to %2</source>
         <translation>
             <numerusform>%n prise de parole écrite dans %2</numerusform>
@@ -1378,12 +1378,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="91"/>
+        <location filename="../../facilitateur/ui/exports.py" line="86"/>
         <source>-actions</source>
         <translation>-actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="95"/>
+        <location filename="../../facilitateur/ui/exports.py" line="90"/>
         <source>%n actions written to %2</source>
         <translation>
             <numerusform>%n action écrite dans %2</numerusform>
@@ -1391,12 +1391,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="99"/>
+        <location filename="../../facilitateur/ui/exports.py" line="94"/>
         <source>-programme</source>
         <translation>-programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="104"/>
+        <location filename="../../facilitateur/ui/exports.py" line="99"/>
         <source>Programme written to %2 (%n blocks without a start time)</source>
         <translation>
             <numerusform>Programme écrit dans %2 (%n bloc sans heure de début)</numerusform>
@@ -1404,17 +1404,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="106"/>
+        <location filename="../../facilitateur/ui/exports.py" line="101"/>
         <source>Programme written to %2</source>
         <translation>Programme écrit dans %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="111"/>
+        <location filename="../../facilitateur/ui/exports.py" line="106"/>
         <source>-board</source>
         <translation>-tableau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="115"/>
+        <location filename="../../facilitateur/ui/exports.py" line="110"/>
         <source>Board (A3) written to %2, with %n room signs (A4) beside it</source>
         <translation>
             <numerusform>Tableau (A3) écrit dans %2, avec %n affiche de salle (A4) à côté</numerusform>
@@ -1422,17 +1422,17 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="203"/>
+        <location filename="../../facilitateur/ui/exports.py" line="198"/>
         <source>-summary</source>
         <translation>-synthese</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/exports.py" line="219"/>
+        <location filename="../../facilitateur/ui/exports.py" line="214"/>
         <source>Export cancelled: no file written</source>
         <translation>Export annulé : aucun fichier écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/exports.py" line="222"/>
+        <location filename="../../facilitateur/ui/exports.py" line="217"/>
         <source>Synthesis written: %2 (%n pages)</source>
         <translation>
             <numerusform>Synthèse écrite : %2 (%n page)</numerusform>
@@ -1725,12 +1725,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="130"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="131"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="185"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="186"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1740,13 +1740,13 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="256"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="283"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="257"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="284"/>
         <source>This event is already open</source>
         <translation>Cet événement est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="290"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="291"/>
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1755,92 +1755,92 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="292"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="293"/>
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="307"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="308"/>
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="323"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="324"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="342"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="343"/>
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="492"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="493"/>
         <source>another laptop</source>
         <translation>un autre portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="493"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="494"/>
         <source>Changed by %1 at %2</source>
         <translation>Modifié par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="506"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="507"/>
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Pupitre : libre (le premier qui lance un chrono le prend)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="508"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="509"/>
         <source>Podium: held by this laptop</source>
         <translation>Pupitre : tenu par ce portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="510"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="511"/>
         <source>Podium: held by %1</source>
         <translation>Pupitre : tenu par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="517"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="518"/>
         <source>This laptop holds the podium now</source>
         <translation>Ce portable tient désormais le pupitre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="523"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="524"/>
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="530"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="531"/>
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connexion rétablie : tout ce qui a été tapé entre-temps est enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="535"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="536"/>
         <source>Not saved — %1</source>
         <translation>Non enregistré — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="541"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="542"/>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="554"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="555"/>
         <source>The file can be written again: saved</source>
         <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="560"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="561"/>
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file&apos;s log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="579"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="580"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="580"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="581"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
@@ -1903,13 +1903,13 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Impossible de partager l’événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="432"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="433"/>
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="496"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="552"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="497"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="553"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2341,115 +2341,115 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="79"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="82"/>
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="81"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="86"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
         <source>Kind of note</source>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
         <source>Public or internal</source>
         <translation>Publique ou interne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="106"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="109"/>
         <source>Search the notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="125"/>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131"/>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="126"/>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="169"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="172"/>
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="176"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="392"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="179"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="400"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="322"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="324"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="332"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Replier l’éditeur : la liste prend sa largeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="326"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Afficher l’éditeur à côté de la liste (Ctrl+Maj+N commence une note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="344"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Affichage : %1 sur %n note</numerusform>
@@ -2457,7 +2457,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="340"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 à faire</numerusform>
@@ -2465,7 +2465,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="402"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="410"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -2533,47 +2533,47 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>OpenSpaceScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="122"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="123"/>
         <source>Rooms (Ins adds one, Del removes one) and slots</source>
         <translation>Les salles (Inser en ajoute une, Suppr en retire une) et les créneaux</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="125"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="126"/>
         <source>A whole board proposed, with what it improves; Enter applies it</source>
         <translation>Un tableau complet proposé, avec ce qu’il améliore ; Entrée l’applique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="130"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="131"/>
         <source>The board on one A3 page, and beside it one A4 sign per room listing its workshops</source>
         <translation>Le tableau sur une page A3, et à côté une affiche A4 par salle avec ses ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="133"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="134"/>
         <source>Each workshop in turn on the stage display</source>
         <translation>Chaque atelier à son tour sur l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="163"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="164"/>
         <source>Marketplace and board</source>
         <translation>Place du marché et tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="164"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="165"/>
         <source>Reports</source>
         <translation>Comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="165"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="166"/>
         <source>Report-back</source>
         <translation>Restitution</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="166"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="167"/>
         <source>Convergence</source>
         <translation>Convergence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="263"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="264"/>
         <source>%n placed</source>
         <translation>
             <numerusform>%n placé</numerusform>
@@ -2581,7 +2581,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="262"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="263"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n sujet</numerusform>
@@ -2589,12 +2589,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="87"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="88"/>
         <source>Conflicts on the board</source>
         <translation>Conflits sur le tableau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="264"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="265"/>
         <source>%n conflicts</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -2602,17 +2602,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="265"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="266"/>
         <source>reports done: %1 of %2</source>
         <translation>comptes rendus terminés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="291"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="292"/>
         <source>Moving “%1”: arrows to choose the cell, Enter to put it there (Shift+Enter: share the cell), Esc to cancel</source>
         <translation>Déplacement de « %1 » : flèches pour choisir la case, Entrée pour l’y mettre (Maj+Entrée : partager la case), Échap pour annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="300"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="301"/>
         <source>⚠ %n conflicts — click one to find its topic</source>
         <translation>
             <numerusform>⚠ %n conflit — cliquez dessus pour trouver son sujet</numerusform>
@@ -2620,138 +2620,138 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="304"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="305"/>
         <source>Show fewer</source>
         <translation>En afficher moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="307"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="308"/>
         <source>Show all %1</source>
         <translation>Afficher les %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="348"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="349"/>
         <source>next field</source>
         <translation>champ suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="349"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="350"/>
         <source>a new line: one point, one proposal per line</source>
         <translation>nouvelle ligne : un point, une proposition par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="350"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="351"/>
         <source>a next step: what, Tab, who, Tab, by when</source>
         <translation>une suite : quoi, Tab, qui, Tab, pour quand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="351"/>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="367"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="352"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="368"/>
         <source>Del</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="351"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="352"/>
         <source>removes the chosen step</source>
         <translation>retire la suite choisie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="355"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="356"/>
         <source>on the stage display</source>
         <translation>sur l’écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="356"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
         <source>PgDown N →</source>
         <translation>PgSuiv N →</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="356"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
         <source>next group</source>
         <translation>groupe suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
         <source>PgUp P ←</source>
         <translation>PgPréc P ←</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="357"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
         <source>previous</source>
         <translation>précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="359"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="358"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="359"/>
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="361"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="362"/>
         <source>a dot on the chosen proposal, or one back</source>
         <translation>une gommette sur la proposition choisie, ou une de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="364"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="365"/>
         <source>pick up, put down</source>
         <translation>prendre, poser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="365"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="366"/>
         <source>move</source>
         <translation>déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="366"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="367"/>
         <source>share the cell</source>
         <translation>partager la case</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="367"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="368"/>
         <source>back to the list</source>
         <translation>renvoyer à la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="368"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="369"/>
         <source>edit</source>
         <translation>modifier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="369"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="370"/>
         <source>dots</source>
         <translation>gommettes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="370"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="371"/>
         <source>pin</source>
         <translation>épingler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="371"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="372"/>
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="373"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="374"/>
         <source>Ctrl+PgDown</source>
         <translation>Ctrl+PgSuiv</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="373"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="374"/>
         <source>next tab</source>
         <translation>onglet suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="410"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="411"/>
         <source>The suggestion needs rooms, slots and topics.</source>
         <translation>La proposition a besoin de salles, de créneaux et de sujets.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/screen.py" line="419"/>
+        <location filename="../../facilitateur/ui/openspace/screen.py" line="420"/>
         <source>Suggested placement applied — Ctrl+Z undoes it</source>
         <translation>Placement proposé appliqué — Ctrl+Z l’annule</translation>
     </message>
@@ -2934,17 +2934,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="247"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="248"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="291"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="292"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="332"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="333"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n bloc</numerusform>
@@ -2952,7 +2952,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="341"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="342"/>
         <source>%n overlaps</source>
         <translation>
             <numerusform>%n chevauchement</numerusform>
@@ -2960,7 +2960,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="342"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="343"/>
         <source>%n gaps</source>
         <translation>
             <numerusform>%n trou</numerusform>
@@ -2968,17 +2968,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="333"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="334"/>
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="343"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="344"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -2986,7 +2986,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="406"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="407"/>
         <source>New block</source>
         <translation>Nouveau bloc</translation>
     </message>
@@ -3011,7 +3011,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="389"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="390"/>
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
@@ -4072,12 +4072,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="77"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="87"/>
         <source>Podium</source>
         <translation>Pupitre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="237"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="245"/>
         <source>%1 has already spoken %n times (limit %2)</source>
         <translation>
             <numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform>
@@ -4085,7 +4085,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="245"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="258"/>
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -4135,7 +4135,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="303"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="316"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
@@ -4218,29 +4218,45 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunTexts</name>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="34"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="38"/>
         <source>Not started — Space starts</source>
         <translation>Pas commencé — Espace pour démarrer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="36"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="40"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="38"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="42"/>
         <source>OVERTIME</source>
         <translation>DÉPASSEMENT</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="40"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="44"/>
         <source>%1 min left</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/texts.py" line="70"/>
+        <location filename="../../facilitateur/ui/run/texts.py" line="75"/>
         <source>on time</source>
         <translation>à l’heure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/texts.py" line="80"/>
+        <source>+%n days</source>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitateur/ui/run/texts.py" line="81"/>
+        <source>−%n days</source>
+        <translation>
+            <numerusform>−%n jour</numerusform>
+            <numerusform>−%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4361,12 +4377,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Ateliers de</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="373"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="371"/>
         <source>Open Space block of the agenda: %1</source>
         <translation>Bloc Forum ouvert du programme : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="431"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="429"/>
         <source>%n slots: %1</source>
         <translation>
             <numerusform>%n créneau : %1</numerusform>
@@ -4374,22 +4390,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="379"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="377"/>
         <source>The day has no Open Space block with times: give the workshops&apos; hours</source>
         <translation>La journée n’a pas de bloc Forum ouvert avec des horaires : indiquez les heures des ateliers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="417"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="415"/>
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="425"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="423"/>
         <source>No slot of %1 min fits between %2 and %3</source>
         <translation>Aucun créneau de %1 min ne tient entre %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="436"/>
+        <location filename="../../facilitateur/ui/openspace/setup_dialog.py" line="434"/>
         <source>report-back from %1 to %2</source>
         <translation>restitution de %1 à %2</translation>
     </message>

@@ -10,7 +10,11 @@ from PySide6.QtGui import QColor
 
 from facilitateur.models.agenda.timing import Phase, RunState
 from facilitateur.ui import dates, theme
-from facilitateur.ui.noop import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP, TextContext
+
+
+class RunTexts(TextContext):
+    """The context of the podium's texts (`RunTexts.tr(text, "", n)` for a count)."""
 
 
 def tr(text: str) -> str:
@@ -43,6 +47,7 @@ def phase_text(phase: Phase, state: RunState | None, shown: int) -> str:
     return ""
 
 
+DAY_MINUTES = 24 * 60
 NBSP = "\u00a0"  # between a number and its unit: `+6 h 45` never breaks
 
 
@@ -68,6 +73,13 @@ def offset_text(offset: timedelta) -> tuple[str, QColor | None]:
     minutes = round(offset.total_seconds() / 60)
     if minutes == 0:
         return tr(QT_TRANSLATE_NOOP("RunTexts", "on time")), None
+    if abs(minutes) >= DAY_MINUTES:
+        # A day taken up again on another date: in days (`+95175 h 52 min` did not fit the
+        # podium's corner, and says nothing an hour count would not say better in days).
+        days = round(abs(minutes) / DAY_MINUTES)
+        late = RunTexts.tr("+%n days", "", days)
+        early = RunTexts.tr("−%n days", "", days)
+        return (late, theme.DANGER) if minutes > 0 else (early, theme.OK)
     text = lateness(minutes, dates.current_forms().french)
     return text, theme.DANGER if minutes > 0 else theme.OK
 
