@@ -6,7 +6,7 @@ import json
 
 import pytest
 from helpers import times, titles
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from sqlalchemy import select as select_
 
@@ -80,6 +80,23 @@ def test_a_new_event_shows_the_empty_state_and_adds_the_first_block(qtbot, windo
     settle()
     assert titles(window.current.file) == ["New block"]
     assert times(window.current.file)[0] == ("New block", "09:00", "09:30")
+
+
+def test_a_new_event_after_the_sample_shows_nothing_of_the_sample(qtbot, sample_window, tmp_path):
+    """The day box and the block's timer showed the sample's date, label, hours and speaking
+    time, greyed, in the new event."""
+    w = sample_window
+    select(w, "Déjeuner convivial")
+    settle()
+    assert w.prepare.form.label.text() == "19 janvier 2016"
+    w.interaction.paths.append(tmp_path / "nouveau.facil")
+    w.action_map[ActionId.NEW].trigger()
+    settle()
+    form, timer = w.prepare.form, w.prepare.block_timer
+    assert form.label.text() == "" and form.date.date() == QDate.currentDate()
+    assert (form.opens.time(), form.closes.time()) == (QTime(9, 0), QTime(18, 0))
+    minutes = form.speaking.value()  # the new event's own speaking time
+    assert timer.speaking.specialValueText() == f"default ({minutes} min)"
 
 
 def test_the_empty_state_opens_the_sample_day(qtbot, window, tmp_path):

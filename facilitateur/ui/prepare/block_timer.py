@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from facilitateur.models.agenda.model import TimerMode
-from facilitateur.models.agenda.read import block_timer
+from facilitateur.models.agenda.read import block_timer, event_settings
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui.naming import named
@@ -77,16 +77,25 @@ class BlockTimerSettings(QWidget):
         self.setEnabled(block is not None)
         if block is not None:
             self.mode.setCurrentIndex(max(self.mode.findData(block.mode), 0))
-            for box, value, default in (
-                (self.warning, block.warning_seconds, block.default_warning),
-                (self.danger, block.danger_seconds, block.default_danger),
-                (self.speaking, block.speaker_seconds, block.default_speaker),
-            ):
-                text = self.tr("default (%1 min)").replace("%1", str(default // 60))
-                box.setSpecialValueText(text)
-                box.setMinimumWidth(box.fontMetrics().horizontalAdvance(text) + 48)
-
-                box.setValue(DEFAULT if value is None else value // 60)
+            values = (block.warning_seconds, block.danger_seconds, block.speaker_seconds)
+            defaults = (block.default_warning, block.default_danger, block.default_speaker)
+        elif ef is not None:
+            # No block selected (or none yet): the event's own defaults, never the last
+            # block's, nor another event's.
+            ev = event_settings(ef)
+            self.mode.setCurrentIndex(0)
+            values = (None, None, None)
+            defaults = (ev.warning_seconds, ev.danger_seconds, ev.speaker_seconds)
+        else:
+            self._loading = False
+            return
+        for box, value, default in zip(
+            (self.warning, self.danger, self.speaking), values, defaults, strict=True
+        ):
+            text = self.tr("default (%1 min)").replace("%1", str(default // 60))
+            box.setSpecialValueText(text)
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(text) + 48)
+            box.setValue(DEFAULT if value is None else value // 60)
         self._loading = False
 
     def _save(self, key: str, value: Any) -> None:

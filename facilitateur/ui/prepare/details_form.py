@@ -223,6 +223,11 @@ class DetailsForm(QWidget):
                 self.label.setText(label)
                 self.opens.setTime(QTime(start.hour, start.minute) if start else QTime(9, 0))
                 self.closes.setTime(QTime(end.hour, end.minute) if end else QTime(18, 0))
+            else:  # no day yet: nothing of another event's or of a removed day's stays shown
+                self.date.setDate(QDate.currentDate())
+                self.label.clear()
+                self.opens.setTime(QTime(9, 0))
+                self.closes.setTime(QTime(18, 0))
             self._saved_day = self._day_args()
         finally:
             self._loading = False
