@@ -353,12 +353,14 @@ def test_a_deadline_without_its_year_counts_from_the_meetings_day_on_every_scree
 def test_the_meetings_day_is_today_while_it_runs_its_first_day_before_its_last_after(
     event_file,
 ):
-    from facilitateur.models.agenda.read import deadline_day
+    from facilitateur.models.agenda.read import deadline_day, event_dates
 
     ef = event_file
-    assert deadline_day(ef, date(2030, 5, 5)) == date(2030, 5, 5)  # no dated day: today
-    ef.execute("day.add", {"date": "2016-01-19", "start": "09:00", "end": "18:00"})
+    assert deadline_day(event_dates(ef), date(2030, 5, 5)) == date(2030, 5, 5)  # no date: today
     ef.execute("day.add", {"date": "2016-01-20", "start": "09:00", "end": "18:00"})
-    assert deadline_day(ef, date(2015, 12, 1)) == date(2016, 1, 19)
-    assert deadline_day(ef, date(2016, 1, 20)) == date(2016, 1, 20)
-    assert deadline_day(ef, date(2026, 11, 27)) == date(2016, 1, 20)
+    ef.execute("day.add", {"date": "2016-01-19", "start": "09:00", "end": "18:00"})
+    days = event_dates(ef)
+    assert days == (date(2016, 1, 19), date(2016, 1, 20))
+    assert deadline_day(days, date(2015, 12, 1)) == date(2016, 1, 19)
+    assert deadline_day(days, date(2016, 1, 20)) == date(2016, 1, 20)
+    assert deadline_day(days, date(2026, 11, 27)) == date(2016, 1, 20)

@@ -92,16 +92,21 @@ def first_date(ef: EventFile) -> date | None:
     return next((d.date for d in day_list(ef) if d.date), None)
 
 
-def deadline_day(ef: EventFile, today: date) -> date:
+def event_dates(ef: EventFile) -> tuple[date, ...]:
+    """The dates of the event's dated days, in order (read once, then given to
+    `deadline_day`: a note typed while a shared event's server is away must not need it)."""
+    return tuple(sorted(d.date for d in day_list(ef) if d.date))
+
+
+def deadline_day(dates: tuple[date, ...], today: date) -> date:
     """The day a deadline written without its year or as a day (`15/03`, `vendredi`,
     `demain`) is counted from: the meeting's. Today while the event runs (or when its days
     have no date); its first day while it is still to come; its last day once it is over (the
     notes and reports typed up afterwards). The podium's notes and the workshops' next steps
     count from the same day."""
-    dated = [d.date for d in day_list(ef) if d.date]
-    if not dated:
+    if not dates:
         return today
-    return min(max(today, min(dated)), max(dated))
+    return min(max(today, dates[0]), dates[-1])
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.agenda.read import deadline_day, event_settings
+from facilitateur.models.agenda.read import deadline_day, event_dates, event_settings
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.notes.model import ActionStatus
@@ -60,6 +60,7 @@ class NotesScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("notesScreen")
         self.current: QtEvent | None = None
+        self._event_dates: tuple[date, ...] = ()  # see _deadline_day
         self._pending = False
         self._stale = False
         self._dirty: set | None = set()  # notes changed since shown (None: everything)
@@ -198,12 +199,13 @@ class NotesScreen(QWidget):
 
     # The event -------------------------------------------------------------------------------
     def _deadline_day(self) -> date:
-        """The day a note's deadline counts from (`vendredi`, `15/03`): the meeting's."""
-        today = date.today()
-        return deadline_day(self.current.file, today) if self.current is not None else today
+        """The day a note's deadline counts from (`vendredi`, `15/03`): the meeting's, from the
+        days read when they change (a note is typed even while a shared server is away)."""
+        return deadline_day(self._event_dates, date.today())
 
     def set_event(self, event: QtEvent | None) -> None:
         self.current = event
+        self._event_dates = event_dates(event.file) if event is not None else ()
         if event is not None:
             event.changed.connect(self._on_changed)
         if self.isVisible() or event is None:
@@ -213,6 +215,8 @@ class NotesScreen(QWidget):
             self._dirty, self._stale = None, True
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(TableName.DAY) and self.current is not None:
+            self._event_dates = event_dates(self.current.file)
         # Reading every note costs time with thousands of them: only while the screen is shown
         # (a note typed at the podium must not stall it), otherwise when it is next shown; and
         # when only notes changed, only those notes (each note is saved as it is typed here).

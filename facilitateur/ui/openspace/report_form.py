@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.agenda.read import deadline_day
+from facilitateur.models.agenda.read import deadline_day, event_dates
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
 from facilitateur.models.commands.report_cmds import stored_report
@@ -224,7 +224,7 @@ class ReportForm(QWidget):
         self._end_conflict()
         self.topic, self._title, self._convener = topic_id, title, convener
         self.setEnabled(topic_id is not None)
-        self.steps.today = deadline_day(file, date.today())
+        self.steps.today = deadline_day(event_dates(file), date.today())
         stored = read_report(file, topic_id)
         report = stored if stored.exists else None
         proposals, steps = stored.proposals, stored.next_steps

@@ -21,7 +21,7 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.podium import Podium, PodiumReading
 from facilitateur.models.agenda.podium_page import read_podium_page
 from facilitateur.models.agenda.podium_steps import NextStep, PastStep
-from facilitateur.models.agenda.read import deadline_day
+from facilitateur.models.agenda.read import deadline_day, event_dates
 from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
@@ -98,6 +98,7 @@ class RunScreen(QWidget):
         self._blink.timeout.connect(self._toggle_blink)
         self._blink_on = True
         self._reload_pending = False
+        self._event_dates: tuple[date, ...] = ()  # read with the podium (see _deadline_day)
 
         self.banner = named(QLabel(), "clockBanner")
         self.banner.setStyleSheet(f"background:{theme.WARNING.name()}; color:white; padding:6px;")
@@ -218,6 +219,7 @@ class RunScreen(QWidget):
         steps: tuple[NextStep | None, PastStep | None] = (None, None)
         if self.current is not None:
             page = read_podium_page(self.current.file, self.clock.now())
+            self._event_dates = event_dates(self.current.file)
             self.podium, block_id, entries = page.podium, page.block_id, list(page.queue)
             people, categories = list(page.people), list(page.categories)
             steps = (page.next_step, page.last_step)
@@ -247,9 +249,9 @@ class RunScreen(QWidget):
         return changes
 
     def _deadline_day(self) -> date:
-        """The day a note's deadline counts from (`vendredi`, `15/03`): the meeting's."""
-        today = self.clock.now().astimezone().date()
-        return deadline_day(self.current.file, today) if self.current is not None else today
+        """The day a note's deadline counts from (`vendredi`, `15/03`): the meeting's, from the
+        days read with the podium (a note is typed even while a shared server is away)."""
+        return deadline_day(self._event_dates, self.clock.now().astimezone().date())
 
     def _note_links(self) -> dict | None:
         """A captured note goes to the block under way (or next), to the segment and person
