@@ -694,3 +694,66 @@ def test_one_event_at_hours_written_de_a_or_at_a_place_is_titled_by_the_page():
         "18:30",
         "salle polyvalente",
     )
+
+
+# Fourth round: dates above the schedule, starred speakers, convivial moments ---------------
+def test_a_year_alone_in_the_title_dates_the_days_written_without_one():
+    got = parse_programme(
+        "2020 Symposium Agenda\n\nTuesday, May 19\n6:00pm-7:00pm Keynote\n"
+        "Wednesday, May 20\n9:00am-5:00pm Posters\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2020-05-19", "2020-05-20"]
+    # Two years above the schedule are its history, not its date.
+    got = parse_programme("Since 1998\nForum 2020\n\nTuesday, May 19\n6:00pm Keynote\n")
+    assert [d["date"] for d in got["days"]] == [None]
+
+
+def test_a_date_in_a_sentence_before_the_schedule_dates_its_one_day():
+    got = parse_programme(
+        "Schedule\n\nThe workshop will take place on August 18th, 2025, from 9 am to 5 pm, "
+        "in Room 184.\n\n09:00-09:30: Coffee\n09:30-10:20: Opening\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2025-08-18"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Moment de convivialité et information sur les études", "break"),
+        ("Temps convivial", "break"),
+        ("Instant convivial autour d’un café", "break"),
+        ("Networking time", "break"),
+        ("Moment d’échanges conviviaux", "break"),
+        ("Consolidation in small groups", "workshop"),
+        ("More small group time", "workshop"),
+        ("Travail en petits groupes", "workshop"),
+    ],
+)
+def test_convivial_moments_are_breaks_and_small_groups_are_workshops(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_a_starred_speaker_line_with_the_talk_in_quotes_on_the_next_line():
+    got = blocks(
+        "9:15-10:15 AM – Plenary Session #1:\n\n*James L. Green, NASA Chief Scientist\n"
+        "“The Search for Life Beyond Earth”\n\n11:00 AM – Break\n"
+    )[0]
+    assert got["items"] == []
+    assert got["speakers"] == [
+        {
+            "name": "James L. Green",
+            "role": "NASA Chief Scientist",
+            "topic": "The Search for Life Beyond Earth",
+        }
+    ]
+
+
+def test_a_second_speaker_after_with_shares_the_topic():
+    got = blocks(
+        "2:30-3:30 PM – Executive #2\n\n*Dr. Amy Brady, Editor-in-Chief, Chicago Review of "
+        "Books,\nwith Omar El Akkad, Egyptian-Canadian novelist\n“Imagining Climate Change”\n"
+    )[0]
+    assert [(s["name"], s.get("organisation"), s["role"], s["topic"]) for s in got["speakers"]] == [
+        ("Amy Brady", None, "Editor-in-Chief, Chicago Review of Books", "Imagining Climate Change"),
+        ("Omar El Akkad", None, "Egyptian-Canadian novelist", "Imagining Climate Change"),
+    ]

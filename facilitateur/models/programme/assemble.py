@@ -295,7 +295,7 @@ def assemble(
 
 def _fill_years(prog: Programme, days: list[dict[str, Any]]) -> None:
     """`Samedi 14 mai` takes its year from another day of the programme that has one."""
-    years = {d.date.year for d in prog.days if d.date}
+    years = {d.date.year for d in prog.days if d.date} or ({prog.year} if prog.year else set())
     if len(years) != 1:
         return
     from facilitateur.models.programme.words import find_date

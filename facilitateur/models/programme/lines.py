@@ -152,9 +152,18 @@ class Line:
         return self.text
 
 
+# A star glued to a line's first word, and no other star on the line (`*James L. Green, NASA
+# Chief Scientist`, `*Monday, July 21`): the page's mark of a starred session ("Starred (*)
+# sessions will be broadcast live"), not part of what is written.
+_STAR_MARK = re.compile(r"^\s*\*(?=[^\s*][^*]*$)")
+
+
 def clean_line(raw: str) -> str:
-    """Spaces collapsed; control characters, odd spaces and Markdown emphasis dropped."""
+    """Spaces collapsed; control characters, odd spaces, a starred line's mark and Markdown
+    emphasis dropped."""
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
+    if "*" in text:
+        text = _STAR_MARK.sub("", text)
     if "**" in text or "__" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
     return " ".join(text.split())[:MAX_LINE]
@@ -537,6 +546,9 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     return found[0], rest
 
 
+_QUOTED_LINE = re.compile(r"^[“«\"][^“”«»\"]{3,}[”»\"]$")
+
+
 def logical_lines(items: list[Entry]) -> list[Line]:
     """Classify the entries and join lines wrapped mid-sentence (line numbers are 1-based)."""
     out: list[Line] = []
@@ -550,7 +562,10 @@ def logical_lines(items: list[Entry]) -> list[Line]:
         if open_bracket and kind in ("bullet", "text") and out[-1].kind in ("text", "bullet"):
             kind = "text"  # "(… de l’Agenda" then "21) et James …": still inside the brackets
         if kind == "text" and out and _continues(out[-1], e.text):
-            out[-1].text = f"{out[-1].text} {e.text}"
+            # Words in quotes on their own line under a person are what they speak about
+            # (`Jane Doe, role` then `“Why cities matter”`): joined after a dash, as a topic.
+            quoted = out[-1].kind != "block" and bool(_QUOTED_LINE.match(e.text))
+            out[-1].text = f"{out[-1].text}{' – ' if quoted else ' '}{e.text}"
             out[-1].nos += e.nos
             continue
         out.append(Line(e.nos[0], e.text, kind, bullet, rule=e.rule, nos=list(e.nos)))

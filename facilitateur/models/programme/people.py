@@ -120,6 +120,9 @@ _ROLE_WORDS = (
     r"|paysan(?:ne)?|maraich(?:er|ere)|eleveu(?:r|se)|apicult(?:eur|rice)|educat(?:eur|rice)"
     r"|infirmi(?:er|ere)|technicien(?:ne)?|habitante?|citoyenne?|storyteller|artist|activist"
     r"|volunteer|ranger|dancer|actor|actress|musician|painter|poet|poete|poetesse"
+    # Writers ("Omar El Akkad, Egyptian-Canadian novelist").
+    r"|novelist|writer|columnist|essayist|essayiste|romanci(?:er|ere)|historian|economist"
+    r"|editor[- ]in[- ]chief|redact(?:eur|rice) en chef"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).

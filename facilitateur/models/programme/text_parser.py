@@ -52,12 +52,14 @@ from facilitateur.models.programme.times import (
     settle,
 )
 from facilitateur.models.programme.words import (
+    dates_in_text,
     day_heading,
     event_kind,
     guess_language,
     is_place,
     kind_of,
     place_before_title,
+    year_alone,
 )
 from facilitateur.models.text.folding import fold
 
@@ -276,6 +278,30 @@ def name_line(text: str) -> Speaker | None:
     return sp if clean(text) == sp["name"] and _ORG_ANYWHERE.search(fold(text)) is None else None
 
 
+# A second person joined after `with` / `avec` on a speaker's line: `Dr. Amy Brady, Editor,
+# expert on climate fiction, with Omar El Akkad, novelist`.
+_WITH_SECOND = re.compile(r",?\s+(?:with|avec)\s+(?=(?:[A-ZÀ-ÖØ-Þ]|(?:M|Mme|Dr|Pr)\.?\s))")
+_QUOTED_END = re.compile(r"\s*[–—-]\s*[“«\"][^“”«»\"]{3,}[”»\"]\s*$")
+
+
+def people_joined_by_with(text: str) -> list[Speaker]:
+    """Two people on one line under a block, the second after `with`, each with their role or
+    organisation, the words in quotes at the end the topic of both (they speak together)."""
+    quoted = _QUOTED_END.search(text)
+    body = text[: quoted.start()] if quoted else text
+    found = list(_WITH_SECOND.finditer(body))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    first, second = name_line(body[: m.start()]), name_line(body[m.end() :])
+    if first is None or second is None or not (first["role"] or first["organisation"]):
+        return []
+    if quoted:
+        topic = quoted.group().strip(" –—-").strip('“”«»" ')
+        first, second = {**first, "topic": topic}, {**second, "topic": topic}
+    return [first, second]
+
+
 class Reader:
     """Walks the logical lines of the schedule, keeping the current day, block and item."""
 
@@ -470,6 +496,8 @@ class Reader:
         ):
             # "Marie Dupont (Ville de Lyon), Jean Martin (MAB 22), Paul Durand, producteur".
             self._add_speakers(people)
+        elif people := people_joined_by_with(text):
+            self._add_speakers(people)
         elif sp := name_line(text):
             self._add_speakers([sp])
         elif self._organisation_of_last_speaker(text):
@@ -652,6 +680,32 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
     return None
 
 
+def date_before_schedule(items: list[Entry], prog: Programme) -> None:
+    """Date a programme whose days say no year from what is written before its schedule.
+
+    A page often dates its event once, above the schedule: in a sentence (`The workshop will
+    take place on August 18th, 2025`) — the one day without a heading is that date — or by a
+    year alone in its title or a heading (`2020 Symposium Agenda`, then `Tuesday, May 19`) —
+    the days written without a year take it. Only when what is before names one date (or one
+    year): several are an event's history, not its date.
+    """
+    if not prog.days or not prog.days[0].blocks or any(d.date for d in prog.days):
+        return
+    first_line = prog.days[0].blocks[0].line
+    # The lines above the first block, a few dozen at most (a long paste stays fast).
+    before = [e.text[:2000] for e in items[:60] if e.nos[0] < first_line]
+    dates = {when for text in before for when in dates_in_text(text)}
+    first = prog.days[0]
+    if len(dates) == 1 and not first.label and len(prog.days) == 1:
+        first.date = dates.pop()
+        return
+    years = {when.year for when in dates} | {
+        y for text in before if (y := year_alone(text)) is not None
+    }
+    if len(years) == 1:
+        prog.year = years.pop()
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
@@ -686,6 +740,7 @@ def read_text(text: str) -> Programme:
     if not prog.days and (block := one_event(items, prog)):
         first_day.blocks.append(block)
         prog.days = [first_day]
+    date_before_schedule(items, prog)
     prog.days = [part for d in prog.days for part in split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(

@@ -192,6 +192,43 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
     return None
 
 
+# A date written anywhere in a sentence ("The workshop will take place on August 18th, 2025,
+# from 9 am"): the anchored patterns above, found after a space or a bracket.
+_DATE_IN_TEXT = re.compile(
+    # One pattern, its groups unnamed: find_date reads what it finds again.
+    re.sub(
+        r"\(\?P<\w+>",
+        "(?:",
+        "|".join(
+            r"(?<![\w/.-])" + rx.pattern.removeprefix("^")
+            for rx in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC)
+        ),
+    ).replace("(?P=dsep)", "[/.]")
+)
+# A year alone in a heading ("2020 Symposium Agenda", "Symposium 2020"), not inside a
+# number, a date or a time.
+_YEAR_ALONE = re.compile(r"(?<![\w/.:,-])(?:19[5-9]\d|20\d\d)(?![\w/.:-])")
+
+
+def dates_in_text(text: str) -> list[date]:
+    """The full dates (with their year) written anywhere in `text`."""
+    out = []
+    for m in _DATE_IN_TEXT.finditer(fold(text)):
+        found = find_date(m.group())
+        if found and found[1] is not None:
+            out.append(found[1])
+    return out
+
+
+def year_alone(text: str) -> int | None:
+    """The year a short heading names alone (`2020 Symposium Agenda`), or None (a sentence,
+    several years, a year inside a date)."""
+    if len(text.split()) > 8 or dates_in_text(text):
+        return None
+    years = set(_YEAR_ALONE.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 # The words that name a kind of block, in French and English, with their plurals and common
 # variants. Each kind's words are matched on the folded title (lower case, no accents).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -237,7 +274,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "break",
         r"pauses?|breaks?|coffee|pause[- ]cafe|cafe|tea|refreshments?|collation|intermission"
-        r"|entracte",
+        r"|entracte"
+        # A convivial moment is a break whatever it is called (`Moment de convivialité`,
+        # `temps convivial`, `moment d'échanges conviviaux`, `networking break`).
+        r"|(?:moments?|temps|instants?) (?:de |d')?convivia\w*|(?:moments?|temps|instants?)"
+        r" (?:d'echanges? )?conviviaux?|convivialite|networking (?:break|time)|social break",
     ),
     (
         "workshop",
@@ -246,7 +287,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
-        r"|groupes? de (?:travail|reflexion|planification)",
+        r"|groupes? de (?:travail|reflexion|planification)"
+        # Work in small groups is a workshop, however it is named (`Consolidation in small
+        # groups`, `More small group time`, `travail en petits groupes`).
+        r"|small[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)",
     ),
     (
         "welcome",
