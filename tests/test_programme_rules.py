@@ -757,3 +757,45 @@ def test_a_second_speaker_after_with_shares_the_topic():
         ("Amy Brady", None, "Editor-in-Chief, Chicago Review of Books", "Imagining Climate Change"),
         ("Omar El Akkad", None, "Egyptian-Canadian novelist", "Imagining Climate Change"),
     ]
+
+
+def test_a_table_with_a_column_per_room_gives_a_block_per_cell_written():
+    got = parse_programme(
+        "| Time | Cafeteria | Amphitheater | Concord Room |\n"
+        "| Sat June 3 | | | |\n"
+        "| 9:00-10:00 | Registration | | |\n"
+        "| 10:00-11:00 | Lightning talks | Hacking session | |\n"
+        "| 11:00-12:00 | | | |\n"
+        "| Sun June 4 | | | |\n"
+        "| 10:00-11:00 | Closing circle | | |\n"
+    )
+    assert [d["label"] for d in got["days"]] == ["Sat June 3", "Sun June 4"]
+    day = got["days"][0]["blocks"]
+    assert [(b["start"], b["end"], b["title"], b.get("description")) for b in day] == [
+        ("09:00", "10:00", "Registration", "Cafeteria"),
+        ("10:00", "11:00", "Lightning talks", "Cafeteria"),
+        ("10:00", "11:00", "Hacking session", "Amphitheater"),
+    ]
+    assert got["days"][1]["blocks"][0]["title"] == "Closing circle"
+
+
+def test_a_room_named_beside_a_table_row_does_not_give_its_kind():
+    got = blocks("| 16:00-17:00 | Demo round | Cafe |\n| 17:00-18:00 | Pitches | Hall |\n")
+    assert (got[0]["description"], got[0]["kind"]) == ("Cafe", "other")
+
+
+def test_a_range_from_noon_to_an_hour_with_a_zero_shows_a_12_hour_clock():
+    got = blocks(
+        "11:30-12:30 Sessions\n12:30-02:00 Lunch\n02:00-03:00 Talks\n05:30-07:30 Barbecue\n"
+        "08:00 Parties\n"
+    )
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("11:30", "12:30"),
+        ("12:30", "14:00"),
+        ("14:00", "15:00"),
+        ("17:30", "19:30"),
+        ("20:00", None),
+    ]
+    # Without such a range, a zero says the 24-hour clock: 02:00 is in the night.
+    got = blocks("22:00-02:00 Night walk\n")
+    assert [(b["start"], b["end"]) for b in got] == [("22:00", "02:00")]

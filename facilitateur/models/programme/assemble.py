@@ -200,7 +200,10 @@ def kind_of_block(
     if kind:
         return kind, KindRule.WORD, word
     if len(b.items) <= 1:
-        for part in [b.description, *(it.title for it in b.items)]:
+        # The other cells of a table's row name a room or a note, never what happens there
+        # (`Lightning #2` in the `Cafe(teria)` column is no break).
+        described = b.description if b.rule != Rule.TABLE_ROW else ""
+        for part in [described, *(it.title for it in b.items)]:
             kind, word = kind_and_word(part, lang) if part else (None, "")
             if kind:
                 return kind, KindRule.PARTS, word

@@ -329,14 +329,74 @@ def _four_digit_clock(raw_lines: list[str]) -> bool:
     return len(starts) >= 3 and any(t.startswith("0") for t in starts)
 
 
+_TIME_HEADS = {"time", "times", "heure", "heures", "horaire", "horaires", "hour", "hours"}
+GRID_SLOT = "grid slot"  # the rule of an entry made from one cell of a table with a column per room
+
+
+def _row_cells(raw: str) -> list[str]:
+    """The cells of a `|` row, the empty ones kept (their place says their column)."""
+    inner = raw.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [clean_line(c) for c in inner.split("|")]
+
+
+def _grid_columns(raw: str) -> list[str] | None:
+    """The columns of a table written with a column per room: its header row names the time's
+    column first, then two or more columns that are no field of a row (`| Time | Amphitheater |
+    Concord Room |`, not `| Heure | Titre | Intervenants |`). None for any other line."""
+    if raw.count("|") < 3 or not raw.lstrip().startswith("|"):
+        return None
+    cells = _row_cells(raw)
+    if len(cells) < 3 or fold(cells[0]).strip(" :*") not in _TIME_HEADS:
+        return None
+    rooms = cells[1:]
+    if any(not c or fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in rooms):
+        return None
+    return rooms
+
+
+def _grid_row(raw: str, no: int, rooms: list[str]) -> list[Entry] | None:
+    """A row of a table with a column per room: one block per cell written, at the row's time,
+    its room as its description; a row with nothing in its rooms gives none. A first cell that is
+    no time (`| Sat June 3 | | |`, `| overnight | Camping |`) is read as a line (a day), its cells
+    as blocks without a time. None when the row is no row of that table."""
+    cells = _row_cells(raw)
+    first = table_time(cells[0])
+    slots = [
+        (c, rooms[j] if j < len(rooms) else "")
+        for j, c in enumerate(cells[1:])
+        if c and re.search(r"\w", c)
+    ]
+    if ONLY_TIMES.match(first):
+        return [
+            Entry([no], f"{first} : {c}", GRID_SLOT, [f"{first} : {c}", f"{NOTE}{room}"])
+            for c, room in slots
+        ]
+    if not slots:
+        return None  # a day's row: read as a line
+    return [Entry([no], c, GRID_SLOT, [c, f"{NOTE}{cells[0]}"]) for c, _room in slots]
+
+
 def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     """The lines to read (numbered from 1), and the numbers of lines that only lay out a table
     (`|` alone, a header row): read, but with nothing to say."""
     layout: set[int] = set()
     out: list[Entry] = []
     four_digits = _four_digit_clock(raw_lines)
+    rooms: list[str] | None = None  # the columns of a table with a column per room
     for index, raw in enumerate(raw_lines):
         no = index + 1
+        if rooms is not None and not raw.lstrip().startswith("|"):
+            rooms = None  # the table ends
+        if rooms is None and (rooms := _grid_columns(raw)) is not None:
+            layout.add(no)
+            continue
+        if rooms is not None and (slots := _grid_row(raw, no, rooms)) is not None:
+            if not slots:
+                layout.add(no)  # a time whose rooms are all empty
+            out.extend(slots)
+            continue
         if four_digits and (m := _FOUR_DIGIT_START.match(raw)):
             raw = table_time(m.group("times").strip(), single=True) + raw[m.end("times") :]
         cells = _cells(raw)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
+    GRID_SLOT,
     HEADINGS,
     NOTE,
     Entry,
@@ -50,6 +51,8 @@ from facilitateur.models.programme.times import (
     read_range,
     read_time,
     settle,
+    twelve_hour_with_zeros,
+    without_zero,
 )
 from facilitateur.models.programme.words import (
     dates_in_text,
@@ -406,6 +409,7 @@ class Reader:
             place, title = clean(title[:at]), clean(title[at:])  # "Theater Room Opening Remarks"
         rule = {
             "table row": Rule.TABLE_ROW,
+            GRID_SLOT: Rule.TABLE_ROW,
             "time alone on its line": Rule.TIME_ALONE,
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
@@ -485,9 +489,11 @@ class Reader:
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
             return
-        if self.block is None or self._stands_alone(text):
+        if self.block is None or line.rule == GRID_SLOT or self._stands_alone(text):
+            # A cell of a table with a column per room is a block of its own, timed or not.
             title, speakers, minutes = title_and_speakers(text)
-            self._new_block(line, title, speakers, Rule.UNTIMED).duration = minutes
+            rule = Rule.TABLE_ROW if line.rule == GRID_SLOT else Rule.UNTIMED
+            self._new_block(line, title, speakers, rule).duration = minutes
             return
         if (
             (people := speaker_list(text))
@@ -741,6 +747,10 @@ def read_text(text: str) -> Programme:
         first_day.blocks.append(block)
         prog.days = [first_day]
     date_before_schedule(items, prog)
+    timed = [b for d in prog.days for b in d.blocks]
+    if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
+        for b in timed:
+            b.start, b.end = without_zero(b.start), without_zero(b.end)
     prog.days = [part for d in prog.days for part in split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(
