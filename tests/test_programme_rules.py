@@ -799,3 +799,27 @@ def test_a_range_from_noon_to_an_hour_with_a_zero_shows_a_12_hour_clock():
     # Without such a range, a zero says the 24-hour clock: 02:00 is in the night.
     got = blocks("22:00-02:00 Night walk\n")
     assert [(b["start"], b["end"]) for b in got] == [("22:00", "02:00")]
+
+
+def test_a_name_after_a_civility_following_from_or_by_is_a_person():
+    got = blocks(
+        "11:45am-1:15pm Faculty Lunch. Welcome from Professor Josh Snodgrass. (Crater Lake)\n"
+        "6:00pm Welcome by Dr. Jane Smith\n7:00pm News from North Carolina and South Dakota\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Josh Snodgrass", None, None)],
+        [("Jane Smith", None, None)],
+        [],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Concurrent Oral and Creative Works Session 1", "talk"),
+        ("Morning Oral and Creative Works Session Two", "talk"),
+        ("Group Hug and Go Home Already", "closing"),
+    ],
+)
+def test_the_head_of_an_english_title_is_its_last_word_before_its_number(title, kind):
+    assert kind_of(title, "en") == kind

@@ -152,7 +152,13 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
-_BY_WORD = re.compile(rf"\s+(?:de|d['’]|par|by|with|avec)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])")
+_BY_WORD = re.compile(
+    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])", re.IGNORECASE
+)
+# A civility or a title before a name says a person (`Welcome from Professor Josh Snodgrass`):
+# after `from`, only such a name is one ("News from North Carolina and South Dakota" names none).
+_SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
+_CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
@@ -160,7 +166,10 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
     Samuel Thirion, Secrétaire général")."""
     for m in _BY_WORD.finditer(text):
-        who = text[m.end() :]
+        # The end of the sentence, and a place in brackets after it, are not the name's.
+        who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
+            continue
         if not _by_person(who) and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         if sp := _by_person(who):
@@ -225,7 +234,7 @@ def _by_person(who: str) -> Speaker | None:
     sp = person(who)
     if sp is None:
         sp = person(who, strict=False)
-        if sp is None or not (sp["role"] or sp["organisation"]):
+        if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
             return None
     return sp
 

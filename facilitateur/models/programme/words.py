@@ -307,7 +307,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
         r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
-        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)",
+        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home",
     ),
     (
         "talk",
@@ -544,6 +544,11 @@ def _adjacent(
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
 
+_TRAILING_NUMBER = re.compile(
+    r"(?: (?:#?\d{1,3}[a-z]?|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))+$"
+)
+
+
 @lru_cache(maxsize=8192)
 def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
@@ -570,7 +575,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         # The head of an English phrase ends it: "Past President and New Member Reception".
         phrase = re.match(r"[^·;(]*?(?= (?:for|of|on|at|in|with|by|to|from) |\s*[·;(]|$)", head)
         end = phrase.end() if phrase else 0
-        near += [f for f in found if f[0] == 0 and f[2] == end and f not in near]
+        # Its number is not its head: "Concurrent Oral and Creative Works Session 1" is a
+        # session, generic or not.
+        if number := _TRAILING_NUMBER.search(head[:end]):
+            end = number.start()
+        near += [f for f in found if f[0] in (0, 2) and f[2] == end and f not in near]
     best = None
     for strength in (0, 1):
         pool = [f for f in near if f[0] == strength]
