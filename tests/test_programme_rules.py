@@ -823,3 +823,20 @@ def test_a_name_after_a_civility_following_from_or_by_is_a_person():
 )
 def test_the_head_of_an_english_title_is_its_last_word_before_its_number(title, kind):
     assert kind_of(title, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("Liquid Lab", "workshop"), ("Design Lab", "workshop"), ("Lab Visit", "other")],
+)
+def test_a_lab_is_a_workshop_and_a_visit_of_one_a_visit(title, kind):
+    assert kind_of(title, "en") == kind
+
+
+def test_the_prose_under_the_schedule_heading_names_the_event_too():
+    got = blocks(
+        "Schedule\n\nThe workshop will take place in Room 184, with conversations between "
+        "participants across disciplines.\n\n09:00-10:00: Topic Session One\n"
+        "10:00-11:00: Topic Session Two\n"
+    )
+    assert [b["kind"] for b in got] == ["workshop", "workshop"]

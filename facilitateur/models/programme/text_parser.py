@@ -739,10 +739,11 @@ def read_text(text: str) -> Programme:
             reader.pending.extend(chair)
             prog.used.update(e.nos)
     reader.read_all()
-    before = [
-        prog.title,
-        *(t for no, t in prog.skipped if no < (items[start].nos[0] if start < len(items) else 0)),
-    ]
+    # The opening prose: what is written before the first block, the programme's heading or
+    # not ("Schedule" then "The workshop will take place …").
+    first_block = next((d.blocks[0].line for d in prog.days if d.blocks), None)
+    opening = first_block or (items[start].nos[0] if start < len(items) else 0)
+    before = [prog.title, *(t for no, t in prog.skipped if no < opening)]
     prog.event_kind = event_kind(" ".join(before))
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]

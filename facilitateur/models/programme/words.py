@@ -290,7 +290,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|groupes? de (?:travail|reflexion|planification)"
         # Work in small groups is a workshop, however it is named (`Consolidation in small
         # groups`, `More small group time`, `travail en petits groupes`).
-        r"|small[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)",
+        r"|small[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)"
+        # A lab is work with one's hands or in a group (`Liquid Lab`, `Design Lab`); a visit of
+        # one is a visit (`Lab Visit`: the head of an English compound comes last).
+        r"|labs?|living labs?",
     ),
     (
         "welcome",
@@ -322,7 +325,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "other",
         r"session affiches|posters? sessions?|posters?|poster presentations?|affiches|vote|votes"
         r"|voting|elections?|scrutin|remise des (?:prix|lots|trophees)|awards? ceremony|awards?"
-        r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee"
+        r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee|visits?|site visits?"
         r"|excursions?|exhibits?|exhibit hall|exhibition|expositions?|expo|salon|concerts?"
         r"|spectacles?|fete|village|entertainment|sightseeing|social program(?:me)?|social events?"
         r"|dance|bal|party|games?|jeux|quiz|tournoi|tournament|rondes?|competitions?|concours"
