@@ -840,3 +840,31 @@ def test_the_prose_under_the_schedule_heading_names_the_event_too():
         "10:00-11:00: Topic Session Two\n"
     )
     assert [b["kind"] for b in got] == ["workshop", "workshop"]
+
+
+def test_a_time_after_a_block_or_a_sentence_on_a_long_line_starts_the_next_block():
+    got = blocks(
+        "16h30 Assemblée Générale ordinaire des adhérents au Centre International * Les "
+        "convocations sont envoyées par courrier. 20h Dîner des adhérents à l’Hippodrome\n"
+        "jeudi 12 octobre\n"
+        "10h20 Ouverture officielle de la 17ème convention nationale des communautés 11h "
+        "Discours du ministre délégué aux Collectivités territoriales\n"
+    )
+    assert [(b["start"], b["title"][:10]) for b in got] == [
+        ("16:30", "Assemblée "),
+        ("20:00", "Dîner des "),
+    ]
+    got = blocks(
+        "10h20 Ouverture officielle de la 17ème convention nationale des communautés "
+        "11h Discours du ministre délégué aux Collectivités territoriales\n"
+    )
+    assert [(b["start"], b["title"][:10]) for b in got] == [
+        ("10:20", "Ouverture "),
+        ("11:00", "Discours d"),
+    ]
+    # Times joined by "et" are one block at each time, never a block titled by the second.
+    got = blocks(
+        "14h30 et 15h Siestes sonores Ecoute de son d’eau et projection d’images "
+        "dans la salle des fêtes du village (15 min)\n"
+    )
+    assert [b["title"][:8] for b in got] == ["Siestes ", "Siestes "]

@@ -462,10 +462,16 @@ def _run_on(text: str) -> list[str]:
         before = text[: m.start()]
         if before.count("(") > before.count(")") or not BLOCK_LINE.match(text[m.start() :]):
             continue
-        if re.search(r"(?:-|–|—|to|à|au|>|/)\s*$", before):
-            continue  # the end of a range, not the start of a block
+        if re.search(r"(?:-|–|—|\bto|\bà|\bau|>|/|\bet|\band|&|,)\s*$", before):
+            continue  # the end of a range, or a time joined to the one before: no new block
         cuts.append(m.start())
-    if len(cuts) < 3:
+    # Three times starting blocks make a run-on day; so does one after a line that starts a
+    # block itself or ends a sentence (`16h30 Assemblée Générale … par courrier. 20h Dîner`,
+    # `10h20 Ouverture officielle … 11h Discours de …`): the page lost its line breaks.
+    cuts = [c for c in cuts if re.search(r"\w", text[:c])]  # not the first time, after a bullet
+    starts_block = bool(BLOCK_LINE.match(text))
+    after_sentence = any(re.search(r"[a-zà-ÿ]{2}[.!?]\s*$", text[:c]) for c in cuts)
+    if len(cuts) < 3 and not (cuts and (starts_block or after_sentence)):
         return [text]
     pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return [p for p in pieces if p]

@@ -287,7 +287,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
-        r"|groupes? de (?:travail|reflexion|planification)"
+        r"|groupes? de (?:travail|reflexion|planifications?)"
         # Work in small groups is a workshop, however it is named (`Consolidation in small
         # groups`, `More small group time`, `travail en petits groupes`).
         r"|small[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)"
