@@ -727,6 +727,7 @@ def test_a_date_in_a_sentence_before_the_schedule_dates_its_one_day():
         ("Consolidation in small groups", "workshop"),
         ("More small group time", "workshop"),
         ("Travail en petits groupes", "workshop"),
+        ("Groupes de planifications d’actions", "workshop"),
     ],
 )
 def test_convivial_moments_are_breaks_and_small_groups_are_workshops(title, kind):
@@ -868,3 +869,16 @@ def test_a_time_after_a_block_or_a_sentence_on_a_long_line_starts_the_next_block
         "dans la salle des fêtes du village (15 min)\n"
     )
     assert [b["title"][:8] for b in got] == ["Siestes ", "Siestes "]
+
+
+def test_a_table_with_a_column_per_room_copied_with_tabs_its_time_column_unnamed():
+    got = blocks(
+        "Journée\n\tSalle A\tSalle B\n9:00-10:00\tAccueil\t\n"
+        "10:00-11:00\tAtelier vélo\tAtelier compost\n11:00-12:00\t\t\n12:00\tDéjeuner\t\n"
+    )
+    assert [(b["start"], b["title"], b.get("description")) for b in got] == [
+        ("09:00", "Accueil", "Salle A"),
+        ("10:00", "Atelier vélo", "Salle A"),
+        ("10:00", "Atelier compost", "Salle B"),
+        ("12:00", "Déjeuner", "Salle A"),
+    ]

@@ -333,8 +333,16 @@ _TIME_HEADS = {"time", "times", "heure", "heures", "horaire", "horaires", "hour"
 GRID_SLOT = "grid slot"  # the rule of an entry made from one cell of a table with a column per room
 
 
+def _is_row(raw: str) -> bool:
+    """Whether a line is a row of a table: between `|`, or cells between tabs."""
+    return raw.lstrip().startswith("|") or "\t" in raw.lstrip()
+
+
 def _row_cells(raw: str) -> list[str]:
-    """The cells of a `|` row, the empty ones kept (their place says their column)."""
+    """The cells of a row (between `|` or tabs), the empty ones kept (their place says their
+    column)."""
+    if not raw.lstrip().startswith("|"):
+        return [clean_line(c) for c in raw.rstrip().split("\t")]
     inner = raw.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
@@ -343,12 +351,13 @@ def _row_cells(raw: str) -> list[str]:
 
 def _grid_columns(raw: str) -> list[str] | None:
     """The columns of a table written with a column per room: its header row names the time's
-    column first, then two or more columns that are no field of a row (`| Time | Amphitheater |
-    Concord Room |`, not `| Heure | Titre | Intervenants |`). None for any other line."""
-    if raw.count("|") < 3 or not raw.lstrip().startswith("|"):
+    column first (or leaves it empty), then two or more columns that are no field of a row
+    (`| Time | Amphitheater | Concord Room |`, not `| Heure | Titre | Intervenants |`). None
+    for any other line."""
+    if not _is_row(raw) or raw.count("|") + raw.count("\t") < 2:
         return None
     cells = _row_cells(raw)
-    if len(cells) < 3 or fold(cells[0]).strip(" :*") not in _TIME_HEADS:
+    if len(cells) < 3 or (cells[0] and fold(cells[0]).strip(" :*") not in _TIME_HEADS):
         return None
     rooms = cells[1:]
     if any(not c or fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in rooms):
@@ -387,7 +396,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     rooms: list[str] | None = None  # the columns of a table with a column per room
     for index, raw in enumerate(raw_lines):
         no = index + 1
-        if rooms is not None and not raw.lstrip().startswith("|"):
+        if rooms is not None and not _is_row(raw):
             rooms = None  # the table ends
         if rooms is None and (rooms := _grid_columns(raw)) is not None:
             layout.add(no)
@@ -470,7 +479,7 @@ def _run_on(text: str) -> list[str]:
     # `10h20 Ouverture officielle … 11h Discours de …`): the page lost its line breaks.
     cuts = [c for c in cuts if re.search(r"\w", text[:c])]  # not the first time, after a bullet
     starts_block = bool(BLOCK_LINE.match(text))
-    after_sentence = any(re.search(r"[a-zà-ÿ]{2}[.!?]\s*$", text[:c]) for c in cuts)
+    after_sentence = any(re.search(r"[a-zà-ÿ]{2}[.!?]\s*$", text[max(0, c - 8) : c]) for c in cuts)
     if len(cuts) < 3 and not (cuts and (starts_block or after_sentence)):
         return [text]
     pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
