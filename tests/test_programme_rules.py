@@ -728,6 +728,10 @@ def test_a_date_in_a_sentence_before_the_schedule_dates_its_one_day():
         ("More small group time", "workshop"),
         ("Travail en petits groupes", "workshop"),
         ("Groupes de planifications d’actions", "workshop"),
+        ("Networking", "break"),
+        ("Verre de l’amitié", "meal"),
+        ("Vin d’honneur", "meal"),
+        ("Happy hour", "meal"),
     ],
 )
 def test_convivial_moments_are_breaks_and_small_groups_are_workshops(title, kind):

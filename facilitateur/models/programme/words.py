@@ -269,7 +269,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"dejeuners?|dejeunatoire|repas|buffets?|lunch(?:es)?|luncheons?|diners?|dinatoire"
         r"|dinners?|cocktails?|aperitifs?|apero|aperos|pots?|petits?[- ]dejeuners?|breakfasts?"
         r"|brunch|banquets?|receptions?|5 a 7|pause[- ]dejeuner|lunch[- ]break|soirees?|pizzas?"
-        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?",
+        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?"
+        # Drinks shared are a meal, as a cocktail is (`Verre de l'amitié`, `Happy hour`).
+        r"|verres? de l'amitie|vin d'honneur|auberge espagnole|happy hours?|social hours?"
+        r"|drinks",
     ),
     (
         "break",
@@ -278,7 +281,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # A convivial moment is a break whatever it is called (`Moment de convivialité`,
         # `temps convivial`, `moment d'échanges conviviaux`, `networking break`).
         r"|(?:moments?|temps|instants?) (?:de |d')?convivia\w*|(?:moments?|temps|instants?)"
-        r" (?:d'echanges? )?conviviaux?|convivialite|networking (?:break|time)|social break",
+        r" (?:d'echanges? )?conviviaux?|convivialite|networking(?: (?:break|time|session))?"
+        r"|social break",
     ),
     (
         "workshop",
