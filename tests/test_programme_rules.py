@@ -886,3 +886,28 @@ def test_a_table_with_a_column_per_room_copied_with_tabs_its_time_column_unnamed
         ("10:00", "Atelier compost", "Salle B"),
         ("12:00", "Déjeuner", "Salle A"),
     ]
+
+
+def test_presented_by_under_a_block_names_its_speaker():
+    got = blocks(
+        "10:00 Keynote\nPresented by Jane Smith, MIT\n13:00 Atelier\n"
+        "Présenté par Marie Dupont, chercheuse\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Jane Smith", "MIT", None)],
+        [("Marie Dupont", None, "chercheuse")],
+    ]
+    assert [b["items"] for b in got] == [[], []]
+
+
+def test_a_name_alone_ending_a_title_after_by_or_after_what_is_said_de():
+    got = blocks(
+        "16:00 Talk by Jean Dupont\n17:00 Témoignage d’Anne Leroy\n"
+        "18:00 La pensée de Guy Héraud\n19:00 Workshop hosted by Open Data Institute\n"
+    )
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Talk", [("Jean Dupont", None, None)]),
+        ("Témoignage", [("Anne Leroy", None, None)]),
+        ("La pensée de Guy Héraud", []),
+        ("Workshop hosted by Open Data Institute", []),
+    ]

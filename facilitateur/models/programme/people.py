@@ -69,7 +69,9 @@ SPEAKER_LABEL = re.compile(
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
     # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
-    r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by)"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by"
+    # Who gives a talk or a workshop, on the line under it: "Presented by", "Présenté par".
+    r"|pr[ée]sent[ée]e?s? par|presented by|given by|delivered by|introduced by)"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

@@ -172,7 +172,14 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         if not _by_person(who) and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
-        if sp := _by_person(who):
+        sp = _by_person(who)
+        word = m.group().strip().lower()
+        if sp is None and (
+            word in ("by", "par")
+            or (word in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
+        ):
+            sp = _name_ending_title(who)
+        if sp:
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]
             if not (len(people) > 1 and (all(described) or not any(described))):
@@ -236,6 +243,27 @@ def _by_person(who: str) -> Speaker | None:
         sp = person(who, strict=False)
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
             return None
+    return sp
+
+
+# Words naming what someone says, after which `de` names the one who says it (`Intervention de
+# Jean Dupont`, `Témoignage d’Anne Leroy`), not a subject (`La pensée de Guy Héraud`).
+_SPOKEN = re.compile(
+    r"(?:^|\s)(?:interventions?|conferences?|temoignages?|exposes?|allocutions?|discours|mots?"
+    r"|causeries?|lectures?|presentations?|regards?|paroles?)\s*$"
+)
+
+
+def _name_ending_title(who: str) -> Speaker | None:
+    """After `by` or `par`, a name alone ending the title is a person (`Talk by Jean Dupont`):
+    two to four capitalised words that name no body (`Hosted by Open Data Institute`) and are
+    no words of a title. After `de`, a name is often the subject (`La pensée de Guy Héraud`)."""
+    sp = person(who, strict=False)
+    if sp is None or sp["name"] != clean(who).rstrip("."):
+        return None
+    folded = fold(who)
+    if _NOT_NAMES.search(folded) or _ORG_ANYWHERE.search(folded) or ORG_WORDS.match(folded):
+        return None
     return sp
 
 
