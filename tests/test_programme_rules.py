@@ -911,3 +911,16 @@ def test_a_name_alone_ending_a_title_after_by_or_after_what_is_said_de():
         ("La pensée de Guy Héraud", []),
         ("Workshop hosted by Open Data Institute", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("Thursday 12th of June", "Thursday 12th of June"),
+        ("Day 1 (Thursday, June 12)", "Day 1 (Thursday, June 12)"),
+        ("Jour 1 (jeudi 12 juin 2025)", "Jour 1 (jeudi 12 juin 2025)"),
+    ],
+)
+def test_a_day_written_of_its_month_or_in_brackets_after_its_number(heading, label):
+    got = parse_programme(f"Forum 2025\n\n{heading}\n9h Accueil\n10h Atelier\n")
+    assert [(d["date"], d["label"]) for d in got["days"]] == [("2025-06-12", label)]

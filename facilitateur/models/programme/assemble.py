@@ -301,11 +301,9 @@ def _fill_years(prog: Programme, days: list[dict[str, Any]]) -> None:
     years = {d.date.year for d in prog.days if d.date} or ({prog.year} if prog.year else set())
     if len(years) != 1:
         return
-    from facilitateur.models.programme.words import find_date
+    from facilitateur.models.programme.words import dated_in_year
 
     year = years.pop()
     for out, day in zip(days, prog.days, strict=True):
-        if out["date"] is None and day.label:
-            found = find_date(f"{day.label} {year}")
-            if found and found[1]:
-                out["date"] = found[1].isoformat()
+        if out["date"] is None and day.label and (when := dated_in_year(day.label, year)):
+            out["date"] = when.isoformat()

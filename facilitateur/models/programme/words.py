@@ -67,7 +67,7 @@ WEEKDAYS = (
 )
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_FIRST = re.compile(
-    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}"
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}"
     r"(?:\s+(?P<year>\d{4}))?\b",
 )
 _MONTH_FIRST = re.compile(
@@ -102,7 +102,8 @@ _NUMBERED_DAY = re.compile(
     rf"^(?:(?:day|jour|journee)\s+(?:{_ORDINALS})\b"
     r"|(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)|premiere|deuxieme|troisieme|quatrieme"
     r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b)"
-    r"\s*(?:[:,–—-]\s*(?P<rest>.*))?$"
+    # What follows the number: a title after a colon or a dash, or the date in brackets.
+    r"\s*(?:[:,–—(-]\s*(?P<rest>.*))?$"
 )
 # "Monday (03/25):", "Saturday, 11/12", "Tuesday, Wednesday, Thursday (03/26-28):": weekdays
 # with a date without its year.
@@ -132,9 +133,12 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     folded = fold(text)
     if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
         rest = text[m.start("rest") :].strip() if m.group("rest") else ""
-        if rest and (dated := find_date(rest)):
-            # "Day 1 – Monday 3 June 2024": the day's date follows its number.
-            return text[: len(text) - len(dated[2])].strip(" :,–—-"), dated[1], dated[2]
+        if rest and (dated := find_date(rest.rstrip(") "))):
+            # "Day 1 – Monday 3 June 2024", "Day 1 (Thursday, June 12)": the day's date
+            # follows its number.
+            label = (text[: len(text) - len(rest)] + dated[0]).strip(" :,–—-")
+            label = f"{label})" if label.count("(") > label.count(")") else label
+            return label, dated[1], dated[2].lstrip(") ")
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
@@ -218,6 +222,17 @@ def dates_in_text(text: str) -> list[date]:
         if found and found[1] is not None:
             out.append(found[1])
     return out
+
+
+def dated_in_year(label: str, year: int) -> date | None:
+    """The date a day's heading writes without its year (`Samedi 14 mai`, `Day 1 (Thursday,
+    June 12)`), in `year`; None when it writes none."""
+    found = find_date(f"{label} {year}")
+    if found is None:
+        for m in _DATE_IN_TEXT.finditer(fold(label)):
+            found = find_date(f"{m.group().rstrip(' ,')} {year}")
+            break
+    return found[1] if found else None
 
 
 def year_alone(text: str) -> int | None:
