@@ -924,3 +924,15 @@ def test_a_name_alone_ending_a_title_after_by_or_after_what_is_said_de():
 def test_a_day_written_of_its_month_or_in_brackets_after_its_number(heading, label):
     got = parse_programme(f"Forum 2025\n\n{heading}\n9h Accueil\n10h Atelier\n")
     assert [(d["date"], d["label"]) for d in got["days"]] == [("2025-06-12", label)]
+
+
+def test_what_a_chair_does_before_a_colon_labels_them():
+    got = blocks(
+        "11:00 Table ronde\nAnimation : Jean Dupont, journaliste\n14:00 Atelier\n"
+        "Facilitation : Paul Martin\n15:00 Animation musicale\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Jean Dupont", None, "Animation, journaliste")],
+        [("Paul Martin", None, "Facilitation")],
+        [],
+    ]

@@ -56,6 +56,7 @@ COMMON_WORDS = re.compile(
 # Labels whose word says the person's role in the session (kept as their role).
 CHAIR_LABELS = re.compile(
     r"^(?:mod[ée]rat|animat|anim[ée]|chair|pr[ée]sid|grand|workshop lead|facilitat|discussant"
+    r"|coordination|hosts?\b"
     r"|rapporteur|discutant|t[ée]moin)",
     re.IGNORECASE,
 )
@@ -71,7 +72,9 @@ SPEAKER_LABEL = re.compile(
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
     r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by"
     # Who gives a talk or a workshop, on the line under it: "Presented by", "Présenté par".
-    r"|pr[ée]sent[ée]e?s? par|presented by|given by|delivered by|introduced by)"
+    r"|pr[ée]sent[ée]e?s? par|presented by|given by|delivered by|introduced by"
+    # What a chair does, before a colon: "Animation : Jean Dupont", "Facilitation: Ann Lee".
+    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)(?=\s*:))"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
