@@ -936,3 +936,19 @@ def test_what_a_chair_does_before_a_colon_labels_them():
         [("Paul Martin", None, "Facilitation")],
         [],
     ]
+
+
+def test_a_label_after_a_dash_or_a_semicolon_in_a_title():
+    got = blocks(
+        "13:00 Breakout Sessions\nA. Housing (Room 101) – Moderator: Ann Lee\n"
+        "B. Transit (Room 102)\n14:00 Panel on cities – Moderated by Jane Smith, Reuters\n"
+    )
+    assert [it["title"] for it in got[0]["items"]] == [
+        "A. Housing (Room 101)",
+        "B. Transit (Room 102)",
+    ]
+    assert people_of(got[0]) == [("Ann Lee", None, "Moderator")]
+    assert (got[1]["title"], people_of(got[1])) == (
+        "Panel on cities",
+        [("Jane Smith", "Reuters", "Moderator")],
+    )

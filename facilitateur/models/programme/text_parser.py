@@ -130,8 +130,19 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         text = clean(_DURATION_TEXT.sub("", text)) or text
     title, speakers = text, []
     head, sep, tail = text.partition(": ")
+    labelled = next(
+        (
+            (clean(text[: m.start()]), people)
+            for m in _BEFORE_LABEL.finditer(text)
+            if (people := labelled_speakers(text[m.end() :]))
+        ),
+        None,
+    )
     if sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif labelled and labelled[0]:
+        # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
+        title, speakers = labelled
     elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
     elif (
@@ -152,6 +163,8 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
+# Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
+_BEFORE_LABEL = re.compile(r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])")
 _BY_WORD = re.compile(
     rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])", re.IGNORECASE
 )
