@@ -952,3 +952,15 @@ def test_a_label_after_a_dash_or_a_semicolon_in_a_title():
         "Panel on cities",
         [("Jane Smith", "Reuters", "Moderator")],
     )
+
+
+def test_a_table_with_a_column_per_day_is_read_a_day_after_the_other():
+    got = parse_programme(
+        "Summer school\n| Time | Monday 3 June 2024 | Tuesday 4 June 2024 |\n|---|---|---|\n"
+        "| 9:00-10:00 | Welcome | Keynote |\n| 10:00-10:30 | Coffee break | Coffee break |\n"
+        "| 10:30-12:00 | Workshop A | |\n"
+    )
+    assert [(d["date"], [(b["start"], b["title"]) for b in d["blocks"]]) for d in got["days"]] == [
+        ("2024-06-03", [("09:00", "Welcome"), ("10:00", "Coffee break"), ("10:30", "Workshop A")]),
+        ("2024-06-04", [("09:00", "Keynote"), ("10:00", "Coffee break")]),
+    ]

@@ -387,6 +387,23 @@ def _grid_row(raw: str, no: int, rooms: list[str]) -> list[Entry] | None:
     return [Entry([no], c, GRID_SLOT, [c, f"{NOTE}{cells[0]}"]) for c, _room in slots]
 
 
+def _days_of_grid(rows: list[tuple[int, list[str]]], header_no: int) -> list[Entry]:
+    """A table with a column per day, read a day after the other: each column's heading starts
+    its day, each of its cells written is a block at its row's time."""
+    if not rows:
+        return []
+    (_, days), *body = rows
+    out: list[Entry] = []
+    for j, day in enumerate(days, 1):
+        out.append(Entry([header_no], day))
+        for no, cells in body:
+            first = table_time(cells[0]) if cells else ""
+            cell = cells[j] if j < len(cells) else ""
+            if cell and re.search(r"\w", cell) and ONLY_TIMES.match(first):
+                out.append(Entry([no], f"{first} : {cell}", GRID_SLOT, [f"{first} : {cell}"]))
+    return out
+
+
 def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     """The lines to read (numbered from 1), and the numbers of lines that only lay out a table
     (`|` alone, a header row): read, but with nothing to say."""
@@ -394,12 +411,26 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     out: list[Entry] = []
     four_digits = _four_digit_clock(raw_lines)
     rooms: list[str] | None = None  # the columns of a table with a column per room
-    for index, raw in enumerate(raw_lines):
+    # A table with a column per day (`| Time | Monday 3 June | Tuesday 4 June |`): its rows,
+    # read day by day once the table ends.
+    by_day: list[tuple[int, list[str]]] = []
+    header_no = 0
+    for index, raw in enumerate([*raw_lines, ""]):
         no = index + 1
         if rooms is not None and not _is_row(raw):
             rooms = None  # the table ends
+            out.extend(_days_of_grid(by_day, header_no))
+            by_day = []
+        if index == len(raw_lines):
+            break
         if rooms is None and (rooms := _grid_columns(raw)) is not None:
             layout.add(no)
+            header_no = no
+            if all(day_heading(r) for r in rooms):
+                by_day = [(no, rooms)]
+            continue
+        if by_day:
+            by_day.append((no, _row_cells(raw)))
             continue
         if rooms is not None and (slots := _grid_row(raw, no, rooms)) is not None:
             if not slots:
