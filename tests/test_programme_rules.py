@@ -964,3 +964,12 @@ def test_a_table_with_a_column_per_day_is_read_a_day_after_the_other():
         ("2024-06-03", [("09:00", "Welcome"), ("10:00", "Coffee break"), ("10:30", "Workshop A")]),
         ("2024-06-04", [("09:00", "Keynote"), ("10:00", "Coffee break")]),
     ]
+
+
+def test_an_h_written_after_the_minutes_is_no_part_of_the_title():
+    got = blocks("09:00 h Accueil\n10:00 - 11:00 h Conférence\n12:00 Déjeuner\n")
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("09:00", "10:00", "Accueil"),
+        ("10:00", "11:00", "Conférence"),
+        ("12:00", None, "Déjeuner"),
+    ]

@@ -27,7 +27,8 @@ RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
 # What stands between the times and the title: punctuation, an arrow or a bullet, spaces, or
 # nothing when the title starts right after the minutes ("11.30-11.50Position Paper").
 TITLE_SEP = (
-    r"(?:h(?=\s*[:–—-]))?"  # a stray "h" after the minutes: "9h30 - 9h40h : Ouverture"
+    r"(?:h(?=\s*[:–—-])|(?<=\d\d)\s(?-i:h)(?=\s))?"  # a stray "h" after the minutes:
+    # "9h30 - 9h40h : Ouverture", "09:00 h Accueil"
     r"(?:\s*(?:[:|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
