@@ -973,3 +973,15 @@ def test_an_h_written_after_the_minutes_is_no_part_of_the_title():
         ("10:00", "11:00", "Conférence"),
         ("12:00", None, "Déjeuner"),
     ]
+
+
+def test_a_name_with_initials_or_two_particles():
+    got = blocks(
+        "10:00 Keynote\nJ. Smith (MIT)\n13:00 Talk\nMaria de la Cruz, Universidad de Chile\n"
+        "14:00 Talk\nJ.-P. Martin, CNRS\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("J. Smith", "MIT", None)],
+        [("Maria de la Cruz", "Universidad de Chile", None)],
+        [("J.-P. Martin", "CNRS", None)],
+    ]

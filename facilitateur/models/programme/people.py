@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.words import is_place
 from facilitateur.models.text.folding import fold
 
 Speaker = dict[str, str | None]
@@ -29,7 +30,10 @@ _NAME_FR = rf"(?:(?:{_FIRST}|[{_UP}]\.)\s+){{1,3}}{_LAST_CAPS}(?:\s+{_LAST_CAPS}
 # English style: two to four capitalised words, particles between them (Jane Smith, Luuk van
 # Middelaar, Willie Pearson, Jr.), only where a speaker is expected.
 _NAME_EN = (
-    rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
+    # A first name, or its initials (`J. Smith`, `J.-P. Martin`); particles, one or two
+    # (`Maria de la Cruz`).
+    rf"(?:{_FIRST}|[{_UP}]\.(?:-?[{_UP}]\.)?(?=\s+{_FIRST}))"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
 _AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:)"
@@ -246,7 +250,12 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     about = rest[1:].strip() if rest else ""
     if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
         return None  # "Routes Départementales - 380 000 km": a title, not a person
+    if _ONE_INITIAL.match(name) and (not (inside or about) or is_place(inside or about)):
+        return None  # "A. Housing (Room 101)": a lettered item at its place, not J. Smith (MIT)
     return make_speaker(name, about, inside)
+
+
+_ONE_INITIAL = re.compile(rf"^[{_UP}]\.\s")
 
 
 def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | None:
