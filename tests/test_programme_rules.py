@@ -732,6 +732,10 @@ def test_a_date_in_a_sentence_before_the_schedule_dates_its_one_day():
         ("Verre de l’amitié", "meal"),
         ("Vin d’honneur", "meal"),
         ("Happy hour", "meal"),
+        ("Pause méridienne", "meal"),
+        ("Afterwork", "meal"),
+        ("Temps d’échanges informels", "break"),
+        ("Intermède musical", "break"),
     ],
 )
 def test_convivial_moments_are_breaks_and_small_groups_are_workshops(title, kind):

@@ -287,7 +287,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?"
         # Drinks shared are a meal, as a cocktail is (`Verre de l'amitié`, `Happy hour`).
         r"|verres? de l'amitie|vin d'honneur|auberge espagnole|happy hours?|social hours?"
-        r"|drinks",
+        r"|drinks|afterworks?|pause meridienne",
     ),
     (
         "break",
@@ -297,7 +297,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # `temps convivial`, `moment d'échanges conviviaux`, `networking break`).
         r"|(?:moments?|temps|instants?) (?:de |d')?convivia\w*|(?:moments?|temps|instants?)"
         r" (?:d'echanges? )?conviviaux?|convivialite|networking(?: (?:break|time|session))?"
-        r"|social break",
+        r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?",
     ),
     (
         "workshop",
