@@ -989,3 +989,13 @@ def test_a_name_with_initials_or_two_particles():
         [("Maria de la Cruz", "Universidad de Chile", None)],
         [("J.-P. Martin", "CNRS", None)],
     ]
+
+
+def test_a_header_naming_the_fields_of_a_row_is_no_table_of_rooms():
+    got = blocks(
+        "| Time | Topic | Presenter |\n| 9:00 | Opening | Jane Smith |\n| 10:00 | Data | John Doe |\n"
+    )
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Opening", [("Jane Smith", None, None)]),
+        ("Data", [("John Doe", None, None)]),
+    ]

@@ -360,9 +360,71 @@ def _grid_columns(raw: str) -> list[str] | None:
     if len(cells) < 3 or (cells[0] and fold(cells[0]).strip(" :*") not in _TIME_HEADS):
         return None
     rooms = cells[1:]
-    if any(not c or fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in rooms):
+    if any(not c or _names_a_field(c) for c in rooms):
         return None
     return rooms
+
+
+# Words a header row names the fields of a row with (`| Time | Topic | Presenter |`): such a
+# table has a row per block, not a column per room.
+_FIELD_WORDS = TABLE_HEADER_WORDS | {
+    "topic",
+    "topics",
+    "theme",
+    "themes",
+    "sujet",
+    "sujets",
+    "subject",
+    "presenter",
+    "presenters",
+    "presentateur",
+    "presentatrice",
+    "programme",
+    "program",
+    "description",
+    "details",
+    "detail",
+    "contenu",
+    "content",
+    "activites",
+    "activities",
+    "sessions",
+    "type",
+    "format",
+    "duree",
+    "duration",
+    "debut",
+    "start",
+    "fin",
+    "end",
+    "who",
+    "qui",
+    "quoi",
+    "what",
+    "where",
+    "ou",
+    "chair",
+    "host",
+    "hosts",
+    "orateur",
+    "orateurs",
+    "moderator",
+    "moderateur",
+    "animateur",
+    "animation",
+    "evenements",
+    "events",
+    "rooms",
+    "salles",
+    "lieux",
+    "locations",
+}
+
+
+def _names_a_field(cell: str) -> bool:
+    """Whether a header cell names a field of a row (`Topic`, `Intervenant·e·s`), not a room."""
+    folded = fold(cell).strip(" :*")
+    return folded in _FIELD_WORDS or folded.startswith(("intervenant", "speaker", "titre"))
 
 
 def _grid_row(raw: str, no: int, rooms: list[str]) -> list[Entry] | None:
