@@ -769,8 +769,9 @@ def test_a_second_speaker_after_with_shares_the_topic():
 
 
 def test_a_table_with_a_column_per_room_gives_a_block_per_cell_written():
-    got = parse_programme(
+    text = (
         "| Time | Cafeteria | Amphitheater | Concord Room |\n"
+        "|---|---|---|---|\n"
         "| Sat June 3 | | | |\n"
         "| 9:00-10:00 | Registration | | |\n"
         "| 10:00-11:00 | Lightning talks | Hacking session | |\n"
@@ -778,6 +779,8 @@ def test_a_table_with_a_column_per_room_gives_a_block_per_cell_written():
         "| Sun June 4 | | | |\n"
         "| 10:00-11:00 | Closing circle | | |\n"
     )
+    got = parse_programme(text)
+    assert read_programme(text).unread == []
     assert [d["label"] for d in got["days"]] == ["Sat June 3", "Sun June 4"]
     day = got["days"][0]["blocks"]
     assert [(b["start"], b["end"], b["title"], b.get("description")) for b in day] == [
@@ -959,11 +962,13 @@ def test_a_label_after_a_dash_or_a_semicolon_in_a_title():
 
 
 def test_a_table_with_a_column_per_day_is_read_a_day_after_the_other():
-    got = parse_programme(
+    text = (
         "Summer school\n| Time | Monday 3 June 2024 | Tuesday 4 June 2024 |\n|---|---|---|\n"
         "| 9:00-10:00 | Welcome | Keynote |\n| 10:00-10:30 | Coffee break | Coffee break |\n"
-        "| 10:30-12:00 | Workshop A | |\n"
+        "| 10:30-12:00 | Workshop A | |\n| 12:00-13:00 | | |\n"
     )
+    got = parse_programme(text)
+    assert read_programme(text).unread == []  # empty rows and dashes say nothing
     assert [(d["date"], [(b["start"], b["title"]) for b in d["blocks"]]) for d in got["days"]] == [
         ("2024-06-03", [("09:00", "Welcome"), ("10:00", "Coffee break"), ("10:30", "Workshop A")]),
         ("2024-06-04", [("09:00", "Keynote"), ("10:00", "Coffee break")]),

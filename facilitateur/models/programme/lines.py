@@ -492,7 +492,10 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 by_day = [(no, rooms)]
             continue
         if by_day:
-            by_day.append((no, _row_cells(raw)))
+            cells = _row_cells(raw)
+            if not any(re.search(r"\w", c) for c in cells[1:]):
+                layout.add(no)  # a time whose days are all empty, a line of dashes
+            by_day.append((no, cells))
             continue
         if rooms is not None and (slots := _grid_row(raw, no, rooms)) is not None:
             if not slots:
