@@ -1004,3 +1004,10 @@ def test_a_header_naming_the_fields_of_a_row_is_no_table_of_rooms():
         ("Opening", [("Jane Smith", None, None)]),
         ("Data", [("John Doe", None, None)]),
     ]
+
+
+def test_a_year_whose_weekdays_do_not_match_the_days_is_not_theirs():
+    got = parse_programme("Rencontres 2025\n\nSamedi 14 mai\n9h Accueil\n")
+    assert [d["date"] for d in got["days"]] == [None]  # 14 May 2025 is a Wednesday
+    got = parse_programme("Rencontres 2022\n\nSamedi 14 mai\n9h Accueil\n")
+    assert [d["date"] for d in got["days"]] == ["2022-05-14"]

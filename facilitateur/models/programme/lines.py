@@ -492,10 +492,10 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 by_day = [(no, rooms)]
             continue
         if by_day:
-            cells = _row_cells(raw)
-            if not any(re.search(r"\w", c) for c in cells[1:]):
+            day_cells = _row_cells(raw)
+            if not any(re.search(r"\w", c) for c in day_cells[1:]):
                 layout.add(no)  # a time whose days are all empty, a line of dashes
-            by_day.append((no, cells))
+            by_day.append((no, day_cells))
             continue
         if rooms is not None and (slots := _grid_row(raw, no, rooms)) is not None:
             if not slots:

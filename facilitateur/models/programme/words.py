@@ -232,7 +232,29 @@ def dated_in_year(label: str, year: int) -> date | None:
         for m in _DATE_IN_TEXT.finditer(fold(label)):
             found = find_date(f"{m.group().rstrip(' ,')} {year}")
             break
-    return found[1] if found else None
+    when = found[1] if found else None
+    named = [n for w, n in _WEEKDAY_NUMBERS.items() if re.search(rf"\b{w}\b", fold(label))]
+    if when is not None and named and when.weekday() not in named:
+        return None  # "Samedi 14 mai" in a year where it is a Wednesday: not that year
+    return when
+
+
+# Weekdays by their number (Monday 0), in the languages of WEEKDAYS.
+_WEEKDAY_NUMBERS = {
+    w: n
+    for n, names in enumerate(
+        (
+            "lundi monday montag mon",
+            "mardi tuesday dienstag tue tues",
+            "mercredi wednesday mittwoch wed",
+            "jeudi thursday donnerstag thu thur thurs",
+            "vendredi friday freitag fri",
+            "samedi saturday samstag sat",
+            "dimanche sunday sonntag sun",
+        )
+    )
+    for w in names.split()
+}
 
 
 def year_alone(text: str) -> int | None:
