@@ -1011,3 +1011,12 @@ def test_a_year_whose_weekdays_do_not_match_the_days_is_not_theirs():
     assert [d["date"] for d in got["days"]] == [None]  # 14 May 2025 is a Wednesday
     got = parse_programme("Rencontres 2022\n\nSamedi 14 mai\n9h Accueil\n")
     assert [d["date"] for d in got["days"]] == ["2022-05-14"]
+
+
+def test_a_footnote_star_after_a_word_and_single_star_emphasis_are_no_part_of_the_text():
+    got = blocks("10:00 Keynote\nJane Smith*, CEO, Acme\n14:00 Conférence*\n16:00 *Break*\n")
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Keynote", [("Jane Smith", None, "CEO, Acme")]),
+        ("Conférence", []),
+        ("Break", []),
+    ]

@@ -155,6 +155,11 @@ class Line:
 # A star glued to a line's first word, and no other star on the line (`*James L. Green, NASA
 # Chief Scientist`, `*Monday, July 21`): the page's mark of a starred session ("Starred (*)
 # sessions will be broadcast live"), not part of what is written.
+# A star glued after a word (`Jane Smith*, CEO`, `Assemblée Générale* ordinaire`): a
+# footnote's call, not part of the word.
+_FOOTNOTE_STAR = re.compile(r"(?<=[^\W\d_])\*+(?=[\s,;:.)]|$)")
+# Markdown emphasis with single stars: `16:00 *Break*`.
+_STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _STAR_MARK = re.compile(r"^\s*\*(?=[^\s*][^*]*$)")
 
 
@@ -163,7 +168,7 @@ def clean_line(raw: str) -> str:
     emphasis dropped."""
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if "*" in text:
-        text = _STAR_MARK.sub("", text)
+        text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
     return " ".join(text.split())[:MAX_LINE]
