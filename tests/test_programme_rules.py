@@ -1020,3 +1020,18 @@ def test_a_footnote_star_after_a_word_and_single_star_emphasis_are_no_part_of_th
         ("Conférence", []),
         ("Break", []),
     ]
+
+
+def test_ranges_joined_by_a_slash_or_et_give_the_block_at_each_range():
+    got = blocks("9h30-12h / 14h-17h : Ateliers\n18h Apéritif\n")
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("09:30", "12:00", "Ateliers"),
+        ("14:00", "17:00", "Ateliers"),
+        ("18:00", None, "Apéritif"),
+    ]
+    got = blocks("9h / 10h - Accueil\n10h-11h et 15h-16h Visite guidée\n")
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("09:00", "10:00"),
+        ("10:00", "11:00"),
+        ("15:00", "16:00"),
+    ]

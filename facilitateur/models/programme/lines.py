@@ -659,10 +659,23 @@ _JOINED_TIMES = re.compile(
 )
 
 
+# Ranges joined the same way, or by a slash (`9h30-12h / 14h-17h : Ateliers`): the morning and
+# the afternoon of one activity. (A slash between two times is a range: `9h / 10h`.)
+_RANGE_TOKEN = rf"{_TIME_TOKEN}\s*[-–—]\s*{_TIME_TOKEN}"
+_JOINED_RANGES = re.compile(
+    rf"^(?P<times>{_RANGE_TOKEN}(?:\s*(?:et|and|&|,|/|puis)\s*{_RANGE_TOKEN})+)"
+    r"(?![\d:.h-])\s*[:–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
 def _joined_times(text: str) -> tuple[list[str], str] | None:
-    """Times joined by "et", "and", "&" or commas at the start of a line: (each time, the rest)."""
+    """Times, or ranges, joined by "et", "and", "&" or commas at the start of a line (ranges
+    by a slash too): (each time or range, the rest)."""
     if not text[:1].isdigit() and not text[:3].lower().startswith(("a ", "à ", "at ")):
         return None
+    if ranges := _JOINED_RANGES.match(text):
+        return re.findall(_RANGE_TOKEN, ranges.group("times"), re.I), ranges.group("rest")
     m = _JOINED_TIMES.match(text)
     if m is None:
         return None
