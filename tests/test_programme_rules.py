@@ -1035,3 +1035,15 @@ def test_ranges_joined_by_a_slash_or_et_give_the_block_at_each_range():
         ("10:00", "11:00"),
         ("15:00", "16:00"),
     ]
+
+
+def test_a_title_then_a_name_with_a_role_after_a_colon():
+    got = blocks(
+        "10:00 Table ronde : Anne Leroy, élue\n11:00 Session 2: Building Bridges, Part One\n"
+        "12:00 Session 3: World Café (Chair: Jochen Meyer)\n"
+    )
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Table ronde", [("Anne Leroy", None, "élue")]),
+        ("Session 2: Building Bridges, Part One", []),
+        ("Session 3: World Café", [("Jochen Meyer", None, "Chair")]),
+    ]

@@ -130,21 +130,21 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         text = clean(_DURATION_TEXT.sub("", text)) or text
     title, speakers = text, []
     head, sep, tail = text.partition(": ")
-    labelled = next(
-        (
-            (clean(text[: m.start()]), people)
-            for m in _BEFORE_LABEL.finditer(text)
-            if (people := labelled_speakers(text[m.end() :]))
-        ),
-        None,
-    )
     if sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
-    elif labelled and labelled[0]:
+    elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
     elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
+    elif (
+        sep
+        and "(" not in tail  # "Session 2: World Café (Chair: X)": the chair is in brackets
+        and (sp := person(tail, strict=False))
+        and sp["role"]
+        and not _NOT_NAMES.search(fold(sp["name"]))
+    ):
+        title, speakers = clean(head), [sp]  # "Table ronde : Anne Leroy, élue"
     elif (
         sep
         and _TALK_HEAD.search(fold(head))
@@ -161,6 +161,14 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     elif found := role_then_person(text):
         title, speakers = found
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) when a label follows the title after a dash or a semicolon."""
+    for m in _BEFORE_LABEL.finditer(text):
+        if (people := labelled_speakers(text[m.end() :])) and (title := clean(text[: m.start()])):
+            return title, people
+    return None
 
 
 # Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
