@@ -1047,3 +1047,23 @@ def test_a_title_then_a_name_with_a_role_after_a_colon():
         ("Session 2: Building Bridges, Part One", []),
         ("Session 3: World Café", [("Jochen Meyer", None, "Chair")]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "kind"),
+    [
+        ("Fireside chat", "en", "panel"),
+        ("Demos", "en", "talk"),
+        ("Demo day", "en", "other"),
+        ("Debrief", "en", "report_back"),
+        ("Debriefing des ateliers", "fr", "report_back"),
+        ("Synthèse de la journée", "fr", "closing"),
+        ("Synthèse des ateliers", "fr", "report_back"),
+        ("Présentation des résultats, synthèse par Samuel Thirion", "fr", "talk"),
+        ("Tour de table", "fr", "welcome"),
+        ("Ciné-débat", "fr", "film"),
+        ("Lab tour", "en", "other"),
+    ],
+)
+def test_conversations_demos_debriefs_summaries_and_rounds_of_introductions(title, lang, kind):
+    assert kind_of(title, lang) == kind

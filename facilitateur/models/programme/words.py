@@ -272,7 +272,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("open_space", r"forum[- ]ouvert|open[- ]space|forum ouvert|unconference|barcamp"),
     (
         "report_back",
-        r"restitutions?|report[- ]backs?|reports? back|plenary report|comptes?[- ]rendus? des"
+        r"restitutions?|report[- ]backs?|reports? back|plenary report|debrief(?:ing)?s?"
+        r"|comptes?[- ]rendus? des"
         r" ateliers|lecture des (?:cr|comptes?[- ]rendus)|presentation (?:des|of) (?:the )?results"
         r"|retours? des (?:ateliers|groupes)|mise en commun|partage des (?:travaux|resultats)"
         r"|presentation des (?:decisions|travaux|conclusions)|sharing (?:ideas|results)"
@@ -298,9 +299,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "panel",
         r"tables?[- ]rondes?|round[- ]?tables?|panels?|debats?|panel discussion|plateaux?"
-        r"|debat mouvant|fishbowl|aquarium",
+        r"|debat mouvant|fishbowl|aquarium|fireside chats?|conversations? croisees?",
     ),
-    ("film", r"films?|videos?|projections?|documentaires?|screenings?|retour en images?"),
+    (
+        "film",
+        r"films?|videos?|projections?|documentaires?|screenings?|retour en images?"
+        r"|cine[- ]?debats?|cine[- ]?clubs?|cinema",
+    ),
     (
         "meal",
         r"dejeuners?|dejeunatoire|repas|buffets?|lunch(?:es)?|luncheons?|diners?|dinatoire"
@@ -342,7 +347,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
         r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
-        r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code",
+        r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table",
     ),
     (
         "closing",
@@ -351,13 +356,17 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
         r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
-        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home",
+        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home"
+        # A summary of the day closes it (`Synthèse de la journée`); that of the workshops
+        # reports back (above).
+        r"|syntheses?|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)",
     ),
     (
         "talk",
         r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
         r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
         r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
+        r"|demos?|demonstrations?"
         r"|conference[- ]debat|conference[- ]debate|lecons?|cours magistral|webinaires?"
         r"|webinars?|communications?|etat des lieux|bilans?|historique|retours? d'experiences?"
         r"|(?:premiers )?resultats de l'(?:etude|enquete)|findings|overview|updates?",
@@ -429,7 +438,7 @@ _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 # Session: Report Back`, `Discussion – Pause-café`).
 _WEAK = re.compile(
     r"^(?:conferences?|plenary|plenieres?|presentations?|discussions?|posters?|affiches|awards?"
-    r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour"
+    r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour|labs?|syntheses?"
     r"|allocutions?|discours|interventions?|food)$"
 )
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
