@@ -792,7 +792,7 @@ def test_a_table_with_a_column_per_room_gives_a_block_per_cell_written():
 
 
 def test_a_room_named_beside_a_table_row_does_not_give_its_kind():
-    got = blocks("| 16:00-17:00 | Demo round | Cafe |\n| 17:00-18:00 | Pitches | Hall |\n")
+    got = blocks("| 16:00-17:00 | Project fair | Cafe |\n| 17:00-18:00 | Pitches | Hall |\n")
     assert (got[0]["description"], got[0]["kind"]) == ("Cafe", "other")
 
 
@@ -1060,6 +1060,7 @@ def test_a_title_then_a_name_with_a_role_after_a_colon():
         ("Synthèse de la journée", "fr", "closing"),
         ("Synthèse des ateliers", "fr", "report_back"),
         ("Présentation des résultats, synthèse par Samuel Thirion", "fr", "talk"),
+        ("Synthèse des travaux sur les modèles : Gerardo GIL, doctorant", "fr", None),
         ("Tour de table", "fr", "welcome"),
         ("Ciné-débat", "fr", "film"),
         ("Lab tour", "en", "other"),

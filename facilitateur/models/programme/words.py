@@ -358,8 +358,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
         r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home"
         # A summary of the day closes it (`Synthèse de la journée`); that of the workshops
-        # reports back (above).
-        r"|syntheses?|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)",
+        # reports back (above); that of someone's work is their talk.
+        r"|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)",
     ),
     (
         "talk",
@@ -438,7 +438,7 @@ _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 # Session: Report Back`, `Discussion – Pause-café`).
 _WEAK = re.compile(
     r"^(?:conferences?|plenary|plenieres?|presentations?|discussions?|posters?|affiches|awards?"
-    r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour|labs?|syntheses?"
+    r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour|labs?"
     r"|allocutions?|discours|interventions?|food)$"
 )
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
