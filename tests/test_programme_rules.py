@@ -1068,3 +1068,14 @@ def test_a_title_then_a_name_with_a_role_after_a_colon():
 )
 def test_conversations_demos_debriefs_summaries_and_rounds_of_introductions(title, lang, kind):
     assert kind_of(title, lang) == kind
+
+
+def test_a_day_then_its_place_on_one_line_under_the_heading():
+    got = parse_programme(
+        "Journée de la vie associative 2025\n\nLe programme\n\n"
+        "Samedi 15 novembre – Maison des associations, Quimper\n\n9h00 Accueil café\n"
+        "9h30 Ouverture\n"
+    )
+    assert got["venue"] == "Maison des associations, Quimper"
+    assert [(d["date"], d["label"]) for d in got["days"]] == [("2025-11-15", "Samedi 15 novembre")]
+    assert "section" not in got["days"][0]["blocks"][0]

@@ -15,7 +15,7 @@ from facilitateur.models.programme.times import (
     T2,
     time_pattern,
 )
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, numbered_day
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, is_place, numbered_day
 from facilitateur.models.text.folding import fold
 
 BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
@@ -191,6 +191,8 @@ def classify(text: str) -> tuple[str, str]:
         or PARTS_OF_DAY.match(fold(found[2]))
         or _BRACKETED.match(found[2])
         or numbered_day(text)
+        # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
+        or is_place(found[2])
     ):
         return "date", ""
     m = BULLET.match(text)

@@ -420,7 +420,9 @@ class Reader:
                 self.prog.days.append(self.day)
             self.day.label, self.day.date, self.day.line = label, when, line.no
         self.block = self.item = None
-        if rest:
+        if rest and is_place(rest):
+            self.prog.venue = self.prog.venue or clean(rest)  # the day's place
+        elif rest:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
 
     def on_section(self, line: Line) -> None:
