@@ -1079,3 +1079,14 @@ def test_a_day_then_its_place_on_one_line_under_the_heading():
     assert got["venue"] == "Maison des associations, Quimper"
     assert [(d["date"], d["label"]) for d in got["days"]] == [("2025-11-15", "Samedi 15 novembre")]
     assert "section" not in got["days"][0]["blocks"][0]
+
+
+def test_degrees_after_a_name_are_neither_role_nor_body():
+    got = blocks(
+        "8:45 Keynote\nDr. Robert Chen, MPH, Professor, University of Washington\n"
+        "9:45 Talk\nJane Doe, PhD, CEO, Acme\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Robert Chen", None, "Professor, University of Washington")],
+        [("Jane Doe", None, "CEO, Acme")],
+    ]

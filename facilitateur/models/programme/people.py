@@ -197,6 +197,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     org = role = topic = None
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
     about = _NEXT_PART.sub("", about).strip()
+    # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
+    about = _DEGREES.sub("", about)
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
@@ -213,6 +215,12 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         else:
             org = about
     return {"name": name, "organisation": org, "role": role, "topic": topic}
+
+
+_DEGREES = re.compile(
+    r"^(?:(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|MA|BA|BSc|DrPH|RN|JD|Esq|FRCP|DPhil)\.?"
+    r"(?:,\s*|\s+|$))+"
+)
 
 
 # Words in quotes after a dash or a colon, or alone ("– “Why cities matter”"); not a quoted
