@@ -694,3 +694,399 @@ def test_one_event_at_hours_written_de_a_or_at_a_place_is_titled_by_the_page():
         "18:30",
         "salle polyvalente",
     )
+
+
+# Fourth round: dates above the schedule, starred speakers, convivial moments ---------------
+def test_a_year_alone_in_the_title_dates_the_days_written_without_one():
+    got = parse_programme(
+        "2020 Symposium Agenda\n\nTuesday, May 19\n6:00pm-7:00pm Keynote\n"
+        "Wednesday, May 20\n9:00am-5:00pm Posters\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2020-05-19", "2020-05-20"]
+    # Two years above the schedule are its history, not its date.
+    got = parse_programme("Since 1998\nForum 2020\n\nTuesday, May 19\n6:00pm Keynote\n")
+    assert [d["date"] for d in got["days"]] == [None]
+
+
+def test_a_date_in_a_sentence_before_the_schedule_dates_its_one_day():
+    got = parse_programme(
+        "Schedule\n\nThe workshop will take place on August 18th, 2025, from 9 am to 5 pm, "
+        "in Room 184.\n\n09:00-09:30: Coffee\n09:30-10:20: Opening\n"
+    )
+    assert [d["date"] for d in got["days"]] == ["2025-08-18"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Moment de convivialité et information sur les études", "break"),
+        ("Temps convivial", "break"),
+        ("Instant convivial autour d’un café", "break"),
+        ("Networking time", "break"),
+        ("Moment d’échanges conviviaux", "break"),
+        ("Consolidation in small groups", "workshop"),
+        ("More small group time", "workshop"),
+        ("Travail en petits groupes", "workshop"),
+        ("Groupes de planifications d’actions", "workshop"),
+        ("Networking", "break"),
+        ("Verre de l’amitié", "meal"),
+        ("Vin d’honneur", "meal"),
+        ("Happy hour", "meal"),
+        ("Pause méridienne", "meal"),
+        ("Afterwork", "meal"),
+        ("Temps d’échanges informels", "break"),
+        ("Intermède musical", "break"),
+    ],
+)
+def test_convivial_moments_are_breaks_and_small_groups_are_workshops(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_a_starred_speaker_line_with_the_talk_in_quotes_on_the_next_line():
+    got = blocks(
+        "9:15-10:15 AM – Plenary Session #1:\n\n*James L. Green, NASA Chief Scientist\n"
+        "“The Search for Life Beyond Earth”\n\n11:00 AM – Break\n"
+    )[0]
+    assert got["items"] == []
+    assert got["speakers"] == [
+        {
+            "name": "James L. Green",
+            "role": "NASA Chief Scientist",
+            "topic": "The Search for Life Beyond Earth",
+        }
+    ]
+
+
+def test_a_second_speaker_after_with_shares_the_topic():
+    got = blocks(
+        "2:30-3:30 PM – Executive #2\n\n*Dr. Amy Brady, Editor-in-Chief, Chicago Review of "
+        "Books,\nwith Omar El Akkad, Egyptian-Canadian novelist\n“Imagining Climate Change”\n"
+    )[0]
+    assert [(s["name"], s.get("organisation"), s["role"], s["topic"]) for s in got["speakers"]] == [
+        ("Amy Brady", None, "Editor-in-Chief, Chicago Review of Books", "Imagining Climate Change"),
+        ("Omar El Akkad", None, "Egyptian-Canadian novelist", "Imagining Climate Change"),
+    ]
+
+
+def test_a_table_with_a_column_per_room_gives_a_block_per_cell_written():
+    text = (
+        "| Time | Cafeteria | Amphitheater | Concord Room |\n"
+        "|---|---|---|---|\n"
+        "| Sat June 3 | | | |\n"
+        "| 9:00-10:00 | Registration | | |\n"
+        "| 10:00-11:00 | Lightning talks | Hacking session | |\n"
+        "| 11:00-12:00 | | | |\n"
+        "| Sun June 4 | | | |\n"
+        "| 10:00-11:00 | Closing circle | | |\n"
+    )
+    got = parse_programme(text)
+    assert read_programme(text).unread == []
+    assert [d["label"] for d in got["days"]] == ["Sat June 3", "Sun June 4"]
+    day = got["days"][0]["blocks"]
+    assert [(b["start"], b["end"], b["title"], b.get("description")) for b in day] == [
+        ("09:00", "10:00", "Registration", "Cafeteria"),
+        ("10:00", "11:00", "Lightning talks", "Cafeteria"),
+        ("10:00", "11:00", "Hacking session", "Amphitheater"),
+    ]
+    assert got["days"][1]["blocks"][0]["title"] == "Closing circle"
+
+
+def test_a_room_named_beside_a_table_row_does_not_give_its_kind():
+    got = blocks("| 16:00-17:00 | Project fair | Cafe |\n| 17:00-18:00 | Pitches | Hall |\n")
+    assert (got[0]["description"], got[0]["kind"]) == ("Cafe", "other")
+
+
+def test_a_range_from_noon_to_an_hour_with_a_zero_shows_a_12_hour_clock():
+    got = blocks(
+        "11:30-12:30 Sessions\n12:30-02:00 Lunch\n02:00-03:00 Talks\n05:30-07:30 Barbecue\n"
+        "08:00 Parties\n"
+    )
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("11:30", "12:30"),
+        ("12:30", "14:00"),
+        ("14:00", "15:00"),
+        ("17:30", "19:30"),
+        ("20:00", None),
+    ]
+    # Without such a range, a zero says the 24-hour clock: 02:00 is in the night.
+    got = blocks("22:00-02:00 Night walk\n")
+    assert [(b["start"], b["end"]) for b in got] == [("22:00", "02:00")]
+
+
+def test_a_name_after_a_civility_following_from_or_by_is_a_person():
+    got = blocks(
+        "11:45am-1:15pm Faculty Lunch. Welcome from Professor Josh Snodgrass. (Crater Lake)\n"
+        "6:00pm Welcome by Dr. Jane Smith\n7:00pm News from North Carolina and South Dakota\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Josh Snodgrass", None, None)],
+        [("Jane Smith", None, None)],
+        [],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Concurrent Oral and Creative Works Session 1", "talk"),
+        ("Morning Oral and Creative Works Session Two", "talk"),
+        ("Group Hug and Go Home Already", "closing"),
+    ],
+)
+def test_the_head_of_an_english_title_is_its_last_word_before_its_number(title, kind):
+    assert kind_of(title, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("Liquid Lab", "workshop"), ("Design Lab", "workshop"), ("Lab Visit", "other")],
+)
+def test_a_lab_is_a_workshop_and_a_visit_of_one_a_visit(title, kind):
+    assert kind_of(title, "en") == kind
+
+
+def test_the_prose_under_the_schedule_heading_names_the_event_too():
+    got = blocks(
+        "Schedule\n\nThe workshop will take place in Room 184, with conversations between "
+        "participants across disciplines.\n\n09:00-10:00: Topic Session One\n"
+        "10:00-11:00: Topic Session Two\n"
+    )
+    assert [b["kind"] for b in got] == ["workshop", "workshop"]
+
+
+def test_a_time_after_a_block_or_a_sentence_on_a_long_line_starts_the_next_block():
+    got = blocks(
+        "16h30 Assemblée Générale ordinaire des adhérents au Centre International * Les "
+        "convocations sont envoyées par courrier. 20h Dîner des adhérents à l’Hippodrome\n"
+        "jeudi 12 octobre\n"
+        "10h20 Ouverture officielle de la 17ème convention nationale des communautés 11h "
+        "Discours du ministre délégué aux Collectivités territoriales\n"
+    )
+    assert [(b["start"], b["title"][:10]) for b in got] == [
+        ("16:30", "Assemblée "),
+        ("20:00", "Dîner des "),
+    ]
+    got = blocks(
+        "10h20 Ouverture officielle de la 17ème convention nationale des communautés "
+        "11h Discours du ministre délégué aux Collectivités territoriales\n"
+    )
+    assert [(b["start"], b["title"][:10]) for b in got] == [
+        ("10:20", "Ouverture "),
+        ("11:00", "Discours d"),
+    ]
+    # Times joined by "et" are one block at each time, never a block titled by the second.
+    got = blocks(
+        "14h30 et 15h Siestes sonores Ecoute de son d’eau et projection d’images "
+        "dans la salle des fêtes du village (15 min)\n"
+    )
+    assert [b["title"][:8] for b in got] == ["Siestes ", "Siestes "]
+
+
+def test_a_table_with_a_column_per_room_copied_with_tabs_its_time_column_unnamed():
+    got = blocks(
+        "Journée\n\tSalle A\tSalle B\n9:00-10:00\tAccueil\t\n"
+        "10:00-11:00\tAtelier vélo\tAtelier compost\n11:00-12:00\t\t\n12:00\tDéjeuner\t\n"
+    )
+    assert [(b["start"], b["title"], b.get("description")) for b in got] == [
+        ("09:00", "Accueil", "Salle A"),
+        ("10:00", "Atelier vélo", "Salle A"),
+        ("10:00", "Atelier compost", "Salle B"),
+        ("12:00", "Déjeuner", "Salle A"),
+    ]
+
+
+def test_presented_by_under_a_block_names_its_speaker():
+    got = blocks(
+        "10:00 Keynote\nPresented by Jane Smith, MIT\n13:00 Atelier\n"
+        "Présenté par Marie Dupont, chercheuse\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Jane Smith", "MIT", None)],
+        [("Marie Dupont", None, "chercheuse")],
+    ]
+    assert [b["items"] for b in got] == [[], []]
+
+
+def test_a_name_alone_ending_a_title_after_by_or_after_what_is_said_de():
+    got = blocks(
+        "16:00 Talk by Jean Dupont\n17:00 Témoignage d’Anne Leroy\n"
+        "18:00 La pensée de Guy Héraud\n19:00 Workshop hosted by Open Data Institute\n"
+    )
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Talk", [("Jean Dupont", None, None)]),
+        ("Témoignage", [("Anne Leroy", None, None)]),
+        ("La pensée de Guy Héraud", []),
+        ("Workshop hosted by Open Data Institute", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("Thursday 12th of June", "Thursday 12th of June"),
+        ("Day 1 (Thursday, June 12)", "Day 1 (Thursday, June 12)"),
+        ("Jour 1 (jeudi 12 juin 2025)", "Jour 1 (jeudi 12 juin 2025)"),
+    ],
+)
+def test_a_day_written_of_its_month_or_in_brackets_after_its_number(heading, label):
+    got = parse_programme(f"Forum 2025\n\n{heading}\n9h Accueil\n10h Atelier\n")
+    assert [(d["date"], d["label"]) for d in got["days"]] == [("2025-06-12", label)]
+
+
+def test_what_a_chair_does_before_a_colon_labels_them():
+    got = blocks(
+        "11:00 Table ronde\nAnimation : Jean Dupont, journaliste\n14:00 Atelier\n"
+        "Facilitation : Paul Martin\n15:00 Animation musicale\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Jean Dupont", None, "Animation, journaliste")],
+        [("Paul Martin", None, "Facilitation")],
+        [],
+    ]
+
+
+def test_a_label_after_a_dash_or_a_semicolon_in_a_title():
+    got = blocks(
+        "13:00 Breakout Sessions\nA. Housing (Room 101) – Moderator: Ann Lee\n"
+        "B. Transit (Room 102)\n14:00 Panel on cities – Moderated by Jane Smith, Reuters\n"
+    )
+    assert [it["title"] for it in got[0]["items"]] == [
+        "A. Housing (Room 101)",
+        "B. Transit (Room 102)",
+    ]
+    assert people_of(got[0]) == [("Ann Lee", None, "Moderator")]
+    assert (got[1]["title"], people_of(got[1])) == (
+        "Panel on cities",
+        [("Jane Smith", "Reuters", "Moderator")],
+    )
+
+
+def test_a_table_with_a_column_per_day_is_read_a_day_after_the_other():
+    text = (
+        "Summer school\n| Time | Monday 3 June 2024 | Tuesday 4 June 2024 |\n|---|---|---|\n"
+        "| 9:00-10:00 | Welcome | Keynote |\n| 10:00-10:30 | Coffee break | Coffee break |\n"
+        "| 10:30-12:00 | Workshop A | |\n| 12:00-13:00 | | |\n"
+    )
+    got = parse_programme(text)
+    assert read_programme(text).unread == []  # empty rows and dashes say nothing
+    assert [(d["date"], [(b["start"], b["title"]) for b in d["blocks"]]) for d in got["days"]] == [
+        ("2024-06-03", [("09:00", "Welcome"), ("10:00", "Coffee break"), ("10:30", "Workshop A")]),
+        ("2024-06-04", [("09:00", "Keynote"), ("10:00", "Coffee break")]),
+    ]
+
+
+def test_an_h_written_after_the_minutes_is_no_part_of_the_title():
+    got = blocks("09:00 h Accueil\n10:00 - 11:00 h Conférence\n12:00 Déjeuner\n")
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("09:00", "10:00", "Accueil"),
+        ("10:00", "11:00", "Conférence"),
+        ("12:00", None, "Déjeuner"),
+    ]
+
+
+def test_a_name_with_initials_or_two_particles():
+    got = blocks(
+        "10:00 Keynote\nJ. Smith (MIT)\n13:00 Talk\nMaria de la Cruz, Universidad de Chile\n"
+        "14:00 Talk\nJ.-P. Martin, CNRS\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("J. Smith", "MIT", None)],
+        [("Maria de la Cruz", "Universidad de Chile", None)],
+        [("J.-P. Martin", "CNRS", None)],
+    ]
+
+
+def test_a_header_naming_the_fields_of_a_row_is_no_table_of_rooms():
+    got = blocks(
+        "| Time | Topic | Presenter |\n| 9:00 | Opening | Jane Smith |\n| 10:00 | Data | John Doe |\n"
+    )
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Opening", [("Jane Smith", None, None)]),
+        ("Data", [("John Doe", None, None)]),
+    ]
+
+
+def test_a_year_whose_weekdays_do_not_match_the_days_is_not_theirs():
+    got = parse_programme("Rencontres 2025\n\nSamedi 14 mai\n9h Accueil\n")
+    assert [d["date"] for d in got["days"]] == [None]  # 14 May 2025 is a Wednesday
+    got = parse_programme("Rencontres 2022\n\nSamedi 14 mai\n9h Accueil\n")
+    assert [d["date"] for d in got["days"]] == ["2022-05-14"]
+
+
+def test_a_footnote_star_after_a_word_and_single_star_emphasis_are_no_part_of_the_text():
+    got = blocks("10:00 Keynote\nJane Smith*, CEO, Acme\n14:00 Conférence*\n16:00 *Break*\n")
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Keynote", [("Jane Smith", None, "CEO, Acme")]),
+        ("Conférence", []),
+        ("Break", []),
+    ]
+
+
+def test_ranges_joined_by_a_slash_or_et_give_the_block_at_each_range():
+    got = blocks("9h30-12h / 14h-17h : Ateliers\n18h Apéritif\n")
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("09:30", "12:00", "Ateliers"),
+        ("14:00", "17:00", "Ateliers"),
+        ("18:00", None, "Apéritif"),
+    ]
+    got = blocks("9h / 10h - Accueil\n10h-11h et 15h-16h Visite guidée\n")
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("09:00", "10:00"),
+        ("10:00", "11:00"),
+        ("15:00", "16:00"),
+    ]
+
+
+def test_a_title_then_a_name_with_a_role_after_a_colon():
+    got = blocks(
+        "10:00 Table ronde : Anne Leroy, élue\n11:00 Session 2: Building Bridges, Part One\n"
+        "12:00 Session 3: World Café (Chair: Jochen Meyer)\n"
+    )
+    assert [(b["title"], people_of(b)) for b in got] == [
+        ("Table ronde", [("Anne Leroy", None, "élue")]),
+        ("Session 2: Building Bridges, Part One", []),
+        ("Session 3: World Café", [("Jochen Meyer", None, "Chair")]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "kind"),
+    [
+        ("Fireside chat", "en", "panel"),
+        ("Demos", "en", "talk"),
+        ("Demo day", "en", "other"),
+        ("Debrief", "en", "report_back"),
+        ("Debriefing des ateliers", "fr", "report_back"),
+        ("Synthèse de la journée", "fr", "closing"),
+        ("Synthèse des ateliers", "fr", "report_back"),
+        ("Présentation des résultats, synthèse par Samuel Thirion", "fr", "talk"),
+        ("Synthèse des travaux sur les modèles : Gerardo GIL, doctorant", "fr", None),
+        ("Tour de table", "fr", "welcome"),
+        ("Ciné-débat", "fr", "film"),
+        ("Lab tour", "en", "other"),
+    ],
+)
+def test_conversations_demos_debriefs_summaries_and_rounds_of_introductions(title, lang, kind):
+    assert kind_of(title, lang) == kind
+
+
+def test_a_day_then_its_place_on_one_line_under_the_heading():
+    got = parse_programme(
+        "Journée de la vie associative 2025\n\nLe programme\n\n"
+        "Samedi 15 novembre – Maison des associations, Quimper\n\n9h00 Accueil café\n"
+        "9h30 Ouverture\n"
+    )
+    assert got["venue"] == "Maison des associations, Quimper"
+    assert [(d["date"], d["label"]) for d in got["days"]] == [("2025-11-15", "Samedi 15 novembre")]
+    assert "section" not in got["days"][0]["blocks"][0]
+
+
+def test_degrees_after_a_name_are_neither_role_nor_body():
+    got = blocks(
+        "8:45 Keynote\nDr. Robert Chen, MPH, Professor, University of Washington\n"
+        "9:45 Talk\nJane Doe, PhD, CEO, Acme\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Robert Chen", None, "Professor, University of Washington")],
+        [("Jane Doe", None, "CEO, Acme")],
+    ]

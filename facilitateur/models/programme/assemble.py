@@ -200,7 +200,10 @@ def kind_of_block(
     if kind:
         return kind, KindRule.WORD, word
     if len(b.items) <= 1:
-        for part in [b.description, *(it.title for it in b.items)]:
+        # The other cells of a table's row name a room or a note, never what happens there
+        # (`Lightning #2` in the `Cafe(teria)` column is no break).
+        described = b.description if b.rule != Rule.TABLE_ROW else ""
+        for part in [described, *(it.title for it in b.items)]:
             kind, word = kind_and_word(part, lang) if part else (None, "")
             if kind:
                 return kind, KindRule.PARTS, word
@@ -295,14 +298,12 @@ def assemble(
 
 def _fill_years(prog: Programme, days: list[dict[str, Any]]) -> None:
     """`Samedi 14 mai` takes its year from another day of the programme that has one."""
-    years = {d.date.year for d in prog.days if d.date}
+    years = {d.date.year for d in prog.days if d.date} or ({prog.year} if prog.year else set())
     if len(years) != 1:
         return
-    from facilitateur.models.programme.words import find_date
+    from facilitateur.models.programme.words import dated_in_year
 
     year = years.pop()
     for out, day in zip(days, prog.days, strict=True):
-        if out["date"] is None and day.label:
-            found = find_date(f"{day.label} {year}")
-            if found and found[1]:
-                out["date"] = found[1].isoformat()
+        if out["date"] is None and day.label and (when := dated_in_year(day.label, year)):
+            out["date"] = when.isoformat()

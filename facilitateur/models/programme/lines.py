@@ -15,7 +15,7 @@ from facilitateur.models.programme.times import (
     T2,
     time_pattern,
 )
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, numbered_day
+from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, is_place, numbered_day
 from facilitateur.models.text.folding import fold
 
 BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
@@ -152,9 +152,23 @@ class Line:
         return self.text
 
 
+# A star glued to a line's first word, and no other star on the line (`*James L. Green, NASA
+# Chief Scientist`, `*Monday, July 21`): the page's mark of a starred session ("Starred (*)
+# sessions will be broadcast live"), not part of what is written.
+# A star glued after a word (`Jane Smith*, CEO`, `Assemblée Générale* ordinaire`): a
+# footnote's call, not part of the word.
+_FOOTNOTE_STAR = re.compile(r"(?<=[^\W\d_])\*+(?=[\s,;:.)]|$)")
+# Markdown emphasis with single stars: `16:00 *Break*`.
+_STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_STAR_MARK = re.compile(r"^\s*\*(?=[^\s*][^*]*$)")
+
+
 def clean_line(raw: str) -> str:
-    """Spaces collapsed; control characters, odd spaces and Markdown emphasis dropped."""
+    """Spaces collapsed; control characters, odd spaces, a starred line's mark and Markdown
+    emphasis dropped."""
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
+    if "*" in text:
+        text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
     return " ".join(text.split())[:MAX_LINE]
@@ -177,6 +191,8 @@ def classify(text: str) -> tuple[str, str]:
         or PARTS_OF_DAY.match(fold(found[2]))
         or _BRACKETED.match(found[2])
         or numbered_day(text)
+        # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
+        or is_place(found[2])
     ):
         return "date", ""
     m = BULLET.match(text)
@@ -320,14 +336,179 @@ def _four_digit_clock(raw_lines: list[str]) -> bool:
     return len(starts) >= 3 and any(t.startswith("0") for t in starts)
 
 
+_TIME_HEADS = {"time", "times", "heure", "heures", "horaire", "horaires", "hour", "hours"}
+GRID_SLOT = "grid slot"  # the rule of an entry made from one cell of a table with a column per room
+
+
+def _is_row(raw: str) -> bool:
+    """Whether a line is a row of a table: between `|`, or cells between tabs."""
+    return raw.lstrip().startswith("|") or "\t" in raw.lstrip()
+
+
+def _row_cells(raw: str) -> list[str]:
+    """The cells of a row (between `|` or tabs), the empty ones kept (their place says their
+    column)."""
+    if not raw.lstrip().startswith("|"):
+        return [clean_line(c) for c in raw.rstrip().split("\t")]
+    inner = raw.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [clean_line(c) for c in inner.split("|")]
+
+
+def _grid_columns(raw: str) -> list[str] | None:
+    """The columns of a table written with a column per room: its header row names the time's
+    column first (or leaves it empty), then two or more columns that are no field of a row
+    (`| Time | Amphitheater | Concord Room |`, not `| Heure | Titre | Intervenants |`). None
+    for any other line."""
+    if not _is_row(raw) or raw.count("|") + raw.count("\t") < 2:
+        return None
+    cells = _row_cells(raw)
+    if len(cells) < 3 or (cells[0] and fold(cells[0]).strip(" :*") not in _TIME_HEADS):
+        return None
+    rooms = cells[1:]
+    if any(not c or _names_a_field(c) for c in rooms):
+        return None
+    return rooms
+
+
+# Words a header row names the fields of a row with (`| Time | Topic | Presenter |`): such a
+# table has a row per block, not a column per room.
+_FIELD_WORDS = TABLE_HEADER_WORDS | {
+    "topic",
+    "topics",
+    "theme",
+    "themes",
+    "sujet",
+    "sujets",
+    "subject",
+    "presenter",
+    "presenters",
+    "presentateur",
+    "presentatrice",
+    "programme",
+    "program",
+    "description",
+    "details",
+    "detail",
+    "contenu",
+    "content",
+    "activites",
+    "activities",
+    "sessions",
+    "type",
+    "format",
+    "duree",
+    "duration",
+    "debut",
+    "start",
+    "fin",
+    "end",
+    "who",
+    "qui",
+    "quoi",
+    "what",
+    "where",
+    "ou",
+    "chair",
+    "host",
+    "hosts",
+    "orateur",
+    "orateurs",
+    "moderator",
+    "moderateur",
+    "animateur",
+    "animation",
+    "evenements",
+    "events",
+    "rooms",
+    "salles",
+    "lieux",
+    "locations",
+}
+
+
+def _names_a_field(cell: str) -> bool:
+    """Whether a header cell names a field of a row (`Topic`, `Intervenant·e·s`), not a room."""
+    folded = fold(cell).strip(" :*")
+    return folded in _FIELD_WORDS or folded.startswith(("intervenant", "speaker", "titre"))
+
+
+def _grid_row(raw: str, no: int, rooms: list[str]) -> list[Entry] | None:
+    """A row of a table with a column per room: one block per cell written, at the row's time,
+    its room as its description; a row with nothing in its rooms gives none. A first cell that is
+    no time (`| Sat June 3 | | |`, `| overnight | Camping |`) is read as a line (a day), its cells
+    as blocks without a time. None when the row is no row of that table."""
+    cells = _row_cells(raw)
+    first = table_time(cells[0])
+    slots = [
+        (c, rooms[j] if j < len(rooms) else "")
+        for j, c in enumerate(cells[1:])
+        if c and re.search(r"\w", c)
+    ]
+    if ONLY_TIMES.match(first):
+        return [
+            Entry([no], f"{first} : {c}", GRID_SLOT, [f"{first} : {c}", f"{NOTE}{room}"])
+            for c, room in slots
+        ]
+    if not slots:
+        return None  # a day's row: read as a line
+    return [Entry([no], c, GRID_SLOT, [c, f"{NOTE}{cells[0]}"]) for c, _room in slots]
+
+
+def _days_of_grid(rows: list[tuple[int, list[str]]], header_no: int) -> list[Entry]:
+    """A table with a column per day, read a day after the other: each column's heading starts
+    its day, each of its cells written is a block at its row's time."""
+    if not rows:
+        return []
+    (_, days), *body = rows
+    out: list[Entry] = []
+    for j, day in enumerate(days, 1):
+        out.append(Entry([header_no], day))
+        for no, cells in body:
+            first = table_time(cells[0]) if cells else ""
+            cell = cells[j] if j < len(cells) else ""
+            if cell and re.search(r"\w", cell) and ONLY_TIMES.match(first):
+                out.append(Entry([no], f"{first} : {cell}", GRID_SLOT, [f"{first} : {cell}"]))
+    return out
+
+
 def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     """The lines to read (numbered from 1), and the numbers of lines that only lay out a table
     (`|` alone, a header row): read, but with nothing to say."""
     layout: set[int] = set()
     out: list[Entry] = []
     four_digits = _four_digit_clock(raw_lines)
-    for index, raw in enumerate(raw_lines):
+    rooms: list[str] | None = None  # the columns of a table with a column per room
+    # A table with a column per day (`| Time | Monday 3 June | Tuesday 4 June |`): its rows,
+    # read day by day once the table ends.
+    by_day: list[tuple[int, list[str]]] = []
+    header_no = 0
+    for index, raw in enumerate([*raw_lines, ""]):
         no = index + 1
+        if rooms is not None and not _is_row(raw):
+            rooms = None  # the table ends
+            out.extend(_days_of_grid(by_day, header_no))
+            by_day = []
+        if index == len(raw_lines):
+            break
+        if rooms is None and (rooms := _grid_columns(raw)) is not None:
+            layout.add(no)
+            header_no = no
+            if all(day_heading(r) for r in rooms):
+                by_day = [(no, rooms)]
+            continue
+        if by_day:
+            day_cells = _row_cells(raw)
+            if not any(re.search(r"\w", c) for c in day_cells[1:]):
+                layout.add(no)  # a time whose days are all empty, a line of dashes
+            by_day.append((no, day_cells))
+            continue
+        if rooms is not None and (slots := _grid_row(raw, no, rooms)) is not None:
+            if not slots:
+                layout.add(no)  # a time whose rooms are all empty
+            out.extend(slots)
+            continue
         if four_digits and (m := _FOUR_DIGIT_START.match(raw)):
             raw = table_time(m.group("times").strip(), single=True) + raw[m.end("times") :]
         cells = _cells(raw)
@@ -393,10 +574,16 @@ def _run_on(text: str) -> list[str]:
         before = text[: m.start()]
         if before.count("(") > before.count(")") or not BLOCK_LINE.match(text[m.start() :]):
             continue
-        if re.search(r"(?:-|–|—|to|à|au|>|/)\s*$", before):
-            continue  # the end of a range, not the start of a block
+        if re.search(r"(?:-|–|—|\bto|\bà|\bau|>|/|\bet|\band|&|,)\s*$", before):
+            continue  # the end of a range, or a time joined to the one before: no new block
         cuts.append(m.start())
-    if len(cuts) < 3:
+    # Three times starting blocks make a run-on day; so does one after a line that starts a
+    # block itself or ends a sentence (`16h30 Assemblée Générale … par courrier. 20h Dîner`,
+    # `10h20 Ouverture officielle … 11h Discours de …`): the page lost its line breaks.
+    cuts = [c for c in cuts if re.search(r"\w", text[:c])]  # not the first time, after a bullet
+    starts_block = bool(BLOCK_LINE.match(text))
+    after_sentence = any(re.search(r"[a-zà-ÿ]{2}[.!?]\s*$", text[max(0, c - 8) : c]) for c in cuts)
+    if len(cuts) < 3 and not (cuts and (starts_block or after_sentence)):
         return [text]
     pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return [p for p in pieces if p]
@@ -474,10 +661,23 @@ _JOINED_TIMES = re.compile(
 )
 
 
+# Ranges joined the same way, or by a slash (`9h30-12h / 14h-17h : Ateliers`): the morning and
+# the afternoon of one activity. (A slash between two times is a range: `9h / 10h`.)
+_RANGE_TOKEN = rf"{_TIME_TOKEN}\s*[-–—]\s*{_TIME_TOKEN}"
+_JOINED_RANGES = re.compile(
+    rf"^(?P<times>{_RANGE_TOKEN}(?:\s*(?:et|and|&|,|/|puis)\s*{_RANGE_TOKEN})+)"
+    r"(?![\d:.h-])\s*[:–—-]?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
 def _joined_times(text: str) -> tuple[list[str], str] | None:
-    """Times joined by "et", "and", "&" or commas at the start of a line: (each time, the rest)."""
+    """Times, or ranges, joined by "et", "and", "&" or commas at the start of a line (ranges
+    by a slash too): (each time or range, the rest)."""
     if not text[:1].isdigit() and not text[:3].lower().startswith(("a ", "à ", "at ")):
         return None
+    if ranges := _JOINED_RANGES.match(text):
+        return re.findall(_RANGE_TOKEN, ranges.group("times"), re.I), ranges.group("rest")
     m = _JOINED_TIMES.match(text)
     if m is None:
         return None
@@ -537,6 +737,9 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     return found[0], rest
 
 
+_QUOTED_LINE = re.compile(r"^[“«\"][^“”«»\"]{3,}[”»\"]$")
+
+
 def logical_lines(items: list[Entry]) -> list[Line]:
     """Classify the entries and join lines wrapped mid-sentence (line numbers are 1-based)."""
     out: list[Line] = []
@@ -550,7 +753,10 @@ def logical_lines(items: list[Entry]) -> list[Line]:
         if open_bracket and kind in ("bullet", "text") and out[-1].kind in ("text", "bullet"):
             kind = "text"  # "(… de l’Agenda" then "21) et James …": still inside the brackets
         if kind == "text" and out and _continues(out[-1], e.text):
-            out[-1].text = f"{out[-1].text} {e.text}"
+            # Words in quotes on their own line under a person are what they speak about
+            # (`Jane Doe, role` then `“Why cities matter”`): joined after a dash, as a topic.
+            quoted = out[-1].kind != "block" and bool(_QUOTED_LINE.match(e.text))
+            out[-1].text = f"{out[-1].text}{' – ' if quoted else ' '}{e.text}"
             out[-1].nos += e.nos
             continue
         out.append(Line(e.nos[0], e.text, kind, bullet, rule=e.rule, nos=list(e.nos)))

@@ -88,6 +88,8 @@ class Programme:
     # The kind of event the programme's title or opening prose names, when one: its generic
     # "Session 1" blocks are of that kind (a workshop's sessions are work in groups).
     event_kind: str | None = None
+    # The year written above the schedule (`2020 Symposium Agenda`) when no day gives one.
+    year: int | None = None
     days: list[Day] = field(default_factory=list)
     warnings: list[dict[str, Any]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # lines the reading took something from

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.words import is_place
 from facilitateur.models.text.folding import fold
 
 Speaker = dict[str, str | None]
@@ -29,7 +30,10 @@ _NAME_FR = rf"(?:(?:{_FIRST}|[{_UP}]\.)\s+){{1,3}}{_LAST_CAPS}(?:\s+{_LAST_CAPS}
 # English style: two to four capitalised words, particles between them (Jane Smith, Luuk van
 # Middelaar, Willie Pearson, Jr.), only where a speaker is expected.
 _NAME_EN = (
-    rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
+    # A first name, or its initials (`J. Smith`, `J.-P. Martin`); particles, one or two
+    # (`Maria de la Cruz`).
+    rf"(?:{_FIRST}|[{_UP}]\.(?:-?[{_UP}]\.)?(?=\s+{_FIRST}))"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
 _AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:)"
@@ -56,6 +60,7 @@ COMMON_WORDS = re.compile(
 # Labels whose word says the person's role in the session (kept as their role).
 CHAIR_LABELS = re.compile(
     r"^(?:mod[ée]rat|animat|anim[ée]|chair|pr[ée]sid|grand|workshop lead|facilitat|discussant"
+    r"|coordination|hosts?\b"
     r"|rapporteur|discutant|t[ée]moin)",
     re.IGNORECASE,
 )
@@ -69,7 +74,11 @@ SPEAKER_LABEL = re.compile(
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
     # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
-    r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by)"
+    r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by"
+    # Who gives a talk or a workshop, on the line under it: "Presented by", "Présenté par".
+    r"|pr[ée]sent[ée]e?s? par|presented by|given by|delivered by|introduced by"
+    # What a chair does, before a colon: "Animation : Jean Dupont", "Facilitation: Ann Lee".
+    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)(?=\s*:))"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -120,6 +129,9 @@ _ROLE_WORDS = (
     r"|paysan(?:ne)?|maraich(?:er|ere)|eleveu(?:r|se)|apicult(?:eur|rice)|educat(?:eur|rice)"
     r"|infirmi(?:er|ere)|technicien(?:ne)?|habitante?|citoyenne?|storyteller|artist|activist"
     r"|volunteer|ranger|dancer|actor|actress|musician|painter|poet|poete|poetesse"
+    # Writers ("Omar El Akkad, Egyptian-Canadian novelist").
+    r"|novelist|writer|columnist|essayist|essayiste|romanci(?:er|ere)|historian|economist"
+    r"|editor[- ]in[- ]chief|redact(?:eur|rice) en chef"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
@@ -185,6 +197,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     org = role = topic = None
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
     about = _NEXT_PART.sub("", about).strip()
+    # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
+    about = _DEGREES.sub("", about)
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
@@ -201,6 +215,12 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         else:
             org = about
     return {"name": name, "organisation": org, "role": role, "topic": topic}
+
+
+_DEGREES = re.compile(
+    r"^(?:(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|MA|BA|BSc|DrPH|RN|JD|Esq|FRCP|DPhil)\.?"
+    r"(?:,\s*|\s+|$))+"
+)
 
 
 # Words in quotes after a dash or a colon, or alone ("– “Why cities matter”"); not a quoted
@@ -238,7 +258,12 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     about = rest[1:].strip() if rest else ""
     if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
         return None  # "Routes Départementales - 380 000 km": a title, not a person
+    if _ONE_INITIAL.match(name) and (not (inside or about) or is_place(inside or about)):
+        return None  # "A. Housing (Room 101)": a lettered item at its place, not J. Smith (MIT)
     return make_speaker(name, about, inside)
+
+
+_ONE_INITIAL = re.compile(rf"^[{_UP}]\.\s")
 
 
 def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | None:

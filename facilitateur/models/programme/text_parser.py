@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
+    GRID_SLOT,
     HEADINGS,
     NOTE,
     Entry,
@@ -50,14 +51,18 @@ from facilitateur.models.programme.times import (
     read_range,
     read_time,
     settle,
+    twelve_hour_with_zeros,
+    without_zero,
 )
 from facilitateur.models.programme.words import (
+    dates_in_text,
     day_heading,
     event_kind,
     guess_language,
     is_place,
     kind_of,
     place_before_title,
+    year_alone,
 )
 from facilitateur.models.text.folding import fold
 
@@ -127,8 +132,19 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     head, sep, tail = text.partition(": ")
     if sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif labelled := _label_after_dash(text):
+        # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
+        title, speakers = labelled
     elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
+    elif (
+        sep
+        and "(" not in tail  # "Session 2: World Café (Chair: X)": the chair is in brackets
+        and (sp := person(tail, strict=False))
+        and sp["role"]
+        and not _NOT_NAMES.search(fold(sp["name"]))
+    ):
+        title, speakers = clean(head), [sp]  # "Table ronde : Anne Leroy, élue"
     elif (
         sep
         and _TALK_HEAD.search(fold(head))
@@ -147,7 +163,23 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
-_BY_WORD = re.compile(rf"\s+(?:de|d['’]|par|by|with|avec)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])")
+def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) when a label follows the title after a dash or a semicolon."""
+    for m in _BEFORE_LABEL.finditer(text):
+        if (people := labelled_speakers(text[m.end() :])) and (title := clean(text[: m.start()])):
+            return title, people
+    return None
+
+
+# Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
+_BEFORE_LABEL = re.compile(r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])")
+_BY_WORD = re.compile(
+    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])", re.IGNORECASE
+)
+# A civility or a title before a name says a person (`Welcome from Professor Josh Snodgrass`):
+# after `from`, only such a name is one ("News from North Carolina and South Dakota" names none).
+_SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
+_CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
@@ -155,10 +187,20 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
     Samuel Thirion, Secrétaire général")."""
     for m in _BY_WORD.finditer(text):
-        who = text[m.end() :]
+        # The end of the sentence, and a place in brackets after it, are not the name's.
+        who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
+            continue
         if not _by_person(who) and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
-        if sp := _by_person(who):
+        sp = _by_person(who)
+        word = m.group().strip().lower()
+        if sp is None and (
+            word in ("by", "par")
+            or (word in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
+        ):
+            sp = _name_ending_title(who)
+        if sp:
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]
             if not (len(people) > 1 and (all(described) or not any(described))):
@@ -220,8 +262,29 @@ def _by_person(who: str) -> Speaker | None:
     sp = person(who)
     if sp is None:
         sp = person(who, strict=False)
-        if sp is None or not (sp["role"] or sp["organisation"]):
+        if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
             return None
+    return sp
+
+
+# Words naming what someone says, after which `de` names the one who says it (`Intervention de
+# Jean Dupont`, `Témoignage d’Anne Leroy`), not a subject (`La pensée de Guy Héraud`).
+_SPOKEN = re.compile(
+    r"(?:^|\s)(?:interventions?|conferences?|temoignages?|exposes?|allocutions?|discours|mots?"
+    r"|causeries?|lectures?|presentations?|regards?|paroles?)\s*$"
+)
+
+
+def _name_ending_title(who: str) -> Speaker | None:
+    """After `by` or `par`, a name alone ending the title is a person (`Talk by Jean Dupont`):
+    two to four capitalised words that name no body (`Hosted by Open Data Institute`) and are
+    no words of a title. After `de`, a name is often the subject (`La pensée de Guy Héraud`)."""
+    sp = person(who, strict=False)
+    if sp is None or sp["name"] != clean(who).rstrip("."):
+        return None
+    folded = fold(who)
+    if _NOT_NAMES.search(folded) or _ORG_ANYWHERE.search(folded) or ORG_WORDS.match(folded):
+        return None
     return sp
 
 
@@ -274,6 +337,30 @@ def name_line(text: str) -> Speaker | None:
         return sp
     # A name alone: two to four capitalised words and nothing else.
     return sp if clean(text) == sp["name"] and _ORG_ANYWHERE.search(fold(text)) is None else None
+
+
+# A second person joined after `with` / `avec` on a speaker's line: `Dr. Amy Brady, Editor,
+# expert on climate fiction, with Omar El Akkad, novelist`.
+_WITH_SECOND = re.compile(r",?\s+(?:with|avec)\s+(?=(?:[A-ZÀ-ÖØ-Þ]|(?:M|Mme|Dr|Pr)\.?\s))")
+_QUOTED_END = re.compile(r"\s*[–—-]\s*[“«\"][^“”«»\"]{3,}[”»\"]\s*$")
+
+
+def people_joined_by_with(text: str) -> list[Speaker]:
+    """Two people on one line under a block, the second after `with`, each with their role or
+    organisation, the words in quotes at the end the topic of both (they speak together)."""
+    quoted = _QUOTED_END.search(text)
+    body = text[: quoted.start()] if quoted else text
+    found = list(_WITH_SECOND.finditer(body))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    first, second = name_line(body[: m.start()]), name_line(body[m.end() :])
+    if first is None or second is None or not (first["role"] or first["organisation"]):
+        return []
+    if quoted:
+        topic = quoted.group().strip(" –—-").strip('“”«»" ')
+        first, second = {**first, "topic": topic}, {**second, "topic": topic}
+    return [first, second]
 
 
 class Reader:
@@ -333,7 +420,9 @@ class Reader:
                 self.prog.days.append(self.day)
             self.day.label, self.day.date, self.day.line = label, when, line.no
         self.block = self.item = None
-        if rest:
+        if rest and is_place(rest):
+            self.prog.venue = self.prog.venue or clean(rest)  # the day's place
+        elif rest:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
 
     def on_section(self, line: Line) -> None:
@@ -380,6 +469,7 @@ class Reader:
             place, title = clean(title[:at]), clean(title[at:])  # "Theater Room Opening Remarks"
         rule = {
             "table row": Rule.TABLE_ROW,
+            GRID_SLOT: Rule.TABLE_ROW,
             "time alone on its line": Rule.TIME_ALONE,
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
@@ -459,9 +549,11 @@ class Reader:
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
             return
-        if self.block is None or self._stands_alone(text):
+        if self.block is None or line.rule == GRID_SLOT or self._stands_alone(text):
+            # A cell of a table with a column per room is a block of its own, timed or not.
             title, speakers, minutes = title_and_speakers(text)
-            self._new_block(line, title, speakers, Rule.UNTIMED).duration = minutes
+            rule = Rule.TABLE_ROW if line.rule == GRID_SLOT else Rule.UNTIMED
+            self._new_block(line, title, speakers, rule).duration = minutes
             return
         if (
             (people := speaker_list(text))
@@ -469,6 +561,8 @@ class Reader:
             and all(p["organisation"] or p["role"] for p in people)
         ):
             # "Marie Dupont (Ville de Lyon), Jean Martin (MAB 22), Paul Durand, producteur".
+            self._add_speakers(people)
+        elif people := people_joined_by_with(text):
             self._add_speakers(people)
         elif sp := name_line(text):
             self._add_speakers([sp])
@@ -652,6 +746,32 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
     return None
 
 
+def date_before_schedule(items: list[Entry], prog: Programme) -> None:
+    """Date a programme whose days say no year from what is written before its schedule.
+
+    A page often dates its event once, above the schedule: in a sentence (`The workshop will
+    take place on August 18th, 2025`) — the one day without a heading is that date — or by a
+    year alone in its title or a heading (`2020 Symposium Agenda`, then `Tuesday, May 19`) —
+    the days written without a year take it. Only when what is before names one date (or one
+    year): several are an event's history, not its date.
+    """
+    if not prog.days or not prog.days[0].blocks or any(d.date for d in prog.days):
+        return
+    first_line = prog.days[0].blocks[0].line
+    # The lines above the first block, a few dozen at most (a long paste stays fast).
+    before = [e.text[:2000] for e in items[:60] if e.nos[0] < first_line]
+    dates = {when for text in before for when in dates_in_text(text)}
+    first = prog.days[0]
+    if len(dates) == 1 and not first.label and len(prog.days) == 1:
+        first.date = dates.pop()
+        return
+    years = {when.year for when in dates} | {
+        y for text in before if (y := year_alone(text)) is not None
+    }
+    if len(years) == 1:
+        prog.year = years.pop()
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
@@ -670,10 +790,11 @@ def read_text(text: str) -> Programme:
             reader.pending.extend(chair)
             prog.used.update(e.nos)
     reader.read_all()
-    before = [
-        prog.title,
-        *(t for no, t in prog.skipped if no < (items[start].nos[0] if start < len(items) else 0)),
-    ]
+    # The opening prose: what is written before the first block, the programme's heading or
+    # not ("Schedule" then "The workshop will take place …").
+    first_block = next((d.blocks[0].line for d in prog.days if d.blocks), None)
+    opening = first_block or (items[start].nos[0] if start < len(items) else 0)
+    before = [prog.title, *(t for no, t in prog.skipped if no < opening)]
     prog.event_kind = event_kind(" ".join(before))
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]
@@ -686,6 +807,11 @@ def read_text(text: str) -> Programme:
     if not prog.days and (block := one_event(items, prog)):
         first_day.blocks.append(block)
         prog.days = [first_day]
+    date_before_schedule(items, prog)
+    timed = [b for d in prog.days for b in d.blocks]
+    if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
+        for b in timed:
+            b.start, b.end = without_zero(b.start), without_zero(b.end)
     prog.days = [part for d in prog.days for part in split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(

@@ -27,7 +27,8 @@ RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
 # What stands between the times and the title: punctuation, an arrow or a bullet, spaces, or
 # nothing when the title starts right after the minutes ("11.30-11.50Position Paper").
 TITLE_SEP = (
-    r"(?:h(?=\s*[:–—-]))?"  # a stray "h" after the minutes: "9h30 - 9h40h : Ouverture"
+    r"(?:h(?=\s*[:–—-])|(?<=\d\d)\s(?-i:h)(?=\s))?"  # a stray "h" after the minutes:
+    # "9h30 - 9h40h : Ouverture", "09:00 h Accueil"
     r"(?:\s*(?:[:|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
@@ -75,6 +76,9 @@ class ClockTime:
     minutes: int
     explicit: bool  # written with am/pm, noon, or in 24-hour form (13h, 09:00)
     ampm: bool = False  # the half-day written (am, pm, noon), or served by the range's other end
+    zero: bool = (
+        False  # explicit only by its leading zero ("02:00"), which a 12-hour page writes too
+    )
 
 
 def read_time(m: re.Match[str], p: str) -> ClockTime | None:
@@ -91,9 +95,32 @@ def read_time(m: re.Match[str], p: str) -> ClockTime | None:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
-    explicit = bool(ampm) or h >= 13 or h == 0 or m.group(f"{p}h").startswith("0")
+    explicit = bool(ampm) or h >= 13 or h == 0
     explicit = explicit or (m.group(f"{p}sep") or "").lower() == "h"  # French style is 24-hour
-    return ClockTime(h * 60 + mins, explicit, bool(ampm))
+    zero = not explicit and m.group(f"{p}h").startswith("0")
+    return ClockTime(h * 60 + mins, explicit or zero, bool(ampm), zero)
+
+
+def twelve_hour_with_zeros(ranges: list[tuple[ClockTime | None, ClockTime | None]]) -> bool:
+    """Whether a programme writes a 12-hour clock with leading zeros: one of its ranges starts
+    at noon and ends before it, in the early afternoon (`12:30-02:00`, `12:00-01:00`). Its
+    times with a zero (`02:00`, `08:00` after `05:30-07:30`) then follow the order of the day,
+    as other 12-hour times do."""
+    return any(
+        a is not None
+        and b is not None
+        and not a.ampm
+        and not b.ampm
+        and 12 * 60 <= a.minutes < 13 * 60
+        and b.zero
+        and 60 <= b.minutes < 8 * 60
+        for a, b in ranges
+    )
+
+
+def without_zero(t: ClockTime | None) -> ClockTime | None:
+    """A time whose leading zero no longer says the 24-hour clock."""
+    return ClockTime(t.minutes, False) if t is not None and t.zero else t
 
 
 def _half_day(m: re.Match[str], p: str) -> str:

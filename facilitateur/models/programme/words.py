@@ -67,7 +67,7 @@ WEEKDAYS = (
 )
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_FIRST = re.compile(
-    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}"
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}"
     r"(?:\s+(?P<year>\d{4}))?\b",
 )
 _MONTH_FIRST = re.compile(
@@ -102,7 +102,8 @@ _NUMBERED_DAY = re.compile(
     rf"^(?:(?:day|jour|journee)\s+(?:{_ORDINALS})\b"
     r"|(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)|premiere|deuxieme|troisieme|quatrieme"
     r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b)"
-    r"\s*(?:[:,–—-]\s*(?P<rest>.*))?$"
+    # What follows the number: a title after a colon or a dash, or the date in brackets.
+    r"\s*(?:[:,–—(-]\s*(?P<rest>.*))?$"
 )
 # "Monday (03/25):", "Saturday, 11/12", "Tuesday, Wednesday, Thursday (03/26-28):": weekdays
 # with a date without its year.
@@ -132,9 +133,12 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     folded = fold(text)
     if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
         rest = text[m.start("rest") :].strip() if m.group("rest") else ""
-        if rest and (dated := find_date(rest)):
-            # "Day 1 – Monday 3 June 2024": the day's date follows its number.
-            return text[: len(text) - len(dated[2])].strip(" :,–—-"), dated[1], dated[2]
+        if rest and (dated := find_date(rest.rstrip(") "))):
+            # "Day 1 – Monday 3 June 2024", "Day 1 (Thursday, June 12)": the day's date
+            # follows its number.
+            label = (text[: len(text) - len(rest)] + dated[0]).strip(" :,–—-")
+            label = f"{label})" if label.count("(") > label.count(")") else label
+            return label, dated[1], dated[2].lstrip(") ")
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
@@ -192,13 +196,84 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
     return None
 
 
+# A date written anywhere in a sentence ("The workshop will take place on August 18th, 2025,
+# from 9 am"): the anchored patterns above, found after a space or a bracket.
+_DATE_IN_TEXT = re.compile(
+    # One pattern, its groups unnamed: find_date reads what it finds again.
+    re.sub(
+        r"\(\?P<\w+>",
+        "(?:",
+        "|".join(
+            r"(?<![\w/.-])" + rx.pattern.removeprefix("^")
+            for rx in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC)
+        ),
+    ).replace("(?P=dsep)", "[/.]")
+)
+# A year alone in a heading ("2020 Symposium Agenda", "Symposium 2020"), not inside a
+# number, a date or a time.
+_YEAR_ALONE = re.compile(r"(?<![\w/.:,-])(?:19[5-9]\d|20\d\d)(?![\w/.:-])")
+
+
+def dates_in_text(text: str) -> list[date]:
+    """The full dates (with their year) written anywhere in `text`."""
+    out = []
+    for m in _DATE_IN_TEXT.finditer(fold(text)):
+        found = find_date(m.group())
+        if found and found[1] is not None:
+            out.append(found[1])
+    return out
+
+
+def dated_in_year(label: str, year: int) -> date | None:
+    """The date a day's heading writes without its year (`Samedi 14 mai`, `Day 1 (Thursday,
+    June 12)`), in `year`; None when it writes none."""
+    found = find_date(f"{label} {year}")
+    if found is None:
+        for m in _DATE_IN_TEXT.finditer(fold(label)):
+            found = find_date(f"{m.group().rstrip(' ,')} {year}")
+            break
+    when = found[1] if found else None
+    named = [n for w, n in _WEEKDAY_NUMBERS.items() if re.search(rf"\b{w}\b", fold(label))]
+    if when is not None and named and when.weekday() not in named:
+        return None  # "Samedi 14 mai" in a year where it is a Wednesday: not that year
+    return when
+
+
+# Weekdays by their number (Monday 0), in the languages of WEEKDAYS.
+_WEEKDAY_NUMBERS = {
+    w: n
+    for n, names in enumerate(
+        (
+            "lundi monday montag mon",
+            "mardi tuesday dienstag tue tues",
+            "mercredi wednesday mittwoch wed",
+            "jeudi thursday donnerstag thu thur thurs",
+            "vendredi friday freitag fri",
+            "samedi saturday samstag sat",
+            "dimanche sunday sonntag sun",
+        )
+    )
+    for w in names.split()
+}
+
+
+def year_alone(text: str) -> int | None:
+    """The year a short heading names alone (`2020 Symposium Agenda`), or None (a sentence,
+    several years, a year inside a date)."""
+    if len(text.split()) > 8 or dates_in_text(text):
+        return None
+    years = set(_YEAR_ALONE.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 # The words that name a kind of block, in French and English, with their plurals and common
 # variants. Each kind's words are matched on the folded title (lower case, no accents).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("open_space", r"forum[- ]ouvert|open[- ]space|forum ouvert|unconference|barcamp"),
     (
         "report_back",
-        r"restitutions?|report[- ]backs?|reports? back|plenary report|comptes?[- ]rendus? des"
+        r"restitutions?|report[- ]backs?|reports? back|plenary report|debrief(?:ing)?s?"
+        r"|comptes?[- ]rendus? des"
         r" ateliers|lecture des (?:cr|comptes?[- ]rendus)|presentation (?:des|of) (?:the )?results"
         r"|retours? des (?:ateliers|groupes)|mise en commun|partage des (?:travaux|resultats)"
         r"|presentation des (?:decisions|travaux|conclusions)|sharing (?:ideas|results)"
@@ -224,20 +299,32 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "panel",
         r"tables?[- ]rondes?|round[- ]?tables?|panels?|debats?|panel discussion|plateaux?"
-        r"|debat mouvant|fishbowl|aquarium",
+        r"|debat mouvant|fishbowl|aquarium|fireside chats?|conversations? croisees?",
     ),
-    ("film", r"films?|videos?|projections?|documentaires?|screenings?|retour en images?"),
+    (
+        "film",
+        r"films?|videos?|projections?|documentaires?|screenings?|retour en images?"
+        r"|cine[- ]?debats?|cine[- ]?clubs?|cinema",
+    ),
     (
         "meal",
         r"dejeuners?|dejeunatoire|repas|buffets?|lunch(?:es)?|luncheons?|diners?|dinatoire"
         r"|dinners?|cocktails?|aperitifs?|apero|aperos|pots?|petits?[- ]dejeuners?|breakfasts?"
         r"|brunch|banquets?|receptions?|5 a 7|pause[- ]dejeuner|lunch[- ]break|soirees?|pizzas?"
-        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?",
+        r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?"
+        # Drinks shared are a meal, as a cocktail is (`Verre de l'amitié`, `Happy hour`).
+        r"|verres? de l'amitie|vin d'honneur|auberge espagnole|happy hours?|social hours?"
+        r"|drinks|afterworks?|pause meridienne",
     ),
     (
         "break",
         r"pauses?|breaks?|coffee|pause[- ]cafe|cafe|tea|refreshments?|collation|intermission"
-        r"|entracte",
+        r"|entracte"
+        # A convivial moment is a break whatever it is called (`Moment de convivialité`,
+        # `temps convivial`, `moment d'échanges conviviaux`, `networking break`).
+        r"|(?:moments?|temps|instants?) (?:de |d')?convivia\w*|(?:moments?|temps|instants?)"
+        r" (?:d'echanges? )?conviviaux?|convivialite|networking(?: (?:break|time|session))?"
+        r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?",
     ),
     (
         "workshop",
@@ -246,7 +333,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
-        r"|groupes? de (?:travail|reflexion|planification)",
+        r"|groupes? de (?:travail|reflexion|planifications?)"
+        # Work in small groups is a workshop, however it is named (`Consolidation in small
+        # groups`, `More small group time`, `travail en petits groupes`).
+        r"|small[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)"
+        # A lab is work with one's hands or in a group (`Liquid Lab`, `Design Lab`); a visit of
+        # one is a visit (`Lab Visit`: the head of an English compound comes last).
+        r"|labs?|living labs?",
     ),
     (
         "welcome",
@@ -254,7 +347,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
         r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
-        r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code",
+        r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table",
     ),
     (
         "closing",
@@ -263,13 +356,17 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
         r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
-        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)",
+        r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home"
+        # A summary of the day closes it (`Synthèse de la journée`); that of the workshops
+        # reports back (above); that of someone's work is their talk.
+        r"|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)",
     ),
     (
         "talk",
         r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
         r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
         r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
+        r"|demos?|demonstrations?"
         r"|conference[- ]debat|conference[- ]debate|lecons?|cours magistral|webinaires?"
         r"|webinars?|communications?|etat des lieux|bilans?|historique|retours? d'experiences?"
         r"|(?:premiers )?resultats de l'(?:etude|enquete)|findings|overview|updates?",
@@ -278,7 +375,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "other",
         r"session affiches|posters? sessions?|posters?|poster presentations?|affiches|vote|votes"
         r"|voting|elections?|scrutin|remise des (?:prix|lots|trophees)|awards? ceremony|awards?"
-        r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee"
+        r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee|visits?|site visits?"
         r"|excursions?|exhibits?|exhibit hall|exhibition|expositions?|expo|salon|concerts?"
         r"|spectacles?|fete|village|entertainment|sightseeing|social program(?:me)?|social events?"
         r"|dance|bal|party|games?|jeux|quiz|tournoi|tournament|rondes?|competitions?|concours"
@@ -341,7 +438,7 @@ _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 # Session: Report Back`, `Discussion – Pause-café`).
 _WEAK = re.compile(
     r"^(?:conferences?|plenary|plenieres?|presentations?|discussions?|posters?|affiches|awards?"
-    r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour"
+    r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour|labs?"
     r"|allocutions?|discours|interventions?|food)$"
 )
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
@@ -500,6 +597,11 @@ def _adjacent(
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
 
+_TRAILING_NUMBER = re.compile(
+    r"(?: (?:#?\d{1,3}[a-z]?|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))+$"
+)
+
+
 @lru_cache(maxsize=8192)
 def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
@@ -526,7 +628,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         # The head of an English phrase ends it: "Past President and New Member Reception".
         phrase = re.match(r"[^·;(]*?(?= (?:for|of|on|at|in|with|by|to|from) |\s*[·;(]|$)", head)
         end = phrase.end() if phrase else 0
-        near += [f for f in found if f[0] == 0 and f[2] == end and f not in near]
+        # Its number is not its head: "Concurrent Oral and Creative Works Session 1" is a
+        # session, generic or not.
+        if number := _TRAILING_NUMBER.search(head[:end]):
+            end = number.start()
+        near += [f for f in found if f[0] in (0, 2) and f[2] == end and f not in near]
     best = None
     for strength in (0, 1):
         pool = [f for f in near if f[0] == strength]
