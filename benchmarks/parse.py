@@ -1,6 +1,6 @@
 """The programme reader: how well it reads real programmes, and how fast.
 
-python benchmarks/parse.py [--corpus all|tuned|held-out|fresh|fresh-2|fresh-3|fresh-4] [--misses] [--lines 2000] [--runs 7]
+python benchmarks/parse.py [--corpus all|tuned|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5] [--misses] [--lines 2000] [--runs 7]
 
 Corpus: the real programmes of tests/programmes/ (see benchmarks/programme_corpus.py for what
 is compared), per layout, for the part the reader was tuned on, the part held out, and all.
@@ -53,7 +53,7 @@ def main() -> None:
     p.add_argument("--runs", type=int, default=7)
     p.add_argument(
         "--corpus",
-        choices=("all", "tuned", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4", "none"),
+        choices=("all", "tuned", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "none"),
         default="all",
     )
     p.add_argument("--misses", action="store_true", help="say why each file is not exact")
