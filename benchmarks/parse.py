@@ -53,7 +53,17 @@ def main() -> None:
     p.add_argument("--runs", type=int, default=7)
     p.add_argument(
         "--corpus",
-        choices=("all", "tuned", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "none"),
+        choices=(
+            "all",
+            "tuned",
+            "held-out",
+            "fresh",
+            "fresh-2",
+            "fresh-3",
+            "fresh-4",
+            "fresh-5",
+            "none",
+        ),
         default="all",
     )
     p.add_argument("--misses", action="store_true", help="say why each file is not exact")

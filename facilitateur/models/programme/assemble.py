@@ -8,7 +8,13 @@ from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
-from facilitateur.models.programme.words import PARTS_OF_DAY, is_generic, kind_and_word, kind_of
+from facilitateur.models.programme.words import (
+    PARTS_OF_DAY,
+    is_generic,
+    kind_and_word,
+    kind_in_sentence,
+    kind_of,
+)
 from facilitateur.models.text.folding import fold
 
 # Kinds whose parts are of the same kind (a workshop block's items are workshops); the items
@@ -197,6 +203,11 @@ def kind_of_block(
         # "Topic Session One" of an unconference: work in groups. A session with its own
         # subject ("Morning Session: projects are introduced") is said by that subject.
         return event, KindRule.WORD, word
+    if kind:
+        return kind, KindRule.WORD, word
+    # A sentence naming what is offered, by nobody named: `…, divers ateliers sont proposés`.
+    # Someone named speaks, whatever their long title mentions (`… d’introduction …`).
+    kind, word = kind_in_sentence(b.title) if not people else (None, "")
     if kind:
         return kind, KindRule.WORD, word
     if len(b.items) <= 1:

@@ -163,10 +163,19 @@ _STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _STAR_MARK = re.compile(r"^\s*\*(?=[^\s*][^*]*$)")
 
 
+# A time zone in brackets before a line's first time says which clock the times follow, and
+# is not a title: `(GMT) 08:00 Breakfast`, `(UTC+1) 9:00 Welcome`, `(heure de Paris) 9h`.
+_ZONE_FIRST = re.compile(
+    r"^\s*\((?:[A-Z]{2,5}(?:\s*[+-−]\s*\d{1,2}(?::?\d\d)?)?|heure de \w+|\w+ time)\)\s*(?=\d)"
+)
+
+
 def clean_line(raw: str) -> str:
-    """Spaces collapsed; control characters, odd spaces, a starred line's mark and Markdown
-    emphasis dropped."""
+    """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
+    emphasis and a time zone before the first time dropped."""
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
+    if text.lstrip().startswith("("):
+        text = _ZONE_FIRST.sub("", text)
     if "*" in text:
         text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:

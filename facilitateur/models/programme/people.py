@@ -37,8 +37,14 @@ _NAME_EN = (
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
 _AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:)"
-NAME_FR = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_NAME_FR}){_AFTER}")
-NAME_ANY = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_NAME_FR}|{_NAME_EN}){_AFTER}")
+# A civility written in full is never a first name: `Monsieur COUILLARD, Agriculteur` names
+# Mr Couillard, whose first name is not given; his name is the last name alone.
+_NOT_FIRST = r"(?!(?:Monsieur|Madame|Mademoiselle)\s)"
+NAME_FR = re.compile(rf"^(?:{CIVILITY})?{_NOT_FIRST}(?P<name>{_NAME_FR}){_AFTER}")
+NAME_ANY = re.compile(rf"^(?:{CIVILITY})?{_NOT_FIRST}(?P<name>{_NAME_FR}|{_NAME_EN}){_AFTER}")
+NAME_LAST_CIVIL = re.compile(
+    rf"^(?:Monsieur|Madame|Mademoiselle)\s+(?P<name>{_LAST_CAPS}(?:\s+{_LAST_CAPS}){{0,2}}){_AFTER}"
+)
 # A single name after a label: `Workshop Leaders: Pearson and Martin`.
 NAME_ONE = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_FIRST}|[{_UP}][{_UP}'’-]+){_AFTER}")
 # A last name alone after a civility: "M. Ménat, Ambassadeur …".
@@ -54,7 +60,10 @@ COMMON_WORDS = re.compile(
     r"|introduction|summary|discussion|networking|exhibits?|posters?|gallery|lab|case|study"
     r"|studies|project|projects|panel|forum|presentations?|paper|papers|break|lunch|dinner"
     r"|wall|history|courses?|tutorials?|registration|plenary|workshops?|ateliers?|formal"
-    r"|meetups?|encouraged|speech|keynote|coffee|photo|social|campus|centre|center)\b"
+    r"|meetups?|encouraged|speech|keynote|coffee|photo|social|campus|centre|center"
+    # An assembly's business and what is shown there are no one's name (`Voting Devices Demo
+    # (D.O.T.S.)`, `Approval of Agenda`).
+    r"|demos?|demonstrations?|approval|agenda|minutes|anthem|devices?)\b"
 )
 
 # Labels whose word says the person's role in the session (kept as their role).
@@ -235,7 +244,7 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     `strict` asks for a last name in capitals; otherwise `Jane Smith, CEO` is a name too.
     """
     text = clean(text)
-    m = (NAME_FR if strict else NAME_ANY).match(text)
+    m = (NAME_FR if strict else NAME_ANY).match(text) or NAME_LAST_CIVIL.match(text)
     if not m and not strict:
         m = NAME_CIVIL.match(text)
     if not m:
@@ -267,10 +276,17 @@ _ONE_INITIAL = re.compile(rf"^[{_UP}]\.\s")
 
 
 def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | None:
-    """`Subject : Name, role` → (subject, speaker with that topic); None otherwise."""
+    """`Subject : Name, role` → (subject, speaker with that topic); None otherwise.
+
+    A question asked of someone ends at its mark and their name follows: `Quel rôle … ?
+    François DUFOUR, Vice-président` (a round table's parts, each put to one speaker).
+    """
     head, sep, tail = text.partition(" : ")
     if not sep:
         head, sep, tail = text.partition(": ")
+    if not sep and " ? " in text:
+        head, sep, tail = text.rpartition(" ? ")
+        head += " ?"
     if not sep or not head.strip():
         return None
     speaker = person(tail, strict=strict)

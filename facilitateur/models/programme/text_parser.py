@@ -570,6 +570,15 @@ class Reader:
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
+        elif (
+            text.isupper()
+            and not self.block.items
+            and not self.block.description
+            and is_place(text)
+        ):
+            # A place shouted under a block is where it happens, not a part of it (a lettered
+            # part at its room, `A. Housing (Room 101)`, stays a part).
+            self.block.description = clean(text)
         elif _is_prose(text):
             # Sentences under a block say more about it; they are not parts of it.
             self.block.description = f"{self.block.description} {clean(text)}".strip()
@@ -614,6 +623,8 @@ class Reader:
         shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
         if not (shouted or kind in _STANDALONE_KINDS):
             return False
+        if kind is None and is_place(text):
+            return False  # "LYCÉE AGRICOLE DE COUTANCES": where it happens, shouted
         if self.block is None:
             return True
         if kind not in ("break", "meal") and not shouted and self.block.items:

@@ -29,7 +29,8 @@ RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
 TITLE_SEP = (
     r"(?:h(?=\s*[:–—-])|(?<=\d\d)\s(?-i:h)(?=\s))?"  # a stray "h" after the minutes:
     # "9h30 - 9h40h : Ouverture", "09:00 h Accueil"
-    r"(?:\s*(?:[:|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
+    # A semicolon typed for a colon parts them too ("14h00 – 17h00 ; Sur les sites …").
+    r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )

@@ -294,7 +294,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|debat (?:entre tous|general|collectif)|discussions?"
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
-        r"|town[- ]hall(?: meetings?)?|community meetings?",
+        r"|town[- ]hall(?: meetings?)?|community meetings?"
+        # An assembly's business is voted by everyone (`By-Law Amendments and Resolutions`,
+        # `Motions`, `Modification des statuts`).
+        r"|by-?laws?(?: amendments?)?|modifications? des statuts|vote des (?:resolutions|motions)"
+        r"|motions and resolutions|resolutions and motions",
     ),
     (
         "panel",
@@ -314,7 +318,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|sandwich(?:es|s)?|picnic|pique[- ]nique|gouter|barbecue|bbq|supper|food|meals?"
         # Drinks shared are a meal, as a cocktail is (`Verre de l'amitié`, `Happy hour`).
         r"|verres? de l'amitie|vin d'honneur|auberge espagnole|happy hours?|social hours?"
-        r"|drinks|afterworks?|pause meridienne",
+        r"|drinks|afterworks?|pause meridienne"
+        # One drink offered is shared too (`Welcome drink`: an English compound's head is last).
+        r"|drink",
     ),
     (
         "break",
@@ -347,7 +353,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
         r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
-        r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table",
+        r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
+        # Meeting one another, or a meeting called to order, opens it (`Meet and Greet`,
+        # `Meeting Called to Order by the Chair`, `Call to order`).
+        r"|meet (?:and|&|n) greet|meet[- ]and[- ]greet|call(?:ed)? to order",
     ),
     (
         "closing",
@@ -359,7 +368,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home"
         # A summary of the day closes it (`Synthèse de la journée`); that of the workshops
         # reports back (above); that of someone's work is their talk.
-        r"|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)",
+        r"|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)"
+        # A sitting adjourned or in recess is over for the day (`Adjournment`, `Recess`,
+        # `Levée de la séance`).
+        r"|adjourn(?:ment|ed|s)?|recess|levee de (?:la )?seance",
     ),
     (
         "talk",
@@ -384,7 +396,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|departs?|departures?|transferts?|transfers?|navettes?|shuttles?|vols?|flights?"
         r"|atterrissage|installation|check[- ]?out|quartier libre|temps libre|free time"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
-        r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous",
+        r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous"
+        # A moment still to be decided is no kind yet, whatever may be listed under it as
+        # options (`(à définir)`, `TBD`, `To be announced`).
+        r"|(?:encore )?a (?:definir|preciser|determiner|confirmer)|tbd|tba|tbc"
+        r"|to be (?:announced|confirmed|determined|defined|decided)",
     ),
 )
 
@@ -672,7 +688,8 @@ _PLACE = re.compile(
     r"|school|nursery|building|batiment|espace|theat(?:re|er)|theatre|gymnase|gym|parc|park"
     r"|hotel|mairie|mediatheque|library|bibliotheque|chapelle|chapel|eglise|church|musee"
     r"|museum|galerie|gallery|atrium|terrasse|terrace|patio|jardin|garden|cour|courtyard"
-    r"|aula|amphitheat\w*|centre|center|ballroom|suite|pavillon|pavilion|tent|chapiteau)\b"
+    r"|aula|amphitheat\w*|centre|center|ballroom|suite|pavillon|pavilion|tent|chapiteau"
+    r"|lycees?|colleges?|universites?|university|faculte)\b"
 )
 
 
@@ -703,6 +720,24 @@ def place_before_title(text: str) -> int | None:
     while end < first and folded[end] in ") ]":
         end += 1
     return end if folded[:end].count("(") <= folded[:end].count(")") else None
+
+
+_SENTENCE_END = re.compile(r"[.!?:;](?:\s|$)")
+
+
+def kind_in_sentence(title: str) -> tuple[str | None, str]:
+    """The kind a title written as a sentence names further than its first words: `Sur les
+    sites des installations, divers ateliers sont proposés autour de …` offers workshops.
+
+    Only a title of ten words or more (a sentence, not a name) is read so, only its first
+    sentence, and only a telling word counts (not `session`, `discussion`)."""
+    if len(title.split()) < 10:
+        return None, ""
+    head = fold(title)
+    if end := _SENTENCE_END.search(head):
+        head = head[: end.start()]
+    found = [f for f in _matches(head) if f[0] == 0]
+    return (found[0][3], found[0][4]) if found else (None, "")
 
 
 def kind_of(title: str, lang: str | None = None) -> str | None:
