@@ -1090,3 +1090,110 @@ def test_degrees_after_a_name_are_neither_role_nor_body():
         [("Robert Chen", None, "Professor, University of Washington")],
         [("Jane Doe", None, "CEO, Acme")],
     ]
+
+
+# The fifth round ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "lang", "kind"),
+    [
+        ("Welcome drink", "en", "meal"),
+        ("Drink at the bar", "en", "meal"),
+        ("Meet and Greet", "en", "welcome"),
+        ("Meet & Greet with the board", "en", "welcome"),
+        ("Meeting Called to Order by AGM Chair", "en", "welcome"),
+        ("Call to order", "en", "welcome"),
+        ("Adjournment", "en", "closing"),
+        ("Recess", "en", "closing"),
+        ("Levée de la séance", "fr", "closing"),
+        ("By-Law Amendments and Resolutions (Cont’d)", "en", "plenary"),
+        ("Modification des statuts", "fr", "plenary"),
+        ("(à définir)", "fr", "other"),
+        ("Soirée : encore à définir", "fr", "meal"),
+        ("TBD", "en", "other"),
+        ("To be announced", "en", "other"),
+    ],
+)
+def test_drinks_greetings_a_sitting_called_and_adjourned_its_business_and_moments_to_be_defined(
+    title, lang, kind
+):
+    assert kind_of(title, lang) == kind
+
+
+def test_a_resolution_presented_by_someone_stays_their_talk():
+    got = blocks("10:45 Présentation de la résolution des Assises par Jean-Léonce DUPONT\n")
+    assert got[0]["kind"] == "talk"
+
+
+def test_moments_to_be_defined_with_options_listed_under_them_are_no_plenary():
+    got = blocks("18h30 Apéritif\n21h (à définir)\n- Soirée au coin du feu\n- Film\n")
+    assert [b["kind"] for b in got] == ["meal", "other"]
+
+
+def test_an_assembly_business_and_what_is_shown_there_are_no_ones_name():
+    got = blocks(
+        "8:30 a.m. Meeting Called to Order\n  • Voting Devices Demo (D.O.T.S.)\n"
+        "  • Approval of Agenda\n9:00 a.m. Keynote\n"
+    )
+    assert people_of(got[0]) == []
+
+
+def test_a_time_zone_in_brackets_before_the_first_time_is_no_title():
+    got = parse_programme(
+        "10:00 Registration\n13:30 Lunch\n21:30 Games\n\n(GMT) 08:00 Breakfast\n"
+        "09:30 Doors Open\n(UTC+1) 10:00 Sessions\n"
+    )
+    assert [[(b["start"], b["title"]) for b in d["blocks"]] for d in got["days"]] == [
+        [("10:00", "Registration"), ("13:30", "Lunch"), ("21:30", "Games")],
+        [("08:00", "Breakfast"), ("09:30", "Doors Open"), ("10:00", "Sessions")],
+    ]
+
+
+def test_a_semicolon_after_the_times_parts_them_from_the_title():
+    got = blocks("12h45 – 14h00 : Déjeuner\n14h00 – 17h00 ; Visite des sites\n")
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [
+        ("12:45", "14:00", "Déjeuner"),
+        ("14:00", "17:00", "Visite des sites"),
+    ]
+
+
+def test_a_question_put_to_someone_then_their_name_on_a_dash_line():
+    got = blocks(
+        "10h30 : Table ronde : Quels freins ?\n"
+        "– Quelles motivations dans un contexte local ? Monsieur COUILLARD, Agriculteur\n"
+        "– Quel rôle du contexte politique ? François DUFOUR, Vice-président du CRBN\n"
+        "12h45 : Déjeuner\n"
+    )
+    assert people_of(got[0]) == [
+        ("COUILLARD", None, "Agriculteur"),
+        ("François DUFOUR", None, "Vice-président du CRBN"),
+    ]
+    assert got[0]["speakers"][0]["topic"] == "Quelles motivations dans un contexte local ?"
+
+
+def test_a_civility_in_full_is_never_a_first_name():
+    got = blocks(
+        "9h Ouverture\nMadame DURAND, maire\n10h Intervention de Monsieur Christophe RAMOND\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("DURAND", None, "maire")],
+        [("Christophe RAMOND", None, None)],
+    ]
+
+
+def test_a_place_shouted_under_the_last_block_is_where_it_happens():
+    got = blocks("17h00 : Buffet\n18h00 : Conférence débat\nLYCÉE AGRICOLE DE COUTANCES\n")
+    assert [(b["start"], b["title"]) for b in got] == [
+        ("17:00", "Buffet"),
+        ("18:00", "Conférence débat"),
+    ]
+    assert got[1]["description"] == "LYCÉE AGRICOLE DE COUTANCES"
+
+
+def test_a_sentence_naming_what_is_offered_by_nobody_gives_its_kind():
+    got = blocks(
+        "14h00 – 17h00 Sur les sites des installations agricoles, divers ateliers sont proposés"
+        " autour de l’autonomie fourragère\n"
+        "17h00 Démarche de réussite d’un projet d’introduction des produits en restauration"
+        " collective\nJean DUPONT, cuisinier\n"
+    )
+    assert [b["kind"] for b in got] == ["workshop", "talk"]

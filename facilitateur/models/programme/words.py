@@ -356,7 +356,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
         # Meeting one another, or a meeting called to order, opens it (`Meet and Greet`,
         # `Meeting Called to Order by the Chair`, `Call to order`).
-        r"|meet (?:and|&|n) greet|meet[- ]and[- ]greet|call(?:ed)? to order",
+        r"|meet (?:and|&|n|·) greet|meet[- ]and[- ]greet|call(?:ed)? to order",
     ),
     (
         "closing",
