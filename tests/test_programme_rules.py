@@ -1197,3 +1197,74 @@ def test_a_sentence_naming_what_is_offered_by_nobody_gives_its_kind():
         " collective\nJean DUPONT, cuisinier\n"
     )
     assert [b["kind"] for b in got] == ["workshop", "talk"]
+
+
+def test_a_letter_french_never_writes_says_nothing_of_french():
+    table = (
+        "| 18:00 – 19:30 | Covilhã city centre walking tour |\n| 19:30 – 21:00 | Welcome drink |\n"
+    )
+    assert guess_language(table) == "en"
+    assert blocks(table)[1]["kind"] == "meal"
+    assert guess_language("| 12:00 | Déjeuner |") == "fr"
+
+
+def test_a_dash_glued_to_a_word_in_capitals_opens_a_part():
+    got = blocks(
+        "- 09H30/11H00 Quelle saison ?\n–TABLE RONDE\n-REACTIONS du public\n–DEBAT\n12h Déjeuner\n"
+    )
+    assert [(b["start"], b["title"]) for b in got] == [
+        ("09:30", "Quelle saison ?"),
+        ("12:00", "Déjeuner"),
+    ]
+    assert [it["title"] for it in got[0]["items"]] == [
+        "TABLE RONDE",
+        "REACTIONS du public",
+        "DEBAT",
+    ]
+
+
+def test_a_sentence_per_person_after_a_label():
+    got = blocks(
+        "9h30 Quelle saison ?\n- TABLE RONDE Avec Pierre Blanc, enseignant-chercheur en géopolitique."
+        " Omar Bessaoud, chercheur à l’Institut de Montpellier. Et Najib Akesbi, économiste.\n"
+    )
+    assert people_of(got[0]) == [
+        ("Pierre Blanc", None, "enseignant-chercheur en géopolitique"),
+        ("Omar Bessaoud", None, "chercheur à l’Institut de Montpellier"),
+        ("Najib Akesbi", None, "économiste"),
+    ]
+
+
+def test_a_part_named_in_capitals_then_the_people_who_hold_it():
+    got = blocks(
+        "14h30 Demain, sans pesticides ?\n- REACTION de Gaëlle Reynou-Gravier, viticultrice.\n"
+        "- EN DISPUTE Sébastien Treyer, directeur des programmes de l’Iddri et Jean-Christophe"
+        " Bureau, professeur d’économie\n18h10 Clôture\nPhilippe Mauguin, PDG de l’INRA\n"
+    )
+    assert [it["title"] for it in got[0]["items"]] == ["REACTION", "EN DISPUTE"]
+    assert people_of(got[0]) == [
+        ("Gaëlle Reynou-Gravier", None, "viticultrice"),
+        ("Sébastien Treyer", None, "directeur des programmes de l’Iddri"),
+        ("Jean-Christophe Bureau", None, "professeur d’économie"),
+    ]
+    assert people_of(got[1]) == [("Philippe Mauguin", None, "PDG de l’INRA")]
+
+
+def test_parts_opening_with_a_round_table_are_that_panel():
+    got = blocks(
+        "9h30 Quelle saison ?\n- Table ronde\n- Réactions\n- Débat\n"
+        "11h Le point\n- Présentation\n- Réactions\n"
+    )
+    assert [b["kind"] for b in got] == ["panel", "plenary"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Cercles d’échanges", "workshop"),
+        ("Cercle de parole", "workshop"),
+        ("Sharing circles", "workshop"),
+    ],
+)
+def test_circles_where_everyone_speaks_in_turn_are_small_groups(title, kind):
+    assert kind_of(title) == kind

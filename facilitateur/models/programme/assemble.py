@@ -218,6 +218,12 @@ def kind_of_block(
             kind, word = kind_and_word(part, lang) if part else (None, "")
             if kind:
                 return kind, KindRule.PARTS, word
+    if len(b.items) > 1:
+        # Parts opening with a round table are that table, its reactions and its debate
+        # (`TABLE RONDE Avec …`, `REACTIONS de …`, `DEBAT`): a panel, not a plenary.
+        kind, word = kind_and_word(b.items[0].title, lang)
+        if kind == "panel":
+            return kind, KindRule.PARTS, word
     chaired = any((p.get("role") or "").lower().startswith(_CHAIRS) for p in people)
     if chaired and len(people) >= 3:
         return "panel", KindRule.CHAIRED, ""

@@ -170,12 +170,19 @@ _ZONE_FIRST = re.compile(
 )
 
 
+# A dash glued to a word in capitals opens a part as a dash and a space do: `–TABLE RONDE
+# Avec …`, `-REACTIONS de …`, `–DEBAT` (not a negative number or `-30 %`).
+_GLUED_DASH = re.compile(r"^\s*([-–—])(?=[A-ZÀ-ÖØ-Þ]{2})")
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)
+    elif text.lstrip()[:1] in "-–—":
+        text = _GLUED_DASH.sub(r"\1 ", text)
     if "*" in text:
         text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:

@@ -141,6 +141,8 @@ _ROLE_WORDS = (
     # Writers ("Omar El Akkad, Egyptian-Canadian novelist").
     r"|novelist|writer|columnist|essayist|essayiste|romanci(?:er|ere)|historian|economist"
     r"|editor[- ]in[- ]chief|redact(?:eur|rice) en chef"
+    # Growers and heads of a firm, elected members of Europe's parliament.
+    r"|viticult(?:eur|rice)|vigneron(?:ne)?|pdg|p-dg|eurodeputee?|mep"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
@@ -312,6 +314,8 @@ def _split_people(text: str) -> list[str]:
         r"((?<=\))\s*,\s*|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
+        # A sentence per person: "A, role. B, role. Et C, role."
+        r"|\.\s+(?:(?:Et|et|And|and)\s+)?(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
         text.lstrip("–—- "),
     )

@@ -160,7 +160,21 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         title, speakers = clean(m.group("title")), people
     elif found := role_then_person(text):
         title, speakers = found
+    elif (
+        (m := _SHOUTED_LEAD.match(text))
+        and (people := speaker_list(m.group("who")))
+        and all(p["role"] or p["organisation"] for p in people)
+    ):
+        title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+# A part named in capitals, then the people who hold it, each with their function: `EN DISPUTE
+# Sébastien Treyer, directeur … et Jean-Christophe Bureau, professeur …`, `REACTION de …`.
+_SHOUTED_LEAD = re.compile(
+    r"^(?P<part>[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,3})\s+(?:(?:de|d['’]|avec|with|by|par)\s*)?"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ].*)$"
+)
 
 
 def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:

@@ -345,7 +345,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|small[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)"
         # A lab is work with one's hands or in a group (`Liquid Lab`, `Design Lab`); a visit of
         # one is a visit (`Lab Visit`: the head of an English compound comes last).
-        r"|labs?|living labs?",
+        r"|labs?|living labs?"
+        # Circles where everyone speaks in turn are small groups (`Cercles d'échanges`,
+        # `Cercle de parole`, `Sharing circles`; a closing `Cercle de partage` is not one).
+        r"|cercles? (?:d'echanges?|de (?:parole|discussion))|sharing circles?",
     ),
     (
         "welcome",
@@ -578,14 +581,18 @@ _FRENCH = frozenset(
 _WINDOW = 4
 
 
+_FRENCH_LETTER = re.compile(r"[àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ]")
+
+
 def guess_language(text: str) -> str:
     """`fr` or `en`: the language whose common words a text holds more of; with as many of
-    each, English for text in plain ASCII letters and French otherwise."""
+    each, French for text holding a letter of French's accents and English otherwise (a
+    place's name in another language, `Covilhã`, says nothing of French)."""
     words = fold(text).replace("'", " ").split()
     english = sum(w in _ENGLISH for w in words)
     french = sum(w in _FRENCH for w in words)
     if english == french:
-        return "fr" if re.search(r"[à-ÿÀ-ß]", text) else "en"
+        return "fr" if _FRENCH_LETTER.search(text) else "en"
     return "en" if english > french else "fr"
 
 
