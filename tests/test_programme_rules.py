@@ -1140,7 +1140,7 @@ def test_an_assembly_business_and_what_is_shown_there_are_no_ones_name():
 def test_a_time_zone_in_brackets_before_the_first_time_is_no_title():
     got = parse_programme(
         "10:00 Registration\n13:30 Lunch\n21:30 Games\n\n(GMT) 08:00 Breakfast\n"
-        "09:30 Doors Open\n(UTC+1) 10:00 Sessions\n"
+        "09:30 Doors Open\n(UTC−1) 10:00 Sessions\n"
     )
     assert [[(b["start"], b["title"]) for b in d["blocks"]] for d in got["days"]] == [
         [("10:00", "Registration"), ("13:30", "Lunch"), ("21:30", "Games")],

@@ -166,7 +166,7 @@ _STAR_MARK = re.compile(r"^\s*\*(?=[^\s*][^*]*$)")
 # A time zone in brackets before a line's first time says which clock the times follow, and
 # is not a title: `(GMT) 08:00 Breakfast`, `(UTC+1) 9:00 Welcome`, `(heure de Paris) 9h`.
 _ZONE_FIRST = re.compile(
-    r"^\s*\((?:[A-Z]{2,5}(?:\s*[+-−]\s*\d{1,2}(?::?\d\d)?)?|heure de \w+|\w+ time)\)\s*(?=\d)"
+    r"^\s*\((?:[A-Z]{2,5}(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?|heure de \w+|\w+ time)\)\s*(?=\d)"
 )
 
 

@@ -296,7 +296,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
         r"|town[- ]hall(?: meetings?)?|community meetings?"
         # An assembly's business is voted by everyone (`By-Law Amendments and Resolutions`,
-        # `Motions`, `Modification des statuts`).
+        # `Motions and Resolutions`, `Modification des statuts`; `Présentation de la résolution`
+        # by someone stays their talk).
         r"|by-?laws?(?: amendments?)?|modifications? des statuts|vote des (?:resolutions|motions)"
         r"|motions and resolutions|resolutions and motions",
     ),
