@@ -1268,3 +1268,91 @@ def test_parts_opening_with_a_round_table_are_that_panel():
 )
 def test_circles_where_everyone_speaks_in_turn_are_small_groups(title, kind):
     assert kind_of(title) == kind
+
+
+# Sixth round ---------------------------------------------------------------------------------
+def test_a_day_beside_its_hours_in_a_row_heads_the_day():
+    text = (
+        "Journée de l’énergie citoyenne\n"
+        "Samedi 14 février | 9h30-17h\n"
+        "- 9h30 – Accueil autour d’un petit-déjeuner\n"
+        "- 9h45 – L’énergie citoyenne\n"
+        "- 16h45 – Clôture de la journée\n"
+    )
+    day = parse_programme(text)["days"][0]
+    assert (day["start"], day["end"]) == ("09:30", "17:00")
+    assert spans(text) == [
+        ("09:30", "09:45", "welcome"),
+        ("09:45", "16:45", "other"),
+        ("16:45", "17:00", "closing"),
+    ]
+
+
+def test_a_day_s_hours_on_its_heading_end_its_last_block():
+    text = (
+        "Samedi 14 février\n"
+        "9h30 Accueil\n"
+        "10h Atelier\n"
+        "Dimanche 15 février (10h-12h)\n"
+        "10h Accueil\n"
+        "11h Atelier\n"
+    )
+    day = parse_programme(text)["days"][1]
+    assert (day["start"], day["end"]) == ("10:00", "12:00")
+    assert spans(text, 1) == [("10:00", "11:00", "welcome"), ("11:00", "12:00", "workshop")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Opening the space", "open_space"),
+        ("Lancement du forum ouvert", "open_space"),
+        ("Ouverture du forum ouvert", "open_space"),
+        ("Closing the space", "closing"),
+    ],
+)
+def test_an_open_space_s_opening_is_the_open_space(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Self-organised sessions", "workshop"),
+        ("Self-organized sessions", "workshop"),
+        ("Ateliers auto-organisés", "workshop"),
+    ],
+)
+def test_sessions_the_participants_organise_are_workshops(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_a_kind_then_a_person_with_their_body_in_brackets():
+    text = (
+        "9:00-9:15 Opening Marc Najork (Google)\n"
+        "9:15-10:00 Keynote 1 Andrew Tomkins (Sapienza University of Rome)\n"
+        "10:00-10:30 Atelier Jardin Partagé (Salle B)\n"
+    )
+    got = [
+        (b["title"], [(s["name"], s.get("organisation")) for s in b["speakers"]])
+        for b in blocks(text)
+    ]
+    assert got == [
+        ("Opening", [("Marc Najork", "Google")]),
+        ("Keynote 1", [("Andrew Tomkins", "Sapienza University of Rome")]),
+        ("Atelier Jardin Partagé (Salle B)", []),
+    ]
+
+
+def test_a_time_zone_after_the_times_is_no_title():
+    text = "12:00 - 12.30 CET  Opening the space\n12:30 - 13:00 UTC+1 Lunch\n13:00 IT Workshop\n"
+    assert [b["title"] for b in blocks(text)] == ["Opening the space", "Lunch", "IT Workshop"]
+
+
+def test_two_times_side_by_side_are_a_range_without_its_dash():
+    text = "12.00 12.30 Opening\n12.30 17.30 Ateliers\n17.30 18.00 Closing\n"
+    assert spans(text) == [
+        ("12:00", "12:30", "welcome"),
+        ("12:30", "17:30", "workshop"),
+        ("17:30", "18:00", "closing"),
+    ]

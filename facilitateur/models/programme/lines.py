@@ -291,6 +291,10 @@ def table_row(cells: list[str]) -> list[str] | None:
         times = f"{times} - {cells.pop(0)}"
     if not cells:
         return None
+    if len(cells) == 1 and (day := day_heading(cells[0])) and not day[2]:
+        # A day beside a range (`Samedi 14 février | 9h30-17h`) heads the day and gives its
+        # hours: the first block, on the next lines, ends where the second starts.
+        return [f"{cells[0]} ({times})"]
     people = [f"Intervenants : {c}" for c in cells[1:] if speaker_list(c)]
     notes = [f"{NOTE}{c}" for c in cells[1:] if not speaker_list(c)]
     return [f"{times} : {cells[0]}", *people, *notes]

@@ -166,7 +166,38 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         and all(p["role"] or p["organisation"] for p in people)
     ):
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
+    elif found := _kind_then_person(text):
+        title, speakers = found
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+# A title ending with capitalised words and a bracket: `Keynote 1 Andrew Tomkins (Google)`.
+_CAPITALISED_THEN_BRACKET = re.compile(r"^(?P<words>.*?)\s*\((?P<inside>[^()]{2,})\)\s*$")
+
+
+def _kind_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """A title naming a kind, then a person's name and their body in brackets, is that kind
+    given by that person (`Opening Marc Najork (Google)`, `Keynote 1 Andrew Tomkins (Google)`):
+    the name is the two to four capitalised words before the bracket, the longest that is a
+    person's name and leaves a title naming a kind; a place in the bracket (`Atelier Jardin
+    Partagé (Salle B)`) says where the block is, not who gives it, unless it names a body
+    (`(Sapienza University of Rome)`)."""
+    m = _CAPITALISED_THEN_BRACKET.match(text)
+    inside = m.group("inside") if m else ""
+    if m is None or (is_place(inside) and not _ORG_ANYWHERE.search(fold(inside))):
+        return None
+    words = m.group("words").split()
+    for n in (4, 3, 2):
+        head, name = words[:-n], " ".join(words[-n:])
+        if not head or not all(w[:1].isupper() for w in words[-n:]):
+            continue
+        title = clean(" ".join(head))
+        if kind_of(name) or kind_of(title) in (None, "other") or not _name_ending_title(name):
+            continue
+        sp = person(f"{name} ({inside})", strict=False)
+        if sp is not None and sp["name"] == name:
+            return title, [sp]
+    return None
 
 
 # A part named in capitals, then the people who hold it, each with their function: `EN DISPUTE
@@ -434,6 +465,11 @@ class Reader:
                 self.prog.days.append(self.day)
             self.day.label, self.day.date, self.day.line = label, when, line.no
         self.block = self.item = None
+        if rest and (hours := HOURS_IN_TEXT.match(rest)):
+            # The day's hours on its heading (`Dimanche 15 février (10h-12h)`): its last block
+            # ends with them.
+            self.day.start, self.day.end = read_time(hours, "a"), read_time(hours, "b")
+            rest = rest[hours.end() :].strip(" ,)")
         if rest and is_place(rest):
             self.prog.venue = self.prog.venue or clean(rest)  # the day's place
         elif rest:

@@ -37,18 +37,27 @@ TITLE_SEP = (
 # What may lead into the first time: "de", "À partir de", "Dès", "from", and "À 14 h", "at 5pm"
 # (a start said with its preposition).
 LEAD = r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d))?"
+_ZONE_AFTER = (
+    r"(?:(?-i:UTC|GMT|[A-Z]{1,2}[SD]T|[A-Z]ET)(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?"
+    r"(?:\s*[:–—-]\s*|\s+)(?=\S))?"
+)
 # A block line: optional bullet, optional lead, a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
     # A bullet, or a number before the time ("1. 9h00 Accueil", "2) 10:30 Keynote").
     r"^(?:[-•►*▪]\s*|\d{1,2}[.)]\s+(?=\d))?"
     + LEAD
     + T1
-    + r"(?:"
+    + r"(?:(?:"
     + RANGE_SEP
-    + r"(?:"
+    # Two times with their minutes side by side are a range without its dash, as a table's
+    # start and end columns are pasted (`12.30 17.30 CET  Self-organised sessions`).
+    + r"|\s+(?=\d{1,2}[:.h][0-5]\d(?!\d|[./]\d)))(?:"
     + T2
     + r"|(?:open|late|onwards)\b)|\s*onwards?(?=\s|[A-Z]|$))?"
     + TITLE_SEP
+    # A time zone after the times says which clock they follow and is no part of the title
+    # (`12:00 - 12.30 CET  Opening the space`, `9:00 UTC+1 Welcome`).
+    + _ZONE_AFTER
     # The title, never the end of a range left unread ("de 10 h à 18 h" is two times).
     + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)\S.*)$",
     re.IGNORECASE,

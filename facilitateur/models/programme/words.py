@@ -269,7 +269,14 @@ def year_alone(text: str) -> int | None:
 # The words that name a kind of block, in French and English, with their plurals and common
 # variants. Each kind's words are matched on the folded title (lower case, no accents).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("open_space", r"forum[- ]ouvert|open[- ]space|forum ouvert|unconference|barcamp"),
+    (
+        "open_space",
+        r"forum[- ]ouvert|open[- ]space|forum ouvert|unconference|barcamp"
+        # An open space opens its space, where the topics are posted and the sessions made
+        # (`Opening the space`); closing it closes the day.
+        r"|open(?:ing)? (?:of )?the (?:space|open space)|ouverture de l'espace"
+        r"|(?:lancement|ouverture|debut) du forum ouvert",
+    ),
     (
         "report_back",
         r"restitutions?|report[- ]backs?|reports? back|plenary report|debrief(?:ing)?s?"
@@ -349,7 +356,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|labs?|living labs?"
         # Circles where everyone speaks in turn are small groups (`Cercles d'échanges`,
         # `Cercle de parole`, `Sharing circles`; a closing `Cercle de partage` is not one).
-        r"|cercles? (?:d'echanges?|de (?:parole|discussion))|sharing circles?",
+        r"|cercles? (?:d'echanges?|de (?:parole|discussion))|sharing circles?"
+        # Sessions the participants organise themselves are their work in groups (`Self-organised
+        # sessions`, `Sessions auto-organisées`).
+        r"|self[- ]organi[sz]ed (?:sessions?|workshops?|groups?)"
+        r"|(?:sessions?|ateliers?) auto[- ]?(?:organises?|organisees?|geres?|gerees?)",
     ),
     (
         "welcome",
