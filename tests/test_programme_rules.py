@@ -1356,3 +1356,37 @@ def test_two_times_side_by_side_are_a_range_without_its_dash():
         ("12:30", "17:30", "workshop"),
         ("17:30", "18:00", "closing"),
     ]
+
+
+def test_a_day_s_ranges_then_its_titles_are_paired_in_order():
+    text = (
+        "Monday\n30 August\n08:00-12:00\n12:00-14:00\n14:00-18:00\n"
+        "Workshop “Writing and\npresenting papers”\nLunch\nStudy sessions,\noption for a tour\n"
+        "Tuesday\n31 August\n09:00-12:00\n12:00-13:00\nPlenary\n"
+    )
+    assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == [
+        ("08:00", "12:00", "Workshop “Writing and presenting papers”"),
+        ("12:00", "14:00", "Lunch"),
+        ("14:00", "18:00", "Study sessions, option for a tour"),
+    ]
+
+
+def test_a_block_going_back_but_running_past_the_one_above_runs_beside_it():
+    text = (
+        "Tuesday 31 August 2021\n"
+        "08:30-12:30 Plenary\n"
+        "14:30-18:30 Sessions B\n"
+        "09:00-18:00 Accompanying persons: Vintage tour\n"
+        "19:30-22:30 Swiss evening\n"
+    )
+    days = parse_programme(text)["days"]
+    assert len(days) == 1
+    assert [b["start"] for b in days[0]["blocks"]] == ["08:30", "14:30", "09:00", "19:30"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("Technical tours", "other"), ("Field trip", "other"), ("Guided tours", "other")],
+)
+def test_tours_and_trips_out_are_visits(title, kind):
+    assert kind_of(title, "en") == kind

@@ -612,6 +612,7 @@ def _run_on(text: str) -> list[str]:
 def _join_split_rows(items: list[Entry]) -> list[Entry]:
     """Times alone on their line take the rest of their row from the lines after them
     (`4:00 pm -`, `6:00 pm`, `Registration`); a title written before its times comes after."""
+    items = _times_then_titles(items)
     out: list[Entry] = []
     i = 0
     while i < len(items):
@@ -669,6 +670,58 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             continue
         out.append(e)
         i += 1
+    return out
+
+
+def _range_alone(text: str) -> bool:
+    m = ONLY_TIMES.match(text)
+    return m is not None and (m.group("bh") or m.group("bnoon")) is not None
+
+
+def _a_title_line(text: str) -> bool:
+    return (
+        not OPEN_TIMES.match(text)
+        and not BLOCK_LINE.match(text)
+        and classify(text)[0] not in ("date", "heading")
+        and not day_heading(text)
+    )
+
+
+def _times_then_titles(items: list[Entry]) -> list[Entry]:
+    """A web table copied column by column gives a day's ranges first, one a line, then its
+    titles in the same order (`08:00-12:00`, `12:00-14:00`, `Sessions A`, `Lunch`): two ranges
+    or more alone on their lines, then as many titles (a line starting in lower case, or after
+    a comma or an open quote, goes on the title above), are paired in order. When the counts
+    differ, nothing is paired: the lines are read as they are."""
+    out: list[Entry] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and _range_alone(items[j].text):
+            j += 1
+        if j - i < 2:
+            out.append(items[i])
+            i += 1
+            continue
+        titles: list[list[Entry]] = []
+        k = j
+        while k < len(items) and _a_title_line(items[k].text):
+            text = items[k].text
+            above = " ".join(e.text for e in titles[-1]) if titles else ""
+            if titles and (text[:1].islower() or above.endswith(",") or above.count('"') % 2 == 1):
+                titles[-1].append(items[k])
+            else:
+                titles.append([items[k]])
+            k += 1
+        if len(titles) != j - i:
+            out.extend(items[i:j])
+            i = j
+            continue
+        for time, title in zip(items[i:j], titles, strict=True):
+            text = " ".join(e.text for e in title)
+            nos = time.nos + [n for e in title for n in e.nos]
+            out.append(Entry(nos, f"{time.text} : {text}", "table row"))
+        i = k
     return out
 
 

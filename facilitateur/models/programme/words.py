@@ -403,7 +403,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"session affiches|posters? sessions?|posters?|poster presentations?|affiches|vote|votes"
         r"|voting|elections?|scrutin|remise des (?:prix|lots|trophees)|awards? ceremony|awards?"
         r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee|visits?|site visits?"
-        r"|excursions?|exhibits?|exhibit hall|exhibition|expositions?|expo|salon|concerts?"
+        r"|excursions?|exhibits?|exhibit hall"
+        # Tours and trips out are visits (`Technical tours`, `Field trip`, `Guided tours`).
+        r"|(?:technical|guided|study|city|boat|walking|bus) tours?|field trips?|day trips?|exhibition|expositions?|expo|salon|concerts?"
         r"|spectacles?|fete|village|entertainment|sightseeing|social program(?:me)?|social events?"
         r"|dance|bal|party|games?|jeux|quiz|tournoi|tournament|rondes?|competitions?|concours"
         r"|contest|hunt|chasse au tresor|judging|jury|deliberation|deadline|energizer|brise[- ]glace"
