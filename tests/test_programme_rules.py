@@ -1390,3 +1390,32 @@ def test_a_block_going_back_but_running_past_the_one_above_runs_beside_it():
 )
 def test_tours_and_trips_out_are_visits(title, kind):
     assert kind_of(title, "en") == kind
+
+
+def test_names_joined_before_one_bracket_share_its_body_and_a_role_follows_a_dash():
+    text = (
+        "15:00-15:30 Submitted presentation Alexander Zipf and Jiaoyan Chen "
+        "(Heidelberg University)\n"
+        "16:00-17:15 Panel Marc Najork (Google) – Moderator\n"
+    )
+    got = [
+        [(s["name"], s.get("organisation"), s["role"]) for s in b["speakers"]] for b in blocks(text)
+    ]
+    assert got == [
+        [
+            ("Alexander Zipf", "Heidelberg University", None),
+            ("Jiaoyan Chen", "Heidelberg University", None),
+        ],
+        [("Marc Najork", "Google", "Moderator")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Entrée en salle du grand public pour la restitution de la concertation", "welcome"),
+        ("Entrée des participants", "welcome"),
+    ],
+)
+def test_the_audience_coming_into_the_room_opens_the_session(title, kind):
+    assert kind_of(title) == kind

@@ -154,7 +154,11 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
     elif (m := _TRAILING_PERSON.match(text)) and (people := labelled_speakers(m.group("who"))):
         title, speakers = clean(m.group("title")), people  # "Session 1: Talks (Chair: X)"
-    elif (found := _by_people(text)) or (found := _trailing_list(text)):
+    elif (
+        (found := _by_people(text))
+        or (found := _trailing_list(text))
+        or (found := _kind_then_person(text))
+    ):
         title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
         title, speakers = clean(m.group("title")), people
@@ -166,37 +170,58 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         and all(p["role"] or p["organisation"] for p in people)
     ):
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
-    elif found := _kind_then_person(text):
-        title, speakers = found
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
-# A title ending with capitalised words and a bracket: `Keynote 1 Andrew Tomkins (Google)`.
-_CAPITALISED_THEN_BRACKET = re.compile(r"^(?P<words>.*?)\s*\((?P<inside>[^()]{2,})\)\s*$")
+# A title ending with capitalised words and a bracket, perhaps a role after a dash:
+# `Keynote 1 Andrew Tomkins (Google)`, `Panel Marc Najork (Google) – Moderator`.
+_CAPITALISED_THEN_BRACKET = re.compile(
+    r"^(?P<words>.*?)\s*\((?P<inside>[^()]{2,})\)\s*(?:[–—-]\s*(?P<role>[^()–—-]{2,40}))?$"
+)
+_JOINING = re.compile(r"\s+(?:and|et|&)\s+")
+
+
+def _a_name(words: list[str]) -> bool:
+    name = " ".join(words)
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not kind_of(name)
+        and _name_ending_title(name) is not None
+    )
 
 
 def _kind_then_person(text: str) -> tuple[str, list[Speaker]] | None:
     """A title naming a kind, then a person's name and their body in brackets, is that kind
-    given by that person (`Opening Marc Najork (Google)`, `Keynote 1 Andrew Tomkins (Google)`):
-    the name is the two to four capitalised words before the bracket, the longest that is a
-    person's name and leaves a title naming a kind; a place in the bracket (`Atelier Jardin
-    Partagé (Salle B)`) says where the block is, not who gives it, unless it names a body
-    (`(Sapienza University of Rome)`)."""
+    given by that person (`Opening Marc Najork (Google)`, `Keynote 1 Andrew Tomkins (Google)`,
+    `Panel Marc Najork (Google) – Moderator`): the name is the two to four capitalised words
+    before the bracket, the longest that is a person's name and leaves a title naming a kind;
+    names joined by `and`, `et`, `&` before one bracket share that body (`Submitted
+    presentation Alexander Zipf and Jiaoyan Chen (Heidelberg University)`). A place in the
+    bracket (`Atelier Jardin Partagé (Salle B)`) says where the block is, not who gives it,
+    unless it names a body (`(Sapienza University of Rome)`)."""
     m = _CAPITALISED_THEN_BRACKET.match(text)
     inside = m.group("inside") if m else ""
     if m is None or (is_place(inside) and not _ORG_ANYWHERE.search(fold(inside))):
         return None
-    words = m.group("words").split()
+    first, *others = _JOINING.split(m.group("words"))
+    if not all(_a_name(o.split()) for o in others):
+        return None
+    role = f" – {m.group('role')}" if m.group("role") else ""
+    words = first.split()
     for n in (4, 3, 2):
-        head, name = words[:-n], " ".join(words[-n:])
-        if not head or not all(w[:1].isupper() for w in words[-n:]):
-            continue
+        head = words[:-n]
         title = clean(" ".join(head))
-        if kind_of(name) or kind_of(title) in (None, "other") or not _name_ending_title(name):
+        if not head or not _a_name(words[-n:]) or kind_of(title) in (None, "other"):
             continue
-        sp = person(f"{name} ({inside})", strict=False)
-        if sp is not None and sp["name"] == name:
-            return title, [sp]
+        people = []
+        for name in (" ".join(words[-n:]), *others):
+            sp = person(f"{name} ({inside}){role}", strict=False)
+            if sp is None or sp["name"] != name:
+                break
+            people.append(sp)
+        else:
+            return title, people
     return None
 
 

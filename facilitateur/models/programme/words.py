@@ -371,7 +371,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
         # Meeting one another, or a meeting called to order, opens it (`Meet and Greet`,
         # `Meeting Called to Order by the Chair`, `Call to order`).
-        r"|meet (?:and|&|n|·) greet|meet[- ]and[- ]greet|call(?:ed)? to order",
+        r"|meet (?:and|&|n|·) greet|meet[- ]and[- ]greet|call(?:ed)? to order"
+        # The audience coming into the room opens the session (`Entrée en salle du grand
+        # public pour la restitution`, `Entrée des participants`).
+        r"|entree (?:en salle|dans la salle|du (?:grand )?public|des participants)",
     ),
     (
         "closing",
