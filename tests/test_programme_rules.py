@@ -1382,6 +1382,9 @@ def test_a_block_going_back_but_running_past_the_one_above_runs_beside_it():
     days = parse_programme(text)["days"]
     assert len(days) == 1
     assert [b["start"] for b in days[0]["blocks"]] == ["08:30", "14:30", "09:00", "19:30"]
+    # Without a heading, a long block going back still opens the next day.
+    headless = "Atelier d’été\n14:00-18:00 Atelier\n09:00-17:00 Journée de terrain\n"
+    assert len(parse_programme(headless)["days"]) == 2
 
 
 @pytest.mark.parametrize(

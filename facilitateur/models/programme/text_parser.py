@@ -780,10 +780,16 @@ def split_going_back(day: Day) -> list[Day]:
         if b.start is not None:
             m = settle(b.start, last, clock24)
             back = last is not None and first is not None and m < last
-            # A block going back but running on past the start of the one above runs beside
-            # it (`14:30-18:30 Sessions B`, then `09:00-18:00 Tour`): the same day.
+            # Under a day's heading, a block going back but running on past the start of the
+            # one above runs beside it (`14:30-18:30 Sessions B`, then `09:00-18:00 Tour`):
+            # the same day. Days written without a heading still part where times go back.
             beside = (
-                back and last is not None and b.end is not None and settle(b.end, m, clock24) > last
+                back
+                and len(out) == 1
+                and bool(day.label or day.date)
+                and last is not None
+                and b.end is not None
+                and settle(b.end, m, clock24) > last
             )
             if (
                 back
