@@ -1422,3 +1422,16 @@ def test_names_joined_before_one_bracket_share_its_body_and_a_role_follows_a_das
 )
 def test_the_audience_coming_into_the_room_opens_the_session(title, kind):
     assert kind_of(title) == kind
+
+
+def test_one_meeting_per_dated_line_its_start_said_in_the_sentence():
+    text = (
+        "Les élus à votre rencontre\n"
+        "- Jeudi 16 novembre : rendez-vous à partir de 18h30 à la médiathèque\n"
+        "- Mercredi 22 novembre : rendez-vous dès 19h à l’espace Louise-Voëlckel\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [(d["label"], [(b["start"], b["title"]) for b in d["blocks"]]) for d in days] == [
+        ("Jeudi 16 novembre", [("18:30", "Rendez-vous à la médiathèque")]),
+        ("Mercredi 22 novembre", [("19:00", "Rendez-vous à l’espace Louise-Voëlckel")]),
+    ]

@@ -805,9 +805,24 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     if not found or not found[2]:
         return None
     rest = _DAY_THEN_TIME.sub("", found[2], count=1)
+    if not BLOCK_LINE.match(rest) and (when := _START_IN_SENTENCE.search(rest)):
+        # One meeting per dated line, its start said inside the sentence: `- Mercredi 22
+        # novembre : rendez-vous à partir de 18h30 à l’espace …` is that day, and a block
+        # starting then whose title is the sentence without its time.
+        title = f"{rest[: when.start('lead')]}{rest[when.end() :]}".strip(" ,")
+        rest = f"{when.group('time')} {title[:1].upper()}{title[1:]}"
     if not BLOCK_LINE.match(rest) or classify(found[0])[0] != "date":
         return None
     return found[0], rest
+
+
+# A start said inside a sentence, in its first words: `rendez-vous à partir de 18h30 à …`,
+# `ouverture dès 14h`, `meeting from 6:30 pm at …`.
+_START_IN_SENTENCE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?P<lead>(?:[àa] partir de|dès|des|from|starting at)\s+)"
+    r"(?P<time>\d{1,2}\s*(?:h\s*(?:[0-5]\d)?|[:.][0-5]\d)(?:\s*[ap]\.?m\.?)?)(?![\d:.h])",
+    re.I,
+)
 
 
 _QUOTED_LINE = re.compile(r"^[“«\"][^“”«»\"]{3,}[”»\"]$")
