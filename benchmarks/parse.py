@@ -1,6 +1,6 @@
 """The programme reader: how well it reads real programmes, and how fast.
 
-python benchmarks/parse.py [--corpus all|tuned|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5|fresh-6] [--misses] [--lines 2000] [--runs 7]
+python benchmarks/parse.py [--corpus all|tuned|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5|fresh-6|fresh-7] [--misses] [--lines 2000] [--runs 7]
 
 Corpus: the real programmes of tests/programmes/ (see benchmarks/programme_corpus.py for what
 is compared), per layout, for the part the reader was tuned on, the part held out, and all.
@@ -63,6 +63,7 @@ def main() -> None:
             "fresh-4",
             "fresh-5",
             "fresh-6",
+            "fresh-7",
             "none",
         ),
         default="all",
