@@ -16,7 +16,8 @@ from sqlalchemy import select
 
 from facilitateur.models.agenda.model import KeepOnMove
 from facilitateur.models.commands import REGISTRY
-from facilitateur.models.commands.front import NAMES, UNSET, Commands
+from facilitateur.models.commands.core import NAMES
+from facilitateur.models.commands.front import UNSET, Commands
 from facilitateur.models.notes.model import NoteKind
 from facilitateur.models.storage.journal import JournalEntry
 

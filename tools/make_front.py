@@ -80,44 +80,14 @@ name written twice could drift from the registry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 '''
 
 FOOTER_CLASS = '''
-R = TypeVar("R")
 
-
-class Unset(Enum):
-    """An argument not given: not sent, so the command leaves that field as it is (None is
-    sent, and clears a field that may be empty)."""
-
-    UNSET = "unset"
-
-
-UNSET = Unset.UNSET
-
-# Each command's name, found from its body (a body is registered under one name).
-NAMES: dict[Callable[[Context], None], str] = {s.body: name for name, s in REGISTRY.items()}
-
-
-class Commands(Generic[R]):
+class Commands(Sender[R]):
     """One method per command; each returns what `send` returns for it."""
-
-    def __init__(self, send: Callable[[str, dict[str, Any]], R]) -> None:
-        self.send = send
-
-    def _send(self, body: Callable[[Context], None], /, **args: Any) -> R:
-        """Send the command whose body this is, with the arguments given (UNSET left out,
-        enumerations as their values)."""
-        given = {
-            key: value.value if isinstance(value, Enum) else value
-            for key, value in args.items()
-            if value is not UNSET
-        }
-        return self.send(NAMES[body], given)
 '''
 
 
@@ -197,13 +167,13 @@ def source() -> str:
     imports["facilitateur.models.commands"] = "\n".join(
         ["from facilitateur.models.commands import (", *(f"    {m}," for m in modules), ")"]
     )
-    imports["facilitateur.models.commands.core"] = (
-        "from facilitateur.models.commands.core import REGISTRY, Context"
+    imports["facilitateur.models.commands.sender"] = (
+        "from facilitateur.models.commands.sender import UNSET, R, Sender, Unset"
     )
     methods = [method(REGISTRY[name]) for name in sorted(REGISTRY)]
     header = HEADER
     if any("Literal[" in m for m in methods):  # a choice with no enumeration of its own
-        header = header.replace("Generic, TypeVar", "Generic, Literal, TypeVar")
+        header = header.replace("from typing import Any\n", "from typing import Any, Literal\n")
     return (
         header
         + "\n".join(imports[m] for m in sorted(imports))

@@ -305,6 +305,8 @@ def renumber(rows: Iterable[Any]) -> None:
 
 
 REGISTRY: dict[str, CommandSpec] = {}
+# Each command's name, found from its body (a body is registered under one name).
+NAMES: dict[Callable[[Context], None], str] = {}
 
 
 def command(
@@ -316,6 +318,7 @@ def command(
         if name in REGISTRY:
             raise AssertionError(f"command {name} registered twice")
         REGISTRY[name] = CommandSpec(name, tuple(params), body, (body.__doc__ or "").strip())
+        NAMES[body] = name
         return body
 
     return register

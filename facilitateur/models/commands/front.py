@@ -21,9 +21,7 @@ name written twice could drift from the registry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from facilitateur.models.agenda.dayplan import Strategy
 from facilitateur.models.agenda.model import BlockKind, KeepOnMove, SpeechType, TimerMode
@@ -42,42 +40,14 @@ from facilitateur.models.commands import (
     timer_cmds,
     topic_cmds,
 )
-from facilitateur.models.commands.core import REGISTRY, Context
 from facilitateur.models.commands.programme_cmds import ImportFormat, ImportMode
+from facilitateur.models.commands.sender import UNSET, R, Sender, Unset
 from facilitateur.models.notes.model import ActionStatus, NoteKind
 from facilitateur.models.openspace.model import ReportStatus
 
-R = TypeVar("R")
 
-
-class Unset(Enum):
-    """An argument not given: not sent, so the command leaves that field as it is (None is
-    sent, and clears a field that may be empty)."""
-
-    UNSET = "unset"
-
-
-UNSET = Unset.UNSET
-
-# Each command's name, found from its body (a body is registered under one name).
-NAMES: dict[Callable[[Context], None], str] = {s.body: name for name, s in REGISTRY.items()}
-
-
-class Commands(Generic[R]):
+class Commands(Sender[R]):
     """One method per command; each returns what `send` returns for it."""
-
-    def __init__(self, send: Callable[[str, dict[str, Any]], R]) -> None:
-        self.send = send
-
-    def _send(self, body: Callable[[Context], None], /, **args: Any) -> R:
-        """Send the command whose body this is, with the arguments given (UNSET left out,
-        enumerations as their values)."""
-        given = {
-            key: value.value if isinstance(value, Enum) else value
-            for key, value in args.items()
-            if value is not UNSET
-        }
-        return self.send(NAMES[body], given)
 
     def action_set_status(
         self,
