@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +34,11 @@ DAY_ORDER = (Day.position, Day.date)
 def days(s: Session) -> list[Day]:
     """The event's days in order."""
     return list(s.scalars(select(Day).order_by(*DAY_ORDER)))
+
+
+def day_dates(s: Session) -> tuple[date, ...]:
+    """The dates of the event's dated days, in order (what deadlines count from)."""
+    return tuple(sorted(d.date for d in days(s) if d.date))
 
 
 def top_blocks(s: Session, day_id: uuid.UUID) -> list[AgendaBlock]:

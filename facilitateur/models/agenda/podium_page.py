@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import AgendaBlock
@@ -27,6 +27,7 @@ class PodiumPage:
     categories: tuple[str, ...]
     next_step: NextStep | None  # what the next key does (None: nothing, or no block)
     last_step: PastStep | None  # what the previous key undoes
+    dates: tuple[date, ...]  # the event's dated days, in order (what deadlines count from)
 
 
 def read_podium_page(ef: EventFile, now: datetime) -> PodiumPage:
@@ -45,4 +46,5 @@ def read_podium_page(ef: EventFile, now: datetime) -> PodiumPage:
             tuple(queries.person_names(s)),
             tuple(queries.person_categories(s)),
             *steps,
+            queries.day_dates(s),
         )

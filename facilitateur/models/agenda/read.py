@@ -95,7 +95,8 @@ def first_date(ef: EventFile) -> date | None:
 def event_dates(ef: EventFile) -> tuple[date, ...]:
     """The dates of the event's dated days, in order (read once, then given to
     `deadline_day`: a note typed while a shared event's server is away must not need it)."""
-    return tuple(sorted(d.date for d in day_list(ef) if d.date))
+    with ef.session() as s:
+        return queries.day_dates(s)
 
 
 def deadline_day(dates: tuple[date, ...], today: date) -> date:

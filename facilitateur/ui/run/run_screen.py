@@ -21,7 +21,7 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.podium import Podium, PodiumReading
 from facilitateur.models.agenda.podium_page import read_podium_page
 from facilitateur.models.agenda.podium_steps import NextStep, PastStep
-from facilitateur.models.agenda.read import deadline_day, event_dates
+from facilitateur.models.agenda.read import deadline_day
 from facilitateur.models.agenda.timing import Phase, RunState, next_change
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
@@ -219,7 +219,7 @@ class RunScreen(QWidget):
         steps: tuple[NextStep | None, PastStep | None] = (None, None)
         if self.current is not None:
             page = read_podium_page(self.current.file, self.clock.now())
-            self._event_dates = event_dates(self.current.file)
+            self._event_dates = page.dates
             self.podium, block_id, entries = page.podium, page.block_id, list(page.queue)
             people, categories = list(page.people), list(page.categories)
             steps = (page.next_step, page.last_step)
