@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMenu, QStatusBar
 
 from facilitateur.models.storage.connection import is_part_of
@@ -16,6 +16,7 @@ from facilitateur.models.storage.schema import EventFileError
 from facilitateur.paths import SUFFIX, data_dir, default_event_path
 from facilitateur.ui.actions import tr_action
 from facilitateur.ui.interaction import Interaction
+from facilitateur.ui.noop import TextContext
 from facilitateur.ui.notes.note_editor import NoteEditor
 from facilitateur.ui.refusals import explain
 from facilitateur.ui.window_services import WindowServices
@@ -23,14 +24,8 @@ from facilitateur.ui.window_services import WindowServices
 MAX_RECENT = 8
 
 
-class FileMenu(QObject):
-    """The context of texts with a count (`FileMenu.tr(text, "", n)`: only `tr` gives a
-    text its plural forms in the .ts files)."""
-
-    @classmethod
-    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        # Called on the class: the context is its name, as lupdate files the text.
-        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+class FileMenu(TextContext):
+    """The context of the File menu's texts (`FileMenu.tr(text, "", n)` for a count)."""
 
 
 def _same(a: Path | str, b: Path | str) -> bool:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from facilitateur.models.refusal import Refusal
 from facilitateur.ui import dates
-from facilitateur.ui.noop import QT_TRANSLATE_NOOP
+from facilitateur.ui.noop import QT_TRANSLATE_NOOP, TextContext
 
 _NOT_SAVED = QT_TRANSLATE_NOOP(
     "Refusals",
@@ -313,9 +313,8 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-class Refusals(QObject):
-    """The context of the refusals' texts with a count (`Refusals.tr(text, "", n)`: only `tr`
-    gives a text its plural forms in the .ts files)."""
+class Refusals(TextContext):
+    """The context of the refusals' texts (`Refusals.tr(text, "", n)` for a count)."""
 
 
 def _damage(values: dict) -> str:
@@ -326,7 +325,7 @@ def _damage(values: dict) -> str:
         said.append(
             # PySide6's `tr` is a class method (a classmethod_descriptor); its stub declares an
             # instance method, so the text would be taken for `self`.
-            Refusals.tr("%n rows of the table %1 refer to what is gone", "", n).replace(  # type: ignore[arg-type]
+            Refusals.tr("%n rows of the table %1 refer to what is gone", "", n).replace(
                 "%1", str(table)
             )
         )

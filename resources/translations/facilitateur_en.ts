@@ -513,7 +513,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="85"/>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="95"/>
         <source>default (%1 min)</source>
         <translation>default (%1 min)</translation>
     </message>
@@ -1466,7 +1466,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>FileMenu</name>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/file_menu.py" line="229"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="224"/>
         <source>%n items merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>
             <numerusform>%n item merged from %2 — Ctrl+Z undoes the merge</numerusform>
@@ -1735,7 +1735,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="95"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="90"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1845,60 +1845,60 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="114"/>
-        <location filename="../../facilitateur/ui/file_menu.py" line="120"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="109"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="115"/>
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="121"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="116"/>
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 already exists; open it with File → Open.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="160"/>
-        <location filename="../../facilitateur/ui/file_menu.py" line="166"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="155"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="161"/>
         <source>Cannot save the copy</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="179"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="174"/>
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copy saved and opened: %1 (what you typed is in it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="186"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="181"/>
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="202"/>
-        <location filename="../../facilitateur/ui/file_menu.py" line="210"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="197"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="205"/>
         <source>Cannot merge</source>
         <translation>Cannot merge</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="203"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="198"/>
         <source>This is the open file itself.</source>
         <translation>This is the open file itself.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="219"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="214"/>
         <source>Nothing new in %1</source>
         <translation>Nothing new in %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="253"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="248"/>
         <source>The password could not be kept on this computer: %1</source>
         <translation>The password could not be kept on this computer: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="268"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="263"/>
         <source>The event is copied into this database, which must be empty.</source>
         <translation>The event is copied into this database, which must be empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="281"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="276"/>
         <source>Cannot share the event</source>
         <translation>Cannot share the event</translation>
     </message>
@@ -2341,115 +2341,115 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="82"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83"/>
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
         <source>Kind of note</source>
         <translation>Kind of note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99"/>
         <source>Public or internal</source>
         <translation>Public or internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="109"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="110"/>
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="130"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="172"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="173"/>
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="179"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="400"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="180"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="404"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="332"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Fold the editor away: the list takes its width</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="338"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Show the editor beside the list (Ctrl+Shift+N starts a note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="344"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Showing %1 of %n note</numerusform>
@@ -2457,7 +2457,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="352"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 open</numerusform>
@@ -2465,7 +2465,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="410"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="414"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -3700,7 +3700,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The day of {date} has not begun and is not today: there is nothing to re-plan against today&apos;s clock</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/refusals.py" line="329"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="328"/>
         <source>%n rows of the table %1 refer to what is gone</source>
         <translation>
             <numerusform>%n row of the table %1 refers to what is gone</numerusform>
@@ -3708,7 +3708,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="333"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="332"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -4077,7 +4077,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Podium</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="245"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="247"/>
         <source>%1 has already spoken %n times (limit %2)</source>
         <translation>
             <numerusform>%1 has already spoken %n time (limit %2)</numerusform>
@@ -4085,7 +4085,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="258"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="260"/>
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -4135,7 +4135,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="316"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="318"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>

@@ -513,7 +513,7 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="85"/>
+        <location filename="../../facilitateur/ui/prepare/block_timer.py" line="95"/>
         <source>default (%1 min)</source>
         <translation>par défaut (%1 min)</translation>
     </message>
@@ -1466,7 +1466,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>FileMenu</name>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/file_menu.py" line="229"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="224"/>
         <source>%n items merged from %2 — Ctrl+Z undoes the merge</source>
         <translation>
             <numerusform>%n élément fusionné depuis %2 — Ctrl+Z annule la fusion</numerusform>
@@ -1735,7 +1735,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="95"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="90"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1845,60 +1845,60 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="114"/>
-        <location filename="../../facilitateur/ui/file_menu.py" line="120"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="109"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="115"/>
         <source>Cannot create the file</source>
         <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="121"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="116"/>
         <source>%1 already exists; open it with File → Open.</source>
         <translation>%1 existe déjà ; ouvrez-le avec Fichier → Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="160"/>
-        <location filename="../../facilitateur/ui/file_menu.py" line="166"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="155"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="161"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d’enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="179"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="174"/>
         <source>Copy saved and opened: %1 (what you typed is in it)</source>
         <translation>Copie enregistrée et ouverte : %1 (ce que vous avez tapé y est)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="186"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="181"/>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="202"/>
-        <location filename="../../facilitateur/ui/file_menu.py" line="210"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="197"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="205"/>
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="203"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="198"/>
         <source>This is the open file itself.</source>
         <translation>C’est le fichier ouvert lui-même.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="219"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="214"/>
         <source>Nothing new in %1</source>
         <translation>Rien de nouveau dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="253"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="248"/>
         <source>The password could not be kept on this computer: %1</source>
         <translation>Le mot de passe n’a pas pu être retenu sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="268"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="263"/>
         <source>The event is copied into this database, which must be empty.</source>
         <translation>L’événement est copié dans cette base, qui doit être vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_menu.py" line="281"/>
+        <location filename="../../facilitateur/ui/file_menu.py" line="276"/>
         <source>Cannot share the event</source>
         <translation>Impossible de partager l’événement</translation>
     </message>
@@ -2341,115 +2341,115 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="82"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83"/>
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="84"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
         <source>Kind of note</source>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99"/>
         <source>Public or internal</source>
         <translation>Publique ou interne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="109"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="110"/>
         <source>Search the notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="128"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="130"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="172"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="173"/>
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="179"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="400"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="180"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="404"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="330"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="332"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Replier l’éditeur : la liste prend sa largeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="338"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Afficher l’éditeur à côté de la liste (Ctrl+Maj+N commence une note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="344"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Affichage : %1 sur %n note</numerusform>
@@ -2457,7 +2457,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="352"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 à faire</numerusform>
@@ -2465,7 +2465,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="410"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="414"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -3700,7 +3700,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>La journée du {date} n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure d’aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/refusals.py" line="329"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="328"/>
         <source>%n rows of the table %1 refer to what is gone</source>
         <translation>
             <numerusform>%n ligne de la table « %1 » renvoie à ce qui n’existe plus</numerusform>
@@ -3708,7 +3708,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="333"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="332"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -4077,7 +4077,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Pupitre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="245"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="247"/>
         <source>%1 has already spoken %n times (limit %2)</source>
         <translation>
             <numerusform>%1 a déjà parlé %n fois (limite %2)</numerusform>
@@ -4085,7 +4085,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="258"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="260"/>
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -4135,7 +4135,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="316"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="318"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
