@@ -1061,6 +1061,7 @@ def test_each_language_is_spoken_alone_on_every_screen_and_dialog(
     aside."""
     from facilitateur.export.json_export import event_document
     from facilitateur.ui.export_dialog import ExportDialog, PdfChoice
+    from facilitateur.ui.file_dialogs import file_dialog
     from facilitateur.ui.help_dialog import ShortcutsDialog
     from facilitateur.ui.openspace.suggest_dialog import SuggestDialog
     from facilitateur.ui.openspace.topic_dialogs import TopicDialog
@@ -1084,6 +1085,8 @@ def test_each_language_is_spoken_alone_on_every_screen_and_dialog(
     qtbot.waitExposed(w)
     with w.current.file.session() as s:
         content = [*_content(event_document(s, include_internal=True)), str(path)]
+    # The file dialog lists the folders it is in, whose names are no language's.
+    content += sorted({str(p) for p in (tmp_path, Path.home())}, key=len, reverse=True)
     foreign = ENGLISH if lang == "fr" else FRENCH
     texts: list[str] = []
     for screen in (
@@ -1122,6 +1125,7 @@ def test_each_language_is_spoken_alone_on_every_screen_and_dialog(
         TopicDialog(w.open_space.board.topics[0], w),
         MessageDialog("", False, w),
         w.open_space.setup_dialog(),
+        file_dialog(w, "", tmp_path, ""),
     ]
     for dialog in dialogs:
         dialog.show()

@@ -301,3 +301,34 @@ def _tree_items(tree):
         item = stack.pop()
         yield item
         stack.extend(item.child(i) for i in range(item.childCount()))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_file_dialog_shows_places_types_and_dates_whole(qtbot, tmp_path, lang):
+    """Qt's own dialog opens narrow, where "Ordinateur", "Fichier d’événement" and the dates of
+    the files are cut: it opens wide enough for them, on a laptop's screen."""
+    from PySide6.QtWidgets import QListView, QSplitter, QTreeView
+
+    from facilitateur.ui.app import make_app
+    from facilitateur.ui.file_dialogs import file_dialog
+
+    make_app(lang)
+    (tmp_path / "journee.facil").write_bytes(b"")
+    dialog = file_dialog(None, "", tmp_path, "*.facil")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.findChild(QTreeView, "treeView")
+    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) == 1)
+    header, fm = tree.header(), QFontMetrics(tree.font())
+    row = tree.model().index(0, 0, tree.rootIndex())
+    for column in (0, 1, 2, 3):
+        said = str(row.siblingAtColumn(column).data())
+        assert header.sectionSize(column) > fm.horizontalAdvance(said), (column, said)
+    side = dialog.findChild(QSplitter, "splitter").sizes()[0]
+    sidebar = dialog.findChild(QListView, "sidebar")
+    places = [sidebar.model().index(i, 0).data() for i in range(sidebar.model().rowCount())]
+    assert places
+    assert all(side > QFontMetrics(sidebar.font()).horizontalAdvance(p) + 24 for p in places)
+    dialog.close()
+    make_app("en")

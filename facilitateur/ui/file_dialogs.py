@@ -14,8 +14,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QFileInfo, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from facilitateur.paths import SUFFIX
 
@@ -60,7 +69,55 @@ def file_dialog(parent: QWidget | None, title: str, start: Path, file_filter: st
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setIconProvider(_provider())
+        # Qt's own French catalogue predates these two labels' current wording ("&Look in:",
+        # "Files of &type:") and leaves them in English: they are said in ours instead.
+        label = QFileDialog.DialogLabel
+        dialog.setLabelText(label.LookIn, QCoreApplication.translate("FileDialogs", "&Look in:"))
+        dialog.setLabelText(
+            label.FileType, QCoreApplication.translate("FileDialogs", "Files of &type:")
+        )
+        _make_room(dialog)
     return dialog
+
+
+def _make_room(dialog: QFileDialog) -> None:
+    """Room for whole names and dates: Qt's dialog opens at about 640 px wide, where the places
+    on its left ("Ordinateur") and the dates of the files ("28 11 2…6") are cut. What the
+    person widened themselves (Qt keeps the columns and the sidebar between uses) is kept."""
+    screen = (dialog.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    width = min(900, int(screen.width() * 0.9))
+    dialog.resize(max(dialog.width(), width), max(dialog.height(), min(520, screen.height() - 80)))
+    sidebar = dialog.findChild(QListView, "sidebar")
+    splitter = dialog.findChild(QSplitter, "splitter")
+    tree = dialog.findChild(QTreeView, "treeView")
+    if sidebar is None or splitter is None or tree is None:  # another Qt's layout: leave it
+        return
+    metrics = sidebar.fontMetrics()
+    places = max(metrics.horizontalAdvance(w) for w in ("Ordinateur", "Computer", "Documents"))
+    side = places + 48  # the icon and the margins
+    if splitter.sizes()[0] < side:
+        splitter.setSizes([side, dialog.width() - side])
+    header = tree.header()
+    metrics, heading = tree.fontMetrics(), header.fontMetrics()
+
+    def room(column: int, *samples: str) -> None:
+        title = str(tree.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max(
+            [heading.horizontalAdvance(title)] + [metrics.horizontalAdvance(t) for t in samples]
+        )
+        needed += 32  # the margins and the sorting arrow
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
+
+    if header.count() < 4:
+        return
+    latest = QDateTime.fromString("2026-12-28T23:59:59", "yyyy-MM-ddTHH:mm:ss")
+    room(1, "999.9 KiB", "999,9 Kio")
+    provider = _provider()
+    room(2, provider.type(QFileInfo(f"x{SUFFIX}")), provider.type(QFileInfo("x.pdf")))
+    room(3, QLocale().toString(latest, QLocale.FormatType.ShortFormat))
+    # The name takes what the others leave: it is what the person reads.
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def ask_open(parent: QWidget | None, title: str, folder: Path, file_filter: str) -> Path | None:

@@ -1462,6 +1462,16 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <source>%1 file</source>
         <translation>%1 file</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="66"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
 </context>
 <context>
     <name>FileMenu</name>

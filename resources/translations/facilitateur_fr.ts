@@ -1462,6 +1462,16 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <source>%1 file</source>
         <translation>Fichier %1</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="66"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichier :</translation>
+    </message>
 </context>
 <context>
     <name>FileMenu</name>
