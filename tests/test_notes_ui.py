@@ -364,3 +364,49 @@ def test_the_meetings_day_is_today_while_it_runs_its_first_day_before_its_last_a
     assert deadline_day(days, date(2015, 12, 1)) == date(2016, 1, 19)
     assert deadline_day(days, date(2016, 1, 20)) == date(2016, 1, 20)
     assert deadline_day(days, date(2026, 11, 27)) == date(2016, 1, 20)
+
+
+def test_a_deadline_is_typed_in_the_action_list_as_people_write_it(qtbot, window):
+    """The deadline's cell takes what the podium takes (`Friday`, `15/03`, nothing for none),
+    counted from the meeting's day; a text that is no date keeps the editor open in red on
+    Return, and leaving it anyway says that the deadline did not change."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from facilitateur.ui.notes.notes_model import DUE
+
+    window.current.run(
+        "note.add", {"block": "#2", "kind": "action", "text": "Appeler la mairie", "owner": "Léa"}
+    )
+    window.show_screen(ActionId.SCREEN_NOTES)
+    screen = window.notes
+    screen.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    table, said = screen.action_table, []
+    screen.status.connect(said.append)
+
+    def type_in_due(keys: str, end=Qt.Key.Key_Return) -> QLineEdit:
+        table.setFocus()
+        table.setCurrentIndex(screen.actions_filter.index(0, DUE))
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        (editor,) = (e for e in table.findChildren(QLineEdit, "dueEditor") if e.isVisible())
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+        qtbot.keyClicks(editor, keys)
+        if end is not None:
+            qtbot.keyClick(editor, end)
+        QApplication.processEvents()
+        return editor
+
+    type_in_due("Friday")
+    assert all_notes(window)[0].due == date(2016, 1, 22)  # the sample day is Tuesday 19/01/2016
+    type_in_due("15/03")
+    assert all_notes(window)[0].due == date(2016, 3, 15)
+    editor = type_in_due("next moon")
+    assert table.state() == table.State.EditingState  # Return did not take it
+    assert "Not a date" in editor.toolTip()
+    table.setCurrentIndex(screen.actions_filter.index(0, TEXT))  # leaving the cell anyway
+    QApplication.processEvents()
+    assert all_notes(window)[0].due == date(2016, 3, 15)
+    assert said and said[-1].startswith("“next moon” is not a date: the deadline was not changed")
+    type_in_due("")
+    assert all_notes(window)[0].due is None

@@ -1132,6 +1132,24 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     </message>
 </context>
 <context>
+    <name>DueDelegate</name>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="64"/>
+        <source>Not a date: write %1, %2, Friday or in two weeks</source>
+        <translation>Not a date: write %1, %2, Friday or in two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="73"/>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="92"/>
+        <source>“%1” is not a date: the deadline was not changed. %2</source>
+        <translation>“%1” is not a date: the deadline was not changed. %2</translation>
+    </message>
+</context>
+<context>
     <name>EmptyAgenda</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="22"/>
@@ -1443,32 +1461,32 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="38"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="47"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="40"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="49"/>
         <source>Event file</source>
         <translation>Event file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="43"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="52"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="44"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="53"/>
         <source>%1 file</source>
         <translation>%1 file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="66"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="75"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="68"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="77"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -2439,27 +2457,27 @@ Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="180"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="404"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="405"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="335"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="337"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Fold the editor away: the list takes its width</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="338"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="339"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Show the editor beside the list (Ctrl+Shift+N starts a note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="349"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Showing %1 of %n note</numerusform>
@@ -2467,7 +2485,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="352"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="353"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 open</numerusform>
@@ -2475,7 +2493,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="414"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="415"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>

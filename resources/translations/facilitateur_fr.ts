@@ -1132,6 +1132,24 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     </message>
 </context>
 <context>
+    <name>DueDelegate</name>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="64"/>
+        <source>Not a date: write %1, %2, Friday or in two weeks</source>
+        <translation>Pas une date : écrivez %1, %2, vendredi ou dans 15 jours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="73"/>
+        <source>no deadline</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="92"/>
+        <source>“%1” is not a date: the deadline was not changed. %2</source>
+        <translation>« %1 » n’est pas une date : l’échéance n’a pas changé. %2</translation>
+    </message>
+</context>
+<context>
     <name>EmptyAgenda</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/empty_agenda.py" line="22"/>
@@ -1443,32 +1461,32 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="38"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="47"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="40"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="49"/>
         <source>Event file</source>
         <translation>Fichier d’événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="43"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="52"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="44"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="53"/>
         <source>%1 file</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="66"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="75"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/file_dialogs.py" line="68"/>
+        <location filename="../../facilitateur/ui/file_dialogs.py" line="77"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Type de fichier :</translation>
     </message>
@@ -2439,27 +2457,27 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     </message>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_screen.py" line="180"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="404"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="405"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="334"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="335"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="337"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Replier l’éditeur : la liste prend sa largeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="338"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="339"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Afficher l’éditeur à côté de la liste (Ctrl+Maj+N commence une note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="348"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="349"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Affichage : %1 sur %n note</numerusform>
@@ -2467,7 +2485,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="352"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="353"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 à faire</numerusform>
@@ -2475,7 +2493,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="414"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="415"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>

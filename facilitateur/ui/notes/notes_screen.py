@@ -193,7 +193,8 @@ class NotesScreen(QWidget):
         return box
 
     def _table(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> NotesTable:
-        table = NotesTable(name, model, hidden)
+        table = NotesTable(name, model, hidden, self._deadline_day)
+        table.due.unread.connect(self.status)
         table.customContextMenuRequested.connect(lambda pos, t=table: self._menu(t, pos))
         return table
 

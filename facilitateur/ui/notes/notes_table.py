@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QTableView,
+    QWidget,
 )
 
-from facilitateur.ui import dates
+from facilitateur.models.notes.deadlines import read_deadline
+from facilitateur.ui import dates, theme
 from facilitateur.ui.notes.notes_model import (
     AUTHOR,
     DUE,
@@ -26,6 +30,7 @@ from facilitateur.ui.notes.notes_model import (
     TEXT,
     WHEN,
     NotesFilter,
+    RowRole,
     tr,
 )
 from facilitateur.ui.tables import ElidingDelegate, share_width, text_width
@@ -38,14 +43,75 @@ TEXT_LINES = 2  # a note shows its first two lines (a decision or an action, who
 
 
 class DueDelegate(QStyledItemDelegate):
-    """The deadline edited in the one form of dates of the interface (Qt's own editor would
-    write it in the locale's short form, `3/15/26`)."""
+    """A deadline typed as people write it (`15/03`, `vendredi`, `dans 15 jours`, `Mar 15`;
+    nothing: no deadline), read by the reader of the notes typed at the podium. A text that is
+    no date is shown in red with what would be, Return does not take it, and if the person
+    leaves the cell anyway the deadline stays as it was and `unread` says why."""
 
-    def createEditor(self, parent, option, index) -> QDateEdit:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat(dates.current_forms().short_date_pattern)
+    unread = Signal(str)
+
+    def __init__(self, parent: QWidget, today: Callable[[], date]) -> None:
+        super().__init__(parent)
+        self.today = today
+
+    def _read(self, typed: str) -> date | None:
+        return read_deadline(typed, self.today(), dates.current_forms().month_first)
+
+    def example(self) -> str:
+        """What a deadline may be, in the interface's forms."""
+        day = date(self.today().year, 3, 15)
+        return (
+            self.tr("Not a date: write %1, %2, Friday or in two weeks")
+            .replace("%1", dates.day_month(day))
+            .replace("%2", dates.short_date(day))
+        )
+
+    def createEditor(self, parent, option, index) -> QLineEdit:
+        editor = QLineEdit(parent)
+        editor.setObjectName("dueEditor")
+        editor.setValidator(_DeadlineValidator(editor, self._read))
+        editor.setPlaceholderText(self.tr("no deadline"))
+        editor.textChanged.connect(lambda text, e=editor: self._mark(e, text))
+        editor.textEdited.connect(lambda _text, e=editor: e.setProperty("typed", True))
         return editor
+
+    def _mark(self, editor: QLineEdit, text: str) -> None:
+        wrong = bool(text.strip()) and self._read(text) is None
+        editor.setStyleSheet(f"color: {theme.DANGER.name()};" if wrong else "")
+        editor.setToolTip(self.example() if wrong else "")
+
+    def setEditorData(self, editor, index) -> None:
+        if editor.property("typed"):  # the view refills an open editor at each change of its
+            return  # row: what is being typed is never replaced
+        row = index.data(RowRole)
+        editor.setText(dates.short_date(row.due) if row is not None else "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:
+        typed = editor.text().strip()
+        due = self._read(typed) if typed else None
+        if typed and due is None:
+            self.unread.emit(
+                self.tr("“%1” is not a date: the deadline was not changed. %2")
+                .replace("%1", typed)
+                .replace("%2", self.example())
+            )
+            return
+        model.setData(index, QDate(due.year, due.month, due.day) if due else QDate())
+
+
+class _DeadlineValidator(QValidator):
+    """Nothing, or a text the deadline reader takes: anything else is still being typed (Qt's
+    item views then keep the editor open on Return)."""
+
+    def __init__(self, parent: QLineEdit, read: Callable[[str], date | None]) -> None:
+        super().__init__(parent)
+        self.read = read
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not text.strip() or self.read(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
 
 
 class NotesTable(QTableView):
@@ -54,7 +120,9 @@ class NotesTable(QTableView):
     middle when they must give up width; a cut cell shows its whole text in its tooltip. Never
     a horizontal scroll bar."""
 
-    def __init__(self, name: str, model: NotesFilter, hidden: tuple[int, ...]) -> None:
+    def __init__(
+        self, name: str, model: NotesFilter, hidden: tuple[int, ...], today: Callable[[], date]
+    ) -> None:
         super().__init__()
         self.setObjectName(name)
         self.setModel(model)
@@ -79,7 +147,8 @@ class NotesTable(QTableView):
         header.setMinimumSectionSize(40)
         for col in hidden:
             self.setColumnHidden(col, True)
-        self.setItemDelegateForColumn(DUE, DueDelegate(self))
+        self.due = DueDelegate(self, today)  # `today`: the day a deadline counts from
+        self.setItemDelegateForColumn(DUE, self.due)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.wanted: dict[int, int] = {}
         # A time and a deadline are never cut, whatever their language's form (measured once:
