@@ -181,6 +181,35 @@ def test_organisation_in_quick_add_and_removing_from_the_list(qtbot, window):
     assert "Jean DUPONT" not in queue_names(window)
 
 
+def test_a_known_person_typed_with_another_organisation_is_kept_as_on_file_and_told(
+    qtbot, window
+):
+    """Yannick BLANC is on file with his role and no organisation: asking the floor as
+    `Yannick Blanc (CCI), trésorier` fills his organisation, keeps his role as on file, and the
+    status bar says what was typed and not kept, instead of dropping it unseen."""
+    from facilitateur.models import Person
+
+    with window.current.file.session() as s:
+        known = s.query(Person).filter_by(name="Yannick BLANC").one()
+        assert known.organisation == "" and known.role
+        role = known.role
+    said = []
+    window.run.status.connect(said.append)
+    panel = window.run.speaker_panel
+    panel.quick.setText("Yannick Blanc (CCI), trésorier")
+    qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
+    settle()
+    with window.current.file.session() as s:
+        person = s.query(Person).filter_by(name="Yannick BLANC").one()
+        assert (person.organisation, person.role) == ("CCI", role)
+    assert said[-1] == f"Yannick BLANC: kept as on file ({role}), not as typed (trésorier)"
+    said.clear()
+    panel.quick.setText("Jeanne NOUVELLE (CCI), trésorière")  # someone new: nothing to say
+    qtbot.keyClick(panel.quick, Qt.Key.Key_Return)
+    settle()
+    assert said == []
+
+
 def test_the_speaker_options_are_set_in_prepare_and_the_turn_limit_warns(qtbot, window, clock):
     form = window.prepare.form
     form.first_timers.setChecked(True)

@@ -1144,7 +1144,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_table.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="95"/>
         <source>“%1” is not a date: the deadline was not changed. %2</source>
         <translation>“%1” is not a date: the deadline was not changed. %2</translation>
     </message>
@@ -4113,7 +4113,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="260"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="250"/>
+        <source>%1: kept as on file (%2), not as typed (%3)</source>
+        <translation>%1: kept as on file (%2), not as typed (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="266"/>
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -4163,7 +4168,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="318"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="324"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>

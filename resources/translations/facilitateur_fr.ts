@@ -1144,7 +1144,7 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_table.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="95"/>
         <source>“%1” is not a date: the deadline was not changed. %2</source>
         <translation>« %1 » n’est pas une date : l’échéance n’a pas changé. %2</translation>
     </message>
@@ -4113,7 +4113,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="260"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="250"/>
+        <source>%1: kept as on file (%2), not as typed (%3)</source>
+        <translation>%1 : gardé comme enregistré (%2), pas comme tapé (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="266"/>
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -4163,7 +4168,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="318"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="324"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>

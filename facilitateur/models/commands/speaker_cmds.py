@@ -50,7 +50,9 @@ def find_or_add_person(
     Param("person_id", "uuid", doc="id of a person created here (generated when absent)"),
 )
 def speaker_add(c: Context) -> None:
-    """Put a person (found by name, or created) on a block's list of speakers."""
+    """Put a person (found by name, or created) on a block's list of speakers. A known
+    person's organisation and role stay as on file; what was typed otherwise is returned in
+    `kept` (`name`, `on_file`, `typed`) for the interface to say."""
     s = c.session
     block = resolve_block(s, c.args["block"])
     person = find_or_add_person(
@@ -61,6 +63,7 @@ def speaker_add(c: Context) -> None:
         organisation=c.args.get("organisation"),
         category=c.args.get("category"),
     )
+    note_kept(c, person, ("organisation", "role"))
     entries = [e for e, _ in queries.speakers_of(s, block.id)]
     pos = c.args.get("position")
     speech_type = c.args.get("speech_type", SpeechType.INTERVENTION)
@@ -158,6 +161,21 @@ def place_in_queue(
             if repeat:
                 return repeat[0]
     return len(entries)
+
+
+def note_kept(c: Context, person: Person, keys: tuple[str, ...]) -> None:
+    """A known person keeps what is on file (their organisation, their role): what was typed
+    otherwise is said in the result (`kept`: the name, what is on file, what was typed), so
+    that it is never dropped unseen."""
+    stored, typed = [], []
+    for key in keys:
+        value = " ".join((c.args.get(key) or "").split())
+        on_file = getattr(person, key) or ""
+        if value and value.casefold() != " ".join(on_file.split()).casefold():
+            stored.append(on_file)
+            typed.append(value)
+    if typed:
+        c.result["kept"] = {"name": person.name, "on_file": stored, "typed": typed}
 
 
 def warn_turn_limit(c: Context, person: Person) -> None:

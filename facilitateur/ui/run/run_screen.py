@@ -246,6 +246,12 @@ class RunScreen(QWidget):
         if changes is not None and (over := changes.result.get("turn_limit")):
             text = self.tr("%1 has already spoken %n times (limit %2)", "", over["turns"])
             self.status.emit(text.replace("%1", over["name"]).replace("%2", str(over["limit"])))
+        if changes is not None and (kept := changes.result.get("kept")):
+            text = self.tr("%1: kept as on file (%2), not as typed (%3)")
+            on_file, typed = (", ".join(kept[k]) for k in ("on_file", "typed"))
+            self.status.emit(
+                text.replace("%1", kept["name"]).replace("%2", on_file).replace("%3", typed)
+            )
         return changes
 
     def _deadline_day(self) -> date:
