@@ -181,9 +181,7 @@ def test_organisation_in_quick_add_and_removing_from_the_list(qtbot, window):
     assert "Jean DUPONT" not in queue_names(window)
 
 
-def test_a_known_person_typed_with_another_organisation_is_kept_as_on_file_and_told(
-    qtbot, window
-):
+def test_a_known_person_typed_with_another_organisation_is_kept_as_on_file_and_told(qtbot, window):
     """Yannick BLANC is on file with his role and no organisation: asking the floor as
     `Yannick Blanc (CCI), trésorier` fills his organisation, keeps his role as on file, and the
     status bar says what was typed and not kept, instead of dropping it unseen."""
