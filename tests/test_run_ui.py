@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics, QPalette
 from facilitateur.clock import FakeClock
 from facilitateur.models import queries
 from facilitateur.models.agenda.timing import RunState
+from facilitateur.models.refusal import Refusal
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
 from facilitateur.ui.interaction import ScriptedInteraction
@@ -178,6 +179,28 @@ def test_the_sample_opened_another_day_shows_its_date_not_a_lateness(qtbot, wind
         window.current.file.execute("agenda.replan", {"strategy": "shift"})
     press(qtbot, window, Qt.Key.Key_Space)  # a rehearsal: timed as it runs
     assert r.offset.text().startswith("Day: +")
+
+
+def test_a_day_run_years_ago_is_not_re_planned_against_tonights_clock(qtbot, window, clock):
+    """The sample day started on 19 January 2016 and opened on a night of 2026: the dialog
+    says when it was run instead of proposing the rest of the day from 1:16 at night, and the
+    command refuses with the same reason (a day run today re-plans as before)."""
+    from facilitateur.models.commands import CommandError
+    from facilitateur.ui.run.replan_dialog import ReplanDialog
+
+    press(qtbot, window, Qt.Key.Key_Space)  # 19/01/2016 9:15: the day begins
+    clock.set(datetime(2016, 1, 19, 9, 40, tzinfo=PARIS))
+    same_day = ReplanDialog(window.current, clock, window)
+    qtbot.addWidget(same_day)
+    assert same_day.table.rowCount() > 0 and same_day.summary.text().startswith("The day is at")
+    clock.set(datetime(2026, 11, 28, 1, 16, tzinfo=PARIS))
+    dialog = ReplanDialog(window.current, clock, window)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("This day was run on January\u00a019,\u00a02016, not")
+    assert dialog.table.rowCount() == 0 and not dialog.apply_button.isEnabled()
+    with pytest.raises(CommandError, match="run on 2016-01-19, not today") as refused:
+        window.current.file.execute("agenda.replan", {"strategy": "shift"})
+    assert refused.value.reason == Refusal.RUN_ANOTHER_DAY
 
 
 def test_a_podium_key_with_nothing_to_do_says_so_in_the_status_bar_not_in_a_dialog(qtbot, window):

@@ -113,3 +113,4 @@ class Refusal(StrEnum):
     SEGMENT_TIMER = "segment_timer"
     ZERO_ADJUST = "zero_adjust"
     NOT_TODAY = "not_today"
+    RUN_ANOTHER_DAY = "run_another_day"

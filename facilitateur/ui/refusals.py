@@ -262,6 +262,10 @@ TEXTS = {
         "Refusals",
         "The day of {date} has not begun and is not today: there is nothing to re-plan against today's clock",
     ),
+    Refusal.RUN_ANOTHER_DAY: QT_TRANSLATE_NOOP(
+        "Refusals",
+        "This day was run on {date}, not today: there is nothing to re-plan against today's clock",
+    ),
 }
 _STORAGE = {Refusal.FULL, Refusal.DEVICE, Refusal.READ_ONLY, Refusal.UNWRITABLE}
 # Files that are not damaged: an older backup would be no answer (a newer version is).

@@ -3727,8 +3727,13 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>The day of {date} has not begun and is not today: there is nothing to re-plan against today&apos;s clock</source>
         <translation>The day of {date} has not begun and is not today: there is nothing to re-plan against today&apos;s clock</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="265"/>
+        <source>This day was run on {date}, not today: there is nothing to re-plan against today&apos;s clock</source>
+        <translation>This day was run on {date}, not today: there is nothing to re-plan against today&apos;s clock</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/refusals.py" line="328"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="332"/>
         <source>%n rows of the table %1 refer to what is gone</source>
         <translation>
             <numerusform>%n row of the table %1 refers to what is gone</numerusform>
@@ -3736,7 +3741,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="332"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="336"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -3744,62 +3749,67 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="35"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="41"/>
         <source>Re-plan the day</source>
         <translation>Re-plan the day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="45"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="51"/>
         <source>Shift the rest</source>
         <translation>Shift the rest</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="46"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="52"/>
         <source>Absorb into breaks and meals</source>
         <translation>Absorb into breaks and meals</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="53"/>
         <source>Fit the next blocks (shorter or longer)</source>
         <translation>Fit the next blocks (shorter or longer)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="56"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="62"/>
         <source>Shortest break</source>
         <translation>Shortest break</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="61"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67"/>
         <source>The blocks, now and proposed</source>
         <translation>The blocks, now and proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="69"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="69"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="69"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="76"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="106"/>
         <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today&apos;s clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
         <translation>The day of %1 has not begun and is not today: there is nothing to re-plan against today&apos;s clock. Once a block is started (a rehearsal), the day is timed as it runs.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="107"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="113"/>
+        <source>This day was run on %1, not today: there is nothing to re-plan against today&apos;s clock.</source>
+        <translation>This day was run on %1, not today: there is nothing to re-plan against today&apos;s clock.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="120"/>
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>The day is at %1. Choose how to re-plan the blocks still to come:</translation>
     </message>

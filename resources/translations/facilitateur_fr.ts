@@ -3727,8 +3727,13 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>The day of {date} has not begun and is not today: there is nothing to re-plan against today&apos;s clock</source>
         <translation>La journée du {date} n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure d’aujourd’hui</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/refusals.py" line="265"/>
+        <source>This day was run on {date}, not today: there is nothing to re-plan against today&apos;s clock</source>
+        <translation>Cette journée a été animée le {date}, pas aujourd’hui : rien à replanifier d’après l’heure d’aujourd’hui</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/refusals.py" line="328"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="332"/>
         <source>%n rows of the table %1 refer to what is gone</source>
         <translation>
             <numerusform>%n ligne de la table « %1 » renvoie à ce qui n’existe plus</numerusform>
@@ -3736,7 +3741,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/refusals.py" line="332"/>
+        <location filename="../../facilitateur/ui/refusals.py" line="336"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -3744,62 +3749,67 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="35"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="41"/>
         <source>Re-plan the day</source>
         <translation>Replanifier la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="45"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="51"/>
         <source>Shift the rest</source>
         <translation>Décaler la suite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="46"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="52"/>
         <source>Absorb into breaks and meals</source>
         <translation>Absorber sur les pauses et repas</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="47"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="53"/>
         <source>Fit the next blocks (shorter or longer)</source>
         <translation>Ajuster les blocs suivants (raccourcir ou allonger)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="56"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="62"/>
         <source>Shortest break</source>
         <translation>Pause la plus courte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="61"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="67"/>
         <source>The blocks, now and proposed</source>
         <translation>Les blocs, maintenant et proposés</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="69"/>
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="69"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="69"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="70"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="76"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="100"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="106"/>
         <source>The day of %1 has not begun and is not today: there is nothing to re-plan against today&apos;s clock. Once a block is started (a rehearsal), the day is timed as it runs.</source>
         <translation>La journée du %1 n’a pas commencé et n’est pas aujourd’hui : rien à replanifier d’après l’heure actuelle. Dès qu’un bloc est lancé (une répétition), la journée est chronométrée telle qu’elle se déroule.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="107"/>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="113"/>
+        <source>This day was run on %1, not today: there is nothing to re-plan against today&apos;s clock.</source>
+        <translation>Cette journée a été animée le %1, pas aujourd’hui : rien à replanifier d’après l’heure actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/replan_dialog.py" line="120"/>
         <source>The day is at %1. Choose how to re-plan the blocks still to come:</source>
         <translation>La journée est à %1. Choisissez comment replanifier les blocs à venir :</translation>
     </message>

@@ -4,6 +4,7 @@ re-planning proposals. Computed from planned times and timer transitions, never 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -46,6 +47,22 @@ def waiting(planned: date | None, begun: bool, now: datetime, tz: ZoneInfo) -> b
     a file opened the evening before): shown as planned, never late or re-planned against
     today's clock. Once started (a rehearsal), it is timed as it runs."""
     return not begun and planned is not None and now.astimezone(tz).date() != planned
+
+
+def run_on_another_day(
+    timings: Sequence[BlockTiming], begun: bool, now: datetime, tz: ZoneInfo
+) -> date | None:
+    """The date a begun day was run on, when it is not today (a day run in 2016, opened years
+    later): its times are that date's, and the time left cannot be planned against today's
+    clock (the proposal would start the rest of the day at today's hour, at night). None when
+    the day is run today or has not begun."""
+    if not begun:
+        return None
+    start = next((t.planned_start for t in timings if t.planned_start is not None), None)
+    if start is None:
+        return None
+    ran = start.astimezone(tz).date()
+    return ran if ran != now.astimezone(tz).date() else None
 
 
 def marks_of(s: Session, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Mark]]:

@@ -233,6 +233,13 @@ def agenda_replan(c: Context) -> None:
             Refusal.NOT_TODAY,
             date=day.date,
         )
+    if ran := dayplan.run_on_another_day(timings, status.begun, c.clock.now(), tz):
+        raise CommandError(
+            f"this day was run on {ran.isoformat()}, not today: "
+            "nothing to re-plan against today's clock",
+            Refusal.RUN_ANOTHER_DAY,
+            date=ran,
+        )
     minimum = c.args.get("min_break_seconds", ev.min_break_seconds)
     if minimum is None or minimum < 0:
         raise CommandError("min_break_seconds may not be negative", Refusal.NOT_NEGATIVE)

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.models.agenda.dayplan import Move, Strategy, replan, waiting
+from facilitateur.models.agenda.dayplan import (
+    Move,
+    Strategy,
+    replan,
+    run_on_another_day,
+    waiting,
+)
 from facilitateur.models.agenda.read import event_settings, read_running_day
 from facilitateur.ui import dates, theme
 from facilitateur.ui.naming import named
@@ -99,6 +105,13 @@ class ReplanDialog(QDialog):
                 self.tr(
                     "The day of %1 has not begun and is not today: there is nothing to re-plan against today's clock. Once a block is started (a rehearsal), the day is timed as it runs."
                 ).replace("%1", dates.long_date(found.date))
+            )
+            return []
+        if ran := run_on_another_day(timings, status.begun, now, self.tz):
+            self.summary.setText(
+                self.tr(
+                    "This day was run on %1, not today: there is nothing to re-plan against today's clock."
+                ).replace("%1", dates.long_date(ran))
             )
             return []
         text, _color = offset_text(status.offset)
