@@ -1435,3 +1435,42 @@ def test_one_meeting_per_dated_line_its_start_said_in_the_sentence():
         ("Jeudi 16 novembre", [("18:30", "Rendez-vous à la médiathèque")]),
         ("Mercredi 22 novembre", [("19:00", "Rendez-vous à l’espace Louise-Voëlckel")]),
     ]
+
+
+# Seventh round ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Présentation des sponsors (Amphithéâtre Mérieux, ENS de Lyon)",
+        "Posters (Salle Jean Jaurès, Université Lumière)",
+        "Keynote (Kresge Auditorium, MIT)",
+        "Constitution, Bylaws and Resolutions Committee - New Delegate Orientation",
+        "Discussion (Bâtiment Condorcet, Campus Nord)",
+        "Coffee (Hall B, Main Building)",
+    ],
+)
+def test_a_place_a_body_or_a_session_is_never_a_person(title):
+    block = blocks(f"09:00 - 10:00 | {title}\n10:00 - 11:00 | Lunch\n")[0]
+    assert block["speakers"] == []
+    assert not [s for item in block.get("items", []) for s in item.get("speakers", [])]
+
+
+def test_a_person_is_still_read_beside_a_place_in_brackets():
+    block = blocks("09:00 - 10:00 | Planétologie (Jean Dupont, CNRS)\n")[0]
+    assert [(s["name"], s["organisation"]) for s in block["speakers"]] == [("Jean Dupont", "CNRS")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Planétologie", "talk"),
+        ("Géologie et minéralogie", "talk"),
+        ("Astrophysique", "talk"),
+        ("Molecular Biology", "talk"),
+        ("Neurosciences", "talk"),
+        ("Déjeuner de géologie", "meal"),
+        ("Geology field trip", "other"),
+    ],
+)
+def test_a_session_named_by_a_field_of_knowledge_is_its_talks(title, kind):
+    assert kind_of(title) == kind

@@ -196,6 +196,38 @@ def _looks_like_org(name: str) -> bool:
     return bool(ORG_WORDS.match(fold(name)))
 
 
+# Nouns that make a capitalised group a place, a body, a title or a kind of session wherever
+# they stand in it, never a person's name (`Amphithéâtre Mérieux`, `Salle Jean Jaurès`,
+# `Bâtiment Condorcet`, `Université Lumière`, `Resolutions Committee`, `Opening Ceremony`).
+# Nouns that are also common family names (Hall, Park, Church, Garden) count only as the
+# name's first word, where a place or a body puts its noun (`Hall B`), not a person's last.
+_NEVER_IN_A_NAME = re.compile(
+    r"\b(?:amphi\w*|auditorium|salles?|rooms?|batiment|building|lobby|foyer|gymnase"
+    r"|mediatheque|bibliotheque|library|campus|theat(?:re|er)s?|musee|museum|mairie|hotel"
+    r"|stadium|stade|pavillon|pavilion|ballroom|atrium|chapiteau|aula|lycee|faculte|faculty"
+    r"|universite|university|institut|institute|ecole|school|laboratoire|laboratory|ministere"
+    r"|ministry|association|federation|fondation|foundation|committee|comite|commission"
+    r"|council|conseil|department|departement|assembly|assemblee|society|societe|syndicat"
+    r"|union|agency|agence|academy|academie|ens|cnrs|inserm|inra|inrae|cnes|iut|ufr"
+    r"|ceremony|ceremonie|presentation|orientation|reports?|rapport|business|resolutions?"
+    r"|bylaws|elections?|nominations?|credentials|results|survey|address|keynote|session"
+    r"|welcome|accueil|opening|closing|ouverture|cloture|intervention|allocution|discours"
+    r"|conference|seminaire|seminar|symposium|colloque|forum|workshop|atelier|panel|debat"
+    r"|table ronde|plenary|pleniere|lunch|dinner|dejeuner|diner|break|pause|cocktail)\b"
+)
+_NOT_A_NAME_FIRST = re.compile(
+    r"^(?:hall|park|parc|garden|jardin|church|eglise|centre|center|espace|maison|place|cour"
+    r"|gallery|galerie|terrace|terrasse|suite|tent)\b"
+)
+
+
+def names_no_person(name: str) -> bool:
+    """Whether a capitalised group is a place, a body, a title or a kind of session rather
+    than a person: the reader would rather leave a doubtful line as text than invent one."""
+    folded = fold(name)
+    return bool(_NEVER_IN_A_NAME.search(folded) or _NOT_A_NAME_FIRST.match(folded))
+
+
 # " - Débat avec la salle" after a role is the next part of the block, not the role.
 _NEXT_PART = re.compile(
     r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$",
@@ -252,7 +284,7 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     if not m:
         return None
     name = m.group("name")
-    if _looks_like_org(name) or is_role(name.split()[0]):
+    if _looks_like_org(name) or is_role(name.split()[0]) or names_no_person(name):
         return None  # "Départements de France", "Président du Département du Tarn"
     if not strict and NAME_FR.match(text) is None and COMMON_WORDS.search(fold(name)):
         return None

@@ -266,6 +266,13 @@ def year_alone(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# Fields of knowledge, as a scientific day names its sessions.
+_FIELDS = (
+    r"[a-z]*(?:ologie|ology|ologies)|[a-z]*physiques?|[a-z]*physics|chimie|chemistry"
+    r"|mathematiques|mathematics|neurosciences?|[a-z]*(?:nomie|nomy)"
+)
+
+
 # The words that name a kind of block, in French and English, with their plurals and common
 # variants. Each kind's words are matched on the folded title (lower case, no accents).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -399,7 +406,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|demos?|demonstrations?"
         r"|conference[- ]debat|conference[- ]debate|lecons?|cours magistral|webinaires?"
         r"|webinars?|communications?|etat des lieux|bilans?|historique|retours? d'experiences?"
-        r"|(?:premiers )?resultats de l'(?:etude|enquete)|findings|overview|updates?",
+        r"|(?:premiers )?resultats de l'(?:etude|enquete)|findings|overview|updates?"
+        # A session named by a field of knowledge is its talks (`Planétologie`, `Géologie et
+        # minéralogie`, `Astrophysics`); weak: any other kind word in the title wins.
+        r"|" + _FIELDS,
     ),
     (
         "other",
@@ -475,7 +485,7 @@ _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 _WEAK = re.compile(
     r"^(?:conferences?|plenary|plenieres?|presentations?|discussions?|posters?|affiches|awards?"
     r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour|labs?"
-    r"|allocutions?|discours|interventions?|food)$"
+    r"|allocutions?|discours|interventions?|food|" + _FIELDS + r")$"
 )
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
