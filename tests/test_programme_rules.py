@@ -1474,3 +1474,43 @@ def test_a_person_is_still_read_beside_a_place_in_brackets():
 )
 def test_a_session_named_by_a_field_of_knowledge_is_its_talks(title, kind):
     assert kind_of(title) == kind
+
+
+def people(block: dict) -> list[tuple[str | None, str | None]]:
+    return [(s["name"], s["role"]) for s in block["speakers"]]
+
+
+def test_a_civility_starts_a_new_person_even_inside_a_role():
+    text = (
+        "9h00 Ouverture par M. Jacques Glowinski, administrateur honoraire du Collège de France "
+        "et M. Bertrand Collomb, président de l’IHEST\n"
+        "10h00 Table ronde avec Dr. Ann Lee, Director, Mme Anne Roy, présidente\n"
+    )
+    got = [people(b) for b in blocks(text)]
+    assert got == [
+        [
+            ("Jacques Glowinski", "administrateur honoraire du Collège de France"),
+            ("Bertrand Collomb", "président de l’IHEST"),
+        ],
+        [("Ann Lee", "Director"), ("Anne Roy", "présidente")],
+    ]
+
+
+def test_a_function_said_with_the_civility_is_the_role_of_the_name_after_it():
+    text = (
+        "9h00 Accueil de Madame la Ministre, Valérie Pécresse, par M. Jacques Glowinski, "
+        "administrateur\n"
+        "10h00 Allocution de Monsieur le Maire, Jean DUPONT\n"
+    )
+    first, second = blocks(text)
+    assert first["title"] == "Accueil de Madame la Ministre, Valérie Pécresse"
+    assert people(first) == [
+        ("Valérie Pécresse", "Ministre"),
+        ("Jacques Glowinski", "administrateur"),
+    ]
+    assert people(second) == [("Jean DUPONT", "Maire")]
+
+
+def test_a_length_in_brackets_is_never_part_of_a_role():
+    text = "10h00 Intervention de M. Bertrand Collomb, président de l’IHEST (environ 20-25 mn)\n"
+    assert people(blocks(text)[0]) == [("Bertrand Collomb", "président de l’IHEST")]

@@ -271,6 +271,11 @@ _DEGREES = re.compile(
 _QUOTED_AFTER = re.compile(r"(?:^|\s[–—-]\s*|:\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
 
 
+CIVIL_FUNCTION = re.compile(
+    r"^(?:Madame|Monsieur|Mme|M\.)\s+(?:la|le|l['’])\s*(?P<role>[^,]{2,60}?),\s+(?P<rest>\S.*)$"
+)
+
+
 def person(text: str, strict: bool = True) -> Speaker | None:
     """`Name, role` or `Name (Organisation), role` → a speaker; None when the text does not
     start with a name.
@@ -278,6 +283,11 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     `strict` asks for a last name in capitals; otherwise `Jane Smith, CEO` is a name too.
     """
     text = clean(text)
+    if (f := CIVIL_FUNCTION.match(text)) and is_role(f.group("role")):
+        # "Madame la Ministre, Valérie Pécresse": the function said with the civility is the
+        # role of the person named after it.
+        sp = person(f.group("rest"), strict)
+        return {**sp, "role": sp["role"] or clean(f.group("role"))} if sp else None
     m = (NAME_FR if strict else NAME_ANY).match(text) or NAME_LAST_CIVIL.match(text)
     if not m and not strict:
         m = NAME_CIVIL.match(text)
@@ -347,8 +357,13 @@ def _split_people(text: str) -> list[str]:
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         # A sentence per person: "A, role. B, role. Et C, role."
-        r"|\.\s+(?:(?:Et|et|And|and)\s+)?(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
-        + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
+        # (the period of a civility or an initial ends no sentence: `M. Jacques Glowinski, …`)
+        r"|(?<!\b[A-Z])(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bProf)"
+        r"\.\s+(?:(?:Et|et|And|and)\s+)?(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
+        # A civility starts a new person, even inside a role: `A, administrateur du Collège de
+        # France, M. B, président`.
+        r"|,\s+(?=(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof)\.\s+[A-ZÀ-Ö]|(?:Monsieur|Madame|Professeure?"
+        r"|Docteure?)\s+[A-ZÀ-Ö])" + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
         text.lstrip("–—- "),
     )
 

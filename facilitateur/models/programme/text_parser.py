@@ -25,6 +25,7 @@ from facilitateur.models.programme.model import (
     Rule,
 )
 from facilitateur.models.programme.people import (
+    CIVIL_FUNCTION,
     CIVILITY,
     ORG_WORDS,
     Speaker,
@@ -126,7 +127,9 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     """
     text = clean(text) or text.strip() or "?"
     minutes = duration_minutes(text)
-    if minutes is not None:
+    if minutes is not None or _DURATION_TEXT.search(text):
+        # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
+        # part's length, never words of its title nor of a speaker's role.
         text = clean(_DURATION_TEXT.sub("", text)) or text
     title, speakers = text, []
     head, sep, tail = text.partition(": ")
@@ -252,6 +255,9 @@ _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
 _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
+
+
 def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
@@ -261,6 +267,18 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
         if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
             continue
+        # "Accueil de Madame la Ministre, Valérie Pécresse, par M. A, … et M. B, …": the one
+        # received, named with their function, stays in the title and is a speaker too; the
+        # people after "par" follow.
+        then_by = _THEN_BY.search(who)
+        if (
+            m.group().strip().lower() in ("de", "d'", "d’")
+            and then_by
+            and (received := person(who[: then_by.start()], strict=False))
+            and CIVIL_FUNCTION.match(clean(who[: then_by.start()]))
+            and (later := _by_people(who[then_by.start() :]))
+        ):
+            return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
         if not _by_person(who) and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         sp = _by_person(who)
