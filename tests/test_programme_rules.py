@@ -1514,3 +1514,67 @@ def test_a_function_said_with_the_civility_is_the_role_of_the_name_after_it():
 def test_a_length_in_brackets_is_never_part_of_a_role():
     text = "10h00 Intervention de M. Bertrand Collomb, président de l’IHEST (environ 20-25 mn)\n"
     assert people(blocks(text)[0]) == [("Bertrand Collomb", "président de l’IHEST")]
+
+
+def test_a_titled_name_under_a_block_is_its_speaker_then_their_role_and_body():
+    text = (
+        "6:00 pm Reception\n"
+        "6:45 pm Welcome and Overview of Workshop\n"
+        "  Welcome Dr. Margaret E. M. Tolbert\n"
+        "    Senior Advisor, Office of Integrative Activities\n"
+        "National Science Foundation\n"
+        "7:00 pm Dinner\n"
+    )
+    got = [
+        (b["title"], [(s["name"], s["organisation"], s["role"]) for s in b["speakers"]])
+        for b in blocks(text)
+    ]
+    assert got == [
+        ("Reception", []),
+        (
+            "Welcome and Overview of Workshop",
+            [
+                (
+                    "Margaret E. M. Tolbert",
+                    "National Science Foundation",
+                    "Senior Advisor, Office of Integrative Activities",
+                )
+            ],
+        ),
+        ("Dinner", []),
+    ]
+
+
+def test_a_titled_name_with_one_initial_is_a_person_at_a_university():
+    text = (
+        "8:00 to 10:00 am Session 1\n"
+        "  Dr. Antonio Baptista, Oregon Health and Science University\n"
+        "  Dr. S. Prasad Gogineni, University of Kansas\n"
+    )
+    assert [(s["name"], s["organisation"]) for s in blocks(text)[0]["speakers"]] == [
+        ("Antonio Baptista", "Oregon Health and Science University"),
+        ("S. Prasad Gogineni", "University of Kansas"),
+    ]
+
+
+def test_a_qualified_function_is_never_a_name():
+    text = "9:00 Keynote\n  Senior Advisor, Office of Integrative Activities\n10:00 Lunch\n"
+    assert blocks(text)[0]["speakers"] == []
+
+
+def test_a_function_at_a_body_then_a_topic_after_a_dash():
+    from facilitateur.models.programme.people import person
+
+    sp = person(
+        "Dr. Nathaniel G. Pitts, Director of the Office of Integrative Activities at the "
+        "National Science Foundation - Essential elements of a strategy for a technical "
+        "workforce",
+        strict=False,
+    )
+    assert sp is not None
+    assert (sp["name"], sp["organisation"], sp["role"], sp["topic"]) == (
+        "Nathaniel G. Pitts",
+        "National Science Foundation",
+        "Director of the Office of Integrative Activities",
+        "Essential elements of a strategy for a technical workforce",
+    )

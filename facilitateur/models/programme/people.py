@@ -245,6 +245,17 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
+    if not topic and (dash := _DASH_TOPIC.search(about)):
+        # "Director of the Office …  - Essential elements of a successful strategy …": a
+        # phrase of six words or more (a body's subtitle is shorter) after a dash, naming no
+        # function nor body, is what they speak about.
+        after = about[dash.end() :]
+        if len(after.split()) >= 6 and not is_role(after) and not _ORG_INSIDE.search(fold(after)):
+            topic, about = clean(after), clean(about[: dash.start()])
+    if inside == "" and (at := _AT_BODY.search(about)) and _ORG_INSIDE.search(fold(at["org"])):
+        # "Director of the Office of Integrative Activities at the National Science
+        # Foundation": the function, then the body where it is held.
+        inside, about = clean(at["org"]), clean(about[: at.start()])
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside:
@@ -260,6 +271,10 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     return {"name": name, "organisation": org, "role": role, "topic": topic}
 
 
+_DASH_TOPIC = re.compile(r"\s[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
+_AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{3,})$")
+
+
 _DEGREES = re.compile(
     r"^(?:(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|MA|BA|BSc|DrPH|RN|JD|Esq|FRCP|DPhil)\.?"
     r"(?:,\s*|\s+|$))+"
@@ -271,6 +286,13 @@ _DEGREES = re.compile(
 _QUOTED_AFTER = re.compile(r"(?:^|\s[–—-]\s*|:\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
 
 
+# A function's qualifier before a function word makes a function, not a name (`Senior
+# Advisor`, `Executive Director`, `Program Officer`).
+_FUNCTION_LEAD = re.compile(
+    r"^(?:senior|junior|executive|associate|assistant|deputy|vice|chief|general|managing"
+    r"|principal|program|programme|project|regional|acting|interim|founding|honorary|emeritus"
+    r"|research|technical|scientific|communications?|marketing)\s"
+)
 CIVIL_FUNCTION = re.compile(
     r"^(?:Madame|Monsieur|Mme|M\.)\s+(?:la|le|l['’])\s*(?P<role>[^,]{2,60}?),\s+(?P<rest>\S.*)$"
 )
@@ -294,7 +316,12 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     if not m:
         return None
     name = m.group("name")
-    if _looks_like_org(name) or is_role(name.split()[0]) or names_no_person(name):
+    if (
+        _looks_like_org(name)
+        or is_role(name.split()[0])
+        or names_no_person(name)
+        or (_FUNCTION_LEAD.match(fold(name)) and is_role(name))
+    ):
         return None  # "Départements de France", "Président du Département du Tarn"
     if not strict and NAME_FR.match(text) is None and COMMON_WORDS.search(fold(name)):
         return None
@@ -311,7 +338,11 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     about = rest[1:].strip() if rest else ""
     if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
         return None  # "Routes Départementales - 380 000 km": a title, not a person
-    if _ONE_INITIAL.match(name) and (not (inside or about) or is_place(inside or about)):
+    if (
+        _ONE_INITIAL.match(name)
+        and not re.match(CIVILITY, text)  # "Dr. S. Prasad Gogineni, University of Kansas"
+        and (not (inside or about) or is_place(inside or about))
+    ):
         return None  # "A. Housing (Room 101)": a lettered item at its place, not J. Smith (MIT)
     return make_speaker(name, about, inside)
 

@@ -411,11 +411,19 @@ def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
     return None
 
 
+_KIND_THEN_CIVIL = re.compile(
+    r"^(?P<lead>[A-Za-zÀ-ÿ’' -]{2,30}?)\s+(?=(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme|M)\.\s+[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def name_line(text: str) -> Speaker | None:
     """A line under a block that names a speaker: `Yannick BLANC, Préfet`, `Gil Charbonnier,
     FDSP, AMU`, `Dr. Joseph Bordogna (Deputy Director)`, `Olivier Tholozan`."""
     if sp := person(text):
         return sp
+    if (lead := _KIND_THEN_CIVIL.match(text)) and kind_of(lead.group("lead")):
+        # "Welcome Dr. Margaret E. M. Tolbert": a kind, then a titled name, is who gives it.
+        return name_line(text[lead.end() :])
     if kind_of(text) or len(text) > 400:
         return None
     sp = person(text, strict=False)
@@ -423,8 +431,10 @@ def name_line(text: str) -> Speaker | None:
         return None
     if sp["role"] or sp["organisation"]:
         return sp
-    # A name alone: two to four capitalised words and nothing else.
-    return sp if clean(text) == sp["name"] and _ORG_ANYWHERE.search(fold(text)) is None else None
+    # A name alone: two to four capitalised words and nothing else, perhaps after a civility
+    # (`Dr. Margaret E. M. Tolbert`).
+    alone = _CIVIL_LEAD.sub("", clean(text))
+    return sp if alone == sp["name"] and _ORG_ANYWHERE.search(fold(text)) is None else None
 
 
 # A second person joined after `with` / `avec` on a speaker's line: `Dr. Amy Brady, Editor,
@@ -659,7 +669,7 @@ class Reader:
             self._add_speakers(people)
         elif sp := name_line(text):
             self._add_speakers([sp])
-        elif self._organisation_of_last_speaker(text):
+        elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
@@ -693,6 +703,23 @@ class Reader:
         self.day.blocks.append(self.block)
         return self.block
 
+    def _role_of_last_speaker(self, text: str) -> bool:
+        """`Senior Advisor, Office of Integrative Activities` on the line under `Dr. Margaret
+        Tolbert`: a line naming a function, under a speaker read without one, is their role."""
+        sp = self.last_speaker
+        if (
+            sp is None
+            or sp["role"]
+            or len(text.split()) > 12
+            or _SENTENCE.search(text)
+            or kind_of(text)
+            or not is_role(text)
+            or re.match(rf"(?:{CIVILITY})", text)
+        ):
+            return False
+        sp["role"] = clean(text)
+        return True
+
     def _organisation_of_last_speaker(self, text: str) -> bool:
         """`National Science Foundation` on the line under `Dr. Joseph Bordogna (Director)`."""
         sp = self.last_speaker
@@ -708,8 +735,8 @@ class Reader:
     def _stands_alone(self, text: str) -> bool:
         """`REPAS`, `PAUSE`, `Déjeuner` between timed blocks are blocks of their own; under a
         block whose time holds them (`13h – 15h30 Cocktail` then `Déjeuner`), they are items."""
-        if len(text) > 40 or person(text):
-            return False
+        if len(text) > 40 or person(text) or name_line(text):
+            return False  # "Welcome Dr. Margaret Tolbert" under a block: who gives it
         if _SENTENCE.search(text) and len(text.split()) >= 4:
             return False  # "Breakfast is served until nine.": a sentence about the block
         kind = kind_of(text, self.prog.language)
