@@ -1578,3 +1578,17 @@ def test_a_function_at_a_body_then_a_topic_after_a_dash():
         "Director of the Office of Integrative Activities",
         "Essential elements of a strategy for a technical workforce",
     )
+
+
+def test_an_evening_on_the_12_hour_clock_without_am_pm_runs_from_noon_on():
+    evening = (
+        "* 7:00 - Arrive at the hall, set up chairs\n"
+        "* 8:00 - Introduction and overview of the evening's content\n"
+        "* 10:30 - Meeting close\n"
+    )
+    assert [b["start"] for b in blocks(evening)] == ["19:00", "20:00", "22:30"]
+    # The same times with a morning said, or no evening said, stay in the morning.
+    morning = evening.replace("evening's", "morning's")
+    assert [b["start"] for b in blocks(morning)] == ["07:00", "08:00", "10:30"]
+    plain = evening.replace(" of the evening's content", "")
+    assert [b["start"] for b in blocks(plain)] == ["07:00", "08:00", "10:30"]
