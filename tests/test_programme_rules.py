@@ -1592,3 +1592,33 @@ def test_an_evening_on_the_12_hour_clock_without_am_pm_runs_from_noon_on():
     assert [b["start"] for b in blocks(morning)] == ["07:00", "08:00", "10:30"]
     plain = evening.replace(" of the evening's content", "")
     assert [b["start"] for b in blocks(plain)] == ["07:00", "08:00", "10:30"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Committee Reports:", "plenary"),
+        ("MC to introduce Committee report, Financial report", "plenary"),
+        ("Rapports des commissions", "plenary"),
+        ("Director's Report", "talk"),
+        ("President’s Report", "talk"),
+        ("Membership Survey Results", "talk"),
+        ("Rapport moral", "talk"),
+    ],
+)
+def test_an_assemblys_reports_are_heard_by_all_and_someones_report_is_their_talk(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Constitution, Bylaws and Resolutions Committee - New Delegate Orientation", "other"),
+        ("Awards Committee", "other"),
+        # The kind still counts when the committee is not named by it.
+        ("Lunch with the Program Committee", "meal"),
+        ("Constitution, Bylaws and Resolutions - CB&R Committee", "plenary"),
+    ],
+)
+def test_a_committee_named_by_its_business_is_a_body_not_a_kind(title, kind):
+    assert kind_of(title) == kind
