@@ -1622,3 +1622,41 @@ def test_an_assemblys_reports_are_heard_by_all_and_someones_report_is_their_talk
 )
 def test_a_committee_named_by_its_business_is_a_body_not_a_kind(title, kind):
     assert kind_of(title) == kind
+
+
+def test_a_line_opening_with_its_own_label_does_not_carry_on_a_list_of_speakers():
+    text = (
+        "11:00 Panel discussion\n"
+        "  Panelists: Ann Lee (MIT), Bob Ray (Stanford) and Carla Diaz\n"
+        "  Location: Smith Hall, Room 101\n"
+        "12:00 Lunch\n"
+    )
+    assert [s["name"] for s in blocks(text)[0]["speakers"]] == ["Ann Lee", "Bob Ray", "Carla Diaz"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Facilitated by Green Futures Network", "Led by the Data Science Team", "Lunch - Chez PAUL"],
+)
+def test_a_body_or_a_team_after_a_label_is_never_a_person(line):
+    for block in blocks(f"13:00 Workshop A\n  {line}\n14:00 Closing\n"):
+        assert block["speakers"] == []
+        assert not [s for item in block["items"] for s in item["speakers"]]
+
+
+def test_a_kind_then_someone_named_beyond_doubt_after_a_comma_or_a_dash():
+    text = (
+        "9:00 Welcome, Dr. Jane Smith, Dean\n"
+        "9:30 Opening remarks – Mayor John Doe\n"
+        "17:00 Conclusion, Jean DUPONT, Maire de Toulouse\n"
+        "17:30 Cocktail, Jardin des Plantes\n"
+        "18:00 Keynote - Main Hall, Building A\n"
+    )
+    got = [(b["title"], [(s["name"], s["role"]) for s in b["speakers"]]) for b in blocks(text)]
+    assert got == [
+        ("Welcome", [("Jane Smith", "Dean")]),
+        ("Opening remarks", [("John Doe", "Mayor")]),
+        ("Conclusion", [("Jean DUPONT", "Maire de Toulouse")]),
+        ("Cocktail, Jardin des Plantes", []),
+        ("Keynote - Main Hall, Building A", []),
+    ]

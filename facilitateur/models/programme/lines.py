@@ -218,6 +218,9 @@ def classify(text: str) -> tuple[str, str]:
     return "text", ""
 
 
+_OWN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[\w’'-]+){0,2}\s*:\s")
+
+
 def _continues(prev: Line, text: str) -> bool:
     """Whether `text` (a plain line) carries on `prev`, wrapped mid-sentence."""
     if prev.kind in ("heading", "date", "section"):
@@ -237,7 +240,9 @@ def _continues(prev: Line, text: str) -> bool:
         return True  # "Plateau" then "1 : Le Département au service …": the number of the title
     label = prev.kind == "text" and SPEAKER_LABEL.match(prev.text)
     if label and not prev.text.endswith(_TERMINAL) and len(text.split()) > 1:
-        return not SPEAKER_LABEL.match(text)  # "…, Yann" then "Yobé (producteur Bio), …"
+        # "…, Yann" then "Yobé (producteur Bio), …"; a line opening with its own label
+        # (`Location: Smith Hall`, `Lieu : …`) starts anew.
+        return not SPEAKER_LABEL.match(text) and not _OWN_LABEL.match(text)
     # A wrapped name: "… : Philippe" then "LEMOINE, Président …".
     return (
         prev.kind == "bullet"

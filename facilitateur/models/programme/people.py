@@ -209,6 +209,10 @@ _NEVER_IN_A_NAME = re.compile(
     r"|ministry|association|federation|fondation|foundation|committee|comite|commission"
     r"|council|conseil|department|departement|assembly|assemblee|society|societe|syndicat"
     r"|union|agency|agence|academy|academie|ens|cnrs|inserm|inra|inrae|cnes|iut|ufr"
+    r"|network|reseau|inc|ltd|llc|gmbh|corporation|company|organi[sz]ation|team|equipe"
+    r"|collectif|cooperative|alliance|coalition|partnership|consortium|initiative|project"
+    r"|projet|programme|program|services|solutions|consulting|studios?|labs?|centers?"
+    r"|centres?|hospital|hopital|clinic|clinique|museum|gallery|galerie"
     r"|ceremony|ceremonie|presentation|orientation|reports?|rapport|business|resolutions?"
     r"|bylaws|elections?|nominations?|credentials|results|survey|address|keynote|session"
     r"|welcome|accueil|opening|closing|ouverture|cloture|intervention|allocution|discours"
@@ -216,7 +220,7 @@ _NEVER_IN_A_NAME = re.compile(
     r"|table ronde|plenary|pleniere|lunch|dinner|dejeuner|diner|break|pause|cocktail)\b"
 )
 _NOT_A_NAME_FIRST = re.compile(
-    r"^(?:hall|park|parc|garden|jardin|church|eglise|centre|center|espace|maison|place|cour"
+    r"^(?:hall|park|parc|garden|jardin|church|eglise|centre|center|espace|maison|place|cour|chez"
     r"|gallery|galerie|terrace|terrasse|suite|tent)\b"
 )
 

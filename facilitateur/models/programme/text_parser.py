@@ -165,7 +165,7 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
         title, speakers = clean(m.group("title")), people
-    elif found := role_then_person(text):
+    elif (found := role_then_person(text)) or (found := _kind_then_named(text)):
         title, speakers = found
     elif (
         (m := _SHOUTED_LEAD.match(text))
@@ -226,6 +226,33 @@ def _kind_then_person(text: str) -> tuple[str, list[Speaker]] | None:
         else:
             return title, people
     return None
+
+
+_KIND_SEPARATOR = re.compile(r",\s+|\s+[–—-]\s+")
+_FUNCTION_THEN_NAME = re.compile(r"^(?P<role>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
+
+
+def _kind_then_named(text: str) -> tuple[str, list[Speaker]] | None:
+    """A short title naming a kind, then after a comma or a dash someone named beyond doubt:
+    a last name in capitals, a civility, or a function before the name (`Conclusion, Jean
+    DUPONT, Maire de Toulouse`, `Welcome, Dr. Jane Smith, Dean`, `Opening remarks – Mayor
+    John Doe`). A name without any of these stays in the title (`Keynote, Grand Rapids`)."""
+    sep = _KIND_SEPARATOR.search(text)
+    if sep is None:
+        return None
+    head, tail = clean(text[: sep.start()]), clean(text[sep.end() :])
+    if len(head.split()) > 5 or kind_of(head) in (None, "other"):
+        return None
+    sp = person(tail)
+    if sp is None and _CIVIL_LEAD.match(tail):
+        sp = person(tail, strict=False)
+    if sp is None and (m := _FUNCTION_THEN_NAME.match(tail)) and is_role(m["role"]):
+        named = person(m["name"], strict=False)
+        if named and named["name"] == clean(m["name"]) and not named["role"]:
+            sp = {**named, "role": m["role"]}
+    if sp is None or _NOT_NAMES.search(fold(sp["name"] or "")):
+        return None
+    return head, [sp]
 
 
 # A part named in capitals, then the people who hold it, each with their function: `EN DISPUTE
