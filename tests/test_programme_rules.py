@@ -1660,3 +1660,12 @@ def test_a_kind_then_someone_named_beyond_doubt_after_a_comma_or_a_dash():
         ("Cocktail, Jardin des Plantes", []),
         ("Keynote - Main Hall, Building A", []),
     ]
+
+
+def test_a_body_after_an_article_closing_a_list_is_another_party_not_a_role():
+    text = (
+        "14h00 Table ronde\n"
+        "Avec Claire Dubois (Ville de Lyon), Marc Petit (ADEME) et le Collectif Zéro Déchet\n"
+    )
+    got = [(s["name"], s["organisation"], s["role"]) for s in blocks(text)[0]["speakers"]]
+    assert got == [("Claire Dubois", "Ville de Lyon", None), ("Marc Petit", "ADEME", None)]

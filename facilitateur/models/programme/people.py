@@ -389,6 +389,8 @@ def _split_people(text: str) -> list[str]:
     listed = _LISTED.search(text)
     pieces = re.split(
         r"((?<=\))\s*,\s*|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        # A body after an article (`… et le Collectif Zéro Déchet`) is another party.
+        r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         # A sentence per person: "A, role. B, role. Et C, role."
