@@ -1669,3 +1669,18 @@ def test_a_body_after_an_article_closing_a_list_is_another_party_not_a_role():
     )
     got = [(s["name"], s["organisation"], s["role"]) for s in blocks(text)[0]["speakers"]]
     assert got == [("Claire Dubois", "Ville de Lyon", None), ("Marc Petit", "ADEME", None)]
+
+
+def test_a_function_then_a_name_alone_under_a_block_is_its_speaker():
+    text = "9:00 Welcome Remarks\n  Provost Maria Gonzalez\n9:15 Keynote\n"
+    assert people(blocks(text)[0]) == [("Maria Gonzalez", "Provost")]
+
+
+def test_people_with_their_bodies_after_with_are_the_speakers():
+    text = "10:15 Open Science – Panel with Tom Hardy (NIH) and Jane Roe (NSF)\n"
+    block = blocks(text)[0]
+    assert block["title"] == "Open Science – Panel"
+    assert [(s["name"], s["organisation"]) for s in block["speakers"]] == [
+        ("Tom Hardy", "NIH"),
+        ("Jane Roe", "NSF"),
+    ]

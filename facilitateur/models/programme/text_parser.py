@@ -308,6 +308,15 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
         if not _by_person(who) and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
+        if (
+            m.group().strip().lower() in ("with", "avec")
+            and not _by_person(who)
+            and len(people := speaker_list(who)) > 1
+            and all(p["organisation"] and p["organisation"] in who for p in people)
+            and who.count("(") >= len(people)
+        ):
+            # "Panel with Tom Hardy (NIH) and Jane Roe (NSF)": each with their body.
+            return clean(text[: m.start()]), people
         sp = _by_person(who)
         word = m.group().strip().lower()
         if sp is None and (
@@ -453,6 +462,11 @@ def name_line(text: str) -> Speaker | None:
         return name_line(text[lead.end() :])
     if kind_of(text) or len(text) > 400:
         return None
+    if (m := _FUNCTION_THEN_NAME.match(clean(text))) and is_role(m["role"]):
+        # "Provost Maria Gonzalez": a function, then a name and nothing else.
+        named = person(m["name"], strict=False)
+        if named and named["name"] == m["name"] and not _NOT_NAMES.search(fold(m["name"])):
+            return {**named, "role": named["role"] or m["role"]}
     sp = person(text, strict=False)
     if sp is None or _NOT_NAMES.search(fold(sp["name"])):
         return None
