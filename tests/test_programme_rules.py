@@ -1684,3 +1684,20 @@ def test_people_with_their_bodies_after_with_are_the_speakers():
         ("Tom Hardy", "NIH"),
         ("Jane Roe", "NSF"),
     ]
+
+
+def test_a_full_date_then_a_few_words_after_a_dash_heads_a_day():
+    text = (
+        "Wednesday, April 25, 2018 – Business Day\n"
+        "9:00 Call to Order\n"
+        "16:00 Adjournment\n"
+        "Thursday, April 26, 2018 – Business Day\n"
+        "8:30 - 9:00 Registration\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [(d["date"], d["label"]) for d in days] == [
+        ("2018-04-25", "Wednesday, April 25, 2018"),
+        ("2018-04-26", "Thursday, April 26, 2018"),
+    ]
+    assert [b["title"] for b in days[0]["blocks"]] == ["Call to Order", "Adjournment"]
+    assert days[0]["blocks"][1]["items"] == []

@@ -190,6 +190,9 @@ def clean_line(raw: str) -> str:
     return " ".join(text.split())[:MAX_LINE]
 
 
+_SUBTITLED_DATE = re.compile(r"^\s+[–—-]\s+\S")
+
+
 def classify(text: str) -> tuple[str, str]:
     """What a line is, and its bullet when it has one."""
     if text.startswith(NOTE):
@@ -202,13 +205,24 @@ def classify(text: str) -> tuple[str, str]:
     if PARTS_OF_DAY.match(fold(text)) or _PART_HEADING.match(text):
         return "section", ""
     found = day_heading(text)
-    if found and (
-        not found[2]
-        or PARTS_OF_DAY.match(fold(found[2]))
-        or _BRACKETED.match(found[2])
-        or numbered_day(text)
-        # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
-        or is_place(found[2])
+    if (
+        found
+        and (
+            not found[2]
+            or PARTS_OF_DAY.match(fold(found[2]))
+            or _BRACKETED.match(found[2])
+            or numbered_day(text)
+            # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
+            or is_place(found[2])
+            # "Thursday, April 26, 2018 – Business Day": a full date, then after a dash a few words
+            # without a time naming the day.
+            or (
+                _SUBTITLED_DATE.match(text[len(found[0]) :])
+                and found[1] is not None
+                and len(found[2].split()) <= 5
+                and not re.search(r"\d", found[2])
+            )
+        )
     ):
         return "date", ""
     m = BULLET.match(text)
