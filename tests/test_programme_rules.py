@@ -1701,3 +1701,23 @@ def test_a_full_date_then_a_few_words_after_a_dash_heads_a_day():
     ]
     assert [b["title"] for b in days[0]["blocks"]] == ["Call to Order", "Adjournment"]
     assert days[0]["blocks"][1]["items"] == []
+
+
+def test_people_each_with_their_body_after_a_spoken_word_and_de_or_du_before_a_civility():
+    text = (
+        "9h30 Conférence du Dr Martin LEROY, CHU de Bordeaux\n"
+        "11h30 Intervention de Jean-Pierre Moreau (Université de Nantes) et Lucie Bernard "
+        "(INRAE)\n"
+        "12h00 La pensée de Guy Héraud (Université de Pau) et Jean Monnet (Lausanne)\n"
+    )
+    got = [
+        (b["title"], [(s["name"], s["organisation"]) for s in b["speakers"]]) for b in blocks(text)
+    ]
+    assert got[:2] == [
+        ("Conférence", [("Martin LEROY", "CHU de Bordeaux")]),
+        (
+            "Intervention",
+            [("Jean-Pierre Moreau", "Université de Nantes"), ("Lucie Bernard", "INRAE")],
+        ),
+    ]
+    assert got[2][1] == []  # after `de`, without a word of speech, names are the subject

@@ -274,7 +274,10 @@ def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
 # Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
 _BEFORE_LABEL = re.compile(r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])")
 _BY_WORD = re.compile(
-    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])", re.IGNORECASE
+    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])"
+    # "Conférence du Dr Martin LEROY": `du` (of the) before a civility names a person too.
+    rf"|\s+du\s+(?=(?:{CIVILITY})[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
 )
 # A civility or a title before a name says a person (`Welcome from Professor Josh Snodgrass`):
 # after `from`, only such a name is one ("News from North Carolina and South Dakota" names none).
@@ -308,14 +311,19 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
         if not _by_person(who) and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
+        said_by = m.group().strip().lower()
         if (
-            m.group().strip().lower() in ("with", "avec")
+            (
+                said_by in ("with", "avec", "par", "by")
+                or (said_by in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
+            )
             and not _by_person(who)
             and len(people := speaker_list(who)) > 1
             and all(p["organisation"] and p["organisation"] in who for p in people)
             and who.count("(") >= len(people)
         ):
-            # "Panel with Tom Hardy (NIH) and Jane Roe (NSF)": each with their body.
+            # "Panel with Tom Hardy (NIH) and Jane Roe (NSF)", "Intervention de A (Université
+            # de Nantes) et B (INRAE)": each with their body.
             return clean(text[: m.start()]), people
         sp = _by_person(who)
         word = m.group().strip().lower()
