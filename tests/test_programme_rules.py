@@ -1721,3 +1721,20 @@ def test_people_each_with_their_body_after_a_spoken_word_and_de_or_du_before_a_c
         ),
     ]
     assert got[2][1] == []  # after `de`, without a word of speech, names are the subject
+
+
+def test_a_table_cell_with_its_own_labels_keeps_them():
+    text = (
+        "| Time | Session | Speakers |\n"
+        "|---|---|---|\n"
+        "| 14:00 - 15:00 | Panel | Moderator: Ana Souza; Panelists: Ben Ode (UN), Chloé Roux "
+        "(OECD) |\n"
+        "| 15:00 - 15:30 | Keynote | Speaker: TBA |\n"
+    )
+    first, second = blocks(text)
+    assert [(s["name"], s["organisation"], s["role"]) for s in first["speakers"]] == [
+        ("Ana Souza", None, "Moderator"),
+        ("Ben Ode", "UN", None),
+        ("Chloé Roux", "OECD", None),
+    ]
+    assert second["speakers"] == []

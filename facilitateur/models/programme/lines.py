@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from facilitateur.models.programme.people import SPEAKER_LABEL, speaker_list
+from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     ONLY_TIMES,
@@ -314,8 +314,14 @@ def table_row(cells: list[str]) -> list[str] | None:
         # A day beside a range (`Samedi 14 février | 9h30-17h`) heads the day and gives its
         # hours: the first block, on the next lines, ends where the second starts.
         return [f"{cells[0]} ({times})"]
-    people = [f"Intervenants : {c}" for c in cells[1:] if speaker_list(c)]
-    notes = [f"{NOTE}{c}" for c in cells[1:] if not speaker_list(c)]
+    people, notes = [], []
+    for c in cells[1:]:
+        if labelled_speakers(c):
+            people.append(c)  # its own labels: `Moderator: Ana Souza; Panelists: …`
+        elif speaker_list(c):
+            people.append(f"Intervenants : {c}")
+        else:
+            notes.append(f"{NOTE}{c}")
     return [f"{times} : {cells[0]}", *people, *notes]
 
 
