@@ -1732,9 +1732,19 @@ def test_a_table_cell_with_its_own_labels_keeps_them():
         "| 15:00 - 15:30 | Keynote | Speaker: TBA |\n"
     )
     first, second = blocks(text)
-    assert [(s["name"], s["organisation"], s["role"]) for s in first["speakers"]] == [
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in first["speakers"]] == [
         ("Ana Souza", None, "Moderator"),
         ("Ben Ode", "UN", None),
         ("Chloé Roux", "OECD", None),
     ]
     assert second["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Speaker: TBA", "Intervenant : à confirmer", "Moderator: TBD", "Keynote: Mystery Guest"],
+)
+def test_a_name_still_to_come_is_nobody_yet(line):
+    for block in blocks(f"9:00 Keynote\n{line}\n10:00 Lunch\n"):
+        assert block["speakers"] == []
+        assert not [s for item in block["items"] for s in item["speakers"]]

@@ -217,7 +217,10 @@ _NEVER_IN_A_NAME = re.compile(
     r"|bylaws|elections?|nominations?|credentials|results|survey|address|keynote|session"
     r"|welcome|accueil|opening|closing|ouverture|cloture|intervention|allocution|discours"
     r"|conference|seminaire|seminar|symposium|colloque|forum|workshop|atelier|panel|debat"
-    r"|table ronde|plenary|pleniere|lunch|dinner|dejeuner|diner|break|pause|cocktail)\b"
+    r"|table ronde|plenary|pleniere|lunch|dinner|dejeuner|diner|break|pause|cocktail"
+    # A name still to come is nobody yet (`Speaker: TBA`, `Intervenant : à confirmer`).
+    r"|tba|tbd|tbc|n\.?n|to be (?:announced|confirmed|determined)|a (?:confirmer|definir|preciser)"
+    r"|speakers?|intervenante?s?|surprise|mystery)\b"
 )
 _NOT_A_NAME_FIRST = re.compile(
     r"^(?:hall|park|parc|garden|jardin|church|eglise|centre|center|espace|maison|place|cour|chez"
@@ -444,7 +447,12 @@ def speaker_list(text: str, strict: bool = False, single: bool = False) -> list[
     for part in parts:
         sp = person(part, strict=strict)
         m = NAME_ONE.match(clean(part)) if sp is None and single else None
-        if m and m.end() == len(clean(part)) and not _looks_like_org(m.group("name")):
+        if (
+            m
+            and m.end() == len(clean(part))
+            and not _looks_like_org(m.group("name"))
+            and not names_no_person(m.group("name"))
+        ):
             sp = make_speaker(m.group("name"))
         if sp is None:
             if _looks_like_org(part.strip()) or not part.strip()[:1].isupper():
