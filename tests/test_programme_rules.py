@@ -1748,3 +1748,27 @@ def test_a_name_still_to_come_is_nobody_yet(line):
     for block in blocks(f"9:00 Keynote\n{line}\n10:00 Lunch\n"):
         assert block["speakers"] == []
         assert not [s for item in block["items"] for s in item["speakers"]]
+
+
+def test_what_a_programme_offers_listed_under_a_block_is_no_ones_name():
+    text = (
+        "20:00 Evening Programme\n"
+        "  Silent Disco\n"
+        "  Karaoke Night\n"
+        "  Marché Paysan\n"
+        "  Jeu Libre\n"
+        "  Live Music\n"
+        "  Grand Finale\n"
+        "22:00 End\n"
+    )
+    block = blocks(text)[0]
+    assert block["speakers"] == []
+    assert [i["title"] for i in block["items"]] == [
+        "Silent Disco",
+        "Karaoke Night",
+        "Marché Paysan",
+        "Jeu Libre",
+        "Live Music",
+        "Grand Finale",
+    ]
+    assert not [s for item in block["items"] for s in item["speakers"]]

@@ -63,7 +63,16 @@ COMMON_WORDS = re.compile(
     r"|meetups?|encouraged|speech|keynote|coffee|photo|social|campus|centre|center"
     # An assembly's business and what is shown there are no one's name (`Voting Devices Demo
     # (D.O.T.S.)`, `Approval of Agenda`).
-    r"|demos?|demonstrations?|approval|agenda|minutes|anthem|devices?)\b"
+    r"|demos?|demonstrations?|approval|agenda|minutes|anthem|devices?"
+    # What a programme offers, listed line by line under a block, is no one's name either
+    # (`Silent Disco`, `Live Music`, `Jeu Libre`, `Marché Paysan`, `Question Time`).
+    r"|music|musique|live|disco|dj|karaoke|mic|games?|jeux|jeu|libre|free|market|marche"
+    r"|fair|foire|show|finale?|grand|time|temps|questions?|quiz|stories|story|contes?"
+    r"|activit(?:y|ies|e|es)|animations?|spectacle|stand|stands|village|fete|party|night"
+    r"|soiree|matinee|journee|morning|afternoon|evening|apres-midi|balade|walk|run|course"
+    r"|challenge|competition|concours|tournoi|tournament|prize|prix|raffle|tombola|lottery"
+    r"|paysans?|produits?|locaux|local|bio|artisans?|creations?|ateliers?|jardin|garden"
+    r"|kids|enfants?|famille|family|jeunesse|youth|seniors?|public|open|libre|ouvert)\b"
 )
 
 # Labels whose word says the person's role in the session (kept as their role).
