@@ -1772,3 +1772,29 @@ def test_what_a_programme_offers_listed_under_a_block_is_no_ones_name():
         "Grand Finale",
     ]
     assert not [s for item in block["items"] for s in item["speakers"]]
+
+
+def test_a_speakers_role_ending_a_line_does_not_swallow_the_next_speaker():
+    text = (
+        "10h00 Table ronde : Agir ensemble\n"
+        "Avec :\n"
+        "Marie Dupont, adjointe au maire\n"
+        "Jean Martin (Collectif Vélo)\n"
+        "Sophie Laurent\n"
+    )
+    got = [(s["name"], s.get("organisation"), s["role"]) for s in blocks(text)[0]["speakers"]]
+    assert got == [
+        ("Marie Dupont", None, "adjointe au maire"),
+        ("Jean Martin", "Collectif Vélo", None),
+        ("Sophie Laurent", None, None),
+    ]
+
+
+def test_a_company_of_artists_is_not_a_person():
+    block = blocks("15h00 Spectacle\nCompagnie Les Arts Mêlés\n16h00 Fin\n")[0]
+    assert block["speakers"] == []
+
+
+def test_a_function_then_a_colon_then_a_name_under_a_block_is_its_speaker():
+    block = blocks("16h00 Balade\nGuide : Claire Fontaine\n17h00 Fin\n")[0]
+    assert people(block) == [("Claire Fontaine", "Guide")]

@@ -232,6 +232,7 @@ def classify(text: str) -> tuple[str, str]:
     return "text", ""
 
 
+_CUT_NAME = re.compile(r"(?:^|[,:(]|\s(?:et|and|&))\s*[A-ZÀ-ÖØ-Þ][\w’'-]*$")
 _OWN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[\w’'-]+){0,2}\s*:\s")
 
 
@@ -253,7 +254,14 @@ def _continues(prev: Line, text: str) -> bool:
     if _NUMBER_AFTER_HEAD.match(text) and prev.text[-1:].isalpha():
         return True  # "Plateau" then "1 : Le Département au service …": the number of the title
     label = prev.kind == "text" and SPEAKER_LABEL.match(prev.text)
-    if label and not prev.text.endswith(_TERMINAL) and len(text.split()) > 1:
+    if (
+        label
+        and not prev.text.endswith(_TERMINAL)
+        and len(text.split()) > 1
+        # A name cut after its first word (`…, Yann`), not a speaker's role ending the line
+        # (`Marie Dupont, adjointe au maire` then the next speaker).
+        and _CUT_NAME.search(prev.text)
+    ):
         # "…, Yann" then "Yobé (producteur Bio), …"; a line opening with its own label
         # (`Location: Smith Hall`, `Lieu : …`) starts anew.
         return not SPEAKER_LABEL.match(text) and not _OWN_LABEL.match(text)

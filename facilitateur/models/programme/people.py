@@ -219,6 +219,9 @@ _NEVER_IN_A_NAME = re.compile(
     r"|council|conseil|department|departement|assembly|assemblee|society|societe|syndicat"
     r"|union|agency|agence|academy|academie|ens|cnrs|inserm|inra|inrae|cnes|iut|ufr"
     r"|network|reseau|inc|ltd|llc|gmbh|corporation|company|organi[sz]ation|team|equipe"
+    # Companies of artists (`Compagnie Les Arts Mêlés`, `Orchestre d’Harmonie`).
+    r"|compagnie|cie|troupe|orchestre|orchestra|chorale|choeur|choir|fanfare|band|quartet"
+    r"|quatuor|ensemble"
     r"|collectif|cooperative|alliance|coalition|partnership|consortium|initiative|project"
     r"|projet|programme|program|services|solutions|consulting|studios?|labs?|centers?"
     r"|centres?|hospital|hopital|clinic|clinique|museum|gallery|galerie"

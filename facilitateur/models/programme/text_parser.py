@@ -718,6 +718,8 @@ class Reader:
             self._add_speakers(people)
         elif sp := name_line(text):
             self._add_speakers([sp])
+        elif people := _role_then_name(text):
+            self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
         elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
