@@ -1798,3 +1798,32 @@ def test_a_company_of_artists_is_not_a_person():
 def test_a_function_then_a_colon_then_a_name_under_a_block_is_its_speaker():
     block = blocks("16h00 Balade\nGuide : Claire Fontaine\n17h00 Fin\n")[0]
     assert people(block) == [("Claire Fontaine", "Guide")]
+
+
+def test_a_quoted_title_then_its_speaker_is_a_part_of_its_own():
+    text = (
+        "1:30 pm Lightning Talks\n"
+        '  "Kelp Forests" – Dr. Ana Ruiz, Stanford\n'
+        '  "Reef Mapping" – Tom Chen, NOAA\n'
+        "3:00 pm Closing\n"
+    )
+    block = blocks(text)[0]
+    assert block["title"] == "Lightning Talks"
+    assert [(i["title"], [s["name"] for s in i["speakers"]]) for i in block["items"]] == [
+        ('"Kelp Forests"', ["Ana Ruiz"]),
+        ('"Reef Mapping"', ["Tom Chen"]),
+    ]
+
+
+def test_honorifics_are_civilities_and_a_function_before_a_name_its_role():
+    text = (
+        "9:00 am Opening\n"
+        "  Remarks by Senator Bob Lee\n"
+        "3:00 pm Closing Keynote\n"
+        "  Hon. Maria Lopez, Minister of Environment\n"
+        "4:00 pm Welcome from Professor Josh Snodgrass\n"
+    )
+    first, second, third = blocks(text)
+    assert [people(i) for i in first["items"]] == [[("Bob Lee", "Senator")]]
+    assert people(second) == [("Maria Lopez", "Minister of Environment")]
+    assert people(third) == [("Josh Snodgrass", None)]  # a civility is no role

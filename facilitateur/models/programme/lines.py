@@ -233,6 +233,7 @@ def classify(text: str) -> tuple[str, str]:
 
 
 _CUT_NAME = re.compile(r"(?:^|[,:(]|\s(?:et|and|&))\s*[A-ZÀ-ÖØ-Þ][\w’'-]*$")
+_QUOTED_PART = re.compile(r"^[\"“«]\s*[^\"“”«»]{2,}?\s*[\"”»]\s*[–—:-]\s*\S")
 _OWN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[\w’'-]+){0,2}\s*:\s")
 
 
@@ -243,6 +244,8 @@ def _continues(prev: Line, text: str) -> bool:
     if _a_label(prev.text):
         return True  # "Moderator:" then "Jane Smith, Reuters"
     first = text[:1]
+    if _QUOTED_PART.match(text):
+        return False  # `"Kelp Forests" – Dr. Ana Ruiz`: a titled part of its own, then its speaker
     if first.islower() or first in _CONTINUES:
         return True
     if prev.text.count("(") > prev.text.count(")"):

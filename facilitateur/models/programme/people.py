@@ -21,7 +21,8 @@ _FIRST = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
 CIVILITY = (
-    r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St)\.?\s+|Monsieur\s+|Madame\s+"
+    r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St|Hon|Rev|Mgr|Msgr)\.?\s+|Monsieur\s+|Madame\s+"
+    r"|(?:The\s+)?(?:Honou?rable|Reverend)\s+|Sir\s+|Dame\s+"
     r"|Professor\s+|Professeure?\s+|Docteure?\s+)"
 )
 _PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"

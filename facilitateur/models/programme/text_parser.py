@@ -246,7 +246,12 @@ def _kind_then_named(text: str) -> tuple[str, list[Speaker]] | None:
     sp = person(tail)
     if sp is None and _CIVIL_LEAD.match(tail):
         sp = person(tail, strict=False)
-    if sp is None and (m := _FUNCTION_THEN_NAME.match(tail)) and is_role(m["role"]):
+    if (
+        sp is None
+        and not _CIVIL_LEAD.match(tail)
+        and (m := _FUNCTION_THEN_NAME.match(tail))
+        and is_role(m["role"])
+    ):
         named = person(m["name"], strict=False)
         if named and named["name"] == clean(m["name"]) and not named["role"]:
             sp = {**named, "role": m["role"]}
@@ -392,6 +397,16 @@ def _by_person(who: str) -> Speaker | None:
     if sep and (sp := person(name) or person(name, strict=False)):
         return {**sp, "topic": clean(topic).strip("«» .") or None}
     sp = person(who)
+    if (
+        sp is None
+        and not _CIVIL_LEAD.match(who)  # "Professor Josh Snodgrass": a civility, no role
+        and (m := _FUNCTION_THEN_NAME.match(clean(who)))
+        and is_role(m["role"])
+    ):
+        # "Remarks by Senator Bob Lee": a function, then the name.
+        named = person(m["name"], strict=False)
+        if named and not _NOT_NAMES.search(fold(named["name"] or "")):
+            return {**named, "role": named["role"] or m["role"]}
     if sp is None:
         sp = person(who, strict=False)
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
@@ -470,7 +485,11 @@ def name_line(text: str) -> Speaker | None:
         return name_line(text[lead.end() :])
     if kind_of(text) or len(text) > 400:
         return None
-    if (m := _FUNCTION_THEN_NAME.match(clean(text))) and is_role(m["role"]):
+    if (
+        not _CIVIL_LEAD.match(text)
+        and (m := _FUNCTION_THEN_NAME.match(clean(text)))
+        and is_role(m["role"])
+    ):
         # "Provost Maria Gonzalez": a function, then a name and nothing else.
         named = person(m["name"], strict=False)
         if named and named["name"] == m["name"] and not _NOT_NAMES.search(fold(m["name"])):
