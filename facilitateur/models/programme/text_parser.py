@@ -309,20 +309,22 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         if (
             m.group().strip().lower() in ("de", "d'", "d’")
             and then_by
-            and (received := person(who[: then_by.start()], strict=False))
             and CIVIL_FUNCTION.match(clean(who[: then_by.start()]))
+            and (received := person(who[: then_by.start()], strict=False))
             and (later := _by_people(who[then_by.start() :]))
         ):
             return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
-        if not _by_person(who) and (names := _names_joined(who)):
+        by_one = _by_person(who)
+        if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         said_by = m.group().strip().lower()
         if (
-            (
+            not by_one
+            and who.count("(") >= 2
+            and (
                 said_by in ("with", "avec", "par", "by")
                 or (said_by in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
             )
-            and not _by_person(who)
             and len(people := speaker_list(who)) > 1
             and all(p["organisation"] and p["organisation"] in who for p in people)
             and who.count("(") >= len(people)
@@ -330,7 +332,7 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # "Panel with Tom Hardy (NIH) and Jane Roe (NSF)", "Intervention de A (Université
             # de Nantes) et B (INRAE)": each with their body.
             return clean(text[: m.start()]), people
-        sp = _by_person(who)
+        sp = by_one
         word = m.group().strip().lower()
         if sp is None and (
             word in ("by", "par")
