@@ -1827,3 +1827,8 @@ def test_honorifics_are_civilities_and_a_function_before_a_name_its_role():
     assert [people(i) for i in first["items"]] == [[("Bob Lee", "Senator")]]
     assert people(second) == [("Maria Lopez", "Minister of Environment")]
     assert people(third) == [("Josh Snodgrass", None)]  # a civility is no role
+
+
+def test_a_day_into_the_evening_is_not_an_evening():
+    text = "8:30 Registration\n9:00 Talks\n11:30 Wrap-up\n5:30 Evening reception\n"
+    assert [b["start"] for b in blocks(text)] == ["08:30", "09:00", "11:30", "17:30"]

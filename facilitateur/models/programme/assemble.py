@@ -75,10 +75,13 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
     """Whether a day is an evening written on the 12-hour clock without am/pm: every time
     between 5:00 and 11:59 with no am/pm, and its words (its title, its blocks, the prose
     around them) say an evening and never a morning or midday (`overview of the evening's
-    content`, a club's meeting after work from 7:00 to 10:30)."""
+    content`, a club's meeting after work from 7:00 to 10:30), its times never going back."""
     times = [t for b in day.blocks for t in (b.start, b.end) if t is not None]
     if clock24 or not times or any(t.explicit or not 5 * 60 <= t.minutes < 12 * 60 for t in times):
         return False
+    starts = [b.start.minutes for b in day.blocks if b.start is not None]
+    if any(later < earlier for earlier, later in zip(starts, starts[1:], strict=False)):
+        return False  # "8:30 … 11:30" then "5:30 Evening reception": a day into the evening
     words = fold(
         " ".join(
             [prog.title, day.label]
