@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
@@ -80,7 +81,7 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
     if clock24 or not times or any(t.explicit or not 5 * 60 <= t.minutes < 12 * 60 for t in times):
         return False
     starts = [b.start.minutes for b in day.blocks if b.start is not None]
-    if any(later < earlier for earlier, later in zip(starts, starts[1:], strict=False)):
+    if any(later < earlier for earlier, later in pairwise(starts)):
         return False  # "8:30 … 11:30" then "5:30 Evening reception": a day into the evening
     words = fold(
         " ".join(
