@@ -1832,3 +1832,10 @@ def test_honorifics_are_civilities_and_a_function_before_a_name_its_role():
 def test_a_day_into_the_evening_is_not_an_evening():
     text = "8:30 Registration\n9:00 Talks\n11:30 Wrap-up\n5:30 Evening reception\n"
     assert [b["start"] for b in blocks(text)] == ["08:30", "09:00", "11:30", "17:30"]
+
+
+def test_a_firm_hosting_is_no_person_and_an_english_chair_word_reads_in_english():
+    text = "16:00 Reception hosted by Acme Corp\n17:00 Panel chaired by Jane Smith\n"
+    first, second = blocks(text)
+    assert first["speakers"] == []
+    assert people(second) == [("Jane Smith", "Chair")]

@@ -219,7 +219,8 @@ _NEVER_IN_A_NAME = re.compile(
     r"|ministry|association|federation|fondation|foundation|committee|comite|commission"
     r"|council|conseil|department|departement|assembly|assemblee|society|societe|syndicat"
     r"|union|agency|agence|academy|academie|ens|cnrs|inserm|inra|inrae|cnes|iut|ufr"
-    r"|network|reseau|inc|ltd|llc|gmbh|corporation|company|organi[sz]ation|team|equipe"
+    r"|network|reseau|inc|ltd|llc|gmbh|corp|corporation|company|plc|sarl|sas|organi[sz]ation"
+    r"|team|equipe"
     # Companies of artists (`Compagnie Les Arts Mêlés`, `Orchestre d’Harmonie`).
     r"|compagnie|cie|troupe|orchestre|orchestra|chorale|choeur|choir|fanfare|band|quartet"
     r"|quatuor|ensemble"

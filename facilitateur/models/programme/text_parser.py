@@ -346,7 +346,8 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 people = [sp]  # one person, or a list of names alike ("de A, B, C et D")
             title = clean(text[: m.start()])
             if chair := _CHAIRED_BY.search(title):
-                word = label_role(f"{chair.group(0)} par")
+                said = chair.group(0)
+                word = label_role(f"{said} {'by' if said.lower().endswith('ed') else 'par'}")
                 people = [
                     {**people[0], "role": ", ".join(x for x in (word, people[0]["role"]) if x)}
                 ]
