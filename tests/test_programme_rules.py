@@ -1839,3 +1839,22 @@ def test_a_firm_hosting_is_no_person_and_an_english_chair_word_reads_in_english(
     first, second = blocks(text)
     assert first["speakers"] == []
     assert people(second) == [("Jane Smith", "Chair")]
+
+
+def test_columns_padded_with_spaces_and_the_title_beside_its_times():
+    text = (
+        "08:30–09:00  Registration & Coffee  |  Foyer\n"
+        "09:15–10:15  Keynote 1: Learning at Scale  |  Yann Martin, Meta AI\n"
+        "12:15–13:30  Lunch  |  Restaurant Kårhuset\n"
+        "16:30–17:00  Closing Remarks  |  General Chairs\n"
+    )
+    got = [
+        (b["title"], [(s["name"], s.get("organisation")) for s in b["speakers"]])
+        for b in blocks(text)
+    ]
+    assert got == [
+        ("Registration & Coffee", []),
+        ("Keynote 1: Learning at Scale", [("Yann Martin", "Meta AI")]),
+        ("Lunch", []),
+        ("Closing Remarks", []),
+    ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
+    LEAD,
     ONLY_TIMES,
     OPEN_TIMES,
     RANGE_SEP,
@@ -284,9 +285,10 @@ def _a_label(text: str) -> bool:
 
 def _cells(raw: str) -> list[str] | None:
     """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
-    if "\t" not in raw and not re.search(r"\S\s\|\s\S", raw):
+    # Cells may be padded with spaces to line the columns up (`09:00  |  Welcome`).
+    if "\t" not in raw and not re.search(r"\S\s+\|\s+\S", raw):
         return None
-    cells = [clean_line(c) for c in re.split(r"\t|\s\|\s|^\s*\||\|\s*$", raw)]
+    cells = [clean_line(c) for c in re.split(r"\t|\s+\|\s+|^\s*\||\|\s*$", raw)]
     # A column of punctuation only ("| 0800 – 0830 | : | Title |") separates nothing.
     return [c for c in cells if c and re.search(r"\w", c)]
 
@@ -302,6 +304,11 @@ def table_time(cell: str, single: bool = False) -> str:
     return f"{m.group(1)}:{m.group(2)} {m.group(3)} {m.group(4)}:{m.group(5)}"
 
 
+_TIMES_THEN_TITLE = re.compile(
+    r"^(?P<times>" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s+(?P<title>[^\d\s].*)$", re.I
+)
+
+
 def table_row(cells: list[str]) -> list[str] | None:
     """A row whose first cells are times:
     `9h00 – 9h20 | Accueil | Speakers` → [`9h00 – 9h20 : Accueil`, `Intervenants : Speakers`].
@@ -310,6 +317,10 @@ def table_row(cells: list[str]) -> list[str] | None:
     if len(cells) < 2:
         return None
     cells[0] = table_time(cells[0])
+    if not ONLY_TIMES.match(cells[0]) and (lead := _TIMES_THEN_TITLE.match(cells[0])):
+        # The times and the title parted by spaces, the other columns by `|` (`09:00–09:15
+        # Welcome  |  Prof. Anna Berg`).
+        cells[0:1] = [lead.group("times").strip(), lead.group("title")]
     if not ONLY_TIMES.match(cells[0]):
         # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
         at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)

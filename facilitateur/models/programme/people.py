@@ -215,6 +215,10 @@ _NEVER_IN_A_NAME = re.compile(
     r"\b(?:amphi\w*|auditorium|salles?|rooms?|batiment|building|lobby|foyer|gymnase"
     r"|mediatheque|bibliotheque|library|campus|theat(?:re|er)s?|musee|museum|mairie|hotel"
     r"|stadium|stade|pavillon|pavilion|ballroom|atrium|chapiteau|aula|lycee|faculte|faculty"
+    r"|restaurant|brasserie|bistro|cafe|cantine|cafeteria|pub|refectoire"
+    # A group named by what its members do is no one person (`General Chairs`, `Organisers`).
+    r"|chairs|organi[sz]ers|organisateurs|organisatrices|staff|volunteers|benevoles|everyone"
+    r"|participants|attendees|delegates|speakers|panelists|authors|members|tous|toutes"
     r"|universite|university|institut|institute|ecole|school|laboratoire|laboratory|ministere"
     r"|ministry|association|federation|fondation|foundation|committee|comite|commission"
     r"|council|conseil|department|departement|assembly|assemblee|society|societe|syndicat"
