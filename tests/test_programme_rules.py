@@ -1858,3 +1858,8 @@ def test_columns_padded_with_spaces_and_the_title_beside_its_times():
         ("Lunch", []),
         ("Closing Remarks", []),
     ]
+
+
+def test_a_dinner_says_an_evening():
+    text = "6:30 Doors open\n7:00 Dinner\n8:00 Talk\n9:30 Close\n"
+    assert [b["start"] for b in blocks(text)] == ["18:30", "19:00", "20:00", "21:30"]

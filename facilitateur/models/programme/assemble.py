@@ -65,7 +65,10 @@ def _twelve_hour(
 
 
 # Words saying an evening, and words saying a morning or midday, in both languages.
-_EVENING = re.compile(r"\b(?:evenings?|tonight|soirs?|soirees?|ce soir)\b")
+# A dinner is an evening's meal too (`7:00 Dinner`).
+_EVENING = re.compile(
+    r"\b(?:evenings?|tonight|soirs?|soirees?|ce soir|dinners?|suppers?|diners?|souper)\b"
+)
 _DAYTIME = re.compile(
     r"\b(?:mornings?|matin(?:ee)?s?|breakfasts?|petits?[- ]dejeuners?|lunch\w*|dejeuners?"
     r"|midi|noon|brunch|afternoons?|apres-midi)\b"
