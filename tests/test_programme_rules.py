@@ -1435,3 +1435,431 @@ def test_one_meeting_per_dated_line_its_start_said_in_the_sentence():
         ("Jeudi 16 novembre", [("18:30", "Rendez-vous à la médiathèque")]),
         ("Mercredi 22 novembre", [("19:00", "Rendez-vous à l’espace Louise-Voëlckel")]),
     ]
+
+
+# Seventh round ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Présentation des sponsors (Amphithéâtre Mérieux, ENS de Lyon)",
+        "Posters (Salle Jean Jaurès, Université Lumière)",
+        "Keynote (Kresge Auditorium, MIT)",
+        "Constitution, Bylaws and Resolutions Committee - New Delegate Orientation",
+        "Discussion (Bâtiment Condorcet, Campus Nord)",
+        "Coffee (Hall B, Main Building)",
+    ],
+)
+def test_a_place_a_body_or_a_session_is_never_a_person(title):
+    block = blocks(f"09:00 - 10:00 | {title}\n10:00 - 11:00 | Lunch\n")[0]
+    assert block["speakers"] == []
+    assert not [s for item in block.get("items", []) for s in item.get("speakers", [])]
+
+
+def test_a_person_is_still_read_beside_a_place_in_brackets():
+    block = blocks("09:00 - 10:00 | Planétologie (Jean Dupont, CNRS)\n")[0]
+    assert [(s["name"], s["organisation"]) for s in block["speakers"]] == [("Jean Dupont", "CNRS")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Planétologie", "talk"),
+        ("Géologie et minéralogie", "talk"),
+        ("Astrophysique", "talk"),
+        ("Molecular Biology", "talk"),
+        ("Neurosciences", "talk"),
+        ("Déjeuner de géologie", "meal"),
+        ("Geology field trip", "other"),
+    ],
+)
+def test_a_session_named_by_a_field_of_knowledge_is_its_talks(title, kind):
+    assert kind_of(title) == kind
+
+
+def people(block: dict) -> list[tuple[str | None, str | None]]:
+    return [(s["name"], s["role"]) for s in block["speakers"]]
+
+
+def test_a_civility_starts_a_new_person_even_inside_a_role():
+    text = (
+        "9h00 Ouverture par M. Jacques Glowinski, administrateur honoraire du Collège de France "
+        "et M. Bertrand Collomb, président de l’IHEST\n"
+        "10h00 Table ronde avec Dr. Ann Lee, Director, Mme Anne Roy, présidente\n"
+    )
+    got = [people(b) for b in blocks(text)]
+    assert got == [
+        [
+            ("Jacques Glowinski", "administrateur honoraire du Collège de France"),
+            ("Bertrand Collomb", "président de l’IHEST"),
+        ],
+        [("Ann Lee", "Director"), ("Anne Roy", "présidente")],
+    ]
+
+
+def test_a_function_said_with_the_civility_is_the_role_of_the_name_after_it():
+    text = (
+        "9h00 Accueil de Madame la Ministre, Valérie Pécresse, par M. Jacques Glowinski, "
+        "administrateur\n"
+        "10h00 Allocution de Monsieur le Maire, Jean DUPONT\n"
+    )
+    first, second = blocks(text)
+    assert first["title"] == "Accueil de Madame la Ministre, Valérie Pécresse"
+    assert people(first) == [
+        ("Valérie Pécresse", "Ministre"),
+        ("Jacques Glowinski", "administrateur"),
+    ]
+    assert people(second) == [("Jean DUPONT", "Maire")]
+
+
+def test_a_length_in_brackets_is_never_part_of_a_role():
+    text = "10h00 Intervention de M. Bertrand Collomb, président de l’IHEST (environ 20-25 mn)\n"
+    assert people(blocks(text)[0]) == [("Bertrand Collomb", "président de l’IHEST")]
+
+
+def test_a_titled_name_under_a_block_is_its_speaker_then_their_role_and_body():
+    text = (
+        "6:00 pm Reception\n"
+        "6:45 pm Welcome and Overview of Workshop\n"
+        "  Welcome Dr. Margaret E. M. Tolbert\n"
+        "    Senior Advisor, Office of Integrative Activities\n"
+        "National Science Foundation\n"
+        "7:00 pm Dinner\n"
+    )
+    got = [
+        (b["title"], [(s["name"], s["organisation"], s["role"]) for s in b["speakers"]])
+        for b in blocks(text)
+    ]
+    assert got == [
+        ("Reception", []),
+        (
+            "Welcome and Overview of Workshop",
+            [
+                (
+                    "Margaret E. M. Tolbert",
+                    "National Science Foundation",
+                    "Senior Advisor, Office of Integrative Activities",
+                )
+            ],
+        ),
+        ("Dinner", []),
+    ]
+
+
+def test_a_titled_name_with_one_initial_is_a_person_at_a_university():
+    text = (
+        "8:00 to 10:00 am Session 1\n"
+        "  Dr. Antonio Baptista, Oregon Health and Science University\n"
+        "  Dr. S. Prasad Gogineni, University of Kansas\n"
+    )
+    assert [(s["name"], s["organisation"]) for s in blocks(text)[0]["speakers"]] == [
+        ("Antonio Baptista", "Oregon Health and Science University"),
+        ("S. Prasad Gogineni", "University of Kansas"),
+    ]
+
+
+def test_a_qualified_function_is_never_a_name():
+    text = "9:00 Keynote\n  Senior Advisor, Office of Integrative Activities\n10:00 Lunch\n"
+    assert blocks(text)[0]["speakers"] == []
+
+
+def test_a_function_at_a_body_then_a_topic_after_a_dash():
+    from facilitateur.models.programme.people import person
+
+    sp = person(
+        "Dr. Nathaniel G. Pitts, Director of the Office of Integrative Activities at the "
+        "National Science Foundation - Essential elements of a strategy for a technical "
+        "workforce",
+        strict=False,
+    )
+    assert sp is not None
+    assert (sp["name"], sp["organisation"], sp["role"], sp["topic"]) == (
+        "Nathaniel G. Pitts",
+        "National Science Foundation",
+        "Director of the Office of Integrative Activities",
+        "Essential elements of a strategy for a technical workforce",
+    )
+
+
+def test_an_evening_on_the_12_hour_clock_without_am_pm_runs_from_noon_on():
+    evening = (
+        "* 7:00 - Arrive at the hall, set up chairs\n"
+        "* 8:00 - Introduction and overview of the evening's content\n"
+        "* 10:30 - Meeting close\n"
+    )
+    assert [b["start"] for b in blocks(evening)] == ["19:00", "20:00", "22:30"]
+    # The same times with a morning said, or no evening said, stay in the morning.
+    morning = evening.replace("evening's", "morning's")
+    assert [b["start"] for b in blocks(morning)] == ["07:00", "08:00", "10:30"]
+    plain = evening.replace(" of the evening's content", "")
+    assert [b["start"] for b in blocks(plain)] == ["07:00", "08:00", "10:30"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Committee Reports:", "plenary"),
+        ("MC to introduce Committee report, Financial report", "plenary"),
+        ("Rapports des commissions", "plenary"),
+        ("Director's Report", "talk"),
+        ("President’s Report", "talk"),
+        ("Membership Survey Results", "talk"),
+        ("Rapport moral", "talk"),
+    ],
+)
+def test_an_assemblys_reports_are_heard_by_all_and_someones_report_is_their_talk(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Constitution, Bylaws and Resolutions Committee - New Delegate Orientation", "other"),
+        ("Awards Committee", "other"),
+        # The kind still counts when the committee is not named by it.
+        ("Lunch with the Program Committee", "meal"),
+        ("Constitution, Bylaws and Resolutions - CB&R Committee", "plenary"),
+    ],
+)
+def test_a_committee_named_by_its_business_is_a_body_not_a_kind(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_a_line_opening_with_its_own_label_does_not_carry_on_a_list_of_speakers():
+    text = (
+        "11:00 Panel discussion\n"
+        "  Panelists: Ann Lee (MIT), Bob Ray (Stanford) and Carla Diaz\n"
+        "  Location: Smith Hall, Room 101\n"
+        "12:00 Lunch\n"
+    )
+    assert [s["name"] for s in blocks(text)[0]["speakers"]] == ["Ann Lee", "Bob Ray", "Carla Diaz"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Facilitated by Green Futures Network", "Led by the Data Science Team", "Lunch - Chez PAUL"],
+)
+def test_a_body_or_a_team_after_a_label_is_never_a_person(line):
+    for block in blocks(f"13:00 Workshop A\n  {line}\n14:00 Closing\n"):
+        assert block["speakers"] == []
+        assert not [s for item in block["items"] for s in item["speakers"]]
+
+
+def test_a_kind_then_someone_named_beyond_doubt_after_a_comma_or_a_dash():
+    text = (
+        "9:00 Welcome, Dr. Jane Smith, Dean\n"
+        "9:30 Opening remarks – Mayor John Doe\n"
+        "17:00 Conclusion, Jean DUPONT, Maire de Toulouse\n"
+        "17:30 Cocktail, Jardin des Plantes\n"
+        "18:00 Keynote - Main Hall, Building A\n"
+    )
+    got = [(b["title"], [(s["name"], s["role"]) for s in b["speakers"]]) for b in blocks(text)]
+    assert got == [
+        ("Welcome", [("Jane Smith", "Dean")]),
+        ("Opening remarks", [("John Doe", "Mayor")]),
+        ("Conclusion", [("Jean DUPONT", "Maire de Toulouse")]),
+        ("Cocktail, Jardin des Plantes", []),
+        ("Keynote - Main Hall, Building A", []),
+    ]
+
+
+def test_a_body_after_an_article_closing_a_list_is_another_party_not_a_role():
+    text = (
+        "14h00 Table ronde\n"
+        "Avec Claire Dubois (Ville de Lyon), Marc Petit (ADEME) et le Collectif Zéro Déchet\n"
+    )
+    got = [(s["name"], s["organisation"], s["role"]) for s in blocks(text)[0]["speakers"]]
+    assert got == [("Claire Dubois", "Ville de Lyon", None), ("Marc Petit", "ADEME", None)]
+
+
+def test_a_function_then_a_name_alone_under_a_block_is_its_speaker():
+    text = "9:00 Welcome Remarks\n  Provost Maria Gonzalez\n9:15 Keynote\n"
+    assert people(blocks(text)[0]) == [("Maria Gonzalez", "Provost")]
+
+
+def test_people_with_their_bodies_after_with_are_the_speakers():
+    text = "10:15 Open Science – Panel with Tom Hardy (NIH) and Jane Roe (NSF)\n"
+    block = blocks(text)[0]
+    assert block["title"] == "Open Science – Panel"
+    assert [(s["name"], s["organisation"]) for s in block["speakers"]] == [
+        ("Tom Hardy", "NIH"),
+        ("Jane Roe", "NSF"),
+    ]
+
+
+def test_a_full_date_then_a_few_words_after_a_dash_heads_a_day():
+    text = (
+        "Wednesday, April 25, 2018 – Business Day\n"
+        "9:00 Call to Order\n"
+        "16:00 Adjournment\n"
+        "Thursday, April 26, 2018 – Business Day\n"
+        "8:30 - 9:00 Registration\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [(d["date"], d["label"]) for d in days] == [
+        ("2018-04-25", "Wednesday, April 25, 2018"),
+        ("2018-04-26", "Thursday, April 26, 2018"),
+    ]
+    assert [b["title"] for b in days[0]["blocks"]] == ["Call to Order", "Adjournment"]
+    assert days[0]["blocks"][1]["items"] == []
+
+
+def test_people_each_with_their_body_after_a_spoken_word_and_de_or_du_before_a_civility():
+    text = (
+        "9h30 Conférence du Dr Martin LEROY, CHU de Bordeaux\n"
+        "11h30 Intervention de Jean-Pierre Moreau (Université de Nantes) et Lucie Bernard "
+        "(INRAE)\n"
+        "12h00 La pensée de Guy Héraud (Université de Pau) et Jean Monnet (Lausanne)\n"
+    )
+    got = [
+        (b["title"], [(s["name"], s["organisation"]) for s in b["speakers"]]) for b in blocks(text)
+    ]
+    assert got[:2] == [
+        ("Conférence", [("Martin LEROY", "CHU de Bordeaux")]),
+        (
+            "Intervention",
+            [("Jean-Pierre Moreau", "Université de Nantes"), ("Lucie Bernard", "INRAE")],
+        ),
+    ]
+    assert got[2][1] == []  # after `de`, without a word of speech, names are the subject
+
+
+def test_a_table_cell_with_its_own_labels_keeps_them():
+    text = (
+        "| Time | Session | Speakers |\n"
+        "|---|---|---|\n"
+        "| 14:00 - 15:00 | Panel | Moderator: Ana Souza; Panelists: Ben Ode (UN), Chloé Roux "
+        "(OECD) |\n"
+        "| 15:00 - 15:30 | Keynote | Speaker: TBA |\n"
+    )
+    first, second = blocks(text)
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in first["speakers"]] == [
+        ("Ana Souza", None, "Moderator"),
+        ("Ben Ode", "UN", None),
+        ("Chloé Roux", "OECD", None),
+    ]
+    assert second["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Speaker: TBA", "Intervenant : à confirmer", "Moderator: TBD", "Keynote: Mystery Guest"],
+)
+def test_a_name_still_to_come_is_nobody_yet(line):
+    for block in blocks(f"9:00 Keynote\n{line}\n10:00 Lunch\n"):
+        assert block["speakers"] == []
+        assert not [s for item in block["items"] for s in item["speakers"]]
+
+
+def test_what_a_programme_offers_listed_under_a_block_is_no_ones_name():
+    text = (
+        "20:00 Evening Programme\n"
+        "  Silent Disco\n"
+        "  Karaoke Night\n"
+        "  Marché Paysan\n"
+        "  Jeu Libre\n"
+        "  Live Music\n"
+        "  Grand Finale\n"
+        "22:00 End\n"
+    )
+    block = blocks(text)[0]
+    assert block["speakers"] == []
+    assert [i["title"] for i in block["items"]] == [
+        "Silent Disco",
+        "Karaoke Night",
+        "Marché Paysan",
+        "Jeu Libre",
+        "Live Music",
+        "Grand Finale",
+    ]
+    assert not [s for item in block["items"] for s in item["speakers"]]
+
+
+def test_a_speakers_role_ending_a_line_does_not_swallow_the_next_speaker():
+    text = (
+        "10h00 Table ronde : Agir ensemble\n"
+        "Avec :\n"
+        "Marie Dupont, adjointe au maire\n"
+        "Jean Martin (Collectif Vélo)\n"
+        "Sophie Laurent\n"
+    )
+    got = [(s["name"], s.get("organisation"), s["role"]) for s in blocks(text)[0]["speakers"]]
+    assert got == [
+        ("Marie Dupont", None, "adjointe au maire"),
+        ("Jean Martin", "Collectif Vélo", None),
+        ("Sophie Laurent", None, None),
+    ]
+
+
+def test_a_company_of_artists_is_not_a_person():
+    block = blocks("15h00 Spectacle\nCompagnie Les Arts Mêlés\n16h00 Fin\n")[0]
+    assert block["speakers"] == []
+
+
+def test_a_function_then_a_colon_then_a_name_under_a_block_is_its_speaker():
+    block = blocks("16h00 Balade\nGuide : Claire Fontaine\n17h00 Fin\n")[0]
+    assert people(block) == [("Claire Fontaine", "Guide")]
+
+
+def test_a_quoted_title_then_its_speaker_is_a_part_of_its_own():
+    text = (
+        "1:30 pm Lightning Talks\n"
+        '  "Kelp Forests" – Dr. Ana Ruiz, Stanford\n'
+        '  "Reef Mapping" – Tom Chen, NOAA\n'
+        "3:00 pm Closing\n"
+    )
+    block = blocks(text)[0]
+    assert block["title"] == "Lightning Talks"
+    assert [(i["title"], [s["name"] for s in i["speakers"]]) for i in block["items"]] == [
+        ('"Kelp Forests"', ["Ana Ruiz"]),
+        ('"Reef Mapping"', ["Tom Chen"]),
+    ]
+
+
+def test_honorifics_are_civilities_and_a_function_before_a_name_its_role():
+    text = (
+        "9:00 am Opening\n"
+        "  Remarks by Senator Bob Lee\n"
+        "3:00 pm Closing Keynote\n"
+        "  Hon. Maria Lopez, Minister of Environment\n"
+        "4:00 pm Welcome from Professor Josh Snodgrass\n"
+    )
+    first, second, third = blocks(text)
+    assert [people(i) for i in first["items"]] == [[("Bob Lee", "Senator")]]
+    assert people(second) == [("Maria Lopez", "Minister of Environment")]
+    assert people(third) == [("Josh Snodgrass", None)]  # a civility is no role
+
+
+def test_a_day_into_the_evening_is_not_an_evening():
+    text = "8:30 Registration\n9:00 Talks\n11:30 Wrap-up\n5:30 Evening reception\n"
+    assert [b["start"] for b in blocks(text)] == ["08:30", "09:00", "11:30", "17:30"]
+
+
+def test_a_firm_hosting_is_no_person_and_an_english_chair_word_reads_in_english():
+    text = "16:00 Reception hosted by Acme Corp\n17:00 Panel chaired by Jane Smith\n"
+    first, second = blocks(text)
+    assert first["speakers"] == []
+    assert people(second) == [("Jane Smith", "Chair")]
+
+
+def test_columns_padded_with_spaces_and_the_title_beside_its_times():
+    text = (
+        "08:30–09:00  Registration & Coffee  |  Foyer\n"
+        "09:15–10:15  Keynote 1: Learning at Scale  |  Yann Martin, Meta AI\n"
+        "12:15–13:30  Lunch  |  Restaurant Kårhuset\n"
+        "16:30–17:00  Closing Remarks  |  General Chairs\n"
+    )
+    got = [
+        (b["title"], [(s["name"], s.get("organisation")) for s in b["speakers"]])
+        for b in blocks(text)
+    ]
+    assert got == [
+        ("Registration & Coffee", []),
+        ("Keynote 1: Learning at Scale", [("Yann Martin", "Meta AI")]),
+        ("Lunch", []),
+        ("Closing Remarks", []),
+    ]
+
+
+def test_a_dinner_says_an_evening():
+    text = "6:30 Doors open\n7:00 Dinner\n8:00 Talk\n9:30 Close\n"
+    assert [b["start"] for b in blocks(text)] == ["18:30", "19:00", "20:00", "21:30"]

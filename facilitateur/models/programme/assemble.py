@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
@@ -63,6 +64,39 @@ def _twelve_hour(
     return t.minutes, False
 
 
+# Words saying an evening, and words saying a morning or midday, in both languages.
+# A dinner is an evening's meal too (`7:00 Dinner`).
+_EVENING = re.compile(
+    r"\b(?:evenings?|tonight|soirs?|soirees?|ce soir|dinners?|suppers?|diners?|souper)\b"
+)
+_DAYTIME = re.compile(
+    r"\b(?:mornings?|matin(?:ee)?s?|breakfasts?|petits?[- ]dejeuners?|lunch\w*|dejeuners?"
+    r"|midi|noon|brunch|afternoons?|apres-midi)\b"
+)
+
+
+def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
+    """Whether a day is an evening written on the 12-hour clock without am/pm: every time
+    between 5:00 and 11:59 with no am/pm, and its words (its title, its blocks, the prose
+    around them) say an evening and never a morning or midday (`overview of the evening's
+    content`, a club's meeting after work from 7:00 to 10:30), its times never going back."""
+    times = [t for b in day.blocks for t in (b.start, b.end) if t is not None]
+    if clock24 or not times or any(t.explicit or not 5 * 60 <= t.minutes < 12 * 60 for t in times):
+        return False
+    starts = [b.start.minutes for b in day.blocks if b.start is not None]
+    if any(later < earlier for earlier, later in pairwise(starts)):
+        return False  # "8:30 … 11:30" then "5:30 Evening reception": a day into the evening
+    words = fold(
+        " ".join(
+            [prog.title, day.label]
+            + [f"{b.title} {b.description} {b.section}" for b in day.blocks]
+            + [i.title for b in day.blocks for i in b.items]
+            + [text for _no, text in prog.skipped]
+        )
+    )
+    return bool(_EVENING.search(words)) and not _DAYTIME.search(words)
+
+
 def _settle_times(
     day: Day, prog: Programme, note: DayNote
 ) -> list[tuple[int | None, int | None, bool]]:
@@ -70,6 +104,8 @@ def _settle_times(
     forced = note.forced
     clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
     day_start = day.start.minutes if day.start else None
+    if forced is None and day_start is None and _an_evening(day, prog, clock24):
+        day_start = 12 * 60  # its times run from noon on: "7:00 - Arrive at the hall" is 19:00
     day_end = settle(day.end, day_start) if day.end else None
     starts: list[int | None] = []
     ends: list[int | None] = []

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from facilitateur.models.programme.people import SPEAKER_LABEL, speaker_list
+from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
+    LEAD,
     ONLY_TIMES,
     OPEN_TIMES,
     RANGE_SEP,
@@ -190,6 +191,9 @@ def clean_line(raw: str) -> str:
     return " ".join(text.split())[:MAX_LINE]
 
 
+_SUBTITLED_DATE = re.compile(r"^\s+[–—-]\s+\S")
+
+
 def classify(text: str) -> tuple[str, str]:
     """What a line is, and its bullet when it has one."""
     if text.startswith(NOTE):
@@ -202,13 +206,24 @@ def classify(text: str) -> tuple[str, str]:
     if PARTS_OF_DAY.match(fold(text)) or _PART_HEADING.match(text):
         return "section", ""
     found = day_heading(text)
-    if found and (
-        not found[2]
-        or PARTS_OF_DAY.match(fold(found[2]))
-        or _BRACKETED.match(found[2])
-        or numbered_day(text)
-        # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
-        or is_place(found[2])
+    if (
+        found
+        and (
+            not found[2]
+            or PARTS_OF_DAY.match(fold(found[2]))
+            or _BRACKETED.match(found[2])
+            or numbered_day(text)
+            # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
+            or is_place(found[2])
+            # "Thursday, April 26, 2018 – Business Day": a full date, then after a dash a few words
+            # without a time naming the day.
+            or (
+                _SUBTITLED_DATE.match(text[len(found[0]) :])
+                and found[1] is not None
+                and len(found[2].split()) <= 5
+                and not re.search(r"\d", found[2])
+            )
+        )
     ):
         return "date", ""
     m = BULLET.match(text)
@@ -218,6 +233,11 @@ def classify(text: str) -> tuple[str, str]:
     return "text", ""
 
 
+_CUT_NAME = re.compile(r"(?:^|[,:(]|\s(?:et|and|&))\s*[A-ZÀ-ÖØ-Þ][\w’'-]*$")
+_QUOTED_PART = re.compile(r"^[\"“«]\s*[^\"“”«»]{2,}?\s*[\"”»]\s*[–—:-]\s*\S")
+_OWN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[\w’'-]+){0,2}\s*:\s")
+
+
 def _continues(prev: Line, text: str) -> bool:
     """Whether `text` (a plain line) carries on `prev`, wrapped mid-sentence."""
     if prev.kind in ("heading", "date", "section"):
@@ -225,6 +245,8 @@ def _continues(prev: Line, text: str) -> bool:
     if _a_label(prev.text):
         return True  # "Moderator:" then "Jane Smith, Reuters"
     first = text[:1]
+    if _QUOTED_PART.match(text):
+        return False  # `"Kelp Forests" – Dr. Ana Ruiz`: a titled part of its own, then its speaker
     if first.islower() or first in _CONTINUES:
         return True
     if prev.text.count("(") > prev.text.count(")"):
@@ -236,8 +258,17 @@ def _continues(prev: Line, text: str) -> bool:
     if _NUMBER_AFTER_HEAD.match(text) and prev.text[-1:].isalpha():
         return True  # "Plateau" then "1 : Le Département au service …": the number of the title
     label = prev.kind == "text" and SPEAKER_LABEL.match(prev.text)
-    if label and not prev.text.endswith(_TERMINAL) and len(text.split()) > 1:
-        return not SPEAKER_LABEL.match(text)  # "…, Yann" then "Yobé (producteur Bio), …"
+    if (
+        label
+        and not prev.text.endswith(_TERMINAL)
+        and len(text.split()) > 1
+        # A name cut after its first word (`…, Yann`), not a speaker's role ending the line
+        # (`Marie Dupont, adjointe au maire` then the next speaker).
+        and _CUT_NAME.search(prev.text)
+    ):
+        # "…, Yann" then "Yobé (producteur Bio), …"; a line opening with its own label
+        # (`Location: Smith Hall`, `Lieu : …`) starts anew.
+        return not SPEAKER_LABEL.match(text) and not _OWN_LABEL.match(text)
     # A wrapped name: "… : Philippe" then "LEMOINE, Président …".
     return (
         prev.kind == "bullet"
@@ -254,9 +285,10 @@ def _a_label(text: str) -> bool:
 
 def _cells(raw: str) -> list[str] | None:
     """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
-    if "\t" not in raw and not re.search(r"\S\s\|\s\S", raw):
+    # Cells may be padded with spaces to line the columns up (`09:00  |  Welcome`).
+    if "\t" not in raw and not re.search(r"\S\s+\|\s+\S", raw):
         return None
-    cells = [clean_line(c) for c in re.split(r"\t|\s\|\s|^\s*\||\|\s*$", raw)]
+    cells = [clean_line(c) for c in re.split(r"\t|\s+\|\s+|^\s*\||\|\s*$", raw)]
     # A column of punctuation only ("| 0800 – 0830 | : | Title |") separates nothing.
     return [c for c in cells if c and re.search(r"\w", c)]
 
@@ -272,6 +304,11 @@ def table_time(cell: str, single: bool = False) -> str:
     return f"{m.group(1)}:{m.group(2)} {m.group(3)} {m.group(4)}:{m.group(5)}"
 
 
+_TIMES_THEN_TITLE = re.compile(
+    r"^(?P<times>" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s+(?P<title>[^\d\s].*)$", re.I
+)
+
+
 def table_row(cells: list[str]) -> list[str] | None:
     """A row whose first cells are times:
     `9h00 – 9h20 | Accueil | Speakers` → [`9h00 – 9h20 : Accueil`, `Intervenants : Speakers`].
@@ -280,6 +317,10 @@ def table_row(cells: list[str]) -> list[str] | None:
     if len(cells) < 2:
         return None
     cells[0] = table_time(cells[0])
+    if not ONLY_TIMES.match(cells[0]) and (lead := _TIMES_THEN_TITLE.match(cells[0])):
+        # The times and the title parted by spaces, the other columns by `|` (`09:00–09:15
+        # Welcome  |  Prof. Anna Berg`).
+        cells[0:1] = [lead.group("times").strip(), lead.group("title")]
     if not ONLY_TIMES.match(cells[0]):
         # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
         at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)
@@ -295,8 +336,14 @@ def table_row(cells: list[str]) -> list[str] | None:
         # A day beside a range (`Samedi 14 février | 9h30-17h`) heads the day and gives its
         # hours: the first block, on the next lines, ends where the second starts.
         return [f"{cells[0]} ({times})"]
-    people = [f"Intervenants : {c}" for c in cells[1:] if speaker_list(c)]
-    notes = [f"{NOTE}{c}" for c in cells[1:] if not speaker_list(c)]
+    people, notes = [], []
+    for c in cells[1:]:
+        if labelled_speakers(c):
+            people.append(c)  # its own labels: `Moderator: Ana Souza; Panelists: …`
+        elif speaker_list(c):
+            people.append(f"Intervenants : {c}")
+        else:
+            notes.append(f"{NOTE}{c}")
     return [f"{times} : {cells[0]}", *people, *notes]
 
 

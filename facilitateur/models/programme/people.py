@@ -21,7 +21,8 @@ _FIRST = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
 CIVILITY = (
-    r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St)\.?\s+|Monsieur\s+|Madame\s+"
+    r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St|Hon|Rev|Mgr|Msgr)\.?\s+|Monsieur\s+|Madame\s+"
+    r"|(?:The\s+)?(?:Honou?rable|Reverend)\s+|Sir\s+|Dame\s+"
     r"|Professor\s+|Professeure?\s+|Docteure?\s+)"
 )
 _PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"
@@ -63,7 +64,16 @@ COMMON_WORDS = re.compile(
     r"|meetups?|encouraged|speech|keynote|coffee|photo|social|campus|centre|center"
     # An assembly's business and what is shown there are no one's name (`Voting Devices Demo
     # (D.O.T.S.)`, `Approval of Agenda`).
-    r"|demos?|demonstrations?|approval|agenda|minutes|anthem|devices?)\b"
+    r"|demos?|demonstrations?|approval|agenda|minutes|anthem|devices?"
+    # What a programme offers, listed line by line under a block, is no one's name either
+    # (`Silent Disco`, `Live Music`, `Jeu Libre`, `Marché Paysan`, `Question Time`).
+    r"|music|musique|live|disco|dj|karaoke|mic|games?|jeux|jeu|libre|free|market|marche"
+    r"|fair|foire|show|finale?|grand|time|temps|questions?|quiz|stories|story|contes?"
+    r"|activit(?:y|ies|e|es)|animations?|spectacle|stand|stands|village|fete|party|night"
+    r"|soiree|matinee|journee|morning|afternoon|evening|apres-midi|balade|walk|run|course"
+    r"|challenge|competition|concours|tournoi|tournament|prize|prix|raffle|tombola|lottery"
+    r"|paysans?|produits?|locaux|local|bio|artisans?|creations?|ateliers?|jardin|garden"
+    r"|kids|enfants?|famille|family|jeunesse|youth|seniors?|public|open|libre|ouvert)\b"
 )
 
 # Labels whose word says the person's role in the session (kept as their role).
@@ -196,6 +206,53 @@ def _looks_like_org(name: str) -> bool:
     return bool(ORG_WORDS.match(fold(name)))
 
 
+# Nouns that make a capitalised group a place, a body, a title or a kind of session wherever
+# they stand in it, never a person's name (`Amphithéâtre Mérieux`, `Salle Jean Jaurès`,
+# `Bâtiment Condorcet`, `Université Lumière`, `Resolutions Committee`, `Opening Ceremony`).
+# Nouns that are also common family names (Hall, Park, Church, Garden) count only as the
+# name's first word, where a place or a body puts its noun (`Hall B`), not a person's last.
+_NEVER_IN_A_NAME = re.compile(
+    r"\b(?:amphi\w*|auditorium|salles?|rooms?|batiment|building|lobby|foyer|gymnase"
+    r"|mediatheque|bibliotheque|library|campus|theat(?:re|er)s?|musee|museum|mairie|hotel"
+    r"|stadium|stade|pavillon|pavilion|ballroom|atrium|chapiteau|aula|lycee|faculte|faculty"
+    r"|restaurant|brasserie|bistro|cafe|cantine|cafeteria|pub|refectoire"
+    # A group named by what its members do is no one person (`General Chairs`, `Organisers`).
+    r"|chairs|organi[sz]ers|organisateurs|organisatrices|staff|volunteers|benevoles|everyone"
+    r"|participants|attendees|delegates|speakers|panelists|authors|members|tous|toutes"
+    r"|universite|university|institut|institute|ecole|school|laboratoire|laboratory|ministere"
+    r"|ministry|association|federation|fondation|foundation|committee|comite|commission"
+    r"|council|conseil|department|departement|assembly|assemblee|society|societe|syndicat"
+    r"|union|agency|agence|academy|academie|ens|cnrs|inserm|inra|inrae|cnes|iut|ufr"
+    r"|network|reseau|inc|ltd|llc|gmbh|corp|corporation|company|plc|sarl|sas|organi[sz]ation"
+    r"|team|equipe"
+    # Companies of artists (`Compagnie Les Arts Mêlés`, `Orchestre d’Harmonie`).
+    r"|compagnie|cie|troupe|orchestre|orchestra|chorale|choeur|choir|fanfare|band|quartet"
+    r"|quatuor|ensemble"
+    r"|collectif|cooperative|alliance|coalition|partnership|consortium|initiative|project"
+    r"|projet|programme|program|services|solutions|consulting|studios?|labs?|centers?"
+    r"|centres?|hospital|hopital|clinic|clinique|museum|gallery|galerie"
+    r"|ceremony|ceremonie|presentation|orientation|reports?|rapport|business|resolutions?"
+    r"|bylaws|elections?|nominations?|credentials|results|survey|address|keynote|session"
+    r"|welcome|accueil|opening|closing|ouverture|cloture|intervention|allocution|discours"
+    r"|conference|seminaire|seminar|symposium|colloque|forum|workshop|atelier|panel|debat"
+    r"|table ronde|plenary|pleniere|lunch|dinner|dejeuner|diner|break|pause|cocktail"
+    # A name still to come is nobody yet (`Speaker: TBA`, `Intervenant : à confirmer`).
+    r"|tba|tbd|tbc|n\.?n|to be (?:announced|confirmed|determined)|a (?:confirmer|definir|preciser)"
+    r"|speakers?|intervenante?s?|surprise|mystery)\b"
+)
+_NOT_A_NAME_FIRST = re.compile(
+    r"^(?:hall|park|parc|garden|jardin|church|eglise|centre|center|espace|maison|place|cour|chez"
+    r"|gallery|galerie|terrace|terrasse|suite|tent)\b"
+)
+
+
+def names_no_person(name: str) -> bool:
+    """Whether a capitalised group is a place, a body, a title or a kind of session rather
+    than a person: the reader would rather leave a doubtful line as text than invent one."""
+    folded = fold(name)
+    return bool(_NEVER_IN_A_NAME.search(folded) or _NOT_A_NAME_FIRST.match(folded))
+
+
 # " - Débat avec la salle" after a role is the next part of the block, not the role.
 _NEXT_PART = re.compile(
     r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$",
@@ -213,6 +270,17 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
+    if not topic and (dash := _DASH_TOPIC.search(about)):
+        # "Director of the Office …  - Essential elements of a successful strategy …": a
+        # phrase of six words or more (a body's subtitle is shorter) after a dash, naming no
+        # function nor body, is what they speak about.
+        after = about[dash.end() :]
+        if len(after.split()) >= 6 and not is_role(after) and not _ORG_INSIDE.search(fold(after)):
+            topic, about = clean(after), clean(about[: dash.start()])
+    if inside == "" and (at := _AT_BODY.search(about)) and _ORG_INSIDE.search(fold(at["org"])):
+        # "Director of the Office of Integrative Activities at the National Science
+        # Foundation": the function, then the body where it is held.
+        inside, about = clean(at["org"]), clean(about[: at.start()])
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside:
@@ -228,6 +296,10 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     return {"name": name, "organisation": org, "role": role, "topic": topic}
 
 
+_DASH_TOPIC = re.compile(r"\s[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
+_AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{3,})$")
+
+
 _DEGREES = re.compile(
     r"^(?:(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|MA|BA|BSc|DrPH|RN|JD|Esq|FRCP|DPhil)\.?"
     r"(?:,\s*|\s+|$))+"
@@ -239,6 +311,18 @@ _DEGREES = re.compile(
 _QUOTED_AFTER = re.compile(r"(?:^|\s[–—-]\s*|:\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
 
 
+# A function's qualifier before a function word makes a function, not a name (`Senior
+# Advisor`, `Executive Director`, `Program Officer`).
+_FUNCTION_LEAD = re.compile(
+    r"^(?:senior|junior|executive|associate|assistant|deputy|vice|chief|general|managing"
+    r"|principal|program|programme|project|regional|acting|interim|founding|honorary|emeritus"
+    r"|research|technical|scientific|communications?|marketing)\s"
+)
+CIVIL_FUNCTION = re.compile(
+    r"^(?:Madame|Monsieur|Mme|M\.)\s+(?:la|le|l['’])\s*(?P<role>[^,]{2,60}?),\s+(?P<rest>\S.*)$"
+)
+
+
 def person(text: str, strict: bool = True) -> Speaker | None:
     """`Name, role` or `Name (Organisation), role` → a speaker; None when the text does not
     start with a name.
@@ -246,13 +330,23 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     `strict` asks for a last name in capitals; otherwise `Jane Smith, CEO` is a name too.
     """
     text = clean(text)
+    if (f := CIVIL_FUNCTION.match(text)) and is_role(f.group("role")):
+        # "Madame la Ministre, Valérie Pécresse": the function said with the civility is the
+        # role of the person named after it.
+        sp = person(f.group("rest"), strict)
+        return {**sp, "role": sp["role"] or clean(f.group("role"))} if sp else None
     m = (NAME_FR if strict else NAME_ANY).match(text) or NAME_LAST_CIVIL.match(text)
     if not m and not strict:
         m = NAME_CIVIL.match(text)
     if not m:
         return None
     name = m.group("name")
-    if _looks_like_org(name) or is_role(name.split()[0]):
+    if (
+        _looks_like_org(name)
+        or is_role(name.split()[0])
+        or names_no_person(name)
+        or (_FUNCTION_LEAD.match(fold(name)) and is_role(name))
+    ):
         return None  # "Départements de France", "Président du Département du Tarn"
     if not strict and NAME_FR.match(text) is None and COMMON_WORDS.search(fold(name)):
         return None
@@ -269,7 +363,11 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     about = rest[1:].strip() if rest else ""
     if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
         return None  # "Routes Départementales - 380 000 km": a title, not a person
-    if _ONE_INITIAL.match(name) and (not (inside or about) or is_place(inside or about)):
+    if (
+        _ONE_INITIAL.match(name)
+        and not re.match(CIVILITY, text)  # "Dr. S. Prasad Gogineni, University of Kansas"
+        and (not (inside or about) or is_place(inside or about))
+    ):
         return None  # "A. Housing (Room 101)": a lettered item at its place, not J. Smith (MIT)
     return make_speaker(name, about, inside)
 
@@ -312,11 +410,18 @@ def _split_people(text: str) -> list[str]:
     listed = _LISTED.search(text)
     pieces = re.split(
         r"((?<=\))\s*,\s*|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        # A body after an article (`… et le Collectif Zéro Déchet`) is another party.
+        r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         # A sentence per person: "A, role. B, role. Et C, role."
-        r"|\.\s+(?:(?:Et|et|And|and)\s+)?(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
-        + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
+        # (the period of a civility or an initial ends no sentence: `M. Jacques Glowinski, …`)
+        r"|(?<!\b[A-Z])(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bProf)"
+        r"\.\s+(?:(?:Et|et|And|and)\s+)?(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
+        # A civility starts a new person, even inside a role: `A, administrateur du Collège de
+        # France, M. B, président`.
+        r"|,\s+(?=(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof)\.\s+[A-ZÀ-Ö]|(?:Monsieur|Madame|Professeure?"
+        r"|Docteure?)\s+[A-ZÀ-Ö])" + (r"|,\s+(?=[A-ZÀ-Ö]))" if listed else ")"),
         text.lstrip("–—- "),
     )
 
@@ -360,7 +465,12 @@ def speaker_list(text: str, strict: bool = False, single: bool = False) -> list[
     for part in parts:
         sp = person(part, strict=strict)
         m = NAME_ONE.match(clean(part)) if sp is None and single else None
-        if m and m.end() == len(clean(part)) and not _looks_like_org(m.group("name")):
+        if (
+            m
+            and m.end() == len(clean(part))
+            and not _looks_like_org(m.group("name"))
+            and not names_no_person(m.group("name"))
+        ):
             sp = make_speaker(m.group("name"))
         if sp is None:
             if _looks_like_org(part.strip()) or not part.strip()[:1].isupper():

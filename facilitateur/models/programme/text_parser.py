@@ -25,6 +25,7 @@ from facilitateur.models.programme.model import (
     Rule,
 )
 from facilitateur.models.programme.people import (
+    CIVIL_FUNCTION,
     CIVILITY,
     ORG_WORDS,
     Speaker,
@@ -126,7 +127,9 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     """
     text = clean(text) or text.strip() or "?"
     minutes = duration_minutes(text)
-    if minutes is not None:
+    if minutes is not None or _DURATION_TEXT.search(text):
+        # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
+        # part's length, never words of its title nor of a speaker's role.
         text = clean(_DURATION_TEXT.sub("", text)) or text
     title, speakers = text, []
     head, sep, tail = text.partition(": ")
@@ -162,7 +165,7 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         title, speakers = found
     elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
         title, speakers = clean(m.group("title")), people
-    elif found := role_then_person(text):
+    elif (found := role_then_person(text)) or (found := _kind_then_named(text)):
         title, speakers = found
     elif (
         (m := _SHOUTED_LEAD.match(text))
@@ -225,6 +228,38 @@ def _kind_then_person(text: str) -> tuple[str, list[Speaker]] | None:
     return None
 
 
+_KIND_SEPARATOR = re.compile(r",\s+|\s+[–—-]\s+")
+_FUNCTION_THEN_NAME = re.compile(r"^(?P<role>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
+
+
+def _kind_then_named(text: str) -> tuple[str, list[Speaker]] | None:
+    """A short title naming a kind, then after a comma or a dash someone named beyond doubt:
+    a last name in capitals, a civility, or a function before the name (`Conclusion, Jean
+    DUPONT, Maire de Toulouse`, `Welcome, Dr. Jane Smith, Dean`, `Opening remarks – Mayor
+    John Doe`). A name without any of these stays in the title (`Keynote, Grand Rapids`)."""
+    sep = _KIND_SEPARATOR.search(text)
+    if sep is None:
+        return None
+    head, tail = clean(text[: sep.start()]), clean(text[sep.end() :])
+    if len(head.split()) > 5 or kind_of(head) in (None, "other"):
+        return None
+    sp = person(tail)
+    if sp is None and _CIVIL_LEAD.match(tail):
+        sp = person(tail, strict=False)
+    if (
+        sp is None
+        and not _CIVIL_LEAD.match(tail)
+        and (m := _FUNCTION_THEN_NAME.match(tail))
+        and is_role(m["role"])
+    ):
+        named = person(m["name"], strict=False)
+        if named and named["name"] == clean(m["name"]) and not named["role"]:
+            sp = {**named, "role": m["role"]}
+    if sp is None or _NOT_NAMES.search(fold(sp["name"] or "")):
+        return None
+    return head, [sp]
+
+
 # A part named in capitals, then the people who hold it, each with their function: `EN DISPUTE
 # Sébastien Treyer, directeur … et Jean-Christophe Bureau, professeur …`, `REACTION de …`.
 _SHOUTED_LEAD = re.compile(
@@ -244,12 +279,18 @@ def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
 # Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
 _BEFORE_LABEL = re.compile(r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])")
 _BY_WORD = re.compile(
-    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])", re.IGNORECASE
+    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])"
+    # "Conférence du Dr Martin LEROY": `du` (of the) before a civility names a person too.
+    rf"|\s+du\s+(?=(?:{CIVILITY})[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
 )
 # A civility or a title before a name says a person (`Welcome from Professor Josh Snodgrass`):
 # after `from`, only such a name is one ("News from North Carolina and South Dakota" names none).
 _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
 _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
+
+
+_THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
 
 
 def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
@@ -261,9 +302,37 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
         if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
             continue
-        if not _by_person(who) and (names := _names_joined(who)):
+        # "Accueil de Madame la Ministre, Valérie Pécresse, par M. A, … et M. B, …": the one
+        # received, named with their function, stays in the title and is a speaker too; the
+        # people after "par" follow.
+        then_by = _THEN_BY.search(who)
+        if (
+            m.group().strip().lower() in ("de", "d'", "d’")
+            and then_by
+            and CIVIL_FUNCTION.match(clean(who[: then_by.start()]))
+            and (received := person(who[: then_by.start()], strict=False))
+            and (later := _by_people(who[then_by.start() :]))
+        ):
+            return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
+        by_one = _by_person(who)
+        if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
-        sp = _by_person(who)
+        said_by = m.group().strip().lower()
+        if (
+            not by_one
+            and who.count("(") >= 2
+            and (
+                said_by in ("with", "avec", "par", "by")
+                or (said_by in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
+            )
+            and len(people := speaker_list(who)) > 1
+            and all(p["organisation"] and p["organisation"] in who for p in people)
+            and who.count("(") >= len(people)
+        ):
+            # "Panel with Tom Hardy (NIH) and Jane Roe (NSF)", "Intervention de A (Université
+            # de Nantes) et B (INRAE)": each with their body.
+            return clean(text[: m.start()]), people
+        sp = by_one
         word = m.group().strip().lower()
         if sp is None and (
             word in ("by", "par")
@@ -277,7 +346,8 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 people = [sp]  # one person, or a list of names alike ("de A, B, C et D")
             title = clean(text[: m.start()])
             if chair := _CHAIRED_BY.search(title):
-                word = label_role(f"{chair.group(0)} par")
+                said = chair.group(0)
+                word = label_role(f"{said} {'by' if said.lower().endswith('ed') else 'par'}")
                 people = [
                     {**people[0], "role": ", ".join(x for x in (word, people[0]["role"]) if x)}
                 ]
@@ -330,6 +400,16 @@ def _by_person(who: str) -> Speaker | None:
     if sep and (sp := person(name) or person(name, strict=False)):
         return {**sp, "topic": clean(topic).strip("«» .") or None}
     sp = person(who)
+    if (
+        sp is None
+        and not _CIVIL_LEAD.match(who)  # "Professor Josh Snodgrass": a civility, no role
+        and (m := _FUNCTION_THEN_NAME.match(clean(who)))
+        and is_role(m["role"])
+    ):
+        # "Remarks by Senator Bob Lee": a function, then the name.
+        named = person(m["name"], strict=False)
+        if named and not _NOT_NAMES.search(fold(named["name"] or "")):
+            return {**named, "role": named["role"] or m["role"]}
     if sp is None:
         sp = person(who, strict=False)
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
@@ -393,20 +473,39 @@ def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
     return None
 
 
+_KIND_THEN_CIVIL = re.compile(
+    r"^(?P<lead>[A-Za-zÀ-ÿ’' -]{2,30}?)\s+(?=(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme|M)\.\s+[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def name_line(text: str) -> Speaker | None:
     """A line under a block that names a speaker: `Yannick BLANC, Préfet`, `Gil Charbonnier,
     FDSP, AMU`, `Dr. Joseph Bordogna (Deputy Director)`, `Olivier Tholozan`."""
     if sp := person(text):
         return sp
+    if (lead := _KIND_THEN_CIVIL.match(text)) and kind_of(lead.group("lead")):
+        # "Welcome Dr. Margaret E. M. Tolbert": a kind, then a titled name, is who gives it.
+        return name_line(text[lead.end() :])
     if kind_of(text) or len(text) > 400:
         return None
+    if (
+        not _CIVIL_LEAD.match(text)
+        and (m := _FUNCTION_THEN_NAME.match(clean(text)))
+        and is_role(m["role"])
+    ):
+        # "Provost Maria Gonzalez": a function, then a name and nothing else.
+        named = person(m["name"], strict=False)
+        if named and named["name"] == m["name"] and not _NOT_NAMES.search(fold(m["name"])):
+            return {**named, "role": named["role"] or m["role"]}
     sp = person(text, strict=False)
     if sp is None or _NOT_NAMES.search(fold(sp["name"])):
         return None
     if sp["role"] or sp["organisation"]:
         return sp
-    # A name alone: two to four capitalised words and nothing else.
-    return sp if clean(text) == sp["name"] and _ORG_ANYWHERE.search(fold(text)) is None else None
+    # A name alone: two to four capitalised words and nothing else, perhaps after a civility
+    # (`Dr. Margaret E. M. Tolbert`).
+    alone = _CIVIL_LEAD.sub("", clean(text))
+    return sp if alone == sp["name"] and _ORG_ANYWHERE.search(fold(text)) is None else None
 
 
 # A second person joined after `with` / `avec` on a speaker's line: `Dr. Amy Brady, Editor,
@@ -641,7 +740,9 @@ class Reader:
             self._add_speakers(people)
         elif sp := name_line(text):
             self._add_speakers([sp])
-        elif self._organisation_of_last_speaker(text):
+        elif people := _role_then_name(text):
+            self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
+        elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
@@ -675,6 +776,23 @@ class Reader:
         self.day.blocks.append(self.block)
         return self.block
 
+    def _role_of_last_speaker(self, text: str) -> bool:
+        """`Senior Advisor, Office of Integrative Activities` on the line under `Dr. Margaret
+        Tolbert`: a line naming a function, under a speaker read without one, is their role."""
+        sp = self.last_speaker
+        if (
+            sp is None
+            or sp["role"]
+            or len(text.split()) > 12
+            or _SENTENCE.search(text)
+            or kind_of(text)
+            or not is_role(text)
+            or re.match(rf"(?:{CIVILITY})", text)
+        ):
+            return False
+        sp["role"] = clean(text)
+        return True
+
     def _organisation_of_last_speaker(self, text: str) -> bool:
         """`National Science Foundation` on the line under `Dr. Joseph Bordogna (Director)`."""
         sp = self.last_speaker
@@ -690,8 +808,8 @@ class Reader:
     def _stands_alone(self, text: str) -> bool:
         """`REPAS`, `PAUSE`, `Déjeuner` between timed blocks are blocks of their own; under a
         block whose time holds them (`13h – 15h30 Cocktail` then `Déjeuner`), they are items."""
-        if len(text) > 40 or person(text):
-            return False
+        if len(text) > 40 or person(text) or name_line(text):
+            return False  # "Welcome Dr. Margaret Tolbert" under a block: who gives it
         if _SENTENCE.search(text) and len(text.split()) >= 4:
             return False  # "Breakfast is served until nine.": a sentence about the block
         kind = kind_of(text, self.prog.language)

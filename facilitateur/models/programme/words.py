@@ -266,6 +266,13 @@ def year_alone(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# Fields of knowledge, as a scientific day names its sessions.
+_FIELDS = (
+    r"[a-z]*(?:ologie|ology|ologies)|[a-z]*physiques?|[a-z]*physics|chimie|chemistry"
+    r"|mathematiques|mathematics|neurosciences?|[a-z]*(?:nomie|nomy)"
+)
+
+
 # The words that name a kind of block, in French and English, with their plurals and common
 # variants. Each kind's words are matched on the folded title (lower case, no accents).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -306,7 +313,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # `Motions and Resolutions`, `Modification des statuts`; `Présentation de la résolution`
         # by someone stays their talk).
         r"|by-?laws?(?: amendments?)?|modifications? des statuts|vote des (?:resolutions|motions)"
-        r"|motions and resolutions|resolutions and motions",
+        r"|motions and resolutions|resolutions and motions"
+        # Reports of an assembly's committees and its accounts are heard by everyone
+        # (`Committee Reports`, `Financial report`, `Rapports des commissions`); one person's
+        # report is their talk (below).
+        r"|(?:committee|committees|officers['’]?|board|financial|treasury) reports?"
+        r"|reports? (?:of|from) (?:the )?(?:committees?|officers|board)"
+        r"|rapports? (?:des commissions|des comites|financiers?)",
     ),
     (
         "panel",
@@ -399,7 +412,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|demos?|demonstrations?"
         r"|conference[- ]debat|conference[- ]debate|lecons?|cours magistral|webinaires?"
         r"|webinars?|communications?|etat des lieux|bilans?|historique|retours? d'experiences?"
-        r"|(?:premiers )?resultats de l'(?:etude|enquete)|findings|overview|updates?",
+        r"|(?:premiers )?resultats de l'(?:etude|enquete)|findings|overview|updates?"
+        # Someone's report, or a survey's results, is presented by one (`Director's Report`,
+        # `President’s Report`, `Membership Survey Results`, `Rapport moral`).
+        r"|[a-z]+['’]s reports?|survey results|results of the survey|study results"
+        r"|rapport (?:moral|d'activites?|du (?:president|tresorier|directeur))"
+        # A session named by a field of knowledge is its talks (`Planétologie`, `Géologie et
+        # minéralogie`, `Astrophysics`); weak: any other kind word in the title wins.
+        r"|" + _FIELDS,
     ),
     (
         "other",
@@ -475,7 +495,7 @@ _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 _WEAK = re.compile(
     r"^(?:conferences?|plenary|plenieres?|presentations?|discussions?|posters?|affiches|awards?"
     r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour|labs?"
-    r"|allocutions?|discours|interventions?|food)$"
+    r"|allocutions?|discours|interventions?|food|" + _FIELDS + r")$"
 )
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
@@ -637,6 +657,13 @@ def _adjacent(
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
 
+_NAMES_A_BODY = re.compile(
+    r"(?:,?\s+(?:and\s+|&\s+)?(?!(?:with|the|of|for|by|to|from|at|in|on|an?|meets?)\b)"
+    r"[a-z][\w'’-]*){0,4}?\s+(?:committee|council|board|commission"
+    r"|task force|working party)s?\b(?! reports?\b)"
+)
+
+
 _TRAILING_NUMBER = re.compile(
     r"(?: (?:#?\d{1,3}[a-z]?|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))+$"
 )
@@ -663,6 +690,10 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     if lang is None:
         lang = guess_language(title)
     found = _matches(head)
+    if lang == "en":
+        # A committee named by its business (`Bylaws and Resolutions Committee`, `Awards
+        # Committee`): its words name the body, not the block's kind.
+        found = tuple(f for f in found if not _NAMES_A_BODY.match(head, f[2]))
     near = [f for f in found if _content_index(head, f[1]) < _WINDOW]
     if lang == "en" and not any(f[0] == 0 for f in near):
         # The head of an English phrase ends it: "Past President and New Member Reception".
