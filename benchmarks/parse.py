@@ -1,6 +1,6 @@
 """The programme reader: how well it reads real programmes, and how fast.
 
-python benchmarks/parse.py [--corpus all|tuned|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5|fresh-6|fresh-7] [--misses] [--lines 2000] [--runs 7]
+python benchmarks/parse.py [--corpus all|tuned|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5|fresh-6|fresh-7|fresh-8] [--misses] [--lines 2000] [--runs 7]
 
 Corpus: the real programmes of tests/programmes/ (see benchmarks/programme_corpus.py for what
 is compared), per layout, for the part the reader was tuned on, the part held out, and all.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from programme_corpus import report
+from programme_corpus import CHOICES, report
 
 from facilitateur.models.programme import parse_programme
 
@@ -53,19 +53,7 @@ def main() -> None:
     p.add_argument("--runs", type=int, default=7)
     p.add_argument(
         "--corpus",
-        choices=(
-            "all",
-            "tuned",
-            "held-out",
-            "fresh",
-            "fresh-2",
-            "fresh-3",
-            "fresh-4",
-            "fresh-5",
-            "fresh-6",
-            "fresh-7",
-            "none",
-        ),
+        choices=(*CHOICES, "none"),
         default="all",
     )
     p.add_argument("--misses", action="store_true", help="say why each file is not exact")
