@@ -1863,3 +1863,53 @@ def test_columns_padded_with_spaces_and_the_title_beside_its_times():
 def test_a_dinner_says_an_evening():
     text = "6:30 Doors open\n7:00 Dinner\n8:00 Talk\n9:30 Close\n"
     assert [b["start"] for b in blocks(text)] == ["18:30", "19:00", "20:00", "21:30"]
+
+
+# Eighth round -------------------------------------------------------------------------------
+def test_the_sessions_of_a_camp_are_its_workshops():
+    text = (
+        "Le planning suit celui de la plupart des camps.\n"
+        "9h30 - 10h30 : Sessions\n"
+        "10h30 - 11h30 : Sessions\n"
+        "12h30 - 13h30 : Déjeuner\n"
+    )
+    assert [k for _s, _e, k in spans(text)] == ["workshop", "workshop", "meal"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Welcoming Remarks", "Welcoming address by the Dean", "Words of welcome"]
+)
+def test_welcoming_someone_is_a_welcome(title):
+    assert kind_of(title, "en") == "welcome"
+
+
+def test_a_name_and_its_body_in_brackets_end_the_speaker_of_a_cell():
+    text = (
+        "| Heure | Séance |\n|---|---|\n"
+        "| 14:00 - 15:30 | Ouverture Conférence invitée par Marie Curie (Université de Paris)"
+        " Questions du public |\n"
+    )
+    (block,) = blocks(text)
+    assert [(s["name"], s["organisation"]) for s in block["speakers"]] == [
+        ("Marie Curie", "Université de Paris")
+    ]
+    assert block["title"].startswith("Ouverture Conférence invitée par Marie Curie")
+
+
+def test_a_numbered_item_under_a_time_alone_is_its_title_without_its_number():
+    text = "18h00\n\nPortes ouvertes\n\n19h00\n\n2)   Mot de bienvenue\n\n3)   Bilan\n"
+    assert [b["title"] for b in blocks(text)] == ["Portes ouvertes", "Mot de bienvenue"]
+
+
+def test_a_function_then_a_name_under_a_middle_dot_is_a_speaker():
+    text = (
+        "19h00 Réunion publique\n"
+        "·   Conseillère municipale Anne Martin\n"
+        "·   Présentation du budget\n"
+        "·  Animée par M. Paul Roux\n"
+    )
+    (block,) = blocks(text)
+    who = [(s["name"], s["role"]) for s in block["speakers"]]
+    who += [(s["name"], s["role"]) for i in block["items"] for s in i["speakers"]]
+    assert who == [("Anne Martin", "Conseillère municipale"), ("Paul Roux", "Animation")]
+    assert [i["title"] for i in block["items"]] == ["Présentation du budget"]

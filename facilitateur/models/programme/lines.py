@@ -19,7 +19,8 @@ from facilitateur.models.programme.times import (
 from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, is_place, numbered_day
 from facilitateur.models.text.folding import fold
 
-BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
+# A middle dot is a bullet too: a word processor's list pasted as text (`·   Name`).
+BULLET = re.compile(r"^(?P<bullet>[-•►*▪◦o➢→–➡➔➜➤▸‣·]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 HEADINGS = {
     "programme",
     "program",
@@ -705,6 +706,11 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
                     or (re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date"))
                 ):
                     rule = "table row" if e.rule == "table row" else "time alone on its line"
+                    if kind == "bullet" and (numbered := BULLET.match(nxt)):
+                        # The item numbered or bulleted under a time alone is that time's
+                        # title; its number is the agenda's order, not a word of the title
+                        # (`7:00pm` then `1.    Welcoming Remarks`).
+                        nxt = numbered.group("rest")
                     out.append(Entry(nos + items[j].nos, f"{text} {nxt}", rule))
                     i = j + 1
                     continue

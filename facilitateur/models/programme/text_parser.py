@@ -291,6 +291,7 @@ _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
 _THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
+_PERSON_THEN_PART = re.compile(r"^(?P<who>[^()]{3,60}\([^()]{2,80}\))\s+(?P<rest>[A-ZÀ-Ö]\w.{2,})$")
 
 
 def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
@@ -302,6 +303,18 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
         if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
             continue
+        if (
+            m.group().strip().lower() in ("by", "par")
+            and (cut := _PERSON_THEN_PART.match(who))
+            and _by_person(who) is None
+            and (sp := _by_person(cut["who"]))
+            and sp["organisation"]
+        ):
+            # A cell running a block's parts together (`Introduction Invited talk by A (Univ.)
+            # Questions and Answers`): a name with its body in brackets ends the speaker, and
+            # the capitalised words after it are the next part, not more of the person; the
+            # cell stays the title as written.
+            return clean(text), [sp]
         # "Accueil de Madame la Ministre, Valérie Pécresse, par M. A, … et M. B, …": the one
         # received, named with their function, stays in the title and is a speaker too; the
         # people after "par" follow.
@@ -381,6 +394,30 @@ def role_then_person(text: str) -> tuple[str, list[Speaker]] | None:
                     people[0] = {**people[0], "role": role}
                 return clean(head[: lead.start()]) or clean(head), people
         return None
+    return None
+
+
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
+
+
+def function_then_name(text: str) -> Speaker | None:
+    """`City Council Member Larry Page`, `Conseillère municipale Anne Martin`: a bulleted
+    person written as people are announced, their function first and their name last, with
+    nothing between. The name is the last two or three capitalised words, none of them a
+    function; the words before them must name a function, so `Task force discussion` or
+    `Introduction of Task Force Members` stay items."""
+    words = text.split()
+    if not 3 <= len(words) <= 10 or re.search(r"[,;:()]", text):
+        return None
+    for size in (2, 3):
+        role, name = " ".join(words[:-size]), words[-size:]
+        if not role or not all(_NAME_WORD.match(w) for w in name):
+            continue
+        who = " ".join(name)
+        if is_role(who) or _NOT_NAMES.search(fold(who)) or not is_role(role):
+            continue
+        if (sp := person(who, strict=False)) and sp["name"] == who:
+            return {**sp, "role": clean(role)}
     return None
 
 
@@ -844,6 +881,8 @@ class Reader:
         if people := labelled_speakers(content):
             return people
         if sp := person(content) or _loose_person(content):
+            return [sp]
+        if sp := function_then_name(content):
             return [sp]
         name, colon, topic = content.partition(": ")
         if colon and (sp := _loose_person(name) or person(name)):

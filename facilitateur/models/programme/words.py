@@ -381,6 +381,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
         r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
+        # Welcoming someone is a welcome, whatever the noun (`Welcoming Remarks`, `Welcoming
+        # address`, `Words of welcome`); the participle of an opening is its opening.
+        r"|welcoming(?: (?:remarks|words|address|speech))?|words of welcome|remarks of welcome"
         r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
         # Meeting one another, or a meeting called to order, opens it (`Meet and Greet`,
         # `Meeting Called to Order by the Chair`, `Call to order`).
@@ -503,7 +506,10 @@ _GENERIC = re.compile(r"^(?:sessions?|seances?|seminar|lectures?|lecons?)$")
 # Events whose sessions are work in groups: a workshop, an unconference, a hackathon, a training.
 _WORKING_EVENT = re.compile(
     r"\b(?:workshops?|ateliers?|un-?conferences?|barcamps?|forums? ouverts?|open space"
-    r"|hackathons?|hack weeks?|trainings?|formations?|journees? de travail|working days?)\b"
+    r"|hackathons?|hack weeks?|trainings?|formations?|journees? de travail|working days?"
+    # A camp is an unconference, whatever it is a camp of (`BarCamp`, `in line with most
+    # camps`, `Code camp`): its sessions are proposed and run by those there.
+    r"|(?:bar|code|web|data|wiki|pod|edu|geo)?camps?)\b"
 )
 
 
