@@ -1913,3 +1913,28 @@ def test_a_function_then_a_name_under_a_middle_dot_is_a_speaker():
     who += [(s["name"], s["role"]) for i in block["items"] for s in i["speakers"]]
     assert who == [("Anne Martin", "Conseillère municipale"), ("Paul Roux", "Animation")]
     assert [i["title"] for i in block["items"]] == ["Présentation du budget"]
+
+
+def test_meetings_one_per_line_named_before_their_day():
+    text = (
+        "Public meetings 2024\n"
+        "Ward 1: Thursday, April 18, 7:00 pm - at the Main Street Library, 12 Main Street.\n"
+        "Ward 2 on Tuesday, May 7, 6:30 pm, at Lincoln School.\n"
+    )
+    days = parse_programme(text)["days"]
+    got = [
+        (d["date"], b["start"], b["title"], b["kind"], b.get("description"))
+        for d in days
+        for b in d["blocks"]
+    ]
+    assert got == [
+        ("2024-04-18", "19:00", "Ward 1", "plenary", "at the Main Street Library, 12 Main Street."),
+        ("2024-05-07", "18:30", "Ward 2", "plenary", "at Lincoln School."),
+    ]
+
+
+def test_a_moment_naming_nothing_in_a_programme_of_meetings_is_a_meeting():
+    text = "Assemblée générale 2024\n18h00 Quartier Nord\n19h30 Quartier Sud\n"
+    assert [k for _s, _e, k in spans(text)] == ["plenary", "plenary"]
+    text = "Journée 2024\n18h00 Quartier Nord\n19h30 Quartier Sud\n"
+    assert [k for _s, _e, k in spans(text)] == ["other", "other"]

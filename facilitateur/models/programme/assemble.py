@@ -218,7 +218,7 @@ _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]{3,}[\"”»“]")
 
 
 def kind_of_block(
-    b: Block, lang: str | None = None, event: str | None = None
+    b: Block, lang: str | None = None, event: str | None = None, event_word: str = ""
 ) -> tuple[str, KindRule, str]:
     """A block's kind, why, and the words that say it (when some do).
 
@@ -235,7 +235,7 @@ def kind_of_block(
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
     if kind == "welcome" and word.lower().startswith("introduc") and people:
         return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
-    if kind == "talk" and event and is_generic(word) and not people and ":" not in b.title:
+    if kind == "talk" and event == "workshop" and is_generic(word) and not people and ":" not in b.title:
         # "Topic Session One" of an unconference: work in groups. A session with its own
         # subject ("Morning Session: projects are introduced") is said by that subject.
         return event, KindRule.WORD, word
@@ -268,6 +268,10 @@ def kind_of_block(
     if people or _QUOTED.match(b.title):
         # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").
         return "talk", KindRule.DEFAULT, ""
+    if event == "plenary" and event_word:
+        # Meetings announced one per line under `Réunions de quartier 2023`: a moment naming
+        # nothing is one of the meetings the programme's title names.
+        return "plenary", KindRule.WORD, event_word
     return "other", KindRule.NOTHING_NAMED, ""
 
 
@@ -302,7 +306,9 @@ def assemble(
         for b, (start, end, inferred) in zip(
             day.blocks, _settle_times(day, prog, note), strict=True
         ):
-            kind, kind_rule, word = kind_of_block(b, prog.language, prog.event_kind)
+            kind, kind_rule, word = kind_of_block(
+                b, prog.language, prog.event_kind, prog.event_word
+            )
             note.blocks.append(BlockNote(b.rule, kind_rule, word))
             block: dict[str, Any] = {
                 "start": hhmm(start),

@@ -16,7 +16,13 @@ from facilitateur.models.programme.times import (
     T2,
     time_pattern,
 )
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, is_place, numbered_day
+from facilitateur.models.programme.words import (
+    PARTS_OF_DAY,
+    day_heading,
+    find_date,
+    is_place,
+    numbered_day,
+)
 from facilitateur.models.text.folding import fold
 
 # A middle dot is a bullet too: a word processor's list pasted as text (`·   Name`).
@@ -855,6 +861,8 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     if part and BLOCK_LINE.match(part.group("rest")):
         return part.group("part"), part.group("rest")  # "Matin : 9h Accueil"
     found = day_heading(body)
+    if not found and (labelled := _label_then_day(body)):
+        return labelled
     if not found or not found[2]:
         return None
     rest = _DAY_THEN_TIME.sub("", found[2], count=1)
@@ -867,6 +875,36 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     if not BLOCK_LINE.match(rest) or classify(found[0])[0] != "date":
         return None
     return found[0], rest
+
+
+def _label_then_day(text: str) -> tuple[str, str] | None:
+    """`Quartier 1 : le mercredi 5 avril, 19h30, à l'auditorium …`, `Session 2 – Thursday,
+    April 20, 7:30 pm at the library`: meetings announced one per line, each named first, then
+    its day, its time and its place. The line is that day, and a block at that time titled by
+    the name, its place the block's description: (the day, the block's line)."""
+    if len(text) > 200:
+        return None  # a paragraph, not an announcement
+    for m in re.finditer(r"(?<=\S)\s*(?:[:–—-]\s*)?\s(?:le |l['’]|the |on )?(?=\S)", text):
+        label = text[: m.start()].strip()
+        if len(label.split()) > 4 or not label[:1].isupper():
+            return None
+        found = find_date(text[m.end() :])
+        if not found or (found[1] is None and not re.search(r"\d", found[0])):
+            continue
+        rest = _DAY_THEN_TIME.sub("", found[2], count=1)
+        block = BLOCK_LINE.match(rest)
+        # The time follows the date at once (`…, 19h30, à …`), not in a sentence after it.
+        if (
+            not block
+            or not rest[:1].isdigit()
+            or classify(found[0])[0] != "date"
+            or day_heading(label)
+        ):
+            return None
+        place = block.group("rest").strip(" ,;:–—-")
+        place = f" – {place}" if place else ""
+        return found[0], f"{rest[: block.start('rest')].strip(' ,')} {label}{place}"
+    return None
 
 
 # A start said inside a sentence, in its first words: `rendez-vous à partir de 18h30 à …`,

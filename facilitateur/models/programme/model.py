@@ -87,7 +87,9 @@ class Programme:
     language: str | None = None  # "fr" or "en", guessed from the text's common words
     # The kind of event the programme's title or opening prose names, when one: its generic
     # "Session 1" blocks are of that kind (a workshop's sessions are work in groups).
+    # A programme titled as meetings gives "plenary" to the moments that name nothing.
     event_kind: str | None = None
+    event_word: str = ""  # the words of the programme's title saying its event's kind
     # The year written above the schedule (`2020 Symposium Agenda`) when no day gives one.
     year: int | None = None
     days: list[Day] = field(default_factory=list)

@@ -62,6 +62,7 @@ from facilitateur.models.programme.words import (
     guess_language,
     is_place,
     kind_of,
+    meetings_named,
     place_before_title,
     year_alone,
 )
@@ -397,6 +398,19 @@ def role_then_person(text: str) -> tuple[str, list[Speaker]] | None:
     return None
 
 
+_DASH_AT = re.compile(r"\s[–—-]\s+(?=(?:à|au|aux|at|in)\s)", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"\b(?:rue|av|avenue|chemin|boulevard|bd|allee|impasse|quai|route|street|st|road|rd|lane"
+    r"|groupe scolaire)\b"
+)
+
+
+def _a_place(text: str) -> bool:
+    """Whether words after `à`/`at` name a place: a place noun or an address."""
+    text = text.strip().rstrip(".")
+    return is_place(text) or bool(_ADDRESS.search(fold(text)))
+
+
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
 
 
@@ -678,6 +692,10 @@ class Reader:
         place = ""
         if self.place_first and (at := place_before_title(title)):
             place, title = clean(title[:at]), clean(title[at:])  # "Theater Room Opening Remarks"
+        elif (at := _DASH_AT.search(title)) and _a_place(title[at.end() :]):
+            # "Quartier 1 – à l'auditorium Dom Vayssette, 3 rue …", "Session 2 – at the
+            # library": where the meeting is held, after a dash, is no word of its title.
+            place, title = clean(title[at.end() :]), clean(title[: at.start()])
         rule = {
             "table row": Rule.TABLE_ROW,
             GRID_SLOT: Rule.TABLE_ROW,
@@ -1051,6 +1069,8 @@ def read_text(text: str) -> Programme:
     opening = first_block or (items[start].nos[0] if start < len(items) else 0)
     before = [prog.title, *(t for no, t in prog.skipped if no < opening)]
     prog.event_kind = event_kind(" ".join(before))
+    if prog.event_kind is None and (meetings := meetings_named(prog.title)):
+        prog.event_kind, prog.event_word = "plenary", meetings
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]
     if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:

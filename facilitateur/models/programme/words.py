@@ -519,6 +519,24 @@ def event_kind(text: str) -> str | None:
     return "workshop" if _WORKING_EVENT.search(fold(text)) else None
 
 
+# A programme titled as meetings (`Réunions de quartier 2023`, `Public meetings`, `Assemblée
+# générale`, `Town hall meetings`) holds meetings: each one all attend together.
+_MEETINGS = re.compile(
+    r"\b(?:reunions?(?: publiques?| de quartiers?)?|assemblees?(?: generales?)?|meetings?"
+    r"|town halls?|public hearings?|hearings?|conseils? (?:municipal|municipaux|de quartier))\b"
+)
+
+
+def meetings_named(title: str) -> str:
+    """The words of a programme's title naming its events as meetings, as written; "" when
+    none does. A moment that names no kind and nobody is then one of those meetings."""
+    folded = fold(title)
+    m = _MEETINGS.search(folded)
+    if m is None:
+        return ""
+    return title[m.start() : m.end()] if len(folded) == len(title) else m.group()
+
+
 def is_generic(word: str) -> bool:
     """Whether a kind word is a generic one (`Session`, `séance`, `seminar`)."""
     return bool(_GENERIC.match(fold(word)))
