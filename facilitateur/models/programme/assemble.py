@@ -235,7 +235,13 @@ def kind_of_block(
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
     if kind == "welcome" and word.lower().startswith("introduc") and people:
         return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
-    if kind == "talk" and event == "workshop" and is_generic(word) and not people and ":" not in b.title:
+    if (
+        kind == "talk"
+        and event == "workshop"
+        and is_generic(word)
+        and not people
+        and ":" not in b.title
+    ):
         # "Topic Session One" of an unconference: work in groups. A session with its own
         # subject ("Morning Session: projects are introduced") is said by that subject.
         return event, KindRule.WORD, word
