@@ -692,10 +692,10 @@ class Reader:
         place = ""
         if self.place_first and (at := place_before_title(title)):
             place, title = clean(title[:at]), clean(title[at:])  # "Theater Room Opening Remarks"
-        elif (at := _DASH_AT.search(title)) and _a_place(title[at.end() :]):
+        elif (dash := _DASH_AT.search(title)) and _a_place(title[dash.end() :]):
             # "Quartier 1 – à l'auditorium Dom Vayssette, 3 rue …", "Session 2 – at the
             # library": where the meeting is held, after a dash, is no word of its title.
-            place, title = clean(title[at.end() :]), clean(title[: at.start()])
+            place, title = clean(title[dash.end() :]), clean(title[: dash.start()])
         rule = {
             "table row": Rule.TABLE_ROW,
             GRID_SLOT: Rule.TABLE_ROW,
