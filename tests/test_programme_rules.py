@@ -1938,3 +1938,25 @@ def test_a_moment_naming_nothing_in_a_programme_of_meetings_is_a_meeting():
     assert [k for _s, _e, k in spans(text)] == ["plenary", "plenary"]
     text = "Journée 2024\n18h00 Quartier Nord\n19h30 Quartier Sud\n"
     assert [k for _s, _e, k in spans(text)] == ["other", "other"]
+
+
+def test_the_moments_of_an_event_in_brackets_after_its_hours_are_its_blocks():
+    text = (
+        "Open space on housing\n"
+        "Saturday 9 March 2024 at 1:30 pm\n"
+        "Come and share your ideas on housing in our town, the open space way.\n"
+        "Saturday 9 March 2024 at the town hall, from 1:30 to 6 pm\n"
+        "(welcome and coffee 1:30 pm, start of the open space 2 pm, closing circle 5:30 pm)\n"
+    )
+    assert spans(text) == [
+        ("13:30", "14:00", "welcome"),
+        ("14:00", "17:30", "open_space"),
+        ("17:30", "18:00", "closing"),
+    ]
+    text = (
+        "Fête du quartier\n"
+        "samedi 9 mars 2024 à 14h\n"
+        "Le samedi 9 mars 2024 au parc de 14h à 19h\n"
+        "(ouverture des stands 14h, goûter partagé 16h30)\n"
+    )
+    assert spans(text) == [("14:00", "16:30", "welcome"), ("16:30", "19:00", "meal")]

@@ -230,7 +230,7 @@ def kind_of_block(
     whose title says nothing, while talks name their speaker).
     """
     if b.kind:
-        return b.kind, KindRule.COLUMN, ""
+        return b.kind, KindRule.WORD if b.kind_word else KindRule.COLUMN, b.kind_word
     kind, word = kind_and_word(b.title, lang)
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
     if kind == "welcome" and word.lower().startswith("introduc") and people:

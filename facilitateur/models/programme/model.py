@@ -61,6 +61,7 @@ class Block:
     end: ClockTime | None = None
     duration: int | None = None  # minutes, from "[20 mn]"
     kind: str | None = None
+    kind_word: str = ""  # the words saying `kind` when they are not in the block (the event's)
     section: str = ""
     section_start: ClockTime | None = None
     description: str = ""

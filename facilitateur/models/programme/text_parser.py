@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import timedelta
 
@@ -64,6 +65,7 @@ from facilitateur.models.programme.words import (
     kind_of,
     meetings_named,
     place_before_title,
+    word_matches,
     year_alone,
 )
 from facilitateur.models.text.folding import fold
@@ -1019,6 +1021,55 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
     return None
 
 
+# One moment of an event and its time, in a list of them: `accueil des participants 13h30`,
+# `doors 6:00 pm`, `début du forum : 14h`.
+_MOMENT = re.compile(r"^\s*(?P<title>[^\d,;()]{3,60}?)\s*(?:[:–—-]|à|at)?\s*" + T1 + r"\s*$", re.I)
+
+
+def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block]:
+    """An event announced in sentences, its moments listed with their times in one bracket or
+    line after its hours (`de 13h30 à 20h` then `(accueil des participants 13h30, début du
+    forum 14h)`, `from 6 to 9 pm (doors 6 pm, talks 6:30 pm, drinks 8 pm)`): one block per
+    moment, each until the next, the last until the event's end. A moment naming no kind but
+    the event's own noun (`début du forum` in a forum ouvert) is of the event's kind. None
+    listed (fewer than two moments, or times going back): the one block."""
+    end = block.end
+    for e in items:
+        if end is None and (hours := HOURS_IN_TEXT.search(e.text)):
+            end = read_time(hours, "b")
+    for e in items:
+        text = e.text.strip()
+        inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        parts = re.split(r",\s*|;\s*|\s+(?:puis|then)\s+", inner)
+        found = [m for part in parts if (m := _MOMENT.match(part))]
+        if len(found) < 2 or len(found) != len(parts):
+            continue
+        starts = [t for m in found if (t := read_time(m, "a")) is not None]
+        if len(starts) < len(found) or any(
+            b.minutes <= a.minutes for a, b in itertools.pairwise(starts)
+        ):
+            continue  # a time not read, or going back: not one afternoon's moments
+        blocks = []
+        for i, m in enumerate(found):
+            nxt = starts[i + 1] if i + 1 < len(found) else end
+            b = Block(clean(m["title"]), e.nos[0], start=starts[i], end=nxt, rule=Rule.TITLE_FIRST)
+            if kind_of(b.title) is None and (own := _event_own_kind(b.title, event)):
+                b.kind, b.kind_word = own
+            blocks.append(b)
+        return blocks
+    return [block]
+
+
+def _event_own_kind(title: str, event: str) -> tuple[str, str] | None:
+    """The kind of an event its text names (`sur le mode du forum ouvert`), when a moment's
+    title names the event by that kind's first noun (`début du forum`)."""
+    words = set(fold(title).split())
+    for strength, _start, _end, kind, said in word_matches(fold(event)):
+        if strength == 0 and said.split()[0] in words:
+            return kind, said
+    return None
+
+
 def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     """Date a programme whose days say no year from what is written before its schedule.
 
@@ -1080,7 +1131,8 @@ def read_text(text: str) -> Programme:
             only[0].description = clean(f"{only[0].title} · {only[0].description}".strip(" ·"))
         only[0].title = prog.title
     if not prog.days and (block := one_event(items, prog)):
-        first_day.blocks.append(block)
+        event = " ".join([prog.title, *(e.text[:2000] for e in items[:60])])
+        first_day.blocks.extend(moments_of_event(items[:60], block, event))
         prog.days = [first_day]
     date_before_schedule(items, prog)
     timed = [b for d in prog.days for b in d.blocks]

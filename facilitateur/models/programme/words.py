@@ -670,6 +670,12 @@ def _matches(head: str) -> tuple[tuple[int, int, int, str, str], ...]:
     return tuple(out)
 
 
+def word_matches(text: str) -> tuple[tuple[int, int, int, str, str], ...]:
+    """Every kind word of a folded text: (strength, start, end, kind, words); strength 0 for a
+    telling word, 1 for a weak one, 2 for a generic one."""
+    return _matches(text[:4000])
+
+
 def _content_index(head: str, at: int) -> int:
     return sum(w not in _FUNCTION_WORDS and w != "·" for w in head[:at].split())
 
