@@ -1960,3 +1960,37 @@ def test_the_moments_of_an_event_in_brackets_after_its_hours_are_its_blocks():
         "(ouverture des stands 14h, goûter partagé 16h30)\n"
     )
     assert spans(text) == [("14:00", "16:30", "welcome"), ("16:30", "19:00", "meal")]
+
+
+def test_one_time_for_all_said_once_and_each_lecture_under_its_date():
+    text = (
+        "Thursday lectures, free and open to all\n"
+        "at 6 pm\n"
+        "October 13 – Town Library\n"
+        "Water and Cities in the Sahel\n"
+        "Jane SMITH: Professor of History, University of Leeds.\n"
+        "A talk on how towns of the Sahel have shared their water over the centuries, and why.\n"
+        "November 3 – Council Chamber\n"
+        "Tom Baker: Director of research at the Natural History Museum\n"
+        "After Darwin: evolution revisited\n"
+    )
+    days = parse_programme(text)["days"]
+    got = [
+        (b["start"], b["kind"], b["title"], [(s["name"], s["role"]) for s in b["speakers"]])
+        for d in days
+        for b in d["blocks"]
+    ]
+    assert got == [
+        (
+            "18:00",
+            "talk",
+            "Water and Cities in the Sahel",
+            [("Jane SMITH", "Professor of History, University of Leeds")],
+        ),
+        (
+            "18:00",
+            "talk",
+            "After Darwin: evolution revisited",
+            [("Tom Baker", "Director of research at the Natural History Museum")],
+        ),
+    ]

@@ -1070,6 +1070,79 @@ def _event_own_kind(title: str, event: str) -> tuple[str, str] | None:
     return None
 
 
+# One time for all the events of a page, alone on its line near the top: `à 15h`, `at 6 pm`,
+# `dès 18h30`.
+_ONE_TIME = re.compile(r"^(?:(?:à|a|at|dès|des|from|starting at)\s+)?" + T1 + r"\s*$", re.I)
+
+
+def name_colon_function(text: str) -> Speaker | None:
+    """`Christian BOUQUET : Professeur émérite de géographie …`, `Jane Smith: Professor of
+    History, University of Leeds`: a person's name, a colon, then their function."""
+    name, sep, role = text.partition(":")
+    name, role = name.strip(), clean(role).rstrip(" .")
+    if not sep or not role or not 2 <= len(name.split()) <= 4 or not is_role(role):
+        return None
+    if not all(_NAME_WORD.match(w) or w.isupper() for w in name.split()):
+        return None
+    sp = person(name, strict=False)
+    if sp is None or sp["name"] != name or _NOT_NAMES.search(fold(name)):
+        return None
+    return {**sp, "role": role}
+
+
+def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
+    """A page of lectures with one time for all said once near the top (`à 15h`), then each
+    under its own dated line without a time (`13 octobre - Auditorium du MA.AT`): each date is
+    a day with one block at that time. Under the date, the speaker (`Name : function`, or a
+    name alone) and the title, in either order; the lines after them are its description, and
+    the place after the date too. No such time, or fewer than two dates: nothing."""
+    time = next(
+        (
+            t
+            for e in items[:8]
+            if (m := _ONE_TIME.match(e.text.strip())) and (t := read_time(m, "a"))
+        ),
+        None,
+    )
+    dated = [
+        (i, found)
+        for i, e in enumerate(items)
+        if len(e.text) <= 80
+        and not _ANY_TIMES.search(e.text)
+        and (found := day_heading(e.text))
+        and re.search(r"\d", found[0])
+    ]
+    if time is None or len(dated) < 2:
+        return []
+    days = []
+    for n, (i, (label, when, place)) in enumerate(dated):
+        under = items[i + 1 : dated[n + 1][0] if n + 1 < len(dated) else len(items)]
+        speakers: list[Speaker] = []
+        title, notes, nos = "", list[str](), list(items[i].nos)
+        for e in under:
+            text = clean(e.text)
+            if not speakers and not notes and (sp := name_colon_function(text) or name_line(text)):
+                speakers.append(sp)
+            elif not title and len(text.split()) <= 20:
+                title = text
+            else:
+                notes.append(text)
+            nos += e.nos
+        if not title:
+            return []
+        block = Block(title, items[i].nos[0], start=time, rule=Rule.TIME_ALONE)
+        block.speakers = speakers
+        block.description = clean(
+            " · ".join(x for x in (place.strip(" -–—"), " ".join(notes)) if x)
+        )
+        prog.used.update(nos)
+        days.append(Day(label=label, date=when, blocks=[block], line=items[i].nos[0]))
+    for e in items[:8]:
+        if _ONE_TIME.match(e.text.strip()):
+            prog.used.update(e.nos)
+    return days
+
+
 def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     """Date a programme whose days say no year from what is written before its schedule.
 
@@ -1130,6 +1203,9 @@ def read_text(text: str) -> Programme:
         if only[0].description != only[0].title:
             only[0].description = clean(f"{only[0].title} · {only[0].description}".strip(" ·"))
         only[0].title = prog.title
+    if sum(len(d.blocks) for d in prog.days) <= 1 and (lectures := one_time_for_all(items, prog)):
+        # The one time read alone (`at 6 pm`), if at all, was the time of every lecture.
+        prog.days = lectures
     if not prog.days and (block := one_event(items, prog)):
         event = " ".join([prog.title, *(e.text[:2000] for e in items[:60])])
         first_day.blocks.extend(moments_of_event(items[:60], block, event))
