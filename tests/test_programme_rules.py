@@ -1934,9 +1934,10 @@ def test_meetings_one_per_line_named_before_their_day():
 
 
 def test_a_moment_naming_nothing_in_a_programme_of_meetings_is_a_meeting():
-    text = "Assemblée générale 2024\n18h00 Quartier Nord\n19h30 Quartier Sud\n"
+    text = "Town hall meetings 2024\n18h00 North Ward\n19h30 South Ward\n"
     assert [k for _s, _e, k in spans(text)] == ["plenary", "plenary"]
-    text = "Journée 2024\n18h00 Quartier Nord\n19h30 Quartier Sud\n"
+    # One meeting's programme lists its moments, of any kind.
+    text = "Assemblée générale 2024\n18h00 Quartier Nord\n19h30 Quartier Sud\n"
     assert [k for _s, _e, k in spans(text)] == ["other", "other"]
 
 

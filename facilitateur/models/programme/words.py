@@ -519,11 +519,12 @@ def event_kind(text: str) -> str | None:
     return "workshop" if _WORKING_EVENT.search(fold(text)) else None
 
 
-# A programme titled as meetings (`Réunions de quartier 2023`, `Public meetings`, `Assemblée
-# générale`, `Town hall meetings`) holds meetings: each one all attend together.
+# A programme titled as meetings, in the plural (`Réunions de quartier 2023`, `Public
+# meetings`, `Town hall meetings`), lists meetings: each one all attend together. One meeting's
+# programme (`Annual Meeting`, `Assemblée générale`) lists its moments, of any kind.
 _MEETINGS = re.compile(
-    r"\b(?:reunions?(?: publiques?| de quartiers?)?|assemblees?(?: generales?)?|meetings?"
-    r"|town halls?|public hearings?|hearings?|conseils? (?:municipal|municipaux|de quartier))\b"
+    r"\b(?:reunions(?: publiques| de quartiers?)?|assemblees(?: (?:generales|de quartiers?))?"
+    r"|meetings|town halls|(?:public )?hearings|conseils (?:municipaux|de quartiers?))\b"
 )
 
 
