@@ -1920,6 +1920,7 @@ def test_meetings_one_per_line_named_before_their_day():
         "Public meetings 2024\n"
         "Ward 1: Thursday, April 18, 7:00 pm - at the Main Street Library, 12 Main Street.\n"
         "Ward 2 on Tuesday, May 7, 6:30 pm, at Lincoln School.\n"
+        "Secteur Nord : mardi 4 juin 2024 à 18h30, salle des fêtes\n"
     )
     days = parse_programme(text)["days"]
     got = [
@@ -1930,6 +1931,7 @@ def test_meetings_one_per_line_named_before_their_day():
     assert got == [
         ("2024-04-18", "19:00", "Ward 1", "plenary", "at the Main Street Library, 12 Main Street."),
         ("2024-05-07", "18:30", "Ward 2", "plenary", "at Lincoln School."),
+        ("2024-06-04", "18:30", "Secteur Nord", "plenary", "salle des fêtes"),
     ]
 
 

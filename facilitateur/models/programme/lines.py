@@ -877,6 +877,9 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     return found[0], rest
 
 
+_TIME_AFTER_DAY = re.compile(r"^[\s,:–—-]*(?:(?:à|a|at|on|from|dès|des)\s+)?", re.I)
+
+
 def _label_then_day(text: str) -> tuple[str, str] | None:
     """`Quartier 1 : le mercredi 5 avril, 19h30, à l'auditorium …`, `Session 2 – Thursday,
     April 20, 7:30 pm at the library`: meetings announced one per line, each named first, then
@@ -891,7 +894,7 @@ def _label_then_day(text: str) -> tuple[str, str] | None:
         found = find_date(text[m.end() :])
         if not found or (found[1] is None and not re.search(r"\d", found[0])):
             continue
-        rest = _DAY_THEN_TIME.sub("", found[2], count=1)
+        rest = _TIME_AFTER_DAY.sub("", found[2], count=1)
         block = BLOCK_LINE.match(rest)
         # The time follows the date at once (`…, 19h30, à …`), not in a sentence after it.
         if (

@@ -400,7 +400,8 @@ def role_then_person(text: str) -> tuple[str, list[Speaker]] | None:
     return None
 
 
-_DASH_AT = re.compile(r"\s[–—-]\s+(?=(?:à|au|aux|at|in)\s)", re.IGNORECASE)
+_DASH_AT = re.compile(r"\s[–—-]\s+(?=\S)")
+_AT = re.compile(r"^(?:à|au|aux|at|in)\s", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"\b(?:rue|av|avenue|chemin|boulevard|bd|allee|impasse|quai|route|street|st|road|rd|lane"
     r"|groupe scolaire)\b"
@@ -408,9 +409,14 @@ _ADDRESS = re.compile(
 
 
 def _a_place(text: str) -> bool:
-    """Whether words after `à`/`at` name a place: a place noun or an address."""
+    """Whether the words after a dash name a place: after `à`/`at`, a place noun or an
+    address; without it, an address or a place noun first (`Salle des fêtes`, `Town Hall, 1
+    High Street`), so that `Introduction - Principes des Boutiques` stays a title."""
     text = text.strip().rstrip(".")
-    return is_place(text) or bool(_ADDRESS.search(fold(text)))
+    if _ADDRESS.search(fold(text)):
+        return True
+    first = text.split()[0] if text.split() else ""
+    return is_place(text) and (bool(_AT.match(text)) or is_place(first))
 
 
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
