@@ -1997,3 +1997,8 @@ def test_one_time_for_all_said_once_and_each_lecture_under_its_date():
             [("Tom Baker", "Director of research at the Natural History Museum")],
         ),
     ]
+
+
+def test_a_times_am_pm_is_never_its_title():
+    text = "Evening talks\nat 6 pm\n18:00 Welcome\n19:00 Talk\n"
+    assert [b["title"] for b in blocks(text)] == ["Welcome", "Talk"]

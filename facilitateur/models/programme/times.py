@@ -58,8 +58,9 @@ BLOCK_LINE = re.compile(
     # A time zone after the times says which clock they follow and is no part of the title
     # (`12:00 - 12.30 CET  Opening the space`, `9:00 UTC+1 Welcome`).
     + _ZONE_AFTER
-    # The title, never the end of a range left unread ("de 10 h à 18 h" is two times).
-    + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)\S.*)$",
+    # The title, never the end of a range left unread ("de 10 h à 18 h" is two times), nor
+    # the time's own am/pm left behind (`at 6 pm` alone on its line has no title).
+    + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)(?![ap]\.?m\.?\s*$)\S.*)$",
     re.IGNORECASE,
 )
 ONLY_TIMES = re.compile(r"^" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
