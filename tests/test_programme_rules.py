@@ -2002,3 +2002,33 @@ def test_one_time_for_all_said_once_and_each_lecture_under_its_date():
 def test_a_times_am_pm_is_never_its_title():
     text = "Evening talks\nat 6 pm\n18:00 Welcome\n19:00 Talk\n"
     assert [b["title"] for b in blocks(text)] == ["Welcome", "Talk"]
+
+
+def test_the_moments_of_an_event_after_a_label_and_the_one_time_said_in_a_sentence():
+    text = (
+        "Forum ouvert : quelle mobilité pour demain ?\n"
+        "Samedi 16 mars 2024 à 9h\n"
+        "Le samedi 16 mars 2024, salle polyvalente, de 9h à 17h.\n"
+        "Programme : accueil café à 9h, déjeuner partagé à 12h30, restitution à 16h.\n"
+    )
+    assert spans(text) == [
+        ("09:00", "12:30", "welcome"),
+        ("12:30", "16:00", "meal"),
+        ("16:00", "17:00", "report_back"),
+    ]
+    text = (
+        "Conférences du jeudi\n"
+        "Les conférences ont lieu à 18h30, salle du conseil.\n"
+        "Jeudi 3 octobre 2024\n"
+        "Marie DURAND : historienne, maîtresse de conférences à l'université de Tours\n"
+        "Les châteaux de la Loire au XVe siècle\n"
+        "Jeudi 7 novembre 2024\n"
+        "La peinture flamande\n"
+        "Paul MARTIN : Directeur du musée des Beaux-Arts\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [(d["date"], d["blocks"][0]["start"], d["blocks"][0]["title"]) for d in days] == [
+        ("2024-10-03", "18:30", "Les châteaux de la Loire au XVe siècle"),
+        ("2024-11-07", "18:30", "La peinture flamande"),
+    ]
+    assert [d["blocks"][0]["speakers"][0]["name"] for d in days] == ["Marie DURAND", "Paul MARTIN"]

@@ -1046,6 +1046,10 @@ def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block
     for e in items:
         text = e.text.strip()
         inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        inner = inner.rstrip(" .;")
+        head, colon, tail = inner.partition(": ")
+        if colon and len(head.split()) <= 3:
+            inner = tail  # "Programme : accueil café à 9h, ouverture du forum à 9h30, …"
         parts = re.split(r",\s*|;\s*|\s+(?:puis|then)\s+", inner)
         found = [m for part in parts if (m := _MOMENT.match(part))]
         if len(found) < 2 or len(found) != len(parts):
@@ -1096,20 +1100,30 @@ def name_colon_function(text: str) -> Speaker | None:
     return {**sp, "role": role}
 
 
+_TIME_SAID = re.compile(r"(?:^|\s)(?:à|a|at|dès|from|starting at)\s+" + T1 + r"(?![\w:.]\d)", re.I)
+
+
+def _the_one_time(text: str) -> ClockTime | None:
+    """The one time of a line said alone (`à 15h`, `at 6 pm`) or in a sentence not dating
+    anything (`Les conférences ont lieu à 18h30, salle du conseil.`): one time, no range."""
+    text = text.strip()
+    if m := _ONE_TIME.match(text):
+        return read_time(m, "a")
+    if len(text) > 160 or day_heading(text) or HOURS_IN_TEXT.search(text):
+        return None
+    said = list(_TIME_SAID.finditer(text))
+    return (
+        read_time(said[0], "a") if len(said) == 1 and len(_ANY_TIMES.findall(text)) == 1 else None
+    )
+
+
 def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
     """A page of lectures with one time for all said once near the top (`à 15h`), then each
     under its own dated line without a time (`13 octobre - Auditorium du MA.AT`): each date is
     a day with one block at that time. Under the date, the speaker (`Name : function`, or a
     name alone) and the title, in either order; the lines after them are its description, and
     the place after the date too. No such time, or fewer than two dates: nothing."""
-    time = next(
-        (
-            t
-            for e in items[:8]
-            if (m := _ONE_TIME.match(e.text.strip())) and (t := read_time(m, "a"))
-        ),
-        None,
-    )
+    time = next((t for e in items[:8] if (t := _the_one_time(e.text))), None)
     dated = [
         (i, found)
         for i, e in enumerate(items)
@@ -1144,7 +1158,7 @@ def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
         prog.used.update(nos)
         days.append(Day(label=label, date=when, blocks=[block], line=items[i].nos[0]))
     for e in items[:8]:
-        if _ONE_TIME.match(e.text.strip()):
+        if _the_one_time(e.text):
             prog.used.update(e.nos)
     return days
 
