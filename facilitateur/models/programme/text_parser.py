@@ -309,9 +309,9 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         if (
             m.group().strip().lower() in ("by", "par")
             and (cut := _PERSON_THEN_PART.match(who))
-            and _by_person(who) is None
             and (sp := _by_person(cut["who"]))
             and sp["organisation"]
+            and not ((whole := _by_person(who)) and whole["organisation"])
         ):
             # A cell running a block's parts together (`Introduction Invited talk by A (Univ.)
             # Questions and Answers`): a name with its body in brackets ends the speaker, and
