@@ -2032,3 +2032,18 @@ def test_the_moments_of_an_event_after_a_label_and_the_one_time_said_in_a_senten
         ("2024-11-07", "18:30", "La peinture flamande"),
     ]
     assert [d["blocks"][0]["speakers"][0]["name"] for d in days] == ["Marie DURAND", "Paul MARTIN"]
+
+
+def test_the_line_announcing_a_list_of_meetings_makes_them_meetings():
+    text = (
+        "Autumn in the wards\n"
+        "Each of the three public meetings covers one ward:\n"
+        "- Monday 5 October at 6:30 pm: North ward – Main Hall;\n"
+        "- Friday 9 October at 6:30 pm: South ward – Main Hall.\n"
+    )
+    days = parse_programme(text)["days"]
+    # `at` before the time is not read as `à`, leaving `t 6:30 pm`.
+    assert [(b["start"], b["kind"]) for d in days for b in d["blocks"]] == [
+        ("18:30", "plenary"),
+        ("18:30", "plenary"),
+    ]

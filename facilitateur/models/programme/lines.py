@@ -120,7 +120,8 @@ _LEADS_INTO_TIMES = re.compile(
 )
 # A day and its first time on one line: "– Lundi 5 octobre à 18 h 30 : village centre",
 # "Friday, Oct 3, 2014, 9:00 - 10:00 Opening". What comes between them.
-_DAY_THEN_TIME = re.compile(r"^(?:[àa]|at|on|,|[-–—:])?\s*", re.I)
+# "at" before "a": `Monday 5 October at 6:30 pm` is not `t 6:30 pm`.
+_DAY_THEN_TIME = re.compile(r"^(?:at|on|[àa]|,|[-–—:])?\s*", re.I)
 _BRACKETED = re.compile(r"^\([^()]{1,30}\)$")  # "May 10, 2018 (Thursday)"
 _FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?:\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d))?$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
@@ -914,7 +915,9 @@ def _label_then_day(text: str) -> tuple[str, str] | None:
 # `ouverture dès 14h`, `meeting from 6:30 pm at …`.
 _START_IN_SENTENCE = re.compile(
     r"^(?:\S+\s+){0,3}?(?P<lead>(?:[àa] partir de|dès|des|from|starting at)\s+)"
-    r"(?P<time>\d{1,2}\s*(?:h\s*(?:[0-5]\d)?|[:.][0-5]\d)(?:\s*[ap]\.?m\.?)?)(?![\d:.h])",
+    r"(?P<time>\d{1,2}\s*(?:h\s*(?:[0-5]\d)?|[:.][0-5]\d)(?:\s*[ap]\.?m\.?)?)(?![\d:.h])"
+    # A start, not a range's (`from 1:30 to 6 pm` is the event's hours, read elsewhere).
+    r"(?!\s*(?:-|–|—|à|to|au)\s*\d)",
     re.I,
 )
 

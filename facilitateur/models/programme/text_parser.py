@@ -1213,8 +1213,12 @@ def read_text(text: str) -> Programme:
     opening = first_block or (items[start].nos[0] if start < len(items) else 0)
     before = [prog.title, *(t for no, t in prog.skipped if no < opening)]
     prog.event_kind = event_kind(" ".join(before))
-    if prog.event_kind is None and (meetings := meetings_named(prog.title)):
-        prog.event_kind, prog.event_word = "plenary", meetings
+    # The title, or the line announcing the list (`Chacune des quatre réunions programmées
+    # concerne un secteur différent :`), naming its entries as meetings.
+    announcing = [t for no, t in prog.skipped if no < opening and t.rstrip().endswith(":")][-1:]
+    for said in [prog.title, *announcing]:
+        if prog.event_kind is None and (meetings := meetings_named(said)):
+            prog.event_kind, prog.event_word = "plenary", meetings
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]
     if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:
