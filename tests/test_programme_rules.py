@@ -2047,3 +2047,24 @@ def test_the_line_announcing_a_list_of_meetings_makes_them_meetings():
         ("18:30", "plenary"),
         ("18:30", "plenary"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Presenters: John Smith (EPA) and Maria Garcia (City of Austin)",
+            ["John Smith", "Maria Garcia"],
+        ),
+        ("Conférencière : Marie Durand, historienne", ["Marie Durand"]),
+        ("Invités : Paul Roux (INRAE) et Anne Petit", ["Paul Roux", "Anne Petit"]),
+        ("Avec la participation de Jean Dupont, maire", ["Jean Dupont"]),
+        ("With the participation of Dr. Ann Lee (WHO)", ["Ann Lee"]),
+        ("Guest speakers: Tom Lee, Mayor", ["Tom Lee"]),
+    ],
+)
+def test_whoever_presents_or_is_invited_is_a_speaker_whatever_the_label(line, who):
+    (block,) = blocks(f"11:00 Panel: Rivers in the City\n{line}\n")
+    assert [s["name"] for s in block["speakers"]] + [
+        s["name"] for i in block["items"] for s in i["speakers"]
+    ] == who

@@ -86,11 +86,17 @@ CHAIR_LABELS = re.compile(
 SPEAKER_LABEL = re.compile(
     r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
     r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
+    # Before `avec`/`with`: `Avec la participation de …`, `With the participation of …`.
+    r"|avec la participation de|with the participation of"
     r"|panel(?:ists?|istes?)|avec|with|en pr[ée]sence de|in the presence of"
     r"|chair(?:ed by|person)?|pr[ée]sid[ée]e? par"
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
+    # Whoever presents, lectures or is invited, by whatever noun (`Presenters: A (EPA) and B`,
+    # `Conférencière : …`, `Invités : …`, `Featuring …`, `Avec la participation de …`).
+    r"|presenters?|pr[ée]sentat(?:eur|rice)s?|conf[ée]renci(?:er|[èe]re)s?|lecturers?"
+    r"|keynote speakers?|guest speakers?|guests?|invit[ée]e?s|featuring"
     # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
     r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by"
