@@ -2068,3 +2068,18 @@ def test_whoever_presents_or_is_invited_is_a_speaker_whatever_the_label(line, wh
     assert [s["name"] for s in block["speakers"]] + [
         s["name"] for i in block["items"] for s in i["speakers"]
     ] == who
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De 9h30 à 10h30 : Conférence de Jean Dupont (Université de Lille) : « Les haies »",
+        "From 9:30 to 10:30: Keynote by Dr. Jane Roe (University of Leeds) on hedgerows and birds",
+    ],
+)
+def test_the_time_after_a_leading_de_or_from_is_the_lines_own_start(line):
+    got = blocks(f"De 9h à 9h30 : Accueil café\n{line}\n")
+    assert [(b["start"], b["end"], b["items"]) for b in got] == [
+        ("09:00", "09:30", []),
+        ("09:30", "10:30", []),
+    ]

@@ -639,6 +639,11 @@ def _separated(text: str) -> list[str] | None:
     return pieces
 
 
+_LEAD_ONLY = re.compile(
+    r"\s*(?:[-•►*▪]\s*)?(?:de|from|dès|des|[àa] partir de|starting at|[àa]|at)\s*", re.I
+)
+
+
 def _run_on(text: str) -> list[str]:
     """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
     one line per time that starts a block (not those inside brackets)."""
@@ -651,6 +656,8 @@ def _run_on(text: str) -> list[str]:
             continue
         if re.search(r"(?:-|–|—|\bto|\bà|\bau|>|/|\bet|\band|&|,)\s*$", before):
             continue  # the end of a range, or a time joined to the one before: no new block
+        if _LEAD_ONLY.fullmatch(before):
+            continue  # the line's own start after its `De`, `From`: `De 9h30 à 10h30 : …`
         cuts.append(m.start())
     # Three times starting blocks make a run-on day; so does one after a line that starts a
     # block itself or ends a sentence (`16h30 Assemblée Générale … par courrier. 20h Dîner`,
