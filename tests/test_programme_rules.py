@@ -2083,3 +2083,22 @@ def test_the_time_after_a_leading_de_or_from_is_the_lines_own_start(line):
         ("09:00", "09:30", []),
         ("09:30", "10:30", []),
     ]
+
+
+def test_one_time_for_all_and_each_lecture_on_its_dated_line():
+    text = (
+        "Cycle de conférences 2025\n"
+        "Toutes les conférences ont lieu à 20h30 à la salle des fêtes.\n"
+        "Lundi 13 octobre : « Les oiseaux du bocage » par Jean Dupont, ornithologue\n"
+        "Lundi 10 novembre : « Histoire du canal » par Marie Durand, historienne\n"
+    )
+    days = parse_programme(text)["days"]
+    got = [
+        (d["date"], b["start"], b["title"], [(s["name"], s["role"]) for s in b["speakers"]])
+        for d in days
+        for b in d["blocks"]
+    ]
+    assert got == [
+        ("2025-10-13", "20:30", "« Les oiseaux du bocage »", [("Jean Dupont", "ornithologue")]),
+        ("2025-11-10", "20:30", "« Histoire du canal »", [("Marie Durand", "historienne")]),
+    ]

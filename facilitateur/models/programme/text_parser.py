@@ -1122,12 +1122,14 @@ def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
     under its own dated line without a time (`13 octobre - Auditorium du MA.AT`): each date is
     a day with one block at that time. Under the date, the speaker (`Name : function`, or a
     name alone) and the title, in either order; the lines after them are its description, and
-    the place after the date too. No such time, or fewer than two dates: nothing."""
+    the place after the date too. Nothing under the date: the lecture is on the date's line
+    (`Lundi 13 octobre : « Titre » par Jean Dupont, ornithologue`). No such time, or fewer
+    than two dates: nothing."""
     time = next((t for e in items[:8] if (t := _the_one_time(e.text))), None)
     dated = [
         (i, found)
         for i, e in enumerate(items)
-        if len(e.text) <= 80
+        if len(e.text) <= 160
         and not _ANY_TIMES.search(e.text)
         and (found := day_heading(e.text))
         and re.search(r"\d", found[0])
@@ -1148,6 +1150,12 @@ def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
             else:
                 notes.append(text)
             nos += e.nos
+        lecture = place.strip(" :-–—")
+        if not title and lecture and not is_place(lecture):
+            # The lecture on its date's line: `Lundi 13 octobre : « Les oiseaux du bocage »
+            # par Jean Dupont, ornithologue`.
+            title, speakers, _minutes = title_and_speakers(lecture)
+            place = ""
         if not title:
             return []
         block = Block(title, items[i].nos[0], start=time, rule=Rule.TIME_ALONE)
