@@ -1126,6 +1126,8 @@ def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
     (`Lundi 13 octobre : « Titre » par Jean Dupont, ornithologue`). No such time, or fewer
     than two dates: nothing."""
     time = next((t for e in items[:8] if (t := _the_one_time(e.text))), None)
+    if time is None:
+        return []
     dated = [
         (i, found)
         for i, e in enumerate(items)
@@ -1134,7 +1136,7 @@ def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
         and (found := day_heading(e.text))
         and re.search(r"\d", found[0])
     ]
-    if time is None or len(dated) < 2:
+    if len(dated) < 2:
         return []
     days = []
     for n, (i, (label, when, place)) in enumerate(dated):
