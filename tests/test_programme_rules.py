@@ -1877,10 +1877,19 @@ def test_the_sessions_of_a_camp_are_its_workshops():
 
 
 @pytest.mark.parametrize(
-    "title", ["Welcoming Remarks", "Welcoming address by the Dean", "Words of welcome"]
+    ("title", "kind"),
+    [
+        ("Welcoming Remarks", "welcome"),
+        ("Introductory remarks", "welcome"),
+        ("Greetings from the Mayor", "welcome"),
+        ("Salutations des élus", "welcome"),
+        # An English compound ends with its head, as `Welcome address` does.
+        ("Welcoming Address", "talk"),
+        ("Souper dansant", "meal"),
+    ],
 )
-def test_welcoming_someone_is_a_welcome(title):
-    assert kind_of(title, "en") == "welcome"
+def test_welcoming_someone_or_greeting_is_a_welcome(title, kind):
+    assert kind_of(title) == kind
 
 
 def test_a_name_and_its_body_in_brackets_end_the_speaker_of_a_cell():

@@ -341,7 +341,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|verres? de l'amitie|vin d'honneur|auberge espagnole|happy hours?|social hours?"
         r"|drinks|afterworks?|pause meridienne"
         # One drink offered is shared too (`Welcome drink`: an English compound's head is last).
-        r"|drink",
+        r"|drink"
+        # Supper in French as in English (`Souper`, Switzerland, Belgium, Québec).
+        r"|souper",
     ),
     (
         "break",
@@ -381,9 +383,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
         r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
-        # Welcoming someone is a welcome, whatever the noun (`Welcoming Remarks`, `Welcoming
-        # address`, `Words of welcome`); the participle of an opening is its opening.
-        r"|welcoming(?: (?:remarks|words|address|speech))?|words of welcome|remarks of welcome"
+        # Welcoming someone is a welcome (`Welcoming Remarks`, `Words of welcome`), and so are
+        # greetings and a first word (`Greetings`, `Salutations`, `Introductory remarks`); an
+        # English compound still ends with its head (`Welcoming Address` is a talk, as
+        # `Welcome address` is).
+        r"|welcoming(?: (?:remarks|words))?|words of welcome|remarks of welcome|greetings"
+        r"|salutations|introductory (?:remarks|words)"
         r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
         # Meeting one another, or a meeting called to order, opens it (`Meet and Greet`,
         # `Meeting Called to Order by the Chair`, `Call to order`).
