@@ -141,6 +141,16 @@ FRESH_8 = (
     "fr_utl_conferences_lundi",
 )
 
+FRESH_9 = (
+    "en_auvergne_youth_forum_day",
+    "en_barcampqld_goldcoast_schedule",
+    "en_megacities_coordination_workshop",
+    "en_origamiusa_convention_hours",
+    "fr_alignan_week_end_11_novembre",
+    "fr_convention_laique_wavre",
+    "fr_maires_ruraux_yonne_ag",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -294,6 +304,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-6": FRESH_6,
     "fresh-7": FRESH_7,
     "fresh-8": FRESH_8,
+    "fresh-9": FRESH_9,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
