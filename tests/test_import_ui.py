@@ -339,3 +339,122 @@ def test_the_dialog_opens_with_the_paste_area_ready_and_ctrl_enter_imports(qtbot
     ]
     for modifier in (Qt.Key.Key_Control,):  # its release went to the dialog (see keys tests)
         qtbot.keyRelease(window, modifier)
+
+
+def test_return_in_the_preview_edits_its_cell_and_never_imports(qtbot, window, dialog):
+    """Return on a cell of the preview starts its edit (as F2), Return again confirms it; Return
+    in the lists of lines never presses Import: only Ctrl+Return imports."""
+    dialog.text.setPlainText("9h Accueil\n9h30-10h30 Table ronde\nUne ligne sans heure ?\n")
+    dialog.reparse()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    node = dialog.tree.topLevelItem(0).child(1)
+    dialog.tree.setFocus()
+    dialog.tree.setCurrentItem(node, TITLE)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    assert dialog.tree.state() == dialog.tree.State.EditingState
+    editor = next(e for e in dialog.tree.viewport().findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Table ronde des maires")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.tree_edited)
+    day = dialog.tree.topLevelItem(0)
+    dialog.tree.setCurrentItem(day, TITLE)  # a day's title is not edited here: nothing
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    for lines in (dialog.unread, dialog.warnings):
+        if lines.count():
+            lines.setCurrentRow(0)
+            qtbot.keyClick(lines, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() != ImportDialog.DialogCode.Accepted
+    assert journal_commands(window) == []
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window.current.file)[:2] == ["Accueil", "Table ronde des maires"]
+
+
+def test_space_anywhere_on_a_day_switches_its_twelve_hour_reading(qtbot, dialog):
+    from facilitateur.ui.prepare.programme_tree import KIND
+
+    dialog.text.setPlainText("Friday, May 17\n9:00 Welcome\n12:30-1:30 Lunch\n1:30-2:30 Groups\n")
+    dialog.reparse()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tree.setFocus()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0), TITLE)  # where the arrows go
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.clocks == {0: False})
+    assert dialog.tree.topLevelItem(0).checkState(KIND) == Qt.CheckState.Unchecked
+
+
+def dialog_agenda(window) -> bool:
+    from facilitateur.models.agenda.read import has_agenda
+
+    return has_agenda(window.current.file)
+
+
+def test_a_programme_closed_with_escape_or_imported_then_undone_comes_back(qtbot, window):
+    """Escape after a paste and a correction, or Ctrl+Z after the import: the next opening
+    gives back the text, selected (a paste replaces it), and the corrections."""
+    steps = []
+
+    def in_dialog(step):
+        def run():
+            dlg = window.prepare.import_dialog
+            try:
+                step(dlg)
+            except Exception as e:  # said after exec() returns
+                steps.append(e)
+            finally:
+                if dlg.isVisible():
+                    dlg.reject()
+
+        QTimer.singleShot(0, run)
+        window.action_map[ActionId.IMPORT_PROGRAMME].trigger()
+
+    def paste_correct_escape(dlg):
+        dlg.text.setPlainText("9h Accueil\n9h30-10h30 Table ronde\n")
+        dlg.reparse()
+        dlg.tree.topLevelItem(0).child(1).setText(TITLE, "Table ronde des maires")
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+        steps.append("closed" if not dlg.isVisible() else "open")
+
+    def corrections_back_then_import(dlg):
+        assert dlg.text.toPlainText() == "9h Accueil\n9h30-10h30 Table ronde\n"
+        assert dlg.text.textCursor().selectedText()  # selected: a paste replaces it
+        assert dlg.tree.topLevelItem(0).child(1).text(TITLE) == "Table ronde des maires"
+        assert "with your corrections" in dlg.status.text()
+        dlg.apply()
+        steps.append("imported")
+
+    def text_back(dlg):
+        assert dlg.text.toPlainText() == "9h Accueil\n9h30-10h30 Table ronde\n"
+        assert dlg.tree.topLevelItem(0).child(1).text(TITLE) == "Table ronde des maires"
+        steps.append("back")
+
+    in_dialog(paste_correct_escape)
+    in_dialog(corrections_back_then_import)
+    assert titles(window.current.file) == ["Accueil", "Table ronde des maires"]
+    window.action_map[ActionId.UNDO].trigger()
+    assert not dialog_agenda(window)
+    in_dialog(text_back)
+    assert steps == ["closed", "imported", "back"], steps
+
+
+def test_a_block_corrected_outside_the_days_hours_widens_them(window):
+    """A meeting read at 19:30 in a day of 19:30–19:30, corrected to 18:45 in the preview:
+    the day opens at 18:45, it does not close before its block begins."""
+    programme = {
+        "days": [
+            {
+                "date": "2023-04-05",
+                "start": "19:30",
+                "end": "19:30",
+                "blocks": [{"title": "Quartier 1", "start": "18:45", "kind": "plenary"}],
+            }
+        ]
+    }
+    window.current.commands.program_import(programme=programme)
+    with window.current.file.session() as s:
+        from facilitateur.models import queries
+
+        (day,) = queries.days(s)
+        assert (day.start.isoformat(), day.end.isoformat()) == ("18:45:00", "19:30:00")

@@ -348,3 +348,25 @@ def test_a_block_gets_its_own_speaking_time(qtbot, sample_window):
     settle()
     with w.current.file.session() as s:
         assert s.get(AgendaBlock, node.id).speaker_seconds == 240
+
+
+def test_a_day_without_a_date_says_so_and_keeps_none_when_its_label_changes(
+    qtbot, window, tmp_path
+):
+    """A programme gave no date: the day's date reads "no date" (it showed today's), and
+    changing the day's label does not give it today's date."""
+    from facilitateur.models import queries
+
+    window.open_path(tmp_path / "sans-date.facil", create=True)
+    window.current.commands.program_import(text="9h Accueil\n10h Atelier\n")
+    settle()
+    form = window.prepare.form
+    assert form.date.text() == "no date"
+    form.label.setFocus()
+    form.label.selectAll()
+    qtbot.keyClicks(form.label, "Samedi")
+    qtbot.keyClick(form.label, Qt.Key.Key_Return)
+    settle()
+    with window.current.file.session() as s:
+        (day,) = queries.days(s)
+        assert (day.label, day.date) == ("Samedi", None)

@@ -1001,132 +1001,137 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79"/>
         <source>Those who have not spoken yet go first</source>
         <translation>Those who have not spoken yet go first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83"/>
         <source>Name of the gathering</source>
         <translation>Name of the gathering</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84"/>
         <source>Place and address</source>
         <translation>Place and address</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="91"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="91"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94"/>
         <source>Timers and turns</source>
         <translation>Timers and turns</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100"/>
         <source>Warning / danger</source>
         <translation>Warning / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103"/>
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="101"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="102"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105"/>
         <source>Speaking time</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106"/>
         <source>Turns per person</source>
         <translation>Turns per person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Default time of a speaker, unless the block says otherwise</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112"/>
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>A warning when someone asks for the floor more often than this</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="111"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="114"/>
         <source>The timer turns amber this many minutes before the end</source>
         <translation>The timer turns amber this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115"/>
         <source>The timer turns red this many minutes before the end</source>
         <translation>The timer turns red this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="127"/>
         <source>e.g. Tuesday morning</source>
         <translation>e.g. Tuesday morning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="132"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="127"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="128"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="135"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="132"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="139"/>
         <source>Opens / closes</source>
         <translation>Opens / closes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="141"/>
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="135"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="142"/>
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
@@ -1505,83 +1510,93 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="400"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="82"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="490"/>
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="70"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="91"/>
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</source>
         <translation>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="75"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="96"/>
         <source>Text of the programme</source>
         <translation>Text of the programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="86"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="109"/>
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="92"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="115"/>
         <source>What the reader warns about</source>
         <translation>What the reader warns about</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="102"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="125"/>
         <source>Lines not read</source>
         <translation>Lines not read</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="128"/>
         <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
         <translation>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="109"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="132"/>
         <source>Add as a block</source>
         <translation>Add as a block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="112"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="135"/>
         <source>Add as a speaker</source>
         <translation>Add as a speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="115"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="138"/>
         <source>Replace the agenda</source>
         <translation>Replace the agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="139"/>
         <source>Add as new days</source>
         <translation>Add as new days</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271"/>
+        <source>The programme of last time is back, with your corrections. Changing the text reads it again.</source>
+        <translation>The programme of last time is back, with your corrections. Changing the text reads it again.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="276"/>
+        <source>The programme of last time is back, selected: paste to replace it.</source>
+        <translation>The programme of last time is back, selected: paste to replace it.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="314"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="404"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -1589,7 +1604,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="315"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="405"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1597,7 +1612,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="329"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="419"/>
         <source>%n lines not read:</source>
         <translation>
             <numerusform>%n line not read:</numerusform>
@@ -1605,66 +1620,66 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97"/>
         <source>9:15-10:30 Round table
 - Speakers: …</source>
         <translation>9:15-10:30 Round table
 - Speakers: …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="131"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="154"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="178"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="201"/>
         <source>Import this programme (%1)</source>
         <translation>Import this programme (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299"/>
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="216"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="295"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="306"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="385"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="413"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="234"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="324"/>
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="241"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="331"/>
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="248"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="338"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="272"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="362"/>
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="313"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="403"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="398"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="488"/>
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -1677,7 +1692,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Event files (*.facil);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="39"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="42"/>
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</translation>
     </message>
@@ -2962,17 +2977,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="248"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="251"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="292"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="295"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="333"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="336"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -2980,7 +2995,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="342"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="345"/>
         <source>%n overlaps</source>
         <translation>
             <numerusform>%n overlap</numerusform>
@@ -2988,7 +3003,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="343"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="346"/>
         <source>%n gaps</source>
         <translation>
             <numerusform>%n gap</numerusform>
@@ -2996,17 +3011,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="334"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="340"/>
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="344"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="347"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -3014,42 +3029,42 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="407"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="414"/>
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="421"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="428"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="430"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="437"/>
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Delete “%1” with its segments and speakers?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="434"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="441"/>
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="439"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="446"/>
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="390"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="397"/>
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="481"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="488"/>
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Remove this day and all its blocks? (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="485"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="492"/>
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
@@ -3057,72 +3072,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ProgrammeRules</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="43"/>
         <source>A line that starts with a time</source>
         <translation>A line that starts with a time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="43"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="44"/>
         <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
         <translation>A row of a table (cells between tabs or “|”, or on their own lines)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="46"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="47"/>
         <source>Times alone on a line, the title on the next one</source>
         <translation>Times alone on a line, the title on the next one</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="49"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="50"/>
         <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
         <translation>A title followed by its times (“Opening: 10am - 10:30am”)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="52"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53"/>
         <source>A line without a time, placed between the timed blocks around it</source>
         <translation>A line without a time, placed between the timed blocks around it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56"/>
         <source>A row of the table, columns by their header</source>
         <translation>A row of the table, columns by their header</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62"/>
         <source>Kind from the words “%1”</source>
         <translation>Kind from the words “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63"/>
         <source>Kind from the table’s kind column</source>
         <translation>Kind from the table’s kind column</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="64"/>
         <source>Kind: several speakers and a moderator make a panel</source>
         <translation>Kind: several speakers and a moderator make a panel</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="67"/>
         <source>Kind from the words “%1” of its part</source>
         <translation>Kind from the words “%1” of its part</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="67"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="68"/>
         <source>Kind: no word says it; with several parts under it, a plenary</source>
         <translation>Kind: no word says it; with several parts under it, a plenary</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="70"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71"/>
         <source>Kind: no word says it and someone speaks, a talk</source>
         <translation>Kind: no word says it and someone speaks, a talk</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="73"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="74"/>
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Kind: no word says it and nobody is named, another kind</translation>
     </message>
@@ -3130,72 +3145,72 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="124"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="134"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="135"/>
         <source>The agenda read</source>
         <translation>The agenda read</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="162"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="177"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="178"/>
         <source>12-hour clock</source>
         <translation>12-hour clock</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="181"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="182"/>
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="225"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226"/>
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="236"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="237"/>
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Edit: names separated by “;”, e.g. Name (Organisation), role</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="254"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="255"/>
         <source>There is no day to add a block to</source>
         <translation>There is no day to add a block to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="288"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="289"/>
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Select the block of this speaker in the agenda first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="335"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="366"/>
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>

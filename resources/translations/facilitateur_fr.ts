@@ -1001,132 +1001,137 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="76"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79"/>
         <source>Those who have not spoken yet go first</source>
         <translation>Ceux qui n’ont pas encore parlé passent d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="80"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83"/>
         <source>Name of the gathering</source>
         <translation>Nom de la rencontre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84"/>
         <source>Place and address</source>
         <translation>Lieu et adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="85"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="87"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="91"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="91"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94"/>
         <source>Timers and turns</source>
         <translation>Minuteurs et tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="97"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100"/>
         <source>Warning / danger</source>
         <translation>Alerte / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103"/>
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="101"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="102"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106"/>
         <source>Turns per person</source>
         <translation>Prises de parole par personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Temps d’un orateur par défaut, sauf indication du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112"/>
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>Un avertissement quand quelqu’un demande la parole plus souvent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="111"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="114"/>
         <source>The timer turns amber this many minutes before the end</source>
         <translation>Le chrono passe à l’orange ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115"/>
         <source>The timer turns red this many minutes before the end</source>
         <translation>Le chrono passe au rouge ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="127"/>
         <source>e.g. Tuesday morning</source>
         <translation>ex. : mardi matin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="132"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="127"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="128"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="135"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="132"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="139"/>
         <source>Opens / closes</source>
         <translation>Ouverture / clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="141"/>
         <source>Opens</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="135"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="142"/>
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
@@ -1505,83 +1510,93 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="61"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="400"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="82"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="490"/>
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="70"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="91"/>
         <source>Paste the programme (from a PDF, a Word file, a web page, a spreadsheet) or open a file. Check the agenda on the right, correct the text or the agenda, then import (Ctrl+Enter).</source>
         <translation>Collez le programme (d’un PDF, d’un document Word, d’une page web, d’un tableur) ou ouvrez un fichier. Vérifiez le déroulé à droite, corrigez le texte ou le déroulé, puis importez (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="75"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="96"/>
         <source>Text of the programme</source>
         <translation>Texte du programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="104"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="86"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="109"/>
         <source>Open a file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="92"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="115"/>
         <source>What the reader warns about</source>
         <translation>Ce que la lecture signale</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="102"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="125"/>
         <source>Lines not read</source>
         <translation>Lignes non lues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="105"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="128"/>
         <source>Lines the reader did not understand. Select one, then add it to the agenda as a block, or as a speaker of the block selected on the right.</source>
         <translation>Lignes que la lecture n’a pas comprises. Choisissez-en une, puis ajoutez-la au programme comme bloc, ou comme intervenant du bloc choisi à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="109"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="132"/>
         <source>Add as a block</source>
         <translation>Ajouter comme bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="112"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="135"/>
         <source>Add as a speaker</source>
         <translation>Ajouter comme intervenant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="115"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="138"/>
         <source>Replace the agenda</source>
         <translation>Remplacer le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="116"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="139"/>
         <source>Add as new days</source>
         <translation>Ajouter comme nouveaux jours</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="271"/>
+        <source>The programme of last time is back, with your corrections. Changing the text reads it again.</source>
+        <translation>Le programme de la dernière fois est revenu, avec vos corrections. Modifier le texte le relit.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="276"/>
+        <source>The programme of last time is back, selected: paste to replace it.</source>
+        <translation>Le programme de la dernière fois est revenu, sélectionné : collez pour le remplacer.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="314"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="404"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n bloc</numerusform>
@@ -1589,7 +1604,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="315"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="405"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1597,7 +1612,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="329"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="419"/>
         <source>%n lines not read:</source>
         <translation>
             <numerusform>%n ligne non lue :</numerusform>
@@ -1605,66 +1620,66 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="143"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="76"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="97"/>
         <source>9:15-10:30 Round table
 - Speakers: …</source>
         <translation>9h15-10h30 : Table ronde
 - Intervenants : …</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="131"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="154"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="178"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="201"/>
         <source>Import this programme (%1)</source>
         <translation>Importer ce programme (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="209"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299"/>
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="216"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="295"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="323"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="306"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="385"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="413"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="234"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="324"/>
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="241"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="331"/>
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="248"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="338"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="272"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="362"/>
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="313"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="403"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="398"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="488"/>
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -1677,7 +1692,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Fichiers d’événement (*.facil);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="39"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="42"/>
         <source>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;All files (*)</source>
         <translation>Programmes (*.txt *.csv *.tsv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2962,17 +2977,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="248"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="251"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="292"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="295"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="333"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="336"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n bloc</numerusform>
@@ -2980,7 +2995,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="342"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="345"/>
         <source>%n overlaps</source>
         <translation>
             <numerusform>%n chevauchement</numerusform>
@@ -2988,7 +3003,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="343"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="346"/>
         <source>%n gaps</source>
         <translation>
             <numerusform>%n trou</numerusform>
@@ -2996,17 +3011,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="334"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="340"/>
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="344"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="347"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -3014,42 +3029,42 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="407"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="414"/>
         <source>New block</source>
         <translation>Nouveau bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="421"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="428"/>
         <source>New segment</source>
         <translation>Nouvelle séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="430"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="437"/>
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Supprimer « %1 » avec ses séquences et ses intervenants ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="434"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="441"/>
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="439"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="446"/>
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="390"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="397"/>
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="481"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="488"/>
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="485"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="492"/>
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
@@ -3057,72 +3072,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ProgrammeRules</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="42"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="43"/>
         <source>A line that starts with a time</source>
         <translation>Une ligne qui commence par une heure</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="43"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="44"/>
         <source>A row of a table (cells between tabs or “|”, or on their own lines)</source>
         <translation>Une ligne de tableau (cases séparées par des tabulations ou des « | », ou chacune sur sa ligne)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="46"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="47"/>
         <source>Times alone on a line, the title on the next one</source>
         <translation>Des heures seules sur une ligne, le titre sur la suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="49"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="50"/>
         <source>A title followed by its times (“Opening: 10am - 10:30am”)</source>
         <translation>Un titre suivi de ses heures (« Ouverture : 10h - 10h30 »)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="52"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="53"/>
         <source>A line without a time, placed between the timed blocks around it</source>
         <translation>Une ligne sans heure, placée entre les blocs horodatés qui l’entourent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="55"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="56"/>
         <source>A row of the table, columns by their header</source>
         <translation>Une ligne du tableau, colonnes reconnues par leur en-tête</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="58"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="59"/>
         <source>Added by hand</source>
         <translation>Ajouté à la main</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="61"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62"/>
         <source>Kind from the words “%1”</source>
         <translation>Type d’après les mots « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="62"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63"/>
         <source>Kind from the table’s kind column</source>
         <translation>Type d’après la colonne Type du tableau</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="63"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="64"/>
         <source>Kind: several speakers and a moderator make a panel</source>
         <translation>Type : plusieurs intervenants et un modérateur font une table ronde</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="66"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="67"/>
         <source>Kind from the words “%1” of its part</source>
         <translation>Type d’après les mots « %1 » de sa séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="67"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="68"/>
         <source>Kind: no word says it; with several parts under it, a plenary</source>
         <translation>Type : aucun mot ne le dit ; avec plusieurs séquences, une plénière</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="70"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="71"/>
         <source>Kind: no word says it and someone speaks, a talk</source>
         <translation>Type : aucun mot ne le dit et quelqu’un intervient, une intervention</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="73"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="74"/>
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Type : aucun mot ne le dit et personne n’est nommé, autre</translation>
     </message>
@@ -3130,72 +3145,72 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="119"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="124"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="134"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="135"/>
         <source>The agenda read</source>
         <translation>Le programme lu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="162"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="177"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="178"/>
         <source>12-hour clock</source>
         <translation>Heures sur 12 h</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="181"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="182"/>
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Coché : les heures sans am/pm sont lues sur 12 heures (1:30 après 12:30 donne 13:30). Décoché : elles sont lues telles qu’écrites.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="225"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226"/>
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="236"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="237"/>
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Modifier : noms séparés par « ; », par exemple Nom (Organisation), fonction</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="254"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="255"/>
         <source>There is no day to add a block to</source>
         <translation>Il n’y a pas de journée où ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="288"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="289"/>
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Choisissez d’abord le bloc de cet intervenant dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="335"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="366"/>
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>

@@ -51,6 +51,18 @@ def _time(value: str | None) -> time | None:
     return parse_clock(value) if value else None
 
 
+def _cover(day: Day, blocks: list[AgendaBlock]) -> None:
+    """A day's hours take in its blocks: a block corrected in the preview to start before the
+    hours the programme gave (or to end after them) widens them, instead of a day that closes
+    before its last block ends."""
+    starts = [b.planned_start for b in blocks if b.planned_start is not None]
+    ends = [t for b in blocks for t in (b.planned_start, b.planned_end) if t is not None]
+    if starts and (day.start is None or min(starts) < day.start):
+        day.start = min(starts)
+    if ends and (day.end is None or max(ends) > day.end):
+        day.end = max(ends)
+
+
 def _speakers(c: Context, block: AgendaBlock, speakers: list[dict[str, Any]]) -> None:
     for position, sp in enumerate(speakers):
         person = find_or_add_person(
@@ -171,8 +183,8 @@ def program_import(c: Context) -> None:
         if offset < len(old_days):  # the Open Space slots of the day it replaces move to it
             for slot in s.scalars(select(Slot).where(Slot.day_id == old_days[offset].id)):
                 slot.day_id = day.id
-        for position, block in enumerate(data["blocks"]):
-            _block(c, day, block, position)
+        blocks = [_block(c, day, block, position) for position, block in enumerate(data["blocks"])]
+        _cover(day, blocks)
     for day in old_days:
         remove_day_slots(s, day.id)  # only those of days the programme no longer has
         s.delete(day)

@@ -36,6 +36,9 @@ from facilitateur.ui.prepare.wrapped_line import WrappedLine
 Run = Callable[[str, dict[str, Any]], Any]
 
 
+NO_DATE = QDate(2000, 1, 1)  # shown as "no date": see DetailsForm
+
+
 class TimezoneBox(QComboBox):
     """An editable list of IANA time zones, filled when first opened (600 names, not at start-up)."""
 
@@ -116,6 +119,10 @@ class DetailsForm(QWidget):
         self.date = named(QDateEdit(), "dayDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(forms.short_date_pattern)
+        # A day without a date (a programme that gave none) says so, instead of showing today's
+        # date and saving it at the next change of its label or hours: the least date is "none".
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("no date"))
         self.label = named(QLineEdit(), "dayLabel")
         self.label.setPlaceholderText(self.tr("e.g. Tuesday morning"))
         self.opens = named(QTimeEdit(), "dayStart")
@@ -219,7 +226,7 @@ class DetailsForm(QWidget):
             self.day_box.setEnabled(day_values is not None)
             if day_values:
                 d, label, start, end = day_values
-                self.date.setDate(QDate(d.year, d.month, d.day) if d else QDate.currentDate())
+                self.date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
                 self.label.setText(label)
                 self.opens.setTime(QTime(start.hour, start.minute) if start else QTime(9, 0))
                 self.closes.setTime(QTime(end.hour, end.minute) if end else QTime(18, 0))
@@ -256,7 +263,7 @@ class DetailsForm(QWidget):
         q = self.date.date()
         return {
             "day": str(self.day_id),
-            "date": date(q.year(), q.month(), q.day()).isoformat(),
+            "date": None if q == NO_DATE else date(q.year(), q.month(), q.day()).isoformat(),
             "label": self.label.text().strip(),
             "start": hhmm(time(self.opens.time().hour(), self.opens.time().minute())),
             "end": hhmm(time(self.closes.time().hour(), self.closes.time().minute())),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from facilitateur.models.agenda.read import has_agenda
 from facilitateur.models.commands.programme_cmds import ImportFormat, ImportMode
 from facilitateur.models.programme import ProgrammeError, Reading, open_programme, read_programme
+from facilitateur.models.programme.assemble import DayNote
 from facilitateur.models.storage.connection import is_part_of
 from facilitateur.ui import theme
 from facilitateur.ui.naming import named
@@ -54,8 +57,26 @@ class ImportArgs(TypedDict, total=False):
     mode: ImportMode
 
 
+@dataclass
+class ImportDraft:
+    """What the dialog held when it closed, cancelled or imported, given back when it opens
+    again (a paste is never lost to Escape, nor to the undoing of its import): the text, its
+    format, the days' 12-hour choices, and the agenda as corrected in the preview with the
+    lines still unread (None when nothing was corrected), or a workbook's agenda."""
+
+    text: str
+    format_index: int
+    clocks: dict[int, bool]
+    corrected: dict[str, Any] | None = None
+    notes: list[DayNote] = field(default_factory=list)
+    unread: list[dict[str, Any]] = field(default_factory=list)
+    workbook: bool = False
+
+
 class ImportDialog(QDialog):
-    def __init__(self, event: QtEvent, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, event: QtEvent, parent: QWidget | None = None, draft: ImportDraft | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a programme"))
@@ -74,7 +95,9 @@ class ImportDialog(QDialog):
         self.text = named(QPlainTextEdit(), "programmeText")
         self.text.setAccessibleName(self.tr("Text of the programme"))
         self.text.setPlaceholderText(self.tr("9:15-10:30 Round table\n- Speakers: …"))
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Long lines wrap: read whole at 1366 px, with no scrolling sideways (a line not read
+        # is tinted from its start).
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.format = named(QComboBox(), "programmeFormat")
         for key, label in zip(
             FORMATS,
@@ -180,12 +203,79 @@ class ImportDialog(QDialog):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(self._import_key)
         self.resize(1180, 680)
-        self.reparse()
+        if draft is None:
+            self.reparse()
+        else:
+            self._restore(draft)
         self.text.setFocus()
 
     def _import_key(self) -> None:
         if self.apply_button.isEnabled():
             self.apply()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return alone never imports (Qt's dialogs press their default button with it): a
+        Return meant for a line of the lists or a cell of the preview would import an agenda
+        not yet corrected. Ctrl+Return imports."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # What is kept between two openings -------------------------------------------------------
+    def draft(self) -> ImportDraft | None:
+        """What to give back at the next opening (None: nothing was pasted or opened)."""
+        workbook = self.file_programme is not None
+        if not workbook and not self.text.toPlainText().strip():
+            return None
+        corrected = self.tree.programme if (self.tree_edited or workbook) else None
+        unread = [
+            {
+                "line": item.data(Qt.ItemDataRole.UserRole),
+                "text": item.data(Qt.ItemDataRole.UserRole + 1),
+            }
+            for item in (self.unread.item(i) for i in range(self.unread.count()))
+        ]
+        return ImportDraft(
+            text=self.text.toPlainText(),
+            format_index=self.format.currentIndex(),
+            clocks=dict(self.clocks),
+            corrected=copy.deepcopy(corrected),
+            notes=copy.deepcopy(self.tree.notes),
+            unread=unread,
+            workbook=workbook,
+        )
+
+    def _restore(self, draft: ImportDraft) -> None:
+        self.clocks = dict(draft.clocks)
+        for quiet in (self.format, self.text):
+            quiet.blockSignals(True)
+        self.format.setCurrentIndex(draft.format_index)
+        self.text.setPlainText(draft.text)
+        for quiet in (self.format, self.text):
+            quiet.blockSignals(False)
+        if draft.workbook:
+            self.file_programme = draft.corrected
+            self.text.setReadOnly(True)
+        else:
+            self.reparse()  # the warnings and the tinted lines of the text
+        if draft.corrected is not None:
+            self.tree.show_programme(draft.corrected, draft.notes)
+            self.programme = self.tree.programme
+            self.tree_edited = not draft.workbook
+            self._show_unread(draft.unread)
+            self.apply_button.setEnabled(True)
+            self._set_status(
+                self.tr(
+                    "The programme of last time is back, with your corrections. Changing the text reads it again."
+                )
+            )
+        else:
+            self._set_status(
+                self.tr("The programme of last time is back, selected: paste to replace it.")
+            )
+        self.text.selectAll()
 
     # Reading ---------------------------------------------------------------------------------
     def _text_changed(self) -> None:

@@ -7,6 +7,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -314,6 +315,36 @@ class ProgrammeTree(QTreeWidget):
             return None
         block = self.programme["days"][path[0]]["blocks"][path[1]]
         return block["items"][path[2]] if len(path) == 3 else block
+
+    # The keyboard -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return (or Enter) edits the cell under the cursor, as F2 does, and never reaches the
+        dialog's Import button: a correction is typed, then confirmed with Return. Space on a
+        day switches its 12-hour reading, whichever of its cells has the cursor."""
+        node = self.currentItem()
+        key = Qt.Key(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if node is not None and plain and self.state() != self.State.EditingState:
+            column = self.currentColumn()
+            clock = node.data(TITLE, DayRole) is not None and bool(
+                node.flags() & Qt.ItemFlag.ItemIsUserCheckable
+            )
+            if key == Qt.Key.Key_Space and clock:
+                on = node.checkState(KIND) == Qt.CheckState.Checked
+                node.setCheckState(KIND, Qt.CheckState.Unchecked if on else Qt.CheckState.Checked)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if node.flags() & Qt.ItemFlag.ItemIsEditable and column in (
+                    START,
+                    END,
+                    TITLE,
+                    KIND,
+                    SPEAKERS,
+                ):
+                    self.editItem(node, column)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def _changed(self, node: QTreeWidgetItem, column: int) -> None:
         if self._loading:

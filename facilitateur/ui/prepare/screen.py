@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -38,7 +39,7 @@ from facilitateur.ui.prepare.empty_agenda import EmptyAgenda
 from facilitateur.ui.qt_event import QtEvent
 
 if TYPE_CHECKING:
-    from facilitateur.ui.prepare.import_dialog import ImportDialog
+    from facilitateur.ui.prepare.import_dialog import ImportDialog, ImportDraft
 
 NEW_BLOCK_MINUTES = 30
 
@@ -70,6 +71,8 @@ class PrepareScreen(QWidget):
         self._pending: set[TableName] = set()
         self._select_after: tuple[uuid.UUID, bool] | None = None
         self.import_dialog: ImportDialog | None = None  # while it is open (tests reach it)
+        # What the import dialog held when it closed, by event: given back at its next opening.
+        self._import_drafts: dict[Path, ImportDraft | None] = {}
 
         self.model = AgendaModel(self._run, self._tell, self, refusal=self._refusal)
         self.model.edit_kept.connect(self._edit_kept)
@@ -384,9 +387,13 @@ class PrepareScreen(QWidget):
             return
         from facilitateur.ui.prepare.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.current, self)
+        draft = self._import_drafts.get(self.current.file.path)
+        dialog = ImportDialog(self.current, self, draft)
         self.import_dialog = dialog  # reachable by tests while it is open
-        if dialog.exec():
+        imported = dialog.exec()
+        # Kept for the next opening, closed by Escape or imported (then undone, perhaps).
+        self._import_drafts[self.current.file.path] = dialog.draft()
+        if imported:
             self.status.emit(self.tr("Programme imported — Ctrl+Z undoes the import"))
         self.import_dialog = None
 
