@@ -2111,3 +2111,38 @@ def test_one_time_for_all_and_each_lecture_on_its_dated_line():
         ("2025-10-13", "20:30", "« Les oiseaux du bocage »", [("Jean Dupont", "ornithologue")]),
         ("2025-11-10", "20:30", "« Histoire du canal »", [("Marie Durand", "historienne")]),
     ]
+
+
+# Ninth round -------------------------------------------------------------------------------
+def speakers_of(line: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (s["name"], s["role"], s["topic"])
+        for b in blocks(f"9h00 - 9h15 : Accueil\n{line}\n")
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "9h15 - 9h30 : Mot de Fabienne Oudart Présidente de la Communauté de communes, "
+            "qui nous reçoit",
+            [("Fabienne Oudart", "Présidente de la Communauté de communes", None)],
+        ),
+        (
+            "9h15 - 9h30 : Intervention de Madame Nadia Koulibaly Conseillère départementale "
+            "sur les mobilités rurales",
+            [("Nadia Koulibaly", "Conseillère départementale", "les mobilités rurales")],
+        ),
+        (
+            "9:15 - 9:30 Remarks by Harold Whitcombe Director of the Water Agency, who hosts us",
+            [("Harold Whitcombe", "Director of the Water Agency", None)],
+        ),
+        # A given name alone, or words of a place, name no one.
+        ("9h15 - 9h30 : Visite de Grace Président", []),
+        ("9h15 - 9h30 : Concert de Salle Pierre Directeur musical", []),
+    ],
+)
+def test_a_name_beyond_doubt_then_a_function_without_a_comma_is_a_speaker(line, expected):
+    assert speakers_of(line) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.words import is_place
 from facilitateur.models.text.folding import fold
 
@@ -379,6 +380,59 @@ def person(text: str, strict: bool = True) -> Speaker | None:
 
 
 _ONE_INITIAL = re.compile(rf"^[{_UP}]\.\s")
+
+# A name of two or three capitalised words (a particle allowed before the last), then the rest.
+_NAME_THEN_REST = re.compile(
+    rf"^(?P<civil>{CIVILITY})?(?P<name>{_FIRST}(?:\s+{_FIRST})?\s+(?:{_PARTICLE}\s+)?"
+    rf"(?:{_FIRST}|[{_UP}][{_UP}'’-]+))\s+(?P<rest>\S.*)$"
+)
+# Where a function said after a name ends: a comma, or what they speak about (`sur`, `on`).
+_ROLE_END = re.compile(
+    r",|\s+(?:sur|on|about|autour)\s+(?:(?:le|du|the)\s+th[èe]mes?\s+(?:de\s+|d['’]|of\s+)?)?"
+)
+
+
+def named_beyond_doubt(name: str, civil: bool) -> bool:
+    """Whether capitalised words are a person's name though nothing but their words says so:
+    after a civility, or starting with a known given name with a last name beside it (a given
+    name alone is no one: `May`, `Grace`); never words naming a place, a body or a kind."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and (civil or is_given_name(words[0]))
+        and not any(is_role(w) for w in words)
+        and not names_no_person(name)
+        and not _looks_like_org(name)
+        and not COMMON_WORDS.search(fold(name))
+    )
+
+
+def named_then_function(text: str) -> Speaker | None:
+    """A person named beyond doubt (a civility, or a known given name and a last name), then
+    their function with no comma between, as announcements run them on: `Patrick Gendraud
+    Président du Conseil départemental, qui nous accueille`, `Madame Jamilah Habsaoui
+    Conseillère régionale sur les subventions`, `Jane Miller Director of the Water Agency`.
+    The function runs to a comma or to what they speak about (`sur …`, `on …`: their topic)."""
+    m = _NAME_THEN_REST.match(clean(text))
+    if m is None:
+        return None
+    name, rest = m["name"], m["rest"]
+    # The name may be the first two words of three (`Jean Michel Abbes`, `Anne Marie Roy`):
+    # the function starts where a function word does.
+    words = name.split()
+    while not _ROLE_RX.match(fold(rest)) and len(words) > 2:
+        rest = f"{words.pop()} {rest}"
+    name = " ".join(words)
+    if not _ROLE_RX.match(fold(rest)) or not named_beyond_doubt(name, bool(m["civil"])):
+        return None
+    role, topic = rest, None
+    if end := _ROLE_END.search(rest):
+        role = rest[: end.start()]
+        if end.group().strip() != ",":
+            topic = clean(rest[end.end() :].split(",")[0]).strip('“”«»" .') or None
+    if len(role.split()) > 12:
+        return None
+    return {"name": name, "organisation": None, "role": clean(role).rstrip("."), "topic": topic}
 
 
 def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | None:

@@ -34,6 +34,7 @@ from facilitateur.models.programme.people import (
     is_role,
     label_role,
     labelled_speakers,
+    named_then_function,
     person,
     speaker_list,
     topic_and_person,
@@ -472,7 +473,9 @@ def _by_person(who: str) -> Speaker | None:
     if sp is None:
         sp = person(who, strict=False)
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
-            return None
+            # "Mot de Patrick Gendraud Président du Conseil …": a name beyond doubt, then
+            # their function with no comma between.
+            return named_then_function(who)
     return sp
 
 
