@@ -2146,3 +2146,19 @@ def speakers_of(line: str) -> list[tuple[str | None, str | None, str | None]]:
 )
 def test_a_name_beyond_doubt_then_a_function_without_a_comma_is_a_speaker(line, expected):
     assert speakers_of(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Bożena Przyłuska", "présidente du Congrès"),
+        ("Ştefan Čapek", "Director of the Institute of Physics"),
+        ("Łukasz WIŚNIEWSKI", "maire de Gdańsk"),
+    ],
+)
+def test_a_name_in_any_latin_alphabet_is_a_name(name, role):
+    text = f"9h30 - 10h00\nMots de bienvenue de :\n\n  • Anne Martin, élue\n  • {name}, {role}\n"
+    assert [(s["name"], s["role"]) for s in blocks(text)[0]["speakers"]] == [
+        ("Anne Martin", "élue"),
+        (name, role),
+    ]

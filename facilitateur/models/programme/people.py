@@ -16,8 +16,11 @@ from facilitateur.models.text.folding import fold
 
 Speaker = dict[str, str | None]
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+# Letters of names in every Latin alphabet, Latin Extended-A and B included (`Bożena
+# Przyłuska`, `Ştefan Čapek`, `Đặng`): a name is read whatever its language.
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+_LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 _FIRST = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
