@@ -2162,3 +2162,37 @@ def test_a_name_in_any_latin_alphabet_is_a_name(name, role):
         ("Anne Martin", "élue"),
         (name, role),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Experte : Hélène Garnier, avocate", ("Hélène Garnier", "avocate")),
+        ("Experts: Daniel Brooks, economist", ("Daniel Brooks", "economist")),
+    ],
+)
+def test_an_expert_is_a_speaker(line, who):
+    text = f"10h00 - 12h00\nAteliers au choix :\n  1. Droits humains :\n    {line}\n"
+    got = [(s["name"], s["role"]) for b in blocks(text) for i in b["items"] for s in i["speakers"]]
+    assert got == [who]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Intervenant : Christine Mahysecrétaire générale du réseau wallon",
+            ("Christine Mahy", "secrétaire générale du réseau wallon"),
+        ),
+        (
+            "Speaker: Laura Bennettprofessor of economics, University of Leeds",
+            ("Laura Bennett", "professor of economics, University of Leeds"),
+        ),
+        # A last name ending like a short function stays whole.
+        ("Intervenant : Jean Lemaire, maire", ("Jean Lemaire", "maire")),
+    ],
+)
+def test_a_last_name_glued_to_the_function_after_it_is_cut_apart(line, who):
+    text = f"10h00 - 12h00 : Conférence\n{line}\n"
+    got = [(s["name"], s["role"]) for b in blocks(text) for s in b["speakers"]]
+    assert got == [who]

@@ -97,6 +97,8 @@ SPEAKER_LABEL = re.compile(
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
+    # Whoever is called for their knowledge: `Experte : Jane Roe, avocate`, `Experts: …`.
+    r"|expert(?:e)?s?"
     # Whoever presents, lectures or is invited, by whatever noun (`Presenters: A (EPA) and B`,
     # `Conférencière : …`, `Invités : …`, `Featuring …`, `Avec la participation de …`).
     r"|presenters?|pr[ée]sentat(?:eur|rice)s?|conf[ée]renci(?:er|[èe]re)s?|lecturers?"
@@ -333,13 +335,35 @@ CIVIL_FUNCTION = re.compile(
 )
 
 
+# A last name glued to the function after it, the comma and space lost in copying from a
+# PDF (`Olivia Venetavocate, ex-présidente …`, `Jean Leclercqprofesseur de philosophie`).
+_GLUED = re.compile(
+    rf"^(?P<lead>(?:{CIVILITY})?(?P<first>{_FIRST})\s+(?:{_PARTICLE}\s+)?)"
+    rf"(?P<glued>[{_UP}][{_LOW}]{{9,}})(?=$|[\s,])"
+)
+
+
+def _unglued(text: str) -> str:
+    """`Olivia Venetavocate, …` → `Olivia Venet, avocate, …`: only after a known given name,
+    and only a function word of seven letters or more, so that a last name ending like a
+    short function (`Lemaire`, `Lancien`) stays whole."""
+    m = _GLUED.match(text)
+    if m is None or not is_given_name(m["first"]):
+        return text
+    glued = m["glued"]
+    for cut in range(3, len(glued) - 6):
+        if _ROLE_RX.fullmatch(fold(glued[cut:])):
+            return f"{m['lead']}{glued[:cut]}, {glued[cut:]}{text[m.end() :]}"
+    return text
+
+
 def person(text: str, strict: bool = True) -> Speaker | None:
     """`Name, role` or `Name (Organisation), role` → a speaker; None when the text does not
     start with a name.
 
     `strict` asks for a last name in capitals; otherwise `Jane Smith, CEO` is a name too.
     """
-    text = clean(text)
+    text = _unglued(clean(text))
     if (f := CIVIL_FUNCTION.match(text)) and is_role(f.group("role")):
         # "Madame la Ministre, Valérie Pécresse": the function said with the civility is the
         # role of the person named after it.
