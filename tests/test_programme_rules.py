@@ -2196,3 +2196,32 @@ def test_a_last_name_glued_to_the_function_after_it_is_cut_apart(line, who):
     text = f"10h00 - 12h00 : Conférence\n{line}\n"
     got = [(s["name"], s["role"]) for b in blocks(text) for s in b["speakers"]]
     assert got == [who]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "18h00 : Causerie à la médiathèque avec la philosophe Claire Moreau sur le thème "
+            "« Vivre ensemble », organisée par l’association",
+            [("Claire Moreau", "philosophe", "Vivre ensemble")],
+        ),
+        (
+            "12h15 - 14h45 : Échanges avec Madame la Ministre Sophie Lambert, Secrétaire d’État "
+            "à la Ruralité en présence de Monsieur le Préfet du Cher Henri Duval",
+            [
+                ("Sophie Lambert", "Secrétaire d’État à la Ruralité", None),
+                ("Henri Duval", "Préfet du Cher", None),
+            ],
+        ),
+        (
+            "6:00 pm Fireside chat with the Mayor Laura Bennett on housing",
+            [("Laura Bennett", "Mayor", "housing")],
+        ),
+        # A function then a given name alone is no one.
+        ("18h00 : Balade avec le guide Grace", []),
+        ("18h00 : Balade avec le guide Pierre, départ de la mairie", []),
+    ],
+)
+def test_a_function_then_a_name_beyond_doubt_in_a_title_is_a_speaker(line, expected):
+    assert speakers_of(line) == expected

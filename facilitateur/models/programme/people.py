@@ -434,6 +434,80 @@ def named_beyond_doubt(name: str, civil: bool) -> bool:
     )
 
 
+# Before a function then a name in a title: `avec le professeur …`, `en présence de Monsieur le
+# Préfet …`, `with the Mayor …`, `du Maire …` (a civility and an article may come between).
+_BEFORE_FUNCTION = re.compile(
+    r"(?:^|\s)(?:avec|with|par|by|en pr[ée]sence d[eu]|in the presence of|d[eu]|de la|de l['’])"
+    r"\s+(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:(?:le|la|l['’]|the)\s*)?",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[,.]?$")
+_THEN_TOPIC = re.compile(
+    r"^(?:sur|on|about|autour de)\s+(?:(?:le|du|the)\s+th[èe]mes?\s+(?:de\s+|d['’]|of\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def function_then_named(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) when a title names people by their function then their name,
+    each named beyond doubt (a known given name and a last name), with no comma between:
+    `Causerie avec le professeur Jean Michel Abbes sur le thème « … »`, `Échanges avec Madame
+    la Ministre Dominique Faure, Secrétaire d’État, en présence de Monsieur le Préfet de l’Yonne
+    Pascal Jan`, `Q&A with the Mayor Laura Bennett`. A role written after the name (after a
+    comma) is theirs; otherwise the function before it; `sur …`/`on …` after it, their topic."""
+    people: list[Speaker] = []
+    title, consumed = "", 0
+    for lead in _BEFORE_FUNCTION.finditer(text):
+        if lead.start() < consumed:
+            continue  # inside the function or the role of the one found before
+        found = _function_then_name(text[lead.end() :])
+        if found is None:
+            continue
+        if not people:
+            title = clean(text[: lead.start()])
+        people.append(found[0])
+        consumed = lead.end() + found[1]
+    return (title, people) if people and title else None
+
+
+# Where a role written after a name ends: the next person announced.
+_NEXT_PERSON = re.compile(
+    r"\s+(?:en pr[ée]sence d[eu]|in the presence of|avec|with|et|and)\s", re.IGNORECASE
+)
+
+
+def _function_then_name(text: str) -> tuple[Speaker, int] | None:
+    """The person a function then a name announce at the start of `text`, and how many
+    characters of it they take (up to the end of their name, or of their role after it)."""
+    words = text.split()
+    for at in range(1, min(len(words), 9)):
+        function = " ".join(words[:at])
+        if not _ROLE_RX.match(fold(function)) or not is_given_name(words[at]):
+            continue
+        name = []
+        for word in words[at : at + 3]:
+            if not _NAME_WORD.match(word):
+                break
+            name.append(word.rstrip(",."))
+            if word[-1] in ",.":
+                break
+        if len(name) < 2 or not named_beyond_doubt(" ".join(name), False):
+            continue
+        head = " ".join(words[: at + len(name)])
+        rest = " ".join(words[at + len(name) :])
+        sp: Speaker = {"name": " ".join(name), "organisation": None, "role": None, "topic": None}
+        if words[at + len(name) - 1].endswith(",") and _ROLE_RX.match(fold(rest)):
+            cut = _NEXT_PERSON.search(rest)
+            sp["role"] = clean(rest[: cut.start() if cut else len(rest)]).rstrip(".")
+            head = f"{head} {sp['role']}"
+        elif topic := _THEN_TOPIC.match(rest):
+            said = rest[topic.end() :].split("”")[0].split("»")[0]
+            sp["topic"] = clean(said).strip('“«" ,.') or None
+        sp["role"] = sp["role"] or clean(function).rstrip(",.")
+        return sp, len(head)
+    return None
+
+
 def named_then_function(text: str) -> Speaker | None:
     """A person named beyond doubt (a civility, or a known given name and a last name), then
     their function with no comma between, as announcements run them on: `Patrick Gendraud

@@ -31,6 +31,7 @@ from facilitateur.models.programme.people import (
     ORG_WORDS,
     Speaker,
     clean,
+    function_then_named,
     is_role,
     label_role,
     labelled_speakers,
@@ -177,6 +178,8 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         and all(p["role"] or p["organisation"] for p in people)
     ):
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
+    elif found := function_then_named(text):
+        title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
