@@ -2225,3 +2225,24 @@ def test_a_last_name_glued_to_the_function_after_it_is_cut_apart(line, who):
 )
 def test_a_function_then_a_name_beyond_doubt_in_a_title_is_a_speaker(line, expected):
     assert speakers_of(line) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Library opens",
+        "Le musée ouvre ses portes",
+        "Mot de Claire Moreau",
+        "Mot du maire",
+        "First Timer Orientation",
+        "New members orientation",
+        "Orientation des nouveaux adhérents",
+    ],
+)
+def test_a_place_opening_a_word_from_someone_and_newcomers_shown_around_are_a_welcome(title):
+    assert kind_of(title) == "welcome"
+
+
+@pytest.mark.parametrize("title", ["Mot de la fin", "Mots d’enfants", "Orientation scolaire"])
+def test_a_closing_word_and_other_orientations_are_no_welcome(title):
+    assert kind_of(title) != "welcome"

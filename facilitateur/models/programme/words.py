@@ -395,7 +395,15 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|meet (?:and|&|n|·) greet|meet[- ]and[- ]greet|call(?:ed)? to order"
         # The audience coming into the room opens the session (`Entrée en salle du grand
         # public pour la restitution`, `Entrée des participants`).
-        r"|entree (?:en salle|dans la salle|du (?:grand )?public|des participants)",
+        r"|entree (?:en salle|dans la salle|du (?:grand )?public|des participants)"
+        # Ninth round. The host or the place opening is the start (`The IADT opens`, `Le
+        # musée ouvre ses portes`); a word from someone, unless it closes (`Mot de Patrick
+        # Gendraud`, `Mot du maire`, but `Mot de la fin`); newcomers shown around (`First Timer
+        # Orientation`, `Orientation des nouveaux adhérents`).
+        r"|opens|ouvre ses portes|mot (?:du|de)"
+        r"|(?:first[- ]timers?|newcomers?|new (?:members?|attendees|participants|delegates"
+        r"|students)) orientation|orientation (?:for|of) (?:new|first)"
+        r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)",
     ),
     (
         "closing",
