@@ -2246,3 +2246,17 @@ def test_a_place_opening_a_word_from_someone_and_newcomers_shown_around_are_a_we
 @pytest.mark.parametrize("title", ["Mot de la fin", "Mots d’enfants", "Orientation scolaire"])
 def test_a_closing_word_and_other_orientations_are_no_welcome(title):
     assert kind_of(title) != "welcome"
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Talk on soils by Dr. Ana Ruiz, agronomist", ("Ana Ruiz", "agronomist")),
+        ("Talk on rivers by M. Nettleship, ecologist", ("M. Nettleship", "ecologist")),
+        ("Talk on housing by Mrs Sciuto, development worker", ("Mrs Sciuto", "development worker")),
+        ("Conférence par M. Ginhoux, agrégé d’histoire", ("M. Ginhoux", "agrégé d’histoire")),
+    ],
+)
+def test_a_trade_by_its_suffix_and_a_worker_are_a_function(line, who):
+    got = [(s["name"], s["role"]) for b in blocks(f"10:00 - 10:30 {line}\n") for s in b["speakers"]]
+    assert got == [who]

@@ -165,6 +165,11 @@ _ROLE_WORDS = (
     r"|editor[- ]in[- ]chief|redact(?:eur|rice) en chef"
     # Growers and heads of a firm, elected members of Europe's parliament.
     r"|viticult(?:eur|rice)|vigneron(?:ne)?|pdg|p-dg|eurodeputee?|mep"
+    # Ninth round. A trade named by its English suffix (`ecologist`, `pharmacist`,
+    # `sociologist`), but not the verbs ending alike; whoever works at something
+    # (`development worker`, `youth worker`), a teacher by competitive exam (`agrégée`).
+    r"|(?![a-z]*(?:sist|xist|wist|rist|klist|ylist|tlist)s?\b)[a-z]{3,}ists?"
+    r"|workers?|agregee?s?"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
