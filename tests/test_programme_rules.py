@@ -2260,3 +2260,19 @@ def test_a_closing_word_and_other_orientations_are_no_welcome(title):
 def test_a_trade_by_its_suffix_and_a_worker_are_a_function(line, who):
     got = [(s["name"], s["role"]) for b in blocks(f"10:00 - 10:30 {line}\n") for s in b["speakers"]]
     assert got == [who]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9h15 - 9h30 : Mot de Fabienne Oudart, présidente de l’association",
+        "9h15 - 9h30 : Mot du Dr Paul LEROY, maire",
+    ],
+)
+def test_a_title_saying_its_kind_only_with_whom_it_is_from_keeps_them(line):
+    block = blocks(f"9h00 - 9h15 : Café\n{line}\n")[1]
+    assert (block["kind"], block["title"], len(block["speakers"])) == (
+        "welcome",
+        line.split(" : ")[1].split(",")[0],
+        1,
+    )

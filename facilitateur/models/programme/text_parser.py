@@ -372,6 +372,12 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
                     {**people[0], "role": ", ".join(x for x in (word, people[0]["role"]) if x)}
                 ]
                 title = clean(title[: chair.start()]) or title
+            named = text.find(people[0]["name"] or "", m.end())
+            said = clean(text[: named + len(people[0]["name"] or "")]) if named > 0 else ""
+            if said and kind_of(title) is None and kind_of(said) not in (None, "other"):
+                # "Mot de Patrick Gendraud Président …": a title that says its kind only
+                # with whom it is from keeps them (`Mot` alone says nothing).
+                title = said
             return title, people
     return None
 
