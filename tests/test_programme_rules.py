@@ -2276,3 +2276,15 @@ def test_a_title_saying_its_kind_only_with_whom_it_is_from_keeps_them(line):
         line.split(" : ")[1].split(",")[0],
         1,
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Guests start to arrive, tea and coffee", "Les invités arrivent, café", "Visitors arrive"],
+)
+def test_people_arriving_said_with_a_verb_is_a_welcome(title):
+    assert kind_of(title) == "welcome"
+
+
+def test_an_instruction_to_arrive_somewhere_is_no_welcome():
+    assert kind_of("Arrive at the hall to set up chairs") != "welcome"

@@ -401,6 +401,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Gendraud`, `Mot du maire`, but `Mot de la fin`); newcomers shown around (`First Timer
         # Orientation`, `Orientation des nouveaux adhérents`).
         r"|opens|ouvre ses portes|mot (?:du|de)"
+        # People arriving, said with a verb (`Delegates start to arrive`, `Les invités
+        # arrivent`), as `Arrivée` and `Arrivals` say it with a noun.
+        r"|(?:start|begin)s? to arrive|(?:guests|participants|delegates|attendees|visitors) arrive"
+        r"|arrivent|commencent a arriver"
         r"|(?:first[- ]timers?|newcomers?|new (?:members?|attendees|participants|delegates"
         r"|students)) orientation|orientation (?:for|of) (?:new|first)"
         r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)",
