@@ -2288,3 +2288,24 @@ def test_people_arriving_said_with_a_verb_is_a_welcome(title):
 
 def test_an_instruction_to_arrive_somewhere_is_no_welcome():
     assert kind_of("Arrive at the hall to set up chairs") != "welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samedi 3 mai :\n  • 10h00 : Vide-grenier\n  • 14h00 : Concours de pétanque\n"
+            "  • Manège pour les enfants toute la journée\n",
+            [("10:00", "14:00"), ("14:00", None), (None, None)],
+        ),
+        (
+            "Saturday, May 3:\n  • 10:00 am: Bake-off\n  • All afternoon: Farmers market\n"
+            "  • 4:00 pm: Parade\n",
+            [("10:00", "16:00"), (None, None), ("16:00", None)],
+        ),
+    ],
+)
+def test_a_bullet_lasting_the_day_or_a_part_of_it_is_an_untimed_moment(text, expected):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == expected
+    assert all(not b["items"] for b in got)

@@ -733,6 +733,9 @@ class Reader:
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
+        if self.block is None and self.day.label and _ALL_DAY.search(content):
+            self._all_day_block(line, content)  # "• Le matin : Marché" first under a day
+            return
         if self.block is None:
             self.on_text(Line(line.no, content, "text", nos=line.nos))
             return
@@ -743,11 +746,22 @@ class Reader:
         if spoken is not None:
             self._add_speakers(spoken)
             return
+        if _ALL_DAY.search(content) and self.block.start is not None:
+            self._all_day_block(line, content)
+            return
         title, speakers, _minutes = title_and_speakers(content)
         self.item = Item(title, line.no, speakers=speakers)
         self.block.items.append(self.item)
         if self.block.item_bullet is None:
             self.block.item_bullet = line.bullet
+
+    def _all_day_block(self, line: Line, content: str) -> None:
+        """`• Fête foraine toute la journée`, `• All day: book fair`, `• Le matin : Marché`
+        among timed bullets: what lasts the day, or a part of it, is no part of the timed
+        block above; it is a moment of its own, without a time (none is guessed for it)."""
+        label = _PART_OF_DAY_LABEL.match(content)
+        title, speakers, _minutes = title_and_speakers(content[label.end() :] if label else content)
+        self._new_block(line, title, speakers, Rule.UNTIMED).all_day = True
 
     def _titled_by_bullet(self, line: Line, content: str) -> None:
         """Under a time that names only a place, the bullet is the block's title; under another
@@ -941,6 +955,22 @@ class Reader:
             target = self.pending  # named before any block: they speak in the next one
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
+
+
+# What lasts the day or a part of it, said in a bulleted line (`toute la journée`, `all day`,
+# `Le matin : …`, `Afternoon: …`).
+_ALL_DAY = re.compile(
+    r"\b(?:toute la (?:journ[ée]e|matin[ée]e|soir[ée]e)|tout l['’]apr[èe]s-midi|all[- ]day(?: long)?"
+    r"|all (?:morning|afternoon|evening)|throughout the day|en continu)\b"
+    r"|^(?:le matin|l['’]apr[èe]s-midi|le soir|in the (?:morning|afternoon|evening)|morning"
+    r"|afternoon|evening|all[- ]day)\s*:",
+    re.IGNORECASE,
+)
+_PART_OF_DAY_LABEL = re.compile(
+    r"^(?:le matin|l['’]apr[èe]s-midi|le soir|in the (?:morning|afternoon|evening)|morning"
+    r"|afternoon|evening|all[- ]day)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 def _is_prose(text: str) -> bool:
