@@ -2309,3 +2309,17 @@ def test_a_bullet_lasting_the_day_or_a_part_of_it_is_an_untimed_moment(text, exp
     got = blocks(text)
     assert [(b["start"], b["end"]) for b in got] == expected
     assert all(not b["items"] for b in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 8 octobre\n14h00 - 18h00\nDébat\n\n00h00\nFin\n\n19h30\nRepas\n",
+        "Saturday, October 8\n2:00 pm - 6:00 pm Debate\n0:00 End\n7:30 pm Dinner\n",
+    ],
+)
+def test_midnight_after_the_afternoon_ends_that_day_after_its_evening(text):
+    days = parse_programme(text)["days"]
+    assert [[(b["start"], b["end"]) for b in d["blocks"]] for d in days] == [
+        [("14:00", "18:00"), ("19:30", "00:00"), ("00:00", None)]
+    ]

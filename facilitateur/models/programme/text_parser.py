@@ -1001,9 +1001,16 @@ def split_going_back(day: Day) -> list[Day]:
     out = [day]
     blocks, day.blocks = day.blocks, []
     first = last = None
+    midnight: set[int] = set()
     for b in blocks:
         if b.start is not None:
             m = settle(b.start, last, clock24)
+            if m == 0 and last is not None and last >= 12 * 60:
+                # Midnight after the afternoon (`18h30 Verre de l’amitié`, `00h00 Fin`) ends
+                # that day; it starts no other, and goes after the evening listed below it.
+                midnight.add(id(b))
+                out[-1].blocks.append(b)
+                continue
             back = last is not None and first is not None and m < last
             # Under a day's heading, a block going back but running on past the start of the
             # one above runs beside it (`14:30-18:30 Sessions B`, then `09:00-18:00 Tour`):
@@ -1032,6 +1039,8 @@ def split_going_back(day: Day) -> list[Day]:
                 first = m
             last = m
         out[-1].blocks.append(b)
+    for d in out:
+        d.blocks.sort(key=lambda b: id(b) in midnight)  # stable: the rest keep their order
     return out
 
 
