@@ -2323,3 +2323,16 @@ def test_midnight_after_the_afternoon_ends_that_day_after_its_evening(text):
     assert [[(b["start"], b["end"]) for b in d["blocks"]] for d in days] == [
         [("14:00", "18:00"), ("19:30", "00:00"), ("00:00", None)]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FESTIVAL DES SOLIDARITÉS 2022 VIVRE ENSEMBLE DANS LE QUARTIER · 7 & 8 OCTOBRE\n\n"
+        "VENDREDI 7 OCTOBRE\n18h00 Ouverture\n",
+        "ANNUAL GATHERING 2022 LIVING TOGETHER IN OUR NEIGHBOURHOOD · OCTOBER 7 & 8\n\n"
+        "FRIDAY OCTOBER 7\n6:00 pm Opening\n",
+    ],
+)
+def test_a_long_title_in_capitals_gives_its_year_to_the_days(text):
+    assert parse_programme(text)["days"][0]["date"] == "2022-10-07"

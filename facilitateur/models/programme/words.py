@@ -259,8 +259,9 @@ _WEEKDAY_NUMBERS = {
 
 def year_alone(text: str) -> int | None:
     """The year a short heading names alone (`2020 Symposium Agenda`), or None (a sentence,
-    several years, a year inside a date)."""
-    if len(text.split()) > 8 or dates_in_text(text):
+    several years, a year inside a date). A title in capitals may be longer, being no
+    sentence (`CONVENTION LAÏQUE 2022 (RE)FAIRE SOCIÉTÉ 7 & 8 OCTOBRE · WAVRE`)."""
+    if len(text.split()) > (16 if text.isupper() else 8) or dates_in_text(text):
         return None
     years = set(_YEAR_ALONE.findall(text))
     return int(years.pop()) if len(years) == 1 else None
