@@ -2336,3 +2336,16 @@ def test_midnight_after_the_afternoon_ends_that_day_after_its_evening(text):
 )
 def test_a_long_title_in_capitals_gives_its_year_to_the_days(text):
     assert parse_programme(text)["days"][0]["date"] == "2022-10-07"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("10h00 : Marché de Noël avec les artisans du village de 10h00 à 18h00", "Marché de Noël"),
+        ("10:00 am Craft fair with local makers from 10:00 am to 6:00 pm.", "Craft fair"),
+    ],
+)
+def test_hours_ending_a_title_from_its_own_start_give_its_end(line, title):
+    got = blocks(f"{line}\n")
+    assert (got[0]["start"], got[0]["end"]) == ("10:00", "18:00")
+    assert got[0]["title"].startswith(title)

@@ -725,6 +725,11 @@ class Reader:
         block = self._new_block(line, title, speakers, rule)
         block.start, block.end = read_range(m)
         block.duration = minutes
+        hours = _HOURS_ENDING.search(title)
+        if block.end is None and hours and read_time(hours, "a") == block.start:
+            # "10h00 : Foire d’automne avec de nombreux exposants de 10h00 à 16h00": the hours
+            # ending the title, from the block's own start, say its end.
+            block.end, block.title = read_time(hours, "b"), clean(title[: hours.start()])
         if notes or place:
             block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
         self.placed = is_place(title) and not speakers and not others
@@ -955,6 +960,10 @@ class Reader:
             target = self.pending  # named before any block: they speak in the next one
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
+
+
+# Hours ending a title (`… de 10h00 à 16h00`, `… from 10 am to 4 pm.`).
+_HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECASE)
 
 
 # What lasts the day or a part of it, said in a bulleted line (`toute la journée`, `all day`,
