@@ -2349,3 +2349,19 @@ def test_hours_ending_a_title_from_its_own_start_give_its_end(line, title):
     got = blocks(f"{line}\n")
     assert (got[0]["start"], got[0]["end"]) == ("10:00", "18:00")
     assert got[0]["title"].startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9 Café et installation 9:30 Tour de table 10:00 Atelier 1 10:30 Atelier 2 11:00 Pause "
+        "11:20 Atelier 3 11:40 Atelier 4 12 fin de la matinée, merci à toutes et à tous",
+        "9 Coffee and setup 9:30 Quick intros 10:00 Session 1 10:30 Session 2 11:00 Break "
+        "11:20 Session 3 11:40 Session 4 12 wrap up, thanks to everyone for coming along",
+    ],
+)
+def test_a_bare_whole_hour_in_the_order_of_a_run_on_day_starts_a_block(text):
+    got = blocks(f"{text}\n")
+    starts = [b["start"] for b in got]
+    assert starts == ["09:00", "09:30", "10:00", "10:30", "11:00", "11:20", "11:40", "12:00"]
+    assert got[5]["title"].endswith("3")  # "Atelier 3": a number of a title, not a time
