@@ -2365,3 +2365,12 @@ def test_a_bare_whole_hour_in_the_order_of_a_run_on_day_starts_a_block(text):
     starts = [b["start"] for b in got]
     assert starts == ["09:00", "09:30", "10:00", "10:30", "11:00", "11:20", "11:40", "12:00"]
     assert got[5]["title"].endswith("3")  # "Atelier 3": a number of a title, not a time
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ab 12:00, bis 14:00 Ankunft und Begrüßung", "von 12:00 bis 14:00 Ankunft und Begrüßung"],
+)
+def test_a_row_left_in_german_is_read_as_a_range_and_a_welcome(line):
+    got = blocks(f"{line}\n14:00-15:00\nPresentation of the projects\n")
+    assert (got[0]["start"], got[0]["end"], got[0]["kind"]) == ("12:00", "14:00", "welcome")

@@ -23,7 +23,8 @@ def time_pattern(prefix: str) -> str:
 
 
 T1, T2 = time_pattern("a"), time_pattern("b")
-RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
+# German too, as a table's first row may keep it (`ab 12:00, bis 14:00`, `von 9 bis 10 Uhr`).
+RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→|,?\s*bis)\s*"
 # What stands between the times and the title: punctuation, an arrow or a bullet, spaces, or
 # nothing when the title starts right after the minutes ("11.30-11.50Position Paper").
 TITLE_SEP = (
@@ -36,7 +37,10 @@ TITLE_SEP = (
 )
 # What may lead into the first time: "de", "À partir de", "Dès", "from", and "À 14 h", "at 5pm"
 # (a start said with its preposition).
-LEAD = r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d))?"
+LEAD = (
+    r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d)"
+    r"|(?:ab|von)\s+(?=\d))?"
+)
 _ZONE_AFTER = (
     r"(?:(?-i:UTC|GMT|[A-Z]{1,2}[SD]T|[A-Z]ET)(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?"
     r"(?:\s*[:–—-]\s*|\s+)(?=\S))?"

@@ -406,6 +406,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # arrivent`), as `Arrivée` and `Arrivals` say it with a noun.
         r"|(?:start|begin)s? to arrive|(?:guests|participants|delegates|attendees|visitors) arrive"
         r"|arrivent|commencent a arriver"
+        # The same, in German, as a row left in it says (`Ankunft und Begrüßung`).
+        r"|ankunft|begrussung"
         r"|(?:first[- ]timers?|newcomers?|new (?:members?|attendees|participants|delegates"
         r"|students)) orientation|orientation (?:for|of) (?:new|first)"
         r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)",
