@@ -2374,3 +2374,16 @@ def test_a_bare_whole_hour_in_the_order_of_a_run_on_day_starts_a_block(text):
 def test_a_row_left_in_german_is_read_as_a_range_and_a_welcome(line):
     got = blocks(f"{line}\n14:00-15:00\nPresentation of the projects\n")
     assert (got[0]["start"], got[0]["end"], got[0]["kind"]) == ("12:00", "14:00", "welcome")
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("- Hospitality suite 8am–12am", ("08:00", "00:00")),
+        ("- Hospitality suite 8:15am–12:00am", ("08:15", "00:00")),
+        ("- Morning session 11:15 - 12:00am", ("11:15", "12:00")),
+    ],
+)
+def test_12am_with_a_morning_start_of_its_own_is_midnight(line, span):
+    got = blocks(f"Saturday\n{line}\n- Registration 8–9:40am\n")
+    assert (got[0]["start"], got[0]["end"]) == span
