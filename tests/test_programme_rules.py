@@ -2387,3 +2387,21 @@ def test_a_row_left_in_german_is_read_as_a_range_and_a_welcome(line):
 def test_12am_with_a_morning_start_of_its_own_is_midnight(line, span):
     got = blocks(f"Saturday\n{line}\n- Registration 8–9:40am\n")
     assert (got[0]["start"], got[0]["end"]) == span
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Ateliers 10h–12h, 14h–17h", "- Classes 10am–12pm, 2–5pm"],
+)
+def test_a_title_then_two_ranges_is_that_title_at_both_times(line):
+    got = blocks(f"Samedi\n- Accueil 9h–10h\n{line}\n")
+    assert [(b["start"], b["end"]) for b in got][1:] == [("10:00", "12:00"), ("14:00", "17:00")]
+    assert got[1]["title"] == got[2]["title"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"), [("Classes", "workshop"), ("Dance classes", "workshop")]
+)
+def test_classes_are_lessons_given_to_groups(title, kind):
+    assert kind_of(title) == kind
+    assert kind_of("Class Ticketing") != "workshop"

@@ -889,6 +889,10 @@ def _title_then_range(text: str) -> list[str] | None:
         return None
     place = (m.group("place") or "").strip(" ,;.–—-")
     times = m.group("times") or m.group("time")
+    if place and ONLY_TIMES.match(place):
+        # "Classes 10am–12pm, 2–5pm": a second range after the first is the same title again
+        # at another time of the day, not a place.
+        return [f"{times} : {title}", f"{place} : {title}"]
     return [f"{times} : {title}", *([f"{NOTE}{place}"] if place else [])]
 
 

@@ -363,6 +363,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
+        # Lessons given to groups, as a course is (`Classes 10am–12pm`, `Dance classes`);
+        # one class named for what it does stays so (`Class Ticketing`).
+        r"|classes"
         r"|groupes? de (?:travail|reflexion|planifications?)"
         # Work in small groups is a workshop, however it is named (`Consolidation in small
         # groups`, `More small group time`, `travail en petits groupes`).
