@@ -2405,3 +2405,23 @@ def test_a_title_then_two_ranges_is_that_title_at_both_times(line):
 def test_classes_are_lessons_given_to_groups(title, kind):
     assert kind_of(title) == kind
     assert kind_of("Class Ticketing") != "workshop"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "10h30 - 11h00 : Sécurité routière avec le Capitaine Morvan",
+            [("Morvan", "Capitaine")],
+        ),
+        (
+            "10:30 - 11:00 Keynote by Professor Halloran, Dean of Law in the main hall",
+            [("Halloran", "Dean of Law")],
+        ),
+        ("10:30 - 11:00 Talk on rivers by Professor Halloran", [("Halloran", None)]),
+        # A rank before a place or a body names no one.
+        ("10h30 - 11h00 : Visite avec le Colonel Salle", []),
+    ],
+)
+def test_a_rank_or_a_title_before_a_last_name_alone_names_a_person(line, expected):
+    assert [(s["name"], s["role"]) for b in blocks(f"{line}\n") for s in b["speakers"]] == expected

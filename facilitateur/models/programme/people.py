@@ -487,7 +487,8 @@ def _function_then_name(text: str) -> tuple[Speaker, int] | None:
     words = text.split()
     for at in range(1, min(len(words), 9)):
         function = " ".join(words[:at])
-        if not _ROLE_RX.match(fold(function)) or not is_given_name(words[at]):
+        rank = _RANK.match(fold(function))
+        if not rank and (not _ROLE_RX.match(fold(function)) or not is_given_name(words[at])):
             continue
         name = []
         for word in words[at : at + 3]:
@@ -496,7 +497,13 @@ def _function_then_name(text: str) -> tuple[Speaker, int] | None:
             name.append(word.rstrip(",."))
             if word[-1] in ",.":
                 break
-        if len(name) < 2 or not named_beyond_doubt(" ".join(name), False):
+        if rank and not is_given_name(name[0] if name else "") and name:
+            # "avec le Lieutenant-Colonel Plourain", "by Professor Rieutort": a rank or a
+            # title used as a civility names a person by their last name alone.
+            name = name[:1]
+            if not _a_last_name(name[0]):
+                continue
+        elif len(name) < 2 or not named_beyond_doubt(" ".join(name), False):
             continue
         head = " ".join(words[: at + len(name)])
         rest = " ".join(words[at + len(name) :])
@@ -508,9 +515,39 @@ def _function_then_name(text: str) -> tuple[Speaker, int] | None:
         elif topic := _THEN_TOPIC.match(rest):
             said = rest[topic.end() :].split("”")[0].split("»")[0]
             sp["topic"] = clean(said).strip('“«" ,.') or None
-        sp["role"] = sp["role"] or clean(function).rstrip(",.")
+        if (
+            sp["role"]
+            and (place := _AT_PLACE.search(sp["role"]))
+            and is_place(place["place"].split()[-1])
+        ):
+            # "…, Director of the IADT in the lecture hall": where they speak ends their role.
+            sp["role"] = clean(sp["role"][: place.start()])
+        if not sp["role"] and not (rank and rank["civility"] and len(name) == 1):
+            # A title used as a civility is no role (`by Professor Rieutort`).
+            sp["role"] = clean(function).rstrip(",.")
         return sp, len(head)
     return None
+
+
+# Ranks and titles written before a last name alone: military and police ranks are a function
+# (the role), a professor's or doctor's title a civility (no role).
+_RANK = re.compile(
+    r"^(?:(?P<civility>professor|professeure?|docteure?|doctor|dr\.?|pr\.?|prof\.?)"
+    r"|lieutenant-colonel|lieutenant|colonel|commandant|capitaine"
+    r"|adjudant(?:-chef)?|sergent|sergeant|captain|commissaire|brigadier)$"
+)
+_AT_PLACE = re.compile(r"\s+(?:in|at|dans|à|au)\s+(?P<place>.+)$")
+
+
+def _a_last_name(word: str) -> bool:
+    folded = fold(word)
+    return not (
+        is_role(word)
+        or names_no_person(word)
+        or _looks_like_org(word)
+        or COMMON_WORDS.search(folded)
+        or is_place(word)
+    )
 
 
 def named_then_function(text: str) -> Speaker | None:
