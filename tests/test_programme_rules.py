@@ -2111,3 +2111,317 @@ def test_one_time_for_all_and_each_lecture_on_its_dated_line():
         ("2025-10-13", "20:30", "« Les oiseaux du bocage »", [("Jean Dupont", "ornithologue")]),
         ("2025-11-10", "20:30", "« Histoire du canal »", [("Marie Durand", "historienne")]),
     ]
+
+
+# Ninth round -------------------------------------------------------------------------------
+def speakers_of(line: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (s["name"], s["role"], s["topic"])
+        for b in blocks(f"9h00 - 9h15 : Accueil\n{line}\n")
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "9h15 - 9h30 : Mot de Fabienne Oudart Présidente de la Communauté de communes, "
+            "qui nous reçoit",
+            [("Fabienne Oudart", "Présidente de la Communauté de communes", None)],
+        ),
+        (
+            "9h15 - 9h30 : Intervention de Madame Nadia Koulibaly Conseillère départementale "
+            "sur les mobilités rurales",
+            [("Nadia Koulibaly", "Conseillère départementale", "les mobilités rurales")],
+        ),
+        (
+            "9:15 - 9:30 Remarks by Harold Whitcombe Director of the Water Agency, who hosts us",
+            [("Harold Whitcombe", "Director of the Water Agency", None)],
+        ),
+        # A given name alone, or words of a place, name no one.
+        ("9h15 - 9h30 : Visite de Grace Président", []),
+        ("9h15 - 9h30 : Concert de Salle Pierre Directeur musical", []),
+    ],
+)
+def test_a_name_beyond_doubt_then_a_function_without_a_comma_is_a_speaker(line, expected):
+    assert speakers_of(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Bożena Przyłuska", "présidente du Congrès"),
+        ("Ştefan Čapek", "Director of the Institute of Physics"),
+        ("Łukasz WIŚNIEWSKI", "maire de Gdańsk"),
+    ],
+)
+def test_a_name_in_any_latin_alphabet_is_a_name(name, role):
+    text = f"9h30 - 10h00\nMots de bienvenue de :\n\n  • Anne Martin, élue\n  • {name}, {role}\n"
+    assert [(s["name"], s["role"]) for s in blocks(text)[0]["speakers"]] == [
+        ("Anne Martin", "élue"),
+        (name, role),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Experte : Hélène Garnier, avocate", ("Hélène Garnier", "avocate")),
+        ("Experts: Daniel Brooks, economist", ("Daniel Brooks", "economist")),
+    ],
+)
+def test_an_expert_is_a_speaker(line, who):
+    text = f"10h00 - 12h00\nAteliers au choix :\n  1. Droits humains :\n    {line}\n"
+    got = [(s["name"], s["role"]) for b in blocks(text) for i in b["items"] for s in i["speakers"]]
+    assert got == [who]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Intervenant : Christine Mahysecrétaire générale du réseau wallon",
+            ("Christine Mahy", "secrétaire générale du réseau wallon"),
+        ),
+        (
+            "Speaker: Laura Bennettprofessor of economics, University of Leeds",
+            ("Laura Bennett", "professor of economics, University of Leeds"),
+        ),
+        # A last name ending like a short function stays whole.
+        ("Intervenant : Jean Lemaire, maire", ("Jean Lemaire", "maire")),
+    ],
+)
+def test_a_last_name_glued_to_the_function_after_it_is_cut_apart(line, who):
+    text = f"10h00 - 12h00 : Conférence\n{line}\n"
+    got = [(s["name"], s["role"]) for b in blocks(text) for s in b["speakers"]]
+    assert got == [who]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "18h00 : Causerie à la médiathèque avec la philosophe Claire Moreau sur le thème "
+            "« Vivre ensemble », organisée par l’association",
+            [("Claire Moreau", "philosophe", "Vivre ensemble")],
+        ),
+        (
+            "12h15 - 14h45 : Échanges avec Madame la Ministre Sophie Lambert, Secrétaire d’État "
+            "à la Ruralité en présence de Monsieur le Préfet du Cher Henri Duval",
+            [
+                ("Sophie Lambert", "Secrétaire d’État à la Ruralité", None),
+                ("Henri Duval", "Préfet du Cher", None),
+            ],
+        ),
+        (
+            "6:00 pm Fireside chat with the Mayor Laura Bennett on housing",
+            [("Laura Bennett", "Mayor", "housing")],
+        ),
+        # A function then a given name alone is no one.
+        ("18h00 : Balade avec le guide Grace", []),
+        ("18h00 : Balade avec le guide Pierre, départ de la mairie", []),
+    ],
+)
+def test_a_function_then_a_name_beyond_doubt_in_a_title_is_a_speaker(line, expected):
+    assert speakers_of(line) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Library opens",
+        "Le musée ouvre ses portes",
+        "Mot de Claire Moreau",
+        "Mot du maire",
+        "First Timer Orientation",
+        "New members orientation",
+        "Orientation des nouveaux adhérents",
+    ],
+)
+def test_a_place_opening_a_word_from_someone_and_newcomers_shown_around_are_a_welcome(title):
+    assert kind_of(title) == "welcome"
+
+
+@pytest.mark.parametrize("title", ["Mot de la fin", "Mots d’enfants", "Orientation scolaire"])
+def test_a_closing_word_and_other_orientations_are_no_welcome(title):
+    assert kind_of(title) != "welcome"
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Talk on soils by Dr. Ana Ruiz, agronomist", ("Ana Ruiz", "agronomist")),
+        ("Talk on rivers by M. Nettleship, ecologist", ("M. Nettleship", "ecologist")),
+        ("Talk on housing by Mrs Sciuto, development worker", ("Mrs Sciuto", "development worker")),
+        ("Conférence par M. Ginhoux, agrégé d’histoire", ("M. Ginhoux", "agrégé d’histoire")),
+    ],
+)
+def test_a_trade_by_its_suffix_and_a_worker_are_a_function(line, who):
+    got = [(s["name"], s["role"]) for b in blocks(f"10:00 - 10:30 {line}\n") for s in b["speakers"]]
+    assert got == [who]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9h15 - 9h30 : Mot de Fabienne Oudart, présidente de l’association",
+        "9h15 - 9h30 : Mot du Dr Paul LEROY, maire",
+    ],
+)
+def test_a_title_saying_its_kind_only_with_whom_it_is_from_keeps_them(line):
+    block = blocks(f"9h00 - 9h15 : Café\n{line}\n")[1]
+    assert (block["kind"], block["title"], len(block["speakers"])) == (
+        "welcome",
+        line.split(" : ")[1].split(",")[0],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Guests start to arrive, tea and coffee", "Les invités arrivent, café", "Visitors arrive"],
+)
+def test_people_arriving_said_with_a_verb_is_a_welcome(title):
+    assert kind_of(title) == "welcome"
+
+
+def test_an_instruction_to_arrive_somewhere_is_no_welcome():
+    assert kind_of("Arrive at the hall to set up chairs") != "welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samedi 3 mai :\n  • 10h00 : Vide-grenier\n  • 14h00 : Concours de pétanque\n"
+            "  • Manège pour les enfants toute la journée\n",
+            [("10:00", "14:00"), ("14:00", None), (None, None)],
+        ),
+        (
+            "Saturday, May 3:\n  • 10:00 am: Bake-off\n  • All afternoon: Farmers market\n"
+            "  • 4:00 pm: Parade\n",
+            [("10:00", "16:00"), (None, None), ("16:00", None)],
+        ),
+    ],
+)
+def test_a_bullet_lasting_the_day_or_a_part_of_it_is_an_untimed_moment(text, expected):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == expected
+    assert all(not b["items"] for b in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 8 octobre\n14h00 - 18h00\nDébat\n\n00h00\nFin\n\n19h30\nRepas\n",
+        "Saturday, October 8\n2:00 pm - 6:00 pm Debate\n0:00 End\n7:30 pm Dinner\n",
+    ],
+)
+def test_midnight_after_the_afternoon_ends_that_day_after_its_evening(text):
+    days = parse_programme(text)["days"]
+    assert [[(b["start"], b["end"]) for b in d["blocks"]] for d in days] == [
+        [("14:00", "18:00"), ("19:30", "00:00"), ("00:00", None)]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FESTIVAL DES SOLIDARITÉS 2022 VIVRE ENSEMBLE DANS LE QUARTIER · 7 & 8 OCTOBRE\n\n"
+        "VENDREDI 7 OCTOBRE\n18h00 Ouverture\n",
+        "ANNUAL GATHERING 2022 LIVING TOGETHER IN OUR NEIGHBOURHOOD · OCTOBER 7 & 8\n\n"
+        "FRIDAY OCTOBER 7\n6:00 pm Opening\n",
+    ],
+)
+def test_a_long_title_in_capitals_gives_its_year_to_the_days(text):
+    assert parse_programme(text)["days"][0]["date"] == "2022-10-07"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("10h00 : Marché de Noël avec les artisans du village de 10h00 à 18h00", "Marché de Noël"),
+        ("10:00 am Craft fair with local makers from 10:00 am to 6:00 pm.", "Craft fair"),
+    ],
+)
+def test_hours_ending_a_title_from_its_own_start_give_its_end(line, title):
+    got = blocks(f"{line}\n")
+    assert (got[0]["start"], got[0]["end"]) == ("10:00", "18:00")
+    assert got[0]["title"].startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9 Café et installation 9:30 Tour de table 10:00 Atelier 1 10:30 Atelier 2 11:00 Pause "
+        "11:20 Atelier 3 11:40 Atelier 4 12 fin de la matinée, merci à toutes et à tous",
+        "9 Coffee and setup 9:30 Quick intros 10:00 Session 1 10:30 Session 2 11:00 Break "
+        "11:20 Session 3 11:40 Session 4 12 wrap up, thanks to everyone for coming along",
+    ],
+)
+def test_a_bare_whole_hour_in_the_order_of_a_run_on_day_starts_a_block(text):
+    got = blocks(f"{text}\n")
+    starts = [b["start"] for b in got]
+    assert starts == ["09:00", "09:30", "10:00", "10:30", "11:00", "11:20", "11:40", "12:00"]
+    assert got[5]["title"].endswith("3")  # "Atelier 3": a number of a title, not a time
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ab 12:00, bis 14:00 Ankunft und Begrüßung", "von 12:00 bis 14:00 Ankunft und Begrüßung"],
+)
+def test_a_row_left_in_german_is_read_as_a_range_and_a_welcome(line):
+    got = blocks(f"{line}\n14:00-15:00\nPresentation of the projects\n")
+    assert (got[0]["start"], got[0]["end"], got[0]["kind"]) == ("12:00", "14:00", "welcome")
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("- Hospitality suite 8am–12am", ("08:00", "00:00")),
+        ("- Hospitality suite 8:15am–12:00am", ("08:15", "00:00")),
+        ("- Morning session 11:15 - 12:00am", ("11:15", "12:00")),
+    ],
+)
+def test_12am_with_a_morning_start_of_its_own_is_midnight(line, span):
+    got = blocks(f"Saturday\n{line}\n- Registration 8–9:40am\n")
+    assert (got[0]["start"], got[0]["end"]) == span
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Ateliers 10h–12h, 14h–17h", "- Classes 10am–12pm, 2–5pm"],
+)
+def test_a_title_then_two_ranges_is_that_title_at_both_times(line):
+    got = blocks(f"Samedi\n- Accueil 9h–10h\n{line}\n")
+    assert [(b["start"], b["end"]) for b in got][1:] == [("10:00", "12:00"), ("14:00", "17:00")]
+    assert got[1]["title"] == got[2]["title"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"), [("Classes", "workshop"), ("Dance classes", "workshop")]
+)
+def test_classes_are_lessons_given_to_groups(title, kind):
+    assert kind_of(title) == kind
+    assert kind_of("Class Ticketing") != "workshop"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "10h30 - 11h00 : Sécurité routière avec le Capitaine Morvan",
+            [("Morvan", "Capitaine")],
+        ),
+        (
+            "10:30 - 11:00 Keynote by Professor Halloran, Dean of Law in the main hall",
+            [("Halloran", "Dean of Law")],
+        ),
+        ("10:30 - 11:00 Talk on rivers by Professor Halloran", [("Halloran", None)]),
+        # A rank before a place or a body names no one.
+        ("10h30 - 11h00 : Visite avec le Colonel Salle", []),
+    ],
+)
+def test_a_rank_or_a_title_before_a_last_name_alone_names_a_person(line, expected):
+    assert [(s["name"], s["role"]) for b in blocks(f"{line}\n") for s in b["speakers"]] == expected

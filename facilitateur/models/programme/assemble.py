@@ -132,6 +132,9 @@ def _settle_times(
     out: list[tuple[int | None, int | None, bool]] = []
     for i, b in enumerate(day.blocks):
         start, end, inferred = starts[i], ends[i], False
+        if start is None and b.all_day:
+            out.append((None, None, False))  # it lasts the day: no time is guessed for it
+            continue
         if start is None:
             previous = next(
                 (x for x in reversed(out) if x[1] is not None or x[0] is not None), None

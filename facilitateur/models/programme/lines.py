@@ -668,7 +668,49 @@ def _run_on(text: str) -> list[str]:
     if len(cuts) < 3 and not (cuts and (starts_block or after_sentence)):
         return [text]
     pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    return [p for p in pieces if p]
+    return _bare_hours([p for p in pieces if p])
+
+
+_PIECE_START = re.compile(r"^(\d{1,2})(?:[:.h](\d\d)|\s*(?:am|pm|a\.m|p\.m|h))", re.IGNORECASE)
+_BARE_HOUR = re.compile(
+    r"(?:^|(?<=\s))(\d{1,2})\s+(?!(?:am|pm|a\.m|p\.m|h)\b)(?=[A-Za-zÀ-ÿ])", re.IGNORECASE
+)
+
+
+def _bare_hours(pieces: list[str]) -> list[str]:
+    """In a run-on day, a whole hour written as a bare number (`10 Coffee - chat 10:30 Speed
+    Intro`, `3:40 Talk 8 4 end`) starts a block when it falls in the order of the day: before
+    the first time by two hours at most, or after a piece's time and before the next one
+    (within two hours for the last). `Talk 8` stays a title: 8 is not between 3:40 and 4."""
+
+    def minutes(piece: str) -> int | None:
+        m = _PIECE_START.match(piece)
+        return int(m[1]) % 12 * 60 + int(m[2] or 0) if m else None
+
+    starts = [minutes(p) for p in pieces]
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        own = starts[i]
+        later = next((t for t in starts[i + 1 :] if t is not None), None)
+        for bare in _BARE_HOUR.finditer(piece):
+            hour = int(bare[1]) % 12 * 60
+            # On the 12-hour dial: `12` after `11:40` is twenty minutes later.
+            if own is None and bare.start() == 0 and later is not None:
+                fits = 0 < (later - hour) % 720 <= 120
+            elif own is not None and bare.start() > 0:
+                step = (hour - own) % 720
+                fits = step > 0 and (
+                    step < (later - own) % 720 if later is not None else step <= 120
+                )
+            else:
+                continue
+            if fits and 1 <= int(bare[1]) <= 12:
+                head = piece[: bare.start()].strip()
+                out.extend([head] if head else [])
+                piece = f"{bare[1]}:00 {piece[bare.end() :]}"
+                break
+        out.append(piece)
+    return out
 
 
 def _join_split_rows(items: list[Entry]) -> list[Entry]:
@@ -847,6 +889,10 @@ def _title_then_range(text: str) -> list[str] | None:
         return None
     place = (m.group("place") or "").strip(" ,;.–—-")
     times = m.group("times") or m.group("time")
+    if place and ONLY_TIMES.match(place):
+        # "Classes 10am–12pm, 2–5pm": a second range after the first is the same title again
+        # at another time of the day, not a place.
+        return [f"{times} : {title}", f"{place} : {title}"]
     return [f"{times} : {title}", *([f"{NOTE}{place}"] if place else [])]
 
 

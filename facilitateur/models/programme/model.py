@@ -69,6 +69,7 @@ class Block:
     items: list[Item] = field(default_factory=list)
     item_bullet: str | None = None
     rule: Rule = Rule.TIMED_LINE  # how the block was found
+    all_day: bool = False  # lasts the day or a part of it ("toute la journée"): no time of its own
 
 
 @dataclass

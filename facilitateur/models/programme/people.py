@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.words import is_place
 from facilitateur.models.text.folding import fold
 
 Speaker = dict[str, str | None]
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+# Letters of names in every Latin alphabet, Latin Extended-A and B included (`Bożena
+# Przyłuska`, `Ştefan Čapek`, `Đặng`): a name is read whatever its language.
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+_LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 _FIRST = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
@@ -93,6 +97,8 @@ SPEAKER_LABEL = re.compile(
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
+    # Whoever is called for their knowledge: `Experte : Jane Roe, avocate`, `Experts: …`.
+    r"|expert(?:e)?s?"
     # Whoever presents, lectures or is invited, by whatever noun (`Presenters: A (EPA) and B`,
     # `Conférencière : …`, `Invités : …`, `Featuring …`, `Avec la participation de …`).
     r"|presenters?|pr[ée]sentat(?:eur|rice)s?|conf[ée]renci(?:er|[èe]re)s?|lecturers?"
@@ -159,6 +165,11 @@ _ROLE_WORDS = (
     r"|editor[- ]in[- ]chief|redact(?:eur|rice) en chef"
     # Growers and heads of a firm, elected members of Europe's parliament.
     r"|viticult(?:eur|rice)|vigneron(?:ne)?|pdg|p-dg|eurodeputee?|mep"
+    # Ninth round. A trade named by its English suffix (`ecologist`, `pharmacist`,
+    # `sociologist`), but not the verbs ending alike; whoever works at something
+    # (`development worker`, `youth worker`), a teacher by competitive exam (`agrégée`).
+    r"|(?![a-z]*(?:sist|xist|wist|rist|klist|ylist|tlist)s?\b)[a-z]{3,}ists?"
+    r"|workers?|agregee?s?"
 )
 _ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
@@ -329,13 +340,35 @@ CIVIL_FUNCTION = re.compile(
 )
 
 
+# A last name glued to the function after it, the comma and space lost in copying from a
+# PDF (`Olivia Venetavocate, ex-présidente …`, `Jean Leclercqprofesseur de philosophie`).
+_GLUED = re.compile(
+    rf"^(?P<lead>(?:{CIVILITY})?(?P<first>{_FIRST})\s+(?:{_PARTICLE}\s+)?)"
+    rf"(?P<glued>[{_UP}][{_LOW}]{{9,}})(?=$|[\s,])"
+)
+
+
+def _unglued(text: str) -> str:
+    """`Olivia Venetavocate, …` → `Olivia Venet, avocate, …`: only after a known given name,
+    and only a function word of seven letters or more, so that a last name ending like a
+    short function (`Lemaire`, `Lancien`) stays whole."""
+    m = _GLUED.match(text)
+    if m is None or not is_given_name(m["first"]):
+        return text
+    glued = m["glued"]
+    for cut in range(3, len(glued) - 6):
+        if _ROLE_RX.fullmatch(fold(glued[cut:])):
+            return f"{m['lead']}{glued[:cut]}, {glued[cut:]}{text[m.end() :]}"
+    return text
+
+
 def person(text: str, strict: bool = True) -> Speaker | None:
     """`Name, role` or `Name (Organisation), role` → a speaker; None when the text does not
     start with a name.
 
     `strict` asks for a last name in capitals; otherwise `Jane Smith, CEO` is a name too.
     """
-    text = clean(text)
+    text = _unglued(clean(text))
     if (f := CIVIL_FUNCTION.match(text)) and is_role(f.group("role")):
         # "Madame la Ministre, Valérie Pécresse": the function said with the civility is the
         # role of the person named after it.
@@ -379,6 +412,170 @@ def person(text: str, strict: bool = True) -> Speaker | None:
 
 
 _ONE_INITIAL = re.compile(rf"^[{_UP}]\.\s")
+
+# A name of two or three capitalised words (a particle allowed before the last), then the rest.
+_NAME_THEN_REST = re.compile(
+    rf"^(?P<civil>{CIVILITY})?(?P<name>{_FIRST}(?:\s+{_FIRST})?\s+(?:{_PARTICLE}\s+)?"
+    rf"(?:{_FIRST}|[{_UP}][{_UP}'’-]+))\s+(?P<rest>\S.*)$"
+)
+# Where a function said after a name ends: a comma, or what they speak about (`sur`, `on`).
+_ROLE_END = re.compile(
+    r",|\s+(?:sur|on|about|autour)\s+(?:(?:le|du|the)\s+th[èe]mes?\s+(?:de\s+|d['’]|of\s+)?)?"
+)
+
+
+def named_beyond_doubt(name: str, civil: bool) -> bool:
+    """Whether capitalised words are a person's name though nothing but their words says so:
+    after a civility, or starting with a known given name with a last name beside it (a given
+    name alone is no one: `May`, `Grace`); never words naming a place, a body or a kind."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and (civil or is_given_name(words[0]))
+        and not any(is_role(w) for w in words)
+        and not names_no_person(name)
+        and not _looks_like_org(name)
+        and not COMMON_WORDS.search(fold(name))
+    )
+
+
+# Before a function then a name in a title: `avec le professeur …`, `en présence de Monsieur le
+# Préfet …`, `with the Mayor …`, `du Maire …` (a civility and an article may come between).
+_BEFORE_FUNCTION = re.compile(
+    r"(?:^|\s)(?:avec|with|par|by|en pr[ée]sence d[eu]|in the presence of|d[eu]|de la|de l['’])"
+    r"\s+(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:(?:le|la|l['’]|the)\s*)?",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[,.]?$")
+_THEN_TOPIC = re.compile(
+    r"^(?:sur|on|about|autour de)\s+(?:(?:le|du|the)\s+th[èe]mes?\s+(?:de\s+|d['’]|of\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def function_then_named(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) when a title names people by their function then their name,
+    each named beyond doubt (a known given name and a last name), with no comma between:
+    `Causerie avec le professeur Jean Michel Abbes sur le thème « … »`, `Échanges avec Madame
+    la Ministre Dominique Faure, Secrétaire d’État, en présence de Monsieur le Préfet de l’Yonne
+    Pascal Jan`, `Q&A with the Mayor Laura Bennett`. A role written after the name (after a
+    comma) is theirs; otherwise the function before it; `sur …`/`on …` after it, their topic."""
+    people: list[Speaker] = []
+    title, consumed = "", 0
+    for lead in _BEFORE_FUNCTION.finditer(text):
+        if lead.start() < consumed:
+            continue  # inside the function or the role of the one found before
+        found = _function_then_name(text[lead.end() :])
+        if found is None:
+            continue
+        if not people:
+            title = clean(text[: lead.start()])
+        people.append(found[0])
+        consumed = lead.end() + found[1]
+    return (title, people) if people and title else None
+
+
+# Where a role written after a name ends: the next person announced.
+_NEXT_PERSON = re.compile(
+    r"\s+(?:en pr[ée]sence d[eu]|in the presence of|avec|with|et|and)\s", re.IGNORECASE
+)
+
+
+def _function_then_name(text: str) -> tuple[Speaker, int] | None:
+    """The person a function then a name announce at the start of `text`, and how many
+    characters of it they take (up to the end of their name, or of their role after it)."""
+    words = text.split()
+    for at in range(1, min(len(words), 9)):
+        function = " ".join(words[:at])
+        rank = _RANK.match(fold(function))
+        if not rank and (not _ROLE_RX.match(fold(function)) or not is_given_name(words[at])):
+            continue
+        name = []
+        for word in words[at : at + 3]:
+            if not _NAME_WORD.match(word):
+                break
+            name.append(word.rstrip(",."))
+            if word[-1] in ",.":
+                break
+        if rank and not is_given_name(name[0] if name else "") and name:
+            # "avec le Lieutenant-Colonel Plourain", "by Professor Rieutort": a rank or a
+            # title used as a civility names a person by their last name alone.
+            name = name[:1]
+            if not _a_last_name(name[0]):
+                continue
+        elif len(name) < 2 or not named_beyond_doubt(" ".join(name), False):
+            continue
+        head = " ".join(words[: at + len(name)])
+        rest = " ".join(words[at + len(name) :])
+        sp: Speaker = {"name": " ".join(name), "organisation": None, "role": None, "topic": None}
+        if words[at + len(name) - 1].endswith(",") and _ROLE_RX.match(fold(rest)):
+            cut = _NEXT_PERSON.search(rest)
+            sp["role"] = clean(rest[: cut.start() if cut else len(rest)]).rstrip(".")
+            head = f"{head} {sp['role']}"
+        elif topic := _THEN_TOPIC.match(rest):
+            said = rest[topic.end() :].split("”")[0].split("»")[0]
+            sp["topic"] = clean(said).strip('“«" ,.') or None
+        if (
+            sp["role"]
+            and (place := _AT_PLACE.search(sp["role"]))
+            and is_place(place["place"].split()[-1])
+        ):
+            # "…, Director of the IADT in the lecture hall": where they speak ends their role.
+            sp["role"] = clean(sp["role"][: place.start()])
+        if not sp["role"] and not (rank and rank["civility"] and len(name) == 1):
+            # A title used as a civility is no role (`by Professor Rieutort`).
+            sp["role"] = clean(function).rstrip(",.")
+        return sp, len(head)
+    return None
+
+
+# Ranks and titles written before a last name alone: military and police ranks are a function
+# (the role), a professor's or doctor's title a civility (no role).
+_RANK = re.compile(
+    r"^(?:(?P<civility>professor|professeure?|docteure?|doctor|dr\.?|pr\.?|prof\.?)"
+    r"|lieutenant-colonel|lieutenant|colonel|commandant|capitaine"
+    r"|adjudant(?:-chef)?|sergent|sergeant|captain|commissaire|brigadier)$"
+)
+_AT_PLACE = re.compile(r"\s+(?:in|at|dans|à|au)\s+(?P<place>.+)$")
+
+
+def _a_last_name(word: str) -> bool:
+    folded = fold(word)
+    return not (
+        is_role(word)
+        or names_no_person(word)
+        or _looks_like_org(word)
+        or COMMON_WORDS.search(folded)
+        or is_place(word)
+    )
+
+
+def named_then_function(text: str) -> Speaker | None:
+    """A person named beyond doubt (a civility, or a known given name and a last name), then
+    their function with no comma between, as announcements run them on: `Patrick Gendraud
+    Président du Conseil départemental, qui nous accueille`, `Madame Jamilah Habsaoui
+    Conseillère régionale sur les subventions`, `Jane Miller Director of the Water Agency`.
+    The function runs to a comma or to what they speak about (`sur …`, `on …`: their topic)."""
+    m = _NAME_THEN_REST.match(clean(text))
+    if m is None:
+        return None
+    name, rest = m["name"], m["rest"]
+    # The name may be the first two words of three (`Jean Michel Abbes`, `Anne Marie Roy`):
+    # the function starts where a function word does.
+    words = name.split()
+    while not _ROLE_RX.match(fold(rest)) and len(words) > 2:
+        rest = f"{words.pop()} {rest}"
+    name = " ".join(words)
+    if not _ROLE_RX.match(fold(rest)) or not named_beyond_doubt(name, bool(m["civil"])):
+        return None
+    role, topic = rest, None
+    if end := _ROLE_END.search(rest):
+        role = rest[: end.start()]
+        if end.group().strip() != ",":
+            topic = clean(rest[end.end() :].split(",")[0]).strip('“”«»" .') or None
+    if len(role.split()) > 12:
+        return None
+    return {"name": name, "organisation": None, "role": clean(role).rstrip("."), "topic": topic}
 
 
 def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | None:

@@ -31,9 +31,11 @@ from facilitateur.models.programme.people import (
     ORG_WORDS,
     Speaker,
     clean,
+    function_then_named,
     is_role,
     label_role,
     labelled_speakers,
+    named_then_function,
     person,
     speaker_list,
     topic_and_person,
@@ -176,6 +178,8 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         and all(p["role"] or p["organisation"] for p in people)
     ):
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
+    elif found := function_then_named(text):
+        title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
@@ -368,6 +372,12 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
                     {**people[0], "role": ", ".join(x for x in (word, people[0]["role"]) if x)}
                 ]
                 title = clean(title[: chair.start()]) or title
+            named = text.find(people[0]["name"] or "", m.end())
+            said = clean(text[: named + len(people[0]["name"] or "")]) if named > 0 else ""
+            if said and kind_of(title) is None and kind_of(said) not in (None, "other"):
+                # "Mot de Patrick Gendraud Président …": a title that says its kind only
+                # with whom it is from keeps them (`Mot` alone says nothing).
+                title = said
             return title, people
     return None
 
@@ -472,7 +482,9 @@ def _by_person(who: str) -> Speaker | None:
     if sp is None:
         sp = person(who, strict=False)
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
-            return None
+            # "Mot de Patrick Gendraud Président du Conseil …": a name beyond doubt, then
+            # their function with no comma between.
+            return named_then_function(who)
     return sp
 
 
@@ -713,6 +725,11 @@ class Reader:
         block = self._new_block(line, title, speakers, rule)
         block.start, block.end = read_range(m)
         block.duration = minutes
+        hours = _HOURS_ENDING.search(title)
+        if block.end is None and hours and read_time(hours, "a") == block.start:
+            # "10h00 : Foire d’automne avec de nombreux exposants de 10h00 à 16h00": the hours
+            # ending the title, from the block's own start, say its end.
+            block.end, block.title = read_time(hours, "b"), clean(title[: hours.start()])
         if notes or place:
             block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
         self.placed = is_place(title) and not speakers and not others
@@ -721,6 +738,9 @@ class Reader:
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
+        if self.block is None and self.day.label and _ALL_DAY.search(content):
+            self._all_day_block(line, content)  # "• Le matin : Marché" first under a day
+            return
         if self.block is None:
             self.on_text(Line(line.no, content, "text", nos=line.nos))
             return
@@ -731,11 +751,22 @@ class Reader:
         if spoken is not None:
             self._add_speakers(spoken)
             return
+        if _ALL_DAY.search(content) and self.block.start is not None:
+            self._all_day_block(line, content)
+            return
         title, speakers, _minutes = title_and_speakers(content)
         self.item = Item(title, line.no, speakers=speakers)
         self.block.items.append(self.item)
         if self.block.item_bullet is None:
             self.block.item_bullet = line.bullet
+
+    def _all_day_block(self, line: Line, content: str) -> None:
+        """`• Fête foraine toute la journée`, `• All day: book fair`, `• Le matin : Marché`
+        among timed bullets: what lasts the day, or a part of it, is no part of the timed
+        block above; it is a moment of its own, without a time (none is guessed for it)."""
+        label = _PART_OF_DAY_LABEL.match(content)
+        title, speakers, _minutes = title_and_speakers(content[label.end() :] if label else content)
+        self._new_block(line, title, speakers, Rule.UNTIMED).all_day = True
 
     def _titled_by_bullet(self, line: Line, content: str) -> None:
         """Under a time that names only a place, the bullet is the block's title; under another
@@ -931,6 +962,26 @@ class Reader:
         self.last_speaker = speakers[-1] if speakers else None
 
 
+# Hours ending a title (`… de 10h00 à 16h00`, `… from 10 am to 4 pm.`).
+_HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECASE)
+
+
+# What lasts the day or a part of it, said in a bulleted line (`toute la journée`, `all day`,
+# `Le matin : …`, `Afternoon: …`).
+_ALL_DAY = re.compile(
+    r"\b(?:toute la (?:journ[ée]e|matin[ée]e|soir[ée]e)|tout l['’]apr[èe]s-midi|all[- ]day(?: long)?"
+    r"|all (?:morning|afternoon|evening)|throughout the day|en continu)\b"
+    r"|^(?:le matin|l['’]apr[èe]s-midi|le soir|in the (?:morning|afternoon|evening)|morning"
+    r"|afternoon|evening|all[- ]day)\s*:",
+    re.IGNORECASE,
+)
+_PART_OF_DAY_LABEL = re.compile(
+    r"^(?:le matin|l['’]apr[èe]s-midi|le soir|in the (?:morning|afternoon|evening)|morning"
+    r"|afternoon|evening|all[- ]day)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
 def _is_prose(text: str) -> bool:
     """A line written as sentences: long, or ending a sentence after several words."""
     return len(text) > 120 or (bool(_SENTENCE.search(text)) and len(text.split()) >= 8)
@@ -959,9 +1010,16 @@ def split_going_back(day: Day) -> list[Day]:
     out = [day]
     blocks, day.blocks = day.blocks, []
     first = last = None
+    midnight: set[int] = set()
     for b in blocks:
         if b.start is not None:
             m = settle(b.start, last, clock24)
+            if m == 0 and last is not None and last >= 12 * 60:
+                # Midnight after the afternoon (`18h30 Verre de l’amitié`, `00h00 Fin`) ends
+                # that day; it starts no other, and goes after the evening listed below it.
+                midnight.add(id(b))
+                out[-1].blocks.append(b)
+                continue
             back = last is not None and first is not None and m < last
             # Under a day's heading, a block going back but running on past the start of the
             # one above runs beside it (`14:30-18:30 Sessions B`, then `09:00-18:00 Tour`):
@@ -990,6 +1048,8 @@ def split_going_back(day: Day) -> list[Day]:
                 first = m
             last = m
         out[-1].blocks.append(b)
+    for d in out:
+        d.blocks.sort(key=lambda b: id(b) in midnight)  # stable: the rest keep their order
     return out
 
 

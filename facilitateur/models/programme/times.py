@@ -23,7 +23,8 @@ def time_pattern(prefix: str) -> str:
 
 
 T1, T2 = time_pattern("a"), time_pattern("b")
-RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→)\s*"
+# German too, as a table's first row may keep it (`ab 12:00, bis 14:00`, `von 9 bis 10 Uhr`).
+RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→|,?\s*bis)\s*"
 # What stands between the times and the title: punctuation, an arrow or a bullet, spaces, or
 # nothing when the title starts right after the minutes ("11.30-11.50Position Paper").
 TITLE_SEP = (
@@ -36,7 +37,10 @@ TITLE_SEP = (
 )
 # What may lead into the first time: "de", "À partir de", "Dès", "from", and "À 14 h", "at 5pm"
 # (a start said with its preposition).
-LEAD = r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d))?"
+LEAD = (
+    r"(?:de\s+|from\s+|[àa] partir de\s+|dès\s+|starting at\s+|(?:[àa]|at)\s+(?=\d)"
+    r"|(?:ab|von)\s+(?=\d))?"
+)
 _ZONE_AFTER = (
     r"(?:(?-i:UTC|GMT|[A-Z]{1,2}[SD]T|[A-Z]ET)(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?"
     r"(?:\s*[:–—-]\s*|\s+)(?=\S))?"
@@ -150,8 +154,15 @@ def read_range(m: re.Match[str]) -> tuple[ClockTime | None, ClockTime | None]:
             a = ClockTime(a.minutes + 720, True, True)  # "1:00–4:30 p.m."
         else:
             a = ClockTime(a.minutes, True, True)  # "10:00–10:15 a.m.", "11:30-12:45pm"
-    if b_half == "am" and b.minutes < a.minutes and b.minutes + 720 >= a.minutes:
-        b = ClockTime(b.minutes + 720, True, True)  # "11:15 - 12:00am" means noon
+    if (
+        b_half == "am"
+        and b.minutes < a.minutes
+        and b.minutes + 720 >= a.minutes
+        and not (a_half == "am" and b.minutes == 0)
+    ):
+        # "11:15 - 12:00am" means noon, the am serving both; with an am of its own the start
+        # is in the morning and `12am` is midnight (`Hospitality 8am–12am`).
+        b = ClockTime(b.minutes + 720, True, True)
     if b_half == "pm" and b.minutes - a.minutes > 720:
         b = ClockTime(b.minutes - 720, True, True)  # "10:50AM-11:30PM" means 11:30
     return a, b
@@ -181,6 +192,10 @@ def settle(t: ClockTime, after: int | None, clock24: bool = False) -> int:
         return t.minutes
     if t.minutes < NIGHT_ENDS and after >= NIGHT_STARTS and (t.explicit or clock24):
         return t.minutes + 24 * 60
+    if t.minutes == 0 and t.ampm:
+        # `12am` said so is midnight, the end of the day, whenever it started (`Hospitality
+        # 8am–12am`): never noon, nor the night before.
+        return 24 * 60
     if not t.explicit and not clock24 and t.minutes + 720 < 24 * 60:
         return t.minutes + 720
     return t.minutes

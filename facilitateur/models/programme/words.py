@@ -259,8 +259,9 @@ _WEEKDAY_NUMBERS = {
 
 def year_alone(text: str) -> int | None:
     """The year a short heading names alone (`2020 Symposium Agenda`), or None (a sentence,
-    several years, a year inside a date)."""
-    if len(text.split()) > 8 or dates_in_text(text):
+    several years, a year inside a date). A title in capitals may be longer, being no
+    sentence (`CONVENTION LAÏQUE 2022 (RE)FAIRE SOCIÉTÉ 7 & 8 OCTOBRE · WAVRE`)."""
+    if len(text.split()) > (16 if text.isupper() else 8) or dates_in_text(text):
         return None
     years = set(_YEAR_ALONE.findall(text))
     return int(years.pop()) if len(years) == 1 else None
@@ -362,6 +363,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
+        # Lessons given to groups, as a course is (`Classes 10am–12pm`, `Dance classes`);
+        # one class named for what it does stays so (`Class Ticketing`).
+        r"|classes"
         r"|groupes? de (?:travail|reflexion|planifications?)"
         # Work in small groups is a workshop, however it is named (`Consolidation in small
         # groups`, `More small group time`, `travail en petits groupes`).
@@ -395,7 +399,21 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|meet (?:and|&|n|·) greet|meet[- ]and[- ]greet|call(?:ed)? to order"
         # The audience coming into the room opens the session (`Entrée en salle du grand
         # public pour la restitution`, `Entrée des participants`).
-        r"|entree (?:en salle|dans la salle|du (?:grand )?public|des participants)",
+        r"|entree (?:en salle|dans la salle|du (?:grand )?public|des participants)"
+        # Ninth round. The host or the place opening is the start (`The IADT opens`, `Le
+        # musée ouvre ses portes`); a word from someone, unless it closes (`Mot de Patrick
+        # Gendraud`, `Mot du maire`, but `Mot de la fin`); newcomers shown around (`First Timer
+        # Orientation`, `Orientation des nouveaux adhérents`).
+        r"|opens|ouvre ses portes|mot (?:du|de)"
+        # People arriving, said with a verb (`Delegates start to arrive`, `Les invités
+        # arrivent`), as `Arrivée` and `Arrivals` say it with a noun.
+        r"|(?:start|begin)s? to arrive|(?:guests|participants|delegates|attendees|visitors) arrive"
+        r"|arrivent|commencent a arriver"
+        # The same, in German, as a row left in it says (`Ankunft und Begrüßung`).
+        r"|ankunft|begrussung"
+        r"|(?:first[- ]timers?|newcomers?|new (?:members?|attendees|participants|delegates"
+        r"|students)) orientation|orientation (?:for|of) (?:new|first)"
+        r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)",
     ),
     (
         "closing",
