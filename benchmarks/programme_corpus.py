@@ -151,6 +151,16 @@ FRESH_9 = (
     "fr_maires_ruraux_yonne_ag",
 )
 
+FRESH_10 = (
+    "en_bga2017_postgraduate_meeting",
+    "en_charlottetown_unconference_day_one",
+    "en_ecer2012_erc_timetable",
+    "en_trinity_planning_retreat",
+    "fr_congres_maires_isere_2016",
+    "fr_ivry_fete_quartier_centre_ville",
+    "fr_lelocal_fete_quartier_2019",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -305,6 +315,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-7": FRESH_7,
     "fresh-8": FRESH_8,
     "fresh-9": FRESH_9,
+    "fresh-10": FRESH_10,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
