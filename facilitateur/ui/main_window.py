@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.heading import event_title, podium_holder_of
+from facilitateur.models.agenda.read import event_settings
 from facilitateur.models.agenda.timing import RunState
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.refusal import Refusal
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
     def __init__(self, interaction: Interaction | None = None, clock: Clock | None = None) -> None:
         super().__init__()
         self.clock = clock or SystemClock()
+        self._zone: tzinfo | None = None  # the open event's time zone (see _now_said)
         self.setObjectName("mainWindow")
         self.interaction = interaction or Interaction(self)
         self.settings = QSettings()
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
             self.current.file.close()
             self.current.deleteLater()
         self.current = event
+        self._zone = _zone_of(event)
         self.storage_banner.hide()
         self.connection_banner.hide()
         self.prepare.set_event(event)
@@ -488,7 +492,9 @@ class MainWindow(QMainWindow):
         if changes.touches(TableName.EVENT):
             self._update_title()
             self._update_podium()
-        when = dates.clock(datetime.now())
+        if changes.touches(TableName.EVENT) or self._zone is None:
+            self._zone = _zone_of(self.current)
+        when = self._now_said()
         if changes.result.get("remote"):
             author = changes.result.get("author") or self.tr("another laptop")
             text = self.tr("Changed by %1 at %2").replace("%1", author).replace("%2", when)
@@ -549,13 +555,13 @@ class MainWindow(QMainWindow):
     def _on_saved_again(self) -> None:
         self.storage_banner.hide()
         if self.current is not None and self.current.shared:
-            when = dates.clock(datetime.now())
+            when = self._now_said()
             self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", when), 10000)
             return
         self.statusBar().showMessage(self.tr("The file can be written again: saved"), 10000)
 
     def _on_rescued(self) -> None:
-        when = dates.clock(datetime.now())
+        when = self._now_said()
         self.rescue_banner.setText(
             self.tr(
                 "%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file's log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file."
@@ -563,6 +569,11 @@ class MainWindow(QMainWindow):
         )
         self.rescue_banner.show()
         self._rescue_timer.start()
+
+    def _now_said(self) -> str:
+        """The time of a save, as the podium's clock says it: in the event's time zone (a
+        laptop set to another zone would say "saved at 1:55" beside a podium at 2:55)."""
+        return dates.clock(self.clock.now().astimezone(self._zone))
 
     def _update_title(self) -> None:
         title = "Facilitateur"
@@ -609,3 +620,15 @@ class MainWindow(QMainWindow):
             self.current.close()
             self.current.file.close()
         super().closeEvent(event)
+
+
+def _zone_of(event: QtEvent | None) -> tzinfo | None:
+    """The event's time zone; None (the laptop's) when there is no event, or when its zone is
+    none this machine knows (a file refused at opening is never shown, but a save must never
+    fail for want of a zone)."""
+    if event is None:
+        return None
+    try:
+        return event_settings(event.file).tz
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
