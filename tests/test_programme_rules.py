@@ -2425,3 +2425,55 @@ def test_classes_are_lessons_given_to_groups(title, kind):
 )
 def test_a_rank_or_a_title_before_a_last_name_alone_names_a_person(line, expected):
     assert [(s["name"], s["role"]) for b in blocks(f"{line}\n") for s in b["speakers"]] == expected
+
+
+# Tenth round ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 8 h – Accueil\nVisite de l’exposition - 9h – Ouverture\n- 10h – Ateliers\n",
+        "• 08:00 – Registration\nName badges handed out • 09:00 – Opening\n• 10:00 – Workshops\n",
+    ],
+)
+def test_a_dash_time_mark_glued_to_the_line_before_starts_a_block(text):
+    assert [b["start"] for b in blocks(text)] == ["08:00", "09:00", "10:00"]
+    assert blocks("- 9h – 10h – Accueil\n- 10h – Ateliers\n")[0]["end"] == "10:00"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Les adhérents ont rendez-vous le 8 octobre à Vienne. Cette édition 2016 porte "
+            "sur l’eau.",
+            "2016-10-08",
+        ),
+        ("Members meet on May 14 in Leeds for the 2019 edition of our day.", "2019-05-14"),
+        ("Members meet on May 14 in Leeds, as they have since 2005.", None),
+    ],
+)
+def test_a_day_dated_by_its_prose_and_its_edition_year(prose, expected):
+    got = parse_programme(f"{prose}\nProgramme\n9h Accueil\n10h Ateliers\n")
+    assert got["days"][0]["date"] == expected
+
+
+def test_twelve_noon_without_minutes_starts_a_block():
+    text = "11:00 a.m. Session 1\n12 noon Session 2\n12:45 p.m. Lunch\n"
+    assert [(b["start"], b["title"]) for b in blocks(text)][1] == ("12:00", "Session 2")
+    assert blocks("11h Atelier\n12 midi Repas\n13h30 Plénière\n")[1]["start"] == "12:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Committee meetings", "workshop"),
+        ("Team meetings (each team answers the questions)", "workshop"),
+        ("Réunions des commissions", "workshop"),
+        ("Team reports", "report_back"),
+        ("Reports from the groups", "report_back"),
+        ("Retour des équipes", "report_back"),
+    ],
+)
+def test_committees_meeting_apart_are_workshops_and_their_reports_a_report_back(title, kind):
+    assert kind_of(title) == kind
+    assert kind_of("Committee Reports") == "plenary"

@@ -554,6 +554,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     layout: set[int] = set()
     out: list[Entry] = []
     four_digits = _four_digit_clock(raw_lines)
+    dashed = any(_DASHED_TIME.match(r) for r in raw_lines)
     rooms: list[str] | None = None  # the columns of a table with a column per room
     # A table with a column per day (`| Time | Monday 3 June | Tuesday 4 June |`): its rows,
     # read day by day once the table ends.
@@ -610,9 +611,25 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
-        for piece in _separated(text) or _run_on(text):
+        for piece in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
             out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
+
+
+# Tenth round. A programme whose lines start `- TIME – Title` (`- 8 h – Accueil`) marks each
+# block so; a page that lost its line breaks glues the next mark to the end of the line before
+# (`Visite de l’exposition - 9h – Ouverture du Congrès`). Where the programme uses the mark,
+# the mark inside a line starts a new line; a range (`- 9h – 10h`) is no mark.
+_MARK_TIME = r"\d{1,2}\s?h\s?(?:\d\d)?|\d{1,2}[:.]\d\d"
+_DASHED_TIME = re.compile(rf"^\s*[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d)", re.IGNORECASE)
+_DASHED_INSIDE = re.compile(
+    rf"(?<=\S)\s+(?=[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d))", re.IGNORECASE
+)
+
+
+def _dashed(text: str) -> list[str]:
+    """The line cut before each `- TIME –` mark inside it (see _DASHED_TIME)."""
+    return [p for p in _DASHED_INSIDE.split(text) if p.strip()] or [text]
 
 
 _TIME_START = re.compile(

@@ -59,8 +59,11 @@ from facilitateur.models.programme.times import (
     without_zero,
 )
 from facilitateur.models.programme.words import (
+    dated_in_year,
     dates_in_text,
     day_heading,
+    days_without_year,
+    edition_year,
     event_kind,
     guess_language,
     is_place,
@@ -1255,6 +1258,17 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     years = {when.year for when in dates} | {
         y for text in before if (y := year_alone(text)) is not None
     }
+    # Tenth round: the prose dates the one day by its day and month alone (`rendez-vous le 8
+    # octobre`) and names the year elsewhere (`cette édition 2016`): that day, when the prose
+    # names one of each and no full date.
+    if not dates and not first.label and len(prog.days) == 1:
+        said = {d for text in before for d in days_without_year(text)}
+        named = years | {y for text in before if (y := edition_year(text)) is not None}
+        if len(said) == 1 and len(named) == 1:
+            when = dated_in_year(said.pop(), next(iter(named)))
+            if when is not None:
+                first.date = when
+                return
     if len(years) == 1:
         prog.year = years.pop()
 

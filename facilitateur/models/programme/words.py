@@ -224,6 +224,30 @@ def dates_in_text(text: str) -> list[date]:
     return out
 
 
+# Tenth round. An edition names its year in a sentence (`cette édition 2016`, `the 2019
+# edition`, `l’édition de 2016`), where a year alone in prose may be the event's history.
+_EDITION_YEAR = re.compile(
+    r"\beditions? (?:de |of )?((?:19[5-9]|20\d)\d)\b|\b((?:19[5-9]|20\d)\d) editions?\b"
+)
+
+
+def edition_year(text: str) -> int | None:
+    """The year of the edition a sentence names (`cette édition 2016`), or None."""
+    m = _EDITION_YEAR.search(fold(text))
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def days_without_year(text: str) -> list[str]:
+    """The day and month written without a year in a sentence (`rendez-vous le 8 octobre au
+    Touvet`), as they are written."""
+    out = []
+    for m in _DATE_IN_TEXT.finditer(fold(text)):
+        found = find_date(m.group())
+        if found and found[1] is None:
+            out.append(found[0])
+    return out
+
+
 def dated_in_year(label: str, year: int) -> date | None:
     """The date a day's heading writes without its year (`Samedi 14 mai`, `Day 1 (Thursday,
     June 12)`), in `year`; None when it writes none."""
@@ -293,7 +317,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|retours? des (?:ateliers|groupes)|mise en commun|partage des (?:travaux|resultats)"
         r"|presentation des (?:decisions|travaux|conclusions)|sharing (?:ideas|results)"
         r"|synthese (?:des|sur les) (?:ateliers|groupes|amendements|echanges)"
-        r"|group reports?|reporting back|rapports des groupes",
+        r"|group reports?|reporting back|rapports des groupes"
+        # Tenth round: teams reporting what they did apart are a report-back, as groups are
+        # (`Team reports`, `Reports from the teams`, `Retour des équipes`).
+        r"|team reports?|reports? (?:of|from) (?:the )?(?:teams|groups)"
+        r"|(?:retours?|rapports?) (?:des|par) equipes?",
     ),
     (
         "q_and_a",
@@ -379,7 +407,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Sessions the participants organise themselves are their work in groups (`Self-organised
         # sessions`, `Sessions auto-organisées`).
         r"|self[- ]organi[sz]ed (?:sessions?|workshops?|groups?)"
-        r"|(?:sessions?|ateliers?) auto[- ]?(?:organises?|organisees?|geres?|gerees?)",
+        r"|(?:sessions?|ateliers?) auto[- ]?(?:organises?|organisees?|geres?|gerees?)"
+        # Tenth round. Committees or teams meeting each on their own work in groups, as
+        # break-out groups do (`Committee meetings`, `Team meetings`, `Réunions des
+        # commissions`, `Réunions par équipe`); one meeting of all stays a plenary.
+        r"|(?:committee|team|commission|ministry team|working party) meetings"
+        r"|(?:committees|teams|commissions) meet"
+        r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)",
     ),
     (
         "welcome",
