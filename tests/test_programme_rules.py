@@ -2477,3 +2477,83 @@ def test_twelve_noon_without_minutes_starts_a_block():
 def test_committees_meeting_apart_are_workshops_and_their_reports_a_report_back(title, kind):
     assert kind_of(title) == kind
     assert kind_of("Committee Reports") == "plenary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13h45 : Scène ouverte. Inscription au préalable sur le stand du quartier.\n17h : Concert\n",
+        "2:00 pm Open mic. Registration required at the front desk.\n5:00 pm Concert\n",
+    ],
+)
+def test_a_note_on_how_to_take_part_names_no_welcome(text):
+    assert blocks(text)[0]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• 15h45 : Karaoké géant\n• suivi de la restitution des ateliers d’écriture\n• 17h : Bal\n",
+        "- 3:45 pm Giant karaoke\n- followed by the report back of the writing workshops\n"
+        "- 5:00 pm Dance\n",
+    ],
+)
+def test_what_follows_a_block_says_nothing_of_its_kind(text):
+    assert blocks(text)[0]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "title", ["Ciné plein air : « Nous avons grandi »", "Outdoor movie night", "Movie"]
+)
+def test_a_showing_is_a_film_however_short_its_name(title):
+    assert kind_of(title) == "film"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9h Accueil\n10h On construit le programme\nLe barcamp commence : chacun propose un "
+        "sujet et cherche des personnes intéressées.\n11h Session 1\n12h Session 2\n",
+        "9:00 Welcome\n10:00 We build the agenda\nThe unconference begins: everyone brings an "
+        "idea and finds others to join.\n11:00 Session 1\n12:00 Session 2\n",
+    ],
+)
+def test_sessions_of_an_unconference_named_in_a_description_are_workshops(text):
+    assert [b["kind"] for b in blocks(text)][2:] == ["workshop", "workshop"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8h30 Ouverture des portes\nCafé et viennoiseries\nMot de bienvenue de Zoé\n9h Plénière\n",
+        "8:00 a.m. Registration opens\nCoffee and Pastries\nA Second Welcome from Peter\n"
+        "9:00 a.m. Plenary\n",
+    ],
+)
+def test_coffee_and_a_second_welcome_under_a_welcome_are_its_parts(text):
+    got = blocks(text)
+    assert [(b["start"], b["kind"]) for b in got] == [
+        ("08:30" if "8h30" in text else "08:00", "welcome"),
+        ("09:00", "plenary"),
+    ]
+    assert len(got[0]["items"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "9:00 A Musical Welcome from Michael Pendergast",
+            ("A Musical Welcome", "Michael Pendergast"),
+        ),
+        ("9h55 Welcome from Oliver", ("Welcome", "Oliver")),
+        ("9h Mot de bienvenue from Camille Martin", ("Mot de bienvenue", "Camille Martin")),
+    ],
+)
+def test_a_person_after_from_gives_the_welcome(line, expected):
+    got = blocks(f"{line}\n10:00 Plenary\n")[0]
+    assert (got["title"], [s["name"] for s in got["speakers"]]) == (expected[0], [expected[1]])
+    assert (
+        blocks("9:00 News from North Carolina\n10:00 Coffee from Receiver Coffee\n")[0]["speakers"]
+        == []
+    )

@@ -6,6 +6,7 @@ import itertools
 import re
 from datetime import timedelta
 
+from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
     GRID_SLOT,
@@ -35,6 +36,8 @@ from facilitateur.models.programme.people import (
     is_role,
     label_role,
     labelled_speakers,
+    make_speaker,
+    named_beyond_doubt,
     named_then_function,
     person,
     speaker_list,
@@ -70,6 +73,7 @@ from facilitateur.models.programme.words import (
     kind_of,
     meetings_named,
     place_before_title,
+    self_run_event,
     word_matches,
     year_alone,
 )
@@ -312,6 +316,20 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
         if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
+            # Tenth round. After `from`, a person named beyond doubt is one (`A Musical Welcome
+            # from Michael Pendergast`); in a welcome or a greeting, a known given name alone
+            # is who gives it (`Welcome from Oliver`, `Greetings from Anna`), where `News
+            # from North Carolina` or `Coffee from Receiver Coffee` name no one.
+            head = clean(text[: m.start()])
+            alone = who.strip(" .!")
+            if named_beyond_doubt(alone, False) and not re.search(r"[,(]", alone):
+                return head, [make_speaker(alone)]
+            if (
+                re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
+                and is_given_name(alone)
+                and kind_of(head) == "welcome"
+            ):
+                return head, [make_speaker(alone)]
             continue
         if (
             m.group().strip().lower() in ("by", "par")
@@ -917,6 +935,18 @@ class Reader:
             return False  # "LYCÉE AGRICOLE DE COUTANCES": where it happens, shouted
         if self.block is None:
             return True
+        if (
+            not shouted
+            and kind in ("break", "meal", "welcome")
+            and self.block.start is not None
+            and self.block.end is None
+            and kind_of(self.block.title, self.prog.language) == "welcome"
+        ):
+            # Tenth round. Under a welcome given by its start alone (`8:00 a.m. Hall Opens`,
+            # `8h30 Accueil`), the coffee served and a second word of welcome are what the
+            # welcome offers (`Coffee and Pastries`, `A Non-Musical Welcome from Peter`), until
+            # the next time: its parts, not moments of their own.
+            return False
         if kind not in ("break", "meal") and not shouted and self.block.items:
             return False
         return not self._inside_current_block()
@@ -1296,7 +1326,9 @@ def read_text(text: str) -> Programme:
     first_block = next((d.blocks[0].line for d in prog.days if d.blocks), None)
     opening = first_block or (items[start].nos[0] if start < len(items) else 0)
     before = [prog.title, *(t for no, t in prog.skipped if no < opening)]
-    prog.event_kind = event_kind(" ".join(before))
+    prog.event_kind = event_kind(" ".join(before)) or self_run_event(
+        " ".join(b.description[:2000] for d in prog.days for b in d.blocks[:60])
+    )
     # The title, or the line announcing the list (`Chacune des quatre réunions programmées
     # concerne un secteur différent :`), naming its entries as meetings.
     announcing = [t for no, t in prog.skipped if no < opening and t.rstrip().endswith(":")][-1:]

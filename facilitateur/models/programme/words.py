@@ -358,7 +358,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "film",
         r"films?|videos?|projections?|documentaires?|screenings?|retour en images?"
-        r"|cine[- ]?debats?|cine[- ]?clubs?|cinema",
+        r"|cine[- ]?debats?|cine[- ]?clubs?|cinema"
+        # Tenth round: a showing is a film however short its name (`Ciné plein air`,
+        # `Outdoor movie`, `Movie night`).
+        r"|cine|movies?|movie nights?",
     ),
     (
         "meal",
@@ -568,6 +571,22 @@ _WORKING_EVENT = re.compile(
     # camps`, `Code camp`): its sessions are proposed and run by those there.
     r"|(?:bar|code|web|data|wiki|pod|edu|geo)?camps?)\b"
 )
+
+
+# Tenth round. Events whose sessions their participants make are said so anywhere in the
+# programme, not only above it (`Planning for the un part of the unconference will begin`
+# under `We Make the Program Together`): a word as strong as that names the event's sessions
+# wherever it is written; a workshop mentioned in passing does not.
+_SELF_RUN_EVENT = re.compile(
+    r"\b(?:un-?conferences?|barcamps?|forums? ouverts?|open space technology|non-?conferences?"
+    r"|hackathons?)\b"
+)
+
+
+def self_run_event(text: str) -> str | None:
+    """`workshop` when `text` names an event whose sessions its participants make (an
+    unconference, a barcamp, a forum ouvert, a hackathon), None otherwise."""
+    return "workshop" if _SELF_RUN_EVENT.search(fold(text)) else None
 
 
 def event_kind(text: str) -> str | None:
