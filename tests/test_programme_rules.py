@@ -2557,3 +2557,37 @@ def test_a_person_after_from_gives_the_welcome(line, expected):
         blocks("9:00 News from North Carolina\n10:00 Coffee from Receiver Coffee\n")[0]["speakers"]
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Registration: | 08:30 - 17:30 in the Main Building |\n| 09:00 - 09:30 | Opening |\n",
+        "| Accueil : | 8h00 - 17h30 au hall B |\n| 9h00 - 9h30 | Ouverture |\n",
+    ],
+)
+def test_a_label_then_its_range_and_place_in_a_table_runs_beside_the_sessions(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["kind"]) for b in got] == [
+        ("08:00" if "8h00" in text else "08:30", "17:30", "welcome"),
+        ("09:00", "09:30", "welcome"),
+    ]
+    assert got[0]["title"] in ("Registration", "Accueil")
+    assert got[0]["description"].startswith(("in the", "au hall"))
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Session B: Parallel Paper/Interactive Poster Sessions", "talk"),
+        ("Papers and posters", "talk"),
+        ("Communications orales", "talk"),
+        ("Session E: Network Meeting", "plenary"),
+        ("Réunion du réseau", "plenary"),
+        ("Members’ meeting", "plenary"),
+        ("Denouement and Reflection", "closing"),
+    ],
+)
+def test_papers_a_network_meeting_and_a_denouement_are_said_by_their_words(title, kind):
+    assert kind_of(title) == kind
+    assert kind_of("Poster session") != "talk"

@@ -317,6 +317,11 @@ _TIMES_THEN_TITLE = re.compile(
 )
 
 
+_TIMES_AT_PLACE = re.compile(
+    r"^(?P<times>.+?\d)\s+(?P<place>(?:in|at|à|au|aux|dans|en)\s+\S.*)$", re.IGNORECASE
+)
+
+
 def table_row(cells: list[str]) -> list[str] | None:
     """A row whose first cells are times:
     `9h00 – 9h20 | Accueil | Speakers` → [`9h00 – 9h20 : Accueil`, `Intervenants : Speakers`].
@@ -332,6 +337,15 @@ def table_row(cells: list[str]) -> list[str] | None:
     if not ONLY_TIMES.match(cells[0]):
         # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
         at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)
+        if not at and (placed := _TIMES_AT_PLACE.match(cells[1])) and ONLY_TIMES.match(
+            placed["times"]
+        ):
+            # Tenth round. A label, then its range and where it happens in one cell
+            # (`| Registration: | 08:30 - 17:30 in FCEE Building |`, `| Accueil | 8h - 18h au
+            # hall B |`): that row runs beside the day's sessions, its place a note.
+            cells[1:2] = [placed["times"], placed["place"]]
+            cells[0] = cells[0].rstrip(" :")
+            at = 1
         if not at:
             return None
         cells = [table_time(cells[at]), *cells[:at], *cells[at + 1 :]]

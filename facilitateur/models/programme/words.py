@@ -338,6 +338,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
         r"|town[- ]hall(?: meetings?)?|community meetings?"
+        # Tenth round: one network, or its members, meeting together (`Network Meeting`,
+        # `Members' meeting`, `Réunion du réseau`); committees meeting apart are workshops.
+        r"|network meetings?|members['’]? meetings?|reunions? (?:du reseau|des (?:membres|adherents))"
         # An assembly's business is voted by everyone (`By-Law Amendments and Resolutions`,
         # `Motions and Resolutions`, `Modification des statuts`; `Présentation de la résolution`
         # by someone stays their talk).
@@ -457,6 +460,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"conclusions?|cloture|closing|close|fin de (?:la |l')?(?:journee|matinee|seminaire"
         r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
+        # Tenth round: the day's unravelling is its end (`Denouement and Reflection`).
+        r"|denouement|denoument"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
         r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
         r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home"
@@ -472,6 +477,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
         r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
         r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
+        # Tenth round: papers presented, with posters beside them or not, are talks (`Parallel
+        # Paper/Interactive Poster Sessions`, `Papers and posters`); posters alone are not.
+        r"|papers?\s*(?:/|and|&|et)\s*(?:interactive\s+|digital\s+)?posters?(?: sessions?)?"
+        r"|communications? (?:orales?|et posters?)"
         r"|demos?|demonstrations?"
         r"|conference[- ]debat|conference[- ]debate|lecons?|cours magistral|webinaires?"
         r"|webinars?|communications?|etat des lieux|bilans?|historique|retours? d'experiences?"
