@@ -337,8 +337,10 @@ def table_row(cells: list[str]) -> list[str] | None:
     if not ONLY_TIMES.match(cells[0]):
         # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
         at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)
-        if not at and (placed := _TIMES_AT_PLACE.match(cells[1])) and ONLY_TIMES.match(
-            placed["times"]
+        if (
+            not at
+            and (placed := _TIMES_AT_PLACE.match(cells[1]))
+            and ONLY_TIMES.match(placed["times"])
         ):
             # Tenth round. A label, then its range and where it happens in one cell
             # (`| Registration: | 08:30 - 17:30 in FCEE Building |`, `| Accueil | 8h - 18h au
