@@ -2591,3 +2591,34 @@ def test_a_label_then_its_range_and_place_in_a_table_runs_beside_the_sessions(te
 def test_papers_a_network_meeting_and_a_denouement_are_said_by_their_words(title, kind):
     assert kind_of(title) == kind
     assert kind_of("Poster session") != "talk"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "17h30 : Spectacle tout public de Marie-Aude Ravet « Si le monde m’était dansé »",
+            "Spectacle tout public « Si le monde m’était dansé »",
+            "Marie-Aude Ravet",
+        ),
+        ("5:30 pm Reading by Laura Bennett “The Tide”", "Reading “The Tide”", "Laura Bennett"),
+    ],
+)
+def test_a_person_then_a_work_in_quotes_performs_it(line, title, name):
+    got = blocks(f"{line}\n19h Repas\n")[0]
+    assert (got["title"], [s["name"] for s in got["speakers"]]) == (title, [name])
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "1:00- 2:00 (or however long it takes) Team reports",
+            "Team reports (or however long it takes)",
+        ),
+        ("14h-15h (sous réserve) Visite du chantier", "Visite du chantier (sous réserve)"),
+    ],
+)
+def test_a_remark_in_brackets_before_the_title_goes_after_it(line, title):
+    assert blocks(f"{line}\n16h Fin\n")[0]["title"] == title
+    assert blocks("10h (SNCF) Départ\n")[0]["title"].startswith("(SNCF)")

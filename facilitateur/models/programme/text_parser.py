@@ -131,6 +131,10 @@ def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
     return clean(title), people
 
 
+# A remark in brackets, in lower case and of two words or more, then a capitalised title.
+_ASIDE_FIRST = re.compile(r"^\((?=[a-zà-ÿ])[^()]*\s[^()]*\)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     """A block or item title, the speakers written in it, and a duration in brackets.
 
@@ -138,6 +142,11 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     nothing, the text stays the title as written.
     """
     text = clean(text) or text.strip() or "?"
+    if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
+        # Tenth round. A remark in brackets before the title (`(or however long it takes)
+        # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
+        # the title follows it. The remark is kept, after the title.
+        text = f"{text[aside.end() :].strip()} {aside.group().strip()}"
     minutes = duration_minutes(text)
     if minutes is not None or _DURATION_TEXT.search(text):
         # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
@@ -308,6 +317,11 @@ _THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
 _PERSON_THEN_PART = re.compile(r"^(?P<who>[^()]{3,60}\([^()]{2,80}\))\s+(?P<rest>[A-ZÀ-Ö]\w.{2,})$")
 
 
+_NAME_THEN_WORK = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*[«“\"]"
+)
+
+
 def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
@@ -315,6 +329,12 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     for m in _BY_WORD.finditer(text):
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):
+            # Tenth round. A person named beyond doubt, then a work in quotes, is who performs
+            # or wrote it (`Spectacle tout public de Marie-Aude Ravet « Si le monde m’était
+            # dansé »`, `Reading by Laura Bennett "The Tide"`): the work stays in the title.
+            head = clean(f"{text[: m.start()]} {who[quoted.end('name') :]}")
+            return head, [make_speaker(quoted["name"])]
         if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
             # Tenth round. After `from`, a person named beyond doubt is one (`A Musical Welcome
             # from Michael Pendergast`); in a welcome or a greeting, a known given name alone
