@@ -2622,3 +2622,18 @@ def test_a_person_then_a_work_in_quotes_performs_it(line, title, name):
 def test_a_remark_in_brackets_before_the_title_goes_after_it(line, title):
     assert blocks(f"{line}\n16h Fin\n")[0]["title"] == title
     assert blocks("10h (SNCF) Départ\n")[0]["title"].startswith("(SNCF)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12h30 Clôture\nDiscours de Jean-Pierre Barbier, président du Département,\n"
+        "Discours du Préfet de l’Isère, Lionel Beffre\n13h Visite\n",
+        "12:30 Closing\nRemarks by Laura Bennett, Mayor of Leeds,\n"
+        "Remarks by Harold Whitcombe, Director of the Water Agency\n13:00 Lunch\n",
+    ],
+)
+def test_parts_opening_with_the_same_word_are_parts_whatever_comma_ends_one(text):
+    got = blocks(text)[0]
+    assert len(got["items"]) == 2
+    assert [len(it["speakers"]) for it in got["items"]] == [1, 1]

@@ -259,6 +259,11 @@ def _continues(prev: Line, text: str) -> bool:
         return True
     if prev.text.count("(") > prev.text.count(")"):
         return True  # "(vice-président … de l’Agenda" then "21) et …"
+    if prev.text.endswith(",") and _same_lead(prev.text, text):
+        # Tenth round. Lines opening with the same word then `de`/`by` are parts in a row
+        # (`Discours de Jean-Pierre Barbier, président …,` then `Discours du Préfet …`,
+        # `Remarks by …,` then `Remarks by …`), each its own, whatever comma ends one.
+        return False
     if prev.text.endswith(",") and (prev.kind != "block" or SPEAKER_LABEL.match(text) is None):
         return True  # a list of speakers running over several lines
     if _DANGLING.search(prev.text) and not SPEAKER_LABEL.match(text):
@@ -283,6 +288,16 @@ def _continues(prev: Line, text: str) -> bool:
         and not prev.text.endswith(_TERMINAL)
         and bool(_WRAPPED_NAME.match(text))
     )
+
+
+_LEAD_WORD = re.compile(r"^(\w+)\s+(?:de|du|des|d['’]|by|from|of)\b", re.IGNORECASE)
+
+
+def _same_lead(prev: str, text: str) -> bool:
+    """Whether two lines open with the same word then `de`/`by` (`Discours de …`, `Discours
+    du …`)."""
+    a, b = _LEAD_WORD.match(prev), _LEAD_WORD.match(text)
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower()
 
 
 def _a_label(text: str) -> bool:
