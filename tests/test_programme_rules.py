@@ -2637,3 +2637,29 @@ def test_parts_opening_with_the_same_word_are_parts_whatever_comma_ends_one(text
     got = blocks(text)[0]
     assert len(got["items"]) == 2
     assert [len(it["speakers"]) for it in got["items"]] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("8h Ouverture\n– Intervention du Député Pierre Ribeaud\n9h Ateliers\n", "Député"),
+        ("8h Ouverture\n– Discours du Maire Camille Martin\n9h Ateliers\n", "Maire"),
+    ],
+)
+def test_a_bullet_opening_with_a_kind_of_moment_is_a_part_given_by_them(text, role):
+    got = blocks(text)[0]
+    assert [s["role"] for it in got["items"] for s in it["speakers"]] == [role]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("9:15 Opening Exercise, Laura Bennett & Harold Whitcombe (rationale)", (None, None)),
+        ("10h Atelier cuisine, Camille Martin (démonstration)", (None, None)),
+        ("10h Atelier cuisine, Camille Martin (producteur)", (None, "producteur")),
+        ("10h Atelier cuisine, Camille Martin (ATD Quart Monde)", ("ATD Quart Monde", None)),
+    ],
+)
+def test_one_lower_case_word_in_brackets_is_a_note_not_a_body(line, expected):
+    people = blocks(f"{line}\n11h Pause\n")[0]["speakers"]
+    assert people and {(s.get("organisation"), s.get("role")) for s in people} == {expected}

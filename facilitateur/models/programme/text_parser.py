@@ -992,7 +992,11 @@ class Reader:
             return people
         if sp := person(content) or _loose_person(content):
             return [sp]
-        if sp := function_then_name(content):
+        if (sp := function_then_name(content)) and not kind_of(
+            (sp["role"] or "").split()[0] if sp["role"] else ""
+        ):
+            # Tenth round: a function opening with a kind of moment is no function (`–
+            # Intervention du Député Pierre Ribeaud`): a part of the block, given by them.
             return [sp]
         name, colon, topic = content.partition(": ")
         if colon and (sp := _loose_person(name) or person(name)):
