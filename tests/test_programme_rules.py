@@ -2663,3 +2663,19 @@ def test_a_bullet_opening_with_a_kind_of_moment_is_a_part_given_by_them(text, ro
 def test_one_lower_case_word_in_brackets_is_a_note_not_a_body(line, expected):
     people = blocks(f"{line}\n11h Pause\n")[0]["speakers"]
     assert people and {(s.get("organisation"), s.get("role")) for s in people} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "role"),
+    [
+        (
+            "11h45 : discours de l’élue, Fabienne Oudart, suivi d’un pot",
+            "discours de l’élue",
+            "élue",
+        ),
+        ("11:45 Address of the Mayor, Laura Bennett", "Address of the Mayor", "Mayor"),
+    ],
+)
+def test_a_title_naming_the_function_of_whom_it_is_from_keeps_it(line, title, role):
+    got = blocks(f"{line}\n13h Repas\n")[0]
+    assert (got["title"], [s["role"] for s in got["speakers"]]) == (title, [role])

@@ -196,6 +196,14 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
+    if title and len(speakers) == 1 and (role := speakers[0].get("role")):
+        # Tenth round. A title naming the function of whom it is from, then their name
+        # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
+        # keeps the function: it says whose the moment is, as `Mot du maire` does.
+        rest = text[len(title) :] if text.startswith(title) else ""
+        of = re.match(r"\s+(?:de la |de l['’]|du |des |d['’]|of the )", rest, re.IGNORECASE)
+        if of and rest[of.end() :].lower().startswith(role.lower()):
+            title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
