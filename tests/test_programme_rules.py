@@ -2425,3 +2425,257 @@ def test_classes_are_lessons_given_to_groups(title, kind):
 )
 def test_a_rank_or_a_title_before_a_last_name_alone_names_a_person(line, expected):
     assert [(s["name"], s["role"]) for b in blocks(f"{line}\n") for s in b["speakers"]] == expected
+
+
+# Tenth round ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 8 h – Accueil\nVisite de l’exposition - 9h – Ouverture\n- 10h – Ateliers\n",
+        "• 08:00 – Registration\nName badges handed out • 09:00 – Opening\n• 10:00 – Workshops\n",
+    ],
+)
+def test_a_dash_time_mark_glued_to_the_line_before_starts_a_block(text):
+    assert [b["start"] for b in blocks(text)] == ["08:00", "09:00", "10:00"]
+    assert blocks("- 9h – 10h – Accueil\n- 10h – Ateliers\n")[0]["end"] == "10:00"
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Les adhérents ont rendez-vous le 8 octobre à Vienne. Cette édition 2016 porte "
+            "sur l’eau.",
+            "2016-10-08",
+        ),
+        ("Members meet on May 14 in Leeds for the 2019 edition of our day.", "2019-05-14"),
+        ("Members meet on May 14 in Leeds, as they have since 2005.", None),
+    ],
+)
+def test_a_day_dated_by_its_prose_and_its_edition_year(prose, expected):
+    got = parse_programme(f"{prose}\nProgramme\n9h Accueil\n10h Ateliers\n")
+    assert got["days"][0]["date"] == expected
+
+
+def test_twelve_noon_without_minutes_starts_a_block():
+    text = "11:00 a.m. Session 1\n12 noon Session 2\n12:45 p.m. Lunch\n"
+    assert [(b["start"], b["title"]) for b in blocks(text)][1] == ("12:00", "Session 2")
+    assert blocks("11h Atelier\n12 midi Repas\n13h30 Plénière\n")[1]["start"] == "12:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Committee meetings", "workshop"),
+        ("Team meetings (each team answers the questions)", "workshop"),
+        ("Réunions des commissions", "workshop"),
+        ("Team reports", "report_back"),
+        ("Reports from the groups", "report_back"),
+        ("Retour des équipes", "report_back"),
+    ],
+)
+def test_committees_meeting_apart_are_workshops_and_their_reports_a_report_back(title, kind):
+    assert kind_of(title) == kind
+    assert kind_of("Committee Reports") == "plenary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13h45 : Scène ouverte. Inscription au préalable sur le stand du quartier.\n17h : Concert\n",
+        "2:00 pm Open mic. Registration required at the front desk.\n5:00 pm Concert\n",
+    ],
+)
+def test_a_note_on_how_to_take_part_names_no_welcome(text):
+    assert blocks(text)[0]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• 15h45 : Karaoké géant\n• suivi de la restitution des ateliers d’écriture\n• 17h : Bal\n",
+        "- 3:45 pm Giant karaoke\n- followed by the report back of the writing workshops\n"
+        "- 5:00 pm Dance\n",
+    ],
+)
+def test_what_follows_a_block_says_nothing_of_its_kind(text):
+    assert blocks(text)[0]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "title", ["Ciné plein air : « Nous avons grandi »", "Outdoor movie night", "Movie"]
+)
+def test_a_showing_is_a_film_however_short_its_name(title):
+    assert kind_of(title) == "film"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9h Accueil\n10h On construit le programme\nLe barcamp commence : chacun propose un "
+        "sujet et cherche des personnes intéressées.\n11h Session 1\n12h Session 2\n",
+        "9:00 Welcome\n10:00 We build the agenda\nThe unconference begins: everyone brings an "
+        "idea and finds others to join.\n11:00 Session 1\n12:00 Session 2\n",
+    ],
+)
+def test_sessions_of_an_unconference_named_in_a_description_are_workshops(text):
+    assert [b["kind"] for b in blocks(text)][2:] == ["workshop", "workshop"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8h30 Ouverture des portes\nCafé et viennoiseries\nMot de bienvenue de Zoé\n9h Plénière\n",
+        "8:00 a.m. Registration opens\nCoffee and Pastries\nA Second Welcome from Peter\n"
+        "9:00 a.m. Plenary\n",
+    ],
+)
+def test_coffee_and_a_second_welcome_under_a_welcome_are_its_parts(text):
+    got = blocks(text)
+    assert [(b["start"], b["kind"]) for b in got] == [
+        ("08:30" if "8h30" in text else "08:00", "welcome"),
+        ("09:00", "plenary"),
+    ]
+    assert len(got[0]["items"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "9:00 A Musical Welcome from Michael Pendergast",
+            ("A Musical Welcome", "Michael Pendergast"),
+        ),
+        ("9h55 Welcome from Oliver", ("Welcome", "Oliver")),
+        ("9h Mot de bienvenue from Camille Martin", ("Mot de bienvenue", "Camille Martin")),
+    ],
+)
+def test_a_person_after_from_gives_the_welcome(line, expected):
+    got = blocks(f"{line}\n10:00 Plenary\n")[0]
+    assert (got["title"], [s["name"] for s in got["speakers"]]) == (expected[0], [expected[1]])
+    assert (
+        blocks("9:00 News from North Carolina\n10:00 Coffee from Receiver Coffee\n")[0]["speakers"]
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Registration: | 08:30 - 17:30 in the Main Building |\n| 09:00 - 09:30 | Opening |\n",
+        "| Accueil : | 8h00 - 17h30 au hall B |\n| 9h00 - 9h30 | Ouverture |\n",
+    ],
+)
+def test_a_label_then_its_range_and_place_in_a_table_runs_beside_the_sessions(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["kind"]) for b in got] == [
+        ("08:00" if "8h00" in text else "08:30", "17:30", "welcome"),
+        ("09:00", "09:30", "welcome"),
+    ]
+    assert got[0]["title"] in ("Registration", "Accueil")
+    assert got[0]["description"].startswith(("in the", "au hall"))
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Session B: Parallel Paper/Interactive Poster Sessions", "talk"),
+        ("Papers and posters", "talk"),
+        ("Communications orales", "talk"),
+        ("Session E: Network Meeting", "plenary"),
+        ("Réunion du réseau", "plenary"),
+        ("Members’ meeting", "plenary"),
+        ("Denouement and Reflection", "closing"),
+    ],
+)
+def test_papers_a_network_meeting_and_a_denouement_are_said_by_their_words(title, kind):
+    assert kind_of(title) == kind
+    assert kind_of("Poster session") != "talk"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "17h30 : Spectacle tout public de Marie-Aude Ravet « Si le monde m’était dansé »",
+            "Spectacle tout public « Si le monde m’était dansé »",
+            "Marie-Aude Ravet",
+        ),
+        ("5:30 pm Reading by Laura Bennett “The Tide”", "Reading “The Tide”", "Laura Bennett"),
+    ],
+)
+def test_a_person_then_a_work_in_quotes_performs_it(line, title, name):
+    got = blocks(f"{line}\n19h Repas\n")[0]
+    assert (got["title"], [s["name"] for s in got["speakers"]]) == (title, [name])
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "1:00- 2:00 (or however long it takes) Team reports",
+            "Team reports (or however long it takes)",
+        ),
+        ("14h-15h (sous réserve) Visite du chantier", "Visite du chantier (sous réserve)"),
+    ],
+)
+def test_a_remark_in_brackets_before_the_title_goes_after_it(line, title):
+    assert blocks(f"{line}\n16h Fin\n")[0]["title"] == title
+    assert blocks("10h (SNCF) Départ\n")[0]["title"].startswith("(SNCF)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12h30 Clôture\nDiscours de Jean-Pierre Barbier, président du Département,\n"
+        "Discours du Préfet de l’Isère, Lionel Beffre\n13h Visite\n",
+        "12:30 Closing\nRemarks by Laura Bennett, Mayor of Leeds,\n"
+        "Remarks by Harold Whitcombe, Director of the Water Agency\n13:00 Lunch\n",
+    ],
+)
+def test_parts_opening_with_the_same_word_are_parts_whatever_comma_ends_one(text):
+    got = blocks(text)[0]
+    assert len(got["items"]) == 2
+    assert [len(it["speakers"]) for it in got["items"]] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("8h Ouverture\n– Intervention du Député Pierre Ribeaud\n9h Ateliers\n", "Député"),
+        ("8h Ouverture\n– Discours du Maire Camille Martin\n9h Ateliers\n", "Maire"),
+    ],
+)
+def test_a_bullet_opening_with_a_kind_of_moment_is_a_part_given_by_them(text, role):
+    got = blocks(text)[0]
+    assert [s["role"] for it in got["items"] for s in it["speakers"]] == [role]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("9:15 Opening Exercise, Laura Bennett & Harold Whitcombe (rationale)", (None, None)),
+        ("10h Atelier cuisine, Camille Martin (démonstration)", (None, None)),
+        ("10h Atelier cuisine, Camille Martin (producteur)", (None, "producteur")),
+        ("10h Atelier cuisine, Camille Martin (ATD Quart Monde)", ("ATD Quart Monde", None)),
+    ],
+)
+def test_one_lower_case_word_in_brackets_is_a_note_not_a_body(line, expected):
+    people = blocks(f"{line}\n11h Pause\n")[0]["speakers"]
+    assert people and {(s.get("organisation"), s.get("role")) for s in people} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "role"),
+    [
+        (
+            "11h45 : discours de l’élue, Fabienne Oudart, suivi d’un pot",
+            "discours de l’élue",
+            "élue",
+        ),
+        ("11:45 Address of the Mayor, Laura Bennett", "Address of the Mayor", "Mayor"),
+    ],
+)
+def test_a_title_naming_the_function_of_whom_it_is_from_keeps_it(line, title, role):
+    got = blocks(f"{line}\n13h Repas\n")[0]
+    assert (got["title"], [s["role"] for s in got["speakers"]]) == (title, [role])

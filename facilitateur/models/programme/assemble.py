@@ -220,6 +220,20 @@ _CHAIRS = (
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]{3,}[\"”»“]")
 
 
+# Tenth round. A note saying how to take part names no moment (`Inscription au préalable sur
+# le stand`, `Registration required`, `sur inscription`): a stage open to all is no welcome.
+_SIGN_UP = re.compile(
+    r"\b(?:(?:pre-?)?(?:inscriptions?|registration|sign[- ]?up)\s+(?:au pr[ée]alable|pr[ée]alable"
+    r"|obligatoire|conseill[ée]e|recommand[ée]e|gratuite|required|recommended|in advance"
+    r"|needed|essential|beforehand)|sur (?:inscription|r[ée]servation)|pre-?registration"
+    r"|register (?:in advance|beforehand|online))\b",
+    re.IGNORECASE,
+)
+# A part saying what comes after the block (`suivi de la restitution des ateliers`, `followed
+# by drinks`, `puis …`, `then …`) says nothing of what the block itself is.
+_FOLLOWED_BY = re.compile(r"^\W*(?:suivie?s? (?:de|d'|par)|followed by|puis|then|ensuite)\b")
+
+
 def kind_of_block(
     b: Block, lang: str | None = None, event: str | None = None, event_word: str = ""
 ) -> tuple[str, KindRule, str]:
@@ -260,6 +274,9 @@ def kind_of_block(
         # (`Lightning #2` in the `Cafe(teria)` column is no break).
         described = b.description if b.rule != Rule.TABLE_ROW else ""
         for part in [described, *(it.title for it in b.items)]:
+            part = _SIGN_UP.sub("", part)
+            if _FOLLOWED_BY.match(fold(part)):
+                continue
             kind, word = kind_and_word(part, lang) if part else (None, "")
             if kind:
                 return kind, KindRule.PARTS, word

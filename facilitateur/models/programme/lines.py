@@ -259,6 +259,11 @@ def _continues(prev: Line, text: str) -> bool:
         return True
     if prev.text.count("(") > prev.text.count(")"):
         return True  # "(vice-président … de l’Agenda" then "21) et …"
+    if prev.text.endswith(",") and _same_lead(prev.text, text):
+        # Tenth round. Lines opening with the same word then `de`/`by` are parts in a row
+        # (`Discours de Jean-Pierre Barbier, président …,` then `Discours du Préfet …`,
+        # `Remarks by …,` then `Remarks by …`), each its own, whatever comma ends one.
+        return False
     if prev.text.endswith(",") and (prev.kind != "block" or SPEAKER_LABEL.match(text) is None):
         return True  # a list of speakers running over several lines
     if _DANGLING.search(prev.text) and not SPEAKER_LABEL.match(text):
@@ -283,6 +288,16 @@ def _continues(prev: Line, text: str) -> bool:
         and not prev.text.endswith(_TERMINAL)
         and bool(_WRAPPED_NAME.match(text))
     )
+
+
+_LEAD_WORD = re.compile(r"^(\w+)\s+(?:de|du|des|d['’]|by|from|of)\b", re.IGNORECASE)
+
+
+def _same_lead(prev: str, text: str) -> bool:
+    """Whether two lines open with the same word then `de`/`by` (`Discours de …`, `Discours
+    du …`)."""
+    a, b = _LEAD_WORD.match(prev), _LEAD_WORD.match(text)
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower()
 
 
 def _a_label(text: str) -> bool:
@@ -317,6 +332,11 @@ _TIMES_THEN_TITLE = re.compile(
 )
 
 
+_TIMES_AT_PLACE = re.compile(
+    r"^(?P<times>.+?\d)\s+(?P<place>(?:in|at|à|au|aux|dans|en)\s+\S.*)$", re.IGNORECASE
+)
+
+
 def table_row(cells: list[str]) -> list[str] | None:
     """A row whose first cells are times:
     `9h00 – 9h20 | Accueil | Speakers` → [`9h00 – 9h20 : Accueil`, `Intervenants : Speakers`].
@@ -332,6 +352,17 @@ def table_row(cells: list[str]) -> list[str] | None:
     if not ONLY_TIMES.match(cells[0]):
         # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
         at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)
+        if (
+            not at
+            and (placed := _TIMES_AT_PLACE.match(cells[1]))
+            and ONLY_TIMES.match(placed["times"])
+        ):
+            # Tenth round. A label, then its range and where it happens in one cell
+            # (`| Registration: | 08:30 - 17:30 in FCEE Building |`, `| Accueil | 8h - 18h au
+            # hall B |`): that row runs beside the day's sessions, its place a note.
+            cells[1:2] = [placed["times"], placed["place"]]
+            cells[0] = cells[0].rstrip(" :")
+            at = 1
         if not at:
             return None
         cells = [table_time(cells[at]), *cells[:at], *cells[at + 1 :]]
@@ -554,6 +585,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     layout: set[int] = set()
     out: list[Entry] = []
     four_digits = _four_digit_clock(raw_lines)
+    dashed = any(_DASHED_TIME.match(r) for r in raw_lines)
     rooms: list[str] | None = None  # the columns of a table with a column per room
     # A table with a column per day (`| Time | Monday 3 June | Tuesday 4 June |`): its rows,
     # read day by day once the table ends.
@@ -610,9 +642,25 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
-        for piece in _separated(text) or _run_on(text):
+        for piece in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
             out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
+
+
+# Tenth round. A programme whose lines start `- TIME – Title` (`- 8 h – Accueil`) marks each
+# block so; a page that lost its line breaks glues the next mark to the end of the line before
+# (`Visite de l’exposition - 9h – Ouverture du Congrès`). Where the programme uses the mark,
+# the mark inside a line starts a new line; a range (`- 9h – 10h`) is no mark.
+_MARK_TIME = r"\d{1,2}\s?h\s?(?:\d\d)?|\d{1,2}[:.]\d\d"
+_DASHED_TIME = re.compile(rf"^\s*[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d)", re.IGNORECASE)
+_DASHED_INSIDE = re.compile(
+    rf"(?<=\S)\s+(?=[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d))", re.IGNORECASE
+)
+
+
+def _dashed(text: str) -> list[str]:
+    """The line cut before each `- TIME –` mark inside it (see _DASHED_TIME)."""
+    return [p for p in _DASHED_INSIDE.split(text) if p.strip()] or [text]
 
 
 _TIME_START = re.compile(

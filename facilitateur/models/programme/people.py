@@ -303,6 +303,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     if inside:
         if is_role(inside):
             role = inside
+        elif re.fullmatch(r"[a-zà-ÿ]{3,}", inside) and not _ORG_INSIDE.search(fold(inside)):
+            # Tenth round. One word in lower case that names no function nor body is a note
+            # on what they do (`Elmine Wijnia & Ton Zijlstra (rationale)`, `(animation)`):
+            # their topic, no organisation (bodies are named with capitals or by their kind).
+            topic = topic or inside
         else:
             org = inside
     if about:

@@ -6,6 +6,7 @@ import itertools
 import re
 from datetime import timedelta
 
+from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
     GRID_SLOT,
@@ -35,6 +36,8 @@ from facilitateur.models.programme.people import (
     is_role,
     label_role,
     labelled_speakers,
+    make_speaker,
+    named_beyond_doubt,
     named_then_function,
     person,
     speaker_list,
@@ -59,14 +62,18 @@ from facilitateur.models.programme.times import (
     without_zero,
 )
 from facilitateur.models.programme.words import (
+    dated_in_year,
     dates_in_text,
     day_heading,
+    days_without_year,
+    edition_year,
     event_kind,
     guess_language,
     is_place,
     kind_of,
     meetings_named,
     place_before_title,
+    self_run_event,
     word_matches,
     year_alone,
 )
@@ -124,6 +131,10 @@ def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
     return clean(title), people
 
 
+# A remark in brackets, in lower case and of two words or more, then a capitalised title.
+_ASIDE_FIRST = re.compile(r"^\((?=[a-zà-ÿ])[^()]*\s[^()]*\)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     """A block or item title, the speakers written in it, and a duration in brackets.
 
@@ -131,6 +142,11 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     nothing, the text stays the title as written.
     """
     text = clean(text) or text.strip() or "?"
+    if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
+        # Tenth round. A remark in brackets before the title (`(or however long it takes)
+        # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
+        # the title follows it. The remark is kept, after the title.
+        text = f"{text[aside.end() :].strip()} {aside.group().strip()}"
     minutes = duration_minutes(text)
     if minutes is not None or _DURATION_TEXT.search(text):
         # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
@@ -180,6 +196,14 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
+    if title and len(speakers) == 1 and (role := speakers[0].get("role")):
+        # Tenth round. A title naming the function of whom it is from, then their name
+        # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
+        # keeps the function: it says whose the moment is, as `Mot du maire` does.
+        rest = text[len(title) :] if text.startswith(title) else ""
+        of = re.match(r"\s+(?:de la |de l['’]|du |des |d['’]|of the )", rest, re.IGNORECASE)
+        if of and rest[of.end() :].lower().startswith(role.lower()):
+            title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
@@ -301,6 +325,11 @@ _THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
 _PERSON_THEN_PART = re.compile(r"^(?P<who>[^()]{3,60}\([^()]{2,80}\))\s+(?P<rest>[A-ZÀ-Ö]\w.{2,})$")
 
 
+_NAME_THEN_WORK = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*[«“\"]"
+)
+
+
 def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
@@ -308,7 +337,27 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     for m in _BY_WORD.finditer(text):
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):
+            # Tenth round. A person named beyond doubt, then a work in quotes, is who performs
+            # or wrote it (`Spectacle tout public de Marie-Aude Ravet « Si le monde m’était
+            # dansé »`, `Reading by Laura Bennett "The Tide"`): the work stays in the title.
+            head = clean(f"{text[: m.start()]} {who[quoted.end('name') :]}")
+            return head, [make_speaker(quoted["name"])]
         if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
+            # Tenth round. After `from`, a person named beyond doubt is one (`A Musical Welcome
+            # from Michael Pendergast`); in a welcome or a greeting, a known given name alone
+            # is who gives it (`Welcome from Oliver`, `Greetings from Anna`), where `News
+            # from North Carolina` or `Coffee from Receiver Coffee` name no one.
+            head = clean(text[: m.start()])
+            alone = who.strip(" .!")
+            if named_beyond_doubt(alone, False) and not re.search(r"[,(]", alone):
+                return head, [make_speaker(alone)]
+            if (
+                re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
+                and is_given_name(alone)
+                and kind_of(head) == "welcome"
+            ):
+                return head, [make_speaker(alone)]
             continue
         if (
             m.group().strip().lower() in ("by", "par")
@@ -914,6 +963,18 @@ class Reader:
             return False  # "LYCÉE AGRICOLE DE COUTANCES": where it happens, shouted
         if self.block is None:
             return True
+        if (
+            not shouted
+            and kind in ("break", "meal", "welcome")
+            and self.block.start is not None
+            and self.block.end is None
+            and kind_of(self.block.title, self.prog.language) == "welcome"
+        ):
+            # Tenth round. Under a welcome given by its start alone (`8:00 a.m. Hall Opens`,
+            # `8h30 Accueil`), the coffee served and a second word of welcome are what the
+            # welcome offers (`Coffee and Pastries`, `A Non-Musical Welcome from Peter`), until
+            # the next time: its parts, not moments of their own.
+            return False
         if kind not in ("break", "meal") and not shouted and self.block.items:
             return False
         return not self._inside_current_block()
@@ -939,7 +1000,11 @@ class Reader:
             return people
         if sp := person(content) or _loose_person(content):
             return [sp]
-        if sp := function_then_name(content):
+        if (sp := function_then_name(content)) and not kind_of(
+            (sp["role"] or "").split()[0] if sp["role"] else ""
+        ):
+            # Tenth round: a function opening with a kind of moment is no function (`–
+            # Intervention du Député Pierre Ribeaud`): a part of the block, given by them.
             return [sp]
         name, colon, topic = content.partition(": ")
         if colon and (sp := _loose_person(name) or person(name)):
@@ -1255,6 +1320,17 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     years = {when.year for when in dates} | {
         y for text in before if (y := year_alone(text)) is not None
     }
+    # Tenth round: the prose dates the one day by its day and month alone (`rendez-vous le 8
+    # octobre`) and names the year elsewhere (`cette édition 2016`): that day, when the prose
+    # names one of each and no full date.
+    if not dates and not first.label and len(prog.days) == 1:
+        said = {d for text in before for d in days_without_year(text)}
+        named = years | {y for text in before if (y := edition_year(text)) is not None}
+        if len(said) == 1 and len(named) == 1:
+            when = dated_in_year(said.pop(), next(iter(named)))
+            if when is not None:
+                first.date = when
+                return
     if len(years) == 1:
         prog.year = years.pop()
 
@@ -1282,7 +1358,9 @@ def read_text(text: str) -> Programme:
     first_block = next((d.blocks[0].line for d in prog.days if d.blocks), None)
     opening = first_block or (items[start].nos[0] if start < len(items) else 0)
     before = [prog.title, *(t for no, t in prog.skipped if no < opening)]
-    prog.event_kind = event_kind(" ".join(before))
+    prog.event_kind = event_kind(" ".join(before)) or self_run_event(
+        " ".join(b.description[:2000] for d in prog.days for b in d.blocks[:60])
+    )
     # The title, or the line announcing the list (`Chacune des quatre réunions programmées
     # concerne un secteur différent :`), naming its entries as meetings.
     announcing = [t for no, t in prog.skipped if no < opening and t.rstrip().endswith(":")][-1:]

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 _H = r"(?P<{p}h>[01]?\d|2[0-3])"
 _AMPM = r"am(?!(?-i:[a-z]))|pm(?!(?-i:[a-z]))|a\.m\.|p\.m\.|a\.m\b|p\.m\b"
 _TIME = (
-    r"(?:(?P<{p}noon>midi|noon)"
+    # Tenth round: noon said with its hour, no minutes (`12 noon Session 2`, `12 midi`).
+    r"(?:(?P<{p}noon>(?:12\s*)?(?:midi|noon))"
     r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)(?![./]\d)"
     r"|(?=\s*(?:" + _AMPM + r"))"
     # A bare hour only as the start of a range: "10 - 10:30am".

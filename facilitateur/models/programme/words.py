@@ -224,6 +224,30 @@ def dates_in_text(text: str) -> list[date]:
     return out
 
 
+# Tenth round. An edition names its year in a sentence (`cette édition 2016`, `the 2019
+# edition`, `l’édition de 2016`), where a year alone in prose may be the event's history.
+_EDITION_YEAR = re.compile(
+    r"\beditions? (?:de |of )?((?:19[5-9]|20\d)\d)\b|\b((?:19[5-9]|20\d)\d) editions?\b"
+)
+
+
+def edition_year(text: str) -> int | None:
+    """The year of the edition a sentence names (`cette édition 2016`), or None."""
+    m = _EDITION_YEAR.search(fold(text))
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def days_without_year(text: str) -> list[str]:
+    """The day and month written without a year in a sentence (`rendez-vous le 8 octobre au
+    Touvet`), as they are written."""
+    out = []
+    for m in _DATE_IN_TEXT.finditer(fold(text)):
+        found = find_date(m.group())
+        if found and found[1] is None:
+            out.append(found[0])
+    return out
+
+
 def dated_in_year(label: str, year: int) -> date | None:
     """The date a day's heading writes without its year (`Samedi 14 mai`, `Day 1 (Thursday,
     June 12)`), in `year`; None when it writes none."""
@@ -293,7 +317,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|retours? des (?:ateliers|groupes)|mise en commun|partage des (?:travaux|resultats)"
         r"|presentation des (?:decisions|travaux|conclusions)|sharing (?:ideas|results)"
         r"|synthese (?:des|sur les) (?:ateliers|groupes|amendements|echanges)"
-        r"|group reports?|reporting back|rapports des groupes",
+        r"|group reports?|reporting back|rapports des groupes"
+        # Tenth round: teams reporting what they did apart are a report-back, as groups are
+        # (`Team reports`, `Reports from the teams`, `Retour des équipes`).
+        r"|team reports?|reports? (?:of|from) (?:the )?(?:teams|groups)"
+        r"|(?:retours?|rapports?) (?:des|par) equipes?",
     ),
     (
         "q_and_a",
@@ -310,6 +338,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
         r"|town[- ]hall(?: meetings?)?|community meetings?"
+        # Tenth round: one network, or its members, meeting together (`Network Meeting`,
+        # `Members' meeting`, `Réunion du réseau`); committees meeting apart are workshops.
+        r"|network meetings?|members['’]? meetings?|reunions? (?:du reseau|des (?:membres|adherents))"
         # An assembly's business is voted by everyone (`By-Law Amendments and Resolutions`,
         # `Motions and Resolutions`, `Modification des statuts`; `Présentation de la résolution`
         # by someone stays their talk).
@@ -330,7 +361,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "film",
         r"films?|videos?|projections?|documentaires?|screenings?|retour en images?"
-        r"|cine[- ]?debats?|cine[- ]?clubs?|cinema",
+        r"|cine[- ]?debats?|cine[- ]?clubs?|cinema"
+        # Tenth round: a showing is a film however short its name (`Ciné plein air`,
+        # `Outdoor movie`, `Movie night`).
+        r"|cine|movies?|movie nights?",
     ),
     (
         "meal",
@@ -379,7 +413,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Sessions the participants organise themselves are their work in groups (`Self-organised
         # sessions`, `Sessions auto-organisées`).
         r"|self[- ]organi[sz]ed (?:sessions?|workshops?|groups?)"
-        r"|(?:sessions?|ateliers?) auto[- ]?(?:organises?|organisees?|geres?|gerees?)",
+        r"|(?:sessions?|ateliers?) auto[- ]?(?:organises?|organisees?|geres?|gerees?)"
+        # Tenth round. Committees or teams meeting each on their own work in groups, as
+        # break-out groups do (`Committee meetings`, `Team meetings`, `Réunions des
+        # commissions`, `Réunions par équipe`); one meeting of all stays a plenary.
+        r"|(?:committee|team|commission|ministry team|working party) meetings"
+        r"|(?:committees|teams|commissions) meet"
+        r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)",
     ),
     (
         "welcome",
@@ -420,6 +460,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"conclusions?|cloture|closing|close|fin de (?:la |l')?(?:journee|matinee|seminaire"
         r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
+        # Tenth round: the day's unravelling is its end (`Denouement and Reflection`).
+        r"|denouement|denoument"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
         r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
         r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home"
@@ -435,6 +477,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
         r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
         r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
+        # Tenth round: papers presented, with posters beside them or not, are talks (`Parallel
+        # Paper/Interactive Poster Sessions`, `Papers and posters`); posters alone are not.
+        r"|papers?\s*(?:/|and|&|et)\s*(?:interactive\s+|digital\s+)?posters?(?: sessions?)?"
+        r"|communications? (?:orales?|et posters?)"
         r"|demos?|demonstrations?"
         r"|conference[- ]debat|conference[- ]debate|lecons?|cours magistral|webinaires?"
         r"|webinars?|communications?|etat des lieux|bilans?|historique|retours? d'experiences?"
@@ -534,6 +580,22 @@ _WORKING_EVENT = re.compile(
     # camps`, `Code camp`): its sessions are proposed and run by those there.
     r"|(?:bar|code|web|data|wiki|pod|edu|geo)?camps?)\b"
 )
+
+
+# Tenth round. Events whose sessions their participants make are said so anywhere in the
+# programme, not only above it (`Planning for the un part of the unconference will begin`
+# under `We Make the Program Together`): a word as strong as that names the event's sessions
+# wherever it is written; a workshop mentioned in passing does not.
+_SELF_RUN_EVENT = re.compile(
+    r"\b(?:un-?conferences?|barcamps?|forums? ouverts?|open space technology|non-?conferences?"
+    r"|hackathons?)\b"
+)
+
+
+def self_run_event(text: str) -> str | None:
+    """`workshop` when `text` names an event whose sessions its participants make (an
+    unconference, a barcamp, a forum ouvert, a hackathon), None otherwise."""
+    return "workshop" if _SELF_RUN_EVENT.search(fold(text)) else None
 
 
 def event_kind(text: str) -> str | None:
