@@ -161,6 +161,16 @@ FRESH_10 = (
     "fr_lelocal_fete_quartier_2019",
 )
 
+FRESH_11 = (
+    "en_abide_writers_retreat",
+    "en_st_davids_writers_conference",
+    "en_uhh_nanohybrid_graduate_day",
+    "fr_cocisol_cafe_associatif_ag",
+    "fr_coltainville_ceremonie_8_mai",
+    "fr_thiviers_forum_ouvert_citoyen",
+    "fr_unamur_colloque_belgique_allemagne",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -316,6 +326,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-8": FRESH_8,
     "fresh-9": FRESH_9,
     "fresh-10": FRESH_10,
+    "fresh-11": FRESH_11,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
