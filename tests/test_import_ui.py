@@ -419,7 +419,8 @@ def test_a_programme_closed_with_escape_or_imported_then_undone_comes_back(qtbot
 
     def corrections_back_then_import(dlg):
         assert dlg.text.toPlainText() == "9h Accueil\n9h30-10h30 Table ronde\n"
-        assert dlg.text.textCursor().selectedText()  # selected: a paste replaces it
+        # The keyboard on the corrected agenda: a key pressed at once loses nothing.
+        assert not dlg.text.textCursor().selectedText() and dlg.focusWidget() is dlg.tree
         assert dlg.tree.topLevelItem(0).child(1).text(TITLE) == "Table ronde des maires"
         assert "with your corrections" in dlg.status.text()
         dlg.apply()
@@ -458,3 +459,35 @@ def test_a_block_corrected_outside_the_days_hours_widens_them(window):
 
         (day,) = queries.days(s)
         assert (day.start.isoformat(), day.end.isoformat()) == ("18:45:00", "19:30:00")
+
+
+@pytest.mark.parametrize(
+    "hours, blocks, kept",
+    [
+        (("14:00", "00:00"), [("14:00", None), ("18:00", None), ("00:00", None)], "14:00–00:00"),
+        (("20:00", "00:00"), [("20:00", "21:00"), ("00:00", None)], "20:00–00:00"),
+        (("20:00", "01:00"), [("20:00", "23:00"), ("23:00", "01:00")], "20:00–01:00"),
+    ],
+    ids=["a concert then 00h00 Fin", "8pm to 12am", "a ball then an after past 1am"],
+)
+def test_a_day_running_past_midnight_keeps_its_hours(window, hours, blocks, kept):
+    """On a clock face 00:00 is the earliest time: a day that runs past midnight is never
+    'widened' to 00:00–18:00, nor cut at its last block's start."""
+    programme = {
+        "days": [
+            {
+                "start": hours[0],
+                "end": hours[1],
+                "blocks": [
+                    {"title": f"Bloc {i}", "start": start, "end": end}
+                    for i, (start, end) in enumerate(blocks)
+                ],
+            }
+        ]
+    }
+    window.current.commands.program_import(programme=programme)
+    with window.current.file.session() as s:
+        from facilitateur.models import queries
+
+        (day,) = queries.days(s)
+        assert f"{day.start:%H:%M}–{day.end:%H:%M}" == kept

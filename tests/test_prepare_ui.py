@@ -370,3 +370,15 @@ def test_a_day_without_a_date_says_so_and_keeps_none_when_its_label_changes(
     with window.current.file.session() as s:
         (day,) = queries.days(s)
         assert (day.label, day.date) == ("Samedi", None)
+    form.date.setFocus()
+    qtbot.keyClick(form.date, Qt.Key.Key_Up)  # from "no date", a step starts at today
+    assert form.date.date() == QDate.currentDate()
+
+
+def test_a_day_of_the_last_century_keeps_its_date(qtbot, window, tmp_path):
+    window.open_path(tmp_path / "1998.facil", create=True)
+    window.current.commands.program_import(
+        programme={"days": [{"date": "1998-06-06", "blocks": [{"title": "Accueil"}]}]}
+    )
+    settle()
+    assert window.prepare.form.date.date() == QDate(1998, 6, 6)

@@ -203,6 +203,23 @@ def test_a_day_run_years_ago_is_not_re_planned_against_tonights_clock(qtbot, win
     assert refused.value.reason == Refusal.RUN_ANOTHER_DAY
 
 
+def test_an_evening_running_past_midnight_is_still_re_planned(qtbot, window, clock):
+    """The day's last block ends at 23:30: at 00:30 the next day, the evening still runs and
+    is re-planned; six hours after its last moment, it is over."""
+    from facilitateur.ui.run.replan_dialog import ReplanDialog
+
+    press(qtbot, window, Qt.Key.Key_Space)  # 19/01/2016 9:15: the day begins
+    window.current.commands.block_update("#8", start="22:30", end="23:30")
+    clock.set(datetime(2016, 1, 20, 0, 30, tzinfo=PARIS))
+    dialog = ReplanDialog(window.current, clock, window)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("The day is at") and dialog.table.rowCount() > 0
+    clock.set(datetime(2016, 1, 20, 5, 31, tzinfo=PARIS))
+    over = ReplanDialog(window.current, clock, window)
+    qtbot.addWidget(over)
+    assert over.summary.text().startswith("This day was run on")
+
+
 def test_a_podium_key_with_nothing_to_do_says_so_in_the_status_bar_not_in_a_dialog(qtbot, window):
     press(qtbot, window, Qt.Key.Key_E)  # nothing under way yet
     assert window.statusBar().currentMessage() == "No block is under way (Space starts one)"

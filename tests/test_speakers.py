@@ -75,6 +75,24 @@ def test_those_who_have_not_spoken_go_first_when_asked(day):
     assert waiting[-2:] == ["Nouvelle VOIX", "Yannick BLANC"]
 
 
+def test_a_known_person_keeps_what_is_on_file_and_the_result_says_what_was_typed(day):
+    day.execute(
+        "speaker.add",
+        {"block": PANEL, "name": "Léa NGUYEN", "organisation": "CCI", "category": "Entreprises"},
+    )
+    changes = day.execute(
+        "speaker.add",
+        {"block": PANEL, "name": "léa nguyen", "organisation": "cci", "category": "Élus"},
+    )
+    assert changes.result["kept"] == {
+        "name": "Léa NGUYEN",
+        "on_file": ["Entreprises"],
+        "typed": ["Élus"],
+    }  # the organisation differs only by its case: nothing to say of it
+    again = day.execute("speaker.add", {"block": PANEL, "name": "Léa NGUYEN", "role": "DG"})
+    assert "kept" not in again.result  # a field empty on file is filled, not "kept"
+
+
 def test_a_limit_of_turns_warns_without_refusing(day):
     day.execute("event.set", {"turn_limit": 1})
     day.execute("speaker.next", {"block": PANEL})

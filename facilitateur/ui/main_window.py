@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.prepare = PrepareScreen(self.action_map)
         self.run = RunScreen(self.action_map, self.clock)
-        self.notes = NotesScreen()
+        self.notes = NotesScreen(self.clock)
         self._open_space = None  # built on first use: it is not needed to start
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)

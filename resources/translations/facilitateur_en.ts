@@ -1001,137 +1001,137 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
         <source>Those who have not spoken yet go first</source>
         <translation>Those who have not spoken yet go first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="107"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108"/>
         <source>Name of the gathering</source>
         <translation>Name of the gathering</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
         <source>Place and address</source>
         <translation>Place and address</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="111"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="113"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="114"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115"/>
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="91"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="116"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="119"/>
         <source>Timers and turns</source>
         <translation>Timers and turns</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
         <source>Warning / danger</source>
         <translation>Warning / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="128"/>
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="129"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="130"/>
         <source>Speaking time</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="131"/>
         <source>Turns per person</source>
         <translation>Turns per person</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Default time of a speaker, unless the block says otherwise</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="137"/>
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>A warning when someone asks for the floor more often than this</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="114"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="139"/>
         <source>The timer turns amber this many minutes before the end</source>
         <translation>The timer turns amber this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="140"/>
         <source>The timer turns red this many minutes before the end</source>
         <translation>The timer turns red this many minutes before the end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="144"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="127"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="147"/>
         <source>e.g. Tuesday morning</source>
         <translation>e.g. Tuesday morning</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="132"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="152"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="135"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="155"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="139"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="159"/>
         <source>Opens / closes</source>
         <translation>Opens / closes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="141"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="161"/>
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="142"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="162"/>
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
@@ -1511,7 +1511,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="82"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="490"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="496"/>
         <source>Import a programme</source>
         <translation>Import a programme</translation>
     </message>
@@ -1591,12 +1591,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>The programme of last time is back, with your corrections. Changing the text reads it again.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="276"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="282"/>
         <source>The programme of last time is back, selected: paste to replace it.</source>
         <translation>The programme of last time is back, selected: paste to replace it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="404"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="410"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -1604,7 +1604,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="405"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="411"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1612,7 +1612,7 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="419"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="425"/>
         <source>%n lines not read:</source>
         <translation>
             <numerusform>%n line not read:</numerusform>
@@ -1642,44 +1642,44 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>Import this programme (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="305"/>
         <source>Nothing to import yet.</source>
         <translation>Nothing to import yet.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="306"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="385"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="413"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="312"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="391"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="419"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="324"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="330"/>
         <source>Open a programme</source>
         <translation>Open a programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="331"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="337"/>
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="338"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="344"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="362"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="368"/>
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Workbook %1: correct the agenda on the right.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="403"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="409"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="488"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="494"/>
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Replace the current agenda with this programme? (Ctrl+Z brings it back)</translation>
     </message>
@@ -1768,12 +1768,12 @@ Slots can be generated from the Open Space block of the agenda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="131"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="134"/>
         <source>Open recent</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="186"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="189"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -1783,13 +1783,13 @@ Slots can be generated from the Open Space block of the agenda.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="257"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="284"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="260"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="287"/>
         <source>This event is already open</source>
         <translation>This event is already open</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="291"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="294"/>
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1798,92 +1798,92 @@ Open it read-only here (to read it, or save a copy)?</source>
 Open it read-only here (to read it, or save a copy)?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="293"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="296"/>
         <source>The file is in use</source>
         <translation>The file is in use</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="308"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="311"/>
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>File updated to the new format; the old one was copied to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="324"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="327"/>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="343"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="346"/>
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="493"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="499"/>
         <source>another laptop</source>
         <translation>another laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="494"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="500"/>
         <source>Changed by %1 at %2</source>
         <translation>Changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="507"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="513"/>
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Podium: free (the first to start a timer takes it)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="509"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="515"/>
         <source>Podium: held by this laptop</source>
         <translation>Podium: held by this laptop</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="511"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="517"/>
         <source>Podium: held by %1</source>
         <translation>Podium: held by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="518"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="524"/>
         <source>This laptop holds the podium now</source>
         <translation>This laptop holds the podium now</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="524"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="530"/>
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="531"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="537"/>
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connection back: everything typed meanwhile is saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="536"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="542"/>
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="542"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="548"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="555"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="561"/>
         <source>The file can be written again: saved</source>
         <translation>The file can be written again: saved</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="561"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="567"/>
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file&apos;s log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file&apos;s log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="580"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="591"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="581"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="592"/>
         <source>Redo: %1</source>
         <translation>Redo: %1</translation>
     </message>
@@ -1946,13 +1946,13 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Cannot share the event</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="433"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="437"/>
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="497"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="553"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="503"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="559"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2384,115 +2384,115 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
         <source>Search the notes (accents do not matter)</source>
         <translation>Search the notes (accents do not matter)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
         <source>All speakers</source>
         <translation>All speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
         <source>Public and internal</source>
         <translation>Public and internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
         <source>Public only</source>
         <translation>Public only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
         <source>Internal only</source>
         <translation>Internal only</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
         <source>Kind of note</source>
         <translation>Kind of note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="100"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="101"/>
         <source>Public or internal</source>
         <translation>Public or internal</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="110"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="112"/>
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="134"/>
         <source>All notes</source>
         <translation>All notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="130"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="135"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="173"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="175"/>
         <source>Delete the note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="180"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="405"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="182"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="407"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="335"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="337"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="337"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="339"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Fold the editor away: the list takes its width</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="339"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="341"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Show the editor beside the list (Ctrl+Shift+N starts a note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="349"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="351"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Showing %1 of %n note</numerusform>
@@ -2500,7 +2500,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="353"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="355"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 open</numerusform>
@@ -2508,7 +2508,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="415"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="417"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note deleted — Ctrl+Z brings it back</translation>
     </message>
@@ -4138,12 +4138,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="250"/>
-        <source>%1: kept as on file (%2), not as typed (%3)</source>
-        <translation>%1: kept as on file (%2), not as typed (%3)</translation>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="251"/>
+        <source>%1 not kept: %2 stays as on file (%3)</source>
+        <translation>%1 not kept: %2 stays as on file (%3)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="266"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="252"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="268"/>
         <source>No block to attach the note to</source>
         <translation>No block to attach the note to</translation>
     </message>
@@ -4193,7 +4198,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>undo the last next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="324"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="326"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>

@@ -1001,137 +1001,137 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="79"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
         <source>Those who have not spoken yet go first</source>
         <translation>Ceux qui n’ont pas encore parlé passent d’abord</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="82"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="107"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="83"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="108"/>
         <source>Name of the gathering</source>
         <translation>Nom de la rencontre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="84"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
         <source>Place and address</source>
         <translation>Lieu et adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="86"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="111"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="88"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="113"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="89"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="114"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="90"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="91"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="116"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="94"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="119"/>
         <source>Timers and turns</source>
         <translation>Minuteurs et tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="100"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
         <source>Warning / danger</source>
         <translation>Alerte / danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="103"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="128"/>
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="129"/>
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="105"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="130"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="106"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="131"/>
         <source>Turns per person</source>
         <translation>Prises de parole par personne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="109"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
         <source>Default time of a speaker, unless the block says otherwise</source>
         <translation>Temps d’un orateur par défaut, sauf indication du bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="112"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="137"/>
         <source>A warning when someone asks for the floor more often than this</source>
         <translation>Un avertissement quand quelqu’un demande la parole plus souvent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="114"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="139"/>
         <source>The timer turns amber this many minutes before the end</source>
         <translation>Le chrono passe à l’orange ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="115"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="140"/>
         <source>The timer turns red this many minutes before the end</source>
         <translation>Le chrono passe au rouge ce nombre de minutes avant la fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="125"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="144"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="127"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="147"/>
         <source>e.g. Tuesday morning</source>
         <translation>ex. : mardi matin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="132"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="152"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="134"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="135"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="155"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="139"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="159"/>
         <source>Opens / closes</source>
         <translation>Ouverture / clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="141"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="161"/>
         <source>Opens</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/details_form.py" line="142"/>
+        <location filename="../../facilitateur/ui/prepare/details_form.py" line="162"/>
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
@@ -1511,7 +1511,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
     <name>ImportDialog</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="82"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="490"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="496"/>
         <source>Import a programme</source>
         <translation>Importer un programme</translation>
     </message>
@@ -1591,12 +1591,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Le programme de la dernière fois est revenu, avec vos corrections. Modifier le texte le relit.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="276"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="282"/>
         <source>The programme of last time is back, selected: paste to replace it.</source>
         <translation>Le programme de la dernière fois est revenu, sélectionné : collez pour le remplacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="404"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="410"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n bloc</numerusform>
@@ -1604,7 +1604,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="405"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="411"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1612,7 +1612,7 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="419"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="425"/>
         <source>%n lines not read:</source>
         <translation>
             <numerusform>%n ligne non lue :</numerusform>
@@ -1642,44 +1642,44 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>Importer ce programme (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="299"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="305"/>
         <source>Nothing to import yet.</source>
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="306"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="385"/>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="413"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="312"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="391"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="419"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="324"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="330"/>
         <source>Open a programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="331"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="337"/>
         <source>%1 is the open event file, not a programme: choose a text, CSV, xlsx or JSON file.</source>
         <translation>%1 est le fichier de l’événement ouvert, pas un programme : choisissez un fichier texte, CSV, xlsx ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="338"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="344"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="362"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="368"/>
         <source>Workbook %1: correct the agenda on the right.</source>
         <translation>Classeur %1 : corrigez le déroulé à droite.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="403"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="409"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="488"/>
+        <location filename="../../facilitateur/ui/prepare/import_dialog.py" line="494"/>
         <source>Replace the current agenda with this programme? (Ctrl+Z brings it back)</source>
         <translation>Remplacer le programme actuel par celui-ci ? (Ctrl+Z le rétablit)</translation>
     </message>
@@ -1768,12 +1768,12 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="131"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="134"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="186"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="189"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
@@ -1783,13 +1783,13 @@ Les créneaux peuvent être créés d’après le bloc Forum ouvert du programme
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="257"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="284"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="260"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="287"/>
         <source>This event is already open</source>
         <translation>Cet événement est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="291"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="294"/>
         <source>%1
 
 Open it read-only here (to read it, or save a copy)?</source>
@@ -1798,92 +1798,92 @@ Open it read-only here (to read it, or save a copy)?</source>
 L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="293"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="296"/>
         <source>The file is in use</source>
         <translation>Le fichier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="308"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="311"/>
         <source>File updated to the new format; the old one was copied to %1</source>
         <translation>Fichier mis au nouveau format ; l’ancien a été copié dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="324"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="327"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="343"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="346"/>
         <source>Facilitateur stopped while opening %1 the last time, so it was not reopened. Open it from the list to try again; if it fails again, File → Restore a backup.</source>
         <translation>Facilitateur s’est arrêté en ouvrant %1 la dernière fois : il n’a donc pas été rouvert. Ouvrez-le depuis la liste pour réessayer ; s’il échoue encore, Fichier → Restaurer une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="493"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="499"/>
         <source>another laptop</source>
         <translation>un autre portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="494"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="500"/>
         <source>Changed by %1 at %2</source>
         <translation>Modifié par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="507"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="513"/>
         <source>Podium: free (the first to start a timer takes it)</source>
         <translation>Pupitre : libre (le premier qui lance un chrono le prend)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="509"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="515"/>
         <source>Podium: held by this laptop</source>
         <translation>Pupitre : tenu par ce portable</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="511"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="517"/>
         <source>Podium: held by %1</source>
         <translation>Pupitre : tenu par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="518"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="524"/>
         <source>This laptop holds the podium now</source>
         <translation>Ce portable tient désormais le pupitre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="524"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="530"/>
         <source>Connection to the shared event lost — what you type is kept, and saved when the connection returns.</source>
         <translation>Connexion à l’événement partagé perdue — ce que vous tapez est gardé, et enregistré au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="531"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="537"/>
         <source>Connection back: everything typed meanwhile is saved</source>
         <translation>Connexion rétablie : tout ce qui a été tapé entre-temps est enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="536"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="542"/>
         <source>Not saved — %1</source>
         <translation>Non enregistré — %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="542"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="548"/>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="555"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="561"/>
         <source>The file can be written again: saved</source>
         <translation>Le fichier peut de nouveau être écrit : enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="561"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="567"/>
         <source>%1 — Another program had cut Facilitateur off from the event file on disk (it deleted or replaced the file&apos;s log). The file was rewritten from what Facilitateur holds and reopened: nothing was lost. Keep other programs away from the open file.</source>
         <translation>%1 — Un autre programme avait coupé Facilitateur du fichier de l’événement sur le disque (il a supprimé ou remplacé son journal). Le fichier a été réécrit à partir de ce que Facilitateur détient, puis rouvert : rien n’est perdu. Tenez les autres programmes à l’écart du fichier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="580"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="591"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="581"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="592"/>
         <source>Redo: %1</source>
         <translation>Rétablir : %1</translation>
     </message>
@@ -1946,13 +1946,13 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Impossible de partager l’événement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="433"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="437"/>
         <source>Read-only: this file is open elsewhere or cannot be written here. Nothing you change can be saved in it; File → Save a copy as… makes a copy to work on.</source>
         <translation>Lecture seule : ce fichier est ouvert ailleurs ou ne peut pas être modifié ici. Rien de ce que vous changez ne peut y être enregistré ; Fichier → Enregistrer une copie sous… en fait une copie sur laquelle travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/main_window.py" line="497"/>
-        <location filename="../../facilitateur/ui/main_window.py" line="553"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="503"/>
+        <location filename="../../facilitateur/ui/main_window.py" line="559"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2384,115 +2384,115 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>NotesScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="83"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
         <source>Search the notes (accents do not matter)</source>
         <translation>Rechercher dans les notes (accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="85"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="87"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="88"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
         <source>All blocks</source>
         <translation>Tous les blocs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="89"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="90"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
         <source>All authors</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="91"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
         <source>Public and internal</source>
         <translation>Publiques et internes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="92"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="94"/>
         <source>Public only</source>
         <translation>Publiques seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="93"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
         <source>Internal only</source>
         <translation>Internes seulement</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
         <source>Kind of note</source>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="96"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="97"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="98"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="100"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="99"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="101"/>
         <source>Public or internal</source>
         <translation>Publique ou interne</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="110"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="112"/>
         <source>Search the notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="129"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="131"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="134"/>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="130"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="133"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="132"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="135"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="173"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="175"/>
         <source>Delete the note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="180"/>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="405"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="182"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="407"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="335"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="337"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="337"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="339"/>
         <source>Fold the editor away: the list takes its width</source>
         <translation>Replier l’éditeur : la liste prend sa largeur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="339"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="341"/>
         <source>Show the editor beside the list (Ctrl+Shift+N starts a note)</source>
         <translation>Afficher l’éditeur à côté de la liste (Ctrl+Maj+N commence une note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="349"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="351"/>
         <source>Showing %1 of %n notes</source>
         <translation>
             <numerusform>Affichage : %1 sur %n note</numerusform>
@@ -2500,7 +2500,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="353"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="355"/>
         <source>%n actions, %1 open</source>
         <translation>
             <numerusform>%n action, %1 à faire</numerusform>
@@ -2508,7 +2508,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="415"/>
+        <location filename="../../facilitateur/ui/notes/notes_screen.py" line="417"/>
         <source>Note deleted — Ctrl+Z brings it back</source>
         <translation>Note supprimée — Ctrl+Z la rétablit</translation>
     </message>
@@ -3821,7 +3821,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
     <message>
         <location filename="../../facilitateur/ui/run/replan_dialog.py" line="113"/>
         <source>This day was run on %1, not today: there is nothing to re-plan against today&apos;s clock.</source>
-        <translation>Cette journée a été animée le %1, pas aujourd’hui : rien à replanifier d’après l’heure actuelle.</translation>
+        <translation>Cette journée a été animée le %1, pas aujourd’hui : rien à replanifier d’après l’heure d’aujourd’hui.</translation>
     </message>
     <message>
         <location filename="../../facilitateur/ui/run/replan_dialog.py" line="120"/>
@@ -4138,12 +4138,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="250"/>
-        <source>%1: kept as on file (%2), not as typed (%3)</source>
-        <translation>%1 : gardé comme enregistré (%2), pas comme tapé (%3)</translation>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="251"/>
+        <source>%1 not kept: %2 stays as on file (%3)</source>
+        <translation>%1 non retenu : %2 reste tel qu’enregistré (%3)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="266"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="252"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="268"/>
         <source>No block to attach the note to</source>
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
@@ -4193,7 +4198,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>annuler le dernier suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/run_screen.py" line="324"/>
+        <location filename="../../facilitateur/ui/run/run_screen.py" line="326"/>
         <source>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</source>
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>

@@ -49,20 +49,37 @@ def waiting(planned: date | None, begun: bool, now: datetime, tz: ZoneInfo) -> b
     return not begun and planned is not None and now.astimezone(tz).date() != planned
 
 
+RUN_OVER = timedelta(hours=6)  # past a day's last moment by this much, it is over
+
+
 def run_on_another_day(
     timings: Sequence[BlockTiming], begun: bool, now: datetime, tz: ZoneInfo
 ) -> date | None:
-    """The date a begun day was run on, when it is not today (a day run in 2016, opened years
-    later): its times are that date's, and the time left cannot be planned against today's
-    clock (the proposal would start the rest of the day at today's hour, at night). None when
-    the day is run today or has not begun."""
+    """The date a begun day was run on, when that day is over: run on another date than
+    today's and last planned or timed more than `RUN_OVER` ago (a day run in 2016, opened
+    years later). Its times are that date's, and the time left cannot be planned against
+    today's clock (the proposal would start the rest of the day at today's hour, at night).
+    None when the day runs today, runs on past midnight (an evening re-planned at 00:30), or
+    has not begun."""
     if not begun:
         return None
     start = next((t.planned_start for t in timings if t.planned_start is not None), None)
     if start is None:
         return None
     ran = start.astimezone(tz).date()
-    return ran if ran != now.astimezone(tz).date() else None
+    if ran == now.astimezone(tz).date():
+        return None
+    moments = [
+        m
+        for t in timings
+        for m in (
+            t.planned_start,
+            t.planned_end,
+            *(edge for interval in t.reading.intervals for edge in interval),
+        )
+        if m is not None
+    ]
+    return ran if now - max(moments) > RUN_OVER else None
 
 
 def marks_of(s: Session, block_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Mark]]:

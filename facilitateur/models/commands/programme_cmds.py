@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, time
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import select
@@ -51,15 +52,25 @@ def _time(value: str | None) -> time | None:
     return parse_clock(value) if value else None
 
 
-def _cover(day: Day, blocks: list[AgendaBlock]) -> None:
+def _cover(day: Day, blocks: list[dict[str, Any]]) -> None:
     """A day's hours take in its blocks: a block corrected in the preview to start before the
     hours the programme gave (or to end after them) widens them, instead of a day that closes
-    before its last block ends."""
-    starts = [b.planned_start for b in blocks if b.planned_start is not None]
-    ends = [t for b in blocks for t in (b.planned_start, b.planned_end) if t is not None]
-    if starts and (day.start is None or min(starts) < day.start):
+    before its last block ends. Hours are only ever widened, and a day that runs past midnight
+    (its end before its start, a block ending before it starts, or its blocks' starts going
+    back) is left as read: on a clock face, 00:00 would count as its earliest time."""
+    times = [(_time(b.get("start")), _time(b.get("end"))) for b in blocks]
+    starts = [start for start, _end in times if start is not None]
+    ends = [t for pair in times for t in pair if t is not None]
+    past_midnight = (
+        (day.start is not None and day.end is not None and day.end < day.start)
+        or any(start and end and end < start for start, end in times)
+        or any(later < earlier for earlier, later in pairwise(starts))
+    )
+    if not starts or past_midnight:
+        return
+    if day.start is None or min(starts) < day.start:
         day.start = min(starts)
-    if ends and (day.end is None or max(ends) > day.end):
+    if day.end is None or max(ends) > day.end:
         day.end = max(ends)
 
 
@@ -183,8 +194,9 @@ def program_import(c: Context) -> None:
         if offset < len(old_days):  # the Open Space slots of the day it replaces move to it
             for slot in s.scalars(select(Slot).where(Slot.day_id == old_days[offset].id)):
                 slot.day_id = day.id
-        blocks = [_block(c, day, block, position) for position, block in enumerate(data["blocks"])]
-        _cover(day, blocks)
+        for position, block in enumerate(data["blocks"]):
+            _block(c, day, block, position)
+        _cover(day, data["blocks"])
     for day in old_days:
         remove_day_slots(s, day.id)  # only those of days the programme no longer has
         s.delete(day)

@@ -51,8 +51,8 @@ def find_or_add_person(
 )
 def speaker_add(c: Context) -> None:
     """Put a person (found by name, or created) on a block's list of speakers. A known
-    person's organisation and role stay as on file; what was typed otherwise is returned in
-    `kept` (`name`, `on_file`, `typed`) for the interface to say."""
+    person's organisation, role and category stay as on file; what was typed otherwise is
+    returned in `kept` (`name`, `on_file`, `typed`) for the interface to say."""
     s = c.session
     block = resolve_block(s, c.args["block"])
     person = find_or_add_person(
@@ -63,7 +63,7 @@ def speaker_add(c: Context) -> None:
         organisation=c.args.get("organisation"),
         category=c.args.get("category"),
     )
-    note_kept(c, person, ("organisation", "role"))
+    note_kept(c, person, ("organisation", "role", "category"))
     entries = [e for e, _ in queries.speakers_of(s, block.id)]
     pos = c.args.get("position")
     speech_type = c.args.get("speech_type", SpeechType.INTERVENTION)
@@ -164,9 +164,9 @@ def place_in_queue(
 
 
 def note_kept(c: Context, person: Person, keys: tuple[str, ...]) -> None:
-    """A known person keeps what is on file (their organisation, their role): what was typed
-    otherwise is said in the result (`kept`: the name, what is on file, what was typed), so
-    that it is never dropped unseen."""
+    """A known person keeps what is on file (their organisation, role, category): what was
+    typed otherwise is said in the result (`kept`: the name, what is on file, what was typed),
+    so that it is never dropped unseen."""
     stored, typed = [], []
     for key in keys:
         value = " ".join((c.args.get(key) or "").split())

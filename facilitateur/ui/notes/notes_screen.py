@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.read import deadline_day, event_dates, event_settings
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
@@ -56,9 +57,10 @@ EDITOR_WIDTH = 320  # beside the list: enough for a paragraph, the list keeps th
 class NotesScreen(QWidget):
     status = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesScreen")
+        self.clock = clock or SystemClock()  # the day a deadline counts from (see _deadline_day)
         self.current: QtEvent | None = None
         self._event_dates: tuple[date, ...] = ()  # see _deadline_day
         self._pending = False
@@ -202,7 +204,7 @@ class NotesScreen(QWidget):
     def _deadline_day(self) -> date:
         """The day a note's deadline counts from (`vendredi`, `15/03`): the meeting's, from the
         days read when they change (a note is typed even while a shared server is away)."""
-        return deadline_day(self._event_dates, date.today())
+        return deadline_day(self._event_dates, self.clock.now().astimezone().date())
 
     def set_event(self, event: QtEvent | None) -> None:
         self.current = event

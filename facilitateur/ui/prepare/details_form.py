@@ -8,7 +8,7 @@ from datetime import date, time
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,32 @@ from facilitateur.ui.prepare.wrapped_line import WrappedLine
 Run = Callable[[str, dict[str, Any]], Any]
 
 
-NO_DATE = QDate(2000, 1, 1)  # shown as "no date": see DetailsForm
+NO_DATE = QDate(100, 1, 1)  # the least date Qt edits, which no day of an event has
+
+
+class DayDateEdit(QDateEdit):
+    """A day's date, or none (a programme that gave none): "no date" is said instead of
+    today's date, which was saved at the next change of the day's label or hours. From "no
+    date", a step (↑, the wheel) or the calendar starts at today, not in the year 100."""
+
+    def __init__(self, no_date: str) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(no_date)
+        self.calendarWidget().installEventFilter(self)
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DATE:
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
 
 class TimezoneBox(QComboBox):
@@ -116,13 +141,8 @@ class DetailsForm(QWidget):
 
         forms = dates.current_forms()  # the date and hours as every screen writes them
         # Properties of QDateTimeEdit, which PySide6's stubs refuse as keywords of its subclasses.
-        self.date = named(QDateEdit(), "dayDate")
-        self.date.setCalendarPopup(True)
+        self.date = named(DayDateEdit(self.tr("no date")), "dayDate")
         self.date.setDisplayFormat(forms.short_date_pattern)
-        # A day without a date (a programme that gave none) says so, instead of showing today's
-        # date and saving it at the next change of its label or hours: the least date is "none".
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("no date"))
         self.label = named(QLineEdit(), "dayLabel")
         self.label.setPlaceholderText(self.tr("e.g. Tuesday morning"))
         self.opens = named(QTimeEdit(), "dayStart")

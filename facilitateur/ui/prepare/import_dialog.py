@@ -203,11 +203,11 @@ class ImportDialog(QDialog):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(self._import_key)
         self.resize(1180, 680)
+        self.text.setFocus()
         if draft is None:
             self.reparse()
         else:
             self._restore(draft)
-        self.text.setFocus()
 
     def _import_key(self) -> None:
         if self.apply_button.isEnabled():
@@ -271,10 +271,16 @@ class ImportDialog(QDialog):
                     "The programme of last time is back, with your corrections. Changing the text reads it again."
                 )
             )
-        else:
-            self._set_status(
-                self.tr("The programme of last time is back, selected: paste to replace it.")
-            )
+            # The keyboard on the corrected agenda, the text's cursor at its end: a key
+            # pressed at once cannot replace the text and, reading it again, the corrections.
+            cursor = self.text.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            self.text.setTextCursor(cursor)
+            self.tree.setFocus()
+            return
+        self._set_status(
+            self.tr("The programme of last time is back, selected: paste to replace it.")
+        )
         self.text.selectAll()
 
     # Reading ---------------------------------------------------------------------------------

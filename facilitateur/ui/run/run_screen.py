@@ -247,10 +247,12 @@ class RunScreen(QWidget):
             text = self.tr("%1 has already spoken %n times (limit %2)", "", over["turns"])
             self.status.emit(text.replace("%1", over["name"]).replace("%2", str(over["limit"])))
         if changes is not None and (kept := changes.result.get("kept")):
-            text = self.tr("%1: kept as on file (%2), not as typed (%3)")
-            on_file, typed = (", ".join(kept[k]) for k in ("on_file", "typed"))
+            # What was typed and not kept first: the status bar cuts a long message at its end.
+            text = self.tr("%1 not kept: %2 stays as on file (%3)")
+            typed = ", ".join(self.tr("“%1”").replace("%1", t) for t in kept["typed"])
+            on_file = " · ".join(kept["on_file"])
             self.status.emit(
-                text.replace("%1", kept["name"]).replace("%2", on_file).replace("%3", typed)
+                text.replace("%1", typed).replace("%2", kept["name"]).replace("%3", on_file)
             )
         return changes
 
