@@ -1883,7 +1883,7 @@ def test_the_sessions_of_a_camp_are_its_workshops():
         ("Introductory remarks", "welcome"),
         ("Greetings from the Mayor", "welcome"),
         ("Salutations des élus", "welcome"),
-        # An English compound ends with its head, as `Welcome address` does.
+        # An English compound ends with its head: welcoming someone is an address.
         ("Welcoming Address", "talk"),
         ("Souper dansant", "meal"),
     ],
@@ -2679,3 +2679,42 @@ def test_one_lower_case_word_in_brackets_is_a_note_not_a_body(line, expected):
 def test_a_title_naming_the_function_of_whom_it_is_from_keeps_it(line, title, role):
     got = blocks(f"{line}\n13h Repas\n")[0]
     assert (got["title"], [s["role"] for s in got["speakers"]]) == (title, [role])
+
+
+# Eleventh round --------------------------------------------------------------------------
+def test_a_comma_between_hour_and_minutes_is_a_time_not_an_amount():
+    text = (
+        "13,00 : Accueil des participants\n"
+        "13,30 : Introduction\n"
+        "14,30  Conférence inaugurale\n"
+        "16,30 Pause-café\n"
+        "12,50 € la participation aux frais\n"
+    )
+    assert spans(text) == [
+        ("13:00", "13:30", "welcome"),
+        ("13:30", "14:30", "welcome"),
+        ("14:30", "16:30", "talk"),
+        ("16:30", None, "break"),
+    ]
+    english = "9,00 Registration\n9,30 Keynote\n10,15 Coffee break\n"
+    assert [s for s, _e, _k in spans(english)] == ["09:00", "09:30", "10:15"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Welcome Talk", "welcome"),
+        ("Welcome speech by the Dean", "welcome"),
+        ("Welcome address", "welcome"),
+        # A welcome given another way keeps its own kind; welcoming someone is their talk.
+        ("Welcome Reception", "meal"),
+        ("Welcoming Address", "talk"),
+        ("First-Timers Meeting", "welcome"),
+        ("First–Timers Meeting", "welcome"),
+        ("Newcomers’ session", "welcome"),
+        ("Réunion des nouveaux adhérents", "welcome"),
+        ("Rencontre des primo-participants", "welcome"),
+    ],
+)
+def test_the_talk_that_is_the_welcome_and_newcomers_meeting_are_welcomes(title, kind):
+    assert kind_of(title) == kind

@@ -429,8 +429,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
         # Welcoming someone is a welcome (`Welcoming Remarks`, `Words of welcome`), and so are
         # greetings and a first word (`Greetings`, `Salutations`, `Introductory remarks`); an
-        # English compound still ends with its head (`Welcoming Address` is a talk, as
-        # `Welcome address` is).
+        # English compound still ends with its head (`Welcoming Address` is a talk).
         r"|welcoming(?: (?:remarks|words))?|words of welcome|remarks of welcome|greetings"
         r"|salutations|introductory (?:remarks|words)"
         r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
@@ -453,7 +452,16 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|ankunft|begrussung"
         r"|(?:first[- ]timers?|newcomers?|new (?:members?|attendees|participants|delegates"
         r"|students)) orientation|orientation (?:for|of) (?:new|first)"
-        r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)",
+        r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)"
+        # Eleventh round. The talk that is the welcome is one (`Welcome Talk`, `Welcome
+        # speech`, `Discours de bienvenue`): its head says how the welcome is given, not
+        # another kind (`Welcoming Address` names whom it welcomes, and stays a talk).
+        r"|welcome (?:talks?|address|speech|words)"
+        # Newcomers meeting to be shown around are welcomed, as at their orientation
+        # (`First-Timers Meeting`, `Newcomers' session`, `Réunion des nouveaux adhérents`,
+        # `Rencontre des primo-participants`).
+        r"|(?:first[- –]?timers?|newcomers?)['’]? (?:meeting|session|gathering)"
+        r"|(?:reunion|rencontre|accueil) des (?:nouveaux|nouvelles|primo)[- ]?\w+",
     ),
     (
         "closing",
