@@ -2718,3 +2718,25 @@ def test_a_comma_between_hour_and_minutes_is_a_time_not_an_amount():
 )
 def test_the_talk_that_is_the_welcome_and_newcomers_meeting_are_welcomes(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "| 9:15-9:45 | Talk and Discussion - Vincent Mittag |",
+            "Talk and Discussion",
+            "Vincent Mittag",
+        ),
+        ("10h Atelier cuisine – Camille Martin", "Atelier cuisine", "Camille Martin"),
+        ("11:10 Talk: Data Management - Markus Klapper", "Talk: Data Management", "Markus Klapper"),
+        # Words that are no one's name stay the title's.
+        ("10h Visite guidée - Saint Martin", "Visite guidée - Saint Martin", None),
+        ("15:40 Discussion Session - PhDs and PIs separate", None, None),
+    ],
+)
+def test_a_person_named_beyond_doubt_after_a_final_dash_gives_the_part(line, title, name):
+    got = blocks(f"{line}\n12h Déjeuner\n")[0]
+    if title is not None:
+        assert got["title"] == title
+    assert [s["name"] for s in got["speakers"]] == ([name] if name else [])

@@ -156,6 +156,11 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     head, sep, tail = text.partition(": ")
     if sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif (m := _DASH_THEN_NAME.match(text)) and named_beyond_doubt(m["who"], False):
+        # Eleventh round. A title ending with a dash then a person named beyond doubt, and
+        # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
+        # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
@@ -205,6 +210,12 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+_DASH_THEN_NAME = re.compile(
+    r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})\s*$"
+)
 
 
 # A title ending with capitalised words and a bracket, perhaps a role after a dash:
