@@ -2740,3 +2740,18 @@ def test_a_person_named_beyond_doubt_after_a_final_dash_gives_the_part(line, tit
     if title is not None:
         assert got["title"] == title
     assert [s["name"] for s in got["speakers"]] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("FRIDAY Oct. 16th\n4:30-5:30 Arrival & Check-in\n5:30 p.m. DINNER\n", ("16:30", "17:30")),
+        ("| 1:00 | Atelier d’écriture |\n| 3:00 pm | Goûter |\n", ("13:00", "15:00")),
+        # Read as morning it would be the day's sensible start: it stays so.
+        ("9:00 Registration\n12:30 pm Lunch\n", ("09:00", "12:30")),
+        ("4:30 Arrival\n9:00 pm Film\n", ("04:30", "21:00")),
+    ],
+)
+def test_a_bare_time_just_before_one_written_pm_is_in_the_afternoon(text, first):
+    got = blocks(text)[0]
+    assert (got["start"], got["end"]) == first
