@@ -2755,3 +2755,32 @@ def test_a_person_named_beyond_doubt_after_a_final_dash_gives_the_part(line, tit
 def test_a_bare_time_just_before_one_written_pm_is_in_the_afternoon(text, first):
     got = blocks(text)[0]
     assert (got["start"], got["end"]) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "samedi 15 mars 2025\n\nForum ouvert\n\n"
+            "Rendez-vous à la salle des fêtes, Samedi 22 Mars de 15h à 18h.\n\n"
+            "15h Ouverture\n16h Ateliers\n",
+            ("2025-03-22", "Samedi 22 Mars"),
+        ),
+        (
+            "March 10, 2025\n\nCommunity Open Space\n\n"
+            "Join us at the library on Saturday, March 22 from 3:00 to 6:00 pm.\n\n"
+            "3:00 pm Opening circle\n4:00 pm Sessions\n",
+            ("2025-03-22", "Saturday, March 22"),
+        ),
+        # Hours with no date of their own are on the day above.
+        (
+            "samedi 15 mars 2025\n\nForum ouvert\n\nRendez-vous de 15h à 18h.\n\n"
+            "15h Ouverture\n16h Ateliers\n",
+            ("2025-03-15", "samedi 15 mars 2025"),
+        ),
+    ],
+)
+def test_the_date_written_with_the_event_hours_is_the_day_not_the_page_date(text, day):
+    got = parse_programme(text)
+    assert [(d["date"], d["label"]) for d in got["days"]] == [day]
+    assert got["venue"] == ""

@@ -198,7 +198,7 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
 
 # A date written anywhere in a sentence ("The workshop will take place on August 18th, 2025,
 # from 9 am"): the anchored patterns above, found after a space or a bracket.
-_DATE_IN_TEXT = re.compile(
+DATE_IN_TEXT = re.compile(
     # One pattern, its groups unnamed: find_date reads what it finds again.
     re.sub(
         r"\(\?P<\w+>",
@@ -217,7 +217,7 @@ _YEAR_ALONE = re.compile(r"(?<![\w/.:,-])(?:19[5-9]\d|20\d\d)(?![\w/.:-])")
 def dates_in_text(text: str) -> list[date]:
     """The full dates (with their year) written anywhere in `text`."""
     out = []
-    for m in _DATE_IN_TEXT.finditer(fold(text)):
+    for m in DATE_IN_TEXT.finditer(fold(text)):
         found = find_date(m.group())
         if found and found[1] is not None:
             out.append(found[1])
@@ -241,7 +241,7 @@ def days_without_year(text: str) -> list[str]:
     """The day and month written without a year in a sentence (`rendez-vous le 8 octobre au
     Touvet`), as they are written."""
     out = []
-    for m in _DATE_IN_TEXT.finditer(fold(text)):
+    for m in DATE_IN_TEXT.finditer(fold(text)):
         found = find_date(m.group())
         if found and found[1] is None:
             out.append(found[0])
@@ -253,7 +253,7 @@ def dated_in_year(label: str, year: int) -> date | None:
     June 12)`), in `year`; None when it writes none."""
     found = find_date(f"{label} {year}")
     if found is None:
-        for m in _DATE_IN_TEXT.finditer(fold(label)):
+        for m in DATE_IN_TEXT.finditer(fold(label)):
             found = find_date(f"{m.group().rstrip(' ,')} {year}")
             break
     when = found[1] if found else None
