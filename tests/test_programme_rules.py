@@ -2784,3 +2784,19 @@ def test_the_date_written_with_the_event_hours_is_the_day_not_the_page_date(text
     got = parse_programme(text)
     assert [(d["date"], d["label"]) for d in got["days"]] == [day]
     assert got["venue"] == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Rassemblement des anciens combattants", "other"),
+        ("Point de rassemblement devant la gare", "other"),
+        ("Gathering at the war memorial", "other"),
+        ("Dépôt de gerbe au monument aux morts", "other"),
+        ("Wreath laying", "other"),
+        # A gathering time after a welcome stays the welcome.
+        ("Welcome, Worship & Gathering Time", "welcome"),
+    ],
+)
+def test_a_gathering_at_a_place_and_a_commemoration_are_other_moments(title, kind):
+    assert kind_of(title) == kind

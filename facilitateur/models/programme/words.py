@@ -517,6 +517,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|atterrissage|installation|check[- ]?out|quartier libre|temps libre|free time"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
         r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous"
+        # Eleventh round. Gathering at a place, as a meeting point is (`Rassemblement des
+        # anciens combattants`, `Assembly point`, `Gathering at the memorial`), and the
+        # moments of a commemoration (`Dépôt de gerbe`, `Wreath laying`, `Minute de silence`).
+        r"|rassemblements?|gathering (?:at|in|on|point)|assembly point|meeting point"
+        r"|point de (?:rassemblement|rendez[- ]vous)|depots? de gerbes?|wreath[- ]laying"
+        r"|minute de silence|moment of silence|ceremonie commemorative|commemorations?"
         # A moment still to be decided is no kind yet, whatever may be listed under it as
         # options (`(à définir)`, `TBD`, `To be announced`).
         r"|(?:encore )?a (?:definir|preciser|determiner|confirmer)|tbd|tba|tbc"
