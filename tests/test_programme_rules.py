@@ -2800,3 +2800,21 @@ def test_the_date_written_with_the_event_hours_is_the_day_not_the_page_date(text
 )
 def test_a_gathering_at_a_place_and_a_commemoration_are_other_moments(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("prose", "names"),
+    [
+        ("Jody will lead us in a time of singing and worship. Then I will lead us.", ["Jody"]),
+        ("Cet atelier est ouvert à tous. Marie animera la séance d’écriture.", ["Marie"]),
+        (
+            "Une balade dans le bois du village, guidée par Camille Martin, botaniste.",
+            ["Camille Martin"],
+        ),
+        # A place or a word that names no one leads nothing.
+        ("Everyone will lead a song in turn, and then Paris will host the games.", []),
+    ],
+)
+def test_prose_under_a_block_naming_who_leads_it_gives_the_speaker(prose, names):
+    got = blocks(f"10:00 Morning session\n{prose}\n12:00 Lunch\n")[0]
+    assert [s["name"] for s in got["speakers"]] == names

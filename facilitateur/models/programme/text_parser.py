@@ -900,6 +900,7 @@ class Reader:
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
+            self._leaders_in_prose(text)
         elif (
             text.isupper()
             and not self.block.items
@@ -912,6 +913,7 @@ class Reader:
         elif _is_prose(text):
             # Sentences under a block say more about it; they are not parts of it.
             self.block.description = f"{self.block.description} {clean(text)}".strip()
+            self._leaders_in_prose(text)
         else:
             title, speakers, _minutes = title_and_speakers(text)
             self.item = Item(title, line.no, speakers=speakers)
@@ -1027,6 +1029,18 @@ class Reader:
             return [{**sp, "topic": topic}]
         return None
 
+    def _leaders_in_prose(self, text: str) -> None:
+        """Eleventh round. The prose under a block naming who leads it (`Jody will lead us in
+        a time of singing`, `Marie animera l’atelier`, `… guided by Ana Ruiz`) gives it that
+        speaker, once, whether named in full or by a known given name alone."""
+        if self.block is None or self.item is not None:
+            return
+        known = {fold(sp["name"] or "") for sp in self.block.speakers}
+        for who in leaders_in_prose(text):
+            if fold(who) not in known:
+                known.add(fold(who))
+                self.block.speakers.append(make_speaker(who))
+
     def _add_speakers(self, speakers: list[Speaker]) -> None:
         if self.item is not None:
             target = self.item.speakers
@@ -1056,6 +1070,31 @@ _PART_OF_DAY_LABEL = re.compile(
     r"|afternoon|evening|all[- ]day)\s*:\s*",
     re.IGNORECASE,
 )
+
+
+_NAMED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?"
+# A person leading what the block is: before a verb of leading (`Jody will lead us`, `Ana
+# facilitates`, `Marie animera`, `Paul va présenter`), or after its participle and `by`/`par`.
+_LEADS = re.compile(
+    rf"(?:^|[.!?;:]\s+)(?P<who>{_NAMED})(?:\s+(?:and|et)\s+(?:I|moi|me))?\s+"
+    r"(?:(?:will|shall|is going to|va|vont)\s+)?"
+    r"(?:lead|leads|facilitate|facilitates|guide|guides|host|hosts|teach|teaches|present"
+    r"|presents|animer|animera|animeront|anime|guidera|presentera|présentera|encadrera)\b"
+    rf"|\b(?i:led|facilitated|hosted|guided|taught|anim[ée]e?s?|encadr[ée]e?s?|guid[ée]e?s?)"
+    rf"\s+(?:by|par)\s+(?P<by>{_NAMED})"
+)
+
+
+def leaders_in_prose(text: str) -> list[str]:
+    """The people prose names as leading something: a known given name, alone or with a
+    last name, never a capitalised word that names no one (`Everyone will lead`)."""
+    out = []
+    for m in _LEADS.finditer(text):
+        who = (m["who"] or m["by"]).strip()
+        words = who.split()
+        if is_given_name(words[0]) and (len(words) == 1 or named_beyond_doubt(who, False)):
+            out.append(who)
+    return out
 
 
 def _is_prose(text: str) -> bool:
