@@ -2818,3 +2818,16 @@ def test_a_gathering_at_a_place_and_a_commemoration_are_other_moments(title, kin
 def test_prose_under_a_block_naming_who_leads_it_gives_the_speaker(prose, names):
     got = blocks(f"10:00 Morning session\n{prose}\n12:00 Lunch\n")[0]
     assert [s["name"] for s in got["speakers"]] == names
+
+
+@pytest.mark.parametrize(
+    "chair",
+    [
+        "Présidence de la première séance : Anke Bosse, présidente du conseil",
+        "Chair of the afternoon session: Laura Bennett, Dean of Arts",
+    ],
+)
+def test_a_session_chair_under_a_welcome_or_a_break_chairs_the_next_block(chair):
+    got = blocks(f"13h00 : Accueil des participants\n{chair}\n13h30 : Ouverture\n15h Pause\n")
+    assert ([s["name"] for s in got[0]["speakers"]], got[0].get("items", [])) == ([], [])
+    assert [s["name"] for s in got[1]["speakers"]] == [chair.split(": ")[1].split(",")[0]]

@@ -851,16 +851,30 @@ class Reader:
             return False
         return self.placed or bool(b.items and b.description)
 
+    def _chair_of_next_session(self, text: str) -> bool:
+        """Eleventh round. A chair label naming a session (`Présidence de la première
+        séance : …`, `Chair of the afternoon session: …`) under a welcome, a meal or a break,
+        which are no sessions, chairs the next block."""
+        label = fold(text.partition(":")[0])
+        return (
+            self.block is not None
+            and bool(_SESSION_CHAIR.search(label))
+            and kind_of(self.block.title, self.prog.language) in ("welcome", "meal", "break")
+        )
+
     def on_text(self, line: Line) -> None:
         text = line.text
         if self._place_of_a_parallel_block(text):
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
             return
         if people := labelled_speakers(text):
-            if self.block is None:
+            if self.block is None or self._chair_of_next_session(text):
                 self.pending.extend(people)
             else:
                 self._add_speakers(people)
+            return
+        if self._chair_of_next_session(text) and (people := title_and_speakers(text)[1]):
+            self.pending.extend(people)
             return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
         if self.block is None and prose and _SENTENCE.search(text):
@@ -1082,6 +1096,12 @@ _LEADS = re.compile(
     r"|presents|animer|animera|animeront|anime|guidera|presentera|présentera|encadrera)\b"
     rf"|\b(?i:led|facilitated|hosted|guided|taught|anim[ée]e?s?|encadr[ée]e?s?|guid[ée]e?s?)"
     rf"\s+(?:by|par)\s+(?P<by>{_NAMED})"
+)
+
+
+_SESSION_CHAIR = re.compile(
+    r"\b(?:presidence|president|presidente|chair|chairs|chairperson|moderat\w*|animat\w*)\b"
+    r".*\b(?:seances?|sessions?)\b"
 )
 
 
