@@ -2831,3 +2831,14 @@ def test_a_session_chair_under_a_welcome_or_a_break_chairs_the_next_block(chair)
     got = blocks(f"13h00 : Accueil des participants\n{chair}\n13h30 : Ouverture\n15h Pause\n")
     assert ([s["name"] for s in got[0]["speakers"]], got[0].get("items", [])) == ([], [])
     assert [s["name"] for s in got[1]["speakers"]] == [chair.split(": ")[1].split(",")[0]]
+
+
+def test_an_introduction_of_several_parts_by_several_people_is_the_welcome():
+    several = (
+        "9:00 Introduction\n"
+        "  • “Why this workshop?”, by Laura Bennett, Dean of Arts\n"
+        "  • “Our network”, by Harold Whitcombe, president of the network\n"
+        "10:00 Coffee break\n"
+    )
+    one = "9:00 Introduction par Camille Martin, présidente\n10:00 Pause\n"
+    assert (blocks(several)[0]["kind"], blocks(one)[0]["kind"]) == ("welcome", "talk")

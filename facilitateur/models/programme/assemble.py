@@ -267,8 +267,10 @@ def kind_of_block(
         return b.kind, KindRule.WORD if b.kind_word else KindRule.COLUMN, b.kind_word
     kind, word = kind_and_word(b.title, lang)
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
-    if kind == "welcome" and word.lower().startswith("introduc") and people:
-        return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
+    if kind == "welcome" and word.lower().startswith("introduc") and people and len(b.items) < 2:
+        # An introduction given by someone is their talk; eleventh round: one made of several
+        # parts by several people (the hosts' words in turn) is the event's opening, a welcome.
+        return "talk", KindRule.WORD, word
     if (
         kind == "talk"
         and event == "workshop"
