@@ -2842,3 +2842,20 @@ def test_an_introduction_of_several_parts_by_several_people_is_the_welcome():
     )
     one = "9:00 Introduction par Camille Martin, présidente\n10:00 Pause\n"
     assert (blocks(several)[0]["kind"], blocks(one)[0]["kind"]) == ("welcome", "talk")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("General Session", "plenary"),
+        ("Séance générale des adhérents", "plenary"),
+        ("Discussion Session - PhDs and PIs separate", "workshop"),
+        ("Échanges : élus et habitants séparément", "workshop"),
+        ("Discussion Session Plenum", "plenary"),
+        ("Literary Coffee House", "other"),
+        ("Café littéraire", "other"),
+        ("Coffee break", "break"),
+    ],
+)
+def test_a_general_session_a_split_session_and_a_cafe_evening(title, kind):
+    assert kind_of(title) == kind

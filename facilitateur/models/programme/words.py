@@ -338,6 +338,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
         r"|town[- ]hall(?: meetings?)?|community meetings?"
+        # Eleventh round. A session of everyone is a plenary, whatever it is called
+        # (`General Session`, `Séance générale`, `Sessions plénières`).
+        r"|general sessions?|sessions? generales?|seances? generales?"
         # Tenth round: one network, or its members, meeting together (`Network Meeting`,
         # `Members' meeting`, `Réunion du réseau`); committees meeting apart are workshops.
         r"|network meetings?|members['’]? meetings?|reunions? (?:du reseau|des (?:membres|adherents))"
@@ -419,7 +422,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # commissions`, `Réunions par équipe`); one meeting of all stays a plenary.
         r"|(?:committee|team|commission|ministry team|working party) meetings"
         r"|(?:committees|teams|commissions) meet"
-        r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)",
+        r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)"
+        # Eleventh round. People meeting apart, each group on its own, work in groups (`PhDs
+        # and PIs separate`, `students and staff separately`, `séparément`).
+        r"|separate(?:ly)?(?=\s*$)|separement|chacun de (?:son|leur) cote",
     ),
     (
         "welcome",
@@ -517,6 +523,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|atterrissage|installation|check[- ]?out|quartier libre|temps libre|free time"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
         r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous"
+        # Eleventh round. An evening named after a café is a show or a readers' evening, not
+        # a break (`Literary Coffee House`, `Café littéraire`, `Café-concert`, `Café philo`).
+        r"|coffee[- ]?house|cafe[- ](?:litteraire|philo|concert|theatre|chantant)"
         # Eleventh round. Gathering at a place, as a meeting point is (`Rassemblement des
         # anciens combattants`, `Assembly point`, `Gathering at the memorial`), and the
         # moments of a commemoration (`Dépôt de gerbe`, `Wreath laying`, `Minute de silence`).
