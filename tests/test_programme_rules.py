@@ -2859,3 +2859,18 @@ def test_an_introduction_of_several_parts_by_several_people_is_the_welcome():
 )
 def test_a_general_session_a_split_session_and_a_cafe_evening(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum ouvert du quartier\n\nRendez-vous samedi 22 mars de 15h à 18h à la salle des fêtes.\n\n"
+        "Au programme :\n\n-Une plénière d’ouverture\n-La place du marché des idées\n"
+        "-Restitution et actions à venir\n",
+        "Neighbourhood Open Space\n\nJoin us on Saturday, March 22 from 3:00 to 6:00 pm.\n\n"
+        "What we will do:\n\n- Opening circle\n- Marketplace of topics\n- Closing circle\n",
+    ],
+)
+def test_an_event_whose_only_times_are_its_hours_is_one_block_of_its_kind(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["kind"]) for b in got] == [("15:00", "18:00", "open_space")]

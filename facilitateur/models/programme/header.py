@@ -9,7 +9,7 @@ from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import clean
 from facilitateur.models.programme.people import labelled_speakers as chair_line
-from facilitateur.models.programme.times import BLOCK_LINE, HOURS_IN_TEXT, read_time
+from facilitateur.models.programme.times import BLOCK_LINE, HOURS_IN_TEXT, read_range, read_time
 from facilitateur.models.programme.words import (
     DATE_IN_TEXT,
     PARTS_OF_DAY,
@@ -104,7 +104,7 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
                 continue
         hours = HOURS_IN_TEXT.search(text)
         if hours and day.start is None:
-            day.start, day.end = read_time(hours, "a"), read_time(hours, "b")
+            day.start, day.end = read_range(hours)  # am/pm written once serves both
             if day.date is not None and (dated := _date_of_hours(text[: hours.start()], day)):
                 day.label, day.date = dated
             prog.used.update(e.nos)

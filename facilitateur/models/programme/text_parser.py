@@ -1445,6 +1445,22 @@ def read_text(text: str) -> Programme:
         if only[0].description != only[0].title:
             only[0].description = clean(f"{only[0].title} · {only[0].description}".strip(" ·"))
         only[0].title = prog.title
+    day = prog.days[0] if len(prog.days) == 1 else None
+    if (
+        day is not None
+        and day.start is not None
+        and day.end is not None
+        and all(b.start is None and b.end is None for b in only)
+        and kind_of(prog.title, prog.language)
+    ):
+        # Eleventh round. An event whose only times are its hours in a sentence (`Samedi 22
+        # Mars de 15h à 18h`), its steps listed without times, is one block: the event the
+        # title names (`Forum Ouvert Citoyen`), over those hours, the steps its parts.
+        event = Block(prog.title, only[0].line, start=day.start, end=day.end, rule=Rule.TITLE_FIRST)
+        for b in only:
+            event.items += [Item(b.title, b.line, speakers=b.speakers), *b.items]
+        event.description = clean(" ".join(b.description for b in only))
+        day.blocks = [event]
     if sum(len(d.blocks) for d in prog.days) <= 1 and (lectures := one_time_for_all(items, prog)):
         # The one time read alone (`at 6 pm`), if at all, was the time of every lecture.
         prog.days = lectures
