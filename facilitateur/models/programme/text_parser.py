@@ -1456,11 +1456,11 @@ def read_text(text: str) -> Programme:
         # Eleventh round. An event whose only times are its hours in a sentence (`Samedi 22
         # Mars de 15h à 18h`), its steps listed without times, is one block: the event the
         # title names (`Forum Ouvert Citoyen`), over those hours, the steps its parts.
-        event = Block(prog.title, only[0].line, start=day.start, end=day.end, rule=Rule.TITLE_FIRST)
+        whole = Block(prog.title, only[0].line, start=day.start, end=day.end, rule=Rule.TITLE_FIRST)
         for b in only:
-            event.items += [Item(b.title, b.line, speakers=b.speakers), *b.items]
-        event.description = clean(" ".join(b.description for b in only))
-        day.blocks = [event]
+            whole.items += [Item(b.title, b.line, speakers=b.speakers), *b.items]
+        whole.description = clean(" ".join(b.description for b in only))
+        day.blocks = [whole]
     if sum(len(d.blocks) for d in prog.days) <= 1 and (lectures := one_time_for_all(items, prog)):
         # The one time read alone (`at 6 pm`), if at all, was the time of every lecture.
         prog.days = lectures
