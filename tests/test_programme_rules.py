@@ -2874,3 +2874,24 @@ def test_a_general_session_a_split_session_and_a_cafe_evening(title, kind):
 def test_an_event_whose_only_times_are_its_hours_is_one_block_of_its_kind(text):
     got = blocks(text)
     assert [(b["start"], b["end"], b["kind"]) for b in got] == [("15:00", "18:00", "open_space")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [
+        (
+            "Dans l’attente de vous rencontrer, nous vous adressons nos salutations les plus "
+            "sincères.",
+            "Romane Poquet, Noëlla Chatenoud, Hannah Burgeot. Thiviers",
+        ),
+        ("We look forward to seeing you. Best regards,", "Laura Bennett, Harold Whitcombe"),
+    ],
+)
+def test_names_after_a_letter_closing_sign_it_and_speak_nowhere(closing, names):
+    text = (
+        "10h00 Ouverture\n10h30 Ateliers\n- Conversations en petits groupes\n"
+        f"Venez nombreux, c’est ouvert à toutes et à tous.\n\n{closing}\n\n{names}\n"
+    )
+    got = blocks(text)
+    people = [s for b in got for p in (b, *b.get("items", [])) for s in p["speakers"]]
+    assert people == []

@@ -681,6 +681,7 @@ class Reader:
         self.place_first = False  # rows start with their place (a `Time Venue Event` header)
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
+        self.signed = -9  # the line of a letter's closing words: names just after sign it
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -864,6 +865,12 @@ class Reader:
 
     def on_text(self, line: Line) -> None:
         text = line.text
+        if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
+            # Eleventh round. Names just after a letter's closing words (`nous vous adressons
+            # nos salutations`, `Best regards,`) sign the page: nobody speaks in a block.
+            return
+        if _LETTER_CLOSING.search(fold(text)):
+            self.signed = line.no
         if self._place_of_a_parallel_block(text):
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
             return
@@ -1099,6 +1106,11 @@ _LEADS = re.compile(
 )
 
 
+_LETTER_CLOSING = re.compile(
+    r"\b(?:salutations|cordialement|bien a vous|amicalement|sinceres? salutations|a bientot"
+    r"|best regards|kind regards|warm regards|sincerely|yours (?:truly|faithfully)|regards,?$"
+    r"|see you (?:soon|there)|au plaisir de vous (?:voir|rencontrer|retrouver))\b"
+)
 _SESSION_CHAIR = re.compile(
     r"\b(?:presidence|president|presidente|chair|chairs|chairperson|moderat\w*|animat\w*)\b"
     r".*\b(?:seances?|sessions?)\b"
