@@ -2895,3 +2895,32 @@ def test_names_after_a_letter_closing_sign_it_and_speak_nowhere(closing, names):
     got = blocks(text)
     people = [s for b in got for p in (b, *b.get("items", [])) for s in p["speakers"]]
     assert people == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("A 10 h 45 à la Mairie : Rassemblement des anciens combattants", "Rassemblement"),
+        ("6:00 pm at the Library: Reception for the volunteers", "Reception"),
+        # A kind before the colon is the title's own.
+        ("10h Atelier : cuisine du monde", "Atelier : cuisine"),
+    ],
+)
+def test_a_place_said_with_its_preposition_before_a_colon_is_where_not_the_title(line, title):
+    assert blocks(f"{line}\n")[0]["title"].startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10h45 Rassemblement devant le monument\nPuis dépôt d’une gerbe et minute de silence.\n"
+        "Mairie : distribution de bonbons aux enfants\n"
+        "Salle des associations : vin d’honneur\n",
+        "6:00 pm Wreath laying at the memorial\nThen a minute of silence and the anthem.\n"
+        "Library: sweets for the children\nChurch hall: drinks\n",
+    ],
+)
+def test_after_a_block_told_in_sentences_a_place_colon_what_is_a_moment_of_its_own(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got][1:] == [(None, None), (None, None)]
+    assert got[2]["kind"] == "meal"

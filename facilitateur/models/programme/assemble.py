@@ -149,7 +149,7 @@ def _settle_times(
     out: list[tuple[int | None, int | None, bool]] = []
     for i, b in enumerate(day.blocks):
         start, end, inferred = starts[i], ends[i], False
-        if start is None and b.all_day:
+        if start is None and (b.all_day or b.time_unsaid):
             out.append((None, None, False))  # it lasts the day: no time is guessed for it
             continue
         if start is None:

@@ -681,6 +681,7 @@ class Reader:
         self.place_first = False  # rows start with their place (a `Time Venue Event` header)
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
+        self.moments_at_places = False  # moments of their own were read as `Place : what`
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
@@ -777,6 +778,15 @@ class Reader:
             # "Quartier 1 – à l'auditorium Dom Vayssette, 3 rue …", "Session 2 – at the
             # library": where the meeting is held, after a dash, is no word of its title.
             place, title = clean(title[dash.end() :]), clean(title[: dash.start()])
+        elif (
+            (at := _PLACE_THEN_COLON.match(title))
+            and _a_place(at["place"])
+            and kind_of(at["place"], self.prog.language) is None
+        ):
+            # Eleventh round. A place said with its preposition, then a colon, opens the line
+            # where the time's place is said before what happens there (`A 10 h 45 à la
+            # Mairie : Rassemblement …`, `6:00 pm at the Town Hall: Reception`).
+            place, title = clean(at["place"]), clean(title[at.end() :])
         rule = {
             "table row": Rule.TABLE_ROW,
             GRID_SLOT: Rule.TABLE_ROW,
@@ -898,6 +908,17 @@ class Reader:
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
             return
+        if self._moment_at_a_place(text):
+            # Eleventh round. After a block told in sentences, a place then a colon then what
+            # happens there (`Mairie : distribution de bonbons aux enfants`, `Village hall:
+            # refreshments`) is a moment of its own, there, after it; so is the next such line.
+            at, _colon, what = text.partition(":")
+            title, speakers, minutes = title_and_speakers(what.strip())
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.description, moment.duration = clean(at), minutes
+            moment.time_unsaid = True
+            self.moments_at_places = True
+            return
         if self.block is None or line.rule == GRID_SLOT or self._stands_alone(text):
             # A cell of a table with a column per room is a block of its own, timed or not.
             title, speakers, minutes = title_and_speakers(text)
@@ -981,6 +1002,19 @@ class Reader:
             return False  # "Monsieur le Président du Conseil …": a person, not a body
         sp["organisation"] = clean(text)
         return True
+
+    def _moment_at_a_place(self, text: str) -> bool:
+        b = self.block
+        m = _PLACE_COLON_WHAT.match(text)
+        return (
+            b is not None
+            and m is not None
+            and not b.items
+            and b.end is None
+            and (self.moments_at_places or bool(re.search(r"[.!?]$", b.description)))
+            and is_place(m["place"])
+            and kind_of(m["place"], self.prog.language) is None
+        )
 
     def _stands_alone(self, text: str) -> bool:
         """`REPAS`, `PAUSE`, `Déjeuner` between timed blocks are blocks of their own; under a
@@ -1111,6 +1145,12 @@ _LETTER_CLOSING = re.compile(
     r"|best regards|kind regards|warm regards|sincerely|yours (?:truly|faithfully)|regards,?$"
     r"|see you (?:soon|there)|au plaisir de vous (?:voir|rencontrer|retrouver))\b"
 )
+_PLACE_THEN_COLON = re.compile(
+    r"^(?P<place>(?:[àa] l['’]|[àa] la |au |aux |at the |at |in the |devant (?:la |le |l['’])?)"
+    r"[^:]{2,60}?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+_PLACE_COLON_WHAT = re.compile(r"^(?P<place>[^:.!?]{2,60}?)\s*:\s+(?P<what>[^.!?]{3,60})$")
 _SESSION_CHAIR = re.compile(
     r"\b(?:presidence|president|presidente|chair|chairs|chairperson|moderat\w*|animat\w*)\b"
     r".*\b(?:seances?|sessions?)\b"
