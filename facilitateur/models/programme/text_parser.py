@@ -779,14 +779,14 @@ class Reader:
             # library": where the meeting is held, after a dash, is no word of its title.
             place, title = clean(title[dash.end() :]), clean(title[: dash.start()])
         elif (
-            (at := _PLACE_THEN_COLON.match(title))
-            and _a_place(at["place"])
-            and kind_of(at["place"], self.prog.language) is None
+            (said := _PLACE_THEN_COLON.match(title))
+            and _a_place(said["place"])
+            and kind_of(said["place"], self.prog.language) is None
         ):
             # Eleventh round. A place said with its preposition, then a colon, opens the line
             # where the time's place is said before what happens there (`A 10 h 45 à la
             # Mairie : Rassemblement …`, `6:00 pm at the Town Hall: Reception`).
-            place, title = clean(at["place"]), clean(title[at.end() :])
+            place, title = clean(said["place"]), clean(title[said.end() :])
         rule = {
             "table row": Rule.TABLE_ROW,
             GRID_SLOT: Rule.TABLE_ROW,
