@@ -1883,7 +1883,7 @@ def test_the_sessions_of_a_camp_are_its_workshops():
         ("Introductory remarks", "welcome"),
         ("Greetings from the Mayor", "welcome"),
         ("Salutations des élus", "welcome"),
-        # An English compound ends with its head, as `Welcome address` does.
+        # An English compound ends with its head: welcoming someone is an address.
         ("Welcoming Address", "talk"),
         ("Souper dansant", "meal"),
     ],
@@ -2679,3 +2679,248 @@ def test_one_lower_case_word_in_brackets_is_a_note_not_a_body(line, expected):
 def test_a_title_naming_the_function_of_whom_it_is_from_keeps_it(line, title, role):
     got = blocks(f"{line}\n13h Repas\n")[0]
     assert (got["title"], [s["role"] for s in got["speakers"]]) == (title, [role])
+
+
+# Eleventh round --------------------------------------------------------------------------
+def test_a_comma_between_hour_and_minutes_is_a_time_not_an_amount():
+    text = (
+        "13,00 : Accueil des participants\n"
+        "13,30 : Introduction\n"
+        "14,30  Conférence inaugurale\n"
+        "16,30 Pause-café\n"
+        "12,50 € la participation aux frais\n"
+    )
+    assert spans(text) == [
+        ("13:00", "13:30", "welcome"),
+        ("13:30", "14:30", "welcome"),
+        ("14:30", "16:30", "talk"),
+        ("16:30", None, "break"),
+    ]
+    english = "9,00 Registration\n9,30 Keynote\n10,15 Coffee break\n"
+    assert [s for s, _e, _k in spans(english)] == ["09:00", "09:30", "10:15"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Welcome Talk", "welcome"),
+        ("Welcome speech by the Dean", "welcome"),
+        ("Welcome address", "welcome"),
+        # A welcome given another way keeps its own kind; welcoming someone is their talk.
+        ("Welcome Reception", "meal"),
+        ("Welcoming Address", "talk"),
+        ("First-Timers Meeting", "welcome"),
+        ("First–Timers Meeting", "welcome"),
+        ("Newcomers’ session", "welcome"),
+        ("Réunion des nouveaux adhérents", "welcome"),
+        ("Rencontre des primo-participants", "welcome"),
+    ],
+)
+def test_the_talk_that_is_the_welcome_and_newcomers_meeting_are_welcomes(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "| 9:15-9:45 | Talk and Discussion - Vincent Mittag |",
+            "Talk and Discussion",
+            "Vincent Mittag",
+        ),
+        ("10h Atelier cuisine – Camille Martin", "Atelier cuisine", "Camille Martin"),
+        ("11:10 Talk: Data Management - Markus Klapper", "Talk: Data Management", "Markus Klapper"),
+        # Words that are no one's name stay the title's.
+        ("10h Visite guidée - Saint Martin", "Visite guidée - Saint Martin", None),
+        ("15:40 Discussion Session - PhDs and PIs separate", None, None),
+    ],
+)
+def test_a_person_named_beyond_doubt_after_a_final_dash_gives_the_part(line, title, name):
+    got = blocks(f"{line}\n12h Déjeuner\n")[0]
+    if title is not None:
+        assert got["title"] == title
+    assert [s["name"] for s in got["speakers"]] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("FRIDAY Oct. 16th\n4:30-5:30 Arrival & Check-in\n5:30 p.m. DINNER\n", ("16:30", "17:30")),
+        ("| 1:00 | Atelier d’écriture |\n| 3:00 pm | Goûter |\n", ("13:00", "15:00")),
+        # Read as morning it would be the day's sensible start: it stays so.
+        ("9:00 Registration\n12:30 pm Lunch\n", ("09:00", "12:30")),
+        ("4:30 Arrival\n9:00 pm Film\n", ("04:30", "21:00")),
+    ],
+)
+def test_a_bare_time_just_before_one_written_pm_is_in_the_afternoon(text, first):
+    got = blocks(text)[0]
+    assert (got["start"], got["end"]) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "samedi 15 mars 2025\n\nForum ouvert\n\n"
+            "Rendez-vous à la salle des fêtes, Samedi 22 Mars de 15h à 18h.\n\n"
+            "15h Ouverture\n16h Ateliers\n",
+            ("2025-03-22", "Samedi 22 Mars"),
+        ),
+        (
+            "March 10, 2025\n\nCommunity Open Space\n\n"
+            "Join us at the library on Saturday, March 22 from 3:00 to 6:00 pm.\n\n"
+            "3:00 pm Opening circle\n4:00 pm Sessions\n",
+            ("2025-03-22", "Saturday, March 22"),
+        ),
+        # Hours with no date of their own are on the day above.
+        (
+            "samedi 15 mars 2025\n\nForum ouvert\n\nRendez-vous de 15h à 18h.\n\n"
+            "15h Ouverture\n16h Ateliers\n",
+            ("2025-03-15", "samedi 15 mars 2025"),
+        ),
+    ],
+)
+def test_the_date_written_with_the_event_hours_is_the_day_not_the_page_date(text, day):
+    got = parse_programme(text)
+    assert [(d["date"], d["label"]) for d in got["days"]] == [day]
+    assert got["venue"] == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Rassemblement des anciens combattants", "other"),
+        ("Point de rassemblement devant la gare", "other"),
+        ("Gathering at the war memorial", "other"),
+        ("Dépôt de gerbe au monument aux morts", "other"),
+        ("Wreath laying", "other"),
+        # A gathering time after a welcome stays the welcome.
+        ("Welcome, Worship & Gathering Time", "welcome"),
+    ],
+)
+def test_a_gathering_at_a_place_and_a_commemoration_are_other_moments(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("prose", "names"),
+    [
+        ("Jody will lead us in a time of singing and worship. Then I will lead us.", ["Jody"]),
+        ("Cet atelier est ouvert à tous. Marie animera la séance d’écriture.", ["Marie"]),
+        (
+            "Une balade dans le bois du village, guidée par Camille Martin, botaniste.",
+            ["Camille Martin"],
+        ),
+        # A place or a word that names no one leads nothing.
+        ("Everyone will lead a song in turn, and then Paris will host the games.", []),
+    ],
+)
+def test_prose_under_a_block_naming_who_leads_it_gives_the_speaker(prose, names):
+    got = blocks(f"10:00 Morning session\n{prose}\n12:00 Lunch\n")[0]
+    assert [s["name"] for s in got["speakers"]] == names
+
+
+@pytest.mark.parametrize(
+    "chair",
+    [
+        "Présidence de la première séance : Anke Bosse, présidente du conseil",
+        "Chair of the afternoon session: Laura Bennett, Dean of Arts",
+    ],
+)
+def test_a_session_chair_under_a_welcome_or_a_break_chairs_the_next_block(chair):
+    got = blocks(f"13h00 : Accueil des participants\n{chair}\n13h30 : Ouverture\n15h Pause\n")
+    assert ([s["name"] for s in got[0]["speakers"]], got[0].get("items", [])) == ([], [])
+    assert [s["name"] for s in got[1]["speakers"]] == [chair.split(": ")[1].split(",")[0]]
+
+
+def test_an_introduction_of_several_parts_by_several_people_is_the_welcome():
+    several = (
+        "9:00 Introduction\n"
+        "  • “Why this workshop?”, by Laura Bennett, Dean of Arts\n"
+        "  • “Our network”, by Harold Whitcombe, president of the network\n"
+        "10:00 Coffee break\n"
+    )
+    one = "9:00 Introduction par Camille Martin, présidente\n10:00 Pause\n"
+    assert (blocks(several)[0]["kind"], blocks(one)[0]["kind"]) == ("welcome", "talk")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("General Session", "plenary"),
+        ("Séance générale des adhérents", "plenary"),
+        ("Discussion Session - PhDs and PIs separate", "workshop"),
+        ("Échanges : élus et habitants séparément", "workshop"),
+        ("Discussion Session Plenum", "plenary"),
+        ("Literary Coffee House", "other"),
+        ("Café littéraire", "other"),
+        ("Coffee break", "break"),
+    ],
+)
+def test_a_general_session_a_split_session_and_a_cafe_evening(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum ouvert du quartier\n\nRendez-vous samedi 22 mars de 15h à 18h à la salle des fêtes.\n\n"
+        "Au programme :\n\n-Une plénière d’ouverture\n-La place du marché des idées\n"
+        "-Restitution et actions à venir\n",
+        "Neighbourhood Open Space\n\nJoin us on Saturday, March 22 from 3:00 to 6:00 pm.\n\n"
+        "What we will do:\n\n- Opening circle\n- Marketplace of topics\n- Closing circle\n",
+    ],
+)
+def test_an_event_whose_only_times_are_its_hours_is_one_block_of_its_kind(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["kind"]) for b in got] == [("15:00", "18:00", "open_space")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [
+        (
+            "Dans l’attente de vous rencontrer, nous vous adressons nos salutations les plus "
+            "sincères.",
+            "Romane Poquet, Noëlla Chatenoud, Hannah Burgeot. Thiviers",
+        ),
+        ("We look forward to seeing you. Best regards,", "Laura Bennett, Harold Whitcombe"),
+    ],
+)
+def test_names_after_a_letter_closing_sign_it_and_speak_nowhere(closing, names):
+    text = (
+        "10h00 Ouverture\n10h30 Ateliers\n- Conversations en petits groupes\n"
+        f"Venez nombreux, c’est ouvert à toutes et à tous.\n\n{closing}\n\n{names}\n"
+    )
+    got = blocks(text)
+    people = [s for b in got for p in (b, *b.get("items", [])) for s in p["speakers"]]
+    assert people == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("A 10 h 45 à la Mairie : Rassemblement des anciens combattants", "Rassemblement"),
+        ("6:00 pm at the Library: Reception for the volunteers", "Reception"),
+        # A kind before the colon is the title's own.
+        ("10h Atelier : cuisine du monde", "Atelier : cuisine"),
+    ],
+)
+def test_a_place_said_with_its_preposition_before_a_colon_is_where_not_the_title(line, title):
+    assert blocks(f"{line}\n")[0]["title"].startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10h45 Rassemblement devant le monument\nPuis dépôt d’une gerbe et minute de silence.\n"
+        "Mairie : distribution de bonbons aux enfants\n"
+        "Salle des associations : vin d’honneur\n",
+        "6:00 pm Wreath laying at the memorial\nThen a minute of silence and the anthem.\n"
+        "Library: sweets for the children\nChurch hall: drinks\n",
+    ],
+)
+def test_after_a_block_told_in_sentences_a_place_colon_what_is_a_moment_of_its_own(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got][1:] == [(None, None), (None, None)]
+    assert got[2]["kind"] == "meal"

@@ -97,6 +97,21 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
     return bool(_EVENING.search(words)) and not _DAYTIME.search(words)
 
 
+def _afternoon_by_next(b: Block, day: Day, i: int) -> bool:
+    """Eleventh round. A time without am/pm just before one written pm (`4:30-5:30 Arrival`,
+    then `5:30 p.m. Dinner`; `1:00 Atelier` then `3:00 pm Goûter`) is in the afternoon
+    when, read so, it still comes before it, at most three hours before, where read as
+    morning it would leave the day empty for more than eight hours."""
+    t = b.start
+    if t is None or t.explicit or t.ampm or not 60 <= t.minutes < 12 * 60:
+        return False
+    nxt = next((x.start for x in day.blocks[i + 1 :] if x.start is not None), None)
+    if nxt is None or not nxt.ampm or nxt.minutes < 12 * 60:
+        return False
+    afternoon = t.minutes + 12 * 60
+    return afternoon <= nxt.minutes <= afternoon + 3 * 60 and nxt.minutes - t.minutes > 8 * 60
+
+
 def _settle_times(
     day: Day, prog: Programme, note: DayNote
 ) -> list[tuple[int | None, int | None, bool]]:
@@ -110,13 +125,15 @@ def _settle_times(
     starts: list[int | None] = []
     ends: list[int | None] = []
     last = day_start
-    for b in day.blocks:
+    for i, b in enumerate(day.blocks):
         s = e = None
         note.ambiguous |= not clock24 and any(
             t is not None and not t.explicit and t.minutes < 13 * 60 for t in (b.start, b.end)
         )
         if b.start:
             s, moved = _twelve_hour(b.start, last, forced, clock24)
+            if not moved and forced is None and not clock24 and _afternoon_by_next(b, day, i):
+                s, moved = s + 12 * 60, True
             note.twelve_hour |= moved
         if b.end:
             e, moved = _twelve_hour(b.end, s if s is not None else last, forced, clock24)
@@ -132,7 +149,7 @@ def _settle_times(
     out: list[tuple[int | None, int | None, bool]] = []
     for i, b in enumerate(day.blocks):
         start, end, inferred = starts[i], ends[i], False
-        if start is None and b.all_day:
+        if start is None and (b.all_day or b.time_unsaid):
             out.append((None, None, False))  # it lasts the day: no time is guessed for it
             continue
         if start is None:
@@ -250,8 +267,10 @@ def kind_of_block(
         return b.kind, KindRule.WORD if b.kind_word else KindRule.COLUMN, b.kind_word
     kind, word = kind_and_word(b.title, lang)
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
-    if kind == "welcome" and word.lower().startswith("introduc") and people:
-        return "talk", KindRule.WORD, word  # an introduction given by someone is their talk
+    if kind == "welcome" and word.lower().startswith("introduc") and people and len(b.items) < 2:
+        # An introduction given by someone is their talk; eleventh round: one made of several
+        # parts by several people (the hosts' words in turn) is the event's opening, a welcome.
+        return "talk", KindRule.WORD, word
     if (
         kind == "talk"
         and event == "workshop"

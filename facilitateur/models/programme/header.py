@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import clean
 from facilitateur.models.programme.people import labelled_speakers as chair_line
-from facilitateur.models.programme.times import BLOCK_LINE, HOURS_IN_TEXT, read_time
-from facilitateur.models.programme.words import PARTS_OF_DAY, day_heading, find_date
+from facilitateur.models.programme.times import BLOCK_LINE, HOURS_IN_TEXT, read_range, read_time
+from facilitateur.models.programme.words import (
+    DATE_IN_TEXT,
+    PARTS_OF_DAY,
+    day_heading,
+    find_date,
+)
 from facilitateur.models.text.folding import fold
 
 _VENUE_LABEL = re.compile(r"^(?:lieu|venue|adresse|address|where|o[uù])\s*:\s*(?P<v>.+)$", re.I)
@@ -58,6 +64,25 @@ def _is_event_hours(text: str, index: int, items: list[Entry]) -> bool:
     return start is not None and first is not None and start.minutes == first.minutes
 
 
+def _date_of_hours(before: str, day: Day) -> tuple[str, date] | None:
+    """Eleventh round. The date written just before the event's hours (`… à l’HanGare,
+    Samedi 22 Mars de 15h à 18h`, `on Saturday, March 22 from 3 to 6 pm`) is the event's,
+    where a date alone above it is when the page was written (a blog post's own date): the
+    day is the one the hours are on, in the year of the page when it gives none."""
+    assert day.date is not None
+    found = [m for m in DATE_IN_TEXT.finditer(fold(before)) if not before[m.end() :].strip(" ,")]
+    read = find_date(found[-1].group()) if found else None
+    if read is None or read[0] == day.label:
+        return None
+    with_year = read if read[1] is not None else find_date(f"{read[0]} {day.date.year}")
+    when = with_year[1] if with_year else None
+    if when is None:
+        return None
+    start = found[-1].start()
+    label = before[start : start + len(read[0])] if len(fold(before)) == len(before) else read[0]
+    return (label, when) if when != day.date else None
+
+
 def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
     """Fill the programme's title and venue; return the first day with its date and hours.
 
@@ -79,10 +104,14 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
                 continue
         hours = HOURS_IN_TEXT.search(text)
         if hours and day.start is None:
-            day.start, day.end = read_time(hours, "a"), read_time(hours, "b")
+            day.start, day.end = read_range(hours)  # am/pm written once serves both
+            if day.date is not None and (dated := _date_of_hours(text[: hours.start()], day)):
+                day.label, day.date = dated
             prog.used.update(e.nos)
             after = text[hours.end() :].strip(" ,")
-            if after and not prog.venue:
+            # A full stop ends the sentence of the hours: what follows is no place (`de 15h
+            # à 18h.`, `from 9 to 5. Doors will still open at 9am.`).
+            if after and not after.startswith((".", ";")) and not prog.venue:
                 prog.venue, venue_at = clean(_VENUE_LEAD.sub("", after)), i
             continue
         label = _VENUE_LABEL.match(text)

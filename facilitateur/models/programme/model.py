@@ -70,6 +70,9 @@ class Block:
     item_bullet: str | None = None
     rule: Rule = Rule.TIMED_LINE  # how the block was found
     all_day: bool = False  # lasts the day or a part of it ("toute la journée"): no time of its own
+    # A moment elsewhere after a block with no end (`Mairie : distribution de bonbons`): when
+    # it happens is not said, and is not guessed from the block before.
+    time_unsaid: bool = False
 
 
 @dataclass

@@ -9,6 +9,7 @@ Président de …`, `chercheuse à l’IRIS`, `CEO`), else an organisation (`Age
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.words import is_place
@@ -197,11 +198,19 @@ _ORG_INSIDE = re.compile(
 )
 
 
+_OPEN_QUOTE = re.compile(r"«\s+")
+_CLOSE_QUOTE = re.compile(r"\s+»")
+
+
 def clean(text: str) -> str:
     """Collapse spaces (also inside « »), trim trailing commas and semicolons."""
     text = " ".join(text.split())
-    text = re.sub(r"«\s+", "« ", text)
-    text = re.sub(r"\s+»", " »", text)
+    # Called for every candidate name of every line: the quotes are rare, so the substitutions
+    # run only when there is one to make.
+    if "«" in text:
+        text = _OPEN_QUOTE.sub("« ", text)
+    if "»" in text:
+        text = _CLOSE_QUOTE.sub(" »", text)
     return text.strip().rstrip(",;").strip()
 
 
@@ -373,11 +382,20 @@ def person(text: str, strict: bool = True) -> Speaker | None:
 
     `strict` asks for a last name in capitals; otherwise `Jane Smith, CEO` is a name too.
     """
+    # The same words are asked about by several readings of one line (a title with `de`, a
+    # bullet, a loose name) and by every day of a programme repeating its sessions: the
+    # answer is kept, and a copy handed out since callers complete the speaker they get.
+    sp = _person(text, strict)
+    return {**sp} if sp else None
+
+
+@lru_cache(maxsize=4096)
+def _person(text: str, strict: bool) -> Speaker | None:
     text = _unglued(clean(text))
     if (f := CIVIL_FUNCTION.match(text)) and is_role(f.group("role")):
         # "Madame la Ministre, Valérie Pécresse": the function said with the civility is the
         # role of the person named after it.
-        sp = person(f.group("rest"), strict)
+        sp = _person(f.group("rest"), strict)
         return {**sp, "role": sp["role"] or clean(f.group("role"))} if sp else None
     m = (NAME_FR if strict else NAME_ANY).match(text) or NAME_LAST_CIVIL.match(text)
     if not m and not strict:

@@ -156,6 +156,11 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     head, sep, tail = text.partition(": ")
     if sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif (m := _DASH_THEN_NAME.match(text)) and named_beyond_doubt(m["who"], False):
+        # Eleventh round. A title ending with a dash then a person named beyond doubt, and
+        # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
+        # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
@@ -205,6 +210,12 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+_DASH_THEN_NAME = re.compile(
+    r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})\s*$"
+)
 
 
 # A title ending with capitalised words and a bracket, perhaps a role after a dash:
@@ -670,6 +681,8 @@ class Reader:
         self.place_first = False  # rows start with their place (a `Time Venue Event` header)
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
+        self.moments_at_places = False  # moments of their own were read as `Place : what`
+        self.signed = -9  # the line of a letter's closing words: names just after sign it
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -765,6 +778,15 @@ class Reader:
             # "Quartier 1 – à l'auditorium Dom Vayssette, 3 rue …", "Session 2 – at the
             # library": where the meeting is held, after a dash, is no word of its title.
             place, title = clean(title[dash.end() :]), clean(title[: dash.start()])
+        elif (
+            (said := _PLACE_THEN_COLON.match(title))
+            and _a_place(said["place"])
+            and kind_of(said["place"], self.prog.language) is None
+        ):
+            # Eleventh round. A place said with its preposition, then a colon, opens the line
+            # where the time's place is said before what happens there (`A 10 h 45 à la
+            # Mairie : Rassemblement …`, `6:00 pm at the Town Hall: Reception`).
+            place, title = clean(said["place"]), clean(title[said.end() :])
         rule = {
             "table row": Rule.TABLE_ROW,
             GRID_SLOT: Rule.TABLE_ROW,
@@ -840,16 +862,36 @@ class Reader:
             return False
         return self.placed or bool(b.items and b.description)
 
+    def _chair_of_next_session(self, text: str) -> bool:
+        """Eleventh round. A chair label naming a session (`Présidence de la première
+        séance : …`, `Chair of the afternoon session: …`) under a welcome, a meal or a break,
+        which are no sessions, chairs the next block."""
+        label = fold(text.partition(":")[0])
+        return (
+            self.block is not None
+            and bool(_SESSION_CHAIR.search(label))
+            and kind_of(self.block.title, self.prog.language) in ("welcome", "meal", "break")
+        )
+
     def on_text(self, line: Line) -> None:
         text = line.text
+        if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
+            # Eleventh round. Names just after a letter's closing words (`nous vous adressons
+            # nos salutations`, `Best regards,`) sign the page: nobody speaks in a block.
+            return
+        if _LETTER_CLOSING.search(fold(text)):
+            self.signed = line.no
         if self._place_of_a_parallel_block(text):
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
             return
         if people := labelled_speakers(text):
-            if self.block is None:
+            if self.block is None or self._chair_of_next_session(text):
                 self.pending.extend(people)
             else:
                 self._add_speakers(people)
+            return
+        if self._chair_of_next_session(text) and (people := title_and_speakers(text)[1]):
+            self.pending.extend(people)
             return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
         if self.block is None and prose and _SENTENCE.search(text):
@@ -865,6 +907,17 @@ class Reader:
             # Culturel …", a subtitle): not a block; listed as not read.
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
+            return
+        if self._moment_at_a_place(text):
+            # Eleventh round. After a block told in sentences, a place then a colon then what
+            # happens there (`Mairie : distribution de bonbons aux enfants`, `Village hall:
+            # refreshments`) is a moment of its own, there, after it; so is the next such line.
+            at, _colon, what = text.partition(":")
+            title, speakers, minutes = title_and_speakers(what.strip())
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.description, moment.duration = clean(at), minutes
+            moment.time_unsaid = True
+            self.moments_at_places = True
             return
         if self.block is None or line.rule == GRID_SLOT or self._stands_alone(text):
             # A cell of a table with a column per room is a block of its own, timed or not.
@@ -889,6 +942,7 @@ class Reader:
             return
         elif not self.block.items and _SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
+            self._leaders_in_prose(text)
         elif (
             text.isupper()
             and not self.block.items
@@ -901,6 +955,7 @@ class Reader:
         elif _is_prose(text):
             # Sentences under a block say more about it; they are not parts of it.
             self.block.description = f"{self.block.description} {clean(text)}".strip()
+            self._leaders_in_prose(text)
         else:
             title, speakers, _minutes = title_and_speakers(text)
             self.item = Item(title, line.no, speakers=speakers)
@@ -947,6 +1002,19 @@ class Reader:
             return False  # "Monsieur le Président du Conseil …": a person, not a body
         sp["organisation"] = clean(text)
         return True
+
+    def _moment_at_a_place(self, text: str) -> bool:
+        b = self.block
+        m = _PLACE_COLON_WHAT.match(text)
+        return (
+            b is not None
+            and m is not None
+            and not b.items
+            and b.end is None
+            and (self.moments_at_places or bool(re.search(r"[.!?]$", b.description)))
+            and is_place(m["place"])
+            and kind_of(m["place"], self.prog.language) is None
+        )
 
     def _stands_alone(self, text: str) -> bool:
         """`REPAS`, `PAUSE`, `Déjeuner` between timed blocks are blocks of their own; under a
@@ -1016,6 +1084,18 @@ class Reader:
             return [{**sp, "topic": topic}]
         return None
 
+    def _leaders_in_prose(self, text: str) -> None:
+        """Eleventh round. The prose under a block naming who leads it (`Jody will lead us in
+        a time of singing`, `Marie animera l’atelier`, `… guided by Ana Ruiz`) gives it that
+        speaker, once, whether named in full or by a known given name alone."""
+        if self.block is None or self.item is not None:
+            return
+        known = {fold(sp["name"] or "") for sp in self.block.speakers}
+        for who in leaders_in_prose(text):
+            if fold(who) not in known:
+                known.add(fold(who))
+                self.block.speakers.append(make_speaker(who))
+
     def _add_speakers(self, speakers: list[Speaker]) -> None:
         if self.item is not None:
             target = self.item.speakers
@@ -1045,6 +1125,48 @@ _PART_OF_DAY_LABEL = re.compile(
     r"|afternoon|evening|all[- ]day)\s*:\s*",
     re.IGNORECASE,
 )
+
+
+_NAMED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?"
+# A person leading what the block is: before a verb of leading (`Jody will lead us`, `Ana
+# facilitates`, `Marie animera`, `Paul va présenter`), or after its participle and `by`/`par`.
+_LEADS = re.compile(
+    rf"(?:^|[.!?;:]\s+)(?P<who>{_NAMED})(?:\s+(?:and|et)\s+(?:I|moi|me))?\s+"
+    r"(?:(?:will|shall|is going to|va|vont)\s+)?"
+    r"(?:lead|leads|facilitate|facilitates|guide|guides|host|hosts|teach|teaches|present"
+    r"|presents|animer|animera|animeront|anime|guidera|presentera|présentera|encadrera)\b"
+    rf"|\b(?i:led|facilitated|hosted|guided|taught|anim[ée]e?s?|encadr[ée]e?s?|guid[ée]e?s?)"
+    rf"\s+(?:by|par)\s+(?P<by>{_NAMED})"
+)
+
+
+_LETTER_CLOSING = re.compile(
+    r"\b(?:salutations|cordialement|bien a vous|amicalement|sinceres? salutations|a bientot"
+    r"|best regards|kind regards|warm regards|sincerely|yours (?:truly|faithfully)|regards,?$"
+    r"|see you (?:soon|there)|au plaisir de vous (?:voir|rencontrer|retrouver))\b"
+)
+_PLACE_THEN_COLON = re.compile(
+    r"^(?P<place>(?:[àa] l['’]|[àa] la |au |aux |at the |at |in the |devant (?:la |le |l['’])?)"
+    r"[^:]{2,60}?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+_PLACE_COLON_WHAT = re.compile(r"^(?P<place>[^:.!?]{2,60}?)\s*:\s+(?P<what>[^.!?]{3,60})$")
+_SESSION_CHAIR = re.compile(
+    r"\b(?:presidence|president|presidente|chair|chairs|chairperson|moderat\w*|animat\w*)\b"
+    r".*\b(?:seances?|sessions?)\b"
+)
+
+
+def leaders_in_prose(text: str) -> list[str]:
+    """The people prose names as leading something: a known given name, alone or with a
+    last name, never a capitalised word that names no one (`Everyone will lead`)."""
+    out = []
+    for m in _LEADS.finditer(text):
+        who = (m["who"] or m["by"]).strip()
+        words = who.split()
+        if is_given_name(words[0]) and (len(words) == 1 or named_beyond_doubt(who, False)):
+            out.append(who)
+    return out
 
 
 def _is_prose(text: str) -> bool:
@@ -1375,6 +1497,22 @@ def read_text(text: str) -> Programme:
         if only[0].description != only[0].title:
             only[0].description = clean(f"{only[0].title} · {only[0].description}".strip(" ·"))
         only[0].title = prog.title
+    day = prog.days[0] if len(prog.days) == 1 else None
+    if (
+        day is not None
+        and day.start is not None
+        and day.end is not None
+        and all(b.start is None and b.end is None for b in only)
+        and kind_of(prog.title, prog.language)
+    ):
+        # Eleventh round. An event whose only times are its hours in a sentence (`Samedi 22
+        # Mars de 15h à 18h`), its steps listed without times, is one block: the event the
+        # title names (`Forum Ouvert Citoyen`), over those hours, the steps its parts.
+        whole = Block(prog.title, only[0].line, start=day.start, end=day.end, rule=Rule.TITLE_FIRST)
+        for b in only:
+            whole.items += [Item(b.title, b.line, speakers=b.speakers), *b.items]
+        whole.description = clean(" ".join(b.description for b in only))
+        day.blocks = [whole]
     if sum(len(d.blocks) for d in prog.days) <= 1 and (lectures := one_time_for_all(items, prog)):
         # The one time read alone (`at 6 pm`), if at all, was the time of every lecture.
         prog.days = lectures

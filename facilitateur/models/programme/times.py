@@ -10,7 +10,10 @@ _AMPM = r"am(?!(?-i:[a-z]))|pm(?!(?-i:[a-z]))|a\.m\.|p\.m\.|a\.m\b|p\.m\b"
 _TIME = (
     # Tenth round: noon said with its hour, no minutes (`12 noon Session 2`, `12 midi`).
     r"(?:(?P<{p}noon>(?:12\s*)?(?:midi|noon))"
-    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?|[:.](?P<{p}m2>[0-5]\d)(?![./]\d)"
+    r"|" + _H + r"\s*(?:(?P<{p}sep>[hH])\s*(?P<{p}m>[0-5]\d)?"
+    # Eleventh round. A comma may part the hour from its minutes as a decimal comma does
+    # (`13,00 : Accueil`, `16,30 Pause`), never in an amount (`12,50 €`, `1,500`).
+    r"|(?:[:.]|,(?=[0-5]\d(?![\d,.]|\s*(?:€|%|eur\b|euros?\b))))(?P<{p}m2>[0-5]\d)(?![./]\d)"
     r"|(?=\s*(?:" + _AMPM + r"))"
     # A bare hour only as the start of a range: "10 - 10:30am".
     r"|(?=\s*(?:-|–|—|to)\s*\d{{1,2}}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m))))"

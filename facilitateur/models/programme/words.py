@@ -198,7 +198,7 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
 
 # A date written anywhere in a sentence ("The workshop will take place on August 18th, 2025,
 # from 9 am"): the anchored patterns above, found after a space or a bracket.
-_DATE_IN_TEXT = re.compile(
+DATE_IN_TEXT = re.compile(
     # One pattern, its groups unnamed: find_date reads what it finds again.
     re.sub(
         r"\(\?P<\w+>",
@@ -217,7 +217,7 @@ _YEAR_ALONE = re.compile(r"(?<![\w/.:,-])(?:19[5-9]\d|20\d\d)(?![\w/.:-])")
 def dates_in_text(text: str) -> list[date]:
     """The full dates (with their year) written anywhere in `text`."""
     out = []
-    for m in _DATE_IN_TEXT.finditer(fold(text)):
+    for m in DATE_IN_TEXT.finditer(fold(text)):
         found = find_date(m.group())
         if found and found[1] is not None:
             out.append(found[1])
@@ -241,7 +241,7 @@ def days_without_year(text: str) -> list[str]:
     """The day and month written without a year in a sentence (`rendez-vous le 8 octobre au
     Touvet`), as they are written."""
     out = []
-    for m in _DATE_IN_TEXT.finditer(fold(text)):
+    for m in DATE_IN_TEXT.finditer(fold(text)):
         found = find_date(m.group())
         if found and found[1] is None:
             out.append(found[0])
@@ -253,7 +253,7 @@ def dated_in_year(label: str, year: int) -> date | None:
     June 12)`), in `year`; None when it writes none."""
     found = find_date(f"{label} {year}")
     if found is None:
-        for m in _DATE_IN_TEXT.finditer(fold(label)):
+        for m in DATE_IN_TEXT.finditer(fold(label)):
             found = find_date(f"{m.group().rstrip(' ,')} {year}")
             break
     when = found[1] if found else None
@@ -338,6 +338,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
         r"|town[- ]hall(?: meetings?)?|community meetings?"
+        # Eleventh round. A session of everyone is a plenary, whatever it is called
+        # (`General Session`, `Séance générale`, `Sessions plénières`).
+        r"|general sessions?|sessions? generales?|seances? generales?"
         # Tenth round: one network, or its members, meeting together (`Network Meeting`,
         # `Members' meeting`, `Réunion du réseau`); committees meeting apart are workshops.
         r"|network meetings?|members['’]? meetings?|reunions? (?:du reseau|des (?:membres|adherents))"
@@ -419,7 +422,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # commissions`, `Réunions par équipe`); one meeting of all stays a plenary.
         r"|(?:committee|team|commission|ministry team|working party) meetings"
         r"|(?:committees|teams|commissions) meet"
-        r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)",
+        r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)"
+        # Eleventh round. People meeting apart, each group on its own, work in groups (`PhDs
+        # and PIs separate`, `students and staff separately`, `séparément`).
+        r"|separate(?:ly)?(?=\s*$)|separement|chacun de (?:son|leur) cote",
     ),
     (
         "welcome",
@@ -429,8 +435,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
         # Welcoming someone is a welcome (`Welcoming Remarks`, `Words of welcome`), and so are
         # greetings and a first word (`Greetings`, `Salutations`, `Introductory remarks`); an
-        # English compound still ends with its head (`Welcoming Address` is a talk, as
-        # `Welcome address` is).
+        # English compound still ends with its head (`Welcoming Address` is a talk).
         r"|welcoming(?: (?:remarks|words))?|words of welcome|remarks of welcome|greetings"
         r"|salutations|introductory (?:remarks|words)"
         r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
@@ -453,7 +458,16 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|ankunft|begrussung"
         r"|(?:first[- ]timers?|newcomers?|new (?:members?|attendees|participants|delegates"
         r"|students)) orientation|orientation (?:for|of) (?:new|first)"
-        r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)",
+        r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)"
+        # Eleventh round. The talk that is the welcome is one (`Welcome Talk`, `Welcome
+        # speech`, `Discours de bienvenue`): its head says how the welcome is given, not
+        # another kind (`Welcoming Address` names whom it welcomes, and stays a talk).
+        r"|welcome (?:talks?|address|speech|words)"
+        # Newcomers meeting to be shown around are welcomed, as at their orientation
+        # (`First-Timers Meeting`, `Newcomers' session`, `Réunion des nouveaux adhérents`,
+        # `Rencontre des primo-participants`).
+        r"|(?:first[- –]?timers?|newcomers?)['’]? (?:meeting|session|gathering)"
+        r"|(?:reunion|rencontre|accueil) des (?:nouveaux|nouvelles|primo)[- ]?\w+",
     ),
     (
         "closing",
@@ -509,6 +523,15 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|atterrissage|installation|check[- ]?out|quartier libre|temps libre|free time"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
         r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous"
+        # Eleventh round. An evening named after a café is a show or a readers' evening, not
+        # a break (`Literary Coffee House`, `Café littéraire`, `Café-concert`, `Café philo`).
+        r"|coffee[- ]?house|cafe[- ](?:litteraire|philo|concert|theatre|chantant)"
+        # Eleventh round. Gathering at a place, as a meeting point is (`Rassemblement des
+        # anciens combattants`, `Assembly point`, `Gathering at the memorial`), and the
+        # moments of a commemoration (`Dépôt de gerbe`, `Wreath laying`, `Minute de silence`).
+        r"|rassemblements?|gathering (?:at|in|on|point)|assembly point|meeting point"
+        r"|point de (?:rassemblement|rendez[- ]vous)|depots? de gerbes?|wreath[- ]laying"
+        r"|minute de silence|moment of silence|ceremonie commemorative|commemorations?"
         # A moment still to be decided is no kind yet, whatever may be listed under it as
         # options (`(à définir)`, `TBD`, `To be announced`).
         r"|(?:encore )?a (?:definir|preciser|determiner|confirmer)|tbd|tba|tbc"
