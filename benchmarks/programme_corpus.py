@@ -171,6 +171,16 @@ FRESH_11 = (
     "fr_unamur_colloque_belgique_allemagne",
 )
 
+FRESH_12 = (
+    "en_fauquier_board_retreat",
+    "en_future_commerce_unconference",
+    "en_greens_north_island_agm",
+    "en_slm_fall_retreat_schedule",
+    "fr_dynamics_colmar_programme",
+    "fr_senegal_cinquante_ans_independance",
+    "fr_vautrin_assises_departements_angers",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -327,6 +337,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-9": FRESH_9,
     "fresh-10": FRESH_10,
     "fresh-11": FRESH_11,
+    "fresh-12": FRESH_12,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
