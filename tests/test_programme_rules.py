@@ -2924,3 +2924,31 @@ def test_after_a_block_told_in_sentences_a_place_colon_what_is_a_moment_of_its_o
     got = blocks(text)
     assert [(b["start"], b["end"]) for b in got][1:] == [(None, None), (None, None)]
     assert got[2]["kind"] == "meal"
+
+
+# Twelfth round ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("10-13h : Exposition de photos", ("10:00", "13:00")),
+        ("9 - 12 h Ateliers du matin", ("09:00", "12:00")),
+        ("14-17h ► Visite guidée", ("14:00", "17:00")),
+    ],
+)
+def test_a_bare_hour_starts_a_range_ending_in_an_hour_and_its_h(line, span):
+    assert spans(f"{line}\n")[0][:2] == span
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Rafraîchissements", "break"),
+        ("Rafraichissement (salle 221)", "break"),
+        ("Gala d'ouverture", "meal"),
+        ("Opening gala", "meal"),
+        ("Gala de clôture", "meal"),
+        ("Gala de danse", None),
+    ],
+)
+def test_refreshments_in_french_are_a_break_and_a_gala_a_festive_dinner(title, kind):
+    assert kind_of(title) == kind

@@ -16,7 +16,10 @@ _TIME = (
     r"|(?:[:.]|,(?=[0-5]\d(?![\d,.]|\s*(?:€|%|eur\b|euros?\b))))(?P<{p}m2>[0-5]\d)(?![./]\d)"
     r"|(?=\s*(?:" + _AMPM + r"))"
     # A bare hour only as the start of a range: "10 - 10:30am".
-    r"|(?=\s*(?:-|–|—|to)\s*\d{{1,2}}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m))))"
+    # Twelfth round. Also before an end written as an hour and its `h` alone, the French
+    # 24-hour way, which the start shares (`10-13h : Exposition`, `9 - 12 h`).
+    r"|(?=\s*(?:-|–|—|to)\s*\d{{1,2}}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m)"
+    r"|\s*h(?![a-zà-ÿ\d]))))"
     r"(?:\s*(?P<{p}ampm>" + _AMPM + r"|noon))?)"
 )
 

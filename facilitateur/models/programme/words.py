@@ -381,12 +381,17 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # One drink offered is shared too (`Welcome drink`: an English compound's head is last).
         r"|drink"
         # Supper in French as in English (`Souper`, Switzerland, Belgium, Québec).
-        r"|souper",
+        r"|souper"
+        # Twelfth round. A gala is a festive dinner, whatever it opens or closes (`Gala
+        # d'ouverture`, `Opening gala`); a gala of dance or music is a show, not a meal.
+        r"|galas?(?! (?:de |d')?(?:danse|musique|boxe|cirque|patinage|gym\w*|theatre|chant))",
     ),
     (
         "break",
         r"pauses?|breaks?|coffee|pause[- ]cafe|cafe|tea|refreshments?|collation|intermission"
         r"|entracte"
+        # Twelfth round. Refreshments in French too (`Rafraîchissements`, `Rafraichissement`).
+        r"|rafraichissements?"
         # A convivial moment is a break whatever it is called (`Moment de convivialité`,
         # `temps convivial`, `moment d'échanges conviviaux`, `networking break`).
         r"|(?:moments?|temps|instants?) (?:de |d')?convivia\w*|(?:moments?|temps|instants?)"
