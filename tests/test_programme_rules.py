@@ -2952,3 +2952,22 @@ def test_a_bare_hour_starts_a_range_ending_in_an_hour_and_its_h(line, span):
 )
 def test_refreshments_in_french_are_a_break_and_a_gala_a_festive_dinner(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2:15pm - 3:00pm: Agenda setting\n\n  • 3:00pm - 4:00pm: Period 1\n"
+        "  • 4:00pm - 5:00pm: Period 2\n\n5:00pm - 5:30pm: Report outs\n",
+        "14h00 - 15h00 : Lancement\n- 15h00 - 16h00 : Atelier 1\n- 16h00 - 17h00 : Atelier 2\n"
+        "17h00 - 17h30 : Restitution\n",
+    ],
+)
+def test_a_bulleted_time_once_the_block_above_has_ended_is_a_block_of_its_own(text):
+    assert len(blocks(text)) == 4
+
+
+def test_a_bulleted_time_within_the_block_above_stays_its_part():
+    text = "2:00pm - 5:00pm: Learning sessions\n  • 2:00pm - 3:00pm: Period 1\n6:00pm Wrap up\n"
+    got = blocks(text)
+    assert len(got) == 2 and len(got[0]["items"]) == 1

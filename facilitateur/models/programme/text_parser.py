@@ -743,11 +743,33 @@ class Reader:
             note = line.text[len(NOTE) :]
             self.block.description = f"{self.block.description} · {note}".strip(" ·")
 
+    def _after_block_ends(self, text: str) -> bool:
+        """Twelfth round. Whether a bulleted time starts when the block above has ended, both
+        said beyond doubt (am/pm or the 24-hour clock): then it is no part of that block but
+        one of its own (`2:15pm - 3:00pm: Agenda Setting` then `• 3:00pm - 4:00pm: Period 1`,
+        `• 15h - 16h Atelier 1` under `14h - 15h Lancement`)."""
+        end = self.block.end if self.block is not None else None
+        m = BLOCK_LINE.match(_BULLETED.sub("", text))
+        start = read_range(m)[0] if m else None
+        return (
+            start is not None
+            and end is not None
+            and start.explicit
+            and end.explicit
+            and start.minutes >= end.minutes
+        )
+
     def on_block(self, line: Line) -> None:
         bulleted = bool(_BULLETED.match(line.text))
         if self.bulleted_blocks is None:
             self.bulleted_blocks = bulleted
-        elif bulleted and not self.bulleted_blocks and self.block and self.resumes[self.index]:
+        elif (
+            bulleted
+            and not self.bulleted_blocks
+            and self.block
+            and self.resumes[self.index]
+            and not self._after_block_ends(line.text)
+        ):
             # A bulleted time under an unbulleted one, the unbulleted times going on after it:
             # a timed part of the block above ("• 11:10 First round").
             text = _BULLETED.sub("", line.text)
