@@ -2971,3 +2971,23 @@ def test_a_bulleted_time_within_the_block_above_stays_its_part():
     text = "2:00pm - 5:00pm: Learning sessions\n  • 2:00pm - 3:00pm: Period 1\n6:00pm Wrap up\n"
     got = blocks(text)
     assert len(got) == 2 and len(got[0]["items"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 16, 2018, 2:00-4:30 pm, Campbell River Community Centre\n"
+        "2:00 – 2:30 Registration\n2:30 – 4:30 Annual meeting\n",
+        "Assemblée générale\n\nSamedi 16 juin 2018, 14h-16h30, salle des fêtes de Cluny\n"
+        "14h00 Accueil\n14h30 Assemblée générale\n",
+    ],
+)
+def test_a_date_then_a_range_then_a_place_alone_are_the_days_hours_and_venue(text):
+    got = parse_programme(text)
+    day = got["days"][0]
+    assert (day["start"], day["end"]) == ("14:00", "16:30")
+    assert [(b["start"], b["end"]) for b in day["blocks"]] == [
+        ("14:00", "14:30"),
+        ("14:30", "16:30"),
+    ]
+    assert got["venue"] in ("Campbell River Community Centre", "salle des fêtes de Cluny")

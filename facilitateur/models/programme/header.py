@@ -9,7 +9,13 @@ from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import clean
 from facilitateur.models.programme.people import labelled_speakers as chair_line
-from facilitateur.models.programme.times import BLOCK_LINE, HOURS_IN_TEXT, read_range, read_time
+from facilitateur.models.programme.times import (
+    BLOCK_LINE,
+    HOURS_FIRST,
+    HOURS_IN_TEXT,
+    read_range,
+    read_time,
+)
 from facilitateur.models.programme.words import (
     DATE_IN_TEXT,
     PARTS_OF_DAY,
@@ -98,6 +104,11 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             day.label, day.date, rest = found
             prog.used.update(e.nos)
             text = rest.lstrip("—–-, ")
+            if text and (first := HOURS_FIRST.match(text)):
+                # Twelfth round. The day's hours just after its date (`June 16, 2018,
+                # 2:00-4:30 pm, Community Centre`), the place after them.
+                day.start, day.end = read_range(first)
+                text = text[first.end() :].strip(" ,;.")
             # "Jeudi 3 avril 2025 — Maison des associations, Rennes": the venue follows.
             if text and not HOURS_IN_TEXT.search(text) and not PARTS_OF_DAY.match(fold(text)):
                 prog.venue, venue_at = clean(_VENUE_LEAD.sub("", text)), i

@@ -974,7 +974,13 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
         # starting then whose title is the sentence without its time.
         title = f"{rest[: when.start('lead')]}{rest[when.end() :]}".strip(" ,")
         rest = f"{when.group('time')} {title[:1].upper()}{title[1:]}"
-    if not BLOCK_LINE.match(rest) or classify(found[0])[0] != "date":
+    block = BLOCK_LINE.match(rest)
+    if not block or classify(found[0])[0] != "date":
+        return None
+    if block.group("bh") is not None and is_place(block.group("rest").strip(" ,;.")):
+        # Twelfth round. A date, a range and a place alone (`June 16, 2018, 2:00-4:30 pm,
+        # Community Centre`, `Samedi 16 juin, 14h-17h, salle des fêtes`) are the day's
+        # heading: its hours and where it is held, not a block named after the place.
         return None
     return found[0], rest
 

@@ -48,6 +48,7 @@ from facilitateur.models.programme.people import (
 )
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
+    HOURS_FIRST,
     HOURS_IN_TEXT,
     RANGE_SEP,
     T1,
@@ -727,6 +728,12 @@ class Reader:
             # ends with them.
             self.day.start, self.day.end = read_time(hours, "a"), read_time(hours, "b")
             rest = rest[hours.end() :].strip(" ,)")
+        elif rest and (hours := HOURS_FIRST.match(rest)):
+            # Twelfth round. The day's hours written just after its date, without a
+            # preposition (`June 16, 2018, 2:00-4:30 pm, Community Centre`), am/pm written
+            # once serving both.
+            self.day.start, self.day.end = read_range(hours)
+            rest = rest[hours.end() :].strip(" ,;.")
         if rest and is_place(rest):
             self.prog.venue = self.prog.venue or clean(rest)  # the day's place
         elif rest:
