@@ -2991,3 +2991,23 @@ def test_a_date_then_a_range_then_a_place_alone_are_the_days_hours_and_venue(tex
         ("14:30", "16:30"),
     ]
     assert got["venue"] in ("Campbell River Community Centre", "salle des fêtes de Cluny")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Jeudi 14 novembre\n16h30    Arrivée\n18h00    Réception\n\n"
+            "Vendredi 15 novembre\n\nJournée    Informations à venir\n",
+            "Informations à venir",
+        ),
+        (
+            "Thursday, November 14\n4:30 pm   Arrival\n6:00 pm   Reception\n\n"
+            "Friday, November 15\n\nAll day   Book fair in the hall\n",
+            "Book fair in the hall",
+        ),
+    ],
+)
+def test_a_part_of_the_day_where_the_time_would_be_is_a_moment_without_a_time(text, title):
+    got = blocks(text, day=1)
+    assert [(b["start"], b["end"], b["title"]) for b in got] == [(None, None, title)]

@@ -184,9 +184,21 @@ _ZONE_FIRST = re.compile(
 _GLUED_DASH = re.compile(r"^\s*([-–—])(?=[A-ZÀ-ÖØ-Þ]{2})")
 
 
+# Twelfth round. A word saying the whole day or a part of it, set apart by a tab or a wide
+# gap where the other lines have their time (`Journée    Informations à venir`, `Morning\tBook
+# fair`), is the time of what follows, as if written with a colon. (`Morning: …` alone under
+# a day still reads as a part-of-day heading: that is how most programmes use it.)
+_PART_OF_DAY_COLUMN = re.compile(
+    r"^(\s*(?:toute la journ[ée]e|journ[ée]e|all[- ]day|matin(?:[ée]e)?|apr[èe]s-midi"
+    r"|soir(?:[ée]e)?|morning|afternoon|evening))(?:\t|[ \u00a0]{2,})\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
+    raw = _PART_OF_DAY_COLUMN.sub(r"\1 : ", raw, count=1)
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)

@@ -922,6 +922,12 @@ class Reader:
         if self._chair_of_next_session(text) and (people := title_and_speakers(text)[1]):
             self.pending.extend(people)
             return
+        if self.block is None and self.day.label and _PART_OF_DAY_LABEL.match(text):
+            # Twelfth round. First under a day, what lasts the day or a part of it, said so
+            # where the time would be (`Journée : Informations à venir`, `Morning: book
+            # fair`), is a moment of its own without a time, as a bullet saying so is.
+            self._all_day_block(line, text)
+            return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
         if self.block is None and prose and _SENTENCE.search(text):
             self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
@@ -1151,7 +1157,8 @@ _ALL_DAY = re.compile(
 )
 _PART_OF_DAY_LABEL = re.compile(
     r"^(?:le matin|l['’]apr[èe]s-midi|le soir|in the (?:morning|afternoon|evening)|morning"
-    r"|afternoon|evening|all[- ]day)\s*:\s*",
+    r"|afternoon|evening|all[- ]day|toute la journ[ée]e|journ[ée]e|matin(?:[ée]e)?"
+    r"|apr[èe]s-midi|soir(?:[ée]e)?)\s*:\s*(?=\w)",
     re.IGNORECASE,
 )
 
