@@ -3011,3 +3011,25 @@ def test_a_date_then_a_range_then_a_place_alone_are_the_days_hours_and_venue(tex
 def test_a_part_of_the_day_where_the_time_would_be_is_a_moment_without_a_time(text, title):
     got = blocks(text, day=1)
     assert [(b["start"], b["end"], b["title"]) for b in got] == [(None, None, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "13h30-17h : Conférences\nTHEME 1 : L’eau des villes.\nIntervenants :\n"
+            "Mme Claire Fontaine, hydrologue\nTHEME 2 : L’eau des champs.\nIntervenants :\n"
+            "M. Paul Durand, agronome\n17h00 : Clôture\n",
+            ["L’eau des villes", "L’eau des champs"],
+        ),
+        (
+            "1:30 pm - 5:00 pm: Talks\nTheme 1: Open data\nSpeakers:\nLaura Bennett, Data Office\n"
+            "Theme 2: Open maps\nSpeakers:\nHarold Whitcombe, City Lab\n5:00 pm: Closing\n",
+            ["Open data", "Open maps"],
+        ),
+    ],
+)
+def test_a_numbered_theme_under_a_block_is_the_topic_of_those_listed_under_it(text, topics):
+    got = blocks(text)
+    assert len(got) == 2
+    assert [s["topic"] for s in got[0]["speakers"]] == topics

@@ -684,6 +684,7 @@ class Reader:
         self.place_pending = ""  # a place named under it, waiting for its bullet
         self.moments_at_places = False  # moments of their own were read as `Place : what`
         self.signed = -9  # the line of a letter's closing words: names just after sign it
+        self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -740,6 +741,17 @@ class Reader:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
 
     def on_section(self, line: Line) -> None:
+        if (
+            self.block is not None
+            and self.block.start is not None
+            and (theme := _THEME.match(line.text))
+        ):
+            # Twelfth round. A numbered theme under a timed block (`THEME 1 : Le Sénégal …`,
+            # `Theme 2: Open data`) is what the people listed under it speak on, within that
+            # block; it is no heading ending the block.
+            self.theme = clean(line.text[theme.end() :]).rstrip(" .") or ""
+            self.item = None
+            return
         self.block = self.item = None
         self.section = line.text
         hours = HOURS_IN_TEXT.search(line.text)
@@ -1001,6 +1013,7 @@ class Reader:
     def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> Block:
         self.block = Block(title, line.no, speakers=[*self.pending, *speakers], rule=rule)
         self.pending = []
+        self.theme = ""
         if self.section:
             self.block.section, self.block.section_start = self.section, self.section_start
             self.section, self.section_start = "", None
@@ -1138,10 +1151,17 @@ class Reader:
             target = self.block.speakers
         else:
             target = self.pending  # named before any block: they speak in the next one
+        if self.theme and self.item is None and self.block is not None:
+            speakers = [{**sp, "topic": sp.get("topic") or self.theme} for sp in speakers]
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
 
 
+# A numbered theme or axis of a block (`THEME 1 :`, `Thème 2 -`, `Theme 3:`, `Axe 1 :`).
+_THEME = re.compile(
+    r"^(?:th[eè]mes?|axes?)\s*(?:\d{1,2}|[IVX]{1,4})\s*[:–—-]\s*",
+    re.IGNORECASE,
+)
 # Hours ending a title (`… de 10h00 à 16h00`, `… from 10 am to 4 pm.`).
 _HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECASE)
 
