@@ -3033,3 +3033,27 @@ def test_a_numbered_theme_under_a_block_is_the_topic_of_those_listed_under_it(te
     got = blocks(text)
     assert len(got) == 2
     assert [s["topic"] for s in got[0]["speakers"]] == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Retreat schedule\n\nFriday night\n7:30 p.m. Opening welcome\n\nSaturday\n"
+            "9:00 a.m. First session\n",
+            ["Friday", "Saturday"],
+        ),
+        (
+            "Vendredi 20 novembre\n14h00 Ouverture\n\nVendredi nuit\n\n23h00 Concert\n\n"
+            "Samedi 21 novembre\n10h00 Atelier\n",
+            ["Vendredi 20 novembre", "Samedi 21 novembre"],
+        ),
+        (
+            "Friday, November 20th\n1:00pm Kickoff\n\nFriday Evening\n\n7:00pm Games\n\n"
+            "Saturday, November 21st\n10:00am Pitches\n",
+            ["Friday, November 20th", "Saturday, November 21st"],
+        ),
+    ],
+)
+def test_a_weekday_and_its_night_heads_that_day_or_goes_on_with_it(text, labels):
+    assert [d["label"] for d in parse_programme(text)["days"]] == labels

@@ -75,6 +75,7 @@ from facilitateur.models.programme.words import (
     meetings_named,
     place_before_title,
     self_run_event,
+    weekday_of,
     word_matches,
     year_alone,
 )
@@ -717,7 +718,17 @@ class Reader:
 
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None
-        same = self.day.label == label or (when is not None and self.day.date == when)
+        # Twelfth round. A weekday alone, or with a part of the day (`Friday Night` under
+        # `Friday, November 20th`), is the day already begun when it is that day's weekday.
+        same = (
+            self.day.label == label
+            or (when is not None and self.day.date == when)
+            or (
+                when is None
+                and fold(label).strip(" .:,").lower() == weekday_of(label)
+                and weekday_of(label) == weekday_of(self.day.label)
+            )
+        )
         if not same:
             if self.day.blocks or self.day.label:
                 self.day = Day()

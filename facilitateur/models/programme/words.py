@@ -84,6 +84,7 @@ PARTS_OF_DAY = re.compile(
 )
 
 
+_NIGHT = re.compile(r"(?:night|nuit)\s*:?", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?P<wd>{WEEKDAYS})\.?\s*(?=$|[:,.–—-]|\s)", re.IGNORECASE)
 # "Les horaires du samedi :", "PROGRAMME - le 31 mai 2013", "Programme du week-end : samedi 4
 # octobre": a heading word, a few words, then the day.
@@ -117,6 +118,13 @@ _WEEKDAYS_DATED = re.compile(
 _DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
 
 
+def weekday_of(label: str) -> str | None:
+    """The weekday a day's label starts with, folded (`Friday, November 20th` → `friday`), or
+    None."""
+    m = _WEEKDAY_ONLY.match(fold(label))
+    return m.group("wd").lower() if m else None
+
+
 def day_heading(text: str) -> tuple[str, date | None, str] | None:
     """A line that starts a day: a date (`Samedi 14 mai 2022 matin`), a weekday alone
     (`Vendredi`) or with a date without its year (`Saturday, 11/12`, `Monday (03/25):`),
@@ -147,7 +155,9 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     m = _WEEKDAY_ONLY.match(fold(text))
     if m and len(text.split()) <= 3:
         rest = text[m.end() :].strip(" :,.–—-")
-        if not rest or PARTS_OF_DAY.match(fold(rest)):
+        # Twelfth round. The night is a part of a weekday too (`Friday night`, `Samedi
+        # nuit`): the line heads that day.
+        if not rest or PARTS_OF_DAY.match(fold(rest)) or _NIGHT.fullmatch(fold(rest)):
             return text[: m.end()].strip(" .:"), None, rest
     if not _DAY_HEAD.search(fold(text)) or len(text.split()) > 9:
         return None
