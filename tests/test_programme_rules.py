@@ -3057,3 +3057,25 @@ def test_a_numbered_theme_under_a_block_is_the_topic_of_those_listed_under_it(te
 )
 def test_a_weekday_and_its_night_heads_that_day_or_goes_on_with_it(text, labels):
     assert [d["label"] for d in parse_programme(text)["days"]] == labels
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "names"),
+    [
+        (
+            "2:40 – 2:50 Sonia Theroux – Why are local associations important?",
+            "Why are local associations important?",
+            ["Sonia Theroux"],
+        ),
+        (
+            "10h40 Camille Martin – Pourquoi planter des haies ?",
+            "Pourquoi planter",
+            ["Camille Martin"],
+        ),
+        ("10h40 Saint Martin – Visite du village", "Saint Martin", []),
+    ],
+)
+def test_a_person_named_beyond_doubt_then_a_dash_gives_the_talk_its_speaker(line, title, names):
+    got = blocks(f"{line}\n")[0]
+    assert got["title"].startswith(title)
+    assert [s["name"] for s in got["speakers"]] == names

@@ -163,6 +163,15 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
         # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        (m := _NAME_THEN_DASH.match(text))
+        and len(m["title"].split()) >= 2
+        and named_beyond_doubt(m["who"], False)
+    ):
+        # Twelfth round. A person named beyond doubt, a dash, then what they speak on
+        # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
+        # haies ?`): the talk is theirs, its title what follows the dash.
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
@@ -214,6 +223,10 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
+_NAME_THEN_DASH = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
+    r"\s+[–—-]\s+(?P<title>\S.*)$"
+)
 _DASH_THEN_NAME = re.compile(
     r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})\s*$"
