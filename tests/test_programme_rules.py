@@ -3079,3 +3079,18 @@ def test_a_person_named_beyond_doubt_then_a_dash_gives_the_talk_its_speaker(line
     got = blocks(f"{line}\n")[0]
     assert got["title"].startswith(title)
     assert [s["name"] for s in got["speakers"]] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Develop Board Vision and Priorities", "workshop"),
+        ("Discuss Operating Guidelines", "workshop"),
+        ("Élaborer notre feuille de route", "workshop"),
+        ("Définir les priorités du quartier", "workshop"),
+        ("Development update", "talk"),
+        ("Identify", None),
+    ],
+)
+def test_a_title_telling_the_participants_what_to_do_together_is_a_workshop(title, kind):
+    assert kind_of(title) == kind

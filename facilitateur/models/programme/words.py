@@ -823,6 +823,15 @@ _TRAILING_NUMBER = re.compile(
 )
 
 
+# Verbs of work done together, first in a title, in the imperative (English) or infinitive
+# (French), then what is worked on.
+_GROUP_WORK_VERB = re.compile(
+    r"^(?:develop|discuss|identify|define|synthesi[sz]e|prioriti[sz]e|draft|co[- ]?create"
+    r"|brainstorm|definir|elaborer|identifier|prioriser|co[- ]?construire|rediger|imaginer"
+    r"|construire)\s+(?!(?:of|the end|de la fin)\b)\w",
+)
+
+
 @lru_cache(maxsize=8192)
 def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
@@ -880,6 +889,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     if best is None:
         generic = [f for f in near if f[0] == 2]
         if not generic:
+            if _GROUP_WORK_VERB.match(head):
+                # Twelfth round. A title telling the participants what to do together, its
+                # verb first (`Develop Board Vision and Priorities`, `Discuss Operating
+                # Guidelines`, `Définir nos priorités`), is their work: a workshop.
+                return "workshop", title.split()[0] if title.split() else ""
             return None, ""
         best = generic[0]
     kind = best[3]
