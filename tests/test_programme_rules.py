@@ -3094,3 +3094,15 @@ def test_a_person_named_beyond_doubt_then_a_dash_gives_the_talk_its_speaker(line
 )
 def test_a_title_telling_the_participants_what_to_do_together_is_a_workshop(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday night\n\nArrival and registration (by 7:00 pm)\n\n7:30 p.m. Opening welcome\n",
+        "Vendredi\n\nInstallation des stands (avant 19h)\n\n19h30 Ouverture\n",
+    ],
+)
+def test_a_line_whose_only_time_is_a_deadline_in_brackets_is_a_moment_ending_then(text):
+    assert spans(text)[0][:2] == (None, "19:00")
+    assert "(" not in blocks(text)[0]["title"]

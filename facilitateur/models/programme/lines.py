@@ -231,6 +231,7 @@ def classify(text: str) -> tuple[str, str]:
         and (
             not found[2]
             or PARTS_OF_DAY.match(fold(found[2]))
+            or fold(found[2]).strip(" :") in ("night", "nuit")  # "Friday night"
             or _BRACKETED.match(found[2])
             or numbered_day(text)
             # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.

@@ -958,6 +958,14 @@ class Reader:
         if self._chair_of_next_session(text) and (people := title_and_speakers(text)[1]):
             self.pending.extend(people)
             return
+        if (self.block is None or self.block.start is None) and (due := _DUE_BY.search(text)):
+            # Twelfth round. A line whose only time is when it must be done by, in brackets
+            # (`Arrival and registration (by 7:00 pm)`, `Installation des stands (avant
+            # 9h)`), is a moment ending then; when it starts is not said.
+            title, speakers, minutes = title_and_speakers(text[: due.start()] + text[due.end() :])
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.end, moment.duration = read_time(due, "a"), minutes
+            return
         if self.block is None and self.day.label and _PART_OF_DAY_LABEL.match(text):
             # Twelfth round. First under a day, what lasts the day or a part of it, said so
             # where the time would be (`Journée : Informations à venir`, `Morning: book
@@ -1181,6 +1189,10 @@ class Reader:
         self.last_speaker = speakers[-1] if speakers else None
 
 
+# A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).
+_DUE_BY = re.compile(
+    r"\s*\((?:by|before|no later than|avant|au plus tard [àa])\s+" + T1 + r"\s*\)", re.IGNORECASE
+)
 # A numbered theme or axis of a block (`THEME 1 :`, `Thème 2 -`, `Theme 3:`, `Axe 1 :`).
 _THEME = re.compile(
     r"^(?:th[eè]mes?|axes?)\s*(?:\d{1,2}|[IVX]{1,4})\s*[:–—-]\s*",
