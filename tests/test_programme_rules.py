@@ -3106,3 +3106,16 @@ def test_a_title_telling_the_participants_what_to_do_together_is_a_workshop(titl
 def test_a_line_whose_only_time_is_a_deadline_in_brackets_is_a_moment_ending_then(text):
     assert spans(text)[0][:2] == (None, "19:00")
     assert "(" not in blocks(text)[0]["title"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Arrivée de la ministre aux assises nationales", "other"),
+        ("Arrival of the Mayor at the town hall", "other"),
+        ("Arrivée des participants", "welcome"),
+        ("Arrivals and registration", "welcome"),
+    ],
+)
+def test_an_officials_arrival_is_no_welcome(title, kind):
+    assert kind_of(title) == kind

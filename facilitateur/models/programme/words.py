@@ -823,6 +823,11 @@ _TRAILING_NUMBER = re.compile(
 )
 
 
+_OFFICIAL_ARRIVES = re.compile(
+    r"^(?:arrivee (?:de la |du |de l'|de madame la |de monsieur le )"
+    r"|arrival of the )(?:ministre|minister|prefete?|prefect|maire|mayor|president\w*"
+    r"|secretaire d'etat|secretary|depute\w*|senat\w*|governor|gouverneur|ambassad\w*)\b"
+)
 # Verbs of work done together, first in a title, in the imperative (English) or infinitive
 # (French), then what is worked on.
 _GROUP_WORK_VERB = re.compile(
@@ -899,6 +904,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     kind = best[3]
     if kind == "break" and _MEAL.search(head):
         kind = "meal"
+    if kind == "welcome" and _OFFICIAL_ARRIVES.match(head):
+        # Twelfth round. An official's arrival (`Arrivée de la ministre …`, `Arrival of the
+        # Mayor`), as a press notice gives it, is when they come, not the participants'
+        # welcome: another moment.
+        kind = "other"
     start, words = best[1], best[4]
     original = " ".join(w if re.search(r"\w", w) else "·" for w in title.replace(":", " ").split())
     original = " ".join(original.split()[:12])
