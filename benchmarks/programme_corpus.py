@@ -181,6 +181,16 @@ FRESH_12 = (
     "fr_vautrin_assises_departements_angers",
 )
 
+FRESH_13 = (
+    "en_copda2014_workshop",
+    "en_envision_oakpoint_workshop",
+    "en_findingpheno_general_assembly",
+    "en_summerland_smart_growth_workshop",
+    "fr_abrahammazel_rencontres_ete",
+    "fr_elan_journee_art_autisme",
+    "fr_oustau_vaucluso_cinquantenaire",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -338,6 +348,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-10": FRESH_10,
     "fresh-11": FRESH_11,
     "fresh-12": FRESH_12,
+    "fresh-13": FRESH_13,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
