@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from facilitateur.models.openspace.board import SlotView
 from facilitateur.models.text.datetime_forms import DateTimeForms, forms
@@ -100,6 +100,17 @@ def short_date(d: date | datetime | None) -> str:
 def day_month(d: date | datetime | None) -> str:
     """A deadline: `15/03`, `Mar 15`."""
     return current_forms().day_month(d)
+
+
+def not_a_deadline(year: int) -> str:
+    """What a deadline may be, said where a text typed as one is no date (the Notes screen's
+    actions, a workshop's next steps), in the interface's forms: `15/03`, `15/03/2026`."""
+    day = date(year, 3, 15)
+    return (
+        QCoreApplication.translate("Deadlines", "Not a date: write %1, %2, Friday or in two weeks")
+        .replace("%1", day_month(day))
+        .replace("%2", short_date(day))
+    )
 
 
 def stamp(when: datetime, tz: tzinfo | None = None) -> str:

@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         if changes.touches(TableName.EVENT):
             self._update_title()
             self._update_podium()
-        if changes.touches(TableName.EVENT) or self._zone is None:
+        if changes.touches(TableName.EVENT):
             self._zone = _zone_of(self.current)
         when = self._now_said()
         if changes.result.get("remote"):

@@ -999,6 +999,14 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../facilitateur/ui/dates.py" line="110"/>
+        <source>Not a date: write %1, %2, Friday or in two weeks</source>
+        <translation>Not a date: write %1, %2, Friday or in two weeks</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
@@ -1140,16 +1148,11 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
     <name>DueDelegate</name>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_table.py" line="64"/>
-        <source>Not a date: write %1, %2, Friday or in two weeks</source>
-        <translation>Not a date: write %1, %2, Friday or in two weeks</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_table.py" line="73"/>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_table.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="86"/>
         <source>“%1” is not a date: the deadline was not changed. %2</source>
         <translation>“%1” is not a date: the deadline was not changed. %2</translation>
     </message>
@@ -2198,17 +2201,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>Tab: who, then by when, then a new step · Return ends the step · Del removes it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="125"/>
-        <source>Not a date: write %1, %2, Friday or in two weeks</source>
-        <translation>Not a date: write %1, %2, Friday or in two weeks</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="151"/>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="148"/>
         <source>a next step for %1 has no text: it will not be kept</source>
         <translation>a next step for %1 has no text: it will not be kept</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="157"/>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="154"/>
         <source>“%1” is not a date: the step “%2” will have no deadline</source>
         <translation>“%1” is not a date: the step “%2” will have no deadline</translation>
     </message>

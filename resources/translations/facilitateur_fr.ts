@@ -999,6 +999,14 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../facilitateur/ui/dates.py" line="110"/>
+        <source>Not a date: write %1, %2, Friday or in two weeks</source>
+        <translation>Pas une date : écrivez %1, %2, vendredi ou dans 15 jours</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <location filename="../../facilitateur/ui/prepare/details_form.py" line="104"/>
@@ -1140,16 +1148,11 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
     <name>DueDelegate</name>
     <message>
         <location filename="../../facilitateur/ui/notes/notes_table.py" line="64"/>
-        <source>Not a date: write %1, %2, Friday or in two weeks</source>
-        <translation>Pas une date : écrivez %1, %2, vendredi ou dans 15 jours</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/notes/notes_table.py" line="73"/>
         <source>no deadline</source>
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/notes/notes_table.py" line="95"/>
+        <location filename="../../facilitateur/ui/notes/notes_table.py" line="86"/>
         <source>“%1” is not a date: the deadline was not changed. %2</source>
         <translation>« %1 » n’est pas une date : l’échéance n’a pas changé. %2</translation>
     </message>
@@ -2198,17 +2201,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Tab : qui, puis pour quand, puis une nouvelle suite · Entrée termine la suite · Suppr la retire</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="125"/>
-        <source>Not a date: write %1, %2, Friday or in two weeks</source>
-        <translation>Pas une date : écrivez %1, %2, vendredi ou dans 15 jours</translation>
-    </message>
-    <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="151"/>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="148"/>
         <source>a next step for %1 has no text: it will not be kept</source>
         <translation>une suite pour %1 n’a pas de texte : elle ne sera pas gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="157"/>
+        <location filename="../../facilitateur/ui/openspace/next_steps.py" line="154"/>
         <source>“%1” is not a date: the step “%2” will have no deadline</source>
         <translation>« %1 » n’est pas une date : la suite « %2 » n’aura pas d’échéance</translation>
     </message>

@@ -57,15 +57,6 @@ class DueDelegate(QStyledItemDelegate):
     def _read(self, typed: str) -> date | None:
         return read_deadline(typed, self.today(), dates.current_forms().month_first)
 
-    def example(self) -> str:
-        """What a deadline may be, in the interface's forms."""
-        day = date(self.today().year, 3, 15)
-        return (
-            self.tr("Not a date: write %1, %2, Friday or in two weeks")
-            .replace("%1", dates.day_month(day))
-            .replace("%2", dates.short_date(day))
-        )
-
     def createEditor(self, parent, option, index) -> QLineEdit:
         editor = QLineEdit(parent)
         editor.setObjectName("dueEditor")
@@ -78,7 +69,7 @@ class DueDelegate(QStyledItemDelegate):
     def _mark(self, editor: QLineEdit, text: str) -> None:
         wrong = bool(text.strip()) and self._read(text) is None
         editor.setStyleSheet(f"color: {theme.DANGER.name()};" if wrong else "")
-        editor.setToolTip(self.example() if wrong else "")
+        editor.setToolTip(dates.not_a_deadline(self.today().year) if wrong else "")
 
     def setEditorData(self, editor, index) -> None:
         if editor.property("typed"):  # the view refills an open editor at each change of its
@@ -94,7 +85,7 @@ class DueDelegate(QStyledItemDelegate):
             self.unread.emit(
                 self.tr("“%1” is not a date: the deadline was not changed. %2")
                 .replace("%1", typed)
-                .replace("%2", self.example())
+                .replace("%2", dates.not_a_deadline(self.today().year))
             )
             return
         model.setData(index, QDate(due.year, due.month, due.day) if due else QDate())

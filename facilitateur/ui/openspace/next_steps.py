@@ -122,10 +122,7 @@ class NextStepsTable(QTableWidget):
         wrong = bool(typed) and read_deadline(typed, self.today, self.month_first) is None
         self.blockSignals(True)
         item.setData(Qt.ItemDataRole.ForegroundRole, theme.DANGER if wrong else None)
-        example = self.tr("Not a date: write %1, %2, Friday or in two weeks")
-        shown = example.replace("%1", dates.day_month(date(self.today.year, 3, 15)))
-        shown = shown.replace("%2", dates.short_date(date(self.today.year, 3, 15)))
-        item.setToolTip(shown if wrong else "")
+        item.setToolTip(dates.not_a_deadline(self.today.year) if wrong else "")
         self.blockSignals(False)
 
     # Reading and showing ---------------------------------------------------------------------
