@@ -1,0 +1,634 @@
+"""Who speaks, read from a block's title or from a line under it: a person after `par`/`by`,
+a kind then a person, a function then a name, names joined by `et`/`and`/`with`, a name ending
+a title after a dash (the rules of docs/programme-import.md). Used by the text reader
+(text_parser.Reader), which places these lines in the day."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.people import (
+    CIVIL_FUNCTION,
+    CIVILITY,
+    ORG_WORDS,
+    Speaker,
+    clean,
+    function_then_named,
+    is_role,
+    label_role,
+    labelled_speakers,
+    make_speaker,
+    named_beyond_doubt,
+    named_then_function,
+    person,
+    speaker_list,
+    topic_and_person,
+)
+from facilitateur.models.programme.people import (
+    COMMON_WORDS as _NOT_NAMES,
+)
+from facilitateur.models.programme.times import (
+    duration_minutes,
+)
+from facilitateur.models.programme.words import (
+    is_place,
+    kind_of,
+)
+from facilitateur.models.text.folding import fold
+
+_BY_PERSON = re.compile(
+    rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
+)
+_TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)(?:\)\s*|$)$")
+# " - Name (Organisation), Name (Organisation) & …" after a title.
+_TRAILING_LIST = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
+SENTENCE = re.compile(r"[?!]|\.\s*$")
+# Where a block line holds several sentences (a day copied as one paragraph).
+SENTENCES = re.compile(
+    r"(?<=[a-zà-ÿ0-9)»]{2})(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bPr)"
+    r"(?<!\bMme)(?<!\bJr)(?<!\bvs)(?<!\bcf)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)  # not after a title or an abbreviation: "Prof. John Doe"
+# "Table ronde modérée par X": the chair's word before "par".
+_CHAIRED_BY = re.compile(
+    r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I
+)
+_DURATION_TEXT = re.compile(
+    r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
+    r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*\??\s*[\])]",
+    re.IGNORECASE,
+)
+# Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
+_TALK_HEAD = re.compile(
+    r"\b(?:speakers?|keynote|paper|talk|lecture|address|presentation|intervention|conference"
+    r"|temoignage|expose|invite|invited)\b"
+)
+# Words of titles that two capitalised words never mean a person ("Opening Remarks").
+_NOT_NAMES_OLD = re.compile(
+    r"\b(?:remarks?|address|session|sessions|group|groups|track|room|hall|tour|visit|open"
+    r"|day|night|reception|awards?|ceremony|review|update|meeting|program|programme|overview"
+    r"|introduction|summary|discussion|networking|exhibits?|posters?|gallery|lab|case|study"
+    r"|studies|project|projects|panel|forum|presentations?|paper|papers|break|lunch|dinner"
+    r"|day|wall|history|courses?|tutorials?|registration|plenary|workshops?|ateliers?)\b"
+)
+ORG_ANYWHERE = re.compile(
+    r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
+    r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
+    r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
+    r"|organization|organisation|federation|office|bank|banque|group|groupe)\b"
+)
+
+STANDALONE_KINDS = {"break", "meal", "welcome", "closing"}
+BULLETED = re.compile(r"^[-•►*▪]\s*")
+
+
+def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
+    people = speaker_list(who)
+    if not people:
+        return None
+    return clean(title), people
+
+
+# A remark in brackets, in lower case and of two words or more, then a capitalised title.
+_ASIDE_FIRST = re.compile(r"^\((?=[a-zà-ÿ])[^()]*\s[^()]*\)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
+    """A block or item title, the speakers written in it, and a duration in brackets.
+
+    The title is never empty: when taking the speakers or the duration out would leave
+    nothing, the text stays the title as written.
+    """
+    text = clean(text) or text.strip() or "?"
+    if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
+        # Tenth round. A remark in brackets before the title (`(or however long it takes)
+        # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
+        # the title follows it. The remark is kept, after the title.
+        text = f"{text[aside.end() :].strip()} {aside.group().strip()}"
+    minutes = duration_minutes(text)
+    if minutes is not None or _DURATION_TEXT.search(text):
+        # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
+        # part's length, never words of its title nor of a speaker's role.
+        text = clean(_DURATION_TEXT.sub("", text)) or text
+    title, speakers = text, []
+    head, sep, tail = text.partition(": ")
+    if sep and (people := labelled_speakers(tail)):
+        title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif (m := _DASH_THEN_NAME.match(text)) and named_beyond_doubt(m["who"], False):
+        # Eleventh round. A title ending with a dash then a person named beyond doubt, and
+        # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
+        # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        (m := _NAME_THEN_DASH.match(text))
+        and len(m["title"].split()) >= 2
+        and named_beyond_doubt(m["who"], False)
+    ):
+        # Twelfth round. A person named beyond doubt, a dash, then what they speak on
+        # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
+        # haies ?`): the talk is theirs, its title what follows the dash.
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif labelled := _label_after_dash(text):
+        # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
+        title, speakers = labelled
+    elif split := topic_and_person(text):
+        title, speakers = split[0], [split[1]]
+    elif (
+        sep
+        and "(" not in tail  # "Session 2: World Café (Chair: X)": the chair is in brackets
+        and (sp := person(tail, strict=False))
+        and sp["role"]
+        and not _NOT_NAMES.search(fold(sp["name"]))
+    ):
+        title, speakers = clean(head), [sp]  # "Table ronde : Anne Leroy, élue"
+    elif (
+        sep
+        and _TALK_HEAD.search(fold(head))
+        and (sp := person(tail, strict=False))
+        and not _NOT_NAMES.search(fold(sp["name"]))
+    ):
+        title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
+    elif (m := _TRAILING_PERSON.match(text)) and (people := labelled_speakers(m.group("who"))):
+        title, speakers = clean(m.group("title")), people  # "Session 1: Talks (Chair: X)"
+    elif (
+        (found := by_people(text))
+        or (found := _trailing_list(text))
+        or (found := _kind_then_person(text))
+    ):
+        title, speakers = found
+    elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
+        title, speakers = clean(m.group("title")), people
+    elif (found := role_then_person(text)) or (found := _kind_then_named(text)):
+        title, speakers = found
+    elif (
+        (m := _SHOUTED_LEAD.match(text))
+        and (people := speaker_list(m.group("who")))
+        and all(p["role"] or p["organisation"] for p in people)
+    ):
+        title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
+    elif found := function_then_named(text):
+        title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
+    if title and len(speakers) == 1 and (role := speakers[0].get("role")):
+        # Tenth round. A title naming the function of whom it is from, then their name
+        # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
+        # keeps the function: it says whose the moment is, as `Mot du maire` does.
+        rest = text[len(title) :] if text.startswith(title) else ""
+        of = re.match(r"\s+(?:de la |de l['’]|du |des |d['’]|of the )", rest, re.IGNORECASE)
+        if of and rest[of.end() :].lower().startswith(role.lower()):
+            title = clean(text[: len(title) + of.end() + len(role)])
+    return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+_NAME_THEN_DASH = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
+    r"\s+[–—-]\s+(?P<title>\S.*)$"
+)
+_DASH_THEN_NAME = re.compile(
+    r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})\s*$"
+)
+
+
+# A title ending with capitalised words and a bracket, perhaps a role after a dash:
+# `Keynote 1 Andrew Tomkins (Google)`, `Panel Marc Najork (Google) – Moderator`.
+_CAPITALISED_THEN_BRACKET = re.compile(
+    r"^(?P<words>.*?)\s*\((?P<inside>[^()]{2,})\)\s*(?:[–—-]\s*(?P<role>[^()–—-]{2,40}))?$"
+)
+_JOINING = re.compile(r"\s+(?:and|et|&)\s+")
+
+
+def _a_name(words: list[str]) -> bool:
+    name = " ".join(words)
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not kind_of(name)
+        and _name_ending_title(name) is not None
+    )
+
+
+def _kind_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """A title naming a kind, then a person's name and their body in brackets, is that kind
+    given by that person (`Opening Marc Najork (Google)`, `Keynote 1 Andrew Tomkins (Google)`,
+    `Panel Marc Najork (Google) – Moderator`): the name is the two to four capitalised words
+    before the bracket, the longest that is a person's name and leaves a title naming a kind;
+    names joined by `and`, `et`, `&` before one bracket share that body (`Submitted
+    presentation Alexander Zipf and Jiaoyan Chen (Heidelberg University)`). A place in the
+    bracket (`Atelier Jardin Partagé (Salle B)`) says where the block is, not who gives it,
+    unless it names a body (`(Sapienza University of Rome)`)."""
+    m = _CAPITALISED_THEN_BRACKET.match(text)
+    inside = m.group("inside") if m else ""
+    if m is None or (is_place(inside) and not ORG_ANYWHERE.search(fold(inside))):
+        return None
+    first, *others = _JOINING.split(m.group("words"))
+    if not all(_a_name(o.split()) for o in others):
+        return None
+    role = f" – {m.group('role')}" if m.group("role") else ""
+    words = first.split()
+    for n in (4, 3, 2):
+        head = words[:-n]
+        title = clean(" ".join(head))
+        if not head or not _a_name(words[-n:]) or kind_of(title) in (None, "other"):
+            continue
+        people = []
+        for name in (" ".join(words[-n:]), *others):
+            sp = person(f"{name} ({inside}){role}", strict=False)
+            if sp is None or sp["name"] != name:
+                break
+            people.append(sp)
+        else:
+            return title, people
+    return None
+
+
+_KIND_SEPARATOR = re.compile(r",\s+|\s+[–—-]\s+")
+_FUNCTION_THEN_NAME = re.compile(r"^(?P<role>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
+
+
+def _kind_then_named(text: str) -> tuple[str, list[Speaker]] | None:
+    """A short title naming a kind, then after a comma or a dash someone named beyond doubt:
+    a last name in capitals, a civility, or a function before the name (`Conclusion, Jean
+    DUPONT, Maire de Toulouse`, `Welcome, Dr. Jane Smith, Dean`, `Opening remarks – Mayor
+    John Doe`). A name without any of these stays in the title (`Keynote, Grand Rapids`)."""
+    sep = _KIND_SEPARATOR.search(text)
+    if sep is None:
+        return None
+    head, tail = clean(text[: sep.start()]), clean(text[sep.end() :])
+    if len(head.split()) > 5 or kind_of(head) in (None, "other"):
+        return None
+    sp = person(tail)
+    if sp is None and _CIVIL_LEAD.match(tail):
+        sp = person(tail, strict=False)
+    if (
+        sp is None
+        and not _CIVIL_LEAD.match(tail)
+        and (m := _FUNCTION_THEN_NAME.match(tail))
+        and is_role(m["role"])
+    ):
+        named = person(m["name"], strict=False)
+        if named and named["name"] == clean(m["name"]) and not named["role"]:
+            sp = {**named, "role": m["role"]}
+    if sp is None or _NOT_NAMES.search(fold(sp["name"] or "")):
+        return None
+    return head, [sp]
+
+
+# A part named in capitals, then the people who hold it, each with their function: `EN DISPUTE
+# Sébastien Treyer, directeur … et Jean-Christophe Bureau, professeur …`, `REACTION de …`.
+_SHOUTED_LEAD = re.compile(
+    r"^(?P<part>[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,3})\s+(?:(?:de|d['’]|avec|with|by|par)\s*)?"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ].*)$"
+)
+
+
+def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) when a label follows the title after a dash or a semicolon."""
+    for m in _BEFORE_LABEL.finditer(text):
+        if (people := labelled_speakers(text[m.end() :])) and (title := clean(text[: m.start()])):
+            return title, people
+    return None
+
+
+# Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
+_BEFORE_LABEL = re.compile(r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])")
+_BY_WORD = re.compile(
+    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])"
+    # "Conférence du Dr Martin LEROY": `du` (of the) before a civility names a person too.
+    rf"|\s+du\s+(?=(?:{CIVILITY})[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+# A civility or a title before a name says a person (`Welcome from Professor Josh Snodgrass`):
+# after `from`, only such a name is one ("News from North Carolina and South Dakota" names none).
+_SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
+_CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
+
+
+_THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
+_PERSON_THEN_PART = re.compile(r"^(?P<who>[^()]{3,60}\([^()]{2,80}\))\s+(?P<rest>[A-ZÀ-Ö]\w.{2,})$")
+
+
+_NAME_THEN_WORK = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s*[«“\"]"
+)
+
+
+def by_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
+    each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
+    Samuel Thirion, Secrétaire général")."""
+    for m in _BY_WORD.finditer(text):
+        # The end of the sentence, and a place in brackets after it, are not the name's.
+        who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):
+            # Tenth round. A person named beyond doubt, then a work in quotes, is who performs
+            # or wrote it (`Spectacle tout public de Marie-Aude Ravet « Si le monde m’était
+            # dansé »`, `Reading by Laura Bennett "The Tide"`): the work stays in the title.
+            head = clean(f"{text[: m.start()]} {who[quoted.end('name') :]}")
+            return head, [make_speaker(quoted["name"])]
+        if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
+            # Tenth round. After `from`, a person named beyond doubt is one (`A Musical Welcome
+            # from Michael Pendergast`); in a welcome or a greeting, a known given name alone
+            # is who gives it (`Welcome from Oliver`, `Greetings from Anna`), where `News
+            # from North Carolina` or `Coffee from Receiver Coffee` name no one.
+            head = clean(text[: m.start()])
+            alone = who.strip(" .!")
+            if named_beyond_doubt(alone, False) and not re.search(r"[,(]", alone):
+                return head, [make_speaker(alone)]
+            if (
+                re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
+                and is_given_name(alone)
+                and kind_of(head) == "welcome"
+            ):
+                return head, [make_speaker(alone)]
+            continue
+        if (
+            m.group().strip().lower() in ("by", "par")
+            and (cut := _PERSON_THEN_PART.match(who))
+            and (sp := _by_person(cut["who"]))
+            and sp["organisation"]
+            and not ((whole := _by_person(who)) and whole["organisation"])
+        ):
+            # A cell running a block's parts together (`Introduction Invited talk by A (Univ.)
+            # Questions and Answers`): a name with its body in brackets ends the speaker, and
+            # the capitalised words after it are the next part, not more of the person; the
+            # cell stays the title as written.
+            return clean(text), [sp]
+        # "Accueil de Madame la Ministre, Valérie Pécresse, par M. A, … et M. B, …": the one
+        # received, named with their function, stays in the title and is a speaker too; the
+        # people after "par" follow.
+        then_by = _THEN_BY.search(who)
+        if (
+            m.group().strip().lower() in ("de", "d'", "d’")
+            and then_by
+            and CIVIL_FUNCTION.match(clean(who[: then_by.start()]))
+            and (received := person(who[: then_by.start()], strict=False))
+            and (later := by_people(who[then_by.start() :]))
+        ):
+            return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
+        by_one = _by_person(who)
+        if not by_one and (names := _names_joined(who)):
+            return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
+        said_by = m.group().strip().lower()
+        if (
+            not by_one
+            and who.count("(") >= 2
+            and (
+                said_by in ("with", "avec", "par", "by")
+                or (said_by in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
+            )
+            and len(people := speaker_list(who)) > 1
+            and all(p["organisation"] and p["organisation"] in who for p in people)
+            and who.count("(") >= len(people)
+        ):
+            # "Panel with Tom Hardy (NIH) and Jane Roe (NSF)", "Intervention de A (Université
+            # de Nantes) et B (INRAE)": each with their body.
+            return clean(text[: m.start()]), people
+        sp = by_one
+        word = m.group().strip().lower()
+        if sp is None and (
+            word in ("by", "par")
+            or (word in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
+        ):
+            sp = _name_ending_title(who)
+        if sp:
+            people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
+            described = [bool(p["role"] or p["organisation"]) for p in people]
+            if not (len(people) > 1 and (all(described) or not any(described))):
+                people = [sp]  # one person, or a list of names alike ("de A, B, C et D")
+            title = clean(text[: m.start()])
+            if chair := _CHAIRED_BY.search(title):
+                said = chair.group(0)
+                word = label_role(f"{said} {'by' if said.lower().endswith('ed') else 'par'}")
+                people = [
+                    {**people[0], "role": ", ".join(x for x in (word, people[0]["role"]) if x)}
+                ]
+                title = clean(title[: chair.start()]) or title
+            named = text.find(people[0]["name"] or "", m.end())
+            said = clean(text[: named + len(people[0]["name"] or "")]) if named > 0 else ""
+            if said and kind_of(title) is None and kind_of(said) not in (None, "other"):
+                # "Mot de Patrick Gendraud Président …": a title that says its kind only
+                # with whom it is from keeps them (`Mot` alone says nothing).
+                title = said
+            return title, people
+    return None
+
+
+# Words after which a function is named, then the person: "Mot d’accueil du Maire de X, Prénom
+# NOM", "Ouverture avec la marraine 2021, Héloïse Conésa, conservatrice …".
+_BEFORE_ROLE = re.compile(
+    r"\b(?:avec (?:la |le |l['’]|les )?|du |de la |de l['’]|des |par (?:la |le |l['’])?"
+    r"|with the |by the |of the )",
+    re.IGNORECASE,
+)
+
+
+def role_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Title du Maire de X, Prénom NOM[, role]` → (title, the people named after the
+    function, the first taking it as role when none follows their name)."""
+    for comma in re.finditer(r",\s+(?=[A-ZÀ-ÖØ-Þ])", text):
+        head, tail = text[: comma.start()], text[comma.end() :]
+        first = person(tail) or person(tail, strict=False)
+        if first is None or _NOT_NAMES.search(fold(first["name"])):
+            continue
+        for lead in reversed(list(_BEFORE_ROLE.finditer(head))):
+            role = clean(head[lead.end() :])
+            if role and is_role(role) and len(role.split()) <= 12:
+                people = speaker_list(tail) or [first]
+                if not people[0]["role"]:
+                    people[0] = {**people[0], "role": role}
+                return clean(head[: lead.start()]) or clean(head), people
+        return None
+    return None
+
+
+DASH_AT = re.compile(r"\s[–—-]\s+(?=\S)")
+_AT = re.compile(r"^(?:à|au|aux|at|in)\s", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"\b(?:rue|av|avenue|chemin|boulevard|bd|allee|impasse|quai|route|street|st|road|rd|lane"
+    r"|groupe scolaire)\b"
+)
+
+
+def a_place(text: str) -> bool:
+    """Whether the words after a dash name a place: after `à`/`at`, a place noun or an
+    address; without it, an address or a place noun first (`Salle des fêtes`, `Town Hall, 1
+    High Street`), so that `Introduction - Principes des Boutiques` stays a title."""
+    text = text.strip().rstrip(".")
+    if _ADDRESS.search(fold(text)):
+        return True
+    first = text.split()[0] if text.split() else ""
+    return is_place(text) and (bool(_AT.match(text)) or is_place(first))
+
+
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
+
+
+def function_then_name(text: str) -> Speaker | None:
+    """`City Council Member Larry Page`, `Conseillère municipale Anne Martin`: a bulleted
+    person written as people are announced, their function first and their name last, with
+    nothing between. The name is the last two or three capitalised words, none of them a
+    function; the words before them must name a function, so `Task force discussion` or
+    `Introduction of Task Force Members` stay items."""
+    words = text.split()
+    if not 3 <= len(words) <= 10 or re.search(r"[,;:()]", text):
+        return None
+    for size in (2, 3):
+        role, name = " ".join(words[:-size]), words[-size:]
+        if not role or not all(NAME_WORD.match(w) for w in name):
+            continue
+        who = " ".join(name)
+        if is_role(who) or _NOT_NAMES.search(fold(who)) or not is_role(role):
+            continue
+        if (sp := person(who, strict=False)) and sp["name"] == who:
+            return {**sp, "role": clean(role)}
+    return None
+
+
+def role_then_name(sentence: str) -> list[Speaker]:
+    """`Cinéaste : Margaux Chataux` → the speaker, with the function said first as role."""
+    split = topic_and_person(sentence, strict=False)
+    if split and is_role(split[0]) and len(split[0].split()) <= 3:
+        return [{**split[1], "role": split[1]["role"] or split[0]}]
+    return []
+
+
+def _by_person(who: str) -> Speaker | None:
+    """The person after "de", "par", "by": strictly a name in capitals, or any name followed by
+    their role or organisation ("par Isabelle Mallez, Conseillère …") or by their topic
+    ("Introduction de Martin Sommer : « Le rôle … »")."""
+    name, sep, topic = who.partition(" : ")
+    if sep and (sp := person(name) or person(name, strict=False)):
+        return {**sp, "topic": clean(topic).strip("«» .") or None}
+    sp = person(who)
+    if (
+        sp is None
+        and not _CIVIL_LEAD.match(who)  # "Professor Josh Snodgrass": a civility, no role
+        and (m := _FUNCTION_THEN_NAME.match(clean(who)))
+        and is_role(m["role"])
+    ):
+        # "Remarks by Senator Bob Lee": a function, then the name.
+        named = person(m["name"], strict=False)
+        if named and not _NOT_NAMES.search(fold(named["name"] or "")):
+            return {**named, "role": named["role"] or m["role"]}
+    if sp is None:
+        sp = person(who, strict=False)
+        if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
+            # "Mot de Patrick Gendraud Président du Conseil …": a name beyond doubt, then
+            # their function with no comma between.
+            return named_then_function(who)
+    return sp
+
+
+# Words naming what someone says, after which `de` names the one who says it (`Intervention de
+# Jean Dupont`, `Témoignage d’Anne Leroy`), not a subject (`La pensée de Guy Héraud`).
+_SPOKEN = re.compile(
+    r"(?:^|\s)(?:interventions?|conferences?|temoignages?|exposes?|allocutions?|discours|mots?"
+    r"|causeries?|lectures?|presentations?|regards?|paroles?)\s*$"
+)
+
+
+def _name_ending_title(who: str) -> Speaker | None:
+    """After `by` or `par`, a name alone ending the title is a person (`Talk by Jean Dupont`):
+    two to four capitalised words that name no body (`Hosted by Open Data Institute`) and are
+    no words of a title. After `de`, a name is often the subject (`La pensée de Guy Héraud`)."""
+    sp = person(who, strict=False)
+    if sp is None or sp["name"] != clean(who).rstrip("."):
+        return None
+    folded = fold(who)
+    if _NOT_NAMES.search(folded) or ORG_ANYWHERE.search(folded) or ORG_WORDS.match(folded):
+        return None
+    return sp
+
+
+def _names_joined(who: str) -> list[Speaker]:
+    """Two or more names joined by "and", "et", "&" and commas, nothing else: `Jane Smith and
+    John Doe`, `Marie Dupont, Paul Martin et Anne Leroy`."""
+    if not re.search(r"\s(?:and|et|&)\s", who):
+        return []
+    people = speaker_list(who)
+    if len(people) < 2 or any(
+        p["role"]
+        or p["organisation"]
+        or len((p["name"] or "").split()) < 2
+        or _NOT_NAMES.search(fold(p["name"] or ""))
+        or ORG_ANYWHERE.search(fold(p["name"] or ""))
+        for p in people
+    ):
+        return []
+    return people
+
+
+def _trailing_list(text: str) -> tuple[str, list[Speaker]] | None:
+    """`Session 1 - Title - Name (Organisation), Name (Organisation) & Association X`."""
+    for m in reversed(list(_TRAILING_LIST.finditer(text))):
+        who = text[m.end() :]
+        if _TRAILING_LIST.search(who.split("(")[0]):
+            break  # "- Urban Futures - Green Cities Network": a subtitle, then bodies
+        people = speaker_list(who)
+        if not people:
+            continue
+        # Each person with their organisation or role in brackets, or a name in capitals.
+        if all(
+            p["organisation"] or p["role"] or person(p["name"] or "") is not None for p in people
+        ) and not _NOT_NAMES.search(fold(" ".join(p["name"] or "" for p in people))):
+            return clean(text[: m.start()]), people
+    return None
+
+
+_KIND_THEN_CIVIL = re.compile(
+    r"^(?P<lead>[A-Za-zÀ-ÿ’' -]{2,30}?)\s+(?=(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme|M)\.\s+[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def name_line(text: str) -> Speaker | None:
+    """A line under a block that names a speaker: `Yannick BLANC, Préfet`, `Gil Charbonnier,
+    FDSP, AMU`, `Dr. Joseph Bordogna (Deputy Director)`, `Olivier Tholozan`."""
+    if sp := person(text):
+        return sp
+    if (lead := _KIND_THEN_CIVIL.match(text)) and kind_of(lead.group("lead")):
+        # "Welcome Dr. Margaret E. M. Tolbert": a kind, then a titled name, is who gives it.
+        return name_line(text[lead.end() :])
+    if kind_of(text) or len(text) > 400:
+        return None
+    if (
+        not _CIVIL_LEAD.match(text)
+        and (m := _FUNCTION_THEN_NAME.match(clean(text)))
+        and is_role(m["role"])
+    ):
+        # "Provost Maria Gonzalez": a function, then a name and nothing else.
+        named = person(m["name"], strict=False)
+        if named and named["name"] == m["name"] and not _NOT_NAMES.search(fold(m["name"])):
+            return {**named, "role": named["role"] or m["role"]}
+    sp = person(text, strict=False)
+    if sp is None or _NOT_NAMES.search(fold(sp["name"])):
+        return None
+    if sp["role"] or sp["organisation"]:
+        return sp
+    # A name alone: two to four capitalised words and nothing else, perhaps after a civility
+    # (`Dr. Margaret E. M. Tolbert`).
+    alone = _CIVIL_LEAD.sub("", clean(text))
+    return sp if alone == sp["name"] and ORG_ANYWHERE.search(fold(text)) is None else None
+
+
+# A second person joined after `with` / `avec` on a speaker's line: `Dr. Amy Brady, Editor,
+# expert on climate fiction, with Omar El Akkad, novelist`.
+_WITH_SECOND = re.compile(r",?\s+(?:with|avec)\s+(?=(?:[A-ZÀ-ÖØ-Þ]|(?:M|Mme|Dr|Pr)\.?\s))")
+_QUOTED_END = re.compile(r"\s*[–—-]\s*[“«\"][^“”«»\"]{3,}[”»\"]\s*$")
+
+
+def people_joined_by_with(text: str) -> list[Speaker]:
+    """Two people on one line under a block, the second after `with`, each with their role or
+    organisation, the words in quotes at the end the topic of both (they speak together)."""
+    quoted = _QUOTED_END.search(text)
+    body = text[: quoted.start()] if quoted else text
+    found = list(_WITH_SECOND.finditer(body))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    first, second = name_line(body[: m.start()]), name_line(body[m.end() :])
+    if first is None or second is None or not (first["role"] or first["organisation"]):
+        return []
+    if quoted:
+        topic = quoted.group().strip(" –—-").strip('“”«»" ')
+        first, second = {**first, "topic": topic}, {**second, "topic": topic}
+    return [first, second]
