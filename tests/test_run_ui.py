@@ -318,3 +318,24 @@ def test_replan_shows_the_new_times_beside_the_current_ones_and_applies_once(qtb
     with window.current.file.session() as s:
         second = queries.top_blocks(s, queries.days(s)[0].id)[1]
     assert second.planned_start.strftime("%H:%M") == "09:15"
+
+
+def test_the_end_of_the_day_is_said_beside_the_plans_own_end(qtbot, window, clock):
+    """A programme whose blocks overlap (an end typed after the next start) ends later than it
+    says although nothing runs late: the podium says "on time", its estimate, and the end the
+    plan gives; when the estimate is the plan's end, one line."""
+    r = window.run
+    assert r.offset.text() == "Day: on time" and "planned" not in r.projected.text()
+    window.current.file.execute(
+        "program.import",
+        {"text": "9h00 - 10h00 Ouverture\n10h00 - 11h20 Table ronde\n10h50 - 12h00 Clôture"},
+    )
+    r.reload()
+    assert r.offset.text() == "Day: on time"
+    assert r.projected.text() == (
+        "Ends ≈ 12:30\xa0PM<br><span style='font-size:14px'>planned 12:00\xa0PM</span>"
+    )
+    press(qtbot, window, Qt.Key.Key_Space)  # 8:58: the opening starts and is planned to 9:00
+    later(window, clock, 70 * 60)  # 10:08, the opening still running: eight minutes late
+    assert r.offset.text() == "Day: +8\xa0min"
+    assert r.projected.text().startswith("Ends ≈ 12:38\xa0PM<br>")

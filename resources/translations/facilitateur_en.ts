@@ -4113,12 +4113,12 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="222"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="231"/>
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Nothing to run yet: the agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="226"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="235"/>
         <source>Prepare the agenda</source>
         <translation>Prepare the agenda</translation>
     </message>
@@ -4151,47 +4151,47 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>No block to attach the note to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="111"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="112"/>
         <source>Day: %1</source>
         <translation>Day: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="114"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="115"/>
         <source>Ends ≈ %1</source>
         <translation>Ends ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="119"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="128"/>
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="128"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="137"/>
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Ended at %1 — Ctrl+E writes the synthesis</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="164"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="173"/>
         <source>Next: %1  %2</source>
         <translation>Next: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="172"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="181"/>
         <source>On stage: “%1”</source>
         <translation>On stage: “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="180"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="189"/>
         <source>[stage blacked out — B]</source>
         <translation>[stage blacked out — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257"/>
         <source>PgUp</source>
         <translation>PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="249"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258"/>
         <source>undo the last next</source>
         <translation>undo the last next</translation>
     </message>
@@ -4201,77 +4201,82 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>The computer&apos;s clock jumped by %1 min (sleep or clock change). Times are counted from the clock: check the timer.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="101"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102"/>
         <source>Day of %1</source>
         <translation>Day of %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="107"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="108"/>
         <source>Planned end %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="122"/>
+        <source>planned %1</source>
+        <translation>planned %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="220"/>
         <source>taken up again at %1 (before: %2)</source>
         <translation>taken up again at %1 (before: %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="249"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="241"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250"/>
         <source>start / pause</source>
         <translation>start / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253"/>
         <source>PgDn</source>
         <translation>PgDn</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="245"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254"/>
         <source>next</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260"/>
         <source>end</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="261"/>
         <source>one minute</source>
         <translation>one minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="262"/>
         <source>blackout</source>
         <translation>blackout</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="263"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="255"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="264"/>
         <source>stage display</source>
         <translation>stage display</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="266"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="267"/>
         <source>close it</source>
         <translation>close it</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="269"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>

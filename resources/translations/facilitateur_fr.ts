@@ -4113,12 +4113,12 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>RunScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="222"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="231"/>
         <source>Nothing to run yet: the agenda is empty.</source>
         <translation>Rien à animer pour l’instant : le programme est vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="226"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="235"/>
         <source>Prepare the agenda</source>
         <translation>Préparer le programme</translation>
     </message>
@@ -4151,47 +4151,47 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>Aucun bloc auquel rattacher la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="111"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="112"/>
         <source>Day: %1</source>
         <translation>Journée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="114"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="115"/>
         <source>Ends ≈ %1</source>
         <translation>Fin ≈ %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="119"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="128"/>
         <source>The day is over</source>
         <translation>La journée est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="128"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="137"/>
         <source>Ended at %1 — Ctrl+E writes the synthesis</source>
         <translation>Terminée à %1 — Ctrl+E rédige la synthèse</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="164"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="173"/>
         <source>Next: %1  %2</source>
         <translation>Ensuite : %1  %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="172"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="181"/>
         <source>On stage: “%1”</source>
         <translation>Sur scène : « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="180"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="189"/>
         <source>[stage blacked out — B]</source>
         <translation>[écran de scène noir — B]</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="248"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257"/>
         <source>PgUp</source>
         <translation>PgPréc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="249"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258"/>
         <source>undo the last next</source>
         <translation>annuler le dernier suivant</translation>
     </message>
@@ -4201,77 +4201,82 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>L’horloge de l’ordinateur a sauté de %1 min (veille ou changement d’heure). Les temps sont comptés d’après l’horloge : vérifiez le chrono.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="101"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="102"/>
         <source>Day of %1</source>
         <translation>Journée du %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="107"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="108"/>
         <source>Planned end %1</source>
         <translation>Fin prévue %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="211"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="122"/>
+        <source>planned %1</source>
+        <translation>prévue %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="220"/>
         <source>taken up again at %1 (before: %2)</source>
         <translation>repris à %1 (avant : %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="240"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="249"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="241"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="250"/>
         <source>start / pause</source>
         <translation>démarrer / pause</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="244"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253"/>
         <source>PgDn</source>
         <translation>PgSuiv</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="245"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254"/>
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="251"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260"/>
         <source>end</source>
         <translation>terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="252"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="261"/>
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="253"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="262"/>
         <source>blackout</source>
         <translation>écran noir</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="254"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="263"/>
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="255"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="264"/>
         <source>stage display</source>
         <translation>écran de scène</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="257"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="266"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="258"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="267"/>
         <source>close it</source>
         <translation>le fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/podium_labels.py" line="260"/>
+        <location filename="../../facilitateur/ui/run/podium_labels.py" line="269"/>
         <source>undo</source>
         <translation>annuler</translation>
     </message>

@@ -72,6 +72,9 @@ class PodiumReading:
     # The day's own date, when nothing of it has run and today is another day (the sample, a
     # file opened the evening before): no lateness against today's clock then.
     planned_for: date | None = None
+    # When the day's last block is planned to end: the estimate above is said against it (a
+    # plan whose blocks overlap ends later than it says even when no block runs late).
+    plan_end: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -100,10 +103,10 @@ class Podium:
             for b in self.blocks
         ]
         status = day_status(timings, now)
+        plan_end = max((b.planned_end for b in self.blocks if b.planned_end), default=None)
         not_today = waiting(self.planned_date, status.begun, now, self.tz)
         if not_today:
-            ends = [b.planned_end for b in self.blocks if b.planned_end]
-            status = replace(status, offset=timedelta(0), projected_end=max(ends, default=None))
+            status = replace(status, offset=timedelta(0), projected_end=plan_end)
         planned_for = self.planned_date if not_today else None
         if status.cursor is None:
             return PodiumReading(
@@ -118,6 +121,7 @@ class Podium:
                 None,
                 bool(self.blocks),
                 planned_for,
+                plan_end,
             )
         block, reading = self.blocks[status.cursor], timings[status.cursor].reading
         remaining = reading.remaining
@@ -166,6 +170,7 @@ class Podium:
             change,
             False,
             planned_for,
+            plan_end,
         )
 
 

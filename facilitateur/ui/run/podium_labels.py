@@ -50,6 +50,7 @@ class PodiumLabels:
         self.clock_label = label("runClock", 40, bold=True, digits=True)
         self.offset = label("runOffset", 26, bold=True)
         self.projected = label("runProjected", 18)
+        self.projected.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.clock_label, self.offset, self.projected):
             w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.digits = label("runDigits", 190, bold=True, digits=True)
@@ -112,7 +113,15 @@ class PodiumLabels:
             )
             _color(self.offset, color, palette)
             ends = QCoreApplication.translate("RunScreen", "Ends ≈ %1")
-        self.projected.setText(ends.replace("%1", time_of_day(r.projected_end, tz)))
+        end_said = time_of_day(r.projected_end, tz)
+        projected = escape(ends.replace("%1", end_said))
+        plan_said = time_of_day(r.plan_end, tz)
+        if r.planned_for is None and not r.day_over and r.plan_end and plan_said != end_said:
+            # The estimate beside the plan's own end: late, ahead, or a plan whose blocks
+            # overlap (on time, and yet ending after the programme says).
+            plan = QCoreApplication.translate("RunScreen", "planned %1").replace("%1", plan_said)
+            projected += f"<br><span style='font-size:14px'>{escape(plan)}</span>"
+        self.projected.setText(projected)
         speaker = ""
         if r.block is None:
             self.title.setText(
