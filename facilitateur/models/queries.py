@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,12 +72,22 @@ def speakers_of(s: Session, block_id: uuid.UUID) -> list[tuple[SpeakerEntry, Per
     return [(e, p) for e, p in s.execute(q)]
 
 
+class FlagKind(StrEnum):
+    """What is to be looked at in a block of the plan."""
+
+    OVERLAP = "overlap"  # starts before the previous block ends (`seconds`: by how much)
+    GAP = "gap"  # free time before it (`seconds`)
+    NO_TIME = "no_time"
+    ENDS_BEFORE_START = "ends_before_start"
+    OUTSIDE_DAY = "outside_day"  # starts outside the day's hours
+
+
 @dataclass(frozen=True)
 class AgendaFlag:
     """Something the organiser should look at in the plan of a day."""
 
     block_id: uuid.UUID
-    kind: str  # "overlap", "gap", "no_time", "ends_before_start", "outside_day"
+    kind: FlagKind
     seconds: int = 0
 
 
@@ -87,21 +98,21 @@ def agenda_flags(s: Session, day: Day) -> list[AgendaFlag]:
     for b in top_blocks(s, day.id):
         d = duration(b.planned_start, b.planned_end)
         if b.planned_start is None:
-            flags.append(AgendaFlag(b.id, "no_time"))
+            flags.append(AgendaFlag(b.id, FlagKind.NO_TIME))
         elif d is not None and d < 0:
-            flags.append(AgendaFlag(b.id, "ends_before_start"))
+            flags.append(AgendaFlag(b.id, FlagKind.ENDS_BEFORE_START))
         if b.planned_start is not None and (
             (day.start and b.planned_start < day.start) or (day.end and b.planned_start > day.end)
         ):
-            flags.append(AgendaFlag(b.id, "outside_day"))
+            flags.append(AgendaFlag(b.id, FlagKind.OUTSIDE_DAY))
         if previous is not None and b.planned_start is not None:
             prev_end = previous.planned_end or previous.planned_start
             if prev_end is not None:
                 gap = seconds(b.planned_start) - seconds(prev_end)
                 if gap < 0:
-                    flags.append(AgendaFlag(b.id, "overlap", -gap))
+                    flags.append(AgendaFlag(b.id, FlagKind.OVERLAP, -gap))
                 elif gap > 0 and previous.planned_end is not None:
-                    flags.append(AgendaFlag(b.id, "gap", gap))
+                    flags.append(AgendaFlag(b.id, FlagKind.GAP, gap))
         if b.planned_start is not None:
             previous = b
     return flags

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models.agenda.read import PlannedBlock, day_plan
 from facilitateur.models.agenda.timeofday import format_duration
-from facilitateur.models.queries import AgendaFlag
+from facilitateur.models.queries import AgendaFlag, FlagKind
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
@@ -69,21 +69,20 @@ def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
 
 def flag_text(f: AgendaFlag) -> str:
     match f.kind:
-        case "overlap":
+        case FlagKind.OVERLAP:
             return tr(
                 QT_TRANSLATE_NOOP("AgendaModel", "Overlaps the previous block by %1")
             ).replace("%1", format_duration(f.seconds))
-        case "gap":
+        case FlagKind.GAP:
             return tr(QT_TRANSLATE_NOOP("AgendaModel", "%1 free before this block")).replace(
                 "%1", format_duration(f.seconds)
             )
-        case "no_time":
+        case FlagKind.NO_TIME:
             return tr(QT_TRANSLATE_NOOP("AgendaModel", "No start time"))
-        case "ends_before_start":
+        case FlagKind.ENDS_BEFORE_START:
             return tr(QT_TRANSLATE_NOOP("AgendaModel", "Ends before it starts"))
-        case "outside_day":
+        case FlagKind.OUTSIDE_DAY:
             return tr(QT_TRANSLATE_NOOP("AgendaModel", "Outside the day's hours"))
-    return f.kind
 
 
 def not_a_time(text: str) -> str:

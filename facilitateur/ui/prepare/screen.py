@@ -25,6 +25,7 @@ from facilitateur.models.agenda.read import day_list, day_summary, next_day
 from facilitateur.models.agenda.timeofday import format_duration
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import UNSET, Commands
+from facilitateur.models.queries import FlagKind
 from facilitateur.models.storage.base import TableName
 from facilitateur.ui import dates, theme
 from facilitateur.ui.actions import ActionId
@@ -338,8 +339,8 @@ class PrepareScreen(QWidget):
         ]
         if hours:
             parts.append(self.tr("day %1").replace("%1", hours))
-        overlaps = sum(f.kind == "overlap" for f in flags)
-        gaps = sum(f.kind == "gap" for f in flags)
+        overlaps = sum(f.kind == FlagKind.OVERLAP for f in flags)
+        gaps = sum(f.kind == FlagKind.GAP for f in flags)
         others = len(flags) - overlaps - gaps
         for count, text, color in (
             (overlaps, self.tr("%n overlaps", "", overlaps), theme.DANGER),
