@@ -109,7 +109,7 @@ def _select_round_table(window) -> None:
     model = window.prepare.model
     for root in model.roots:
         for child in root.children:
-            if child.title.startswith("Table ronde"):
+            if child.block.title.startswith("Table ronde"):
                 window.prepare.tree.select_id(child.id, TITLE)
                 return
 

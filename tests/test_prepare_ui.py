@@ -44,7 +44,7 @@ def tree_of(w):
 def select(w, title):
     model = w.prepare.model
     for n in model.roots + [c for r in model.roots for c in r.children]:
-        if n.title == title:
+        if n.block.title == title:
             tree_of(w).select_id(n.id)
             return n
     raise AssertionError(title)
@@ -224,7 +224,7 @@ def test_alt_right_makes_a_segment_and_alt_left_a_block_again(qtbot, sample_wind
     assert "Conclusion de la matinée" not in titles(w.current.file)
     premiers = w.prepare.model.roots[3]
     assert tree_of(w).current_id() == premiers.children[0].id
-    assert [c.title for c in premiers.children] == ["Conclusion de la matinée"]
+    assert [c.block.title for c in premiers.children] == ["Conclusion de la matinée"]
     key(qtbot, w, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert titles(w.current.file)[4] == "Conclusion de la matinée"
 
@@ -244,7 +244,7 @@ def test_drag_and_drop_moves_a_block_through_a_command(qtbot, sample_window):
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of(welcome.id, 0))
     qtbot.waitUntil(lambda: titles(w.current.file)[0] == "Mot d’accueil")
     settle()
-    assert [c.title for c in model.roots[0].children] == ["Déjeuner convivial"]
+    assert [c.block.title for c in model.roots[0].children] == ["Déjeuner convivial"]
 
 
 def test_a_block_with_segments_cannot_be_dropped_into_another(sample_window):

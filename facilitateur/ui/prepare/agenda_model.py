@@ -30,6 +30,7 @@ from facilitateur.models.agenda.timeofday import (
     parse_minutes,
 )
 from facilitateur.models.commands.front import Commands
+from facilitateur.models.queries import FlagKind
 from facilitateur.models.storage.store import EventFile
 from facilitateur.ui import dates, theme
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
@@ -149,15 +150,15 @@ class AgendaModel(QAbstractItemModel):
             return self._text(n, col, role == R.EditRole)
         if role == R.DecorationRole:
             if col == TITLE:
-                return theme.kind_icon(n.kind)
-            if col == START and n.flags:
-                bad = any(f.kind != "gap" for f in n.flags)
+                return theme.kind_icon(n.block.kind)
+            if col == START and n.block.flags:
+                bad = any(f.kind != FlagKind.GAP for f in n.block.flags)
                 return theme.icon("triangle-alert", theme.DANGER if bad else theme.WARNING)
         if role == R.CheckStateRole and col == FIXED:
-            return Qt.CheckState.Checked if n.fixed else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if n.block.fixed else Qt.CheckState.Unchecked
         if role == R.ToolTipRole:
             return self._tooltip(n, col)
-        if role == R.ForegroundRole and col == END and n.end_inferred:
+        if role == R.ForegroundRole and col == END and n.block.end_inferred:
             return QBrush(Qt.GlobalColor.gray)
         if role == R.FontRole and col == TITLE and n.parent is None:
             font = QFont()
@@ -170,24 +171,24 @@ class AgendaModel(QAbstractItemModel):
     def _text(self, n: BlockNode, col: int, edit: bool) -> str | None:
         match col:
             case 0:  # read back by parse_clock when edited
-                return dates.clock(n.start) if n.start else ""
+                return dates.clock(n.block.start) if n.block.start else ""
             case 1:
-                return dates.clock(n.end) if n.end else ""
+                return dates.clock(n.block.end) if n.block.end else ""
             case 2:
-                d = duration(n.start, n.end)
+                d = duration(n.block.start, n.block.end)
                 return format_duration(d) if d is not None else ""
             case 4:
-                return n.title
+                return n.block.title
             case 5:
-                return n.kind if edit else kind_label(n.kind)
+                return n.block.kind if edit else kind_label(n.block.kind)
             case 6:
-                return ", ".join(name for name, _r, _t in n.speakers)
+                return ", ".join(p.name for p in n.block.speakers)
         return None
 
     def _tooltip(self, n: BlockNode, col: int) -> str | None:
-        if col == START and n.flags:
-            return "\n".join(flag_text(f) for f in n.flags)
-        if col == END and n.end_inferred:
+        if col == START and n.block.flags:
+            return "\n".join(flag_text(f) for f in n.block.flags)
+        if col == END and n.block.end_inferred:
             return tr(QT_TRANSLATE_NOOP("AgendaModel", "End inferred from the next block"))
         if col == FIXED:
             return tr(
@@ -197,9 +198,11 @@ class AgendaModel(QAbstractItemModel):
                 )
             )
         if col == TITLE:
-            return "\n\n".join(x for x in (n.section, n.title, n.description) if x)
-        if col == SPEAKERS and n.speakers:
-            return "\n".join(f"{name} — {role}" if role else name for name, role, _t in n.speakers)
+            return "\n\n".join(
+                x for x in (n.block.section, n.block.title, n.block.description) if x
+            )
+        if col == SPEAKERS and n.block.speakers:
+            return "\n".join(f"{p.name} — {p.role}" if p.role else p.name for p in n.block.speakers)
         return None
 
     # Editing ---------------------------------------------------------------------------------
@@ -222,13 +225,13 @@ class AgendaModel(QAbstractItemModel):
         if n is None:
             return False
         col = index.column()
-        args: dict[str, Any] = {"block": str(n.id), "version": n.version}
+        args: dict[str, Any] = {"block": str(n.id), "version": n.block.version}
         if col == FIXED and role == Qt.ItemDataRole.CheckStateRole:
             args["fixed_start"] = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif col == TITLE:
-            if not str(value).strip() or str(value).strip() == n.title:
+            if not str(value).strip() or str(value).strip() == n.block.title:
                 return False
             args["title"] = str(value)
         elif col == KIND:
@@ -243,7 +246,7 @@ class AgendaModel(QAbstractItemModel):
             if col == START:
                 args["keep"] = KeepOnMove.DURATION.value  # as on a paper programme
         elif col == DURATION:
-            if n.start is None:
+            if n.block.start is None:
                 return self._refuse(tr(QT_TRANSLATE_NOOP("AgendaModel", "Set a start time first")))
             try:
                 args["minutes"] = parse_minutes(str(value))

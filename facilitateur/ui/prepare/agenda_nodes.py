@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import time
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,43 +23,23 @@ def tr(text: str) -> str:
 
 @dataclass(eq=False)
 class BlockNode:
-    id: uuid.UUID
-    title: str
-    kind: str
-    start: time | None
-    end: time | None
-    fixed: bool
-    end_inferred: bool
-    description: str
-    section: str
-    speakers: list[tuple[str, str, str]]  # name, role, topic
-    flags: list[AgendaFlag]
+    """A block of the plan as read (`block`) and its place in the tree the model shows."""
+
+    block: PlannedBlock
     parent: BlockNode | None = None
     row: int = 0
     children: list[BlockNode] = field(default_factory=list)
-    version: int = 1  # as read: an edit made on it after another laptop's is refused
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.block.id
 
 
 def load_day(ef: EventFile, day_id: uuid.UUID) -> list[BlockNode]:
     """Read a day's blocks, segments, speakers and flags into nodes."""
 
     def node(b: PlannedBlock, parent: BlockNode | None, row: int) -> BlockNode:
-        n = BlockNode(
-            b.id,
-            b.title,
-            b.kind,
-            b.start,
-            b.end,
-            b.fixed,
-            b.end_inferred,
-            b.description,
-            b.section,
-            [(p.name, p.role, p.topic) for p in b.speakers],
-            list(b.flags),
-            parent,
-            row,
-            version=b.version,
-        )
+        n = BlockNode(b, parent, row)
         n.children = [node(seg, n, i) for i, seg in enumerate(b.segments)]
         return n
 

@@ -160,7 +160,7 @@ class AgendaTree(QTreeView):
         fits its two lines, the rest in the tooltip and the details below), within
         SPEAKERS_LEAST and a share of the width: the title keeps most of it."""
         nodes = [x for n in self.agenda().roots for x in (n, *n.children)]
-        names = [name for n in nodes for name, _r, _t in n.speakers]
+        names = [p.name for n in nodes for p in n.block.speakers]
         two = 2 * text_width(self, names) - PADDING // 2
         most = max(SPEAKERS_LEAST, int(self.viewport().width() * SPEAKERS_SHARE))
         self.header().resizeSection(SPEAKERS, max(SPEAKERS_LEAST, min(two, most)))

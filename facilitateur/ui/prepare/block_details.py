@@ -27,24 +27,25 @@ class BlockDetails(QTextBrowser):
             hint = self.tr("Select a block to see its details.")
             self.setHtml(f"<p style='{GREY}'>{escape(hint)}</p>")
             return
-        when = dates.span(node.start, node.end) if node.start else dates.clock(node.end)
+        b = node.block
+        when = dates.span(b.start, b.end) if b.start else dates.clock(b.end)
         when = "" if when == "—" else when
-        head = " · ".join(escape(x) for x in (when, kind_label(node.kind)) if x)
+        head = " · ".join(escape(x) for x in (when, kind_label(b.kind)) if x)
         parts = []
-        if node.section:
-            parts.append(f"<div style='{GREY}'>{escape(node.section)}</div>")
-        parts.append(f"<div><b>{escape(node.title)}</b> <span style='{GREY}'>{head}</span></div>")
-        if node.description:
-            parts.append(f"<div>{escape(node.description)}</div>")
-        if node.speakers:
+        if b.section:
+            parts.append(f"<div style='{GREY}'>{escape(b.section)}</div>")
+        parts.append(f"<div><b>{escape(b.title)}</b> <span style='{GREY}'>{head}</span></div>")
+        if b.description:
+            parts.append(f"<div>{escape(b.description)}</div>")
+        if b.speakers:
             heading = self.tr("Speakers:")
             items = []
-            for name, role, topic in node.speakers:
-                line = f"<b>{escape(name)}</b>"
-                if role:
-                    line += ", " + escape(role)
-                if topic:
-                    line += " — <i>" + escape(topic) + "</i>"
+            for speaker in b.speakers:
+                line = f"<b>{escape(speaker.name)}</b>"
+                if speaker.role:
+                    line += ", " + escape(speaker.role)
+                if speaker.topic:
+                    line += " — <i>" + escape(speaker.topic) + "</i>"
                 items.append("<li>" + line + "</li>")
             listing = "".join(items)
             parts.append(f"<div>{escape(heading)}</div><ul>{listing}</ul>")

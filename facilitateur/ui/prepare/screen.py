@@ -434,10 +434,10 @@ class PrepareScreen(QWidget):
         node = self._current()
         if node is None or self.current is None:
             return
-        if node.children or node.speakers:
+        if node.children or node.block.speakers:
             question = QCoreApplication.translate(
                 "PrepareScreen", "Delete “%1” with its segments and speakers?"
-            ).replace("%1", node.title)
+            ).replace("%1", node.block.title)
             if not self.current.interaction.confirm(
                 QCoreApplication.translate("PrepareScreen", "Delete the block"), question
             ):
@@ -446,7 +446,7 @@ class PrepareScreen(QWidget):
             self.status.emit(
                 QCoreApplication.translate(
                     "PrepareScreen", "“%1” deleted — Ctrl+Z brings it back"
-                ).replace("%1", node.title)
+                ).replace("%1", node.block.title)
             )
 
     def _moved(self, node: BlockNode, args: dict) -> None:
