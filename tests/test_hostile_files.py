@@ -130,6 +130,23 @@ def test_import_json_refuses_a_time_zone_replay_would_refuse(tmp_path, clock):
     assert not (tmp_path / "new.facil").exists()
 
 
+def test_import_json_refuses_a_kind_no_block_has(tmp_path, clock):
+    """A block's kind, a note's kind and a report's status are read from a file as members of
+    their lists: a kind the application does not know is said with the list, nothing made."""
+    path = _sample(tmp_path / "jour.facil", clock, backup=False)
+    assert cli("export", "json", "--db", path, "-o", tmp_path / "jour.json").returncode == 0
+    text = (tmp_path / "jour.json").read_text(encoding="utf-8")
+    assert '"kind": "welcome"' in text
+    (tmp_path / "bad.json").write_text(
+        text.replace('"kind": "welcome"', '"kind": "cérémonie"', 1), encoding="utf-8"
+    )
+    done = cli("import", "json", tmp_path / "bad.json", "--db", tmp_path / "new.facil")
+    assert done.returncode == 2
+    assert "kind: must be one of welcome, plenary" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "new.facil").exists()
+
+
 def test_a_file_whose_content_cannot_be_shown_leaves_the_window_and_offers_the_backup(
     qtbot, tmp_path, clock
 ):

@@ -263,3 +263,36 @@ def test_a_report_as_stored_with_its_next_steps(day_of_two):
         ("Écrire au maire", "Anne", date(2016, 2, 1))
     ]
     assert report.version is not None
+
+
+def test_kinds_modes_and_statuses_are_their_enumerations_members(day_of_two):
+    """What the file keeps as text is read, and held once set by a command, as the member of
+    its enumeration; a text no member has (a damaged row) reads as the fallback, and the day is
+    still shown."""
+    from sqlalchemy import select, text
+
+    from facilitateur.models.agenda.model import AgendaBlock, BlockKind, TimerMode
+    from facilitateur.models.notes.model import Note, NoteKind
+    from facilitateur.models.openspace.model import ReportStatus, WorkshopReport
+
+    ef = day_of_two
+    ef.execute("block.update", {"block": "Accueil", "kind": "welcome", "timer_mode": "elapsed"})
+    ef.execute("note.add", {"block": "Accueil", "text": "On continue", "kind": "decision"})
+    ef.execute("report.set", {"topic": "#1", "key_points": "Vélo"})
+    plan = day_plan(ef, day_list(ef)[0].id)
+    assert [type(b.kind) for b in plan] == [BlockKind] * 3
+    assert (plan[0].kind, plan[2].kind) == (BlockKind.WELCOME, BlockKind.OPEN_SPACE)
+    assert block_timer(ef, plan[0].id).mode is TimerMode.ELAPSED
+    assert [r.kind for r in read_notes(ef)] == [NoteKind.DECISION]
+    with ef.session() as s:
+        assert type(s.scalars(select(Note.kind)).one()) is NoteKind
+        assert s.scalars(select(WorkshopReport.status)).one() is ReportStatus.DRAFT
+        block = s.scalars(select(AgendaBlock).where(AgendaBlock.title == "Exposé")).one()
+        block.kind = "talk"  # as a command's argument sets it, before any flush
+        assert block.kind is BlockKind.TALK
+        s.rollback()
+        s.execute(text("UPDATE agenda_block SET kind = 'séance', timer_mode = 'sablier'"))
+        s.commit()
+    plan = day_plan(ef, day_list(ef)[0].id)
+    assert [b.kind for b in plan] == [BlockKind.OTHER] * 3
+    assert block_timer(ef, plan[0].id).mode is TimerMode.COUNTDOWN

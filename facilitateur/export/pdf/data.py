@@ -15,6 +15,7 @@ from facilitateur.models import queries
 from facilitateur.models.agenda.dayplan import day_timings
 from facilitateur.models.agenda.model import (
     AgendaBlock,
+    BlockKind,
     Person,
     SpeakerEntry,
     TimerTransition,
@@ -64,7 +65,7 @@ class Segment:
 class BlockRun:
     id: uuid.UUID
     title: str
-    kind: str
+    kind: BlockKind
     planned_start: datetime | None
     planned_end: datetime | None
     actual_start: datetime | None

@@ -7,9 +7,9 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from facilitateur.models.storage.base import Base, Identified, UtcDateTime
+from facilitateur.models.storage.base import Base, EnumText, Identified, UtcDateTime
 
 
 class BlockKind(StrEnum):
@@ -108,6 +108,10 @@ class Day(Identified, Base):
     event: Mapped[Event] = relationship(back_populates="days")
 
 
+_KIND = EnumText(BlockKind, 20, BlockKind.OTHER)
+_MODE = EnumText(TimerMode, 12, TimerMode.COUNTDOWN)
+
+
 class AgendaBlock(Identified, Base):
     """A block of the programme; a block with a parent is a segment of that block."""
 
@@ -117,14 +121,14 @@ class AgendaBlock(Identified, Base):
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agenda_block.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(Text, default="")
-    kind: Mapped[str] = mapped_column(String(20), default=BlockKind.OTHER)
+    kind: Mapped[BlockKind] = mapped_column(_KIND, default=BlockKind.OTHER)
     section: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
     planned_start: Mapped[time | None] = mapped_column(Time)
     planned_end: Mapped[time | None] = mapped_column(Time)
     end_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
     fixed_start: Mapped[bool] = mapped_column(Boolean, default=False)
-    timer_mode: Mapped[str] = mapped_column(String(12), default=TimerMode.COUNTDOWN)
+    timer_mode: Mapped[TimerMode] = mapped_column(_MODE, default=TimerMode.COUNTDOWN)
     warning_seconds: Mapped[int | None] = mapped_column(Integer)
     danger_seconds: Mapped[int | None] = mapped_column(Integer)
     speaker_seconds: Mapped[int | None] = mapped_column(Integer)
@@ -139,6 +143,12 @@ class AgendaBlock(Identified, Base):
     speakers: Mapped[list[SpeakerEntry]] = relationship(
         back_populates="block", order_by="SpeakerEntry.position"
     )
+
+    @validates("kind", "timer_mode")
+    def _member(self, key: str, value: str) -> BlockKind | TimerMode:
+        """A kind or a mode set from a command's text (checked there against the choices) is
+        held as the member, as it reads back from the file."""
+        return _KIND.member(value) if key == "kind" else _MODE.member(value)
 
 
 class Person(Identified, Base):

@@ -22,7 +22,7 @@ from facilitateur.models.agenda.dayplan import (
     running_day,
     waiting,
 )
-from facilitateur.models.agenda.model import TimerMode
+from facilitateur.models.agenda.model import BlockKind, TimerMode
 from facilitateur.models.agenda.timing import (
     BlockTiming,
     Mark,
@@ -42,14 +42,14 @@ from facilitateur.models.agenda.timing import (
 class PodiumBlock:
     id: uuid.UUID
     title: str
-    kind: str
+    kind: BlockKind
     planned_start: datetime | None
     planned_end: datetime | None
     fixed_start: bool
     planned: timedelta | None
     warning: int
     danger: int
-    mode: str
+    mode: TimerMode
     marks: tuple[Mark, ...]
     speakers: tuple[str, ...]
     segments: tuple[str, ...]

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from facilitateur.models import queries
 from facilitateur.models.agenda.dayplan import DayStatus, running_day
-from facilitateur.models.agenda.model import AgendaBlock, Day
+from facilitateur.models.agenda.model import AgendaBlock, BlockKind, Day, TimerMode
 from facilitateur.models.agenda.timeofday import hhmm
 from facilitateur.models.agenda.timing import BlockTiming
 from facilitateur.models.queries import AgendaFlag
@@ -171,7 +171,7 @@ class PlannedBlock:
 
     id: uuid.UUID
     title: str
-    kind: str
+    kind: BlockKind
     start: time | None
     end: time | None
     fixed: bool
@@ -249,7 +249,7 @@ def person_names(ef: EventFile) -> list[str]:
 class BlockTimer:
     """A block's timer settings (None: the event's default) beside the event's defaults."""
 
-    mode: str
+    mode: TimerMode
     warning_seconds: int | None
     danger_seconds: int | None
     speaker_seconds: int | None

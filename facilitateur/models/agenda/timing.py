@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from facilitateur.models.agenda.model import AgendaBlock, Event, TimerMode, Transition
+from facilitateur.models.agenda.model import AgendaBlock, BlockKind, Event, TimerMode, Transition
 from facilitateur.models.agenda.timeofday import duration
 
 
@@ -163,7 +163,7 @@ class BlockTiming:
 
     id: uuid.UUID
     title: str
-    kind: str
+    kind: BlockKind
     planned_start: datetime | None
     planned_end: datetime | None
     fixed_start: bool

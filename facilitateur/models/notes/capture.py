@@ -17,21 +17,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitateur.models.notes.deadlines import OWNER, find_deadline
+from facilitateur.models.notes.model import NoteKind
 
 _PREFIXES = (
-    (re.compile(r"^(?:d|decision|décision)\s*:\s*", re.I), "decision"),
-    (re.compile(r"^(?:a|action)\s*:\s*", re.I), "action"),
-    (re.compile(r"^(?:i|idee|idée|idea)\s*:\s*", re.I), "idea"),
-    (re.compile(r"^(?:q|question)\s*:\s*", re.I), "question"),
-    (re.compile(r"^\?\s*"), "question"),
-    (re.compile(r"^[«\"“]\s*"), "quote"),
+    (re.compile(r"^(?:d|decision|décision)\s*:\s*", re.I), NoteKind.DECISION),
+    (re.compile(r"^(?:a|action)\s*:\s*", re.I), NoteKind.ACTION),
+    (re.compile(r"^(?:i|idee|idée|idea)\s*:\s*", re.I), NoteKind.IDEA),
+    (re.compile(r"^(?:q|question)\s*:\s*", re.I), NoteKind.QUESTION),
+    (re.compile(r"^\?\s*"), NoteKind.QUESTION),
+    (re.compile(r"^[«\"“]\s*"), NoteKind.QUOTE),
 )
 _OWNER = re.compile(rf"(?:^|\s)@(?P<owner>{OWNER})")
 
 
 @dataclass(frozen=True)
 class Capture:
-    kind: str
+    kind: NoteKind
     text: str
     owner: str = ""
     due: date | None = None
@@ -41,15 +42,15 @@ def parse_capture(text: str, today: date, month_first: bool = False) -> Capture:
     """Read one captured line (see the module's examples; the deadline's forms are those of
     models/notes/deadlines.py, `month_first` as there)."""
     text = " ".join(text.split())
-    kind = "note"
+    kind = NoteKind.NOTE
     for rx, k in _PREFIXES:
         if m := rx.match(text):
             kind, text = k, text[m.end() :]
             break
-    if kind == "quote":
+    if kind == NoteKind.QUOTE:
         text = text.rstrip('»"” ').strip()
     owner, due = "", None
-    if kind == "action":
+    if kind == NoteKind.ACTION:
         if found := find_deadline(text, today, month_first):
             due = found.due
             text = (text[: found.start] + text[found.end :]).strip()

@@ -7,9 +7,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from facilitateur.models.storage.base import Base, Identified, UtcDateTime
+from facilitateur.models.storage.base import Base, EnumText, Identified, UtcDateTime
 
 
 class NoteKind(StrEnum):
@@ -28,6 +28,9 @@ class ActionStatus(StrEnum):
     DONE = "done"
 
 
+_KIND = EnumText(NoteKind, 12, NoteKind.NOTE)
+
+
 class Note(Identified, Base):
     """A note linked to a block (or a segment) or to an Open Space topic."""
 
@@ -35,7 +38,7 @@ class Note(Identified, Base):
 
     block_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agenda_block.id"), index=True)
     topic_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("topic.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(12), default=NoteKind.NOTE)
+    kind: Mapped[NoteKind] = mapped_column(_KIND, default=NoteKind.NOTE)
     text: Mapped[str] = mapped_column(Text, default="")
     speaker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), index=True)
     owner: Mapped[str] = mapped_column(String(300), default="")
@@ -45,3 +48,7 @@ class Note(Identified, Base):
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    @validates("kind")
+    def _member(self, key: str, value: str) -> NoteKind:
+        return _KIND.member(value)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from facilitateur.models.agenda.model import AgendaBlock, Person
-from facilitateur.models.notes.model import Note
+from facilitateur.models.notes.model import Note, NoteKind
 from facilitateur.models.openspace.model import Topic
 from facilitateur.models.storage.store import EventFile
 from facilitateur.models.text.folding import fold
@@ -21,7 +21,7 @@ from facilitateur.models.text.folding import fold
 class NoteRow:
     id: uuid.UUID
     created_at: datetime
-    kind: str
+    kind: NoteKind
     text: str
     block_id: uuid.UUID | None
     place: str  # the block (or "parent › segment"), or the topic

@@ -7,9 +7,9 @@ from datetime import time
 from enum import StrEnum
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, Time
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from facilitateur.models.storage.base import Base, Identified
+from facilitateur.models.storage.base import Base, EnumText, Identified
 
 
 class Room(Identified, Base):
@@ -62,6 +62,9 @@ class ReportStatus(StrEnum):
     DONE = "done"
 
 
+_STATUS = EnumText(ReportStatus, 10, ReportStatus.MISSING)
+
+
 class WorkshopReport(Identified, Base):
     """The classic Open Space report form; next steps are action notes on the topic."""
 
@@ -73,7 +76,11 @@ class WorkshopReport(Identified, Base):
     participants_count: Mapped[int | None] = mapped_column(Integer)
     participant_names: Mapped[str] = mapped_column(Text, default="")
     key_points: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default=ReportStatus.MISSING)
+    status: Mapped[ReportStatus] = mapped_column(_STATUS, default=ReportStatus.MISSING)
+
+    @validates("status")
+    def _member(self, key: str, value: str) -> ReportStatus:
+        return _STATUS.member(value)
 
 
 class Proposal(Identified, Base):

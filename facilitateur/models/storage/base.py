@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from sqlalchemy import Integer, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
@@ -25,6 +25,7 @@ NAMING = {
 }
 
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 
 def utc_text(value: datetime) -> str:
@@ -70,6 +71,34 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return datetime.fromisoformat(value).astimezone(UTC)
+
+
+class EnumText(TypeDecorator[E], Generic[E]):
+    """A value of a StrEnum stored as its text (the column stays a VARCHAR, as the files have
+    it), read back as the enumeration's member. A text no member has (a damaged row) reads as
+    `fallback`: a block of an unknown kind shows as "other" instead of making the day
+    unreadable."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int, fallback: E) -> None:
+        super().__init__(length)
+        self.enum = enum
+        self.fallback = fallback
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
+        return None if value is None else self.member(value)
+
+    def member(self, value: str) -> E:
+        """The member whose text is `value`, else the fallback."""
+        try:
+            return self.enum(value)
+        except ValueError:
+            return self.fallback
 
 
 class Base(DeclarativeBase):

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, String, Table, Text, Time, Uuid
 
-from facilitateur.models.storage.base import MAX_TEXT, Base, UtcDateTime
+from facilitateur.models.storage.base import MAX_TEXT, Base, EnumText, UtcDateTime
 
 
 def table_of(model: type[Base]) -> Table:
@@ -48,6 +48,11 @@ def decode_value(table: Table, key: str, value: Any) -> Any:
             if parsed.tzinfo is None:
                 raise ValueError("a time zone is required")
             return parsed
+        if isinstance(t, EnumText):
+            try:
+                return t.enum(checked_text(value))
+            except ValueError:
+                raise ValueError(f"must be one of {', '.join(m.value for m in t.enum)}") from None
         if isinstance(t, Date):
             return date.fromisoformat(checked_text(value))
         if isinstance(t, Time):
