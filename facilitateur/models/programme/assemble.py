@@ -79,7 +79,8 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
     """Whether a day is an evening written on the 12-hour clock without am/pm: every time
     between 5:00 and 11:59 with no am/pm, and its words (its title, its blocks, the prose
     around them) say an evening and never a morning or midday (`overview of the evening's
-    content`, a club's meeting after work from 7:00 to 10:30), its times never going back."""
+    content`, a club's meeting after work from 7:00 to 10:30), or its first time is before
+    seven (`6:30 Start`), its times never going back."""
     times = [t for b in day.blocks for t in (b.start, b.end) if t is not None]
     if clock24 or not times or any(t.explicit or not 5 * 60 <= t.minutes < 12 * 60 for t in times):
         return False
@@ -94,7 +95,11 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
             + [text for _no, text in prog.skipped]
         )
     )
-    return bool(_EVENING.search(words)) and not _DAYTIME.search(words)
+    # Thirteenth round. A day whose first time, without am/pm, is before seven (`6:30 Start`
+    # … `9:10 - 9:40 Groups report back`) is an evening too: gatherings seldom open before
+    # seven in the morning, and a morning one says so (breakfast, morning, matin).
+    early = starts[0] < 7 * 60 if starts else False
+    return (early or bool(_EVENING.search(words))) and not _DAYTIME.search(words)
 
 
 def _afternoon_by_next(b: Block, day: Day, i: int) -> bool:
