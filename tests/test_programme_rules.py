@@ -3346,3 +3346,31 @@ def test_a_shared_function_is_a_function(role):
 )
 def test_the_full_stop_ending_a_function_then_a_name_is_no_part_of_it(line, name, role):
     assert [(s["name"], s["role"]) for s in role_then_name(line)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11.20 – 12.00 Discussion on challenges - 12.00 – 13.00 Lunch\n",
+            [("11:20", "12:00", "plenary"), ("12:00", "13:00", "meal")],
+        ),
+        (
+            "9h – 10h Accueil des participants - 10h – 12h Ateliers\n",
+            [("09:00", "10:00", "welcome"), ("10:00", "12:00", "workshop")],
+        ),
+        (
+            "15.00 – 16.00 Presentations - Dinner 19.30\n",
+            [("15:00", "16:00", "talk"), ("19:30", None, "meal")],
+        ),
+        (
+            "14h – 16h Visite du jardin - Goûter 16h30\n",
+            [("14:00", "16:00", "other"), ("16:30", None, "meal")],
+        ),
+        # A range's own dash, and a dash inside a title, part nothing.
+        ("7:00 a.m. - 8:00 a.m. : Setup\n", [("07:00", "08:00", "other")]),
+        ("10h – 12h Atelier - cuisine du monde\n", [("10:00", "12:00", "workshop")]),
+    ],
+)
+def test_a_second_timed_block_glued_on_after_a_dash_is_a_block_of_its_own(text, expected):
+    assert spans(text) == expected

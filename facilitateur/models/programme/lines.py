@@ -655,8 +655,9 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
-        for piece in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
-            out.append(Entry([no], piece, "table row" if "|" in raw else ""))
+        for whole in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
+            for piece in _glued_after_dash(whole):
+                out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
 
 
@@ -698,6 +699,51 @@ def _separated(text: str) -> list[str] | None:
     if len(pieces) < 2 or not all(BLOCK_LINE.match(p) for p in pieces):
         return None
     return pieces
+
+
+# Thirteenth round. A timed line holding, after ` - `, a second block with its own time:
+# before its title (`11.20 – 12.00 Discussion - 12.00 – 13.00 Lunch`, `9h Accueil - 9h30
+# Ouverture`) or after a short one (`15.00 – 16.00 Presentations - Dinner 19.30`, `… - Déjeuner
+# 12h30–13h30`). The page lost the line break between two blocks; a range's dash (`9h - 10h`)
+# and a dash inside a title (`Atelier - cuisine`) part nothing.
+_RANGE_TAIL = rf"(?:\s*[-–—]\s*(?:{_MARK_TIME}))?"
+_GLUED_TIME_FIRST = re.compile(
+    rf"\s+[-–—]\s+(?=(?:{_MARK_TIME}){_RANGE_TAIL}\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE
+)
+_GLUED_TIME_LAST = re.compile(
+    rf"\s+[-–—]\s+(?P<title>[A-ZÀ-ÖØ-Þ][^\d–—-]{{1,40}}?)\s+"
+    rf"(?P<time>(?:{_MARK_TIME}){_RANGE_TAIL})\s*$",
+    re.IGNORECASE,
+)
+
+
+_ENDS_WITH_TIME = re.compile(
+    rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$", re.IGNORECASE
+)
+
+
+def _glued_after_dash(text: str) -> list[str]:
+    """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
+    if not BLOCK_LINE.match(text):
+        return [text]
+    if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:
+        head = text[: last.start()]
+        return [*_glued_after_dash(head), f"{last['time']} {last['title'].strip()}"]
+    # After a title only: the dash of the line's own range (`8.30 – 8.40 Welcome`) parts nothing.
+    cuts = [
+        m
+        for m in _GLUED_TIME_FIRST.finditer(text)
+        if re.search(r"[^\W\d]", text[: m.start()])
+        and not _ENDS_WITH_TIME.search(text[: m.start()])  # the end of a range
+    ]
+    if not cuts:
+        return [text]
+    pieces = [text[: cuts[0].start()]]
+    pieces += [
+        text[a.end() : b.start() if b else len(text)]
+        for a, b in zip(cuts, [*cuts[1:], None], strict=True)
+    ]
+    return [p.strip() for p in pieces if p.strip()]
 
 
 _LEAD_ONLY = re.compile(
