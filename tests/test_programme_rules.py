@@ -3374,3 +3374,30 @@ def test_the_full_stop_ending_a_function_then_a_name_is_no_part_of_it(line, name
 )
 def test_a_second_timed_block_glued_on_after_a_dash_is_a_block_of_its_own(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Day 2 - March 29\n\nCommunity Drop-in Session\n\n9:00 a.m. - 12:00 p.m.\n\n"
+            "In this session, you watch the team at work and tell them what you think of it.\n",
+            "Community Drop-in Session",
+        ),
+        (
+            "Samedi 4 avril\n\nAtelier de cartographie\n\n14h - 17h\n\n"
+            "Nous dessinerons ensemble la carte des chemins et des haies de la commune.\n",
+            "Atelier de cartographie",
+        ),
+        ("Vendredi 3 avril\nVeillée contes\n20h30 - 22h\n", "Veillée contes"),
+    ],
+)
+def test_a_short_title_above_a_range_alone_then_prose_is_that_ranges_title(text, title):
+    (b,) = blocks(text)
+    assert b["title"] == title
+    assert b["start"] is not None and b["end"] is not None
+
+
+def test_a_range_alone_then_its_title_below_keeps_the_title_below():
+    text = "Morning workshop\n\n9:00 - 10:00\nRegistration\n10:00 - 12:00\nSmall groups\n"
+    assert [b["title"] for b in blocks(text)] == ["Registration", "Small groups"]

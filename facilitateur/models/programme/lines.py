@@ -852,6 +852,14 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(e.nos, day_and_time[1], e.rule))
             i += 1
             continue
+        if _title_above_range(out, items, i):
+            # Thirteenth round. A short title alone on its line, then a range alone, then
+            # sentences about it (or nothing): the title stands above its times (`Community
+            # Open House`, `5:00 p.m. - 8:00 p.m.`, `View and comment on …`).
+            above = out.pop()
+            out.append(Entry(above.nos + e.nos, f"{e.text} : {above.text}", "title above times"))
+            i += 1
+            continue
         if OPEN_TIMES.match(e.text) and i + 1 < len(items):
             text, nos, j = e.text, list(e.nos), i + 1
             nxt = items[j].text
@@ -887,6 +895,26 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
         out.append(e)
         i += 1
     return out
+
+
+def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:
+    """Whether items[i], a range alone, takes its title from the line above (see the caller):
+    that line is a short title (no time, no sentence, not a day), the line below is prose."""
+    if not out or not _range_alone(items[i].text):
+        return False
+    above = out[-1].text
+    if (
+        not _a_title_line(above)
+        or len(above.split()) > 8
+        or re.search(r"[.!?:,;]$", above)
+        or classify(above)[0] != "text"
+        or not above[:1].isupper()
+    ):
+        return False
+    if i + 1 == len(items):
+        return True
+    below = items[i + 1].text
+    return len(below) > 60 and bool(re.search(r"[.!?]$", below)) and not OPEN_TIMES.match(below)
 
 
 def _range_alone(text: str) -> bool:
