@@ -3401,3 +3401,33 @@ def test_a_short_title_above_a_range_alone_then_prose_is_that_ranges_title(text,
 def test_a_range_alone_then_its_title_below_keeps_the_title_below():
     text = "Morning workshop\n\n9:00 - 10:00\nRegistration\n10:00 - 12:00\nSmall groups\n"
     assert [b["title"] for b in blocks(text)] == ["Registration", "Small groups"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Group activity & Plenary discussion", "workshop"),
+        ("Group activities", "workshop"),
+        ("Activités en petits groupes et discussion", "workshop"),
+    ],
+)
+def test_an_activity_in_groups_is_a_workshop(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Start", "welcome"),
+        ("Début", "welcome"),
+        ("Beginning", "welcome"),
+        ("Start-up pitches", "talk"),
+    ],
+)
+def test_the_start_alone_is_the_welcome(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_the_start_at_a_place_is_the_welcome():
+    (b, _) = blocks("6:30 pm Start - at Centre Stage\n6:30 - 6:35 pm Introductions\n")
+    assert (b["title"], b["kind"]) == ("Start", "welcome")

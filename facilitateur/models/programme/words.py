@@ -447,7 +447,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)"
         # Eleventh round. People meeting apart, each group on its own, work in groups (`PhDs
         # and PIs separate`, `students and staff separately`, `séparément`).
-        r"|separate(?:ly)?(?=\s*$)|separement|chacun de (?:son|leur) cote",
+        r"|separate(?:ly)?(?=\s*$)|separement|chacun de (?:son|leur) cote"
+        # Thirteenth round. An activity in groups is work in groups (`Group activity &
+        # Plenary discussion`, `Activités en petits groupes`).
+        r"|group activit(?:y|ies)|activites? (?:en|par) (?:petits? |sous[- ])?groupes?",
     ),
     (
         "welcome",
@@ -853,6 +856,7 @@ _GROUP_WORK_VERB = re.compile(
 )
 
 
+_START_ALONE = re.compile(r"^\W*(?:start|beginning|debut|commencement|demarrage)\W*$")
 # Thirteenth round. A count of talks in brackets says what the block holds, whatever it is
 # called (`Workshop (slot 1: 4 presentations)`, `Session B (3 communications)`, `Atelier
 # (5 exposés)`): those talks, one after another.
@@ -875,6 +879,10 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     is a meal, `Opening Address` a talk, `Plenary conference` a talk); French puts it first.
     A generic word (`Session`) is a talk only when nothing else is named.
     """
+    if _START_ALONE.match(fold(title)):
+        # Thirteenth round. The start alone (`Start`, `Début`, `Beginning - at the hall`)
+        # is the gathering's opening: its welcome.
+        return "welcome", title.split()[0]
     if counted := _COUNTED_TALKS.search(fold(title)):
         return "talk", title[counted.start() : counted.end()]
     # Punctuation between words is kept as "·": not a word, but it parts a compound.
