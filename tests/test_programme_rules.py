@@ -3431,3 +3431,27 @@ def test_the_start_alone_is_the_welcome(title, kind):
 def test_the_start_at_a_place_is_the_welcome():
     (b, _) = blocks("6:30 pm Start - at Centre Stage\n6:30 - 6:35 pm Introductions\n")
     assert (b["title"], b["kind"]) == ("Start", "welcome")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "kind"),
+    [
+        (
+            "6:35 - 6:55 pm Smart Growth. Power Point presentation by Tom Lancaster.",
+            "Smart Growth. Power Point presentation",
+            "talk",
+        ),
+        ("14h - 15h Les haies. Conférence par Jean Martin.", "Les haies. Conférence", "talk"),
+        # A note after the title stays a note.
+        (
+            "14h - 15h Scène ouverte. Inscription au préalable au stand.",
+            "Scène ouverte",
+            None,
+        ),
+    ],
+)
+def test_a_short_subject_then_how_it_is_treated_is_one_title(line, title, kind):
+    (b,) = blocks(line + "\n")
+    assert b["title"] == title
+    if kind:
+        assert b["kind"] == kind

@@ -240,6 +240,19 @@ class Reader:
         if m is None:  # classified as a block by the same pattern: never
             return
         first, *others = SENTENCES.split(m.group("rest"))
+        if (
+            others
+            and len(first.split()) <= 3
+            and first[:1].isupper()
+            and kind_of(first, self.prog.language) is None
+            and kind_of(others[0], self.prog.language) in ("talk", "panel", "workshop", "film")
+        ):
+            # Thirteenth round. A subject of a few capitalised words, then a sentence saying
+            # how it is treated: a talk, a panel, a workshop, a film (`Smart Growth. Power
+            # Point presentation by Tom Lancaster.`, `Les haies. Conférence de Jean Martin.`):
+            # one title, the subject first. A note after it (`Inscription au préalable …`)
+            # stays a note.
+            first, others = f"{first}. {others[0]}", others[1:]
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
         notes = []
         for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
