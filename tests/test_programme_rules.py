@@ -3455,3 +3455,28 @@ def test_a_short_subject_then_how_it_is_treated_is_one_title(line, title, kind):
     assert b["title"] == title
     if kind:
         assert b["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "14h Table ronde\nNos créations : sommes-nous heureux ? Par les participants de "
+            "« Le Papotin » : Marvin, Jérôme, Thomas C. et Otto.\n",
+            ["Marvin", "Jérôme", "Thomas C.", "Otto"],
+        ),
+        (
+            "2:00 pm Story time\nRead aloud by the pupils of the school: Emma, Liam, Noah and "
+            "Olivia.\n",
+            ["Emma", "Liam", "Noah", "Olivia"],
+        ),
+    ],
+)
+def test_three_first_names_or_more_after_a_colon_take_part(text, names):
+    (b,) = blocks(text)
+    assert [s["name"] for s in b["speakers"]] == names
+
+
+def test_words_after_a_colon_that_are_not_first_names_name_no_one():
+    (b,) = blocks("14h Atelier\nAu menu : Pommes, Poires, Cerises et Prunes du verger.\n")
+    assert b["speakers"] == []

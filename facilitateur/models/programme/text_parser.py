@@ -67,6 +67,7 @@ from facilitateur.models.programme.title_people import (
     STANDALONE_KINDS,
     a_place,
     by_people,
+    first_names_listed,
     function_then_name,
     name_line,
     people_joined_by_with,
@@ -450,6 +451,9 @@ class Reader:
             self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
         elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
             return
+        elif people := first_names_listed(text):
+            self.block.speakers.extend(people)
+            self.block.description = f"{self.block.description} {clean(text)}".strip()
         elif not self.block.items and SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
             self._leaders_in_prose(text)

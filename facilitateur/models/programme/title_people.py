@@ -644,3 +644,27 @@ def people_joined_by_with(text: str) -> list[Speaker]:
         topic = quoted.group().strip(" –—-").strip('“”«»" ')
         first, second = {**first, "topic": topic}, {**second, "topic": topic}
     return [first, second]
+
+
+# One first name, perhaps with the initial of a last name (`Marvin`, `Thomas C.`).
+_FIRST_NAME_ALONE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:\s+[A-Z]\.)?$"
+)
+
+
+def first_names_listed(text: str) -> list[Speaker]:
+    """Thirteenth round. After a colon, three first names or more alone, most of them known
+    given names (`Par les participants de « A » : Marvin, Jérôme, Thomas C. et Otto.`, `With
+    the pupils: Emma, Liam, Noah and Olivia`): those people take part, named as written."""
+    head, sep, tail = text.rpartition(":")
+    if not sep or not head.strip():
+        return []
+    parts = [
+        p.strip() for p in re.split(r",|\s+(?:et|and|&)\s+", tail.strip().rstrip(".")) if p.strip()
+    ]
+    if len(parts) < 3 or not all(_FIRST_NAME_ALONE.match(p) for p in parts):
+        return []
+    known = sum(is_given_name(p.split()[0]) for p in parts)
+    if 3 * known < 2 * len(parts):
+        return []
+    return [make_speaker(p) for p in parts]
