@@ -707,16 +707,15 @@ def _separated(text: str) -> list[str] | None:
 # 12h30–13h30`). The page lost the line break between two blocks; a range's dash (`9h - 10h`)
 # and a dash inside a title (`Atelier - cuisine`) part nothing.
 _RANGE_TAIL = rf"(?:\s*[-–—]\s*(?:{_MARK_TIME}))?"
-_GLUED_TIME_FIRST = re.compile(
-    rf"\s+[-–—]\s+(?=(?:{_MARK_TIME}){_RANGE_TAIL}\s+[A-ZÀ-ÖØ-Þ])", re.IGNORECASE
-)
+_GLUED_TIME_FIRST = re.compile(rf"\s+[-–—]\s+(?=(?:{_MARK_TIME}){_RANGE_TAIL}\s+[A-ZÀ-ÖØ-Þ])")
 _GLUED_TIME_LAST = re.compile(
     rf"\s+[-–—]\s+(?P<title>[A-ZÀ-ÖØ-Þ][^\d–—-]{{1,40}}?)\s+"
     rf"(?P<time>(?:{_MARK_TIME}){_RANGE_TAIL})\s*$",
-    re.IGNORECASE,
 )
 
 
+# What any glued line has: a word, a dash between spaces, then more (a cheap first test).
+_GLUED_HINT = re.compile(r"[^\W\d]\)?\s+[-–—]\s+\S")
 _ENDS_WITH_TIME = re.compile(
     rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$", re.IGNORECASE
 )
@@ -724,7 +723,7 @@ _ENDS_WITH_TIME = re.compile(
 
 def _glued_after_dash(text: str) -> list[str]:
     """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
-    if not BLOCK_LINE.match(text):
+    if not _GLUED_HINT.search(text) or not BLOCK_LINE.match(text):
         return [text]
     if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:
         head = text[: last.start()]
@@ -900,7 +899,7 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
 def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:
     """Whether items[i], a range alone, takes its title from the line above (see the caller):
     that line is a short title (no time, no sentence, not a day), the line below is prose."""
-    if not out or not _range_alone(items[i].text):
+    if not out or not items[i].text[:1].isdigit() or not _range_alone(items[i].text):
         return False
     above = out[-1].text
     if (
