@@ -723,6 +723,8 @@ _ENDS_WITH_TIME = re.compile(
 
 def _glued_after_dash(text: str) -> list[str]:
     """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
+    if not (" - " in text or " – " in text or " — " in text):
+        return [text]  # no dash between spaces: nothing glued (the cheapest test first)
     if not _GLUED_HINT.search(text) or not BLOCK_LINE.match(text):
         return [text]
     if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:
@@ -898,22 +900,18 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
 
 def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:
     """Whether items[i], a range alone, takes its title from the line above (see the caller):
-    that line is a short title (no time, no sentence, not a day), the line below is prose."""
-    if not out or not items[i].text[:1].isdigit() or not _range_alone(items[i].text):
+    that line is a short title (no time, no sentence, not a day), the line below is prose.
+    The cheap tests come first: this is asked of every line."""
+    if not out or not items[i].text[:1].isdigit():
         return False
+    if i + 1 < len(items):
+        below = items[i + 1].text
+        if len(below) <= 60 or not re.search(r"[.!?]$", below) or OPEN_TIMES.match(below):
+            return False
     above = out[-1].text
-    if (
-        not _a_title_line(above)
-        or len(above.split()) > 8
-        or re.search(r"[.!?:,;]$", above)
-        or classify(above)[0] != "text"
-        or not above[:1].isupper()
-    ):
+    if len(above.split()) > 8 or not above[:1].isupper() or re.search(r"[.!?:,;]$", above):
         return False
-    if i + 1 == len(items):
-        return True
-    below = items[i + 1].text
-    return len(below) > 60 and bool(re.search(r"[.!?]$", below)) and not OPEN_TIMES.match(below)
+    return _range_alone(items[i].text) and _a_title_line(above) and classify(above)[0] == "text"
 
 
 def _range_alone(text: str) -> bool:
