@@ -3480,3 +3480,24 @@ def test_three_first_names_or_more_after_a_colon_take_part(text, names):
 def test_words_after_a_colon_that_are_not_first_names_name_no_one():
     (b,) = blocks("14h Atelier\nAu menu : Pommes, Poires, Cerises et Prunes du verger.\n")
     assert b["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2:00 pm - 3:00 pm Keynote - 3:00 pm - 3:30 pm Coffee break\n",
+            [("14:00", "15:00", "talk"), ("15:00", "15:30", "break")],
+        ),
+        (
+            "2:00 - 4:00 pm Talks - Reception 5 pm\n",
+            [("14:00", "16:00", "talk"), ("17:00", None, "meal")],
+        ),
+        (
+            "9h Accueil - 9h30 Ouverture\n",
+            [("09:00", "09:30", "welcome"), ("09:30", None, "welcome")],
+        ),
+    ],
+)
+def test_a_block_glued_on_after_a_dash_with_am_pm_or_a_bare_start(text, expected):
+    assert spans(text) == expected

@@ -706,11 +706,14 @@ def _separated(text: str) -> list[str] | None:
 # Ouverture`) or after a short one (`15.00 – 16.00 Presentations - Dinner 19.30`, `… - Déjeuner
 # 12h30–13h30`). The page lost the line break between two blocks; a range's dash (`9h - 10h`)
 # and a dash inside a title (`Atelier - cuisine`) part nothing.
-_RANGE_TAIL = rf"(?:\s*[-–—]\s*(?:{_MARK_TIME}))?"
-_GLUED_TIME_FIRST = re.compile(rf"\s+[-–—]\s+(?=(?:{_MARK_TIME}){_RANGE_TAIL}\s+[A-ZÀ-ÖØ-Þ])")
+_AM_PM = r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+# A time as these lines write it: `12.00`, `9h30`, `10h`, or a bare hour with am/pm (`5 pm`).
+_GLUED_TIME = rf"(?:{_MARK_TIME}|\d{{1,2}}(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"
+_RANGE_TAIL = rf"{_AM_PM}(?:\s*[-–—]\s*{_GLUED_TIME}{_AM_PM})?"
+_GLUED_TIME_FIRST = re.compile(rf"\s+[-–—]\s+(?={_GLUED_TIME}{_RANGE_TAIL}\s+[A-ZÀ-ÖØ-Þ])")
 _GLUED_TIME_LAST = re.compile(
     rf"\s+[-–—]\s+(?P<title>[A-ZÀ-ÖØ-Þ][^\d–—-]{{1,40}}?)\s+"
-    rf"(?P<time>(?:{_MARK_TIME}){_RANGE_TAIL})\s*$",
+    rf"(?P<time>{_GLUED_TIME}{_RANGE_TAIL})\s*$",
 )
 
 
