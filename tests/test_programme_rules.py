@@ -3501,3 +3501,22 @@ def test_words_after_a_colon_that_are_not_first_names_name_no_one():
 )
 def test_a_block_glued_on_after_a_dash_with_am_pm_or_a_bare_start(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "14h - 18h Après-midi au village\n- Concours de pétanque\n- Chasse au trésor\n"
+            "- Visite du moulin\n",
+            "other",
+        ),
+        ("2:00 - 5:00 pm Afternoon\n- Guided walk\n- Games for children\n", "other"),
+        ("14h - 17h Après-midi\n- Atelier vannerie\n- Atelier poterie\n", "workshop"),
+        # Talks in a row, or parts of different kinds, stay a session of everyone.
+        ("14h - 17h Après-midi\n- Conférence sur les haies\n- Exposé sur les mares\n", "plenary"),
+        ("14h - 17h Après-midi\n- Atelier vannerie\n- Conférence sur les haies\n", "plenary"),
+    ],
+)
+def test_parts_that_all_name_one_kind_other_than_talks_say_the_blocks_kind(text, kind):
+    assert blocks(text)[0]["kind"] == kind

@@ -314,6 +314,12 @@ def kind_of_block(
     if chaired and len(people) >= 3:
         return "panel", KindRule.CHAIRED, ""
     if len(b.items) > 1:
+        # Thirteenth round. Parts that all name one kind other than talks say what the block
+        # is (`Randonnées …` whose parts are each a walk, `Fête` whose parts are each a game):
+        # outings, games, meals are no session of everyone. Talks in a row stay a plenary.
+        kinds = {kind_and_word(it.title, lang)[0] for it in b.items}
+        if len(kinds) == 1 and (same := kinds.pop()) in ("other", "meal", "workshop"):
+            return same, KindRule.PARTS, ""
         return "plenary", KindRule.WITH_ITEMS, ""
     if people or _QUOTED.match(b.title):
         # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").
