@@ -856,7 +856,7 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(e.nos, day_and_time[1], e.rule))
             i += 1
             continue
-        if _title_above_range(out, items, i):
+        if e.text[:1].isdigit() and _title_above_range(out, items, i):
             # Thirteenth round. A short title alone on its line, then a range alone, then
             # sentences about it (or nothing): the title stands above its times (`Community
             # Open House`, `5:00 p.m. - 8:00 p.m.`, `View and comment on …`).

@@ -496,8 +496,10 @@ class Reader:
         Po`, `Dr Smith is a senior lecturer at Leeds University.`) gives that speaker their
         function and body, when nothing gave them one yet; the sentence also describes."""
         b = self.block
+        if b is None or not b.speakers or not (" est " in text or " is " in text):
+            return False
         m = _DESCRIBED.match(text)
-        if b is None or m is None:
+        if m is None:
             return False
         last = fold(m["last"])
         for sp in b.speakers:

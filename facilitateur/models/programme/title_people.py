@@ -656,6 +656,8 @@ def first_names_listed(text: str) -> list[Speaker]:
     """Thirteenth round. After a colon, three first names or more alone, most of them known
     given names (`Par les participants de « A » : Marvin, Jérôme, Thomas C. et Otto.`, `With
     the pupils: Emma, Liam, Noah and Olivia`): those people take part, named as written."""
+    if text.count(",") < 1:
+        return []  # three names or more are listed with commas
     head, sep, tail = text.rpartition(":")
     if not sep or not head.strip():
         return []
