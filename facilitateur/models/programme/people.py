@@ -667,7 +667,8 @@ def _split_people(text: str) -> list[str]:
         r"((?<=\))\s*,\s*"
         # Thirteenth round. After a body in closing quotes, a capitalised name starts the
         # next person even with its comma lost (`…, fondateur de « A » Christophe L, …`).
-        r"|(?<=[»”])\s*,?\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö])|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        r"|(?<=[»”])\s*,?\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö])"
+        r"|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
         # A body after an article (`… et le Collectif Zéro Déchet`) is another party.
         r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
@@ -771,7 +772,6 @@ def labelled_speakers(text: str) -> list[Speaker]:
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:
         word = label_role(label.group("label"))
-
         people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
     return people
 

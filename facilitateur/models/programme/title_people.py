@@ -496,7 +496,7 @@ def function_then_name(text: str) -> Speaker | None:
 def role_then_name(sentence: str) -> list[Speaker]:
     """`Cinéaste : Margaux Chataux` → the speaker, with the function said first as role."""
     # Thirteenth round. The full stop ending the line is no part of the name (`Témoin et
-    # promotrice : Catherine Allier.`, `Guest: Ann Lee.`); an initial's stays (`Thomas C.`).
+    # promotrice : Catherine Allier.`, `Filmmaker: Ann Lee.`); an initial's stays (`Thomas C.`).
     sentence = re.sub(r"(?<=[a-zß-ÿ]{2})\.\s*$", "", sentence)
     split = topic_and_person(sentence, strict=False)
     if split and is_role(split[0]) and len(split[0].split()) <= 3:

@@ -880,11 +880,12 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     A generic word (`Session`) is a talk only when nothing else is named.
     """
     if _START_ALONE.match(fold(title)):
-        # Thirteenth round. The start alone (`Start`, `Début`, `Beginning - at the hall`)
-        # is the gathering's opening: its welcome.
+        # Thirteenth round. The start alone (`Start`, `Début`, `Beginning`; its place cut
+        # off before, as in `6:30 Start - at Centre Stage`) is the gathering's opening.
         return "welcome", title.split()[0]
-    if counted := _COUNTED_TALKS.search(fold(title)):
-        return "talk", title[counted.start() : counted.end()]
+    if counted := _COUNTED_TALKS.search(folded := fold(title)):
+        same = len(folded) == len(title)
+        return "talk", title[counted.start() : counted.end()] if same else counted.group()
     # Punctuation between words is kept as "·": not a word, but it parts a compound.
     head = " ".join(
         w if re.search(r"\w", w) else "·" for w in fold(title).replace(":", " ").split()
