@@ -8,6 +8,8 @@ import pytest
 
 from facilitateur.models.programme import parse_programme, read_programme
 from facilitateur.models.programme.model import KindRule
+from facilitateur.models.programme.people import is_role, labelled_speakers, person
+from facilitateur.models.programme.title_people import role_then_name
 from facilitateur.models.programme.words import guess_language, kind_of
 
 
@@ -2947,7 +2949,7 @@ def test_a_bare_hour_starts_a_range_ending_in_an_hour_and_its_h(line, span):
         ("Gala d'ouverture", "meal"),
         ("Opening gala", "meal"),
         ("Gala de clôture", "meal"),
-        ("Gala de danse", None),
+        ("Gala de danse", "other"),  # a show (thirteenth round: a gala of an art)
     ],
 )
 def test_refreshments_in_french_are_a_break_and_a_gala_a_festive_dinner(title, kind):
@@ -3119,3 +3121,402 @@ def test_a_line_whose_only_time_is_a_deadline_in_brackets_is_a_moment_ending_the
 )
 def test_an_officials_arrival_is_no_welcome(title, kind):
     assert kind_of(title) == kind
+
+
+# Thirteenth round ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Balades contées dans le bourg", "other"),
+        ("Guided walks", "other"),
+        ("Hikes (two levels)", "other"),
+        ("Randonnées pédestres", "other"),
+    ],
+)
+def test_walks_in_the_plural_are_outings(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Grand gala de variétés", "other"),
+        ("Gala of music and magic", "other"),
+        ("Gala de magie", "other"),
+        ("Gala de clôture", "meal"),
+        ("Opening gala", "meal"),
+    ],
+)
+def test_a_gala_of_a_performing_art_is_a_show(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Neighbourhood Drop-in Session", "other"),
+        ("Drop-in hours", "other"),
+        ("Library Open House", "other"),
+        ("Journée portes ouvertes", "other"),
+        ("Permanence des élus", "other"),
+    ],
+)
+def test_a_time_people_come_and_go_is_another_moment(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_a_time_people_come_and_go_wins_over_the_events_workshops():
+    text = "Design Workshop\n9:00 - 12:00 Planning workshop\n13:00 - 16:00 Drop-in session\n"
+    assert [k for _s, _e, k in spans(text)] == ["workshop", "other"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Workshop (slot 1: 4 presentations)", "talk"),
+        ("Atelier B (3 exposés)", "talk"),
+        ("Session parallèle (5 communications)", "talk"),
+        ("Panel (3 talks, then questions)", "talk"),
+        ("Workshop (slot 1)", "workshop"),
+    ],
+)
+def test_a_count_of_talks_in_brackets_says_the_block_holds_talks(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Neighbourhood meeting\n6:00 - 6:15 Sign in\n6:15 - 8:00 Groups\n8:00 - 8:30 Wrap up\n",
+            "18:00",
+            "20:30",
+        ),
+        (
+            "Réunion d'habitants\n5:45 Accueil\n6:00 - 7:30 Ateliers\n7:30 - 8:00 Synthèse\n",
+            "17:45",
+            "20:00",
+        ),
+    ],
+)
+def test_a_twelve_hour_day_starting_before_seven_is_an_evening(text, first, last):
+    got = spans(text)
+    assert got[0][0] == first
+    assert got[-1][1] == last
+
+
+def test_a_twelve_hour_day_starting_before_seven_with_a_breakfast_stays_a_morning():
+    text = "Sunrise retreat\n6:30 - 7:00 Breakfast\n7:00 - 9:00 Yoga\n9:00 - 9:30 Closing\n"
+    assert spans(text)[0][:2] == ("06:30", "07:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        (
+            "21h00:Christophe DEROUBAIX :« Trump et les millennials »",
+            "Christophe DEROUBAIX",
+            "« Trump et les millennials »",
+        ),
+        ("14h00 : Anne MARTIN : « Les haies »", "Anne MARTIN", "« Les haies »"),
+        ("7:00 pm Jane Smith: “Why soils matter”", "Jane Smith", "“Why soils matter”"),
+    ],
+)
+def test_a_person_then_a_colon_then_a_quoted_title_gives_the_talk(line, name, title):
+    (b,) = blocks(line + "\n")
+    assert [s["name"] for s in b["speakers"]] == [name]
+    assert b["title"].startswith(title)
+    assert b["kind"] == "talk"
+
+
+def test_a_quoted_title_after_a_colon_names_no_one_without_a_person():
+    (b,) = blocks("10h00 : Exposition : « Les haies »\n")
+    assert b["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        (
+            "21h00 : Christophe DEROUBAIX : « Trump »\n"
+            "Ch.Deroubaix est grand reporter à l’Humanité. Il suit l’actualité.\n",
+            "grand reporter",
+            "l’Humanité",
+        ),
+        (
+            "11h00 : Raphaël LIOGIER : « Sans emploi »\n"
+            "R.Liogier ,sociologue et philosophe, est professeur à Sciences Po Aix et à Paris\n",
+            "sociologue et philosophe, professeur",
+            "Sciences Po Aix",
+        ),
+        (
+            "7:00 pm Jane Smith: “Why soils matter”\n"
+            "Dr. Smith is a senior lecturer at Leeds University.\n",
+            "senior lecturer",
+            "Leeds University",
+        ),
+    ],
+)
+def test_a_sentence_saying_what_a_speaker_is_gives_their_role_and_body(text, role, org):
+    (b,) = blocks(text)
+    (sp,) = b["speakers"]
+    assert (sp["role"], sp.get("organisation")) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Philippe Duban de « Turbulences ! », Driss El Kesri de « Le Papotin » et "
+            "Christophe Lhuillier de « Astéréotypie ».",
+            [
+                ("Philippe Duban", "Turbulences !"),
+                ("Driss El Kesri", "Le Papotin"),
+                ("Christophe Lhuillier", "Astéréotypie"),
+            ],
+        ),
+        (
+            "Ann Lee of “Green Streets”, Bob Stone of “Blue Rivers” and Carla Diaz of “Open Doors”",
+            [
+                ("Ann Lee", "Green Streets"),
+                ("Bob Stone", "Blue Rivers"),
+                ("Carla Diaz", "Open Doors"),
+            ],
+        ),
+    ],
+)
+def test_a_name_then_a_quoted_body_is_the_person_and_their_organisation(line, people):
+    b = blocks(f"14h00 Table ronde\n{line}\n")[0]
+    got = [(s["name"], s.get("organisation")) for s in b["speakers"]]
+    got += [(s["name"], s.get("organisation")) for i in b["items"] for s in i["speakers"]]
+    assert got == people
+
+
+def test_a_title_then_a_quoted_body_is_no_person():
+    b = blocks("20h00 Concert\nParade de la Batucada de « Turbulences »\n")[0]
+    assert b["speakers"] == [] and all(not i["speakers"] for i in b["items"])
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "org"),
+    [
+        (
+            "Moïse Assouline, président et cofondateur de « Le Papotin - La Ville. »",
+            "président et cofondateur",
+            "Le Papotin - La Ville",
+        ),
+        ("Ann Lee, director of “Green Streets”", "director", "Green Streets"),
+        # Several functions: the quotes may name a book; all stays the role.
+        ('Ann Lee, directrice de la revue, co-autrice de "Les haies"', None, None),
+    ],
+)
+def test_one_function_then_a_quoted_body_is_the_role_and_the_organisation(line, role, org):
+    sp = person(line, strict=False)
+    assert sp is not None
+    if role is None:
+        assert sp.get("organisation") is None
+    else:
+        assert (sp["role"], sp["organisation"]) == (role, org)
+
+
+def test_after_a_closing_quote_a_name_starts_the_next_person_without_its_comma():
+    people = labelled_speakers(
+        "Modérateurs : Julien Bancilhon, rédacteur en chef de « Le Papotin » Christophe "
+        "Lhuillier, fondateur de « Astéréotypie » et Fabienne Lavanchy, codirectrice "
+        "artistique de « Turbulences ! »."
+    )
+    assert [(p["name"], p["organisation"]) for p in people] == [
+        ("Julien Bancilhon", "Le Papotin"),
+        ("Christophe Lhuillier", "Astéréotypie"),
+        ("Fabienne Lavanchy", "Turbulences !"),
+    ]
+
+
+@pytest.mark.parametrize("role", ["codirectrice artistique", "co-présidente", "co-chair"])
+def test_a_shared_function_is_a_function(role):
+    assert is_role(role)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Témoin et promotrice : Catherine Allier.", "Catherine Allier", "Témoin et promotrice"),
+        ("Filmmaker: Ann Lee.", "Ann Lee", "Filmmaker"),
+    ],
+)
+def test_the_full_stop_ending_a_function_then_a_name_is_no_part_of_it(line, name, role):
+    assert [(s["name"], s["role"]) for s in role_then_name(line)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11.20 – 12.00 Discussion on challenges - 12.00 – 13.00 Lunch\n",
+            [("11:20", "12:00", "plenary"), ("12:00", "13:00", "meal")],
+        ),
+        (
+            "9h – 10h Accueil des participants - 10h – 12h Ateliers\n",
+            [("09:00", "10:00", "welcome"), ("10:00", "12:00", "workshop")],
+        ),
+        (
+            "15.00 – 16.00 Presentations - Dinner 19.30\n",
+            [("15:00", "16:00", "talk"), ("19:30", None, "meal")],
+        ),
+        (
+            "14h – 16h Visite du jardin - Goûter 16h30\n",
+            [("14:00", "16:00", "other"), ("16:30", None, "meal")],
+        ),
+        # A range's own dash, and a dash inside a title, part nothing.
+        ("7:00 a.m. - 8:00 a.m. : Setup\n", [("07:00", "08:00", "other")]),
+        ("10h – 12h Atelier - cuisine du monde\n", [("10:00", "12:00", "workshop")]),
+    ],
+)
+def test_a_second_timed_block_glued_on_after_a_dash_is_a_block_of_its_own(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Day 2 - March 29\n\nCommunity Drop-in Session\n\n9:00 a.m. - 12:00 p.m.\n\n"
+            "In this session, you watch the team at work and tell them what you think of it.\n",
+            "Community Drop-in Session",
+        ),
+        (
+            "Samedi 4 avril\n\nAtelier de cartographie\n\n14h - 17h\n\n"
+            "Nous dessinerons ensemble la carte des chemins et des haies de la commune.\n",
+            "Atelier de cartographie",
+        ),
+        ("Vendredi 3 avril\nVeillée contes\n20h30 - 22h\n", "Veillée contes"),
+    ],
+)
+def test_a_short_title_above_a_range_alone_then_prose_is_that_ranges_title(text, title):
+    (b,) = blocks(text)
+    assert b["title"] == title
+    assert b["start"] is not None and b["end"] is not None
+
+
+def test_a_range_alone_then_its_title_below_keeps_the_title_below():
+    text = "Morning workshop\n\n9:00 - 10:00\nRegistration\n10:00 - 12:00\nSmall groups\n"
+    assert [b["title"] for b in blocks(text)] == ["Registration", "Small groups"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Group activity & Plenary discussion", "workshop"),
+        ("Group activities", "workshop"),
+        ("Activités en petits groupes et discussion", "workshop"),
+    ],
+)
+def test_an_activity_in_groups_is_a_workshop(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Start", "welcome"),
+        ("Début", "welcome"),
+        ("Beginning", "welcome"),
+        ("Start-up pitches", "talk"),
+    ],
+)
+def test_the_start_alone_is_the_welcome(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_the_start_at_a_place_is_the_welcome():
+    (b, _) = blocks("6:30 pm Start - at Centre Stage\n6:30 - 6:35 pm Introductions\n")
+    assert (b["title"], b["kind"]) == ("Start", "welcome")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "kind"),
+    [
+        (
+            "6:35 - 6:55 pm Smart Growth. Power Point presentation by Tom Lancaster.",
+            "Smart Growth. Power Point presentation",
+            "talk",
+        ),
+        ("14h - 15h Les haies. Conférence par Jean Martin.", "Les haies. Conférence", "talk"),
+        # A note after the title stays a note.
+        (
+            "14h - 15h Scène ouverte. Inscription au préalable au stand.",
+            "Scène ouverte",
+            None,
+        ),
+    ],
+)
+def test_a_short_subject_then_how_it_is_treated_is_one_title(line, title, kind):
+    (b,) = blocks(line + "\n")
+    assert b["title"] == title
+    if kind:
+        assert b["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "14h Table ronde\nNos créations : sommes-nous heureux ? Par les participants de "
+            "« Le Papotin » : Marvin, Jérôme, Thomas C. et Otto.\n",
+            ["Marvin", "Jérôme", "Thomas C.", "Otto"],
+        ),
+        (
+            "2:00 pm Story time\nRead aloud by the pupils of the school: Emma, Liam, Noah and "
+            "Olivia.\n",
+            ["Emma", "Liam", "Noah", "Olivia"],
+        ),
+    ],
+)
+def test_three_first_names_or_more_after_a_colon_take_part(text, names):
+    (b,) = blocks(text)
+    assert [s["name"] for s in b["speakers"]] == names
+
+
+def test_words_after_a_colon_that_are_not_first_names_name_no_one():
+    (b,) = blocks("14h Atelier\nAu menu : Pommes, Poires, Cerises et Prunes du verger.\n")
+    assert b["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2:00 pm - 3:00 pm Keynote - 3:00 pm - 3:30 pm Coffee break\n",
+            [("14:00", "15:00", "talk"), ("15:00", "15:30", "break")],
+        ),
+        (
+            "2:00 - 4:00 pm Talks - Reception 5 pm\n",
+            [("14:00", "16:00", "talk"), ("17:00", None, "meal")],
+        ),
+        (
+            "9h Accueil - 9h30 Ouverture\n",
+            [("09:00", "09:30", "welcome"), ("09:30", None, "welcome")],
+        ),
+    ],
+)
+def test_a_block_glued_on_after_a_dash_with_am_pm_or_a_bare_start(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "14h - 18h Après-midi au village\n- Concours de pétanque\n- Chasse au trésor\n"
+            "- Visite du moulin\n",
+            "other",
+        ),
+        ("2:00 - 5:00 pm Afternoon\n- Guided walk\n- Games for children\n", "other"),
+        ("14h - 17h Après-midi\n- Atelier vannerie\n- Atelier poterie\n", "workshop"),
+        # Talks in a row, or parts of different kinds, stay a session of everyone.
+        ("14h - 17h Après-midi\n- Conférence sur les haies\n- Exposé sur les mares\n", "plenary"),
+        ("14h - 17h Après-midi\n- Atelier vannerie\n- Conférence sur les haies\n", "plenary"),
+    ],
+)
+def test_parts_that_all_name_one_kind_other_than_talks_say_the_blocks_kind(text, kind):
+    assert blocks(text)[0]["kind"] == kind

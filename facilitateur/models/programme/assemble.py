@@ -79,7 +79,8 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
     """Whether a day is an evening written on the 12-hour clock without am/pm: every time
     between 5:00 and 11:59 with no am/pm, and its words (its title, its blocks, the prose
     around them) say an evening and never a morning or midday (`overview of the evening's
-    content`, a club's meeting after work from 7:00 to 10:30), its times never going back."""
+    content`, a club's meeting after work from 7:00 to 10:30), or its first time is before
+    seven (`6:30 Start`), its times never going back."""
     times = [t for b in day.blocks for t in (b.start, b.end) if t is not None]
     if clock24 or not times or any(t.explicit or not 5 * 60 <= t.minutes < 12 * 60 for t in times):
         return False
@@ -94,7 +95,11 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
             + [text for _no, text in prog.skipped]
         )
     )
-    return bool(_EVENING.search(words)) and not _DAYTIME.search(words)
+    # Thirteenth round. A day whose first time, without am/pm, is before seven (`6:30 Start`
+    # … `9:10 - 9:40 Groups report back`) is an evening too: gatherings seldom open before
+    # seven in the morning, and a morning one says so (breakfast, morning, matin).
+    early = starts[0] < 7 * 60 if starts else False
+    return (early or bool(_EVENING.search(words))) and not _DAYTIME.search(words)
 
 
 def _afternoon_by_next(b: Block, day: Day, i: int) -> bool:
@@ -309,6 +314,12 @@ def kind_of_block(
     if chaired and len(people) >= 3:
         return "panel", KindRule.CHAIRED, ""
     if len(b.items) > 1:
+        # Thirteenth round. Parts that all name one kind other than talks say what the block
+        # is (`Randonnées …` whose parts are each a walk, `Fête` whose parts are each a game):
+        # outings, games, meals are no session of everyone. Talks in a row stay a plenary.
+        kinds = {kind_and_word(it.title, lang)[0] for it in b.items}
+        if len(kinds) == 1 and (same := kinds.pop()) in ("other", "meal", "workshop"):
+            return same, KindRule.PARTS, ""
         return "plenary", KindRule.WITH_ITEMS, ""
     if people or _QUOTED.match(b.title):
         # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").

@@ -655,8 +655,9 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
-        for piece in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
-            out.append(Entry([no], piece, "table row" if "|" in raw else ""))
+        for whole in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
+            for piece in _glued_after_dash(whole):
+                out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
 
 
@@ -698,6 +699,55 @@ def _separated(text: str) -> list[str] | None:
     if len(pieces) < 2 or not all(BLOCK_LINE.match(p) for p in pieces):
         return None
     return pieces
+
+
+# Thirteenth round. A timed line holding, after ` - `, a second block with its own time:
+# before its title (`11.20 – 12.00 Discussion - 12.00 – 13.00 Lunch`, `9h Accueil - 9h30
+# Ouverture`) or after a short one (`15.00 – 16.00 Presentations - Dinner 19.30`, `… - Déjeuner
+# 12h30–13h30`). The page lost the line break between two blocks; a range's dash (`9h - 10h`)
+# and a dash inside a title (`Atelier - cuisine`) part nothing.
+_AM_PM = r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+# A time as these lines write it: `12.00`, `9h30`, `10h`, or a bare hour with am/pm (`5 pm`).
+_GLUED_TIME = rf"(?:{_MARK_TIME}|\d{{1,2}}(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"
+_RANGE_TAIL = rf"{_AM_PM}(?:\s*[-–—]\s*{_GLUED_TIME}{_AM_PM})?"
+_GLUED_TIME_FIRST = re.compile(rf"\s+[-–—]\s+(?={_GLUED_TIME}{_RANGE_TAIL}\s+[A-ZÀ-ÖØ-Þ])")
+_GLUED_TIME_LAST = re.compile(
+    rf"\s+[-–—]\s+(?P<title>[A-ZÀ-ÖØ-Þ][^\d–—-]{{1,40}}?)\s+"
+    rf"(?P<time>{_GLUED_TIME}{_RANGE_TAIL})\s*$",
+)
+
+
+# What any glued line has: a word, a dash between spaces, then more (a cheap first test).
+_GLUED_HINT = re.compile(r"[^\W\d]\)?\s+[-–—]\s+\S")
+_ENDS_WITH_TIME = re.compile(
+    rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$", re.IGNORECASE
+)
+
+
+def _glued_after_dash(text: str) -> list[str]:
+    """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
+    if not (" - " in text or " – " in text or " — " in text):
+        return [text]  # no dash between spaces: nothing glued (the cheapest test first)
+    if not _GLUED_HINT.search(text) or not BLOCK_LINE.match(text):
+        return [text]
+    if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:
+        head = text[: last.start()]
+        return [*_glued_after_dash(head), f"{last['time']} {last['title'].strip()}"]
+    # After a title only: the dash of the line's own range (`8.30 – 8.40 Welcome`) parts nothing.
+    cuts = [
+        m
+        for m in _GLUED_TIME_FIRST.finditer(text)
+        if re.search(r"[^\W\d]", text[: m.start()])
+        and not _ENDS_WITH_TIME.search(text[: m.start()])  # the end of a range
+    ]
+    if not cuts:
+        return [text]
+    pieces = [text[: cuts[0].start()]]
+    pieces += [
+        text[a.end() : b.start() if b else len(text)]
+        for a, b in zip(cuts, [*cuts[1:], None], strict=True)
+    ]
+    return [p.strip() for p in pieces if p.strip()]
 
 
 _LEAD_ONLY = re.compile(
@@ -806,6 +856,14 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(e.nos, day_and_time[1], e.rule))
             i += 1
             continue
+        if e.text[:1].isdigit() and _title_above_range(out, items, i):
+            # Thirteenth round. A short title alone on its line, then a range alone, then
+            # sentences about it (or nothing): the title stands above its times (`Community
+            # Open House`, `5:00 p.m. - 8:00 p.m.`, `View and comment on …`).
+            above = out.pop()
+            out.append(Entry(above.nos + e.nos, f"{e.text} : {above.text}", "title above times"))
+            i += 1
+            continue
         if OPEN_TIMES.match(e.text) and i + 1 < len(items):
             text, nos, j = e.text, list(e.nos), i + 1
             nxt = items[j].text
@@ -841,6 +899,22 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
         out.append(e)
         i += 1
     return out
+
+
+def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:
+    """Whether items[i], a range alone, takes its title from the line above (see the caller):
+    that line is a short title (no time, no sentence, not a day), the line below is prose.
+    The cheap tests come first: this is asked of every line."""
+    if not out or not items[i].text[:1].isdigit():
+        return False
+    if i + 1 < len(items):
+        below = items[i + 1].text
+        if len(below) <= 60 or not re.search(r"[.!?]$", below) or OPEN_TIMES.match(below):
+            return False
+    above = out[-1].text
+    if len(above.split()) > 8 or not above[:1].isupper() or re.search(r"[.!?:,;]$", above):
+        return False
+    return _range_alone(items[i].text) and _a_title_line(above) and classify(above)[0] == "text"
 
 
 def _range_alone(text: str) -> bool:

@@ -42,7 +42,9 @@ _NAME_EN = (
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
-_AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:)"
+# A name ends at a mark, at `et`/`and`, or before the quoted body it comes from (`Philippe
+# Duban de « Turbulences ! »`).
+_AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:|\s+(?:de|du|d['’]|of|from)\s*[«“\"])"
 # A civility written in full is never a first name: `Monsieur COUILLARD, Agriculteur` names
 # Mr Couillard, whose first name is not given; his name is the last name alone.
 _NOT_FIRST = r"(?!(?:Monsieur|Madame|Mademoiselle)\s)"
@@ -172,7 +174,9 @@ _ROLE_WORDS = (
     r"|(?![a-z]*(?:sist|xist|wist|rist|klist|ylist|tlist)s?\b)[a-z]{3,}ists?"
     r"|workers?|agregee?s?"
 )
-_ROLE_RX = re.compile(rf"(?<![\w-])(?:{_ROLE_WORDS})(?![\w-])")
+# Thirteenth round. A function shared is still one (`codirectrice artistique`, `co-présidente`,
+# `co-chair`): its `co` prefix, glued or hyphenated, makes no other word.
+_ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
 ORG_WORDS = re.compile(
     r"^(?:association|agence|institut|institute|universite|university|federation|collectif"
@@ -307,6 +311,17 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # "Director of the Office of Integrative Activities at the National Science
         # Foundation": the function, then the body where it is held.
         inside, about = clean(at["org"]), clean(about[: at.start()])
+    if (
+        inside == ""
+        and (of := _FUNCTION_OF_QUOTED.search(about))
+        and "," not in about[: of.start()]
+        and is_role(about[: of.start()])
+    ):
+        # Thirteenth round. One function, then `de`/`of` and a body in quotes (`président et
+        # cofondateur de « Le Papotin »`, `director of “Green Streets”`): the function is the
+        # role, the quoted body the organisation. After several functions the quotes may
+        # name a book or a paper (`…, co-auteur de "Les grandes figures …"`): all stays role.
+        inside, about = of["body"], clean(about[: of.start()])
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside:
@@ -327,6 +342,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     return {"name": name, "organisation": org, "role": role, "topic": topic}
 
 
+# A body in quotes after `de`/`d’`/`of`/`from` (`de « Turbulences ! »`, `of “Green Streets”`);
+# a full stop left inside the quotes is not the body's.
+_QUOTED_BODY = r"[«“\"]\s*(?P<body>[^«»“”\"]{2,80}?)[\s.]*[»”\"]"
+_OF_QUOTED_BODY = re.compile(r"(?:de|du|d['’]|of|from)\s*" + _QUOTED_BODY)
+_FUNCTION_OF_QUOTED = re.compile(r"\s+(?:de|du|d['’]|of|at)\s*" + _QUOTED_BODY + r"\s*$")
 _DASH_TOPIC = re.compile(r"\s[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
 _AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{3,})$")
 
@@ -419,6 +439,15 @@ def _person(text: str, strict: bool) -> Speaker | None:
         inside = rest[1:close] if close > 0 else rest[1:]
         rest = rest[close + 1 :].strip() if close > 0 else ""
         if rest and not rest.startswith((",", "–", "—", "-", ";")):
+            return None
+    elif (of := _OF_QUOTED_BODY.match(rest)) and (
+        # Capitalised words only (`Driss El Kesri`), not a title's (`Parade de la Batucada`).
+        all(w[:1].isupper() for w in name.split()) or named_beyond_doubt(name, False)
+    ):
+        # Thirteenth round. A name, then `de`/`of` and a body in quotes (`Philippe Duban de
+        # « Turbulences ! »`, `Ann Lee of “Green Streets”`): the body they come from.
+        inside, rest = of["body"], rest[of.end() :].strip()
+        if rest and not rest.startswith((",", "–", "—", "-")):
             return None
     elif rest and not rest.startswith((",", "–", "—", "-")):
         return None
@@ -635,7 +664,11 @@ def _split_people(text: str) -> list[str]:
     # ("A, B, C et D"); otherwise "David Chen, Springfield Gazette" is a name and a body.
     listed = _LISTED.search(text)
     pieces = re.split(
-        r"((?<=\))\s*,\s*|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        r"((?<=\))\s*,\s*"
+        # Thirteenth round. After a body in closing quotes, a capitalised name starts the
+        # next person even with its comma lost (`…, fondateur de « A » Christophe L, …`).
+        r"|(?<=[»”])\s*,?\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö])"
+        r"|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
         # A body after an article (`… et le Collectif Zéro Déchet`) is another party.
         r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"

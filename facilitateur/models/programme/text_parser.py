@@ -67,6 +67,7 @@ from facilitateur.models.programme.title_people import (
     STANDALONE_KINDS,
     a_place,
     by_people,
+    first_names_listed,
     function_then_name,
     name_line,
     people_joined_by_with,
@@ -240,6 +241,19 @@ class Reader:
         if m is None:  # classified as a block by the same pattern: never
             return
         first, *others = SENTENCES.split(m.group("rest"))
+        if (
+            others
+            and len(first.split()) <= 3
+            and first[:1].isupper()
+            and kind_of(first, self.prog.language) is None
+            and kind_of(others[0], self.prog.language) in ("talk", "panel", "workshop", "film")
+        ):
+            # Thirteenth round. A subject of a few capitalised words, then a sentence saying
+            # how it is treated: a talk, a panel, a workshop, a film (`Smart Growth. Power
+            # Point presentation by Tom Lancaster.`, `Les haies. Conférence de Jean Martin.`):
+            # one title, the subject first. A note after it (`Inscription au préalable …`)
+            # stays a note.
+            first, others = f"{first}. {others[0]}", others[1:]
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
         notes = []
         for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
@@ -420,6 +434,8 @@ class Reader:
             rule = Rule.TABLE_ROW if line.rule == GRID_SLOT else Rule.UNTIMED
             self._new_block(line, title, speakers, rule).duration = minutes
             return
+        if self._speaker_described(text):
+            return
         if (
             (people := speaker_list(text))
             and len(people) > 1
@@ -435,6 +451,9 @@ class Reader:
             self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
         elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
             return
+        elif people := first_names_listed(text):
+            self.block.speakers.extend(people)
+            self.block.description = f"{self.block.description} {clean(text)}".strip()
         elif not self.block.items and SENTENCE.search(text) and not self.block.description:
             self.block.description = clean(text)
             self._leaders_in_prose(text)
@@ -469,6 +488,31 @@ class Reader:
         self.last_speaker = None
         self.day.blocks.append(self.block)
         return self.block
+
+    def _speaker_described(self, text: str) -> bool:
+        """Thirteenth round. A sentence under a block naming one of its speakers by their
+        last name, perhaps after initials, then what they are and where (`Ch.Deroubaix est
+        grand reporter à l’Humanité.`, `R. Liogier, sociologue, est professeur à Sciences
+        Po`, `Dr Smith is a senior lecturer at Leeds University.`) gives that speaker their
+        function and body, when nothing gave them one yet; the sentence also describes."""
+        b = self.block
+        if b is None or not b.speakers or not (" est " in text or " is " in text):
+            return False
+        m = _DESCRIBED.match(text)
+        if m is None:
+            return False
+        last = fold(m["last"])
+        for sp in b.speakers:
+            words = fold(sp["name"] or "").split()
+            if not words or words[-1] != last or sp["role"] or sp["organisation"]:
+                continue
+            roles = [clean(r) for r in (m["aside"], m["role"]) if r and clean(r)]
+            sp["role"] = ", ".join(roles) or None
+            if m["org"]:
+                sp["organisation"] = clean(m["org"])
+            b.description = f"{b.description} {clean(text)}".strip()
+            return True
+        return False
 
     def _role_of_last_speaker(self, text: str) -> bool:
         """`Senior Advisor, Office of Integrative Activities` on the line under `Dr. Margaret
@@ -648,6 +692,17 @@ _LEADS = re.compile(
 )
 
 
+# A sentence saying what someone named by their last name is, and where: `Ch.Deroubaix est
+# grand reporter à l’Humanité`, `R.Liogier ,sociologue et philosophe, est professeur à …`,
+# `Dr. Smith is a lecturer at Leeds University` (a second place after `et à`/`and at` is
+# where else, not the body).
+_DESCRIBED = re.compile(
+    r"^(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|M)\.?\s+|(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]?\.\s*)+)?"
+    r"(?P<last>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*(?:,\s*(?P<aside>[^,.;]{2,60}?)\s*,\s*)?"
+    r"\s(?:est|is)\s+(?:(?:un|une|a|an|the|le|la|l['’])\s*)?"
+    r"(?P<role>[^.,;()]{2,60}?)(?:\s+(?:[àa]|au|at|of|de la|du)\s+(?P<org>[^.,;()]{2,80}?))?"
+    r"(?:\s+(?:et|and)\s+(?:[àa]|au|at)\b.*|\.\s.*)?[.;]?\s*$"
+)
 _LETTER_CLOSING = re.compile(
     r"\b(?:salutations|cordialement|bien a vous|amicalement|sinceres? salutations|a bientot"
     r"|best regards|kind regards|warm regards|sincerely|yours (?:truly|faithfully)|regards,?$"

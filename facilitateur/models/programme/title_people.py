@@ -128,6 +128,11 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
         # haies ?`): the talk is theirs, its title what follows the dash.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
+        # Thirteenth round. A person named beyond doubt, a colon, then a title in quotes
+        # (`Christophe DEROUBAIX :« Trump … »`, `Jane Smith: “Why soils matter”`): the
+        # talk is theirs, its title what they speak on.
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
@@ -182,6 +187,10 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
 _NAME_THEN_DASH = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
     r"\s+[–—-]\s+(?P<title>\S.*)$"
+)
+_NAME_THEN_QUOTE = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*){1,2})"
+    r"\s*:\s*(?P<title>[«“\"].*)$"
 )
 _DASH_THEN_NAME = re.compile(
     r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*"
@@ -486,6 +495,9 @@ def function_then_name(text: str) -> Speaker | None:
 
 def role_then_name(sentence: str) -> list[Speaker]:
     """`Cinéaste : Margaux Chataux` → the speaker, with the function said first as role."""
+    # Thirteenth round. The full stop ending the line is no part of the name (`Témoin et
+    # promotrice : Catherine Allier.`, `Filmmaker: Ann Lee.`); an initial's stays (`Thomas C.`).
+    sentence = re.sub(r"(?<=[a-zß-ÿ]{2})\.\s*$", "", sentence)
     split = topic_and_person(sentence, strict=False)
     if split and is_role(split[0]) and len(split[0].split()) <= 3:
         return [{**split[1], "role": split[1]["role"] or split[0]}]
@@ -632,3 +644,29 @@ def people_joined_by_with(text: str) -> list[Speaker]:
         topic = quoted.group().strip(" –—-").strip('“”«»" ')
         first, second = {**first, "topic": topic}, {**second, "topic": topic}
     return [first, second]
+
+
+# One first name, perhaps with the initial of a last name (`Marvin`, `Thomas C.`).
+_FIRST_NAME_ALONE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:\s+[A-Z]\.)?$"
+)
+
+
+def first_names_listed(text: str) -> list[Speaker]:
+    """Thirteenth round. After a colon, three first names or more alone, most of them known
+    given names (`Par les participants de « A » : Marvin, Jérôme, Thomas C. et Otto.`, `With
+    the pupils: Emma, Liam, Noah and Olivia`): those people take part, named as written."""
+    if text.count(",") < 1:
+        return []  # three names or more are listed with commas
+    head, sep, tail = text.rpartition(":")
+    if not sep or not head.strip():
+        return []
+    parts = [
+        p.strip() for p in re.split(r",|\s+(?:et|and|&)\s+", tail.strip().rstrip(".")) if p.strip()
+    ]
+    if len(parts) < 3 or not all(_FIRST_NAME_ALONE.match(p) for p in parts):
+        return []
+    known = sum(is_given_name(p.split()[0]) for p in parts)
+    if 3 * known < 2 * len(parts):
+        return []
+    return [make_speaker(p) for p in parts]

@@ -308,6 +308,13 @@ _FIELDS = (
 )
 
 
+# Arts performed on a stage: a gala of one is a show, not a festive dinner.
+_PERFORMING_ARTS = (
+    r"danse|dance|musique|music|boxe|boxing|cirque|circus|patinage|skating|gym\w*|theatre"
+    r"|chants?|singing|variet\w*|magie|magic|humour|comedy|chorales?|choirs?"
+)
+
+
 # The words that name a kind of block, in French and English, with their plurals and common
 # variants. Each kind's words are matched on the folded title (lower case, no accents).
 KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -394,7 +401,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|souper"
         # Twelfth round. A gala is a festive dinner, whatever it opens or closes (`Gala
         # d'ouverture`, `Opening gala`); a gala of dance or music is a show, not a meal.
-        r"|galas?(?! (?:de |d')?(?:danse|musique|boxe|cirque|patinage|gym\w*|theatre|chant))",
+        r"|galas?(?! (?:de |d'|of )?(?:" + _PERFORMING_ARTS + "))",
     ),
     (
         "break",
@@ -440,7 +447,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|reunions? (?:des|de|par) (?:commissions?|equipes?|comites?)"
         # Eleventh round. People meeting apart, each group on its own, work in groups (`PhDs
         # and PIs separate`, `students and staff separately`, `séparément`).
-        r"|separate(?:ly)?(?=\s*$)|separement|chacun de (?:son|leur) cote",
+        r"|separate(?:ly)?(?=\s*$)|separement|chacun de (?:son|leur) cote"
+        # Thirteenth round. An activity in groups is work in groups (`Group activity &
+        # Plenary discussion`, `Activités en petits groupes`).
+        r"|group activit(?:y|ies)|activites? (?:en|par) (?:petits? |sous[- ])?groupes?",
     ),
     (
         "welcome",
@@ -533,7 +543,16 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|spectacles?|fete|village|entertainment|sightseeing|social program(?:me)?|social events?"
         r"|dance|bal|party|games?|jeux|quiz|tournoi|tournament|rondes?|competitions?|concours"
         r"|contest|hunt|chasse au tresor|judging|jury|deliberation|deadline|energizer|brise[- ]glace"
-        r"|ice[- ]?breakers?|chatting|mingling|walk|balade|promenade|randonnee|hike|tour"
+        r"|ice[- ]?breakers?|chatting|mingling|walks?|balades?|promenades?|randonnees?|hikes?"
+        r"|tour"
+        # Thirteenth round. A gala of a performing art is a show (`Grand Gala de Variétés`,
+        # `Gala de danse`, `Gala of music`), whatever it is called besides.
+        r"|galas? (?:de |d'|of )?(?:" + _PERFORMING_ARTS + ")"
+        # Thirteenth round. A time people come and go as they like, to a place kept open, is
+        # no session of everyone nor work in groups (`Community Drop-in Session`, `Open
+        # House`, `Portes ouvertes`, `Permanence des élus`).
+        r"|drop[- ]?ins?(?: sessions?| hours?| centres?| centers?)?|open houses?"
+        r"|portes[- ]ouvertes|journees? portes[- ]ouvertes|permanences?"
         r"|departs?|departures?|transferts?|transfers?|navettes?|shuttles?|vols?|flights?"
         r"|atterrissage|installation|check[- ]?out|quartier libre|temps libre|free time"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
@@ -837,6 +856,16 @@ _GROUP_WORK_VERB = re.compile(
 )
 
 
+_START_ALONE = re.compile(r"^\W*(?:start|beginning|debut|commencement|demarrage)\W*$")
+# Thirteenth round. A count of talks in brackets says what the block holds, whatever it is
+# called (`Workshop (slot 1: 4 presentations)`, `Session B (3 communications)`, `Atelier
+# (5 exposés)`): those talks, one after another.
+_COUNTED_TALKS = re.compile(
+    r"\([^()]*\b\d+\s+(?:presentations?|talks?|papers?|communications?|exposes?"
+    r"|interventions?|lectures?|conferences?)\b[^()]*\)"
+)
+
+
 @lru_cache(maxsize=8192)
 def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
@@ -850,6 +879,13 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     is a meal, `Opening Address` a talk, `Plenary conference` a talk); French puts it first.
     A generic word (`Session`) is a talk only when nothing else is named.
     """
+    if _START_ALONE.match(fold(title)):
+        # Thirteenth round. The start alone (`Start`, `Début`, `Beginning`; its place cut
+        # off before, as in `6:30 Start - at Centre Stage`) is the gathering's opening.
+        return "welcome", title.split()[0]
+    if counted := _COUNTED_TALKS.search(folded := fold(title)):
+        same = len(folded) == len(title)
+        return "talk", title[counted.start() : counted.end()] if same else counted.group()
     # Punctuation between words is kept as "·": not a word, but it parts a compound.
     head = " ".join(
         w if re.search(r"\w", w) else "·" for w in fold(title).replace(":", " ").split()
