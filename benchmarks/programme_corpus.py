@@ -190,6 +190,15 @@ FRESH_13 = (
     "fr_elan_journee_art_autisme",
     "fr_oustau_vaucluso_cinquantenaire",
 )
+FRESH_14 = (
+    "en_iwaenc2022_overview",
+    "en_mageunconference_program",
+    "en_youthfac_fall_retreat_itinerary",
+    "fr_afbv_biotechnologies_colloque",
+    "fr_leluc_fete_pain_patrimoine",
+    "fr_rhonealpes_journee_animateurs_cld",
+    "fr_valauperche_ag_club_amitie",
+)
 
 
 def names() -> list[str]:
@@ -349,6 +358,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-11": FRESH_11,
     "fresh-12": FRESH_12,
     "fresh-13": FRESH_13,
+    "fresh-14": FRESH_14,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
