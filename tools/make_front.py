@@ -20,7 +20,7 @@ from pathlib import Path
 from facilitateur.models.agenda.dayplan import Strategy
 from facilitateur.models.agenda.model import BlockKind, KeepOnMove, SpeechType, TimerMode
 from facilitateur.models.commands import REGISTRY
-from facilitateur.models.commands.core import CommandSpec, Param
+from facilitateur.models.commands.core import CommandSpec, Param, ParamType
 from facilitateur.models.commands.programme_cmds import ImportFormat, ImportMode
 from facilitateur.models.notes.model import ActionStatus, NoteKind
 from facilitateur.models.openspace.model import ReportStatus
@@ -44,16 +44,16 @@ ENUMS: tuple[type[StrEnum], ...] = (
 # What a caller writes for each kind of parameter: what the journal holds (times, dates and ids
 # as text), so that what is sent is what is journaled.
 TYPES = {
-    "str": "str",
-    "text": "str",
-    "ref": "str",
-    "uuid": "str",
-    "time": "str",
-    "date": "str",
-    "int": "int",
-    "bool": "bool",
-    "object": "dict[str, Any]",
-    "list": "list[Any]",
+    ParamType.STR: "str",
+    ParamType.TEXT: "str",
+    ParamType.REF: "str",
+    ParamType.UUID: "str",
+    ParamType.TIME: "str",
+    ParamType.DATE: "str",
+    ParamType.INT: "int",
+    ParamType.BOOL: "bool",
+    ParamType.OBJECT: "dict[str, Any]",
+    ParamType.LIST: "list[Any]",
 }
 
 HEADER = '''\
@@ -111,7 +111,7 @@ def enumeration(p: Param) -> type[StrEnum] | None:
 
 
 def annotation(p: Param) -> str:
-    if p.type == "choice":
+    if p.type == ParamType.CHOICE:
         enum = enumeration(p)
         kind = enum.__name__ if enum else f"Literal[{', '.join(repr(c) for c in p.choices)}]"
         kind = kind.replace("'", '"')
@@ -154,7 +154,7 @@ def source() -> str:
         enum
         for spec in REGISTRY.values()
         for p in spec.params
-        if p.type == "choice" and (enum := enumeration(p))
+        if p.type == ParamType.CHOICE and (enum := enumeration(p))
     }
     by_module: dict[str, list[str]] = {}
     for enum in used:

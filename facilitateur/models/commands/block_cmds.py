@@ -13,6 +13,7 @@ from facilitateur.models.commands.core import (
     CommandError,
     Context,
     Param,
+    ParamType,
     check_version,
     command,
     renumber,
@@ -26,18 +27,26 @@ KINDS = tuple(k.value for k in BlockKind)
 MODES = tuple(m.value for m in TimerMode)
 
 _FIELDS = (
-    Param("title", "str", max_len=2000, nullable=False, doc="the block's title"),
-    Param("start", "time", doc="planned start, HH:MM"),
-    Param("end", "time", doc="planned end, HH:MM"),
-    Param("kind", "choice", choices=KINDS, nullable=False, doc="default `other`"),
-    Param("description", "text", max_len=100_000, nullable=False, doc="free text"),
-    Param("section", "str", max_len=2000, nullable=False, doc="heading it sits under"),
-    Param("fixed_start", "bool", nullable=False, doc="the start may not move when re-planning"),
-    Param("end_inferred", "bool", nullable=False, doc="the end was deduced, not written"),
-    Param("timer_mode", "choice", choices=MODES, nullable=False, doc="how the podium shows time"),
-    Param("warning_seconds", "int", doc="warning threshold; null: the event's default"),
-    Param("danger_seconds", "int", doc="danger threshold; null: the event's default"),
-    Param("speaker_seconds", "int", doc="default speaking time; null: the event's default"),
+    Param("title", ParamType.STR, max_len=2000, nullable=False, doc="the block's title"),
+    Param("start", ParamType.TIME, doc="planned start, HH:MM"),
+    Param("end", ParamType.TIME, doc="planned end, HH:MM"),
+    Param("kind", ParamType.CHOICE, choices=KINDS, nullable=False, doc="default `other`"),
+    Param("description", ParamType.TEXT, max_len=100_000, nullable=False, doc="free text"),
+    Param("section", ParamType.STR, max_len=2000, nullable=False, doc="heading it sits under"),
+    Param(
+        "fixed_start", ParamType.BOOL, nullable=False, doc="the start may not move when re-planning"
+    ),
+    Param("end_inferred", ParamType.BOOL, nullable=False, doc="the end was deduced, not written"),
+    Param(
+        "timer_mode",
+        ParamType.CHOICE,
+        choices=MODES,
+        nullable=False,
+        doc="how the podium shows time",
+    ),
+    Param("warning_seconds", ParamType.INT, doc="warning threshold; null: the event's default"),
+    Param("danger_seconds", ParamType.INT, doc="danger threshold; null: the event's default"),
+    Param("speaker_seconds", ParamType.INT, doc="default speaking time; null: the event's default"),
 )
 _COLUMN = {"start": "planned_start", "end": "planned_end"}
 
@@ -86,20 +95,20 @@ def _place(c: Context, day: Day, parent: AgendaBlock | None) -> tuple[list[Agend
 
 @command(
     "block.add",
-    Param("title", "str", required=True, max_len=2000, doc="the block's title"),
+    Param("title", ParamType.STR, required=True, max_len=2000, doc="the block's title"),
     *_FIELDS[1:],
-    Param("day", "ref", doc="`#N`, a date or an id; default the first day"),
-    Param("parent", "ref", doc="the block this one is a segment of"),
-    Param("position", "int", doc="1-based place among its siblings; default last"),
+    Param("day", ParamType.REF, doc="`#N`, a date or an id; default the first day"),
+    Param("parent", ParamType.REF, doc="the block this one is a segment of"),
+    Param("position", ParamType.INT, doc="1-based place among its siblings; default last"),
     Param(
         "minutes",
-        "int",
+        ParamType.INT,
         doc="without `start` or `end`: the block starts when the one before it ends (its "
         "block's start for a first segment, the day's opening for a first block) and lasts "
         "this long; no times when there is nothing to start from or it would end after midnight",
     ),
-    Param("id", "uuid", doc="id of the new block (generated when absent)"),
-    Param("day_id", "uuid", doc="id of the first day when this creates it (generated)"),
+    Param("id", ParamType.UUID, doc="id of the new block (generated when absent)"),
+    Param("day_id", ParamType.UUID, doc="id of the first day when this creates it (generated)"),
 )
 def block_add(c: Context) -> None:
     """Add a block to a day, or a segment to a block."""
@@ -147,11 +156,11 @@ def _times_after(
 
 @command(
     "block.update",
-    Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
+    Param("block", ParamType.REF, required=True, doc="`#N`, `#N.M`, exact title or id"),
     *_FIELDS,
     Param(
         "keep",
-        "choice",
+        ParamType.CHOICE,
         choices=tuple(k.value for k in KeepOnMove),
         nullable=False,
         doc="what a new `start` keeps when no `end` is given: `end` (default; the block grows or "
@@ -159,7 +168,7 @@ def _times_after(
     ),
     Param(
         "minutes",
-        "int",
+        ParamType.INT,
         doc="without `end`: the block lasts this long from its start (the new one, else its "
         "own), as when a duration is typed in the agenda; refused without a start",
     ),
@@ -256,11 +265,15 @@ def _reflow(level: list[AgendaBlock], lo: int, hi: int) -> None:
 
 @command(
     "block.move",
-    Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
-    Param("position", "int", required=True, doc="1-based place among its new siblings"),
-    Param("parent", "ref", doc="new parent block; empty string: top level; absent: unchanged"),
-    Param("day", "ref", doc="move to another day (top level)"),
-    Param("reflow", "bool", nullable=False, doc="times follow the new order (default true)"),
+    Param("block", ParamType.REF, required=True, doc="`#N`, `#N.M`, exact title or id"),
+    Param("position", ParamType.INT, required=True, doc="1-based place among its new siblings"),
+    Param(
+        "parent", ParamType.REF, doc="new parent block; empty string: top level; absent: unchanged"
+    ),
+    Param("day", ParamType.REF, doc="move to another day (top level)"),
+    Param(
+        "reflow", ParamType.BOOL, nullable=False, doc="times follow the new order (default true)"
+    ),
 )
 def block_move(c: Context) -> None:
     """Move a block to another place, into a block as a segment, or out to the top level."""
@@ -311,7 +324,8 @@ def block_move(c: Context) -> None:
 
 
 @command(
-    "block.remove", Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id")
+    "block.remove",
+    Param("block", ParamType.REF, required=True, doc="`#N`, `#N.M`, exact title or id"),
 )
 def block_remove(c: Context) -> None:
     """Remove a block with its segments, speakers, timer records and notes (undo restores all)."""

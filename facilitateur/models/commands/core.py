@@ -8,7 +8,8 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, time
-from typing import Any
+from enum import StrEnum
+from typing import Any, assert_never
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, object_session
@@ -46,12 +47,28 @@ class ConnectionLost(StorageError):
     connection returns, it is applied once (`EventFile.execute`)."""
 
 
+class ParamType(StrEnum):
+    """What a command's argument is, as the caller writes it in JSON."""
+
+    STR = "str"  # a line of text
+    TEXT = "text"  # text of any length (up to `max_len`)
+    INT = "int"
+    BOOL = "bool"
+    TIME = "time"  # `HH:MM`
+    DATE = "date"  # `YYYY-MM-DD`
+    REF = "ref"  # `#N`, a title, a name or an id, resolved by the command
+    UUID = "uuid"
+    OBJECT = "object"  # a JSON object
+    LIST = "list"  # a JSON list
+    CHOICE = "choice"  # one of `choices`
+
+
 @dataclass(frozen=True)
 class Param:
     """One argument of a command: its name, type, and whether it must be given."""
 
     name: str
-    type: str = "str"  # str, text, int, bool, time, date, ref, uuid, object, list, or "choice"
+    type: ParamType = ParamType.STR
     required: bool = False
     choices: tuple[str, ...] = ()
     nullable: bool = True
@@ -76,7 +93,7 @@ def _coerce(p: Param, value: Any) -> Any:
             raise ValueError("may not be null")
         return None
     match p.type:
-        case "str" | "text" | "ref":
+        case ParamType.STR | ParamType.TEXT | ParamType.REF:
             if not isinstance(value, str):
                 raise ValueError("must be a string")
             # NUL, which no keyboard types and PostgreSQL cannot store, is kept as a visible
@@ -84,53 +101,53 @@ def _coerce(p: Param, value: Any) -> Any:
             value = value.replace("\x00", NUL_SHOWN)
             if len(value) > p.max_len:
                 raise ValueError(f"is longer than {p.max_len} characters")
-            if p.type == "str" and p.required and not value.strip():
+            if p.type == ParamType.STR and p.required and not value.strip():
                 raise ValueError("may not be empty")
             return value
-        case "int":
+        case ParamType.INT:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError("must be a whole number")
             if abs(value) > 10**9:
                 raise ValueError("is out of range")
             return value
-        case "bool":
+        case ParamType.BOOL:
             if not isinstance(value, bool):
                 raise ValueError("must be true or false")
             return value
-        case "time":
+        case ParamType.TIME:
             if not isinstance(value, str):
                 raise ValueError("must be a time written HH:MM")
             return parse_time(value)
-        case "date":
+        case ParamType.DATE:
             if not isinstance(value, str):
                 raise ValueError("must be a date written YYYY-MM-DD")
             try:
                 return date.fromisoformat(value)
             except ValueError:
                 raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
-        case "uuid":
+        case ParamType.UUID:
             if not isinstance(value, str):
                 raise ValueError("must be a UUID string")
             try:
                 return uuid.UUID(value)
             except ValueError:
                 raise ValueError(f"not a UUID: {value!r}") from None
-        case "choice":
+        case ParamType.CHOICE:
             if value not in p.choices:
                 raise ValueError(f"must be one of {', '.join(p.choices)}")
             return value
-        case "object":
+        case ParamType.OBJECT:
             if not isinstance(value, dict):
                 raise ValueError("must be a JSON object")
             return value
-        case "list":
+        case ParamType.LIST:
             if not isinstance(value, list):
                 raise ValueError("must be a JSON list")
             if len(value) > p.max_len:
                 raise ValueError(f"has more than {p.max_len} items")
             return value
 
-    raise AssertionError(f"unknown parameter type {p.type}")
+    assert_never(p.type)
 
 
 @dataclass
@@ -179,10 +196,10 @@ class Context:
         return self.derived_id(f"row{self.made}")
 
 
-SEED = Param("seed", "uuid", doc="seed of the ids of rows made along the way (generated)")
+SEED = Param("seed", ParamType.UUID, doc="seed of the ids of rows made along the way (generated)")
 VERSION = Param(
     "version",
-    "int",
+    ParamType.INT,
     doc="the version of the row the change was made on; refused when another laptop changed "
     "the row since (absent: no check)",
 )

@@ -5,16 +5,16 @@ from __future__ import annotations
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import Day
 from facilitateur.models.agenda.timeofday import known_zone
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, ParamType, command
 from facilitateur.models.commands.refs import resolve_day
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 from facilitateur.models.refusal import Refusal
 
 _DAY_FIELDS = (
-    Param("date", "date", doc="the day's date, YYYY-MM-DD"),
-    Param("label", "str", max_len=200, doc="a label such as `19 janvier 2016`"),
-    Param("start", "time", doc="the day's opening time, HH:MM"),
-    Param("end", "time", doc="the day's closing time, HH:MM"),
+    Param("date", ParamType.DATE, doc="the day's date, YYYY-MM-DD"),
+    Param("label", ParamType.STR, max_len=200, doc="a label such as `19 janvier 2016`"),
+    Param("start", ParamType.TIME, doc="the day's opening time, HH:MM"),
+    Param("end", ParamType.TIME, doc="the day's closing time, HH:MM"),
 )
 
 
@@ -25,24 +25,28 @@ def _check_hours(day: Day) -> None:
 
 @command(
     "event.set",
-    Param("title", "str", max_len=500, nullable=False, doc="name of the event"),
-    Param("venue", "str", max_len=1000, nullable=False, doc="place and address"),
-    Param("organiser", "str", max_len=500, nullable=False, doc="who organises it"),
-    Param("timezone", "str", max_len=64, nullable=False, doc="IANA name, e.g. Europe/Paris"),
-    Param("warning_seconds", "int", nullable=False, doc="default warning threshold"),
-    Param("danger_seconds", "int", nullable=False, doc="default danger threshold"),
-    Param("speaker_seconds", "int", nullable=False, doc="default speaking time"),
+    Param("title", ParamType.STR, max_len=500, nullable=False, doc="name of the event"),
+    Param("venue", ParamType.STR, max_len=1000, nullable=False, doc="place and address"),
+    Param("organiser", ParamType.STR, max_len=500, nullable=False, doc="who organises it"),
+    Param(
+        "timezone", ParamType.STR, max_len=64, nullable=False, doc="IANA name, e.g. Europe/Paris"
+    ),
+    Param("warning_seconds", ParamType.INT, nullable=False, doc="default warning threshold"),
+    Param("danger_seconds", ParamType.INT, nullable=False, doc="default danger threshold"),
+    Param("speaker_seconds", ParamType.INT, nullable=False, doc="default speaking time"),
     Param(
         "first_timers_first",
-        "bool",
+        ParamType.BOOL,
         nullable=False,
         doc="lists of speakers: those who have not spoken go first",
     ),
     Param(
-        "turn_limit", "int", doc="warn when a person asks for more turns than this; null: no limit"
+        "turn_limit",
+        ParamType.INT,
+        doc="warn when a person asks for more turns than this; null: no limit",
     ),
     *_DAY_FIELDS,
-    Param("day_id", "uuid", doc="id of the first day when this creates it (generated)"),
+    Param("day_id", ParamType.UUID, doc="id of the first day when this creates it (generated)"),
 )
 def event_set(c: Context) -> None:
     """Set the event's details; `date`, `label`, `start`, `end` set the first day (created if none)."""
@@ -79,8 +83,8 @@ def event_set(c: Context) -> None:
 @command(
     "day.add",
     *_DAY_FIELDS,
-    Param("position", "int", doc="1-based place among the days; default last"),
-    Param("id", "uuid", doc="id of the new day (generated when absent)"),
+    Param("position", ParamType.INT, doc="1-based place among the days; default last"),
+    Param("id", ParamType.UUID, doc="id of the new day (generated when absent)"),
 )
 def day_add(c: Context) -> None:
     """Add a day to the event."""
@@ -106,7 +110,7 @@ def day_add(c: Context) -> None:
 
 @command(
     "day.update",
-    Param("day", "ref", required=True, doc="`#N`, a date, a label or an id"),
+    Param("day", ParamType.REF, required=True, doc="`#N`, a date, a label or an id"),
     *_DAY_FIELDS,
 )
 def day_update(c: Context) -> None:
@@ -118,7 +122,9 @@ def day_update(c: Context) -> None:
     _check_hours(day)
 
 
-@command("day.remove", Param("day", "ref", required=True, doc="`#N`, a date, a label or an id"))
+@command(
+    "day.remove", Param("day", ParamType.REF, required=True, doc="`#N`, a date, a label or an id")
+)
 def day_remove(c: Context) -> None:
     """Remove a day with all its blocks (undo brings everything back)."""
     s = c.session

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, ParamType, command
 from facilitateur.models.refusal import Refusal
 from facilitateur.models.storage.base import Base
 from facilitateur.models.storage.merge import MERGED
@@ -17,14 +17,14 @@ TABLES = {m.__tablename__: m for m in MERGED}
     "merge.apply",
     Param(
         "source",
-        "str",
+        ParamType.STR,
         required=True,
         max_len=500,
         doc="the other copy's file name (for the journal)",
     ),
     Param(
         "rows",
-        "object",
+        ParamType.OBJECT,
         required=True,
         doc="rows by table: person, topic, workshop_report, proposal, note",
     ),

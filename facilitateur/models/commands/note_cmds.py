@@ -14,6 +14,7 @@ from facilitateur.models.commands.core import (
     CommandError,
     Context,
     Param,
+    ParamType,
     check_version,
     command,
 )
@@ -27,21 +28,29 @@ STATUSES = tuple(s.value for s in ActionStatus)
 NOTE_DOC = "the note's id"
 
 _FIELDS = (
-    Param("kind", "choice", choices=KINDS, nullable=False, doc="default `note`"),
+    Param("kind", ParamType.CHOICE, choices=KINDS, nullable=False, doc="default `note`"),
     Param(
         "text",
-        "text",
+        ParamType.TEXT,
         max_len=MAX_NOTE,
         nullable=False,
         doc="simple markup: **bold**, *italic*, `- ` lists",
     ),
     Param(
-        "speaker", "str", max_len=300, doc="the person quoted or speaking (by name); empty: none"
+        "speaker",
+        ParamType.STR,
+        max_len=300,
+        doc="the person quoted or speaking (by name); empty: none",
     ),
-    Param("owner", "str", max_len=300, nullable=False, doc="who does it (actions)"),
-    Param("due", "date", doc="by when (actions)"),
-    Param("internal", "bool", nullable=False, doc="for the moderator only: left out of exports"),
-    Param("author", "str", max_len=300, nullable=False, doc="the note-taker"),
+    Param("owner", ParamType.STR, max_len=300, nullable=False, doc="who does it (actions)"),
+    Param("due", ParamType.DATE, doc="by when (actions)"),
+    Param(
+        "internal",
+        ParamType.BOOL,
+        nullable=False,
+        doc="for the moderator only: left out of exports",
+    ),
+    Param("author", ParamType.STR, max_len=300, nullable=False, doc="the note-taker"),
 )
 
 
@@ -105,17 +114,17 @@ def _target(c: Context, note: Note) -> None:
 
 @command(
     "note.add",
-    Param("block", "ref", doc="the block or segment it belongs to"),
-    Param("topic", "uuid", doc="or the Open Space topic"),
+    Param("block", ParamType.REF, doc="the block or segment it belongs to"),
+    Param("topic", ParamType.UUID, doc="or the Open Space topic"),
     Param(
         "text",
-        "text",
+        ParamType.TEXT,
         required=True,
         max_len=MAX_NOTE,
         doc="simple markup: **bold**, *italic*, `- ` lists",
     ),
     *(p for p in _FIELDS if p.name != "text"),
-    Param("id", "uuid", doc="id of the new note (generated when absent)"),
+    Param("id", ParamType.UUID, doc="id of the new note (generated when absent)"),
 )
 def note_add(c: Context) -> None:
     """Write down a note, decision, action, idea, quote or question."""
@@ -136,7 +145,9 @@ def note_add(c: Context) -> None:
     c.result["id"] = str(note.id)
 
 
-@command("note.update", Param("note", "uuid", required=True, doc=NOTE_DOC), *_FIELDS, VERSION)
+@command(
+    "note.update", Param("note", ParamType.UUID, required=True, doc=NOTE_DOC), *_FIELDS, VERSION
+)
 def note_update(c: Context) -> None:
     """Change a note's text, kind, speaker, owner, deadline, flag or author."""
     note = _note(c)
@@ -147,9 +158,9 @@ def note_update(c: Context) -> None:
 
 @command(
     "note.move",
-    Param("note", "uuid", required=True, doc=NOTE_DOC),
-    Param("block", "ref", doc="the new block or segment"),
-    Param("topic", "uuid", doc="or the new Open Space topic"),
+    Param("note", ParamType.UUID, required=True, doc=NOTE_DOC),
+    Param("block", ParamType.REF, doc="the new block or segment"),
+    Param("topic", ParamType.UUID, doc="or the new Open Space topic"),
 )
 def note_move(c: Context) -> None:
     """Link a note to another block, segment or topic (neither: to the day as a whole)."""
@@ -158,7 +169,7 @@ def note_move(c: Context) -> None:
     note.updated_at = c.clock.now()
 
 
-@command("note.remove", Param("note", "uuid", required=True, doc=NOTE_DOC))
+@command("note.remove", Param("note", ParamType.UUID, required=True, doc=NOTE_DOC))
 def note_remove(c: Context) -> None:
     """Delete a note (undo brings it back)."""
     c.session.delete(_note(c))
@@ -166,8 +177,8 @@ def note_remove(c: Context) -> None:
 
 @command(
     "action.set_status",
-    Param("note", "uuid", required=True, doc="the action's id"),
-    Param("status", "choice", choices=STATUSES, required=True, doc="`open` or `done`"),
+    Param("note", ParamType.UUID, required=True, doc="the action's id"),
+    Param("status", ParamType.CHOICE, choices=STATUSES, required=True, doc="`open` or `done`"),
 )
 def action_set_status(c: Context) -> None:
     """Mark an action open or done."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from facilitateur.models.agenda.model import AgendaBlock, SpeakerEntry, TimerTransition
 from facilitateur.models.agenda.podium_steps import StepKind, last_step, next_step
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, ParamType, command
 from facilitateur.models.commands.speaker_queue_cmds import give_next_floor, queue
 from facilitateur.models.commands.timer_cmds import next_block, running_day
 from facilitateur.models.refusal import Refusal
@@ -46,7 +46,7 @@ def podium_next(c: Context) -> None:
     "podium.back",
     Param(
         "step",
-        "int",
+        ParamType.INT,
         doc="the journal number of the `podium.next` to undo; default: the newest still in effect",
     ),
 )

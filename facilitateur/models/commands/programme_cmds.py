@@ -13,7 +13,7 @@ from sqlalchemy import select
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import AgendaBlock, Day, SpeakerEntry, SpeechType, TimerMode
 from facilitateur.models.agenda.timeofday import parse_clock
-from facilitateur.models.commands.core import SEED, CommandError, Context, Param, command
+from facilitateur.models.commands.core import SEED, CommandError, Context, Param, ParamType, command
 from facilitateur.models.commands.removal import remove_block_tree, remove_day_slots
 from facilitateur.models.commands.speaker_cmds import find_or_add_person
 from facilitateur.models.openspace.model import Slot
@@ -122,22 +122,24 @@ def _block(
 
 @command(
     "program.import",
-    Param("text", "text", max_len=MAX_TEXT, doc="the programme as pasted or read from a file"),
+    Param(
+        "text", ParamType.TEXT, max_len=MAX_TEXT, doc="the programme as pasted or read from a file"
+    ),
     Param(
         "format",
-        "choice",
+        ParamType.CHOICE,
         choices=tuple(f.value for f in ImportFormat),
         nullable=False,
         doc="of `text`; default `text`",
     ),
     Param(
         "programme",
-        "object",
+        ParamType.OBJECT,
         doc="instead of `text`: a programme already read (the JSON of `program parse`)",
     ),
     Param(
         "mode",
-        "choice",
+        ParamType.CHOICE,
         choices=tuple(m.value for m in ImportMode),
         nullable=False,
         doc="`replace` the whole agenda (default) or `add_days` after the existing ones",

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from facilitateur.models.commands.core import REGISTRY
+from facilitateur.models.commands.core import REGISTRY, ParamType
 
 TYPES = {
-    "str": "text",
-    "text": "long text",
-    "int": "whole number",
-    "bool": "true / false",
-    "time": "`HH:MM`",
-    "date": "`YYYY-MM-DD`",
-    "ref": "reference",
-    "uuid": "id",
-    "choice": "one of",
-    "object": "JSON object",
-    "list": "JSON list",
+    ParamType.STR: "text",
+    ParamType.TEXT: "long text",
+    ParamType.INT: "whole number",
+    ParamType.BOOL: "true / false",
+    ParamType.TIME: "`HH:MM`",
+    ParamType.DATE: "`YYYY-MM-DD`",
+    ParamType.REF: "reference",
+    ParamType.UUID: "id",
+    ParamType.CHOICE: "one of",
+    ParamType.OBJECT: "JSON object",
+    ParamType.LIST: "JSON list",
 }
 
 

@@ -15,6 +15,7 @@ from facilitateur.models.commands.core import (
     CommandError,
     Context,
     Param,
+    ParamType,
     check_version,
     command,
     renumber,
@@ -143,17 +144,33 @@ def _next_steps(c: Context, topic_id: uuid.UUID, items: list[Any]) -> None:
 
 @command(
     "report.set",
-    Param("topic", "ref", required=True, doc=TOPIC_DOC),
-    Param("convener", "str", max_len=500, nullable=False, doc="who convened the workshop"),
-    Param("note_taker", "str", max_len=300, nullable=False, doc="who wrote the report"),
-    Param("participants_count", "int", doc="how many took part"),
-    Param("participant_names", "text", max_len=20_000, nullable=False, doc="optional names"),
+    Param("topic", ParamType.REF, required=True, doc=TOPIC_DOC),
+    Param("convener", ParamType.STR, max_len=500, nullable=False, doc="who convened the workshop"),
+    Param("note_taker", ParamType.STR, max_len=300, nullable=False, doc="who wrote the report"),
+    Param("participants_count", ParamType.INT, doc="how many took part"),
     Param(
-        "key_points", "text", max_len=MAX_NOTE, nullable=False, doc="what was said, one per line"
+        "participant_names", ParamType.TEXT, max_len=20_000, nullable=False, doc="optional names"
     ),
-    Param("proposals", "list", max_len=MAX_ITEMS, doc="texts; a kept proposal keeps its votes"),
-    Param("next_steps", "list", max_len=MAX_ITEMS, doc="`{text, owner, due}`: become actions"),
-    Param("status", "choice", choices=STATUSES, nullable=False, doc="default `draft` once written"),
+    Param(
+        "key_points",
+        ParamType.TEXT,
+        max_len=MAX_NOTE,
+        nullable=False,
+        doc="what was said, one per line",
+    ),
+    Param(
+        "proposals", ParamType.LIST, max_len=MAX_ITEMS, doc="texts; a kept proposal keeps its votes"
+    ),
+    Param(
+        "next_steps", ParamType.LIST, max_len=MAX_ITEMS, doc="`{text, owner, due}`: become actions"
+    ),
+    Param(
+        "status",
+        ParamType.CHOICE,
+        choices=STATUSES,
+        nullable=False,
+        doc="default `draft` once written",
+    ),
     SEED,
     VERSION,
 )
@@ -199,9 +216,9 @@ def report_set(c: Context) -> None:
 
 @command(
     "proposal.vote",
-    Param("proposal", "uuid", required=True, doc="the proposal's id"),
-    Param("delta", "int", doc="dots added (negative: removed); default 1"),
-    Param("votes", "int", doc="or the count itself"),
+    Param("proposal", ParamType.UUID, required=True, doc="the proposal's id"),
+    Param("delta", ParamType.INT, doc="dots added (negative: removed); default 1"),
+    Param("votes", ParamType.INT, doc="or the count itself"),
 )
 def proposal_vote(c: Context) -> None:
     """Count dot votes on a proposal at the convergence (never below zero)."""
@@ -220,7 +237,7 @@ def proposal_vote(c: Context) -> None:
     "openspace.apply_suggestion",
     Param(
         "placements",
-        "list",
+        ParamType.LIST,
         required=True,
         max_len=100_000,
         doc="`{topic, room, slot}` for every topic the suggestion places",

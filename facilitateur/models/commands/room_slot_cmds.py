@@ -7,7 +7,14 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
-from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
+from facilitateur.models.commands.core import (
+    CommandError,
+    Context,
+    Param,
+    ParamType,
+    command,
+    renumber,
+)
 from facilitateur.models.commands.openspace_refs import (
     open_space_block,
     resolve_room,
@@ -21,8 +28,10 @@ from facilitateur.models.openspace.model import Placement, Room, Slot
 from facilitateur.models.refusal import Refusal
 
 _ROOM_FIELDS = (
-    Param("capacity", "int", doc="how many people it holds; null: unknown"),
-    Param("notes", "str", max_len=2000, nullable=False, doc="e.g. `projector`, `ground floor`"),
+    Param("capacity", ParamType.INT, doc="how many people it holds; null: unknown"),
+    Param(
+        "notes", ParamType.STR, max_len=2000, nullable=False, doc="e.g. `projector`, `ground floor`"
+    ),
 )
 MAX_SLOTS = 200
 
@@ -39,9 +48,9 @@ def _check_room(c: Context, room: Room) -> None:
 
 @command(
     "room.add",
-    Param("name", "str", required=True, max_len=200, doc="e.g. `Salle Jaurès`"),
+    Param("name", ParamType.STR, required=True, max_len=200, doc="e.g. `Salle Jaurès`"),
     *_ROOM_FIELDS,
-    Param("id", "uuid", doc="id of the new room (generated when absent)"),
+    Param("id", ParamType.UUID, doc="id of the new room (generated when absent)"),
 )
 def room_add(c: Context) -> None:
     """Add a room to the Open Space board (a new column)."""
@@ -60,10 +69,10 @@ def room_add(c: Context) -> None:
 
 @command(
     "room.update",
-    Param("room", "ref", required=True, doc="`#N`, the room's name or id"),
-    Param("name", "str", max_len=200, nullable=False, doc="new name"),
+    Param("room", ParamType.REF, required=True, doc="`#N`, the room's name or id"),
+    Param("name", ParamType.STR, max_len=200, nullable=False, doc="new name"),
     *_ROOM_FIELDS,
-    Param("position", "int", doc="1-based place among the rooms (its column)"),
+    Param("position", ParamType.INT, doc="1-based place among the rooms (its column)"),
 )
 def room_update(c: Context) -> None:
     """Rename a room, change its capacity or notes, or move its column."""
@@ -92,10 +101,10 @@ def room_update(c: Context) -> None:
 
 @command(
     "room.remove",
-    Param("room", "ref", required=True, doc="`#N`, the room's name or id"),
+    Param("room", ParamType.REF, required=True, doc="`#N`, the room's name or id"),
     Param(
         "only_empty",
-        "bool",
+        ParamType.BOOL,
         nullable=False,
         doc="refuse when workshops are placed in it (the Del key); default false",
     ),
@@ -139,10 +148,10 @@ def _check_slot(c: Context, slot: Slot) -> None:
 
 @command(
     "slot.add",
-    Param("day", "ref", doc="`#N`, a date or an id; default the first day"),
-    Param("start", "time", required=True, doc="HH:MM"),
-    Param("end", "time", required=True, doc="HH:MM"),
-    Param("id", "uuid", doc="id of the new slot (generated when absent)"),
+    Param("day", ParamType.REF, doc="`#N`, a date or an id; default the first day"),
+    Param("start", ParamType.TIME, required=True, doc="HH:MM"),
+    Param("end", ParamType.TIME, required=True, doc="HH:MM"),
+    Param("id", ParamType.UUID, doc="id of the new slot (generated when absent)"),
 )
 def slot_add(c: Context) -> None:
     """Add a time slot (a new row of the board)."""
@@ -177,15 +186,17 @@ def slot_spans(start: time, end: time, minutes: int, gap: int) -> list[tuple[tim
 
 @command(
     "slot.generate",
-    Param("day", "ref", doc="`#N`, a date or an id; default the first day"),
-    Param("start", "time", doc="first slot's start; default the Open Space block's start"),
-    Param("end", "time", doc="no slot ends after this; default the Open Space block's end"),
-    Param("minutes", "int", required=True, doc="length of each slot"),
-    Param("gap", "int", doc="minutes between two slots (moving between rooms); default 0"),
-    Param("ids", "list", max_len=MAX_SLOTS, doc="ids of the new slots (generated when absent)"),
+    Param("day", ParamType.REF, doc="`#N`, a date or an id; default the first day"),
+    Param("start", ParamType.TIME, doc="first slot's start; default the Open Space block's start"),
+    Param("end", ParamType.TIME, doc="no slot ends after this; default the Open Space block's end"),
+    Param("minutes", ParamType.INT, required=True, doc="length of each slot"),
+    Param("gap", ParamType.INT, doc="minutes between two slots (moving between rooms); default 0"),
+    Param(
+        "ids", ParamType.LIST, max_len=MAX_SLOTS, doc="ids of the new slots (generated when absent)"
+    ),
     Param(
         "replace",
-        "bool",
+        ParamType.BOOL,
         nullable=False,
         doc="remove the day's slots first (their topics go back to the list); default false",
     ),
@@ -235,9 +246,9 @@ def slot_generate(c: Context) -> None:
 
 @command(
     "slot.update",
-    Param("slot", "ref", required=True, doc="`#N`, its start time or its id"),
-    Param("start", "time", nullable=False, doc="HH:MM"),
-    Param("end", "time", nullable=False, doc="HH:MM"),
+    Param("slot", ParamType.REF, required=True, doc="`#N`, its start time or its id"),
+    Param("start", ParamType.TIME, nullable=False, doc="HH:MM"),
+    Param("end", ParamType.TIME, nullable=False, doc="HH:MM"),
 )
 def slot_update(c: Context) -> None:
     """Move a slot in time."""
@@ -247,7 +258,9 @@ def slot_update(c: Context) -> None:
     _check_slot(c, slot)
 
 
-@command("slot.remove", Param("slot", "ref", required=True, doc="`#N`, its start time or its id"))
+@command(
+    "slot.remove", Param("slot", ParamType.REF, required=True, doc="`#N`, its start time or its id")
+)
 def slot_remove(c: Context) -> None:
     """Remove a slot; the topics placed in it go back to the list of topics to place."""
     s = c.session

@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from facilitateur.models import queries
 from facilitateur.models.agenda.model import Person, SpeakerEntry, SpeechType
-from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
+from facilitateur.models.commands.core import (
+    CommandError,
+    Context,
+    Param,
+    ParamType,
+    command,
+    renumber,
+)
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.refusal import Refusal
 from facilitateur.models.text.plural import count
@@ -35,19 +42,29 @@ def find_or_add_person(
 
 @command(
     "speaker.add",
-    Param("block", "ref", required=True, doc="`#N`, `#N.M`, exact title or id"),
-    Param("name", "str", required=True, max_len=300, doc="found case-insensitively, or created"),
-    Param("role", "text", max_len=2000, doc="filled in when the person has none yet"),
-    Param("organisation", "str", max_len=500, doc="likewise"),
-    Param("category", "str", max_len=200, doc="likewise, e.g. `Associations`"),
-    Param("topic", "text", max_len=2000, doc="what this speaker speaks about"),
+    Param("block", ParamType.REF, required=True, doc="`#N`, `#N.M`, exact title or id"),
     Param(
-        "speech_type", "choice", choices=SPEECH_TYPES, nullable=False, doc="default `intervention`"
+        "name",
+        ParamType.STR,
+        required=True,
+        max_len=300,
+        doc="found case-insensitively, or created",
     ),
-    Param("allotted_seconds", "int", doc="speaking time; null: the block's default"),
-    Param("position", "int", doc="1-based place in the list; default last"),
-    Param("id", "uuid", doc="id of the list entry (generated when absent)"),
-    Param("person_id", "uuid", doc="id of a person created here (generated when absent)"),
+    Param("role", ParamType.TEXT, max_len=2000, doc="filled in when the person has none yet"),
+    Param("organisation", ParamType.STR, max_len=500, doc="likewise"),
+    Param("category", ParamType.STR, max_len=200, doc="likewise, e.g. `Associations`"),
+    Param("topic", ParamType.TEXT, max_len=2000, doc="what this speaker speaks about"),
+    Param(
+        "speech_type",
+        ParamType.CHOICE,
+        choices=SPEECH_TYPES,
+        nullable=False,
+        doc="default `intervention`",
+    ),
+    Param("allotted_seconds", ParamType.INT, doc="speaking time; null: the block's default"),
+    Param("position", ParamType.INT, doc="1-based place in the list; default last"),
+    Param("id", ParamType.UUID, doc="id of the list entry (generated when absent)"),
+    Param("person_id", ParamType.UUID, doc="id of a person created here (generated when absent)"),
 )
 def speaker_add(c: Context) -> None:
     """Put a person (found by name, or created) on a block's list of speakers. A known
@@ -97,9 +114,9 @@ def speaker_add(c: Context) -> None:
 
 @command(
     "speaker.remove",
-    Param("entry", "uuid", doc="the list entry's id"),
-    Param("block", "ref", doc="with `name`: the block whose list to change"),
-    Param("name", "str", max_len=300, doc="with `block`: the person's name"),
+    Param("entry", ParamType.UUID, doc="the list entry's id"),
+    Param("block", ParamType.REF, doc="with `name`: the block whose list to change"),
+    Param("name", ParamType.STR, max_len=300, doc="with `block`: the person's name"),
 )
 def speaker_remove(c: Context) -> None:
     """Take a speaker off a block's list (by entry id, or by block and name)."""

@@ -17,7 +17,14 @@ from facilitateur.models.agenda.model import (
     TimerTransition,
     Transition,
 )
-from facilitateur.models.commands.core import CommandError, Context, Param, command, renumber
+from facilitateur.models.commands.core import (
+    CommandError,
+    Context,
+    Param,
+    ParamType,
+    command,
+    renumber,
+)
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.refusal import Refusal
 from facilitateur.models.speakers.queue import (
@@ -79,8 +86,13 @@ def _start(c: Context, entry: SpeakerEntry) -> None:
 
 @command(
     "speaker.start",
-    Param("name", "str", max_len=300, doc="a waiting speaker's name; default: the first waiting"),
-    Param("block", "ref", doc=BLOCK_DOC),
+    Param(
+        "name",
+        ParamType.STR,
+        max_len=300,
+        doc="a waiting speaker's name; default: the first waiting",
+    ),
+    Param("block", ParamType.REF, doc=BLOCK_DOC),
 )
 def speaker_start(c: Context) -> None:
     """Give the floor (to a named waiting speaker, or to the first waiting one)."""
@@ -106,7 +118,7 @@ def speaker_start(c: Context) -> None:
     _start(c, waiting[0])
 
 
-@command("speaker.pause", Param("block", "ref", doc=BLOCK_DOC))
+@command("speaker.pause", Param("block", ParamType.REF, doc=BLOCK_DOC))
 def speaker_pause(c: Context) -> None:
     """Pause the speaker's time (an interruption that is not theirs)."""
     entry = _under_way(queue(c.session, current_block(c)))
@@ -116,7 +128,7 @@ def speaker_pause(c: Context) -> None:
     entry.status = PAUSED
 
 
-@command("speaker.resume", Param("block", "ref", doc=BLOCK_DOC))
+@command("speaker.resume", Param("block", ParamType.REF, doc=BLOCK_DOC))
 def speaker_resume(c: Context) -> None:
     """Resume the paused speaker's time."""
     entry = _under_way(queue(c.session, current_block(c)))
@@ -126,7 +138,7 @@ def speaker_resume(c: Context) -> None:
     entry.status = SPEAKING
 
 
-@command("speaker.stop", Param("block", "ref", doc=BLOCK_DOC))
+@command("speaker.stop", Param("block", ParamType.REF, doc=BLOCK_DOC))
 def speaker_stop(c: Context) -> None:
     """The speaker has finished."""
     entry = _under_way(queue(c.session, current_block(c)))
@@ -135,7 +147,7 @@ def speaker_stop(c: Context) -> None:
     _stop(c, entry)
 
 
-@command("speaker.next", Param("block", "ref", doc=BLOCK_DOC))
+@command("speaker.next", Param("block", ParamType.REF, doc=BLOCK_DOC))
 def speaker_next(c: Context) -> None:
     """The speaker under way finishes and the first waiting one gets the floor."""
     give_next_floor(c, queue(c.session, current_block(c)))
@@ -155,8 +167,8 @@ def give_next_floor(c: Context, entries: list[SpeakerEntry]) -> None:
 
 @command(
     "speaker.move",
-    Param("entry", "uuid", required=True, doc="the list entry's id"),
-    Param("position", "int", required=True, doc="1-based place in its block's list"),
+    Param("entry", ParamType.UUID, required=True, doc="the list entry's id"),
+    Param("position", ParamType.INT, required=True, doc="1-based place in its block's list"),
 )
 def speaker_move(c: Context) -> None:
     """Move a waiting speaker up or down their block's list."""
@@ -175,7 +187,7 @@ def speaker_move(c: Context) -> None:
     renumber(entries)
 
 
-@command("speaker.readd", Param("block", "ref", doc=BLOCK_DOC))
+@command("speaker.readd", Param("block", ParamType.REF, doc=BLOCK_DOC))
 def speaker_readd(c: Context) -> None:
     """The last speaker asks for the floor again: back at the top of the waiting list."""
     s = c.session

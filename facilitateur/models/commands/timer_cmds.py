@@ -21,7 +21,7 @@ from facilitateur.models.agenda.dayplan import (
 )
 from facilitateur.models.agenda.model import AgendaBlock, Day, TimerTransition, Transition
 from facilitateur.models.agenda.timing import BlockTiming, RunState
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, ParamType, command
 from facilitateur.models.commands.refs import resolve_block
 from facilitateur.models.commands.speaker_queue_cmds import queue, stop_under_way
 from facilitateur.models.refusal import Refusal
@@ -73,7 +73,7 @@ def _index_of(timings: list[BlockTiming], block: AgendaBlock) -> int:
     raise CommandError("timers run on blocks, not on segments", Refusal.SEGMENT_TIMER)
 
 
-@command("timer.start", Param("block", "ref", doc=BLOCK_DOC))
+@command("timer.start", Param("block", ParamType.REF, doc=BLOCK_DOC))
 def timer_start(c: Context) -> None:
     """Start a block (or the next one); the block under way, if another, ends."""
     s = c.session
@@ -145,7 +145,9 @@ def next_block(c: Context, timings: list[BlockTiming], status: DayStatus) -> Non
 
 @command(
     "timer.take_up",
-    Param("block", "ref", required=True, doc="`#N`, exact title or id of the block to take up"),
+    Param(
+        "block", ParamType.REF, required=True, doc="`#N`, exact title or id of the block to take up"
+    ),
 )
 def timer_take_up(c: Context) -> None:
     """Go back to a block on purpose (an item skipped, taken up later): the block under way
@@ -186,8 +188,8 @@ def timer_previous(c: Context) -> None:
 
 @command(
     "timer.adjust",
-    Param("seconds", "int", required=True, doc="planned time added (negative: taken away)"),
-    Param("block", "ref", doc=BLOCK_DOC),
+    Param("seconds", ParamType.INT, required=True, doc="planned time added (negative: taken away)"),
+    Param("block", ParamType.REF, doc=BLOCK_DOC),
 )
 def timer_adjust(c: Context) -> None:
     """Give a block more (or less) time than planned, e.g. one minute more."""
@@ -209,14 +211,14 @@ def timer_adjust(c: Context) -> None:
     "agenda.replan",
     Param(
         "strategy",
-        "choice",
+        ParamType.CHOICE,
         choices=STRATEGIES,
         required=True,
         doc="`shift` the rest, `absorb` into breaks and meals, or `shorten` the next blocks",
     ),
     Param(
         "min_break_seconds",
-        "int",
+        ParamType.INT,
         doc="shortest break or meal left by `absorb`; default the event's",
     ),
 )
@@ -264,8 +266,10 @@ def agenda_replan(c: Context) -> None:
 
 @command(
     "stage.message",
-    Param("text", "text", required=True, max_len=2000, doc="shown to the speaker; empty: none"),
-    Param("blink", "bool", nullable=False, doc="make it blink (default false)"),
+    Param(
+        "text", ParamType.TEXT, required=True, max_len=2000, doc="shown to the speaker; empty: none"
+    ),
+    Param("blink", ParamType.BOOL, nullable=False, doc="make it blink (default false)"),
 )
 def stage_message(c: Context) -> None:
     """Show (or clear) a message to the speaker on the stage display."""
@@ -274,7 +278,7 @@ def stage_message(c: Context) -> None:
     ev.stage_blink = c.args.get("blink", False) and bool(ev.stage_message)
 
 
-@command("stage.blackout", Param("on", "bool", doc="default: the opposite of now"))
+@command("stage.blackout", Param("on", ParamType.BOOL, doc="default: the opposite of now"))
 def stage_blackout(c: Context) -> None:
     """Black out the stage display (or bring it back)."""
     ev = queries.the_event(c.session)

@@ -6,7 +6,7 @@ import uuid
 
 from sqlalchemy import select
 
-from facilitateur.models.commands.core import CommandError, Context, Param, command
+from facilitateur.models.commands.core import CommandError, Context, Param, ParamType, command
 from facilitateur.models.commands.openspace_refs import (
     next_topic_position,
     resolve_room,
@@ -20,9 +20,23 @@ from facilitateur.models.refusal import Refusal
 
 TOPIC_DOC = "`#N` (order of the marketplace), its exact title or id"
 _FIELDS = (
-    Param("convener", "str", max_len=500, nullable=False, doc="who proposes it; several: `A, B`"),
-    Param("description", "text", max_len=20_000, nullable=False, doc="a few words on the subject"),
-    Param("interest", "int", nullable=False, doc="interest count (dots on the marketplace)"),
+    Param(
+        "convener",
+        ParamType.STR,
+        max_len=500,
+        nullable=False,
+        doc="who proposes it; several: `A, B`",
+    ),
+    Param(
+        "description",
+        ParamType.TEXT,
+        max_len=20_000,
+        nullable=False,
+        doc="a few words on the subject",
+    ),
+    Param(
+        "interest", ParamType.INT, nullable=False, doc="interest count (dots on the marketplace)"
+    ),
 )
 
 
@@ -58,9 +72,9 @@ def _apply(c: Context, topic: Topic) -> None:
 
 @command(
     "topic.add",
-    Param("title", "str", required=True, max_len=500, doc="the subject, as announced"),
+    Param("title", ParamType.STR, required=True, max_len=500, doc="the subject, as announced"),
     *_FIELDS,
-    Param("id", "uuid", doc="id of the new topic (generated when absent)"),
+    Param("id", ParamType.UUID, doc="id of the new topic (generated when absent)"),
 )
 def topic_add(c: Context) -> None:
     """Put a topic on the marketplace (announced by its convener)."""
@@ -79,8 +93,8 @@ def topic_add(c: Context) -> None:
 
 @command(
     "topic.update",
-    Param("topic", "ref", required=True, doc=TOPIC_DOC),
-    Param("title", "str", max_len=500, nullable=False, doc="new title"),
+    Param("topic", ParamType.REF, required=True, doc=TOPIC_DOC),
+    Param("title", ParamType.STR, max_len=500, nullable=False, doc="new title"),
     *_FIELDS,
 )
 def topic_update(c: Context) -> None:
@@ -90,8 +104,8 @@ def topic_update(c: Context) -> None:
 
 @command(
     "topic.vote",
-    Param("topic", "ref", required=True, doc=TOPIC_DOC),
-    Param("delta", "int", doc="dots added (negative: removed); default 1"),
+    Param("topic", ParamType.REF, required=True, doc=TOPIC_DOC),
+    Param("delta", ParamType.INT, doc="dots added (negative: removed); default 1"),
 )
 def topic_vote(c: Context) -> None:
     """Add interest dots to a topic (never below zero)."""
@@ -122,9 +136,13 @@ def _place(
 
 @command(
     "topic.merge",
-    Param("topic", "ref", required=True, doc="the topic that stays"),
-    Param("other", "ref", required=True, doc="the topic merged into it"),
-    Param("placement_id", "uuid", doc="id of the survivor's new placement (generated if needed)"),
+    Param("topic", ParamType.REF, required=True, doc="the topic that stays"),
+    Param("other", ParamType.REF, required=True, doc="the topic merged into it"),
+    Param(
+        "placement_id",
+        ParamType.UUID,
+        doc="id of the survivor's new placement (generated if needed)",
+    ),
 )
 def topic_merge(c: Context) -> None:
     """Merge two similar topics: conveners of both, interest added up, descriptions joined.
@@ -157,7 +175,7 @@ def topic_merge(c: Context) -> None:
     other.merged_into_id = keep.id
 
 
-@command("topic.remove", Param("topic", "ref", required=True, doc=TOPIC_DOC))
+@command("topic.remove", Param("topic", ParamType.REF, required=True, doc=TOPIC_DOC))
 def topic_remove(c: Context) -> None:
     """Withdraw a topic (its report and proposals go with it; not when it has notes)."""
     s = c.session
@@ -181,11 +199,16 @@ def topic_remove(c: Context) -> None:
 
 @command(
     "topic.assign",
-    Param("topic", "ref", required=True, doc=TOPIC_DOC),
-    Param("room", "ref", required=True, doc="`#N`, the room's name or id"),
-    Param("slot", "ref", required=True, doc="`#N`, its start time or its id"),
-    Param("force", "bool", nullable=False, doc="share the cell instead of moving its topic away"),
-    Param("placement_id", "uuid", doc="id of the placement (generated when absent)"),
+    Param("topic", ParamType.REF, required=True, doc=TOPIC_DOC),
+    Param("room", ParamType.REF, required=True, doc="`#N`, the room's name or id"),
+    Param("slot", ParamType.REF, required=True, doc="`#N`, its start time or its id"),
+    Param(
+        "force",
+        ParamType.BOOL,
+        nullable=False,
+        doc="share the cell instead of moving its topic away",
+    ),
+    Param("placement_id", ParamType.UUID, doc="id of the placement (generated when absent)"),
 )
 def topic_assign(c: Context) -> None:
     """Put a topic in a room at a slot. A topic already there swaps places with it (or goes back
@@ -214,7 +237,7 @@ def topic_assign(c: Context) -> None:
         mine.room_id, mine.slot_id = room.id, slot.id
 
 
-@command("topic.unassign", Param("topic", "ref", required=True, doc=TOPIC_DOC))
+@command("topic.unassign", Param("topic", ParamType.REF, required=True, doc=TOPIC_DOC))
 def topic_unassign(c: Context) -> None:
     """Take a topic off the board, back to the list of topics to place."""
     placed = placement_of(c, live_topic(c, c.args["topic"]))
@@ -224,8 +247,8 @@ def topic_unassign(c: Context) -> None:
 
 @command(
     "topic.pin",
-    Param("topic", "ref", required=True, doc=TOPIC_DOC),
-    Param("pinned", "bool", nullable=False, doc="default true; false unpins"),
+    Param("topic", ParamType.REF, required=True, doc=TOPIC_DOC),
+    Param("pinned", ParamType.BOOL, nullable=False, doc="default true; false unpins"),
 )
 def topic_pin(c: Context) -> None:
     """Pin a placed topic where it is: the suggested placement leaves it there."""
