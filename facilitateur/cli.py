@@ -319,14 +319,15 @@ def _export(ef, args: argparse.Namespace) -> int:
             if args.format == "json":
                 export_json(s, args.output, args.include_internal)
             elif args.format == "pdf":
-                from facilitateur.export.pdf import SECTIONS, export_pdf
+                from facilitateur.export.pdf import SECTIONS, Section, export_pdf
 
-                chosen = args.sections.split(",") if args.sections else SECTIONS
-                unknown = sorted(set(chosen) - set(SECTIONS))
+                names = args.sections.split(",") if args.sections else SECTIONS
+                unknown = sorted(set(names) - set(SECTIONS))
                 if unknown:
                     return _fail(
                         f"--sections: unknown {unknown[0]!r} (known: {', '.join(SECTIONS)})"
                     )
+                chosen = [Section(name) for name in names]
                 from facilitateur.export.pdf import LayoutFailure
 
                 try:

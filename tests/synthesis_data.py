@@ -19,6 +19,7 @@ from facilitateur.export.pdf.data import (
 )
 from facilitateur.models.notes.query import NoteRow
 from facilitateur.models.openspace.board import Board, RankedProposal, RoomView, SlotView, TopicView
+from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.speakers.stats import Turn
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -130,7 +131,7 @@ def event(size: Size, texts: list[str], seed: int = 0) -> Synthesis:
             for s in range(n_slots)
         ]
         topics = [
-            TopicView(uuid.uuid4(), i + 1, text(1), text(), text(), 0, "done")
+            TopicView(uuid.uuid4(), i + 1, text(1), text(), text(), 0, ReportStatus.DONE)
             for i in range(size.workshops)
         ]
         board = Board(rooms, slots, topics)

@@ -202,17 +202,18 @@ def test_every_conflict_of_the_open_space_can_be_seen(qtbot, day_folder):
 
 
 def test_a_report_status_on_a_card_is_said_in_words(qtbot):
+    from facilitateur.models.openspace.model import ReportStatus
     from facilitateur.ui.app import make_app
     from facilitateur.ui.openspace.texts import status_icon, status_short
 
     make_app("fr")
     try:
-        words = [status_short(s) for s in ("missing", "draft", "done")]
+        words = [status_short(s) for s in ReportStatus]
     finally:
         make_app("en")
     assert words == ["pas encore de compte rendu", "compte rendu en cours", "compte rendu terminé"]
     assert not any("CR" in w or "✓" in w for w in words)
-    assert {status_icon(s).name() for s in ("missing", "draft", "done")} == {
+    assert {status_icon(s).name() for s in ReportStatus} == {
         "lucide:circle",
         "lucide:circle-dashed",
         "lucide:circle-check",

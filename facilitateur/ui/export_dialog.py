@@ -25,34 +25,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.export.pdf import SECTIONS
+from facilitateur.export.pdf import SECTIONS, Section
 from facilitateur.export.pdf.document import ONLY_ONCE_RUN
 from facilitateur.ui.file_dialogs import ask_open
 from facilitateur.ui.naming import named
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 
-SECTION_NAMES = {
-    "cover": QT_TRANSLATE_NOOP("ExportDialog", "Cover"),
-    "contents": QT_TRANSLATE_NOOP("ExportDialog", "Contents"),
-    "figures": QT_TRANSLATE_NOOP("ExportDialog", "Key figures"),
-    "programme": QT_TRANSLATE_NOOP("ExportDialog", "The programme as run, with its timeline"),
-    "blocks": QT_TRANSLATE_NOOP("ExportDialog", "Block by block: speakers and notes"),
-    "actions": QT_TRANSLATE_NOOP("ExportDialog", "Action table"),
-    "speaking": QT_TRANSLATE_NOOP("ExportDialog", "Speaking time statistics"),
-    "openspace": QT_TRANSLATE_NOOP("ExportDialog", "Open Space: board, reports, convergence"),
-    "closing": QT_TRANSLATE_NOOP("ExportDialog", "Closing line"),
+SECTION_NAMES: dict[Section, str] = {
+    Section.COVER: QT_TRANSLATE_NOOP("ExportDialog", "Cover"),
+    Section.CONTENTS: QT_TRANSLATE_NOOP("ExportDialog", "Contents"),
+    Section.FIGURES: QT_TRANSLATE_NOOP("ExportDialog", "Key figures"),
+    Section.PROGRAMME: QT_TRANSLATE_NOOP("ExportDialog", "The programme as run, with its timeline"),
+    Section.BLOCKS: QT_TRANSLATE_NOOP("ExportDialog", "Block by block: speakers and notes"),
+    Section.ACTIONS: QT_TRANSLATE_NOOP("ExportDialog", "Action table"),
+    Section.SPEAKING: QT_TRANSLATE_NOOP("ExportDialog", "Speaking time statistics"),
+    Section.OPENSPACE: QT_TRANSLATE_NOOP("ExportDialog", "Open Space: board, reports, convergence"),
+    Section.CLOSING: QT_TRANSLATE_NOOP("ExportDialog", "Closing line"),
 }
 
 
 # The sections of the versions that did not remember which sections they knew.
-KNOWN_BEFORE_OPEN_SPACE = [n for n in SECTIONS if n != "openspace"]
+KNOWN_BEFORE_OPEN_SPACE = [n for n in SECTIONS if n != Section.OPENSPACE]
 
 
 @dataclass
 class PdfChoice:
     """What the user chose for one export; remembered for the next one."""
 
-    sections: list[str] = field(default_factory=lambda: list(SECTIONS))
+    sections: list[Section] = field(default_factory=lambda: list(SECTIONS))
     lang: str = "fr"
     page: str = "A4"
     include_internal: bool = False
@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         self.notice.setVisible(not_run)
         box = QGroupBox(self.tr("Sections"))
         column = QVBoxLayout(box)
-        self.sections: dict[str, QCheckBox] = {}
+        self.sections: dict[Section, QCheckBox] = {}
         for name in SECTIONS:
             check = QCheckBox(self.tr(SECTION_NAMES[name]))
             check.setChecked(name in choice.sections)

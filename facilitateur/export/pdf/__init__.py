@@ -1,6 +1,20 @@
 """The day's synthesis as a PDF (reportlab Platypus). No Qt here."""
 
 from facilitateur.export.pdf.data import Synthesis, gather
-from facilitateur.export.pdf.document import SECTIONS, LayoutFailure, export_pdf, write_pdf
+from facilitateur.export.pdf.document import (
+    SECTIONS,
+    LayoutFailure,
+    Section,
+    export_pdf,
+    write_pdf,
+)
 
-__all__ = ["SECTIONS", "LayoutFailure", "Synthesis", "export_pdf", "gather", "write_pdf"]
+__all__ = [
+    "SECTIONS",
+    "LayoutFailure",
+    "Section",
+    "Synthesis",
+    "export_pdf",
+    "gather",
+    "write_pdf",
+]

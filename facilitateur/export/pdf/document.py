@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from enum import StrEnum
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -39,29 +40,34 @@ from facilitateur.export.pdf.text import clean
 from facilitateur.export.pdf.typography import typeset
 from facilitateur.models.refusal import Refusal
 
-SECTIONS = (
-    "cover",
-    "contents",
-    "figures",
-    "programme",
-    "blocks",
-    "openspace",
-    "actions",
-    "speaking",
-    "closing",
-)
-BUILDERS: dict[str, Callable[[Synthesis, Wording], list[Flowable]]] = {
-    "cover": cover,
-    "figures": sections.figures,
-    "programme": programme,
-    "blocks": blocks,
-    "openspace": openspace,
-    "actions": sections.actions,
-    "speaking": sections.speaking,
-    "closing": sections.closing,
+
+class Section(StrEnum):
+    """A section of the synthesis, in the document's order (its name on the command line)."""
+
+    COVER = "cover"
+    CONTENTS = "contents"
+    FIGURES = "figures"
+    PROGRAMME = "programme"
+    BLOCKS = "blocks"
+    OPENSPACE = "openspace"
+    ACTIONS = "actions"
+    SPEAKING = "speaking"
+    CLOSING = "closing"
+
+
+SECTIONS = tuple(Section)
+BUILDERS: dict[Section, Callable[[Synthesis, Wording], list[Flowable]]] = {
+    Section.COVER: cover,
+    Section.FIGURES: sections.figures,
+    Section.PROGRAMME: programme,
+    Section.BLOCKS: blocks,
+    Section.OPENSPACE: openspace,
+    Section.ACTIONS: sections.actions,
+    Section.SPEAKING: sections.speaking,
+    Section.CLOSING: sections.closing,
 }
 # Sections with nothing to say before the day has run (a programme has no closing).
-ONLY_ONCE_RUN = ("speaking", "closing")
+ONLY_ONCE_RUN = (Section.SPEAKING, Section.CLOSING)
 
 
 class LayoutFailure(Exception):
@@ -69,6 +75,7 @@ class LayoutFailure(Exception):
     and its values, for the application to say in its language)."""
 
     def __init__(self, section: str, page: int, why: str) -> None:
+        section = str(section)  # a Section said by its name, as on the command line
         super().__init__(
             f"the synthesis could not be laid out: section {section!r}, page {page}: {why}"
         )
@@ -79,7 +86,7 @@ class LayoutFailure(Exception):
 class SectionMark(Flowable):
     """Where a section begins (it takes no room): a layout failure names its section."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: Section) -> None:
         super().__init__()
         self.name = name
 
@@ -171,7 +178,7 @@ def export_pdf(
     out: Path,
     now: datetime,
     lang: str = "fr",
-    chosen: Iterable[str] = SECTIONS,
+    chosen: Iterable[Section] = SECTIONS,
     page: str = "A4",
     include_internal: bool = False,
     logo: Path | None = None,
@@ -201,7 +208,7 @@ def write_pdf(
     data: Synthesis,
     out: Path,
     lang: str = "fr",
-    chosen: Iterable[str] = SECTIONS,
+    chosen: Iterable[Section] = SECTIONS,
     page: str = "A4",
     progress: Progress | None = None,
     logo: Path | None = None,
@@ -214,24 +221,25 @@ def write_pdf(
     chosen = [name for name in SECTIONS if name in set(chosen)]
     w = Wording(lang, region)
     styles()
-    if logo is not None and "cover" in chosen:
+    if logo is not None and Section.COVER in chosen:
         logo_size(Path(logo))  # a bad image is refused before any layout
         data.logo = Path(logo)
     if not data.ran:
         kept = [name for name in chosen if name not in ONLY_ONCE_RUN]
         # Nothing left to say (only the speaking time asked for): the programme, as it is.
-        chosen = kept if set(kept) - {"cover", "contents"} else [*kept, "programme"]
+        alone = {Section.COVER, Section.CONTENTS}
+        chosen = kept if set(kept) - alone else [*kept, Section.PROGRAMME]
     story: list[Flowable] = []
     at: int | None = None
     for name in chosen:
-        part = [] if name == "contents" else BUILDERS[name](data, w)
-        if name != "contents" and not part:
+        part = [] if name == Section.CONTENTS else BUILDERS[name](data, w)
+        if name != Section.CONTENTS and not part:
             continue
         # Each section on a new page; the closing lines after what comes before if they fit.
         if story:
-            story.append(CondPageBreak(7 * cm) if name == "closing" else PageBreak())
+            story.append(CondPageBreak(7 * cm) if name == Section.CLOSING else PageBreak())
         story.append(SectionMark(name))
-        if name == "contents":
+        if name == Section.CONTENTS:
             at = len(story)
         story += part
     entries = contents.mark_headings(story)

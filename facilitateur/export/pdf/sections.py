@@ -20,7 +20,7 @@ from facilitateur.export.pdf.markdown import note_parts
 from facilitateur.export.pdf.style import LATE, LIGHT, styles
 from facilitateur.export.pdf.tables import Command, table
 from facilitateur.export.pdf.text import safe
-from facilitateur.models.notes.model import ActionStatus
+from facilitateur.models.notes.model import ActionStatus, NoteKind
 from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.models.speakers.stats import Turn, per_category
 
@@ -126,9 +126,9 @@ def figures(d: Synthesis, w: Wording) -> list[Flowable]:
     people = len({t.person_id for t in d.turns})
     spoken = sum((t.duration for t in d.turns), timedelta(0))
     notes = d.notes
-    decisions = sum(n.kind == "decision" for n in notes)
-    actions = [n for n in notes if n.kind == "action"]
-    done = sum(n.status == "done" for n in actions)
+    decisions = sum(n.kind == NoteKind.DECISION for n in notes)
+    actions = [n for n in notes if n.kind == NoteKind.ACTION]
+    done = sum(n.status == ActionStatus.DONE for n in actions)
     tiles = [
         (
             w.duration(_day_length(d).total_seconds()),
@@ -189,7 +189,7 @@ def actions(d: Synthesis, w: Wording) -> list[Flowable]:
     block, a segment, a workshop), in the order they were noted."""
     st = styles()
     lang = w.lang
-    items = [n for n in d.notes if n.kind == "action"]
+    items = [n for n in d.notes if n.kind == NoteKind.ACTION]
     out: list[Flowable] = [Paragraph(w["actions"], st["h1"])]
     if not items:
         return [*out, Paragraph(w["none"], st["body"])]
@@ -312,7 +312,7 @@ def closing(d: Synthesis, w: Wording) -> list[Flowable]:
         out.append(
             Paragraph(w["written_by"].format(authors=safe(w.join(d.authors), lang)), st["body"])
         )
-    if any(n.kind == "action" for n in d.notes):
+    if any(n.kind == NoteKind.ACTION for n in d.notes):
         out.append(Paragraph(w["follow_up"], st["body"]))
     if d.made is not None:
         out.append(

@@ -54,6 +54,15 @@ class SpeechType(StrEnum):
     POINT_OF_ORDER = "point_of_order"
 
 
+class SpeakerStatus(StrEnum):
+    """Where a person stands on a block's list of speakers."""
+
+    WAITING = "waiting"
+    SPEAKING = "speaking"
+    PAUSED = "paused"
+    DONE = "done"
+
+
 class Transition(StrEnum):
     """A timer's recorded changes; every displayed figure is computed from these."""
 
@@ -110,6 +119,7 @@ class Day(Identified, Base):
 
 _KIND = EnumText(BlockKind, 20, BlockKind.OTHER)
 _MODE = EnumText(TimerMode, 12, TimerMode.COUNTDOWN)
+_STATUS = EnumText(SpeakerStatus, 12, SpeakerStatus.WAITING)
 
 
 class AgendaBlock(Identified, Base):
@@ -171,10 +181,14 @@ class SpeakerEntry(Identified, Base):
     speech_type: Mapped[str] = mapped_column(String(20), default=SpeechType.INTERVENTION)
     allotted_seconds: Mapped[int | None] = mapped_column(Integer)
     topic: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(12), default="waiting")
+    status: Mapped[SpeakerStatus] = mapped_column(_STATUS, default=SpeakerStatus.WAITING)
 
     block: Mapped[AgendaBlock] = relationship(back_populates="speakers")
     person: Mapped[Person] = relationship()
+
+    @validates("status")
+    def _member(self, key: str, value: str) -> SpeakerStatus:
+        return _STATUS.member(value)
 
 
 class TimerTransition(Identified, Base):

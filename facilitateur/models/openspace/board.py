@@ -6,6 +6,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, time
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,16 +68,26 @@ class TopicView:
     convener: str
     description: str
     interest: int
-    report: str  # missing, draft, done
+    report: ReportStatus
 
     @property
     def conveners(self) -> list[str]:
         return convener_names(self.convener)
 
 
+class ConflictKind(StrEnum):
+    """What is wrong on the board, in the order it is said: what cannot happen first (a
+    person in two places, two groups in one room), then the rest."""
+
+    CONVENER = "convener"  # a person convenes two workshops at once
+    DOUBLE = "double"  # two topics in one cell
+    OUTSIDE = "outside"  # a slot outside the Open Space hours
+    CAPACITY = "capacity"  # more interested than seats
+
+
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # convener, capacity, double, outside
+    kind: ConflictKind
     topics: tuple[uuid.UUID, ...]
     cell: Cell | None
     detail: str  # the person, or the figures, for the message
@@ -118,18 +129,17 @@ class Board:
                 names[name.casefold()] = name
             cap = capacity.get(cell[0])
             if cap is not None and t.interest > cap:
-                out.append(Conflict("capacity", (t.id,), cell, f"{t.interest} > {cap}"))
+                out.append(Conflict(ConflictKind.CAPACITY, (t.id,), cell, f"{t.interest} > {cap}"))
             if cell[1] in outside:
-                out.append(Conflict("outside", (t.id,), cell, ""))
+                out.append(Conflict(ConflictKind.OUTSIDE, (t.id,), cell, ""))
         for cell, ids in by_cell.items():
             if len(ids) > 1:
-                out.append(Conflict("double", tuple(ids), cell, str(len(ids))))
+                out.append(Conflict(ConflictKind.DOUBLE, tuple(ids), cell, str(len(ids))))
         for (_slot, key), ids in by_slot_person.items():
             if len(ids) > 1:
-                out.append(Conflict("convener", tuple(ids), None, names[key]))
-        # What cannot happen first (a person in two places, two groups in one room), then the rest.
-        order = {"convener": 0, "double": 1, "outside": 2, "capacity": 3}
-        return sorted(out, key=lambda c: order[c.kind])
+                out.append(Conflict(ConflictKind.CONVENER, tuple(ids), None, names[key]))
+        order = list(ConflictKind)
+        return sorted(out, key=lambda c: order.index(c.kind))
 
     def sessions(self) -> list[tuple[TopicView, RoomView, SlotView]]:
         """The placed topics with their room and slot, in the board's order: slot by slot,
@@ -149,7 +159,7 @@ class Board:
         counts = dict.fromkeys(ReportStatus, 0)
         for t in self.topics:
             if t.id in self.placed:
-                counts[ReportStatus(t.report)] += 1
+                counts[t.report] += 1
         return counts
 
 

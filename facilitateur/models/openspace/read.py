@@ -95,7 +95,7 @@ class StoredReport:
     participants_count: int | None = None
     participant_names: str = ""
     key_points: str = ""
-    status: str = ReportStatus.MISSING
+    status: ReportStatus = ReportStatus.MISSING
     version: int | None = None
     proposals: tuple[str, ...] = ()
     next_steps: tuple[NextStepLine, ...] = ()

@@ -5,25 +5,20 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda.model import AgendaBlock, Event, SpeakerEntry, TimerTransition
+from facilitateur.models.agenda.model import (
+    AgendaBlock,
+    Event,
+    SpeakerEntry,
+    SpeakerStatus,
+    TimerTransition,
+)
 from facilitateur.models.agenda.timing import Mark, TimerReading, read_timer
 from facilitateur.models.storage.base import existing
-
-
-class SpeakerStatus(StrEnum):
-    """Where a person stands on a block's list of speakers."""
-
-    WAITING = "waiting"
-    SPEAKING = "speaking"
-    PAUSED = "paused"
-    DONE = "done"
-
 
 WAITING, SPEAKING, PAUSED, DONE = (
     SpeakerStatus.WAITING,

@@ -143,7 +143,7 @@ class NotesModel(QAbstractTableModel):
                     return dates.short_date(n.due)
                 case 8:
                     return n.author
-        if role == R.CheckStateRole and col == STATUS and n.kind == "action":
+        if role == R.CheckStateRole and col == STATUS and n.kind == NoteKind.ACTION:
             return (
                 Qt.CheckState.Checked if n.status == ActionStatus.DONE else Qt.CheckState.Unchecked
             )
@@ -151,7 +151,7 @@ class NotesModel(QAbstractTableModel):
             return n.text
         if role == R.ForegroundRole and n.internal:
             return QBrush(Qt.GlobalColor.gray)
-        if role == R.FontRole and col == KIND and n.kind in ("decision", "action"):
+        if role == R.FontRole and col == KIND and n.kind in (NoteKind.DECISION, NoteKind.ACTION):
             font = QFont()
             font.setBold(True)
             return font
@@ -169,7 +169,7 @@ class NotesModel(QAbstractTableModel):
         n = self.rows[index.row()] if index.isValid() else None
         if n is None:
             return base
-        if index.column() == STATUS and n.kind == "action":
+        if index.column() == STATUS and n.kind == NoteKind.ACTION:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in (TEXT, OWNER, DUE):
             return base | Qt.ItemFlag.ItemIsEditable

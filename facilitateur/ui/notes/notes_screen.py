@@ -23,7 +23,7 @@ from facilitateur.clock import Clock, SystemClock
 from facilitateur.models.agenda.read import deadline_day, event_dates, event_settings
 from facilitateur.models.commands.core import Changes
 from facilitateur.models.commands.front import Commands
-from facilitateur.models.notes.model import ActionStatus
+from facilitateur.models.notes.model import ActionStatus, NoteKind
 from facilitateur.models.notes.query import read_notes
 from facilitateur.models.storage.base import TableName
 from facilitateur.ui import dates, theme
@@ -346,7 +346,7 @@ class NotesScreen(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        actions = [r for r in self.model.rows if r.kind == "action"]
+        actions = [r for r in self.model.rows if r.kind == NoteKind.ACTION]
         open_actions = sum(1 for r in actions if r.status != ActionStatus.DONE)
         shown = self.tr("Showing %1 of %n notes", "", len(self.model.rows))
         self.count.setText(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from facilitateur.models.openspace.board import TopicView
 from facilitateur.ui import theme
 from facilitateur.ui.openspace.board_model import CARDS, CONFLICTS, PINNED, Index
-from facilitateur.ui.openspace.texts import STATUS_COLOR, report_status, status_icon, status_short
+from facilitateur.ui.openspace.texts import STATUS_COLOR, status_icon, status_short
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -75,7 +75,7 @@ class CardDelegate(QStyledItemDelegate):
         p.drawRoundedRect(rect, 5, 5)
         bar = QRectF(rect.left(), rect.top(), 5, rect.height())
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(STATUS_COLOR[report_status(t.report)])
+        p.setBrush(STATUS_COLOR[t.report])
         p.drawRoundedRect(bar, 2, 2)
 
         inner = rect.adjusted(10, 4, -6, -4)

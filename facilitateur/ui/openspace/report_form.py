@@ -74,7 +74,7 @@ class ReportForm(QWidget):
         self.topic: uuid.UUID | None = None
         self._title = self._convener = ""
         self._last: dict = {}  # what was last saved (or shown): typing since is not yet saved
-        self._status: str = ReportStatus.MISSING  # as stored: where a refused "done" goes back to
+        self._status = ReportStatus.MISSING  # as stored: where a refused "done" goes back to
         self.timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
@@ -201,7 +201,7 @@ class ReportForm(QWidget):
         self._status = self.status.currentData()
         self.save(explicit_status=True)
 
-    def show_status(self, status: str) -> None:
+    def show_status(self, status: ReportStatus) -> None:
         """Show the report's status as stored (not a choice: nothing is saved)."""
         self._status = status
         with QSignalBlocker(self.status):

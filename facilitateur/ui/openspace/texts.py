@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from facilitateur.models.openspace.board import Board, Conflict
+from facilitateur.models.openspace.board import Board, Conflict, ConflictKind
 from facilitateur.models.openspace.model import ReportStatus
 from facilitateur.ui import dates, theme
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
@@ -34,17 +34,12 @@ STATUS_ICON = {
 }
 
 
-def report_status(status: str) -> ReportStatus:
-    """The stored status as its enumeration (a value it does not know reads as missing)."""
-    return ReportStatus(status) if status in STATUS else ReportStatus.MISSING
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("OpenSpace", text)
 
 
-def status_text(status: str) -> str:
-    return tr(STATUS[report_status(status)])
+def status_text(status: ReportStatus) -> str:
+    return tr(STATUS[status])
 
 
 def conflict_text(c: Conflict, board: Board) -> str:
@@ -56,13 +51,13 @@ def conflict_text(c: Conflict, board: Board) -> str:
         slot = next((dates.slot_label(s) for s in board.slots if s.id == c.cell[1]), "")
     elif c.topics and (cell := board.placed.get(c.topics[0])):
         slot = next((dates.slot_label(s) for s in board.slots if s.id == cell[1]), "")
-    if c.kind == "convener":
+    if c.kind == ConflictKind.CONVENER:
         text = QCoreApplication.translate("OpenSpace", "%1 convenes two workshops at %2: %3")
         return text.replace("%1", c.detail).replace("%2", slot).replace("%3", " / ".join(titles))
-    if c.kind == "capacity":
+    if c.kind == ConflictKind.CAPACITY:
         text = QCoreApplication.translate("OpenSpace", "“%1”: more interested than seats (%2)")
         return text.replace("%1", first).replace("%2", c.detail)
-    if c.kind == "double":
+    if c.kind == ConflictKind.DOUBLE:
         text = QCoreApplication.translate("OpenSpace", "Two topics share one cell at %1: %2")
         return text.replace("%1", slot).replace("%2", " / ".join(titles))
     text = QCoreApplication.translate(
@@ -71,11 +66,10 @@ def conflict_text(c: Conflict, board: Board) -> str:
     return text.replace("%1", first).replace("%2", slot)
 
 
-def status_icon(status: str) -> QIcon:
+def status_icon(status: ReportStatus) -> QIcon:
     """A report's status as an icon of the shipped set: its shape and its colour."""
-    key = report_status(status)
-    return theme.icon(STATUS_ICON[key], STATUS_COLOR[key])
+    return theme.icon(STATUS_ICON[status], STATUS_COLOR[status])
 
 
-def status_short(status: str) -> str:
-    return tr(STATUS_SHORT[report_status(status)])
+def status_short(status: ReportStatus) -> str:
+    return tr(STATUS_SHORT[status])

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitateur.models.agenda.podium_steps import NextStep, PastStep, StepKind, UndoKind
 from facilitateur.models.notes.capture import Capture
+from facilitateur.models.notes.model import NoteKind
 from facilitateur.ui import dates
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
 from facilitateur.ui.notes.notes_model import KIND_NAMES
@@ -77,9 +78,9 @@ def note_words(capture: Capture) -> str:
     if capture.due:
         day = dates.short_date(capture.due)
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "by %1")).replace("%1", day))
-    elif capture.kind == "action":
+    elif capture.kind == NoteKind.ACTION:
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "no deadline")))
-    if capture.kind == "action" and not capture.owner:
+    if capture.kind == NoteKind.ACTION and not capture.owner:
         parts.append(tr(QT_TRANSLATE_NOOP("StepTexts", "nobody named (@who)")))
     return (
         tr(QT_TRANSLATE_NOOP("StepTexts", "%1 — “%2”"))
