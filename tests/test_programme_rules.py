@@ -3520,3 +3520,107 @@ def test_a_block_glued_on_after_a_dash_with_am_pm_or_a_bare_start(text, expected
 )
 def test_parts_that_all_name_one_kind_other_than_talks_say_the_blocks_kind(text, kind):
     assert blocks(text)[0]["kind"] == kind
+
+
+# Fourteenth round ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Unconference day 1: Opening & Voting", "welcome"),
+        ("Forum ouvert, jour 2 : Clôture", "closing"),
+        ("Conference Day 3: Lunch", "meal"),
+        ("Journée 1 : Atelier de cartographie", "workshop"),
+    ],
+)
+def test_an_event_and_its_day_before_a_colon_do_not_name_the_blocks_kind(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_an_unconferences_generic_sessions_after_the_event_and_day_are_its_groups_work():
+    text = (
+        "Unconference\n09:30 - 10:30 | Unconference day 1: Opening & Voting |\n"
+        "10:30 - 13:00 | Unconference day 1: Sessions |\n13:00 - 14:00 | Lunch |\n"
+    )
+    assert [b["kind"] for b in blocks(text)] == ["welcome", "workshop", "meal"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Award Ceremony & Closing", "closing"),
+        ("Remise des trophées et clôture", "closing"),
+        ("Vote et clôture de l’assemblée", "closing"),
+        ("Group photo and welcome", "welcome"),
+        # A moment of another kind stays itself when the closing is no part of it.
+        ("Awards ceremony at the end of the dinner", "other"),
+    ],
+)
+def test_a_moment_joined_to_the_opening_or_closing_is_part_of_it(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Atelier 3 en séance plénière : débat", "plenary"),
+        ("Restitution de l’atelier 2 en plénière", "report_back"),
+        ("Workshop in plenary session", "plenary"),
+        ("Atelier 3 : débat", "workshop"),
+    ],
+)
+def test_a_workshop_held_in_plenary_is_a_plenary(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        (
+            "𝐏𝐫𝐨𝐠𝐫𝐚𝐦𝐦𝐞\n𝟗𝐡𝟑𝟎 Accueil 𝐝𝐞𝐬 participants\n12h Déjeuner\n",
+            "09:30",
+            "Accueil des participants",
+        ),
+        ("ｐｒｏｇｒａｍ\n９:００ Opening\n12:00 Lunch\n", "09:00", "Opening"),
+        ("𝑷𝒓𝒐𝒈𝒓𝒂𝒎\n9:00 𝑾𝒆𝒍𝒄𝒐𝒎𝒆\n12:00 Lunch\n", "09:00", "Welcome"),
+    ],
+)
+def test_letters_of_a_styled_alphabet_are_read_as_plain_letters(text, start, title):
+    first = blocks(text)[0]
+    assert (first["start"], first["title"], first["kind"]) == (start, title, "welcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "untimed"),
+    [
+        (
+            "- 9 h 30 – Atelier pain\n- 10 h 15 – Procession\n- 12 h 30 – Apéritif\n"
+            "- Jeux géants\n- Exposition de peinture\n",
+            ["Jeux géants", "Exposition de peinture"],
+        ),
+        (
+            "* 9:00 Registration\n* 10:00 Talks\n* 12:00 Lunch\n* Poster exhibition\n"
+            "* in the main hall\n",
+            ["Poster exhibition, in the main hall"],
+        ),
+    ],
+)
+def test_untimed_lines_of_the_same_list_after_its_last_time_are_moments(text, untimed):
+    got = blocks(text)
+    assert [b["title"] for b in got if b["start"] is None] == untimed
+    assert all(b["end"] is None for b in got if b["start"] is None)
+    assert not got[2]["items"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Parts under an earlier time: the list has parts, the last lines are the last's.
+        "- 9h Accueil\n- café\n- 10h Ateliers\n- 12h Bilan\n- Tour de table\n- Vote\n",
+        # Another bullet, or two timed lines only, or a line going on with the last one.
+        "- 9h Accueil\n- 10h Ateliers\n- 12h Bilan\n• Tour de table\n• Vote\n",
+        "- 6:45 Meet and Greet\n- 7:00 Annual Meeting\n- Club update\n- Treasurer’s report\n",
+        "• 9:00 Coffee\n• 1:00 Lunch\n• 6:30 Pizza\n• stay until midnight\n",
+    ],
+)
+def test_untimed_lines_under_a_list_with_parts_stay_parts(text):
+    assert all(b["start"] is not None for b in blocks(text))

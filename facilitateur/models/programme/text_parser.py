@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from datetime import timedelta
 
 from facilitateur.models.programme.given_names import is_given_name
@@ -110,6 +111,7 @@ class Reader:
         self.lines = lines
         self.index = 0
         self.bulleted_blocks: bool | None = None  # whether the programme's times are bulleted
+        self.block_mark = ""  # the bullet the current timed line started with, if one
         self.place_first = False  # rows start with their place (a `Time Venue Event` header)
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
@@ -132,6 +134,8 @@ class Reader:
             getattr(self, f"on_{line.kind}")(line)
             if line.kind != "text":
                 self.last_speaker = None if line.kind != "bullet" else self.last_speaker
+        for day in self.prog.days:
+            moments_after_the_list(day)
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
@@ -221,6 +225,7 @@ class Reader:
 
     def on_block(self, line: Line) -> None:
         bulleted = bool(BULLETED.match(line.text))
+        self.block_mark = line.text[0] if bulleted else ""
         if self.bulleted_blocks is None:
             self.bulleted_blocks = bulleted
         elif (
@@ -289,6 +294,7 @@ class Reader:
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
         block = self._new_block(line, title, speakers, rule)
+        block.mark = self.block_mark
         block.start, block.end = read_range(m)
         block.duration = minutes
         hours = _HOURS_ENDING.search(title)
@@ -321,7 +327,7 @@ class Reader:
             self._all_day_block(line, content)
             return
         title, speakers, _minutes = title_and_speakers(content)
-        self.item = Item(title, line.no, speakers=speakers)
+        self.item = Item(title, line.no, speakers=speakers, bullet=line.bullet)
         self.block.items.append(self.item)
         if self.block.item_bullet is None:
             self.block.item_bullet = line.bullet
@@ -1020,9 +1026,56 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
         prog.year = years.pop()
 
 
+def moments_after_the_list(day: Day) -> None:
+    """Fourteenth round. Lines of the same list as a day's timed lines, with the same bullet,
+    after the last of them (`- 17 h 30 – Remise des prix` then `- Jeux géants`, `- Exposition
+    …`), when no timed line above had parts of its own, are more moments of the list whose
+    time is not said, not parts of the last block: a list whose timed lines have no parts
+    does not give parts to its last one alone. Three timed lines at least make it a list."""
+    timed = [b for b in day.blocks if b.start is not None]
+    if len(timed) < 3 or day.blocks[-1] is not timed[-1]:
+        return
+    last = timed[-1]
+    if not last.mark or last.item_bullet != last.mark:
+        return
+    if any(b.items or b.mark != last.mark for b in timed[:-1]):
+        return
+    items = last.items
+    # A line in lower case, or after a comma, goes on with the one above (`• A découvrir,`
+    # then `• dans l’Espace Galerie, …`); the first doing so goes on with the timed block.
+    if any(it.bullet != last.mark for it in items) or not items[0].title[:1].isupper():
+        return
+    moments: list[Block] = []
+    for it in items:
+        if moments and (moments[-1].title.endswith(",") or it.title[:1].islower()):
+            joint = " " if moments[-1].title[-1:] in ".,;:!?" else ", "
+            moments[-1].title = f"{moments[-1].title}{joint}{it.title}"
+            moments[-1].speakers += it.speakers
+            continue
+        moment = Block(it.title, it.line, speakers=it.speakers, rule=Rule.UNTIMED)
+        moment.time_unsaid = True
+        moments.append(moment)
+    day.blocks += moments
+    last.items = []
+
+
+# Fourteenth round. Letters of a styled alphabet (mathematical bold or italic `𝐝𝐢𝐦𝐚𝐧𝐜𝐡𝐞 𝟐𝟏`,
+# full-width `ｐｒｏｇｒａｍｍｅ`), as pages use them for emphasis where no bold is allowed, are
+# the letters they style: such lines are read in their compatibility form (NFKC), which also
+# puts their combining accents back on them (`𝐚̀` → `à`). Other lines are left as written.
+_STYLED_LETTERS = re.compile("[\U0001d400-\U0001d7ff\uff01-\uff5e]")
+
+
+def plain_letters(raw: list[str]) -> list[str]:
+    """The lines with their styled letters read as plain ones (NFKC), the others as they are."""
+    return [unicodedata.normalize("NFKC", r) if _STYLED_LETTERS.search(r) else r for r in raw]
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
+    if _STYLED_LETTERS.search(text):
+        raw = plain_letters(raw)
     prog = Programme(language=guess_language(text[:20000]))
     items, layout = entries(raw)
     prog.used.update(layout)
