@@ -3624,3 +3624,40 @@ def test_untimed_lines_of_the_same_list_after_its_last_time_are_moments(text, un
 )
 def test_untimed_lines_under_a_list_with_parts_stay_parts(text):
     assert all(b["start"] is not None for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "kind"),
+    [
+        (
+            "Assemblée générale de l’association\nle jeudi 9 janvier 2020 à 14 heures\n"
+            "à la salle des fêtes\nOrdre du jour :\nbilan moral\nélection du bureau\n",
+            "14:00",
+            "plenary",
+        ),
+        (
+            "Réunion publique de quartier\nle mardi 3 mars 2026 à 18 heures 30\n"
+            "salle des fêtes\nOrdre du jour :\nbudget\ntravaux\n",
+            "18:30",
+            "plenary",
+        ),
+        (
+            "Annual General Meeting of the Rowing Club\nTuesday, March 3, 2026 at 19 o'clock\n"
+            "Clubhouse\nAgenda:\naccounts\nelections\n",
+            "19:00",
+            "plenary",
+        ),
+    ],
+)
+def test_one_hour_spelled_in_the_sentence_calling_a_meeting_is_its_time(text, start, kind):
+    got = parse_programme(text)
+    assert [(b["start"], b["kind"]) for d in got["days"] for b in d["blocks"]] == [(start, kind)]
+    assert got["venue"] != "19 o'clock"
+
+
+def test_a_verb_after_the_date_and_hours_is_no_place():
+    text = (
+        "Le dimanche 21 septembre, de 9h30 à 17h, est organisée la fête du village.\n"
+        "- 9h30 – Atelier pain\n- 12h30 – Apéritif\n"
+    )
+    assert parse_programme(text)["venue"] == ""

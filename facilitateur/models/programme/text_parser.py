@@ -817,14 +817,36 @@ _ANY_TIMES = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)»]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# Fourteenth round. An hour spelled with its word, after the preposition saying when.
+_SPELLED_HOUR = re.compile(
+    r"(?<!\w)(?:à|a|at|dès|des)\s+(?P<ah>[01]?\d|2[0-3])\s*(?:heures?|o['’]\s?clock)"
+    r"(?:\s+(?P<am>[0-5]\d)\b)?(?!\w)",
+    re.I,
+)
+
+
+
+def _spelled_time(m: re.Match[str]) -> ClockTime:
+    """The time of `_SPELLED_HOUR`: French hours count the day's 24 (`à 14 heures`, as `14h`
+    does); an English hour o'clock is read by the order of the day."""
+    h, mins = int(m["ah"]), int(m["am"] or 0)
+    explicit = h >= 13 or h == 0 or "heure" in m.group(0).lower()
+    return ClockTime(h * 60 + mins, explicit, False)
+
+
 def one_event(items: list[Entry], prog: Programme) -> Block | None:
     """A page announcing one event, its time written inside a line ("Horaire : 18:30 20:30",
     "Venez nous retrouver à partir de 14 h"): one block, titled by the programme's title (or
     the first line), at the first time written; the speakers a sentence names after a label
     (`En présence de X, role et Y, role.`). None without any time or title."""
-    for e in items:
-        m = _ANY_TIMES.search(e.text)
-        if m is None or (start := read_time(m, "a")) is None:
+    found = [(e, m) for e in items if (m := _ANY_TIMES.search(e.text))]
+    if not found:
+        # Fourteenth round. The hour spelled out in the sentence calling the event (`le
+        # jeudi 9 janvier 2020 à 14 heures`, `à 9 heures 30`, `at 7 o'clock`) is its time.
+        found = [(e, m) for e in items if (m := _SPELLED_HOUR.search(e.text))]
+    for e, m in found:
+        spelled = m.re is _SPELLED_HOUR
+        if (start := _spelled_time(m) if spelled else read_time(m, "a")) is None:
             continue
         title = prog.title or next(
             (clean(x.text) for x in items if x is not e and not _ANY_TIMES.search(x.text)), ""
@@ -832,7 +854,8 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
         title = clean(re.split(r",\s*(?=\d)", title)[0]) or title  # "Titre, 25 septembre 2023"
         if not title:
             return None
-        block = Block(title, e.nos[0], start=start, end=read_time(m, "b"), rule=Rule.TITLE_FIRST)
+        end = None if spelled else read_time(m, "b")
+        block = Block(title, e.nos[0], start=start, end=end, rule=Rule.TITLE_FIRST)
         prog.used.update(e.nos)
         for x in items:
             for sentence in _SENTENCE_END.split(x.text):
