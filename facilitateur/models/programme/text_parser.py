@@ -825,7 +825,6 @@ _SPELLED_HOUR = re.compile(
 )
 
 
-
 def _spelled_time(m: re.Match[str]) -> ClockTime:
     """The time of `_SPELLED_HOUR`: French hours count the day's 24 (`à 14 heures`, as `14h`
     does); an English hour o'clock is read by the order of the day."""
