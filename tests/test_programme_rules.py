@@ -3661,3 +3661,89 @@ def test_a_verb_after_the_date_and_hours_is_no_place():
         "- 9h30 – Atelier pain\n- 12h30 – Apéritif\n"
     )
     assert parse_programme(text)["venue"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "people"),
+    [
+        (
+            "9h00 – Ouverture ; Marc Fellous, Président de l’AFBV et Laurent Klein, Président de "
+            "la SAF",
+            "Ouverture",
+            [
+                ("Marc Fellous", None, "Président de l’AFBV"),
+                ("Laurent Klein", None, "Président de la SAF"),
+            ],
+        ),
+        (
+            "14:00 Keynote ; Jane Smith, University of Leeds",
+            "Keynote",
+            [("Jane Smith", "University of Leeds", None)],
+        ),
+    ],
+)
+def test_people_after_a_semicolon_each_with_a_function_or_body_give_the_block(line, title, people):
+    b = blocks(line + "\n")[0]
+    assert b["title"] == title
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in b["speakers"]] == people
+
+
+def test_a_title_then_a_semicolon_then_words_that_are_no_people_stays_whole():
+    assert blocks("14:00 Atelier ; salle B, 2e étage\n")[0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "8h30 – Accueil des participants9h00 – Ouverture\n10h – Conférence\n",
+            [("08:30", "09:00", "welcome"), ("09:00", "10:00", "welcome"), ("10:00", None, "talk")],
+        ),
+        (
+            "8:30 – Registration and coffee9:15 – Opening remarks\n10:00 – Keynote\n",
+            [("08:30", "09:15", "welcome"), ("09:15", "10:00", "welcome"), ("10:00", None, "talk")],
+        ),
+    ],
+)
+def test_a_time_glued_to_the_last_word_then_a_dash_starts_a_block(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "role"),
+    [
+        (
+            "Philippe Chalmin (Université Dauphine – économiste)",
+            "Université Dauphine",
+            "économiste",
+        ),
+        (
+            "Valérie Bris (Directrice adjointe – Coop de France)",
+            "Coop de France",
+            "Directrice adjointe",
+        ),
+        ("Jane Smith (Lecturer/University of Leeds)", "University of Leeds", "Lecturer"),
+        (
+            "Cécile Moiroud, (Maître de conférences/Université Paris 1)",
+            "Université Paris 1",
+            "Maître de conférences",
+        ),
+        # Nothing names a body: the words stay as written.
+        (
+            "James Chouzenoux (artisan boucher - Bio Artisanal)",
+            None,
+            "artisan boucher - Bio Artisanal",
+        ),
+    ],
+)
+def test_a_body_and_a_function_parted_in_brackets_are_the_organisation_and_role(line, org, role):
+    sp = person(line, strict=False)
+    assert sp is not None
+    assert (sp["organisation"], sp["role"]) == (org, role)
+
+
+def test_a_full_stop_after_the_last_bracket_of_a_list_leaves_the_person():
+    sp = person(
+        "Arnaud de France (chef d’entreprise agricole, administrateur de la SAF).", strict=False
+    )
+    assert sp is not None and sp["name"] == "Arnaud de France"

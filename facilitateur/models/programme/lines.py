@@ -723,11 +723,20 @@ _ENDS_WITH_TIME = re.compile(
     rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$", re.IGNORECASE
 )
 
+# Fourteenth round. A time with its minutes glued to the last word of a timed line, then a
+# dash and a title (`8h30 – Accueil des participants9h00 – Ouverture`, `9:00 Registration
+# and coffee9:30 – Welcome`): the page lost the line break before the next block.
+_GLUED_TO_WORD = re.compile(
+    r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}(?:h\d\d|[:.]\d\d)\s*[-–—]\s+[A-ZÀ-ÖØ-Þ])"
+)
+
 
 def _glued_after_dash(text: str) -> list[str]:
     """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
     if not (" - " in text or " – " in text or " — " in text):
         return [text]  # no dash between spaces: nothing glued (the cheapest test first)
+    if (glued := _GLUED_TO_WORD.search(text)) and BLOCK_LINE.match(text):
+        return [text[: glued.start()].strip(), *_glued_after_dash(text[glued.start() :])]
     if not _GLUED_HINT.search(text) or not BLOCK_LINE.match(text):
         return [text]
     if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:
