@@ -726,9 +726,7 @@ _ENDS_WITH_TIME = re.compile(
 # Fourteenth round. A time with its minutes glued to the last word of a timed line, then a
 # dash and a title (`8h30 – Accueil des participants9h00 – Ouverture`, `9:00 Registration
 # and coffee9:30 – Welcome`): the page lost the line break before the next block.
-_GLUED_TO_WORD = re.compile(
-    r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}(?:h\d\d|[:.]\d\d)\s*[-–—]\s+[A-ZÀ-ÖØ-Þ])"
-)
+_GLUED_TO_WORD = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}(?:h\d\d|[:.]\d\d)\s*[-–—]\s+[A-ZÀ-ÖØ-Þ])")
 
 
 def _glued_after_dash(text: str) -> list[str]:
