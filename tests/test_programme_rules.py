@@ -3747,3 +3747,77 @@ def test_a_full_stop_after_the_last_bracket_of_a_list_leaves_the_person():
         "Arnaud de France (chef d’entreprise agricole, administrateur de la SAF).", strict=False
     )
     assert sp is not None and sp["name"] == "Arnaud de France"
+
+
+def days_and_spans(text: str) -> list[list[tuple[str | None, str | None, str]]]:
+    return [
+        [(b["start"], b["end"], b["title"]) for b in d["blocks"]]
+        for d in parse_programme(text)["days"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Retreat\n4:15-4:45 Meet at the hall\n5:00 Depart\n7:00-8:00 Dinner\n"
+            "8:00-9:00 Session 1\n9:00-12:00 Games\n8:30-9:30 Breakfast\n9:30-12:00 Session 2\n"
+            "12:00-1:00 Lunch\n1:00-5:00 Hike\n5:30-6:30 Dinner\n6:30-12:00 Campfire\n"
+            "8:30-9:30 Breakfast\n10:00 Depart\n",
+            [
+                [
+                    ("16:15", "16:45", "Meet at the hall"),
+                    ("17:00", "19:00", "Depart"),
+                    ("19:00", "20:00", "Dinner"),
+                    ("20:00", "21:00", "Session 1"),
+                    ("21:00", "00:00", "Games"),
+                ],
+                [
+                    ("08:30", "09:30", "Breakfast"),
+                    ("09:30", "12:00", "Session 2"),
+                    ("12:00", "13:00", "Lunch"),
+                    ("13:00", "17:00", "Hike"),
+                    ("17:30", "18:30", "Dinner"),
+                    ("18:30", "00:00", "Campfire"),
+                ],
+                [("08:30", "09:30", "Breakfast"), ("10:00", None, "Depart")],
+            ],
+        ),
+        (
+            "Week-end\n9:00-10:00 Accueil\n10:00-12:00 Atelier\n12:00-1:30 Repas\n"
+            "2:00-6:00 Balade\n7:00-9:00 Dîner\n9:00-12:00 Veillée\n9:00-10:00 Petit déjeuner\n"
+            "10:00-12:00 Bilan\n",
+            [
+                [
+                    ("09:00", "10:00", "Accueil"),
+                    ("10:00", "12:00", "Atelier"),
+                    ("12:00", "13:30", "Repas"),
+                    ("14:00", "18:00", "Balade"),
+                    ("19:00", "21:00", "Dîner"),
+                    ("21:00", "00:00", "Veillée"),
+                ],
+                [("09:00", "10:00", "Petit déjeuner"), ("10:00", "12:00", "Bilan")],
+            ],
+        ),
+    ],
+)
+def test_days_without_headings_on_the_twelve_hour_clock_part_where_the_clock_turns(text, expected):
+    assert days_and_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7:00-15 Arrive and unpack\n", ("07:00", "07:15", "Arrive and unpack")),
+        ("10:30-45 Pause\n", ("10:30", "10:45", "Pause")),
+        ("8:15-:9:15 Session 1\n", ("08:15", "09:15", "Session 1")),
+    ],
+)
+def test_an_end_written_as_its_minutes_or_after_a_stray_colon(line, expected):
+    b = blocks(line)[0]
+    assert (b["start"], b["end"], b["title"]) == expected
+
+
+def test_eating_said_with_the_verb_is_a_meal():
+    assert kind_of("EAT") == "meal"
+    assert kind_of("Time to eat") == "meal"

@@ -194,6 +194,20 @@ _PART_OF_DAY_COLUMN = re.compile(
     re.IGNORECASE,
 )
 
+_DASH_COLON = re.compile(r"(?<=\d:\d\d)\s*-\s*:(?=\d{1,2}:\d\d)")
+
+# Fourteenth round. A range whose end is written as its minutes alone (`7:00-15 arrive and
+# unpack`, `10:30-45 Pause`): a number of minutes, a multiple of five past the start's and
+# above twelve (no hour of a 12-hour day), is the end in the start's hour.
+_END_MINUTES = re.compile(r"^(\d{1,2})([:.])([0-5]\d)\s*([-–—])\s*([1-5][05])(?=\s+[^\W\d])")
+
+
+def _end_with_its_hour(m: re.Match[str]) -> str:
+    hour, sep, start, dash, end = m.groups()
+    if int(hour) > 12 or int(end) <= max(int(start), 12):
+        return m.group(0)
+    return f"{hour}{sep}{start}{dash}{hour}{sep}{end}"
+
 
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
@@ -204,6 +218,11 @@ def clean_line(raw: str) -> str:
         text = _ZONE_FIRST.sub("", text)
     elif text.lstrip()[:1] in "-–—":
         text = _GLUED_DASH.sub(r"\1 ", text)
+    if text[:1].isdigit() and ":" in text[:12]:
+        # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
+        # slip: the end is the time after it.
+        text = _DASH_COLON.sub("-", text, count=1)
+        text = _END_MINUTES.sub(_end_with_its_hour, text, count=1)
     if "*" in text:
         text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from datetime import timedelta
 
+from facilitateur.models.programme.clock_days import days_by_the_clock
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
@@ -1163,7 +1164,7 @@ def read_text(text: str) -> Programme:
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
             b.start, b.end = without_zero(b.start), without_zero(b.end)
-    prog.days = [part for d in prog.days for part in split_going_back(d)]
+    prog.days = [part for d in prog.days for part in days_by_the_clock(d) or split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(
             1, "no schedule found: no line starts with a time such as 9h15 or 09:15"

@@ -399,6 +399,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|drink"
         # Supper in French as in English (`Souper`, Switzerland, Belgium, Québec).
         r"|souper"
+        # Fourteenth round. Eating said with the verb (`EAT`, `Time to eat`) is a meal.
+        r"|eat"
         # Twelfth round. A gala is a festive dinner, whatever it opens or closes (`Gala
         # d'ouverture`, `Opening gala`); a gala of dance or music is a show, not a meal.
         r"|galas?(?! (?:de |d'|of )?(?:" + _PERFORMING_ARTS + "))",
