@@ -3821,3 +3821,15 @@ def test_an_end_written_as_its_minutes_or_after_a_stray_colon(line, expected):
 def test_eating_said_with_the_verb_is_a_meal():
     assert kind_of("EAT") == "meal"
     assert kind_of("Time to eat") == "meal"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Pre-Session 3, a time of silence", "other"),
+        ("Temps de silence", "other"),
+        ("Silent time before dinner", "other"),
+    ],
+)
+def test_silence_kept_together_is_another_moment(title, kind):
+    assert kind_of(title) == kind

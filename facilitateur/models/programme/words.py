@@ -568,6 +568,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|rassemblements?|gathering (?:at|in|on|point)|assembly point|meeting point"
         r"|point de (?:rassemblement|rendez[- ]vous)|depots? de gerbes?|wreath[- ]laying"
         r"|minute de silence|moment of silence|ceremonie commemorative|commemorations?"
+        # Fourteenth round. Silence kept together, however long (`a time of silence`, `temps
+        # de silence`, `Silent time`), is no talk nor work.
+        r"|(?:a )?(?:time|period|temps|moment) (?:of|de) silence|silent time"
         # A moment still to be decided is no kind yet, whatever may be listed under it as
         # options (`(à définir)`, `TBD`, `To be announced`).
         r"|(?:encore )?a (?:definir|preciser|determiner|confirmer)|tbd|tba|tbc"
