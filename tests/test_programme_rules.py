@@ -3833,3 +3833,28 @@ def test_eating_said_with_the_verb_is_a_meal():
 )
 def test_silence_kept_together_is_another_moment(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        (
+            "Assemblée générale de l’association\nle jeudi 9 janvier 2020 à 14 heures\n"
+            "Objet de la réunion :\nbilan moral\nélection du bureau\ngalette des rois\n"
+            "Le président : Jean Martin\n",
+            ["bilan moral", "élection du bureau", "galette des rois"],
+        ),
+        (
+            "Annual General Meeting of the Rowing Club\nTuesday, March 3, 2026 at 19 o'clock\n"
+            "Agenda:\nAccounts\nElection of the board\n01 23 45 67 89\n",
+            ["Accounts", "Election of the board"],
+        ),
+    ],
+)
+def test_a_meetings_points_under_their_label_are_its_parts_and_are_read(text, points):
+    reading = read_programme(text)
+    b = reading.programme["days"][0]["blocks"][0]
+    assert [i["title"] for i in b["items"]] == points
+    unread = " ".join(u["text"] for u in reading.unread)
+    assert not any(p in unread for p in points)
+    assert "14 heures" not in unread and "o'clock" not in unread

@@ -909,6 +909,31 @@ def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block
     return [block]
 
 
+# Fourteenth round. The line announcing a meeting's points (`Objet de la réunion :`, `Ordre du
+# jour :`, `Agenda:`, `Points abordés :`).
+_AGENDA_LABEL = re.compile(
+    r"^(?:objet de la reunion|ordre du jour|agenda|points? (?:abordes|a l'ordre du jour)"
+    r"|au programme|items?|topics?|order of business)\s*:$"
+)
+
+
+def agenda_points(items: list[Entry], block: Block, prog: Programme) -> None:
+    """Fourteenth round. Under a meeting read from its one time (`le jeudi 9 janvier 2020 à 14
+    heures`), the short lines after the line announcing its points (`Objet de la réunion :`,
+    `Agenda:`) are its parts, one per line, until a line with a label or a number (`Le
+    président : …`, a telephone number), or a sentence."""
+    at = next((i for i, e in enumerate(items) if _AGENDA_LABEL.match(fold(e.text).strip())), None)
+    if at is None:
+        return
+    prog.used.update(items[at].nos)
+    for e in items[at + 1 :]:
+        text = e.text.strip(" -•·*")
+        if not text or ":" in text or len(text) > 80 or re.search(r"\d{2}[ .]\d{2}", text):
+            break
+        block.items.append(Item(clean(text), e.nos[0]))
+        prog.used.update(e.nos)
+
+
 def _event_own_kind(title: str, event: str) -> tuple[str, str] | None:
     """The kind of an event its text names (`sur le mode du forum ouvert`), when a moment's
     title names the event by that kind's first noun (`début du forum`)."""
@@ -1158,6 +1183,10 @@ def read_text(text: str) -> Programme:
     if not prog.days and (block := one_event(items, prog)):
         event = " ".join([prog.title, *(e.text[:2000] for e in items[:60])])
         first_day.blocks.extend(moments_of_event(items[:60], block, event))
+        if len(first_day.blocks) == 1:
+            agenda_points(items[:60], first_day.blocks[0], prog)
+            # The lines the meeting was read from are no prose left out.
+            prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
         prog.days = [first_day]
     date_before_schedule(items, prog)
     timed = [b for d in prog.days for b in d.blocks]
