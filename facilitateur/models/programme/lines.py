@@ -745,15 +745,28 @@ _ENDS_WITH_TIME = re.compile(
 # Fourteenth round. A time with its minutes glued to the last word of a timed line, then a
 # dash and a title (`8h30 – Accueil des participants9h00 – Ouverture`, `9:00 Registration
 # and coffee9:30 – Welcome`): the page lost the line break before the next block.
-_GLUED_TO_WORD = re.compile(r"(?<=[a-zà-ÿ]{3})(?=\d{1,2}(?:h\d\d|[:.]\d\d)\s*[-–—]\s+[A-ZÀ-ÖØ-Þ])")
+_GLUED_TO_WORD = re.compile(r"[a-zà-ÿ]{3}(\d{1,2}(?:h\d\d|[:.]\d\d))\s*$")
+
+
+def _glued_to_word(text: str) -> int | None:
+    """Where a time glued to a word before a dash and a title starts (see above), or None.
+    Only the few characters before each dash are looked at, not the whole line."""
+    for dash in "-–—":
+        i = text.find(dash)
+        while i > 0:
+            after = text[i + 1 : i + 3].lstrip()
+            if after[:1].isupper() and (m := _GLUED_TO_WORD.search(text, max(0, i - 10), i)):
+                return m.start(1)
+            i = text.find(dash, i + 1)
+    return None
 
 
 def _glued_after_dash(text: str) -> list[str]:
     """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
     if not (" - " in text or " – " in text or " — " in text):
         return [text]  # no dash between spaces: nothing glued (the cheapest test first)
-    if (glued := _GLUED_TO_WORD.search(text)) and BLOCK_LINE.match(text):
-        return [text[: glued.start()].strip(), *_glued_after_dash(text[glued.start() :])]
+    if (glued := _glued_to_word(text)) and BLOCK_LINE.match(text):
+        return [text[:glued].strip(), *_glued_after_dash(text[glued:])]
     if not _GLUED_HINT.search(text) or not BLOCK_LINE.match(text):
         return [text]
     if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:
