@@ -3520,3 +3520,341 @@ def test_a_block_glued_on_after_a_dash_with_am_pm_or_a_bare_start(text, expected
 )
 def test_parts_that_all_name_one_kind_other_than_talks_say_the_blocks_kind(text, kind):
     assert blocks(text)[0]["kind"] == kind
+
+
+# Fourteenth round ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Unconference day 1: Opening & Voting", "welcome"),
+        ("Forum ouvert, jour 2 : Clôture", "closing"),
+        ("Conference Day 3: Lunch", "meal"),
+        ("Journée 1 : Atelier de cartographie", "workshop"),
+    ],
+)
+def test_an_event_and_its_day_before_a_colon_do_not_name_the_blocks_kind(title, kind):
+    assert kind_of(title) == kind
+
+
+def test_an_unconferences_generic_sessions_after_the_event_and_day_are_its_groups_work():
+    text = (
+        "Unconference\n09:30 - 10:30 | Unconference day 1: Opening & Voting |\n"
+        "10:30 - 13:00 | Unconference day 1: Sessions |\n13:00 - 14:00 | Lunch |\n"
+    )
+    assert [b["kind"] for b in blocks(text)] == ["welcome", "workshop", "meal"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Award Ceremony & Closing", "closing"),
+        ("Remise des trophées et clôture", "closing"),
+        ("Vote et clôture de l’assemblée", "closing"),
+        ("Group photo and welcome", "welcome"),
+        # A moment of another kind stays itself when the closing is no part of it.
+        ("Awards ceremony at the end of the dinner", "other"),
+    ],
+)
+def test_a_moment_joined_to_the_opening_or_closing_is_part_of_it(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Atelier 3 en séance plénière : débat", "plenary"),
+        ("Restitution de l’atelier 2 en plénière", "report_back"),
+        ("Workshop in plenary session", "plenary"),
+        ("Atelier 3 : débat", "workshop"),
+    ],
+)
+def test_a_workshop_held_in_plenary_is_a_plenary(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "title"),
+    [
+        (
+            "𝐏𝐫𝐨𝐠𝐫𝐚𝐦𝐦𝐞\n𝟗𝐡𝟑𝟎 Accueil 𝐝𝐞𝐬 participants\n12h Déjeuner\n",
+            "09:30",
+            "Accueil des participants",
+        ),
+        ("ｐｒｏｇｒａｍ\n９:００ Opening\n12:00 Lunch\n", "09:00", "Opening"),
+        ("𝑷𝒓𝒐𝒈𝒓𝒂𝒎\n9:00 𝑾𝒆𝒍𝒄𝒐𝒎𝒆\n12:00 Lunch\n", "09:00", "Welcome"),
+    ],
+)
+def test_letters_of_a_styled_alphabet_are_read_as_plain_letters(text, start, title):
+    first = blocks(text)[0]
+    assert (first["start"], first["title"], first["kind"]) == (start, title, "welcome")
+
+
+@pytest.mark.parametrize(
+    ("text", "untimed"),
+    [
+        (
+            "- 9 h 30 – Atelier pain\n- 10 h 15 – Procession\n- 12 h 30 – Apéritif\n"
+            "- Jeux géants\n- Exposition de peinture\n",
+            ["Jeux géants", "Exposition de peinture"],
+        ),
+        (
+            "* 9:00 Registration\n* 10:00 Talks\n* 12:00 Lunch\n* Poster exhibition\n"
+            "* in the main hall\n",
+            ["Poster exhibition, in the main hall"],
+        ),
+    ],
+)
+def test_untimed_lines_of_the_same_list_after_its_last_time_are_moments(text, untimed):
+    got = blocks(text)
+    assert [b["title"] for b in got if b["start"] is None] == untimed
+    assert all(b["end"] is None for b in got if b["start"] is None)
+    assert not got[2]["items"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Parts under an earlier time: the list has parts, the last lines are the last's.
+        "- 9h Accueil\n- café\n- 10h Ateliers\n- 12h Bilan\n- Tour de table\n- Vote\n",
+        # Another bullet, or two timed lines only, or a line going on with the last one.
+        "- 9h Accueil\n- 10h Ateliers\n- 12h Bilan\n• Tour de table\n• Vote\n",
+        "- 6:45 Meet and Greet\n- 7:00 Annual Meeting\n- Club update\n- Treasurer’s report\n",
+        "• 9:00 Coffee\n• 1:00 Lunch\n• 6:30 Pizza\n• stay until midnight\n",
+    ],
+)
+def test_untimed_lines_under_a_list_with_parts_stay_parts(text):
+    assert all(b["start"] is not None for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "kind"),
+    [
+        (
+            "Assemblée générale de l’association\nle jeudi 9 janvier 2020 à 14 heures\n"
+            "à la salle des fêtes\nOrdre du jour :\nbilan moral\nélection du bureau\n",
+            "14:00",
+            "plenary",
+        ),
+        (
+            "Réunion publique de quartier\nle mardi 3 mars 2026 à 18 heures 30\n"
+            "salle des fêtes\nOrdre du jour :\nbudget\ntravaux\n",
+            "18:30",
+            "plenary",
+        ),
+        (
+            "Annual General Meeting of the Rowing Club\nTuesday, March 3, 2026 at 19 o'clock\n"
+            "Clubhouse\nAgenda:\naccounts\nelections\n",
+            "19:00",
+            "plenary",
+        ),
+    ],
+)
+def test_one_hour_spelled_in_the_sentence_calling_a_meeting_is_its_time(text, start, kind):
+    got = parse_programme(text)
+    assert [(b["start"], b["kind"]) for d in got["days"] for b in d["blocks"]] == [(start, kind)]
+    assert got["venue"] != "19 o'clock"
+
+
+def test_a_verb_after_the_date_and_hours_is_no_place():
+    text = (
+        "Le dimanche 21 septembre, de 9h30 à 17h, est organisée la fête du village.\n"
+        "- 9h30 – Atelier pain\n- 12h30 – Apéritif\n"
+    )
+    assert parse_programme(text)["venue"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "people"),
+    [
+        (
+            "9h00 – Ouverture ; Marc Fellous, Président de l’AFBV et Laurent Klein, Président de "
+            "la SAF",
+            "Ouverture",
+            [
+                ("Marc Fellous", None, "Président de l’AFBV"),
+                ("Laurent Klein", None, "Président de la SAF"),
+            ],
+        ),
+        (
+            "14:00 Keynote ; Jane Smith, University of Leeds",
+            "Keynote",
+            [("Jane Smith", "University of Leeds", None)],
+        ),
+    ],
+)
+def test_people_after_a_semicolon_each_with_a_function_or_body_give_the_block(line, title, people):
+    b = blocks(line + "\n")[0]
+    assert b["title"] == title
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in b["speakers"]] == people
+
+
+def test_a_title_then_a_semicolon_then_words_that_are_no_people_stays_whole():
+    assert blocks("14:00 Atelier ; salle B, 2e étage\n")[0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "8h30 – Accueil des participants9h00 – Ouverture\n10h – Conférence\n",
+            [("08:30", "09:00", "welcome"), ("09:00", "10:00", "welcome"), ("10:00", None, "talk")],
+        ),
+        (
+            "8:30 – Registration and coffee9:15 – Opening remarks\n10:00 – Keynote\n",
+            [("08:30", "09:15", "welcome"), ("09:15", "10:00", "welcome"), ("10:00", None, "talk")],
+        ),
+    ],
+)
+def test_a_time_glued_to_the_last_word_then_a_dash_starts_a_block(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "role"),
+    [
+        (
+            "Philippe Chalmin (Université Dauphine – économiste)",
+            "Université Dauphine",
+            "économiste",
+        ),
+        (
+            "Valérie Bris (Directrice adjointe – Coop de France)",
+            "Coop de France",
+            "Directrice adjointe",
+        ),
+        ("Jane Smith (Lecturer/University of Leeds)", "University of Leeds", "Lecturer"),
+        (
+            "Cécile Moiroud, (Maître de conférences/Université Paris 1)",
+            "Université Paris 1",
+            "Maître de conférences",
+        ),
+        # Nothing names a body: the words stay as written.
+        (
+            "James Chouzenoux (artisan boucher - Bio Artisanal)",
+            None,
+            "artisan boucher - Bio Artisanal",
+        ),
+    ],
+)
+def test_a_body_and_a_function_parted_in_brackets_are_the_organisation_and_role(line, org, role):
+    sp = person(line, strict=False)
+    assert sp is not None
+    assert (sp["organisation"], sp["role"]) == (org, role)
+
+
+def test_a_full_stop_after_the_last_bracket_of_a_list_leaves_the_person():
+    sp = person(
+        "Arnaud de France (chef d’entreprise agricole, administrateur de la SAF).", strict=False
+    )
+    assert sp is not None and sp["name"] == "Arnaud de France"
+
+
+def days_and_spans(text: str) -> list[list[tuple[str | None, str | None, str]]]:
+    return [
+        [(b["start"], b["end"], b["title"]) for b in d["blocks"]]
+        for d in parse_programme(text)["days"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Retreat\n4:15-4:45 Meet at the hall\n5:00 Depart\n7:00-8:00 Dinner\n"
+            "8:00-9:00 Session 1\n9:00-12:00 Games\n8:30-9:30 Breakfast\n9:30-12:00 Session 2\n"
+            "12:00-1:00 Lunch\n1:00-5:00 Hike\n5:30-6:30 Dinner\n6:30-12:00 Campfire\n"
+            "8:30-9:30 Breakfast\n10:00 Depart\n",
+            [
+                [
+                    ("16:15", "16:45", "Meet at the hall"),
+                    ("17:00", "19:00", "Depart"),
+                    ("19:00", "20:00", "Dinner"),
+                    ("20:00", "21:00", "Session 1"),
+                    ("21:00", "00:00", "Games"),
+                ],
+                [
+                    ("08:30", "09:30", "Breakfast"),
+                    ("09:30", "12:00", "Session 2"),
+                    ("12:00", "13:00", "Lunch"),
+                    ("13:00", "17:00", "Hike"),
+                    ("17:30", "18:30", "Dinner"),
+                    ("18:30", "00:00", "Campfire"),
+                ],
+                [("08:30", "09:30", "Breakfast"), ("10:00", None, "Depart")],
+            ],
+        ),
+        (
+            "Week-end\n9:00-10:00 Accueil\n10:00-12:00 Atelier\n12:00-1:30 Repas\n"
+            "2:00-6:00 Balade\n7:00-9:00 Dîner\n9:00-12:00 Veillée\n9:00-10:00 Petit déjeuner\n"
+            "10:00-12:00 Bilan\n",
+            [
+                [
+                    ("09:00", "10:00", "Accueil"),
+                    ("10:00", "12:00", "Atelier"),
+                    ("12:00", "13:30", "Repas"),
+                    ("14:00", "18:00", "Balade"),
+                    ("19:00", "21:00", "Dîner"),
+                    ("21:00", "00:00", "Veillée"),
+                ],
+                [("09:00", "10:00", "Petit déjeuner"), ("10:00", "12:00", "Bilan")],
+            ],
+        ),
+    ],
+)
+def test_days_without_headings_on_the_twelve_hour_clock_part_where_the_clock_turns(text, expected):
+    assert days_and_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7:00-15 Arrive and unpack\n", ("07:00", "07:15", "Arrive and unpack")),
+        ("10:30-45 Pause\n", ("10:30", "10:45", "Pause")),
+        ("8:15-:9:15 Session 1\n", ("08:15", "09:15", "Session 1")),
+    ],
+)
+def test_an_end_written_as_its_minutes_or_after_a_stray_colon(line, expected):
+    b = blocks(line)[0]
+    assert (b["start"], b["end"], b["title"]) == expected
+
+
+def test_eating_said_with_the_verb_is_a_meal():
+    assert kind_of("EAT") == "meal"
+    assert kind_of("Time to eat") == "meal"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Pre-Session 3, a time of silence", "other"),
+        ("Temps de silence", "other"),
+        ("Silent time before dinner", "other"),
+    ],
+)
+def test_silence_kept_together_is_another_moment(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        (
+            "Assemblée générale de l’association\nle jeudi 9 janvier 2020 à 14 heures\n"
+            "Objet de la réunion :\nbilan moral\nélection du bureau\ngalette des rois\n"
+            "Le président : Jean Martin\n",
+            ["bilan moral", "élection du bureau", "galette des rois"],
+        ),
+        (
+            "Annual General Meeting of the Rowing Club\nTuesday, March 3, 2026 at 19 o'clock\n"
+            "Agenda:\nAccounts\nElection of the board\n01 23 45 67 89\n",
+            ["Accounts", "Election of the board"],
+        ),
+    ],
+)
+def test_a_meetings_points_under_their_label_are_its_parts_and_are_read(text, points):
+    reading = read_programme(text)
+    b = reading.programme["days"][0]["blocks"][0]
+    assert [i["title"] for i in b["items"]] == points
+    unread = " ".join(u["text"] for u in reading.unread)
+    assert not any(p in unread for p in points)
+    assert "14 heures" not in unread and "o'clock" not in unread

@@ -15,6 +15,7 @@ from facilitateur.models.programme.words import (
     kind_and_word,
     kind_in_sentence,
     kind_of,
+    without_event_day,
 )
 from facilitateur.models.text.folding import fold
 
@@ -281,7 +282,7 @@ def kind_of_block(
         and event == "workshop"
         and is_generic(word)
         and not people
-        and ":" not in b.title
+        and ":" not in without_event_day(b.title)
     ):
         # "Topic Session One" of an unconference: work in groups. A session with its own
         # subject ("Morning Session: projects are introduced") is said by that subject.

@@ -26,6 +26,14 @@ from facilitateur.models.text.folding import fold
 
 _VENUE_LABEL = re.compile(r"^(?:lieu|venue|adresse|address|where|o[uù])\s*:\s*(?P<v>.+)$", re.I)
 _VENUE_LEAD = re.compile(r"^(?:,\s*)?(?:au|aux|à la|à l['’]|à|a|at|in|dans|en)\s+", re.I)
+# Fourteenth round. What follows a date or hours is no place when it goes on with a verb (`…,
+# de 9h30 à 17h, est organisée la fête`, `…, will be held at …`) or is an hour spelled out
+# (`at 7 o'clock`, `à 14 heures`): the sentence goes on, the place is said elsewhere if at all.
+_NO_PLACE = re.compile(
+    r"^(?:est|sont|sera|seront|aura|auront|a lieu|ont lieu|se tiendra|will|is|are|takes?)\b"
+    r"|^\d{1,2}\s*(?:heures?|o['’]\s?clock)\b",
+    re.I,
+)
 
 
 def body_start(items: list[Entry]) -> int:
@@ -110,8 +118,14 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
                 day.start, day.end = read_range(first)
                 text = text[first.end() :].strip(" ,;.")
             # "Jeudi 3 avril 2025 — Maison des associations, Rennes": the venue follows.
-            if text and not HOURS_IN_TEXT.search(text) and not PARTS_OF_DAY.match(fold(text)):
-                prog.venue, venue_at = clean(_VENUE_LEAD.sub("", text)), i
+            place = _VENUE_LEAD.sub("", text)
+            if (
+                text
+                and not HOURS_IN_TEXT.search(text)
+                and not PARTS_OF_DAY.match(fold(text))
+                and not _NO_PLACE.match(place)
+            ):
+                prog.venue, venue_at = clean(place), i
                 continue
         hours = HOURS_IN_TEXT.search(text)
         if hours and day.start is None:
@@ -122,8 +136,14 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             after = text[hours.end() :].strip(" ,")
             # A full stop ends the sentence of the hours: what follows is no place (`de 15h
             # à 18h.`, `from 9 to 5. Doors will still open at 9am.`).
-            if after and not after.startswith((".", ";")) and not prog.venue:
-                prog.venue, venue_at = clean(_VENUE_LEAD.sub("", after)), i
+            place = _VENUE_LEAD.sub("", after)
+            if (
+                after
+                and not after.startswith((".", ";"))
+                and not prog.venue
+                and not _NO_PLACE.match(place)
+            ):
+                prog.venue, venue_at = clean(place), i
             continue
         label = _VENUE_LABEL.match(text)
         if label and not prog.venue:

@@ -194,6 +194,20 @@ _PART_OF_DAY_COLUMN = re.compile(
     re.IGNORECASE,
 )
 
+_DASH_COLON = re.compile(r"(?<=\d:\d\d)\s*-\s*:(?=\d{1,2}:\d\d)")
+
+# Fourteenth round. A range whose end is written as its minutes alone (`7:00-15 arrive and
+# unpack`, `10:30-45 Pause`): a number of minutes, a multiple of five past the start's and
+# above twelve (no hour of a 12-hour day), is the end in the start's hour.
+_END_MINUTES = re.compile(r"^(\d{1,2})([:.])([0-5]\d)\s*([-–—])\s*([1-5][05])(?=\s+[^\W\d])")
+
+
+def _end_with_its_hour(m: re.Match[str]) -> str:
+    hour, sep, start, dash, end = m.groups()
+    if int(hour) > 12 or int(end) <= max(int(start), 12):
+        return m.group(0)
+    return f"{hour}{sep}{start}{dash}{hour}{sep}{end}"
+
 
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
@@ -204,6 +218,11 @@ def clean_line(raw: str) -> str:
         text = _ZONE_FIRST.sub("", text)
     elif text.lstrip()[:1] in "-–—":
         text = _GLUED_DASH.sub(r"\1 ", text)
+    if text[:1].isdigit() and ":" in text[:12]:
+        # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
+        # slip: the end is the time after it.
+        text = _DASH_COLON.sub("-", text, count=1)
+        text = _END_MINUTES.sub(_end_with_its_hour, text, count=1)
     if "*" in text:
         text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:
@@ -723,11 +742,31 @@ _ENDS_WITH_TIME = re.compile(
     rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$", re.IGNORECASE
 )
 
+# Fourteenth round. A time with its minutes glued to the last word of a timed line, then a
+# dash and a title (`8h30 – Accueil des participants9h00 – Ouverture`, `9:00 Registration
+# and coffee9:30 – Welcome`): the page lost the line break before the next block.
+_GLUED_TO_WORD = re.compile(r"[a-zà-ÿ]{3}(\d{1,2}(?:h\d\d|[:.]\d\d))\s*$")
+
+
+def _glued_to_word(text: str) -> int | None:
+    """Where a time glued to a word before a dash and a title starts (see above), or None.
+    Only the few characters before each dash are looked at, not the whole line."""
+    for dash in "-–—":
+        i = text.find(dash)
+        while i > 0:
+            after = text[i + 1 : i + 3].lstrip()
+            if after[:1].isupper() and (m := _GLUED_TO_WORD.search(text, max(0, i - 10), i)):
+                return m.start(1)
+            i = text.find(dash, i + 1)
+    return None
+
 
 def _glued_after_dash(text: str) -> list[str]:
     """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
     if not (" - " in text or " – " in text or " — " in text):
         return [text]  # no dash between spaces: nothing glued (the cheapest test first)
+    if (glued := _glued_to_word(text)) and BLOCK_LINE.match(text):
+        return [text[:glued].strip(), *_glued_after_dash(text[glued:])]
     if not _GLUED_HINT.search(text) or not BLOCK_LINE.match(text):
         return [text]
     if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:

@@ -51,6 +51,7 @@ class Item:
     line: int
     kind: str | None = None
     speakers: list[Speaker] = field(default_factory=list)
+    bullet: str = ""  # the bullet its line started with, when one
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Block:
     speakers: list[Speaker] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     item_bullet: str | None = None
+    mark: str = ""  # the bullet its timed line started with (`- 9 h 30 – …`), if one
     rule: Rule = Rule.TIMED_LINE  # how the block was found
     all_day: bool = False  # lasts the day or a part of it ("toute la journée"): no time of its own
     # A moment elsewhere after a block with no end (`Mairie : distribution de bonbons`): when

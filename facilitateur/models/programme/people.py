@@ -198,7 +198,10 @@ _ORG_INSIDE = re.compile(
     r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
     r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
     r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
-    r"|organization|organisation|federation|office|bank|banque|group|groupe|network|reseau)\b"
+    r"|organization|organisation|federation|office|bank|banque|group|groupe|network|reseau"
+    # Fourteenth round. Cooperatives, unions and chambers are bodies too (`Coop de France`,
+    # `Cooperative Bank`, `Syndicat des vignerons`, `Chambre d’agriculture`).
+    r"|coop|cooperatives?|syndicats?|union|chambre)\b"
 )
 
 
@@ -324,6 +327,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         inside, about = of["body"], clean(about[: of.start()])
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
+    if inside and (pair := _role_and_body(inside)):
+        role, org, inside = pair[0], pair[1], ""
     if inside:
         if is_role(inside):
             role = inside
@@ -340,6 +345,27 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         else:
             org = about
     return {"name": name, "organisation": org, "role": role, "topic": topic}
+
+
+# Fourteenth round. Two parts in brackets, parted by a dash or a slash, one naming a body by
+# its kind's word (`(Université Dauphine – économiste)`, `(Directrice adjointe – Coop de
+# France)`, `(Lecturer/University of Leeds)`): that one is the organisation, the other the
+# role, in either order. Without such a word (`artisan boucher - Bio Artisanal`) nothing says
+# which is which, and the words stay the role as written.
+_TWO_PARTS = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+
+
+def _role_and_body(inside: str) -> tuple[str, str] | None:
+    """The role and the organisation a bracket names as two parts, or None."""
+    if "/" not in inside and " – " not in inside and " - " not in inside and " — " not in inside:
+        return None
+    parts = [clean(p) for p in _TWO_PARTS.split(inside)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    body = [bool(_ORG_INSIDE.search(fold(p))) and not is_role(p) for p in parts]
+    if body[0] == body[1]:
+        return None  # no body named by its kind's word, or two: the words stay as written
+    return (parts[1], parts[0]) if body[0] else (parts[0], parts[1])
 
 
 # A body in quotes after `de`/`d’`/`of`/`from` (`de « Turbulences ! »`, `of “Green Streets”`);
@@ -434,10 +460,14 @@ def _person(text: str, strict: bool) -> Speaker | None:
         return None
     rest = text[m.end() :].strip()
     inside = ""
+    if rest.startswith(", ("):
+        rest = rest[2:]  # Fourteenth round: `Cécile Moiroud, (Maître de conférences/…)`
     if rest.startswith("("):
         close = rest.find(")")
         inside = rest[1:close] if close > 0 else rest[1:]
         rest = rest[close + 1 :].strip() if close > 0 else ""
+        if rest in (".", ";"):
+            rest = ""  # the end of a list's last line: `Arnaud de France (…).`
         if rest and not rest.startswith((",", "–", "—", "-", ";")):
             return None
     elif (of := _OF_QUOTED_BODY.match(rest)) and (

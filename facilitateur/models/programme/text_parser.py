@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from datetime import timedelta
 
+from facilitateur.models.programme.clock_days import days_by_the_clock
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
@@ -110,6 +112,7 @@ class Reader:
         self.lines = lines
         self.index = 0
         self.bulleted_blocks: bool | None = None  # whether the programme's times are bulleted
+        self.block_mark = ""  # the bullet the current timed line started with, if one
         self.place_first = False  # rows start with their place (a `Time Venue Event` header)
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
@@ -132,6 +135,8 @@ class Reader:
             getattr(self, f"on_{line.kind}")(line)
             if line.kind != "text":
                 self.last_speaker = None if line.kind != "bullet" else self.last_speaker
+        for day in self.prog.days:
+            moments_after_the_list(day)
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
@@ -221,6 +226,7 @@ class Reader:
 
     def on_block(self, line: Line) -> None:
         bulleted = bool(BULLETED.match(line.text))
+        self.block_mark = line.text[0] if bulleted else ""
         if self.bulleted_blocks is None:
             self.bulleted_blocks = bulleted
         elif (
@@ -289,6 +295,7 @@ class Reader:
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
         block = self._new_block(line, title, speakers, rule)
+        block.mark = self.block_mark
         block.start, block.end = read_range(m)
         block.duration = minutes
         hours = _HOURS_ENDING.search(title)
@@ -321,7 +328,7 @@ class Reader:
             self._all_day_block(line, content)
             return
         title, speakers, _minutes = title_and_speakers(content)
-        self.item = Item(title, line.no, speakers=speakers)
+        self.item = Item(title, line.no, speakers=speakers, bullet=line.bullet)
         self.block.items.append(self.item)
         if self.block.item_bullet is None:
             self.block.item_bullet = line.bullet
@@ -811,14 +818,35 @@ _ANY_TIMES = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)»]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# Fourteenth round. An hour spelled with its word, after the preposition saying when.
+_SPELLED_HOUR = re.compile(
+    r"(?<!\w)(?:à|a|at|dès|des)\s+(?P<ah>[01]?\d|2[0-3])\s*(?:heures?|o['’]\s?clock)"
+    r"(?:\s+(?P<am>[0-5]\d)\b)?(?!\w)",
+    re.I,
+)
+
+
+def _spelled_time(m: re.Match[str]) -> ClockTime:
+    """The time of `_SPELLED_HOUR`: French hours count the day's 24 (`à 14 heures`, as `14h`
+    does); an English hour o'clock is read by the order of the day."""
+    h, mins = int(m["ah"]), int(m["am"] or 0)
+    explicit = h >= 13 or h == 0 or "heure" in m.group(0).lower()
+    return ClockTime(h * 60 + mins, explicit, False)
+
+
 def one_event(items: list[Entry], prog: Programme) -> Block | None:
     """A page announcing one event, its time written inside a line ("Horaire : 18:30 20:30",
     "Venez nous retrouver à partir de 14 h"): one block, titled by the programme's title (or
     the first line), at the first time written; the speakers a sentence names after a label
     (`En présence de X, role et Y, role.`). None without any time or title."""
-    for e in items:
-        m = _ANY_TIMES.search(e.text)
-        if m is None or (start := read_time(m, "a")) is None:
+    found = [(e, m) for e in items if (m := _ANY_TIMES.search(e.text))]
+    if not found:
+        # Fourteenth round. The hour spelled out in the sentence calling the event (`le
+        # jeudi 9 janvier 2020 à 14 heures`, `à 9 heures 30`, `at 7 o'clock`) is its time.
+        found = [(e, m) for e in items if (m := _SPELLED_HOUR.search(e.text))]
+    for e, m in found:
+        spelled = m.re is _SPELLED_HOUR
+        if (start := _spelled_time(m) if spelled else read_time(m, "a")) is None:
             continue
         title = prog.title or next(
             (clean(x.text) for x in items if x is not e and not _ANY_TIMES.search(x.text)), ""
@@ -826,7 +854,8 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
         title = clean(re.split(r",\s*(?=\d)", title)[0]) or title  # "Titre, 25 septembre 2023"
         if not title:
             return None
-        block = Block(title, e.nos[0], start=start, end=read_time(m, "b"), rule=Rule.TITLE_FIRST)
+        end = None if spelled else read_time(m, "b")
+        block = Block(title, e.nos[0], start=start, end=end, rule=Rule.TITLE_FIRST)
         prog.used.update(e.nos)
         for x in items:
             for sentence in _SENTENCE_END.split(x.text):
@@ -878,6 +907,31 @@ def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block
             blocks.append(b)
         return blocks
     return [block]
+
+
+# Fourteenth round. The line announcing a meeting's points (`Objet de la réunion :`, `Ordre du
+# jour :`, `Agenda:`, `Points abordés :`).
+_AGENDA_LABEL = re.compile(
+    r"^(?:objet de la reunion|ordre du jour|agenda|points? (?:abordes|a l'ordre du jour)"
+    r"|au programme|items?|topics?|order of business)\s*:$"
+)
+
+
+def agenda_points(items: list[Entry], block: Block, prog: Programme) -> None:
+    """Fourteenth round. Under a meeting read from its one time (`le jeudi 9 janvier 2020 à 14
+    heures`), the short lines after the line announcing its points (`Objet de la réunion :`,
+    `Agenda:`) are its parts, one per line, until a line with a label or a number (`Le
+    président : …`, a telephone number), or a sentence."""
+    at = next((i for i, e in enumerate(items) if _AGENDA_LABEL.match(fold(e.text).strip())), None)
+    if at is None:
+        return
+    prog.used.update(items[at].nos)
+    for e in items[at + 1 :]:
+        text = e.text.strip(" -•·*")
+        if not text or ":" in text or len(text) > 80 or re.search(r"\d{2}[ .]\d{2}", text):
+            break
+        block.items.append(Item(clean(text), e.nos[0]))
+        prog.used.update(e.nos)
 
 
 def _event_own_kind(title: str, event: str) -> tuple[str, str] | None:
@@ -1020,9 +1074,56 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
         prog.year = years.pop()
 
 
+def moments_after_the_list(day: Day) -> None:
+    """Fourteenth round. Lines of the same list as a day's timed lines, with the same bullet,
+    after the last of them (`- 17 h 30 – Remise des prix` then `- Jeux géants`, `- Exposition
+    …`), when no timed line above had parts of its own, are more moments of the list whose
+    time is not said, not parts of the last block: a list whose timed lines have no parts
+    does not give parts to its last one alone. Three timed lines at least make it a list."""
+    timed = [b for b in day.blocks if b.start is not None]
+    if len(timed) < 3 or day.blocks[-1] is not timed[-1]:
+        return
+    last = timed[-1]
+    if not last.mark or last.item_bullet != last.mark:
+        return
+    if any(b.items or b.mark != last.mark for b in timed[:-1]):
+        return
+    items = last.items
+    # A line in lower case, or after a comma, goes on with the one above (`• A découvrir,`
+    # then `• dans l’Espace Galerie, …`); the first doing so goes on with the timed block.
+    if any(it.bullet != last.mark for it in items) or not items[0].title[:1].isupper():
+        return
+    moments: list[Block] = []
+    for it in items:
+        if moments and (moments[-1].title.endswith(",") or it.title[:1].islower()):
+            joint = " " if moments[-1].title[-1:] in ".,;:!?" else ", "
+            moments[-1].title = f"{moments[-1].title}{joint}{it.title}"
+            moments[-1].speakers += it.speakers
+            continue
+        moment = Block(it.title, it.line, speakers=it.speakers, rule=Rule.UNTIMED)
+        moment.time_unsaid = True
+        moments.append(moment)
+    day.blocks += moments
+    last.items = []
+
+
+# Fourteenth round. Letters of a styled alphabet (mathematical bold or italic `𝐝𝐢𝐦𝐚𝐧𝐜𝐡𝐞 𝟐𝟏`,
+# full-width `ｐｒｏｇｒａｍｍｅ`), as pages use them for emphasis where no bold is allowed, are
+# the letters they style: such lines are read in their compatibility form (NFKC), which also
+# puts their combining accents back on them (`𝐚̀` → `à`). Other lines are left as written.
+_STYLED_LETTERS = re.compile("[\U0001d400-\U0001d7ff\uff01-\uff5e]")
+
+
+def plain_letters(raw: list[str]) -> list[str]:
+    """The lines with their styled letters read as plain ones (NFKC), the others as they are."""
+    return [unicodedata.normalize("NFKC", r) if _STYLED_LETTERS.search(r) else r for r in raw]
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
+    if _STYLED_LETTERS.search(text):
+        raw = plain_letters(raw)
     prog = Programme(language=guess_language(text[:20000]))
     items, layout = entries(raw)
     prog.used.update(layout)
@@ -1082,13 +1183,17 @@ def read_text(text: str) -> Programme:
     if not prog.days and (block := one_event(items, prog)):
         event = " ".join([prog.title, *(e.text[:2000] for e in items[:60])])
         first_day.blocks.extend(moments_of_event(items[:60], block, event))
+        if len(first_day.blocks) == 1:
+            agenda_points(items[:60], first_day.blocks[0], prog)
+            # The lines the meeting was read from are no prose left out.
+            prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
         prog.days = [first_day]
     date_before_schedule(items, prog)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
             b.start, b.end = without_zero(b.start), without_zero(b.end)
-    prog.days = [part for d in prog.days for part in split_going_back(d)]
+    prog.days = [part for d in prog.days for part in days_by_the_clock(d) or split_going_back(d)]
     if not prog.days:
         raise ProgrammeError(
             1, "no schedule found: no line starts with a time such as 9h15 or 09:15"

@@ -133,6 +133,17 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
         # (`Christophe DEROUBAIX :« Trump … »`, `Jane Smith: “Why soils matter”`): the
         # talk is theirs, its title what they speak on.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        " ; " in text
+        and (m := _SEMICOLON_THEN_PEOPLE.match(text))
+        and (people := speaker_list(m["who"]))
+        and all(p["role"] or p["organisation"] for p in people)
+        and all(len((p["name"] or "").split()) >= 2 for p in people)
+    ):
+        # Fourteenth round. A title, a semicolon, then people each with their function or
+        # body (`Ouverture ; Marc Fellous, Président de l’AFBV et Laurent Klein, Président de
+        # la SAF`, `Keynote ; Jane Smith, University of Leeds`): the block is theirs.
+        title, speakers = clean(m["title"]), people
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
@@ -184,6 +195,7 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
+_SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
 _NAME_THEN_DASH = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
     r"\s+[–—-]\s+(?P<title>\S.*)$"

@@ -399,6 +399,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|drink"
         # Supper in French as in English (`Souper`, Switzerland, Belgium, Québec).
         r"|souper"
+        # Fourteenth round. Eating said with the verb (`EAT`, `Time to eat`) is a meal.
+        r"|eat"
         # Twelfth round. A gala is a festive dinner, whatever it opens or closes (`Gala
         # d'ouverture`, `Opening gala`); a gala of dance or music is a show, not a meal.
         r"|galas?(?! (?:de |d'|of )?(?:" + _PERFORMING_ARTS + "))",
@@ -566,6 +568,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|rassemblements?|gathering (?:at|in|on|point)|assembly point|meeting point"
         r"|point de (?:rassemblement|rendez[- ]vous)|depots? de gerbes?|wreath[- ]laying"
         r"|minute de silence|moment of silence|ceremonie commemorative|commemorations?"
+        # Fourteenth round. Silence kept together, however long (`a time of silence`, `temps
+        # de silence`, `Silent time`), is no talk nor work.
+        r"|(?:a )?(?:time|period|temps|moment) (?:of|de) silence|silent time"
         # A moment still to be decided is no kind yet, whatever may be listed under it as
         # options (`(à définir)`, `TBD`, `To be announced`).
         r"|(?:encore )?a (?:definir|preciser|determiner|confirmer)|tbd|tba|tbc"
@@ -866,6 +871,32 @@ _COUNTED_TALKS = re.compile(
 )
 
 
+# Fourteenth round. A title that starts by naming the event and its day before a colon
+# (`Unconference day 1: Sessions`, `Forum ouvert, jour 2 : Ouverture`, `Conference Day 3:
+# Keynotes`) names the block after the colon; the event's name says which day, not what is done.
+_EVENT_DAY_PREFIX = re.compile(
+    r"^[^:]{0,40}?\b(?:day|jour|journee|journée)\s*(?:\d{1,2}|[ivx]{1,4})\s*:\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def without_event_day(title: str) -> str:
+    """A title without the event and day it starts by naming (`Unconference day 1: Sessions`
+    → `Sessions`); the title itself when it names none."""
+    prefix = _EVENT_DAY_PREFIX.match(title) if ":" in title else None
+    return title[prefix.end() :] if prefix else title
+
+
+# Fourteenth round. A block held in plenary (`Atelier 3 en séance plénière`, `Workshop
+# reports in plenary`, `Group work in plenary session`) gathers everyone: a workshop said to
+# be so is a plenary, since work in groups is what a plenary is not.
+_IN_PLENARY = re.compile(r"\b(?:en (?:seance )?plenieres?|in plenary(?: sessions?)?)\b")
+# Fourteenth round. A moment of no session kind joined to the opening or the closing (`Award
+# Ceremony & Closing`, `Vote et clôture`, `Photo de groupe et mot d'accueil`) is part of it:
+# the block opens or closes the day.
+_JOINED = re.compile(r"^\s*(?:·|and|et|&|\+)\s*$")
+
+
 @lru_cache(maxsize=8192)
 def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
@@ -879,6 +910,8 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     is a meal, `Opening Address` a talk, `Plenary conference` a talk); French puts it first.
     A generic word (`Session`) is a talk only when nothing else is named.
     """
+    if (own := without_event_day(title)) is not title:
+        return kind_and_word(own, lang)
     if _START_ALONE.match(fold(title)):
         # Thirteenth round. The start alone (`Start`, `Début`, `Beginning`; its place cut
         # off before, as in `6:30 Start - at Centre Stage`) is the gathering's opening.
@@ -938,6 +971,16 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
             return None, ""
         best = generic[0]
     kind = best[3]
+    if kind == "other":
+        joined = [
+            f
+            for f in found
+            if f[0] == 0 and f[3] in ("welcome", "closing") and _JOINED.match(head[best[2] : f[1]])
+        ]
+        if joined:
+            best, kind = joined[0], joined[0][3]
+    elif kind == "workshop" and _IN_PLENARY.search(head):
+        kind = "plenary"
     if kind == "break" and _MEAL.search(head):
         kind = "meal"
     if kind == "welcome" and _OFFICIAL_ARRIVES.match(head):
