@@ -199,6 +199,15 @@ FRESH_14 = (
     "fr_rhonealpes_journee_animateurs_cld",
     "fr_valauperche_ag_club_amitie",
 )
+FRESH_15 = (
+    "en_north_collins_dissolution_meetings",
+    "en_rhessi_workshop_schedule",
+    "en_springwater_silent_retreat",
+    "en_wordcamp_nyc_sunday_afternoon",
+    "fr_celleneuve_journee_citoyenne",
+    "fr_pernety_conseil_quartier_pleniere",
+    "fr_saf_oree_agriculture_urbaine",
+)
 
 
 def names() -> list[str]:
@@ -359,6 +368,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-12": FRESH_12,
     "fresh-13": FRESH_13,
     "fresh-14": FRESH_14,
+    "fresh-15": FRESH_15,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
