@@ -319,7 +319,7 @@ def _export(ef, args: argparse.Namespace) -> int:
             if args.format == "json":
                 export_json(s, args.output, args.include_internal)
             elif args.format == "pdf":
-                from facilitateur.export.pdf import SECTIONS, Section, export_pdf
+                from facilitateur.export.pdf import SECTIONS, PageSize, Section, export_pdf
 
                 names = args.sections.split(",") if args.sections else SECTIONS
                 unknown = sorted(set(names) - set(SECTIONS))
@@ -337,7 +337,7 @@ def _export(ef, args: argparse.Namespace) -> int:
                         args.at or ef.clock.now(),
                         args.lang,
                         chosen,
-                        args.page,
+                        PageSize(args.page),
                         args.include_internal,
                         args.logo,
                         _progress_printer() if args.progress else None,

@@ -213,6 +213,7 @@ def test_the_menu_writes_the_synthesis(qtbot, tmp_path):
 def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp_path):
     from PySide6.QtWidgets import QDialogButtonBox
 
+    from facilitateur.export.pdf import PageSize, Section
     from facilitateur.ui.actions import ActionId
     from facilitateur.ui.app import make_app
     from facilitateur.ui.export_dialog import ExportDialog, PdfChoice
@@ -231,6 +232,7 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
     dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
     chosen = dialog.choice()
     assert (chosen.sections, chosen.lang, chosen.page) == (["speaking"], "en", "Letter")
+    assert chosen.page is PageSize.LETTER and chosen.sections[0] is Section.SPEAKING
 
     w = MainWindow(ScriptedInteraction())
     qtbot.addWidget(w)
@@ -246,7 +248,8 @@ def test_the_export_dialog_chooses_sections_and_cancel_leaves_no_file(qtbot, tmp
         text = text_of(out)
         assert "Speaking time" in text and "Action table" not in text
         assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612  # Letter
-        assert PdfChoice.remembered("fr").sections == ["speaking"]  # remembered next time
+        remembered = PdfChoice.remembered("fr")  # remembered next time, as the members
+        assert remembered.sections == [Section.SPEAKING] and remembered.page is PageSize.LETTER
 
         cancelled = tmp_path / "cancelled.pdf"
         w.interaction.pdf_choices.append(PdfChoice())  # the whole document: long enough

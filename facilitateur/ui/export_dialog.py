@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitateur.export.pdf import SECTIONS, Section
+from facilitateur.export.pdf import SECTIONS, PageSize, Section
 from facilitateur.export.pdf.document import ONLY_ONCE_RUN
 from facilitateur.ui.file_dialogs import ask_open
 from facilitateur.ui.naming import named
@@ -54,7 +54,7 @@ class PdfChoice:
 
     sections: list[Section] = field(default_factory=lambda: list(SECTIONS))
     lang: str = "fr"
-    page: str = "A4"
+    page: PageSize = PageSize.A4
     include_internal: bool = False
     open_after: bool = False
     logo: str = ""  # an image for the cover; empty: none
@@ -81,7 +81,7 @@ class PdfChoice:
         return cls(
             [n for n in SECTIONS if n in names] or list(SECTIONS),
             saved_lang if saved_lang in ("fr", "en") else lang,
-            "Letter" if st.value("pdf/page") == "Letter" else "A4",
+            PageSize.LETTER if st.value("pdf/page") == PageSize.LETTER else PageSize.A4,
             False,
             str(st.value("pdf/open_after", "false")).lower() == "true",
             str(st.value("pdf/logo", "") or ""),
@@ -126,8 +126,8 @@ class ExportDialog(QDialog):
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(max(self.lang.findData(choice.lang), 0))
         self.page = QComboBox()
-        self.page.addItem("A4", "A4")
-        self.page.addItem("Letter (US)", "Letter")
+        self.page.addItem("A4", PageSize.A4)
+        self.page.addItem("Letter (US)", PageSize.LETTER)
         self.page.setCurrentIndex(max(self.page.findData(choice.page), 0))
         form.addRow(self.tr("Language of the document"), self.lang)
         form.addRow(self.tr("Page size"), self.page)
@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
         return PdfChoice(
             [n for n, c in self.sections.items() if c.isChecked()],
             self.lang.currentData(),
-            self.page.currentData(),
+            PageSize(self.page.currentData()),  # Qt gives the text back
             self.internal.isChecked(),
             self.open_after.isChecked(),
             self.logo.text(),

@@ -4,6 +4,7 @@ from facilitateur.export.pdf.data import Synthesis, gather
 from facilitateur.export.pdf.document import (
     SECTIONS,
     LayoutFailure,
+    PageSize,
     Section,
     export_pdf,
     write_pdf,
@@ -12,6 +13,7 @@ from facilitateur.export.pdf.document import (
 __all__ = [
     "SECTIONS",
     "LayoutFailure",
+    "PageSize",
     "Section",
     "Synthesis",
     "export_pdf",

@@ -56,6 +56,16 @@ class Section(StrEnum):
 
 
 SECTIONS = tuple(Section)
+
+
+class PageSize(StrEnum):
+    """The paper the synthesis is laid out for (its name on the command line)."""
+
+    A4 = "A4"
+    LETTER = "Letter"
+
+
+SIZES = {PageSize.A4: A4, PageSize.LETTER: LETTER}
 BUILDERS: dict[Section, Callable[[Synthesis, Wording], list[Flowable]]] = {
     Section.COVER: cover,
     Section.FIGURES: sections.figures,
@@ -179,7 +189,7 @@ def export_pdf(
     now: datetime,
     lang: str = "fr",
     chosen: Iterable[Section] = SECTIONS,
-    page: str = "A4",
+    page: PageSize = PageSize.A4,
     include_internal: bool = False,
     logo: Path | None = None,
     progress: Progress | None = None,
@@ -209,7 +219,7 @@ def write_pdf(
     out: Path,
     lang: str = "fr",
     chosen: Iterable[Section] = SECTIONS,
-    page: str = "A4",
+    page: PageSize = PageSize.A4,
     progress: Progress | None = None,
     logo: Path | None = None,
     region: str = "",
@@ -251,7 +261,7 @@ def write_pdf(
     with atomic_path(Path(out)) as tmp:
         doc = _Doc(
             str(tmp),
-            pagesize=LETTER if page.lower() == "letter" else A4,
+            pagesize=SIZES[PageSize(page)],
             leftMargin=2 * cm,
             rightMargin=2 * cm,
             topMargin=2 * cm,

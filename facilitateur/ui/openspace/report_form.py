@@ -198,7 +198,7 @@ class ReportForm(QWidget):
                 self.show_status(self._status)
                 self.steps.setFocus()
                 return
-        self._status = self.status.currentData()
+        self._status = ReportStatus(self.status.currentData())
         self.save(explicit_status=True)
 
     def show_status(self, status: ReportStatus) -> None:
