@@ -308,8 +308,10 @@ def _export(ef, args: argparse.Namespace) -> int:
     from facilitateur.models.storage.integrity import refuse_damaged
     from facilitateur.models.storage.schema import EventFileError
     from facilitateur.models.text.datetime_forms import system_region
+    from facilitateur.models.text.language import Language
 
     region = system_region() if args.region is None else args.region
+    lang = Language(args.lang)  # one of the parser's choices
 
     try:
         with ef.session() as s:
@@ -335,7 +337,7 @@ def _export(ef, args: argparse.Namespace) -> int:
                         s,
                         args.output,
                         args.at or ef.clock.now(),
-                        args.lang,
+                        lang,
                         chosen,
                         PageSize(args.page),
                         args.include_internal,
@@ -354,12 +356,12 @@ def _export(ef, args: argparse.Namespace) -> int:
             elif args.format == "board":
                 from facilitateur.export.board_pdf import export_board, signs_path
 
-                export_board(s, args.output, args.lang, region)
-                print(f"room signs: {signs_path(args.output, args.lang)}", file=sys.stderr)
+                export_board(s, args.output, lang, region)
+                print(f"room signs: {signs_path(args.output, lang)}", file=sys.stderr)
             elif args.format == "csv-actions":
                 from facilitateur.export.actions_csv import export_actions_csv
 
-                export_actions_csv(s, args.output, args.lang, args.include_internal)
+                export_actions_csv(s, args.output, lang, args.include_internal)
             elif args.format == "ics":
                 from facilitateur.export.ics import export_ics
 
@@ -368,7 +370,7 @@ def _export(ef, args: argparse.Namespace) -> int:
                     blocks = "1 block" if skipped == 1 else f"{skipped} blocks"
                     print(f"{blocks} without a start time left out", file=sys.stderr)
             else:
-                export_speakers_csv(s, args.output, args.at or ef.clock.now(), args.lang)
+                export_speakers_csv(s, args.output, args.at or ef.clock.now(), lang)
     except OSError as e:
         return _fail(f"{args.output}: cannot be written ({e.strerror})")
     except EventFileError as e:

@@ -11,6 +11,7 @@ from facilitateur.export.tabular import write_csv
 from facilitateur.models import queries
 from facilitateur.models.notes.model import ActionStatus, NoteKind
 from facilitateur.models.notes.query import note_rows
+from facilitateur.models.text.language import Language
 
 HEADERS = {
     "fr": ["Action", "Responsable", "Échéance", "Statut", "Origine", "Notée le", "Par"],
@@ -25,7 +26,7 @@ DATE = {"fr": "%d/%m/%Y", "en": "%Y-%m-%d"}
 
 
 def export_actions_csv(
-    s: Session, out: Path, lang: str = "fr", include_internal: bool = False
+    s: Session, out: Path, lang: Language = Language.FR, include_internal: bool = False
 ) -> int:
     """Write one row per action note to `out` (atomically); return the number of actions."""
     tz = ZoneInfo(queries.the_event(s).timezone)

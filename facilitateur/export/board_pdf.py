@@ -27,6 +27,7 @@ from facilitateur.export.pdf.text import safe
 from facilitateur.models import queries
 from facilitateur.models.openspace.board import Board, RoomView, read_board
 from facilitateur.models.text.datetime_forms import forms
+from facilitateur.models.text.language import Language
 from facilitateur.models.text.plural import count
 
 
@@ -79,13 +80,13 @@ def _style(
     )
 
 
-def _seats(n: int, lang: str) -> str:
+def _seats(n: int, lang: Language) -> str:
     """`40 places`, `1 seat`."""
     return count(n, *LABELS[lang]["places"], lang=lang)
 
 
 def _room_head(
-    room: RoomView, lab: Labels, style: ParagraphStyle, small: ParagraphStyle, lang: str
+    room: RoomView, lab: Labels, style: ParagraphStyle, small: ParagraphStyle, lang: Language
 ) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(safe(room.name, lang), style)]
     details = [_seats(room.capacity, lang)] if room.capacity is not None else []
@@ -96,7 +97,9 @@ def _room_head(
     return out
 
 
-def board_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list[Flowable]:
+def board_story(
+    board: Board, title: str, lang: Language = Language.FR, region: str = ""
+) -> list[Flowable]:
     """The grid: rooms across, slots down; font sizes follow the number of rooms (times in
     the forms of `lang` in `region`, as on every screen)."""
     lab = LABELS[lang]
@@ -149,7 +152,9 @@ def board_story(board: Board, title: str, lang: str = "fr", region: str = "") ->
     ]
 
 
-def signs_story(board: Board, title: str, lang: str = "fr", region: str = "") -> list[Flowable]:
+def signs_story(
+    board: Board, title: str, lang: Language = Language.FR, region: str = ""
+) -> list[Flowable]:
     """One page per room: its name large, then each session with its time and convener."""
     lab = LABELS[lang]
     forms_ = forms(lang, region)
@@ -195,13 +200,17 @@ def _write(story: list[Flowable], out: Path, pagesize: tuple[float, float], titl
     return Path(out)
 
 
-def write_board(board: Board, out: Path, title: str, lang: str = "fr", region: str = "") -> Path:
+def write_board(
+    board: Board, out: Path, title: str, lang: Language = Language.FR, region: str = ""
+) -> Path:
     """The A3 landscape grid, written atomically to `out`."""
     story = board_story(board, title, lang, region)
     return _write(story, out, landscape(A3), LABELS[lang]["board"])
 
 
-def write_signs(board: Board, out: Path, title: str, lang: str = "fr", region: str = "") -> Path:
+def write_signs(
+    board: Board, out: Path, title: str, lang: Language = Language.FR, region: str = ""
+) -> Path:
     """The A4 signs, one page per room, written atomically to `out`."""
     return _write(signs_story(board, title, lang, region), out, A4, LABELS[lang]["room"])
 
@@ -209,12 +218,12 @@ def write_signs(board: Board, out: Path, title: str, lang: str = "fr", region: s
 SIGNS = {"fr": "-salles", "en": "-rooms"}
 
 
-def signs_path(board_pdf: Path, lang: str = "fr") -> Path:
+def signs_path(board_pdf: Path, lang: Language = Language.FR) -> Path:
     """Where the signs go beside the board: `<name>-salles.pdf` (`<name>-rooms.pdf`)."""
     return board_pdf.with_name(f"{board_pdf.stem}{SIGNS[lang]}{board_pdf.suffix or '.pdf'}")
 
 
-def export_board(s: Session, out: Path, lang: str = "fr", region: str = "") -> int:
+def export_board(s: Session, out: Path, lang: Language = Language.FR, region: str = "") -> int:
     """The board of the event open in session `s` (A3) at `out` and its room signs (A4) beside
     it (`signs_path`); returns the number of signs. Times and dates take the forms of `lang`
     in the system's `region`."""

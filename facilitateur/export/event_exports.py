@@ -9,9 +9,10 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitateur.models.storage.store import EventFile
+from facilitateur.models.text.language import Language
 
 
-def write_speakers_csv(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+def write_speakers_csv(ef: EventFile, out: Path, now: datetime, lang: Language) -> int:
     """Every speaking turn of the event (CSV, written atomically); how many were written."""
     from facilitateur.export.speakers_csv import export_speakers_csv
 
@@ -19,7 +20,7 @@ def write_speakers_csv(ef: EventFile, out: Path, now: datetime, lang: str) -> in
         return export_speakers_csv(s, out, now, lang)
 
 
-def write_actions_csv(ef: EventFile, out: Path, lang: str) -> int:
+def write_actions_csv(ef: EventFile, out: Path, lang: Language) -> int:
     """Every action decided (CSV, written atomically); how many were written."""
     from facilitateur.export.actions_csv import export_actions_csv
 
@@ -36,7 +37,7 @@ def write_calendar(ef: EventFile, out: Path, now: datetime) -> int:
         return export_ics(s, out, now)
 
 
-def write_board_and_signs(ef: EventFile, out: Path, lang: str, region: str) -> int:
+def write_board_and_signs(ef: EventFile, out: Path, lang: Language, region: str) -> int:
     """The Open Space board (A3) at `out` and its room signs (A4) beside it; how many signs."""
     from facilitateur.export.board_pdf import export_board
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from facilitateur.export.tabular import write_csv
 from facilitateur.models import queries
 from facilitateur.models.speakers.stats import turns
+from facilitateur.models.text.language import Language
 
 HEADERS = {
     "fr": [
@@ -54,7 +55,7 @@ SPEECH = {
 }
 
 
-def export_speakers_csv(s: Session, out: Path, now: datetime, lang: str = "fr") -> int:
+def export_speakers_csv(s: Session, out: Path, now: datetime, lang: Language = Language.FR) -> int:
     """Write one row per turn to `out` (atomically); return the number of turns."""
     tz = ZoneInfo(queries.the_event(s).timezone)
     rows = turns(s, now)

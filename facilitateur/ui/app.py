@@ -17,44 +17,44 @@ from PySide6.QtWidgets import QApplication
 
 from facilitateur import __version__
 from facilitateur.desktop import ICON_SIZES
+from facilitateur.models.text.language import Language
 from facilitateur.paths import resources_dir
 
 
-def choose_language(requested: str | None) -> str:
-    """`fr` or `en`: the one asked for (`--lang`), else the one chosen in the preferences, else
-    the system's (French systems get French)."""
-    if requested:
-        return requested
+def choose_language(requested: str | None) -> Language:
+    """The one asked for (`--lang`), else the one chosen in the preferences, else the
+    system's (French systems get French)."""
     from facilitateur.ui.preferences import saved_language
 
-    return saved_language() or ("fr" if QLocale.system().name().startswith("fr") else "en")
+    system = Language.FR if QLocale.system().name().startswith("fr") else Language.EN
+    return Language.of(requested or saved_language(), system)
 
 
-def current_language() -> str:
-    """The language the interface was built in (`fr` or `en`)."""
+def current_language() -> Language:
+    """The language the interface was built in."""
     return _language[0]
 
 
-_language = ["en"]
+_language = [Language.EN]
 
 
 _installed: list[QTranslator] = []
 
 
-def install_translators(app: QApplication, lang: str) -> None:
+def install_translators(app: QApplication, lang: Language) -> None:
     """Load our translation (English too, for plural forms) and Qt's own for `lang`."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     _language[0] = lang
-    language = QLocale.Language.French if lang == "fr" else QLocale.Language.English
+    language = QLocale.Language.French if lang == Language.FR else QLocale.Language.English
     QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"facilitateur_{lang}.qm")):
         _installed.append(ours)
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if lang != "en" and qt.load(f"qtbase_{lang}", qt_folder):
+    if lang != Language.EN and qt.load(f"qtbase_{lang}", qt_folder):
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitateur.export.pdf import SECTIONS, PageSize, Section
 from facilitateur.export.pdf.document import ONLY_ONCE_RUN
+from facilitateur.models.text.language import Language
 from facilitateur.ui.file_dialogs import ask_open
 from facilitateur.ui.naming import named
 from facilitateur.ui.noop import QT_TRANSLATE_NOOP
@@ -53,7 +54,7 @@ class PdfChoice:
     """What the user chose for one export; remembered for the next one."""
 
     sections: list[Section] = field(default_factory=lambda: list(SECTIONS))
-    lang: str = "fr"
+    lang: Language = Language.FR
     page: PageSize = PageSize.A4
     include_internal: bool = False
     open_after: bool = False
@@ -69,7 +70,7 @@ class PdfChoice:
         st.setValue("pdf/logo", self.logo)
 
     @classmethod
-    def remembered(cls, lang: str) -> PdfChoice:
+    def remembered(cls, lang: Language) -> PdfChoice:
         """The last choices (internal notes are never kept on: each export asks again)."""
         st = QSettings()
         names = str(st.value("pdf/sections", ",".join(SECTIONS))).split(",")
@@ -80,7 +81,7 @@ class PdfChoice:
         saved_lang = st.value("pdf/lang")
         return cls(
             [n for n in SECTIONS if n in names] or list(SECTIONS),
-            saved_lang if saved_lang in ("fr", "en") else lang,
+            Language.of(saved_lang, lang),
             PageSize.LETTER if st.value("pdf/page") == PageSize.LETTER else PageSize.A4,
             False,
             str(st.value("pdf/open_after", "false")).lower() == "true",
@@ -122,8 +123,8 @@ class ExportDialog(QDialog):
             self.sections[name] = check
         form = QFormLayout()
         self.lang = QComboBox()
-        self.lang.addItem("Français", "fr")
-        self.lang.addItem("English", "en")
+        self.lang.addItem("Français", Language.FR)
+        self.lang.addItem("English", Language.EN)
         self.lang.setCurrentIndex(max(self.lang.findData(choice.lang), 0))
         self.page = QComboBox()
         self.page.addItem("A4", PageSize.A4)
@@ -177,8 +178,8 @@ class ExportDialog(QDialog):
     def choice(self) -> PdfChoice:
         return PdfChoice(
             [n for n, c in self.sections.items() if c.isChecked()],
-            self.lang.currentData(),
-            PageSize(self.page.currentData()),  # Qt gives the text back
+            Language(self.lang.currentData()),  # Qt gives the text back
+            PageSize(self.page.currentData()),
             self.internal.isChecked(),
             self.open_after.isChecked(),
             self.logo.text(),

@@ -26,6 +26,7 @@ from facilitateur.models.storage.connection import refuse_own_file
 from facilitateur.models.storage.integrity import refuse_damaged_file
 from facilitateur.models.storage.schema import EventFileError
 from facilitateur.models.storage.store import EventFile
+from facilitateur.models.text.language import Language
 from facilitateur.ui import dates
 from facilitateur.ui.actions import ActionId, tr_action
 from facilitateur.ui.interaction import Interaction
@@ -37,26 +38,26 @@ from facilitateur.ui.window_services import WindowServices
 if TYPE_CHECKING:
     from facilitateur.ui.pdf_job import PdfJob
 
-Writer = Callable[[EventFile, Path, datetime, str], int]
+Writer = Callable[[EventFile, Path, datetime, Language], int]
 
 
 class Exports(TextContext):
     """The context of this module's texts (`Exports.tr(text, "", n)` for a count)."""
 
 
-def _speakers(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+def _speakers(ef: EventFile, out: Path, now: datetime, lang: Language) -> int:
     return write_speakers_csv(ef, out, now, lang)
 
 
-def _actions(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+def _actions(ef: EventFile, out: Path, now: datetime, lang: Language) -> int:
     return write_actions_csv(ef, out, lang)
 
 
-def _calendar(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+def _calendar(ef: EventFile, out: Path, now: datetime, lang: Language) -> int:
     return write_calendar(ef, out, now)
 
 
-def _board(ef: EventFile, out: Path, now: datetime, lang: str) -> int:
+def _board(ef: EventFile, out: Path, now: datetime, lang: Language) -> int:
     return write_board_and_signs(ef, out, lang, dates.region())
 
 
@@ -116,8 +117,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Exports", text)
 
 
-def _lang() -> str:
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+def _lang() -> Language:
+    return Language.FR if QLocale().language() == QLocale.Language.French else Language.EN
 
 
 class ExportController:

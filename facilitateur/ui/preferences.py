@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitateur.launch import own_command
+from facilitateur.models.text.language import Language
 from facilitateur.ui.action_ids import ActionId
 from facilitateur.ui.naming import named
 from facilitateur.ui.run.note_capture import AUTHOR_KEY
@@ -160,14 +161,14 @@ def apply_preferences(window, chosen: Preferences) -> None:
         pulse.setChecked(chosen.pulse)
 
 
-def offer_restart(window, wanted: str) -> None:
+def offer_restart(window, wanted: Language) -> None:
     """The interface is built in one language: a new one shows at the next start, offered now
     (the open event reopens where it was)."""
     box = QMessageBox(window)
     box.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Language of the interface"))
     box.setText(
         "Facilitateur will be in English from its next start. Restart now?"
-        if wanted == "en"
+        if wanted == Language.EN
         else "Facilitateur sera en français dès son prochain démarrage. Redémarrer maintenant ?"
     )
     now = box.addButton(

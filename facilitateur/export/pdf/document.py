@@ -39,6 +39,7 @@ from facilitateur.export.pdf.style import GREY, drawable, fonts, readable, style
 from facilitateur.export.pdf.text import clean
 from facilitateur.export.pdf.typography import typeset
 from facilitateur.models.refusal import Refusal
+from facilitateur.models.text.language import Language
 
 
 class Section(StrEnum):
@@ -187,7 +188,7 @@ def export_pdf(
     s: Session,
     out: Path,
     now: datetime,
-    lang: str = "fr",
+    lang: Language = Language.FR,
     chosen: Iterable[Section] = SECTIONS,
     page: PageSize = PageSize.A4,
     include_internal: bool = False,
@@ -217,7 +218,7 @@ def _progress_of(report: Progress) -> Callable[[str, int], None]:
 def write_pdf(
     data: Synthesis,
     out: Path,
-    lang: str = "fr",
+    lang: Language = Language.FR,
     chosen: Iterable[Section] = SECTIONS,
     page: PageSize = PageSize.A4,
     progress: Progress | None = None,

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from facilitateur.export.pdf.typography import NBSP, NNBSP, typeset
 from facilitateur.models.text.datetime_forms import AnyDate, forms
+from facilitateur.models.text.language import Language
 
 # A label with two forms is (singular, plural); French uses the singular for 0 and 1.
 LABELS: dict[str, dict[str, str | tuple[str, str]]] = {
@@ -185,15 +186,15 @@ class Wording:
     plural, and the one form it gives numbers, times, dates, durations and lists (times and
     dates as on every screen, in the system's `region`)."""
 
-    def __init__(self, lang: str, region: str = "") -> None:
-        self.lang = lang if lang in LABELS else "en"
+    def __init__(self, lang: Language, region: str = "") -> None:
+        self.lang = Language.of(lang, Language.EN)
         self.forms = forms(self.lang, region)
         self._words: dict[str, str] = {}
 
     @property
     def french(self) -> bool:
         """Whether the document is in French."""
-        return self.lang == "fr"
+        return self.lang == Language.FR
 
     def __getitem__(self, key: str) -> str:
         """A label, typeset for the language (never a plural pair)."""

@@ -20,6 +20,7 @@ from markdown_it.token import Token
 
 from facilitateur.export.pdf.text import clean, markup
 from facilitateur.export.pdf.typography import typeset
+from facilitateur.models.text.language import Language
 
 # Text with none of these is plain paragraphs for any Markdown reader: no need to parse it
 # (most notes are typed on one line at the podium).
@@ -56,7 +57,7 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False})
 
 
-def note_parts(text: str | None, lang: str) -> list[NotePart]:
+def note_parts(text: str | None, lang: Language) -> list[NotePart]:
     """A note's paragraphs, list items (nested) and emphasis as reportlab markup."""
     source = typeset(clean(text), lang).strip()
     if not source:

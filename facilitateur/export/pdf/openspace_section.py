@@ -26,6 +26,7 @@ from facilitateur.models.openspace.board import (
     read_board,
 )
 from facilitateur.models.openspace.model import Proposal, ReportStatus, WorkshopReport
+from facilitateur.models.text.language import Language
 
 WORDS: dict[str, dict[str, str | tuple[str, str]]] = {
     "fr": {
@@ -122,7 +123,7 @@ def slot_label(slot: SlotView, w: Wording) -> str:
     return slot.label(w.forms)
 
 
-def _titles(b: Board, room: RoomView, slot: SlotView, lang: str) -> str:
+def _titles(b: Board, room: RoomView, slot: SlotView, lang: Language) -> str:
     return " / ".join(safe(t.title, lang) for t in b.at((room.id, slot.id)))
 
 

@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 
 from facilitateur.export.pdf.fallback import with_fallbacks
 from facilitateur.export.pdf.typography import typeset
+from facilitateur.models.text.language import Language
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None}
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
@@ -74,7 +75,7 @@ def markup(text: str) -> str:
     return with_fallbacks(escape(text).replace("\t", " ").replace("\n", "<br/>"))
 
 
-def safe(text: str | None, lang: str) -> str:
+def safe(text: str | None, lang: Language) -> str:
     """Plain user text for a paragraph (bidi_paragraph.Para, which puts right-to-left script
     in visual order line by line) with the typography of the document's language: markup
     characters escaped, control characters gone, characters DejaVu lacks put in a font that

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.text.language import Language
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
@@ -106,16 +108,16 @@ def english(text: str) -> str:
     return text
 
 
-def typeset(text: str, lang: str) -> str:
+def typeset(text: str, lang: Language) -> str:
     """The text with the typography of the document's language."""
-    return french(text) if lang == "fr" else english(text)
+    return french(text) if lang == Language.FR else english(text)
 
 
-def quoted(text: str, lang: str) -> str:
+def quoted(text: str, lang: Language) -> str:
     """A quotation in the language's marks, unless the text already carries its own (at
     both ends: « … », “ … ”, "…")."""
     stripped = text.strip()
     for opening, closing in (("«", "»"), ("“", "”"), ('"', '"'), ("„", "“"), ("‘", "’")):
         if len(stripped) > 1 and stripped.startswith(opening) and stripped.endswith(closing):
             return text
-    return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"“{text}”"
+    return f"«{NBSP}{text}{NBSP}»" if lang == Language.FR else f"“{text}”"

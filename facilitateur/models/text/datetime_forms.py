@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from facilitateur.models.text.language import Language
+
 # A date, or a datetime read for its date (spelled out: inside DateTimeForms, `date` is a method).
 AnyDate = date | datetime
 
@@ -65,14 +67,14 @@ MONTH_FIRST_REGIONS = frozenset({"", "US", "CA", "PH"})
 class DateTimeForms:
     """How one language (in one region) writes a time of day and a date."""
 
-    lang: str  # "fr" or "en"
+    lang: Language  # "fr" or "en"
     twelve_hour: bool = False
     month_first: bool = False
 
     @property
     def french(self) -> bool:
         """Whether these are the French forms."""
-        return self.lang == "fr"
+        return self.lang == Language.FR
 
     # Times of day ----------------------------------------------------------------------------
     def clock(self, t: time | datetime | None) -> str:
@@ -169,13 +171,13 @@ def _day(d: date | datetime) -> str:
     return "1er" if d.day == 1 else str(d.day)
 
 
-def forms(lang: str, region: str = "") -> DateTimeForms:
+def forms(lang: Language, region: str = "") -> DateTimeForms:
     """The forms of `lang` (`fr`, else English) in `region` (a two-letter country code such
     as `GB`; "" when none is known)."""
-    if lang == "fr":
-        return DateTimeForms("fr")
+    if lang == Language.FR:
+        return DateTimeForms(Language.FR)
     region = region.upper()
-    return DateTimeForms("en", region in TWELVE_HOUR_REGIONS, region in MONTH_FIRST_REGIONS)
+    return DateTimeForms(Language.EN, region in TWELVE_HOUR_REGIONS, region in MONTH_FIRST_REGIONS)
 
 
 _REGION = re.compile(r"^[a-z]{2,3}_([A-Z]{2})\b")
