@@ -41,6 +41,14 @@ def test_the_front_is_the_one_generated_from_the_registry():
     assert written == _generator().source(), "regenerate with python tools/make_front.py"
 
 
+def test_every_type_of_argument_is_said_in_the_reference_and_written_in_the_front():
+    from facilitateur.models.commands.core import ParamType
+    from facilitateur.models.commands.reference import TYPES
+
+    assert set(TYPES) == set(ParamType)
+    assert set(_generator().TYPES) == set(ParamType) - {ParamType.CHOICE}  # as its enumeration
+
+
 def test_every_command_has_its_method_with_its_arguments_and_leads_to_its_body():
     assert len(NAMES) == len(REGISTRY)  # one body, one name
     for name, spec in REGISTRY.items():

@@ -296,3 +296,28 @@ def test_kinds_modes_and_statuses_are_their_enumerations_members(day_of_two):
     plan = day_plan(ef, day_list(ef)[0].id)
     assert [b.kind for b in plan] == [BlockKind.OTHER] * 3
     assert block_timer(ef, plan[0].id).mode is TimerMode.COUNTDOWN
+
+
+def test_an_undo_recorded_with_a_kind_no_member_has_restores_the_fallback(event_file):
+    """The journal keeps what it recorded as text: a kind no member has there (a damaged row
+    removed, a later version's kind) is put back as the fallback by Undo, not refused with
+    a traceback; a file from elsewhere is still checked (test_hostile_files)."""
+    from sqlalchemy import text
+
+    from facilitateur.models.agenda.model import BlockKind
+
+    ef = event_file
+    ef.execute("block.add", {"title": "Atelier", "start": "09:00", "end": "10:00", "kind": "panel"})
+    ef.execute("block.remove", {"block": "Atelier"})
+    with ef.session() as s:
+        done = s.execute(
+            text("UPDATE journal SET changes = replace(changes, :old, :new)"),
+            {"old": '"kind": "panel"', "new": '"kind": "seance"'},
+        )
+        assert done.rowcount >= 1
+        s.commit()
+    ef.undo()
+    plan = day_plan(ef, day_list(ef)[0].id)
+    assert [(b.title, b.kind) for b in plan] == [("Atelier", BlockKind.OTHER)]
+    ef.redo()
+    assert day_plan(ef, day_list(ef)[0].id) == []

@@ -152,6 +152,7 @@ def test_when_the_day_is_over_the_podium_says_when_and_what_comes_next(
     assert r.title.text() == "The day is over"
     assert r.digits.text() == "" and not r.progress.isVisible()
     assert r.phase.text().startswith("Ended at 10:18") and "Ctrl+E" in r.phase.text()
+    assert "planned" not in r.projected.text()  # over at 10:18, not "planned 6:00 PM"
     assert r.stage.digits.text() == "" and r.stage.title.text().startswith("2ème Rencontre")
     out = tmp_path / "synthese.pdf"  # and Ctrl+E, from the podium, does write the synthesis
     window.interaction.paths.append(out)
@@ -167,7 +168,7 @@ def test_the_sample_opened_another_day_shows_its_date_not_a_lateness(qtbot, wind
     r.refresh()
     assert "Jan\u00a019,\u00a02016" in r.offset.text() and "Day of" in r.offset.text()
     assert color_of(r.offset) == r.palette().color(QPalette.ColorRole.WindowText)
-    assert r.projected.text().startswith("Planned end 6:00")
+    assert r.projected.text().startswith("Planned end 6:00") and "planned" not in r.projected.text()
     from facilitateur.models.commands import CommandError
     from facilitateur.ui.run.replan_dialog import ReplanDialog
 
@@ -323,9 +324,16 @@ def test_replan_shows_the_new_times_beside_the_current_ones_and_applies_once(qtb
 def test_the_end_of_the_day_is_said_beside_the_plans_own_end(qtbot, window, clock):
     """A programme whose blocks overlap (an end typed after the next start) ends later than it
     says although nothing runs late: the podium says "on time", its estimate, and the end the
-    plan gives; when the estimate is the plan's end, one line."""
+    plan gives; when the estimate is the plan's end, its second line stays empty (nothing
+    below moves), also when the last block has a start alone."""
     r = window.run
-    assert r.offset.text() == "Day: on time" and "planned" not in r.projected.text()
+    empty = "<br><span style='font-size:16px'>&nbsp;</span>"
+    assert r.offset.text() == "Day: on time" and r.projected.text() == "Ends ≈ 6:00\xa0PM" + empty
+    window.current.file.execute(
+        "program.import", {"text": "9h00 - 10h00 Ouverture\n10h00 - 16h30 Ateliers\n17h00 Clôture"}
+    )
+    r.reload()
+    assert r.projected.text() == "Ends ≈ 5:00\xa0PM" + empty
     window.current.file.execute(
         "program.import",
         {"text": "9h00 - 10h00 Ouverture\n10h00 - 11h20 Table ronde\n10h50 - 12h00 Clôture"},
@@ -333,7 +341,7 @@ def test_the_end_of_the_day_is_said_beside_the_plans_own_end(qtbot, window, cloc
     r.reload()
     assert r.offset.text() == "Day: on time"
     assert r.projected.text() == (
-        "Ends ≈ 12:30\xa0PM<br><span style='font-size:14px'>planned 12:00\xa0PM</span>"
+        "Ends ≈ 12:30\xa0PM<br><span style='font-size:16px'>planned 12:00\xa0PM</span>"
     )
     press(qtbot, window, Qt.Key.Key_Space)  # 8:58: the opening starts and is planned to 9:00
     later(window, clock, 70 * 60)  # 10:08, the opening still running: eight minutes late

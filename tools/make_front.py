@@ -43,7 +43,7 @@ ENUMS: tuple[type[StrEnum], ...] = (
 
 # What a caller writes for each kind of parameter: what the journal holds (times, dates and ids
 # as text), so that what is sent is what is journaled.
-TYPES = {
+TYPES: dict[ParamType, str] = {  # every type but CHOICE, written as its enumeration
     ParamType.STR: "str",
     ParamType.TEXT: "str",
     ParamType.REF: "str",

@@ -18,6 +18,7 @@ from facilitateur.models.agenda.model import (
     BlockKind,
     Person,
     SpeakerEntry,
+    SpeechType,
     TimerTransition,
     Transition,
 )
@@ -39,7 +40,7 @@ class SpeakerLine:
     organisation: str
     category: str
     topic: str
-    speech_type: str
+    speech_type: SpeechType
     spoke: bool
     duration: timedelta
     allotted: timedelta

@@ -120,6 +120,7 @@ class Day(Identified, Base):
 _KIND = EnumText(BlockKind, 20, BlockKind.OTHER)
 _MODE = EnumText(TimerMode, 12, TimerMode.COUNTDOWN)
 _STATUS = EnumText(SpeakerStatus, 12, SpeakerStatus.WAITING)
+_SPEECH = EnumText(SpeechType, 20, SpeechType.INTERVENTION)
 
 
 class AgendaBlock(Identified, Base):
@@ -178,7 +179,7 @@ class SpeakerEntry(Identified, Base):
     block_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agenda_block.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    speech_type: Mapped[str] = mapped_column(String(20), default=SpeechType.INTERVENTION)
+    speech_type: Mapped[SpeechType] = mapped_column(_SPEECH, default=SpeechType.INTERVENTION)
     allotted_seconds: Mapped[int | None] = mapped_column(Integer)
     topic: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[SpeakerStatus] = mapped_column(_STATUS, default=SpeakerStatus.WAITING)
@@ -186,9 +187,9 @@ class SpeakerEntry(Identified, Base):
     block: Mapped[AgendaBlock] = relationship(back_populates="speakers")
     person: Mapped[Person] = relationship()
 
-    @validates("status")
-    def _member(self, key: str, value: str) -> SpeakerStatus:
-        return _STATUS.member(value)
+    @validates("status", "speech_type")
+    def _member(self, key: str, value: str) -> SpeakerStatus | SpeechType:
+        return _STATUS.member(value) if key == "status" else _SPEECH.member(value)
 
 
 class TimerTransition(Identified, Base):

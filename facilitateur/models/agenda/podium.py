@@ -103,7 +103,10 @@ class Podium:
             for b in self.blocks
         ]
         status = day_status(timings, now)
-        plan_end = max((b.planned_end for b in self.blocks if b.planned_end), default=None)
+        # A last block with a start alone (`17h00 Clôture`) ends the plan at its start.
+        plan_end = max(
+            (end for b in self.blocks if (end := b.planned_end or b.planned_start)), default=None
+        )
         not_today = waiting(self.planned_date, status.begun, now, self.tz)
         if not_today:
             status = replace(status, offset=timedelta(0), projected_end=plan_end)

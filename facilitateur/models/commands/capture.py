@@ -104,7 +104,7 @@ def apply_ops(session: Session, ops: list[Op], *, backwards: bool) -> None:
         table = tables[op["table"]]
 
         def decode(values: dict[str, Any], table: Table = table) -> dict[str, Any]:
-            return decode_row(table, values)
+            return decode_row(table, values, own=True)
 
         kind = op["op"]
         if kind == "update":
@@ -152,7 +152,9 @@ def conflicts(session: Session, ops: list[Op], *, backwards: bool) -> list[uuid.
             if (wanted_raw is None) != (current is None):
                 out.append(row_id)
             continue
-        wanted = decode_row(table, {k: v for k, v in wanted_raw.items() if k != "version"})
+        wanted = decode_row(
+            table, {k: v for k, v in wanted_raw.items() if k != "version"}, own=True
+        )
         if any(current[k] != v for k, v in wanted.items()):
             out.append(row_id)
     return out

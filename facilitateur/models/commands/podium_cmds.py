@@ -90,7 +90,7 @@ def _revert(c: Context, op: dict[str, Any]) -> None:
             raise CommandError(OVERTAKEN, Refusal.STEP_OVERTAKEN)
         for key, value in op["old"].items():
             if key != "version":
-                setattr(entry, key, decode_value(table_of(SpeakerEntry), key, value))
+                setattr(entry, key, decode_value(table_of(SpeakerEntry), key, value, own=True))
     else:
         raise CommandError(
             f"a PageDown step does not change {table} ({op['op']})", Refusal.STEP_OVERTAKEN

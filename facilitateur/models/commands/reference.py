@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from facilitateur.models.commands.core import REGISTRY, ParamType
 
-TYPES = {
+TYPES: dict[ParamType, str] = {
     ParamType.STR: "text",
     ParamType.TEXT: "long text",
     ParamType.INT: "whole number",

@@ -15,6 +15,7 @@ from facilitateur.models.agenda.model import (
     Event,
     SpeakerEntry,
     SpeakerStatus,
+    SpeechType,
     TimerTransition,
 )
 from facilitateur.models.agenda.timing import Mark, TimerReading, read_timer
@@ -38,7 +39,7 @@ class QueueEntry:
     name: str
     role: str
     category: str
-    speech_type: str
+    speech_type: SpeechType
     status: str
     allotted: timedelta
     marks: tuple[Mark, ...]

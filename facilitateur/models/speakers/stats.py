@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitateur.models import queries
-from facilitateur.models.agenda.model import AgendaBlock, Person, SpeakerEntry
+from facilitateur.models.agenda.model import AgendaBlock, Person, SpeakerEntry, SpeechType
 from facilitateur.models.agenda.timing import read_timer
 from facilitateur.models.speakers.queue import WAITING, allotted_for, speaker_marks
 from facilitateur.models.storage.store import EventFile
@@ -29,7 +29,7 @@ class Turn:
     role: str
     organisation: str
     category: str
-    speech_type: str
+    speech_type: SpeechType
     start: datetime | None
     end: datetime | None
     duration: timedelta

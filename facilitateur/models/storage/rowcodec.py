@@ -30,8 +30,12 @@ def encode(value: Any) -> Any:
     return value
 
 
-def decode_value(table: Table, key: str, value: Any) -> Any:
-    """The Python value for column `key` from its JSON form; ValueError says what is wrong."""
+def decode_value(table: Table, key: str, value: Any, *, own: bool = False) -> Any:
+    """The Python value for column `key` from its JSON form; ValueError says what is wrong.
+
+    `own`: a value this file's journal recorded (undo, redo): an enumeration's text no member
+    has (a damaged row, a later version's kind) reads as the column's fallback, as the column
+    itself reads it, instead of refusing the undo; a file from elsewhere is checked."""
     if key not in table.c:
         raise ValueError(f"unknown field {key!r}")
     col = table.c[key]
@@ -49,6 +53,8 @@ def decode_value(table: Table, key: str, value: Any) -> Any:
                 raise ValueError("a time zone is required")
             return parsed
         if isinstance(t, EnumText):
+            if own:
+                return t.member(checked_text(value))
             try:
                 return t.enum(checked_text(value))
             except ValueError:
@@ -89,6 +95,6 @@ def checked_text(value: Any) -> str:
     return value
 
 
-def decode_row(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    """Decode every field of a row for `table`."""
-    return {k: decode_value(table, k, v) for k, v in values.items()}
+def decode_row(table: Table, values: dict[str, Any], *, own: bool = False) -> dict[str, Any]:
+    """Decode every field of a row for `table` (`own`: as for decode_value)."""
+    return {k: decode_value(table, k, v, own=own) for k, v in values.items()}

@@ -114,14 +114,17 @@ class PodiumLabels:
             _color(self.offset, color, palette)
             ends = QCoreApplication.translate("RunScreen", "Ends ≈ %1")
         end_said = time_of_day(r.projected_end, tz)
-        projected = escape(ends.replace("%1", end_said))
         plan_said = time_of_day(r.plan_end, tz)
+        plan = ""
         if r.planned_for is None and not r.day_over and r.plan_end and plan_said != end_said:
             # The estimate beside the plan's own end: late, ahead, or a plan whose blocks
             # overlap (on time, and yet ending after the programme says).
             plan = QCoreApplication.translate("RunScreen", "planned %1").replace("%1", plan_said)
-            projected += f"<br><span style='font-size:14px'>{escape(plan)}</span>"
-        self.projected.setText(projected)
+        # The second line keeps its height when empty: nothing below moves as it comes and goes.
+        second = escape(plan) or "&nbsp;"
+        self.projected.setText(
+            f"{escape(ends.replace('%1', end_said))}<br><span style='font-size:16px'>{second}</span>"
+        )
         speaker = ""
         if r.block is None:
             self.title.setText(

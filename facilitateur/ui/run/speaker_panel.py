@@ -197,9 +197,9 @@ class SpeakerPanel(QWidget):
                 continue
             mark = "★ " if e.first_time else ""
             kind = {
-                "point_of_order": self.tr("point of order"),
-                "reply": self.tr("reply"),
-                "question": self.tr("question"),
+                SpeechType.POINT_OF_ORDER: self.tr("point of order"),
+                SpeechType.REPLY: self.tr("reply"),
+                SpeechType.QUESTION: self.tr("question"),
             }.get(e.speech_type, "")
             role = e.role if len(e.role) <= 60 else e.role[:58].rstrip() + "…"
             text = (
@@ -215,7 +215,7 @@ class SpeakerPanel(QWidget):
             else:
                 tips.append(self.tr("%n turns already", "", e.turns_before))
             item.setToolTip("\n".join(t for t in tips if t))
-            if e.speech_type == "point_of_order":
+            if e.speech_type == SpeechType.POINT_OF_ORDER:
                 item.setForeground(QBrush(theme.DANGER))
             self.queue.addItem(item)
             if str(e.id) == selected:
