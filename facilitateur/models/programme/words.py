@@ -344,7 +344,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "q_and_a",
         r"questions?[- ]reponses?|questions?\s*-\s*reponses?|q\s*&\s*a|q and a|questions"
         r"|echanges? avec (?:la salle|le public)|debat avec (?:la salle|le public)"
-        r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)",
+        r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)"
+        # Fifteenth round. The same with the ampersand spaced out (`Q & A with …`, `Questions
+        # & réponses`): a spaced `&` is read as punctuation, not as part of a word.
+        r"|q · a|questions? · (?:reponses?|answers?)",
     ),
     (
         "plenary",
@@ -494,7 +497,18 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # (`First-Timers Meeting`, `Newcomers' session`, `Réunion des nouveaux adhérents`,
         # `Rencontre des primo-participants`).
         r"|(?:first[- –]?timers?|newcomers?)['’]? (?:meeting|session|gathering)"
-        r"|(?:reunion|rencontre|accueil) des (?:nouveaux|nouvelles|primo)[- ]?\w+",
+        r"|(?:reunion|rencontre|accueil) des (?:nouveaux|nouvelles|primo)[- ]?\w+"
+        # Fifteenth round. An orientation standing alone or first in a list (`Orientation,
+        # opening talk, & sitting`, `Orientation and introductions`, `Orientation session`)
+        # shows the participants round: their welcome (`orientation budgétaire`, a report's
+        # `rapport d’orientation`, stay what else they name).
+        r"|^orientation(?=$|,|\s*[·;]| (?:and|et|&|session|meeting|walk)\b)"
+        # Meeting at a place over coffee or breakfast (`Point de rencontre autour d’un café`,
+        # `Meeting point with coffee`, `Rendez-vous autour d’un petit-déjeuner`) is how the
+        # participants are welcomed, not a meeting point alone (another moment).
+        r"|(?:point de (?:rencontre|rendez[- ]vous|rassemblement)|meeting point|rendez[- ]vous)"
+        r"(?: \S+){0,2}? (?:autour d'un |avec (?:un )?|with (?:a )?|over (?:a )?)"
+        r"(?:cafe|coffee|the|tea|petit[- ]dejeuner|breakfast)",
     ),
     (
         "closing",
