@@ -1180,6 +1180,26 @@ def read_text(text: str) -> Programme:
     if sum(len(d.blocks) for d in prog.days) <= 1 and (lectures := one_time_for_all(items, prog)):
         # The one time read alone (`at 6 pm`), if at all, was the time of every lecture.
         prog.days = lectures
+    untimed = [b for d in prog.days for b in d.blocks]
+    if (
+        len(prog.days) == 1
+        and untimed
+        and prog.days[0].start is None
+        and all(b.start is None and b.end is None for b in untimed)
+        and (block := one_event(items, prog))
+    ):
+        # Fifteenth round. A meeting whose points are listed without times (`1 Accueil`, `2
+        # Présentation …`) and whose time is in the sentence calling it (`aura lieu mardi 28
+        # Juin 2022 à 19h`, `will be held on Tuesday, June 28, 2022 at 7 pm`) is one block at
+        # that time, the points its parts; the date that sentence gives is the meeting's,
+        # over a date in the title (a post's date in brackets).
+        block.items = [Item(b.title, b.line, speakers=b.speakers) for b in untimed]
+        block.description = clean(" ".join(b.description for b in untimed))
+        said = next((e.text for e in items if e.nos[0] == block.line), "")
+        if len(dates := set(dates_in_text(said))) == 1:
+            prog.days[0].date, prog.days[0].label = dates.pop(), ""
+        prog.days[0].blocks = [block]
+        prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     if not prog.days and (block := one_event(items, prog)):
         event = " ".join([prog.title, *(e.text[:2000] for e in items[:60])])
         first_day.blocks.extend(moments_of_event(items[:60], block, event))

@@ -357,6 +357,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|debat (?:entre tous|general|collectif)|discussions?"
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
+        # Fifteenth round. A meeting or a sitting said plenary is one word with it, counted
+        # from its first (`Conseil de Quartier Pernety réunion plénière`, `Council plenary
+        # meeting`): the body's name before it does not push it out of the title's first words.
+        r"|(?:reunions?|seances?|assemblees?) plenieres?"
         r"|town[- ]hall(?: meetings?)?|community meetings?"
         # Eleventh round. A session of everyone is a plenary, whatever it is called
         # (`General Session`, `Séance générale`, `Sessions plénières`).
