@@ -674,10 +674,34 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
+        if dated := _date_title_time(text):
+            out.extend(Entry([no], piece) for piece in dated)
+            continue
         for whole in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
             for piece in _glued_after_dash(whole):
                 out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
+
+
+# Fifteenth round. A date, a title, then a time, parted by dashes (`August 26 — Public Meeting
+# — 7pm`, `26 août – Réunion publique – 19h`, `Tuesday 3 March - Board meeting - 6:30-8 pm`):
+# a calendar of meetings, one per date, each line a day of its own with its one block, read
+# as the date alone then the time and the title; the lines under it are its points.
+_DATE_TITLE_TIME = re.compile(
+    r"^(?P<date>[^–—|]{3,40}?)\s+[–—-]\s+(?P<title>[^–—|]{3,80}?)\s+[–—-]\s+"
+    rf"(?P<time>{T1}(?:{RANGE_SEP}{T2})?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _date_title_time(text: str) -> list[str] | None:
+    """`DATE — Title — TIME` → [`DATE`, `TIME Title`]; None for any other line."""
+    if (m := _DATE_TITLE_TIME.match(text)) is None or re.search(r"\d", m["title"]):
+        return None
+    found = day_heading(m["date"])
+    if not found or not BLOCK_LINE.match(f"{m['time']} {m['title']}"):
+        return None
+    return [m["date"].strip(), f"{m['time']} {m['title'].strip()}"]
 
 
 # Tenth round. A programme whose lines start `- TIME – Title` (`- 8 h – Accueil`) marks each
