@@ -818,6 +818,11 @@ _LEAD_ONLY = re.compile(
 )
 
 
+_ONE_TIME_BEFORE = re.compile(
+    r"\s*[-–—•*]?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+", re.IGNORECASE
+)
+
+
 def _run_on(text: str) -> list[str]:
     """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
     one line per time that starts a block (not those inside brackets)."""
@@ -832,6 +837,11 @@ def _run_on(text: str) -> list[str]:
             continue  # the end of a range, or a time joined to the one before: no new block
         if _LEAD_ONLY.fullmatch(before):
             continue  # the line's own start after its `De`, `From`: `De 9h30 à 10h30 : …`
+        if _ONE_TIME_BEFORE.fullmatch(before):
+            # Fifteenth round. A time right after the line's first, spaces alone between
+            # (`12:00   13:15     LUNCH at Lodge (…)`, `9h00  10h30  Ateliers …`): times in
+            # columns, the range's end, however long the line; no new block.
+            continue
         cuts.append(m.start())
     # Three times starting blocks make a run-on day; so does one after a line that starts a
     # block itself or ends a sentence (`16h30 Assemblée Générale … par courrier. 20h Dîner`,

@@ -717,7 +717,9 @@ _LISTED = re.compile(r",\s+[A-ZÀ-Ö][^,()]*\s+(?:et|and|&)\s+[A-ZÀ-Ö]")
 # Jaquith, Brian Gardner`, `Claire Dubois, Paul Martin, Inès Roux`): each is a person, the
 # last no organisation of the one before. `David Chen, Springfield Gazette` (two parts) and
 # a list naming places or bodies stay as they are read otherwise.
-_COMMA_NAME = re.compile(rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){{1,2}}")
+_COMMA_NAME = re.compile(
+    rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){{1,2}}"
+)
 
 
 def _names_by_commas(text: str) -> list[str] | None:

@@ -410,7 +410,11 @@ class Reader:
             self._all_day_block(line, text)
             return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
-        if self.block is None and prose and SENTENCE.search(text):
+        if (
+            self.block is None
+            and prose
+            and (SENTENCE.search(text) or _SENTENCE_INSIDE.search(text))
+        ):
             self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
             self.prog.skipped.append((line.no, text))
             return
@@ -753,6 +757,27 @@ def _loose_person(text: str) -> Speaker | None:
     return None
 
 
+# Fifteenth round. A sentence ended inside a long line, whatever ends the line (`The meeting
+# will start with a reception on Tuesday, December 7 and end on Saturday.  the tentative
+# schedule is as follows:`): the line is prose, not a block, even when it names a kind.
+_SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
+
+
+def _turned_to_twelve(
+    b: Block, m: int, last: int | None, end_before: int | None, headed_24: bool
+) -> bool:
+    """Whether a block's start, read twelve hours later, follows on from the block above on a
+    headed day written on the 24-hour clock (see split_going_back)."""
+    if not headed_24 or b.start is None or b.start.explicit or last is None or m >= last:
+        return False
+    later = b.start.minutes + 720
+    return (
+        b.start.minutes < 12 * 60
+        and later >= last
+        and (end_before is None or 0 <= later - end_before <= 60)
+    )
+
+
 def split_going_back(day: Day) -> list[Day]:
     """A day whose times go back to its morning after the afternoon is several days written
     without a heading between them (`… 18:30 Social event`, `8:30 Session 2`): one day per run.
@@ -768,9 +793,22 @@ def split_going_back(day: Day) -> list[Day]:
     blocks, day.blocks = day.blocks, []
     first = last = None
     midnight: set[int] = set()
+    end_before: int | None = None
     for b in blocks:
         if b.start is not None:
             m = settle(b.start, last, clock24)
+            if _turned_to_twelve(b, m, last, end_before, clock24 and bool(day.label or day.date)):
+                # Fifteenth round. Under a day's heading on the 24-hour clock, a time without
+                # am/pm going back to the small hours that, read twelve hours later, takes up
+                # where the block above ended (`13:00 15:45 BREAK` then `3:45 5:30 Working
+                # Groups`, `14h00 16h00 Ateliers` then `4:00 4:30 Pause`): the page switched to
+                # the 12-hour clock that afternoon; the same day goes on, in the afternoon.
+                b.start = ClockTime(b.start.minutes + 720, True)
+                if b.end is not None and not b.end.explicit and b.end.minutes < 12 * 60:
+                    b.end = ClockTime(b.end.minutes + 720, True)
+                m = b.start.minutes
+            if b.end is not None:
+                end_before = settle(b.end, m, clock24)
             if m == 0 and last is not None and last >= 12 * 60:
                 # Midnight after the afternoon (`18h30 Verre de l’amitié`, `00h00 Fin`) ends
                 # that day; it starts no other, and goes after the evening listed below it.

@@ -338,7 +338,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Tenth round: teams reporting what they did apart are a report-back, as groups are
         # (`Team reports`, `Reports from the teams`, `Retour des équipes`).
         r"|team reports?|reports? (?:of|from) (?:the )?(?:teams|groups)"
-        r"|(?:retours?|rapports?) (?:des|par) equipes?",
+        r"|(?:retours?|rapports?) (?:des|par) equipes?"
+        # Fifteenth round. Groups numbered as a span, then their reports (`Working Groups 1-4
+        # reports`, `Ateliers 1 à 3 : restitutions`): the groups report back in turn.
+        r"|(?:(?:working|work|break[- ]?out) )?(?:groups?|ateliers|groupes) \d+\s*(?:-|–|a|to)\s*\d+ ·? ?(?:reports?|restitutions?"
+        r"|comptes?[- ]rendus)",
     ),
     (
         "q_and_a",
@@ -886,6 +890,9 @@ _START_ALONE = re.compile(r"^\W*(?:start|beginning|debut|commencement|demarrage)
 _COUNTED_TALKS = re.compile(
     r"\([^()]*\b\d+\s+(?:presentations?|talks?|papers?|communications?|exposes?"
     r"|interventions?|lectures?|conferences?)\b[^()]*\)"
+    # Fifteenth round. A count times a length in brackets (`(3 x 20 minutes each)`, `(4 × 15
+    # min)`) is that many talks of that length, one after the other.
+    r"|\(\s*\d+\s*[x×]\s*\d+\s*(?:min|minutes|mn)\b[^()]*\)"
 )
 
 
