@@ -102,7 +102,12 @@ _ORDINALS = (
 _NUMBERED_DAY = re.compile(
     rf"^(?:(?:day|jour|journee)\s+(?:{_ORDINALS})\b"
     r"|(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)|premiere|deuxieme|troisieme|quatrieme"
-    r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b)"
+    r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b"
+    # Fifteenth round. A day named by its place in the stay rather than its number (`Last
+    # Day`, `Other Days`, `Final day`, `Premier jour`, `Dernière journée`, `Les autres
+    # jours`, `Jours suivants`) heads that day (or those days) as `Day 2` does.
+    r"|(?:premier|dernier|derniere|last|final|closing|other|following|remaining|les autres"
+    r"|autres)\s+(?:journees?|jours?|days?)\b|jours suivants\b)"
     # What follows the number: a title after a colon or a dash, or the date in brackets.
     r"\s*(?:[:,–—(-]\s*(?P<rest>.*))?$"
 )
