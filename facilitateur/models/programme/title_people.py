@@ -6,6 +6,7 @@ a title after a dash (the rules of docs/programme-import.md). Used by the text r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.people import (
@@ -99,6 +100,20 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     The title is never empty: when taking the speakers or the duration out would leave
     nothing, the text stays the title as written.
     """
+    # Fifteenth round. A programme repeats its titles (a session every day, `Pause café`
+    # twice a day), and one line is read here by several readings: the answer is kept, and
+    # copies of the speakers handed out since callers complete the speakers they get.
+    title, speakers, minutes = _title_and_speakers(text)
+    return title, [{**sp} for sp in speakers], minutes
+
+
+@lru_cache(maxsize=4096)
+def _title_and_speakers(text: str) -> tuple[str, tuple[Speaker, ...], int | None]:
+    title, speakers, minutes = _read_title_and_speakers(text)
+    return title, tuple(speakers), minutes
+
+
+def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     text = clean(text) or text.strip() or "?"
     if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
         # Tenth round. A remark in brackets before the title (`(or however long it takes)
