@@ -1231,7 +1231,9 @@ def read_text(text: str) -> Programme:
         # Juin 2022 à 19h`, `will be held on Tuesday, June 28, 2022 at 7 pm`) is one block at
         # that time, the points its parts; the date that sentence gives is the meeting's,
         # over a date in the title (a post's date in brackets).
-        block.items = [Item(b.title, b.line, speakers=b.speakers) for b in untimed]
+        block.items = [
+            i for b in untimed for i in (Item(b.title, b.line, speakers=b.speakers), *b.items)
+        ]
         block.description = clean(" ".join(b.description for b in untimed))
         said = next((e.text for e in items if e.nos[0] == block.line), "")
         if len(dates := set(dates_in_text(said))) == 1:
