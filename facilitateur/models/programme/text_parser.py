@@ -771,10 +771,13 @@ def _turned_to_twelve(
     if not headed_24 or b.start is None or b.start.explicit or last is None or m >= last:
         return False
     later = b.start.minutes + 720
+    # The block above must say its end: a morning time after an evening's start alone
+    # (`18:00 Dinner`, `9:00 Closing`) is the next day's, as before.
     return (
         b.start.minutes < 12 * 60
         and later >= last
-        and (end_before is None or 0 <= later - end_before <= 60)
+        and end_before is not None
+        and 0 <= later - end_before <= 60
     )
 
 
