@@ -4110,3 +4110,62 @@ def test_a_day_named_by_its_place_in_the_stay_heads_it(text, labels):
     days = parse_programme(text)["days"]
     assert [d["label"] for d in days] == labels
     assert all(not b["speakers"] for d in days for b in d["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("08:45 09:45 Instrument Capabilities (3 x 20 minutes each)\n", ("09:45", "talk")),
+        ("14h00 15h00 Nouveaux outils (4 × 15 min)\n", ("15:00", "talk")),
+    ],
+)
+def test_a_count_times_a_length_stays_in_the_title_and_makes_it_talks(line, expected):
+    (b,) = blocks(line)
+    assert (b["end"], b["kind"]) == expected
+    assert "(" in b["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "09h15 Accueillir la campagne à la ville\n"
+            "    Michel DUBOIS, Directeur du département Agriculture - Institut LaSalle\n"
+            "    Administrateur de la SAF\n10h00 Pause\n",
+            "Directeur du département Agriculture, Administrateur de la SAF",
+        ),
+        (
+            "9:15 Soils and cities\n    Jane SMITH, Professor - University of Leeds\n"
+            "    Trustee of the Museum\n10:00 Break\n",
+            "Professor, Trustee of the Museum",
+        ),
+    ],
+)
+def test_a_second_function_under_a_speaker_is_theirs_too(text, role):
+    b = blocks(text)[0]
+    assert [s["role"] for s in b["speakers"]] == [role]
+    assert b["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2:15 — — Ignite-style talks\n3:00 — Break\n", "Ignite-style talks"),
+        ("9h – – Accueil des participants\n10h – Atelier\n", "Accueil des participants"),
+    ],
+)
+def test_a_dash_left_after_the_times_own_is_no_word_of_the_title(line, title):
+    assert blocks(line)[0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("18:00   ??        Posters, Beer\n", "Posters, Beer"),
+        ("6:00 - ?? Banquet\n", "Banquet"),
+        ("18h – ? Apéro\n", "Apéro"),
+    ],
+)
+def test_an_end_written_as_question_marks_is_not_known(line, title):
+    (b,) = blocks(line)
+    assert (b["end"], b["title"]) == (None, title)

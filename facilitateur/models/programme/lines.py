@@ -209,6 +209,12 @@ def _end_with_its_hour(m: re.Match[str]) -> str:
     return f"{hour}{sep}{start}{dash}{hour}{sep}{end}"
 
 
+_UNKNOWN_END = re.compile(
+    r"^(\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?)\s*(?:[-–—]\s*)?\?{1,3}(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
@@ -218,6 +224,10 @@ def clean_line(raw: str) -> str:
         text = _ZONE_FIRST.sub("", text)
     elif text.lstrip()[:1] in "-–—":
         text = _GLUED_DASH.sub(r"\1 ", text)
+    if text[:1].isdigit() and "?" in text[:16]:
+        # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,
+        # `18h – ? Apéro`) is not known: the block has its start alone.
+        text = _UNKNOWN_END.sub(r"\1 ", text, count=1)
     if text[:1].isdigit() and ":" in text[:12]:
         # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
         # slip: the end is the time after it.

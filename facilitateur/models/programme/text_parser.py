@@ -530,6 +530,22 @@ class Reader:
         Tolbert`: a line naming a function, under a speaker read without one, is their role."""
         sp = self.last_speaker
         if (
+            sp is not None
+            and sp["role"]
+            and len(text.split()) <= 8
+            and text.split()[0][:1].isupper()
+            and is_role(text.split()[0])
+            and not SENTENCE.search(text)
+            and not kind_of(text)
+            and person(text, strict=False) is None
+        ):
+            # Fifteenth round. A second function on the line under a speaker who has one
+            # (`Michel DUBOIS, Directeur … - Institut …` then `Administrateur de la SAF`,
+            # `Jane Smith, Professor - University of Leeds` then `Trustee of the Museum`), its
+            # function word first: they hold that one too.
+            sp["role"] = f"{sp['role']}, {clean(text)}"
+            return True
+        if (
             sp is None
             or sp["role"]
             or len(text.split()) > 12

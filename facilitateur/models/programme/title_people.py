@@ -54,6 +54,7 @@ SENTENCES = re.compile(
 _CHAIRED_BY = re.compile(
     r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I
 )
+_COUNT_TIMES_LENGTH = re.compile(r"\(\s*\d+\s*[x×]\s*\d+\s*(?:min|minutes|mn)\b[^()]*\)")
 _DURATION_TEXT = re.compile(
     r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
     r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*\??\s*[\])]",
@@ -120,6 +121,14 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
         # the title follows it. The remark is kept, after the title.
         text = f"{text[aside.end() :].strip()} {aside.group().strip()}"
+    if text[:1] in "–—" and text[1:2] == " ":
+        # Fifteenth round. A dash left after the time's own (`2:15 — — Ignite talks`, `9h –
+        # – Accueil`) is a typing slip, no word of the title.
+        text = text.lstrip("–— ") or text
+    if _COUNT_TIMES_LENGTH.search(text):
+        # Fifteenth round. A count times a length (`(3 x 20 minutes each)`) says the talks
+        # the block holds, not its length: it stays in the title (see words.kind_and_word).
+        return text, [], None
     minutes = duration_minutes(text)
     if minutes is not None or _DURATION_TEXT.search(text):
         # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
