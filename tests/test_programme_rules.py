@@ -4169,3 +4169,45 @@ def test_a_dash_left_after_the_times_own_is_no_word_of_the_title(line, title):
 def test_an_end_written_as_question_marks_is_not_known(line, title):
     (b,) = blocks(line)
     assert (b["end"], b["title"]) == (None, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9h30 / 12h30\nAction de nettoyage dans le quartier\nRendez-vous dans le petit jardin\n"
+            "Atelier Jardinage Créatif\nRendez-vous dans le petit jardin\n14h00 Pique-nique\n",
+            [
+                ("09:30", "12:30", "Action de nettoyage dans le quartier"),
+                ("09:30", "12:30", "Atelier Jardinage Créatif"),
+                ("14:00", None, "Picnic"),
+            ],
+        ),
+        (
+            "2:00 - 4:00 pm\nLitter pick in the park\nMeet at the north gate\nPainting workshop\n"
+            "Meet at the old mill\n5:00 pm Picnic\n",
+            [
+                ("14:00", "16:00", "Litter pick in the park"),
+                ("14:00", "16:00", "Painting workshop"),
+                ("17:00", None, "Picnic"),
+            ],
+        ),
+    ],
+)
+def test_activities_under_one_time_each_with_where_to_meet_are_blocks_of_their_own(text, expected):
+    got = [(b["start"], b["end"], b["title"]) for b in blocks(text)]
+    assert got[:2] == expected[:2]
+    assert all(
+        "Meet" in b["description"] or "Rendez-vous" in b["description"] for b in blocks(text)[:2]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18H00\n«Tempos »\nSpectacle burlesque et poétique\nA partir de 7 ans\nEntrée libre\n",
+        "6:00 pm\n“Night Lights”\nConcert under the stars\nAll ages\nFree entry\n",
+    ],
+)
+def test_a_work_in_quotes_whose_one_named_part_is_a_show_is_that_show(text):
+    assert blocks(text)[0]["kind"] == "other"

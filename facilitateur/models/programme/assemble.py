@@ -321,6 +321,14 @@ def kind_of_block(
         kinds = {kind_and_word(it.title, lang)[0] for it in b.items}
         if len(kinds) == 1 and (same := kinds.pop()) in ("other", "meal", "workshop"):
             return same, KindRule.PARTS, ""
+        named = {kind_and_word(it.title, lang)[0] for it in b.items} - {None}
+        if named == {"other"} and not people and _QUOTED.match(b.title):
+            # Fifteenth round. A work named in quotes whose one kind named among its parts is
+            # a show or another moment, the other parts saying who it is for and where
+            # (`«Tempos»`: `Spectacle burlesque`, `A partir de 7 ans`, `Entrée libre`;
+            # `"Night Lights"`: `Concert`, `All ages`, `Free entry`), is that moment: nothing
+            # makes it a session of everyone.
+            return "other", KindRule.PARTS, ""
         return "plenary", KindRule.WITH_ITEMS, ""
     if people or _QUOTED.match(b.title):
         # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").

@@ -1176,6 +1176,38 @@ def plain_letters(raw: list[str]) -> list[str]:
     return [unicodedata.normalize("NFKC", r) if _STYLED_LETTERS.search(r) else r for r in raw]
 
 
+# Fifteenth round. Where to meet for an activity, on its own line under it: `Rendez-vous dans
+# le petit jardin`, `RDV devant la mairie`, `Meet at the library`, `Meeting point: the gate`.
+_MEETING_POINT = re.compile(
+    r"^(?:rendez-vous|rdv|meet|meeting point|retrouvons-nous)\s*(?::\s*|\s+(?:dans|sur|au|aux"
+    r"|à|a|devant|en|chez|at|in|on|by|outside|inside|near)\b)",
+    re.IGNORECASE,
+)
+
+
+def activities_with_their_meeting_points(b: Block) -> list[Block]:
+    """Fifteenth round. Under one time, activities each followed by where to meet for it
+    (`9h30 / 12h30`, `Action de nettoyage`, `Rendez-vous dans le jardin`, `Atelier Jardinage`,
+    `Rendez-vous dans le jardin`): each is a block of its own at that time, where to meet its
+    description, not a part of the first. One meeting point alone stays the block's part."""
+    if sum(bool(_MEETING_POINT.match(i.title)) for i in b.items) < 2:
+        return [b]
+    items, b.items = b.items, []
+    out, current, met = [b], b, False
+    for item in items:
+        if _MEETING_POINT.match(item.title):
+            current.description = clean(f"{current.description} {item.title}")
+            met = True
+        elif met:
+            current = Block(item.title, item.line, start=b.start, end=b.end, rule=b.rule)
+            current.speakers = item.speakers
+            out.append(current)
+            met = False
+        else:
+            current.items.append(item)
+    return out
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
@@ -1210,6 +1242,8 @@ def read_text(text: str) -> Programme:
     for said in [prog.title, *announcing]:
         if prog.event_kind is None and (meetings := meetings_named(said)):
             prog.event_kind, prog.event_word = "plenary", meetings
+    for d in prog.days:
+        d.blocks = [a for b in d.blocks for a in activities_with_their_meeting_points(b)]
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]
     if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:
