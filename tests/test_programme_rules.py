@@ -4211,3 +4211,27 @@ def test_activities_under_one_time_each_with_where_to_meet_are_blocks_of_their_o
 )
 def test_a_work_in_quotes_whose_one_named_part_is_a_show_is_that_show(text):
     assert blocks(text)[0]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09h15 Accueillir la campagne à la ville\n    Michel DUBOIS, Directeur - Institut LaSalle\n"
+        "10h00 Le jardin à New-York : faire du lien social\n"
+        "10h45 Des villes pour redonner du souffle aux campagnes\n"
+        "11h30 L’agriculture urbaine\n    Serge BONNEFOY, Secrétaire technique - Terres en Villes\n"
+        "12h30 Déjeuner\n",
+        "9:15 Soils and cities\n    Jane SMITH, Professor - University of Leeds\n"
+        "10:00 Gardens of New York\n10:45 Carbon in the ground\n"
+        "11:30 Urban farms\n    John BROWN, Lecturer - University of York\n12:30 Lunch\n",
+    ],
+)
+def test_blocks_naming_nothing_between_two_talks_are_talks(text):
+    assert [k for _s, _e, k in spans(text)] == ["talk", "talk", "talk", "talk", "meal"]
+    notes = read_programme(text).days[0].blocks
+    assert [n.kind_rule for n in notes][1:3] == [KindRule.BETWEEN_TALKS] * 2
+
+
+def test_a_block_naming_nothing_after_one_talk_only_stays_another_moment():
+    text = "9:15 Soils and cities\n    Jane SMITH, Professor - University of Leeds\n10:00 Gardens\n"
+    assert [k for _s, _e, k in spans(text)] == ["talk", "other"]

@@ -398,6 +398,7 @@ def assemble(
                 for it in b.items
             ]
             blocks.append(block)
+        _talks_between_talks(blocks, note)
         first = next((x["start"] for x in blocks if x["start"]), None)
         last = next(
             (x["end"] or x["start"] for x in reversed(blocks) if x["end"] or x["start"]), None
@@ -418,6 +419,37 @@ def assemble(
     if prog.warnings:
         out["warnings"] = sorted(prog.warnings, key=lambda w: w["line"])
     return out, notes
+
+
+def _talks_between_talks(blocks: list[dict[str, Any]], note: DayNote) -> None:
+    """Fifteenth round. Blocks naming nothing, without parts, between two talks with nothing
+    else between them (`09h15 Accueillir la campagne à la ville` and its speaker, `10h00 Le
+    jardin à New-York : faire du lien social`, `10h45 Des villes pour …`, `11h30 …` and its
+    speaker; `Soil carbon` between two talks) are talks too: a morning of talks whose
+    speakers are not all named yet."""
+    i = 0
+    while i < len(blocks):
+        if not _named_nothing(blocks, note, i):
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and _named_nothing(blocks, note, j):
+            j += 1
+        if i > 0 and j < len(blocks) and blocks[i - 1]["kind"] == blocks[j]["kind"] == "talk":
+            for k in range(i, j):
+                blocks[k]["kind"] = "talk"
+                note.blocks[k] = BlockNote(note.blocks[k].rule, KindRule.BETWEEN_TALKS, "")
+        i = j
+
+
+def _named_nothing(blocks: list[dict[str, Any]], note: DayNote, i: int) -> bool:
+    b = blocks[i]
+    return (
+        b["kind"] == "other"
+        and note.blocks[i].kind_rule == KindRule.NOTHING_NAMED
+        and not b["items"]
+        and b["start"] is not None
+    )
 
 
 def _fill_years(prog: Programme, days: list[dict[str, Any]]) -> None:
