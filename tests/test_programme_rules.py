@@ -4235,3 +4235,22 @@ def test_blocks_naming_nothing_between_two_talks_are_talks(text):
 def test_a_block_naming_nothing_after_one_talk_only_stays_another_moment():
     text = "9:15 Soils and cities\n    Jane SMITH, Professor - University of Leeds\n10:00 Gardens\n"
     assert [k for _s, _e, k in spans(text)] == ["talk", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "16h30 Conclusion\n17h00 Fin de la journée\n\nInscription sur le Site de la SAF\n",
+            "Inscription sur le Site de la SAF",
+        ),
+        (
+            "4:30 pm Closing remarks\n5:00 pm End of the day\n\nRegister online at www.example.org\n",
+            "Register online at www.example.org",
+        ),
+    ],
+)
+def test_a_call_to_register_on_a_site_is_no_block_and_is_listed_as_not_read(text, note):
+    reading = read_programme(text)
+    assert len(reading.programme["days"][0]["blocks"]) == 2
+    assert note in [u["text"] for u in reading.unread]

@@ -409,6 +409,13 @@ class Reader:
             # fair`), is a moment of its own without a time, as a bullet saying so is.
             self._all_day_block(line, text)
             return
+        if len(text) <= 120 and _REGISTER_ONLINE.match(fold(text)):
+            # Fifteenth round. A call to register on a site (`Inscription sur le Site de la
+            # SAF`, `Register online at …`, `Réservations sur www.…`) is about the event, not
+            # a moment of it, wherever it stands: listed as not read.
+            self.prog.used.difference_update(line.nos)
+            self.prog.skipped.append((line.no, text))
+            return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
         if (
             self.block is None
@@ -771,6 +778,13 @@ def _loose_person(text: str) -> Speaker | None:
     if sp and (sp["role"] or sp["organisation"]) and not _NOT_NAMES.search(fold(sp["name"])):
         return sp
     return None
+
+
+_REGISTER_ONLINE = re.compile(
+    r"^(?:inscriptions?|registrations?|register|sign[- ]?up|reservations?|tickets?|billetterie)"
+    r"\b[^.]{0,40}?\b(?:sur (?:le |notre )?site|en ligne|on (?:the |our )?(?:web)?site|online"
+    r"|(?:at|on|sur) www\.|(?:at|on|sur) https?:|via (?:le site|the website|www\.))",
+)
 
 
 # Fifteenth round. A sentence ended inside a long line, whatever ends the line (`The meeting
