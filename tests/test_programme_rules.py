@@ -4254,3 +4254,18 @@ def test_a_call_to_register_on_a_site_is_no_block_and_is_listed_as_not_read(text
     reading = read_programme(text)
     assert len(reading.programme["days"][0]["blocks"]) == 2
     assert note in [u["text"] for u in reading.unread]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "12h00-14h00 Pique-nique citoyen au par Edouard André\n",
+            "Pique-nique citoyen au par Edouard André",
+        ),
+        ("12:00-2:00 pm Picnic at the by Lake Road\n", "Picnic at the by Lake Road"),
+    ],
+)
+def test_by_right_after_an_article_or_a_preposition_names_no_one(line, title):
+    (b,) = blocks(line)
+    assert (b["title"], b["speakers"]) == (title, [])

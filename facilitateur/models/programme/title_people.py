@@ -357,11 +357,21 @@ _NAME_THEN_WORK = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:au|aux|du|des|le|la|les|un|une|à|a|en|the|at|in|on|of|to)$", re.IGNORECASE
+)
+
+
 def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
     Samuel Thirion, Secrétaire général")."""
     for m in _BY_WORD.finditer(text):
+        if m.group().strip().lower() in ("par", "by") and _ARTICLE_BEFORE.search(text[: m.start()]):
+            # Fifteenth round. `par`/`by` right after an article or a preposition (`Pique-nique
+            # citoyen au par Edouard André`, a `parc` mistyped; `Walk to the by Lake Road`)
+            # is no `by`: it says no one's part.
+            continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
         if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):
