@@ -4269,3 +4269,22 @@ def test_a_call_to_register_on_a_site_is_no_block_and_is_listed_as_not_read(text
 def test_by_right_after_an_article_or_a_preposition_names_no_one(line, title):
     (b,) = blocks(line)
     assert (b["title"], b["speakers"]) == (title, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "14h00-16h00\n«Rêvons ensemble le grand parc Edouard André»\n"
+            "Atelier participatif : comment rendre ce parc plus attrayant ?\n16h30 Goûter\n",
+            "workshop",
+        ),
+        (
+            "2:00-4:00 pm\n“Dreaming together of a greener Riverside Park”\n"
+            "Workshop: how to make the park more welcoming?\n4:30 pm Snacks\n",
+            "workshop",
+        ),
+    ],
+)
+def test_a_title_above_its_description_takes_the_kind_the_description_opens_with(text, kind):
+    assert blocks(text)[0]["kind"] == kind

@@ -298,6 +298,11 @@ def kind_of_block(
         # The other cells of a table's row name a room or a note, never what happens there
         # (`Lightning #2` in the `Cafe(teria)` column is no break).
         described = b.description if b.rule != Rule.TABLE_ROW else ""
+        if described.startswith(b.title) and described != b.title:
+            # Fifteenth round. A description opening with the title it was read with (a time
+            # alone, then `«Rêvons le Parc»`, then `Discussion débat : …`): the kind is said
+            # by what follows the title, in the first words of the description's own.
+            described = described[len(b.title) :].strip()
         for part in [described, *(it.title for it in b.items)]:
             part = _SIGN_UP.sub("", part)
             if _FOLLOWED_BY.match(fold(part)):
