@@ -3858,3 +3858,433 @@ def test_a_meetings_points_under_their_label_are_its_parts_and_are_read(text, po
     unread = " ".join(u["text"] for u in reading.unread)
     assert not any(p in unread for p in points)
     assert "14 heures" not in unread and "o'clock" not in unread
+
+
+# Fifteenth round ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "role", "organisation"),
+    [
+        (
+            "Laurent KLEIN, Président - SAF-agriculteurs de France",
+            "Président",
+            "SAF-agriculteurs de France",
+        ),
+        ("Jane Smith, Head of Research – Green Streets", "Head of Research", "Green Streets"),
+        # Two functions, or a comma anywhere: the words stay the role as written.
+        ("Jean DUPONT, Président - Directeur général", "Président - Directeur général", None),
+        (
+            "Anne LEROY, doctorante, membre de la Lucha – Lutte pour le Changement",
+            "doctorante, membre de la Lucha – Lutte pour le Changement",
+            None,
+        ),
+    ],
+)
+def test_a_function_a_dash_then_a_body_after_a_name(line, role, organisation):
+    sp = person(line, strict=False)
+    assert sp is not None
+    assert (sp["role"], sp["organisation"]) == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "1:15 — Judging (Matt Mullenweg, Mark Jaquith, Brian Gardner)\n2:00 — Break\n",
+            ["Matt Mullenweg", "Mark Jaquith", "Brian Gardner"],
+        ),
+        (
+            "14h00 Jury du concours (Claire Dubois, Paul Martin, Inès Roux)\n15h00 Pause\n",
+            ["Claire Dubois", "Paul Martin", "Inès Roux"],
+        ),
+    ],
+)
+def test_three_names_parted_by_commas_alone_are_three_people(line, names):
+    b = blocks(line)[0]
+    assert [(s["name"], s.get("organisation")) for s in b["speakers"]] == [(n, None) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Orientation, opening talk, & sitting", "welcome"),
+        ("Orientation and introductions", "welcome"),
+        ("Orientation", "welcome"),
+        ("Rapport d’orientation", None),
+    ],
+)
+def test_an_orientation_first_is_the_welcome(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Point de rencontre autour d’un café", "welcome"),
+        ("Meeting point with coffee", "welcome"),
+        ("Rendez-vous autour d’un petit-déjeuner", "welcome"),
+        ("Meeting point", "other"),
+    ],
+)
+def test_meeting_at_a_place_over_coffee_is_the_welcome(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize("title", ["Q & A with the panel", "Questions & réponses avec le maire"])
+def test_a_spaced_ampersand_between_questions_and_answers(title):
+    assert kind_of(title) == "q_and_a"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3:00 — Best of presentations (Part II)\n4:00 — Break\n",
+        "15h00 Présentations des lauréats (Partie III)\n16h00 Pause\n",
+    ],
+)
+def test_a_parts_number_in_brackets_is_no_person(line):
+    assert blocks(line)[0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "points"),
+    [
+        (
+            "Conseil de quartier Nord réunion plénière (2 mars 2023)\n\n"
+            "La réunion plénière du conseil aura lieu mardi 7 mars 2023 à 19h à l'école.\n\n"
+            "Ordre du jour :\n\n1 Accueil\n\n2 Budget participatif\n\n3 Questions diverses\n",
+            "2023-03-07",
+            "19:00",
+            ["1 Accueil", "2 Budget participatif", "3 Questions diverses"],
+        ),
+        (
+            "North Ward Council plenary meeting (posted March 2, 2023)\n\n"
+            "The plenary meeting will be held on Tuesday, March 7, 2023 at 7 pm in the school.\n\n"
+            "Agenda\n\n1 Welcome\n\n2 Budget\n\n3 Other business\n",
+            "2023-03-07",
+            "19:00",
+            ["1 Welcome", "2 Budget", "3 Other business"],
+        ),
+    ],
+)
+def test_untimed_points_under_a_meeting_called_at_a_time_in_a_sentence(text, date, start, points):
+    days = parse_programme(text)["days"]
+    assert len(days) == 1 and days[0]["date"] == date
+    (b,) = days[0]["blocks"]
+    assert (b["start"], b["kind"]) == (start, "plenary")
+    assert [i["title"] for i in b["items"]] == points
+
+
+@pytest.mark.parametrize(
+    "title", ["Conseil de quartier Pernety réunion plénière", "Conseil municipal séance plénière"]
+)
+def test_a_meeting_said_plenary_is_a_plenary(title):
+    assert kind_of(title) == "plenary"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "August 26 — Public Meeting — 7pm\nDiscuss survey\n\n"
+            "September 17 — Committee Meeting — 6pm\nReport on survey process\n",
+            [
+                ("August 26", [("19:00", None, "Public Meeting")]),
+                ("September 17", [("18:00", None, "Committee Meeting")]),
+            ],
+        ),
+        (
+            "26 août – Réunion publique – 19h\nPrésentation de l’étude\n\n"
+            "17 septembre – Commission – 18h30-20h\nBilan du sondage\n",
+            [
+                ("26 août", [("19:00", None, "Réunion publique")]),
+                ("17 septembre", [("18:30", "20:00", "Commission")]),
+            ],
+        ),
+    ],
+)
+def test_a_calendar_line_date_title_time_is_a_day_with_its_block(text, expected):
+    days = parse_programme(text)["days"]
+    got = [(d["label"], [(b["start"], b["end"], b["title"]) for b in d["blocks"]]) for d in days]
+    assert got == expected
+    assert days[0]["blocks"][0]["items"][0]["title"] in (
+        "Discuss survey",
+        "Présentation de l’étude",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "12:00   13:15     LUNCH at Lodge (including Group Leaders (16) + Organizing Committee)\n",
+            ("12:00", "13:15"),
+        ),
+        (
+            "9h00   10h30     Ateliers en petits groupes avec les animateurs et les bénévoles du quartier\n",
+            ("09:00", "10:30"),
+        ),
+    ],
+)
+def test_times_in_columns_on_a_long_line_are_one_range(line, expected):
+    (b,) = blocks(line)
+    assert (b["start"], b["end"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schedule\n\nThe meeting will start with a reception on Tuesday and end on Saturday.  the "
+        "schedule "
+        "is as follows:\n\n18:00 - 21:00 Registration\n",
+        "Programme\n\nLa rencontre commencera par un déjeuner le mardi et finira samedi.  le "
+        "programme est le "
+        "suivant :\n\n18h00 - 21h00 Inscriptions\n",
+    ],
+)
+def test_a_long_line_with_a_sentence_ended_inside_is_prose_not_a_block(text):
+    (b,) = blocks(text)
+    assert b["start"] == "18:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thursday\n10:45 12:15 Working Groups\n13:00 15:45 Break\n3:45 5:30 Working Groups\n"
+            "5:30 6:00 Plenary\nFriday\n8:30 10:00 Sessions\n",
+            [
+                [("10:45", "12:15"), ("13:00", "15:45"), ("15:45", "17:30"), ("17:30", "18:00")],
+                [("08:30", "10:00")],
+            ],
+        ),
+        (
+            "Jeudi\n10h00 12h00 Ateliers\n14h00 16h00 Ateliers\n4:00 4:30 Pause\n4:30 6:00 Bilan\n"
+            "Vendredi\n9h00 10h00 Plénière\n",
+            [
+                [("10:00", "12:00"), ("14:00", "16:00"), ("16:00", "16:30"), ("16:30", "18:00")],
+                [("09:00", "10:00")],
+            ],
+        ),
+    ],
+)
+def test_a_headed_day_turning_to_the_twelve_hour_clock_one_afternoon_goes_on(text, expected):
+    days = parse_programme(text)["days"]
+    assert [[(b["start"], b["end"]) for b in d["blocks"]] for d in days] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Working Groups 1-4 reports (30 minutes each)", "report_back"),
+        ("Ateliers 1 à 3 : restitutions", "report_back"),
+        ("Working Groups", "workshop"),
+    ],
+)
+def test_groups_numbered_as_a_span_then_their_reports_report_back(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "title", ["Instrument Capabilities (3 x 20 minutes each)", "Nouveaux outils (4 × 15 min)"]
+)
+def test_a_count_times_a_length_in_brackets_is_talks(title):
+    assert kind_of(title) == "talk"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "First Day\n5:00 pm Dinner\nOther Days\n6:00-7:30 am Sitting\nLast Day\n"
+            "6:00-8:00 am Sitting\n",
+            ["First Day", "Other Days", "Last Day"],
+        ),
+        (
+            "Premier jour\n17h00 Dîner\nLes autres jours\n6h00 Méditation\nDernière journée\n"
+            "6h00 Méditation\n",
+            ["Premier jour", "Les autres jours", "Dernière journée"],
+        ),
+    ],
+)
+def test_a_day_named_by_its_place_in_the_stay_heads_it(text, labels):
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == labels
+    assert all(not b["speakers"] for d in days for b in d["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("08:45 09:45 Instrument Capabilities (3 x 20 minutes each)\n", ("09:45", "talk")),
+        ("14h00 15h00 Nouveaux outils (4 × 15 min)\n", ("15:00", "talk")),
+    ],
+)
+def test_a_count_times_a_length_stays_in_the_title_and_makes_it_talks(line, expected):
+    (b,) = blocks(line)
+    assert (b["end"], b["kind"]) == expected
+    assert "(" in b["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "09h15 Accueillir la campagne à la ville\n"
+            "    Michel DUBOIS, Directeur du département Agriculture - Institut LaSalle\n"
+            "    Administrateur de la SAF\n10h00 Pause\n",
+            "Directeur du département Agriculture, Administrateur de la SAF",
+        ),
+        (
+            "9:15 Soils and cities\n    Jane SMITH, Professor - University of Leeds\n"
+            "    Trustee of the Museum\n10:00 Break\n",
+            "Professor, Trustee of the Museum",
+        ),
+    ],
+)
+def test_a_second_function_under_a_speaker_is_theirs_too(text, role):
+    b = blocks(text)[0]
+    assert [s["role"] for s in b["speakers"]] == [role]
+    assert b["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2:15 — — Ignite-style talks\n3:00 — Break\n", "Ignite-style talks"),
+        ("9h – – Accueil des participants\n10h – Atelier\n", "Accueil des participants"),
+    ],
+)
+def test_a_dash_left_after_the_times_own_is_no_word_of_the_title(line, title):
+    assert blocks(line)[0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("18:00   ??        Posters, Beer\n", "Posters, Beer"),
+        ("6:00 - ?? Banquet\n", "Banquet"),
+        ("18h – ? Apéro\n", "Apéro"),
+    ],
+)
+def test_an_end_written_as_question_marks_is_not_known(line, title):
+    (b,) = blocks(line)
+    assert (b["end"], b["title"]) == (None, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9h30 / 12h30\nAction de nettoyage dans le quartier\nRendez-vous dans le petit jardin\n"
+            "Atelier Jardinage Créatif\nRendez-vous dans le petit jardin\n14h00 Pique-nique\n",
+            [
+                ("09:30", "12:30", "Action de nettoyage dans le quartier"),
+                ("09:30", "12:30", "Atelier Jardinage Créatif"),
+                ("14:00", None, "Picnic"),
+            ],
+        ),
+        (
+            "2:00 - 4:00 pm\nLitter pick in the park\nMeet at the north gate\nPainting workshop\n"
+            "Meet at the old mill\n5:00 pm Picnic\n",
+            [
+                ("14:00", "16:00", "Litter pick in the park"),
+                ("14:00", "16:00", "Painting workshop"),
+                ("17:00", None, "Picnic"),
+            ],
+        ),
+    ],
+)
+def test_activities_under_one_time_each_with_where_to_meet_are_blocks_of_their_own(text, expected):
+    got = [(b["start"], b["end"], b["title"]) for b in blocks(text)]
+    assert got[:2] == expected[:2]
+    assert all(
+        "Meet" in b["description"] or "Rendez-vous" in b["description"] for b in blocks(text)[:2]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18H00\n«Tempos »\nSpectacle burlesque et poétique\nA partir de 7 ans\nEntrée libre\n",
+        "6:00 pm\n“Night Lights”\nConcert under the stars\nAll ages\nFree entry\n",
+    ],
+)
+def test_a_work_in_quotes_whose_one_named_part_is_a_show_is_that_show(text):
+    assert blocks(text)[0]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09h15 Accueillir la campagne à la ville\n    Michel DUBOIS, Directeur - Institut LaSalle\n"
+        "10h00 Le jardin à New-York : faire du lien social\n"
+        "10h45 Des villes pour redonner du souffle aux campagnes\n"
+        "11h30 L’agriculture urbaine\n    Serge BONNEFOY, Secrétaire technique - Terres en Villes\n"
+        "12h30 Déjeuner\n",
+        "9:15 Soils and cities\n    Jane SMITH, Professor - University of Leeds\n"
+        "10:00 Gardens of New York\n10:45 Carbon in the ground\n"
+        "11:30 Urban farms\n    John BROWN, Lecturer - University of York\n12:30 Lunch\n",
+    ],
+)
+def test_blocks_naming_nothing_between_two_talks_are_talks(text):
+    assert [k for _s, _e, k in spans(text)] == ["talk", "talk", "talk", "talk", "meal"]
+    notes = read_programme(text).days[0].blocks
+    assert [n.kind_rule for n in notes][1:3] == [KindRule.BETWEEN_TALKS] * 2
+
+
+def test_a_block_naming_nothing_after_one_talk_only_stays_another_moment():
+    text = "9:15 Soils and cities\n    Jane SMITH, Professor - University of Leeds\n10:00 Gardens\n"
+    assert [k for _s, _e, k in spans(text)] == ["talk", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "16h30 Conclusion\n17h00 Fin de la journée\n\nInscription sur le Site de la SAF\n",
+            "Inscription sur le Site de la SAF",
+        ),
+        (
+            "4:30 pm Closing remarks\n5:00 pm End of the day\n\nRegister online at www.example.org\n",
+            "Register online at www.example.org",
+        ),
+    ],
+)
+def test_a_call_to_register_on_a_site_is_no_block_and_is_listed_as_not_read(text, note):
+    reading = read_programme(text)
+    assert len(reading.programme["days"][0]["blocks"]) == 2
+    assert note in [u["text"] for u in reading.unread]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "12h00-14h00 Pique-nique citoyen au par Edouard André\n",
+            "Pique-nique citoyen au par Edouard André",
+        ),
+        ("12:00-2:00 pm Picnic at the by Lake Road\n", "Picnic at the by Lake Road"),
+    ],
+)
+def test_by_right_after_an_article_or_a_preposition_names_no_one(line, title):
+    (b,) = blocks(line)
+    assert (b["title"], b["speakers"]) == (title, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "14h00-16h00\n«Rêvons ensemble le grand parc Edouard André»\n"
+            "Atelier participatif : comment rendre ce parc plus attrayant ?\n16h30 Goûter\n",
+            "workshop",
+        ),
+        (
+            "2:00-4:00 pm\n“Dreaming together of a greener Riverside Park”\n"
+            "Workshop: how to make the park more welcoming?\n4:30 pm Snacks\n",
+            "workshop",
+        ),
+    ],
+)
+def test_a_title_above_its_description_takes_the_kind_the_description_opens_with(text, kind):
+    assert blocks(text)[0]["kind"] == kind

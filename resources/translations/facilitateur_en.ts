@@ -322,87 +322,87 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="74"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="53"/>
         <source>Overlaps the previous block by %1</source>
         <translation>Overlaps the previous block by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="77"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="56"/>
         <source>%1 free before this block</source>
         <translation>%1 free before this block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="60"/>
         <source>No start time</source>
         <translation>No start time</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="83"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="62"/>
         <source>Ends before it starts</source>
         <translation>Ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="64"/>
         <source>Outside the day&apos;s hours</source>
         <translation>Outside the day&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="91"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="69"/>
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>“%1” is not a time of day (e.g. 9:15 or 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="97"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="75"/>
         <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
         <translation>“%1” is not a duration in minutes (e.g. 45 or 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="191"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="192"/>
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="194"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="195"/>
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Fixed start: this block does not move when the day is re-planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="247"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="250"/>
         <source>Set a start time first</source>
         <translation>Set a start time first</translation>
     </message>
@@ -470,7 +470,7 @@ The file is left as it is. Restore its latest good backup (%2) into a new file a
         <translation>Select a block to see its details.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="40"/>
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="41"/>
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
@@ -2551,22 +2551,22 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <translation>report in progress</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="60"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="55"/>
         <source>%1 convenes two workshops at %2: %3</source>
         <translation>%1 convenes two workshops at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="63"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="58"/>
         <source>“%1”: more interested than seats (%2)</source>
         <translation>“%1”: more interested than seats (%2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="66"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="61"/>
         <source>Two topics share one cell at %1: %2</source>
         <translation>Two topics share one cell at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="68"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="63"/>
         <source>“%1” is in a slot outside the Open Space hours (%2)</source>
         <translation>“%1” is in a slot outside the Open Space hours (%2)</translation>
     </message>
@@ -2975,17 +2975,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="251"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="252"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="295"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="296"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -2993,7 +2993,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="345"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="346"/>
         <source>%n overlaps</source>
         <translation>
             <numerusform>%n overlap</numerusform>
@@ -3001,7 +3001,7 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="346"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="347"/>
         <source>%n gaps</source>
         <translation>
             <numerusform>%n gap</numerusform>
@@ -3009,17 +3009,17 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="338"/>
         <source>%1 planned</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="340"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="341"/>
         <source>day %1</source>
         <translation>day %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="347"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="348"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n to check</numerusform>
@@ -3027,42 +3027,42 @@ Open it read-only here (to read it, or save a copy)?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="414"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="415"/>
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="428"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="429"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="437"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="438"/>
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Delete “%1” with its segments and speakers?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="441"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="442"/>
         <source>Delete the block</source>
         <translation>Delete the block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="446"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="447"/>
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>“%1” deleted — Ctrl+Z brings it back</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="397"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="398"/>
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme imported — Ctrl+Z undoes the import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="488"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="489"/>
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Remove this day and all its blocks? (Ctrl+Z brings it back)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="492"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="493"/>
         <source>Remove this day</source>
         <translation>Remove this day</translation>
     </message>
@@ -3139,76 +3139,81 @@ Open it read-only here (to read it, or save a copy)?</translation>
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Kind: no word says it and nobody is named, another kind</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="77"/>
+        <source>Kind: no word says it, between two talks, a talk</source>
+        <translation>Kind: no word says it, between two talks, a talk</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="124"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="125"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="126"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="124"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="127"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="135"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="138"/>
         <source>The agenda read</source>
         <translation>The agenda read</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="166"/>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="178"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="181"/>
         <source>12-hour clock</source>
         <translation>12-hour clock</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="182"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="185"/>
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="229"/>
         <source>End inferred from the next block</source>
         <translation>End inferred from the next block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="237"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="240"/>
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Edit: names separated by “;”, e.g. Name (Organisation), role</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="255"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="258"/>
         <source>There is no day to add a block to</source>
         <translation>There is no day to add a block to</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="289"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="292"/>
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Select the block of this speaker in the agenda first</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="366"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="369"/>
         <source>A block needs a title</source>
         <translation>A block needs a title</translation>
     </message>
@@ -4862,117 +4867,117 @@ Ctrl+L comes here; Enter gives the keys back to the podium.</translation>
 <context>
     <name>StepTexts</name>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="15"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="16"/>
         <source>PgDn → give the floor to %1</source>
         <translation>PgDn → give the floor to %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="16"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="17"/>
         <source>PgDn → end %1’s turn (nobody waits)</source>
         <translation>PgDn → end %1’s turn (nobody waits)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="17"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="18"/>
         <source>PgDn → next block: %1</source>
         <translation>PgDn → next block: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="18"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="19"/>
         <source>PgDn → end “%1”, the last block</source>
         <translation>PgDn → end “%1”, the last block</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="19"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="20"/>
         <source>PgDn → start “%1”</source>
         <translation>PgDn → start “%1”</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="20"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="21"/>
         <source>PgDn → nothing: the day is over</source>
         <translation>PgDn → nothing: the day is over</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="23"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="24"/>
         <source>PgUp → undo: %1’s turn started</source>
         <translation>PgUp → undo: %1’s turn started</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="24"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="25"/>
         <source>PgUp → undo: %1’s turn ended</source>
         <translation>PgUp → undo: %1’s turn ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="25"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="26"/>
         <source>PgUp → undo: “%1” started</source>
         <translation>PgUp → undo: “%1” started</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="26"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="27"/>
         <source>PgUp → undo: “%1” ended</source>
         <translation>PgUp → undo: “%1” ended</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="29"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="30"/>
         <source>the note</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="30"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="31"/>
         <source>the note-taker’s name</source>
         <translation>the note-taker’s name</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="31"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="32"/>
         <source>the speaker to add</source>
         <translation>the speaker to add</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="49"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="50"/>
         <source>PgUp → nothing to undo</source>
         <translation>PgUp → nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="52"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="53"/>
         <source>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</source>
         <translation>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="61"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="62"/>
         <source>a field</source>
         <translation>a field</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="64"/>
         <source>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</source>
         <translation>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="74"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="75"/>
         <source>✓ Saved as: %1</source>
         <translation>✓ Saved as: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="76"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="77"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="79"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="80"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="81"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="82"/>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="83"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="84"/>
         <source>nobody named (@who)</source>
         <translation>nobody named (@who)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="85"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="86"/>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
     </message>

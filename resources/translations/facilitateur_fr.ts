@@ -322,87 +322,87 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="49"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="50"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="51"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="52"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53"/>
         <source>Fixed</source>
         <translation>Fixe</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="53"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="54"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="55"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="56"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="74"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="53"/>
         <source>Overlaps the previous block by %1</source>
         <translation>Chevauche le bloc précédent de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="77"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="56"/>
         <source>%1 free before this block</source>
         <translation>%1 libres avant ce bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="81"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="60"/>
         <source>No start time</source>
         <translation>Pas d’heure de début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="83"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="62"/>
         <source>Ends before it starts</source>
         <translation>Finit avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="85"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="64"/>
         <source>Outside the day&apos;s hours</source>
         <translation>En dehors des heures de la journée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="91"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="69"/>
         <source>“%1” is not a time of day (e.g. 9:15 or 14h30)</source>
         <translation>« %1 » n’est pas une heure (par ex. 9:15 ou 14h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="97"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_nodes.py" line="75"/>
         <source>“%1” is not a duration in minutes (e.g. 45 or 1h30)</source>
         <translation>« %1 » n’est pas une durée en minutes (par ex. 45 ou 1h30)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="191"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="192"/>
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="194"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="195"/>
         <source>Fixed start: this block does not move when the day is re-planned</source>
         <translation>Début fixe : ce bloc ne bouge pas quand la journée est replanifiée</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="247"/>
+        <location filename="../../facilitateur/ui/prepare/agenda_model.py" line="250"/>
         <source>Set a start time first</source>
         <translation>Indiquez d’abord une heure de début</translation>
     </message>
@@ -470,7 +470,7 @@ Le fichier est laissé tel quel. Restaurer sa dernière bonne sauvegarde (%2) da
         <translation>Sélectionnez un bloc pour voir son détail.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/block_details.py" line="40"/>
+        <location filename="../../facilitateur/ui/prepare/block_details.py" line="41"/>
         <source>Speakers:</source>
         <translation>Intervenants :</translation>
     </message>
@@ -2551,22 +2551,22 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <translation>compte rendu en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="60"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="55"/>
         <source>%1 convenes two workshops at %2: %3</source>
         <translation>%1 anime deux ateliers à %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="63"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="58"/>
         <source>“%1”: more interested than seats (%2)</source>
         <translation>« %1 » : plus d’intéressé·e·s que de places (%2)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="66"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="61"/>
         <source>Two topics share one cell at %1: %2</source>
         <translation>Deux sujets partagent une case à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/openspace/texts.py" line="68"/>
+        <location filename="../../facilitateur/ui/openspace/texts.py" line="63"/>
         <source>“%1” is in a slot outside the Open Space hours (%2)</source>
         <translation>« %1 » est sur un créneau en dehors des horaires du Forum ouvert (%2)</translation>
     </message>
@@ -2975,17 +2975,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
 <context>
     <name>PrepareScreen</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="251"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="252"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="295"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="296"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="336"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
         <source>%n blocks</source>
         <translation>
             <numerusform>%n bloc</numerusform>
@@ -2993,7 +2993,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="345"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="346"/>
         <source>%n overlaps</source>
         <translation>
             <numerusform>%n chevauchement</numerusform>
@@ -3001,7 +3001,7 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="346"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="347"/>
         <source>%n gaps</source>
         <translation>
             <numerusform>%n trou</numerusform>
@@ -3009,17 +3009,17 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="337"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="338"/>
         <source>%1 planned</source>
         <translation>%1 prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="340"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="341"/>
         <source>day %1</source>
         <translation>journée %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="347"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="348"/>
         <source>%n to check</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -3027,42 +3027,42 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         </translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="414"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="415"/>
         <source>New block</source>
         <translation>Nouveau bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="428"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="429"/>
         <source>New segment</source>
         <translation>Nouvelle séquence</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="437"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="438"/>
         <source>Delete “%1” with its segments and speakers?</source>
         <translation>Supprimer « %1 » avec ses séquences et ses intervenants ?</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="441"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="442"/>
         <source>Delete the block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="446"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="447"/>
         <source>“%1” deleted — Ctrl+Z brings it back</source>
         <translation>« %1 » supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="397"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="398"/>
         <source>Programme imported — Ctrl+Z undoes the import</source>
         <translation>Programme importé — Ctrl+Z annule l’import</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="488"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="489"/>
         <source>Remove this day and all its blocks? (Ctrl+Z brings it back)</source>
         <translation>Supprimer ce jour et tous ses blocs ? (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/screen.py" line="492"/>
+        <location filename="../../facilitateur/ui/prepare/screen.py" line="493"/>
         <source>Remove this day</source>
         <translation>Supprimer ce jour</translation>
     </message>
@@ -3139,76 +3139,81 @@ L’ouvrir ici en lecture seule (pour le lire ou en enregistrer une copie) ?</tr
         <source>Kind: no word says it and nobody is named, another kind</source>
         <translation>Type : aucun mot ne le dit et personne n’est nommé, autre</translation>
     </message>
+    <message>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="77"/>
+        <source>Kind: no word says it, between two talks, a talk</source>
+        <translation>Type : aucun mot ne le dit, entre deux interventions, une intervention</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTree</name>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="120"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="121"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="124"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="122"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="125"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="123"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="126"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="124"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="127"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="135"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="138"/>
         <source>The agenda read</source>
         <translation>Le programme lu</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="163"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="166"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="178"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="181"/>
         <source>12-hour clock</source>
         <translation>Heures sur 12 h</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="182"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="185"/>
         <source>Ticked: times without am/pm are read on a 12-hour clock (1:30 after 12:30 is 13:30). Unticked: they are read as written.</source>
         <translation>Coché : les heures sans am/pm sont lues sur 12 heures (1:30 après 12:30 donne 13:30). Décoché : elles sont lues telles qu’écrites.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="226"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="229"/>
         <source>End inferred from the next block</source>
         <translation>Fin déduite du bloc suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="237"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="240"/>
         <source>Edit: names separated by “;”, e.g. Name (Organisation), role</source>
         <translation>Modifier : noms séparés par « ; », par exemple Nom (Organisation), fonction</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="255"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="258"/>
         <source>There is no day to add a block to</source>
         <translation>Il n’y a pas de journée où ajouter un bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="289"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="292"/>
         <source>Select the block of this speaker in the agenda first</source>
         <translation>Choisissez d’abord le bloc de cet intervenant dans le programme</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="366"/>
+        <location filename="../../facilitateur/ui/prepare/programme_tree.py" line="369"/>
         <source>A block needs a title</source>
         <translation>Un bloc doit avoir un titre</translation>
     </message>
@@ -4862,117 +4867,117 @@ Ctrl+L vient ici ; Entrée rend les touches au pupitre.</translation>
 <context>
     <name>StepTexts</name>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="15"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="16"/>
         <source>PgDn → give the floor to %1</source>
         <translation>PgSuiv → donner la parole à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="16"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="17"/>
         <source>PgDn → end %1’s turn (nobody waits)</source>
         <translation>PgSuiv → fin de l’intervention de %1 (personne n’attend)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="17"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="18"/>
         <source>PgDn → next block: %1</source>
         <translation>PgSuiv → bloc suivant : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="18"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="19"/>
         <source>PgDn → end “%1”, the last block</source>
         <translation>PgSuiv → terminer « %1 », le dernier bloc</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="19"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="20"/>
         <source>PgDn → start “%1”</source>
         <translation>PgSuiv → démarrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="20"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="21"/>
         <source>PgDn → nothing: the day is over</source>
         <translation>PgSuiv → rien : la journée est finie</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="23"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="24"/>
         <source>PgUp → undo: %1’s turn started</source>
         <translation>PgPréc → annuler : début de l’intervention de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="24"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="25"/>
         <source>PgUp → undo: %1’s turn ended</source>
         <translation>PgPréc → annuler : fin de l’intervention de %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="25"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="26"/>
         <source>PgUp → undo: “%1” started</source>
         <translation>PgPréc → annuler : début de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="26"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="27"/>
         <source>PgUp → undo: “%1” ended</source>
         <translation>PgPréc → annuler : fin de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="29"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="30"/>
         <source>the note</source>
         <translation>la note</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="30"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="31"/>
         <source>the note-taker’s name</source>
         <translation>le nom du rapporteur</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="31"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="32"/>
         <source>the speaker to add</source>
         <translation>l’intervenant à ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="49"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="50"/>
         <source>PgUp → nothing to undo</source>
         <translation>PgPréc → rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="52"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="53"/>
         <source>PgUp → cannot undo: the timers moved since (Ctrl+Z undoes)</source>
         <translation>PgPréc → impossible d’annuler : les chronos ont bougé depuis (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="61"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="62"/>
         <source>a field</source>
         <translation>un champ</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="63"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="64"/>
         <source>⌨ Typing in %1: letters and Space type here, PgDn/PgUp still drive the podium. Enter or Esc gives the keys back.</source>
         <translation>⌨ Saisie dans %1 : lettres et Espace s’écrivent ici, PgSuiv/PgPréc pilotent toujours le pupitre. Entrée ou Échap rend les touches.</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="74"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="75"/>
         <source>✓ Saved as: %1</source>
         <translation>✓ Enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="76"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="77"/>
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="79"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="80"/>
         <source>by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="81"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="82"/>
         <source>no deadline</source>
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="83"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="84"/>
         <source>nobody named (@who)</source>
         <translation>personne de désigné (@qui)</translation>
     </message>
     <message>
-        <location filename="../../facilitateur/ui/run/step_texts.py" line="85"/>
+        <location filename="../../facilitateur/ui/run/step_texts.py" line="86"/>
         <source>%1 — “%2”</source>
         <translation>%1 — « %2 »</translation>
     </message>

@@ -298,6 +298,11 @@ def kind_of_block(
         # The other cells of a table's row name a room or a note, never what happens there
         # (`Lightning #2` in the `Cafe(teria)` column is no break).
         described = b.description if b.rule != Rule.TABLE_ROW else ""
+        if described.startswith(b.title) and described != b.title:
+            # Fifteenth round. A description opening with the title it was read with (a time
+            # alone, then `«Rêvons le Parc»`, then `Discussion débat : …`): the kind is said
+            # by what follows the title, in the first words of the description's own.
+            described = described[len(b.title) :].strip()
         for part in [described, *(it.title for it in b.items)]:
             part = _SIGN_UP.sub("", part)
             if _FOLLOWED_BY.match(fold(part)):
@@ -321,6 +326,14 @@ def kind_of_block(
         kinds = {kind_and_word(it.title, lang)[0] for it in b.items}
         if len(kinds) == 1 and (same := kinds.pop()) in ("other", "meal", "workshop"):
             return same, KindRule.PARTS, ""
+        named = {kind_and_word(it.title, lang)[0] for it in b.items} - {None}
+        if named == {"other"} and not people and _QUOTED.match(b.title):
+            # Fifteenth round. A work named in quotes whose one kind named among its parts is
+            # a show or another moment, the other parts saying who it is for and where
+            # (`«Tempos»`: `Spectacle burlesque`, `A partir de 7 ans`, `Entrée libre`;
+            # `"Night Lights"`: `Concert`, `All ages`, `Free entry`), is that moment: nothing
+            # makes it a session of everyone.
+            return "other", KindRule.PARTS, ""
         return "plenary", KindRule.WITH_ITEMS, ""
     if people or _QUOTED.match(b.title):
         # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").
@@ -390,6 +403,7 @@ def assemble(
                 for it in b.items
             ]
             blocks.append(block)
+        _talks_between_talks(blocks, note)
         first = next((x["start"] for x in blocks if x["start"]), None)
         last = next(
             (x["end"] or x["start"] for x in reversed(blocks) if x["end"] or x["start"]), None
@@ -410,6 +424,37 @@ def assemble(
     if prog.warnings:
         out["warnings"] = sorted(prog.warnings, key=lambda w: w["line"])
     return out, notes
+
+
+def _talks_between_talks(blocks: list[dict[str, Any]], note: DayNote) -> None:
+    """Fifteenth round. Blocks naming nothing, without parts, between two talks with nothing
+    else between them (`09h15 Accueillir la campagne à la ville` and its speaker, `10h00 Le
+    jardin à New-York : faire du lien social`, `10h45 Des villes pour …`, `11h30 …` and its
+    speaker; `Soil carbon` between two talks) are talks too: a morning of talks whose
+    speakers are not all named yet."""
+    i = 0
+    while i < len(blocks):
+        if not _named_nothing(blocks, note, i):
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and _named_nothing(blocks, note, j):
+            j += 1
+        if i > 0 and j < len(blocks) and blocks[i - 1]["kind"] == blocks[j]["kind"] == "talk":
+            for k in range(i, j):
+                blocks[k]["kind"] = "talk"
+                note.blocks[k] = BlockNote(note.blocks[k].rule, KindRule.BETWEEN_TALKS, "")
+        i = j
+
+
+def _named_nothing(blocks: list[dict[str, Any]], note: DayNote, i: int) -> bool:
+    b = blocks[i]
+    return (
+        b["kind"] == "other"
+        and note.blocks[i].kind_rule == KindRule.NOTHING_NAMED
+        and not b["items"]
+        and b["start"] is not None
+    )
 
 
 def _fill_years(prog: Programme, days: list[dict[str, Any]]) -> None:

@@ -209,6 +209,12 @@ def _end_with_its_hour(m: re.Match[str]) -> str:
     return f"{hour}{sep}{start}{dash}{hour}{sep}{end}"
 
 
+_UNKNOWN_END = re.compile(
+    r"^(\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?)\s*(?:[-–—]\s*)?\?{1,3}(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
@@ -218,6 +224,10 @@ def clean_line(raw: str) -> str:
         text = _ZONE_FIRST.sub("", text)
     elif text.lstrip()[:1] in "-–—":
         text = _GLUED_DASH.sub(r"\1 ", text)
+    if text[:1].isdigit() and "?" in text[:16]:
+        # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,
+        # `18h – ? Apéro`) is not known: the block has its start alone.
+        text = _UNKNOWN_END.sub(r"\1 ", text, count=1)
     if text[:1].isdigit() and ":" in text[:12]:
         # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
         # slip: the end is the time after it.
@@ -674,10 +684,34 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
+        if dated := _date_title_time(text):
+            out.extend(Entry([no], piece) for piece in dated)
+            continue
         for whole in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
             for piece in _glued_after_dash(whole):
                 out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
+
+
+# Fifteenth round. A date, a title, then a time, parted by dashes (`August 26 — Public Meeting
+# — 7pm`, `26 août – Réunion publique – 19h`, `Tuesday 3 March - Board meeting - 6:30-8 pm`):
+# a calendar of meetings, one per date, each line a day of its own with its one block, read
+# as the date alone then the time and the title; the lines under it are its points.
+_DATE_TITLE_TIME = re.compile(
+    r"^(?P<date>[^–—|]{3,40}?)\s+[–—-]\s+(?P<title>[^–—|]{3,80}?)\s+[–—-]\s+"
+    rf"(?P<time>{T1}(?:{RANGE_SEP}{T2})?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _date_title_time(text: str) -> list[str] | None:
+    """`DATE — Title — TIME` → [`DATE`, `TIME Title`]; None for any other line."""
+    if (m := _DATE_TITLE_TIME.match(text)) is None or re.search(r"\d", m["title"]):
+        return None
+    found = day_heading(m["date"])
+    if not found or not BLOCK_LINE.match(f"{m['time']} {m['title']}"):
+        return None
+    return [m["date"].strip(), f"{m['time']} {m['title'].strip()}"]
 
 
 # Tenth round. A programme whose lines start `- TIME – Title` (`- 8 h – Accueil`) marks each
@@ -794,6 +828,11 @@ _LEAD_ONLY = re.compile(
 )
 
 
+_ONE_TIME_BEFORE = re.compile(
+    r"\s*[-–—•*]?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+", re.IGNORECASE
+)
+
+
 def _run_on(text: str) -> list[str]:
     """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
     one line per time that starts a block (not those inside brackets)."""
@@ -808,6 +847,11 @@ def _run_on(text: str) -> list[str]:
             continue  # the end of a range, or a time joined to the one before: no new block
         if _LEAD_ONLY.fullmatch(before):
             continue  # the line's own start after its `De`, `From`: `De 9h30 à 10h30 : …`
+        if _ONE_TIME_BEFORE.fullmatch(before):
+            # Fifteenth round. A time right after the line's first, spaces alone between
+            # (`12:00   13:15     LUNCH at Lodge (…)`, `9h00  10h30  Ateliers …`): times in
+            # columns, the range's end, however long the line; no new block.
+            continue
         cuts.append(m.start())
     # Three times starting blocks make a run-on day; so does one after a line that starts a
     # block itself or ends a sentence (`16h30 Assemblée Générale … par courrier. 20h Dîner`,

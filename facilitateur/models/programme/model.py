@@ -33,6 +33,7 @@ class KindRule(StrEnum):
     WITH_ITEMS = "with_items"  # no kind word, several parts under it: a plenary
     DEFAULT = "default"  # no kind word, someone speaks: a talk
     NOTHING_NAMED = "nothing_named"  # no kind word, nobody named: another kind of moment
+    BETWEEN_TALKS = "between_talks"  # no kind word, nobody named, between two talks: a talk
     PARENT = "parent"  # an item of a workshop, panel … block
 
 

@@ -276,6 +276,10 @@ _NEVER_IN_A_NAME = re.compile(
 _NOT_A_NAME_FIRST = re.compile(
     r"^(?:hall|park|parc|garden|jardin|church|eglise|centre|center|espace|maison|place|cour|chez"
     r"|gallery|galerie|terrace|terrasse|suite|tent)\b"
+    # Fifteenth round. A part of a series and its number, in Roman or Arabic figures (`Part
+    # II`, `Partie III`, `Session IV`, `Volume 2`), is which part a block is, not a person.
+    r"|^(?:part|partie|session|day|jour|volume|vol|tome|chapter|chapitre|act|acte|round"
+    r"|module|phase|step|etape|episode|saison|season|series|serie)\s+(?:[ivxlc]+|\d+)$"
 )
 
 
@@ -325,6 +329,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # role, the quoted body the organisation. After several functions the quotes may
         # name a book or a paper (`…, co-auteur de "Les grandes figures …"`): all stays role.
         inside, about = of["body"], clean(about[: of.start()])
+    if inside == "" and (pair := _function_then_body(about)):
+        role, org, about = pair[0], pair[1], ""
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside and (pair := _role_and_body(inside)):
@@ -366,6 +372,30 @@ def _role_and_body(inside: str) -> tuple[str, str] | None:
     if body[0] == body[1]:
         return None  # no body named by its kind's word, or two: the words stay as written
     return (parts[1], parts[0]) if body[0] else (parts[0], parts[1])
+
+
+# Fifteenth round. After a name and its comma, a function, a spaced dash, then capitalised
+# words naming no function (`Laurent KLEIN, Président - SAF-agriculteurs de France`, `Jane
+# Smith, Head of Research - Green Streets`): the function is the role, the rest the body
+# where it is held, the order a list of people writes them in. Two functions, words in lower
+# case after the dash, or a comma or slash anywhere (a dash inside a body's name, `Région
+# Occitanie / Pyrénées – Méditerranée`, `…, membre de la Lucha – Lutte pour le Changement`)
+# part nothing.
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _function_then_body(about: str) -> tuple[str, str] | None:
+    """The role and the organisation of `Function - Body` after a name, or None."""
+    if " - " not in about and " – " not in about and " — " not in about:
+        return None
+    if "," in about or "/" in about:
+        return None
+    parts = [clean(p) for p in _SPACED_DASH.split(about)]
+    if len(parts) != 2 or not all(parts) or not parts[1][:1].isupper():
+        return None
+    if not is_role(parts[0]) or is_role(parts[1]):
+        return None
+    return parts[0], parts[1]
 
 
 # A body in quotes after `de`/`d’`/`of`/`from` (`de « Turbulences ! »`, `of “Green Streets”`);
@@ -682,11 +712,35 @@ def topic_and_person(text: str, strict: bool = True) -> tuple[str, Speaker] | No
 
 _LISTED = re.compile(r",\s+[A-ZÀ-Ö][^,()]*\s+(?:et|and|&)\s+[A-ZÀ-Ö]")
 
+# Fifteenth round. Three names or more parted by commas alone, each of two or three
+# capitalised words, most of them starting with a known given name (`Matt Mullenweg, Mark
+# Jaquith, Brian Gardner`, `Claire Dubois, Paul Martin, Inès Roux`): each is a person, the
+# last no organisation of the one before. `David Chen, Springfield Gazette` (two parts) and
+# a list naming places or bodies stay as they are read otherwise.
+_COMMA_NAME = re.compile(
+    rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){{1,2}}"
+)
+
+
+def _names_by_commas(text: str) -> list[str] | None:
+    """The names of a list of three people or more parted by commas only, or None."""
+    if text.count(",") < 2 or "(" in text:
+        return None
+    pieces = [p.strip() for p in text.strip(" .").split(",")]
+    if not all(_COMMA_NAME.fullmatch(p) for p in pieces):
+        return None
+    if any(names_no_person(p) or _ORG_INSIDE.search(fold(p)) or is_role(p) for p in pieces):
+        return None
+    known = sum(is_given_name(p.split()[0]) for p in pieces)
+    return pieces if 2 * known > len(pieces) else None
+
 
 def _split_people(text: str) -> list[str]:
     if ";" in text:
         # "A (Org), B (Org); C, role": each piece may itself list several people.
         return [q for p in text.split(";") if p.strip() for q in _split_people(p)]
+    if by_commas := _names_by_commas(text):
+        return by_commas
     # Split after a closing bracket, before " et " / " and " / " & ", or at a comma followed
     # by a name with its own brackets; a piece that does not start with a name (`… et
     # Présidente de …`) belongs to the piece before it.

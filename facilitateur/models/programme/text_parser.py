@@ -409,8 +409,19 @@ class Reader:
             # fair`), is a moment of its own without a time, as a bullet saying so is.
             self._all_day_block(line, text)
             return
+        if len(text) <= 120 and _REGISTER_ONLINE.match(fold(text)):
+            # Fifteenth round. A call to register on a site (`Inscription sur le Site de la
+            # SAF`, `Register online at …`, `Réservations sur www.…`) is about the event, not
+            # a moment of it, wherever it stands: listed as not read.
+            self.prog.used.difference_update(line.nos)
+            self.prog.skipped.append((line.no, text))
+            return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
-        if self.block is None and prose and SENTENCE.search(text):
+        if (
+            self.block is None
+            and prose
+            and (SENTENCE.search(text) or _SENTENCE_INSIDE.search(text))
+        ):
             self.prog.used.difference_update(line.nos)  # prose before the schedule: unread
             self.prog.skipped.append((line.no, text))
             return
@@ -525,6 +536,22 @@ class Reader:
         """`Senior Advisor, Office of Integrative Activities` on the line under `Dr. Margaret
         Tolbert`: a line naming a function, under a speaker read without one, is their role."""
         sp = self.last_speaker
+        if (
+            sp is not None
+            and sp["role"]
+            and len(text.split()) <= 8
+            and text.split()[0][:1].isupper()
+            and is_role(text.split()[0])
+            and not SENTENCE.search(text)
+            and not kind_of(text)
+            and person(text, strict=False) is None
+        ):
+            # Fifteenth round. A second function on the line under a speaker who has one
+            # (`Michel DUBOIS, Directeur … - Institut …` then `Administrateur de la SAF`,
+            # `Jane Smith, Professor - University of Leeds` then `Trustee of the Museum`), its
+            # function word first: they hold that one too.
+            sp["role"] = f"{sp['role']}, {clean(text)}"
+            return True
         if (
             sp is None
             or sp["role"]
@@ -753,6 +780,37 @@ def _loose_person(text: str) -> Speaker | None:
     return None
 
 
+_REGISTER_ONLINE = re.compile(
+    r"^(?:inscriptions?|registrations?|register|sign[- ]?up|reservations?|tickets?|billetterie)"
+    r"\b[^.]{0,40}?\b(?:sur (?:le |notre )?site|en ligne|on (?:the |our )?(?:web)?site|online"
+    r"|(?:at|on|sur) www\.|(?:at|on|sur) https?:|via (?:le site|the website|www\.))",
+)
+
+
+# Fifteenth round. A sentence ended inside a long line, whatever ends the line (`The meeting
+# will start with a reception on Tuesday, December 7 and end on Saturday.  the tentative
+# schedule is as follows:`): the line is prose, not a block, even when it names a kind.
+_SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
+
+
+def _turned_to_twelve(
+    b: Block, m: int, last: int | None, end_before: int | None, headed_24: bool
+) -> bool:
+    """Whether a block's start, read twelve hours later, follows on from the block above on a
+    headed day written on the 24-hour clock (see split_going_back)."""
+    if not headed_24 or b.start is None or b.start.explicit or last is None or m >= last:
+        return False
+    later = b.start.minutes + 720
+    # The block above must say its end: a morning time after an evening's start alone
+    # (`18:00 Dinner`, `9:00 Closing`) is the next day's, as before.
+    return (
+        b.start.minutes < 12 * 60
+        and later >= last
+        and end_before is not None
+        and 0 <= later - end_before <= 60
+    )
+
+
 def split_going_back(day: Day) -> list[Day]:
     """A day whose times go back to its morning after the afternoon is several days written
     without a heading between them (`… 18:30 Social event`, `8:30 Session 2`): one day per run.
@@ -768,9 +826,22 @@ def split_going_back(day: Day) -> list[Day]:
     blocks, day.blocks = day.blocks, []
     first = last = None
     midnight: set[int] = set()
+    end_before: int | None = None
     for b in blocks:
         if b.start is not None:
             m = settle(b.start, last, clock24)
+            if _turned_to_twelve(b, m, last, end_before, clock24 and bool(day.label or day.date)):
+                # Fifteenth round. Under a day's heading on the 24-hour clock, a time without
+                # am/pm going back to the small hours that, read twelve hours later, takes up
+                # where the block above ended (`13:00 15:45 BREAK` then `3:45 5:30 Working
+                # Groups`, `14h00 16h00 Ateliers` then `4:00 4:30 Pause`): the page switched to
+                # the 12-hour clock that afternoon; the same day goes on, in the afternoon.
+                b.start = ClockTime(b.start.minutes + 720, True)
+                if b.end is not None and not b.end.explicit and b.end.minutes < 12 * 60:
+                    b.end = ClockTime(b.end.minutes + 720, True)
+                m = b.start.minutes
+            if b.end is not None:
+                end_before = settle(b.end, m, clock24)
             if m == 0 and last is not None and last >= 12 * 60:
                 # Midnight after the afternoon (`18h30 Verre de l’amitié`, `00h00 Fin`) ends
                 # that day; it starts no other, and goes after the evening listed below it.
@@ -1119,6 +1190,38 @@ def plain_letters(raw: list[str]) -> list[str]:
     return [unicodedata.normalize("NFKC", r) if _STYLED_LETTERS.search(r) else r for r in raw]
 
 
+# Fifteenth round. Where to meet for an activity, on its own line under it: `Rendez-vous dans
+# le petit jardin`, `RDV devant la mairie`, `Meet at the library`, `Meeting point: the gate`.
+_MEETING_POINT = re.compile(
+    r"^(?:rendez-vous|rdv|meet|meeting point|retrouvons-nous)\s*(?::\s*|\s+(?:dans|sur|au|aux"
+    r"|à|a|devant|en|chez|at|in|on|by|outside|inside|near)\b)",
+    re.IGNORECASE,
+)
+
+
+def activities_with_their_meeting_points(b: Block) -> list[Block]:
+    """Fifteenth round. Under one time, activities each followed by where to meet for it
+    (`9h30 / 12h30`, `Action de nettoyage`, `Rendez-vous dans le jardin`, `Atelier Jardinage`,
+    `Rendez-vous dans le jardin`): each is a block of its own at that time, where to meet its
+    description, not a part of the first. One meeting point alone stays the block's part."""
+    if sum(bool(_MEETING_POINT.match(i.title)) for i in b.items) < 2:
+        return [b]
+    items, b.items = b.items, []
+    out, current, met = [b], b, False
+    for item in items:
+        if _MEETING_POINT.match(item.title):
+            current.description = clean(f"{current.description} {item.title}")
+            met = True
+        elif met:
+            current = Block(item.title, item.line, start=b.start, end=b.end, rule=b.rule)
+            current.speakers = item.speakers
+            out.append(current)
+            met = False
+        else:
+            current.items.append(item)
+    return out
+
+
 def read_text(text: str) -> Programme:
     """Read programme text into days of blocks; raise ProgrammeError when it has no schedule."""
     raw = text.splitlines()
@@ -1153,6 +1256,8 @@ def read_text(text: str) -> Programme:
     for said in [prog.title, *announcing]:
         if prog.event_kind is None and (meetings := meetings_named(said)):
             prog.event_kind, prog.event_word = "plenary", meetings
+    for d in prog.days:
+        d.blocks = [a for b in d.blocks for a in activities_with_their_meeting_points(b)]
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]
     if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:
@@ -1180,6 +1285,28 @@ def read_text(text: str) -> Programme:
     if sum(len(d.blocks) for d in prog.days) <= 1 and (lectures := one_time_for_all(items, prog)):
         # The one time read alone (`at 6 pm`), if at all, was the time of every lecture.
         prog.days = lectures
+    untimed = [b for d in prog.days for b in d.blocks]
+    if (
+        len(prog.days) == 1
+        and untimed
+        and prog.days[0].start is None
+        and all(b.start is None and b.end is None for b in untimed)
+        and (block := one_event(items, prog))
+    ):
+        # Fifteenth round. A meeting whose points are listed without times (`1 Accueil`, `2
+        # Présentation …`) and whose time is in the sentence calling it (`aura lieu mardi 28
+        # Juin 2022 à 19h`, `will be held on Tuesday, June 28, 2022 at 7 pm`) is one block at
+        # that time, the points its parts; the date that sentence gives is the meeting's,
+        # over a date in the title (a post's date in brackets).
+        block.items = [
+            i for b in untimed for i in (Item(b.title, b.line, speakers=b.speakers), *b.items)
+        ]
+        block.description = clean(" ".join(b.description for b in untimed))
+        said = next((e.text for e in items if e.nos[0] == block.line), "")
+        if len(dates := set(dates_in_text(said))) == 1:
+            prog.days[0].date, prog.days[0].label = dates.pop(), ""
+        prog.days[0].blocks = [block]
+        prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     if not prog.days and (block := one_event(items, prog)):
         event = " ".join([prog.title, *(e.text[:2000] for e in items[:60])])
         first_day.blocks.extend(moments_of_event(items[:60], block, event))

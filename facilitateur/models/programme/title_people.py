@@ -6,6 +6,7 @@ a title after a dash (the rules of docs/programme-import.md). Used by the text r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.people import (
@@ -53,6 +54,7 @@ SENTENCES = re.compile(
 _CHAIRED_BY = re.compile(
     r"\b(?:mod[ée]r[ée]e?|anim[ée]e?|pr[ée]sid[ée]e?|moderated|chaired|hosted)$", re.I
 )
+_COUNT_TIMES_LENGTH = re.compile(r"\(\s*\d+\s*[x×]\s*\d+\s*(?:min|minutes|mn)\b[^()]*\)")
 _DURATION_TEXT = re.compile(
     r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
     r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*\??\s*[\])]",
@@ -99,12 +101,34 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     The title is never empty: when taking the speakers or the duration out would leave
     nothing, the text stays the title as written.
     """
+    # Fifteenth round. A programme repeats its titles (a session every day, `Pause café`
+    # twice a day), and one line is read here by several readings: the answer is kept, and
+    # copies of the speakers handed out since callers complete the speakers they get.
+    title, speakers, minutes = _title_and_speakers(text)
+    return title, [{**sp} for sp in speakers], minutes
+
+
+@lru_cache(maxsize=4096)
+def _title_and_speakers(text: str) -> tuple[str, tuple[Speaker, ...], int | None]:
+    title, speakers, minutes = _read_title_and_speakers(text)
+    return title, tuple(speakers), minutes
+
+
+def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     text = clean(text) or text.strip() or "?"
     if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
         # Tenth round. A remark in brackets before the title (`(or however long it takes)
         # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
         # the title follows it. The remark is kept, after the title.
         text = f"{text[aside.end() :].strip()} {aside.group().strip()}"
+    if text[:1] in "–—" and text[1:2] == " ":
+        # Fifteenth round. A dash left after the time's own (`2:15 — — Ignite talks`, `9h –
+        # – Accueil`) is a typing slip, no word of the title.
+        text = text.lstrip("–— ") or text
+    if _COUNT_TIMES_LENGTH.search(text):
+        # Fifteenth round. A count times a length (`(3 x 20 minutes each)`) says the talks
+        # the block holds, not its length: it stays in the title (see words.kind_and_word).
+        return text, [], None
     minutes = duration_minutes(text)
     if minutes is not None or _DURATION_TEXT.search(text):
         # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
@@ -333,11 +357,21 @@ _NAME_THEN_WORK = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:au|aux|du|des|le|la|les|un|une|à|a|en|the|at|in|on|of|to)$", re.IGNORECASE
+)
+
+
 def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
     Samuel Thirion, Secrétaire général")."""
     for m in _BY_WORD.finditer(text):
+        if m.group().strip().lower() in ("par", "by") and _ARTICLE_BEFORE.search(text[: m.start()]):
+            # Fifteenth round. `par`/`by` right after an article or a preposition (`Pique-nique
+            # citoyen au par Edouard André`, a `parc` mistyped; `Walk to the by Lake Road`)
+            # is no `by`: it says no one's part.
+            continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
         if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):

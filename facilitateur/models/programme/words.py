@@ -102,7 +102,12 @@ _ORDINALS = (
 _NUMBERED_DAY = re.compile(
     rf"^(?:(?:day|jour|journee)\s+(?:{_ORDINALS})\b"
     r"|(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)|premiere|deuxieme|troisieme|quatrieme"
-    r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b)"
+    r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b"
+    # Fifteenth round. A day named by its place in the stay rather than its number (`Last
+    # Day`, `Other Days`, `Final day`, `Premier jour`, `Dernière journée`, `Les autres
+    # jours`, `Jours suivants`) heads that day (or those days) as `Day 2` does.
+    r"|(?:premier|dernier|derniere|last|final|closing|other|following|remaining|les autres"
+    r"|autres)\s+(?:journees?|jours?|days?)\b|jours suivants\b)"
     # What follows the number: a title after a colon or a dash, or the date in brackets.
     r"\s*(?:[:,–—(-]\s*(?P<rest>.*))?$"
 )
@@ -338,13 +343,20 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Tenth round: teams reporting what they did apart are a report-back, as groups are
         # (`Team reports`, `Reports from the teams`, `Retour des équipes`).
         r"|team reports?|reports? (?:of|from) (?:the )?(?:teams|groups)"
-        r"|(?:retours?|rapports?) (?:des|par) equipes?",
+        r"|(?:retours?|rapports?) (?:des|par) equipes?"
+        # Fifteenth round. Groups numbered as a span, then their reports (`Working Groups 1-4
+        # reports`, `Ateliers 1 à 3 : restitutions`): the groups report back in turn.
+        r"|(?:(?:working|work|break[- ]?out) )?(?:groups?|ateliers|groupes) \d+\s*(?:-|–|a|to)\s*\d+ ·? ?(?:reports?|restitutions?"
+        r"|comptes?[- ]rendus)",
     ),
     (
         "q_and_a",
         r"questions?[- ]reponses?|questions?\s*-\s*reponses?|q\s*&\s*a|q and a|questions"
         r"|echanges? avec (?:la salle|le public)|debat avec (?:la salle|le public)"
-        r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)",
+        r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)"
+        # Fifteenth round. The same with the ampersand spaced out (`Q & A with …`, `Questions
+        # & réponses`): a spaced `&` is read as punctuation, not as part of a word.
+        r"|q · a|questions? · (?:reponses?|answers?)",
     ),
     (
         "plenary",
@@ -354,6 +366,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|debat (?:entre tous|general|collectif)|discussions?"
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
+        # Fifteenth round. A meeting or a sitting said plenary is one word with it, counted
+        # from its first (`Conseil de Quartier Pernety réunion plénière`, `Council plenary
+        # meeting`): the body's name before it does not push it out of the title's first words.
+        r"|(?:reunions?|seances?|assemblees?) plenieres?"
         r"|town[- ]hall(?: meetings?)?|community meetings?"
         # Eleventh round. A session of everyone is a plenary, whatever it is called
         # (`General Session`, `Séance générale`, `Sessions plénières`).
@@ -494,7 +510,18 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # (`First-Timers Meeting`, `Newcomers' session`, `Réunion des nouveaux adhérents`,
         # `Rencontre des primo-participants`).
         r"|(?:first[- –]?timers?|newcomers?)['’]? (?:meeting|session|gathering)"
-        r"|(?:reunion|rencontre|accueil) des (?:nouveaux|nouvelles|primo)[- ]?\w+",
+        r"|(?:reunion|rencontre|accueil) des (?:nouveaux|nouvelles|primo)[- ]?\w+"
+        # Fifteenth round. An orientation standing alone or first in a list (`Orientation,
+        # opening talk, & sitting`, `Orientation and introductions`, `Orientation session`)
+        # shows the participants round: their welcome (`orientation budgétaire`, a report's
+        # `rapport d’orientation`, stay what else they name).
+        r"|^orientation(?=$|,|\s*[·;]| (?:and|et|&|session|meeting|walk)\b)"
+        # Meeting at a place over coffee or breakfast (`Point de rencontre autour d’un café`,
+        # `Meeting point with coffee`, `Rendez-vous autour d’un petit-déjeuner`) is how the
+        # participants are welcomed, not a meeting point alone (another moment).
+        r"|(?:point de (?:rencontre|rendez[- ]vous|rassemblement)|meeting point|rendez[- ]vous)"
+        r"(?: \S+){0,2}? (?:autour d'un |avec (?:un )?|with (?:a )?|over (?:a )?)"
+        r"(?:cafe|coffee|the|tea|petit[- ]dejeuner|breakfast)",
     ),
     (
         "closing",
@@ -868,6 +895,9 @@ _START_ALONE = re.compile(r"^\W*(?:start|beginning|debut|commencement|demarrage)
 _COUNTED_TALKS = re.compile(
     r"\([^()]*\b\d+\s+(?:presentations?|talks?|papers?|communications?|exposes?"
     r"|interventions?|lectures?|conferences?)\b[^()]*\)"
+    # Fifteenth round. A count times a length in brackets (`(3 x 20 minutes each)`, `(4 × 15
+    # min)`) is that many talks of that length, one after the other.
+    r"|\(\s*\d+\s*[x×]\s*\d+\s*(?:min|minutes|mn)\b[^()]*\)"
 )
 
 

@@ -74,6 +74,9 @@ KIND_RULES = {
     KindRule.NOTHING_NAMED: QT_TRANSLATE_NOOP(
         "ProgrammeRules", "Kind: no word says it and nobody is named, another kind"
     ),
+    KindRule.BETWEEN_TALKS: QT_TRANSLATE_NOOP(
+        "ProgrammeRules", "Kind: no word says it, between two talks, a talk"
+    ),
 }
 
 
