@@ -208,6 +208,15 @@ FRESH_15 = (
     "fr_pernety_conseil_quartier_pleniere",
     "fr_saf_oree_agriculture_urbaine",
 )
+FRESH_16 = (
+    "en_chai2022_workshop_schedule",
+    "en_gta_syd_unconference_agenda",
+    "en_palestine_herald_festival_schedule",
+    "en_utopia56_general_assembly",
+    "fr_pollec_seminaire_2022",
+    "fr_subterranea_congres_2021",
+    "fr_sudweb_2019_deroule",
+)
 
 
 def names() -> list[str]:
@@ -369,6 +378,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-13": FRESH_13,
     "fresh-14": FRESH_14,
     "fresh-15": FRESH_15,
+    "fresh-16": FRESH_16,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
