@@ -4288,3 +4288,84 @@ def test_by_right_after_an_article_or_a_preposition_names_no_one(line, title):
 )
 def test_a_title_above_its_description_takes_the_kind_the_description_opens_with(text, kind):
     assert blocks(text)[0]["kind"] == kind
+
+
+# Sixteenth round ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> 9h30 : Introduction\n> 10h15 : Pause-café\n> 10h45 : Atelier\n",
+        "➢ 9:30 Opening\n➢ 10:15 Coffee break\n➢ 10:45 Workshop\n",
+        "▸ 9h30 – Accueil\n▸ 10h15 – Pause\n▸ 10h45 – Atelier\n",
+    ],
+)
+def test_a_list_mark_or_an_arrow_before_a_time_starts_a_block(text):
+    assert [b["start"] for b in blocks(text)] == ["09:30", "10:15", "10:45"]
+
+
+def test_a_quoted_line_before_the_days_hours_is_no_block():
+    text = "> Forum ouvert du mercredi 14 juin\n> de 14h00 à 17h30\n* 14h lancement\n* 16h pause\n"
+    assert [b["start"] for b in blocks(text)] == ["14:00", "16:00"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Olivier Durand : Bourgmestre de Namur", "Olivier Durand", "Bourgmestre de Namur"),
+        ("Marie Dupont : échevine de la Culture", "Marie Dupont", "échevine de la Culture"),
+        ("Jane Smith: Mayor of Leeds", "Jane Smith", "Mayor of Leeds"),
+    ],
+)
+def test_a_colon_between_a_name_and_a_function_parts_them_as_a_comma_does(line, name, role):
+    (b,) = blocks(f"10:00 Panel\n{line}\n")
+    assert [(s["name"], s["role"]) for s in b["speakers"]] == [(name, role)]
+
+
+def test_a_colon_before_a_subject_after_a_name_names_no_function():
+    assert person("Jane Smith : Pourquoi les villes changent", strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Ministre wallon de l’Energie Philippe Henry",
+            "Philippe Henry",
+            "Ministre wallon de l’Energie",
+        ),
+        (
+            "Minister for Housing and Communities Jane Smith",
+            "Jane Smith",
+            "Minister for Housing and Communities",
+        ),
+    ],
+)
+def test_a_line_of_a_long_function_then_a_name_beyond_doubt_is_that_speaker(line, name, role):
+    (b,) = blocks(f"10:00 Ouverture officielle\n{line}\n11:00 Fin\n")[:1]
+    assert [(s["name"], s["role"]) for s in b["speakers"]] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Introduction de la matinée", "welcome"),
+        ("Introduction to the afternoon", "welcome"),
+        ("Introduction : Histoire des jardins", "talk"),
+    ],
+)
+def test_an_introduction_of_the_day_or_its_part_given_by_someone_is_the_welcome(title, kind):
+    b = blocks(f"09:30 {title}\nJean DUPONT, Maire\n10:30 Pause\n")[0]
+    assert b["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Réaction de l’audience",
+        "Réactions de la salle",
+        "Reactions from the floor",
+        "Audience reactions",
+    ],
+)
+def test_the_rooms_reactions_are_its_questions(title):
+    assert kind_of(title) == "q_and_a"

@@ -257,6 +257,18 @@ _SIGN_UP = re.compile(
 _FOLLOWED_BY = re.compile(r"^\W*(?:suivie?s? (?:de|d'|par)|followed by|puis|then|ensuite)\b")
 
 
+# Sixteenth round. An introduction of the day, of a part of it or of the gathering itself
+# (`Introduction de la matinée`, `Introduction à la journée`, `Introduction to the morning`,
+# `Introduction of the workshop`) opens it, a welcome, whoever gives it; an introduction of a
+# subject (`Introduction : Histoire humaine …`) given by someone stays their talk.
+_INTRODUCES_THE_EVENT = re.compile(
+    r"\bintroduc\w*\s+(?:de la|du|de l'|a la|au|a l'|to the|of the)\s*"
+    r"(?:matinee|journee|apres-midi|soiree|seance|demi-journee|rencontre|seminaire|colloque"
+    r"|congres|forum|atelier|day|morning|afternoon|evening|session|meeting|seminar|workshop"
+    r"|symposium|conference|forum)\b"
+)
+
+
 def kind_of_block(
     b: Block, lang: str | None = None, event: str | None = None, event_word: str = ""
 ) -> tuple[str, KindRule, str]:
@@ -273,7 +285,13 @@ def kind_of_block(
         return b.kind, KindRule.WORD if b.kind_word else KindRule.COLUMN, b.kind_word
     kind, word = kind_and_word(b.title, lang)
     people = [*b.speakers, *(s for it in b.items for s in it.speakers)]
-    if kind == "welcome" and word.lower().startswith("introduc") and people and len(b.items) < 2:
+    if (
+        kind == "welcome"
+        and word.lower().startswith("introduc")
+        and people
+        and len(b.items) < 2
+        and not _INTRODUCES_THE_EVENT.search(fold(b.title))
+    ):
         # An introduction given by someone is their talk; eleventh round: one made of several
         # parts by several people (the hosts' words in turn) is the event's opening, a welcome.
         return "talk", KindRule.WORD, word

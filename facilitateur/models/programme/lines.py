@@ -14,6 +14,7 @@ from facilitateur.models.programme.times import (
     RANGE_SEP,
     T1,
     T2,
+    TIME_BULLET,
     time_pattern,
 )
 from facilitateur.models.programme.words import (
@@ -824,7 +825,8 @@ def _glued_after_dash(text: str) -> list[str]:
 
 
 _LEAD_ONLY = re.compile(
-    r"\s*(?:[-•►*▪]\s*)?(?:de|from|dès|des|[àa] partir de|starting at|[àa]|at)\s*", re.I
+    r"\s*(?:" + TIME_BULLET + r"\s*)?(?:de|from|dès|des|[àa] partir de|starting at|[àa]|at)\s*",
+    re.I,
 )
 
 

@@ -44,7 +44,7 @@ _NAME_EN = (
 )
 # A name ends at a mark, at `et`/`and`, or before the quoted body it comes from (`Philippe
 # Duban de « Turbulences ! »`).
-_AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:|\s+(?:de|du|d['’]|of|from)\s*[«“\"])"
+_AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:|:\s|\s+(?:de|du|d['’]|of|from)\s*[«“\"])"
 # A civility written in full is never a first name: `Monsieur COUILLARD, Agriculteur` names
 # Mr Couillard, whose first name is not given; his name is the last name alone.
 _NOT_FIRST = r"(?!(?:Monsieur|Madame|Mademoiselle)\s)"
@@ -133,7 +133,7 @@ _LABEL_ROLE = (
 # Words that name a function: what follows a name is a role when it holds one of them.
 _ROLE_WORDS = (
     r"(?:vice[- ])?presidente?s?|president(?:e|s)?|directeur|directrice|directeurs|director|dg"
-    r"|maire|adjointe?|prefete?|sous-prefete?|conseill(?:er|ere)s?|deputee?|senat(?:eur|rice)"
+    r"|maire|adjointe?|bourgmestre|echevine?|burgomaster|alderman|alderwoman|prefete?|sous-prefete?|conseill(?:er|ere)s?|deputee?|senat(?:eur|rice)"
     r"|ministre|anciennes?|ancien|chargee?|responsables?|chef(?:fe)?|coordinat(?:eur|rice)"
     r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
     r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"
@@ -509,6 +509,12 @@ def _person(text: str, strict: bool) -> Speaker | None:
         inside, rest = of["body"], rest[of.end() :].strip()
         if rest and not rest.startswith((",", "–", "—", "-")):
             return None
+    elif rest.startswith(":") and _ROLE_RX.match(fold(rest[1:].strip())):
+        # Sixteenth round. A colon after a name, then a function word first (`Olivier
+        # Saint-Amand : Bourgmestre d’Enghien`, `Jane Smith: Mayor of Leeds`), parts the name
+        # and the function as a comma does; a colon before anything else opens a title or a
+        # topic (`Jane Smith : Pourquoi …`), which is no person.
+        pass
     elif rest and not rest.startswith((",", "–", "—", "-")):
         return None
     about = rest[1:].strip() if rest else ""
@@ -585,6 +591,17 @@ def function_then_named(text: str) -> tuple[str, list[Speaker]] | None:
         people.append(found[0])
         consumed = lead.end() + found[1]
     return (title, people) if people and title else None
+
+
+def function_then_person(text: str) -> Speaker | None:
+    """Sixteenth round. A line that is only a function of several words, then a name beyond
+    doubt (`Ministre wallon de l’Energie Philippe Henry`, `Minister for Housing Jane Smith`):
+    that person, the function their role. Anything after the name makes it something else
+    (a title, a sentence)."""
+    if ":" in text:
+        return None  # `Témoin et promotrice : Catherine Allier`: the function as a label
+    found = _function_then_name(text)
+    return found[0] if found and found[1] == len(text) else None
 
 
 # Where a role written after a name ends: the next person announced.

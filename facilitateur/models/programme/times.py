@@ -52,10 +52,18 @@ _ZONE_AFTER = (
     r"(?:(?-i:UTC|GMT|[A-Z]{1,2}[SD]T|[A-Z]ET)(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?"
     r"(?:\s*[:–—-]\s*|\s+)(?=\S))?"
 )
+# Sixteenth round. What may mark a timed line as an item of a list: the bullets and arrows a
+# list is typed or pasted with (`➢ 14h Atelier`, `▸ 9:00 Welcome`): whatever marks the line,
+# the time after it starts a block. `>` also quotes a line in a mail or in Markdown (`> de 14h00
+# à 17h30` under a quoted heading says a day's hours): it is an arrow only right before a time's
+# digits (`> 9h30 : Introduction de la matinée`).
+TIME_BULLET = r"(?:[-•►*▪➢→➡➔➜➤▸‣]|>(?=\s*\d))"
 # A block line: optional bullet, optional lead, a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
     # A bullet, or a number before the time ("1. 9h00 Accueil", "2) 10:30 Keynote").
-    r"^(?:[-•►*▪]\s*|\d{1,2}[.)]\s+(?=\d))?"
+    r"^(?:"
+    + TIME_BULLET
+    + r"\s*|\d{1,2}[.)]\s+(?=\d))?"
     + LEAD
     + T1
     + r"(?:(?:"
@@ -77,7 +85,7 @@ BLOCK_LINE = re.compile(
 ONLY_TIMES = re.compile(r"^" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
 # Times alone on a line, perhaps still open ("4:00 pm -"): the rest of the row follows.
 OPEN_TIMES = re.compile(
-    r"^(?:[-•►*▪]\s*)?" + LEAD + T1 + r"(?:" + RANGE_SEP + r"(?:" + T2 + r")?)?"
+    r"^(?:" + TIME_BULLET + r"\s*)?" + LEAD + T1 + r"(?:" + RANGE_SEP + r"(?:" + T2 + r")?)?"
     r"\s*[:.]?\s*$",
     re.I,
 )

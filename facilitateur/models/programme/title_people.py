@@ -16,6 +16,7 @@ from facilitateur.models.programme.people import (
     Speaker,
     clean,
     function_then_named,
+    function_then_person,
     is_role,
     label_role,
     labelled_speakers,
@@ -30,6 +31,7 @@ from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
 from facilitateur.models.programme.times import (
+    TIME_BULLET,
     duration_minutes,
 )
 from facilitateur.models.programme.words import (
@@ -81,7 +83,7 @@ ORG_ANYWHERE = re.compile(
 )
 
 STANDALONE_KINDS = {"break", "meal", "welcome", "closing"}
-BULLETED = re.compile(r"^[-•►*▪]\s*")
+BULLETED = re.compile(r"^" + TIME_BULLET + r"\s*")
 
 
 def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
@@ -657,6 +659,8 @@ def name_line(text: str) -> Speaker | None:
         named = person(m["name"], strict=False)
         if named and named["name"] == m["name"] and not _NOT_NAMES.search(fold(m["name"])):
             return {**named, "role": named["role"] or m["role"]}
+    if not _CIVIL_LEAD.match(text) and (named := function_then_person(clean(text))):
+        return named
     sp = person(text, strict=False)
     if sp is None or _NOT_NAMES.search(fold(sp["name"])):
         return None

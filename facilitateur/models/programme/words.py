@@ -356,7 +356,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)"
         # Fifteenth round. The same with the ampersand spaced out (`Q & A with …`, `Questions
         # & réponses`): a spaced `&` is read as punctuation, not as part of a word.
-        r"|q · a|questions? · (?:reponses?|answers?)",
+        r"|q · a|questions? · (?:reponses?|answers?)"
+        # Sixteenth round. The room answering what it heard, said by who answers (`Réaction
+        # de l’audience`, `Réactions de la salle`, `Reactions from the floor`, `Audience
+        # reactions`): the room's turn to speak, as its questions are.
+        r"|reactions? (?:de l'audience|de la salle|du public|de l'assistance|des participants)"
+        r"|reactions? (?:from|of) the (?:floor|audience|room|public)"
+        r"|(?:audience|floor) (?:reactions?|responses?)",
     ),
     (
         "plenary",
