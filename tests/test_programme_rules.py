@@ -4369,3 +4369,50 @@ def test_an_introduction_of_the_day_or_its_part_given_by_someone_is_the_welcome(
 )
 def test_the_rooms_reactions_are_its_questions(title):
     assert kind_of(title) == "q_and_a"
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "17h15 - Restitution\nÀ 17h15, on vous demandera de présenter ce qui a été fait.\n"
+            "20h - Apéro\n",
+            "À 17h15, on vous demandera de présenter ce qui a été fait.",
+        ),
+        (
+            "5:15 pm Report back\nAt 5:15 pm, we will gather in the hall to share results.\n"
+            "8 pm Drinks\n",
+            "At 5:15 pm, we will gather in the hall to share results.",
+        ),
+    ],
+)
+def test_a_time_then_a_comma_and_a_sentence_is_prose_not_a_block(text, description):
+    got = blocks(text)
+    assert len(got) == 2
+    assert got[0]["description"] == description
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Rendu", "report_back"),
+        ("Rendus des ateliers", "report_back"),
+        ("Rendu de la journée", "report_back"),
+        ("Hommage rendu à Jean Moulin", None),
+    ],
+)
+def test_a_rendu_opening_a_title_is_what_the_groups_give_back(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assemblée spéciale (2:00-2:30)\n• Statuts\nAssemblée ordinaire (2:45-17:00)\n• Votes\n",
+        "Special General Assembly (2:00-2:30)\n• By-laws\nRegular General Assembly (2:45-17:00)\n"
+        "• Votes\n",
+        "2:00-2:30 Special General Assembly\n2:45-17:00 Regular General Assembly\n",
+    ],
+)
+def test_a_small_hours_start_ending_in_the_afternoon_on_the_24_hour_clock_is_afternoon(text):
+    assert [s[:2] for s in spans(text)] == [("14:00", "14:30"), ("14:45", "17:00")]

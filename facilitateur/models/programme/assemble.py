@@ -133,16 +133,23 @@ def _settle_times(
     last = day_start
     for i, b in enumerate(day.blocks):
         s = e = None
+        by_next = False
         note.ambiguous |= not clock24 and any(
             t is not None and not t.explicit and t.minutes < 13 * 60 for t in (b.start, b.end)
         )
         if b.start:
             s, moved = _twelve_hour(b.start, last, forced, clock24)
-            if not moved and forced is None and not clock24 and _afternoon_by_next(b, day, i):
+            # Sixteenth round. On a day written on the 24-hour clock too: a time without
+            # am/pm just before one said to be in the afternoon (`(2:00-2:30)` before
+            # `(2:45-17:00)`, read 14:45) is not in the small hours.
+            by_next = not moved and forced is None and _afternoon_by_next(b, day, i)
+            if by_next:
                 s, moved = s + 12 * 60, True
             note.twelve_hour |= moved
         if b.end:
-            e, moved = _twelve_hour(b.end, s if s is not None else last, forced, clock24)
+            e, moved = _twelve_hour(
+                b.end, s if s is not None else last, forced, clock24 and not by_next
+            )
             note.twelve_hour |= moved
         if s is not None and e is not None and e < s:
             prog.warn(b.line, f"“{b.title}” ends before it starts: its end is left out")

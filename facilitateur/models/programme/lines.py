@@ -242,6 +242,14 @@ def clean_line(raw: str) -> str:
 
 
 _SUBTITLED_DATE = re.compile(r"^\s+[–—-]\s+\S")
+# Sixteenth round. A time said with its preposition, then a comma and a sentence (`À 17h15, on
+# vous demandera de vous préparer …`, `At 5:15 pm, we will gather …`): prose telling what
+# happens then, not a block (under a block, its description). A programme's own line puts
+# its title right after the time, without a comma and a lower-case clause.
+_TIME_OPENS_A_SENTENCE = re.compile(
+    r"^(?:[ÀàAa]|[Aa]t|[Vv]ers|[Aa]round|[Dd][èe]s|[Ff]rom)\s+\d{1,2}(?:\s*[h:.]\s*\d{2}|\s*h)?"
+    r"(?:\s*[ap]\.?m\.?|\s*[AP]\.?M\.?)?\s*,\s+[a-zß-öø-ÿ][\w’'-]*\s+\S+\s+\S+\s+\S+.*[.!?]\s*$",
+)
 
 
 def classify(text: str) -> tuple[str, str]:
@@ -251,7 +259,7 @@ def classify(text: str) -> tuple[str, str]:
     folded = fold(text).strip(" :")
     if folded in HEADINGS:
         return "heading", ""
-    if BLOCK_LINE.match(text):
+    if BLOCK_LINE.match(text) and not _TIME_OPENS_A_SENTENCE.match(text):
         return "block", ""
     if PARTS_OF_DAY.match(fold(text)) or _PART_HEADING.match(text):
         return "section", ""

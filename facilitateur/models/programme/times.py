@@ -173,6 +173,20 @@ def read_range(m: re.Match[str]) -> tuple[ClockTime | None, ClockTime | None]:
         else:
             a = ClockTime(a.minutes, True, True)  # "10:00–10:15 a.m.", "11:30-12:45pm"
     if (
+        not a_half
+        and not b_half
+        and not a.explicit
+        and a.minutes < 7 * 60
+        and b.explicit
+        and b.minutes >= 13 * 60
+        and a.minutes + 720 <= b.minutes
+    ):
+        # Sixteenth round. A start in the small hours without am/pm ending in the afternoon
+        # on the 24-hour clock (`Regular General Assembly (2:45-17:00)`, `1:30 – 16:00
+        # Ateliers`) starts that afternoon too: no meeting runs from a quarter to three at
+        # night to five in the afternoon. Its end says the half-day, as a written pm does.
+        a = ClockTime(a.minutes + 720, True, True)
+    if (
         b_half == "am"
         and b.minutes < a.minutes
         and b.minutes + 720 >= a.minutes

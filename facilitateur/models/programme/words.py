@@ -334,6 +334,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "report_back",
         r"restitutions?|report[- ]backs?|reports? back|plenary report|debrief(?:ing)?s?"
+        # Sixteenth round. What the groups give back, the noun opening a title (`Rendu`,
+        # `Rendus des ateliers`, `Rendu de la journée`), not the participle (`Hommage rendu à
+        # …`, `rendu par …`).
+        r"|^rendus?(?=$| ·| (?:des|de la|du|de l'|d'|collectifs?|final)\b)"
         r"|comptes?[- ]rendus? des"
         r" ateliers|lecture des (?:cr|comptes?[- ]rendus)|presentation (?:des|of) (?:the )?results"
         r"|retours? des (?:ateliers|groupes)|mise en commun|partage des (?:travaux|resultats)"
