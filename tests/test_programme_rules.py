@@ -4416,3 +4416,64 @@ def test_a_rendu_opening_a_title_is_what_the_groups_give_back(title, kind):
 )
 def test_a_small_hours_start_ending_in_the_afternoon_on_the_24_hour_clock_is_afternoon(text):
     assert [s[:2] for s in spans(text)] == [("14:00", "14:30"), ("14:45", "17:00")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("“Elevator Pitch” for Each Topic", "open_space"),
+        ("Topic pitches", "open_space"),
+        ("Pitch des sujets", "open_space"),
+        ("Project Pitches", "talk"),
+    ],
+)
+def test_each_topic_pitched_is_the_open_space_market_and_projects_pitched_are_talks(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "hours"),
+    [
+        (
+            "Congrès 2021\nProgramme :\nMercredi 14 juillet 2021 de 16h00 à 19h00\n- Accueil des participants\n"
+            "Jeudi 15 juillet 2021\n- 9h à 12h : communications\n",
+            "2021-07-14",
+            ("16:00", "19:00"),
+        ),
+        (
+            "Spring Gathering\nProgram:\nFriday, May 3, 2024 from 16:00 to 19:00\n- Registration\n"
+            "Saturday, May 4, 2024\n- 9:00 - 12:00 Talks\n",
+            "2024-05-03",
+            ("16:00", "19:00"),
+        ),
+    ],
+)
+def test_a_date_followed_only_by_the_days_hours_heads_that_day(text, date, hours):
+    day = parse_programme(text)["days"][0]
+    assert day["date"] == date
+    assert (day["blocks"][0]["start"], day["blocks"][0]["end"]) == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrès 2021\nProgramme :\nMercredi 14 juillet 2021 de 16h00 à 19h00\n- Accueil des participants\n- Soirée libre\n"
+        "- Feux d’artifice\nJeudi 15 juillet 2021\n- 9h à 12h : communications\n",
+        "Spring Gathering\nProgram:\nFriday, May 3, 2024 from 16:00 to 19:00\n- Registration and welcome\n"
+        "- Free evening\n- Fireworks\nSaturday, May 4, 2024\n- 9:00 - 12:00 Talks\n",
+    ],
+)
+def test_an_untimed_list_under_a_day_given_its_hours_is_the_days_moments(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("16:00", "19:00"),
+        (None, None),
+        (None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("Soirée libre", "other"), ("Free evening", "other"), ("Déjeuner libre", "meal")],
+)
+def test_a_part_of_the_day_left_free_is_no_meal(title, kind):
+    assert kind_of(title) == kind

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
+    HOURS_FIRST,
+    HOURS_IN_TEXT,
     LEAD,
     ONLY_TIMES,
     OPEN_TIMES,
@@ -252,6 +254,14 @@ _TIME_OPENS_A_SENTENCE = re.compile(
 )
 
 
+def _only_the_days_hours(rest: str) -> bool:
+    """Sixteenth round. Whether the words after a date are only the day's hours (`Mercredi 14
+    juillet 2021 de 16h00 à 19h00`, `Friday, May 3 from 9:00-17:00`, `June 16, 2018,
+    2:00-4:30 pm`): the date heads its day, and the hours are the day's, not a block's."""
+    hours = HOURS_IN_TEXT.match(rest) or HOURS_FIRST.match(rest)
+    return bool(hours) and not rest[hours.end() :].strip(" ,;.)")
+
+
 def classify(text: str) -> tuple[str, str]:
     """What a line is, and its bullet when it has one."""
     if text.startswith(NOTE):
@@ -271,6 +281,7 @@ def classify(text: str) -> tuple[str, str]:
             or PARTS_OF_DAY.match(fold(found[2]))
             or fold(found[2]).strip(" :") in ("night", "nuit")  # "Friday night"
             or _BRACKETED.match(found[2])
+            or _only_the_days_hours(found[2])
             or numbered_day(text)
             # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
             or is_place(found[2])

@@ -113,6 +113,8 @@ class Reader:
         self.index = 0
         self.bulleted_blocks: bool | None = None  # whether the programme's times are bulleted
         self.block_mark = ""  # the bullet the current timed line started with, if one
+        # The untimed block a bullet made first under a day given its hours, and that bullet.
+        self.bulleted_moment: tuple[Block, str] | None = None
         self.place_first = False  # rows start with their place (a `Time Venue Event` header)
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
@@ -316,6 +318,26 @@ class Reader:
             return
         if self.block is None:
             self.on_text(Line(line.no, content, "text", nos=line.nos))
+            if self.block is not None and self.block.start is None and self.day.start is not None:
+                self.bulleted_moment = (self.block, line.bullet)
+            return
+        if (
+            self.bulleted_moment is not None
+            and self.bulleted_moment[0] is self.block
+            and self.bulleted_moment[1] == line.bullet
+            and not self.block.items
+        ):
+            # Sixteenth round. Under a day heading giving only its hours (`Mercredi 14
+            # juillet 2021 de 16h00 à 19h00`, `Friday, May 3, 2024, 4:00-7:00 pm`), a list without
+            # times (`- Accueil …`, `- Soirée libre`, `- Feux d’artifices`) is the day's
+            # moments, each its own block: none is a part of the first.
+            title, speakers, minutes = title_and_speakers(content)
+            first = self.block
+            if first.start is None and not first.time_unsaid:
+                first.start, first.end = self.day.start, self.day.end  # the first takes the hours
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
+            self.bulleted_moment = (moment, line.bullet)
             return
         if self.placed or self.place_pending:
             self._titled_by_bullet(line, content)

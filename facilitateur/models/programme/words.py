@@ -329,7 +329,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # An open space opens its space, where the topics are posted and the sessions made
         # (`Opening the space`); closing it closes the day.
         r"|open(?:ing)? (?:of )?the (?:space|open space)|ouverture de l'espace"
-        r"|(?:lancement|ouverture|debut) du forum ouvert",
+        r"|(?:lancement|ouverture|debut) du forum ouvert"
+        # Sixteenth round. Each topic pitched to the room (`"Elevator Pitch" for Each Topic`,
+        # `Topic pitches`, `Pitch des sujets`) is the open space's market of topics, where
+        # the sessions are made; projects or teams pitched (`Project Pitches`) are talks.
+        r"|pitch(?:es|ing)?[\"”']? (?:for|of) (?:each |every |all |the )?(?:topics?|sessions?)"
+        r"|topics? pitch(?:es|ing)?|pitch(?:s)? (?:des|de chaque) (?:sujets?|themes?|ateliers?)",
     ),
     (
         "report_back",
@@ -594,6 +599,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|portes[- ]ouvertes|journees? portes[- ]ouvertes|permanences?"
         r"|departs?|departures?|transferts?|transfers?|navettes?|shuttles?|vols?|flights?"
         r"|atterrissage|installation|check[- ]?out|quartier libre|temps libre|free time"
+        # Sixteenth round. A part of the day left free (`Soirée libre`, `Après-midi libre`,
+        # `Free evening`) is no evening's meal nor party: nothing is organised then. A meal
+        # left free (`Déjeuner libre`) is still a meal.
+        r"|(?:soiree|apres[- ]midi|matinee|journee|nuit)s? libres?"
+        r"|free (?:evening|afternoon|morning|day|night)s?"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
         r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous"
         # Eleventh round. An evening named after a café is a show or a readers' evening, not
