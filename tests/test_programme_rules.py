@@ -4477,3 +4477,23 @@ def test_an_untimed_list_under_a_day_given_its_hours_is_the_days_moments(text):
 )
 def test_a_part_of_the_day_left_free_is_no_meal(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schedule\nTime\tAuthors\tTitle\n10:00 - 10:45\tSession 1\tMental Models\n"
+        "\tRita Sevastjanova and Ann Lee\tBeware the Rationalization Trap\n"
+        "\tQiaosi Wang, Paul Martin and Ashok Goel\tMutual Theory of Mind\n"
+        "10:45 - 11:15\tCoffee break\t\n",
+        "Programme\nHeure\tAuteurs\tTitre\n10h00 - 10h45\tSession 1\tModèles mentaux\n"
+        "\tRita Sevastjanova et Ann Lee\tLe piège de la rationalisation\n"
+        "\tQiaosi Wang, Paul Martin et Ashok Goel\tUne théorie de l’esprit partagée\n"
+        "10h45 - 11h15\tPause café\t\n",
+    ],
+)
+def test_a_table_row_without_its_time_under_named_columns_is_a_part_and_its_people(text):
+    session, pause = blocks(text)
+    people = [s["name"] for it in session["items"] for s in it["speakers"]]
+    assert people == ["Rita Sevastjanova", "Ann Lee", "Qiaosi Wang", "Paul Martin", "Ashok Goel"]
+    assert session["speakers"] == [] and pause["kind"] == "break"

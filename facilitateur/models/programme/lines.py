@@ -76,6 +76,12 @@ TABLE_HEADER_WORDS = {
     "speakers",
     "intervenants",
     "intervenant",
+    "authors",
+    "author",
+    "auteurs",
+    "auteur",
+    "presenters",
+    "orateurs",
     "titre",
     "title",
     "event",
@@ -452,6 +458,45 @@ def _is_header_row(cells: list[str]) -> bool:
     return all(fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in cells)
 
 
+_PEOPLE_HEADS = {"speaker", "speakers", "intervenants", "intervenant", "authors", "author"}
+_PEOPLE_HEADS |= {"auteurs", "auteur", "presenters", "orateurs"}
+
+
+@dataclass
+class _Columns:
+    """Sixteenth round. The columns a table's header row names (`Time | Authors | Title`), by
+    their place in the row, empty cells counted."""
+
+    time: int
+    people: int
+    title: int
+
+
+def _columns_of(raw: str) -> _Columns | None:
+    """The columns of a header row naming a time, people and a title, or None."""
+    heads = [fold(c).strip(" :*") for c in _row_cells(raw)]
+    time = next((i for i, h in enumerate(heads) if h in _TIME_HEADS), None)
+    people = next((i for i, h in enumerate(heads) if h in _PEOPLE_HEADS), None)
+    title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
+    if time is None or people is None or title is None:
+        return None
+    return _Columns(time, people, title)
+
+
+def _paper_row(raw: str, columns: _Columns) -> list[str] | None:
+    """Sixteenth round. In a table whose header names its people and its title (`Time |
+    Authors | Title`), a row with its time cell empty (a scientific workshop's papers under
+    their session) is a part of the block above: its title, then its people
+    (`Rita Sevastjanova and Mennatallah El-Assady`), who speak in it."""
+    cells = _row_cells(raw)
+    if len(cells) <= max(columns.people, columns.title) or cells[columns.time]:
+        return None
+    people, title = cells[columns.people], cells[columns.title]
+    if not people or not title:
+        return None
+    return [f"- {title}", f"Intervenants : {people}"]
+
+
 @dataclass
 class Entry:
     """A line to read once tables and rows split over several lines are put back together."""
@@ -653,6 +698,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     # read day by day once the table ends.
     by_day: list[tuple[int, list[str]]] = []
     header_no = 0
+    columns: _Columns | None = None  # the columns a header row names, if it names them
     for index, raw in enumerate([*raw_lines, ""]):
         no = index + 1
         if rooms is not None and not _is_row(raw):
@@ -661,6 +707,11 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             by_day = []
         if index == len(raw_lines):
             break
+        if columns is not None and not _is_row(raw) and raw.strip():
+            columns = None  # the table ends
+        if columns is not None and rooms is None and (paper := _paper_row(raw, columns)):
+            out.extend(Entry([no], line) for line in paper)
+            continue
         if rooms is None and (rooms := _grid_columns(raw)) is not None:
             layout.add(no)
             header_no = no
@@ -684,8 +735,14 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         if cells is not None:
             if not cells or _is_header_row(cells):
                 layout.add(no)
+                columns = _columns_of(raw) if cells else columns
                 continue
             row = table_row(cells)
+            if row is not None and columns is not None:
+                # The cell under the title heading names a subject, never people.
+                said = _row_cells(raw)
+                subject = said[columns.title] if columns.title < len(said) else ""
+                row = [r if r != f"Intervenants : {subject}" else f"{NOTE}{subject}" for r in row]
             if row is not None:
                 out.append(Entry([no], row[0], "table row", row))
                 continue
