@@ -265,7 +265,7 @@ def _only_the_days_hours(rest: str) -> bool:
     juillet 2021 de 16h00 à 19h00`, `Friday, May 3 from 9:00-17:00`, `June 16, 2018,
     2:00-4:30 pm`): the date heads its day, and the hours are the day's, not a block's."""
     hours = HOURS_IN_TEXT.match(rest) or HOURS_FIRST.match(rest)
-    return bool(hours) and not rest[hours.end() :].strip(" ,;.)")
+    return hours is not None and not rest[hours.end() :].strip(" ,;.)")
 
 
 def classify(text: str) -> tuple[str, str]:
