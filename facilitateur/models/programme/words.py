@@ -334,7 +334,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # `Topic pitches`, `Pitch des sujets`) is the open space's market of topics, where
         # the sessions are made; projects or teams pitched (`Project Pitches`) are talks.
         r"|pitch(?:es|ing)?[\"”']? (?:for|of) (?:each |every |all |the )?(?:topics?|sessions?)"
-        r"|topics? pitch(?:es|ing)?|pitch(?:s)? (?:des|de chaque) (?:sujets?|themes?|ateliers?)",
+        r"|topics? pitch(?:es|ing)?|pitchs? (?:des|de chaque) (?:sujets?|themes?|ateliers?)",
     ),
     (
         "report_back",
