@@ -4497,3 +4497,20 @@ def test_a_table_row_without_its_time_under_named_columns_is_a_part_and_its_peop
     people = [s["name"] for it in session["items"] for s in it["speakers"]]
     assert people == ["Rita Sevastjanova", "Ann Lee", "Qiaosi Wang", "Paul Martin", "Ashok Goel"]
     assert session["speakers"] == [] and pause["kind"] == "break"
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Q & A with Matt Mullenweg", ["Matt Mullenweg"]),
+        ("Conversation with Zoltan Kovacs", ["Zoltan Kovacs"]),
+        ("Entretien avec Aïssa Benali", ["Aïssa Benali"]),
+        ("Lunch with Local Farmers", []),
+        ("Dinner with Zoltan Kovacs", []),
+        ("Rencontre avec Saint Malo", []),
+    ],
+)
+def test_an_exchange_with_a_first_and_last_name_ending_the_title_is_with_that_person(title, names):
+    (b,) = blocks(f"10:00 {title}\n")
+    assert [s["name"] for s in b["speakers"]] == names
+    assert b["title"] == title

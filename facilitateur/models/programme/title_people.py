@@ -210,6 +210,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
+    elif sp := _exchange_with(text):
+        title, speakers = text, [sp]  # "Q & A with Matt Mullenweg": the title stays whole
     if title and len(speakers) == 1 and (role := speakers[0].get("role")):
         # Tenth round. A title naming the function of whom it is from, then their name
         # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
@@ -219,6 +221,42 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+# Sixteenth round. An exchange with someone, named last (`Q & A with Matt Mullenweg`,
+# `Conversation with Zoltan Kovacs`, `Entretien avec Aïssa Benali`): a first name and a last
+# name, capitalised, ending the title after `with`/`avec`, are a person even when the first
+# name is not among the known given names, since questions, a conversation or an interview
+# are held with people. Other moments with capitalised words (`Lunch with Local Farmers`)
+# and words naming a function, a body or a place are not. A brand named so (`Q&A with Google
+# Cloud`) would be read as a person: none was met in the corpus, people were.
+_EXCHANGE_WITH = re.compile(
+    r"^(?P<head>[^:;()]{1,40}?)\s+(?:with|avec)\s+"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s+"
+    r"(?:(?:de|van|von|da|di|le|la|ben|el)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+)\s*$"
+)
+_EXCHANGES = re.compile(
+    r"\b(?:conversations?|interviews?|entretiens?|fireside chats?|chats?|dialogues?"
+    r"|echanges?|rencontres?|discussions?|debats?|questions)\b"
+)
+
+
+# Places named as a saint, a mount, a port or a lake (`Rencontre avec Saint Malo`).
+_PLACE_LEAD = re.compile(r"^(?:Saint|Sainte|St|Ste|San|Santa|Mont|Mount|Port|Fort|Lac|Lake|New)\s")
+
+
+def _exchange_with(text: str) -> Speaker | None:
+    """The person an exchange is held with, named last (see _EXCHANGE_WITH), or None."""
+    m = _EXCHANGE_WITH.match(text)
+    if m is None:
+        return None
+    head, who = fold(m["head"]), m["who"]
+    if kind_of(m["head"]) != "q_and_a" and not _EXCHANGES.search(head):
+        return None
+    if is_role(who) or is_place(who) or _NOT_NAMES.search(fold(who)) or _PLACE_LEAD.match(who):
+        return None
+    sp = person(who, strict=False)
+    return sp if sp is not None and sp["name"] == who else None
 
 
 _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
