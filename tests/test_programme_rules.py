@@ -4435,13 +4435,15 @@ def test_each_topic_pitched_is_the_open_space_market_and_projects_pitched_are_ta
     ("text", "date", "hours"),
     [
         (
-            "Congrès 2021\nProgramme :\nMercredi 14 juillet 2021 de 16h00 à 19h00\n- Accueil des participants\n"
+            "Congrès 2021\nProgramme :\nMercredi 14 juillet 2021 de 16h00 à 19h00\n"
+            "- Accueil des participants\n"
             "Jeudi 15 juillet 2021\n- 9h à 12h : communications\n",
             "2021-07-14",
             ("16:00", "19:00"),
         ),
         (
-            "Spring Gathering\nProgram:\nFriday, May 3, 2024 from 16:00 to 19:00\n- Registration\n"
+            "Spring Gathering\nProgram:\nFriday, May 3, 2024 from 4:00 pm to 7:00 pm\n"
+            "- Registration\n"
             "Saturday, May 4, 2024\n- 9:00 - 12:00 Talks\n",
             "2024-05-03",
             ("16:00", "19:00"),
@@ -4457,9 +4459,11 @@ def test_a_date_followed_only_by_the_days_hours_heads_that_day(text, date, hours
 @pytest.mark.parametrize(
     "text",
     [
-        "Congrès 2021\nProgramme :\nMercredi 14 juillet 2021 de 16h00 à 19h00\n- Accueil des participants\n- Soirée libre\n"
+        "Congrès 2021\nProgramme :\nMercredi 14 juillet 2021 de 16h00 à 19h00\n"
+        "- Accueil des participants\n- Soirée libre\n"
         "- Feux d’artifice\nJeudi 15 juillet 2021\n- 9h à 12h : communications\n",
-        "Spring Gathering\nProgram:\nFriday, May 3, 2024 from 16:00 to 19:00\n- Registration and welcome\n"
+        "Spring Gathering\nProgram:\nFriday, May 3, 2024 from 4:00 pm to 7:00 pm\n"
+        "- Registration and welcome\n"
         "- Free evening\n- Fireworks\nSaturday, May 4, 2024\n- 9:00 - 12:00 Talks\n",
     ],
 )

@@ -256,14 +256,15 @@ _SUBTITLED_DATE = re.compile(r"^\s+[–—-]\s+\S")
 # its title right after the time, without a comma and a lower-case clause.
 _TIME_OPENS_A_SENTENCE = re.compile(
     r"^(?:[ÀàAa]|[Aa]t|[Vv]ers|[Aa]round|[Dd][èe]s|[Ff]rom)\s+\d{1,2}(?:\s*[h:.]\s*\d{2}|\s*h)?"
-    r"(?:\s*[ap]\.?m\.?|\s*[AP]\.?M\.?)?\s*,\s+[a-zß-öø-ÿ][\w’'-]*\s+\S+\s+\S+\s+\S+.*[.!?]\s*$",
+    r"(?:\s*[ap]\.?m\.?|\s*[AP]\.?M\.?)?\s*,"
+    r"\s+[a-zß-öø-ÿ][\w’'-]*\s+\S+\s+\S+\s+\S+.*[.!?]\s*$",
 )
 
 
 def _only_the_days_hours(rest: str) -> bool:
     """Sixteenth round. Whether the words after a date are only the day's hours (`Mercredi 14
-    juillet 2021 de 16h00 à 19h00`, `Friday, May 3 from 9:00-17:00`, `June 16, 2018,
-    2:00-4:30 pm`): the date heads its day, and the hours are the day's, not a block's."""
+    juillet 2021 de 16h00 à 19h00`, `Friday, May 3, 2024 from 4:00 pm to 7:00 pm`, `June 16,
+    2018, 2:00-4:30 pm`): the date heads its day, and the hours are the day's, not a block's."""
     hours = HOURS_IN_TEXT.match(rest) or HOURS_FIRST.match(rest)
     return hours is not None and not rest[hours.end() :].strip(" ,;.)")
 
@@ -1213,8 +1214,8 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     found = day_heading(body)
     if not found and (labelled := _label_then_day(body)):
         return labelled
-    if not found or not found[2]:
-        return None
+    if not found or not found[2] or _only_the_days_hours(found[2]):
+        return None  # a date then only the day's hours heads that day (see classify)
     rest = _DAY_THEN_TIME.sub("", found[2], count=1)
     if not BLOCK_LINE.match(rest) and (when := _START_IN_SENTENCE.search(rest)):
         # One meeting per dated line, its start said inside the sentence: `- Mercredi 22

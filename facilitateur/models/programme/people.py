@@ -44,7 +44,10 @@ _NAME_EN = (
 )
 # A name ends at a mark, at `et`/`and`, or before the quoted body it comes from (`Philippe
 # Duban de « Turbulences ! »`).
-_AFTER = r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:|:\s|\s+(?:de|du|d['’]|of|from)\s*[«“\"])"
+_AFTER = (
+    r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:|:\s"
+    r"|\s+(?:de|du|d['’]|of|from)\s*[«“\"])"
+)
 # A civility written in full is never a first name: `Monsieur COUILLARD, Agriculteur` names
 # Mr Couillard, whose first name is not given; his name is the last name alone.
 _NOT_FIRST = r"(?!(?:Monsieur|Madame|Mademoiselle)\s)"
@@ -133,7 +136,9 @@ _LABEL_ROLE = (
 # Words that name a function: what follows a name is a role when it holds one of them.
 _ROLE_WORDS = (
     r"(?:vice[- ])?presidente?s?|president(?:e|s)?|directeur|directrice|directeurs|director|dg"
-    r"|maire|adjointe?|bourgmestre|echevine?|burgomaster|alderman|alderwoman|prefete?|sous-prefete?|conseill(?:er|ere)s?|deputee?|senat(?:eur|rice)"
+    r"|maire|adjointe?|prefete?|sous-prefete?|conseill(?:er|ere)s?|deputee?|senat(?:eur|rice)"
+    # Sixteenth round. Belgium's and Switzerland's mayors and aldermen, England's.
+    r"|bourgmestre|echevine?|burgomaster|alderman|alderwoman"
     r"|ministre|anciennes?|ancien|chargee?|responsables?|chef(?:fe)?|coordinat(?:eur|rice)"
     r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
     r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"

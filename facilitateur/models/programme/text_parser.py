@@ -328,9 +328,10 @@ class Reader:
             and not self.block.items
         ):
             # Sixteenth round. Under a day heading giving only its hours (`Mercredi 14
-            # juillet 2021 de 16h00 à 19h00`, `Friday, May 3, 2024, 4:00-7:00 pm`), a list without
-            # times (`- Accueil …`, `- Soirée libre`, `- Feux d’artifices`) is the day's
-            # moments, each its own block: none is a part of the first.
+            # juillet 2021 de 16h00 à 19h00`, `Friday, May 3, 2024 from 4:00 pm to 7:00
+            # pm`), a list without times (`- Accueil …`, `- Soirée libre`, `- Feux
+            # d’artifices`) is the day's moments, each its own block: none is a part of the
+            # first, which takes the day's hours; the others have no time said.
             title, speakers, minutes = title_and_speakers(content)
             first = self.block
             if first.start is None and not first.time_unsaid:
