@@ -217,6 +217,15 @@ FRESH_16 = (
     "fr_subterranea_congres_2021",
     "fr_sudweb_2019_deroule",
 )
+FRESH_17 = (
+    "en_beaconhill_nbhc_potluck_meeting",
+    "en_links_southern_area_agenda",
+    "en_robots_wild_icra2025_schedule",
+    "en_uniteddiversity_open_space_day",
+    "fr_icpc_rencontre_concertation_amif",
+    "fr_lekalepin_mrjc_90_ans_week_end",
+    "fr_owasp_france_meeting_epitech_2009",
+)
 
 
 def names() -> list[str]:
@@ -379,6 +388,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-14": FRESH_14,
     "fresh-15": FRESH_15,
     "fresh-16": FRESH_16,
+    "fresh-17": FRESH_17,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
