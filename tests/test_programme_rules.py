@@ -4518,3 +4518,29 @@ def test_an_exchange_with_a_first_and_last_name_ending_the_title_is_with_that_pe
     (b,) = blocks(f"10:00 {title}\n")
     assert [s["name"] for s in b["speakers"]] == names
     assert b["title"] == title
+
+
+# Seventeenth round ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "when", "venue"),
+    [
+        (
+            "Réunion\n\nLe 6 Mai 2009 à 17h30 à L'EPITECH :\n\n- 17h30 : Accueil\n- 18h : Exposé\n",
+            "2009-05-06",
+            "L'EPITECH",
+        ),
+        (
+            "Meeting\nOn Saturday, May 6, 2023 at 5:30 pm at the Town Hall:\n"
+            "5:30 pm Doors open\n6:00 pm Keynote\n",
+            "2023-05-06",
+            "the Town Hall",
+        ),
+        ("Rencontre\nLe samedi 14 mars 2026 à 9h :\n9h Accueil\n10h Atelier\n", "2026-03-14", ""),
+    ],
+)
+def test_a_date_then_only_its_start_and_place_heads_the_day(text, when, venue):
+    read = parse_programme(text)
+    (day,) = read["days"]
+    assert day["date"] == when
+    assert day["blocks"][0]["title"] in ("Accueil", "Doors open")
+    assert len(day["blocks"]) == 2 and read["venue"] == venue

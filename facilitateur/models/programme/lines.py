@@ -261,6 +261,17 @@ _TIME_OPENS_A_SENTENCE = re.compile(
 )
 
 
+# Seventeenth round. A date then only the time the day starts, perhaps with its place (`Le 6
+# Mai 2009 à 17h30 à L'EPITECH :`, `Saturday, May 6, 2023 at 5:30 pm at the Town Hall:`): the
+# date heads its day and says when the day begins; the programme's blocks follow it. A title
+# after the time without its preposition (`à 10h Conférence`) is a block, not a place.
+DAYS_START = re.compile(
+    r"^(?:[àa]|at|d[èe]s|from|starting at|,)?\s*" + time_pattern("s") + r"\s*"
+    r"(?:(?:[àa]|au|aux|at|in)\s+(?!\d)(?P<place>[^\d:,]{2,60}?))?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _only_the_days_hours(rest: str) -> bool:
     """Sixteenth round. Whether the words after a date are only the day's hours (`Mercredi 14
     juillet 2021 de 16h00 à 19h00`, `Friday, May 3, 2024 from 4:00 pm to 7:00 pm`, `June 16,
@@ -289,6 +300,7 @@ def classify(text: str) -> tuple[str, str]:
             or fold(found[2]).strip(" :") in ("night", "nuit")  # "Friday night"
             or _BRACKETED.match(found[2])
             or _only_the_days_hours(found[2])
+            or DAYS_START.match(found[2])
             or numbered_day(text)
             # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
             or is_place(found[2])
@@ -1214,8 +1226,8 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     found = day_heading(body)
     if not found and (labelled := _label_then_day(body)):
         return labelled
-    if not found or not found[2] or _only_the_days_hours(found[2]):
-        return None  # a date then only the day's hours heads that day (see classify)
+    if not found or not found[2] or _only_the_days_hours(found[2]) or DAYS_START.match(found[2]):
+        return None  # a date then only the day's hours or start heads that day (see classify)
     rest = _DAY_THEN_TIME.sub("", found[2], count=1)
     if not BLOCK_LINE.match(rest) and (when := _START_IN_SENTENCE.search(rest)):
         # One meeting per dated line, its start said inside the sentence: `- Mercredi 22

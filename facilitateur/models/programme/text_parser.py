@@ -11,6 +11,7 @@ from facilitateur.models.programme.clock_days import days_by_the_clock
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
+    DAYS_START,
     GRID_SLOT,
     HEADINGS,
     NOTE,
@@ -183,6 +184,14 @@ class Reader:
             # once serving both.
             self.day.start, self.day.end = read_range(hours)
             rest = rest[hours.end() :].strip(" ,;.")
+        elif rest and (start := DAYS_START.match(rest)):
+            # Seventeenth round. The day's start after its date (`Le 6 Mai 2009 à 17h30 à
+            # L'EPITECH :`): when it begins, and where; no heading for the blocks under it.
+            self.day.start = read_time(start, "s")
+            place = (start.group("place") or "").strip()
+            if place:
+                self.prog.venue = self.prog.venue or clean(place)
+            rest = ""
         if rest and is_place(rest):
             self.prog.venue = self.prog.venue or clean(rest)  # the day's place
         elif rest:

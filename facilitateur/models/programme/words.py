@@ -130,6 +130,9 @@ def weekday_of(label: str) -> str | None:
     return m.group("wd").lower() if m else None
 
 
+_DATE_ARTICLE = re.compile(r"^(?:[Ll]e|[Oo]n)\s+(?=\w)")
+
+
 def day_heading(text: str) -> tuple[str, date | None, str] | None:
     """A line that starts a day: a date (`Samedi 14 mai 2022 matin`), a weekday alone
     (`Vendredi`) or with a date without its year (`Saturday, 11/12`, `Monday (03/25):`),
@@ -143,6 +146,14 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     found = find_date(text)
     if found:
         return found
+    # Seventeenth round. A date said with its article or preposition (`Le 6 Mai 2009 à
+    # 17h30`, `Le samedi 14 mars 2026 :`, `On May 6, 2009:`) is the same date heading the day.
+    if (
+        (article := _DATE_ARTICLE.match(text))
+        and (dated := find_date(text[article.end() :])) is not None
+        and dated[1] is not None
+    ):
+        return dated[0], dated[1], dated[2].strip(" .")  # `Le Samedi 14 décembre 2024.`
     folded = fold(text)
     if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
         rest = text[m.start("rest") :].strip() if m.group("rest") else ""
