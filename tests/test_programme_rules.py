@@ -4544,3 +4544,17 @@ def test_a_date_then_only_its_start_and_place_heads_the_day(text, when, venue):
     assert day["date"] == when
     assert day["blocks"][0]["title"] in ("Accueil", "Doors open")
     assert len(day["blocks"]) == 2 and read["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8:50 -- 9:00\tWelcome\n9:00 -- 10:30\tKeynote\n",
+        "14h00--15h30 : Atelier\n15h30 --- 16h00 : Pause\n",
+        "| 9.00 -- 10.30 | Plénière |\n| 10.30 -- 11.00 | Pause |\n",
+    ],
+)
+def test_a_dash_typed_twice_parts_a_range(text):
+    (first, second) = blocks(text)
+    assert first["end"] == second["start"] and second["end"] is not None
+    assert not first["title"].startswith(("-", "9", "1"))

@@ -31,7 +31,9 @@ def time_pattern(prefix: str) -> str:
 
 T1, T2 = time_pattern("a"), time_pattern("b")
 # German too, as a table's first row may keep it (`ab 12:00, bis 14:00`, `von 9 bis 10 Uhr`).
-RANGE_SEP = r"\s*(?:-|–|—|/|à|a|to|au|>|→|,?\s*bis)\s*"
+# Seventeenth round. A dash typed twice or thrice, as plain text and LaTeX write the en and em
+# dashes (`8:50 -- 9:00`, `14h---15h`), parts a range as one dash does.
+RANGE_SEP = r"\s*(?:-{2,3}|-|–|—|/|à|a|to|au|>|→|,?\s*bis)\s*"
 # What stands between the times and the title: punctuation, an arrow or a bullet, spaces, or
 # nothing when the title starts right after the minutes ("11.30-11.50Position Paper").
 TITLE_SEP = (
