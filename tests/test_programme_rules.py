@@ -4558,3 +4558,85 @@ def test_a_dash_typed_twice_parts_a_range(text):
     (first, second) = blocks(text)
     assert first["end"] == second["start"] and second["end"] is not None
     assert not first["title"].startswith(("-", "9", "1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mouloud Haddad, maire-adjoint de Bagneux", "maire-adjoint de Bagneux"),
+        ("Claire Dubois, directrice-adjointe du musée", "directrice-adjointe du musée"),
+        ("Jane Smith, president-founder of Green Streets", "president-founder of Green Streets"),
+    ],
+)
+def test_two_function_words_joined_by_a_hyphen_are_one_function(text, role):
+    sp = person(text, strict=False)
+    assert sp is not None and sp["role"] == role and sp["organisation"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Marie-Catherine Bernard, du cabinet Palabreo", "cabinet Palabreo"),
+        ("Paul Martin, de la Fondation Abbé Pierre", "Fondation Abbé Pierre"),
+        ("Ann Lee, from the Leeds City Council", "Leeds City Council"),
+    ],
+)
+def test_a_body_after_from_or_du_is_the_speakers_organisation(text, org):
+    sp = person(text, strict=False)
+    assert sp is not None and sp["organisation"] == org and sp["role"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "who"),
+    [
+        (
+            "10h05- Sylvine Thomassin, maire de Bondy : diverses pratiques municipales",
+            "diverses pratiques municipales",
+            ("Sylvine Thomassin", None, "maire de Bondy"),
+        ),
+        (
+            "10:05 Ann Lee, Leeds City Council: why soils matter",
+            "why soils matter",
+            ("Ann Lee", "Leeds City Council", None),
+        ),
+    ],
+)
+def test_a_person_with_a_function_then_a_colon_and_a_subject_gives_the_talk(line, title, who):
+    (b,) = blocks(line + "\n")
+    assert b["title"] == title and b["kind"] == "talk"
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in b["speakers"]] == [who]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "10h20- Mouloud Haddad, maire-adjoint de Bagneux présentera 3 expériences",
+            ["Mouloud Haddad"],
+        ),
+        (
+            "10h50- Christian Leyrit, président de la CNDP, et Luc Picot, directeur de Décider "
+            "ensemble, préciseront les conditions de réussite",
+            ["Christian Leyrit", "Luc Picot"],
+        ),
+        ("9:30 Jane Smith, Mayor of Leeds, will present the new plan", ["Jane Smith"]),
+        ("9:30 Robert Chen, Professor at MIT, discusses urban heat", ["Robert Chen"]),
+    ],
+)
+def test_people_with_their_function_then_a_verb_of_presenting_give_the_talk(line, names):
+    (b,) = blocks(line + "\n")
+    assert [s["name"] for s in b["speakers"]] == names and b["kind"] == "talk"
+    assert b["title"].startswith(names[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Echanges entre les participants", "plenary"),
+        ("Temps d’échanges entre participants", "plenary"),
+        ("Exchanges among participants", "plenary"),
+        ("Échanges avec la salle", "q_and_a"),
+    ],
+)
+def test_exchanges_among_all_who_came_are_a_plenary(title, kind):
+    assert kind_of(title) == kind

@@ -181,7 +181,9 @@ _ROLE_WORDS = (
 )
 # Thirteenth round. A function shared is still one (`codirectrice artistique`, `co-présidente`,
 # `co-chair`): its `co` prefix, glued or hyphenated, makes no other word.
-_ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?![\w-])")
+# Seventeenth round. Two function words joined by a hyphen (`maire-adjoint`, `directeur-adjoint`,
+# `président-fondateur`, `secrétaire-trésorière`) are one function, as with a space.
+_ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?:-(?:{_ROLE_WORDS}))?(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
 ORG_WORDS = re.compile(
     r"^(?:association|agence|institut|institute|universite|university|federation|collectif"
@@ -206,7 +208,15 @@ _ORG_INSIDE = re.compile(
     r"|organization|organisation|federation|office|bank|banque|group|groupe|network|reseau"
     # Fourteenth round. Cooperatives, unions and chambers are bodies too (`Coop de France`,
     # `Cooperative Bank`, `Syndicat des vignerons`, `Chambre d’agriculture`).
-    r"|coop|cooperatives?|syndicats?|union|chambre)\b"
+    r"|coop|cooperatives?|syndicats?|union|chambre"
+    # Seventeenth round. A consultancy is a body too (`cabinet Palabreo`, `Smith & Co law firm`).
+    r"|cabinet|firm)\b"
+)
+# Seventeenth round. After a name and its comma, `du`, `de la`, `from` or `of the` then a body
+# named by its kind's word (`Marie Bernard, du cabinet Palabreo`, `Ann Lee, from the Leeds
+# City Council`): the body they come from, their organisation.
+_FROM_BODY = re.compile(
+    r"^(?:du|de la|de l['’]|des|from(?: the)?|of the)\s*(?P<org>\S.*)$", re.IGNORECASE
 )
 
 
@@ -336,6 +346,13 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         inside, about = of["body"], clean(about[: of.start()])
     if inside == "" and (pair := _function_then_body(about)):
         role, org, about = pair[0], pair[1], ""
+    if (
+        inside == ""
+        and (frm := _FROM_BODY.match(about))
+        and _ORG_INSIDE.search(fold(frm["org"]))
+        and not is_role(frm["org"])
+    ):
+        inside, about = clean(frm["org"]), ""
     if about[:1].islower() and not is_role(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside and (pair := _role_and_body(inside)):

@@ -212,6 +212,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     elif sp := _exchange_with(text):
         title, speakers = text, [sp]  # "Q & A with Matt Mullenweg": the title stays whole
+    elif found := _people_then_subject(text, head if sep else "", tail):
+        title, speakers = found
+    elif people := _people_announced(text):
+        title, speakers = text, people  # the sentence stays the title: it says what they do
     if title and len(speakers) == 1 and (role := speakers[0].get("role")):
         # Tenth round. A title naming the function of whom it is from, then their name
         # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
@@ -221,6 +225,49 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+def _people_then_subject(text: str, head: str, tail: str) -> tuple[str, list[Speaker]] | None:
+    """Seventeenth round. A person and their function or body, then a colon and what they
+    speak on (`Sylvine Thomassin, maire de Bondy : diverses pratiques municipales`, `Ann Lee,
+    Leeds City Council: why soils matter`): the talk is theirs, its title the subject."""
+    if not head or "," not in head or len(tail.split()) < 2 or _ANNOUNCING_VERB.search(head):
+        return None  # `Name, function présentera 3 expériences : …` is announced (below)
+    sp = person(head, strict=False)
+    if (
+        sp is None
+        or not (sp["role"] or sp["organisation"])
+        or len((sp["name"] or "").split()) < 2
+        or _NOT_NAMES.search(fold(sp["name"] or ""))
+        or person(tail, strict=False)
+    ):
+        return None
+    return clean(tail), [sp]
+
+
+# Seventeenth round. People named with their function or body, then a verb saying they
+# present or speak (`Mouloud Haddad, maire-adjoint de Bagneux présentera 3 expériences`,
+# `Christian Leyrit, président de la CNDP, et Luc Picot, directeur de Décider ensemble,
+# préciseront …`, `Jane Smith, Mayor of Leeds, will present …`): they give the talk.
+_ANNOUNCING_VERB = re.compile(
+    r",?\s+(?:(?:pr[ée]sent|pr[ée]cis|expos|partag|racont|d[ée]tailler?|expliqu)(?:e|era|eront|ent)"
+    r"|interviendr(?:a|ont)|t[ée]moigner(?:a|ont)|parler(?:a|ont)|reviendr(?:a|ont) sur"
+    r"|will (?:present|discuss|share|speak|talk|explain|introduce|describe)"
+    r"|(?:presents|discusses|shares|explains|describes|introduces))\b"
+)
+
+
+def _people_announced(text: str) -> list[Speaker]:
+    """The people a sentence announces, before its verb of presenting, or none."""
+    verb = _ANNOUNCING_VERB.search(text)
+    if verb is None or verb.start() < 5 or not text[:1].isupper():
+        return []
+    people = speaker_list(text[: verb.start()])
+    if not people or not all(
+        (p["role"] or p["organisation"]) and len((p["name"] or "").split()) >= 2 for p in people
+    ):
+        return []
+    return people
 
 
 # Sixteenth round. An exchange with someone, named last (`Q & A with Matt Mullenweg`,

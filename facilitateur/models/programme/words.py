@@ -390,6 +390,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|annual (?:general )?meeting|\bag\b|open discussions?|discussions? ouvertes?"
         r"|joint (?:open )?discussions?|discussions? generales?|group discussions?"
         r"|debat (?:entre tous|general|collectif)|discussions?"
+        # Seventeenth round. Exchanges among all who came are everyone's discussion
+        # (`Échanges entre les participants`, `Exchanges among participants`); exchanges with
+        # the room after a talk stay its questions.
+        r"|echanges? (?:entre (?:les )?(?:participants?|participantes?|membres)|entre tous"
+        r"|collectifs?)|exchanges? (?:between|among) (?:the )?(?:participants|members)"
         # A meeting of everyone: "Réunion publique", "Réunions de quartier", "Town hall".
         r"|reunions? (?:publiques?|de (?:quartier|secteur)|d'information)|public meetings?"
         # Fifteenth round. A meeting or a sitting said plenary is one word with it, counted
