@@ -4640,3 +4640,19 @@ def test_people_with_their_function_then_a_verb_of_presenting_give_the_talk(line
 )
 def test_exchanges_among_all_who_came_are_a_plenary(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Social time, potluck", "meal"),
+        ("Repas canadien", "meal"),
+        ("Business meeting", "plenary"),
+        ("Réunion statutaire", "plenary"),
+        ("Partie statutaire de l’AG", "plenary"),
+        ("Closure", "closing"),
+        ("Meeting closure", "closing"),
+    ],
+)
+def test_a_potluck_is_a_meal_the_business_meeting_a_plenary_and_a_closure_the_end(title, kind):
+    assert kind_of(title) == kind

@@ -416,6 +416,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Reports of an assembly's committees and its accounts are heard by everyone
         # (`Committee Reports`, `Financial report`, `Rapports des commissions`); one person's
         # report is their talk (below).
+        # Seventeenth round. An association's business is done by all its members (`Business
+        # meeting`, `Annual business meeting`, `Partie statutaire`, `Réunion statutaire`).
+        r"|business (?:meetings?|sessions?)|(?:partie|reunion|seance|assemblee)s? statutaires?"
         r"|(?:committee|committees|officers['’]?|board|financial|treasury) reports?"
         r"|reports? (?:of|from) (?:the )?(?:committees?|officers|board)"
         r"|rapports? (?:des commissions|des comites|financiers?)",
@@ -442,6 +445,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Drinks shared are a meal, as a cocktail is (`Verre de l'amitié`, `Happy hour`).
         r"|verres? de l'amitie|vin d'honneur|auberge espagnole|happy hours?|social hours?"
         r"|drinks|afterworks?|pause meridienne"
+        # Seventeenth round. A meal where each brings a dish, named alone (`Social time,
+        # potluck`, `Potluck`, `Repas canadien` in Québec), is a meal.
+        r"|potlucks?|pot[- ]lucks?|repas canadiens?"
         # One drink offered is shared too (`Welcome drink`: an English compound's head is last).
         r"|drink"
         # Supper in French as in English (`Souper`, Switzerland, Belgium, Québec).
@@ -561,6 +567,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
         # Tenth round: the day's unravelling is its end (`Denouement and Reflection`).
         r"|denouement|denoument"
+        # Seventeenth round. The English noun of `clôture` (`Closure`, `Meeting closure`).
+        r"|closure"
         r"|allocutions? de cloture|discours de cloture|the end|day is over|farewell|au revoir"
         r"|depart des participants|final (?:words|remarks|thoughts)|closing (?:words|thoughts)"
         r"|concluding remarks|derniers mots|mots? de (?:la fin|cloture)|go(?:ing)? home"
