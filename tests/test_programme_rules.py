@@ -4656,3 +4656,46 @@ def test_exchanges_among_all_who_came_are_a_plenary(title, kind):
 )
 def test_a_potluck_is_a_meal_the_business_meeting_a_plenary_and_a_closure_the_end(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "10H-11H30 > Déambulation libre\n11H30 > Lancement\n",
+            [("10:00", "11:30", "Déambulation libre"), ("11:30", None, "Lancement")],
+        ),
+        (
+            "9:00 > Welcome\n9:30-10:30 > Keynote\n",
+            [("09:00", "09:30", "Welcome"), ("09:30", "10:30", "Keynote")],
+        ),
+    ],
+)
+def test_a_greater_than_sign_after_the_time_parts_it_from_the_title(text, expected):
+    assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "title"),
+    [
+        ("14H16H > Village d'initiatives", "14:00", "16:00", "Village d'initiatives"),
+        ("9h12h Atelier jardin", "09:00", "12:00", "Atelier jardin"),
+        ("9h30 - 9h40h : Ouverture", "09:30", "09:40", "Ouverture"),
+    ],
+)
+def test_two_hours_glued_each_with_its_h_are_a_range(line, start, end, title):
+    (b,) = blocks(line + "\n")
+    assert (b["start"], b["end"], b["title"]) == (start, end, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Snacks locaux et animation folk", "meal"),
+        ("Social time, snacks", "meal"),
+        ("Coffee & tea with small snacks", "break"),
+        ("Pause café et snacks", "break"),
+    ],
+)
+def test_snacks_opening_a_title_are_a_meal_after_a_break_they_come_with_it(title, kind):
+    assert kind_of(title) == kind

@@ -218,6 +218,19 @@ def _end_with_its_hour(m: re.Match[str]) -> str:
     return f"{hour}{sep}{start}{dash}{hour}{sep}{end}"
 
 
+# Seventeenth round. Two hours each with its `h`, glued (`14H16H > Village`, `9h12h Atelier`):
+# a range without its dash when the second is a later hour of the day; otherwise (`9h40h`,
+# minutes and a stray `h`) the minutes are left as they are.
+_GLUED_HOURS = re.compile(r"^(\d{1,2})\s*([hH])([0-2]\d?)\s*[hH](?=\s|[^\w]|$)")
+
+
+def _glued_range(m: re.Match[str]) -> str:
+    start, h, end = int(m.group(1)), m.group(2), int(m.group(3))
+    if not start < end <= 24:
+        return m.group(0)
+    return f"{m.group(1)}{h}-{m.group(3)}{h}"
+
+
 _UNKNOWN_END = re.compile(
     r"^(\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?)\s*(?:[-–—]\s*)?\?{1,3}(?=\s)",
     re.IGNORECASE,
@@ -237,6 +250,8 @@ def clean_line(raw: str) -> str:
         # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,
         # `18h – ? Apéro`) is not known: the block has its start alone.
         text = _UNKNOWN_END.sub(r"\1 ", text, count=1)
+    if text[:1].isdigit() and (text[1:2] in "hH" or text[2:3] in "hH"):
+        text = _GLUED_HOURS.sub(_glued_range, text, count=1)
     if text[:1].isdigit() and ":" in text[:12]:
         # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
         # slip: the end is the time after it.

@@ -40,7 +40,9 @@ TITLE_SEP = (
     r"(?:h(?=\s*[:–—-])|(?<=\d\d)\s(?-i:h)(?=\s))?"  # a stray "h" after the minutes:
     # "9h30 - 9h40h : Ouverture", "09:00 h Accueil"
     # A semicolon typed for a colon parts them too ("14h00 – 17h00 ; Sur les sites …").
-    r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒)\s*|\s+"
+    # Seventeenth round. `>` alone parts them as an arrow does (`10H-11H30 > Déambulation`,
+    # `9:00 > Welcome`); before a time it still ends a range (`16h > 18h`).
+    r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒|>(?!\s*\d))\s*|\s+"
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )

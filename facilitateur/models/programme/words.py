@@ -448,6 +448,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Seventeenth round. A meal where each brings a dish, named alone (`Social time,
         # potluck`, `Potluck`, `Repas canadien` in Québec), is a meal.
         r"|potlucks?|pot[- ]lucks?|repas canadiens?"
+        # Snacks opening the title or one of its parts are food shared, whatever else
+        # happens then (`Snacks locaux et animation folk`, `Social time, snacks`); after other
+        # words they come with them (`Coffee & tea with small snacks` stays a break).
+        r"|(?<!\w )snacks?"
         # One drink offered is shared too (`Welcome drink`: an English compound's head is last).
         r"|drink"
         # Supper in French as in English (`Souper`, Switzerland, Belgium, Québec).
