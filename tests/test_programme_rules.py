@@ -4648,6 +4648,7 @@ def test_exchanges_among_all_who_came_are_a_plenary(title, kind):
         ("Social time, potluck", "meal"),
         ("Repas canadien", "meal"),
         ("Business meeting", "plenary"),
+        ("Opening Business Meeting", "welcome"),
         ("Réunion statutaire", "plenary"),
         ("Partie statutaire de l’AG", "plenary"),
         ("Closure", "closing"),

@@ -704,7 +704,10 @@ _MEAL = re.compile(rf"\b(?:{dict(KIND_WORDS)['meal']})\b")
 _WEAK = re.compile(
     r"^(?:conferences?|plenary|plenieres?|presentations?|discussions?|posters?|affiches|awards?"
     r"|prix|remise des (?:prix|lots|trophees)|speakers?|communications?|rondes?|tour|labs?"
-    r"|allocutions?|discours|interventions?|food|" + _FIELDS + r")$"
+    r"|allocutions?|discours|interventions?|food"
+    # Seventeenth round. The business meeting is everyone's, but a telling word names the
+    # moment it is part of (`Opening Business Meeting` opens the day).
+    r"|business (?:meetings?|sessions?)|" + _FIELDS + r")$"
 )
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
