@@ -4700,3 +4700,32 @@ def test_two_hours_glued_each_with_its_h_are_a_range(line, start, end, title):
 )
 def test_snacks_opening_a_title_are_a_meal_after_a_break_they_come_with_it(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rencontre\n18h30 - 19h : Attaques sur le Web - Renaud Bidou\n"
+            "19h15 - 19h45 : Sécurité logicielle - Claudio Merloni\n\nA propos des Speakers :\n\n"
+            "Renaud Bidou : Directeur Technique de DenyAll. Il travaille depuis dix ans.\n\n"
+            "Claudio Merloni : Claudio Merloni est Software Security Consultant chez Fortify "
+            "Software. Il a participé à plusieurs conférences.\n",
+            [
+                ("Renaud Bidou", None, "Directeur Technique de DenyAll"),
+                ("Claudio Merloni", "Fortify Software", "Software Security Consultant"),
+            ],
+        ),
+        (
+            "Meetup\n6:30 pm Soil health - Jane Smith\n7:15 pm Urban farms - Paul Martin\n\n"
+            "About the speakers\n\nJane Smith: Jane is Director at the Leeds Food Bank. She "
+            "has run it for ten years.\n\nPaul Martin: Paul loves gardens. He grows them.\n",
+            [("Jane Smith", "Leeds Food Bank", "Director"), ("Paul Martin", None, None)],
+        ),
+    ],
+)
+def test_a_section_about_the_speakers_gives_their_function_and_body(text, expected):
+    got = [
+        (s["name"], s.get("organisation"), s["role"]) for b in blocks(text) for s in b["speakers"]
+    ]
+    assert got == expected

@@ -45,6 +45,7 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
+from facilitateur.models.programme.speaker_bios import complete_from_bios
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -140,6 +141,7 @@ class Reader:
                 self.last_speaker = None if line.kind != "bullet" else self.last_speaker
         for day in self.prog.days:
             moments_after_the_list(day)
+        complete_from_bios(self.prog, self.lines)
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:

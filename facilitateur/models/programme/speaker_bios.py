@@ -1,0 +1,79 @@
+"""Speakers completed from a section about them below the schedule (`À propos des
+intervenants`, `About the speakers`): a paragraph per person giving their function and body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from facilitateur.models.programme.lines import Line
+from facilitateur.models.programme.model import Programme
+from facilitateur.models.programme.people import Speaker, clean, is_role
+from facilitateur.models.text.folding import fold
+
+# Seventeenth round. A heading announcing who the speakers are (`A propos des Speakers :`,
+# `À propos des intervenants`, `About the speakers`, `Speaker bios`, `Les intervenants`).
+_ABOUT_SPEAKERS = re.compile(
+    r"^(?:(?:a propos|au sujet) (?:des|de nos)|about (?:the|our)|(?:les|nos|our|the)"
+    r"|biographies? des|bios? des|meet the)?\s*(?:speakers?|intervenant(?:e|s|es)?"
+    r"|orat(?:eurs?|rices?)|conferencier(?:e|s|es)?|panelists?|panelistes?|presenters?)"
+    r"(?:['’]? bios?| biographies?)?$"
+)
+# `Name : first sentence …` or `Name – …`, one paragraph per person.
+_BIO = re.compile(r"^(?P<name>[^:–—]{3,60}?)\s*[:–—]\s*(?P<bio>\S.*)$")
+# Where the first sentence ends: a full stop before a capital.
+_SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-ZÀ-ÖØ-Þ])|\s*$)")
+# The function held at a body: `Software Security Consultant chez Fortify Software`.
+_AT_BODY = re.compile(r"\s+(?:chez|at|with)\s+(?:the\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+_IS = re.compile(r"^(?:est|is|, )\s*", re.IGNORECASE)
+
+
+def complete_from_bios(prog: Programme, lines: list[Line]) -> None:
+    """Seventeenth round. Under a heading about the speakers, a paragraph opening with the
+    name of a speaker already read, then a colon and a first sentence naming a function
+    (`Renaud Bidou : Directeur Technique de DenyAll. Il travaille …`, `Claudio Merloni :
+    Claudio Merloni est Software Security Consultant chez Fortify Software. …`, `Jane Smith:
+    Jane is Director at the Leeds Food Bank.`) gives that speaker their role, and the body
+    after `chez`/`at` their organisation. Speakers given a role or body in the schedule keep
+    it; a paragraph naming no function gives nothing."""
+    paragraphs: list[str] | None = None
+    for line in lines:
+        if paragraphs is not None:
+            paragraphs.append(line.text)
+            continue
+        # The heading may be joined to the first paragraph (`A propos des Speakers : Renaud
+        # Bidou : …`) when the paragraph was read as its continuation.
+        head, colon, rest = line.text.partition(":")
+        if _ABOUT_SPEAKERS.match(fold(head).strip()):
+            paragraphs = [rest.strip()] if colon and rest.strip() else []
+    if not paragraphs:
+        return
+    bare = {fold(sp["name"] or ""): sp for sp in _speakers(prog) if not sp["role"]}
+    bare = {name: sp for name, sp in bare.items() if name and not sp.get("organisation")}
+    for text in paragraphs:
+        m = _BIO.match(text)
+        if not m or (sp := bare.get(fold(clean(m["name"])))) is None:
+            continue
+        end = _SENTENCE_END.search(m["bio"])
+        sentence = m["bio"][: end.start()] if end else m["bio"]
+        name = clean(m["name"])
+        for said in (name, *name.split()[:1]):
+            if sentence.startswith(said + " "):
+                sentence = _IS.sub("", sentence[len(said) :].strip(), count=1)
+                break
+        if len(sentence.split()) > 12 or not is_role(sentence):
+            continue
+        role, org = sentence, None
+        if at := _AT_BODY.search(sentence):
+            role, org = clean(sentence[: at.start()]), clean(sentence[at.end() :])
+        sp["role"] = clean(role)
+        if org:
+            sp["organisation"] = org
+
+
+def _speakers(prog: Programme) -> Iterable[Speaker]:
+    for day in prog.days:
+        for block in day.blocks:
+            yield from block.speakers
+            for item in block.items:
+                yield from item.speakers
