@@ -4729,3 +4729,26 @@ def test_a_section_about_the_speakers_gives_their_function_and_body(text, expect
         (s["name"], s.get("organisation"), s["role"]) for b in blocks(text) for s in b["speakers"]
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "venue"),
+    [
+        (
+            "Rencontre\nQuand\n06/07/2017\n10h00 - 12h00\nAMIF\n\nDéroulé :\n10h Accueil\n"
+            "11h15- Échanges\n",
+            "12:00",
+            "AMIF",
+        ),
+        (
+            "Community meeting\nJune 16, 2018\n2:00-4:30 pm Community Centre\n\nAgenda\n"
+            "2:00 pm Welcome\n3:30 pm Open discussion\n",
+            "16:30",
+            "Community Centre",
+        ),
+    ],
+)
+def test_a_range_on_the_line_under_the_date_is_the_days_hours_and_place(text, end, venue):
+    read = parse_programme(text)
+    assert read["days"][0]["blocks"][-1]["end"] == end and read["venue"] == venue
+    assert len(read["days"][0]["blocks"]) == 2

@@ -13,6 +13,7 @@ from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
     HOURS_IN_TEXT,
+    HOURS_THEN,
     read_range,
     read_time,
 )
@@ -104,12 +105,28 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
     """
     day = Day()
     lines = list(enumerate(items[:end]))
-    venue_at = None
+    venue_at = date_at = None
     for i, e in lines:
         text = e.text
         found = find_date(text) or (day_heading(text) if not day.label else None)
+        if (
+            date_at == i - 1
+            and day.start is None
+            and (alone := HOURS_THEN.match(text))
+            and len(after := text[alone.end() :].strip(" ,;.–—-")) <= 60
+        ):
+            # Seventeenth round. A range first on the line under the date (`06/07/2017` then
+            # `10h00 - 12h00`, `June 16, 2018` then `2:00-4:30 pm`) is the day's hours; a few
+            # words after it (`10h00 - 12h00 AMIF`, the next line joined) are its place.
+            day.start, day.end = read_range(alone)
+            prog.used.update(e.nos)
+            place = _VENUE_LEAD.sub("", after)
+            if after and not prog.venue and not _NO_PLACE.match(place) and "." not in after:
+                prog.venue, venue_at = clean(place), i
+            continue
         if found and day.date is None and not day.label:
             day.label, day.date, rest = found
+            date_at = i
             prog.used.update(e.nos)
             text = rest.lstrip("—–-, ")
             if text and (first := HOURS_FIRST.match(text)):

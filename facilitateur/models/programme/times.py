@@ -96,6 +96,8 @@ OPEN_TIMES = re.compile(
 # Twelfth round. The day's hours just after its date, without a preposition (`June 16, 2018,
 # 2:00-4:30 pm, Community Centre`): a range alone before a comma or the end.
 HOURS_FIRST = re.compile(r"^" + T1 + RANGE_SEP + T2 + r"(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+# Seventeenth round. A range opening a line, whatever follows it (`10h00 - 12h00 AMIF`).
+HOURS_THEN = re.compile(r"^" + T1 + RANGE_SEP + T2 + r"(?=\s|[,;.]|$)", re.IGNORECASE)
 HOURS_IN_TEXT = re.compile(r"(?:de\s+|from\s+|\()" + T1 + RANGE_SEP + T2, re.IGNORECASE)
 # Perhaps approximate: "[2h00 ?]", "(env. 45 min)", "(~30 min)".
 DURATION = re.compile(
