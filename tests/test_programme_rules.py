@@ -4752,3 +4752,22 @@ def test_a_range_on_the_line_under_the_date_is_the_days_hours_and_place(text, en
     read = parse_programme(text)
     assert read["days"][0]["blocks"][-1]["end"] == end and read["venue"] == venue
     assert len(read["days"][0]["blocks"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\n\nWEDS May 1, 2019\n\n1:00pm-2:00pm                Delegates Workshop\n\n"
+        "                                First Time Attendees Workshop\n\n"
+        "4:30-5:30pm                  Memorial Service\n",
+        "Programme\n\nMercredi 1 mai 2019\n\n13h00-14h00        Atelier des délégués\n"
+        "                            Atelier des nouveaux venus\n"
+        "16h30-17h30        Hommage\n",
+    ],
+)
+def test_an_indented_line_under_a_padded_row_with_its_range_is_at_the_same_time(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("13:00", "14:00"),
+        ("13:00", "14:00"),
+        ("16:30", "17:30"),
+    ]

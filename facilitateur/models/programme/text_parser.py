@@ -29,6 +29,7 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
+from facilitateur.models.programme.padded_rows import concurrent_rows
 from facilitateur.models.programme.people import (
     CIVILITY,
     ORG_WORDS,
@@ -1262,6 +1263,8 @@ def read_text(text: str) -> Programme:
     if _STYLED_LETTERS.search(text):
         raw = plain_letters(raw)
     prog = Programme(language=guess_language(text[:20000]))
+    if "   " in text:
+        raw = concurrent_rows(raw)
     items, layout = entries(raw)
     prog.used.update(layout)
     start = body_start(items)

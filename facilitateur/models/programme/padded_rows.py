@@ -1,0 +1,45 @@
+"""Programmes laid out in columns padded with spaces (`6:00 pm-6:45 pm        Dinner`), as a
+word processor's or a web page's table is copied as plain text."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.times import BLOCK_LINE
+
+# A time, then a gap of three spaces or more, then the title in its column.
+_PADDED_ROW = re.compile(r"^(?P<time>\s*\S.*?\S)(?P<gap>\s{3,})(?P<title>\S.*)$")
+_INDENT = re.compile(r"^(?P<lead> {8,}|\t+ *)(?P<title>\S.*)$")
+
+
+def concurrent_rows(raw: list[str]) -> list[str]:
+    """Seventeenth round. In a schedule padded into columns, a line with nothing in the time
+    column and its text in the title column (within three spaces) under a timed row names
+    another block at the same time (`1:00pm-2:00pm     Delegates Workshop` then, indented
+    alone, `First Time Attendees Workshop`): the row's times are written before it. Copied
+    from a page set in a proportional font, the columns do not line up: the text need only
+    start as far right as the row's title, or further. A line starting before it (in the
+    time column) is left as it is, and so are lines under a row giving its start alone
+    (`9:00      Plenary Session` then its parts, indented), which are the row's parts."""
+    out = list(raw)
+    row: tuple[str, int] | None = None  # the times of the last padded row, its title column
+    for i, line in enumerate(raw):
+        if not line.strip():
+            continue
+        if "\t" not in line and (m := _PADDED_ROW.match(line)):
+            times = m["time"].strip()
+            block = BLOCK_LINE.match(f"{times} x")
+            ranged = block and block["bh"] is not None and not block["rest"].strip("x ")
+            row = (times, m.start("title")) if ranged else None
+            continue
+        if (
+            row is not None
+            and (m := _INDENT.match(line))
+            and "\t" not in m["lead"]
+            and m.start("title") >= row[1] - 3
+            and not BLOCK_LINE.match(m["title"])
+        ):
+            out[i] = f"{row[0]} {m['title'].rstrip()}"
+            continue
+        row = None
+    return out
