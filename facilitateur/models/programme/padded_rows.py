@@ -26,7 +26,10 @@ def concurrent_rows(raw: list[str]) -> list[str]:
     for i, line in enumerate(raw):
         if not line.strip():
             continue
-        if "\t" not in line and (m := _PADDED_ROW.match(line)):
+        if "   " not in line:
+            row = None  # neither a padded row nor a line indented under one
+            continue
+        if not line[:1].isspace() and "\t" not in line and (m := _PADDED_ROW.match(line)):
             times = m["time"].strip()
             block = BLOCK_LINE.match(f"{times} x")
             ranged = block and block["bh"] is not None and not block["rest"].strip("x ")

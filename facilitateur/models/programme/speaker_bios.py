@@ -44,7 +44,7 @@ def complete_from_bios(prog: Programme, lines: list[Line]) -> None:
         # The heading may be joined to the first paragraph (`A propos des Speakers : Renaud
         # Bidou : …`) when the paragraph was read as its continuation.
         head, colon, rest = line.text.partition(":")
-        if _ABOUT_SPEAKERS.match(fold(head).strip()):
+        if len(head) <= 40 and _ABOUT_SPEAKERS.match(fold(head).strip()):
             paragraphs = [rest.strip()] if colon and rest.strip() else []
     if not paragraphs:
         return
