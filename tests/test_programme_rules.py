@@ -4771,3 +4771,22 @@ def test_an_indented_line_under_a_padded_row_with_its_range_is_at_the_same_time(
         ("13:00", "14:00"),
         ("16:30", "17:30"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réunion\n\n  - 17h30 : Accueil\n  - 20h : Clôture\n\nLe Lieu : EPITECH\n\nAmphi 2\n\n"
+        "Moyens d'accès Métro\n\n  - ligne 7 : Porte d'Italie\n\nBus\n\n"
+        "  - ligne 47, 125 : Roger Salengro\n",
+        "Meetup\n\n- 6:30 pm Doors open\n- 8:00 pm Close\n\nVenue: Town Hall\n\nGetting there\n\n"
+        "- Route 12: Main Street stop\n\nParking\n\n- Lot B, 5 min walk\n",
+    ],
+)
+def test_how_to_come_under_its_heading_is_no_block_and_is_listed_unread(text):
+    reading = read_programme(text)
+    assert len(parse_programme(text)["days"][0]["blocks"]) == 2
+    assert any(
+        "Main Street" in u["text"] or "Porte d’Italie" in u["text"].replace("'", "’")
+        for u in reading.unread
+    )

@@ -100,6 +100,17 @@ from facilitateur.models.programme.words import (
 from facilitateur.models.text.folding import fold
 
 
+# Seventeenth round. How to come to the venue (`Moyens d'accès Métro`, `Accès`, `Comment
+# venir`, `Getting there`, `Directions`, `Public transport`): the lines under it (`- ligne 7 :
+# Porte d'Italie`, `Bus`, `- Route 12: Main St`) say how to come, not what happens, until the
+# next timed line or date.
+_DIRECTIONS = re.compile(
+    r"^(?:moyens? d'acces|acces(?: (?:en|par|au|a la))?|plan d'acces|comment (?:venir|s'y rendre"
+    r"|nous (?:rejoindre|trouver))|pour venir|venir (?:en|a|au)|getting there|how to get there"
+    r"|directions|public transport|by (?:bus|metro|subway|train|car)|parking)\b"
+)
+
+
 class Reader:
     """Walks the logical lines of the schedule, keeping the current day, block and item."""
 
@@ -134,8 +145,15 @@ class Reader:
 
     def read_all(self) -> None:
         """Read every line, in order."""
+        directions = False
         for index, line in enumerate(self.lines):
             self.index = index
+            if line.kind in ("text", "bullet", "heading", "section"):
+                if len(line.text) <= 40 and _DIRECTIONS.match(fold(line.text)):
+                    directions = True
+                if directions:
+                    continue  # how to come: no block, and listed as not read
+            directions = False
             self.prog.used.update(line.nos)
             getattr(self, f"on_{line.kind}")(line)
             if line.kind != "text":
