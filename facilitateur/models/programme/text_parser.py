@@ -99,7 +99,6 @@ from facilitateur.models.programme.words import (
 )
 from facilitateur.models.text.folding import fold
 
-
 # Seventeenth round. How to come to the venue (`Moyens d'accès Métro`, `Accès`, `Comment
 # venir`, `Getting there`, `Directions`, `Public transport`): the lines under it (`- ligne 7 :
 # Porte d'Italie`, `Bus`, `- Route 12: Main St`) say how to come, not what happens, until the
