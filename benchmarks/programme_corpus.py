@@ -226,6 +226,15 @@ FRESH_17 = (
     "fr_lekalepin_mrjc_90_ans_week_end",
     "fr_owasp_france_meeting_epitech_2009",
 )
+FRESH_18 = (
+    "en_containerdays_boston_openspaces",
+    "en_paleohack_schedule",
+    "en_starkville_tech_meetup_agenda",
+    "fr_iybssd_printemps_interdisciplinarite",
+    "fr_lapugnoy_fete_foraine_septembre",
+    "fr_mrjc_tes_rien_sans_agriculture",
+    "fr_planete_emergences_rencontres_coppens",
+)
 
 
 def names() -> list[str]:
@@ -389,6 +398,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-15": FRESH_15,
     "fresh-16": FRESH_16,
     "fresh-17": FRESH_17,
+    "fresh-18": FRESH_18,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
