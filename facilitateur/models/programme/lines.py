@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from facilitateur.models.programme.lost_breaks import (
+    DASHED_TIME,
+    GLUED_DATE,
+    dashed_pieces,
+    date_title_time,
+    glued_after_dash,
+    run_on,
+    separated,
+)
 from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
@@ -16,7 +25,6 @@ from facilitateur.models.programme.times import (
     RANGE_SEP,
     T1,
     T2,
-    TIME_BULLET,
     time_pattern,
 )
 from facilitateur.models.programme.words import (
@@ -720,7 +728,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     layout: set[int] = set()
     out: list[Entry] = []
     four_digits = _four_digit_clock(raw_lines)
-    dashed = any(_DASHED_TIME.match(r) for r in raw_lines)
+    dashed = any(DASHED_TIME.match(r) for r in raw_lines)
     rooms: list[str] | None = None  # the columns of a table with a column per room
     # A table with a column per day (`| Time | Monday 3 June | Tuesday 4 June |`): its rows,
     # read day by day once the table ends.
@@ -785,232 +793,17 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         if (_is_header_row([text]) or _is_header_row(text.split())) and not _a_label(text):
             layout.add(no)
             continue
-        if glued := _GLUED_DATE.match(text):
+        if glued := GLUED_DATE.match(text):
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
-        if dated := _date_title_time(text):
+        if dated := date_title_time(text):
             out.extend(Entry([no], piece) for piece in dated)
             continue
-        for whole in _separated(text) or (_dashed(text) if dashed else _run_on(text)):
-            for piece in _glued_after_dash(whole):
+        for whole in separated(text) or (dashed_pieces(text) if dashed else run_on(text)):
+            for piece in glued_after_dash(whole):
                 out.append(Entry([no], piece, "table row" if "|" in raw else ""))
     return _join_split_rows(out), layout
-
-
-# Fifteenth round. A date, a title, then a time, parted by dashes (`August 26 — Public Meeting
-# — 7pm`, `26 août – Réunion publique – 19h`, `Tuesday 3 March - Board meeting - 6:30-8 pm`):
-# a calendar of meetings, one per date, each line a day of its own with its one block, read
-# as the date alone then the time and the title; the lines under it are its points.
-_DATE_TITLE_TIME = re.compile(
-    r"^(?P<date>[^–—|]{3,40}?)\s+[–—-]\s+(?P<title>[^–—|]{3,80}?)\s+[–—-]\s+"
-    rf"(?P<time>{T1}(?:{RANGE_SEP}{T2})?)\s*\.?$",
-    re.IGNORECASE,
-)
-
-
-def _date_title_time(text: str) -> list[str] | None:
-    """`DATE — Title — TIME` → [`DATE`, `TIME Title`]; None for any other line."""
-    if (m := _DATE_TITLE_TIME.match(text)) is None or re.search(r"\d", m["title"]):
-        return None
-    found = day_heading(m["date"])
-    if not found or not BLOCK_LINE.match(f"{m['time']} {m['title']}"):
-        return None
-    return [m["date"].strip(), f"{m['time']} {m['title'].strip()}"]
-
-
-# Tenth round. A programme whose lines start `- TIME – Title` (`- 8 h – Accueil`) marks each
-# block so; a page that lost its line breaks glues the next mark to the end of the line before
-# (`Visite de l’exposition - 9h – Ouverture du Congrès`). Where the programme uses the mark,
-# the mark inside a line starts a new line; a range (`- 9h – 10h`) is no mark.
-_MARK_TIME = r"\d{1,2}\s?h\s?(?:\d\d)?|\d{1,2}[:.]\d\d"
-_DASHED_TIME = re.compile(rf"^\s*[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d)", re.IGNORECASE)
-_DASHED_INSIDE = re.compile(
-    rf"(?<=\S)\s+(?=[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d))", re.IGNORECASE
-)
-
-
-def _dashed(text: str) -> list[str]:
-    """The line cut before each `- TIME –` mark inside it (see _DASHED_TIME)."""
-    return [p for p in _DASHED_INSIDE.split(text) if p.strip()] or [text]
-
-
-_TIME_START = re.compile(
-    r"(?<=\s)\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)|(?<=\s)\d{1,2}h|(?<=\s)\d{1,2}:\d\d",
-    re.IGNORECASE,
-)
-
-
-# A day and month (`16.04`) with a time right after it (`6.00-6.30pm`, ` 9.00am`).
-_GLUED_DATE = re.compile(
-    r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])(?=\s?\d{1,2}[.:h]\d\d\s*(?:am|pm|a\.m|p\.m|[-–—]))",
-    re.IGNORECASE,
-)
-
-
-def _separated(text: str) -> list[str] | None:
-    """Blocks on one line between semicolons or middle dots, each starting with its time
-    ("9h Accueil ; 9h30 Ouverture ; 10h Ateliers"): one line each."""
-    if ";" not in text and "·" not in text:
-        return None
-    pieces = [p for p in re.split(r"\s*[;·]\s*", text) if p]
-    if len(pieces) < 2 or not all(BLOCK_LINE.match(p) for p in pieces):
-        return None
-    return pieces
-
-
-# Thirteenth round. A timed line holding, after ` - `, a second block with its own time:
-# before its title (`11.20 – 12.00 Discussion - 12.00 – 13.00 Lunch`, `9h Accueil - 9h30
-# Ouverture`) or after a short one (`15.00 – 16.00 Presentations - Dinner 19.30`, `… - Déjeuner
-# 12h30–13h30`). The page lost the line break between two blocks; a range's dash (`9h - 10h`)
-# and a dash inside a title (`Atelier - cuisine`) part nothing.
-_AM_PM = r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
-# A time as these lines write it: `12.00`, `9h30`, `10h`, or a bare hour with am/pm (`5 pm`).
-_GLUED_TIME = rf"(?:{_MARK_TIME}|\d{{1,2}}(?=\s*(?:am|pm|a\.m\.|p\.m\.)))"
-_RANGE_TAIL = rf"{_AM_PM}(?:\s*[-–—]\s*{_GLUED_TIME}{_AM_PM})?"
-_GLUED_TIME_FIRST = re.compile(rf"\s+[-–—]\s+(?={_GLUED_TIME}{_RANGE_TAIL}\s+[A-ZÀ-ÖØ-Þ])")
-_GLUED_TIME_LAST = re.compile(
-    rf"\s+[-–—]\s+(?P<title>[A-ZÀ-ÖØ-Þ][^\d–—-]{{1,40}}?)\s+"
-    rf"(?P<time>{_GLUED_TIME}{_RANGE_TAIL})\s*$",
-)
-
-
-# What any glued line has: a word, a dash between spaces, then more (a cheap first test).
-_GLUED_HINT = re.compile(r"[^\W\d]\)?\s+[-–—]\s+\S")
-_ENDS_WITH_TIME = re.compile(
-    rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$", re.IGNORECASE
-)
-
-# Fourteenth round. A time with its minutes glued to the last word of a timed line, then a
-# dash and a title (`8h30 – Accueil des participants9h00 – Ouverture`, `9:00 Registration
-# and coffee9:30 – Welcome`): the page lost the line break before the next block.
-_GLUED_TO_WORD = re.compile(r"[a-zà-ÿ]{3}(\d{1,2}(?:h\d\d|[:.]\d\d))\s*$")
-
-
-def _glued_to_word(text: str) -> int | None:
-    """Where a time glued to a word before a dash and a title starts (see above), or None.
-    Only the few characters before each dash are looked at, not the whole line."""
-    for dash in "-–—":
-        i = text.find(dash)
-        while i > 0:
-            after = text[i + 1 : i + 3].lstrip()
-            if after[:1].isupper() and (m := _GLUED_TO_WORD.search(text, max(0, i - 10), i)):
-                return m.start(1)
-            i = text.find(dash, i + 1)
-    return None
-
-
-def _glued_after_dash(text: str) -> list[str]:
-    """A timed line cut where a second timed block is glued on after ` - ` (see above)."""
-    if not (" - " in text or " – " in text or " — " in text):
-        return [text]  # no dash between spaces: nothing glued (the cheapest test first)
-    if (glued := _glued_to_word(text)) and BLOCK_LINE.match(text):
-        return [text[:glued].strip(), *_glued_after_dash(text[glued:])]
-    if not _GLUED_HINT.search(text) or not BLOCK_LINE.match(text):
-        return [text]
-    if (last := _GLUED_TIME_LAST.search(text)) and len(last["title"].split()) <= 4:
-        head = text[: last.start()]
-        return [*_glued_after_dash(head), f"{last['time']} {last['title'].strip()}"]
-    # After a title only: the dash of the line's own range (`8.30 – 8.40 Welcome`) parts nothing.
-    cuts = [
-        m
-        for m in _GLUED_TIME_FIRST.finditer(text)
-        if re.search(r"[^\W\d]", text[: m.start()])
-        and not _ENDS_WITH_TIME.search(text[: m.start()])  # the end of a range
-    ]
-    if not cuts:
-        return [text]
-    pieces = [text[: cuts[0].start()]]
-    pieces += [
-        text[a.end() : b.start() if b else len(text)]
-        for a, b in zip(cuts, [*cuts[1:], None], strict=True)
-    ]
-    return [p.strip() for p in pieces if p.strip()]
-
-
-_LEAD_ONLY = re.compile(
-    r"\s*(?:" + TIME_BULLET + r"\s*)?(?:de|from|dès|des|[àa] partir de|starting at|[àa]|at)\s*",
-    re.I,
-)
-
-
-_ONE_TIME_BEFORE = re.compile(
-    r"\s*[-–—•*]?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+", re.IGNORECASE
-)
-
-
-def _run_on(text: str) -> list[str]:
-    """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
-    one line per time that starts a block (not those inside brackets)."""
-    if len(text) < 80:
-        return [text]
-    cuts = []
-    for m in _TIME_START.finditer(text):
-        before = text[: m.start()]
-        if before.count("(") > before.count(")") or not BLOCK_LINE.match(text[m.start() :]):
-            continue
-        if re.search(r"(?:-|–|—|\bto|\bà|\bau|>|/|\bet|\band|&|,)\s*$", before):
-            continue  # the end of a range, or a time joined to the one before: no new block
-        if _LEAD_ONLY.fullmatch(before):
-            continue  # the line's own start after its `De`, `From`: `De 9h30 à 10h30 : …`
-        if _ONE_TIME_BEFORE.fullmatch(before):
-            # Fifteenth round. A time right after the line's first, spaces alone between
-            # (`12:00   13:15     LUNCH at Lodge (…)`, `9h00  10h30  Ateliers …`): times in
-            # columns, the range's end, however long the line; no new block.
-            continue
-        cuts.append(m.start())
-    # Three times starting blocks make a run-on day; so does one after a line that starts a
-    # block itself or ends a sentence (`16h30 Assemblée Générale … par courrier. 20h Dîner`,
-    # `10h20 Ouverture officielle … 11h Discours de …`): the page lost its line breaks.
-    cuts = [c for c in cuts if re.search(r"\w", text[:c])]  # not the first time, after a bullet
-    starts_block = bool(BLOCK_LINE.match(text))
-    after_sentence = any(re.search(r"[a-zà-ÿ]{2}[.!?]\s*$", text[max(0, c - 8) : c]) for c in cuts)
-    if len(cuts) < 3 and not (cuts and (starts_block or after_sentence)):
-        return [text]
-    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    return _bare_hours([p for p in pieces if p])
-
-
-_PIECE_START = re.compile(r"^(\d{1,2})(?:[:.h](\d\d)|\s*(?:am|pm|a\.m|p\.m|h))", re.IGNORECASE)
-_BARE_HOUR = re.compile(
-    r"(?:^|(?<=\s))(\d{1,2})\s+(?!(?:am|pm|a\.m|p\.m|h)\b)(?=[A-Za-zÀ-ÿ])", re.IGNORECASE
-)
-
-
-def _bare_hours(pieces: list[str]) -> list[str]:
-    """In a run-on day, a whole hour written as a bare number (`10 Coffee - chat 10:30 Speed
-    Intro`, `3:40 Talk 8 4 end`) starts a block when it falls in the order of the day: before
-    the first time by two hours at most, or after a piece's time and before the next one
-    (within two hours for the last). `Talk 8` stays a title: 8 is not between 3:40 and 4."""
-
-    def minutes(piece: str) -> int | None:
-        m = _PIECE_START.match(piece)
-        return int(m[1]) % 12 * 60 + int(m[2] or 0) if m else None
-
-    starts = [minutes(p) for p in pieces]
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        own = starts[i]
-        later = next((t for t in starts[i + 1 :] if t is not None), None)
-        for bare in _BARE_HOUR.finditer(piece):
-            hour = int(bare[1]) % 12 * 60
-            # On the 12-hour dial: `12` after `11:40` is twenty minutes later.
-            if own is None and bare.start() == 0 and later is not None:
-                fits = 0 < (later - hour) % 720 <= 120
-            elif own is not None and bare.start() > 0:
-                step = (hour - own) % 720
-                fits = step > 0 and (
-                    step < (later - own) % 720 if later is not None else step <= 120
-                )
-            else:
-                continue
-            if fits and 1 <= int(bare[1]) <= 12:
-                head = piece[: bare.start()].strip()
-                out.extend([head] if head else [])
-                piece = f"{bare[1]}:00 {piece[bare.end() :]}"
-                break
-        out.append(piece)
-    return out
 
 
 def _join_split_rows(items: list[Entry]) -> list[Entry]:

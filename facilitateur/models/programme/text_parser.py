@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from datetime import timedelta
@@ -51,9 +50,7 @@ from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
     HOURS_IN_TEXT,
-    RANGE_SEP,
     T1,
-    T2,
     ClockTime,
     on_24_hour_clock,
     read_range,
@@ -62,10 +59,15 @@ from facilitateur.models.programme.times import (
     twelve_hour_with_zeros,
     without_zero,
 )
+from facilitateur.models.programme.times_in_sentences import (
+    agenda_points,
+    moments_of_event,
+    one_event,
+    one_time_for_all,
+)
 from facilitateur.models.programme.title_people import (
     BULLETED,
     DASH_AT,
-    NAME_WORD,
     ORG_ANYWHERE,
     SENTENCE,
     SENTENCES,
@@ -94,7 +96,6 @@ from facilitateur.models.programme.words import (
     place_before_title,
     self_run_event,
     weekday_of,
-    word_matches,
     year_alone,
 )
 from facilitateur.models.text.folding import fold
@@ -931,233 +932,6 @@ def split_going_back(day: Day) -> list[Day]:
     for d in out:
         d.blocks.sort(key=lambda b: id(b) in midnight)  # stable: the rest keep their order
     return out
-
-
-# A time anywhere in a line, perhaps with its end after a dash or only a space ("Horaire :
-# 18:30 20:30"), not inside a number or a date.
-_ANY_TIMES = re.compile(
-    r"(?<![\w:.,/])" + T1 + r"(?:(?:" + RANGE_SEP + r"|\s+)" + T2 + r")?(?![\w:/])", re.I
-)
-_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)»]{2}[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
-
-
-# Fourteenth round. An hour spelled with its word, after the preposition saying when.
-_SPELLED_HOUR = re.compile(
-    r"(?<!\w)(?:à|a|at|dès|des)\s+(?P<ah>[01]?\d|2[0-3])\s*(?:heures?|o['’]\s?clock)"
-    r"(?:\s+(?P<am>[0-5]\d)\b)?(?!\w)",
-    re.I,
-)
-
-
-def _spelled_time(m: re.Match[str]) -> ClockTime:
-    """The time of `_SPELLED_HOUR`: French hours count the day's 24 (`à 14 heures`, as `14h`
-    does); an English hour o'clock is read by the order of the day."""
-    h, mins = int(m["ah"]), int(m["am"] or 0)
-    explicit = h >= 13 or h == 0 or "heure" in m.group(0).lower()
-    return ClockTime(h * 60 + mins, explicit, False)
-
-
-def one_event(items: list[Entry], prog: Programme) -> Block | None:
-    """A page announcing one event, its time written inside a line ("Horaire : 18:30 20:30",
-    "Venez nous retrouver à partir de 14 h"): one block, titled by the programme's title (or
-    the first line), at the first time written; the speakers a sentence names after a label
-    (`En présence de X, role et Y, role.`). None without any time or title."""
-    found = [(e, m) for e in items if (m := _ANY_TIMES.search(e.text))]
-    if not found:
-        # Fourteenth round. The hour spelled out in the sentence calling the event (`le
-        # jeudi 9 janvier 2020 à 14 heures`, `à 9 heures 30`, `at 7 o'clock`) is its time.
-        found = [(e, m) for e in items if (m := _SPELLED_HOUR.search(e.text))]
-    for e, m in found:
-        spelled = m.re is _SPELLED_HOUR
-        if (start := _spelled_time(m) if spelled else read_time(m, "a")) is None:
-            continue
-        title = prog.title or next(
-            (clean(x.text) for x in items if x is not e and not _ANY_TIMES.search(x.text)), ""
-        )
-        title = clean(re.split(r",\s*(?=\d)", title)[0]) or title  # "Titre, 25 septembre 2023"
-        if not title:
-            return None
-        end = None if spelled else read_time(m, "b")
-        block = Block(title, e.nos[0], start=start, end=end, rule=Rule.TITLE_FIRST)
-        prog.used.update(e.nos)
-        for x in items:
-            for sentence in _SENTENCE_END.split(x.text):
-                if people := labelled_speakers(sentence):
-                    block.speakers.extend(people)
-                    prog.used.update(x.nos)
-        return block
-    return None
-
-
-# One moment of an event and its time, in a list of them: `accueil des participants 13h30`,
-# `doors 6:00 pm`, `début du forum : 14h`.
-_MOMENT = re.compile(r"^\s*(?P<title>[^\d,;()]{3,60}?)\s*(?:[:–—-]|à|at)?\s*" + T1 + r"\s*$", re.I)
-
-
-def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block]:
-    """An event announced in sentences, its moments listed with their times in one bracket or
-    line after its hours (`de 13h30 à 20h` then `(accueil des participants 13h30, début du
-    forum 14h)`, `from 6 to 9 pm (doors 6 pm, talks 6:30 pm, drinks 8 pm)`): one block per
-    moment, each until the next, the last until the event's end. A moment naming no kind but
-    the event's own noun (`début du forum` in a forum ouvert) is of the event's kind. None
-    listed (fewer than two moments, or times going back): the one block."""
-    end = block.end
-    for e in items:
-        if end is None and (hours := HOURS_IN_TEXT.search(e.text)):
-            end = read_time(hours, "b")
-    for e in items:
-        text = e.text.strip()
-        inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
-        inner = inner.rstrip(" .;")
-        head, colon, tail = inner.partition(": ")
-        if colon and len(head.split()) <= 3:
-            inner = tail  # "Programme : accueil café à 9h, ouverture du forum à 9h30, …"
-        parts = re.split(r",\s*|;\s*|\s+(?:puis|then)\s+", inner)
-        found = [m for part in parts if (m := _MOMENT.match(part))]
-        if len(found) < 2 or len(found) != len(parts):
-            continue
-        starts = [t for m in found if (t := read_time(m, "a")) is not None]
-        if len(starts) < len(found) or any(
-            b.minutes <= a.minutes for a, b in itertools.pairwise(starts)
-        ):
-            continue  # a time not read, or going back: not one afternoon's moments
-        blocks = []
-        for i, m in enumerate(found):
-            nxt = starts[i + 1] if i + 1 < len(found) else end
-            b = Block(clean(m["title"]), e.nos[0], start=starts[i], end=nxt, rule=Rule.TITLE_FIRST)
-            if kind_of(b.title) is None and (own := _event_own_kind(b.title, event)):
-                b.kind, b.kind_word = own
-            blocks.append(b)
-        return blocks
-    return [block]
-
-
-# Fourteenth round. The line announcing a meeting's points (`Objet de la réunion :`, `Ordre du
-# jour :`, `Agenda:`, `Points abordés :`).
-_AGENDA_LABEL = re.compile(
-    r"^(?:objet de la reunion|ordre du jour|agenda|points? (?:abordes|a l'ordre du jour)"
-    r"|au programme|items?|topics?|order of business)\s*:$"
-)
-
-
-def agenda_points(items: list[Entry], block: Block, prog: Programme) -> None:
-    """Fourteenth round. Under a meeting read from its one time (`le jeudi 9 janvier 2020 à 14
-    heures`), the short lines after the line announcing its points (`Objet de la réunion :`,
-    `Agenda:`) are its parts, one per line, until a line with a label or a number (`Le
-    président : …`, a telephone number), or a sentence."""
-    at = next((i for i, e in enumerate(items) if _AGENDA_LABEL.match(fold(e.text).strip())), None)
-    if at is None:
-        return
-    prog.used.update(items[at].nos)
-    for e in items[at + 1 :]:
-        text = e.text.strip(" -•·*")
-        if not text or ":" in text or len(text) > 80 or re.search(r"\d{2}[ .]\d{2}", text):
-            break
-        block.items.append(Item(clean(text), e.nos[0]))
-        prog.used.update(e.nos)
-
-
-def _event_own_kind(title: str, event: str) -> tuple[str, str] | None:
-    """The kind of an event its text names (`sur le mode du forum ouvert`), when a moment's
-    title names the event by that kind's first noun (`début du forum`)."""
-    words = set(fold(title).split())
-    for strength, _start, _end, kind, said in word_matches(fold(event)):
-        if strength == 0 and said.split()[0] in words:
-            return kind, said
-    return None
-
-
-# One time for all the events of a page, alone on its line near the top: `à 15h`, `at 6 pm`,
-# `dès 18h30`.
-_ONE_TIME = re.compile(r"^(?:(?:à|a|at|dès|des|from|starting at)\s+)?" + T1 + r"\s*$", re.I)
-
-
-def name_colon_function(text: str) -> Speaker | None:
-    """`Christian BOUQUET : Professeur émérite de géographie …`, `Jane Smith: Professor of
-    History, University of Leeds`: a person's name, a colon, then their function."""
-    name, sep, role = text.partition(":")
-    name, role = name.strip(), clean(role).rstrip(" .")
-    if not sep or not role or not 2 <= len(name.split()) <= 4 or not is_role(role):
-        return None
-    if not all(NAME_WORD.match(w) or w.isupper() for w in name.split()):
-        return None
-    sp = person(name, strict=False)
-    if sp is None or sp["name"] != name or _NOT_NAMES.search(fold(name)):
-        return None
-    return {**sp, "role": role}
-
-
-_TIME_SAID = re.compile(r"(?:^|\s)(?:à|a|at|dès|from|starting at)\s+" + T1 + r"(?![\w:.]\d)", re.I)
-
-
-def _the_one_time(text: str) -> ClockTime | None:
-    """The one time of a line said alone (`à 15h`, `at 6 pm`) or in a sentence not dating
-    anything (`Les conférences ont lieu à 18h30, salle du conseil.`): one time, no range."""
-    text = text.strip()
-    if m := _ONE_TIME.match(text):
-        return read_time(m, "a")
-    if len(text) > 160 or day_heading(text) or HOURS_IN_TEXT.search(text):
-        return None
-    said = list(_TIME_SAID.finditer(text))
-    return (
-        read_time(said[0], "a") if len(said) == 1 and len(_ANY_TIMES.findall(text)) == 1 else None
-    )
-
-
-def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
-    """A page of lectures with one time for all said once near the top (`à 15h`), then each
-    under its own dated line without a time (`13 octobre - Auditorium du MA.AT`): each date is
-    a day with one block at that time. Under the date, the speaker (`Name : function`, or a
-    name alone) and the title, in either order; the lines after them are its description, and
-    the place after the date too. Nothing under the date: the lecture is on the date's line
-    (`Lundi 13 octobre : « Titre » par Jean Dupont, ornithologue`). No such time, or fewer
-    than two dates: nothing."""
-    time = next((t for e in items[:8] if (t := _the_one_time(e.text))), None)
-    if time is None:
-        return []
-    dated = [
-        (i, found)
-        for i, e in enumerate(items)
-        if len(e.text) <= 160
-        and not _ANY_TIMES.search(e.text)
-        and (found := day_heading(e.text))
-        and re.search(r"\d", found[0])
-    ]
-    if len(dated) < 2:
-        return []
-    days = []
-    for n, (i, (label, when, place)) in enumerate(dated):
-        under = items[i + 1 : dated[n + 1][0] if n + 1 < len(dated) else len(items)]
-        speakers: list[Speaker] = []
-        title, notes, nos = "", list[str](), list(items[i].nos)
-        for e in under:
-            text = clean(e.text)
-            if not speakers and not notes and (sp := name_colon_function(text) or name_line(text)):
-                speakers.append(sp)
-            elif not title and len(text.split()) <= 20:
-                title = text
-            else:
-                notes.append(text)
-            nos += e.nos
-        lecture = place.strip(" :-–—")
-        if not title and lecture and not is_place(lecture):
-            # The lecture on its date's line: `Lundi 13 octobre : « Les oiseaux du bocage »
-            # par Jean Dupont, ornithologue`.
-            title, speakers, _minutes = title_and_speakers(lecture)
-            place = ""
-        if not title:
-            return []
-        block = Block(title, items[i].nos[0], start=time, rule=Rule.TIME_ALONE)
-        block.speakers = speakers
-        block.description = clean(
-            " · ".join(x for x in (place.strip(" -–—"), " ".join(notes)) if x)
-        )
-        prog.used.update(nos)
-        days.append(Day(label=label, date=when, blocks=[block], line=items[i].nos[0]))
-    for e in items[:8]:
-        if _the_one_time(e.text):
-            prog.used.update(e.nos)
-    return days
 
 
 def date_before_schedule(items: list[Entry], prog: Programme) -> None:
