@@ -4790,3 +4790,41 @@ def test_how_to_come_under_its_heading_is_no_block_and_is_listed_unread(text):
         "Main Street" in u["text"] or "Porte d’Italie" in u["text"].replace("'", "’")
         for u in reading.unread
     )
+
+
+# Eighteenth round --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schedule\n\n### Day 1\n\n| Start | End | Session |\n| --- | --- | --- |\n"
+        "| 09:00 | 09:15 | Welcome |\n|09:15|10:00|The data model|\n|10:15|11:00|Methods|\n",
+        "Programme\n\n### Jour 1\n\n|Début|Fin|Sujet|\n|---|---|---|\n"
+        "|9h00|9h15|Accueil|\n| 9h15 | 10h00 | Le modèle de données |\n|10h15|11h00|Méthodes|\n",
+    ],
+)
+def test_a_markdown_row_without_padding_is_a_row_and_its_header_naming_fields_no_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "09:15"),
+        ("09:15", "10:00"),
+        ("10:15", "11:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday\n\nTime\tDescription\n11:50-12:10pm\tPitches\n12:10-01:00pm\tLunch\n"
+        "01:00-02:30pm\tSessions\n02:30-03:00pm\tClose\n",
+        "Agenda — Saturday\n\n- 11:50-12:10 pm: Pitches\n- 12:10-01:00 pm: Lunch\n"
+        "- 01:00-02:30 pm: Sessions\n- 02:30-03:00 pm: Close\n",
+    ],
+)
+def test_a_start_with_a_leading_zero_takes_the_half_day_of_its_end(text):
+    read = parse_programme(text)
+    assert len(read["days"]) == 1
+    assert [(b["start"], b["end"]) for b in read["days"][0]["blocks"]] == [
+        ("11:50", "12:10"),
+        ("12:10", "13:00"),
+        ("13:00", "14:30"),
+        ("14:30", "15:00"),
+    ]

@@ -414,8 +414,12 @@ def _cells(raw: str) -> list[str] | None:
     """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
     # Cells may be padded with spaces to line the columns up (`09:00  |  Welcome`).
     if "\t" not in raw and not re.search(r"\S\s+\|\s+\S", raw):
-        return None
-    cells = [clean_line(c) for c in re.split(r"\t|\s+\|\s+|^\s*\||\|\s*$", raw)]
+        # Eighteenth round. A Markdown row need not pad its cells (`|09:15|10:00|Title|`): a
+        # line that opens and closes with `|` and holds two cells or more is a row all the same.
+        if not re.match(r"^\s*\|[^|]*\w[^|]*\|.*\w.*\|\s*$", raw):
+            return None
+        return [c for c in _row_cells(raw) if c and re.search(r"\w", c)]
+    cells = [clean_line(c) for c in re.split(r"\t|\s+\|\s+|^\s*\||\|(?:\s*\|)*\s*$", raw)]
     # A column of punctuation only ("| 0800 – 0830 | : | Title |") separates nothing.
     return [c for c in cells if c and re.search(r"\w", c)]
 
@@ -492,6 +496,13 @@ def table_row(cells: list[str]) -> list[str] | None:
 
 def _is_header_row(cells: list[str]) -> bool:
     return all(fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in cells)
+
+
+def _names_fields(cells: list[str]) -> bool:
+    """Eighteenth round. A row of two cells or more, each naming a field of a row (`Start |
+    End | Session | Speaker`, `Début | Fin | Sujet | Qui`), is the table's header, not a block:
+    words such as `End` or `Fin` head a column, though alone on a line they may be a title."""
+    return len(cells) >= 2 and all(fold(c).strip(" :*") in _FIELD_WORDS for c in cells)
 
 
 _PEOPLE_HEADS = {"speaker", "speakers", "intervenants", "intervenant", "authors", "author"}
@@ -769,7 +780,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             raw = table_time(m.group("times").strip(), single=True) + raw[m.end("times") :]
         cells = _cells(raw)
         if cells is not None:
-            if not cells or _is_header_row(cells):
+            if not cells or _is_header_row(cells) or _names_fields(cells):
                 layout.add(no)
                 columns = _columns_of(raw) if cells else columns
                 continue

@@ -172,7 +172,10 @@ def read_range(m: re.Match[str]) -> tuple[ClockTime | None, ClockTime | None]:
     if a is None or b is None:
         return a, b
     a_half, b_half = _half_day(m, "a"), _half_day(m, "b")
-    if not a_half and b_half in ("am", "pm") and not a.explicit:
+    # Eighteenth round. A start whose leading zero alone looked like the 24-hour clock
+    # (`01:45-01:50pm`, `02:35-03:20pm`) takes the end's half-day as a start without the zero
+    # does: a page that writes am/pm writes its zeros for the columns, not for the night.
+    if not a_half and b_half in ("am", "pm") and (not a.explicit or a.zero):
         hour = a.minutes // 60
         if b_half == "pm" and hour < 12 and a.minutes + 720 <= b.minutes:
             a = ClockTime(a.minutes + 720, True, True)  # "1:00–4:30 p.m."
