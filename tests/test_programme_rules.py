@@ -4828,3 +4828,41 @@ def test_a_start_with_a_leading_zero_takes_the_half_day_of_its_end(text):
         ("13:00", "14:30"),
         ("14:30", "15:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\n\nMardi 7 juin\n- - 9h30\n- Accueil\n- - 9h40\n- Introduction\n"
+        "- - 10h00\n- Table ronde\n",
+        "Agenda\n\nTuesday, June 7\n– • 9:30 am\n– • Welcome\n– • 9:40 am\n– • Introduction\n"
+        "– • 10:00 am\n– • Panel\n",
+    ],
+)
+def test_a_bullet_typed_twice_marks_one_item(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:30", "09:40"),
+        ("09:40", "10:00"),
+        ("10:00", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Programme\n\nMardi 7 juin\n- 9h40 Introduction\n"
+            "- Florence Martin, historienne, Université d’Artois - Paul Lemaire, embryologiste, "
+            "CNRS Montpellier\n- 10h00 Table ronde\n",
+            ["Florence Martin", "Paul Lemaire"],
+        ),
+        (
+            "Agenda\n\nTuesday, June 7\n- 9:40 am Introduction\n"
+            "- Jane Porter, historian, Leeds University - Tom Baker, biologist, EMBL Heidelberg\n"
+            "- 10:00 am Panel\n",
+            ["Jane Porter", "Tom Baker"],
+        ),
+    ],
+)
+def test_a_bullet_naming_two_people_parted_by_a_dash_gives_both(text, names):
+    assert [s["name"] for s in blocks(text)[0]["speakers"]] == names

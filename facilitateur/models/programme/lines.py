@@ -245,6 +245,9 @@ _UNKNOWN_END = re.compile(
 )
 
 
+_DOUBLE_BULLET = re.compile(r"^(\s*)[-–—]\s+(?=[-–—•*]\s+\S)")
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
@@ -253,6 +256,9 @@ def clean_line(raw: str) -> str:
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)
     elif text.lstrip()[:1] in "-–—":
+        # Eighteenth round. A bullet typed twice (`- - 9h30`, `– • Accueil`: a page whose
+        # cells were each made a list item, a list inside a list) marks one item.
+        text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
         text = _GLUED_DASH.sub(r"\1 ", text)
     if text[:1].isdigit() and "?" in text[:16]:
         # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,

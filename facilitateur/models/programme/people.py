@@ -835,6 +835,12 @@ def _split_people(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+def people_parts(text: str) -> list[str]:
+    """The pieces of a line naming several people (`A, role - B, role`), one per person as
+    `speaker_list` parts them; one piece when it names one."""
+    return _split_people(clean(text).rstrip(".").strip())
+
+
 def speaker_list(text: str, strict: bool = False, single: bool = False) -> list[Speaker]:
     """`A (Org), B (role) et C (role)` or `A, role; B, role` → speakers ([] if not a list).
 

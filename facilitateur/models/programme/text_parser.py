@@ -38,6 +38,7 @@ from facilitateur.models.programme.people import (
     labelled_speakers,
     make_speaker,
     named_beyond_doubt,
+    people_parts,
     person,
     speaker_list,
     topic_and_person,
@@ -694,6 +695,13 @@ class Reader:
         if people := labelled_speakers(content):
             return people
         if sp := person(content) or _loose_person(content):
+            # Eighteenth round. A bullet may name two people, each with their functions,
+            # parted as a list parts them (`A, historienne, Université X - B, embryologiste,
+            # CNRS`): the second is no part of the first one's role.
+            parts = people_parts(content)
+            listed = [person(p) or _loose_person(p) for p in parts] if len(parts) > 1 else []
+            if listed and all(listed) and listed[0]["name"] == sp["name"]:  # type: ignore[index]
+                return [p for p in listed if p]
             return [sp]
         if (sp := function_then_name(content)) and not kind_of(
             (sp["role"] or "").split()[0] if sp["role"] else ""
