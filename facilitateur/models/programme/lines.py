@@ -422,7 +422,7 @@ def _cells(raw: str) -> list[str] | None:
     if "\t" not in raw and not re.search(r"\S\s+\|\s+\S", raw):
         # Eighteenth round. A Markdown row need not pad its cells (`|09:15|10:00|Title|`): a
         # line that opens and closes with `|` and holds two cells or more is a row all the same.
-        if not re.match(r"^\s*\|[^|]*\w[^|]*\|.*\w.*\|\s*$", raw):
+        if "|" not in raw or not re.match(r"^\s*\|[^|]*\w[^|]*\|.*\w.*\|\s*$", raw):
             return None
         return [c for c in _row_cells(raw) if c and re.search(r"\w", c)]
     cells = [clean_line(c) for c in re.split(r"\t|\s+\|\s+|^\s*\||\|(?:\s*\|)*\s*$", raw)]

@@ -698,7 +698,7 @@ class Reader:
             # Eighteenth round. A bullet may name two people, each with their functions,
             # parted as a list parts them (`A, historienne, Université X - B, embryologiste,
             # CNRS`): the second is no part of the first one's role.
-            parts = people_parts(content)
+            parts = people_parts(content) if _PEOPLE_PARTED.search(content) else []
             listed = [person(p) or _loose_person(p) for p in parts] if len(parts) > 1 else []
             if listed and all(listed) and listed[0]["name"] == sp["name"]:  # type: ignore[index]
                 return [p for p in listed if p]
@@ -830,6 +830,9 @@ def leaders_in_prose(text: str) -> list[str]:
 def _is_prose(text: str) -> bool:
     """A line written as sentences: long, or ending a sentence after several words."""
     return len(text) > 120 or (bool(SENTENCE.search(text)) and len(text.split()) >= 8)
+
+
+_PEOPLE_PARTED = re.compile(r"\s[–—-]\s|;")  # how a bullet parts two people with functions
 
 
 def _loose_person(text: str) -> Speaker | None:
