@@ -4866,3 +4866,20 @@ def test_a_bullet_typed_twice_marks_one_item(text):
 )
 def test_a_bullet_naming_two_people_parted_by_a_dash_gives_both(text, names):
     assert [s["name"] for s in blocks(text)[0]["speakers"]] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Agenda\n\n## Meet and Greet (~6pm)\nJust talk!\n\n## Purpose (~6:15pm)\nGoals\n\n"
+        "## Talks (about 7 pm)\n",
+        "Soirée\n\nAccueil (vers 18h)\nOn discute.\n\nPrésentation (18h15)\nLes objectifs\n\n"
+        "Exposés (env. 19h)\n",
+    ],
+)
+def test_a_title_then_a_single_time_in_brackets_starts_a_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("18:00", "18:15"),
+        ("18:15", "19:00"),
+        ("19:00", None),
+    ]

@@ -122,7 +122,13 @@ _TITLE_THEN_RANGE = re.compile(
     + r")(?(open)\))(?:\s*(?:[,;–—-]\s*)?(?P<place>[^.!?:;]{1,60}?))?"
     + r"|(?P<time>"
     + time_pattern("c")
-    + r"))\s*[.;]?$",
+    + r")"
+    # Eighteenth round. A single time in brackets after the title, perhaps approximate
+    # (`Meet and Greet (~6pm)`, `Apéritif (vers 19h)`, `Talks (about 7:30 pm)`): the block
+    # starts then, as the brackets' range does.
+    + r"|\(\s*(?:~|≈|ca\.?|approx\.?|env\.?|environ|vers|around|about)?\s*(?P<btime>"
+    + time_pattern("d")
+    + r")\s*\))\s*[.;]?$",
     re.I,
 )
 _A_RANGE = re.compile(
@@ -1022,7 +1028,7 @@ def _title_then_range(text: str) -> list[str] | None:
     ):
         return None
     place = (m.group("place") or "").strip(" ,;.–—-")
-    times = m.group("times") or m.group("time")
+    times = m.group("times") or m.group("time") or m.group("btime")
     if place and ONLY_TIMES.match(place):
         # "Classes 10am–12pm, 2–5pm": a second range after the first is the same title again
         # at another time of the day, not a place.
