@@ -235,6 +235,15 @@ FRESH_18 = (
     "fr_mrjc_tes_rien_sans_agriculture",
     "fr_planete_emergences_rencontres_coppens",
 )
+FRESH_19 = (
+    "en_altrusa_district_nine_conference",
+    "en_cityandstate_education_summit",
+    "en_iclr23_bands_workshop",
+    "en_wintertechforum_open_spaces",
+    "fr_ess_societe_associations_vie_locale",
+    "fr_essentielmans_colloque_2017",
+    "fr_patay_festivites_13_14_juillet",
+)
 
 
 def names() -> list[str]:
@@ -399,6 +408,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-16": FRESH_16,
     "fresh-17": FRESH_17,
     "fresh-18": FRESH_18,
+    "fresh-19": FRESH_19,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
