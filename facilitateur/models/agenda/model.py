@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitateur.models.storage.base import Base, EnumText, Identified, UtcDateTime
 
@@ -155,12 +155,6 @@ class AgendaBlock(Identified, Base):
         back_populates="block", order_by="SpeakerEntry.position"
     )
 
-    @validates("kind", "timer_mode")
-    def _member(self, key: str, value: str) -> BlockKind | TimerMode:
-        """A kind or a mode set from a command's text (checked there against the choices) is
-        held as the member, as it reads back from the file."""
-        return _KIND.member(value) if key == "kind" else _MODE.member(value)
-
 
 class Person(Identified, Base):
     __tablename__ = "person"
@@ -186,10 +180,6 @@ class SpeakerEntry(Identified, Base):
 
     block: Mapped[AgendaBlock] = relationship(back_populates="speakers")
     person: Mapped[Person] = relationship()
-
-    @validates("status", "speech_type")
-    def _member(self, key: str, value: str) -> SpeakerStatus | SpeechType:
-        return _STATUS.member(value) if key == "status" else _SPEECH.member(value)
 
 
 class TimerTransition(Identified, Base):

@@ -87,6 +87,9 @@ class Podium:
     stage_blink: bool = False
     stage_blackout: bool = False
     planned_date: date | None = None  # the day's date, if it has one
+    # When the plan ends: the latest planned end, or start of a last block with a start alone
+    # (`17h00 Clôture`). Read with the blocks, not at each tick.
+    plan_end: datetime | None = None
 
     def at(self, now: datetime) -> PodiumReading:
         """Everything the run view and the stage display show at `now`."""
@@ -103,13 +106,9 @@ class Podium:
             for b in self.blocks
         ]
         status = day_status(timings, now)
-        # A last block with a start alone (`17h00 Clôture`) ends the plan at its start.
-        plan_end = max(
-            (end for b in self.blocks if (end := b.planned_end or b.planned_start)), default=None
-        )
         not_today = waiting(self.planned_date, status.begun, now, self.tz)
         if not_today:
-            status = replace(status, offset=timedelta(0), projected_end=plan_end)
+            status = replace(status, offset=timedelta(0), projected_end=self.plan_end)
         planned_for = self.planned_date if not_today else None
         if status.cursor is None:
             return PodiumReading(
@@ -124,7 +123,7 @@ class Podium:
                 None,
                 bool(self.blocks),
                 planned_for,
-                plan_end,
+                self.plan_end,
             )
         block, reading = self.blocks[status.cursor], timings[status.cursor].reading
         remaining = reading.remaining
@@ -173,7 +172,7 @@ class Podium:
             change,
             False,
             planned_for,
-            plan_end,
+            self.plan_end,
         )
 
 
@@ -221,4 +220,5 @@ def load_podium(s: Session, now: datetime, day_id: uuid.UUID | None = None) -> P
         ev.stage_blink,
         ev.stage_blackout,
         day.date,
+        max((end for b in out if (end := b.planned_end or b.planned_start)), default=None),
     )

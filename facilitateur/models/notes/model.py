@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitateur.models.storage.base import Base, EnumText, Identified, UtcDateTime
 
@@ -48,7 +48,3 @@ class Note(Identified, Base):
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-    @validates("kind")
-    def _member(self, key: str, value: str) -> NoteKind:
-        return _KIND.member(value)

@@ -7,7 +7,7 @@ from datetime import time
 from enum import StrEnum
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, Time
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitateur.models.storage.base import Base, EnumText, Identified
 
@@ -77,10 +77,6 @@ class WorkshopReport(Identified, Base):
     participant_names: Mapped[str] = mapped_column(Text, default="")
     key_points: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[ReportStatus] = mapped_column(_STATUS, default=ReportStatus.MISSING)
-
-    @validates("status")
-    def _member(self, key: str, value: str) -> ReportStatus:
-        return _STATUS.member(value)
 
 
 class Proposal(Identified, Base):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import Integer, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import Integer, MetaData, String, TypeDecorator, Uuid, event
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, Session, mapped_column
 
 # Stable constraint names keep Alembic migrations deterministic on SQLite.
 # The longest text a person can put in one field (a note, a report's key points: a whole pasted
@@ -103,6 +103,21 @@ class EnumText(TypeDecorator[E], Generic[E]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+@event.listens_for(Base, "mapper_configured", propagate=True)
+def _hold_members(mapper: Mapper[Any], cls: type) -> None:
+    """A value set on an EnumText column (a command's text, checked there against the
+    choices) is held as its member, as it reads back from the file."""
+    for key, column in mapper.columns.items():
+        if isinstance(kind := column.type, EnumText):
+
+            def member(
+                _target: Any, value: Any, _old: Any, _init: Any, kind: EnumText[Any] = kind
+            ) -> Any:
+                return None if value is None else kind.member(value)
+
+            event.listen(getattr(cls, key), "set", member, retval=True)
 
 
 class Identified:
