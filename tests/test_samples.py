@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections import Counter
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,7 +26,7 @@ from facilitateur.models.openspace.board import ranked_proposals, read_board
 from facilitateur.models.storage.journal import JournalEntry
 from facilitateur.models.storage.replay import parse_line, replay
 from facilitateur.models.storage.store import EventFile
-from facilitateur.paths import run_sample_script, sample_script
+from facilitateur.paths import data_dir, run_sample_script, sample_script
 from facilitateur.sample import Sample, build_sample, create_sample
 from facilitateur.ui.actions import ActionId
 from facilitateur.ui.app import make_app
@@ -94,6 +95,59 @@ def test_the_welcome_page_offers_both_sample_days_and_opens_each(qtbot, window):
     window.action_map[ActionId.OPEN_RUN_SAMPLE].trigger()
     assert window.current.file.path.name.startswith("journee-exemple-animee-")
     assert window.pages.currentWidget() is window.run
+
+
+def test_opening_the_sample_again_removes_the_earlier_copies_nobody_changed(qtbot, window):
+    """Each opening of the sample day makes a copy in the data folder; the copies nobody
+    changed go at the next opening (the new copy is the same), with their companions. A copy
+    that was changed, or that another Facilitateur holds open, stays; so does the current
+    template, while the templates of an earlier version go."""
+    cache = data_dir() / "cache"
+    cache.mkdir(parents=True)
+    stale = [cache / "sample-run-0123456789abcdef.facil", cache / "sample-0123456789abcdef.facil"]
+    for old in stale:
+        old.write_bytes(b"an earlier version's template")
+    other = cache / "sample-prepared-0123456789abcdef.facil"  # another sample's: not this one's
+    other.write_bytes(b"kept")
+
+    def open_copy() -> Path:
+        window.action_map[ActionId.OPEN_RUN_SAMPLE].trigger()
+        return window.current.file.path
+
+    changed = open_copy()
+    window.current.file.execute("note.add", {"text": "Une note prise pendant l’essai"})
+    untouched = open_copy()
+    assert changed.exists()  # changed: it stays
+    held = open_copy()
+    folder = held.parent
+    assert changed.exists() and not [p for p in folder.iterdir() if untouched.name in p.name]
+    assert not any(old.exists() for old in stale) and other.exists()
+
+    # Another Facilitateur holds `held` (its lock) when the sample is opened once more.
+    window._set_event(None)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(held) + ".lock"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        last = open_copy()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert changed.exists() and held.exists() and last.exists()
+    with window.current.file.session() as s:  # the copy opened is whole
+        assert len(note_rows(s)) > 40
+
+
+HOLD_LOCK = """
+import sys
+from filelock import FileLock
+lock = FileLock(sys.argv[1], timeout=0)
+lock.acquire()
+print("held", flush=True)
+import time
+time.sleep(60)
+"""
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -30,7 +30,7 @@ from facilitateur.models.storage.connection import is_part_of
 from facilitateur.models.storage.engines import Origin, is_url
 from facilitateur.models.storage.schema import EventFileError, FileInUse, unshowable
 from facilitateur.models.storage.store import EventFile
-from facilitateur.sample import Sample, create_sample, fresh_sample_path
+from facilitateur.sample import Sample, create_sample, fresh_sample_path, remove_unchanged_copies
 from facilitateur.ui import dates
 from facilitateur.ui.about import about_box
 from facilitateur.ui.actions import SPECS, ActionId, build_actions, tr_menu
@@ -356,11 +356,14 @@ class MainWindow(QMainWindow):
 
     def open_sample(self, path: Path | None = None, sample: Sample = Sample.PREPARED) -> None:
         """Open a fresh copy of the sample day, prepared or as run (that one on its podium,
-        which says the day is over and that Ctrl+E writes its synthesis)."""
+        which says the day is over and that Ctrl+E writes its synthesis). The earlier copies
+        in the data folder that nobody changed go: the new one is the same."""
         ef = create_sample(path or fresh_sample_path(sample=sample), self.clock, sample)
         self._set_file(ef)
         if sample is Sample.RUN:
             self.show_screen(ActionId.SCREEN_RUN)
+        if path is None:
+            remove_unchanged_copies(keep=[ef.path])
 
     def _set_file(self, ef: EventFile) -> None:
         self._set_event(QtEvent(ef, self.interaction, self))
