@@ -298,6 +298,31 @@ def test_kinds_modes_and_statuses_are_their_enumerations_members(day_of_two):
     assert block_timer(ef, plan[0].id).mode is TimerMode.COUNTDOWN
 
 
+def test_a_timers_marks_are_members_and_one_no_member_has_is_passed_over(day_of_two, clock):
+    """A timer's marks are read as members; a mark no member has (a later version's, a
+    damaged row) is passed over: the timer reads as the marks it knows make it."""
+    from sqlalchemy import select, text
+
+    from facilitateur.models.agenda.model import TimerTransition, Transition
+
+    ef = day_of_two
+    tz = event_settings(ef).tz
+    ef.execute("timer.start", {"block": "Accueil"})
+    clock.set(clock.now() + timedelta(minutes=1))
+    ef.execute("timer.pause")
+    clock.set(clock.now() + timedelta(minutes=2))
+    with ef.session() as s:
+        marks = s.scalars(select(TimerTransition.kind).order_by(TimerTransition.seq)).all()
+        assert marks == [Transition.STARTED, Transition.PAUSED]
+        s.execute(text("UPDATE timer_transition SET kind = 'lap' WHERE kind = 'paused'"))
+        s.commit()
+        marks = s.scalars(select(TimerTransition.kind).order_by(TimerTransition.seq)).all()
+        assert marks == [Transition.STARTED, Transition.UNKNOWN]
+    running = read_running_day(ef, tz, clock.now())
+    assert running.timings[0].reading.state == RunState.RUNNING
+    assert running.timings[0].reading.elapsed == timedelta(minutes=3)
+
+
 def test_an_undo_recorded_with_a_kind_no_member_has_restores_the_fallback(event_file):
     """The journal keeps what it recorded as text: a kind no member has there (a damaged row
     removed, a later version's kind) is put back as the fallback by Undo, not refused with

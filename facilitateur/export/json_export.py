@@ -63,7 +63,7 @@ def _block(s: Session, b: AgendaBlock) -> dict[str, Any]:
     out["actual_start"] = starts[0] if starts else None
     out["actual_end"] = ends[-1] if ends else None
     # Each time it ran: a block taken up again later has a second interval.
-    marks = [Mark(t["kind"], datetime.fromisoformat(t["at"])) for t in transitions]
+    marks = [Mark(Transition(t["kind"]), datetime.fromisoformat(t["at"])) for t in transitions]
     out["intervals"] = [
         {"start": encode(a), "end": encode(b)}
         for a, b in read_timer(marks, None, datetime.now(UTC)).intervals

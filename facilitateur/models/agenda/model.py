@@ -71,6 +71,9 @@ class Transition(StrEnum):
     RESUMED = "resumed"
     ENDED = "ended"
     ADJUSTED = "adjusted"  # the planned time changed by `seconds` (timer.adjust)
+    # A mark this version does not know (a later version's, or a damaged row): the timing
+    # engine passes over it, so the timer reads as the marks it knows make it.
+    UNKNOWN = "unknown"
 
 
 DEFAULT_SPEAKER_SECONDS = 300  # a speaker's time when the event sets none other
@@ -121,6 +124,7 @@ _KIND = EnumText(BlockKind, 20, BlockKind.OTHER)
 _MODE = EnumText(TimerMode, 12, TimerMode.COUNTDOWN)
 _STATUS = EnumText(SpeakerStatus, 12, SpeakerStatus.WAITING)
 _SPEECH = EnumText(SpeechType, 20, SpeechType.INTERVENTION)
+_MARK = EnumText(Transition, 10, Transition.UNKNOWN)
 
 
 class AgendaBlock(Identified, Base):
@@ -191,7 +195,7 @@ class TimerTransition(Identified, Base):
     speaker_entry_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("speaker_entry.id"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[Transition] = mapped_column(_MARK)
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     # Order of recording: two transitions may share an instant (a replay, a quick double key).
     seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

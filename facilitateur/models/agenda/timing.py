@@ -35,7 +35,7 @@ class RunState(StrEnum):
 class Mark:
     """One recorded transition, as the engine needs it."""
 
-    kind: str
+    kind: Transition
     at: datetime
     adjust_seconds: int = 0
 

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 
 from facilitateur.models import queries
-from facilitateur.models.agenda.model import Person, SpeakerEntry, SpeechType
+from facilitateur.models.agenda.model import Person, SpeakerEntry, SpeakerStatus, SpeechType
 from facilitateur.models.commands.core import (
     CommandError,
     Context,
@@ -143,7 +143,7 @@ def speaker_remove(c: Context) -> None:
         raise CommandError(
             "speaker.remove: give `entry`, or `block` and `name`", Refusal.BAD_ARGUMENTS
         )
-    if entry.status != "waiting":
+    if entry.status != SpeakerStatus.WAITING:
         raise CommandError(
             "a speaker who has already spoken stays on the list", Refusal.ALREADY_SPOKE
         )
