@@ -765,7 +765,7 @@ def test_a_second_speaker_after_with_shares_the_topic():
         "Books,\nwith Omar El Akkad, Egyptian-Canadian novelist\n“Imagining Climate Change”\n"
     )[0]
     assert [(s["name"], s.get("organisation"), s["role"], s["topic"]) for s in got["speakers"]] == [
-        ("Amy Brady", None, "Editor-in-Chief, Chicago Review of Books", "Imagining Climate Change"),
+        ("Amy Brady", "Chicago Review of Books", "Editor-in-Chief", "Imagining Climate Change"),
         ("Omar El Akkad", None, "Egyptian-Canadian novelist", "Imagining Climate Change"),
     ]
 
@@ -1018,7 +1018,7 @@ def test_a_year_whose_weekdays_do_not_match_the_days_is_not_theirs():
 def test_a_footnote_star_after_a_word_and_single_star_emphasis_are_no_part_of_the_text():
     got = blocks("10:00 Keynote\nJane Smith*, CEO, Acme\n14:00 Conférence*\n16:00 *Break*\n")
     assert [(b["title"], people_of(b)) for b in got] == [
-        ("Keynote", [("Jane Smith", None, "CEO, Acme")]),
+        ("Keynote", [("Jane Smith", "Acme", "CEO")]),
         ("Conférence", []),
         ("Break", []),
     ]
@@ -1089,8 +1089,8 @@ def test_degrees_after_a_name_are_neither_role_nor_body():
         "9:45 Talk\nJane Doe, PhD, CEO, Acme\n"
     )
     assert [people_of(b) for b in got] == [
-        [("Robert Chen", None, "Professor, University of Washington")],
-        [("Jane Doe", None, "CEO, Acme")],
+        [("Robert Chen", "University of Washington", "Professor")],
+        [("Jane Doe", "Acme", "CEO")],
     ]
 
 
@@ -1669,7 +1669,7 @@ def test_a_body_after_an_article_closing_a_list_is_another_party_not_a_role():
         "14h00 Table ronde\n"
         "Avec Claire Dubois (Ville de Lyon), Marc Petit (ADEME) et le Collectif Zéro Déchet\n"
     )
-    got = [(s["name"], s["organisation"], s["role"]) for s in blocks(text)[0]["speakers"]]
+    got = people_of(blocks(text)[0])
     assert got == [("Claire Dubois", "Ville de Lyon", None), ("Marc Petit", "ADEME", None)]
 
 
@@ -2188,7 +2188,7 @@ def test_an_expert_is_a_speaker(line, who):
         ),
         (
             "Speaker: Laura Bennettprofessor of economics, University of Leeds",
-            ("Laura Bennett", "professor of economics, University of Leeds"),
+            ("Laura Bennett", "professor of economics"),
         ),
         # A last name ending like a short function stays whole.
         ("Intervenant : Jean Lemaire, maire", ("Jean Lemaire", "maire")),
@@ -4883,3 +4883,113 @@ def test_a_title_then_a_single_time_in_brackets_starts_a_block(text):
         ("18:15", "19:00"),
         ("19:00", None),
     ]
+
+
+# Nineteenth round, speakers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n9h00 Ouverture\n- Claire Dubois, sociologue, Université de Nantes, "
+            "vice-présidente du conseil scientifique\n- Marc Petit, économiste, INRAE Toulouse, "
+            "directeur de recherche\n10h00 Pause\n",
+            [
+                (
+                    "Claire Dubois",
+                    "Université de Nantes",
+                    "sociologue, vice-présidente du conseil scientifique",
+                ),
+                ("Marc Petit", "INRAE Toulouse", "économiste, directeur de recherche"),
+            ],
+        ),
+        (
+            "Agenda\n\n9:00 am Keynote\n- Ann Lee, Chair, Harbour Trust Board\n"
+            "- Tom Reed, Senior Analyst, Data Office, Acme Foundation (moderator)\n"
+            "- Eve Park, City Councillor, Ward 3\n10:00 am Break\n",
+            [
+                ("Ann Lee", "Harbour Trust Board", "Chair"),
+                ("Tom Reed", "Data Office, Acme Foundation", "moderator, Senior Analyst"),
+                # A numbered part is a district or a room, not a body.
+                ("Eve Park", None, "City Councillor, Ward 3"),
+            ],
+        ),
+    ],
+)
+def test_a_body_in_a_list_of_functions_after_a_name_is_the_organisation(text, expected):
+    got = people_of(blocks(text)[0])
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "| Début | Fin | Sujet | Intervenant |\n|---|---|---|---|\n"
+            "| 9h00 | 9h30 | Accueil | J.-P. Moreau |\n| 9h30 | 10h30 | Méthodes | A. Lefèvre, "
+            "B. Nguyen |\n",
+            [["J.-P. Moreau"], ["A. Lefèvre", "B. Nguyen"]],
+        ),
+        (
+            "Agenda\n\n10:00 - 11:00 Overview\nSpeakers: K. O'Brien and L. McAllister\n",
+            [["K. O'Brien", "L. McAllister"]],
+        ),
+    ],
+)
+def test_initials_and_a_last_name_are_a_person_where_only_people_are_written(text, names):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == names
+
+
+def test_a_letter_and_a_word_under_a_block_stay_a_lettered_item():
+    got = blocks("Agenda\n\n10:00 - 11:00 Tracks\nA. Housing\nB. Transport\n")
+    assert [(b["speakers"], [i["title"] for i in b["items"]]) for b in got] == [
+        ([], ["A. Housing", "B. Transport"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rencontres\n\nSamedi 25 septembre\n14h-16h Table ronde\n"
+            "Le Temps : Michel Brunet, Amélie Vialet\nLa Nature : Emmanuelle Pouydebat et "
+            "Sabrina Krief\n17h-19h Débat\nTroisième Art, Peinture : Jean Gaumy, Lek et Sowat\n"
+            "Contact : Marie Dupont\n",
+            [
+                [
+                    ("Michel Brunet", "Le Temps"),
+                    ("Amélie Vialet", "Le Temps"),
+                    ("Emmanuelle Pouydebat", "La Nature"),
+                    ("Sabrina Krief", "La Nature"),
+                ],
+                [
+                    ("Jean Gaumy", "Troisième Art, Peinture"),
+                    ("Lek", "Troisième Art, Peinture"),
+                    ("Sowat", "Troisième Art, Peinture"),
+                ],
+            ],
+        ),
+        (
+            "Agenda\n\nSaturday, May 3\n2:00 pm - 4:00 pm Round table\n"
+            "Time: Michael Brown, Amy White\nNature: Emma Price and Sarah Kirk\n"
+            "Registration: Anna Bell\n",
+            [
+                [
+                    ("Michael Brown", "Time"),
+                    ("Amy White", "Time"),
+                    ("Emma Price", "Nature"),
+                    ("Sarah Kirk", "Nature"),
+                ]
+            ],
+        ),
+    ],
+)
+def test_a_topic_then_people_under_a_block_gives_its_speakers_that_topic(text, expected):
+    got = [[(s["name"], s["topic"]) for s in b["speakers"]] for b in blocks(text)]
+    assert got == expected
+
+
+def test_a_name_and_a_one_word_body_after_a_topic_are_not_two_people():
+    got = blocks("Agenda\n\n9:00 am Talks\nKeynote: Jane Smith, Google\n")
+    assert [s["name"] for s in got[0]["speakers"]] == ["Jane Smith"]

@@ -83,6 +83,7 @@ from facilitateur.models.programme.title_people import (
     role_then_person,
     title_and_speakers,
 )
+from facilitateur.models.programme.topic_people import topic_then_people
 from facilitateur.models.programme.words import (
     dated_in_year,
     dates_in_text,
@@ -508,7 +509,9 @@ class Reader:
             return
         if self._speaker_described(text):
             return
-        if (
+        if people := topic_then_people(text):
+            self._add_speakers(people)  # "Le Temps : Michel Brunet, Amélie Vialet"
+        elif (
             (people := speaker_list(text))
             and len(people) > 1
             and all(p["organisation"] or p["role"] for p in people)

@@ -34,6 +34,7 @@ from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
 )
+from facilitateur.models.programme.topic_people import topic_then_people
 from facilitateur.models.programme.words import (
     is_place,
     kind_of,
@@ -173,6 +174,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
+    elif sep and (people := topic_then_people(text)) and len(people) > 1:
+        title, speakers = clean(head), people  # "Le Temps : Michel Brunet, Amélie Vialet"
     elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
     elif (
