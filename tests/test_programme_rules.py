@@ -4993,3 +4993,51 @@ def test_a_topic_then_people_under_a_block_gives_its_speakers_that_topic(text, e
 def test_a_name_and_a_one_word_body_after_a_topic_are_not_two_people():
     got = blocks("Agenda\n\n9:00 am Talks\nKeynote: Jane Smith, Google\n")
     assert [s["name"] for s in got[0]["speakers"]] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n9:00 am Opening remarks by Emcee Laura Stone, Director, Harbour Trust\n"
+            "10:00 am Blessing by Cardinal Peter Olu\n",
+            [
+                [("Laura Stone", "Harbour Trust", "Emcee, Director")],
+                [("Peter Olu", None, "Cardinal")],
+            ],
+        ),
+        (
+            "Programme\n\n10h00 Projection\nCinéaste : Margaux Chataux, productrice\n",
+            [[("Margaux Chataux", None, "Cinéaste, productrice")]],
+        ),
+    ],
+)
+def test_a_function_said_before_a_name_leads_the_role_of_its_own(text, expected):
+    assert [people_of(b) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h00 Table ronde Les sols vivants Modératrice : Claire Roux, "
+            "journaliste\n",
+            [("Table ronde Les sols vivants", [("Claire Roux", None, "Modératrice, journaliste")])],
+        ),
+        (
+            "Agenda\n\n11:00 am Plenary Urban soils Moderator: Ann Lee, Acme Foundation\n"
+            "12:00 pm Invited Speaker: Tom Reed\n",
+            [
+                ("Plenary Urban soils", [("Ann Lee", "Acme Foundation", "Moderator")]),
+                ("Invited Speaker", [("Tom Reed", None, None)]),
+            ],
+        ),
+        (
+            # Under a block, the words before the label are a part of it, not a function.
+            "Programme\n\n11h00 Plénière\nSols vivants Animatrice : Claire Roux, journaliste\n",
+            [("Plénière", [("Claire Roux", None, "Animatrice, journaliste")])],
+        ),
+    ],
+)
+def test_a_chairs_label_after_a_titles_words_gives_the_chair(text, expected):
+    assert [(b["title"], people_of(b)) for b in blocks(text)] == expected

@@ -178,6 +178,11 @@ _ROLE_WORDS = (
     # (`development worker`, `youth worker`), a teacher by competitive exam (`agrégée`).
     r"|(?![a-z]*(?:sist|xist|wist|rist|klist|ylist|tlist)s?\b)[a-z]{3,}ists?"
     r"|workers?|agregee?s?"
+    # Nineteenth round. Whoever hosts the stage or reports (`Emcee`, `MC`, `Reporter`) and the
+    # clergy's ranks said before a name (`Cardinal Peter Turkson`, `Archevêque de Rouen`);
+    # not `Bishop` nor `Pasteur`, common family names.
+    r"|emcee|mc|master of ceremonies|maitre(?:sse)? de ceremonie|reporter|correspondent"
+    r"|correspondante?|cardinal|archbishop|archeveque|eveque|rabbin?|imam"
 )
 # Thirteenth round. A function shared is still one (`codirectrice artistique`, `co-présidente`,
 # `co-chair`): its `co` prefix, glued or hyphenated, makes no other word.
@@ -947,6 +952,17 @@ def speaker_list(
             return []
         out.append(sp)
     return out
+
+
+# Nineteenth round. A function said before a name (`Emcee Zach Williams, Reporter, …`,
+# `Modérateur : Dominique Quinio, présidente des Semaines Sociales`) leads the role the name's
+# own words give, as a chair's label does: `Emcee, Reporter`; said twice, it is kept once.
+def lead_role(sp: Speaker, role: str) -> Speaker:
+    """The speaker with `role`, said before their name, in front of their own role."""
+    own, role = sp["role"], clean(role)
+    if own and fold(role) not in fold(own):
+        return {**sp, "role": f"{role}, {own}"}
+    return {**sp, "role": own or role}
 
 
 def label_role(label: str) -> str:

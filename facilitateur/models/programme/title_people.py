@@ -20,6 +20,7 @@ from facilitateur.models.programme.people import (
     is_role,
     label_role,
     labelled_speakers,
+    lead_role,
     make_speaker,
     named_beyond_doubt,
     named_then_function,
@@ -425,7 +426,14 @@ def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
 
 
 # Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
-_BEFORE_LABEL = re.compile(r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])")
+# Nineteenth round. Or after a space alone, when a chair's label, one capitalised word, then a
+# colon follow (`Avenir et espérance de l’Homme Modérateur : Dominique Quinio, …`, `Urban
+# soils Moderator: Ann Lee, …`, `… Animatrice : …`): the chair's, not the title's. Other
+# labels may end a title's words (`Invited Speaker: …`, `Grand Témoin : …`) and stay so.
+_BEFORE_LABEL = re.compile(
+    r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|\s(?=(?:Mod[ée]rat|Animat|Chair|Facilitat|Discutant|Discussant|Rapporteu)[\w’'-]*\s?:\s)"
+)
 _BY_WORD = re.compile(
     rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])"
     # "Conférence du Dr Martin LEROY": `du` (of the) before a civility names a person too.
@@ -629,14 +637,27 @@ def function_then_name(text: str) -> Speaker | None:
     return None
 
 
+_LABEL_LAST = re.compile(
+    r"\S\s+(?:Mod[ée]rat|Animat|Chair|Facilitat|Discutant|Discussant|Rapporteu)[\w’'-]*$"
+)
+
+
 def role_then_name(sentence: str) -> list[Speaker]:
     """`Cinéaste : Margaux Chataux` → the speaker, with the function said first as role."""
     # Thirteenth round. The full stop ending the line is no part of the name (`Témoin et
     # promotrice : Catherine Allier.`, `Filmmaker: Ann Lee.`); an initial's stays (`Thomas C.`).
     sentence = re.sub(r"(?<=[a-zß-ÿ]{2})\.\s*$", "", sentence)
     split = topic_and_person(sentence, strict=False)
-    if split and is_role(split[0]) and len(split[0].split()) <= 3:
-        return [{**split[1], "role": split[1]["role"] or split[0]}]
+    # Nineteenth round. The words before the colon name a function from their first word
+    # (`Cinéaste`, `Témoin et promotrice`); words then a chair's label (`Urban soils
+    # Moderator: Ann Lee`) are a topic and its chair, read with the title.
+    if (
+        split
+        and is_role(split[0])
+        and len(split[0].split()) <= 3
+        and not _LABEL_LAST.search(split[0])
+    ):
+        return [lead_role(split[1], split[0])]
     return []
 
 
@@ -657,7 +678,7 @@ def _by_person(who: str) -> Speaker | None:
         # "Remarks by Senator Bob Lee": a function, then the name.
         named = person(m["name"], strict=False)
         if named and not _NOT_NAMES.search(fold(named["name"] or "")):
-            return {**named, "role": named["role"] or m["role"]}
+            return lead_role(named, m["role"])
     if sp is None:
         sp = person(who, strict=False)
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
