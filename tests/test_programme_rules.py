@@ -5041,3 +5041,37 @@ def test_a_function_said_before_a_name_leads_the_role_of_its_own(text, expected)
 )
 def test_a_chairs_label_after_a_titles_words_gives_the_chair(text, expected):
     assert [(b["title"], people_of(b)) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n2:00 pm Treasurer workshop with Mary Powlen\n3:00 pm Workshop with "
+            "Google Cloud\n4:00 pm Dinner with Club Presidents\n",
+            [["Mary Powlen"], [], []],
+        ),
+        (
+            "Programme\n\n14h00 Atelier avec Claire Roux\n15h00 Balade avec Marie Dupont\n"
+            "16h00 Atelier avec Les Petits Débrouillards\n",
+            [["Claire Roux"], ["Marie Dupont"], []],
+        ),
+    ],
+)
+def test_a_session_with_a_person_named_beyond_doubt_is_theirs(text, expected):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == expected
+
+
+def test_a_person_in_the_possessive_holds_the_session_named_after_it():
+    got = blocks(
+        "Agenda\n\n1:30 pm Governor Elect Shirley Raymer’s Program Team Meeting\n"
+        "2:00 pm Mayor Anne Hidalgo's Remarks\n3:00 pm Jane Austen’s Novels\n"
+        "4:00 pm Kotlin I (Bruce's House)\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Shirley Raymer", None, "Governor Elect")],
+        [("Anne Hidalgo", None, "Mayor")],
+        [],
+        # A word in the possessive before another makes a place, never a person.
+        [],
+    ]

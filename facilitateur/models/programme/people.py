@@ -181,7 +181,7 @@ _ROLE_WORDS = (
     # Nineteenth round. Whoever hosts the stage or reports (`Emcee`, `MC`, `Reporter`) and the
     # clergy's ranks said before a name (`Cardinal Peter Turkson`, `Archevêque de Rouen`);
     # not `Bishop` nor `Pasteur`, common family names.
-    r"|emcee|mc|master of ceremonies|maitre(?:sse)? de ceremonie|reporter|correspondent"
+    r"|governor|gouverneure?|emcee|mc|master of ceremonies|maitre(?:sse)? de ceremonie|reporter|correspondent"
     r"|correspondante?|cardinal|archbishop|archeveque|eveque|rabbin?|imam"
 )
 # Thirteenth round. A function shared is still one (`codirectrice artistique`, `co-présidente`,
@@ -308,7 +308,16 @@ def names_no_person(name: str) -> bool:
     """Whether a capitalised group is a place, a body, a title or a kind of session rather
     than a person: the reader would rather leave a doubtful line as text than invent one."""
     folded = fold(name)
-    return bool(_NEVER_IN_A_NAME.search(folded) or _NOT_A_NAME_FIRST.match(folded))
+    return bool(
+        _NEVER_IN_A_NAME.search(folded)
+        or _NOT_A_NAME_FIRST.match(folded)
+        or ("s " in folded and _POSSESSIVE_INSIDE.search(folded))
+    )
+
+
+# Nineteenth round. A word in the possessive before another word (`Bruce's House`, `Ann’s
+# Kitchen`) makes the group a thing of theirs, a place or a session, never a person's name.
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s+\w")
 
 
 # " - Débat avec la salle" after a role is the next part of the block, not the role.

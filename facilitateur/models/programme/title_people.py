@@ -214,7 +214,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
-    elif sp := _exchange_with(text):
+    elif (sp := _exchange_with(text)) or (sp := _session_of(text)):
         title, speakers = text, [sp]  # "Q & A with Matt Mullenweg": the title stays whole
     elif found := _people_then_subject(text, head if sep else "", tail):
         title, speakers = found
@@ -292,6 +292,37 @@ _EXCHANGES = re.compile(
 )
 
 
+_LED_SESSIONS = re.compile(
+    r"\b(?:workshops?|ateliers?|sessions?|seances?|trainings?|formations?|masterclass(?:es)?"
+    r"|classes?|cours|seminars?|seminaires?|tutorials?|lessons?|clinics?|walks?|balades?"
+    r"|visites?|tours?)\b"
+)
+
+
+# Nineteenth round. A title opening with a person named beyond doubt in the possessive, then
+# the kind of session that is theirs (`Governor Elect Shirley Raymer’s Program Team Meeting`,
+# `Jane Smith's Workshop`): they hold it; a function before the name is their role. Anything
+# else after the possessive (`Jane Austen’s Novels`, `Bruce's House`) is a subject or a place.
+_POSSESSIVE_SESSION = re.compile(
+    r"^(?P<words>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){1,5})['’]s\s+"
+    r"(?:program|programme|workshop|session|talk|keynote|class|meeting|report|remarks"
+    r"|presentation|address|lecture|seminar|tutorial)\b",
+    re.IGNORECASE,
+)
+
+
+def _session_of(text: str) -> Speaker | None:
+    """The person whose session a title names in the possessive (see _POSSESSIVE_SESSION)."""
+    if "s " not in text or (m := _POSSESSIVE_SESSION.match(text)) is None:
+        return None
+    words = m["words"].split()
+    for size in (2, 3):
+        role, who = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) >= size and named_beyond_doubt(who, False) and (not role or is_role(role)):
+            return make_speaker(who, inside=role) if role else make_speaker(who)
+    return None
+
+
 # Places named as a saint, a mount, a port or a lake (`Rencontre avec Saint Malo`).
 _PLACE_LEAD = re.compile(r"^(?:Saint|Sainte|St|Ste|San|Santa|Mont|Mount|Port|Fort|Lac|Lake|New)\s")
 
@@ -302,7 +333,14 @@ def _exchange_with(text: str) -> Speaker | None:
     if m is None:
         return None
     head, who = fold(m["head"]), m["who"]
-    if kind_of(m["head"]) != "q_and_a" and not _EXCHANGES.search(head):
+    # Nineteenth round. A session one leads (`Treasurer workshop with Mary Powlen`, `Atelier
+    # avec Claire Roux`) is theirs when they are named beyond doubt: a known given name and a
+    # last name, not a body (`Dinner with Club Presidents`).
+    if (
+        kind_of(m["head"]) != "q_and_a"
+        and not _EXCHANGES.search(head)
+        and not (_LED_SESSIONS.search(head) and named_beyond_doubt(who, False))
+    ):
         return None
     if is_role(who) or is_place(who) or _NOT_NAMES.search(fold(who)) or _PLACE_LEAD.match(who):
         return None
