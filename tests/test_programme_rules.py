@@ -5075,3 +5075,37 @@ def test_a_person_in_the_possessive_holds_the_session_named_after_it():
         # A word in the possessive before another makes a place, never a person.
         [],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n11:40 Invited talk\nThink Big\n12:00 Talk\nOlivier Tholozan\n"
+            "12:30 Talk\nChloé DURAND\n",
+            [[], ["Olivier Tholozan"], ["Chloé DURAND"]],
+        ),
+        ("Programme\n\n11h40 Conférence\nPenser Global\n", [[]]),
+    ],
+)
+def test_two_capitalised_words_alone_under_a_block_are_a_person_only_beyond_doubt(text, expected):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n4:25 pm Running Docker, Mesos and More in Production: The Journey to "
+            "Containers\n5:00 pm Ann Lee, Leeds City Council: why soils matter\n",
+            [[], [("Ann Lee", "Leeds City Council", None)]],
+        ),
+        (
+            "Programme\n\n16h25 Jardins Partagés, Villes et Campagnes : une histoire commune\n"
+            "17h00 Sylvine Thomassin, maire de Bondy : les pratiques municipales\n",
+            [[], [("Sylvine Thomassin", None, "maire de Bondy")]],
+        ),
+    ],
+)
+def test_a_body_without_a_function_before_a_colon_needs_a_name_beyond_doubt(text, expected):
+    assert [people_of(b) for b in blocks(text)] == expected

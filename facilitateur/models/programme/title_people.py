@@ -246,6 +246,10 @@ def _people_then_subject(text: str, head: str, tail: str) -> tuple[str, list[Spe
         or person(tail, strict=False)
     ):
         return None
+    if not sp["role"] and not named_beyond_doubt(sp["name"] or "", False):
+        # Nineteenth round. With a body and no function after it, the name must be one beyond
+        # doubt: `Running Docker, Mesos and More in Production: The Journey …` is a title.
+        return None
     return clean(tail), [sp]
 
 
@@ -814,9 +818,13 @@ def name_line(text: str) -> Speaker | None:
     if sp["role"] or sp["organisation"]:
         return sp
     # A name alone: two to four capitalised words and nothing else, perhaps after a civility
-    # (`Dr. Margaret E. M. Tolbert`).
+    # (`Dr. Margaret E. M. Tolbert`). Nineteenth round: named beyond doubt (a known given
+    # name) or with a last name in capitals (`Chloé DURAND`); two capitalised words alone
+    # may be a slogan or a talk's title (`Think Big`, `Penser Global`).
     alone = _CIVIL_LEAD.sub("", clean(text))
-    return sp if alone == sp["name"] and ORG_ANYWHERE.search(fold(text)) is None else None
+    if alone != sp["name"] or ORG_ANYWHERE.search(fold(text)) is not None:
+        return None
+    return sp if named_beyond_doubt(alone, False) or alone.split()[-1].isupper() else None
 
 
 # A second person joined after `with` / `avec` on a speaker's line: `Dr. Amy Brady, Editor,
