@@ -5109,3 +5109,25 @@ def test_two_capitalised_words_alone_under_a_block_are_a_person_only_beyond_doub
 )
 def test_a_body_without_a_function_before_a_colon_needs_a_name_beyond_doubt(text, expected):
     assert [people_of(b) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n1:10pm Introductory remarks: Sandy Pentland\n1:30pm Opening: Main Hall\n",
+            [("Introductory remarks", ["Sandy Pentland"]), ("Opening: Main Hall", [])],
+        ),
+        (
+            "Programme\n\n9h00 Mot d’accueil : Anne Leroy\n9h15 Exposition : Victor Hugo\n"
+            "17h00 Clôture : Paul Martin\n",
+            [
+                ("Mot d’accueil", ["Anne Leroy"]),
+                ("Exposition : Victor Hugo", []),
+                ("Clôture", ["Paul Martin"]),
+            ],
+        ),
+    ],
+)
+def test_words_said_to_open_or_close_then_a_colon_and_a_name_are_theirs(text, expected):
+    assert [(b["title"], [s["name"] for s in b["speakers"]]) for b in blocks(text)] == expected

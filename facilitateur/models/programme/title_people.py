@@ -67,7 +67,11 @@ _DURATION_TEXT = re.compile(
 # Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
 _TALK_HEAD = re.compile(
     r"\b(?:speakers?|keynote|paper|talk|lecture|address|presentation|intervention|conference"
-    r"|temoignage|expose|invite|invited)\b"
+    r"|temoignage|expose|invite|invited"
+    # Nineteenth round. What someone says to open or close (`Introductory remarks: Sandy
+    # Pentland`, `Mot d’accueil : Anne Leroy`, `Clôture : …`).
+    r"|remarks|welcome|opening|closing|conclusions?|allocutions?|mots? d'accueil|ouverture"
+    r"|cloture|synthese|wrap-up)\b"
 )
 # Words of titles that two capitalised words never mean a person ("Opening Remarks").
 _NOT_NAMES_OLD = re.compile(
