@@ -5131,3 +5131,32 @@ def test_a_body_without_a_function_before_a_colon_needs_a_name_beyond_doubt(text
 )
 def test_words_said_to_open_or_close_then_a_colon_and_a_name_are_theirs(text, expected):
     assert [(b["title"], [s["name"] for s in b["speakers"]]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h00 Table ronde\n- Paul Baret, agronome et généticien (Louvain)\n"
+            "- Anne Roux, présidente du Mouvement des entreprises de France (MEDEF)\n",
+            [
+                ("Paul Baret", "Louvain", "agronome et généticien"),
+                (
+                    "Anne Roux",
+                    None,
+                    "présidente du Mouvement des entreprises de France (MEDEF)",
+                ),
+            ],
+        ),
+        (
+            "Agenda\n\n10:00 Panel\n- Ann Lee, professor of law (Leiden University)\n"
+            "- Tom Reed, director of the Food Trust (FT)\n",
+            [
+                ("Ann Lee", "Leiden University", "professor of law"),
+                ("Tom Reed", None, "director of the Food Trust (FT)"),
+            ],
+        ),
+    ],
+)
+def test_a_body_in_brackets_after_functions_alone_is_the_organisation(text, expected):
+    assert people_of(blocks(text)[0]) == expected

@@ -365,6 +365,21 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         role, org, about = pair[0], pair[1], ""
     if (
         inside == ""
+        and about.endswith(")")
+        and (body := _TRAILING_FUNCTION.search(about))
+        and body["role"][:1].isupper()
+        and not is_role(body["role"])
+        and is_role(about[: body.start()])
+        and not _CAPITAL_AFTER.search(about[: body.start()])
+    ):
+        # Nineteenth round. Functions alone, then a body or its town in brackets closing them
+        # (`agronome et généticien (Louvain)`, `professor of law (Leiden University)`): the
+        # bracket is the organisation, as after a name. After a body named in the functions
+        # (`président du Mouvement des entreprises de France (MEDEF)`) the bracket is its
+        # acronym or its country, and all stays the role.
+        inside, about = clean(body["role"]), clean(about[: body.start()])
+    if (
+        inside == ""
         and (frm := _FROM_BODY.match(about))
         and _ORG_INSIDE.search(fold(frm["org"]))
         and not is_role(frm["org"])
@@ -451,6 +466,7 @@ def _function_then_body(about: str) -> tuple[str, str] | None:
 _TRAILING_FUNCTION = re.compile(r"\s*\((?P<role>[^()]{2,40})\)$")
 _ACRONYM_LED = re.compile(r"^[A-Z][A-Z0-9&-]+(?:\s|$)")
 _SENTENCE = re.compile(r"\.\s+\w")
+_CAPITAL_AFTER = re.compile(r"(?<=.)\b[A-ZÀ-ÖØ-Þ]")
 _NUMBERED = re.compile(r"\s\d+$")
 _BODY_KIND = re.compile(r"\b(?:committee|board|commission|faculte|faculty|llc)\b")
 
