@@ -333,7 +333,7 @@ def test_a_function_named_before_the_person():
         "conservatrice du patrimoine (BnF).\n"
     )[0]
     assert got["title"] == "Ouverture du colloque"
-    assert people_of(got) == [("Héloïse Conésa", None, "conservatrice du patrimoine (BnF)")]
+    assert people_of(got) == [("Héloïse Conésa", "BnF", "conservatrice du patrimoine")]
 
 
 def test_a_chair_after_a_noun_and_a_participle():
