@@ -5160,3 +5160,21 @@ def test_words_said_to_open_or_close_then_a_colon_and_a_name_are_theirs(text, ex
 )
 def test_a_body_in_brackets_after_functions_alone_is_the_organisation(text, expected):
     assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n1:40 PM Introduction\n- by Michael J. Smith, President, Berkeley College\n",
+            [("Michael J. Smith", "Berkeley College", "President")],
+        ),
+        (
+            "Programme\n\n10h00 Conférence\n- par Anne Leroy, maire de Lyon\n"
+            "- avec Les Amis de la Terre\n",
+            [("Anne Leroy", None, "maire de Lyon")],
+        ),
+    ],
+)
+def test_a_bullet_saying_by_whom_gives_that_speaker(text, expected):
+    assert people_of(blocks(text)[0]) == expected

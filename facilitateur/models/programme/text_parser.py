@@ -697,6 +697,12 @@ class Reader:
         """The speakers a bullet names, or None when the bullet is an item."""
         if people := labelled_speakers(content):
             return people
+        if (by := _BY_LEAD.match(content)) and (
+            sp := person(content[by.end() :]) or _loose_person(content[by.end() :])
+        ):
+            # Nineteenth round. A bullet saying who gives the block (`- by Michael J. Smith,
+            # President, Berkeley College`, `- par Anne Leroy, maire`): that person.
+            return [sp]
         if sp := person(content) or _loose_person(content):
             # Eighteenth round. A bullet may name two people, each with their functions,
             # parted as a list parts them (`A, historienne, Université X - B, embryologiste,
@@ -745,6 +751,9 @@ class Reader:
             speakers = [{**sp, "topic": sp.get("topic") or self.theme} for sp in speakers]
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
+
+
+_BY_LEAD = re.compile(r"(?:by|par|with|avec)\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 # A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).
