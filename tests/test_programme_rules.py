@@ -5178,3 +5178,21 @@ def test_a_body_in_brackets_after_functions_alone_is_the_organisation(text, expe
 )
 def test_a_bullet_saying_by_whom_gives_that_speaker(text, expected):
     assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Time\tDescription\tComment\n03:40-04:25pm\tTalk: title TBC\t"
+            "Brian 'Redbeard' Harrington, CoreOS\n04:25-05:00pm\tOpenSpaces session\t\n",
+            [("Brian 'Redbeard' Harrington", "CoreOS", None)],
+        ),
+        (
+            "Programme\n\n10h00 Conférence\nJean « Jeannot » Dupont, maire de Lyon\n",
+            [("Jean « Jeannot » Dupont", None, "maire de Lyon")],
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_is_part_of_the_name(text, expected):
+    assert people_of(blocks(text)[0]) == expected

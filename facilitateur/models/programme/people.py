@@ -574,9 +574,24 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     return {**sp} if sp else None
 
 
+_NICKNAME = re.compile(
+    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{_UP}][{_LOW}-]+(?:['’\"”]|\s?»))\s+"
+    rf"(?=[{_UP}])"
+)
+
+
 @lru_cache(maxsize=4096)
 def _person(text: str, strict: bool) -> Speaker | None:
     text = _unglued(clean(text))
+    if (nick := _NICKNAME.match(text)) and (
+        sp := _person(nick["first"] + " " + text[nick.end() :], strict)
+    ):
+        # Nineteenth round. A nickname in quotes between the given name and the last (`Brian
+        # 'Redbeard' Harrington`, `Jean « Jeannot » Dupont`) is part of the name as written.
+        if (sp["name"] or "").startswith(nick["first"] + " "):
+            rest = (sp["name"] or "")[len(nick["first"]) :]
+            return {**sp, "name": f"{nick['first']} {nick['nick']}{rest}"}
+        return None
     if (f := CIVIL_FUNCTION.match(text)) and is_role(f.group("role")):
         # "Madame la Ministre, Valérie Pécresse": the function said with the civility is the
         # role of the person named after it.
