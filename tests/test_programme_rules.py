@@ -5196,3 +5196,13 @@ def test_a_bullet_saying_by_whom_gives_that_speaker(text, expected):
 )
 def test_a_nickname_in_quotes_is_part_of_the_name(text, expected):
     assert people_of(blocks(text)[0]) == expected
+
+
+def test_an_ordinal_first_numbers_a_part_not_a_person():
+    got = blocks(
+        "Programme\n\n15h00 Rencontres\nQuatrième Art, Musique\n16h00 Concert\nSecond Act, Finale\n"
+    )
+    assert [(b["speakers"], [i["title"] for i in b["items"]]) for b in got] == [
+        ([], ["Quatrième Art, Musique"]),
+        ([], ["Second Act, Finale"]),
+    ]

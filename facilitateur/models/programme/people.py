@@ -301,6 +301,10 @@ _NOT_A_NAME_FIRST = re.compile(
     # II`, `Partie III`, `Session IV`, `Volume 2`), is which part a block is, not a person.
     r"|^(?:part|partie|session|day|jour|volume|vol|tome|chapter|chapitre|act|acte|round"
     r"|module|phase|step|etape|episode|saison|season|series|serie)\s+(?:[ivxlc]+|\d+)$"
+    # Nineteenth round. An ordinal first (`Quatrième Art`, `Premier Acte`, `Second Act`,
+    # `Third Wave`) numbers a part or a theme, never a person.
+    r"|^(?:[a-z]+ieme|premiere?|seconde?|first|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th|e|er|ere|eme))\s"
 )
 
 
