@@ -5206,3 +5206,34 @@ def test_an_ordinal_first_numbers_a_part_not_a_person():
         ([], ["Quatrième Art, Musique"]),
         ([], ["Second Act, Finale"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Start | End | Session | Speaker |\n|---|---|---|---|\n"
+            "| 9:00 | 9:30 | Welcome | Jane Smith, Tom Reed |\n"
+            "| 10:30 | 11:00 | Soils | Ann Lee, University of Leeds |\n"
+            "| 11:00 | 11:30 | Rivers | Jane Smith, Acme Corp |\n"
+            "| 12:00 | 12:30 | Models | Yann Martin, Meta AI |\n",
+            [
+                [("Jane Smith", None, None), ("Tom Reed", None, None)],
+                [("Ann Lee", "University of Leeds", None)],
+                [("Jane Smith", "Acme Corp", None)],
+                [("Yann Martin", "Meta AI", None)],
+            ],
+        ),
+        (
+            "| Début | Fin | Sujet | Intervenants |\n|---|---|---|---|\n"
+            "| 9h00 | 9h30 | Accueil | Marie Dupont, Paul MARTIN |\n"
+            "| 10h00 | 10h30 | Eau | Claire Petit, Université de Lyon |\n",
+            [
+                [("Marie Dupont", None, None), ("Paul MARTIN", None, None)],
+                [("Claire Petit", "Université de Lyon", None)],
+            ],
+        ),
+    ],
+)
+def test_names_beyond_doubt_parted_by_a_comma_in_a_speakers_cell_are_each_a_person(text, expected):
+    assert [people_of(b) for b in blocks(text)] == expected

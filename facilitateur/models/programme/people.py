@@ -965,6 +965,27 @@ def _initial_names(text: str) -> list[str] | None:
     return parts
 
 
+# Nineteenth round. Where only people are written, names alone parted by commas (`Jane Smith,
+# Tom Reed`, `Marie Dupont, Paul Martin et Anne Roux`), each named beyond doubt (a known given
+# name and a last name), are one person each: the second is no organisation of the first.
+# `Ann Lee, University of Leeds` and `Yann Martin, Meta AI` stay a name and a body.
+_PEOPLE_MARK = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
+
+
+def _names_beyond_doubt(text: str) -> list[Speaker] | None:
+    """One speaker a name in a list of names alone each named beyond doubt, or None."""
+    out = []
+    for piece in _PEOPLE_MARK.split(text):
+        sp = person(piece, strict=False)
+        if sp is None or sp["organisation"] or sp["role"] or sp["topic"]:
+            return None
+        name = sp["name"] or ""
+        if not named_beyond_doubt(name, False) or re.fullmatch(r"[A-Z]{1,3}", name.split()[-1]):
+            return None  # `Yann Martin, Meta AI`: a body ending with its acronym
+        out.append(sp)
+    return out if len(out) > 1 else None
+
+
 def speaker_list(
     text: str, strict: bool = False, single: bool = False, people_only: bool = False
 ) -> list[Speaker]:
@@ -975,6 +996,8 @@ def speaker_list(
     `people_only` (a speakers column) initials and a last name are a person (`J. Smith`).
     """
     text = clean(text).rstrip(".").strip()
+    if (single or people_only) and "," in text and (named := _names_beyond_doubt(text)):
+        return named
     if (single or people_only) and (initials := _initial_names(text)):
         # A civility's letter (`M. Dupont`) is read as before.
         return [person(p, strict=strict) or make_speaker(p) for p in initials]
