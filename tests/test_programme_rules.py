@@ -333,7 +333,7 @@ def test_a_function_named_before_the_person():
         "conservatrice du patrimoine (BnF).\n"
     )[0]
     assert got["title"] == "Ouverture du colloque"
-    assert people_of(got) == [("Héloïse Conésa", None, "conservatrice du patrimoine (BnF)")]
+    assert people_of(got) == [("Héloïse Conésa", "BnF", "conservatrice du patrimoine")]
 
 
 def test_a_chair_after_a_noun_and_a_participle():
@@ -765,7 +765,7 @@ def test_a_second_speaker_after_with_shares_the_topic():
         "Books,\nwith Omar El Akkad, Egyptian-Canadian novelist\n“Imagining Climate Change”\n"
     )[0]
     assert [(s["name"], s.get("organisation"), s["role"], s["topic"]) for s in got["speakers"]] == [
-        ("Amy Brady", None, "Editor-in-Chief, Chicago Review of Books", "Imagining Climate Change"),
+        ("Amy Brady", "Chicago Review of Books", "Editor-in-Chief", "Imagining Climate Change"),
         ("Omar El Akkad", None, "Egyptian-Canadian novelist", "Imagining Climate Change"),
     ]
 
@@ -1018,7 +1018,7 @@ def test_a_year_whose_weekdays_do_not_match_the_days_is_not_theirs():
 def test_a_footnote_star_after_a_word_and_single_star_emphasis_are_no_part_of_the_text():
     got = blocks("10:00 Keynote\nJane Smith*, CEO, Acme\n14:00 Conférence*\n16:00 *Break*\n")
     assert [(b["title"], people_of(b)) for b in got] == [
-        ("Keynote", [("Jane Smith", None, "CEO, Acme")]),
+        ("Keynote", [("Jane Smith", "Acme", "CEO")]),
         ("Conférence", []),
         ("Break", []),
     ]
@@ -1089,8 +1089,8 @@ def test_degrees_after_a_name_are_neither_role_nor_body():
         "9:45 Talk\nJane Doe, PhD, CEO, Acme\n"
     )
     assert [people_of(b) for b in got] == [
-        [("Robert Chen", None, "Professor, University of Washington")],
-        [("Jane Doe", None, "CEO, Acme")],
+        [("Robert Chen", "University of Washington", "Professor")],
+        [("Jane Doe", "Acme", "CEO")],
     ]
 
 
@@ -1669,7 +1669,7 @@ def test_a_body_after_an_article_closing_a_list_is_another_party_not_a_role():
         "14h00 Table ronde\n"
         "Avec Claire Dubois (Ville de Lyon), Marc Petit (ADEME) et le Collectif Zéro Déchet\n"
     )
-    got = [(s["name"], s["organisation"], s["role"]) for s in blocks(text)[0]["speakers"]]
+    got = people_of(blocks(text)[0])
     assert got == [("Claire Dubois", "Ville de Lyon", None), ("Marc Petit", "ADEME", None)]
 
 
@@ -2188,7 +2188,7 @@ def test_an_expert_is_a_speaker(line, who):
         ),
         (
             "Speaker: Laura Bennettprofessor of economics, University of Leeds",
-            ("Laura Bennett", "professor of economics, University of Leeds"),
+            ("Laura Bennett", "professor of economics"),
         ),
         # A last name ending like a short function stays whole.
         ("Intervenant : Jean Lemaire, maire", ("Jean Lemaire", "maire")),
@@ -4883,3 +4883,357 @@ def test_a_title_then_a_single_time_in_brackets_starts_a_block(text):
         ("18:15", "19:00"),
         ("19:00", None),
     ]
+
+
+# Nineteenth round, speakers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n9h00 Ouverture\n- Claire Dubois, sociologue, Université de Nantes, "
+            "vice-présidente du conseil scientifique\n- Marc Petit, économiste, INRAE Toulouse, "
+            "directeur de recherche\n10h00 Pause\n",
+            [
+                (
+                    "Claire Dubois",
+                    "Université de Nantes",
+                    "sociologue, vice-présidente du conseil scientifique",
+                ),
+                ("Marc Petit", "INRAE Toulouse", "économiste, directeur de recherche"),
+            ],
+        ),
+        (
+            "Agenda\n\n9:00 am Keynote\n- Ann Lee, Chair, Harbour Trust Board\n"
+            "- Tom Reed, Senior Analyst, Data Office, Acme Foundation (moderator)\n"
+            "- Eve Park, City Councillor, Ward 3\n10:00 am Break\n",
+            [
+                ("Ann Lee", "Harbour Trust Board", "Chair"),
+                ("Tom Reed", "Data Office, Acme Foundation", "moderator, Senior Analyst"),
+                # A numbered part is a district or a room, not a body.
+                ("Eve Park", None, "City Councillor, Ward 3"),
+            ],
+        ),
+    ],
+)
+def test_a_body_in_a_list_of_functions_after_a_name_is_the_organisation(text, expected):
+    got = people_of(blocks(text)[0])
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "| Début | Fin | Sujet | Intervenant |\n|---|---|---|---|\n"
+            "| 9h00 | 9h30 | Accueil | J.-P. Moreau |\n| 9h30 | 10h30 | Méthodes | A. Lefèvre, "
+            "B. Nguyen |\n",
+            [["J.-P. Moreau"], ["A. Lefèvre", "B. Nguyen"]],
+        ),
+        (
+            "Agenda\n\n10:00 - 11:00 Overview\nSpeakers: K. O'Brien and L. McAllister\n",
+            [["K. O'Brien", "L. McAllister"]],
+        ),
+    ],
+)
+def test_initials_and_a_last_name_are_a_person_where_only_people_are_written(text, names):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == names
+
+
+def test_a_letter_and_a_word_under_a_block_stay_a_lettered_item():
+    got = blocks("Agenda\n\n10:00 - 11:00 Tracks\nA. Housing\nB. Transport\n")
+    assert [(b["speakers"], [i["title"] for i in b["items"]]) for b in got] == [
+        ([], ["A. Housing", "B. Transport"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rencontres\n\nSamedi 25 septembre\n14h-16h Table ronde\n"
+            "Le Temps : Michel Brunet, Amélie Vialet\nLa Nature : Emmanuelle Pouydebat et "
+            "Sabrina Krief\n17h-19h Débat\nTroisième Art, Peinture : Jean Gaumy, Lek et Sowat\n"
+            "Contact : Marie Dupont\n",
+            [
+                [
+                    ("Michel Brunet", "Le Temps"),
+                    ("Amélie Vialet", "Le Temps"),
+                    ("Emmanuelle Pouydebat", "La Nature"),
+                    ("Sabrina Krief", "La Nature"),
+                ],
+                [
+                    ("Jean Gaumy", "Troisième Art, Peinture"),
+                    ("Lek", "Troisième Art, Peinture"),
+                    ("Sowat", "Troisième Art, Peinture"),
+                ],
+            ],
+        ),
+        (
+            "Agenda\n\nSaturday, May 3\n2:00 pm - 4:00 pm Round table\n"
+            "Time: Michael Brown, Amy White\nNature: Emma Price and Sarah Kirk\n"
+            "Registration: Anna Bell\n",
+            [
+                [
+                    ("Michael Brown", "Time"),
+                    ("Amy White", "Time"),
+                    ("Emma Price", "Nature"),
+                    ("Sarah Kirk", "Nature"),
+                ]
+            ],
+        ),
+    ],
+)
+def test_a_topic_then_people_under_a_block_gives_its_speakers_that_topic(text, expected):
+    got = [[(s["name"], s["topic"]) for s in b["speakers"]] for b in blocks(text)]
+    assert got == expected
+
+
+def test_a_name_and_a_one_word_body_after_a_topic_are_not_two_people():
+    got = blocks("Agenda\n\n9:00 am Talks\nKeynote: Jane Smith, Google\n")
+    assert [s["name"] for s in got[0]["speakers"]] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n9:00 am Opening remarks by Emcee Laura Stone, Director, Harbour Trust\n"
+            "10:00 am Blessing by Cardinal Peter Olu\n",
+            [
+                [("Laura Stone", "Harbour Trust", "Emcee, Director")],
+                [("Peter Olu", None, "Cardinal")],
+            ],
+        ),
+        (
+            "Programme\n\n10h00 Projection\nCinéaste : Margaux Chataux, productrice\n",
+            [[("Margaux Chataux", None, "Cinéaste, productrice")]],
+        ),
+    ],
+)
+def test_a_function_said_before_a_name_leads_the_role_of_its_own(text, expected):
+    assert [people_of(b) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h00 Table ronde Les sols vivants Modératrice : Claire Roux, "
+            "journaliste\n",
+            [("Table ronde Les sols vivants", [("Claire Roux", None, "Modératrice, journaliste")])],
+        ),
+        (
+            "Agenda\n\n11:00 am Plenary Urban soils Moderator: Ann Lee, Acme Foundation\n"
+            "12:00 pm Invited Speaker: Tom Reed\n",
+            [
+                ("Plenary Urban soils", [("Ann Lee", "Acme Foundation", "Moderator")]),
+                ("Invited Speaker", [("Tom Reed", None, None)]),
+            ],
+        ),
+        (
+            # Under a block, the words before the label are a part of it, not a function.
+            "Programme\n\n11h00 Plénière\nSols vivants Animatrice : Claire Roux, journaliste\n",
+            [("Plénière", [("Claire Roux", None, "Animatrice, journaliste")])],
+        ),
+    ],
+)
+def test_a_chairs_label_after_a_titles_words_gives_the_chair(text, expected):
+    assert [(b["title"], people_of(b)) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n2:00 pm Treasurer workshop with Mary Powlen\n3:00 pm Workshop with "
+            "Google Cloud\n4:00 pm Dinner with Club Presidents\n",
+            [["Mary Powlen"], [], []],
+        ),
+        (
+            "Programme\n\n14h00 Atelier avec Claire Roux\n15h00 Balade avec Marie Dupont\n"
+            "16h00 Atelier avec Les Petits Débrouillards\n",
+            [["Claire Roux"], ["Marie Dupont"], []],
+        ),
+    ],
+)
+def test_a_session_with_a_person_named_beyond_doubt_is_theirs(text, expected):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == expected
+
+
+def test_a_person_in_the_possessive_holds_the_session_named_after_it():
+    got = blocks(
+        "Agenda\n\n1:30 pm Governor Elect Shirley Raymer’s Program Team Meeting\n"
+        "2:00 pm Mayor Anne Hidalgo's Remarks\n3:00 pm Jane Austen’s Novels\n"
+        "4:00 pm Kotlin I (Bruce's House)\n"
+    )
+    assert [people_of(b) for b in got] == [
+        [("Shirley Raymer", None, "Governor Elect")],
+        [("Anne Hidalgo", None, "Mayor")],
+        [],
+        # A word in the possessive before another makes a place, never a person.
+        [],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n11:40 Invited talk\nThink Big\n12:00 Talk\nOlivier Tholozan\n"
+            "12:30 Talk\nChloé DURAND\n",
+            [[], ["Olivier Tholozan"], ["Chloé DURAND"]],
+        ),
+        ("Programme\n\n11h40 Conférence\nPenser Global\n", [[]]),
+    ],
+)
+def test_two_capitalised_words_alone_under_a_block_are_a_person_only_beyond_doubt(text, expected):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n4:25 pm Running Docker, Mesos and More in Production: The Journey to "
+            "Containers\n5:00 pm Ann Lee, Leeds City Council: why soils matter\n",
+            [[], [("Ann Lee", "Leeds City Council", None)]],
+        ),
+        (
+            "Programme\n\n16h25 Jardins Partagés, Villes et Campagnes : une histoire commune\n"
+            "17h00 Sylvine Thomassin, maire de Bondy : les pratiques municipales\n",
+            [[], [("Sylvine Thomassin", None, "maire de Bondy")]],
+        ),
+    ],
+)
+def test_a_body_without_a_function_before_a_colon_needs_a_name_beyond_doubt(text, expected):
+    assert [people_of(b) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n1:10pm Introductory remarks: Sandy Pentland\n1:30pm Opening: Main Hall\n",
+            [("Introductory remarks", ["Sandy Pentland"]), ("Opening: Main Hall", [])],
+        ),
+        (
+            "Programme\n\n9h00 Mot d’accueil : Anne Leroy\n9h15 Exposition : Victor Hugo\n"
+            "17h00 Clôture : Paul Martin\n",
+            [
+                ("Mot d’accueil", ["Anne Leroy"]),
+                ("Exposition : Victor Hugo", []),
+                ("Clôture", ["Paul Martin"]),
+            ],
+        ),
+    ],
+)
+def test_words_said_to_open_or_close_then_a_colon_and_a_name_are_theirs(text, expected):
+    assert [(b["title"], [s["name"] for s in b["speakers"]]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h00 Table ronde\n- Paul Baret, agronome et généticien (Louvain)\n"
+            "- Anne Roux, présidente du Mouvement des entreprises de France (MEDEF)\n",
+            [
+                ("Paul Baret", "Louvain", "agronome et généticien"),
+                (
+                    "Anne Roux",
+                    None,
+                    "présidente du Mouvement des entreprises de France (MEDEF)",
+                ),
+            ],
+        ),
+        (
+            "Agenda\n\n10:00 Panel\n- Ann Lee, professor of law (Leiden University)\n"
+            "- Tom Reed, director of the Food Trust (FT)\n",
+            [
+                ("Ann Lee", "Leiden University", "professor of law"),
+                ("Tom Reed", None, "director of the Food Trust (FT)"),
+            ],
+        ),
+    ],
+)
+def test_a_body_in_brackets_after_functions_alone_is_the_organisation(text, expected):
+    assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n1:40 PM Introduction\n- by Michael J. Smith, President, Berkeley College\n",
+            [("Michael J. Smith", "Berkeley College", "President")],
+        ),
+        (
+            "Programme\n\n10h00 Conférence\n- par Anne Leroy, maire de Lyon\n"
+            "- avec Les Amis de la Terre\n",
+            [("Anne Leroy", None, "maire de Lyon")],
+        ),
+    ],
+)
+def test_a_bullet_saying_by_whom_gives_that_speaker(text, expected):
+    assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Time\tDescription\tComment\n03:40-04:25pm\tTalk: title TBC\t"
+            "Brian 'Redbeard' Harrington, CoreOS\n04:25-05:00pm\tOpenSpaces session\t\n",
+            [("Brian 'Redbeard' Harrington", "CoreOS", None)],
+        ),
+        (
+            "Programme\n\n10h00 Conférence\nJean « Jeannot » Dupont, maire de Lyon\n",
+            [("Jean « Jeannot » Dupont", None, "maire de Lyon")],
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_is_part_of_the_name(text, expected):
+    assert people_of(blocks(text)[0]) == expected
+
+
+def test_an_ordinal_first_numbers_a_part_not_a_person():
+    got = blocks(
+        "Programme\n\n15h00 Rencontres\nQuatrième Art, Musique\n16h00 Concert\nSecond Act, Finale\n"
+    )
+    assert [(b["speakers"], [i["title"] for i in b["items"]]) for b in got] == [
+        ([], ["Quatrième Art, Musique"]),
+        ([], ["Second Act, Finale"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Start | End | Session | Speaker |\n|---|---|---|---|\n"
+            "| 9:00 | 9:30 | Welcome | Jane Smith, Tom Reed |\n"
+            "| 10:30 | 11:00 | Soils | Ann Lee, University of Leeds |\n"
+            "| 11:00 | 11:30 | Rivers | Jane Smith, Acme Corp |\n"
+            "| 12:00 | 12:30 | Models | Yann Martin, Meta AI |\n",
+            [
+                [("Jane Smith", None, None), ("Tom Reed", None, None)],
+                [("Ann Lee", "University of Leeds", None)],
+                [("Jane Smith", "Acme Corp", None)],
+                [("Yann Martin", "Meta AI", None)],
+            ],
+        ),
+        (
+            "| Début | Fin | Sujet | Intervenants |\n|---|---|---|---|\n"
+            "| 9h00 | 9h30 | Accueil | Marie Dupont, Paul MARTIN |\n"
+            "| 10h00 | 10h30 | Eau | Claire Petit, Université de Lyon |\n",
+            [
+                [("Marie Dupont", None, None), ("Paul MARTIN", None, None)],
+                [("Claire Petit", "Université de Lyon", None)],
+            ],
+        ),
+    ],
+)
+def test_names_beyond_doubt_parted_by_a_comma_in_a_speakers_cell_are_each_a_person(text, expected):
+    assert [people_of(b) for b in blocks(text)] == expected

@@ -499,7 +499,9 @@ def table_row(cells: list[str]) -> list[str] | None:
     for c in cells[1:]:
         if labelled_speakers(c):
             people.append(c)  # its own labels: `Moderator: Ana Souza; Panelists: …`
-        elif speaker_list(c):
+        elif speaker_list(c, people_only=True):
+            # A cell after the title naming people only (`Jane Smith`, `J. Emile-Geay`): the
+            # people of the row, as after a speakers label.
             people.append(f"Intervenants : {c}")
         else:
             notes.append(f"{NOTE}{c}")

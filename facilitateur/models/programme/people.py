@@ -178,6 +178,11 @@ _ROLE_WORDS = (
     # (`development worker`, `youth worker`), a teacher by competitive exam (`agrégée`).
     r"|(?![a-z]*(?:sist|xist|wist|rist|klist|ylist|tlist)s?\b)[a-z]{3,}ists?"
     r"|workers?|agregee?s?"
+    # Nineteenth round. Whoever hosts the stage or reports (`Emcee`, `MC`, `Reporter`) and the
+    # clergy's ranks said before a name (`Cardinal Peter Turkson`, `Archevêque de Rouen`);
+    # not `Bishop` nor `Pasteur`, common family names.
+    r"|governor|gouverneure?|emcee|mc|master of ceremonies|maitre(?:sse)? de ceremonie|reporter|correspondent"
+    r"|correspondante?|cardinal|archbishop|archeveque|eveque|rabbin?|imam"
 )
 # Thirteenth round. A function shared is still one (`codirectrice artistique`, `co-présidente`,
 # `co-chair`): its `co` prefix, glued or hyphenated, makes no other word.
@@ -250,7 +255,8 @@ def _balanced(text: str) -> str:
     return clean(text)
 
 
-def _looks_like_org(name: str) -> bool:
+def looks_like_org(name: str) -> bool:
+    """Whether capitalised words start as a body's name (`Association …`, `The …`)."""
     return bool(ORG_WORDS.match(fold(name)))
 
 
@@ -295,6 +301,10 @@ _NOT_A_NAME_FIRST = re.compile(
     # II`, `Partie III`, `Session IV`, `Volume 2`), is which part a block is, not a person.
     r"|^(?:part|partie|session|day|jour|volume|vol|tome|chapter|chapitre|act|acte|round"
     r"|module|phase|step|etape|episode|saison|season|series|serie)\s+(?:[ivxlc]+|\d+)$"
+    # Nineteenth round. An ordinal first (`Quatrième Art`, `Premier Acte`, `Second Act`,
+    # `Third Wave`) numbers a part or a theme, never a person.
+    r"|^(?:[a-z]+ieme|premiere?|seconde?|first|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th|e|er|ere|eme))\s"
 )
 
 
@@ -302,7 +312,16 @@ def names_no_person(name: str) -> bool:
     """Whether a capitalised group is a place, a body, a title or a kind of session rather
     than a person: the reader would rather leave a doubtful line as text than invent one."""
     folded = fold(name)
-    return bool(_NEVER_IN_A_NAME.search(folded) or _NOT_A_NAME_FIRST.match(folded))
+    return bool(
+        _NEVER_IN_A_NAME.search(folded)
+        or _NOT_A_NAME_FIRST.match(folded)
+        or ("s " in folded and _POSSESSIVE_INSIDE.search(folded))
+    )
+
+
+# Nineteenth round. A word in the possessive before another word (`Bruce's House`, `Ann’s
+# Kitchen`) makes the group a thing of theirs, a place or a session, never a person's name.
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s+\w")
 
 
 # " - Débat avec la salle" after a role is the next part of the block, not the role.
@@ -346,6 +365,23 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         inside, about = of["body"], clean(about[: of.start()])
     if inside == "" and (pair := _function_then_body(about)):
         role, org, about = pair[0], pair[1], ""
+    if inside == "" and "," in about and (pair := functions_and_body(about)):
+        role, org, about = pair[0], pair[1], ""
+    if (
+        inside == ""
+        and about.endswith(")")
+        and (body := _TRAILING_FUNCTION.search(about))
+        and body["role"][:1].isupper()
+        and not is_role(body["role"])
+        and is_role(about[: body.start()])
+        and not _CAPITAL_AFTER.search(about[: body.start()])
+    ):
+        # Nineteenth round. Functions alone, then a body or its town in brackets closing them
+        # (`agronome et généticien (Louvain)`, `professor of law (Leiden University)`): the
+        # bracket is the organisation, as after a name. After a body named in the functions
+        # (`président du Mouvement des entreprises de France (MEDEF)`) the bracket is its
+        # acronym or its country, and all stays the role.
+        inside, about = clean(body["role"]), clean(about[: body.start()])
     if (
         inside == ""
         and (frm := _FROM_BODY.match(about))
@@ -420,6 +456,61 @@ def _function_then_body(about: str) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
+# Nineteenth round. After a name, a list of functions and bodies parted by commas (`Chair,
+# State Senate Committee on Education`, `historienne, Université d’Artois, Vice-présidente …`,
+# `embryologiste, CNRS Montpellier, Président …`): a part holding no function word and
+# starting with a capital is the body where the functions are held, its organisation, when it
+# closes the list (with the parts before it naming a body by its kind's word, `Sorbonne
+# Université, Faculté des sciences`) or, inside the list, when it names a body by its kind's
+# word or starts with an acronym. The other parts stay the role, in their order; a function
+# in brackets at the end (`…, Social Justice Fund (moderator)`) leads it. Without a function
+# word in the list nothing says which part is a body, and all stays as written; a slash (`IEP
+# Fontainebleau / UPEC`, two bodies or a body and a place) or a sentence (`…. Il travaille pour
+# France Inter, Libération et …`) leave it as written too.
+_TRAILING_FUNCTION = re.compile(r"\s*\((?P<role>[^()]{2,40})\)$")
+_ACRONYM_LED = re.compile(r"^[A-Z][A-Z0-9&-]+(?:\s|$)")
+_SENTENCE = re.compile(r"\.\s+\w")
+_CAPITAL_AFTER = re.compile(r"(?<=.)\b[A-ZÀ-ÖØ-Þ]")
+_NUMBERED = re.compile(r"\s\d+$")
+_BODY_KIND = re.compile(r"\b(?:committee|board|commission|faculte|faculty|llc)\b")
+
+
+def _a_body(part: str, named: bool) -> bool:
+    """Whether one part of a list after a name is a body (`named`: by its kind or acronym)."""
+    if not part[:1].isupper() or is_role(part) or _NUMBERED.search(part):
+        return False  # a numbered part is a place or a district (`Ward 3`, `Room 101`)
+    if not named:
+        return True
+    folded = fold(part)
+    return bool(_ORG_INSIDE.search(folded) or _BODY_KIND.search(folded) or _ACRONYM_LED.match(part))
+
+
+def functions_and_body(about: str) -> tuple[str, str] | None:
+    """The role and the organisation of `Function, …, Body` after a name, or None."""
+    lead = ""
+    if (tail := _TRAILING_FUNCTION.search(about)) and is_role(tail["role"]):
+        lead, about = clean(tail["role"]), about[: tail.start()]
+    if "(" in about or ")" in about or "/" in about or _SENTENCE.search(about):
+        return None
+    parts = [clean(p) for p in about.split(",")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    if _a_body(parts[-1], named=False):
+        start = len(parts) - 1
+        while start > 1 and _a_body(parts[start - 1], named=True):
+            start -= 1
+        functions, bodies = parts[:start], parts[start:]
+    else:
+        inner = [i for i in range(1, len(parts) - 1) if _a_body(parts[i], named=True)]
+        if len(inner) != 1:
+            return None
+        functions = parts[: inner[0]] + parts[inner[0] + 1 :]
+        bodies = [parts[inner[0]]]
+    if not any(is_role(p) for p in functions):
+        return None
+    return ", ".join([lead, *functions] if lead else functions), ", ".join(bodies)
+
+
 # A body in quotes after `de`/`d’`/`of`/`from` (`de « Turbulences ! »`, `of “Green Streets”`);
 # a full stop left inside the quotes is not the body's.
 _QUOTED_BODY = r"[«“\"]\s*(?P<body>[^«»“”\"]{2,80}?)[\s.]*[»”\"]"
@@ -430,7 +521,7 @@ _AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{3,})$")
 
 
 _DEGREES = re.compile(
-    r"^(?:(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|MA|BA|BSc|DrPH|RN|JD|Esq|FRCP|DPhil)\.?"
+    r"^(?:(?:Ph\.?\s?D|Ed\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|MA|BA|BSc|DrPH|RN|JD|Esq|FRCP|DPhil)\.?"
     r"(?:,\s*|\s+|$))+"
 )
 
@@ -487,9 +578,24 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     return {**sp} if sp else None
 
 
+_NICKNAME = re.compile(
+    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{_UP}][{_LOW}-]+(?:['’\"”]|\s?»))\s+"
+    rf"(?=[{_UP}])"
+)
+
+
 @lru_cache(maxsize=4096)
 def _person(text: str, strict: bool) -> Speaker | None:
     text = _unglued(clean(text))
+    if (nick := _NICKNAME.match(text)) and (
+        sp := _person(nick["first"] + " " + text[nick.end() :], strict)
+    ):
+        # Nineteenth round. A nickname in quotes between the given name and the last (`Brian
+        # 'Redbeard' Harrington`, `Jean « Jeannot » Dupont`) is part of the name as written.
+        if (sp["name"] or "").startswith(nick["first"] + " "):
+            rest = (sp["name"] or "")[len(nick["first"]) :]
+            return {**sp, "name": f"{nick['first']} {nick['nick']}{rest}"}
+        return None
     if (f := CIVIL_FUNCTION.match(text)) and is_role(f.group("role")):
         # "Madame la Ministre, Valérie Pécresse": the function said with the civility is the
         # role of the person named after it.
@@ -502,7 +608,7 @@ def _person(text: str, strict: bool) -> Speaker | None:
         return None
     name = m.group("name")
     if (
-        _looks_like_org(name)
+        looks_like_org(name)
         or is_role(name.split()[0])
         or names_no_person(name)
         or (_FUNCTION_LEAD.match(fold(name)) and is_role(name))
@@ -574,7 +680,7 @@ def named_beyond_doubt(name: str, civil: bool) -> bool:
         and (civil or is_given_name(words[0]))
         and not any(is_role(w) for w in words)
         and not names_no_person(name)
-        and not _looks_like_org(name)
+        and not looks_like_org(name)
         and not COMMON_WORDS.search(fold(name))
     )
 
@@ -695,7 +801,7 @@ def _a_last_name(word: str) -> bool:
     return not (
         is_role(word)
         or names_no_person(word)
-        or _looks_like_org(word)
+        or looks_like_org(word)
         or COMMON_WORDS.search(folded)
         or is_place(word)
     )
@@ -820,7 +926,7 @@ def _split_people(text: str) -> list[str]:
                     and len(piece.split()) == 1
                 )
                 or (
-                    _looks_like_org(piece)
+                    looks_like_org(piece)
                     and "(" not in piece
                     and sep.strip() != ","
                     # "Name, Chargé de mission Eau et Espaces naturels du PNR": after a role,
@@ -841,13 +947,60 @@ def people_parts(text: str) -> list[str]:
     return _split_people(clean(text).rstrip(".").strip())
 
 
-def speaker_list(text: str, strict: bool = False, single: bool = False) -> list[Speaker]:
+# Nineteenth round. Where only people are written (a speakers column, after a speakers
+# label), an initial and a last name alone (`J. Emile-Geay`, `N. McKay`, `J.-P. Martin`) is a
+# person, and a list of them parted by commas (`D. Khider, F. Zhu`) is one person a part.
+# Elsewhere a letter and a capitalised word alone stay a lettered item (`A. Housing`).
+_SURNAME = rf"[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[-'’][{_UP}]?[{_LOW}]+)*"
+_INITIAL_NAME = re.compile(rf"[{_UP}]\.(?:-?[{_UP}]\.)?\s*(?:{_PARTICLE}\s+)?{_SURNAME}")
+
+
+def _initial_names(text: str) -> list[str] | None:
+    """The parts of a list of initials and last names only (`D. Khider, F. Zhu`), or None."""
+    parts = [p.strip() for p in re.split(r",|\s+(?:et|and|&)\s+", text) if p.strip()]
+    if not all(_INITIAL_NAME.fullmatch(p) for p in parts):
+        return None
+    if any(COMMON_WORDS.search(fold(p)) or names_no_person(p) for p in parts):
+        return None
+    return parts
+
+
+# Nineteenth round. Where only people are written, names alone parted by commas (`Jane Smith,
+# Tom Reed`, `Marie Dupont, Paul Martin et Anne Roux`), each named beyond doubt (a known given
+# name and a last name), are one person each: the second is no organisation of the first.
+# `Ann Lee, University of Leeds` and `Yann Martin, Meta AI` stay a name and a body.
+_PEOPLE_MARK = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
+
+
+def _names_beyond_doubt(text: str) -> list[Speaker] | None:
+    """One speaker a name in a list of names alone each named beyond doubt, or None."""
+    out = []
+    for piece in _PEOPLE_MARK.split(text):
+        sp = person(piece, strict=False)
+        if sp is None or sp["organisation"] or sp["role"] or sp["topic"]:
+            return None
+        name = sp["name"] or ""
+        if not named_beyond_doubt(name, False) or re.fullmatch(r"[A-Z]{1,3}", name.split()[-1]):
+            return None  # `Yann Martin, Meta AI`: a body ending with its acronym
+        out.append(sp)
+    return out if len(out) > 1 else None
+
+
+def speaker_list(
+    text: str, strict: bool = False, single: bool = False, people_only: bool = False
+) -> list[Speaker]:
     """`A (Org), B (role) et C (role)` or `A, role; B, role` → speakers ([] if not a list).
 
     Bodies named alone in the list (`& Association CAPEP`) are not people and are left out;
-    `single` accepts one-word names (`Pearson and Martin` after a label).
+    `single` accepts one-word names (`Pearson and Martin` after a label); with `single` or
+    `people_only` (a speakers column) initials and a last name are a person (`J. Smith`).
     """
     text = clean(text).rstrip(".").strip()
+    if (single or people_only) and "," in text and (named := _names_beyond_doubt(text)):
+        return named
+    if (single or people_only) and (initials := _initial_names(text)):
+        # A civility's letter (`M. Dupont`) is read as before.
+        return [person(p, strict=strict) or make_speaker(p) for p in initials]
     parts = _split_people(text)
     out = []
     for part in parts:
@@ -856,16 +1009,27 @@ def speaker_list(text: str, strict: bool = False, single: bool = False) -> list[
         if (
             m
             and m.end() == len(clean(part))
-            and not _looks_like_org(m.group("name"))
+            and not looks_like_org(m.group("name"))
             and not names_no_person(m.group("name"))
         ):
             sp = make_speaker(m.group("name"))
         if sp is None:
-            if _looks_like_org(part.strip()) or not part.strip()[:1].isupper():
+            if looks_like_org(part.strip()) or not part.strip()[:1].isupper():
                 continue  # an organisation alone, or words that are not a name
             return []
         out.append(sp)
     return out
+
+
+# Nineteenth round. A function said before a name (`Emcee Zach Williams, Reporter, …`,
+# `Modérateur : Dominique Quinio, présidente des Semaines Sociales`) leads the role the name's
+# own words give, as a chair's label does: `Emcee, Reporter`; said twice, it is kept once.
+def lead_role(sp: Speaker, role: str) -> Speaker:
+    """The speaker with `role`, said before their name, in front of their own role."""
+    own, role = sp["role"], clean(role)
+    if own and fold(role) not in fold(own):
+        return {**sp, "role": f"{role}, {own}"}
+    return {**sp, "role": own or role}
 
 
 def label_role(label: str) -> str:

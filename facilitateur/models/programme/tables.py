@@ -132,7 +132,7 @@ def rows_to_programme(rows: list[list[str]]) -> Programme:
             minutes = parse_minutes(cell["duration"]) if cell.get("duration") else None
         except ValueError as e:
             raise ProgrammeError(n, str(e)) from None
-        speakers = speaker_list(cell.get("speakers", "")) if cell.get("speakers") else []
+        speakers = speaker_list(cell["speakers"], people_only=True) if cell.get("speakers") else []
         if cell.get("speakers") and not speakers:
             prog.warn(n, f"speakers not understood: {cell['speakers']!r}")
         if start is None and title[:1] in "-•" and day.blocks:

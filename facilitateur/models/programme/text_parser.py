@@ -83,6 +83,7 @@ from facilitateur.models.programme.title_people import (
     role_then_person,
     title_and_speakers,
 )
+from facilitateur.models.programme.topic_people import topic_then_people
 from facilitateur.models.programme.words import (
     dated_in_year,
     dates_in_text,
@@ -508,7 +509,9 @@ class Reader:
             return
         if self._speaker_described(text):
             return
-        if (
+        if people := topic_then_people(text):
+            self._add_speakers(people)  # "Le Temps : Michel Brunet, Amélie Vialet"
+        elif (
             (people := speaker_list(text))
             and len(people) > 1
             and all(p["organisation"] or p["role"] for p in people)
@@ -694,6 +697,12 @@ class Reader:
         """The speakers a bullet names, or None when the bullet is an item."""
         if people := labelled_speakers(content):
             return people
+        if (by := _BY_LEAD.match(content)) and (
+            sp := person(content[by.end() :]) or _loose_person(content[by.end() :])
+        ):
+            # Nineteenth round. A bullet saying who gives the block (`- by Michael J. Smith,
+            # President, Berkeley College`, `- par Anne Leroy, maire`): that person.
+            return [sp]
         if sp := person(content) or _loose_person(content):
             # Eighteenth round. A bullet may name two people, each with their functions,
             # parted as a list parts them (`A, historienne, Université X - B, embryologiste,
@@ -742,6 +751,9 @@ class Reader:
             speakers = [{**sp, "topic": sp.get("topic") or self.theme} for sp in speakers]
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
+
+
+_BY_LEAD = re.compile(r"(?:by|par|with|avec)\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 # A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).

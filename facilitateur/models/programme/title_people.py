@@ -20,6 +20,7 @@ from facilitateur.models.programme.people import (
     is_role,
     label_role,
     labelled_speakers,
+    lead_role,
     make_speaker,
     named_beyond_doubt,
     named_then_function,
@@ -34,6 +35,7 @@ from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
 )
+from facilitateur.models.programme.topic_people import topic_then_people
 from facilitateur.models.programme.words import (
     is_place,
     kind_of,
@@ -65,7 +67,11 @@ _DURATION_TEXT = re.compile(
 # Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
 _TALK_HEAD = re.compile(
     r"\b(?:speakers?|keynote|paper|talk|lecture|address|presentation|intervention|conference"
-    r"|temoignage|expose|invite|invited)\b"
+    r"|temoignage|expose|invite|invited"
+    # Nineteenth round. What someone says to open or close (`Introductory remarks: Sandy
+    # Pentland`, `Mot d’accueil : Anne Leroy`, `Clôture : …`).
+    r"|remarks|welcome|opening|closing|conclusions?|allocutions?|mots? d'accueil|ouverture"
+    r"|cloture|synthese|wrap-up)\b"
 )
 # Words of titles that two capitalised words never mean a person ("Opening Remarks").
 _NOT_NAMES_OLD = re.compile(
@@ -173,6 +179,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
+    elif sep and (people := topic_then_people(text)) and len(people) > 1:
+        title, speakers = clean(head), people  # "Le Temps : Michel Brunet, Amélie Vialet"
     elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
     elif (
@@ -210,7 +218,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
-    elif sp := _exchange_with(text):
+    elif (sp := _exchange_with(text)) or (sp := _session_of(text)):
         title, speakers = text, [sp]  # "Q & A with Matt Mullenweg": the title stays whole
     elif found := _people_then_subject(text, head if sep else "", tail):
         title, speakers = found
@@ -241,6 +249,10 @@ def _people_then_subject(text: str, head: str, tail: str) -> tuple[str, list[Spe
         or _NOT_NAMES.search(fold(sp["name"] or ""))
         or person(tail, strict=False)
     ):
+        return None
+    if not sp["role"] and not named_beyond_doubt(sp["name"] or "", False):
+        # Nineteenth round. With a body and no function after it, the name must be one beyond
+        # doubt: `Running Docker, Mesos and More in Production: The Journey …` is a title.
         return None
     return clean(tail), [sp]
 
@@ -288,6 +300,37 @@ _EXCHANGES = re.compile(
 )
 
 
+_LED_SESSIONS = re.compile(
+    r"\b(?:workshops?|ateliers?|sessions?|seances?|trainings?|formations?|masterclass(?:es)?"
+    r"|classes?|cours|seminars?|seminaires?|tutorials?|lessons?|clinics?|walks?|balades?"
+    r"|visites?|tours?)\b"
+)
+
+
+# Nineteenth round. A title opening with a person named beyond doubt in the possessive, then
+# the kind of session that is theirs (`Governor Elect Shirley Raymer’s Program Team Meeting`,
+# `Jane Smith's Workshop`): they hold it; a function before the name is their role. Anything
+# else after the possessive (`Jane Austen’s Novels`, `Bruce's House`) is a subject or a place.
+_POSSESSIVE_SESSION = re.compile(
+    r"^(?P<words>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){1,5})['’]s\s+"
+    r"(?:program|programme|workshop|session|talk|keynote|class|meeting|report|remarks"
+    r"|presentation|address|lecture|seminar|tutorial)\b",
+    re.IGNORECASE,
+)
+
+
+def _session_of(text: str) -> Speaker | None:
+    """The person whose session a title names in the possessive (see _POSSESSIVE_SESSION)."""
+    if "s " not in text or (m := _POSSESSIVE_SESSION.match(text)) is None:
+        return None
+    words = m["words"].split()
+    for size in (2, 3):
+        role, who = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) >= size and named_beyond_doubt(who, False) and (not role or is_role(role)):
+            return make_speaker(who, inside=role) if role else make_speaker(who)
+    return None
+
+
 # Places named as a saint, a mount, a port or a lake (`Rencontre avec Saint Malo`).
 _PLACE_LEAD = re.compile(r"^(?:Saint|Sainte|St|Ste|San|Santa|Mont|Mount|Port|Fort|Lac|Lake|New)\s")
 
@@ -298,7 +341,14 @@ def _exchange_with(text: str) -> Speaker | None:
     if m is None:
         return None
     head, who = fold(m["head"]), m["who"]
-    if kind_of(m["head"]) != "q_and_a" and not _EXCHANGES.search(head):
+    # Nineteenth round. A session one leads (`Treasurer workshop with Mary Powlen`, `Atelier
+    # avec Claire Roux`) is theirs when they are named beyond doubt: a known given name and a
+    # last name, not a body (`Dinner with Club Presidents`).
+    if (
+        kind_of(m["head"]) != "q_and_a"
+        and not _EXCHANGES.search(head)
+        and not (_LED_SESSIONS.search(head) and named_beyond_doubt(who, False))
+    ):
         return None
     if is_role(who) or is_place(who) or _NOT_NAMES.search(fold(who)) or _PLACE_LEAD.match(who):
         return None
@@ -422,7 +472,14 @@ def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
 
 
 # Where a label may follow a title: after a dash or a semicolon, before a capitalised word.
-_BEFORE_LABEL = re.compile(r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])")
+# Nineteenth round. Or after a space alone, when a chair's label, one capitalised word, then a
+# colon follow (`Avenir et espérance de l’Homme Modérateur : Dominique Quinio, …`, `Urban
+# soils Moderator: Ann Lee, …`, `… Animatrice : …`): the chair's, not the title's. Other
+# labels may end a title's words (`Invited Speaker: …`, `Grand Témoin : …`) and stay so.
+_BEFORE_LABEL = re.compile(
+    r"\s[–—-]\s+(?=[A-ZÀ-ÖØ-Þ])|;\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|\s(?=(?:Mod[ée]rat|Animat|Chair|Facilitat|Discutant|Discussant|Rapporteu)[\w’'-]*\s?:\s)"
+)
 _BY_WORD = re.compile(
     rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])"
     # "Conférence du Dr Martin LEROY": `du` (of the) before a civility names a person too.
@@ -626,14 +683,27 @@ def function_then_name(text: str) -> Speaker | None:
     return None
 
 
+_LABEL_LAST = re.compile(
+    r"\S\s+(?:Mod[ée]rat|Animat|Chair|Facilitat|Discutant|Discussant|Rapporteu)[\w’'-]*$"
+)
+
+
 def role_then_name(sentence: str) -> list[Speaker]:
     """`Cinéaste : Margaux Chataux` → the speaker, with the function said first as role."""
     # Thirteenth round. The full stop ending the line is no part of the name (`Témoin et
     # promotrice : Catherine Allier.`, `Filmmaker: Ann Lee.`); an initial's stays (`Thomas C.`).
     sentence = re.sub(r"(?<=[a-zß-ÿ]{2})\.\s*$", "", sentence)
     split = topic_and_person(sentence, strict=False)
-    if split and is_role(split[0]) and len(split[0].split()) <= 3:
-        return [{**split[1], "role": split[1]["role"] or split[0]}]
+    # Nineteenth round. The words before the colon name a function from their first word
+    # (`Cinéaste`, `Témoin et promotrice`); words then a chair's label (`Urban soils
+    # Moderator: Ann Lee`) are a topic and its chair, read with the title.
+    if (
+        split
+        and is_role(split[0])
+        and len(split[0].split()) <= 3
+        and not _LABEL_LAST.search(split[0])
+    ):
+        return [lead_role(split[1], split[0])]
     return []
 
 
@@ -654,7 +724,7 @@ def _by_person(who: str) -> Speaker | None:
         # "Remarks by Senator Bob Lee": a function, then the name.
         named = person(m["name"], strict=False)
         if named and not _NOT_NAMES.search(fold(named["name"] or "")):
-            return {**named, "role": named["role"] or m["role"]}
+            return lead_role(named, m["role"])
     if sp is None:
         sp = person(who, strict=False)
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
@@ -752,9 +822,13 @@ def name_line(text: str) -> Speaker | None:
     if sp["role"] or sp["organisation"]:
         return sp
     # A name alone: two to four capitalised words and nothing else, perhaps after a civility
-    # (`Dr. Margaret E. M. Tolbert`).
+    # (`Dr. Margaret E. M. Tolbert`). Nineteenth round: named beyond doubt (a known given
+    # name) or with a last name in capitals (`Chloé DURAND`); two capitalised words alone
+    # may be a slogan or a talk's title (`Think Big`, `Penser Global`).
     alone = _CIVIL_LEAD.sub("", clean(text))
-    return sp if alone == sp["name"] and ORG_ANYWHERE.search(fold(text)) is None else None
+    if alone != sp["name"] or ORG_ANYWHERE.search(fold(text)) is not None:
+        return None
+    return sp if named_beyond_doubt(alone, False) or alone.split()[-1].isupper() else None
 
 
 # A second person joined after `with` / `avec` on a speaker's line: `Dr. Amy Brady, Editor,

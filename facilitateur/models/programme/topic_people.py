@@ -1,0 +1,85 @@
+"""Themes under a block, each with the people who speak on it (`Le Temps : A, B`)."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.people import (
+    NAME_ONE,
+    Speaker,
+    clean,
+    is_role,
+    looks_like_org,
+    make_speaker,
+    named_beyond_doubt,
+    names_no_person,
+    person,
+    speaker_list,
+)
+from facilitateur.models.text.folding import fold
+
+# Nineteenth round. Under a block or as its title, a topic, a colon, then people (`Le Temps :
+# Michel Brunet, Amélie Vialet`, `Nature: Emma Price and Sarah Kirk`, a round table's themes,
+# each with its speakers): the people speak in the block, on that topic. The topic is a few
+# words starting with a capital, with no time, bracket nor function word (`Guide : Claire
+# Fontaine` names a role, read elsewhere). After the colon: names alone, two or more, one of
+# them named beyond doubt (one-word names only in a list of three closed by `et`, `Jean Gaumy,
+# Lek et Sowat`); or people each named in full with a function or body; or one person named
+# beyond doubt (a known given name and a last name). A practical note (`Contact : Marie
+# Dupont`, `Inscriptions : …`) names who to call, not who speaks.
+_LIST_MARK = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
+_LAST_JOINED = re.compile(r"\s(?:et|and|&)\s+\S+$")
+_TOPIC_HEAD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:;()\d]{1,60}$")
+_PRACTICAL = re.compile(
+    r"^(?:contacts?|inscriptions?|reservations?|renseignements?|infos?|informations?|tel"
+    r"|telephone|e-?mail|courriel|register|registration|tickets?|billetterie|rsvp)\b"
+)
+
+
+def _bare_names(text: str) -> list[Speaker] | None:
+    """Names alone parted by commas or `et`/`and`/`&` (`Michel Brunet, Amélie Vialet`), one
+    named beyond doubt at least: each is a person, none the organisation of the one before."""
+    out: list[Speaker] = []
+    pieces = _LIST_MARK.split(clean(text).rstrip("."))
+    # A one-word name only in a list of three or more closed by `et`/`and`/`&` (`Jean Gaumy,
+    # Lek et Sowat`); after a name and a comma alone it may be a body (`Jane Smith, Google`).
+    one_word = len(pieces) >= 3 and bool(_LAST_JOINED.search(text))
+    for piece in pieces:
+        sp = person(piece, strict=False)
+        if sp and not (sp["organisation"] or sp["role"] or sp["topic"]):
+            out.append(sp)
+        elif (
+            one_word
+            and (one := NAME_ONE.fullmatch(piece.strip()))
+            and not looks_like_org(piece)
+            and not names_no_person(piece)
+        ):
+            out.append(make_speaker(one["name"]))
+        else:
+            return None
+    return out if any(named_beyond_doubt(sp["name"] or "", False) for sp in out) else None
+
+
+def topic_then_people(text: str) -> list[Speaker]:
+    """`Topic : Name, Name` under a block → its speakers with that topic; [] otherwise."""
+    head, sep, tail = text.partition(" : ")
+    if not sep:
+        head, sep, tail = text.partition(": ")
+    head = clean(head)
+    if not sep or ":" in tail or not _TOPIC_HEAD.match(head) or len(head.split()) > 8:
+        return []
+    if is_role(head) or _PRACTICAL.match(fold(head)):
+        return []
+    people = _bare_names(tail)
+    if people is None:
+        # People with their functions or bodies (`Name (Org), Name, role`), each named in full.
+        people = speaker_list(tail)
+        if not all(
+            (p["organisation"] or p["role"]) and len((p["name"] or "").split()) >= 2 for p in people
+        ):
+            return []
+    if len(people) < 2 and not (
+        len(people) == 1 and named_beyond_doubt(people[0]["name"] or "", False)
+    ):
+        return []
+    return [{**p, "topic": p["topic"] or head} for p in people]
