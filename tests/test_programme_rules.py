@@ -4883,3 +4883,145 @@ def test_a_title_then_a_single_time_in_brackets_starts_a_block(text):
         ("18:15", "19:00"),
         ("19:00", None),
     ]
+
+
+# Nineteenth round, blocks and days ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Agenda\n\n## Purpose (~6:15pm)\nGoals\n\n## Lightning talks (~6:45pm) (optional)\n"
+        "Two talks\n\n## End (~8pm)\n",
+        "Soirée\n\nPrésentation (18h15)\nLes objectifs\n\nExposés éclair (vers 18h45) (facultatif)\n"
+        "Deux exposés\n\nFin (vers 20h)\n",
+    ],
+)
+def test_a_note_in_brackets_after_a_bracketed_time_keeps_the_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("18:15", "18:45"),
+        ("18:45", "20:00"),
+        ("20:00", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colloque\n\nVendredi 13 octobre 2017Palais des Congrès |\nSamedi 14 octobre 2017 |\n"
+        "8h45 : Accueil | 9h00 : Accueil |\n9h30 : Ouverture\nMot du président |\n"
+        "9h30 : Conférence inaugurale\n10h00 : Table ronde |\n12h15 : Déjeuner |\n12h30 : Clôture |\n",
+        "Conference\n\nFriday, October 13, 2017 |\nSaturday, October 14, 2017 |\n"
+        "8:45 Welcome | 9:00 Welcome |\n9:30 Opening\nWord from the chair |\n"
+        "9:30 Keynote\n10:00 Round table |\n12:15 Lunch |\n12:30 Closing |\n",
+    ],
+)
+def test_a_web_table_with_a_column_per_day_is_read_day_by_day(text):
+    days = parse_programme(text)["days"]
+    assert [d["date"] for d in days] == ["2017-10-13", "2017-10-14"]
+    assert [(b["start"], b["kind"]) for b in days[0]["blocks"]] == [
+        ("08:45", "welcome"),
+        ("09:30", "welcome"),
+        ("12:15", "meal"),
+    ]
+    assert [(b["start"], b["kind"]) for b in days[1]["blocks"]] == [
+        ("09:00", "welcome"),
+        ("09:30", "talk"),
+        ("10:00", "panel"),
+        ("12:30", "closing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontres\n\n– Samedi 25 septembre, 14h-16h\nOuverture\n– Samedi 25 septembre, 17h-19h\n"
+        "Table ronde sur les sols\n– Dimanche 26 septembre, 11h-13h\nClôture\n",
+        "Meetings\n\n- Saturday, September 25: 2-4 pm\nOpening\n- Saturday, September 25: 5-7 pm\n"
+        "Round table on soils\n- Sunday, September 26: 11 am-1 pm\nClosing\n",
+    ],
+)
+def test_a_date_written_twice_with_other_hours_gives_sessions_of_that_day(text):
+    days = parse_programme(text)["days"]
+    assert [[(b["start"], b["end"], b["kind"]) for b in d["blocks"]] for d in days] == [
+        [("14:00", "16:00", "welcome"), ("17:00", "19:00", "panel")],
+        [("11:00", "13:00", "closing")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        (
+            "Monday\n9:00 Welcome\n10:00 Talks\nFriday we clean up and leave by approximately "
+            "1:30 pm\n",
+            "Friday we clean up and leave by approximately 1:30 pm",
+        ),
+        (
+            "Lundi\n9h00 Accueil\n10h00 Exposés\nVendredi on range et on libère la salle vers "
+            "environ 13h30\n",
+            "Vendredi on range et on libère la salle vers environ 13h30",
+        ),
+    ],
+)
+def test_a_title_ending_in_a_word_of_approximation_is_a_sentence(text, unread):
+    read = parse_programme(text)
+    assert [b["title"] for d in read["days"] for b in d["blocks"]][-1] != unread[:20]
+    assert len([b for d in read["days"] for b in d["blocks"]]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Week\n\nTuesday\n9:00-10:00 Session 3\nWednesday: Hackathon day\n"
+            "8:00pm Showcase\nThursday\n9:00-10:00 Session 6\n",
+            ["Tuesday", "Wednesday: Hackathon day", "Thursday"],
+        ),
+        (
+            "Semaine\n\nMardi\n9h00-10h00 Atelier 3\nMercredi – Journée des projets\n"
+            "20h00 Présentation des projets\nJeudi\n9h00-10h00 Atelier 6\n",
+            ["Mardi", "Mercredi – Journée des projets", "Jeudi"],
+        ),
+    ],
+)
+def test_a_weekday_named_after_a_colon_or_a_dash_heads_its_day(text, labels):
+    assert [d["label"] for d in parse_programme(text)["days"]] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday\n9-9:50am Session 3\nAfternoon Lunch/free time\n4-6pm Kotlin II\n"
+        "Evening Groups go to dinner\n8pm Lightning Talks\n",
+        "Mardi\n9h-9h50 Atelier 3\nAprès-midi Déjeuner et temps libre\n16h-18h Cours de Kotlin\n"
+        "Soirée Repas partagé au foyer\n20h Exposés éclair\n",
+    ],
+)
+def test_a_part_of_the_day_run_into_a_moment_is_an_untimed_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "09:50"),
+        (None, None),
+        ("16:00", "18:00"),
+        (None, None),
+        ("20:00", None),
+    ]
+    assert [b["kind"] for b in blocks(text)][1::2] == ["meal", "meal"]
+
+
+def test_a_part_of_the_day_naming_a_part_of_the_programme_stays_a_heading():
+    text = "Mardi\nMatin Ateliers\n9h Atelier 1\n10h Atelier 2\nAprès-midi Session plénière\n14h Table ronde\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "10:00", "14:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday 6:00pm\nWelcome Potluck Barbeque at the park. Bring something to share.\n"
+        "Monday\n9-9:50am Session 1\n9:50-10:20 Break\n",
+        "Dimanche 18h\nPique-nique d’accueil au parc. Apportez quelque chose à partager.\n"
+        "Lundi\n9h-9h50 Atelier 1\n9h50-10h20 Pause\n",
+    ],
+)
+def test_a_weekday_and_a_single_time_then_a_title_is_a_block_that_day(text):
+    days = parse_programme(text)["days"]
+    assert len(days) == 2
+    assert [(b["start"], b["kind"]) for b in days[0]["blocks"]] == [("18:00", "meal")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from facilitateur.models.programme.day_columns import day_columns
 from facilitateur.models.programme.lost_breaks import (
     DASHED_TIME,
     GLUED_DATE,
@@ -128,17 +129,24 @@ _TITLE_THEN_RANGE = re.compile(
     # starts then, as the brackets' range does.
     + r"|\(\s*(?:~|≈|ca\.?|approx\.?|env\.?|environ|vers|around|about)?\s*(?P<btime>"
     + time_pattern("d")
-    + r")\s*\))\s*[.;]?$",
+    + r")\s*\)"
+    # Nineteenth round. A note in brackets after it, without a digit (`Lightning talks
+    # (~6:45pm) (optional)`, `Apéro (vers 19h) (gratuit)`), says something of the block; the
+    # time before it still starts it.
+    + r"(?:\s*\((?P<bnote>[^()\d]{1,30})\))?)\s*[.;]?$",
     re.I,
 )
 _A_RANGE = re.compile(
     r"\d(?:\s*[:.h]\s*\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|à|to)\s*\d"
-    r"|\d\s*(?:[:.h]\s*\d\d|h|[ap]\.?m\.?)\s*\)?\s*\.?$",
+    r"|\d\s*(?:[:.h]\s*\d\d|h|[ap]\.?m\.?)\s*(?:\)\s*\([^()\d]{1,30}\)|\)?)\s*\.?$",
     re.I,
 )
+# Nineteenth round. A word saying the time is approximate leads into it too (`Friday we clean
+# up and vacate by approximately 1:30 pm`, `On range vers environ 17h`): a sentence, not a title.
 _LEADS_INTO_TIMES = re.compile(
     r"\b(?:between|entre|vers|around|at|à|a|from|de|du|des|until|jusqu['’]|by|before|after"
-    r"|avant|après|apres|is|are|est|sont|will|sera|open|ouvert|ouverte|ouverts)$",
+    r"|avant|après|apres|is|are|est|sont|will|sera|open|ouvert|ouverte|ouverts"
+    r"|approximately|approx\.?|roughly|about|environ|env\.?|approximativement)$",
     re.I,
 )
 # A day and its first time on one line: "– Lundi 5 octobre à 18 h 30 : village centre",
@@ -313,6 +321,71 @@ def _only_the_days_hours(rest: str) -> bool:
     2018, 2:00-4:30 pm`): the date heads its day, and the hours are the day's, not a block's."""
     hours = HOURS_IN_TEXT.match(rest) or HOURS_FIRST.match(rest)
     return hours is not None and not rest[hours.end() :].strip(" ,;.)")
+
+
+def sessions_of_a_date(raw_lines: list[str]) -> dict[int, list[str]]:
+    """Nineteenth round. A date followed only by hours heads its day with those hours (see
+    `_only_the_days_hours`), unless a date is written so twice or more with other hours (`–
+    Samedi 25 septembre, 14h-16h` then `– Samedi 25 septembre, 17h-19h`, `Friday, May 3: 2-4
+    pm` then `Friday, May 3: 5-7 pm`): a day cannot have two spans of hours, so each such line
+    is a session of that day, its hours a block's, titled by the line under it. Returns, by
+    line index, the lines to read instead: the date (unless the line above of this kind named
+    the same one) and the hours alone."""
+    found: list[tuple[int, str, str]] = []
+    for i, raw in enumerate(raw_lines):
+        if len(raw) > 80 or not raw.strip():
+            continue
+        if not _SOME_TIME.search(raw) or BLOCK_LINE.match(raw.strip()):
+            continue
+        day = day_heading(clean_line(raw))
+        if day and day[2] and _only_the_days_hours(day[2]):
+            hours = day[2].strip(" ,;.")
+            found.append((i, day[0], re.sub(r"^(?:de|from)\s+", "", hours, flags=re.I)))
+    said = [fold(label) for _, label, _ in found]
+    if len(set(said)) == len(said):
+        return {}
+    out: dict[int, list[str]] = {}
+    last = ""
+    for (i, label, hours), key in zip(found, said, strict=True):
+        out[i] = [hours] if key == last else [label, hours]
+        last = key
+    return out
+
+
+def day_then_one_time(raw_lines: list[str]) -> dict[int, list[str]]:
+    """Nineteenth round. A weekday or a date then a single time, alone on its line, with
+    nothing after the time (`Sunday 6:00pm`, `Dimanche 18h`), the next line a title without a
+    time (`Welcome Potluck Barbeque at Bruce's House`), is that day and a block starting then,
+    titled by that line, not the day's start over the timed lines under it (`Le 6 Mai 2009 à
+    17h30 à L'EPITECH :` names a place, ends with a colon, and heads timed lines). Returns, by
+    line index, the lines to read instead: the day and the time alone. A full date, with its
+    year, is left as it was: atop a page it announces the event, whose hours come below."""
+    out: dict[int, list[str]] = {}
+    for i, raw in enumerate(raw_lines):
+        if len(raw) > 40 or not _SOME_TIME.search(raw) or BLOCK_LINE.match(raw.strip()):
+            continue
+        text = clean_line(raw)
+        day = day_heading(text)
+        if day is None or not day[2]:
+            # `Sunday 6:00pm`: a weekday alone heads a day only when nothing follows it.
+            cut = re.search(r"\d", text)
+            head = text[: cut.start()].strip(" ,") if cut else ""
+            found = day_heading(head) if head else None
+            day = (found[0], None, text[len(head) :]) if found and not found[2] else None
+        start = DAYS_START.match(day[2].strip()) if day and day[2] else None
+        if day is None or start is None or start["place"] or day[2].rstrip().endswith(":"):
+            continue
+        if day[1] is not None:
+            continue  # `samedi 9 décembre 2017 à 13h30` atop a page announces the event
+        after = next((r.strip() for r in raw_lines[i + 1 : i + 3] if r.strip()), "")
+        if (
+            after[:1].isupper()
+            and not _SOME_TIME.search(after[:40])
+            and not day_heading(after)
+            and classify(after)[0] == "text"
+        ):
+            out[i] = [day[0], day[2].strip(" ,.")]
+    return out
 
 
 def classify(text: str) -> tuple[str, str]:
@@ -758,7 +831,10 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     by_day: list[tuple[int, list[str]]] = []
     header_no = 0
     columns: _Columns | None = None  # the columns a header row names, if it names them
-    for index, raw in enumerate([*raw_lines, ""]):
+    # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
+    numbered = ("|" in "".join(raw_lines[:400]) and day_columns(raw_lines)) or enumerate(raw_lines)
+    sessions = sessions_of_a_date(raw_lines) | day_then_one_time(raw_lines)
+    for index, raw in [*numbered, (len(raw_lines), "")]:
         no = index + 1
         if rooms is not None and not _is_row(raw):
             rooms = None  # the table ends
@@ -820,6 +896,9 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
+        if index in sessions:
+            out.extend(Entry([no], piece) for piece in sessions[index])
+            continue
         if dated := date_title_time(text):
             out.extend(Entry([no], piece) for piece in dated)
             continue
@@ -1027,7 +1106,7 @@ def _title_then_range(text: str) -> list[str] | None:
         or title.endswith(_TERMINAL)
     ):
         return None
-    place = (m.group("place") or "").strip(" ,;.–—-")
+    place = (m.group("place") or m.group("bnote") or "").strip(" ,;.–—-")
     times = m.group("times") or m.group("time") or m.group("btime")
     if place and ONLY_TIMES.match(place):
         # "Classes 10am–12pm, 2–5pm": a second range after the first is the same title again

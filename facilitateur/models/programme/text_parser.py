@@ -94,6 +94,7 @@ from facilitateur.models.programme.words import (
     is_place,
     kind_of,
     meetings_named,
+    moment_in_part,
     place_before_title,
     self_run_event,
     weekday_of,
@@ -216,6 +217,8 @@ class Reader:
             rest = ""
         if rest and is_place(rest):
             self.prog.venue = self.prog.venue or clean(rest)  # the day's place
+        elif rest and (moment := moment_in_part(rest)):
+            self._moment_in_part(line, *moment)  # `Saturday Morning Potluck Breakfast`
         elif rest:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
 
@@ -232,9 +235,19 @@ class Reader:
             self.item = None
             return
         self.block = self.item = None
+        if moment := moment_in_part(line.text):
+            self._moment_in_part(line, *moment)
+            return
         self.section = line.text
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
+
+    def _moment_in_part(self, line: Line, part: str, moment: str) -> None:
+        """An untimed moment of a part of the day (`Evening Groups go to dinner`, see
+        `moment_in_part`): a block of its own under that part, no time guessed for it (the
+        part says roughly when, as `• Le matin : Marché` does)."""
+        self.section, self.section_start = part, None
+        self._new_block(line, clean(moment), [], Rule.UNTIMED).all_day = True
 
     def on_note(self, line: Line) -> None:
         if self.block is not None:

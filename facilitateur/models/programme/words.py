@@ -82,10 +82,41 @@ _NUMERIC = re.compile(
 PARTS_OF_DAY = re.compile(
     r"^(?:matin(?:ee)?|apres[- ]midi|soir(?:ee)?|morning|afternoon|evening)\b", re.IGNORECASE
 )
+# The words naming a part of a programme, not a moment in it (`Morning Session`, `Après-midi
+# Ateliers`, `Evening Programme`).
+_PART_NAMES = re.compile(
+    r"^(?:sessions?|programme|program|schedule|agenda|track|part|partie|ateliers?|workshops?"
+    r"|plenary|pleniere|seance|activit(?:y|ies|es?)|only|seulement|libre|free|off|:)\b",
+    re.IGNORECASE,
+)
+
+
+def moment_in_part(text: str) -> tuple[str, str] | None:
+    """Nineteenth round. A part of the day run on, without a colon, into a capitalised moment
+    with no time (`Afternoon Lunch/free time/Afternoon Activities`, `Evening Groups go to
+    dinner`, `Soirée Repas partagé au foyer`): a table's `when` column glued to its `what`
+    column. The moment is an untimed block in that part of the day: (the part, the moment).
+    A part naming a part of the programme (`Morning Session`, `Après-midi Ateliers`) stays a
+    heading. None for any other line."""
+    folded = fold(text)
+    part = PARTS_OF_DAY.match(folded)
+    if part is None or folded[part.end() : part.end() + 1] != " ":
+        return None
+    rest = text[part.end() :].strip()
+    if (
+        len(rest) < 3
+        or not rest[:1].isupper()
+        or rest.isupper()
+        or re.search(r"\d", rest)
+        or _PART_NAMES.match(fold(rest))
+    ):
+        return None
+    return text[: part.end()], rest
 
 
 _NIGHT = re.compile(r"(?:night|nuit)\s*:?", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?P<wd>{WEEKDAYS})\.?\s*(?=$|[:,.–—-]|\s)", re.IGNORECASE)
+_NAMED_WEEKDAY = re.compile(r"^\s*(?::|[–—-]\s)\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:;.!?|]{2,40})$")
 # "Les horaires du samedi :", "PROGRAMME - le 31 mai 2013", "Programme du week-end : samedi 4
 # octobre": a heading word, a few words, then the day.
 _DAY_HEAD = re.compile(
@@ -169,6 +200,13 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     if _DAY_MONTH.match(text):
         return text.strip(" ."), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
+    if m and (named := _NAMED_WEEKDAY.match(text[m.end() :])) and len(named["name"].split()) <= 4:
+        # Nineteenth round. A weekday, a colon or a spaced dash, then a few words without a
+        # digit naming the day (`Wednesday: Hackathon day`, `Mercredi – Journée des ateliers`)
+        # heads that day, as `Thursday, April 26, 2018 – Business Day` does with its date.
+        return text.strip(" ."), None, ""
+    if m and moment_in_part(rest := text[m.end() :].strip(" ,")):
+        return text[: m.end()].strip(" .:"), None, rest  # `Saturday Morning Potluck Breakfast`
     if m and len(text.split()) <= 3:
         rest = text[m.end() :].strip(" :,.–—-")
         # Twelfth round. The night is a part of a weekday too (`Friday night`, `Samedi

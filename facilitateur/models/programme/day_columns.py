@@ -1,0 +1,83 @@
+"""Programmes whose days stand side by side, a column each, copied from a web page's table row
+by row: each cell ends with `|`, and the days' cells alternate."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.times import BLOCK_LINE, read_time
+from facilitateur.models.programme.words import day_heading
+
+# A year glued to the next cell's first word (`Vendredi 13 octobre 2017Palais des Congrès`).
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+
+
+def _cells(raw: list[str]) -> tuple[list[list[tuple[int, str]]], list[tuple[int, str]]]:
+    """The cells from the first line holding a `|`, each a list of (line index, text): a `|`
+    ends a cell, which may run over several lines before it; and the lines after the last."""
+    cells: list[list[tuple[int, str]]] = []
+    cell: list[tuple[int, str]] = []
+    first = next(i for i, line in enumerate(raw) if "|" in line)
+    for i, line in enumerate(raw[first:], first):
+        pieces = line.split("|")
+        for n, piece in enumerate(pieces):
+            if piece.strip():
+                cell.append((i, piece.strip()))
+            if n < len(pieces) - 1:  # a `|` follows the piece: the cell ends
+                cells.append(cell)
+                cell = []
+    return cells, cell
+
+
+def _date_cell(cell: list[tuple[int, str]]) -> bool:
+    if len(cell) != 1:
+        return False
+    found = day_heading(_GLUED_YEAR.sub(r"\1 ", cell[0][1]))
+    return found is not None and not BLOCK_LINE.match(found[2])
+
+
+def day_columns(raw: list[str]) -> list[tuple[int, str]] | None:
+    """Nineteenth round. A table with a column per day copied from a web page row by row, each
+    cell ended by `|` (`Vendredi 13 octobre 2017 |` then `Samedi 14 octobre 2017 |`, then `8h45 :
+    Accueil | 8h45 : Accueil |`, a cell perhaps over several lines), is read day by day: two
+    dated cells or more in a row head the columns, and the cells after them are dealt to the
+    days in turn. Read so only when every cell after the headings starts with a time or is
+    empty, and each column's times go forward; otherwise None. The lines are returned in the
+    days' order, each with the index of the line it came from (a line holding two cells gives
+    two)."""
+    if sum(line.rstrip().endswith("|") for line in raw) < 4:
+        return None
+    cells, tail = _cells(raw)
+    first = next((n for n, c in enumerate(cells) if _date_cell(c)), None)
+    if first is None:
+        return None
+    width = 0
+    while first + width < len(cells) and _date_cell(cells[first + width]):
+        width += 1
+    body = cells[first + width :]
+    if width < 2 or len(body) < 2 * width:
+        return None
+    columns: list[list[list[tuple[int, str]]]] = [[] for _ in range(width)]
+    for n, cell in enumerate(body):
+        columns[n % width].append(cell)
+    for column in columns:
+        last = -1
+        for cell in column:
+            if not cell:
+                continue
+            block = BLOCK_LINE.match(cell[0][1])
+            start = read_time(block, "a") if block else None
+            if start is None:
+                return None
+            minutes = start.minutes
+            if minutes < last and not start.explicit:
+                minutes += 12 * 60  # `12:30` then `1:30` on a 12-hour page
+            if minutes < last:
+                return None
+            last = minutes
+    begin = cells[first][0][0]
+    out = [(i, line) for i, line in enumerate(raw[:begin])]
+    for heading, column in zip(cells[first : first + width], columns, strict=True):
+        out.append((heading[0][0], _GLUED_YEAR.sub(r"\1 ", heading[0][1])))
+        out.extend(piece for cell in column for piece in cell)
+    return [*out, *tail]
