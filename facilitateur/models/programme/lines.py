@@ -323,7 +323,21 @@ def _only_the_days_hours(rest: str) -> bool:
     return hours is not None and not rest[hours.end() :].strip(" ,;.)")
 
 
-def sessions_of_a_date(raw_lines: list[str]) -> dict[int, list[str]]:
+def lines_with_hours(raw_lines: list[str]) -> list[int]:
+    """The indices of the lines that may be a day's heading with its hours or its start: a
+    time in them, not first (a block's line), at most 80 characters (a sentence otherwise).
+    Only a line starting with a digit is asked whether it is a block's."""
+    found = []
+    for i, raw in enumerate(raw_lines):
+        if len(raw) > 80 or not _SOME_TIME.search(raw):
+            continue
+        if raw.lstrip()[:1].isdigit() and BLOCK_LINE.match(raw.strip()):
+            continue
+        found.append(i)
+    return found
+
+
+def sessions_of_a_date(raw_lines: list[str], candidates: list[int]) -> dict[int, list[str]]:
     """Nineteenth round. A date followed only by hours heads its day with those hours (see
     `_only_the_days_hours`), unless a date is written so twice or more with other hours (`–
     Samedi 25 septembre, 14h-16h` then `– Samedi 25 septembre, 17h-19h`, `Friday, May 3: 2-4
@@ -332,12 +346,8 @@ def sessions_of_a_date(raw_lines: list[str]) -> dict[int, list[str]]:
     line index, the lines to read instead: the date (unless the line above of this kind named
     the same one) and the hours alone."""
     found: list[tuple[int, str, str]] = []
-    for i, raw in enumerate(raw_lines):
-        if len(raw) > 80 or not raw.strip():
-            continue
-        if not _SOME_TIME.search(raw) or BLOCK_LINE.match(raw.strip()):
-            continue
-        day = day_heading(clean_line(raw))
+    for i in candidates:
+        day = day_heading(clean_line(raw_lines[i]))
         if day and day[2] and _only_the_days_hours(day[2]):
             hours = day[2].strip(" ,;.")
             found.append((i, day[0], re.sub(r"^(?:de|from)\s+", "", hours, flags=re.I)))
@@ -352,7 +362,7 @@ def sessions_of_a_date(raw_lines: list[str]) -> dict[int, list[str]]:
     return out
 
 
-def day_then_one_time(raw_lines: list[str]) -> dict[int, list[str]]:
+def day_then_one_time(raw_lines: list[str], candidates: list[int]) -> dict[int, list[str]]:
     """Nineteenth round. A weekday or a date then a single time, alone on its line, with
     nothing after the time (`Sunday 6:00pm`, `Dimanche 18h`), the next line a title without a
     time (`Welcome Potluck Barbeque at Bruce's House`), is that day and a block starting then,
@@ -361,10 +371,10 @@ def day_then_one_time(raw_lines: list[str]) -> dict[int, list[str]]:
     line index, the lines to read instead: the day and the time alone. A full date, with its
     year, is left as it was: atop a page it announces the event, whose hours come below."""
     out: dict[int, list[str]] = {}
-    for i, raw in enumerate(raw_lines):
-        if len(raw) > 40 or not _SOME_TIME.search(raw) or BLOCK_LINE.match(raw.strip()):
+    for i in candidates:
+        if len(raw_lines[i]) > 40:
             continue
-        text = clean_line(raw)
+        text = clean_line(raw_lines[i])
         day = day_heading(text)
         if day is None or not day[2]:
             # `Sunday 6:00pm`: a weekday alone heads a day only when nothing follows it.
@@ -833,7 +843,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     columns: _Columns | None = None  # the columns a header row names, if it names them
     # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
     numbered = ("|" in "".join(raw_lines[:400]) and day_columns(raw_lines)) or enumerate(raw_lines)
-    sessions = sessions_of_a_date(raw_lines) | day_then_one_time(raw_lines)
+    hours = lines_with_hours(raw_lines)
+    sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
     for index, raw in [*numbered, (len(raw_lines), "")]:
         no = index + 1
         if rooms is not None and not _is_row(raw):
