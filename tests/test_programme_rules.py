@@ -5025,3 +5025,52 @@ def test_a_weekday_and_a_single_time_then_a_title_is_a_block_that_day(text):
     days = parse_programme(text)["days"]
     assert len(days) == 2
     assert [(b["start"], b["kind"]) for b in days[0]["blocks"]] == [("18:00", "meal")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OpenSpaces session",
+        "Open Spaces",
+        'OpenSpaces "ignite-off"',
+        "Forums ouverts",
+        "ForumOuvert",
+    ],
+)
+def test_the_open_space_in_the_plural_or_in_one_word_is_the_open_space(title):
+    assert kind_of(title, "en") == "open_space"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday\nTime\tDescription\tComment\n01:45-01:50pm\tSponsors\t\n"
+        "01:50-02:35pm\tKubernetes at Scale\tMax Forbes, Google\n"
+        "\tLoad Balancing with Mesos\tTom Petr, HubSpot\n02:35-03:20pm\tOpen Spaces\t\n"
+        "evening\tFriday night drinks\tThanks to our sponsors!\n",
+        "Vendredi\nHeure\tDescription\tCommentaire\n13h45-13h50\tPartenaires\t\n"
+        "13h50-14h35\tLes conteneurs à grande échelle\tMax Forbes, Google\n"
+        "\tRépartir la charge avec Mesos\tTom Petr, HubSpot\n14h35-15h20\tForum ouvert\t\n"
+        "soir\tApéritif au bar\tMerci à nos partenaires !\n",
+    ],
+)
+def test_a_tab_row_with_its_time_cell_empty_is_a_parallel_block(text):
+    assert spans(text) == [
+        ("13:45", "13:50", "other"),
+        ("13:50", "14:35", "talk"),
+        ("13:50", "14:35", "talk"),
+        ("14:35", "15:20", "open_space"),
+        (None, None, "meal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday\n09:00-09:30\tBreakfast\t\nevening\tFriday night drinks\tThanks to our sponsors!\n",
+        "Vendredi\n9h00-9h30\tPetit-déjeuner\t\nsoirée\tApéritif au bar\tMerci à tous !\n",
+    ],
+)
+def test_a_part_of_the_day_in_a_tables_time_column_is_an_untimed_moment(text):
+    assert spans(text) == [("09:00", "09:30", "meal"), (None, None, "meal")]
+    assert blocks(text)[1]["title"] in ("Friday night drinks", "Apéritif au bar")

@@ -33,6 +33,7 @@ from facilitateur.models.programme.words import (
     day_heading,
     find_date,
     is_place,
+    moment_in_part,
     numbered_day,
 )
 from facilitateur.models.text.folding import fold
@@ -845,6 +846,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     numbered = ("|" in "".join(raw_lines[:400]) and day_columns(raw_lines)) or enumerate(raw_lines)
     hours = lines_with_hours(raw_lines)
     sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
+    tab_times = ""  # the times of the last tab-separated row
     for index, raw in [*numbered, (len(raw_lines), "")]:
         no = index + 1
         if rooms is not None and not _is_row(raw):
@@ -858,7 +860,12 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         if columns is not None and rooms is None and (paper := _paper_row(raw, columns)):
             out.extend(Entry([no], line) for line in paper)
             continue
-        if rooms is None and (rooms := _grid_columns(raw)) is not None:
+        if "\t" not in raw:
+            tab_times = ""
+        # A row with its time cell empty right under a timed tab-separated row is another
+        # row of that table (see below), not the header of a table with a column per room.
+        under_a_row = bool(tab_times) and raw[:1] == "\t"
+        if rooms is None and not under_a_row and (rooms := _grid_columns(raw)) is not None:
             layout.add(no)
             header_no = no
             if all(day_heading(r) for r in rooms):
@@ -884,6 +891,22 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 columns = _columns_of(raw) if cells else columns
                 continue
             row = table_row(cells)
+            if row is None and tab_times and raw[:1] == "\t" and not ONLY_TIMES.match(cells[0]):
+                # Nineteenth round. A tab-separated row with its time cell empty, in a table
+                # whose header names no people (`Time  Description  Comment`), is another
+                # block at the times of the row above: parallel talks, one a row.
+                row = table_row([tab_times, *cells])
+            tab_times = row[0].split(" : ", 1)[0] if row and "\t" in raw else ""
+            if (
+                row is None
+                and len(cells) >= 2
+                and (part := PARTS_OF_DAY.match(fold(cells[0])))
+                and part.end() == len(cells[0])
+                and moment_in_part(f"{cells[0]} {cells[1]}")
+            ):
+                # A part of the day in the time column (`evening | Friday night drinks |
+                # Thanks, …`): an untimed moment in that part of the day, as on a line.
+                row = [f"{cells[0]} {cells[1]}", *(f"{NOTE}{c}" for c in cells[2:])]
             if row is not None and columns is not None:
                 # The cell under the title heading names a subject, never people.
                 said = _row_cells(raw)

@@ -374,7 +374,9 @@ _PERFORMING_ARTS = (
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "open_space",
-        r"forum[- ]ouvert|open[- ]space|forum ouvert|unconference|barcamp"
+        # Nineteenth round. In the plural too, and written as one word, as a brand is
+        # (`Open Spaces session`, `OpenSpaces "ignite-off"`, `ForumOuvert`).
+        r"forums?[- ]?ouverts?|open[- ]?spaces?|unconferences?|barcamps?"
         # An open space opens its space, where the topics are posted and the sessions made
         # (`Opening the space`); closing it closes the day.
         r"|open(?:ing)? (?:of )?the (?:space|open space)|ouverture de l'espace"
