@@ -5074,3 +5074,30 @@ def test_a_tab_row_with_its_time_cell_empty_is_a_parallel_block(text):
 def test_a_part_of_the_day_in_a_tables_time_column_is_an_untimed_moment(text):
     assert spans(text) == [("09:00", "09:30", "meal"), (None, None, "meal")]
     assert blocks(text)[1]["title"] in ("Friday night drinks", "Apéritif au bar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRIDAY, April 21:\n"
+        "3:45 pm to 4:30 pm            First-timers workshop\n"
+        "4:45 pm to 6:00 pm            Opening Business Session including the slate and\n"
+        "                              nominations from the floor, if any (Candidates speak\n"
+        "                              on Saturday morning)\n"
+        "6:45 pm to 10:00 pm           Friday Fun Night with Cash Bar\n"
+        "                              (dinner included with registration)\n",
+        "VENDREDI 21 avril :\n"
+        "15h45 à 16h30                 Atelier des nouveaux venus\n"
+        "16h45 à 18h00                 Assemblée d’ouverture avec la présentation des\n"
+        "                              candidats, et les questions de la salle (les\n"
+        "                              candidats parlent samedi matin)\n"
+        "18h45 à 22h00                 Soirée festive au bar\n"
+        "                              (dîner compris dans l’inscription)\n",
+    ],
+)
+def test_a_title_wrapped_in_its_column_is_no_parallel_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("15:45", "16:30"),
+        ("16:45", "18:00"),
+        ("18:45", "22:00"),
+    ]
