@@ -5101,3 +5101,16 @@ def test_a_title_wrapped_in_its_column_is_no_parallel_block(text):
         ("16:45", "18:00"),
         ("18:45", "22:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICLR Workshop on Backdoor Attacks\n\n14:35 - 15:05\tInvited Talk by Ben Zhao\n"
+        "15:05 - 15:20\tSpotlight Session #1\n15:20 - 15:30\tCoffee Break\n",
+        "Atelier de recherche sur l’apprentissage\n\n14h35 - 15h05\tConférence invitée\n"
+        "15h05 - 15h20\tSession spotlight n°1\n15h20 - 15h30\tPause café\n",
+    ],
+)
+def test_a_session_of_spotlights_is_talks_whatever_the_event(text):
+    assert [k for _s, _e, k in spans(text)] == ["talk", "talk", "break"]

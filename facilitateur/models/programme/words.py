@@ -628,6 +628,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
         r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
         r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
+        # Nineteenth round. Spotlights are short talks (`Spotlight Session #1`, `Spotlight
+        # talks`, `Session spotlight`), a session of them no generic session of the event.
+        r"|spotlights?(?: sessions?| talks?| presentations?)?"
         # Tenth round: papers presented, with posters beside them or not, are talks (`Parallel
         # Paper/Interactive Poster Sessions`, `Papers and posters`); posters alone are not.
         r"|papers?\s*(?:/|and|&|et)\s*(?:interactive\s+|digital\s+)?posters?(?: sessions?)?"
