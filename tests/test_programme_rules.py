@@ -5114,3 +5114,45 @@ def test_a_title_wrapped_in_its_column_is_no_parallel_block(text):
 )
 def test_a_session_of_spotlights_is_talks_whatever_the_event(text):
     assert [k for _s, _e, k in spans(text)] == ["talk", "talk", "break"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday\n9-9:50am Session 1\n8pm Lightning Talks at the Hall\n"
+        "Followed by: Games and hanging out at the houses\n"
+        "Tuesday\n9-9:50am Session 2\n8pm Dinner at the houses\nFollowed by: 10:30pm Karaoke\n",
+        "Lundi\n9h-9h50 Atelier 1\n20h Exposés éclair à la salle\n"
+        "Suivi de : Jeux et veillée dans les maisons\n"
+        "Mardi\n9h-9h50 Atelier 2\n20h Dîner dans les maisons\nPuis : 22h30 Karaoké\n",
+    ],
+)
+def test_what_is_said_to_follow_a_block_is_the_next_moment(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)][1:] == [("20:00", None), (None, None)]
+    assert [(b["start"], b["end"]) for b in blocks(text, 1)][1:] == [
+        ("20:00", "22:30"),
+        ("22:30", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "meal"),
+    [
+        (
+            "Monday\n9-9:50am Session 1\n9:50-10:20 Break\n"
+            "Tuesday\nBreakfast Post your plans on Slack if you want others to join you.\n"
+            "9-9:50am Session 2\n9:50-10:20 Break\n",
+            "Breakfast",
+        ),
+        (
+            "Lundi\n14h-14h50 Atelier 1\n14h50-15h20 Pause\n"
+            "Mardi\nDéjeuner Chacun apporte un plat à partager avec les autres.\n"
+            "14h-14h50 Atelier 2\n14h50-15h20 Pause\n",
+            "Déjeuner",
+        ),
+    ],
+)
+def test_a_meal_then_a_sentence_about_it_is_an_untimed_moment(text, meal):
+    first = blocks(text, 1)[0]
+    assert (first["start"], first["title"], first["kind"]) == (None, meal, "meal")
+    assert first["description"].endswith("les autres.") or "Slack" in first["description"]

@@ -324,6 +324,17 @@ def _only_the_days_hours(rest: str) -> bool:
     return hours is not None and not rest[hours.end() :].strip(" ,;.)")
 
 
+# Nineteenth round. A meal's name, then a sentence about it (`Breakfast Post your plans on
+# Slack if you want others to join you.`, `Déjeuner Chacun apporte un plat à partager.`): a
+# table's "when" column, naming the moment, glued to its "what" column. The meal is a moment
+# of the day, the sentence its description; a title of several words (`Lunch Break`, `Dinner
+# Party at the Hall`) ends with no full stop.
+_MEAL_THEN_SENTENCE = re.compile(
+    r"^(?P<meal>(?i:breakfast|brunch|lunch|dinner|supper|petit[- ]d[ée]jeuner|d[ée]jeuner"
+    r"|d[îi]ner|go[ûu]ter))\s+(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+\S+){3,}[.!])$"
+)
+
+
 def lines_with_hours(raw_lines: list[str]) -> list[int]:
     """The indices of the lines that may be a day's heading with its hours or its start: a
     time in them, not first (a block's line), at most 80 characters (a sentence otherwise).
@@ -932,6 +943,9 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             text = text[glued.end() :].strip()
         if index in sessions:
             out.extend(Entry([no], piece) for piece in sessions[index])
+            continue
+        if meal := _MEAL_THEN_SENTENCE.match(text):
+            out.extend([Entry([no], meal["meal"]), Entry([no], meal["rest"])])
             continue
         if dated := date_title_time(text):
             out.extend(Entry([no], piece) for piece in dated)

@@ -453,6 +453,18 @@ class Reader:
         if self._place_of_a_parallel_block(text):
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
             return
+        if self.block is not None and (then := _FOLLOWED_BY.match(text)):
+            # Nineteenth round. What follows a block, said so first (`Followed by: Games and
+            # hanging out`, `Suivi de : 22h30 Karaoké`, `Puis : apéritif`), is the next moment,
+            # no part of it: a block at the time it gives, or with no time said.
+            rest = text[then.end() :].strip()
+            if BLOCK_LINE.match(rest):
+                self.on_block(Line(line.no, rest, "block", nos=line.nos))
+                return
+            title, speakers, minutes = title_and_speakers(rest)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
+            return
         if people := labelled_speakers(text):
             if self.block is None or self._chair_of_next_session(text):
                 self.pending.extend(people)
@@ -758,6 +770,11 @@ class Reader:
 
 
 # A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).
+_FOLLOWED_BY = re.compile(
+    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite)"
+    r"\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
 _DUE_BY = re.compile(
     r"\s*\((?:by|before|no later than|avant|au plus tard [àa])\s+" + T1 + r"\s*\)", re.IGNORECASE
 )
