@@ -5156,3 +5156,17 @@ def test_a_meal_then_a_sentence_about_it_is_an_untimed_moment(text, meal):
     first = blocks(text, 1)[0]
     assert (first["start"], first["title"], first["kind"]) == (None, meal, "meal")
     assert first["description"].endswith("les autres.") or "Slack" in first["description"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fair\n\nSaturday, May 3\n(9:00 am-12:00 pm) Bike workshop\n(4:00-7:00 pm) Craft Fair\n",
+        "Fête\n\nSamedi 3 mai\n(9h-12h) Atelier vélo\n(16h-19h) Marché des artisans\n",
+    ],
+)
+def test_times_in_brackets_opening_a_line_start_a_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "12:00"),
+        ("16:00", "19:00"),
+    ]

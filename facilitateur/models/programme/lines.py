@@ -226,6 +226,9 @@ _PART_OF_DAY_COLUMN = re.compile(
     re.IGNORECASE,
 )
 
+_BRACKETED_TIMES_FIRST = re.compile(
+    r"^\s*\(\s*(" + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s*\)\s*(?=[^\W\d])", re.IGNORECASE
+)
 _DASH_COLON = re.compile(r"(?<=\d:\d\d)\s*-\s*:(?=\d{1,2}:\d\d)")
 
 # Fourteenth round. A range whose end is written as its minutes alone (`7:00-15 arrive and
@@ -270,6 +273,9 @@ def clean_line(raw: str) -> str:
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)
+        # Nineteenth round. A line opening with its times in brackets (`(4:00-7:00 pm) Craft
+        # Fair`, `(9h-12h) Atelier`) starts a block as the times without them do.
+        text = _BRACKETED_TIMES_FIRST.sub(r"\1 ", text, count=1)
     elif text.lstrip()[:1] in "-–—":
         # Eighteenth round. A bullet typed twice (`- - 9h30`, `– • Accueil`: a page whose
         # cells were each made a list item, a list inside a list) marks one item.
