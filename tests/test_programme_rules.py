@@ -5170,3 +5170,16 @@ def test_times_in_brackets_opening_a_line_start_a_block(text):
         ("09:00", "12:00"),
         ("16:00", "19:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\nSamedi 2 septembre 2023\n- Vers 12H45 - Vers 14H15\n- Défilé des chars\n"
+        "- 14H30\n- Concert\n",
+        "Schedule\nSaturday, September 2, 2023\n- around 12:45 - around 2:15 pm\n- Parade\n"
+        "- 2:30 pm\n- Concert\n",
+    ],
+)
+def test_a_range_whose_ends_are_each_approximate_runs_between_them(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [("12:45", "14:15"), ("14:30", None)]

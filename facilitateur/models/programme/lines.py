@@ -226,6 +226,12 @@ _PART_OF_DAY_COLUMN = re.compile(
     re.IGNORECASE,
 )
 
+_APPROX = r"(?:vers|around|about|approx\.?|approximately|env\.?|environ|ca\.|~)\s*"
+_APPROXIMATE_RANGE = re.compile(
+    r"^(?P<lead>\s*(?:[-–—•*]\s*)?)" + _APPROX + r"(?P<t1>" + time_pattern("v") + r")"
+    r"(?P<sep>" + RANGE_SEP + r")(?:" + _APPROX + r")?(?P<t2>" + time_pattern("w") + r")(?=\s|$)",
+    re.IGNORECASE,
+)
 _BRACKETED_TIMES_FIRST = re.compile(
     r"^\s*\(\s*(" + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s*\)\s*(?=[^\W\d])", re.IGNORECASE
 )
@@ -281,6 +287,10 @@ def clean_line(raw: str) -> str:
         # cells were each made a list item, a list inside a list) marks one item.
         text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
         text = _GLUED_DASH.sub(r"\1 ", text)
+    if (approx := _APPROXIMATE_RANGE.match(text)) is not None:
+        # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
+        # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
+        text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
     if text[:1].isdigit() and "?" in text[:16]:
         # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,
         # `18h – ? Apéro`) is not known: the block has its start alone.
