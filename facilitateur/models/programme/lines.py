@@ -227,6 +227,7 @@ _PART_OF_DAY_COLUMN = re.compile(
 )
 
 _APPROX = r"(?:vers|around|about|approx\.?|approximately|env\.?|environ|ca\.|~)\s*"
+_APPROX_INITIALS = frozenset("vVaAeEcC~")
 _APPROXIMATE_RANGE = re.compile(
     r"^(?P<lead>\s*(?:[-–—•*]\s*)?)" + _APPROX + r"(?P<t1>" + time_pattern("v") + r")"
     r"(?P<sep>" + RANGE_SEP + r")(?:" + _APPROX + r")?(?P<t2>" + time_pattern("w") + r")(?=\s|$)",
@@ -287,7 +288,7 @@ def clean_line(raw: str) -> str:
         # cells were each made a list item, a list inside a list) marks one item.
         text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
         text = _GLUED_DASH.sub(r"\1 ", text)
-    if (approx := _APPROXIMATE_RANGE.match(text)) is not None:
+    if text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS and (approx := _APPROXIMATE_RANGE.match(text)):
         # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
         # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
         text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
@@ -345,21 +346,22 @@ def _only_the_days_hours(rest: str) -> bool:
 # table's "when" column, naming the moment, glued to its "what" column. The meal is a moment
 # of the day, the sentence its description; a title of several words (`Lunch Break`, `Dinner
 # Party at the Hall`) ends with no full stop.
+_MEAL_INITIALS = frozenset("bBlLdDsSpPgG")
 _MEAL_THEN_SENTENCE = re.compile(
     r"^(?P<meal>(?i:breakfast|brunch|lunch|dinner|supper|petit[- ]d[ée]jeuner|d[ée]jeuner"
     r"|d[îi]ner|go[ûu]ter))\s+(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+\S+){3,}[.!])$"
 )
 
 
+_TIME_FIRST = re.compile(r"\s*(?:[01]?\d|2[0-3])\s*(?:[h:.]\s*[0-5]\d|h\b|[ap]\.?m)", re.I)
+
+
 def lines_with_hours(raw_lines: list[str]) -> list[int]:
     """The indices of the lines that may be a day's heading with its hours or its start: a
-    time in them, not first (a block's line), at most 80 characters (a sentence otherwise).
-    Only a line starting with a digit is asked whether it is a block's."""
+    time in them, not first (a block's line), at most 80 characters (a sentence otherwise)."""
     found = []
     for i, raw in enumerate(raw_lines):
-        if len(raw) > 80 or not _SOME_TIME.search(raw):
-            continue
-        if raw.lstrip()[:1].isdigit() and BLOCK_LINE.match(raw.strip()):
+        if len(raw) > 80 or _TIME_FIRST.match(raw) or not _SOME_TIME.search(raw):
             continue
         found.append(i)
     return found
@@ -960,7 +962,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         if index in sessions:
             out.extend(Entry([no], piece) for piece in sessions[index])
             continue
-        if meal := _MEAL_THEN_SENTENCE.match(text):
+        if text[:1] in _MEAL_INITIALS and (meal := _MEAL_THEN_SENTENCE.match(text)):
             out.extend([Entry([no], meal["meal"]), Entry([no], meal["rest"])])
             continue
         if dated := date_title_time(text):
