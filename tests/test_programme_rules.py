@@ -5183,3 +5183,18 @@ def test_times_in_brackets_opening_a_line_start_a_block(text):
 )
 def test_a_range_whose_ends_are_each_approximate_runs_between_them(text):
     assert [(b["start"], b["end"]) for b in blocks(text)] == [("12:45", "14:15"), ("14:30", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Conference Overview", "welcome"),
+        ("Saturday Overview & Schedule", "welcome"),
+        ("Overview of the day", "welcome"),
+        ("'Round-the-Room Intros", "welcome"),
+        ("3 Word Intros", "welcome"),
+        ("Overview of methods", "talk"),
+    ],
+)
+def test_an_overview_of_the_gathering_and_intros_open_it(title, kind):
+    assert kind_of(title, "en") == kind

@@ -555,6 +555,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "welcome",
         r"accueil|bienvenue|welcome|ouverture|opening|registration|inscriptions?|emargement"
         r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
+        # Nineteenth round. Everyone introducing themselves (`'Round-the-Room Intros`, `3 Word
+        # Intros`), and an overview of the gathering itself or its day (`Conference Overview`,
+        # `Saturday Overview & Schedule`, `Overview of the day`), not of a subject (`Overview
+        # of methods` is a talk), open the gathering.
+        r"|intros|(?:conference|workshop|symposium|forum|retreat|event|meeting|day|week(?:end)?"
+        r"|schedule|agenda|program(?:me)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day) overview"
+        r"|overview (?:of|on) (?:the |our |today's |this )?(?:conference|workshop|symposium|forum"
+        r"|retreat|event|meeting|day|week(?:end)?|schedule|agenda|program(?:me)?|evenings?)\b"
         r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
         # Welcoming someone is a welcome (`Welcoming Remarks`, `Words of welcome`), and so are
