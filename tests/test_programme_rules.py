@@ -5198,3 +5198,25 @@ def test_a_range_whose_ends_are_each_approximate_runs_between_them(text):
 )
 def test_an_overview_of_the_gathering_and_intros_open_it(title, kind):
     assert kind_of(title, "en") == kind
+
+
+@pytest.mark.parametrize("title", ["Report out from groups", "Group report-outs", "Reports out"])
+def test_groups_reporting_out_report_back(title):
+    assert kind_of(title, "en") == "report_back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, November 20th\n1:00pm - 1:10pm Welcome\n6:00pm - 6:30pm Report back\n\n"
+        "Friday Night\n\nSpace Provided for Team Hacking\nOptions for Games and Social Activities\n",
+        "Vendredi 20 novembre\n13h00 - 13h10 Accueil\n18h00 - 18h30 Restitution\n\n"
+        "Vendredi soir\n\n• Salle ouverte pour les équipes\n• Jeux et veillée\n",
+    ],
+)
+def test_short_titles_under_a_part_of_the_day_after_the_timed_blocks_are_moments(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)][1:] == [
+        ("18:00", "18:30"),
+        (None, None),
+        (None, None),
+    ]

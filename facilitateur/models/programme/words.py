@@ -390,6 +390,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "report_back",
         r"restitutions?|report[- ]backs?|reports? back|plenary report|debrief(?:ing)?s?"
+        r"|report[- ]outs?|reports? out"  # Nineteenth round (`Sessions' Report Outs`)
         # Sixteenth round. What the groups give back, the noun opening a title (`Rendu`,
         # `Rendus des ateliers`, `Rendu de la journée`), not the participle (`Hommage rendu à
         # …`, `rendu par …`).
