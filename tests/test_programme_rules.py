@@ -5220,3 +5220,21 @@ def test_short_titles_under_a_part_of_the_day_after_the_timed_blocks_are_moments
         (None, None),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Agenda\n\n## Meet and Greet (~6pm)\nJust talk!\n\n## Lightning talks (~6:45pm)\nTwo talks\n\n"
+        "## Continued networking\nMore talking!\n\n## End (~8pm)\n",
+        "# Soirée\n\n## Accueil (vers 18h)\nOn discute.\n\n## Exposés éclair (vers 18h45)\nDeux "
+        "exposés\n\n## On continue d’échanger\nEncore !\n\n## Fin (vers 20h)\n",
+    ],
+)
+def test_a_heading_like_the_timed_ones_without_a_time_is_a_moment(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("18:00", "18:45"),
+        ("18:45", None),
+        (None, None),
+        ("20:00", None),
+    ]

@@ -356,6 +356,26 @@ _MEAL_THEN_SENTENCE = re.compile(
 _TIME_FIRST = re.compile(r"\s*(?:[01]?\d|2[0-3])\s*(?:[h:.]\s*[0-5]\d|h\b|[ap]\.?m)", re.I)
 
 
+HEADED_MOMENT = "heading of a block without a time"
+_HEADING_LEVEL = re.compile(r"^(#{1,6})\s+\S")
+
+
+def untimed_headings(raw_lines: list[str]) -> set[int]:
+    """Nineteenth round. In a Markdown page whose blocks are headings of one level, each with
+    its time (`## Meet and Greet (~6pm)`, `## Purpose Statement (~6:15pm)`), a heading of that
+    level without a time (`## Continued networking (+ Lightning talk follow-ups)`) is a block
+    too, its time not said: the indices of such lines."""
+    levels: dict[str, list[tuple[int, bool]]] = {}
+    for i, raw in enumerate(raw_lines):
+        if raw[:1] == "#" and (m := _HEADING_LEVEL.match(raw)):
+            levels.setdefault(m[1], []).append((i, bool(_SOME_TIME.search(raw))))
+    found: set[int] = set()
+    for headings in levels.values():
+        if sum(timed for _, timed in headings) >= 2:
+            found.update(i for i, timed in headings if not timed)
+    return found
+
+
 def lines_with_hours(raw_lines: list[str]) -> list[int]:
     """The indices of the lines that may be a day's heading with its hours or its start: a
     time in them, not first (a block's line), at most 80 characters (a sentence otherwise)."""
@@ -876,6 +896,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     hours = lines_with_hours(raw_lines)
     sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
     tab_times = ""  # the times of the last tab-separated row
+    headed = untimed_headings(raw_lines) if "#" in "".join(raw_lines[:400]) else set()
     for index, raw in [*numbered, (len(raw_lines), "")]:
         no = index + 1
         if rooms is not None and not _is_row(raw):
@@ -961,6 +982,9 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             text = text[glued.end() :].strip()
         if index in sessions:
             out.extend(Entry([no], piece) for piece in sessions[index])
+            continue
+        if index in headed and classify(text)[0] == "text":
+            out.append(Entry([no], text, HEADED_MOMENT))
             continue
         if text[:1] in _MEAL_INITIALS and (meal := _MEAL_THEN_SENTENCE.match(text)):
             out.extend([Entry([no], meal["meal"]), Entry([no], meal["rest"])])

@@ -12,6 +12,7 @@ from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
     DAYS_START,
     GRID_SLOT,
+    HEADED_MOMENT,
     HEADINGS,
     NOTE,
     Entry,
@@ -486,6 +487,13 @@ class Reader:
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
             return
         if self._night_moment(line, text):
+            return
+        if line.rule == HEADED_MOMENT and self.block is not None:
+            # A heading like those of the timed blocks, without a time (see
+            # `untimed_headings`): a moment of its own, after the block above.
+            title, speakers, minutes = title_and_speakers(text)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
             return
         if self.block is not None and (then := _FOLLOWED_BY.match(text)):
             # Nineteenth round. What follows a block, said so first (`Followed by: Games and
