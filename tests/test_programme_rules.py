@@ -4912,6 +4912,9 @@ def test_a_note_in_brackets_after_a_bracketed_time_keeps_the_block(text):
         "Conference\n\nFriday, October 13, 2017 |\nSaturday, October 14, 2017 |\n"
         "8:45 Welcome | 9:00 Welcome |\n9:30 Opening\nWord from the chair |\n"
         "9:30 Keynote\n10:00 Round table |\n12:15 Lunch |\n12:30 Closing |\n",
+        "Conference\n\nFriday, October 13, 2017\tSaturday, October 14, 2017\n"
+        "8:45 Welcome\t9:00 Welcome\n9:30 Opening\t9:30 Keynote\n\t10:00 Round table\n"
+        "12:15 Lunch\t12:30 Closing\n",
     ],
 )
 def test_a_web_table_with_a_column_per_day_is_read_day_by_day(text):

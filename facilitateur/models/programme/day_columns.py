@@ -36,6 +36,55 @@ def _date_cell(cell: list[tuple[int, str]]) -> bool:
     return found is not None and not BLOCK_LINE.match(found[2])
 
 
+def _tab_columns(raw: list[str]) -> list[tuple[int, str]] | None:
+    """The same table copied with tabs: a header row of two dates or more (`Vendredi 13 octobre
+    2017 ⇥ Samedi 14 octobre 2017`), then rows whose cells, one a day, each start with a time;
+    the table ends at the first line without a tab."""
+    head = next((i for i, line in enumerate(raw) if "\t" in line), None)
+    if head is None:
+        return None
+    days = [c.strip() for c in raw[head].split("\t") if c.strip()]
+    if len(days) < 2 or not all(_date_cell([(head, d)]) for d in days):
+        return None
+    columns: list[list[tuple[int, str]]] = [[] for _ in days]
+    end = head + 1
+    while end < len(raw) and "\t" in raw[end]:
+        cells = raw[end].split("\t")
+        if len(cells) > len(days):
+            return None
+        for j, cell in enumerate(cells):
+            if cell.strip():
+                columns[j].append((end, cell.strip()))
+        end += 1
+    if not all(_forward([[c] for c in column]) for column in columns):
+        return None
+    out = [(i, line) for i, line in enumerate(raw[:head])]
+    for day, column in zip(days, columns, strict=True):
+        out.append((head, _GLUED_YEAR.sub(r"\1 ", day)))
+        out.extend(column)
+    return [*out, *((i, line) for i, line in enumerate(raw) if i >= end)]
+
+
+def _forward(column: list[list[tuple[int, str]]]) -> bool:
+    """Whether every cell of a day's column starts with a time, each later than the last (on
+    a 12-hour page, `12:30` then `1:30`); empty cells aside."""
+    last = -1
+    for cell in column:
+        if not cell:
+            continue
+        block = BLOCK_LINE.match(cell[0][1])
+        start = read_time(block, "a") if block else None
+        if start is None:
+            return False
+        minutes = start.minutes
+        if minutes < last and not start.explicit:
+            minutes += 12 * 60  # `12:30` then `1:30` on a 12-hour page
+        if minutes < last:
+            return False
+        last = minutes
+    return bool(column)
+
+
 def day_columns(raw: list[str]) -> list[tuple[int, str]] | None:
     """Nineteenth round. A table with a column per day copied from a web page row by row, each
     cell ended by `|` (`Vendredi 13 octobre 2017 |` then `Samedi 14 octobre 2017 |`, then `8h45 :
@@ -46,7 +95,7 @@ def day_columns(raw: list[str]) -> list[tuple[int, str]] | None:
     days' order, each with the index of the line it came from (a line holding two cells gives
     two)."""
     if sum(line.rstrip().endswith("|") for line in raw) < 4:
-        return None
+        return _tab_columns(raw) if "\t" in "".join(raw[:400]) else None
     cells, tail = _cells(raw)
     first = next((n for n, c in enumerate(cells) if _date_cell(c)), None)
     if first is None:
@@ -60,21 +109,8 @@ def day_columns(raw: list[str]) -> list[tuple[int, str]] | None:
     columns: list[list[list[tuple[int, str]]]] = [[] for _ in range(width)]
     for n, cell in enumerate(body):
         columns[n % width].append(cell)
-    for column in columns:
-        last = -1
-        for cell in column:
-            if not cell:
-                continue
-            block = BLOCK_LINE.match(cell[0][1])
-            start = read_time(block, "a") if block else None
-            if start is None:
-                return None
-            minutes = start.minutes
-            if minutes < last and not start.explicit:
-                minutes += 12 * 60  # `12:30` then `1:30` on a 12-hour page
-            if minutes < last:
-                return None
-            last = minutes
+    if not all(_forward(column) for column in columns):
+        return None
     begin = cells[first][0][0]
     out = [(i, line) for i, line in enumerate(raw[:begin])]
     for heading, column in zip(cells[first : first + width], columns, strict=True):

@@ -892,7 +892,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     header_no = 0
     columns: _Columns | None = None  # the columns a header row names, if it names them
     # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
-    numbered = ("|" in "".join(raw_lines[:400]) and day_columns(raw_lines)) or enumerate(raw_lines)
+    lead = "".join(raw_lines[:400])
+    numbered = (("|" in lead or "\t" in lead) and day_columns(raw_lines)) or enumerate(raw_lines)
     hours = lines_with_hours(raw_lines)
     sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
     tab_times = ""  # the times of the last tab-separated row
