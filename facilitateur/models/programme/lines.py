@@ -288,7 +288,11 @@ def clean_line(raw: str) -> str:
         # cells were each made a list item, a list inside a list) marks one item.
         text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
         text = _GLUED_DASH.sub(r"\1 ", text)
-    if text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS and (approx := _APPROXIMATE_RANGE.match(text)):
+    if (
+        not text[:1].isdigit()
+        and text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS
+        and (approx := _APPROXIMATE_RANGE.match(text))
+    ):
         # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
         # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
         text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
@@ -555,10 +559,14 @@ def _a_label(text: str) -> bool:
     return label is not None and label.group("rest") == "X"
 
 
+_PADDED_BAR = re.compile(r"\S\s+\|\s+\S")
+_EDGE_BARS = re.compile(r"^\s*\|+|\|+\s*$")
+
+
 def _cells(raw: str) -> list[str] | None:
     """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
     # Cells may be padded with spaces to line the columns up (`09:00  |  Welcome`).
-    if "\t" not in raw and not re.search(r"\S\s+\|\s+\S", raw):
+    if "\t" not in raw and ("|" not in raw or not _PADDED_BAR.search(raw)):
         # Eighteenth round. A Markdown row need not pad its cells (`|09:15|10:00|Title|`): a
         # line that opens and closes with `|` and holds two cells or more is a row all the same.
         if "|" not in raw or not re.match(r"^\s*\|[^|]*\w[^|]*\|.*\w.*\|\s*$", raw):
@@ -969,7 +977,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if day_heading(cells[0]) and _is_header_row(cells[1:]):
                 out.append(Entry([no], cells[0], "table row"))
                 continue
-        text = clean_line(re.sub(r"^\s*\|+|\|+\s*$", "", raw))
+        text = clean_line(_EDGE_BARS.sub("", raw) if "|" in raw else raw)
         if not text:
             if "|" in raw:
                 layout.add(no)
