@@ -5241,3 +5241,16 @@ def test_a_heading_like_the_timed_ones_without_a_time_is_a_moment(text):
         (None, None),
         ("20:00", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convention\n\njeudi 12 octobre 9h Accueil des participants 9h30 Allocutions d’accueil "
+        "du maire de la ville et du président de la communauté de communes\n",
+        "Convention\n\nThursday, October 12 9:00 am Registration of participants 9:30 am Welcome "
+        "addresses by the mayor of the town and the chair of the county council\n",
+    ],
+)
+def test_a_day_run_on_into_its_first_two_times_parts_them(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [("09:00", "09:30"), ("09:30", None)]
