@@ -5237,3 +5237,374 @@ def test_an_ordinal_first_numbers_a_part_not_a_person():
 )
 def test_names_beyond_doubt_parted_by_a_comma_in_a_speakers_cell_are_each_a_person(text, expected):
     assert [people_of(b) for b in blocks(text)] == expected
+
+
+# Nineteenth round, blocks and days ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Agenda\n\n## Purpose (~6:15pm)\nGoals\n\n## Lightning talks (~6:45pm) (optional)\n"
+        "Two talks\n\n## End (~8pm)\n",
+        "Soirée\n\nPrésentation (18h15)\nLes objectifs\n\nExposés éclair (vers 18h45) (facultatif)\n"
+        "Deux exposés\n\nFin (vers 20h)\n",
+    ],
+)
+def test_a_note_in_brackets_after_a_bracketed_time_keeps_the_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("18:15", "18:45"),
+        ("18:45", "20:00"),
+        ("20:00", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colloque\n\nVendredi 13 octobre 2017Palais des Congrès |\nSamedi 14 octobre 2017 |\n"
+        "8h45 : Accueil | 9h00 : Accueil |\n9h30 : Ouverture\nMot du président |\n"
+        "9h30 : Conférence inaugurale\n10h00 : Table ronde |\n12h15 : Déjeuner |\n12h30 : Clôture |\n",
+        "Conference\n\nFriday, October 13, 2017 |\nSaturday, October 14, 2017 |\n"
+        "8:45 Welcome | 9:00 Welcome |\n9:30 Opening\nWord from the chair |\n"
+        "9:30 Keynote\n10:00 Round table |\n12:15 Lunch |\n12:30 Closing |\n",
+        "Conference\n\nFriday, October 13, 2017\tSaturday, October 14, 2017\n"
+        "8:45 Welcome\t9:00 Welcome\n9:30 Opening\t9:30 Keynote\n\t10:00 Round table\n"
+        "12:15 Lunch\t12:30 Closing\n",
+    ],
+)
+def test_a_web_table_with_a_column_per_day_is_read_day_by_day(text):
+    days = parse_programme(text)["days"]
+    assert [d["date"] for d in days] == ["2017-10-13", "2017-10-14"]
+    assert [(b["start"], b["kind"]) for b in days[0]["blocks"]] == [
+        ("08:45", "welcome"),
+        ("09:30", "welcome"),
+        ("12:15", "meal"),
+    ]
+    assert [(b["start"], b["kind"]) for b in days[1]["blocks"]] == [
+        ("09:00", "welcome"),
+        ("09:30", "talk"),
+        ("10:00", "panel"),
+        ("12:30", "closing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontres\n\n– Samedi 25 septembre, 14h-16h\nOuverture\n– Samedi 25 septembre, 17h-19h\n"
+        "Table ronde sur les sols\n– Dimanche 26 septembre, 11h-13h\nClôture\n",
+        "Meetings\n\n- Saturday, September 25: 2-4 pm\nOpening\n- Saturday, September 25: 5-7 pm\n"
+        "Round table on soils\n- Sunday, September 26: 11 am-1 pm\nClosing\n",
+    ],
+)
+def test_a_date_written_twice_with_other_hours_gives_sessions_of_that_day(text):
+    days = parse_programme(text)["days"]
+    assert [[(b["start"], b["end"], b["kind"]) for b in d["blocks"]] for d in days] == [
+        [("14:00", "16:00", "welcome"), ("17:00", "19:00", "panel")],
+        [("11:00", "13:00", "closing")],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        (
+            "Monday\n9:00 Welcome\n10:00 Talks\nFriday we clean up and leave by approximately "
+            "1:30 pm\n",
+            "Friday we clean up and leave by approximately 1:30 pm",
+        ),
+        (
+            "Lundi\n9h00 Accueil\n10h00 Exposés\nVendredi on range et on libère la salle vers "
+            "environ 13h30\n",
+            "Vendredi on range et on libère la salle vers environ 13h30",
+        ),
+    ],
+)
+def test_a_title_ending_in_a_word_of_approximation_is_a_sentence(text, unread):
+    read = parse_programme(text)
+    assert [b["title"] for d in read["days"] for b in d["blocks"]][-1] != unread[:20]
+    assert len([b for d in read["days"] for b in d["blocks"]]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Week\n\nTuesday\n9:00-10:00 Session 3\nWednesday: Hackathon day\n"
+            "8:00pm Showcase\nThursday\n9:00-10:00 Session 6\n",
+            ["Tuesday", "Wednesday: Hackathon day", "Thursday"],
+        ),
+        (
+            "Semaine\n\nMardi\n9h00-10h00 Atelier 3\nMercredi – Journée des projets\n"
+            "20h00 Présentation des projets\nJeudi\n9h00-10h00 Atelier 6\n",
+            ["Mardi", "Mercredi – Journée des projets", "Jeudi"],
+        ),
+    ],
+)
+def test_a_weekday_named_after_a_colon_or_a_dash_heads_its_day(text, labels):
+    assert [d["label"] for d in parse_programme(text)["days"]] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday\n9-9:50am Session 3\nAfternoon Lunch/free time\n4-6pm Kotlin II\n"
+        "Evening Groups go to dinner\n8pm Lightning Talks\n",
+        "Mardi\n9h-9h50 Atelier 3\nAprès-midi Déjeuner et temps libre\n16h-18h Cours de Kotlin\n"
+        "Soirée Repas partagé au foyer\n20h Exposés éclair\n",
+    ],
+)
+def test_a_part_of_the_day_run_into_a_moment_is_an_untimed_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "09:50"),
+        (None, None),
+        ("16:00", "18:00"),
+        (None, None),
+        ("20:00", None),
+    ]
+    assert [b["kind"] for b in blocks(text)][1::2] == ["meal", "meal"]
+
+
+def test_a_part_of_the_day_naming_a_part_of_the_programme_stays_a_heading():
+    text = "Mardi\nMatin Ateliers\n9h Atelier 1\n10h Atelier 2\nAprès-midi Session plénière\n14h Table ronde\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "10:00", "14:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday 6:00pm\nWelcome Potluck Barbeque at the park. Bring something to share.\n"
+        "Monday\n9-9:50am Session 1\n9:50-10:20 Break\n",
+        "Dimanche 18h\nPique-nique d’accueil au parc. Apportez quelque chose à partager.\n"
+        "Lundi\n9h-9h50 Atelier 1\n9h50-10h20 Pause\n",
+    ],
+)
+def test_a_weekday_and_a_single_time_then_a_title_is_a_block_that_day(text):
+    days = parse_programme(text)["days"]
+    assert len(days) == 2
+    assert [(b["start"], b["kind"]) for b in days[0]["blocks"]] == [("18:00", "meal")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OpenSpaces session",
+        "Open Spaces",
+        'OpenSpaces "ignite-off"',
+        "Forums ouverts",
+        "ForumOuvert",
+    ],
+)
+def test_the_open_space_in_the_plural_or_in_one_word_is_the_open_space(title):
+    assert kind_of(title, "en") == "open_space"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday\nTime\tDescription\tComment\n01:45-01:50pm\tSponsors\t\n"
+        "01:50-02:35pm\tKubernetes at Scale\tMax Forbes, Google\n"
+        "\tLoad Balancing with Mesos\tTom Petr, HubSpot\n02:35-03:20pm\tOpen Spaces\t\n"
+        "evening\tFriday night drinks\tThanks to our sponsors!\n",
+        "Vendredi\nHeure\tDescription\tCommentaire\n13h45-13h50\tPartenaires\t\n"
+        "13h50-14h35\tLes conteneurs à grande échelle\tMax Forbes, Google\n"
+        "\tRépartir la charge avec Mesos\tTom Petr, HubSpot\n14h35-15h20\tForum ouvert\t\n"
+        "soir\tApéritif au bar\tMerci à nos partenaires !\n",
+    ],
+)
+def test_a_tab_row_with_its_time_cell_empty_is_a_parallel_block(text):
+    assert spans(text) == [
+        ("13:45", "13:50", "other"),
+        ("13:50", "14:35", "talk"),
+        ("13:50", "14:35", "talk"),
+        ("14:35", "15:20", "open_space"),
+        (None, None, "meal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday\n09:00-09:30\tBreakfast\t\nevening\tFriday night drinks\tThanks to our sponsors!\n",
+        "Vendredi\n9h00-9h30\tPetit-déjeuner\t\nsoirée\tApéritif au bar\tMerci à tous !\n",
+    ],
+)
+def test_a_part_of_the_day_in_a_tables_time_column_is_an_untimed_moment(text):
+    assert spans(text) == [("09:00", "09:30", "meal"), (None, None, "meal")]
+    assert blocks(text)[1]["title"] in ("Friday night drinks", "Apéritif au bar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRIDAY, April 21:\n"
+        "3:45 pm to 4:30 pm            First-timers workshop\n"
+        "4:45 pm to 6:00 pm            Opening Business Session including the slate and\n"
+        "                              nominations from the floor, if any (Candidates speak\n"
+        "                              on Saturday morning)\n"
+        "6:45 pm to 10:00 pm           Friday Fun Night with Cash Bar\n"
+        "                              (dinner included with registration)\n",
+        "VENDREDI 21 avril :\n"
+        "15h45 à 16h30                 Atelier des nouveaux venus\n"
+        "16h45 à 18h00                 Assemblée d’ouverture avec la présentation des\n"
+        "                              candidats, et les questions de la salle (les\n"
+        "                              candidats parlent samedi matin)\n"
+        "18h45 à 22h00                 Soirée festive au bar\n"
+        "                              (dîner compris dans l’inscription)\n",
+    ],
+)
+def test_a_title_wrapped_in_its_column_is_no_parallel_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("15:45", "16:30"),
+        ("16:45", "18:00"),
+        ("18:45", "22:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICLR Workshop on Backdoor Attacks\n\n14:35 - 15:05\tInvited Talk by Ben Zhao\n"
+        "15:05 - 15:20\tSpotlight Session #1\n15:20 - 15:30\tCoffee Break\n",
+        "Atelier de recherche sur l’apprentissage\n\n14h35 - 15h05\tConférence invitée\n"
+        "15h05 - 15h20\tSession spotlight n°1\n15h20 - 15h30\tPause café\n",
+    ],
+)
+def test_a_session_of_spotlights_is_talks_whatever_the_event(text):
+    assert [k for _s, _e, k in spans(text)] == ["talk", "talk", "break"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday\n9-9:50am Session 1\n8pm Lightning Talks at the Hall\n"
+        "Followed by: Games and hanging out at the houses\n"
+        "Tuesday\n9-9:50am Session 2\n8pm Dinner at the houses\nFollowed by: 10:30pm Karaoke\n",
+        "Lundi\n9h-9h50 Atelier 1\n20h Exposés éclair à la salle\n"
+        "Suivi de : Jeux et veillée dans les maisons\n"
+        "Mardi\n9h-9h50 Atelier 2\n20h Dîner dans les maisons\nPuis : 22h30 Karaoké\n",
+    ],
+)
+def test_what_is_said_to_follow_a_block_is_the_next_moment(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)][1:] == [("20:00", None), (None, None)]
+    assert [(b["start"], b["end"]) for b in blocks(text, 1)][1:] == [
+        ("20:00", "22:30"),
+        ("22:30", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "meal"),
+    [
+        (
+            "Monday\n9-9:50am Session 1\n9:50-10:20 Break\n"
+            "Tuesday\nBreakfast Post your plans on Slack if you want others to join you.\n"
+            "9-9:50am Session 2\n9:50-10:20 Break\n",
+            "Breakfast",
+        ),
+        (
+            "Lundi\n14h-14h50 Atelier 1\n14h50-15h20 Pause\n"
+            "Mardi\nDéjeuner Chacun apporte un plat à partager avec les autres.\n"
+            "14h-14h50 Atelier 2\n14h50-15h20 Pause\n",
+            "Déjeuner",
+        ),
+    ],
+)
+def test_a_meal_then_a_sentence_about_it_is_an_untimed_moment(text, meal):
+    first = blocks(text, 1)[0]
+    assert (first["start"], first["title"], first["kind"]) == (None, meal, "meal")
+    assert first["description"].endswith("les autres.") or "Slack" in first["description"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fair\n\nSaturday, May 3\n(9:00 am-12:00 pm) Bike workshop\n(4:00-7:00 pm) Craft Fair\n",
+        "Fête\n\nSamedi 3 mai\n(9h-12h) Atelier vélo\n(16h-19h) Marché des artisans\n",
+    ],
+)
+def test_times_in_brackets_opening_a_line_start_a_block(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "12:00"),
+        ("16:00", "19:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\nSamedi 2 septembre 2023\n- Vers 12H45 - Vers 14H15\n- Défilé des chars\n"
+        "- 14H30\n- Concert\n",
+        "Schedule\nSaturday, September 2, 2023\n- around 12:45 - around 2:15 pm\n- Parade\n"
+        "- 2:30 pm\n- Concert\n",
+    ],
+)
+def test_a_range_whose_ends_are_each_approximate_runs_between_them(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [("12:45", "14:15"), ("14:30", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Conference Overview", "welcome"),
+        ("Saturday Overview & Schedule", "welcome"),
+        ("Overview of the day", "welcome"),
+        ("'Round-the-Room Intros", "welcome"),
+        ("3 Word Intros", "welcome"),
+        ("Overview of methods", "talk"),
+    ],
+)
+def test_an_overview_of_the_gathering_and_intros_open_it(title, kind):
+    assert kind_of(title, "en") == kind
+
+
+@pytest.mark.parametrize("title", ["Report out from groups", "Group report-outs", "Reports out"])
+def test_groups_reporting_out_report_back(title):
+    assert kind_of(title, "en") == "report_back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, November 20th\n1:00pm - 1:10pm Welcome\n6:00pm - 6:30pm Report back\n\n"
+        "Friday Night\n\nSpace Provided for Team Hacking\nOptions for Games and Social Activities\n",
+        "Vendredi 20 novembre\n13h00 - 13h10 Accueil\n18h00 - 18h30 Restitution\n\n"
+        "Vendredi soir\n\n• Salle ouverte pour les équipes\n• Jeux et veillée\n",
+    ],
+)
+def test_short_titles_under_a_part_of_the_day_after_the_timed_blocks_are_moments(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)][1:] == [
+        ("18:00", "18:30"),
+        (None, None),
+        (None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Agenda\n\n## Meet and Greet (~6pm)\nJust talk!\n\n## Lightning talks (~6:45pm)\nTwo talks\n\n"
+        "## Continued networking\nMore talking!\n\n## End (~8pm)\n",
+        "# Soirée\n\n## Accueil (vers 18h)\nOn discute.\n\n## Exposés éclair (vers 18h45)\nDeux "
+        "exposés\n\n## On continue d’échanger\nEncore !\n\n## Fin (vers 20h)\n",
+    ],
+)
+def test_a_heading_like_the_timed_ones_without_a_time_is_a_moment(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("18:00", "18:45"),
+        ("18:45", None),
+        (None, None),
+        ("20:00", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convention\n\njeudi 12 octobre 9h Accueil des participants 9h30 Allocutions d’accueil "
+        "du maire de la ville et du président de la communauté de communes\n",
+        "Convention\n\nThursday, October 12 9:00 am Registration of participants 9:30 am Welcome "
+        "addresses by the mayor of the town and the chair of the county council\n",
+    ],
+)
+def test_a_day_run_on_into_its_first_two_times_parts_them(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [("09:00", "09:30"), ("09:30", None)]

@@ -194,6 +194,11 @@ def _settle_times(
                 and kind_of_block(b, prog.language)[0] not in ("meal", "break")
             ):
                 following = None  # the next block opens another part of the day
+            if after is not None and after.start is None and after.time_unsaid:
+                # Nineteenth round. A moment comes next whose time the page does not say
+                # (`## Continued networking`, `Followed by: Games`): the block's end is not
+                # known either; it is not the time of the one after that moment.
+                following = None
 
             if following is None and i == len(day.blocks) - 1 and day_end and day_end > start:
                 following = day_end

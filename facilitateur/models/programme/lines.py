@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from facilitateur.models.programme.day_columns import day_columns
 from facilitateur.models.programme.lost_breaks import (
     DASHED_TIME,
     GLUED_DATE,
@@ -32,6 +33,7 @@ from facilitateur.models.programme.words import (
     day_heading,
     find_date,
     is_place,
+    moment_in_part,
     numbered_day,
 )
 from facilitateur.models.text.folding import fold
@@ -128,17 +130,24 @@ _TITLE_THEN_RANGE = re.compile(
     # starts then, as the brackets' range does.
     + r"|\(\s*(?:~|≈|ca\.?|approx\.?|env\.?|environ|vers|around|about)?\s*(?P<btime>"
     + time_pattern("d")
-    + r")\s*\))\s*[.;]?$",
+    + r")\s*\)"
+    # Nineteenth round. A note in brackets after it, without a digit (`Lightning talks
+    # (~6:45pm) (optional)`, `Apéro (vers 19h) (gratuit)`), says something of the block; the
+    # time before it still starts it.
+    + r"(?:\s*\((?P<bnote>[^()\d]{1,30})\))?)\s*[.;]?$",
     re.I,
 )
 _A_RANGE = re.compile(
     r"\d(?:\s*[:.h]\s*\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|à|to)\s*\d"
-    r"|\d\s*(?:[:.h]\s*\d\d|h|[ap]\.?m\.?)\s*\)?\s*\.?$",
+    r"|\d\s*(?:[:.h]\s*\d\d|h|[ap]\.?m\.?)\s*(?:\)\s*\([^()\d]{1,30}\)|\)?)\s*\.?$",
     re.I,
 )
+# Nineteenth round. A word saying the time is approximate leads into it too (`Friday we clean
+# up and vacate by approximately 1:30 pm`, `On range vers environ 17h`): a sentence, not a title.
 _LEADS_INTO_TIMES = re.compile(
     r"\b(?:between|entre|vers|around|at|à|a|from|de|du|des|until|jusqu['’]|by|before|after"
-    r"|avant|après|apres|is|are|est|sont|will|sera|open|ouvert|ouverte|ouverts)$",
+    r"|avant|après|apres|is|are|est|sont|will|sera|open|ouvert|ouverte|ouverts"
+    r"|approximately|approx\.?|roughly|about|environ|env\.?|approximativement)$",
     re.I,
 )
 # A day and its first time on one line: "– Lundi 5 octobre à 18 h 30 : village centre",
@@ -217,6 +226,16 @@ _PART_OF_DAY_COLUMN = re.compile(
     re.IGNORECASE,
 )
 
+_APPROX = r"(?:vers|around|about|approx\.?|approximately|env\.?|environ|ca\.|~)\s*"
+_APPROX_INITIALS = frozenset("vVaAeEcC~")
+_APPROXIMATE_RANGE = re.compile(
+    r"^(?P<lead>\s*(?:[-–—•*]\s*)?)" + _APPROX + r"(?P<t1>" + time_pattern("v") + r")"
+    r"(?P<sep>" + RANGE_SEP + r")(?:" + _APPROX + r")?(?P<t2>" + time_pattern("w") + r")(?=\s|$)",
+    re.IGNORECASE,
+)
+_BRACKETED_TIMES_FIRST = re.compile(
+    r"^\s*\(\s*(" + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s*\)\s*(?=[^\W\d])", re.IGNORECASE
+)
 _DASH_COLON = re.compile(r"(?<=\d:\d\d)\s*-\s*:(?=\d{1,2}:\d\d)")
 
 # Fourteenth round. A range whose end is written as its minutes alone (`7:00-15 arrive and
@@ -261,11 +280,22 @@ def clean_line(raw: str) -> str:
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)
+        # Nineteenth round. A line opening with its times in brackets (`(4:00-7:00 pm) Craft
+        # Fair`, `(9h-12h) Atelier`) starts a block as the times without them do.
+        text = _BRACKETED_TIMES_FIRST.sub(r"\1 ", text, count=1)
     elif text.lstrip()[:1] in "-–—":
         # Eighteenth round. A bullet typed twice (`- - 9h30`, `– • Accueil`: a page whose
         # cells were each made a list item, a list inside a list) marks one item.
         text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
         text = _GLUED_DASH.sub(r"\1 ", text)
+    if (
+        not text[:1].isdigit()
+        and text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS
+        and (approx := _APPROXIMATE_RANGE.match(text))
+    ):
+        # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
+        # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
+        text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
     if text[:1].isdigit() and "?" in text[:16]:
         # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,
         # `18h – ? Apéro`) is not known: the block has its start alone.
@@ -313,6 +343,113 @@ def _only_the_days_hours(rest: str) -> bool:
     2018, 2:00-4:30 pm`): the date heads its day, and the hours are the day's, not a block's."""
     hours = HOURS_IN_TEXT.match(rest) or HOURS_FIRST.match(rest)
     return hours is not None and not rest[hours.end() :].strip(" ,;.)")
+
+
+# Nineteenth round. A meal's name, then a sentence about it (`Breakfast Post your plans on
+# Slack if you want others to join you.`, `Déjeuner Chacun apporte un plat à partager.`): a
+# table's "when" column, naming the moment, glued to its "what" column. The meal is a moment
+# of the day, the sentence its description; a title of several words (`Lunch Break`, `Dinner
+# Party at the Hall`) ends with no full stop.
+_MEAL_INITIALS = frozenset("bBlLdDsSpPgG")
+_MEAL_THEN_SENTENCE = re.compile(
+    r"^(?P<meal>(?i:breakfast|brunch|lunch|dinner|supper|petit[- ]d[ée]jeuner|d[ée]jeuner"
+    r"|d[îi]ner|go[ûu]ter))\s+(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+\S+){3,}[.!])$"
+)
+
+
+_TIME_FIRST = re.compile(r"\s*(?:[01]?\d|2[0-3])\s*(?:[h:.]\s*[0-5]\d|h\b|[ap]\.?m)", re.I)
+
+
+HEADED_MOMENT = "heading of a block without a time"
+_HEADING_LEVEL = re.compile(r"^(#{1,6})\s+\S")
+
+
+def untimed_headings(raw_lines: list[str]) -> set[int]:
+    """Nineteenth round. In a Markdown page whose blocks are headings of one level, each with
+    its time (`## Meet and Greet (~6pm)`, `## Purpose Statement (~6:15pm)`), a heading of that
+    level without a time (`## Continued networking (+ Lightning talk follow-ups)`) is a block
+    too, its time not said: the indices of such lines."""
+    levels: dict[str, list[tuple[int, bool]]] = {}
+    for i, raw in enumerate(raw_lines):
+        if raw[:1] == "#" and (m := _HEADING_LEVEL.match(raw)):
+            levels.setdefault(m[1], []).append((i, bool(_SOME_TIME.search(raw))))
+    found: set[int] = set()
+    for headings in levels.values():
+        if sum(timed for _, timed in headings) >= 2:
+            found.update(i for i, timed in headings if not timed)
+    return found
+
+
+def lines_with_hours(raw_lines: list[str]) -> list[int]:
+    """The indices of the lines that may be a day's heading with its hours or its start: a
+    time in them, not first (a block's line), at most 80 characters (a sentence otherwise)."""
+    found = []
+    for i, raw in enumerate(raw_lines):
+        if len(raw) > 80 or _TIME_FIRST.match(raw) or not _SOME_TIME.search(raw):
+            continue
+        found.append(i)
+    return found
+
+
+def sessions_of_a_date(raw_lines: list[str], candidates: list[int]) -> dict[int, list[str]]:
+    """Nineteenth round. A date followed only by hours heads its day with those hours (see
+    `_only_the_days_hours`), unless a date is written so twice or more with other hours (`–
+    Samedi 25 septembre, 14h-16h` then `– Samedi 25 septembre, 17h-19h`, `Friday, May 3: 2-4
+    pm` then `Friday, May 3: 5-7 pm`): a day cannot have two spans of hours, so each such line
+    is a session of that day, its hours a block's, titled by the line under it. Returns, by
+    line index, the lines to read instead: the date (unless the line above of this kind named
+    the same one) and the hours alone."""
+    found: list[tuple[int, str, str]] = []
+    for i in candidates:
+        day = day_heading(clean_line(raw_lines[i]))
+        if day and day[2] and _only_the_days_hours(day[2]):
+            hours = day[2].strip(" ,;.")
+            found.append((i, day[0], re.sub(r"^(?:de|from)\s+", "", hours, flags=re.I)))
+    said = [fold(label) for _, label, _ in found]
+    if len(set(said)) == len(said):
+        return {}
+    out: dict[int, list[str]] = {}
+    last = ""
+    for (i, label, hours), key in zip(found, said, strict=True):
+        out[i] = [hours] if key == last else [label, hours]
+        last = key
+    return out
+
+
+def day_then_one_time(raw_lines: list[str], candidates: list[int]) -> dict[int, list[str]]:
+    """Nineteenth round. A weekday or a date then a single time, alone on its line, with
+    nothing after the time (`Sunday 6:00pm`, `Dimanche 18h`), the next line a title without a
+    time (`Welcome Potluck Barbeque at Bruce's House`), is that day and a block starting then,
+    titled by that line, not the day's start over the timed lines under it (`Le 6 Mai 2009 à
+    17h30 à L'EPITECH :` names a place, ends with a colon, and heads timed lines). Returns, by
+    line index, the lines to read instead: the day and the time alone. A full date, with its
+    year, is left as it was: atop a page it announces the event, whose hours come below."""
+    out: dict[int, list[str]] = {}
+    for i in candidates:
+        if len(raw_lines[i]) > 40:
+            continue
+        text = clean_line(raw_lines[i])
+        day = day_heading(text)
+        if day is None or not day[2]:
+            # `Sunday 6:00pm`: a weekday alone heads a day only when nothing follows it.
+            cut = re.search(r"\d", text)
+            head = text[: cut.start()].strip(" ,") if cut else ""
+            found = day_heading(head) if head else None
+            day = (found[0], None, text[len(head) :]) if found and not found[2] else None
+        start = DAYS_START.match(day[2].strip()) if day and day[2] else None
+        if day is None or start is None or start["place"] or day[2].rstrip().endswith(":"):
+            continue
+        if day[1] is not None:
+            continue  # `samedi 9 décembre 2017 à 13h30` atop a page announces the event
+        after = next((r.strip() for r in raw_lines[i + 1 : i + 3] if r.strip()), "")
+        if (
+            after[:1].isupper()
+            and not _SOME_TIME.search(after[:40])
+            and not day_heading(after)
+            and classify(after)[0] == "text"
+        ):
+            out[i] = [day[0], day[2].strip(" ,.")]
+    return out
 
 
 def classify(text: str) -> tuple[str, str]:
@@ -422,10 +559,14 @@ def _a_label(text: str) -> bool:
     return label is not None and label.group("rest") == "X"
 
 
+_PADDED_BAR = re.compile(r"\S\s+\|\s+\S")
+_EDGE_BARS = re.compile(r"^\s*\|+|\|+\s*$")
+
+
 def _cells(raw: str) -> list[str] | None:
     """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
     # Cells may be padded with spaces to line the columns up (`09:00  |  Welcome`).
-    if "\t" not in raw and not re.search(r"\S\s+\|\s+\S", raw):
+    if "\t" not in raw and ("|" not in raw or not _PADDED_BAR.search(raw)):
         # Eighteenth round. A Markdown row need not pad its cells (`|09:15|10:00|Title|`): a
         # line that opens and closes with `|` and holds two cells or more is a row all the same.
         if "|" not in raw or not re.match(r"^\s*\|[^|]*\w[^|]*\|.*\w.*\|\s*$", raw):
@@ -760,7 +901,14 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     by_day: list[tuple[int, list[str]]] = []
     header_no = 0
     columns: _Columns | None = None  # the columns a header row names, if it names them
-    for index, raw in enumerate([*raw_lines, ""]):
+    # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
+    lead = "".join(raw_lines[:400])
+    numbered = (("|" in lead or "\t" in lead) and day_columns(raw_lines)) or enumerate(raw_lines)
+    hours = lines_with_hours(raw_lines)
+    sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
+    tab_times = ""  # the times of the last tab-separated row
+    headed = untimed_headings(raw_lines) if "#" in "".join(raw_lines[:400]) else set()
+    for index, raw in [*numbered, (len(raw_lines), "")]:
         no = index + 1
         if rooms is not None and not _is_row(raw):
             rooms = None  # the table ends
@@ -773,7 +921,12 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         if columns is not None and rooms is None and (paper := _paper_row(raw, columns)):
             out.extend(Entry([no], line) for line in paper)
             continue
-        if rooms is None and (rooms := _grid_columns(raw)) is not None:
+        if "\t" not in raw:
+            tab_times = ""
+        # A row with its time cell empty right under a timed tab-separated row is another
+        # row of that table (see below), not the header of a table with a column per room.
+        under_a_row = bool(tab_times) and raw[:1] == "\t"
+        if rooms is None and not under_a_row and (rooms := _grid_columns(raw)) is not None:
             layout.add(no)
             header_no = no
             if all(day_heading(r) for r in rooms):
@@ -799,6 +952,22 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 columns = _columns_of(raw) if cells else columns
                 continue
             row = table_row(cells)
+            if row is None and tab_times and raw[:1] == "\t" and not ONLY_TIMES.match(cells[0]):
+                # Nineteenth round. A tab-separated row with its time cell empty, in a table
+                # whose header names no people (`Time  Description  Comment`), is another
+                # block at the times of the row above: parallel talks, one a row.
+                row = table_row([tab_times, *cells])
+            tab_times = row[0].split(" : ", 1)[0] if row and "\t" in raw else ""
+            if (
+                row is None
+                and len(cells) >= 2
+                and (part := PARTS_OF_DAY.match(fold(cells[0])))
+                and part.end() == len(cells[0])
+                and moment_in_part(f"{cells[0]} {cells[1]}")
+            ):
+                # A part of the day in the time column (`evening | Friday night drinks |
+                # Thanks, …`): an untimed moment in that part of the day, as on a line.
+                row = [f"{cells[0]} {cells[1]}", *(f"{NOTE}{c}" for c in cells[2:])]
             if row is not None and columns is not None:
                 # The cell under the title heading names a subject, never people.
                 said = _row_cells(raw)
@@ -810,7 +979,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if day_heading(cells[0]) and _is_header_row(cells[1:]):
                 out.append(Entry([no], cells[0], "table row"))
                 continue
-        text = clean_line(re.sub(r"^\s*\|+|\|+\s*$", "", raw))
+        text = clean_line(_EDGE_BARS.sub("", raw) if "|" in raw else raw)
         if not text:
             if "|" in raw:
                 layout.add(no)
@@ -822,6 +991,15 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             # "16.046.00-6.30pmArrival": a date cell glued to the time of its first row.
             out.append(Entry([no], glued.group(0).strip(), "glued date"))
             text = text[glued.end() :].strip()
+        if index in sessions:
+            out.extend(Entry([no], piece) for piece in sessions[index])
+            continue
+        if index in headed and classify(text)[0] == "text":
+            out.append(Entry([no], text, HEADED_MOMENT))
+            continue
+        if text[:1] in _MEAL_INITIALS and (meal := _MEAL_THEN_SENTENCE.match(text)):
+            out.extend([Entry([no], meal["meal"]), Entry([no], meal["rest"])])
+            continue
         if dated := date_title_time(text):
             out.extend(Entry([no], piece) for piece in dated)
             continue
@@ -1029,7 +1207,7 @@ def _title_then_range(text: str) -> list[str] | None:
         or title.endswith(_TERMINAL)
     ):
         return None
-    place = (m.group("place") or "").strip(" ,;.–—-")
+    place = (m.group("place") or m.group("bnote") or "").strip(" ,;.–—-")
     times = m.group("times") or m.group("time") or m.group("btime")
     if place and ONLY_TIMES.match(place):
         # "Classes 10am–12pm, 2–5pm": a second range after the first is the same title again

@@ -174,7 +174,11 @@ def run_on(text: str) -> list[str]:
     # block itself or ends a sentence (`16h30 Assemblée Générale … par courrier. 20h Dîner`,
     # `10h20 Ouverture officielle … 11h Discours de …`): the page lost its line breaks.
     cuts = [c for c in cuts if re.search(r"\w", text[:c])]  # not the first time, after a bullet
-    starts_block = bool(BLOCK_LINE.match(text))
+    # Nineteenth round. So does a day's heading before the first time (`jeudi 12 octobre 9h
+    # Accueil des participants 9h30 Allocutions d’accueil …`): the day's first block starts it.
+    starts_block = bool(BLOCK_LINE.match(text)) or bool(
+        cuts and (day := day_heading(text[: cuts[0]].strip())) and not day[2]
+    )
     after_sentence = any(re.search(r"[a-zà-ÿ]{2}[.!?]\s*$", text[max(0, c - 8) : c]) for c in cuts)
     if len(cuts) < 3 and not (cuts and (starts_block or after_sentence)):
         return [text]

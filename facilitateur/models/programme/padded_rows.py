@@ -10,6 +10,16 @@ from facilitateur.models.programme.times import BLOCK_LINE
 # A time, then a gap of three spaces or more, then the title in its column.
 _PADDED_ROW = re.compile(r"^(?P<time>\s*\S.*?\S)(?P<gap>\s{3,})(?P<title>\S.*)$")
 _INDENT = re.compile(r"^(?P<lead> {8,}|\t+ *)(?P<title>\S.*)$")
+# Nineteenth round. The title of the row above going on, wrapped in its column: a line
+# opening in lower case or with a bracket (`nominations from the floor, if any (…`, `(dinner
+# included with registration)`), or under a line cut after a word that cannot end it (`… for
+# election and`), an open bracket or a comma. No other block at the same time.
+_GOES_ON = re.compile(r"^(?:[a-zà-öø-ÿ]|[(\[])")
+_CUT = re.compile(
+    r"(?:[(,]|\s(?:and|or|of|the|to|for|with|in|on|at|by|a|an|et|ou|de|du|des|la|le|les|à"
+    r"|au|aux|pour|avec|en|sur|par))\s*$",
+    re.IGNORECASE,
+)
 
 
 def concurrent_rows(raw: list[str]) -> list[str]:
@@ -41,6 +51,8 @@ def concurrent_rows(raw: list[str]) -> list[str]:
             and "\t" not in m["lead"]
             and m.start("title") >= row[1] - 3
             and not BLOCK_LINE.match(m["title"])
+            and not _GOES_ON.match(m["title"])
+            and not _CUT.search(raw[i - 1])
         ):
             out[i] = f"{row[0]} {m['title'].rstrip()}"
             continue

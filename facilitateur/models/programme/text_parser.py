@@ -12,6 +12,7 @@ from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
     DAYS_START,
     GRID_SLOT,
+    HEADED_MOMENT,
     HEADINGS,
     NOTE,
     Entry,
@@ -95,6 +96,7 @@ from facilitateur.models.programme.words import (
     is_place,
     kind_of,
     meetings_named,
+    moment_in_part,
     place_before_title,
     self_run_event,
     weekday_of,
@@ -137,6 +139,7 @@ class Reader:
         self.moments_at_places = False  # moments of their own were read as `Place : what`
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
+        self.night_moments = False  # under a part of the day without a time, after timed blocks
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -167,12 +170,14 @@ class Reader:
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
         self.block = self.item = None
+        self.night_moments = False
 
     def on_date(self, line: Line) -> None:
         found = day_heading(line.text)
         if found is None:  # classified as a date by the same test: never
             return
         label, when, rest = found
+        self.night_moments = False
         if when is None and self.day.date is not None:
             # "Samedi 14 mai après-midi" under "Samedi 14 mai 2022 matin" is the same day.
             from facilitateur.models.programme.words import find_date
@@ -190,6 +195,8 @@ class Reader:
                 and weekday_of(label) == weekday_of(self.day.label)
             )
         )
+        if same and rest and self._timed_before() and _UNTIMED_PART.fullmatch(fold(rest)):
+            self.night_moments = True  # `Friday Night` under `Friday, November 20th`
         if not same:
             if self.day.blocks or self.day.label:
                 self.day = Day()
@@ -217,6 +224,8 @@ class Reader:
             rest = ""
         if rest and is_place(rest):
             self.prog.venue = self.prog.venue or clean(rest)  # the day's place
+        elif rest and (moment := moment_in_part(rest)):
+            self._moment_in_part(line, *moment)  # `Saturday Morning Potluck Breakfast`
         elif rest:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
 
@@ -233,9 +242,43 @@ class Reader:
             self.item = None
             return
         self.block = self.item = None
+        if moment := moment_in_part(line.text):
+            self._moment_in_part(line, *moment)
+            return
+        self.night_moments = self._timed_before() and bool(_UNTIMED_PART.fullmatch(fold(line.text)))
         self.section = line.text
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
+
+    def _timed_before(self) -> bool:
+        return any(b.start is not None for b in self.day.blocks)
+
+    def _night_moment(self, line: Line, text: str) -> bool:
+        """Nineteenth round. Under a part of the day named without a time after the day's
+        timed blocks (`Friday Night`, `Saturday Night:`, `Soirée`, `Evening`), each short
+        title, on its line or bulleted (`Space Provided for Team Hacking`, `• CodeProm?`,
+        `Jeux et veillée`), is a moment of its own in that part of the day, no time guessed
+        for it, no part of the one above. Whether the line was read so."""
+        if (
+            not self.night_moments
+            or len(text) > 60
+            or len(text.split()) > 8
+            or not text[:1].isupper()
+            or text.rstrip().endswith((".", ":", ";", ","))
+            or _SOME_TIME.search(text)
+        ):
+            return False
+        title, speakers, minutes = title_and_speakers(text)
+        moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+        moment.all_day, moment.duration = True, minutes
+        return True
+
+    def _moment_in_part(self, line: Line, part: str, moment: str) -> None:
+        """An untimed moment of a part of the day (`Evening Groups go to dinner`, see
+        `moment_in_part`): a block of its own under that part, no time guessed for it (the
+        part says roughly when, as `• Le matin : Marché` does)."""
+        self.section, self.section_start = part, None
+        self._new_block(line, clean(moment), [], Rule.UNTIMED).all_day = True
 
     def on_note(self, line: Line) -> None:
         if self.block is not None:
@@ -259,6 +302,7 @@ class Reader:
         )
 
     def on_block(self, line: Line) -> None:
+        self.night_moments = False
         bulleted = bool(BULLETED.match(line.text))
         self.block_mark = line.text[0] if bulleted else ""
         if self.bulleted_blocks is None:
@@ -345,6 +389,8 @@ class Reader:
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
+        if self._night_moment(line, content):
+            return
         if self.block is None and self.day.label and _ALL_DAY.search(content):
             self._all_day_block(line, content)  # "• Le matin : Marché" first under a day
             return
@@ -440,6 +486,27 @@ class Reader:
             self.signed = line.no
         if self._place_of_a_parallel_block(text):
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
+            return
+        if self._night_moment(line, text):
+            return
+        if line.rule == HEADED_MOMENT and self.block is not None:
+            # A heading like those of the timed blocks, without a time (see
+            # `untimed_headings`): a moment of its own, after the block above.
+            title, speakers, minutes = title_and_speakers(text)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
+            return
+        if self.block is not None and (then := _FOLLOWED_BY.match(text)):
+            # Nineteenth round. What follows a block, said so first (`Followed by: Games and
+            # hanging out`, `Suivi de : 22h30 Karaoké`, `Puis : apéritif`), is the next moment,
+            # no part of it: a block at the time it gives, or with no time said.
+            rest = text[then.end() :].strip()
+            if BLOCK_LINE.match(rest):
+                self.on_block(Line(line.no, rest, "block", nos=line.nos))
+                return
+            title, speakers, minutes = title_and_speakers(rest)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
             return
         if people := labelled_speakers(text):
             if self.block is None or self._chair_of_next_session(text):
@@ -755,7 +822,17 @@ class Reader:
 
 _BY_LEAD = re.compile(r"(?:by|par|with|avec)\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
-
+# A part of the day named alone, the night among them (`Night`, `Friday Night` once its
+# weekday is read, `Soirée :`, `Evening`).
+_UNTIMED_PART = re.compile(
+    r"\s*(?:night|nuit|evening|soir(?:ee)?|afternoon|apres[- ]midi|morning|matin(?:ee)?)\s*:?\s*"
+)
+_SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(
+    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite)"
+    r"\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
 # A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).
 _DUE_BY = re.compile(
     r"\s*\((?:by|before|no later than|avant|au plus tard [àa])\s+" + T1 + r"\s*\)", re.IGNORECASE

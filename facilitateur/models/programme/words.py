@@ -82,10 +82,41 @@ _NUMERIC = re.compile(
 PARTS_OF_DAY = re.compile(
     r"^(?:matin(?:ee)?|apres[- ]midi|soir(?:ee)?|morning|afternoon|evening)\b", re.IGNORECASE
 )
+# The words naming a part of a programme, not a moment in it (`Morning Session`, `Après-midi
+# Ateliers`, `Evening Programme`).
+_PART_NAMES = re.compile(
+    r"^(?:sessions?|programme|program|schedule|agenda|track|part|partie|ateliers?|workshops?"
+    r"|plenary|pleniere|seance|activit(?:y|ies|es?)|only|seulement|libre|free|off|:)\b",
+    re.IGNORECASE,
+)
+
+
+def moment_in_part(text: str) -> tuple[str, str] | None:
+    """Nineteenth round. A part of the day run on, without a colon, into a capitalised moment
+    with no time (`Afternoon Lunch/free time/Afternoon Activities`, `Evening Groups go to
+    dinner`, `Soirée Repas partagé au foyer`): a table's `when` column glued to its `what`
+    column. The moment is an untimed block in that part of the day: (the part, the moment).
+    A part naming a part of the programme (`Morning Session`, `Après-midi Ateliers`) stays a
+    heading. None for any other line."""
+    folded = fold(text)
+    part = PARTS_OF_DAY.match(folded)
+    if part is None or folded[part.end() : part.end() + 1] != " ":
+        return None
+    rest = text[part.end() :].strip()
+    if (
+        len(rest) < 3
+        or not rest[:1].isupper()
+        or rest.isupper()
+        or re.search(r"\d", rest)
+        or _PART_NAMES.match(fold(rest))
+    ):
+        return None
+    return text[: part.end()], rest
 
 
 _NIGHT = re.compile(r"(?:night|nuit)\s*:?", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?P<wd>{WEEKDAYS})\.?\s*(?=$|[:,.–—-]|\s)", re.IGNORECASE)
+_NAMED_WEEKDAY = re.compile(r"^\s*(?::|[–—-]\s)\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:;.!?|]{2,40})$")
 # "Les horaires du samedi :", "PROGRAMME - le 31 mai 2013", "Programme du week-end : samedi 4
 # octobre": a heading word, a few words, then the day.
 _DAY_HEAD = re.compile(
@@ -169,6 +200,13 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     if _DAY_MONTH.match(text):
         return text.strip(" ."), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
+    if m and (named := _NAMED_WEEKDAY.match(text[m.end() :])) and len(named["name"].split()) <= 4:
+        # Nineteenth round. A weekday, a colon or a spaced dash, then a few words without a
+        # digit naming the day (`Wednesday: Hackathon day`, `Mercredi – Journée des ateliers`)
+        # heads that day, as `Thursday, April 26, 2018 – Business Day` does with its date.
+        return text.strip(" ."), None, ""
+    if m and moment_in_part(rest := text[m.end() :].strip(" ,")):
+        return text[: m.end()].strip(" .:"), None, rest  # `Saturday Morning Potluck Breakfast`
     if m and len(text.split()) <= 3:
         rest = text[m.end() :].strip(" :,.–—-")
         # Twelfth round. The night is a part of a weekday too (`Friday night`, `Samedi
@@ -336,7 +374,9 @@ _PERFORMING_ARTS = (
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "open_space",
-        r"forum[- ]ouvert|open[- ]space|forum ouvert|unconference|barcamp"
+        # Nineteenth round. In the plural too, and written as one word, as a brand is
+        # (`Open Spaces session`, `OpenSpaces "ignite-off"`, `ForumOuvert`).
+        r"forums?[- ]?ouverts?|open[- ]?spaces?|unconferences?|barcamps?"
         # An open space opens its space, where the topics are posted and the sessions made
         # (`Opening the space`); closing it closes the day.
         r"|open(?:ing)? (?:of )?the (?:space|open space)|ouverture de l'espace"
@@ -350,6 +390,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "report_back",
         r"restitutions?|report[- ]backs?|reports? back|plenary report|debrief(?:ing)?s?"
+        r"|report[- ]outs?|reports? out"  # Nineteenth round (`Sessions' Report Outs`)
         # Sixteenth round. What the groups give back, the noun opening a title (`Rendu`,
         # `Rendus des ateliers`, `Rendu de la journée`), not the participle (`Hommage rendu à
         # …`, `rendu par …`).
@@ -515,6 +556,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "welcome",
         r"accueil|bienvenue|welcome|ouverture|opening|registration|inscriptions?|emargement"
         r"|introductions?|intro|doors open|ouverture des portes|arrivee|arrivals?|people arrive"
+        # Nineteenth round. Everyone introducing themselves (`'Round-the-Room Intros`, `3 Word
+        # Intros`), and an overview of the gathering itself or its day (`Conference Overview`,
+        # `Saturday Overview & Schedule`, `Overview of the day`), not of a subject (`Overview
+        # of methods` is a talk), open the gathering.
+        r"|intros|(?:conference|workshop|symposium|forum|retreat|event|meeting|day|week(?:end)?"
+        r"|schedule|agenda|program(?:me)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day) overview"
+        r"|overview (?:of|on) (?:the |our |today's |this )?(?:conference|workshop|symposium|forum"
+        r"|retreat|event|meeting|day|week(?:end)?|schedule|agenda|program(?:me)?|evenings?)\b"
         r"|allocutions? d'(?:ouverture|accueil)|discours (?:d'ouverture|d'accueil|inaugura\w*)"
         r"|mots? d'accueil|mots? de bienvenue|opening (?:remarks|speeches)|check[- ]?in"
         # Welcoming someone is a welcome (`Welcoming Remarks`, `Words of welcome`), and so are
@@ -588,6 +637,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
         r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
         r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
+        # Nineteenth round. Spotlights are short talks (`Spotlight Session #1`, `Spotlight
+        # talks`, `Session spotlight`), a session of them no generic session of the event.
+        r"|spotlights?(?: sessions?| talks?| presentations?)?"
         # Tenth round: papers presented, with posters beside them or not, are talks (`Parallel
         # Paper/Interactive Poster Sessions`, `Papers and posters`); posters alone are not.
         r"|papers?\s*(?:/|and|&|et)\s*(?:interactive\s+|digital\s+)?posters?(?: sessions?)?"
