@@ -245,6 +245,26 @@ FRESH_19 = (
     "fr_patay_festivites_13_14_juillet",
 )
 
+FRESH_20 = (
+    "en_boxing_ontario_agm_2014",
+    "en_cmu_acsdl_workshop_agenda",
+    "en_sei_software_ai_workshop",
+    "fr_drome_journee_aidants_crest",
+    "fr_gagnons_ensemble_soiree",
+    "fr_thenac_conversations_litteraires",
+    "fr_une_femme_une_voix_programme",
+)
+
+FRESH_21 = (
+    "en_devopsdays_raleigh_2017_day_one",
+    "en_dmcm2023_programme",
+    "en_viriditas_workshop_agenda",
+    "en_womenplus_ecr_symposium",
+    "fr_fun_conference_ia_education_jeudi",
+    "fr_maison_poesie_rennes_ag",
+    "fr_swcraft_forum_ouvert_lyon_paris",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -409,6 +429,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-17": FRESH_17,
     "fresh-18": FRESH_18,
     "fresh-19": FRESH_19,
+    "fresh-20": FRESH_20,
+    "fresh-21": FRESH_21,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
