@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
+from facilitateur.models.programme.people import named_beyond_doubt
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
 from facilitateur.models.programme.words import (
     PARTS_OF_DAY,
@@ -253,6 +254,21 @@ _CHAIRS = (
 
 # A title opening with a phrase in quotes: `"Promises Pattern in Javascript" by …`.
 _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]{3,}[\"”»“]")
+# Twentieth round. A title that is a person's name and nothing else (`Cédric Morgan`, `Jean-
+# Luc Coudray`, `Dominique de Martel`): a book fair's or a festival's slot given to that
+# person, who speaks in it. Two to four capitalised words, a particle perhaps between them;
+# the name known beyond doubt (a known given name first, no word of a place, a body or a kind).
+_NAME_ALONE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|le|la|van|von|der|den|da|di|del|dos)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3}$"
+)
+
+
+def _a_name_alone(title: str) -> bool:
+    title = title.strip()
+    if not _NAME_ALONE.match(title.replace("- ", "-")):
+        return False
+    return named_beyond_doubt(title.replace("- ", "-"), False)
 
 
 # Tenth round. A note saying how to take part names no moment (`Inscription au préalable sur
@@ -365,8 +381,9 @@ def kind_of_block(
             # makes it a session of everyone.
             return "other", KindRule.PARTS, ""
         return "plenary", KindRule.WITH_ITEMS, ""
-    if people or _QUOTED.match(b.title):
-        # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern").
+    if people or _QUOTED.match(b.title) or _a_name_alone(b.title):
+        # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern"),
+        # or a person's name as the whole title (see _NAME_ALONE).
         return "talk", KindRule.DEFAULT, ""
     if event == "plenary" and event_word:
         # Meetings announced one per line under `Réunions de quartier 2023`: a moment naming

@@ -26,6 +26,7 @@ from facilitateur.models.programme.times import (
     RANGE_SEP,
     T1,
     T2,
+    read_time,
     time_pattern,
 )
 from facilitateur.models.programme.words import (
@@ -273,6 +274,46 @@ _UNKNOWN_END = re.compile(
 _DOUBLE_BULLET = re.compile(r"^(\s*)[-–—]\s+(?=[-–—•*]\s+\S)")
 
 
+# Twentieth round. Hours written in words at the start of a line (`11 heures : Discours`, `De
+# 11 heures à 12h30, salle B : Ciné-débat`, `De 11 à 16 heures : Ateliers`, `From 10 o'clock
+# to 12:30: Visit`) are times as `11h`, `16h` or `10:00` are: the word is the unit. Read so
+# only where a time is expected: right after a bullet, `de`, `à`, `dès`, `from`, `at` opening
+# the line, or before a colon, a dash or the range's `à`; `2 heures de marche` stays words.
+_WORD_HOUR = r"(?P<h>\d{1,2})\s*(?:heures?|o['’]clock)(?:\s*(?P<m>[0-5]\d)\b)?"
+_HOURS_IN_WORDS = re.compile(
+    r"^(?P<lead>[\s•·▪►*–—-]*(?:(?:de|dès|à|a|from|at)\s+)?"
+    r"(?:\d{1,2}(?:\s*[h:.]\s*[0-5]?\d?)?\s*(?:à|a|-|–|to)\s*)?)" + _WORD_HOUR + r"(?P<after>.?)",
+    re.IGNORECASE,
+)
+_BARE_START = re.compile(
+    r"^(?P<lead>[\s•·▪►*–—-]*(?:de|from)\s+)(?P<h>\d{1,2})(?=\s+(?:à|to)\s+\d{1,2}[h:])", re.I
+)
+
+
+def _word_hour(m: re.Match[str]) -> str:
+    clock = m.group(0)[len(m["lead"]) :].lower()
+    unit = f":{m['m'] or '00'}" if "clock" in clock else f"h{m['m'] or ''}"
+    return f"{m['lead']}{m['h']}{unit}{m['after']}"
+
+
+def hours_in_words(text: str) -> str:
+    """`De 11 heures à 12h30` → `De 11h à 12h30`, `De 11 à 16 heures` → `De 11h à 16h`,
+    `10 o'clock` → `10:00`, where a line opens with its times (see _HOURS_IN_WORDS)."""
+    for _ in range(2):  # the start, then the end of a range
+        m = _HOURS_IN_WORDS.match(text)
+        if m is None:
+            break
+        opened = m["lead"].strip(" •·▪►*–—-") != "" or m["after"] in (":", " ", "-", "–", ",")
+        if not opened:
+            break
+        if not m["lead"].strip(" •·▪►*–—-") and m["after"] == " ":
+            rest = text[m.end() :].lstrip()
+            if rest[:1] not in (":", "-", "–", "—") and not re.match(r"(?:à|to)\s+\d", rest, re.I):
+                break  # `2 heures de marche`: a duration
+        text = text[: m.start()] + _word_hour(m) + text[m.end() :]
+    return _BARE_START.sub(r"\g<lead>\g<h>h", text, count=1) if "h" in text[:30] else text
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
@@ -296,6 +337,8 @@ def clean_line(raw: str) -> str:
         # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
         # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
         text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
+    if "eure" in text[:40] or "clock" in text[:40]:
+        text = hours_in_words(text)
     if text[:1].isdigit() and "?" in text[:16]:
         # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,
         # `18h – ? Apéro`) is not known: the block has its start alone.
@@ -722,6 +765,22 @@ _TITLE_HEADS = {
 }
 
 
+def _place_before_title(cells: list[str]) -> tuple[int, int] | None:
+    """Twentieth round. A header row naming a place, then the title, each in its cell (`Start |
+    End | Location | Activity`): (the number of its cells, the place's cell), else None."""
+    heads = [fold(c).strip(" :*") for c in cells]
+    place = next((i for i, h in enumerate(heads) if h in _PLACE_HEADS), None)
+    title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
+    if place is None or title is None or title < place:
+        return None
+    return len(cells), place
+
+
+def _only_times_before(cells: list[str], at: int) -> bool:
+    """Whether the cells before `at` are times (a row's time columns, its place next)."""
+    return at > 0 and all(ONLY_TIMES.match(table_time(c)) for c in cells[:at])
+
+
 def place_column_first(raw_lines: list[str]) -> bool:
     """Whether the programme's header row names a place before the title (`Time Venue Event`,
     `Heure | Lieu | Intitulé`): its rows then start with the place."""
@@ -901,6 +960,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     by_day: list[tuple[int, list[str]]] = []
     header_no = 0
     columns: _Columns | None = None  # the columns a header row names, if it names them
+    placed: tuple[int, int] | None = None  # a header's cell count and its place column
     # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
     lead = "".join(raw_lines[:400])
     numbered = (("|" in lead or "\t" in lead) and day_columns(raw_lines)) or enumerate(raw_lines)
@@ -916,8 +976,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             by_day = []
         if index == len(raw_lines):
             break
-        if columns is not None and not _is_row(raw) and raw.strip():
-            columns = None  # the table ends
+        if (columns is not None or placed is not None) and not _is_row(raw) and raw.strip():
+            columns, placed = None, None  # the table ends
         if columns is not None and rooms is None and (paper := _paper_row(raw, columns)):
             out.extend(Entry([no], line) for line in paper)
             continue
@@ -950,8 +1010,21 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if not cells or _is_header_row(cells) or _names_fields(cells):
                 layout.add(no)
                 columns = _columns_of(raw) if cells else columns
+                placed = _place_before_title(cells) or placed
                 continue
+            place = ""
+            if (
+                placed is not None
+                and len(cells) == placed[0]
+                and _only_times_before(cells, placed[1])
+            ):
+                # Twentieth round. Under a header naming a place before the title (`Start |
+                # End | Location | Activity`, `Heure | Salle | Intitulé`), the place cell is
+                # where the block is held, its title the cell under the title's heading.
+                place = cells.pop(placed[1])
             row = table_row(cells)
+            if row is not None and place:
+                row = [*row, f"{NOTE}{place}"]
             if row is None and tab_times and raw[:1] == "\t" and not ONLY_TIMES.match(cells[0]):
                 # Nineteenth round. A tab-separated row with its time cell empty, in a table
                 # whose header names no people (`Time  Description  Comment`), is another
@@ -1055,6 +1128,13 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             open_range = re.search(r"(?:-|–|—|à|to)\s*$", text)
             if (open_range or ONLY_TIMES.match(text)) and OPEN_TIMES.match(nxt) and open_range:
                 text, nos, j = f"{text} {nxt}", nos + items[j].nos, j + 1
+            elif _start_then_end_alone(out, items, i):
+                # Twentieth round. Two single times alone on their lines, the second later,
+                # then a title (`08:15`, `09:30`, `Accueil …`): a card's start and end, one a
+                # line, the range of that title (it was read from the second time, the first
+                # a block without title). Not so after another time alone: that is a column
+                # of times copied before its column of titles.
+                text, nos, j = f"{text} - {nxt}", nos + items[j].nos, j + 1
             if j < len(items):
                 nxt = items[j].text
                 kind = classify(nxt)[0]
@@ -1084,6 +1164,33 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
         out.append(e)
         i += 1
     return out
+
+
+def _single_time(text: str) -> int | None:
+    """The minutes of a single time alone on its line (`08:15`, `9h`), None for anything else."""
+    m = ONLY_TIMES.match(text)
+    if m is None or m.group("bh") is not None or m.group("bnoon") is not None:
+        return None
+    t = read_time(m, "a")
+    return t.minutes if t is not None else None
+
+
+def _start_then_end_alone(out: list[Entry], items: list[Entry], i: int) -> bool:
+    """Whether items[i] and items[i + 1] are a start and its end, each alone on its line, with
+    a title right under them (see the caller)."""
+    if i + 2 >= len(items) or OPEN_TIMES.match(items[i + 2].text):
+        return False
+    if out and _single_time(out[-1].text) is not None:
+        return False
+    # One card: the three lines follow each other (a time alone after a blank line is a
+    # moment left without its title).
+    if any(items[k + 1].nos[0] != items[k].nos[-1] + 1 for k in (i, i + 1)):
+        return False
+    start, end = _single_time(items[i].text), _single_time(items[i + 1].text)
+    if start is None or end is None:
+        return False
+    # `11:45`, `1:00`: a 12-hour page's end past noon.
+    return start < end or (11 * 60 <= start < 13 * 60 and 60 <= end < 8 * 60)
 
 
 def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:

@@ -366,6 +366,16 @@ class Reader:
             # where the time's place is said before what happens there (`A 10 h 45 à la
             # Mairie : Rassemblement …`, `6:00 pm at the Town Hall: Reception`).
             place, title = clean(said["place"]), clean(title[said.end() :])
+        elif (
+            title[:1] in "deEsSiIoO"
+            and (said := _WHERE_THEN_COLON.match(title))
+            and said.end() < len(title) - 3
+        ):
+            # Twentieth round. Where it happens, said with `dans`, `en`, `sous`, `inside`,
+            # `outdoors`, or a room, then a colon, then what happens (`De 13h30 à 16h dans le
+            # cinéma Eden : conférence …`, `en extérieur : fabriquez …`, `outdoors: Picnic`):
+            # the place is no word of the title, whatever kind its words name (`cinéma`).
+            place, title = clean(said["place"]), clean(title[said.end() :])
         rule = {
             "table row": Rule.TABLE_ROW,
             GRID_SLOT: Rule.TABLE_ROW,
@@ -895,6 +905,11 @@ _LETTER_CLOSING = re.compile(
 _PLACE_THEN_COLON = re.compile(
     r"^(?P<place>(?:[àa] l['’]|[àa] la |au |aux |at the |at |in the |devant (?:la |le |l['’])?)"
     r"[^:]{2,60}?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+_WHERE_THEN_COLON = re.compile(
+    r"^(?P<place>(?:dans (?:le|la|les|l['’])|en (?:ext[ée]rieur|int[ée]rieur|plein air|salle)|sous"
+    r"|inside|outside|outdoors|indoors|salle|room)\b[^:]{0,80}?)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 _PLACE_COLON_WHAT = re.compile(r"^(?P<place>[^:.!?]{2,60}?)\s*:\s+(?P<what>[^.!?]{3,60})$")
