@@ -5608,3 +5608,93 @@ def test_a_heading_like_the_timed_ones_without_a_time_is_a_moment(text):
 )
 def test_a_day_run_on_into_its_first_two_times_parts_them(text):
     assert [(b["start"], b["end"]) for b in blocks(text)] == [("09:00", "09:30"), ("09:30", None)]
+
+
+# Twentieth round, blocks and days -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeudi 8 juin 2023\n08:15\n09:30\nAccueil des participants\nHall\n09:30\n10:30\n"
+        "L’intelligence artificielle n’existe pas\nSalle Esquive\n10:30\n11:00\nPause café\n",
+        "Thursday, June 8, 2023\n8:15 AM\n9:30 AM\nRegistration and breakfast\nLobby\n9:30 AM\n"
+        "10:30 AM\nKeynote: the future of learning\nMain hall\n10:30 AM\n11:00 AM\nCoffee break\n",
+    ],
+)
+def test_a_start_and_an_end_alone_on_two_lines_then_a_title_are_its_range(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("08:15", "09:30"),
+        ("09:30", "10:30"),
+        ("10:30", "11:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "| Monday October 23, 2023 | |||\n| Start | End | Location | Activity |\n"
+            "| 6:30 PM | 8:30 PM | Swartz Center – 3713 | Welcome Reception |\n"
+            "| 9:00 PM | 9:30 PM | Room 12 | Closing Remarks |\n",
+            ["Welcome Reception", "Closing Remarks"],
+        ),
+        (
+            "Lundi 23 octobre 2023\nDébut\tFin\tSalle\tActivité\n"
+            "18h30\t20h30\tAmphi Curie\tCocktail de bienvenue\n"
+            "21h00\t21h30\tSalle 12\tMot de clôture\n",
+            ["Cocktail de bienvenue", "Mot de clôture"],
+        ),
+    ],
+)
+def test_a_place_column_before_the_title_column_is_no_title(text, titles):
+    got = blocks(text)
+    assert [b["title"] for b in got] == titles
+    assert [(b["start"], b["end"]) for b in got] == [("18:30", "20:30"), ("21:00", "21:30")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 8 juin 2024\n\n• 11 heures : discours d’ouverture\n\n• De 11 heures à 12h30 : "
+        "ciné-débat\n\n• De 13 à 16 heures : ateliers\n\n• 2 heures de marche sont prévues.\n",
+        "Saturday, June 8, 2024\n\n• 11 o'clock: opening speech\n\n• From 11 o'clock to 12:30: "
+        "film and debate\n\n• From 13:00 to 16 o'clock: workshops\n",
+    ],
+)
+def test_hours_written_in_words_are_times(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("11:00", "11:00"),
+        ("11:00", "12:30"),
+        ("13:00", "16:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Samedi 8 juin 2024\n\n• De 11h30 à 14h30 en extérieur : fabriquez votre papier\n"
+            "• De 14h30 à 16h dans le cinéma Eden : conférence « Être aidant »\n",
+            ["fabriquez votre papier", "conférence « Être aidant »"],
+        ),
+        (
+            "Saturday, June 8, 2024\n\n• 11:30 - 14:30 outdoors: make your own paper\n"
+            "• 14:30 - 16:00 inside the Eden cinema: lecture on caring\n",
+            ["make your own paper", "lecture on caring"],
+        ),
+    ],
+)
+def test_where_it_happens_before_a_colon_is_no_word_of_the_title(text, titles):
+    assert [b["title"] for b in blocks(text)] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi\n\n14h-14h30 : Cédric Morgan\n\nUne quête des origines.\n\n"
+        "14h45- 15h15 : Dominique de Martel\n\nUn roman.\n",
+        "Saturday\n\n2:00-2:30 pm: Sarah Johnson\n\nA quest for origins.\n\n"
+        "2:45-3:15 pm: Thomas van der Berg\n\nA novel.\n",
+    ],
+)
+def test_a_name_alone_as_the_title_is_that_persons_talk(text):
+    assert [b["kind"] for b in blocks(text)] == ["talk", "talk"]

@@ -259,7 +259,7 @@ _QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]{3,}[\"”»“]")
 # person, who speaks in it. Two to four capitalised words, a particle perhaps between them;
 # the name known beyond doubt (a known given name first, no word of a place, a body or a kind).
 _NAME_ALONE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|le|la|van|von|der|den|da|di|del|dos)\s+)?"
+    r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|le|la|van|von|der|den|da|di|del|dos)\s+){0,2}"
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3}$"
 )
 
