@@ -5698,3 +5698,73 @@ def test_where_it_happens_before_a_colon_is_no_word_of_the_title(text, titles):
 )
 def test_a_name_alone_as_the_title_is_that_persons_talk(text):
     assert [b["kind"] for b in blocks(text)] == ["talk", "talk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 1 (Monday, 3 April 2023)\nSession\tTime\tActivity\nSession 1\t09:00-09:05\tWelcome\n"
+        "\t09:05-09:50\tKeynote 1\nSession 2\t09:50-10:10\tCoffee break\n",
+        "Jour 1 (lundi 3 avril 2023)\n| Partie | Horaire | Activité |\n"
+        "| Partie 1 | 09:00-09:05 | Accueil |\n| | 09:05-09:50 | Conférence inaugurale |\n"
+        "| Partie 2 | 09:50-10:10 | Pause café |\n",
+    ],
+)
+def test_a_numbered_part_before_the_times_labels_the_row(text):
+    assert [b["title"] for b in blocks(text)] == [
+        *(["Welcome", "Keynote 1", "Coffee break"] if "Day" in text else []),
+        *(["Accueil", "Conférence inaugurale", "Pause café"] if "Jour" in text else []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 1 (Monday, 3 April 2023)\nSession 1\t09:00-09:05\tWelcome\n"
+        "Martina Summer, Maastricht University\n\t09:05-09:50\tKeynote 1\nChris Evelo, Maastricht "
+        "University\n\t09:50-10:10\tTalk 1\n\t10:10-10:30\tTalk 2\n",
+        "Jour 1 (lundi 3 avril 2023)\nPartie 1\t09:00-09:05\tAccueil\n"
+        "Marie Dupont, Université de Lyon\n\t09:05-09:50\tConférence 1\nPaul Martin, Université "
+        "de Lyon\n\t09:50-10:10\tExposé 1\n\t10:10-10:30\tExposé 2\n",
+    ],
+)
+def test_a_row_with_its_first_cell_empty_then_a_range_is_a_block_not_a_header_of_rooms(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "09:05"),
+        ("09:05", "09:50"),
+        ("09:50", "10:10"),
+        ("10:10", "10:30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 1 (Monday, 3 April 2023)\nSession\tTime\tActivity\nSession 4\t16:00-17:30\tPanel "
+        "discussion\nSession 5\t17:30-\tPoster session with drinks\n",
+        "Jour 1 (lundi 3 avril 2023)\n| Salle | Horaire | Activité |\n| Amphi A | 16h-17h30 | Table "
+        "ronde |\n| Amphi A | 17h30 – | Apéritif et posters |\n",
+    ],
+)
+def test_a_cell_with_a_start_and_a_dash_is_a_block_left_open(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("16:00", "17:30"),
+        ("17:30", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 1 (Monday, 3 April 2023)\n09:00-10:00 Welcome\n10:00-11:00 Keynote\n"
+        "Day 2 (Tuesday, 4 April 2023)\n• Community paper writing workshop\n",
+        "Jour 1 (lundi 3 avril 2023)\n9h-10h Accueil\n10h-11h Conférence\n"
+        "Jour 2 (mardi 4 avril 2023)\n• Atelier d’écriture collective\n",
+    ],
+)
+def test_a_bullet_naming_a_kind_under_a_later_dated_day_is_that_days_moment(text):
+    got = parse_programme(text)["days"]
+    assert len(got) == 2
+    assert [(b["start"], b["end"], b["kind"]) for b in got[1]["blocks"]] == [
+        (None, None, "workshop")
+    ]

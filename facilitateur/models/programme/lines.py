@@ -623,6 +623,10 @@ def _cells(raw: str) -> list[str] | None:
 def table_time(cell: str, single: bool = False) -> str:
     """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`; `0800` alone too when
     `single` (the programme writes its times so)."""
+    if cell[-1:] in "-–—" and ONLY_TIMES.match(open_ := cell.rstrip("-–— ")):
+        # Twentieth round. A cell holding a start and a dash (`17:30-`, `18h –`): the range is
+        # left open, the block has its start alone.
+        return open_
     m = _FOUR_DIGITS.match(cell)
     if not m or (m.group(3) is None and not single):
         return cell  # "1945" alone may be a year: one time alone only where times are so written
@@ -638,6 +642,12 @@ _TIMES_THEN_TITLE = re.compile(
 
 _TIMES_AT_PLACE = re.compile(
     r"^(?P<times>.+?\d)\s+(?P<place>(?:in|at|à|au|aux|dans|en)\s+\S.*)$", re.IGNORECASE
+)
+
+
+_PART_LABEL = re.compile(
+    r"^(?:session|partie|part|track|s[ée]ance|module|block|bloc)\s+(?:[IVX]+|\d{1,2}|[A-Z])$",
+    re.IGNORECASE,
 )
 
 
@@ -669,7 +679,13 @@ def table_row(cells: list[str]) -> list[str] | None:
             at = 1
         if not at:
             return None
-        cells = [table_time(cells[at]), *cells[:at], *cells[at + 1 :]]
+        if at == 1 and len(cells) >= 3 and _PART_LABEL.match(cells[0]):
+            # Twentieth round. A numbered part before the times (`Session 1 ⇥ 09:00-09:05 ⇥
+            # Welcome`, `Partie 2 | 14h-15h | Ateliers`) labels the row; its title is the
+            # cell after the times.
+            cells = [table_time(cells[1]), cells[2], f"{NOTE}{cells[0]}", *cells[3:]]
+        else:
+            cells = [table_time(cells[at]), *cells[:at], *cells[at + 1 :]]
     times = cells.pop(0)
     if cells and ONLY_TIMES.match(cells[0]):
         times = f"{times} - {cells.pop(0)}"
@@ -681,7 +697,9 @@ def table_row(cells: list[str]) -> list[str] | None:
         return [f"{cells[0]} ({times})"]
     people, notes = [], []
     for c in cells[1:]:
-        if labelled_speakers(c):
+        if c.startswith(NOTE):
+            notes.append(c)
+        elif labelled_speakers(c):
             people.append(c)  # its own labels: `Moderator: Ana Souza; Panelists: …`
         elif speaker_list(c, people_only=True):
             # A cell after the title naming people only (`Jane Smith`, `J. Emile-Geay`): the
@@ -842,6 +860,11 @@ def _grid_columns(raw: str) -> list[str] | None:
         return None
     rooms = cells[1:]
     if any(not c or _names_a_field(c) for c in rooms):
+        return None
+    if ONLY_TIMES.match(table_time(rooms[0])):
+        # Twentieth round. A row whose first cell is empty and whose next one is a range
+        # (`⇥09:05-09:50⇥Keynote 1` under a labelled row) is a block of a table whose label
+        # column is left empty, not the header of a column per room: no room is a time.
         return None
     return rooms
 

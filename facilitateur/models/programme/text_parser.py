@@ -404,6 +404,20 @@ class Reader:
         if self.block is None and self.day.label and _ALL_DAY.search(content):
             self._all_day_block(line, content)  # "• Le matin : Marché" first under a day
             return
+        if (
+            self.block is None
+            and self.day.date is not None
+            and any(d.blocks for d in self.prog.days if d is not self.day)
+            and kind_of(content, self.prog.language) is not None
+        ):
+            # Twentieth round. Under a dated day of a programme whose other days have their
+            # blocks, a bulleted line naming a kind of moment (`Day 3 (Wednesday, 5 April)`
+            # then `• Community paper writing workshop`, `• Visite du site`) is that day's
+            # moment, its time not said: the day is no heading of words about the event.
+            title, speakers, minutes = title_and_speakers(content)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
+            return
         if self.block is None:
             self.on_text(Line(line.no, content, "text", nos=line.nos))
             if self.block is not None and self.block.start is None and self.day.start is not None:
