@@ -5768,3 +5768,44 @@ def test_a_bullet_naming_a_kind_under_a_later_dated_day_is_that_days_moment(text
     assert [(b["start"], b["end"], b["kind"]) for b in got[1]["blocks"]] == [
         (None, None, "workshop")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Day 1: September 7th\n16:45-17:00\nClosing Remarks\n17:00-18:00\nEvening Event\n",
+            "Evening Event",
+        ),
+        (
+            "Jour 1 : 7 septembre\n16h45-17h00\nMot de clôture\n17h00-18h00\nSoirée dansante\n",
+            "Soirée dansante",
+        ),
+    ],
+)
+def test_a_moment_named_by_a_part_of_the_day_under_a_range_alone_is_its_title(text, title):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [("16:45", "17:00"), ("17:00", "18:00")]
+    assert got[-1]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Approval/Amendments of Agenda",
+        "Adoption of previous AGM meeting minutes",
+        "New Business",
+        "Unfinished Business",
+        "Adoption de l’ordre du jour",
+        "Approbation du procès-verbal de l’AG 2022",
+    ],
+)
+def test_an_assemblys_agenda_minutes_and_business_are_everyones(title):
+    assert kind_of(title) == "plenary"
+
+
+@pytest.mark.parametrize(
+    "title", ["Ignite 1", "Ignite-style presentations", "Session Pecha Kucha", "Pecha Kucha night"]
+)
+def test_ignite_and_pecha_kucha_are_short_talks(title):
+    assert kind_of(title) == "talk"

@@ -1166,6 +1166,7 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
                 elif (
                     kind in ("text", "bullet")
                     or (kind == "section" and _PART_HEADING.match(nxt))
+                    or (kind == "section" and _range_alone(text) and _named_part_moment(nxt))
                     or (re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date"))
                 ):
                     rule = "table row" if e.rule == "table row" else "time alone on its line"
@@ -1214,6 +1215,15 @@ def _start_then_end_alone(out: list[Entry], items: list[Entry], i: int) -> bool:
         return False
     # `11:45`, `1:00`: a 12-hour page's end past noon.
     return start < end or (11 * 60 <= start < 13 * 60 and 60 <= end < 8 * 60)
+
+
+def _named_part_moment(text: str) -> bool:
+    """Twentieth round. Whether a line read as a part of the day's heading names a moment in it
+    (`Evening Event`, `Soirée dansante`, `Morning Yoga`): under a range alone on its line (the
+    page's rhythm of a time, then its title), it is that range's title; a heading of a part
+    of the day stands before times, never right under a range that is complete."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and not text.endswith(":")
 
 
 def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:

@@ -462,7 +462,15 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|business (?:meetings?|sessions?)|(?:partie|reunion|seance|assemblee)s? statutaires?"
         r"|(?:committee|committees|officers['’]?|board|financial|treasury) reports?"
         r"|reports? (?:of|from) (?:the )?(?:committees?|officers|board)"
-        r"|rapports? (?:des commissions|des comites|financiers?)",
+        r"|rapports? (?:des commissions|des comites|financiers?)"
+        # Twentieth round. The assembly's own agenda and minutes, approved or amended, and its
+        # business without a subject (`Approval/Amendments of Agenda`, `Adoption of the
+        # Minutes`, `Approbation du procès-verbal`, `Adoption de l’ordre du jour`, `New
+        # Business`, `Other Business`) are done by everyone sitting together.
+        r"|(?:approvals?|adoptions?|amendments?)(?:\s*/\s*amendments?)? (?:of |to )?(?:the )?"
+        r"(?:[\w-]+ ){0,3}?(?:agenda|minutes)\b"
+        r"|(?:approbation|adoption) (?:de l'ordre du jour|du proces[- ]verbal|des proces[- ]verbaux)"
+        r"|(?:new|old|unfinished|other) business",
     ),
     (
         "panel",
@@ -640,6 +648,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Nineteenth round. Spotlights are short talks (`Spotlight Session #1`, `Spotlight
         # talks`, `Session spotlight`), a session of them no generic session of the event.
         r"|spotlights?(?: sessions?| talks?| presentations?)?"
+        # Twentieth round. Ignite and Pecha Kucha are formats of short talks (`Ignite 1`,
+        # `Ignite-style presentations`, `Soirée Pecha Kucha`), as spotlights are.
+        r"|ignite|pecha[- ]?kucha"
         # Tenth round: papers presented, with posters beside them or not, are talks (`Parallel
         # Paper/Interactive Poster Sessions`, `Papers and posters`); posters alone are not.
         r"|papers?\s*(?:/|and|&|et)\s*(?:interactive\s+|digital\s+)?posters?(?: sessions?)?"
