@@ -5809,3 +5809,26 @@ def test_an_assemblys_agenda_minutes_and_business_are_everyones(title):
 )
 def test_ignite_and_pecha_kucha_are_short_talks(title):
     assert kind_of(title) == "talk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schedule\n| 9:00am | Sign In |\n| 10:30am | Hacking Begins! |\n"
+        "| 10:40pm - 11:40pm | Workshops 1A |\n| 12:00pm - 12:40pm | Lunch |\n",
+        "Saturday, May 4, 2024\n9:00 a.m. Sign in\n10:30 a.m. Hacking begins\n"
+        "10:40 p.m. – 11:40 p.m. Workshop on 3D printing\n12:00 p.m. – 12:40 p.m. Lunch\n",
+    ],
+)
+def test_a_pm_between_two_morning_times_is_a_slip_of_the_half_day(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "10:30"),
+        ("10:30", "10:40"),
+        ("10:40", "11:40"),
+        ("12:00", "12:40"),
+    ]
+
+
+def test_a_late_time_on_the_24_hour_clock_is_no_slip():
+    text = "Samedi 4 mai 2024\n9h00 Accueil\n21h30 Veillée\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "21:30"]

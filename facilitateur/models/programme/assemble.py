@@ -119,11 +119,38 @@ def _afternoon_by_next(b: Block, day: Day, i: int) -> bool:
     return afternoon <= nxt.minutes <= afternoon + 3 * 60 and nxt.minutes - t.minutes > 8 * 60
 
 
+def _slipped_half_day(day: Day) -> dict[int, tuple[ClockTime, ClockTime | None]]:
+    """Twentieth round. A start written pm between two starts of the morning that, read am,
+    falls between them (`10:30am Hacking Begins!`, `10:40pm - 11:40pm Workshops 1A`, `12:00pm
+    Lunch`) is a slip of the half-day: the block is in the morning, its end with it; the pm
+    read as written would leave the day for the night and come back to noon. Only between
+    times written with am/pm: 24-hour times say what they mean. The blocks so read, by
+    their place in the day: (start, end)."""
+    starts = [b.start for b in day.blocks]
+    slipped: dict[int, tuple[ClockTime, ClockTime | None]] = {}
+    for i, b in enumerate(day.blocks):
+        t = b.start
+        if t is None or not t.ampm or t.minutes < 13 * 60:
+            continue
+        before = next((x for x in reversed(starts[:i]) if x is not None), None)
+        after = next((x for x in starts[i + 1 :] if x is not None), None)
+        if before is None or after is None or not (before.ampm and after.ampm):
+            continue
+        morning = t.minutes - 720
+        if before.minutes <= morning <= after.minutes < t.minutes:
+            end = b.end
+            if end is not None and end.ampm and end.minutes - 720 >= morning:
+                end = ClockTime(end.minutes - 720, True, True)
+            slipped[i] = (ClockTime(morning, True, True), end)
+    return slipped
+
+
 def _settle_times(
     day: Day, prog: Programme, note: DayNote
 ) -> list[tuple[int | None, int | None, bool]]:
     """(start, end, end_inferred) in minutes for each block of the day."""
     forced = note.forced
+    slipped = _slipped_half_day(day) if forced is None else {}
     clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
     day_start = day.start.minutes if day.start else None
     if forced is None and day_start is None and _an_evening(day, prog, clock24):
@@ -135,11 +162,12 @@ def _settle_times(
     for i, b in enumerate(day.blocks):
         s = e = None
         by_next = False
+        b_start, b_end = slipped.get(i, (b.start, b.end))
         note.ambiguous |= not clock24 and any(
-            t is not None and not t.explicit and t.minutes < 13 * 60 for t in (b.start, b.end)
+            t is not None and not t.explicit and t.minutes < 13 * 60 for t in (b_start, b_end)
         )
-        if b.start:
-            s, moved = _twelve_hour(b.start, last, forced, clock24)
+        if b_start:
+            s, moved = _twelve_hour(b_start, last, forced, clock24)
             # Sixteenth round. On a day written on the 24-hour clock too: a time without
             # am/pm just before one said to be in the afternoon (`(2:00-2:30)` before
             # `(2:45-17:00)`, read 14:45) is not in the small hours.
@@ -147,9 +175,9 @@ def _settle_times(
             if by_next:
                 s, moved = s + 12 * 60, True
             note.twelve_hour |= moved
-        if b.end:
+        if b_end:
             e, moved = _twelve_hour(
-                b.end, s if s is not None else last, forced, clock24 and not by_next
+                b_end, s if s is not None else last, forced, clock24 and not by_next
             )
             note.twelve_hour |= moved
         if s is not None and e is not None and e < s:
