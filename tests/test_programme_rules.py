@@ -5832,3 +5832,25 @@ def test_a_pm_between_two_morning_times_is_a_slip_of_the_half_day(text):
 def test_a_late_time_on_the_24_hour_clock_is_no_slip():
     text = "Samedi 4 mai 2024\n9h00 Accueil\n21h30 Veillée\n"
     assert [b["start"] for b in blocks(text)] == ["09:00", "21:30"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Prises de paroles des personnalités politiques", "Prise de parole du maire"]
+)
+def test_speaking_turns_are_talks(title):
+    assert kind_of(title, "fr") == "talk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time Topic\n8:30 Breakfast\n9:30 Introductions / Welcome\n  • Dr. Paul Nielsen, Director, "
+        "Software Engineering Institute\n  • Dr. Sol Greenspan, Program Director, National Science "
+        "Foundation\n9:45 Goals of the workshop\n",
+        "Horaire Sujet\n8h30 Petit-déjeuner\n9h30 Introduction et mot d’accueil\n  • Marie Dupont, "
+        "directrice de l’institut\n  • Paul Martin, président de l’association\n9h45 Objectifs "
+        "de l’atelier\n",
+    ],
+)
+def test_introductions_beside_the_welcome_open_the_event_whoever_gives_them(text):
+    assert blocks(text)[1]["kind"] == "welcome"

@@ -322,6 +322,10 @@ _INTRODUCES_THE_EVENT = re.compile(
     r"(?:matinee|journee|apres-midi|soiree|seance|demi-journee|rencontre|seminaire|colloque"
     r"|congres|forum|atelier|day|morning|afternoon|evening|session|meeting|seminar|workshop"
     r"|symposium|conference|forum)\b"
+    # Twentieth round. Introductions said beside the welcome (`Introductions / Welcome`,
+    # `Introduction et mot d’accueil`), whoever gives them, open the event.
+    r"|\bintroduc\w*\s*(?:/|&|and|et|\+)\s*(?:mots? d'|words? of )?(?:welcome|bienvenue|accueil)\b"
+    r"|\b(?:welcome|bienvenue|accueil)\s*(?:/|&|and|et|\+)\s*introduc"
 )
 
 

@@ -651,6 +651,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Twentieth round. Ignite and Pecha Kucha are formats of short talks (`Ignite 1`,
         # `Ignite-style presentations`, `Soirée Pecha Kucha`), as spotlights are.
         r"|ignite|pecha[- ]?kucha"
+        # Speaking turns are each a speech (`Prises de paroles des personnalités`, `Prise de
+        # parole du maire`).
+        r"|prises? de paroles?"
         # Tenth round: papers presented, with posters beside them or not, are talks (`Parallel
         # Paper/Interactive Poster Sessions`, `Papers and posters`); posters alone are not.
         r"|papers?\s*(?:/|and|&|et)\s*(?:interactive\s+|digital\s+)?posters?(?: sessions?)?"
