@@ -371,8 +371,8 @@ class Reader:
             and (said := _WHERE_THEN_COLON.match(title))
             and said.end() < len(title) - 3
         ):
-            # Twentieth round. Where it happens, said with `dans`, `en`, `sous`, `inside`,
-            # `outdoors`, or a room, then a colon, then what happens (`De 13h30 à 16h dans le
+            # Twentieth round. Where it happens, said with `dans le`, `en extérieur`, `sous
+            # les`, `inside the`, `outdoors`, or a room named, then a colon, then what happens (`De 13h30 à 16h dans le
             # cinéma Eden : conférence …`, `en extérieur : fabriquez …`, `outdoors: Picnic`):
             # the place is no word of the title, whatever kind its words name (`cinéma`).
             place, title = clean(said["place"]), clean(title[said.end() :])
@@ -922,8 +922,9 @@ _PLACE_THEN_COLON = re.compile(
     re.IGNORECASE,
 )
 _WHERE_THEN_COLON = re.compile(
-    r"^(?P<place>(?:dans (?:le|la|les|l['’])|en (?:ext[ée]rieur|int[ée]rieur|plein air|salle)|sous"
-    r"|inside|outside|outdoors|indoors|salle|room)\b[^:]{0,80}?)\s*:\s+(?=\S)",
+    r"^(?P<place>(?:dans (?:le|la|les|l['’])\s*|en (?:ext[ée]rieur|int[ée]rieur|plein air|salle)\b"
+    r"|sous (?:les?|la|l['’]|des|un|une) ?|(?:inside|outside) (?:the|a|an) |outdoors\b|indoors\b"
+    r"|(?:salle|room)\s+(?=\d|(?-i:[A-ZÀ-ÖØ-Þ])|d[eu]s?\s|de la\s|de l['’]))[^:]{0,80}?)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 _PLACE_COLON_WHAT = re.compile(r"^(?P<place>[^:.!?]{2,60}?)\s*:\s+(?P<what>[^.!?]{3,60})$")
