@@ -5854,3 +5854,24 @@ def test_speaking_turns_are_talks(title):
 )
 def test_introductions_beside_the_welcome_open_the_event_whoever_gives_them(text):
     assert blocks(text)[1]["kind"] == "welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Heure | Lieu | Intitulé\n---|---|---\n9h00 | Hall A | Accueil café\n"
+            "9h30 | Amphi B | Conférence inaugurale\n",
+            ["Accueil café", "Conférence inaugurale"],
+        ),
+        (
+            "Time | Rooms | Activity\n:---|:---:|---:\n9:00 | Hall A | Registration and coffee\n"
+            "9:30 | Room B | Opening keynote\n",
+            ["Registration and coffee", "Opening keynote"],
+        ),
+    ],
+)
+def test_a_markdown_table_without_outer_bars_has_its_header_and_rule_read_as_layout(text, titles):
+    got = parse_programme(text)
+    assert [b["title"] for b in got["days"][0]["blocks"]] == titles
+    assert "---" not in got["title"]

@@ -771,6 +771,7 @@ class Entry:
 
 
 _PLACE_HEADS = {"venue", "lieu", "salle", "room", "location", "place", "where", "ou"}
+_PLACE_HEADS |= {"venues", "lieux", "salles", "rooms", "locations"}
 _TITLE_HEADS = {
     "event",
     "evenement",
@@ -781,6 +782,9 @@ _TITLE_HEADS = {
     "session",
     "intitule",
 }
+
+
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 
 
 def _place_before_title(cells: list[str]) -> tuple[int, int] | None:
@@ -872,6 +876,10 @@ def _grid_columns(raw: str) -> list[str] | None:
 # Words a header row names the fields of a row with (`| Time | Topic | Presenter |`): such a
 # table has a row per block, not a column per room.
 _FIELD_WORDS = TABLE_HEADER_WORDS | {
+    # Twentieth round. The title's heading in French (`Heure | Lieu | Intitulé`), the places'.
+    "intitule",
+    "intitules",
+    "venues",
     "topic",
     "topics",
     "theme",
@@ -999,8 +1007,10 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             by_day = []
         if index == len(raw_lines):
             break
-        if (columns is not None or placed is not None) and not _is_row(raw) and raw.strip():
-            columns, placed = None, None  # the table ends
+        if columns is not None and not _is_row(raw) and raw.strip():
+            columns = None  # the table ends
+        if placed is not None and "|" not in raw and "\t" not in raw and raw.strip():
+            placed = None  # the table ends (its rows may have no outer bars)
         if columns is not None and rooms is None and (paper := _paper_row(raw, columns)):
             out.extend(Entry([no], line) for line in paper)
             continue
@@ -1028,6 +1038,9 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             continue
         if four_digits and (m := _FOUR_DIGIT_START.match(raw)):
             raw = table_time(m.group("times").strip(), single=True) + raw[m.end("times") :]
+        if "-|" in raw and _MARKDOWN_RULE.match(raw):
+            layout.add(no)  # `---|---|---`: a Markdown table's rule, without its outer bars
+            continue
         cells = _cells(raw)
         if cells is not None:
             if not cells or _is_header_row(cells) or _names_fields(cells):
