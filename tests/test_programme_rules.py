@@ -5875,3 +5875,20 @@ def test_a_markdown_table_without_outer_bars_has_its_header_and_rule_read_as_lay
     got = parse_programme(text)
     assert [b["title"] for b in got["days"][0]["blocks"]] == titles
     assert "---" not in got["title"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 12 octobre 2024\n– 9h-9h30 : Accueil café\n– 9h30-10h : Mot d’accueil du maire\n"
+        "– 10h-12h : Ateliers participatifs\n",
+        "Saturday, October 12, 2024\n\n— 9:00-9:30 am: Coffee and registration\n— 9:30-10:00 am: "
+        "Welcome from the mayor\n— 10:00 am-12:00 pm: Workshops\n",
+    ],
+)
+def test_times_after_an_en_or_em_dash_bullet_start_blocks(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "09:30"),
+        ("09:30", "10:00"),
+        ("10:00", "12:00"),
+    ]

@@ -61,7 +61,9 @@ _ZONE_AFTER = (
 # the time after it starts a block. `>` also quotes a line in a mail or in Markdown (`> de 14h00
 # à 17h30` under a quoted heading says a day's hours): it is an arrow only right before a time's
 # digits (`> 9h30 : Introduction de la matinée`).
-TIME_BULLET = r"(?:[-•►*▪➢→➡➔➜➤▸‣]|>(?=\s*\d))"
+# Twentieth round. An en or em dash is a bullet before a time as a hyphen is (`– 9h-9h30 :
+# Accueil`, `— 9:00-9:30 am: Coffee`): such lines were read as bullets without a time.
+TIME_BULLET = r"(?:[-–—•►*▪➢→➡➔➜➤▸‣]|>(?=\s*\d))"
 # A block line: optional bullet, optional lead, a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
     # A bullet, or a number before the time ("1. 9h00 Accueil", "2) 10:30 Keynote").
