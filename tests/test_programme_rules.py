@@ -5892,3 +5892,27 @@ def test_times_after_an_en_or_em_dash_bullet_start_blocks(text):
         ("09:30", "10:00"),
         ("10:00", "12:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Date | Time | Session | Speaker |\n|---|---|---|---|\n"
+        "| Monday 3 June 2024 | 09:00-09:30 | Registration | |\n"
+        "| Monday 3 June 2024 | 09:30-10:30 | Keynote: Open data | Jane Smith |\n"
+        "| | 10:30-11:00 | Coffee break | |\n"
+        "| Tuesday 4 June 2024 | 09:00-10:00 | Workshop A | Tom Reed |\n",
+        "Date\tHeure\tActivité\nlundi 3 juin 2024\t9h-9h30\tAccueil\n"
+        "lundi 3 juin 2024\t9h30-10h30\tConférence\n\t10h30-11h\tPause café\n"
+        "mardi 4 juin 2024\t9h-10h\tAtelier A\n",
+    ],
+)
+def test_a_table_with_a_day_column_is_read_day_by_day(text):
+    got = parse_programme(text)["days"]
+    assert [d["date"] for d in got] == ["2024-06-03", "2024-06-04"]
+    assert [(b["start"], b["end"]) for b in got[0]["blocks"]] == [
+        ("09:00", "09:30"),
+        ("09:30", "10:30"),
+        ("10:30", "11:00"),
+    ]
+    assert [(b["start"], b["end"]) for b in got[1]["blocks"]] == [("09:00", "10:00")]

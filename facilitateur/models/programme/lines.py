@@ -992,6 +992,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     header_no = 0
     columns: _Columns | None = None  # the columns a header row names, if it names them
     placed: tuple[int, int] | None = None  # a header's cell count and its place column
+    row_day = ""  # the day written in the last row of a table with a day column
     # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
     lead = "".join(raw_lines[:400])
     numbered = (("|" in lead or "\t" in lead) and day_columns(raw_lines)) or enumerate(raw_lines)
@@ -1048,6 +1049,22 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 columns = _columns_of(raw) if cells else columns
                 placed = _place_before_title(cells) or placed
                 continue
+            if (
+                len(cells) >= 3
+                and cells[0][:1].isalpha()
+                and ONLY_TIMES.match(table_time(cells[1]))
+                and (day := day_heading(cells[0]))
+                and not day[2]
+            ):
+                # Twentieth round. A row opening with its day (`| Monday 3 June 2024 | 09:00-09:30
+                # | Registration |`, `Samedi 12 octobre ⇥ 9h ⇥ Accueil`): a table with a day
+                # column. The day heads the rows after it until another day is written.
+                if fold(cells[0]) != row_day:
+                    out.append(Entry([no], cells[0]))
+                    row_day = fold(cells[0])
+                cells = cells[1:]
+                if placed is not None and placed[1] > 0:
+                    placed = (placed[0] - 1, placed[1] - 1)
             place = ""
             if (
                 placed is not None
