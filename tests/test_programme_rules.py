@@ -5916,3 +5916,15 @@ def test_a_table_with_a_day_column_is_read_day_by_day(text):
         ("10:30", "11:00"),
     ]
     assert [(b["start"], b["end"]) for b in got[1]["blocks"]] == [("09:00", "10:00")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\n9h00 › Accueil des participants\n9h30 » Conférence\n10h30 ➤ Pause\n",
+        "Agenda\n9:00 am › Registration\n9:30 am » Keynote\n10:30 am ➔ Coffee break\n",
+    ],
+)
+def test_an_arrow_between_the_time_and_the_title_is_no_word_of_the_title(text):
+    assert [b["title"][:1].isalpha() for b in blocks(text)] == [True, True, True]
+    assert [b["start"] for b in blocks(text)] == ["09:00", "09:30", "10:30"]

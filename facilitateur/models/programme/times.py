@@ -42,7 +42,9 @@ TITLE_SEP = (
     # A semicolon typed for a colon parts them too ("14h00 – 17h00 ; Sur les sites …").
     # Seventeenth round. `>` alone parts them as an arrow does (`10H-11H30 > Déambulation`,
     # `9:00 > Welcome`); before a time it still ends a range (`16h > 18h`).
-    r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪>]+|-+>)?|[►→➜➢▶•▪]+|-+>|=>|⇒|>(?!\s*\d))\s*|\s+"
+    # Twentieth round. The other arrows a page sets there, as list markers are (`9h00 ›
+    # Accueil`, `9:00 » Welcome`, `10:00 ➤ Keynote`, `14h ▸ Ateliers`, `9h ➔ Café`).
+    r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪➤▸➔›»>]+|-+>)?|[►→➜➢▶•▪➤▸➔›»]+|-+>|=>|⇒|>(?!\s*\d))\s*|\s+"
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )
