@@ -5928,3 +5928,19 @@ def test_a_table_with_a_day_column_is_read_day_by_day(text):
 def test_an_arrow_between_the_time_and_the_title_is_no_word_of_the_title(text):
     assert [b["title"][:1].isalpha() for b in blocks(text)] == [True, True, True]
     assert [b["start"] for b in blocks(text)] == ["09:00", "09:30", "10:30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAY 1 – MONDAY 12 MAY 2025\n9 am – 10 am Registration\n10am – 11am Opening keynote\n"
+        "11 am – 12 pm Panel\n",
+        "Agenda\n9 a.m. – 10 a.m. Registration\n10am - 11am Keynote\n11 am — 12 pm Panel\n",
+    ],
+)
+def test_a_range_of_bare_hours_with_their_half_day_is_one_range(text):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [
+        ("09:00", "10:00"),
+        ("10:00", "11:00"),
+        ("11:00", "12:00"),
+    ]

@@ -88,8 +88,12 @@ _GLUED_TIME_LAST = re.compile(
 
 # What any glued line has: a word, a dash between spaces, then more (a cheap first test).
 _GLUED_HINT = re.compile(r"[^\W\d]\)?\s+[-–—]\s+\S")
+# Twentieth round. A bare hour with its half-day (`9am – 10am Registration`, `11 am – 12 pm
+# Keynote`) ends a range's start too: the dash after it is the range's, not a lost line break.
 _ENDS_WITH_TIME = re.compile(
-    rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$", re.IGNORECASE
+    rf"(?:{_MARK_TIME})\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?$|(?:noon|midi)$"
+    r"|(?<![\d:.])\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)$",
+    re.IGNORECASE,
 )
 
 # Fourteenth round. A time with its minutes glued to the last word of a timed line, then a
