@@ -5944,3 +5944,33 @@ def test_a_range_of_bare_hours_with_their_half_day_is_one_range(text):
         ("10:00", "11:00"),
         ("11:00", "12:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Saturday 12th of October 2024\nRegistration\n9:00 – 9:30\nOpening keynote\n"
+            "9:30 – 10:30\nLunch\n12:00 – 13:00\n",
+            ["Registration", "Opening keynote", "Lunch"],
+        ),
+        (
+            "Samedi 12 octobre 2024\nAccueil des participants\n9h00 – 9h30\nConférence\n"
+            "9h30 – 10h30\nDéjeuner\n12h00 – 13h00\n",
+            ["Accueil des participants", "Conférence", "Déjeuner"],
+        ),
+    ],
+)
+def test_titles_alternating_with_ranges_from_a_title_to_a_range_stand_above_them(text, titles):
+    got = blocks(text)
+    assert [b["title"] for b in got] == titles
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("09:00", "09:30"),
+        ("09:30", "10:30"),
+        ("12:00", "13:00"),
+    ]
+
+
+def test_ranges_alternating_with_titles_from_a_range_keep_the_title_below():
+    text = "Agenda\n9:00 – 9:30\nRegistration\n9:30 – 10:30\nOpening keynote\n"
+    assert [b["title"] for b in blocks(text)] == ["Registration", "Opening keynote"]

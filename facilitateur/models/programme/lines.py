@@ -1135,10 +1135,43 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     return _join_split_rows(out), layout
 
 
+def _titles_above_ranges(items: list[Entry]) -> list[Entry]:
+    """Twentieth round. Lines alternating a short title and a range alone (`Registration`,
+    `9:00 – 9:30`, `Opening keynote`, `9:30 – 10:30`), the run opening with a title and
+    closing with a range, two pairs or more: each title stands above its times (they were
+    paired with the title below, the last range left without one). A run opening with a
+    range, or closing with a title, is read as before (the title under its times)."""
+    out: list[Entry] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j + 1 < len(items)
+            and items[j].text[:1] not in "0123456789"
+            and _range_alone(items[j + 1].text)
+            and len(items[j].text) <= 80
+            and _a_title_line(items[j].text)
+            and not _range_alone(items[j].text)
+        ):
+            j += 2
+        after = items[j].text if j < len(items) else ""
+        if j - i >= 4 and not (after and _a_title_line(after) and not _range_alone(after)):
+            for k in range(i, j, 2):
+                title, time = items[k], items[k + 1]
+                out.append(
+                    Entry(title.nos + time.nos, f"{time.text} : {title.text}", "title above times")
+                )
+            i = j
+            continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
 def _join_split_rows(items: list[Entry]) -> list[Entry]:
     """Times alone on their line take the rest of their row from the lines after them
     (`4:00 pm -`, `6:00 pm`, `Registration`); a title written before its times comes after."""
-    items = _times_then_titles(items)
+    items = _titles_above_ranges(_times_then_titles(items))
     out: list[Entry] = []
     i = 0
     while i < len(items):
