@@ -5974,3 +5974,24 @@ def test_titles_alternating_with_ranges_from_a_title_to_a_range_stand_above_them
 def test_ranges_alternating_with_titles_from_a_range_keep_the_title_below():
     text = "Agenda\n9:00 – 9:30\nRegistration\n9:30 – 10:30\nOpening keynote\n"
     assert [b["title"] for b in blocks(text)] == ["Registration", "Opening keynote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Timetable\nTime        Session                     Room\n"
+            "09:00       Registration                Foyer\n"
+            "09:30       Welcome address             Main Hall\n",
+            [("Registration", "Foyer"), ("Welcome address", "Main Hall")],
+        ),
+        (
+            "Programme\nHeure     Intitulé                     Salle\n"
+            "9h00      Accueil des participants     Hall\n"
+            "9h30      Conférence inaugurale        Amphi A\n",
+            [("Accueil des participants", "Hall"), ("Conférence inaugurale", "Amphi A")],
+        ),
+    ],
+)
+def test_a_table_padded_into_columns_under_its_header_parts_its_cells(text, rows):
+    assert [(b["title"], b.get("description")) for b in blocks(text)] == rows

@@ -721,6 +721,11 @@ def _names_fields(cells: list[str]) -> bool:
     return len(cells) >= 2 and all(fold(c).strip(" :*") in _FIELD_WORDS for c in cells)
 
 
+def is_field_header(cells: list[str]) -> bool:
+    """Whether cells head a table's columns, each naming a field of a row (see _names_fields)."""
+    return _names_fields(cells)
+
+
 _PEOPLE_HEADS = {"speaker", "speakers", "intervenants", "intervenant", "authors", "author"}
 _PEOPLE_HEADS |= {"auteurs", "auteur", "presenters", "orateurs"}
 

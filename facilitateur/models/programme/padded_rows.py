@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.lines import is_field_header
 from facilitateur.models.programme.times import BLOCK_LINE
 
 # A time, then a gap of three spaces or more, then the title in its column.
@@ -57,4 +58,30 @@ def concurrent_rows(raw: list[str]) -> list[str]:
             out[i] = f"{row[0]} {m['title'].rstrip()}"
             continue
         row = None
+    return out
+
+
+_GAP = re.compile(r"\s{3,}")
+
+
+def padded_columns(raw: list[str]) -> list[str]:
+    """Twentieth round. A table padded into columns with spaces under a header naming its
+    fields (`Time        Session          Room`, `Heure    Intitulé    Salle`): its header and
+    the rows under it that fill as many columns are parted into cells, as a table copied
+    with tabs is (the room was read as words of the title). The table ends at a blank line
+    or a row with another count of columns."""
+    out = list(raw)
+    count = 0  # the columns of the header above, while its rows go on
+    for i, line in enumerate(raw):
+        if "   " not in line:
+            count = 0
+            continue
+        cells = _GAP.split(line.strip())
+        if count and len(cells) == count:
+            out[i] = "\t".join(cells)
+            continue
+        count = 0
+        if len(cells) >= 3 and "\t" not in line and is_field_header(cells):
+            count = len(cells)
+            out[i] = "\t".join(cells)
     return out

@@ -29,7 +29,7 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
-from facilitateur.models.programme.padded_rows import concurrent_rows
+from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
     ORG_WORDS,
@@ -1185,7 +1185,7 @@ def read_text(text: str) -> Programme:
         raw = plain_letters(raw)
     prog = Programme(language=guess_language(text[:20000]))
     if "   " in text:
-        raw = concurrent_rows(raw)
+        raw = concurrent_rows(padded_columns(raw))
     items, layout = entries(raw)
     prog.used.update(layout)
     start = body_start(items)
