@@ -5608,3 +5608,86 @@ def test_a_heading_like_the_timed_ones_without_a_time_is_a_moment(text):
 )
 def test_a_day_run_on_into_its_first_two_times_parts_them(text):
     assert [(b["start"], b["end"]) for b in blocks(text)] == [("09:00", "09:30"), ("09:30", None)]
+
+
+# Twentieth round, speakers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Programme\n\n14:00 – 15:00 Lightning talks\nSocial media and autistic youth\n"
+            "Melanie Gruben, Michelle Keeffe, Hazel Murray\nGait as a biometric\n"
+            "Lili Zhang; Damon Berry\n",
+            ["Melanie Gruben", "Michelle Keeffe", "Hazel Murray", "Lili Zhang", "Damon Berry"],
+        ),
+        (
+            "Journée d’étude\n\n14h00 Communications\nLes sols vivants\nClaire Roux, Julien "
+            "Martin et Sophie Bernard\n15h00 Pause\n",
+            ["Claire Roux", "Julien Martin", "Sophie Bernard"],
+        ),
+        # Capitalised words parted by commas, no given name among them, are no people.
+        ("Programme\n\n14h00 Ateliers\nOpen Data, Think Big et Smart City\n", []),
+    ],
+)
+def test_a_line_of_names_alone_under_a_block_is_each_of_those_people(text, names):
+    assert [p[0] for p in people_of(blocks(text)[0])] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Samedi\n\n14h-14h30 : Cédric Morgan\nUne quête des origines.\n"
+            "14h45-15h15 : Mireille Calmel\nUn roman de cape et d’épée.\n15h30 Pause\n",
+            [["Cédric Morgan"], ["Mireille Calmel"], []],
+        ),
+        (
+            "Saturday\n\n2:00 pm Dr Laura Bennett\nWhy cities matter.\n2:45 pm Think Big\n"
+            "3:30 pm Opening Remarks\n",
+            [["Laura Bennett"], [], []],
+        ),
+    ],
+)
+def test_a_timed_block_titled_by_a_name_alone_is_that_persons(text, names):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n9:00 AM\tIntroduction\nShannon Nangle, PhD.\nHarvard University\n"
+            "9:30 AM\tInvited Talk\nLuis Campos, Ph.D.\nSpaceX\n10:00 AM\tBreak\n",
+            [[("Shannon Nangle", "Harvard University", None)], [("Luis Campos", "SpaceX", None)]],
+        ),
+        (
+            "Programme\n\n9h00 Ouverture\nDr Anne O'Neill\nOpenLab\n10h00 Conférence\n"
+            "Claire Roux\nStartUpLab\n11h00 Pause\n",
+            [[("Anne O'Neill", "OpenLab", None)], [("Claire Roux", "StartUpLab", None)]],
+        ),
+    ],
+)
+def test_a_bare_name_then_a_body_written_as_brands_write_theirs(text, expected):
+    got = [people_of(b) for b in blocks(text)]
+    assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n12:00 – 12:30 Publishing the symposium\nAndrea Heaney\n"
+            "Co-organiser of the symposium\nLunch\n12:30 – 13:30 Lunch and Posters\n",
+            ("Andrea Heaney", None, "Co-organiser of the symposium"),
+        ),
+        (
+            "Jeudi\n\n09:30 - 10:30 L’intelligence artificielle n’existe pas\n"
+            "Luc Martin, Directeur de recherche\nSalle Esquive\n10:30 - 11:00 Pause\n",
+            ("Luc Martin", None, "Directeur de recherche"),
+        ),
+    ],
+)
+def test_a_kind_or_a_room_under_a_speaker_is_not_their_organisation(text, expected):
+    assert people_of(blocks(text)[0]) == [expected]

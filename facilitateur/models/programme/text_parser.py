@@ -29,6 +29,7 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
+from facilitateur.models.programme.name_lines import a_bare_name, a_brand, names_only
 from facilitateur.models.programme.padded_rows import concurrent_rows
 from facilitateur.models.programme.people import (
     CIVILITY,
@@ -339,6 +340,10 @@ class Reader:
             # stays a note.
             first, others = f"{first}. {others[0]}", others[1:]
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
+        if not speakers and (sp := a_bare_name(title)):
+            # Twentieth round. A timed block whose whole title is a person's name (`14h-14h30
+            # : Cédric Morgan`, `10:00 Dr Ann Lee`) is their moment; the name stays the title.
+            speakers = [sp]
         notes = []
         for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
             if people := (
@@ -587,7 +592,13 @@ class Reader:
             self._add_speakers(people)
         elif people := people_joined_by_with(text):
             self._add_speakers(people)
-        elif sp := name_line(text):
+        elif people := names_only(text):
+            # Twentieth round. A line of names and nothing else (`Ann Lee, Bo Chen; Eva Roy`)
+            # under a block or a talk: its authors or speakers, each a person.
+            self._add_speakers(people)
+        elif (sp := name_line(text)) or (sp := a_bare_name(text)):
+            # Twentieth round: a bare name also after a civility without its dot (`Dr Ann
+            # O'Neill`) or before its degrees (`Ann Lee, PhD.`).
             self._add_speakers([sp])
         elif people := role_then_name(text):
             self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
@@ -694,6 +705,16 @@ class Reader:
         sp = self.last_speaker
         if sp is None or sp["organisation"] or len(text.split()) > 10 or SENTENCE.search(text):
             return False
+        if kind_of(text) or (is_place(text) and not ORG_ANYWHERE.search(fold(text))):
+            # Twentieth round. A line naming a kind of block (`Lunch`, `Pause`) or a place
+            # that is no body (`Salle Esquive`, `Hall`; a university is both) under a speaker
+            # is the next part or where the block is, never the body the speaker comes from.
+            return False
+        if a_brand(text):
+            # Twentieth round. One word written as a body writes its name (`SpaceX`,
+            # `SynBioBeta`, `CNRS`) under a speaker: where they come from.
+            sp["organisation"] = clean(text)
+            return True
         if not ORG_ANYWHERE.search(fold(text)) and not ORG_WORDS.match(fold(text)):
             return False
         if re.match(rf"(?:{CIVILITY})", text):

@@ -1,0 +1,93 @@
+"""People written as bare names (twentieth round): a line holding nothing but names, a block
+whose whole title is a person's name, a name followed by its degrees, and the one-word body a
+speaker comes from on the line under them. Each reading asks for the shape of a person's name
+(a known given name, then a last name; see people.named_beyond_doubt), never for words of one
+programme. Used by the title reader (title_people) and the text reader (text_parser)."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.people import (
+    CIVILITY,
+    Speaker,
+    clean,
+    is_role,
+    looks_like_org,
+    named_beyond_doubt,
+    names_no_person,
+    person,
+)
+from facilitateur.models.text.folding import fold
+
+# Between names on a line of names: a comma, a semicolon, `et`, `and`, `&`.
+_NAMES_MARK = re.compile(r"\s*[,;]\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+")
+_CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
+# Degrees written after a name, after its comma (`Shannon Nangle, PhD.`, `Luis Campos, Ph.D.`,
+# `Ann Lee, MD, MPH`): they say what the person holds, not who they are nor where from.
+_DEGREES_AFTER = re.compile(
+    r"(?:,\s*(?:Ph\.?\s?D|Ed\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|DrPH|JD|DPhil|Dr\.?\s?rer\.?\s?nat)"
+    r"\.?)+\s*$"
+)
+# One word with a capital inside it after small letters (`SpaceX`, `SynBioBeta`, `GitHub`), or
+# four to eight letters in capitals (`NASA`, `CNRS`; three are too often a note such as `TBD`):
+# how bodies and brands write their name, and people never do theirs.
+_BRAND = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][A-Z0-9&]{3,7})$")
+
+
+def a_bare_name(text: str) -> Speaker | None:
+    """Text that is a person's name and nothing else, perhaps after a civility and before
+    degrees: a known given name, then a last name (`Marc Wiltz`, `Dr Dympna O'Sullivan`,
+    `Shannon Nangle, PhD.`). Nothing else gives a person from a few capitalised words."""
+    sp = _listed_name(text)
+    if sp is None:
+        return None
+    civil = bool(_CIVIL_LEAD.match(clean(text)))
+    return sp if named_beyond_doubt(sp["name"] or "", civil) else None
+
+
+_PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin"}
+
+
+def names_only(text: str) -> list[Speaker]:
+    """A line holding two names or more and nothing else, parted by commas, semicolons or
+    `and` (`Melanie Gruben, Michelle O'Keeffe, Hazel Murray`, `Haomiaomiao Wang; Lili Zhang;
+    Tomás E Ward`): each is a person (an author list under a talk). Every part must be a
+    bare name, or the line is something else (a name then its body, a list of places)."""
+    if len(text) > 300:
+        return []
+    parts = [p for p in _NAMES_MARK.split(clean(text).rstrip(".")) if p.strip()]
+    if len(parts) < 2:
+        return []
+    people = [_listed_name(p) for p in parts]
+    if any(sp is None for sp in people):
+        return []
+    # Names from many languages are not all known given names (`Haomiaomiao Wang`): in a
+    # list of three or more, the others named beyond doubt vouch for one shaped the same,
+    # capitalised words only (`Universidad de Chile` after a name is where they come from).
+    unsure = [p for p in parts if a_bare_name(p) is None]
+    if unsure and (
+        len(parts) < 3 or len(unsure) > 1 or any(not w[:1].isupper() for w in unsure[0].split())
+    ):
+        return []
+    return [sp for sp in people if sp is not None]
+
+
+def _listed_name(part: str) -> Speaker | None:
+    """A part of a line of names: two to four capitalised words read as a name whole."""
+    text = clean(_DEGREES_AFTER.sub("", clean(part)))
+    alone = _CIVIL_LEAD.sub("", text).strip()
+    words = alone.split()
+    if not 2 <= len(words) <= 4 or any(not w[:1].isupper() and w not in _PARTICLES for w in words):
+        return None
+    sp = person(text, strict=False)
+    if sp is None or sp["name"] != alone or sp["role"] or sp["organisation"]:
+        return None
+    return sp if not names_no_person(alone) and not looks_like_org(alone) else None
+
+
+def a_brand(text: str) -> bool:
+    """One word written as a body writes its name (`SpaceX`, `SynBioBeta`, `NASA`), no
+    function word: on the line under a speaker, where they come from."""
+    word = clean(text)
+    return bool(_BRAND.match(word)) and not is_role(fold(word))
