@@ -5691,3 +5691,62 @@ def test_a_bare_name_then_a_body_written_as_brands_write_theirs(text, expected):
 )
 def test_a_kind_or_a_room_under_a_speaker_is_not_their_organisation(text, expected):
     assert people_of(blocks(text)[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n9:00 am Welcome\n  • Dr. Sol Greenspan, Program Director, National "
+            "Science Foundation (NSF)\n10:00 am Break\n",
+            ("Sol Greenspan", "National Science Foundation (NSF)", "Program Director"),
+        ),
+        (
+            "Programme\n\n9h00 Ouverture\n  • Marie Durand, directrice, Institut national de "
+            "l’audiovisuel (INA)\n10h00 Pause\n",
+            ("Marie Durand", "Institut national de l’audiovisuel (INA)", "directrice"),
+        ),
+    ],
+)
+def test_a_bodys_acronym_in_brackets_closing_the_functions_stays_with_the_body(text, expected):
+    assert people_of(blocks(text)[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Pascal Blanchard, historien, « le combat des femmes »",
+            ("historien", "le combat des femmes"),
+        ),
+        ("Ann Lee, historian, “Women in the archives”", ("historian", "Women in the archives")),
+    ],
+)
+def test_words_in_quotes_closing_a_speakers_functions_are_their_topic(line, expected):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["role"], sp["topic"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n15h20 Table ronde\nAvec :\nBornia TARALL, ancienne élue à la ville "
+            "de Strasbourg Fatima MASSAU, conseillère régionale\n16h00 Regard\n",
+            [
+                ("Bornia TARALL", None, "ancienne élue à la ville de Strasbourg"),
+                ("Fatima MASSAU", None, "conseillère régionale"),
+            ],
+        ),
+        (
+            "Programme\n\n3:20 pm Panel\nWith:\nAnn LEE, former councillor of the city of "
+            "Leeds Mary KENT, regional councillor\n4:00 pm Break\n",
+            [
+                ("Ann LEE", None, "former councillor of the city of Leeds"),
+                ("Mary KENT", None, "regional councillor"),
+            ],
+        ),
+    ],
+)
+def test_a_second_person_run_on_into_the_first_ones_function_is_parted(text, expected):
+    assert people_of(blocks(text)[0]) == expected

@@ -485,8 +485,19 @@ def _a_body(part: str, named: bool) -> bool:
     return bool(_ORG_INSIDE.search(folded) or _BODY_KIND.search(folded) or _ACRONYM_LED.match(part))
 
 
+# Twentieth round. A body's acronym in brackets closing the list (`Program Director, National
+# Science Foundation (NSF)`, `Directeur, Institut national de l’audiovisuel (INA)`) is part of
+# the body's name: the list is read without it, and it stays after the body found.
+_BODY_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&.-]*(?:\s[A-Z][A-Z0-9&.-]*){0,2})\)$")
+
+
 def functions_and_body(about: str) -> tuple[str, str] | None:
     """The role and the organisation of `Function, …, Body` after a name, or None."""
+    if (acronym := _BODY_ACRONYM.search(about)) and "," in about[: acronym.start()]:
+        found = functions_and_body(about[: acronym.start()])
+        if found and about[: acronym.start()].endswith(found[1]):
+            return found[0], f"{found[1]} ({acronym['acronym']})"
+        return None
     lead = ""
     if (tail := _TRAILING_FUNCTION.search(about)) and is_role(tail["role"]):
         lead, about = clean(tail["role"]), about[: tail.start()]
@@ -528,7 +539,11 @@ _DEGREES = re.compile(
 
 # Words in quotes after a dash or a colon, or alone ("– “Why cities matter”"); not a quoted
 # name inside a role ("directrice de l’association « Les Amis »").
-_QUOTED_AFTER = re.compile(r"(?:^|\s[–—-]\s*|:\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
+# Twentieth round: after a comma too, the words in quotes closing the list of functions
+# (`Pascal Blanchard, historien, « le combat des femmes »`): what they speak on.
+_QUOTED_AFTER = re.compile(
+    r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$"
+)
 
 
 # A function's qualifier before a function word makes a function, not a name (`Senior
@@ -902,6 +917,10 @@ def _split_people(text: str) -> list[str]:
         r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
+        # Twentieth round. A given name then a last name in capitals, then a comma, after a
+        # word in small letters (`…, ancienne élue à Strasbourg Fatima MASSAU, conseillère`):
+        # the next person, their line run on into the one before.
+        r"|(?<=[a-zß-ÿ])\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö]{2}[A-ZÀ-Ö'’-]*\s*,)"
         # A sentence per person: "A, role. B, role. Et C, role."
         # (the period of a civility or an initial ends no sentence: `M. Jacques Glowinski, …`)
         r"|(?<!\b[A-Z])(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bProf)"
@@ -917,6 +936,9 @@ def _split_people(text: str) -> list[str]:
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         if parts[-1].count("(") > parts[-1].count(")"):
             parts[-1] += sep + piece  # inside brackets: "(chargé de mission DRAAF - SRAL - …)"
+        elif not sep.strip() and "," not in parts[-1]:
+            # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
+            parts[-1] += sep + piece
         elif ((sp := person(piece, strict=False)) and not _ORG_INSIDE.search(fold(sp["name"]))) or (
             sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
             and (
