@@ -5750,3 +5750,89 @@ def test_words_in_quotes_closing_a_speakers_functions_are_their_topic(line, expe
 )
 def test_a_second_person_run_on_into_the_first_ones_function_is_parted(text, expected):
     assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Animation par Bénédicte Cardon, Ingénieure pédagogique",
+            [("Bénédicte Cardon", "Animation, Ingénieure pédagogique")],
+        ),
+        (
+            "Facilitation by Ann Lee, Director of Programs",
+            [("Ann Lee", "Facilitation, Director of Programs")],
+        ),
+        # A group credited so is no person.
+        ("Animation by Kolectif", []),
+    ],
+)
+def test_what_a_chair_does_then_par_or_by_is_a_chairs_label(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Table ronde animée par Alix Durand, chargée de mission à l’ANSSI, avec Raja "
+            "Chatila, professeur émérite, et Alexis Leautier, ingénieur expert",
+            [
+                ("Alix Durand", "Animation, chargée de mission à l’ANSSI"),
+                ("Raja Chatila", "professeur émérite"),
+                ("Alexis Leautier", "ingénieur expert"),
+            ],
+        ),
+        (
+            "Moderated by Ann Lee, Director, with Tom Reed and Eve Park",
+            [("Ann Lee", "Moderator, Director"), ("Tom Reed", None), ("Eve Park", None)],
+        ),
+    ],
+)
+def test_people_after_avec_on_a_chairs_line_are_no_part_of_the_chairs_role(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Start | End | Activity |\n|---|---|---|\n| 11:00 AM | 12:15 PM | Breakout Session 1 "
+            "· Topic: Amplifying Experimental Sciences · Session Lead: Milad Abolhasani · "
+            "Subject Matter Experts: Sergei V. Kalinin, Gilad Kusne, and Mahshid Ahmadi |\n"
+            "| 2:15 PM | 3:00 PM | Plenary Panel · Moderator: Cosima Boswell-Koller · Panelists: "
+            "Wendy Huntoon, Barr von Oehsen, and Theresa Mayer |\n",
+            [
+                [
+                    ("Milad Abolhasani", "Session Lead"),
+                    ("Sergei V. Kalinin", None),
+                    ("Gilad Kusne", None),
+                    ("Mahshid Ahmadi", None),
+                ],
+                [
+                    ("Cosima Boswell-Koller", "Moderator"),
+                    ("Wendy Huntoon", None),
+                    ("Barr von Oehsen", None),
+                    ("Theresa Mayer", None),
+                ],
+            ],
+        ),
+        (
+            "| Début | Fin | Activité |\n|---|---|---|\n| 11h00 | 12h15 | Atelier 1 · Thème : "
+            "Les sols vivants · Référente : Anne Roux · Experts : Paul Martin, Léa Petit et "
+            "Marc Blanc |\n",
+            [
+                [
+                    ("Anne Roux", "Référente"),
+                    ("Paul Martin", None),
+                    ("Léa Petit", None),
+                    ("Marc Blanc", None),
+                ]
+            ],
+        ),
+    ],
+)
+def test_labels_then_names_among_a_cells_parts_are_the_blocks_people(text, expected):
+    got = blocks(text)
+    assert [[(s["name"], s["role"]) for s in b["speakers"]] for b in got] == expected
+    assert "Topic" in got[0]["title"] or "Thème" in got[0]["title"]

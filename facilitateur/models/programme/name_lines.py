@@ -10,9 +10,11 @@ import re
 
 from facilitateur.models.programme.people import (
     CIVILITY,
+    SPEAKER_LABEL,
     Speaker,
     clean,
     is_role,
+    labelled_speakers,
     looks_like_org,
     named_beyond_doubt,
     names_no_person,
@@ -91,3 +93,71 @@ def a_brand(text: str) -> bool:
     function word: on the line under a speaker, where they come from."""
     word = clean(text)
     return bool(_BRAND.match(word)) and not is_role(fold(word))
+
+
+# A part of a cell, a label of one to four words then a colon then who (`Session Lead: Joshua
+# Schrier`, `Subject Matter Experts: A, B, and C`, `Référente : Anne Roux`).
+_LABEL_THEN_WHO = re.compile(
+    r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)$"
+)
+_PARTS = re.compile(r"\s+·\s+")
+_WHAT_BY_WHO = re.compile(r"^(?P<what>.+?)\s+(?:from|by|par|de)\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)$")
+
+
+def people_in_parts(text: str) -> tuple[str, list[Speaker]] | None:
+    """A cell whose parts are parted by middle dots, as a web page's list lands in one cell
+    (`Breakout Session 1 · Topic: … · Session Lead: Joshua Schrier · Subject Matter Experts:
+    A, B, and C`): each part that is a label then names alone gives those people, the label
+    the role of one person named alone under a label in the singular (`Session Lead`); the
+    other parts stay the title. None when no part names people."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    title: list[str] = [parts[0]]
+    found: list[Speaker] = []
+    for part in parts[1:]:
+        m = _LABEL_THEN_WHO.match(part)
+        people: list[Speaker] = []
+        if m and not any(ch.isdigit() for ch in m["label"]):
+            who = m["who"].rstrip(" .")
+            people = names_only(who) or [sp for sp in [a_bare_name(who)] if sp]
+            if not people and _names_people(m["label"]):
+                # After a label naming people (`Session Lead`, `Experts`), names shaped as
+                # names are people though their given names are not known (`Milad …`).
+                people = _names_shaped(who)
+            if len(people) == 1 and not fold(m["label"]).endswith("s"):
+                people = [{**people[0], "role": m["label"]}]
+        if m and not people:
+            people = labelled_speakers(part)
+        if not m and (by := _WHAT_BY_WHO.match(part)):
+            # `Opening Remarks from Chaitan Baru and Theresa Mayer`: what, then by whom; the
+            # part stays in the title, as it says what they do.
+            who = by["who"].rstrip(" .")
+            if named := names_only(who) or [sp for sp in [a_bare_name(who)] if sp]:
+                found.extend(named)
+                title.append(part)
+                continue
+        if people:
+            found.extend(people)
+        else:
+            title.append(part)
+    return (" · ".join(title), found) if found else None
+
+
+def _names_people(label: str) -> bool:
+    """Whether a label names people: a function (`Session Lead`, `Sponsor`), in the plural
+    too (`Subject Matter Experts`), or a speakers' label (`Panelists`, `Intervenants`)."""
+    last = label.split()[-1]
+    return (
+        is_role(label)
+        or is_role(last)
+        or (last.endswith("s") and is_role(last[:-1]))
+        or bool(SPEAKER_LABEL.match(f"{label}: X"))
+    )
+
+
+def _names_shaped(text: str) -> list[Speaker]:
+    """Every part of a list a name by its shape alone (two to four capitalised words), or []."""
+    parts = [p for p in _NAMES_MARK.split(clean(text)) if p.strip()]
+    people = [_listed_name(p) for p in parts]
+    return [sp for sp in people if sp is not None] if all(people) else []

@@ -115,13 +115,21 @@ SPEAKER_LABEL = re.compile(
     # Who gives a talk or a workshop, on the line under it: "Presented by", "Présenté par".
     r"|pr[ée]sent[ée]e?s? par|presented by|given by|delivered by|introduced by"
     # What a chair does, before a colon: "Animation : Jean Dupont", "Facilitation: Ann Lee".
-    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)(?=\s*:))"
+    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)(?=\s*:)"
+    # Twentieth round. The same noun then `par`/`by` (`Animation par Bénédicte Cardon, …`,
+    # `Facilitation by Ann Lee`): the chair, as `animée par` already read.
+    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by))"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _CHAIRED = re.compile(
-    r"(?:anim|pr[ée]sid|mod[ée]r)[ée]e?s? par$|(?:chaired|moderated|facilitated|led|hosted) by$",
+    r"(?:anim|pr[ée]sid|mod[ée]r)[ée]e?s? par$|(?:chaired|moderated|facilitated|led|hosted) by$"
+    r"|^(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by)$",
     re.IGNORECASE,
+)
+_CHAIR_WITH = re.compile(r",?\s+(?:avec|with)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_NOUN_BY = re.compile(
+    r"^(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by)$", re.I
 )
 # How a chair's label reads as a role (`Animée par X` → `Animation`).
 _LABEL_ROLE = (
@@ -131,6 +139,7 @@ _LABEL_ROLE = (
     (re.compile(r"\bchaired by$", re.I), "Chair"),
     (re.compile(r"\bmoderated by$", re.I), "Moderator"),
     (re.compile(r"\b(?:facilitated|led|hosted) by$", re.I), "Facilitator"),
+    (re.compile(r"^\w+(?=\s+(?:par|by)$)", re.I), ""),  # `Animation par` → `Animation`
 )
 
 # Words that name a function: what follows a name is a role when it holds one of them.
@@ -1058,8 +1067,8 @@ def label_role(label: str) -> str:
     """The role a chair's label gives (`Modérateur`, `Animée par` → `Animation`)."""
     label = " ".join(label.split())
     for rx, role in _LABEL_ROLE:
-        if rx.search(label):
-            return role
+        if m := rx.search(label):
+            return role or m.group()[:1].upper() + m.group()[1:]
     return label[:1].upper() + label[1:]
 
 
@@ -1083,7 +1092,19 @@ def labelled_speakers(text: str) -> list[Speaker]:
             *labelled_speakers(rest and f"{label.group(0)[: label.start('rest')]}{rest}"),
             *(sp for p in labelled for sp in labelled_speakers(p)),
         ]
+    chair_label = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
+    if chair_label and (joined := _CHAIR_WITH.search(rest)):
+        # Twentieth round. A chair, their function, then `avec`/`with` and more people (`Table
+        # ronde animée par A, chargée de mission à l’ANSSI, avec B, professeur …`, `Moderated
+        # by A, Director, with B and C`): those after `avec` speak, no part of the chair's role.
+        others = speaker_list(rest[joined.end() :], single=True)
+        if others and rest[joined.end() :].startswith(others[0]["name"] or "?"):
+            head = f"{label.group(0)[: label.start('rest')]}{rest[: joined.start()]}"
+            return [*labelled_speakers(head), *others]
     people = speaker_list(rest, single=True)
+    if _NOUN_BY.match(label.group("label")):
+        # A noun then `par`/`by` may credit a group (`Animation by Kolectif`): a person only.
+        people = [p for p in people if len((p["name"] or "").split()) >= 2]
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:
         word = label_role(label.group("label"))

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.name_lines import people_in_parts
 from facilitateur.models.programme.people import (
     CIVIL_FUNCTION,
     CIVILITY,
@@ -142,9 +143,12 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
         # part's length, never words of its title nor of a speaker's role.
         text = clean(_DURATION_TEXT.sub("", text)) or text
-    title, speakers = text, []
+    title, speakers = text, list[Speaker]()
     head, sep, tail = text.partition(": ")
-    if sep and (people := labelled_speakers(tail)):
+    if " · " in text and (found := people_in_parts(text)):
+        # Twentieth round: labels then names among a cell's parts (see name_lines).
+        title, speakers = found
+    elif sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
     elif (m := _DASH_THEN_NAME.match(text)) and named_beyond_doubt(m["who"], False):
         # Eleventh round. A title ending with a dash then a person named beyond doubt, and
