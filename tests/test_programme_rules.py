@@ -5836,3 +5836,19 @@ def test_labels_then_names_among_a_cells_parts_are_the_blocks_people(text, expec
     got = blocks(text)
     assert [[(s["name"], s["role"]) for s in b["speakers"]] for b in got] == expected
     assert "Topic" in got[0]["title"] or "Thème" in got[0]["title"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\n\n12:00 – 12:30 Publishing the symposium\nAndrea Heaney\nCo-organiser of the "
+        "symposium\nLunch\n12:30 – 13:30 Lunch and Posters\n",
+        "Programme\n\n11h30 – 12h15 Conférence sur les haies\nClaire Roux, directrice du parc\nDéjeuner\n"
+        "12h15 – 13h30 Buffet et posters\n",
+    ],
+)
+def test_a_meal_named_alone_under_a_speaker_is_listed_not_read(text):
+    reading = read_programme(text)
+    first = reading.programme["days"][0]["blocks"][0]
+    assert first["kind"] == "talk" and first["items"] == []
+    assert [u["text"] for u in reading.unread] in (["Lunch"], ["Déjeuner"])

@@ -604,6 +604,17 @@ class Reader:
             self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
         elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
             return
+        elif (
+            self.last_speaker is not None
+            and self.item is None
+            and len(text.split()) <= 3
+            and kind_of(text, self.prog.language) in STANDALONE_KINDS
+        ):
+            # Twentieth round. A meal or a break named alone under a speaker (`Lunch` after
+            # `Co-organiser of …`, a heading of the part of the day to come) is neither their
+            # body nor a part of their talk: listed as not read.
+            self.prog.used.difference_update(line.nos)
+            self.prog.skipped.append((line.no, text))
         elif people := first_names_listed(text):
             self.block.speakers.extend(people)
             self.block.description = f"{self.block.description} {clean(text)}".strip()
