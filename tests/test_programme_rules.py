@@ -5852,3 +5852,60 @@ def test_a_meal_named_alone_under_a_speaker_is_listed_not_read(text):
     first = reading.programme["days"][0]["blocks"][0]
     assert first["kind"] == "talk" and first["items"] == []
     assert [u["text"] for u in reading.unread] in (["Lunch"], ["Déjeuner"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h15 : Grand témoin Jean-François Colosimo\n14h15 : Grand témoin : "
+            "Lytta Basset, historienne\n15h00 : Pause\n",
+            [
+                ("Grand témoin", [("Jean-François Colosimo", None)]),
+                ("Grand témoin", [("Lytta Basset", "historienne")]),
+                ("Pause", []),
+            ],
+        ),
+        (
+            "Programme\n\n10:15 Keynote speaker Laura Bennett\n11:00 Invited speakers: Tom Reed, "
+            "Director, and Eve Park\n12:00 With Friends Like These\n",
+            [
+                ("Keynote speaker", [("Laura Bennett", None)]),
+                ("Invited speakers", [("Tom Reed", "Director"), ("Eve Park", None)]),
+                ("With Friends Like These", []),
+            ],
+        ),
+    ],
+)
+def test_a_title_that_is_a_speakers_label_then_who_gives_the_label_as_title(text, expected):
+    got = [(b["title"], [(s["name"], s["role"]) for s in b["speakers"]]) for b in blocks(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Lytta Basset, théologienne protestante", "théologienne protestante"),
+        ("Anne Roux, Missionnaire aux Philippines", "Missionnaire aux Philippines"),
+        ("Ann Lee, cartographer", "cartographer"),
+        ("Tom Reed, archivist", "archivist"),
+        # The rest of a sentence stays no function.
+        ("Ann Lee, suivi d’une discussion", None),
+    ],
+)
+def test_a_word_naming_what_someone_does_by_its_ending_is_their_role(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["role"], sp["organisation"]) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Sœur Sophie de Jésus, Missionnaire aux Philippines", "Sophie de Jésus"),
+        ("Père Jean Martin, curé de la paroisse", "Jean Martin"),
+        ("Sister Mary Lee, teacher", "Mary Lee"),
+    ],
+)
+def test_a_religious_title_is_no_part_of_the_name(line, name):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["name"] == name

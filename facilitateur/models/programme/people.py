@@ -28,7 +28,10 @@ _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 CIVILITY = (
     r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St|Hon|Rev|Mgr|Msgr)\.?\s+|Monsieur\s+|Madame\s+"
     r"|(?:The\s+)?(?:Honou?rable|Reverend)\s+|Sir\s+|Dame\s+"
-    r"|Professor\s+|Professeure?\s+|Docteure?\s+)"
+    r"|Professor\s+|Professeure?\s+|Docteure?\s+"
+    # Twentieth round. A religious's title (`Sœur Sophie de Jésus`, `Père Jean Martin`,
+    # `Sister Mary Lee`, `Father John Ryan`) is no part of their name.
+    r"|(?:Sœur|Soeur|Frère|Frere|Père|Pere|Sister|Brother|Father)\s+(?=[A-ZÀ-ÖØ-Þ]))"
 )
 _PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"
 # French style: first names then a last name in capitals (Yannick BLANC, Jean-Marc DE LA TOUR).
@@ -340,6 +343,21 @@ _NEXT_PART = re.compile(
 )
 
 
+# Twentieth round. A word naming what someone does by its ending (`théologienne`,
+# `missionnaire`, `paysagiste`, `astronaute`, `archivist`, `cartographer`), first in a few words after a
+# name: a function though no list holds it, so it is the role (it was dropped in small
+# letters, or made the organisation with a capital).
+_AGENT_NOUN = re.compile(
+    r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|ier|naute|graphe"
+    r"|grapher)s?$"
+)
+
+
+def _agent_noun(about: str) -> bool:
+    words = about.split()
+    return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
@@ -398,7 +416,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         and not is_role(frm["org"])
     ):
         inside, about = clean(frm["org"]), ""
-    if about[:1].islower() and not is_role(about):
+    if about[:1].islower() and not is_role(about) and not _agent_noun(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside and (pair := _role_and_body(inside)):
         role, org, inside = pair[0], pair[1], ""
@@ -413,7 +431,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         else:
             org = inside
     if about:
-        if is_role(about) or org:
+        if is_role(about) or org or _agent_noun(about):
             role = f"{role}, {about}" if role else about
         else:
             org = about

@@ -14,6 +14,7 @@ from facilitateur.models.programme.people import (
     CIVIL_FUNCTION,
     CIVILITY,
     ORG_WORDS,
+    SPEAKER_LABEL,
     Speaker,
     clean,
     function_then_named,
@@ -150,6 +151,23 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = found
     elif sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif (
+        (lab := SPEAKER_LABEL.match(text))
+        and not _JOINING_LABEL.search(lab.group("label"))
+        and text[lab.start("rest")].isupper()
+        and (people := labelled_speakers(text))
+        and (
+            ":" in text[lab.end("label") : lab.start("rest")]
+            or all(named_beyond_doubt(p["name"] or "", False) for p in people)
+        )
+    ):
+        # Twentieth round. A title that is a speakers' label then who (`Grand témoin : Lytta
+        # Basset, théologienne`, `Keynote speaker Jane Smith`; without a colon, people named
+        # beyond doubt only): the label is the title, the people the block's; the title
+        # saying the label, it no longer leads their role.
+        title = clean(text[: lab.end("label")])
+        said = label_role(lab.group("label"))
+        speakers = [{**p, "role": _without_lead(p["role"], said)} for p in people]
     elif (m := _DASH_THEN_NAME.match(text)) and named_beyond_doubt(m["who"], False):
         # Eleventh round. A title ending with a dash then a person named beyond doubt, and
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
@@ -237,6 +255,22 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+# Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
+# nothing a title would: a title opening with one is read as before, and so is a label
+# before `de` (`Témoignage de Jean Dupont, …`), the who not right after it.
+# A participle's label (`Panel chaired by`, `Table ronde animée par`) keeps its title whole.
+_JOINING_LABEL = re.compile(
+    r"^(?:avec|with|en pr|in the pr|featuring)|\s(?:by|par)$", re.IGNORECASE
+)
+
+
+def _without_lead(role: str | None, lead: str) -> str | None:
+    """A role without the label leading it (`Grand témoin, théologienne` → `théologienne`)."""
+    if not role or role == lead:
+        return None
+    return role[len(lead) + 2 :] if role.startswith(lead + ", ") else role
 
 
 def _people_then_subject(text: str, head: str, tail: str) -> tuple[str, list[Speaker]] | None:
