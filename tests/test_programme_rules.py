@@ -5909,3 +5909,39 @@ def test_a_word_naming_what_someone_does_by_its_ending_is_their_role(line, role)
 def test_a_religious_title_is_no_part_of_the_name(line, name):
     sp = person(line, strict=False)
     assert sp is not None and sp["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n15h10 Allocution ministérielle\nAurore BERGER, ministre déléguée à "
+            "l’Égalité\nLe pacte parité-diversité des Marianne\n15h20 Table ronde\n",
+            ("Aurore BERGER", None, "ministre déléguée à l’Égalité"),
+        ),
+        (
+            "Agenda\n\n3:10 pm Keynote\nJane Smith, Deputy Minister for Equality\nThe future of "
+            "cities and their people\n3:20 pm Panel\n",
+            ("Jane Smith", None, "Deputy Minister for Equality"),
+        ),
+    ],
+)
+def test_words_opening_with_an_article_under_a_speaker_with_a_function_are_no_body(text, expected):
+    assert people_of(blocks(text)[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n9h45 Témoignage : Jean et Marie Dupont, agriculteurs\n10h15 Pause\n",
+            [("Jean Dupont", None, "agriculteurs"), ("Marie Dupont", None, "agriculteurs")],
+        ),
+        (
+            "Agenda\n\n9:45 Panel\nSpeakers: Ann and Tom van Dyke (Acme)\n10:15 Break\n",
+            [("Ann van Dyke", "Acme", None), ("Tom van Dyke", "Acme", None)],
+        ),
+    ],
+)
+def test_two_given_names_then_one_last_name_are_two_people_of_that_name(text, expected):
+    assert people_of(blocks(text)[0]) == expected

@@ -1035,6 +1035,14 @@ def _names_beyond_doubt(text: str) -> list[Speaker] | None:
     return out if len(out) > 1 else None
 
 
+_COUPLE = re.compile(
+    rf"^(?P<a>{_FIRST})\s+(?:et|and|&)\s+(?P<b>{_FIRST})\s+(?=[{_UP}]|{_PARTICLE}\s)"
+)
+
+
+_ONE_LAST = re.compile(rf"^(?:{_PARTICLE}\s+)*[{_UP}][\w'’-]+$")
+
+
 def speaker_list(
     text: str, strict: bool = False, single: bool = False, people_only: bool = False
 ) -> list[Speaker]:
@@ -1045,6 +1053,15 @@ def speaker_list(
     `people_only` (a speakers column) initials and a last name are a person (`J. Smith`).
     """
     text = clean(text).rstrip(".").strip()
+    if (pair := _COUPLE.match(text)) and is_given_name(pair["a"]) and is_given_name(pair["b"]):
+        # Twentieth round. Two given names joined by `et`/`and`, then one last name (`Daphné
+        # et Cyril Folliot`, `Jean et Marie Dupont, agriculteurs`, `Ann and Tom Reed`): two
+        # people of that name, what follows the name said of both.
+        second = person(text[pair.start("b") :], strict=strict)
+        last = (second["name"] or "")[len(pair["b"]) + 1 :] if second else ""
+        if second and (second["name"] or "").startswith(pair["b"] + " ") and _ONE_LAST.match(last):
+            # One last name only (`Folliot Le Rocher – …` may be a name and a body's).
+            return [{**second, "name": f"{pair['a']} {last}"}, second]
     if (single or people_only) and "," in text and (named := _names_beyond_doubt(text)):
         return named
     if (single or people_only) and (initials := _initial_names(text)):

@@ -728,6 +728,11 @@ class Reader:
             return True
         if not ORG_ANYWHERE.search(fold(text)) and not ORG_WORDS.match(fold(text)):
             return False
+        if sp["role"] and not ORG_ANYWHERE.search(fold(text)) and _ARTICLE_LED.match(fold(text)):
+            # Twentieth round. Under a speaker whose function is said, words opening with an
+            # article and naming no body by its kind (`Le pacte parité-diversité des …`, `The
+            # future of cities`) are what comes next, a title, not where they come from.
+            return False
         if re.match(rf"(?:{CIVILITY})", text):
             return False  # "Monsieur le Président du Conseil …": a person, not a body
         sp["organisation"] = clean(text)
@@ -919,6 +924,7 @@ _DESCRIBED = re.compile(
     r"(?P<role>[^.,;()]{2,60}?)(?:\s+(?:[àa]|au|at|of|de la|du)\s+(?P<org>[^.,;()]{2,80}?))?"
     r"(?:\s+(?:et|and)\s+(?:[àa]|au|at)\b.*|\.\s.*)?[.;]?\s*$"
 )
+_ARTICLE_LED = re.compile(r"^(?:le|la|les|l'|un|une|des|the|a|an)\s*\w")
 _LETTER_CLOSING = re.compile(
     r"\b(?:salutations|cordialement|bien a vous|amicalement|sinceres? salutations|a bientot"
     r"|best regards|kind regards|warm regards|sincerely|yours (?:truly|faithfully)|regards,?$"
