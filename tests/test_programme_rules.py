@@ -5945,3 +5945,27 @@ def test_words_opening_with_an_article_under_a_speaker_with_a_function_are_no_bo
 )
 def test_two_given_names_then_one_last_name_are_two_people_of_that_name(text, expected):
     assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n9h30 Ouverture\nIntroduction Mgr Yves Le Saux, évêque du Mans et "
+            "Michel Serres, philosophe\n10h15 Pause\n",
+            ("Introduction", [("Yves Le Saux", "évêque du Mans"), ("Michel Serres", "philosophe")]),
+        ),
+        (
+            "Agenda\n\n9:30 Opening\nWelcome Dr Ann Lee, Mayor, and Tom Reed, CEO\n10:15 Break\n",
+            ("Welcome", [("Ann Lee", "Mayor"), ("Tom Reed", "CEO")]),
+        ),
+    ],
+)
+def test_a_kinds_words_then_people_with_functions_are_who_gives_it(text, expected):
+    item = blocks(text)[0]["items"][0]
+    assert (item["title"], [(s["name"], s["role"]) for s in item["speakers"]]) == expected
+
+
+def test_a_meal_at_a_place_named_for_a_saint_is_no_person():
+    got = blocks("Programme\n\n12h30 repas au Restaurant Saint Anne, PRAYSSAS\n")[0]
+    assert got["speakers"] == []

@@ -19,7 +19,9 @@ from facilitateur.models.programme.people import (
     named_beyond_doubt,
     names_no_person,
     person,
+    speaker_list,
 )
+from facilitateur.models.programme.words import kind_of
 from facilitateur.models.text.folding import fold
 
 # Between names on a line of names: a comma, a semicolon, `et`, `and`, `&`.
@@ -161,3 +163,25 @@ def _names_shaped(text: str) -> list[Speaker]:
     parts = [p for p in _NAMES_MARK.split(clean(text)) if p.strip()]
     people = [_listed_name(p) for p in parts]
     return [sp for sp in people if sp is not None] if all(people) else []
+
+
+def kind_then_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """A line opening with one to three words naming a kind of moment, then people each with
+    their function or body (`Introduction Mgr Yves Le Saux, évêque du Mans et Michel Serres,
+    philosophe`, `Welcome Dr Ann Lee, Mayor, and Tom Reed, CEO`): those people, who give it.
+    The people must start right after the kind's words, each said with a function or body;
+    the kind's words are the title."""
+    words = text.split()
+    for n in range(1, min(3, len(words) - 2) + 1):
+        lead, rest = " ".join(words[:n]), " ".join(words[n:]).rstrip(" |")
+        if not (lead[:1].isupper() and rest[:1].isupper()) or kind_of(lead) is None:
+            continue
+        people = speaker_list(rest) if kind_of(rest) is None else []
+        if (
+            people
+            and all(p["role"] or p["organisation"] for p in people)
+            and all(named_beyond_doubt(p["name"] or "", False) for p in people[1:])
+            and (_CIVIL_LEAD.match(rest) or named_beyond_doubt(people[0]["name"] or "", False))
+        ):
+            return lead, people
+    return None

@@ -965,6 +965,7 @@ def _split_people(text: str) -> list[str]:
             parts[-1] += sep + piece  # inside brackets: "(chargé de mission DRAAF - SRAL - …)"
         elif not sep.strip() and "," not in parts[-1]:
             # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
+            # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
             parts[-1] += sep + piece
         elif ((sp := person(piece, strict=False)) and not _ORG_INSIDE.search(fold(sp["name"]))) or (
             sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
-from facilitateur.models.programme.name_lines import people_in_parts
+from facilitateur.models.programme.name_lines import kind_then_people, people_in_parts
 from facilitateur.models.programme.people import (
     CIVIL_FUNCTION,
     CIVILITY,
@@ -246,6 +246,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = found
     elif people := _people_announced(text):
         title, speakers = text, people  # the sentence stays the title: it says what they do
+    elif found := kind_then_people(text):
+        # Twentieth round. A kind's words, then people each with a function (`Introduction
+        # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
+        title, speakers = found
     if title and len(speakers) == 1 and (role := speakers[0].get("role")):
         # Tenth round. A title naming the function of whom it is from, then their name
         # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
