@@ -165,21 +165,25 @@ def _names_shaped(text: str) -> list[Speaker]:
     return [sp for sp in people if sp is not None] if all(people) else []
 
 
+_KIND_WORDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\s-][^\W\d_]+){0,2}$")
+
+
 def kind_then_people(text: str) -> tuple[str, list[Speaker]] | None:
     """A line opening with one to three words naming a kind of moment, then people each with
-    their function or body (`Introduction Mgr Yves Le Saux, évêque du Mans et Michel Serres,
+    their function (`Introduction Mgr Yves Le Saux, évêque du Mans et Michel Serres,
     philosophe`, `Welcome Dr Ann Lee, Mayor, and Tom Reed, CEO`): those people, who give it.
-    The people must start right after the kind's words, each said with a function or body;
-    the kind's words are the title."""
+    The people must start right after the kind's words (words alone, no mark nor figure),
+    each named beyond doubt or after a civility and said with a function; the kind's words
+    are the title."""
     words = text.split()
     for n in range(1, min(3, len(words) - 2) + 1):
         lead, rest = " ".join(words[:n]), " ".join(words[n:]).rstrip(" |")
-        if not (lead[:1].isupper() and rest[:1].isupper()) or kind_of(lead) is None:
+        if not _KIND_WORDS.match(lead) or not rest[:1].isupper() or kind_of(lead) is None:
             continue
-        people = speaker_list(rest) if kind_of(rest) is None else []
+        people = speaker_list(rest) if kind_of(rest) is None and "(" not in text else []
         if (
             people
-            and all(p["role"] or p["organisation"] for p in people)
+            and all(p["role"] for p in people)
             and all(named_beyond_doubt(p["name"] or "", False) for p in people[1:])
             and (_CIVIL_LEAD.match(rest) or named_beyond_doubt(people[0]["name"] or "", False))
         ):
