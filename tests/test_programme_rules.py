@@ -5969,3 +5969,12 @@ def test_a_kinds_words_then_people_with_functions_are_who_gives_it(text, expecte
 def test_a_meal_at_a_place_named_for_a_saint_is_no_person():
     got = blocks("Programme\n\n12h30 repas au Restaurant Saint Anne, PRAYSSAS\n")[0]
     assert got["speakers"] == []
+
+
+def test_a_kinds_words_then_people_run_together_are_left_unread_rather_than_misread():
+    text = (
+        "Programme\n\n10h00 Allocutions d’accueil Philippe Martin, maire de Caen , "
+        "président de la Région Normandie Paul Roux, président de la communauté de communes "
+        "Côte Fleurie\n11h00 Pause\n"
+    )
+    assert people_of(blocks(text)[0]) == []

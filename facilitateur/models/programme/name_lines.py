@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.people import (
     CIVILITY,
     SPEAKER_LABEL,
@@ -186,6 +187,19 @@ def kind_then_people(text: str) -> tuple[str, list[Speaker]] | None:
             and all(p["role"] for p in people)
             and all(named_beyond_doubt(p["name"] or "", False) for p in people[1:])
             and (_CIVIL_LEAD.match(rest) or named_beyond_doubt(people[0]["name"] or "", False))
+            and not any(_runs_on(p["role"] or "") for p in people)
         ):
             return lead, people
     return None
+
+
+_NAME_THEN_COMMA = re.compile(
+    r"(?<=[a-zß-ÿ])\s+(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+\s*,"
+)
+
+
+def _runs_on(role: str) -> bool:
+    """Whether a role holds another person run on into it (`maire de Deauville Paul Mentré,
+    président …`): a known given name, a capitalised word and a comma after small letters.
+    Such a line is left unread rather than read with one person's role holding the others."""
+    return any(is_given_name(m["first"]) for m in _NAME_THEN_COMMA.finditer(role))
