@@ -5978,3 +5978,24 @@ def test_a_kinds_words_then_people_run_together_are_left_unread_rather_than_misr
         "Côte Fleurie\n11h00 Pause\n"
     )
     assert people_of(blocks(text)[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Nicole Poirier, fondatrice de la Maison Carpe Diem (Québec). Places limitées, "
+            "inscrivez-vous par mail",
+            "fondatrice de la Maison Carpe Diem (Québec)",
+        ),
+        ("Jane Smith, Professor of Law. Tickets are free for all", "Professor of Law"),
+        # A sentence opening with a pronoun goes on about them.
+        (
+            "Bernard Martin, journaliste. Il travaille pour France Inter",
+            "journaliste. Il travaille pour France Inter",
+        ),
+    ],
+)
+def test_a_speakers_function_ends_with_its_sentence(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["role"] == role

@@ -358,6 +358,12 @@ def _agent_noun(about: str) -> bool:
     return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
 
 
+_NEXT_SENTENCE = re.compile(
+    r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
+    r"(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+[\s,]+\S+\s+\S+)"
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
@@ -365,6 +371,14 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     about = _NEXT_PART.sub("", about).strip()
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
+    if (end := _NEXT_SENTENCE.search(about)) and about[: end.start()].count("(") == about[
+        : end.start()
+    ].count(")"):
+        # Twentieth round. What someone is ends with its sentence: the next one (`…
+        # fondatrice de la Maison Carpe Diem (Québec). Places limitées, inscrivez-vous …`,
+        # `… at Leeds. Tickets are free`) says something else, no part of their role; one
+        # opening with a pronoun (`Il travaille pour …`, `She leads …`) goes on about them.
+        about = about[: end.start()]
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
