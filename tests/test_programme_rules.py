@@ -5999,3 +5999,45 @@ def test_a_kinds_words_then_people_run_together_are_left_unread_rather_than_misr
 def test_a_speakers_function_ends_with_its_sentence(line, role):
     sp = person(line, strict=False)
     assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h00 Conférence\nMarie Dupont\nDirectrice de recherche\nCNRS\n"
+            "11h00 Pause\n",
+            ("Marie Dupont", "CNRS", "Directrice de recherche"),
+        ),
+        (
+            "Agenda\n\n10:00 Keynote\nJane Smith\nSenior Engineer\nNASA\n11:00 Break\n",
+            ("Jane Smith", "NASA", "Senior Engineer"),
+        ),
+    ],
+)
+def test_an_acronym_under_a_speakers_card_is_their_body_not_a_block(text, expected):
+    got = blocks(text)
+    assert people_of(got[0]) == [expected] and len(got) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Smith — Open data in cities", (None, "Open data in cities")),
+        ("Léa Petit – Les haies et le bocage", (None, "Les haies et le bocage")),
+        # Bodies capitalise their names' words.
+        ("Jane Smith – Ville de Lyon", ("Ville de Lyon", None)),
+        ("Tom Reed, Green Cities Network", ("Green Cities Network", None)),
+    ],
+)
+def test_words_in_sentence_case_after_a_name_are_a_topic_not_a_body(line, expected):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["organisation"], sp["topic"]) == expected
+
+
+def test_a_word_naming_a_function_by_its_ending_leads_a_list_of_functions():
+    sp = person("Fabien Morel, Entrepreneur français, spécialiste du web social", strict=False)
+    assert sp is not None and (sp["organisation"], sp["role"]) == (
+        None,
+        "Entrepreneur français, spécialiste du web social",
+    )

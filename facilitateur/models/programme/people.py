@@ -344,9 +344,9 @@ _NEXT_PART = re.compile(
 
 
 # Twentieth round. A word naming what someone does by its ending (`théologienne`,
-# `missionnaire`, `paysagiste`, `astronaute`, `archivist`, `cartographer`), first in a few words after a
-# name: a function though no list holds it, so it is the role (it was dropped in small
-# letters, or made the organisation with a capital).
+# `missionnaire`, `paysagiste`, `astronaute`, `archivist`, `cartographer`), first in a few
+# words after a name (before any comma): a function though no list holds it, so it is the
+# role (it was dropped in small letters, or made the organisation with a capital).
 _AGENT_NOUN = re.compile(
     r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|ier|naute|graphe"
     r"|grapher)s?$"
@@ -354,13 +354,38 @@ _AGENT_NOUN = re.compile(
 
 
 def _agent_noun(about: str) -> bool:
-    words = about.split()
+    words = about.split(",")[0].split()
     return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
 
 
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
     r"(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+[\s,]+\S+\s+\S+)"
+)
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether words read as a phrase, not a name: a capital first, then words of four
+    letters or more all in small letters, naming no body."""
+    words = text.split()
+    longer = [w for w in words[1:] if len(w) >= 4]
+    return (
+        len(words) >= 2
+        and "," not in text
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and bool(longer)
+        and all(w[:1].islower() for w in longer)
+        and not _ORG_INSIDE.search(fold(text))
+        and not (ORG_WORDS.match(fold(text)) and not _SMALL_WORD_FIRST.match(fold(text)))
+        and not _BODY_KIND.search(fold(text))
+    )
+
+
+# An article or a preposition first: `Les haies et le bocage` is no body for starting so.
+_SMALL_WORD_FIRST = re.compile(
+    r"^(?:le|la|les|l'|un|une|des|the|a|an|au|aux|en|dans|sur|pour|par|avec|at|in|on|of|for"
+    r"|with|by|from|to)\b"
 )
 
 
@@ -447,6 +472,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     if about:
         if is_role(about) or org or _agent_noun(about):
             role = f"{role}, {about}" if role else about
+        elif not topic and _sentence_case(about):
+            # Twentieth round. Words in sentence case, no function nor body among them (`Jane
+            # Smith — Open data in cities`, `Léa Petit – Les haies et le bocage`): bodies
+            # capitalise their names' words, so this is what they speak on.
+            topic = about
         else:
             org = about
     return {"name": name, "organisation": org, "role": role, "topic": topic}

@@ -762,6 +762,9 @@ class Reader:
         shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
         if not (shouted or kind in STANDALONE_KINDS):
             return False
+        sp = self.last_speaker
+        if kind is None and sp is not None and not sp["organisation"] and a_brand(text):
+            return False  # Twentieth round: `CNRS` under `Marie Dupont`: where she comes from
         if kind is None and is_place(text):
             return False  # "LYCÉE AGRICOLE DE COUTANCES": where it happens, shouted
         if self.block is None:
