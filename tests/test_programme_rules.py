@@ -6041,3 +6041,22 @@ def test_a_word_naming_a_function_by_its_ending_leads_a_list_of_functions():
         None,
         "Entrepreneur français, spécialiste du web social",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Fireside chat with Sarah Connor (Cyberdyne) and Kyle Reese",
+            [("Sarah Connor", "Cyberdyne"), ("Kyle Reese", None)],
+        ),
+        (
+            "Entretien avec Claire Roux (INRAE) et Paul Martin",
+            [("Claire Roux", "INRAE"), ("Paul Martin", None)],
+        ),
+    ],
+)
+def test_an_exchange_with_two_people_named_beyond_doubt_is_theirs(title, expected):
+    got = blocks(f"Agenda\n\n10:00 {title}\n11:00 Break\n")[0]
+    assert got["title"] == title
+    assert [(s["name"], s.get("organisation")) for s in got["speakers"]] == expected

@@ -242,6 +242,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     elif (sp := _exchange_with(text)) or (sp := _session_of(text)):
         title, speakers = text, [sp]  # "Q & A with Matt Mullenweg": the title stays whole
+    elif people := _exchange_with_people(text):
+        title, speakers = text, people  # "Fireside chat with A (Org) and B": the title stays
     elif found := _people_then_subject(text, head if sep else "", tail):
         title, speakers = found
     elif people := _people_announced(text):
@@ -396,6 +398,28 @@ def _exchange_with(text: str) -> Speaker | None:
         return None
     sp = person(who, strict=False)
     return sp if sp is not None and sp["name"] == who else None
+
+
+_WITH_PEOPLE = re.compile(r"^(?P<head>[^:;()]{1,40}?)\s+(?:with|avec)\s+(?P<who>[A-ZÀ-ÖØ-Þ].+)$")
+
+
+def _exchange_with_people(text: str) -> list[Speaker]:
+    """Twentieth round. An exchange, a questions time or a session one leads, then `with`/
+    `avec` and two people or more each named beyond doubt, perhaps with their body in
+    brackets (`Fireside chat with Sarah Connor (Cyberdyne) and Kyle Reese`, `Atelier avec
+    Claire Roux et Paul Martin`): they hold it, as one person so named already did."""
+    m = _WITH_PEOPLE.match(text)
+    if m is None:
+        return []
+    head = fold(m["head"])
+    if not (
+        kind_of(m["head"]) == "q_and_a" or _EXCHANGES.search(head) or _LED_SESSIONS.search(head)
+    ):
+        return []
+    people = speaker_list(m["who"])
+    if len(people) < 2 or not all(named_beyond_doubt(p["name"] or "", False) for p in people):
+        return []
+    return people
 
 
 _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
