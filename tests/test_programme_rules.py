@@ -6060,3 +6060,43 @@ def test_an_exchange_with_two_people_named_beyond_doubt_is_theirs(title, expecte
     got = blocks(f"Agenda\n\n10:00 {title}\n11:00 Break\n")[0]
     assert got["title"] == title
     assert [(s["name"], s.get("organisation")) for s in got["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n2:00 PM Lightning talks\n• Jane Smith: Open data\n• Tom Reed: Urban heat\n"
+            "3:00 PM Break\n",
+            [("Open data", [("Jane Smith", None)]), ("Urban heat", [("Tom Reed", None)])],
+        ),
+        (
+            "Programme\n\n9h30 Conférences\n9h30 Pierre DURAND (Université de Lyon) : « Les "
+            "villes en transition »\n10h00 Jean Dupont, historien : Les haies du bocage\n",
+            [],
+        ),
+    ],
+)
+def test_a_person_then_a_colon_then_a_title_is_their_talk(text, expected):
+    if not expected:  # timed blocks: one a talk
+        got = [(b["title"], people_of(b)) for b in blocks(text)[1:]]
+        assert got == [
+            ("« Les villes en transition »", [("Pierre DURAND", "Université de Lyon", None)]),
+            ("Les haies du bocage", [("Jean Dupont", None, "historien")]),
+        ]
+        return
+    items = blocks(text)[0]["items"]
+    got = [(i["title"], [(s["name"], s.get("organisation")) for s in i["speakers"]]) for i in items]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jean Dupont, historien : Les haies du bocage", ("historien", "Les haies du bocage")),
+        ("Ann Lee, Professor of Law: Why courts matter", ("Professor of Law", "Why courts matter")),
+    ],
+)
+def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["role"], sp["topic"]) == expected

@@ -358,6 +358,7 @@ def _agent_noun(about: str) -> bool:
     return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
 
 
+_COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
     r"(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+[\s,]+\S+\s+\S+)"
@@ -407,6 +408,17 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
+    if (
+        not topic
+        and (colon := _COLON_TOPIC.search(about))
+        and len(about[: colon.start()].split()) <= 8
+        and "(" not in about[: colon.start()]
+        and is_role(about[: colon.start()])
+    ):
+        # Twentieth round. A function, then a colon and what they speak on (`historien : Les
+        # haies du bocage`, `Professor of Law: Why courts matter`): the rest is their topic.
+        # A function of eight words at most, outside brackets (`… (Focus: …)` is a note).
+        topic, about = clean(about[colon.end() :]), clean(about[: colon.start()])
     if not topic and (dash := _DASH_TOPIC.search(about)):
         # "Director of the Office …  - Essential elements of a successful strategy …": a
         # phrase of six words or more (a body's subtitle is shorter) after a dash, naming no

@@ -13,6 +13,7 @@ from facilitateur.models.programme.name_lines import kind_then_people, people_in
 from facilitateur.models.programme.people import (
     CIVIL_FUNCTION,
     CIVILITY,
+    NAME_FR,
     ORG_WORDS,
     SPEAKER_LABEL,
     Speaker,
@@ -182,6 +183,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
         # haies ?`): the talk is theirs, its title what follows the dash.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif found := _person_then_title(text):
+        title, speakers = found
     elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
         # Thirteenth round. A person named beyond doubt, a colon, then a title in quotes
         # (`Christophe DEROUBAIX :« Trump … »`, `Jane Smith: “Why soils matter”`): the
@@ -420,6 +423,31 @@ def _exchange_with_people(text: str) -> list[Speaker]:
     if len(people) < 2 or not all(named_beyond_doubt(p["name"] or "", False) for p in people):
         return []
     return people
+
+
+_PERSON_COLON = re.compile(r"^(?P<who>[^:«“\"]{4,80}?)\s*:\s+(?P<title>[«“\"A-ZÀ-ÖØ-Þ].*)$")
+
+
+def _person_then_title(text: str) -> tuple[str, list[Speaker]] | None:
+    """Twentieth round. A person, perhaps with their body in brackets or a function after a
+    comma, then a colon and what they speak on (`Jane Smith: Open data`, `Pierre DURAND
+    (Université de Lyon) : « Les villes en transition »`): the talk is theirs, its title what
+    follows the colon. The person must be named beyond doubt (a known given name, or a last
+    name in capitals) and be all the words before the colon; a function first after the
+    colon (`Jane Smith: Mayor of Leeds`) is read as their role, as before."""
+    m = _PERSON_COLON.match(text)
+    if m is None or is_role(m["title"].split()[0].strip('«“"')) or kind_of(m["who"]):
+        return None
+    sp = person(m["who"], strict=False)
+    if sp is None or sp["topic"]:
+        return None
+    name = sp["name"] or ""
+    if not (named_beyond_doubt(name, False) or NAME_FR.match(m["who"])):
+        return None
+    rest = m["who"][m["who"].find(name) + len(name) :].strip()
+    if rest and not rest.startswith(("(", ",")):
+        return None
+    return clean(m["title"]), [sp]
 
 
 _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
