@@ -44,10 +44,15 @@ def a_bare_name(text: str) -> Speaker | None:
     """Text that is a person's name and nothing else, perhaps after a civility and before
     degrees: a known given name, then a last name (`Marc Wiltz`, `Dr Dympna O'Sullivan`,
     `Shannon Nangle, PhD.`). Nothing else gives a person from a few capitalised words."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not text[:1].isupper():
+        return None
+    civil = bool(_CIVIL_LEAD.match(text))
+    if not civil and not is_given_name(words[0]):
+        return None  # asked first: most titles start with no given name
     sp = _listed_name(text)
     if sp is None:
         return None
-    civil = bool(_CIVIL_LEAD.match(clean(text)))
     return sp if named_beyond_doubt(sp["name"] or "", civil) else None
 
 
@@ -61,8 +66,10 @@ def names_only(text: str) -> list[Speaker]:
     bare name, or the line is something else (a name then its body, a list of places)."""
     if len(text) > 300:
         return []
+    if "," not in text and ";" not in text and " and " not in text and " et " not in text:
+        return []
     parts = [p for p in _NAMES_MARK.split(clean(text).rstrip(".")) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) < 2 or not any(is_given_name(p.split()[0]) for p in parts):
         return []
     people = [_listed_name(p) for p in parts]
     if any(sp is None for sp in people):
