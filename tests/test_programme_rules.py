@@ -6028,6 +6028,9 @@ def test_an_acronym_under_a_speakers_card_is_their_body_not_a_block(text, expect
         # Bodies capitalise their names' words.
         ("Jane Smith – Ville de Lyon", ("Ville de Lyon", None)),
         ("Tom Reed, Green Cities Network", ("Green Cities Network", None)),
+        # After a body in brackets too.
+        ("Anna Kowalski (Warsaw University) – Soil carbon", ("Warsaw University", "Soil carbon")),
+        ("Marc Roux (INRAE) – Les sols vivants", ("INRAE", "Les sols vivants")),
     ],
 )
 def test_words_in_sentence_case_after_a_name_are_a_topic_not_a_body(line, expected):

@@ -482,13 +482,14 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         else:
             org = inside
     if about:
-        if is_role(about) or org or _agent_noun(about):
-            role = f"{role}, {about}" if role else about
-        elif not topic and _sentence_case(about):
+        if not topic and not is_role(about) and not _agent_noun(about) and _sentence_case(about):
             # Twentieth round. Words in sentence case, no function nor body among them (`Jane
             # Smith — Open data in cities`, `Léa Petit – Les haies et le bocage`): bodies
-            # capitalise their names' words, so this is what they speak on.
+            # capitalise their names' words, so this is what they speak on; after a body in
+            # brackets too (`Anna Kowalski (Warsaw University) – Soil carbon`).
             topic = about
+        elif is_role(about) or org or _agent_noun(about):
+            role = f"{role}, {about}" if role else about
         else:
             org = about
     return {"name": name, "organisation": org, "role": role, "topic": topic}
