@@ -6103,3 +6103,17 @@ def test_a_person_then_a_colon_then_a_title_is_their_talk(text, expected):
 def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
     sp = person(line, strict=False)
     assert sp is not None and (sp["role"], sp["topic"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Samedi\n\n14h45-15h15 : Jean- Louis Lesbordes\nDu cœur des Landes.\n",
+            "Jean- Louis Lesbordes",
+        ),
+        ("Saturday\n\n2:45 pm Mary- Ann Foster\nA life at sea.\n", "Mary- Ann Foster"),
+    ],
+)
+def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):
+    assert [s["name"] for s in blocks(text)[0]["speakers"]] == [name]

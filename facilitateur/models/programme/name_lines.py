@@ -44,6 +44,11 @@ def a_bare_name(text: str) -> Speaker | None:
     """Text that is a person's name and nothing else, perhaps after a civility and before
     degrees: a known given name, then a last name (`Marc Wiltz`, `Dr Dympna O'Sullivan`,
     `Shannon Nangle, PhD.`). Nothing else gives a person from a few capitalised words."""
+    if (cut := _CUT_HYPHEN.search(text)) and (sp := a_bare_name(_CUT_HYPHEN.sub("-", text))):
+        # A compound given name cut after its hyphen (`Jean- Louis Lesbordes`, copied from a
+        # page's line break): read whole, named as written.
+        written = clean(text)
+        return {**sp, "name": written} if written.replace(cut.group(), "-") == sp["name"] else None
     words = text.split()
     if not 2 <= len(words) <= 6 or not text[:1].isupper():
         return None
@@ -56,6 +61,7 @@ def a_bare_name(text: str) -> Speaker | None:
     return sp if named_beyond_doubt(sp["name"] or "", civil) else None
 
 
+_CUT_HYPHEN = re.compile(r"(?<=[a-zß-ÿ])- (?=[A-ZÀ-ÖØ-Þ])")
 _PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin"}
 
 
