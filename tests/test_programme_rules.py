@@ -5629,6 +5629,8 @@ def test_a_day_run_on_into_its_first_two_times_parts_them(text):
         ),
         # Capitalised words parted by commas, no given name among them, are no people.
         ("Programme\n\n14h00 Ateliers\nOpen Data, Think Big et Smart City\n", []),
+        # Places named after people are no people.
+        ("Agenda\n\n2:00 pm Walks\nVictoria Station, Charlotte Street and Hope Street\n", []),
     ],
 )
 def test_a_line_of_names_alone_under_a_block_is_each_of_those_people(text, names):
@@ -5652,6 +5654,20 @@ def test_a_line_of_names_alone_under_a_block_is_each_of_those_people(text, names
 )
 def test_a_timed_block_titled_by_a_name_alone_is_that_persons(text, names):
     assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\n\n9:00 Summer Camp\n12:00 Lunch\n",
+        "Agenda\n\n9:00 Grace Period\n10:00 Victoria Station\n11:00 Break\n",
+        "Programme\n\n9h00 Jean Moulin\n10h00 Pause\n",
+    ],
+)
+def test_one_block_titled_by_words_shaped_as_a_name_is_no_person(text):
+    # A thing named so (`Summer Camp`), a place (`Victoria Station`): without a civility, a
+    # name as a title is a person only where two blocks or more are titled so.
+    assert all(b["speakers"] == [] for b in blocks(text))
 
 
 @pytest.mark.parametrize(
@@ -6109,10 +6125,14 @@ def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
     ("text", "name"),
     [
         (
-            "Samedi\n\n14h45-15h15 : Jean- Louis Lesbordes\nDu cœur des Landes.\n",
+            "Samedi\n\n14h45-15h15 : Jean- Louis Lesbordes\nDu cœur des Landes.\n"
+            "15h30 : Mireille Calmel\nUn roman.\n",
             "Jean- Louis Lesbordes",
         ),
-        ("Saturday\n\n2:45 pm Mary- Ann Foster\nA life at sea.\n", "Mary- Ann Foster"),
+        (
+            "Saturday\n\n2:45 pm Mary- Ann Foster\nA life at sea.\n3:30 pm Laura Bennett\n",
+            "Mary- Ann Foster",
+        ),
     ],
 )
 def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):

@@ -61,6 +61,57 @@ def a_bare_name(text: str) -> Speaker | None:
     return sp if named_beyond_doubt(sp["name"] or "", civil) else None
 
 
+# A kind of place last (`Charlotte Street`, `Victoria Station`, `Jordan Valley`): a place
+# named after someone, no person.
+PLACE_KINDS = frozenset(
+    {
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "lane",
+        "drive",
+        "way",
+        "boulevard",
+        "square",
+        "station",
+        "beach",
+        "valley",
+        "pond",
+        "lake",
+        "park",
+        "garden",
+        "gardens",
+        "bridge",
+        "hill",
+        "hills",
+        "place",
+        "court",
+        "center",
+        "centre",
+        "hall",
+        "building",
+        "tower",
+        "rue",
+        "gare",
+        "plage",
+        "vallee",
+        "parc",
+        "jardin",
+        "jardins",
+        "pont",
+        "colline",
+        "tour",
+        "salle",
+        "maison",
+        "quai",
+        "allee",
+        "chemin",
+        "impasse",
+    }
+)
 _CUT_HYPHEN = re.compile(r"(?<=[a-zß-ÿ])- (?=[A-ZÀ-ÖØ-Þ])")
 _PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin"}
 
@@ -101,7 +152,9 @@ def _listed_name(part: str) -> Speaker | None:
     sp = person(text, strict=False)
     if sp is None or sp["name"] != alone or sp["role"] or sp["organisation"]:
         return None
-    return sp if not names_no_person(alone) and not looks_like_org(alone) else None
+    if names_no_person(alone) or looks_like_org(alone) or fold(words[-1]) in PLACE_KINDS:
+        return None
+    return sp
 
 
 def a_brand(text: str) -> bool:

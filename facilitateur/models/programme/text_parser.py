@@ -141,6 +141,8 @@ class Reader:
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
         self.night_moments = False  # under a part of the day without a time, after timed blocks
+        # Timed blocks titled by a bare name, each with the person it names (twentieth round).
+        self.name_titled: list[tuple[Block, Speaker]] = []
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -164,6 +166,13 @@ class Reader:
             getattr(self, f"on_{line.kind}")(line)
             if line.kind != "text":
                 self.last_speaker = None if line.kind != "bullet" else self.last_speaker
+        if len(self.name_titled) >= 2:
+            # Twentieth round. Timed blocks titled by a bare name, a known given name then a
+            # last name (`14h-14h30 : Cédric Morgan`, `14h45 : Mireille Calmel`), are those
+            # people's moments when the programme has two or more: one alone may be a thing
+            # named so (`Summer Camp`, `Victoria Station`, `Grace Period`).
+            for block, sp in self.name_titled:
+                block.speakers.append(sp)
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
@@ -340,10 +349,11 @@ class Reader:
             # stays a note.
             first, others = f"{first}. {others[0]}", others[1:]
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
-        if not speakers and (sp := a_bare_name(title)):
-            # Twentieth round. A timed block whose whole title is a person's name (`14h-14h30
-            # : Cédric Morgan`, `10:00 Dr Ann Lee`) is their moment; the name stays the title.
-            speakers = [sp]
+        named_title = a_bare_name(title) if not speakers else None
+        if named_title and _CIVIL_TITLE.match(title):
+            # Twentieth round. A timed block whose whole title is a person's name after a
+            # civility (`10:00 Dr Ann Lee`) is their moment; the name stays the title.
+            speakers, named_title = [named_title], None
         notes = []
         for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
             if people := (
@@ -378,6 +388,8 @@ class Reader:
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
         block = self._new_block(line, title, speakers, rule)
+        if named_title:
+            self.name_titled.append((block, named_title))
         block.mark = self.block_mark
         block.start, block.end = read_range(m)
         block.duration = minutes
@@ -927,6 +939,7 @@ _DESCRIBED = re.compile(
     r"(?P<role>[^.,;()]{2,60}?)(?:\s+(?:[àa]|au|at|of|de la|du)\s+(?P<org>[^.,;()]{2,80}?))?"
     r"(?:\s+(?:et|and)\s+(?:[àa]|au|at)\b.*|\.\s.*)?[.;]?\s*$"
 )
+_CIVIL_TITLE = re.compile(rf"^(?:{CIVILITY})")
 _ARTICLE_LED = re.compile(r"^(?:le|la|les|l'|un|une|des|the|a|an)\s*\w")
 _LETTER_CLOSING = re.compile(
     r"\b(?:salutations|cordialement|bien a vous|amicalement|sinceres? salutations|a bientot"

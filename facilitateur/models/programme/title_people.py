@@ -9,7 +9,11 @@ import re
 from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
-from facilitateur.models.programme.name_lines import kind_then_people, people_in_parts
+from facilitateur.models.programme.name_lines import (
+    PLACE_KINDS,
+    kind_then_people,
+    people_in_parts,
+)
 from facilitateur.models.programme.people import (
     CIVIL_FUNCTION,
     CIVILITY,
@@ -913,6 +917,8 @@ def name_line(text: str) -> Speaker | None:
     sp = person(text, strict=False)
     if sp is None or _NOT_NAMES.search(fold(sp["name"])):
         return None
+    if fold((sp["name"] or "?").split()[-1]) in PLACE_KINDS:
+        return None  # twentieth round: `Victoria Station, Charlotte Street …` are places
     if sp["role"] or sp["organisation"]:
         return sp
     # A name alone: two to four capitalised words and nothing else, perhaps after a civility
