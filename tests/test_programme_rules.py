@@ -6085,9 +6085,13 @@ def test_an_exchange_with_two_people_named_beyond_doubt_is_theirs(title, expecte
     ("text", "expected"),
     [
         (
-            "Agenda\n\n2:00 PM Lightning talks\n• Jane Smith: Open data\n• Tom Reed: Urban heat\n"
-            "3:00 PM Break\n",
-            [("Open data", [("Jane Smith", None)]), ("Urban heat", [("Tom Reed", None)])],
+            "Agenda\n\n2:00 PM Lightning talks\n• Dr Tom Reed: "
+            "Urban heat\n• Summer Camp: Registration opens\n3:00 PM Break\n",
+            [
+                ("Urban heat", [("Tom Reed", None)]),
+                # Two capitalised words then a colon: a title and its subtitle.
+                ("Summer Camp: Registration opens", []),
+            ],
         ),
         (
             "Programme\n\n9h30 Conférences\n9h30 Pierre DURAND (Université de Lyon) : « Les "

@@ -433,8 +433,9 @@ _PERSON_COLON = re.compile(r"^(?P<who>[^:«“\"]{4,80}?)\s*:\s+(?P<title>[«“
 
 
 def _person_then_title(text: str) -> tuple[str, list[Speaker]] | None:
-    """Twentieth round. A person, perhaps with their body in brackets or a function after a
-    comma, then a colon and what they speak on (`Jane Smith: Open data`, `Pierre DURAND
+    """Twentieth round. A person with their body in brackets or a function after a comma (or
+    a last name in capitals, or a civility), then a colon and what they speak on (`Jane Smith
+    (Acme): Open data`, `Pierre DURAND
     (Université de Lyon) : « Les villes en transition »`): the talk is theirs, its title what
     follows the colon. The person must be named beyond doubt (a known given name, or a last
     name in capitals) and be all the words before the colon; a function first after the
@@ -450,6 +451,11 @@ def _person_then_title(text: str) -> tuple[str, list[Speaker]] | None:
         return None
     rest = m["who"][m["who"].find(name) + len(name) :].strip()
     if rest and not rest.startswith(("(", ",")):
+        return None
+    if not rest and not NAME_FR.match(m["who"]) and not _CIVIL_LEAD.match(m["who"]):
+        # Two capitalised words then a colon are most often a title and its subtitle
+        # (`Summer Camp: Registration opens`): a bare name needs its body, its function, a
+        # last name in capitals or a civility to be someone's.
         return None
     return clean(m["title"]), [sp]
 
