@@ -5995,3 +5995,536 @@ def test_ranges_alternating_with_titles_from_a_range_keep_the_title_below():
 )
 def test_a_table_padded_into_columns_under_its_header_parts_its_cells(text, rows):
     assert [(b["title"], b.get("description")) for b in blocks(text)] == rows
+
+
+# Twentieth round, speakers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Programme\n\n14:00 – 15:00 Lightning talks\nSocial media and autistic youth\n"
+            "Melanie Gruben, Michelle Keeffe, Hazel Murray\nGait as a biometric\n"
+            "Lili Zhang; Damon Berry\n",
+            ["Melanie Gruben", "Michelle Keeffe", "Hazel Murray", "Lili Zhang", "Damon Berry"],
+        ),
+        (
+            "Journée d’étude\n\n14h00 Communications\nLes sols vivants\nClaire Roux, Julien "
+            "Martin et Sophie Bernard\n15h00 Pause\n",
+            ["Claire Roux", "Julien Martin", "Sophie Bernard"],
+        ),
+        # Capitalised words parted by commas, no given name among them, are no people.
+        ("Programme\n\n14h00 Ateliers\nOpen Data, Think Big et Smart City\n", []),
+        # Places named after people are no people.
+        ("Agenda\n\n2:00 pm Walks\nVictoria Station, Charlotte Street and Hope Street\n", []),
+    ],
+)
+def test_a_line_of_names_alone_under_a_block_is_each_of_those_people(text, names):
+    assert [p[0] for p in people_of(blocks(text)[0])] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Samedi\n\n14h-14h30 : Cédric Morgan\nUne quête des origines.\n"
+            "14h45-15h15 : Mireille Calmel\nUn roman de cape et d’épée.\n15h30 Pause\n",
+            [["Cédric Morgan"], ["Mireille Calmel"], []],
+        ),
+        (
+            "Saturday\n\n2:00 pm Dr Laura Bennett\nWhy cities matter.\n2:45 pm Think Big\n"
+            "3:30 pm Opening Remarks\n",
+            [["Laura Bennett"], [], []],
+        ),
+    ],
+)
+def test_a_timed_block_titled_by_a_name_alone_is_that_persons(text, names):
+    assert [[s["name"] for s in b["speakers"]] for b in blocks(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\n\n9:00 Summer Camp\n12:00 Lunch\n",
+        "Agenda\n\n9:00 Grace Period\n10:00 Victoria Station\n11:00 Break\n",
+        "Programme\n\n9h00 Jean Moulin\n10h00 Pause\n",
+    ],
+)
+def test_one_block_titled_by_words_shaped_as_a_name_is_no_person(text):
+    # A thing named so (`Summer Camp`), a place (`Victoria Station`): without a civility, a
+    # name as a title is a person only where two blocks or more are titled so.
+    assert all(b["speakers"] == [] for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n9:00 AM\tIntroduction\nShannon Nangle, PhD.\nHarvard University\n"
+            "9:30 AM\tInvited Talk\nLuis Campos, Ph.D.\nSpaceX\n10:00 AM\tBreak\n",
+            [[("Shannon Nangle", "Harvard University", None)], [("Luis Campos", "SpaceX", None)]],
+        ),
+        (
+            "Programme\n\n9h00 Ouverture\nDr Anne O'Neill\nOpenLab\n10h00 Conférence\n"
+            "Claire Roux\nStartUpLab\n11h00 Pause\n",
+            [[("Anne O'Neill", "OpenLab", None)], [("Claire Roux", "StartUpLab", None)]],
+        ),
+    ],
+)
+def test_a_bare_name_then_a_body_written_as_brands_write_theirs(text, expected):
+    got = [people_of(b) for b in blocks(text)]
+    assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n12:00 – 12:30 Publishing the symposium\nAndrea Heaney\n"
+            "Co-organiser of the symposium\nLunch\n12:30 – 13:30 Lunch and Posters\n",
+            ("Andrea Heaney", None, "Co-organiser of the symposium"),
+        ),
+        (
+            "Jeudi\n\n09:30 - 10:30 L’intelligence artificielle n’existe pas\n"
+            "Luc Martin, Directeur de recherche\nSalle Esquive\n10:30 - 11:00 Pause\n",
+            ("Luc Martin", None, "Directeur de recherche"),
+        ),
+    ],
+)
+def test_a_kind_or_a_room_under_a_speaker_is_not_their_organisation(text, expected):
+    assert people_of(blocks(text)[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n9:00 am Welcome\n  • Dr. Sol Greenspan, Program Director, National "
+            "Science Foundation (NSF)\n10:00 am Break\n",
+            ("Sol Greenspan", "National Science Foundation (NSF)", "Program Director"),
+        ),
+        (
+            "Programme\n\n9h00 Ouverture\n  • Marie Durand, directrice, Institut national de "
+            "l’audiovisuel (INA)\n10h00 Pause\n",
+            ("Marie Durand", "Institut national de l’audiovisuel (INA)", "directrice"),
+        ),
+    ],
+)
+def test_a_bodys_acronym_in_brackets_closing_the_functions_stays_with_the_body(text, expected):
+    assert people_of(blocks(text)[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Pascal Blanchard, historien, « le combat des femmes »",
+            ("historien", "le combat des femmes"),
+        ),
+        ("Ann Lee, historian, “Women in the archives”", ("historian", "Women in the archives")),
+    ],
+)
+def test_words_in_quotes_closing_a_speakers_functions_are_their_topic(line, expected):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["role"], sp["topic"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n15h20 Table ronde\nAvec :\nBornia TARALL, ancienne élue à la ville "
+            "de Strasbourg Fatima MASSAU, conseillère régionale\n16h00 Regard\n",
+            [
+                ("Bornia TARALL", None, "ancienne élue à la ville de Strasbourg"),
+                ("Fatima MASSAU", None, "conseillère régionale"),
+            ],
+        ),
+        (
+            "Programme\n\n3:20 pm Panel\nWith:\nAnn LEE, former councillor of the city of "
+            "Leeds Mary KENT, regional councillor\n4:00 pm Break\n",
+            [
+                ("Ann LEE", None, "former councillor of the city of Leeds"),
+                ("Mary KENT", None, "regional councillor"),
+            ],
+        ),
+    ],
+)
+def test_a_second_person_run_on_into_the_first_ones_function_is_parted(text, expected):
+    assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Animation par Bénédicte Cardon, Ingénieure pédagogique",
+            [("Bénédicte Cardon", "Animation, Ingénieure pédagogique")],
+        ),
+        (
+            "Facilitation by Ann Lee, Director of Programs",
+            [("Ann Lee", "Facilitation, Director of Programs")],
+        ),
+        # A group credited so is no person.
+        ("Animation by Kolectif", []),
+    ],
+)
+def test_what_a_chair_does_then_par_or_by_is_a_chairs_label(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Table ronde animée par Alix Durand, chargée de mission à l’ANSSI, avec Raja "
+            "Chatila, professeur émérite, et Alexis Leautier, ingénieur expert",
+            [
+                ("Alix Durand", "Animation, chargée de mission à l’ANSSI"),
+                ("Raja Chatila", "professeur émérite"),
+                ("Alexis Leautier", "ingénieur expert"),
+            ],
+        ),
+        (
+            "Moderated by Ann Lee, Director, with Tom Reed and Eve Park",
+            [("Ann Lee", "Moderator, Director"), ("Tom Reed", None), ("Eve Park", None)],
+        ),
+    ],
+)
+def test_people_after_avec_on_a_chairs_line_are_no_part_of_the_chairs_role(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Start | End | Activity |\n|---|---|---|\n| 11:00 AM | 12:15 PM | Breakout Session 1 "
+            "· Topic: Amplifying Experimental Sciences · Session Lead: Milad Abolhasani · "
+            "Subject Matter Experts: Sergei V. Kalinin, Gilad Kusne, and Mahshid Ahmadi |\n"
+            "| 2:15 PM | 3:00 PM | Plenary Panel · Moderator: Cosima Boswell-Koller · Panelists: "
+            "Wendy Huntoon, Barr von Oehsen, and Theresa Mayer |\n",
+            [
+                [
+                    ("Milad Abolhasani", "Session Lead"),
+                    ("Sergei V. Kalinin", None),
+                    ("Gilad Kusne", None),
+                    ("Mahshid Ahmadi", None),
+                ],
+                [
+                    ("Cosima Boswell-Koller", "Moderator"),
+                    ("Wendy Huntoon", None),
+                    ("Barr von Oehsen", None),
+                    ("Theresa Mayer", None),
+                ],
+            ],
+        ),
+        (
+            "| Début | Fin | Activité |\n|---|---|---|\n| 11h00 | 12h15 | Atelier 1 · Thème : "
+            "Les sols vivants · Référente : Anne Roux · Experts : Paul Martin, Léa Petit et "
+            "Marc Blanc |\n",
+            [
+                [
+                    ("Anne Roux", "Référente"),
+                    ("Paul Martin", None),
+                    ("Léa Petit", None),
+                    ("Marc Blanc", None),
+                ]
+            ],
+        ),
+    ],
+)
+def test_labels_then_names_among_a_cells_parts_are_the_blocks_people(text, expected):
+    got = blocks(text)
+    assert [[(s["name"], s["role"]) for s in b["speakers"]] for b in got] == expected
+    assert "Topic" in got[0]["title"] or "Thème" in got[0]["title"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\n\n12:00 – 12:30 Publishing the symposium\nAndrea Heaney\nCo-organiser of the "
+        "symposium\nLunch\n12:30 – 13:30 Lunch and Posters\n",
+        "Programme\n\n11h30 – 12h15 Conférence sur les haies\nClaire Roux, directrice du parc\nDéjeuner\n"
+        "12h15 – 13h30 Buffet et posters\n",
+    ],
+)
+def test_a_meal_named_alone_under_a_speaker_is_listed_not_read(text):
+    reading = read_programme(text)
+    first = reading.programme["days"][0]["blocks"][0]
+    assert first["kind"] == "talk" and first["items"] == []
+    assert [u["text"] for u in reading.unread] in (["Lunch"], ["Déjeuner"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h15 : Grand témoin Jean-François Colosimo\n14h15 : Grand témoin : "
+            "Lytta Basset, historienne\n15h00 : Pause\n",
+            [
+                ("Grand témoin", [("Jean-François Colosimo", None)]),
+                ("Grand témoin", [("Lytta Basset", "historienne")]),
+                ("Pause", []),
+            ],
+        ),
+        (
+            "Programme\n\n10:15 Keynote speaker Laura Bennett\n11:00 Invited speakers: Tom Reed, "
+            "Director, and Eve Park\n12:00 With Friends Like These\n",
+            [
+                ("Keynote speaker", [("Laura Bennett", None)]),
+                ("Invited speakers", [("Tom Reed", "Director"), ("Eve Park", None)]),
+                ("With Friends Like These", []),
+            ],
+        ),
+    ],
+)
+def test_a_title_that_is_a_speakers_label_then_who_gives_the_label_as_title(text, expected):
+    got = [(b["title"], [(s["name"], s["role"]) for s in b["speakers"]]) for b in blocks(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Lytta Basset, théologienne protestante", "théologienne protestante"),
+        ("Anne Roux, Missionnaire aux Philippines", "Missionnaire aux Philippines"),
+        ("Ann Lee, cartographer", "cartographer"),
+        ("Tom Reed, archivist", "archivist"),
+        # The rest of a sentence stays no function.
+        ("Ann Lee, suivi d’une discussion", None),
+    ],
+)
+def test_a_word_naming_what_someone_does_by_its_ending_is_their_role(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["role"], sp["organisation"]) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Sœur Sophie de Jésus, Missionnaire aux Philippines", "Sophie de Jésus"),
+        ("Père Jean Martin, curé de la paroisse", "Jean Martin"),
+        ("Sister Mary Lee, teacher", "Mary Lee"),
+    ],
+)
+def test_a_religious_title_is_no_part_of_the_name(line, name):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n15h10 Allocution ministérielle\nAurore BERGER, ministre déléguée à "
+            "l’Égalité\nLe pacte parité-diversité des Marianne\n15h20 Table ronde\n",
+            ("Aurore BERGER", None, "ministre déléguée à l’Égalité"),
+        ),
+        (
+            "Agenda\n\n3:10 pm Keynote\nJane Smith, Deputy Minister for Equality\nThe future of "
+            "cities and their people\n3:20 pm Panel\n",
+            ("Jane Smith", None, "Deputy Minister for Equality"),
+        ),
+    ],
+)
+def test_words_opening_with_an_article_under_a_speaker_with_a_function_are_no_body(text, expected):
+    assert people_of(blocks(text)[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n9h45 Témoignage : Jean et Marie Dupont, agriculteurs\n10h15 Pause\n",
+            [("Jean Dupont", None, "agriculteurs"), ("Marie Dupont", None, "agriculteurs")],
+        ),
+        (
+            "Agenda\n\n9:45 Panel\nSpeakers: Ann and Tom van Dyke (Acme)\n10:15 Break\n",
+            [("Ann van Dyke", "Acme", None), ("Tom van Dyke", "Acme", None)],
+        ),
+    ],
+)
+def test_two_given_names_then_one_last_name_are_two_people_of_that_name(text, expected):
+    assert people_of(blocks(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n9h30 Ouverture\nIntroduction Mgr Yves Le Saux, évêque du Mans et "
+            "Michel Serres, philosophe\n10h15 Pause\n",
+            ("Introduction", [("Yves Le Saux", "évêque du Mans"), ("Michel Serres", "philosophe")]),
+        ),
+        (
+            "Agenda\n\n9:30 Opening\nWelcome Dr Ann Lee, Mayor, and Tom Reed, CEO\n10:15 Break\n",
+            ("Welcome", [("Ann Lee", "Mayor"), ("Tom Reed", "CEO")]),
+        ),
+    ],
+)
+def test_a_kinds_words_then_people_with_functions_are_who_gives_it(text, expected):
+    item = blocks(text)[0]["items"][0]
+    assert (item["title"], [(s["name"], s["role"]) for s in item["speakers"]]) == expected
+
+
+def test_a_meal_at_a_place_named_for_a_saint_is_no_person():
+    got = blocks("Programme\n\n12h30 repas au Restaurant Saint Anne, PRAYSSAS\n")[0]
+    assert got["speakers"] == []
+
+
+def test_a_kinds_words_then_people_run_together_are_left_unread_rather_than_misread():
+    text = (
+        "Programme\n\n10h00 Allocutions d’accueil Philippe Martin, maire de Caen , "
+        "président de la Région Normandie Paul Roux, président de la communauté de communes "
+        "Côte Fleurie\n11h00 Pause\n"
+    )
+    assert people_of(blocks(text)[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Nicole Poirier, fondatrice de la Maison Carpe Diem (Québec). Places limitées, "
+            "inscrivez-vous par mail",
+            "fondatrice de la Maison Carpe Diem (Québec)",
+        ),
+        ("Jane Smith, Professor of Law. Tickets are free for all", "Professor of Law"),
+        # A sentence opening with a pronoun goes on about them.
+        (
+            "Bernard Martin, journaliste. Il travaille pour France Inter",
+            "journaliste. Il travaille pour France Inter",
+        ),
+    ],
+)
+def test_a_speakers_function_ends_with_its_sentence(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Programme\n\n10h00 Conférence\nMarie Dupont\nDirectrice de recherche\nCNRS\n"
+            "11h00 Pause\n",
+            ("Marie Dupont", "CNRS", "Directrice de recherche"),
+        ),
+        (
+            "Agenda\n\n10:00 Keynote\nJane Smith\nSenior Engineer\nNASA\n11:00 Break\n",
+            ("Jane Smith", "NASA", "Senior Engineer"),
+        ),
+    ],
+)
+def test_an_acronym_under_a_speakers_card_is_their_body_not_a_block(text, expected):
+    got = blocks(text)
+    assert people_of(got[0]) == [expected] and len(got) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Smith — Open data in cities", (None, "Open data in cities")),
+        ("Léa Petit – Les haies et le bocage", (None, "Les haies et le bocage")),
+        # Bodies capitalise their names' words.
+        ("Jane Smith – Ville de Lyon", ("Ville de Lyon", None)),
+        ("Tom Reed, Green Cities Network", ("Green Cities Network", None)),
+        # After a body in brackets too.
+        ("Anna Kowalski (Warsaw University) – Soil carbon", ("Warsaw University", "Soil carbon")),
+        ("Marc Roux (INRAE) – Les sols vivants", ("INRAE", "Les sols vivants")),
+    ],
+)
+def test_words_in_sentence_case_after_a_name_are_a_topic_not_a_body(line, expected):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["organisation"], sp["topic"]) == expected
+
+
+def test_a_word_naming_a_function_by_its_ending_leads_a_list_of_functions():
+    sp = person("Fabien Morel, Entrepreneur français, spécialiste du web social", strict=False)
+    assert sp is not None and (sp["organisation"], sp["role"]) == (
+        None,
+        "Entrepreneur français, spécialiste du web social",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Fireside chat with Sarah Connor (Cyberdyne) and Kyle Reese",
+            [("Sarah Connor", "Cyberdyne"), ("Kyle Reese", None)],
+        ),
+        (
+            "Entretien avec Claire Roux (INRAE) et Paul Martin",
+            [("Claire Roux", "INRAE"), ("Paul Martin", None)],
+        ),
+    ],
+)
+def test_an_exchange_with_two_people_named_beyond_doubt_is_theirs(title, expected):
+    got = blocks(f"Agenda\n\n10:00 {title}\n11:00 Break\n")[0]
+    assert got["title"] == title
+    assert [(s["name"], s.get("organisation")) for s in got["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agenda\n\n2:00 PM Lightning talks\n• Dr Tom Reed: "
+            "Urban heat\n• Summer Camp: Registration opens\n3:00 PM Break\n",
+            [
+                ("Urban heat", [("Tom Reed", None)]),
+                # Two capitalised words then a colon: a title and its subtitle.
+                ("Summer Camp: Registration opens", []),
+            ],
+        ),
+        (
+            "Programme\n\n9h30 Conférences\n9h30 Pierre DURAND (Université de Lyon) : « Les "
+            "villes en transition »\n10h00 Jean Dupont, historien : Les haies du bocage\n",
+            [],
+        ),
+    ],
+)
+def test_a_person_then_a_colon_then_a_title_is_their_talk(text, expected):
+    if not expected:  # timed blocks: one a talk
+        got = [(b["title"], people_of(b)) for b in blocks(text)[1:]]
+        assert got == [
+            ("« Les villes en transition »", [("Pierre DURAND", "Université de Lyon", None)]),
+            ("Les haies du bocage", [("Jean Dupont", None, "historien")]),
+        ]
+        return
+    items = blocks(text)[0]["items"]
+    got = [(i["title"], [(s["name"], s.get("organisation")) for s in i["speakers"]]) for i in items]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jean Dupont, historien : Les haies du bocage", ("historien", "Les haies du bocage")),
+        ("Ann Lee, Professor of Law: Why courts matter", ("Professor of Law", "Why courts matter")),
+    ],
+)
+def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["role"], sp["topic"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Samedi\n\n14h45-15h15 : Jean- Louis Lesbordes\nDu cœur des Landes.\n"
+            "15h30 : Mireille Calmel\nUn roman.\n",
+            "Jean- Louis Lesbordes",
+        ),
+        (
+            "Saturday\n\n2:45 pm Mary- Ann Foster\nA life at sea.\n3:30 pm Laura Bennett\n",
+            "Mary- Ann Foster",
+        ),
+    ],
+)
+def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):
+    assert [s["name"] for s in blocks(text)[0]["speakers"]] == [name]

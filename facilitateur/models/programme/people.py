@@ -28,7 +28,10 @@ _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 CIVILITY = (
     r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St|Hon|Rev|Mgr|Msgr)\.?\s+|Monsieur\s+|Madame\s+"
     r"|(?:The\s+)?(?:Honou?rable|Reverend)\s+|Sir\s+|Dame\s+"
-    r"|Professor\s+|Professeure?\s+|Docteure?\s+)"
+    r"|Professor\s+|Professeure?\s+|Docteure?\s+"
+    # Twentieth round. A religious's title (`Sœur Sophie de Jésus`, `Père Jean Martin`,
+    # `Sister Mary Lee`, `Father John Ryan`) is no part of their name.
+    r"|(?:Sœur|Soeur|Frère|Frere|Père|Pere|Sister|Brother|Father)\s+(?=[A-ZÀ-ÖØ-Þ]))"
 )
 _PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"
 # French style: first names then a last name in capitals (Yannick BLANC, Jean-Marc DE LA TOUR).
@@ -115,13 +118,21 @@ SPEAKER_LABEL = re.compile(
     # Who gives a talk or a workshop, on the line under it: "Presented by", "Présenté par".
     r"|pr[ée]sent[ée]e?s? par|presented by|given by|delivered by|introduced by"
     # What a chair does, before a colon: "Animation : Jean Dupont", "Facilitation: Ann Lee".
-    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)(?=\s*:))"
+    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)(?=\s*:)"
+    # Twentieth round. The same noun then `par`/`by` (`Animation par Bénédicte Cardon, …`,
+    # `Facilitation by Ann Lee`): the chair, as `animée par` already read.
+    r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by))"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _CHAIRED = re.compile(
-    r"(?:anim|pr[ée]sid|mod[ée]r)[ée]e?s? par$|(?:chaired|moderated|facilitated|led|hosted) by$",
+    r"(?:anim|pr[ée]sid|mod[ée]r)[ée]e?s? par$|(?:chaired|moderated|facilitated|led|hosted) by$"
+    r"|^(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by)$",
     re.IGNORECASE,
+)
+_CHAIR_WITH = re.compile(r",?\s+(?:avec|with)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_NOUN_BY = re.compile(
+    r"^(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by)$", re.I
 )
 # How a chair's label reads as a role (`Animée par X` → `Animation`).
 _LABEL_ROLE = (
@@ -131,6 +142,7 @@ _LABEL_ROLE = (
     (re.compile(r"\bchaired by$", re.I), "Chair"),
     (re.compile(r"\bmoderated by$", re.I), "Moderator"),
     (re.compile(r"\b(?:facilitated|led|hosted) by$", re.I), "Facilitator"),
+    (re.compile(r"^\w+(?=\s+(?:par|by)$)", re.I), ""),  # `Animation par` → `Animation`
 )
 
 # Words that name a function: what follows a name is a role when it holds one of them.
@@ -331,6 +343,53 @@ _NEXT_PART = re.compile(
 )
 
 
+# Twentieth round. A word naming what someone does by its ending (`théologienne`,
+# `missionnaire`, `paysagiste`, `astronaute`, `archivist`, `cartographer`), first in a few
+# words after a name (before any comma): a function though no list holds it, so it is the
+# role (it was dropped in small letters, or made the organisation with a capital).
+_AGENT_NOUN = re.compile(
+    r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|ier|naute|graphe"
+    r"|grapher)s?$"
+)
+
+
+def _agent_noun(about: str) -> bool:
+    words = about.split(",")[0].split()
+    return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
+
+
+_COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
+_NEXT_SENTENCE = re.compile(
+    r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
+    r"(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+[\s,]+\S+\s+\S+)"
+)
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether words read as a phrase, not a name: a capital first, then words of four
+    letters or more all in small letters, naming no body."""
+    words = text.split()
+    longer = [w for w in words[1:] if len(w) >= 4]
+    return (
+        len(words) >= 2
+        and "," not in text
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and bool(longer)
+        and all(w[:1].islower() for w in longer)
+        and not _ORG_INSIDE.search(fold(text))
+        and not (ORG_WORDS.match(fold(text)) and not _SMALL_WORD_FIRST.match(fold(text)))
+        and not _BODY_KIND.search(fold(text))
+    )
+
+
+# An article or a preposition first: `Les haies et le bocage` is no body for starting so.
+_SMALL_WORD_FIRST = re.compile(
+    r"^(?:le|la|les|l'|un|une|des|the|a|an|au|aux|en|dans|sur|pour|par|avec|at|in|on|of|for"
+    r"|with|by|from|to)\b"
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
@@ -338,9 +397,28 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     about = _NEXT_PART.sub("", about).strip()
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
+    if (end := _NEXT_SENTENCE.search(about)) and about[: end.start()].count("(") == about[
+        : end.start()
+    ].count(")"):
+        # Twentieth round. What someone is ends with its sentence: the next one (`…
+        # fondatrice de la Maison Carpe Diem (Québec). Places limitées, inscrivez-vous …`,
+        # `… at Leeds. Tickets are free`) says something else, no part of their role; one
+        # opening with a pronoun (`Il travaille pour …`, `She leads …`) goes on about them.
+        about = about[: end.start()]
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
+    if (
+        not topic
+        and (colon := _COLON_TOPIC.search(about))
+        and len(about[: colon.start()].split()) <= 8
+        and "(" not in about[: colon.start()]
+        and is_role(about[: colon.start()])
+    ):
+        # Twentieth round. A function, then a colon and what they speak on (`historien : Les
+        # haies du bocage`, `Professor of Law: Why courts matter`): the rest is their topic.
+        # A function of eight words at most, outside brackets (`… (Focus: …)` is a note).
+        topic, about = clean(about[colon.end() :]), clean(about[: colon.start()])
     if not topic and (dash := _DASH_TOPIC.search(about)):
         # "Director of the Office …  - Essential elements of a successful strategy …": a
         # phrase of six words or more (a body's subtitle is shorter) after a dash, naming no
@@ -389,7 +467,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         and not is_role(frm["org"])
     ):
         inside, about = clean(frm["org"]), ""
-    if about[:1].islower() and not is_role(about):
+    if about[:1].islower() and not is_role(about) and not _agent_noun(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
     if inside and (pair := _role_and_body(inside)):
         role, org, inside = pair[0], pair[1], ""
@@ -404,7 +482,13 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         else:
             org = inside
     if about:
-        if is_role(about) or org:
+        if not topic and not is_role(about) and not _agent_noun(about) and _sentence_case(about):
+            # Twentieth round. Words in sentence case, no function nor body among them (`Jane
+            # Smith — Open data in cities`, `Léa Petit – Les haies et le bocage`): bodies
+            # capitalise their names' words, so this is what they speak on; after a body in
+            # brackets too (`Anna Kowalski (Warsaw University) – Soil carbon`).
+            topic = about
+        elif is_role(about) or org or _agent_noun(about):
             role = f"{role}, {about}" if role else about
         else:
             org = about
@@ -485,8 +569,19 @@ def _a_body(part: str, named: bool) -> bool:
     return bool(_ORG_INSIDE.search(folded) or _BODY_KIND.search(folded) or _ACRONYM_LED.match(part))
 
 
+# Twentieth round. A body's acronym in brackets closing the list (`Program Director, National
+# Science Foundation (NSF)`, `Directeur, Institut national de l’audiovisuel (INA)`) is part of
+# the body's name: the list is read without it, and it stays after the body found.
+_BODY_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&.-]*(?:\s[A-Z][A-Z0-9&.-]*){0,2})\)$")
+
+
 def functions_and_body(about: str) -> tuple[str, str] | None:
     """The role and the organisation of `Function, …, Body` after a name, or None."""
+    if (acronym := _BODY_ACRONYM.search(about)) and "," in about[: acronym.start()]:
+        found = functions_and_body(about[: acronym.start()])
+        if found and about[: acronym.start()].endswith(found[1]):
+            return found[0], f"{found[1]} ({acronym['acronym']})"
+        return None
     lead = ""
     if (tail := _TRAILING_FUNCTION.search(about)) and is_role(tail["role"]):
         lead, about = clean(tail["role"]), about[: tail.start()]
@@ -528,7 +623,11 @@ _DEGREES = re.compile(
 
 # Words in quotes after a dash or a colon, or alone ("– “Why cities matter”"); not a quoted
 # name inside a role ("directrice de l’association « Les Amis »").
-_QUOTED_AFTER = re.compile(r"(?:^|\s[–—-]\s*|:\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
+# Twentieth round: after a comma too, the words in quotes closing the list of functions
+# (`Pascal Blanchard, historien, « le combat des femmes »`): what they speak on.
+_QUOTED_AFTER = re.compile(
+    r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$"
+)
 
 
 # A function's qualifier before a function word makes a function, not a name (`Senior
@@ -902,6 +1001,10 @@ def _split_people(text: str) -> list[str]:
         r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
+        # Twentieth round. A given name then a last name in capitals, then a comma, after a
+        # word in small letters (`…, ancienne élue à Strasbourg Fatima MASSAU, conseillère`):
+        # the next person, their line run on into the one before.
+        r"|(?<=[a-zß-ÿ])\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö]{2}[A-ZÀ-Ö'’-]*\s*,)"
         # A sentence per person: "A, role. B, role. Et C, role."
         # (the period of a civility or an initial ends no sentence: `M. Jacques Glowinski, …`)
         r"|(?<!\b[A-Z])(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bProf)"
@@ -917,6 +1020,10 @@ def _split_people(text: str) -> list[str]:
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         if parts[-1].count("(") > parts[-1].count(")"):
             parts[-1] += sep + piece  # inside brackets: "(chargé de mission DRAAF - SRAL - …)"
+        elif not sep.strip() and "," not in parts[-1]:
+            # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
+            # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
+            parts[-1] += sep + piece
         elif ((sp := person(piece, strict=False)) and not _ORG_INSIDE.search(fold(sp["name"]))) or (
             sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
             and (
@@ -986,6 +1093,14 @@ def _names_beyond_doubt(text: str) -> list[Speaker] | None:
     return out if len(out) > 1 else None
 
 
+_COUPLE = re.compile(
+    rf"^(?P<a>{_FIRST})\s+(?:et|and|&)\s+(?P<b>{_FIRST})\s+(?=[{_UP}]|{_PARTICLE}\s)"
+)
+
+
+_ONE_LAST = re.compile(rf"^(?:{_PARTICLE}\s+)*[{_UP}][\w'’-]+$")
+
+
 def speaker_list(
     text: str, strict: bool = False, single: bool = False, people_only: bool = False
 ) -> list[Speaker]:
@@ -996,6 +1111,15 @@ def speaker_list(
     `people_only` (a speakers column) initials and a last name are a person (`J. Smith`).
     """
     text = clean(text).rstrip(".").strip()
+    if (pair := _COUPLE.match(text)) and is_given_name(pair["a"]) and is_given_name(pair["b"]):
+        # Twentieth round. Two given names joined by `et`/`and`, then one last name (`Daphné
+        # et Cyril Folliot`, `Jean et Marie Dupont, agriculteurs`, `Ann and Tom Reed`): two
+        # people of that name, what follows the name said of both.
+        second = person(text[pair.start("b") :], strict=strict)
+        last = (second["name"] or "")[len(pair["b"]) + 1 :] if second else ""
+        if second and (second["name"] or "").startswith(pair["b"] + " ") and _ONE_LAST.match(last):
+            # One last name only (`Folliot Le Rocher – …` may be a name and a body's).
+            return [{**second, "name": f"{pair['a']} {last}"}, second]
     if (single or people_only) and "," in text and (named := _names_beyond_doubt(text)):
         return named
     if (single or people_only) and (initials := _initial_names(text)):
@@ -1036,8 +1160,8 @@ def label_role(label: str) -> str:
     """The role a chair's label gives (`Modérateur`, `Animée par` → `Animation`)."""
     label = " ".join(label.split())
     for rx, role in _LABEL_ROLE:
-        if rx.search(label):
-            return role
+        if m := rx.search(label):
+            return role or m.group()[:1].upper() + m.group()[1:]
     return label[:1].upper() + label[1:]
 
 
@@ -1061,7 +1185,19 @@ def labelled_speakers(text: str) -> list[Speaker]:
             *labelled_speakers(rest and f"{label.group(0)[: label.start('rest')]}{rest}"),
             *(sp for p in labelled for sp in labelled_speakers(p)),
         ]
+    chair_label = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
+    if chair_label and (joined := _CHAIR_WITH.search(rest)):
+        # Twentieth round. A chair, their function, then `avec`/`with` and more people (`Table
+        # ronde animée par A, chargée de mission à l’ANSSI, avec B, professeur …`, `Moderated
+        # by A, Director, with B and C`): those after `avec` speak, no part of the chair's role.
+        others = speaker_list(rest[joined.end() :], single=True)
+        if others and rest[joined.end() :].startswith(others[0]["name"] or "?"):
+            head = f"{label.group(0)[: label.start('rest')]}{rest[: joined.start()]}"
+            return [*labelled_speakers(head), *others]
     people = speaker_list(rest, single=True)
+    if _NOUN_BY.match(label.group("label")):
+        # A noun then `par`/`by` may credit a group (`Animation by Kolectif`): a person only.
+        people = [p for p in people if len((p["name"] or "").split()) >= 2]
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:
         word = label_role(label.group("label"))

@@ -29,6 +29,7 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
+from facilitateur.models.programme.name_lines import a_bare_name, a_brand, names_only
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
@@ -140,6 +141,8 @@ class Reader:
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
         self.night_moments = False  # under a part of the day without a time, after timed blocks
+        # Timed blocks titled by a bare name, each with the person it names (twentieth round).
+        self.name_titled: list[tuple[Block, Speaker]] = []
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -163,6 +166,13 @@ class Reader:
             getattr(self, f"on_{line.kind}")(line)
             if line.kind != "text":
                 self.last_speaker = None if line.kind != "bullet" else self.last_speaker
+        if len(self.name_titled) >= 2:
+            # Twentieth round. Timed blocks titled by a bare name, a known given name then a
+            # last name (`14h-14h30 : Cédric Morgan`, `14h45 : Mireille Calmel`), are those
+            # people's moments when the programme has two or more: one alone may be a thing
+            # named so (`Summer Camp`, `Victoria Station`, `Grace Period`).
+            for block, sp in self.name_titled:
+                block.speakers.append(sp)
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
@@ -339,6 +349,11 @@ class Reader:
             # stays a note.
             first, others = f"{first}. {others[0]}", others[1:]
         title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
+        named_title = a_bare_name(title) if not speakers else None
+        if named_title and _CIVIL_TITLE.match(title):
+            # Twentieth round. A timed block whose whole title is a person's name after a
+            # civility (`10:00 Dr Ann Lee`) is their moment; the name stays the title.
+            speakers, named_title = [named_title], None
         notes = []
         for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
             if people := (
@@ -383,6 +398,8 @@ class Reader:
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
         block = self._new_block(line, title, speakers, rule)
+        if named_title:
+            self.name_titled.append((block, named_title))
         block.mark = self.block_mark
         block.start, block.end = read_range(m)
         block.duration = minutes
@@ -611,12 +628,29 @@ class Reader:
             self._add_speakers(people)
         elif people := people_joined_by_with(text):
             self._add_speakers(people)
-        elif sp := name_line(text):
+        elif people := names_only(text):
+            # Twentieth round. A line of names and nothing else (`Ann Lee, Bo Chen; Eva Roy`)
+            # under a block or a talk: its authors or speakers, each a person.
+            self._add_speakers(people)
+        elif (sp := name_line(text)) or (sp := a_bare_name(text)):
+            # Twentieth round: a bare name also after a civility without its dot (`Dr Ann
+            # O'Neill`) or before its degrees (`Ann Lee, PhD.`).
             self._add_speakers([sp])
         elif people := role_then_name(text):
             self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
         elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
             return
+        elif (
+            self.last_speaker is not None
+            and self.item is None
+            and len(text.split()) <= 3
+            and kind_of(text, self.prog.language) in STANDALONE_KINDS
+        ):
+            # Twentieth round. A meal or a break named alone under a speaker (`Lunch` after
+            # `Co-organiser of …`, a heading of the part of the day to come) is neither their
+            # body nor a part of their talk: listed as not read.
+            self.prog.used.difference_update(line.nos)
+            self.prog.skipped.append((line.no, text))
         elif people := first_names_listed(text):
             self.block.speakers.extend(people)
             self.block.description = f"{self.block.description} {clean(text)}".strip()
@@ -718,7 +752,22 @@ class Reader:
         sp = self.last_speaker
         if sp is None or sp["organisation"] or len(text.split()) > 10 or SENTENCE.search(text):
             return False
+        if kind_of(text) or (is_place(text) and not ORG_ANYWHERE.search(fold(text))):
+            # Twentieth round. A line naming a kind of block (`Lunch`, `Pause`) or a place
+            # that is no body (`Salle Esquive`, `Hall`; a university is both) under a speaker
+            # is the next part or where the block is, never the body the speaker comes from.
+            return False
+        if a_brand(text):
+            # Twentieth round. One word written as a body writes its name (`SpaceX`,
+            # `SynBioBeta`, `CNRS`) under a speaker: where they come from.
+            sp["organisation"] = clean(text)
+            return True
         if not ORG_ANYWHERE.search(fold(text)) and not ORG_WORDS.match(fold(text)):
+            return False
+        if sp["role"] and not ORG_ANYWHERE.search(fold(text)) and _ARTICLE_LED.match(fold(text)):
+            # Twentieth round. Under a speaker whose function is said, words opening with an
+            # article and naming no body by its kind (`Le pacte parité-diversité des …`, `The
+            # future of cities`) are what comes next, a title, not where they come from.
             return False
         if re.match(rf"(?:{CIVILITY})", text):
             return False  # "Monsieur le Président du Conseil …": a person, not a body
@@ -749,6 +798,9 @@ class Reader:
         shouted = text.isupper() and not re.search(r"\d", text)  # "REPAS", not a room "DCC 308"
         if not (shouted or kind in STANDALONE_KINDS):
             return False
+        sp = self.last_speaker
+        if kind is None and sp is not None and not sp["organisation"] and a_brand(text):
+            return False  # Twentieth round: `CNRS` under `Marie Dupont`: where she comes from
         if kind is None and is_place(text):
             return False  # "LYCÉE AGRICOLE DE COUTANCES": where it happens, shouted
         if self.block is None:
@@ -911,6 +963,8 @@ _DESCRIBED = re.compile(
     r"(?P<role>[^.,;()]{2,60}?)(?:\s+(?:[àa]|au|at|of|de la|du)\s+(?P<org>[^.,;()]{2,80}?))?"
     r"(?:\s+(?:et|and)\s+(?:[àa]|au|at)\b.*|\.\s.*)?[.;]?\s*$"
 )
+_CIVIL_TITLE = re.compile(rf"^(?:{CIVILITY})")
+_ARTICLE_LED = re.compile(r"^(?:le|la|les|l'|un|une|des|the|a|an)\s*\w")
 _LETTER_CLOSING = re.compile(
     r"\b(?:salutations|cordialement|bien a vous|amicalement|sinceres? salutations|a bientot"
     r"|best regards|kind regards|warm regards|sincerely|yours (?:truly|faithfully)|regards,?$"

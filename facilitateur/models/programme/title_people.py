@@ -9,10 +9,17 @@ import re
 from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.name_lines import (
+    PLACE_KINDS,
+    kind_then_people,
+    people_in_parts,
+)
 from facilitateur.models.programme.people import (
     CIVIL_FUNCTION,
     CIVILITY,
+    NAME_FR,
     ORG_WORDS,
+    SPEAKER_LABEL,
     Speaker,
     clean,
     function_then_named,
@@ -142,10 +149,30 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # A length in brackets, even one not read as minutes (`(environ 20-25 mn)`), is the
         # part's length, never words of its title nor of a speaker's role.
         text = clean(_DURATION_TEXT.sub("", text)) or text
-    title, speakers = text, []
+    title, speakers = text, list[Speaker]()
     head, sep, tail = text.partition(": ")
-    if sep and (people := labelled_speakers(tail)):
+    if " · " in text and (found := people_in_parts(text)):
+        # Twentieth round: labels then names among a cell's parts (see name_lines).
+        title, speakers = found
+    elif sep and (people := labelled_speakers(tail)):
         title, speakers = clean(head), people  # "Plenary Session: Moderator: Gus Roig, …"
+    elif (
+        (lab := SPEAKER_LABEL.match(text))
+        and not _JOINING_LABEL.search(lab.group("label"))
+        and text[lab.start("rest")].isupper()
+        and (people := labelled_speakers(text))
+        and (
+            ":" in text[lab.end("label") : lab.start("rest")]
+            or all(named_beyond_doubt(p["name"] or "", False) for p in people)
+        )
+    ):
+        # Twentieth round. A title that is a speakers' label then who (`Grand témoin : Lytta
+        # Basset, théologienne`, `Keynote speaker Jane Smith`; without a colon, people named
+        # beyond doubt only): the label is the title, the people the block's; the title
+        # saying the label, it no longer leads their role.
+        title = clean(text[: lab.end("label")])
+        said = label_role(lab.group("label"))
+        speakers = [{**p, "role": _without_lead(p["role"], said)} for p in people]
     elif (m := _DASH_THEN_NAME.match(text)) and named_beyond_doubt(m["who"], False):
         # Eleventh round. A title ending with a dash then a person named beyond doubt, and
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
@@ -160,6 +187,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
         # haies ?`): the talk is theirs, its title what follows the dash.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif found := _person_then_title(text):
+        title, speakers = found
     elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
         # Thirteenth round. A person named beyond doubt, a colon, then a title in quotes
         # (`Christophe DEROUBAIX :« Trump … »`, `Jane Smith: “Why soils matter”`): the
@@ -220,10 +249,16 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     elif (sp := _exchange_with(text)) or (sp := _session_of(text)):
         title, speakers = text, [sp]  # "Q & A with Matt Mullenweg": the title stays whole
+    elif people := _exchange_with_people(text):
+        title, speakers = text, people  # "Fireside chat with A (Org) and B": the title stays
     elif found := _people_then_subject(text, head if sep else "", tail):
         title, speakers = found
     elif people := _people_announced(text):
         title, speakers = text, people  # the sentence stays the title: it says what they do
+    elif found := kind_then_people(text):
+        # Twentieth round. A kind's words, then people each with a function (`Introduction
+        # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
+        title, speakers = found
     if title and len(speakers) == 1 and (role := speakers[0].get("role")):
         # Tenth round. A title naming the function of whom it is from, then their name
         # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
@@ -233,6 +268,22 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+# Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
+# nothing a title would: a title opening with one is read as before, and so is a label
+# before `de` (`Témoignage de Jean Dupont, …`), the who not right after it.
+# A participle's label (`Panel chaired by`, `Table ronde animée par`) keeps its title whole.
+_JOINING_LABEL = re.compile(
+    r"^(?:avec|with|en pr|in the pr|featuring)|\s(?:by|par)$", re.IGNORECASE
+)
+
+
+def _without_lead(role: str | None, lead: str) -> str | None:
+    """A role without the label leading it (`Grand témoin, théologienne` → `théologienne`)."""
+    if not role or role == lead:
+        return None
+    return role[len(lead) + 2 :] if role.startswith(lead + ", ") else role
 
 
 def _people_then_subject(text: str, head: str, tail: str) -> tuple[str, list[Speaker]] | None:
@@ -354,6 +405,59 @@ def _exchange_with(text: str) -> Speaker | None:
         return None
     sp = person(who, strict=False)
     return sp if sp is not None and sp["name"] == who else None
+
+
+_WITH_PEOPLE = re.compile(r"^(?P<head>[^:;()]{1,40}?)\s+(?:with|avec)\s+(?P<who>[A-ZÀ-ÖØ-Þ].+)$")
+
+
+def _exchange_with_people(text: str) -> list[Speaker]:
+    """Twentieth round. An exchange, a questions time or a session one leads, then `with`/
+    `avec` and two people or more each named beyond doubt, perhaps with their body in
+    brackets (`Fireside chat with Sarah Connor (Cyberdyne) and Kyle Reese`, `Atelier avec
+    Claire Roux et Paul Martin`): they hold it, as one person so named already did."""
+    m = _WITH_PEOPLE.match(text)
+    if m is None:
+        return []
+    head = fold(m["head"])
+    if not (
+        kind_of(m["head"]) == "q_and_a" or _EXCHANGES.search(head) or _LED_SESSIONS.search(head)
+    ):
+        return []
+    people = speaker_list(m["who"])
+    if len(people) < 2 or not all(named_beyond_doubt(p["name"] or "", False) for p in people):
+        return []
+    return people
+
+
+_PERSON_COLON = re.compile(r"^(?P<who>[^:«“\"]{4,80}?)\s*:\s+(?P<title>[«“\"A-ZÀ-ÖØ-Þ].*)$")
+
+
+def _person_then_title(text: str) -> tuple[str, list[Speaker]] | None:
+    """Twentieth round. A person with their body in brackets or a function after a comma (or
+    a last name in capitals, or a civility), then a colon and what they speak on (`Jane Smith
+    (Acme): Open data`, `Pierre DURAND
+    (Université de Lyon) : « Les villes en transition »`): the talk is theirs, its title what
+    follows the colon. The person must be named beyond doubt (a known given name, or a last
+    name in capitals) and be all the words before the colon; a function first after the
+    colon (`Jane Smith: Mayor of Leeds`) is read as their role, as before."""
+    m = _PERSON_COLON.match(text)
+    if m is None or is_role(m["title"].split()[0].strip('«“"')) or kind_of(m["who"]):
+        return None
+    sp = person(m["who"], strict=False)
+    if sp is None or sp["topic"]:
+        return None
+    name = sp["name"] or ""
+    if not (named_beyond_doubt(name, False) or NAME_FR.match(m["who"])):
+        return None
+    rest = m["who"][m["who"].find(name) + len(name) :].strip()
+    if rest and not rest.startswith(("(", ",")):
+        return None
+    if not rest and not NAME_FR.match(m["who"]) and not _CIVIL_LEAD.match(m["who"]):
+        # Two capitalised words then a colon are most often a title and its subtitle
+        # (`Summer Camp: Registration opens`): a bare name needs its body, its function, a
+        # last name in capitals or a civility to be someone's.
+        return None
+    return clean(m["title"]), [sp]
 
 
 _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
@@ -819,6 +923,8 @@ def name_line(text: str) -> Speaker | None:
     sp = person(text, strict=False)
     if sp is None or _NOT_NAMES.search(fold(sp["name"])):
         return None
+    if fold((sp["name"] or "?").split()[-1]) in PLACE_KINDS:
+        return None  # twentieth round: `Victoria Station, Charlotte Street …` are places
     if sp["role"] or sp["organisation"]:
         return sp
     # A name alone: two to four capitalised words and nothing else, perhaps after a civility

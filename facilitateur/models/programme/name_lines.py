@@ -1,0 +1,271 @@
+"""People written as bare names (twentieth round): a line holding nothing but names, a block
+whose whole title is a person's name, a name followed by its degrees, and the one-word body a
+speaker comes from on the line under them. Each reading asks for the shape of a person's name
+(a known given name, then a last name; see people.named_beyond_doubt), never for words of one
+programme. Used by the title reader (title_people) and the text reader (text_parser)."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.people import (
+    CIVILITY,
+    SPEAKER_LABEL,
+    Speaker,
+    clean,
+    is_role,
+    labelled_speakers,
+    looks_like_org,
+    named_beyond_doubt,
+    names_no_person,
+    person,
+    speaker_list,
+)
+from facilitateur.models.programme.words import kind_of
+from facilitateur.models.text.folding import fold
+
+# Between names on a line of names: a comma, a semicolon, `et`, `and`, `&`.
+_NAMES_MARK = re.compile(r"\s*[,;]\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+")
+_CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
+# Degrees written after a name, after its comma (`Shannon Nangle, PhD.`, `Luis Campos, Ph.D.`,
+# `Ann Lee, MD, MPH`): they say what the person holds, not who they are nor where from.
+_DEGREES_AFTER = re.compile(
+    r"(?:,\s*(?:Ph\.?\s?D|Ed\.?\s?D|M\.?D|MPH|MBA|MSc|M\.Sc|DrPH|JD|DPhil|Dr\.?\s?rer\.?\s?nat)"
+    r"\.?)+\s*$"
+)
+# One word with a capital inside it after small letters (`SpaceX`, `SynBioBeta`, `GitHub`), or
+# four to eight letters in capitals (`NASA`, `CNRS`; three are too often a note such as `TBD`):
+# how bodies and brands write their name, and people never do theirs.
+_BRAND = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][A-Z0-9&]{3,7})$")
+
+
+def a_bare_name(text: str) -> Speaker | None:
+    """Text that is a person's name and nothing else, perhaps after a civility and before
+    degrees: a known given name, then a last name (`Marc Wiltz`, `Dr Dympna O'Sullivan`,
+    `Shannon Nangle, PhD.`). Nothing else gives a person from a few capitalised words."""
+    if (cut := _CUT_HYPHEN.search(text)) and (sp := a_bare_name(_CUT_HYPHEN.sub("-", text))):
+        # A compound given name cut after its hyphen (`Jean- Louis Lesbordes`, copied from a
+        # page's line break): read whole, named as written.
+        written = clean(text)
+        return {**sp, "name": written} if written.replace(cut.group(), "-") == sp["name"] else None
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not text[:1].isupper():
+        return None
+    civil = bool(_CIVIL_LEAD.match(text))
+    if not civil and not is_given_name(words[0]):
+        return None  # asked first: most titles start with no given name
+    sp = _listed_name(text)
+    if sp is None:
+        return None
+    return sp if named_beyond_doubt(sp["name"] or "", civil) else None
+
+
+# A kind of place last (`Charlotte Street`, `Victoria Station`, `Jordan Valley`): a place
+# named after someone, no person.
+PLACE_KINDS = frozenset(
+    {
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "lane",
+        "drive",
+        "way",
+        "boulevard",
+        "square",
+        "station",
+        "beach",
+        "valley",
+        "pond",
+        "lake",
+        "park",
+        "garden",
+        "gardens",
+        "bridge",
+        "hill",
+        "hills",
+        "place",
+        "court",
+        "center",
+        "centre",
+        "hall",
+        "building",
+        "tower",
+        "rue",
+        "gare",
+        "plage",
+        "vallee",
+        "parc",
+        "jardin",
+        "jardins",
+        "pont",
+        "colline",
+        "tour",
+        "salle",
+        "maison",
+        "quai",
+        "allee",
+        "chemin",
+        "impasse",
+    }
+)
+_CUT_HYPHEN = re.compile(r"(?<=[a-zß-ÿ])- (?=[A-ZÀ-ÖØ-Þ])")
+_PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin"}
+
+
+def names_only(text: str) -> list[Speaker]:
+    """A line holding two names or more and nothing else, parted by commas, semicolons or
+    `and` (`Melanie Gruben, Michelle O'Keeffe, Hazel Murray`, `Haomiaomiao Wang; Lili Zhang;
+    Tomás E Ward`): each is a person (an author list under a talk). Every part must be a
+    bare name, or the line is something else (a name then its body, a list of places)."""
+    if len(text) > 300:
+        return []
+    if "," not in text and ";" not in text and " and " not in text and " et " not in text:
+        return []
+    parts = [p for p in _NAMES_MARK.split(clean(text).rstrip(".")) if p.strip()]
+    if len(parts) < 2 or not any(is_given_name(p.split()[0]) for p in parts):
+        return []
+    people = [_listed_name(p) for p in parts]
+    if any(sp is None for sp in people):
+        return []
+    # Names from many languages are not all known given names (`Haomiaomiao Wang`): in a
+    # list of three or more, the others named beyond doubt vouch for one shaped the same,
+    # capitalised words only (`Universidad de Chile` after a name is where they come from).
+    unsure = [p for p in parts if a_bare_name(p) is None]
+    if unsure and (
+        len(parts) < 3 or len(unsure) > 1 or any(not w[:1].isupper() for w in unsure[0].split())
+    ):
+        return []
+    return [sp for sp in people if sp is not None]
+
+
+def _listed_name(part: str) -> Speaker | None:
+    """A part of a line of names: two to four capitalised words read as a name whole."""
+    text = clean(_DEGREES_AFTER.sub("", clean(part)))
+    alone = _CIVIL_LEAD.sub("", text).strip()
+    words = alone.split()
+    if not 2 <= len(words) <= 4 or any(not w[:1].isupper() and w not in _PARTICLES for w in words):
+        return None
+    sp = person(text, strict=False)
+    if sp is None or sp["name"] != alone or sp["role"] or sp["organisation"]:
+        return None
+    if names_no_person(alone) or looks_like_org(alone) or fold(words[-1]) in PLACE_KINDS:
+        return None
+    return sp
+
+
+def a_brand(text: str) -> bool:
+    """One word written as a body writes its name (`SpaceX`, `SynBioBeta`, `NASA`), no
+    function word: on the line under a speaker, where they come from."""
+    word = clean(text)
+    return bool(_BRAND.match(word)) and not is_role(fold(word))
+
+
+# A part of a cell, a label of one to four words then a colon then who (`Session Lead: Joshua
+# Schrier`, `Subject Matter Experts: A, B, and C`, `Référente : Anne Roux`).
+_LABEL_THEN_WHO = re.compile(
+    r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)$"
+)
+_PARTS = re.compile(r"\s+·\s+")
+_WHAT_BY_WHO = re.compile(r"^(?P<what>.+?)\s+(?:from|by|par|de)\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)$")
+
+
+def people_in_parts(text: str) -> tuple[str, list[Speaker]] | None:
+    """A cell whose parts are parted by middle dots, as a web page's list lands in one cell
+    (`Breakout Session 1 · Topic: … · Session Lead: Joshua Schrier · Subject Matter Experts:
+    A, B, and C`): each part that is a label then names alone gives those people, the label
+    the role of one person named alone under a label in the singular (`Session Lead`); the
+    other parts stay the title. None when no part names people."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    title: list[str] = [parts[0]]
+    found: list[Speaker] = []
+    for part in parts[1:]:
+        m = _LABEL_THEN_WHO.match(part)
+        people: list[Speaker] = []
+        if m and not any(ch.isdigit() for ch in m["label"]):
+            who = m["who"].rstrip(" .")
+            people = names_only(who) or [sp for sp in [a_bare_name(who)] if sp]
+            if not people and _names_people(m["label"]):
+                # After a label naming people (`Session Lead`, `Experts`), names shaped as
+                # names are people though their given names are not known (`Milad …`).
+                people = _names_shaped(who)
+            if len(people) == 1 and not fold(m["label"]).endswith("s"):
+                people = [{**people[0], "role": m["label"]}]
+        if m and not people:
+            people = labelled_speakers(part)
+        if not m and (by := _WHAT_BY_WHO.match(part)):
+            # `Opening Remarks from Chaitan Baru and Theresa Mayer`: what, then by whom; the
+            # part stays in the title, as it says what they do.
+            who = by["who"].rstrip(" .")
+            if named := names_only(who) or [sp for sp in [a_bare_name(who)] if sp]:
+                found.extend(named)
+                title.append(part)
+                continue
+        if people:
+            found.extend(people)
+        else:
+            title.append(part)
+    return (" · ".join(title), found) if found else None
+
+
+def _names_people(label: str) -> bool:
+    """Whether a label names people: a function (`Session Lead`, `Sponsor`), in the plural
+    too (`Subject Matter Experts`), or a speakers' label (`Panelists`, `Intervenants`)."""
+    last = label.split()[-1]
+    return (
+        is_role(label)
+        or is_role(last)
+        or (last.endswith("s") and is_role(last[:-1]))
+        or bool(SPEAKER_LABEL.match(f"{label}: X"))
+    )
+
+
+def _names_shaped(text: str) -> list[Speaker]:
+    """Every part of a list a name by its shape alone (two to four capitalised words), or []."""
+    parts = [p for p in _NAMES_MARK.split(clean(text)) if p.strip()]
+    people = [_listed_name(p) for p in parts]
+    return [sp for sp in people if sp is not None] if all(people) else []
+
+
+_KIND_WORDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\s-][^\W\d_]+){0,2}$")
+
+
+def kind_then_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """A line opening with one to three words naming a kind of moment, then people each with
+    their function (`Introduction Mgr Yves Le Saux, évêque du Mans et Michel Serres,
+    philosophe`, `Welcome Dr Ann Lee, Mayor, and Tom Reed, CEO`): those people, who give it.
+    The people must start right after the kind's words (words alone, no mark nor figure),
+    each named beyond doubt or after a civility and said with a function; the kind's words
+    are the title."""
+    words = text.split()
+    for n in range(1, min(3, len(words) - 2) + 1):
+        lead, rest = " ".join(words[:n]), " ".join(words[n:]).rstrip(" |")
+        if not _KIND_WORDS.match(lead) or not rest[:1].isupper() or kind_of(lead) is None:
+            continue
+        people = speaker_list(rest) if kind_of(rest) is None and "(" not in text else []
+        if (
+            people
+            and all(p["role"] for p in people)
+            and all(named_beyond_doubt(p["name"] or "", False) for p in people[1:])
+            and (_CIVIL_LEAD.match(rest) or named_beyond_doubt(people[0]["name"] or "", False))
+            and not any(_runs_on(p["role"] or "") for p in people)
+        ):
+            return lead, people
+    return None
+
+
+_NAME_THEN_COMMA = re.compile(
+    r"(?<=[a-zß-ÿ])\s+(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+\s*,"
+)
+
+
+def _runs_on(role: str) -> bool:
+    """Whether a role holds another person run on into it (`maire de Deauville Paul Mentré,
+    président …`): a known given name, a capitalised word and a comma after small letters.
+    Such a line is left unread rather than read with one person's role holding the others."""
+    return any(is_given_name(m["first"]) for m in _NAME_THEN_COMMA.finditer(role))
