@@ -266,6 +266,17 @@ FRESH_21 = (
 )
 
 
+FRESH_22 = (
+    "en_oggm_lahore_training_week",
+    "en_seattle_neighborhood_summit_2014",
+    "en_socrates_uk_timetable_open_space",
+    "fr_dob_journee_etude_musique_regime_nazi",
+    "fr_odas_maires_pacte_republicain_senat",
+    "fr_regain_colibres_portes_ouvertes",
+    "fr_rouen_democratie_participative_colloque",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -431,6 +442,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-19": FRESH_19,
     "fresh-20": FRESH_20,
     "fresh-21": FRESH_21,
+    "fresh-22": FRESH_22,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
