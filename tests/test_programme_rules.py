@@ -6528,3 +6528,119 @@ def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
 )
 def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):
     assert [s["name"] for s in blocks(text)[0]["speakers"]] == [name]
+
+
+# Twenty-first round, blocks and days -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Thu 6th June\n17:00 - 18:30\nWelcome\nFri 7th / Sat 8th June\n09:00 - 09:50\n"
+            "Marketplace\n10:00 - 10:50\nSession 1\nSun 9th June\n09:00 - 12:00\nClosing\n",
+            [1, 2, 1],
+        ),
+        (
+            "Jeudi 6 juin\n17h-18h30 : Accueil\nVendredi 7 et samedi 8 juin\n9h-12h : Ateliers\n"
+            "14h-17h : Ateliers\nDimanche 9 juin\n9h-12h : Clôture\n",
+            [1, 2, 1],
+        ),
+    ],
+)
+def test_two_days_sharing_one_heading_are_one_day_of_the_programme(text, days):
+    got = parse_programme(text)["days"]
+    assert [len(d["blocks"]) for d in got] == days
+    # The heading names the day (it was left unread, or taken for a block's title).
+    assert got[1]["label"] in text.splitlines()
+    assert got[1]["date"] is None  # two days: no one date is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Thu 6th June\n17:00 - 18:30\nWelcome\n21:00\nEvening activities\n", "Evening activities"),
+        ("Jeudi 6 juin\n17h - 18h30\nAccueil\n21h\nSoirée dansante\n", "Soirée dansante"),
+    ],
+)
+def test_a_start_alone_takes_a_part_of_the_days_moment_as_its_title(text, title):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["title"]) for b in got][-1] == ("21:00", None, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samedi 10 septembre 2022\nA 15h30 : Accueil du public\nA 16h, spectacle vivant : "
+            "“KanTocH” en mission (duo de chansons et magie).\nDe 17h30 à 18h : Visite\n",
+            [("15:30", "16:00"), ("16:00", "17:30"), ("17:30", "18:00")],
+        ),
+        (
+            "Saturday 10 September 2022\nAt 3:30 pm: Welcome\nAt 4 pm, live show: songs and "
+            "magic by a duo.\nFrom 5:30 to 6 pm: Tour\n",
+            [("15:30", "16:00"), ("16:00", "17:30"), ("17:30", "18:00")],
+        ),
+    ],
+)
+def test_a_time_a_comma_then_a_title_and_a_colon_is_a_block(text, expected):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == expected
+
+
+def test_a_time_a_comma_then_a_sentence_stays_prose():
+    text = "Samedi 10 septembre 2022\n15h : Accueil\nÀ 17h15, on vous demandera de vous préparer.\n"
+    assert [b["title"] for b in blocks(text)] == ["Accueil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monday 13 March 2023\n09:00 - 10:45: Glacier dynamics\n12:00 - open ended: "
+            "excursion to the station\n",
+            ("12:00", None, "excursion to the station"),
+        ),
+        (
+            "Samedi 10 septembre 2022\n18h - 21h : Repas\n21h - tard : soirée dansante\n",
+            ("21:00", None, "soirée dansante"),
+        ),
+    ],
+)
+def test_a_range_ending_in_words_leaves_the_block_open(text, expected):
+    last = blocks(text)[-1]
+    assert (last["start"], last["end"], last["title"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Morning Tea/Snacks", "break"),
+        ("Afternoon Tea/Cookies", "break"),
+        ("Café / collation", "break"),
+        ("Coffee and cookies", "break"),
+        ("Lunch break", "meal"),
+        ("Social time, snacks", "meal"),
+        ("Practicals", "workshop"),
+        ("Practicals (calibration, projections, uncertainties)", "workshop"),
+        ("Practicals: intro to Jupyter and Python", "workshop"),
+        ("Travaux pratiques : modélisation", "workshop"),
+        ("Brief introduction about glacier system modeling with OGGM", "talk"),
+        ("Introduction à la permaculture", "talk"),
+        ("Introduction to the symposium", "welcome"),
+        ("Introduction à la Convention", "welcome"),
+        ("Introduction of the participants", "welcome"),
+    ],
+)
+def test_twenty_first_round_kinds(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Practicals: intro to Jupyter and Python", "workshop"),
+        ("Workshop: Welcome to the data tools", "workshop"),
+        ("Keynote: Lunch and the future of food", "talk"),
+        ("Welcome Reception", "meal"),  # no colon: the head of the compound still comes last
+    ],
+)
+def test_no_compound_runs_across_a_colon(title, kind):
+    assert kind_of(title) == kind

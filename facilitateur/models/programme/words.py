@@ -150,6 +150,17 @@ _WEEKDAYS_DATED = re.compile(
 )
 
 
+# Twenty-first round. Two days named with their day of the month, the month said once after
+# the second (`Fri 7th / Sat 8th June`, `Vendredi 7 et samedi 8 juin`, `Saturday 7 & Sunday 8
+# March 2026`): one heading for days that share the timetable under it, as weekdays listed
+# together are (`Tuesday, Wednesday`). The first day and its separator; the second is read as
+# a day heading of its own.
+_TWO_DAYS_FIRST = re.compile(
+    rf"^(?:{WEEKDAYS})\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?\s*(?:/|&|\+|and|et)\s+"
+    rf"(?=(?:{WEEKDAYS})\b)",
+    re.IGNORECASE,
+)
+
 # "16.04": a day and a month alone on a line.
 _DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
 
@@ -199,6 +210,11 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         return text.strip(" :"), None, ""
     if _DAY_MONTH.match(text):
         return text.strip(" ."), None, ""
+    if len(text) <= 60 and (two := _TWO_DAYS_FIRST.match(folded)):
+        second = day_heading(text[two.end() :])
+        if second is not None and not second[2]:
+            # The days share one timetable: no one date is theirs.
+            return text.strip(" :."), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
     if m and (named := _NAMED_WEEKDAY.match(text[m.end() :])) and len(named["name"].split()) <= 4:
         # Nineteenth round. A weekday, a colon or a spaced dash, then a few words without a
@@ -530,6 +546,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
+        # Twenty-first round. Practical work, the participants' own hands on the subject
+        # (`Practicals: intro to Jupyter`, `Practical session`, `Travaux pratiques`, `Hands-on
+        # practicums`), is a workshop, whatever it is about (`Practicals (projections)`).
+        r"|practicals|practical (?:sessions?|work|exercises?)|practicums?|travaux pratiques"
+        r"|exercices pratiques|mises? en pratique"
         # Lessons given to groups, as a course is (`Classes 10am–12pm`, `Dance classes`);
         # one class named for what it does stays so (`Class Ticketing`).
         r"|classes"
@@ -979,6 +1000,15 @@ def _adjacent(
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
 
+def _colon_between(
+    title: str, a: tuple[int, int, int, str, str], b: tuple[int, int, int, str, str]
+) -> bool:
+    """Twenty-first round. Whether a colon parts two kind words the head of a title joins
+    (`Practicals: intro to Jupyter`, `Workshop: Opening the data`): a colon ends what it
+    follows, no compound runs across it, so the first word names the block."""
+    return re.search(rf"\b{re.escape(a[4])}\s*:\s*{re.escape(b[4])}\b", fold(title)) is not None
+
+
 _NAMES_A_BODY = re.compile(
     r"(?:,?\s+(?:and\s+|&\s+)?(?!(?:with|the|of|for|by|to|from|at|in|on|an?|meets?)\b)"
     r"[a-z][\w'’-]*){0,4}?\s+(?:committee|council|board|commission"
@@ -1034,6 +1064,25 @@ def without_event_day(title: str) -> str:
     return title[prefix.end() :] if prefix else title
 
 
+# Twenty-first round. Snacks or cookies served with the tea or the coffee (`Morning
+# Tea/Snacks`, `Coffee & snacks`, `Café / collation`) are what the break offers, not a meal: a
+# meal wins over a break only when it is one (`Lunch Break`, `Pause déjeuner`).
+_BREAK_FARE = re.compile(
+    r"\b(?:tea|coffee|cafe)s?\s*(?:·|/|&|and|et|with|avec|\+)?\s*(?:small |light )?"
+    r"(?:snacks?|cookies|biscuits|collations?|petits fours|viennoiseries)\b"
+)
+# Twenty-first round. An introduction to a subject (`Introduction to OGGM`, `Brief introduction
+# about glacier modelling`, `Introduction à la permaculture`, `Initiation au compostage`) is a
+# talk on it; one to the gathering itself or its day (`Introduction to the symposium`,
+# `Introduction à la Convention`, `introduction of the participants`) stays its opening.
+_INTRO_TO_SUBJECT = re.compile(
+    r"^(?:(?:a |an |une |)(?:brief|short|quick|general|breve|courte|petite) )?"
+    r"(?:introductions?|initiation) (?:to|about|into|on|a|au|aux|sur)\b"
+    r"(?! (?:the |this |our |la |le |l'|les )?(?:[\w-]+ )?(?:workshop|symposium|convention"
+    r"|conference|colloque|seminaire|seminar|forum|day|journee|week|semaine|session|event"
+    r"|evenement|rencontre|programme|program|meeting|participants?|topic|theme|sujet"
+    r"|morning|afternoon|evening|night|week-?end|matin|matinee|apres-midi|soiree)s?\b)"
+)
 # Fourteenth round. A block held in plenary (`Atelier 3 en séance plénière`, `Workshop
 # reports in plenary`, `Group work in plenary session`) gathers everyone: a workshop said to
 # be so is a plenary, since work in groups is what a plenary is not.
@@ -1059,6 +1108,8 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     """
     if (own := without_event_day(title)) is not title:
         return kind_and_word(own, lang)
+    if _INTRO_TO_SUBJECT.match(fold(title)) and not _matches(fold(title)[12:]):
+        return "talk", title.split()[0]
     if _START_ALONE.match(fold(title)):
         # Thirteenth round. The start alone (`Start`, `Début`, `Beginning`; its place cut
         # off before, as in `6:30 Start - at Centre Stage`) is the gathering's opening.
@@ -1104,7 +1155,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
             best = pool[0]
             if lang == "en":
                 for f in pool[1:]:
-                    if _adjacent(head, best, f) and f[3] != best[3]:
+                    if (
+                        _adjacent(head, best, f)
+                        and f[3] != best[3]
+                        and not _colon_between(title, best, f)
+                    ):
                         best = f  # the head of an English compound comes last
             break
     if best is None:
@@ -1128,7 +1183,7 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
             best, kind = joined[0], joined[0][3]
     elif kind == "workshop" and _IN_PLENARY.search(head):
         kind = "plenary"
-    if kind == "break" and _MEAL.search(head):
+    if kind == "break" and _MEAL.search(head) and not _BREAK_FARE.search(head):
         kind = "meal"
     if kind == "welcome" and _OFFICIAL_ARRIVES.match(head):
         # Twelfth round. An official's arrival (`Arrivée de la ministre …`, `Arrival of the
