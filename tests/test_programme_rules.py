@@ -6644,3 +6644,57 @@ def test_twenty_first_round_kinds(title, kind):
 )
 def test_no_compound_runs_across_a_colon(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Course lecture", "talk"),
+        ("Guest lecture", "talk"),
+        # The French `lecture` is a reading, as general as a session: the assembly wins.
+        ("Lecture de conte et Assemblée Générale", "plenary"),
+    ],
+)
+def test_an_english_lecture_is_a_talk(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 10 septembre 2022\n\n9h - Accueil des participants\n« Pourquoi la ville », par "
+        "Anne Durand, maire.\n\nOuverture des travaux\n« De la défiance à la confiance », par "
+        "Paul Roux, président.\n\n9h45 - Conférence\n",
+        "Saturday 10 September 2022\n\n9:00 am - Registration\nCoffee and pastries in the hall\n\n"
+        'Opening remarks\n"Why cities matter", by Ann Lee, Mayor of Leeds.\n\n9:45 am - Keynote\n',
+    ],
+)
+def test_a_paragraph_naming_a_moment_after_an_open_block_is_that_moment(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["kind"]) for b in got] == [
+        ("09:00", None, "welcome"),  # the page gives no end: the moment after has no time
+        (None, None, "welcome"),
+        ("09:45", None, "talk"),
+    ]
+    assert [s["name"] for s in got[1]["speakers"]] in (["Paul Roux"], ["Ann Lee"])
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "25 novembre 2016 de 15h30 à 20h30\n\n15h30 : Accueil\n19h : Clôture\n19h15 : fin du "
+            "colloque\n",
+            None,
+        ),
+        (
+            "Friday, May 3, 2024 from 1:00 pm to 6:00 pm\n\n1:00 pm Welcome\n4:30 pm Closing "
+            "remarks\n5:00 pm End of workshop\n",
+            None,
+        ),
+        # A last block that is no end runs to the day's end, as before.
+        ("25 novembre 2016 de 15h30 à 20h30\n\n15h30 : Accueil\n19h : Clôture\n", "20:30"),
+    ],
+)
+def test_the_end_said_last_does_not_run_to_the_days_end(text, end):
+    assert blocks(text)[-1]["end"] == end

@@ -229,7 +229,13 @@ def _settle_times(
                 # known either; it is not the time of the one after that moment.
                 following = None
 
-            if following is None and i == len(day.blocks) - 1 and day_end and day_end > start:
+            if (
+                following is None
+                and i == len(day.blocks) - 1
+                and day_end
+                and day_end > start
+                and not _THE_END.match(fold(b.title))
+            ):
                 following = day_end
             if following is not None and following >= start:
                 end, inferred = following, True
@@ -237,6 +243,16 @@ def _settle_times(
             prog.warn(b.line, f"“{b.title}” starts before the previous block ends")
         out.append((start, end, inferred))
     return out
+
+
+# Twenty-first round. The end said as the last moment (`19h15 fin du colloque`, `5:00 pm End
+# of workshop`, `Adjournment`, `Symposium Ends`) is an instant: it does not run to the end of
+# the day's hours given in a heading (`25 novembre 2016 à 15:30 - 20:30`), which the page
+# says more loosely.
+_THE_END = re.compile(
+    r"^\W*(?:(?:la |the )?(?:fin|end)\b|adjourn\w*|levee de (?:la )?seance"
+    r"|(?:[\w-]+ ){1,3}ends?\W*$)"
+)
 
 
 def _what_follows(

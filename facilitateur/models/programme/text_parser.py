@@ -609,6 +609,11 @@ class Reader:
             moment.time_unsaid = True
             self.moments_at_places = True
             return
+        if self._paragraph_of_its_own(line, text):
+            title, speakers, minutes = title_and_speakers(text)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
+            return
         if self.block is None or line.rule == GRID_SLOT or self._stands_alone(text):
             # A cell of a table with a column per room is a block of its own, timed or not.
             title, speakers, minutes = title_and_speakers(text)
@@ -821,6 +826,32 @@ class Reader:
             return False
         return not self._inside_current_block()
 
+    def _paragraph_of_its_own(self, line: Line, text: str) -> bool:
+        """Twenty-first round. After a timed block, a paragraph of its own (a blank line above
+        it) opening with a few words that name a moment standing alone, a welcome, a closing,
+        a meal or a break (`Ouverture des travaux` then `« … », par Jean-Louis Sanchez, …`,
+        `Opening remarks` then `"…", by Ann Lee, Mayor`), is that moment, its time not said:
+        the blank line parts it from the block above, given its start alone, whose own lines
+        follow its time without one."""
+        b = self.block
+        if b is None or b.start is None or b.end is not None or self.index == 0:
+            return False  # a block given its end holds what is under it until then
+        if line.no <= self.lines[self.index - 1].nos[-1] + 1:
+            return False  # no blank line above: the block's own lines
+        own = next((k for k in range(self.index - 1, -1, -1) if self.lines[k].no == b.line), None)
+        if own is None:
+            return False
+        timed, below = self.lines[own], self.lines[own + 1]
+        if len(timed.nos) == 1 and below.no != timed.nos[-1] + 1:
+            return False  # a page that parts every line with a blank one
+        head = _PARAGRAPH_HEAD.split(text, maxsplit=1)[0].strip()
+        return (
+            0 < len(head.split()) <= 6
+            and head[:1].isupper()
+            and not SENTENCE.search(head)
+            and kind_of(head, self.prog.language) in STANDALONE_KINDS
+        )
+
     def _inside_current_block(self) -> bool:
         """Whether the current block has an end and the next timed block starts at that end
         (or there is none): untimed lines under it then happen during it."""
@@ -900,6 +931,8 @@ _BY_LEAD = re.compile(r"(?:by|par|with|avec)\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECA
 
 # A part of the day named alone, the night among them (`Night`, `Friday Night` once its
 # weekday is read, `Soirée :`, `Evening`).
+# Where a paragraph's opening words end: a quote, a bracket, a comma, a colon or a dash.
+_PARAGRAPH_HEAD = re.compile(r"\s*[«“\"(,:;]|\s[–—-]\s")
 _UNTIMED_PART = re.compile(
     r"\s*(?:night|nuit|evening|soir(?:ee)?|afternoon|apres[- ]midi|morning|matin(?:ee)?)\s*:?\s*"
 )

@@ -799,6 +799,7 @@ _WEAK = re.compile(
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
 _GENERIC = re.compile(r"^(?:sessions?|seances?|seminar|lectures?|lecons?)$")
+_LECTURE = re.compile(r"lectures?")
 # Events whose sessions are work in groups: a workshop, an unconference, a hackathon, a training.
 _WORKING_EVENT = re.compile(
     r"\b(?:workshops?|ateliers?|un-?conferences?|barcamps?|forums? ouverts?|open space"
@@ -1126,6 +1127,10 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         lang = guess_language(title)
     found = _matches(head)
     if lang == "en":
+        # Twenty-first round. An English lecture is a talk, whatever it is part of (`Course
+        # lecture`, `Guest lecture`): the compound's head names it. The French `lecture` is a
+        # reading (`Lecture de conte`), as general as a session.
+        found = tuple((0, *f[1:]) if _LECTURE.fullmatch(f[4]) else f for f in found)
         # A committee named by its business (`Bylaws and Resolutions Committee`, `Awards
         # Committee`): its words name the body, not the block's kind.
         found = tuple(f for f in found if not _NAMES_A_BODY.match(head, f[2]))
