@@ -6698,3 +6698,28 @@ def test_a_paragraph_naming_a_moment_after_an_open_block_is_that_moment(text):
 )
 def test_the_end_said_last_does_not_run_to_the_days_end(text, end):
     assert blocks(text)[-1]["end"] == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum ouvert du jeudi\nVenez avec vos idées, nous construirons le programme ensemble.\n"
+        "Le déroulement de la soirée :\n1. Programmation des sujets\n2. Sessions d’environ 20 "
+        "minutes\n3. Échanges libres\n4. Rétro de 20h45 à 21h\n5. Fin officielle à 21h\n"
+        "L’événement aura lieu le 15/06/2023 à 19h00 en ligne.\n",
+        "Open space evening\nBring your ideas, we build the agenda together.\nHow the evening "
+        "goes:\n1. Agenda setting\n2. Sessions of about 20 minutes\n3. Free exchanges\n4. Retro "
+        "from 8:45 to 9 pm\n5. Official end at 9 pm\nThe event takes place on June 15, 2023 at "
+        "7 pm online.\n",
+    ],
+)
+def test_numbered_points_with_times_inside_are_the_events_moments(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("19:00", None),  # the event's time, its end not said: the next point has none
+        (None, None),
+        (None, None),
+        ("20:45", "21:00"),
+        ("21:00", None),
+    ]
+    assert got[3]["title"] in ("Rétro", "Retro")

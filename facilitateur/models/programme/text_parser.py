@@ -65,6 +65,7 @@ from facilitateur.models.programme.times import (
 from facilitateur.models.programme.times_in_sentences import (
     agenda_points,
     moments_of_event,
+    numbered_moments,
     one_event,
     one_time_for_all,
 )
@@ -1360,6 +1361,14 @@ def read_text(text: str) -> Programme:
             # The lines the meeting was read from are no prose left out.
             prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
         prog.days = [first_day]
+    if (
+        len(prog.days) == 1
+        and len(prog.days[0].blocks) == 1
+        and (points := numbered_moments(items[:60], prog.days[0].blocks[0], prog))
+    ):
+        # The one time read was the evening's start, its course the numbered points.
+        prog.days[0].blocks = points
+        prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     date_before_schedule(items, prog)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
