@@ -6723,3 +6723,34 @@ def test_numbered_points_with_times_inside_are_the_events_moments(text):
         ("21:00", None),
     ]
     assert got[3]["title"] in ("Rétro", "Retro")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("First Session and Discussion", "talk"),
+        ("Talk and Discussion", "talk"),
+        ("Exposé et discussion", "talk"),
+        ("Conférence suivie d’un débat", "talk"),
+        ("Open discussion", "plenary"),  # a discussion alone stays everyone's
+        ("Table ronde et débat", "panel"),
+    ],
+)
+def test_a_discussion_after_a_talk_is_the_talk(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Presentation of the workshop, introduction to OGGM", "talk"),
+        ("Présentation du film Océans", "talk"),
+        ("Présentation du cycle, des ateliers et du règlement", "talk"),
+        # What the groups did, presented, stays their report; a second moment joined keeps
+        # its kind.
+        ("Presentation of results of the breakout session", "report_back"),
+        ("Présentation des candidats et vote", "other"),
+    ],
+)
+def test_what_a_presentation_presents_is_no_kind_of_the_block(title, kind):
+    assert kind_of(title) == kind

@@ -1072,6 +1072,31 @@ _BREAK_FARE = re.compile(
     r"\b(?:tea|coffee|cafe)s?\s*(?:·|/|&|and|et|with|avec|\+)?\s*(?:small |light )?"
     r"(?:snacks?|cookies|biscuits|collations?|petits fours|viennoiseries)\b"
 )
+_JOINS = re.compile(r"\b(?:and|et|puis|then|followed|suivie?s?)\b|&|\+|;")
+_PRESENTATION_OF = re.compile(
+    r"^(?:(?:short|brief|quick|petite|courte|breve) )?presentations? (?:of|de|du|des|d')\s?"
+)
+
+
+def _presents_it(head: str, at: int, kind: str) -> bool:
+    """Twenty-first round. Whether the kind word found at `at` is what a presentation presents
+    (`Presentation of the workshop, introduction to OGGM`, `Présentation du film Océans`,
+    `Présentation du cycle, des ateliers et du règlement`): no kind of the block, which is
+    someone presenting it, a talk. Not a second moment joined to the first (`Présentation des
+    candidats et vote`)."""
+    shown = _PRESENTATION_OF.match(head) if kind != "talk" else None
+    return shown is not None and at >= shown.end() and not _JOINS.search(head[shown.end() : at])
+
+
+# Twenty-first round. A discussion joined after a talk, a presentation or a session (`Talk and
+# Discussion`, `First Session and Discussion`, `Presentation (Jakob Steiner) and open
+# discussion`, `Exposé et discussion`) is that talk and the questions after it: the talk names
+# the block, not everyone's discussion.
+_TALK_THEN_DISCUSSION = re.compile(
+    r"\b(?:talks?|presentations?|sessions?|exposes?|conferences?|lectures?|keynotes?"
+    r"|interventions?)\s*(?:\([^()]*\)\s*)?(?:and|et|&|\+|suivie? d'une?|followed by)\s+"
+    r"(?:(?:an? |une? )?(?:open|general|short|joint|libre|ouverte|courte) )?(?:discussions?|debats?)\b"
+)
 # Twenty-first round. An introduction to a subject (`Introduction to OGGM`, `Brief introduction
 # about glacier modelling`, `Introduction à la permaculture`, `Initiation au compostage`) is a
 # talk on it; one to the gathering itself or its day (`Introduction to the symposium`,
@@ -1188,6 +1213,10 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
             best, kind = joined[0], joined[0][3]
     elif kind == "workshop" and _IN_PLENARY.search(head):
         kind = "plenary"
+    if _presents_it(head, best[1], kind):
+        return "talk", title.split()[0]
+    if kind in ("plenary", "panel") and _TALK_THEN_DISCUSSION.search(fold(title)):
+        kind = "talk"
     if kind == "break" and _MEAL.search(head) and not _BREAK_FARE.search(head):
         kind = "meal"
     if kind == "welcome" and _OFFICIAL_ARRIVES.match(head):
