@@ -6754,3 +6754,30 @@ def test_a_discussion_after_a_talk_is_the_talk(title, kind):
 )
 def test_what_a_presentation_presents_is_no_kind_of_the_block(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Échange convivial autour d'un cocktail", "meal"),
+        ("Networking over drinks", "meal"),
+        ("Échanges autour d’un café", "break"),
+        ("Débat autour d'un film", "panel"),  # a film is no food: the debate names it
+        ("Accueil autour d'un petit-déjeuner", "welcome"),
+    ],
+)
+def test_a_moment_around_a_drink_or_a_meal_is_that_meal(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Autour des questions de souveraineté des données en IA", None),
+        ("Questions of scale in ecology", "talk"),
+        ("Questions de la salle", "q_and_a"),
+        ("Questions", "q_and_a"),
+    ],
+)
+def test_questions_of_a_subject_are_no_questions_time(title, kind):
+    assert kind_of(title) == kind

@@ -428,7 +428,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "q_and_a",
-        r"questions?[- ]reponses?|questions?\s*-\s*reponses?|q\s*&\s*a|q and a|questions"
+        r"questions?[- ]reponses?|questions?\s*-\s*reponses?|q\s*&\s*a|q and a"
+        # Twenty-first round. Questions of a subject are that subject (`Autour des questions
+        # de souveraineté des données`, `Questions of scale in ecology`), not the room's
+        # questions; those of the room stay so (`Questions de la salle`).
+        r"|questions(?! (?:de|d'|du|des|of|sur|about|on|around|autour)\b"
+        r"(?! ?(?:la salle|l'assistance|l'audience|public|participants|the (?:floor|audience))))"
         r"|echanges? avec (?:la salle|le public)|debat avec (?:la salle|le public)"
         r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)"
         # Fifteenth round. The same with the ampersand spaced out (`Q & A with …`, `Questions
@@ -1073,6 +1078,10 @@ _BREAK_FARE = re.compile(
     r"(?:snacks?|cookies|biscuits|collations?|petits fours|viennoiseries)\b"
 )
 _JOINS = re.compile(r"\b(?:and|et|puis|then|followed|suivie?s?)\b|&|\+|;")
+_FOODS = (
+    r"(?:cocktail|cafe|coffee|drinks?|verre|aperitif|apero|buffet|repas|dejeuner|lunch|dinner"
+    r"|diner|breakfast|petit[- ]dejeuner|pot|tea|brunch|gouter)"
+)
 _PRESENTATION_OF = re.compile(
     r"^(?:(?:short|brief|quick|petite|courte|breve) )?presentations? (?:of|de|du|des|d')\s?"
 )
@@ -1088,6 +1097,11 @@ def _presents_it(head: str, at: int, kind: str) -> bool:
     return shown is not None and at >= shown.end() and not _JOINS.search(head[shown.end() : at])
 
 
+_OVER_A_MEAL = re.compile(
+    r"\b(?:autour d'(?:un|une)|over(?: a| some)?|avec (?:un|une))\s+(?P<food>"
+    + _FOODS
+    + r")(?=$|[\s·])"
+)
 # Twenty-first round. A discussion joined after a talk, a presentation or a session (`Talk and
 # Discussion`, `First Session and Discussion`, `Presentation (Jakob Steiner) and open
 # discussion`, `Exposé et discussion`) is that talk and the questions after it: the talk names
@@ -1200,6 +1214,10 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
                 # verb first (`Develop Board Vision and Priorities`, `Discuss Operating
                 # Guidelines`, `Définir nos priorités`), is their work: a workshop.
                 return "workshop", title.split()[0] if title.split() else ""
+            if over := _OVER_A_MEAL.search(head):
+                # Twenty-first round. A moment around a drink or a meal (`Échange convivial
+                # autour d’un cocktail`, `Networking over drinks`) is that meal or break.
+                return kind_of(over["food"], lang), over["food"]
             return None, ""
         best = generic[0]
     kind = best[3]
