@@ -6781,3 +6781,40 @@ def test_a_moment_around_a_drink_or_a_meal_is_that_meal(title, kind):
 )
 def test_questions_of_a_subject_are_no_questions_time(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday\n3:00 – 3:20 Election\n3:20 – 3:35 ***Refreshment Break***\n3:35 – 4:00 Keynote\n",
+        "Samedi\n15h - 15h20 : Élection\n15h20 - 15h35 : ___Pause café___\n15h35 : Conférence\n",
+    ],
+)
+def test_bold_italics_leave_no_mark_in_the_title(text):
+    assert blocks(text)[1]["title"] in ("Refreshment Break", "Pause café")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("More socializing", "break"),
+        ("Socialisation", "break"),
+        ("Photos – if you have one, be sure to wear your T-shirt!", "other"),
+        ("Séance photo", "other"),
+        ("Photography workshop", "workshop"),
+    ],
+)
+def test_socialising_is_a_break_and_photos_a_moment_of_their_own(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday\n4:00 – 4:25 pm Survey results\n4:30 pm Adjournment (Mark de Bruijn)\nMore socializing\n",
+        "Samedi\n16h - 16h25 : Résultats\n16h30 : Fin de la séance\nApéritif\n",
+    ],
+)
+def test_a_moment_after_the_end_said_has_no_time(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got[-2:]] == [("16:30", None), (None, None)]

@@ -194,6 +194,11 @@ def _settle_times(
         if start is None and (b.all_day or b.time_unsaid):
             out.append((None, None, False))  # it lasts the day: no time is guessed for it
             continue
+        if start is None and i and _THE_END.match(fold(day.blocks[i - 1].title)):
+            # Twenty-first round. A moment after the end said (`4:30 Adjournment` then `More
+            # socializing`) happens then or later: its time is not said.
+            out.append((None, None, False))
+            continue
         if start is None:
             previous = next(
                 (x for x in reversed(out) if x[1] is not None or x[0] is not None), None

@@ -542,7 +542,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # `temps convivial`, `moment d'échanges conviviaux`, `networking break`).
         r"|(?:moments?|temps|instants?) (?:de |d')?convivia\w*|(?:moments?|temps|instants?)"
         r" (?:d'echanges? )?conviviaux?|convivialite|networking(?: (?:break|time|session))?"
-        r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?",
+        r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?"
+        # Twenty-first round. Socialising is a convivial moment (`More socializing`).
+        r"|sociali[sz]ing|socialisation",
     ),
     (
         "workshop",
@@ -726,6 +728,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|free (?:evening|afternoon|morning|day|night)s?"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
         r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous"
+        # Twenty-first round. Photos taken together are a moment of their own (`Photos – wear
+        # your T-shirt!`, `Photo session`, `Séance photo`), as the group photo is.
+        r"|photos?(?: (?:sessions?|shoots?|ops?))?|seances? photos?"
         # Eleventh round. An evening named after a café is a show or a readers' evening, not
         # a break (`Literary Coffee House`, `Café littéraire`, `Café-concert`, `Café philo`).
         r"|coffee[- ]?house|cafe[- ](?:litteraire|philo|concert|theatre|chantant)"
