@@ -6818,3 +6818,28 @@ def test_socialising_is_a_break_and_photos_a_moment_of_their_own(title, kind):
 def test_a_moment_after_the_end_said_has_no_time(text):
     got = blocks(text)
     assert [(b["start"], b["end"]) for b in got[-2:]] == [("16:30", None), (None, None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Final review of symposium", "closing"),
+        ("Bilan de la journée", "closing"),
+        ("Bilan financier", "talk"),  # a review of a subject is someone's talk
+    ],
+)
+def test_a_review_of_the_gathering_closes_it(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi\n19h : Concert\nAprès le concert : balade aux flambeaux\n",
+        "Saturday\n7:00 pm Concert\nAfter the concert: a walk around town\n",
+    ],
+)
+def test_after_the_block_named_then_a_colon_is_the_next_moment(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [("19:00", None), (None, None)]
+    assert got[1]["title"].startswith(("Après le concert", "After the concert"))

@@ -543,6 +543,8 @@ class Reader:
             # hanging out`, `Suivi de : 22h30 Karaoké`, `Puis : apéritif`), is the next moment,
             # no part of it: a block at the time it gives, or with no time said.
             rest = text[then.end() :].strip()
+            if re.match(r"after|apr[èe]s", then.group(0), re.IGNORECASE):
+                rest = text  # `After the concert: …` says when, as a title would
             if BLOCK_LINE.match(rest):
                 self.on_block(Line(line.no, rest, "block", nos=line.nos))
                 return
@@ -939,7 +941,10 @@ _UNTIMED_PART = re.compile(
 )
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(
-    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite)"
+    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite"
+    # Twenty-first round. After the block named by its noun (`After the concert: a walk
+    # around town`, `Après le repas : balade`), the moment that follows it.
+    r"|after (?:the|this) [\w-]+(?: [\w-]+)?|apr[èe]s (?:le|la|les|l['’]) ?[\w-]+(?: [\w-]+)?)"
     r"\s*:\s*(?=\S)",
     re.IGNORECASE,
 )

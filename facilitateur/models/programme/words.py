@@ -664,6 +664,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # A summary of the day closes it (`Synthèse de la journée`); that of the workshops
         # reports back (above); that of someone's work is their talk.
         r"|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)"
+        # Twenty-first round. So does a review of the gathering itself or its day (`Final
+        # review of symposium`, `Review of the day`, `Bilan de la journée`, `Bilan du
+        # colloque`); a review of a subject is a talk.
+        r"|(?:final )?(?:review|recap) of (?:the )?(?:symposium|conference|workshop|day|week"
+        r"|event|meeting|retreat|seminar|forum)\b"
+        r"|bilan (?:de la (?:journee|rencontre|semaine)|du (?:seminaire|colloque|forum|congres"
+        r"|week-end|sejour))"
         # A sitting adjourned or in recess is over for the day (`Adjournment`, `Recess`,
         # `Levée de la séance`).
         r"|adjourn(?:ment|ed|s)?|recess|levee de (?:la )?seance",
