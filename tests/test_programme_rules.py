@@ -6843,3 +6843,17 @@ def test_after_the_block_named_then_a_colon_is_the_next_moment(text):
     got = blocks(text)
     assert [(b["start"], b["end"]) for b in got] == [("19:00", None), (None, None)]
     assert got[1]["title"].startswith(("Après le concert", "After the concert"))
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Hacking ends", "other"),
+        ("Hackathon ends: Deadline to submit your project", "other"),
+        ("Les votes se terminent", "other"),
+        ("Symposium Ends", "closing"),  # the gathering ending closes it
+        ("La journée se termine", "closing"),
+    ],
+)
+def test_an_activity_said_to_end_is_the_moment_it_stops(title, kind):
+    assert kind_of(title) == kind

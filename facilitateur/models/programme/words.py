@@ -654,6 +654,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"conclusions?|cloture|closing|close|fin de (?:la |l')?(?:journee|matinee|seminaire"
         r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
+        # Twenty-first round. The same in French (`La journée se termine`).
+        r"|(?:journee|soiree|rencontre|colloque|seminaire|forum|reunion|seance) (?:se termine"
+        r"|s'acheve|prend fin)"
         # Tenth round: the day's unravelling is its end (`Denouement and Reflection`).
         r"|denouement|denoument"
         # Seventeenth round. The English noun of `clôture` (`Closure`, `Meeting closure`).
@@ -1089,6 +1092,14 @@ _BREAK_FARE = re.compile(
     r"\b(?:tea|coffee|cafe)s?\s*(?:·|/|&|and|et|with|avec|\+)?\s*(?:small |light )?"
     r"(?:snacks?|cookies|biscuits|collations?|petits fours|viennoiseries)\b"
 )
+_ACTIVITY_ENDS = re.compile(
+    r"^\W*(?P<what>(?:[\w'-]+ ){1,3}?)(?:ends|finishes|is over|stops|closes|se termine(?:nt)?"
+    r"|s'acheve(?:nt)?|prend fin|prennent fin)(?:\W*$|\s*[:–—])"
+)
+_THE_GATHERING = re.compile(
+    r"\b(?:symposium|conference|workshop|day|meeting|event|forum|retreat|summit|congress"
+    r"|colloque|seminaire|journee|rencontre|congres|session|programme|program)s?\b"
+)
 _JOINS = re.compile(r"\b(?:and|et|puis|then|followed|suivie?s?)\b|&|\+|;")
 _FOODS = (
     r"(?:cocktail|cafe|coffee|drinks?|verre|aperitif|apero|buffet|repas|dejeuner|lunch|dinner"
@@ -1160,6 +1171,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     """
     if (own := without_event_day(title)) is not title:
         return kind_and_word(own, lang)
+    if (ends := _ACTIVITY_ENDS.match(fold(title))) and not _THE_GATHERING.search(ends["what"]):
+        # Twenty-first round. An activity said to end (`Hacking ends`, `Hackathon ends`, `Les
+        # votes se terminent`) is the moment it stops, no part of it; the gathering or its day
+        # ending (`Symposium Ends`, `Day ends`) closes it (below).
+        return "other", ends.group(0).strip(" :–—")
     if _INTRO_TO_SUBJECT.match(fold(title)) and not _matches(fold(title)[12:]):
         return "talk", title.split()[0]
     if _START_ALONE.match(fold(title)):
