@@ -1176,7 +1176,8 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         # votes se terminent`) is the moment it stops, no part of it; the gathering or its day
         # ending (`Symposium Ends`, `Day ends`) closes it (below).
         return "other", ends.group(0).strip(" :–—")
-    if _INTRO_TO_SUBJECT.match(fold(title)) and not _matches(fold(title)[12:]):
+    if (intro := _INTRO_TO_SUBJECT.match(fold(title))) and not _matches(fold(title)[intro.end() :]):
+        # Another kind named after it (`Introduction to Python and lunch`) is read as before.
         return "talk", title.split()[0]
     if _START_ALONE.match(fold(title)):
         # Thirteenth round. The start alone (`Start`, `Début`, `Beginning`; its place cut
