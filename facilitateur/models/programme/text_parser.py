@@ -932,10 +932,10 @@ class Reader:
 
 _BY_LEAD = re.compile(r"(?:by|par|with|avec)\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
-# A part of the day named alone, the night among them (`Night`, `Friday Night` once its
-# weekday is read, `Soirée :`, `Evening`).
 # Where a paragraph's opening words end: a quote, a bracket, a comma, a colon or a dash.
 _PARAGRAPH_HEAD = re.compile(r"\s*[«“\"(,:;]|\s[–—-]\s")
+# A part of the day named alone, the night among them (`Night`, `Friday Night` once its
+# weekday is read, `Soirée :`, `Evening`).
 _UNTIMED_PART = re.compile(
     r"\s*(?:night|nuit|evening|soir(?:ee)?|afternoon|apres[- ]midi|morning|matin(?:ee)?)\s*:?\s*"
 )
