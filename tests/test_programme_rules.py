@@ -6528,3 +6528,332 @@ def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
 )
 def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):
     assert [s["name"] for s in blocks(text)[0]["speakers"]] == [name]
+
+
+# Twenty-first round, blocks and days -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Thu 6th June\n17:00 - 18:30\nWelcome\nFri 7th / Sat 8th June\n09:00 - 09:50\n"
+            "Marketplace\n10:00 - 10:50\nSession 1\nSun 9th June\n09:00 - 12:00\nClosing\n",
+            [1, 2, 1],
+        ),
+        (
+            "Jeudi 6 juin\n17h-18h30 : Accueil\nVendredi 7 et samedi 8 juin\n9h-12h : Ateliers\n"
+            "14h-17h : Ateliers\nDimanche 9 juin\n9h-12h : Clôture\n",
+            [1, 2, 1],
+        ),
+    ],
+)
+def test_two_days_sharing_one_heading_are_one_day_of_the_programme(text, days):
+    got = parse_programme(text)["days"]
+    assert [len(d["blocks"]) for d in got] == days
+    # The heading names the day (it was left unread, or taken for a block's title).
+    assert got[1]["label"] in text.splitlines()
+    assert got[1]["date"] is None  # two days: no one date is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Thu 6th June\n17:00 - 18:30\nWelcome\n21:00\nEvening activities\n", "Evening activities"),
+        ("Jeudi 6 juin\n17h - 18h30\nAccueil\n21h\nSoirée dansante\n", "Soirée dansante"),
+    ],
+)
+def test_a_start_alone_takes_a_part_of_the_days_moment_as_its_title(text, title):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["title"]) for b in got][-1] == ("21:00", None, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samedi 10 septembre 2022\nA 15h30 : Accueil du public\nA 16h, spectacle vivant : "
+            "“KanTocH” en mission (duo de chansons et magie).\nDe 17h30 à 18h : Visite\n",
+            [("15:30", "16:00"), ("16:00", "17:30"), ("17:30", "18:00")],
+        ),
+        (
+            "Saturday 10 September 2022\nAt 3:30 pm: Welcome\nAt 4 pm, live show: songs and "
+            "magic by a duo.\nFrom 5:30 to 6 pm: Tour\n",
+            [("15:30", "16:00"), ("16:00", "17:30"), ("17:30", "18:00")],
+        ),
+    ],
+)
+def test_a_time_a_comma_then_a_title_and_a_colon_is_a_block(text, expected):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == expected
+
+
+def test_a_time_a_comma_then_a_sentence_stays_prose():
+    text = "Samedi 10 septembre 2022\n15h : Accueil\nÀ 17h15, on vous demandera de vous préparer.\n"
+    assert [b["title"] for b in blocks(text)] == ["Accueil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monday 13 March 2023\n09:00 - 10:45: Glacier dynamics\n12:00 - open ended: "
+            "excursion to the station\n",
+            ("12:00", None, "excursion to the station"),
+        ),
+        (
+            "Samedi 10 septembre 2022\n18h - 21h : Repas\n21h - tard : soirée dansante\n",
+            ("21:00", None, "soirée dansante"),
+        ),
+    ],
+)
+def test_a_range_ending_in_words_leaves_the_block_open(text, expected):
+    last = blocks(text)[-1]
+    assert (last["start"], last["end"], last["title"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Morning Tea/Snacks", "break"),
+        ("Afternoon Tea/Cookies", "break"),
+        ("Café / collation", "break"),
+        ("Coffee and cookies", "break"),
+        ("Lunch break", "meal"),
+        ("Social time, snacks", "meal"),
+        ("Practicals", "workshop"),
+        ("Practicals (calibration, projections, uncertainties)", "workshop"),
+        ("Practicals: intro to Jupyter and Python", "workshop"),
+        ("Travaux pratiques : modélisation", "workshop"),
+        ("Brief introduction about glacier system modeling with OGGM", "talk"),
+        ("Introduction à la permaculture", "talk"),
+        ("Introduction to the symposium", "welcome"),
+        ("Introduction à la Convention", "welcome"),
+        ("Introduction of the participants", "welcome"),
+    ],
+)
+def test_twenty_first_round_kinds(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Practicals: intro to Jupyter and Python", "workshop"),
+        ("Workshop: Welcome to the data tools", "workshop"),
+        ("Keynote: Lunch and the future of food", "talk"),
+        ("Welcome Reception", "meal"),  # no colon: the head of the compound still comes last
+    ],
+)
+def test_no_compound_runs_across_a_colon(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Course lecture", "talk"),
+        ("Guest lecture", "talk"),
+        # The French `lecture` is a reading, as general as a session: the assembly wins.
+        ("Lecture de conte et Assemblée Générale", "plenary"),
+    ],
+)
+def test_an_english_lecture_is_a_talk(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 10 septembre 2022\n\n9h - Accueil des participants\n« Pourquoi la ville », par "
+        "Anne Durand, maire.\n\nOuverture des travaux\n« De la défiance à la confiance », par "
+        "Paul Roux, président.\n\n9h45 - Conférence\n",
+        "Saturday 10 September 2022\n\n9:00 am - Registration\nCoffee and pastries in the hall\n\n"
+        'Opening remarks\n"Why cities matter", by Ann Lee, Mayor of Leeds.\n\n9:45 am - Keynote\n',
+    ],
+)
+def test_a_paragraph_naming_a_moment_after_an_open_block_is_that_moment(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"], b["kind"]) for b in got] == [
+        ("09:00", None, "welcome"),  # the page gives no end: the moment after has no time
+        (None, None, "welcome"),
+        ("09:45", None, "talk"),
+    ]
+    assert [s["name"] for s in got[1]["speakers"]] in (["Paul Roux"], ["Ann Lee"])
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "25 novembre 2016 de 15h30 à 20h30\n\n15h30 : Accueil\n19h : Clôture\n19h15 : fin du "
+            "colloque\n",
+            None,
+        ),
+        (
+            "Friday, May 3, 2024 from 1:00 pm to 6:00 pm\n\n1:00 pm Welcome\n4:30 pm Closing "
+            "remarks\n5:00 pm End of workshop\n",
+            None,
+        ),
+        # A last block that is no end runs to the day's end, as before.
+        ("25 novembre 2016 de 15h30 à 20h30\n\n15h30 : Accueil\n19h : Clôture\n", "20:30"),
+    ],
+)
+def test_the_end_said_last_does_not_run_to_the_days_end(text, end):
+    assert blocks(text)[-1]["end"] == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum ouvert du jeudi\nVenez avec vos idées, nous construirons le programme ensemble.\n"
+        "Le déroulement de la soirée :\n1. Programmation des sujets\n2. Sessions d’environ 20 "
+        "minutes\n3. Échanges libres\n4. Rétro de 20h45 à 21h\n5. Fin officielle à 21h\n"
+        "L’événement aura lieu le 15/06/2023 à 19h00 en ligne.\n",
+        "Open space evening\nBring your ideas, we build the agenda together.\nHow the evening "
+        "goes:\n1. Agenda setting\n2. Sessions of about 20 minutes\n3. Free exchanges\n4. Retro "
+        "from 8:45 to 9 pm\n5. Official end at 9 pm\nThe event takes place on June 15, 2023 at "
+        "7 pm online.\n",
+    ],
+)
+def test_numbered_points_with_times_inside_are_the_events_moments(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("19:00", None),  # the event's time, its end not said: the next point has none
+        (None, None),
+        (None, None),
+        ("20:45", "21:00"),
+        ("21:00", None),
+    ]
+    assert got[3]["title"] in ("Rétro", "Retro")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("First Session and Discussion", "talk"),
+        ("Talk and Discussion", "talk"),
+        ("Exposé et discussion", "talk"),
+        ("Conférence suivie d’un débat", "talk"),
+        ("Open discussion", "plenary"),  # a discussion alone stays everyone's
+        ("Table ronde et débat", "panel"),
+    ],
+)
+def test_a_discussion_after_a_talk_is_the_talk(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Presentation of the workshop, introduction to OGGM", "talk"),
+        ("Présentation du film Océans", "talk"),
+        ("Présentation du cycle, des ateliers et du règlement", "talk"),
+        # What the groups did, presented, stays their report; a second moment joined keeps
+        # its kind.
+        ("Presentation of results of the breakout session", "report_back"),
+        ("Présentation des candidats et vote", "other"),
+    ],
+)
+def test_what_a_presentation_presents_is_no_kind_of_the_block(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Échange convivial autour d'un cocktail", "meal"),
+        ("Networking over drinks", "meal"),
+        ("Échanges autour d’un café", "break"),
+        ("Débat autour d'un film", "panel"),  # a film is no food: the debate names it
+        ("Accueil autour d'un petit-déjeuner", "welcome"),
+    ],
+)
+def test_a_moment_around_a_drink_or_a_meal_is_that_meal(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Autour des questions de souveraineté des données en IA", None),
+        ("Questions of scale in ecology", "talk"),
+        ("Questions de la salle", "q_and_a"),
+        ("Questions", "q_and_a"),
+    ],
+)
+def test_questions_of_a_subject_are_no_questions_time(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday\n3:00 – 3:20 Election\n3:20 – 3:35 ***Refreshment Break***\n3:35 – 4:00 Keynote\n",
+        "Samedi\n15h - 15h20 : Élection\n15h20 - 15h35 : ___Pause café___\n15h35 : Conférence\n",
+    ],
+)
+def test_bold_italics_leave_no_mark_in_the_title(text):
+    assert blocks(text)[1]["title"] in ("Refreshment Break", "Pause café")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("More socializing", "break"),
+        ("Socialisation", "break"),
+        ("Photos – if you have one, be sure to wear your T-shirt!", "other"),
+        ("Séance photo", "other"),
+        ("Photography workshop", "workshop"),
+    ],
+)
+def test_socialising_is_a_break_and_photos_a_moment_of_their_own(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday\n4:00 – 4:25 pm Survey results\n4:30 pm Adjournment (Mark de Bruijn)\nMore socializing\n",
+        "Samedi\n16h - 16h25 : Résultats\n16h30 : Fin de la séance\nApéritif\n",
+    ],
+)
+def test_a_moment_after_the_end_said_has_no_time(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got[-2:]] == [("16:30", None), (None, None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Final review of symposium", "closing"),
+        ("Bilan de la journée", "closing"),
+        ("Bilan financier", "talk"),  # a review of a subject is someone's talk
+    ],
+)
+def test_a_review_of_the_gathering_closes_it(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi\n19h : Concert\nAprès le concert : balade aux flambeaux\n",
+        "Saturday\n7:00 pm Concert\nAfter the concert: a walk around town\n",
+    ],
+)
+def test_after_the_block_named_then_a_colon_is_the_next_moment(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [("19:00", None), (None, None)]
+    assert got[1]["title"].startswith(("Après le concert", "After the concert"))
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Hacking ends", "other"),
+        ("Hackathon ends: Deadline to submit your project", "other"),
+        ("Les votes se terminent", "other"),
+        ("Symposium Ends", "closing"),  # the gathering ending closes it
+        ("La journée se termine", "closing"),
+    ],
+)
+def test_an_activity_said_to_end_is_the_moment_it_stops(title, kind):
+    assert kind_of(title) == kind

@@ -194,6 +194,11 @@ def _settle_times(
         if start is None and (b.all_day or b.time_unsaid):
             out.append((None, None, False))  # it lasts the day: no time is guessed for it
             continue
+        if start is None and i and _THE_END.match(fold(day.blocks[i - 1].title)):
+            # Twenty-first round. A moment after the end said (`4:30 Adjournment` then `More
+            # socializing`) happens then or later: its time is not said.
+            out.append((None, None, False))
+            continue
         if start is None:
             previous = next(
                 (x for x in reversed(out) if x[1] is not None or x[0] is not None), None
@@ -229,7 +234,13 @@ def _settle_times(
                 # known either; it is not the time of the one after that moment.
                 following = None
 
-            if following is None and i == len(day.blocks) - 1 and day_end and day_end > start:
+            if (
+                following is None
+                and i == len(day.blocks) - 1
+                and day_end
+                and day_end > start
+                and not _THE_END.match(fold(b.title))
+            ):
                 following = day_end
             if following is not None and following >= start:
                 end, inferred = following, True
@@ -237,6 +248,16 @@ def _settle_times(
             prog.warn(b.line, f"“{b.title}” starts before the previous block ends")
         out.append((start, end, inferred))
     return out
+
+
+# Twenty-first round. The end said as the last moment (`19h15 fin du colloque`, `5:00 pm End
+# of workshop`, `Adjournment`, `Symposium Ends`) is an instant: it does not run to the end of
+# the day's hours given in a heading (`25 novembre 2016 à 15:30 - 20:30`), which the page
+# says more loosely.
+_THE_END = re.compile(
+    r"^\W*(?:(?:la |the )?(?:fin|end)\b|adjourn\w*|levee de (?:la )?seance"
+    r"|(?:[\w-]+ ){1,3}ends?\W*$)"
+)
 
 
 def _what_follows(

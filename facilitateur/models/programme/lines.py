@@ -168,7 +168,9 @@ _DANGLING = re.compile(
 _NUMBER_AFTER_HEAD = re.compile(r"^\d{1,2}\s*:\s+\S")
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
 MAX_LINE = 5000
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
+# Twenty-first round. Bold italics are three marks (`***Refreshment Break***`, `___Lunch___`):
+# the third was left before the title.
+_EMPHASIS = re.compile(r"\*\*\*?|___?|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")  # "## Jeudi 12 mars": the day, not "##"
 _ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
 NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
@@ -362,9 +364,13 @@ _SUBTITLED_DATE = re.compile(r"^\s+[–—-]\s+\S")
 # vous demandera de vous préparer …`, `At 5:15 pm, we will gather …`): prose telling what
 # happens then, not a block (under a block, its description). A programme's own line puts
 # its title right after the time, without a comma and a lower-case clause.
+# Twenty-first round. After the comma, one to four words then a colon (`A 16h, spectacle vivant :
+# “KanTocH” …`, `At 4 pm, live show: songs and magic.`) are the block's title and what follows
+# it, as after a time without its comma: a sentence does not name its subject before a colon.
 _TIME_OPENS_A_SENTENCE = re.compile(
     r"^(?:[ÀàAa]|[Aa]t|[Vv]ers|[Aa]round|[Dd][èe]s|[Ff]rom)\s+\d{1,2}(?:\s*[h:.]\s*\d{2}|\s*h)?"
     r"(?:\s*[ap]\.?m\.?|\s*[AP]\.?M\.?)?\s*,"
+    r"(?!\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s?:\s)"
     r"\s+[a-zß-öø-ÿ][\w’'-]*\s+\S+\s+\S+\s+\S+.*[.!?]\s*$",
 )
 
@@ -1234,7 +1240,11 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
                 elif (
                     kind in ("text", "bullet")
                     or (kind == "section" and _PART_HEADING.match(nxt))
-                    or (kind == "section" and _range_alone(text) and _named_part_moment(nxt))
+                    or (
+                        kind == "section"
+                        and _named_part_moment(nxt)
+                        and (_range_alone(text) or _time_title_rhythm(out))
+                    )
                     or (re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date"))
                 ):
                     rule = "table row" if e.rule == "table row" else "time alone on its line"
@@ -1292,6 +1302,14 @@ def _named_part_moment(text: str) -> bool:
     of the day stands before times, never right under a range that is complete."""
     words = text.split()
     return 2 <= len(words) <= 6 and not text.endswith(":")
+
+
+def _time_title_rhythm(out: list[Entry]) -> bool:
+    """Twenty-first round. Whether the page goes a time alone on its line, then its title (the
+    entry before was read so): there a start alone (`21:00`) then a part of the day's moment
+    (`Evening activities`) is that start's title, as under a range; a heading of a part of the
+    day does not come between a page's time and its title."""
+    return bool(out) and out[-1].rule == "time alone on its line"
 
 
 def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:

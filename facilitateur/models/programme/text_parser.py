@@ -65,6 +65,7 @@ from facilitateur.models.programme.times import (
 from facilitateur.models.programme.times_in_sentences import (
     agenda_points,
     moments_of_event,
+    numbered_moments,
     one_event,
     one_time_for_all,
 )
@@ -542,6 +543,8 @@ class Reader:
             # hanging out`, `Suivi de : 22h30 Karaoké`, `Puis : apéritif`), is the next moment,
             # no part of it: a block at the time it gives, or with no time said.
             rest = text[then.end() :].strip()
+            if re.match(r"after|apr[èe]s", then.group(0), re.IGNORECASE):
+                rest = text  # `After the concert: …` says when, as a title would
             if BLOCK_LINE.match(rest):
                 self.on_block(Line(line.no, rest, "block", nos=line.nos))
                 return
@@ -608,6 +611,11 @@ class Reader:
             moment.description, moment.duration = clean(at), minutes
             moment.time_unsaid = True
             self.moments_at_places = True
+            return
+        if self._paragraph_of_its_own(line, text):
+            title, speakers, minutes = title_and_speakers(text)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
             return
         if self.block is None or line.rule == GRID_SLOT or self._stands_alone(text):
             # A cell of a table with a column per room is a block of its own, timed or not.
@@ -821,6 +829,32 @@ class Reader:
             return False
         return not self._inside_current_block()
 
+    def _paragraph_of_its_own(self, line: Line, text: str) -> bool:
+        """Twenty-first round. After a timed block, a paragraph of its own (a blank line above
+        it) opening with a few words that name a moment standing alone, a welcome, a closing,
+        a meal or a break (`Ouverture des travaux` then `« … », par Jean-Louis Sanchez, …`,
+        `Opening remarks` then `"…", by Ann Lee, Mayor`), is that moment, its time not said:
+        the blank line parts it from the block above, given its start alone, whose own lines
+        follow its time without one."""
+        b = self.block
+        if b is None or b.start is None or b.end is not None or self.index == 0:
+            return False  # a block given its end holds what is under it until then
+        if line.no <= self.lines[self.index - 1].nos[-1] + 1:
+            return False  # no blank line above: the block's own lines
+        own = next((k for k in range(self.index - 1, -1, -1) if self.lines[k].no == b.line), None)
+        if own is None:
+            return False
+        timed, below = self.lines[own], self.lines[own + 1]
+        if len(timed.nos) == 1 and below.no != timed.nos[-1] + 1:
+            return False  # a page that parts every line with a blank one
+        head = _PARAGRAPH_HEAD.split(text, maxsplit=1)[0].strip()
+        return (
+            0 < len(head.split()) <= 6
+            and head[:1].isupper()
+            and not SENTENCE.search(head)
+            and kind_of(head, self.prog.language) in STANDALONE_KINDS
+        )
+
     def _inside_current_block(self) -> bool:
         """Whether the current block has an end and the next timed block starts at that end
         (or there is none): untimed lines under it then happen during it."""
@@ -898,6 +932,8 @@ class Reader:
 
 _BY_LEAD = re.compile(r"(?:by|par|with|avec)\s+(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
+# Where a paragraph's opening words end: a quote, a bracket, a comma, a colon or a dash.
+_PARAGRAPH_HEAD = re.compile(r"\s*[«“\"(,:;]|\s[–—-]\s")
 # A part of the day named alone, the night among them (`Night`, `Friday Night` once its
 # weekday is read, `Soirée :`, `Evening`).
 _UNTIMED_PART = re.compile(
@@ -905,7 +941,10 @@ _UNTIMED_PART = re.compile(
 )
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(
-    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite)"
+    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite"
+    # Twenty-first round. After the block named by its noun (`After the concert: a walk
+    # around town`, `Après le repas : balade`), the moment that follows it.
+    r"|after (?:the|this) [\w-]+(?: [\w-]+)?|apr[èe]s (?:le|la|les|l['’]) ?[\w-]+(?: [\w-]+)?)"
     r"\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -1327,6 +1366,14 @@ def read_text(text: str) -> Programme:
             # The lines the meeting was read from are no prose left out.
             prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
         prog.days = [first_day]
+    if (
+        len(prog.days) == 1
+        and len(prog.days[0].blocks) == 1
+        and (points := numbered_moments(items[:60], prog.days[0].blocks[0], prog))
+    ):
+        # The one time read was the evening's start, its course the numbered points.
+        prog.days[0].blocks = points
+        prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     date_before_schedule(items, prog)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):

@@ -80,7 +80,9 @@ BLOCK_LINE = re.compile(
     # start and end columns are pasted (`12.30 17.30 CET  Self-organised sessions`).
     + r"|\s+(?=\d{1,2}[:.h][0-5]\d(?!\d|[./]\d)))(?:"
     + T2
-    + r"|(?:open|late|onwards)\b)|\s*onwards?(?=\s|[A-Z]|$))?"
+    # Twenty-first round. An end said in words, the block left open (`12:00 - open ended:
+    # excursion`, `21h - tard : soirée`), is no word of the title: the block has its start alone.
+    + r"|(?:open[- ]end(?:ed)?|open|late|onwards|tard)\b)|\s*onwards?(?=\s|[A-Z]|$))?"
     + TITLE_SEP
     # A time zone after the times says which clock they follow and is no part of the title
     # (`12:00 - 12.30 CET  Opening the space`, `9:00 UTC+1 Welcome`).

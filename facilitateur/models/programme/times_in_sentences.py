@@ -25,6 +25,7 @@ from facilitateur.models.programme.times import (
     T2,
     ClockTime,
     read_time,
+    settle,
 )
 from facilitateur.models.programme.title_people import NAME_WORD, name_line, title_and_speakers
 from facilitateur.models.programme.words import day_heading, is_place, kind_of, word_matches
@@ -255,3 +256,70 @@ def one_time_for_all(items: list[Entry], prog: Programme) -> list[Day]:
         if _the_one_time(e.text):
             prog.used.update(e.nos)
     return days
+
+
+# A time said inside a point, after its words: `Rétro de 20h45 à 21h`, `Fin officielle à 21h
+# et …`, `Retro from 8:45 to 9 pm`, `Wrap-up at 9 pm`.
+_AT_TIME_INSIDE = re.compile(r"\s(?:à|a|at|vers|around)\s+" + T1 + r"(?![\w:])", re.IGNORECASE)
+
+
+def points_timed_inside(points: list[Block], block: Block) -> bool:
+    """Twenty-first round. Points listed without times under a meeting whose time is in the
+    sentence calling it, some with their own time inside the line (`1. Programmation …`, `5.
+    Rétro de 20h45 à 21h`, `6. Fin officielle à 21h`), are the meeting's moments, not its
+    parts: each point so timed at its time (taken out of its title), the first at the
+    meeting's start, the others with their time not said. Only when those times come in
+    order after the meeting's start. The points are changed in place; whether they were."""
+    if len(points) < 3 or block.start is None:
+        return False
+    found: dict[int, tuple[ClockTime, ClockTime | None, re.Match[str]]] = {}
+    for i, b in enumerate(points):
+        m = HOURS_IN_TEXT.search(b.title) or _AT_TIME_INSIDE.search(b.title)
+        if m is None or m.start() == 0 or (start := read_time(m, "a")) is None:
+            continue
+        found[i] = (start, read_time(m, "b") if m.re is HOURS_IN_TEXT else None, m)
+    if not found:
+        return False
+    last = block.start.minutes
+    for i in sorted(found):
+        # A 12-hour time goes on from the evening's start (`from 8:45 to 9 pm` after 7 pm).
+        if (now := settle(found[i][0], last)) <= last:
+            return False
+        last = now
+    for i, b in enumerate(points):
+        if i in found:
+            start, end, m = found[i]
+            b.start, b.end = start, end
+            b.title = clean(f"{b.title[: m.start()]} {b.title[m.end() :]}")
+        elif i == 0:
+            b.start = block.start
+        else:
+            b.time_unsaid = True
+    return True
+
+
+_NUMBERED_POINT = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]\s+(?P<text>\S.*)$")
+
+
+def numbered_moments(items: list[Entry], block: Block, prog: Programme) -> list[Block] | None:
+    """Twenty-first round. An event told in sentences, its time in one of them (`L’événement
+    aura lieu le 15/06/2023 à 19h00`), whose course is a numbered list, some points with their
+    time inside (`5. Rétro de 20h45 à 21h`, `6. Fin officielle à 21h`): the points are its
+    moments (see `points_timed_inside`). None without such a list."""
+    run: list[tuple[Entry, str]] = []
+    for e in items:
+        m = _NUMBERED_POINT.match(e.text)
+        if m and int(m["n"]) == len(run) + 1:
+            run.append((e, m["text"]))
+        elif len(run) >= 3:
+            break
+        else:
+            run = [(e, m["text"])] if m and m["n"] == "1" else []
+    if len(run) < 3:
+        return None
+    points = [Block(clean(text), e.nos[0], rule=Rule.TITLE_FIRST) for e, text in run]
+    if not points_timed_inside(points, block):
+        return None
+    for e, _text in run:
+        prog.used.update(e.nos)
+    return points

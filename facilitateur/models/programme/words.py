@@ -150,6 +150,17 @@ _WEEKDAYS_DATED = re.compile(
 )
 
 
+# Twenty-first round. Two days named with their day of the month, the month said once after
+# the second (`Fri 7th / Sat 8th June`, `Vendredi 7 et samedi 8 juin`, `Saturday 7 & Sunday 8
+# March 2026`): one heading for days that share the timetable under it, as weekdays listed
+# together are (`Tuesday, Wednesday`). The first day and its separator; the second is read as
+# a day heading of its own.
+_TWO_DAYS_FIRST = re.compile(
+    rf"^(?:{WEEKDAYS})\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?\s*(?:/|&|\+|and|et)\s+"
+    rf"(?=(?:{WEEKDAYS})\b)",
+    re.IGNORECASE,
+)
+
 # "16.04": a day and a month alone on a line.
 _DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
 
@@ -199,6 +210,11 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         return text.strip(" :"), None, ""
     if _DAY_MONTH.match(text):
         return text.strip(" ."), None, ""
+    if len(text) <= 60 and (two := _TWO_DAYS_FIRST.match(folded)):
+        second = day_heading(text[two.end() :])
+        if second is not None and not second[2]:
+            # The days share one timetable: no one date is theirs.
+            return text.strip(" :."), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
     if m and (named := _NAMED_WEEKDAY.match(text[m.end() :])) and len(named["name"].split()) <= 4:
         # Nineteenth round. A weekday, a colon or a spaced dash, then a few words without a
@@ -412,7 +428,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "q_and_a",
-        r"questions?[- ]reponses?|questions?\s*-\s*reponses?|q\s*&\s*a|q and a|questions"
+        r"questions?[- ]reponses?|questions?\s*-\s*reponses?|q\s*&\s*a|q and a"
+        # Twenty-first round. Questions of a subject are that subject (`Autour des questions
+        # de souveraineté des données`, `Questions of scale in ecology`), not the room's
+        # questions; those of the room stay so (`Questions de la salle`).
+        r"|questions(?! (?:de|d'|du|des|of|sur|about|on|around|autour)\b"
+        r"(?! ?(?:la salle|l'assistance|l'audience|public|participants|the (?:floor|audience))))"
         r"|echanges? avec (?:la salle|le public)|debat avec (?:la salle|le public)"
         r"|discussion avec (?:la salle|le public)|questions from the (?:floor|audience)"
         # Fifteenth round. The same with the ampersand spaced out (`Q & A with …`, `Questions
@@ -521,7 +542,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # `temps convivial`, `moment d'échanges conviviaux`, `networking break`).
         r"|(?:moments?|temps|instants?) (?:de |d')?convivia\w*|(?:moments?|temps|instants?)"
         r" (?:d'echanges? )?conviviaux?|convivialite|networking(?: (?:break|time|session))?"
-        r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?",
+        r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?"
+        # Twenty-first round. Socialising is a convivial moment (`More socializing`).
+        r"|sociali[sz]ing|socialisation",
     ),
     (
         "workshop",
@@ -530,6 +553,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
+        # Twenty-first round. Practical work, the participants' own hands on the subject
+        # (`Practicals: intro to Jupyter`, `Practical session`, `Travaux pratiques`, `Hands-on
+        # practicums`), is a workshop, whatever it is about (`Practicals (projections)`).
+        r"|practicals|practical (?:sessions?|work|exercises?)|practicums?|travaux pratiques"
+        r"|exercices pratiques|mises? en pratique"
         # Lessons given to groups, as a course is (`Classes 10am–12pm`, `Dance classes`);
         # one class named for what it does stays so (`Class Ticketing`).
         r"|classes"
@@ -626,6 +654,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"conclusions?|cloture|closing|close|fin de (?:la |l')?(?:journee|matinee|seminaire"
         r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
         r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
+        # Twenty-first round. The same in French (`La journée se termine`).
+        r"|(?:journee|soiree|rencontre|colloque|seminaire|forum|reunion|seance) (?:se termine"
+        r"|s'acheve|prend fin)"
         # Tenth round: the day's unravelling is its end (`Denouement and Reflection`).
         r"|denouement|denoument"
         # Seventeenth round. The English noun of `clôture` (`Closure`, `Meeting closure`).
@@ -636,6 +667,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # A summary of the day closes it (`Synthèse de la journée`); that of the workshops
         # reports back (above); that of someone's work is their talk.
         r"|synthese (?:de la journee|du (?:matin|seminaire|colloque)|generale|finale)"
+        # Twenty-first round. So does a review of the gathering itself or its day (`Final
+        # review of symposium`, `Review of the day`, `Bilan de la journée`, `Bilan du
+        # colloque`); a review of a subject is a talk.
+        r"|(?:final )?(?:review|recap) of (?:the )?(?:symposium|conference|workshop|day|week"
+        r"|event|meeting|retreat|seminar|forum)\b"
+        r"|bilan (?:de la (?:journee|rencontre|semaine)|du (?:seminaire|colloque|forum|congres"
+        r"|week-end|sejour))"
         # A sitting adjourned or in recess is over for the day (`Adjournment`, `Recess`,
         # `Levée de la séance`).
         r"|adjourn(?:ment|ed|s)?|recess|levee de (?:la )?seance",
@@ -700,6 +738,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|free (?:evening|afternoon|morning|day|night)s?"
         r"|evaluation|birds[- ]of[- ]a[- ]feather|bof|hospitality|committee|comite|stand[- ]?up"
         r"|demo day|yoga|meditation|ritual|photo de groupe|group photo|rdv|rendez[- ]vous"
+        # Twenty-first round. Photos taken together are a moment of their own (`Photos – wear
+        # your T-shirt!`, `Photo session`, `Séance photo`), as the group photo is.
+        r"|photos?(?: (?:sessions?|shoots?|ops?))?|seances? photos?"
         # Eleventh round. An evening named after a café is a show or a readers' evening, not
         # a break (`Literary Coffee House`, `Café littéraire`, `Café-concert`, `Café philo`).
         r"|coffee[- ]?house|cafe[- ](?:litteraire|philo|concert|theatre|chantant)"
@@ -778,6 +819,7 @@ _WEAK = re.compile(
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
 _GENERIC = re.compile(r"^(?:sessions?|seances?|seminar|lectures?|lecons?)$")
+_LECTURE = re.compile(r"lectures?")
 # Events whose sessions are work in groups: a workshop, an unconference, a hackathon, a training.
 _WORKING_EVENT = re.compile(
     r"\b(?:workshops?|ateliers?|un-?conferences?|barcamps?|forums? ouverts?|open space"
@@ -979,6 +1021,15 @@ def _adjacent(
     return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
 
 
+def _colon_between(
+    title: str, a: tuple[int, int, int, str, str], b: tuple[int, int, int, str, str]
+) -> bool:
+    """Twenty-first round. Whether a colon parts two kind words the head of a title joins
+    (`Practicals: intro to Jupyter`, `Workshop: Opening the data`): a colon ends what it
+    follows, no compound runs across it, so the first word names the block."""
+    return re.search(rf"\b{re.escape(a[4])}\s*:\s*{re.escape(b[4])}\b", fold(title)) is not None
+
+
 _NAMES_A_BODY = re.compile(
     r"(?:,?\s+(?:and\s+|&\s+)?(?!(?:with|the|of|for|by|to|from|at|in|on|an?|meets?)\b)"
     r"[a-z][\w'’-]*){0,4}?\s+(?:committee|council|board|commission"
@@ -1034,6 +1085,67 @@ def without_event_day(title: str) -> str:
     return title[prefix.end() :] if prefix else title
 
 
+# Twenty-first round. Snacks or cookies served with the tea or the coffee (`Morning
+# Tea/Snacks`, `Coffee & snacks`, `Café / collation`) are what the break offers, not a meal: a
+# meal wins over a break only when it is one (`Lunch Break`, `Pause déjeuner`).
+_BREAK_FARE = re.compile(
+    r"\b(?:tea|coffee|cafe)s?\s*(?:·|/|&|and|et|with|avec|\+)?\s*(?:small |light )?"
+    r"(?:snacks?|cookies|biscuits|collations?|petits fours|viennoiseries)\b"
+)
+_ACTIVITY_ENDS = re.compile(
+    r"^\W*(?P<what>(?:[\w'-]+ ){1,3}?)(?:ends|finishes|is over|stops|closes|se termine(?:nt)?"
+    r"|s'acheve(?:nt)?|prend fin|prennent fin)(?:\W*$|\s*[:–—])"
+)
+_THE_GATHERING = re.compile(
+    r"\b(?:symposium|conference|workshop|day|meeting|event|forum|retreat|summit|congress"
+    r"|colloque|seminaire|journee|rencontre|congres|session|programme|program)s?\b"
+)
+_JOINS = re.compile(r"\b(?:and|et|puis|then|followed|suivie?s?)\b|&|\+|;")
+_FOODS = (
+    r"(?:cocktail|cafe|coffee|drinks?|verre|aperitif|apero|buffet|repas|dejeuner|lunch|dinner"
+    r"|diner|breakfast|petit[- ]dejeuner|pot|tea|brunch|gouter)"
+)
+_PRESENTATION_OF = re.compile(
+    r"^(?:(?:short|brief|quick|petite|courte|breve) )?presentations? (?:of|de|du|des|d')\s?"
+)
+
+
+def _presents_it(head: str, at: int, kind: str) -> bool:
+    """Twenty-first round. Whether the kind word found at `at` is what a presentation presents
+    (`Presentation of the workshop, introduction to OGGM`, `Présentation du film Océans`,
+    `Présentation du cycle, des ateliers et du règlement`): no kind of the block, which is
+    someone presenting it, a talk. Not a second moment joined to the first (`Présentation des
+    candidats et vote`)."""
+    shown = _PRESENTATION_OF.match(head) if kind != "talk" else None
+    return shown is not None and at >= shown.end() and not _JOINS.search(head[shown.end() : at])
+
+
+_OVER_A_MEAL = re.compile(
+    r"\b(?:autour d'(?:un|une)|over(?: a| some)?|avec (?:un|une))\s+(?P<food>"
+    + _FOODS
+    + r")(?=$|[\s·])"
+)
+# Twenty-first round. A discussion joined after a talk, a presentation or a session (`Talk and
+# Discussion`, `First Session and Discussion`, `Presentation (Jakob Steiner) and open
+# discussion`, `Exposé et discussion`) is that talk and the questions after it: the talk names
+# the block, not everyone's discussion.
+_TALK_THEN_DISCUSSION = re.compile(
+    r"\b(?:talks?|presentations?|sessions?|exposes?|conferences?|lectures?|keynotes?"
+    r"|interventions?)\s*(?:\([^()]*\)\s*)?(?:and|et|&|\+|suivie? d'une?|followed by)\s+"
+    r"(?:(?:an? |une? )?(?:open|general|short|joint|libre|ouverte|courte) )?(?:discussions?|debats?)\b"
+)
+# Twenty-first round. An introduction to a subject (`Introduction to OGGM`, `Brief introduction
+# about glacier modelling`, `Introduction à la permaculture`, `Initiation au compostage`) is a
+# talk on it; one to the gathering itself or its day (`Introduction to the symposium`,
+# `Introduction à la Convention`, `introduction of the participants`) stays its opening.
+_INTRO_TO_SUBJECT = re.compile(
+    r"^(?:(?:a |an |une |)(?:brief|short|quick|general|breve|courte|petite) )?"
+    r"(?:introductions?|initiation) (?:to|about|into|on|a|au|aux|sur)\b"
+    r"(?! (?:the |this |our |la |le |l'|les )?(?:[\w-]+ )?(?:workshop|symposium|convention"
+    r"|conference|colloque|seminaire|seminar|forum|day|journee|week|semaine|session|event"
+    r"|evenement|rencontre|programme|program|meeting|participants?|topic|theme|sujet"
+    r"|morning|afternoon|evening|night|week-?end|matin|matinee|apres-midi|soiree)s?\b)"
+)
 # Fourteenth round. A block held in plenary (`Atelier 3 en séance plénière`, `Workshop
 # reports in plenary`, `Group work in plenary session`) gathers everyone: a workshop said to
 # be so is a plenary, since work in groups is what a plenary is not.
@@ -1059,6 +1171,14 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     """
     if (own := without_event_day(title)) is not title:
         return kind_and_word(own, lang)
+    if (ends := _ACTIVITY_ENDS.match(fold(title))) and not _THE_GATHERING.search(ends["what"]):
+        # Twenty-first round. An activity said to end (`Hacking ends`, `Hackathon ends`, `Les
+        # votes se terminent`) is the moment it stops, no part of it; the gathering or its day
+        # ending (`Symposium Ends`, `Day ends`) closes it (below).
+        return "other", ends.group(0).strip(" :–—")
+    if (intro := _INTRO_TO_SUBJECT.match(fold(title))) and not _matches(fold(title)[intro.end() :]):
+        # Another kind named after it (`Introduction to Python and lunch`) is read as before.
+        return "talk", title.split()[0]
     if _START_ALONE.match(fold(title)):
         # Thirteenth round. The start alone (`Start`, `Début`, `Beginning`; its place cut
         # off before, as in `6:30 Start - at Centre Stage`) is the gathering's opening.
@@ -1075,6 +1195,10 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         lang = guess_language(title)
     found = _matches(head)
     if lang == "en":
+        # Twenty-first round. An English lecture is a talk, whatever it is part of (`Course
+        # lecture`, `Guest lecture`): the compound's head names it. The French `lecture` is a
+        # reading (`Lecture de conte`), as general as a session.
+        found = tuple((0, *f[1:]) if _LECTURE.fullmatch(f[4]) else f for f in found)
         # A committee named by its business (`Bylaws and Resolutions Committee`, `Awards
         # Committee`): its words name the body, not the block's kind.
         found = tuple(f for f in found if not _NAMES_A_BODY.match(head, f[2]))
@@ -1104,7 +1228,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
             best = pool[0]
             if lang == "en":
                 for f in pool[1:]:
-                    if _adjacent(head, best, f) and f[3] != best[3]:
+                    if (
+                        _adjacent(head, best, f)
+                        and f[3] != best[3]
+                        and not _colon_between(title, best, f)
+                    ):
                         best = f  # the head of an English compound comes last
             break
     if best is None:
@@ -1115,6 +1243,10 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
                 # verb first (`Develop Board Vision and Priorities`, `Discuss Operating
                 # Guidelines`, `Définir nos priorités`), is their work: a workshop.
                 return "workshop", title.split()[0] if title.split() else ""
+            if over := _OVER_A_MEAL.search(head):
+                # Twenty-first round. A moment around a drink or a meal (`Échange convivial
+                # autour d’un cocktail`, `Networking over drinks`) is that meal or break.
+                return kind_of(over["food"], lang), over["food"]
             return None, ""
         best = generic[0]
     kind = best[3]
@@ -1128,7 +1260,11 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
             best, kind = joined[0], joined[0][3]
     elif kind == "workshop" and _IN_PLENARY.search(head):
         kind = "plenary"
-    if kind == "break" and _MEAL.search(head):
+    if _presents_it(head, best[1], kind):
+        return "talk", title.split()[0]
+    if kind in ("plenary", "panel") and _TALK_THEN_DISCUSSION.search(fold(title)):
+        kind = "talk"
+    if kind == "break" and _MEAL.search(head) and not _BREAK_FARE.search(head):
         kind = "meal"
     if kind == "welcome" and _OFFICIAL_ARRIVES.match(head):
         # Twelfth round. An official's arrival (`Arrivée de la ministre …`, `Arrival of the
