@@ -6528,3 +6528,33 @@ def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
 )
 def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):
     assert [s["name"] for s in blocks(text)[0]["speakers"]] == [name]
+
+
+# Twenty-first round, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saturday 11 March 2023\n\n09:00 - 10:00: Glacier dynamics (Patrick, Fabien): Ice flow"
+            "\n10:00 - 11:00: Scientific talk 3 (Fabien Maussion): Climate policy\n",
+            [
+                ("Glacier dynamics", [("Patrick", "Ice flow"), ("Fabien", "Ice flow")]),
+                ("Scientific talk 3", [("Fabien Maussion", "Climate policy")]),
+            ],
+        ),
+        (
+            "Samedi 11 mars 2023\n\n9h-10h : Conférence (Claire Roux et Paul Martin) : Les haies"
+            "\n10h-11h : Atelier (Marie, Julien) : Le compost\n11h-12h : Déjeuner (Grace)\n",
+            [
+                ("Conférence", [("Claire Roux", "Les haies"), ("Paul Martin", "Les haies")]),
+                ("Atelier", [("Marie", "Le compost"), ("Julien", "Le compost")]),
+                ("Déjeuner (Grace)", []),
+            ],
+        ),
+    ],
+)
+def test_people_in_brackets_after_a_title_then_their_subject(text, expected):
+    got = [(b["title"], [(s["name"], s["topic"]) for s in b["speakers"]]) for b in blocks(text)]
+    assert got == expected

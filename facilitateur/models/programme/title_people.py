@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from facilitateur.models.programme.bracket_people import bracketed_people
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
@@ -187,6 +188,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
         # haies ?`): the talk is theirs, its title what follows the dash.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif found := bracketed_people(text):
+        # Twenty-first round. People in brackets after a title, perhaps then a colon and
+        # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
+        title, speakers = found
     elif found := _person_then_title(text):
         title, speakers = found
     elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
