@@ -9,7 +9,7 @@ import pytest
 from facilitateur.models.programme import parse_programme, read_programme
 from facilitateur.models.programme.model import KindRule
 from facilitateur.models.programme.people import is_role, labelled_speakers, person
-from facilitateur.models.programme.title_people import role_then_name
+from facilitateur.models.programme.title_people import role_then_name, title_and_speakers
 from facilitateur.models.programme.words import guess_language, kind_of
 
 
@@ -6558,3 +6558,59 @@ def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):
 def test_people_in_brackets_after_a_title_then_their_subject(text, expected):
     got = [(b["title"], [(s["name"], s["topic"]) for s in b["speakers"]]) for b in blocks(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "role"),
+    [
+        ("Aurélie Lagarrigue (Ingénieure pédagogique - Inria)", "Inria", "Ingénieure pédagogique"),
+        ("Jane Smith (Research Engineer – CNIL)", "CNIL", "Research Engineer"),
+        ("Jane Smith (Google / Staff Engineer)", "Google", "Staff Engineer"),
+        # Two words after the dash may be the function's own: left as written.
+        (
+            "James Chouzenoux (artisan boucher - Bio Artisanal)",
+            None,
+            "artisan boucher - Bio Artisanal",
+        ),
+    ],
+)
+def test_a_function_and_one_capitalised_word_in_brackets_are_role_and_body(line, org, role):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["organisation"], sp["role"]) == (org, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retour Mooc Machine learning, David Arturo Amor Quiroz (Machine Learning Engineer - Inria)",
+        "Soil carbon, Wen Zhao Quiroga (Chargée de recherche - INRAE)",
+    ],
+)
+def test_a_function_in_brackets_after_a_title_is_no_person(line):
+    _title, speakers, _minutes = title_and_speakers(line)
+    assert [s["name"] for s in speakers if is_role(s["name"])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Jeudi 12 mars 2026\n\n14:00 - 15:30\nRessources éducatives libres\n"
+            "Animation par Bénédicte Cardon, ingénieure pédagogique\n"
+            "Retour sur le Mooc Intelligence artificielle avec intelligence - Aurélie Lagarrigue"
+            " (Ingénieure pédagogique - Inria) et Azim Roussanaly (Chercheur - LORIA)\n",
+            ["Bénédicte Cardon", "Aurélie Lagarrigue", "Azim Roussanaly"],
+        ),
+        (
+            "Thursday 12 March 2026\n\n2:00 pm - 3:30 pm\nOpen resources for teaching\n"
+            "Soil carbon in vineyards, a field study over ten years in three regions - Jane Smith"
+            " (Lecturer, University of Leeds) and Milad Abolhasani (Chemist, NC State)\n",
+            ["Jane Smith", "Milad Abolhasani"],
+        ),
+    ],
+)
+def test_a_long_line_naming_a_talk_and_its_people_under_a_block_is_a_talk_not_prose(text, names):
+    b = blocks(text)[0]
+    assert [
+        s["name"] for s in [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    ] == names

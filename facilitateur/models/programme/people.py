@@ -512,8 +512,19 @@ def _role_and_body(inside: str) -> tuple[str, str] | None:
         return None
     body = [bool(_ORG_INSIDE.search(fold(p))) and not is_role(p) for p in parts]
     if body[0] == body[1]:
+        # Twenty-first round. Without a kind's word, one capitalised word naming no function
+        # beside a function (`(Ingénieure pédagogique - Inria)`, `(Research Engineer –
+        # CNIL)`, `(Google / Staff Engineer)`) is a body's short name, as acronyms and brands
+        # are written: the organisation. Two words or more (`artisan boucher - Bio
+        # Artisanal`) may be a function's own words, and stay as written.
+        short = [bool(_SHORT_BODY.match(p)) and not is_role(p) for p in parts]
+        if short[0] != short[1] and is_role(parts[1] if short[0] else parts[0]):
+            return (parts[1], parts[0]) if short[0] else (parts[0], parts[1])
         return None  # no body named by its kind's word, or two: the words stay as written
     return (parts[1], parts[0]) if body[0] else (parts[0], parts[1])
+
+
+_SHORT_BODY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’.+-]*$")
 
 
 # Fifteenth round. After a name and its comma, a function, a spaced dash, then capitalised

@@ -666,7 +666,7 @@ class Reader:
             # A place shouted under a block is where it happens, not a part of it (a lettered
             # part at its room, `A. Housing (Room 101)`, stays a part).
             self.block.description = clean(text)
-        elif _is_prose(text):
+        elif _is_prose(text) and not _talk_given(text):
             # Sentences under a block say more about it; they are not parts of it.
             self.block.description = f"{self.block.description} {clean(text)}".strip()
             self._leaders_in_prose(text)
@@ -998,6 +998,29 @@ def leaders_in_prose(text: str) -> list[str]:
         if is_given_name(words[0]) and (len(words) == 1 or named_beyond_doubt(who, False)):
             out.append(who)
     return out
+
+
+def _talk_given(text: str) -> bool:
+    """Twenty-first round. A long line under a block that is a title then the people giving
+    it, each with their function or body (`Retour Mooc … - Aurélie Lagarrigue (Ingénieure
+    pédagogique - Inria) et Thierry Viéville (Chercheur … - Inria)`, `Soil carbon in
+    vineyards, a field study over ten years - Jane Smith (Lecturer, University of Leeds)`),
+    is one of its talks, no prose about it, however long: a sentence names no one so. One of
+    them at least is named beyond doubt; beside them a name the list of given names lacks
+    (`Azim Roussanaly`) is one too: two to four capitalised words naming no function."""
+    title, speakers, _minutes = title_and_speakers(text)
+    names = [sp["name"] or "" for sp in speakers]
+    return (
+        bool(speakers)
+        and title != text
+        and not SENTENCE.search(title)
+        and all(sp["role"] or sp["organisation"] for sp in speakers)
+        and any(named_beyond_doubt(n, False) for n in names)
+        and all(_NAME_WORDS.match(n) and not is_role(n) for n in names)
+    )
+
+
+_NAME_WORDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}$")
 
 
 def _is_prose(text: str) -> bool:

@@ -240,7 +240,13 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         or (found := _kind_then_person(text))
     ):
         title, speakers = found
-    elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
+    elif (
+        (m := _TRAILING_PERSON.match(text))
+        and (people := speaker_list(m.group("who")))
+        and not any(is_role(p["name"] or "") for p in people)
+    ):
+        # Twenty-first round: a bracket naming a function then a body (`(Machine Learning
+        # Engineer - Inria)`, after the name it describes) names no one: a function is no name.
         title, speakers = clean(m.group("title")), people
     elif (found := role_then_person(text)) or (found := _kind_then_named(text)):
         title, speakers = found
