@@ -6614,3 +6614,38 @@ def test_a_long_line_naming_a_talk_and_its_people_under_a_block_is_a_talk_not_pr
     assert [
         s["name"] for s in [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
     ] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "introduction Frédéric Delcor, secrétaire général et Yves Monin, chargé de mission",
+            ["Frédéric Delcor", "Yves Monin"],
+        ),
+        ("welcome Dr Ann Lee, Mayor, and Tom Reed, CEO of Acme", ["Ann Lee", "Tom Reed"]),
+    ],
+)
+def test_a_kind_in_small_letters_then_people_with_functions_gives_those_people(line, names):
+    title, speakers, _minutes = title_and_speakers(line)
+    assert (title, [s["name"] for s in speakers]) == (line.split()[0], names)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "« De la défiance à la confiance »,par Jean-Louis Sanchez, président du Collectif",
+            "« De la défiance à la confiance »",
+            "Jean-Louis Sanchez",
+        ),
+        (
+            "“Why soils matter”,by Dr Ann Lee, Professor of Soil Science",
+            "“Why soils matter”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_comma_glued_after_a_closing_quote_parts_the_title_from_its_speaker(line, title, name):
+    got, speakers, _minutes = title_and_speakers(line)
+    assert (got, [s["name"] for s in speakers]) == (title, [name])

@@ -232,7 +232,10 @@ def _names_shaped(text: str) -> list[Speaker]:
     return [sp for sp in people if sp is not None] if all(people) else []
 
 
-_KIND_WORDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\s-][^\W\d_]+){0,2}$")
+# Twenty-first round: in small letters too (`introduction Frédéric Delcor, secrétaire général
+# et Yves Monin, chargé de mission …`), as programmes typed without capitals write their
+# titles; the people after them, capitalised, are no less plain.
+_KIND_WORDS = re.compile(r"^[^\W\d_]+(?:['’\s-][^\W\d_]+){0,2}$")
 
 
 def kind_then_people(text: str) -> tuple[str, list[Speaker]] | None:

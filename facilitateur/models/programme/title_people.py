@@ -107,6 +107,7 @@ def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
     return clean(title), people
 
 
+_GLUED_COMMA = re.compile(r"(?<=[»”\")]),(?=[^\W\d_])")
 # A remark in brackets, in lower case and of two words or more, then a capitalised title.
 _ASIDE_FIRST = re.compile(r"^\((?=[a-zà-ÿ])[^()]*\s[^()]*\)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
@@ -137,6 +138,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
         # the title follows it. The remark is kept, after the title.
         text = f"{text[aside.end() :].strip()} {aside.group().strip()}"
+    if _GLUED_COMMA.search(text):
+        # Twenty-first round. A comma glued to the word after a closing quote or bracket
+        # (`« De la défiance à la confiance »,par Jean Dupont, …`, `“Soils”,by Ann Lee`) is a
+        # typing slip: it parts the title from what follows as a spaced comma does.
+        text = _GLUED_COMMA.sub(", ", text)
     if text[:1] in "–—" and text[1:2] == " ":
         # Fifteenth round. A dash left after the time's own (`2:15 — — Ignite talks`, `9h –
         # – Accueil`) is a typing slip, no word of the title.
