@@ -6649,3 +6649,29 @@ def test_a_kind_in_small_letters_then_people_with_functions_gives_those_people(l
 def test_a_comma_glued_after_a_closing_quote_parts_the_title_from_its_speaker(line, title, name):
     got, speakers, _minutes = title_and_speakers(line)
     assert (got, [s["name"] for s in speakers]) == (title, [name])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meet Your Elected Officials: Mayor Murray and his team are available to speak informally",
+        "Rencontrez Vos Élus : le maire et son équipe répondent à vos questions",
+        "Our Partners: the city and the region support the summit",
+    ],
+)
+def test_capitalised_words_with_a_possessive_are_no_person(line):
+    assert person(line, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Jim Street, Former Seattle City Councilmember", "Former Seattle City Councilmember"),
+        ("Ann Lee, former Mayor of Leeds", "former Mayor of Leeds"),
+        ("Marie Roux, Ancienne Présidente du Conseil Départemental", None),
+    ],
+)
+def test_a_former_function_is_a_role_not_a_body(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["organisation"] is None
+    assert role is None or sp["role"] == role

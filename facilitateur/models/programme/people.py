@@ -86,7 +86,11 @@ COMMON_WORDS = re.compile(
     r"|soiree|matinee|journee|morning|afternoon|evening|apres-midi|balade|walk|run|course"
     r"|challenge|competition|concours|tournoi|tournament|prize|prix|raffle|tombola|lottery"
     r"|paysans?|produits?|locaux|local|bio|artisans?|creations?|ateliers?|jardin|garden"
-    r"|kids|enfants?|famille|family|jeunesse|youth|seniors?|public|open|libre|ouvert)\b"
+    r"|kids|enfants?|famille|family|jeunesse|youth|seniors?|public|open|libre|ouvert"
+    # Twenty-first round. A possessive addressing the reader or a group (`Meet Your Elected
+    # Officials`, `Rencontrez vos élus`, `Our Partners`) makes a sentence or a heading of
+    # capitalised words, never a person's name (`Ma`, `Mon` are family names: not listed).
+    r"|your|yours|our|their|votre|vos|notre|nos|leurs)\b"
 )
 
 # Labels whose word says the person's role in the session (kept as their role).
@@ -152,6 +156,9 @@ _ROLE_WORDS = (
     # Sixteenth round. Belgium's and Switzerland's mayors and aldermen, England's.
     r"|bourgmestre|echevine?|burgomaster|alderman|alderwoman"
     r"|ministre|anciennes?|ancien|chargee?|responsables?|chef(?:fe)?|coordinat(?:eur|rice)"
+    # Twenty-first round. English says a past function as French does with `ancien`
+    # (`Former Seattle City Councilmember`), and joins council and member in one word.
+    r"|former|councilmembers?|councilwoman|councilman"
     r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
     r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"
     r"|mcf|chercheu(?:r|se|re)s?|doctorante?|etudiante?|enseignante?|ingenieure?|consultante?"
