@@ -6675,3 +6675,43 @@ def test_a_former_function_is_a_role_not_a_body(line, role):
     sp = person(line, strict=False)
     assert sp is not None and sp["organisation"] is None
     assert role is None or sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Olivia Wahnon de Oliveira, bibliothécaire - Conservatoire royal de Bruxelles",
+            "bibliothécaire - Conservatoire royal de Bruxelles",
+        ),
+        (
+            "Ann Lee, archivist – City Records Office of Leeds",
+            "archivist – City Records Office of Leeds",
+        ),
+    ],
+)
+def test_a_function_by_its_ending_before_a_dash_keeps_the_role(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name", "topic"),
+    [
+        (
+            "clôture par Yvon Robert sur l’engagement de Rouen à travers la participation.",
+            "clôture",
+            "Yvon Robert",
+            "l’engagement de Rouen à travers la participation",
+        ),
+        (
+            "Closing remarks by Ann Lee on the commitments of the city",
+            "Closing remarks",
+            "Ann Lee",
+            "the commitments of the city",
+        ),
+    ],
+)
+def test_a_name_after_par_then_sur_and_a_subject_is_the_speaker_and_topic(line, title, name, topic):
+    got, speakers, _minutes = title_and_speakers(line)
+    assert (got, [(s["name"], s["topic"]) for s in speakers]) == (title, [(name, topic)])

@@ -361,10 +361,14 @@ _AGENT_NOUN = re.compile(
 
 
 def _agent_noun(about: str) -> bool:
-    words = about.split(",")[0].split()
+    # Twenty-first round: the first part ends at a comma or a spaced dash (`bibliothécaire -
+    # Conservatoire royal de Bruxelles`, `archivist – City Records Office`), as lists of
+    # functions and bodies part them.
+    words = _FIRST_PART_END.split(about, maxsplit=1)[0].split()
     return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
 
 
+_FIRST_PART_END = re.compile(r",|\s[–—-]\s")
 _COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"

@@ -613,6 +613,9 @@ _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
 _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_NAME_THEN_SUBJECT = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
+)
 _THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
 _PERSON_THEN_PART = re.compile(r"^(?P<who>[^()]{3,60}\([^()]{2,80}\))\s+(?P<rest>[A-ZÀ-Ö]\w.{2,})$")
 
@@ -686,6 +689,19 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
         ):
             return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
         by_one = _by_person(who)
+        if (
+            not by_one
+            and m.group().strip().lower() in ("par", "by")
+            and (about := _NAME_THEN_SUBJECT.match(who))
+            and named_beyond_doubt(about["name"], False)
+        ):
+            # Twenty-first round. After `par`/`by`, a name beyond doubt then `sur`/`on`/
+            # `about` and what they speak on (`clôture par Yvon Robert sur l’engagement de
+            # Rouen …`, `Closing by Ann Lee on the city's commitments`): the person, their
+            # topic what follows.
+            sp = make_speaker(about["name"])
+            sp["topic"] = clean(about["topic"]) or None
+            return clean(text[: m.start()]), [sp]
         if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         said_by = m.group().strip().lower()
