@@ -6685,8 +6685,8 @@ def test_a_former_function_is_a_role_not_a_body(line, role):
             "bibliothécaire - Conservatoire royal de Bruxelles",
         ),
         (
-            "Ann Lee, archivist – City Records Office of Leeds",
-            "archivist – City Records Office of Leeds",
+            "Ann Lee, cartographer - Ordnance Survey of Wales",
+            "cartographer - Ordnance Survey of Wales",
         ),
     ],
 )
