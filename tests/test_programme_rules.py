@@ -6715,3 +6715,75 @@ def test_a_function_by_its_ending_before_a_dash_keeps_the_role(line, role):
 def test_a_name_after_par_then_sur_and_a_subject_is_the_speaker_and_topic(line, title, name, topic):
     got, speakers, _minutes = title_and_speakers(line)
     assert (got, [(s["name"], s["topic"]) for s in speakers]) == (title, [(name, topic)])
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "L'IA est-elle compatible avec le climat ? Tristan Nitot, expert numérique à OCTO",
+            "L'IA est-elle compatible avec le climat ?",
+            "Tristan Nitot",
+        ),
+        (
+            "Open licences for AI: a new paradigm, Carlos Muñoz Ferrandis, Lawyer at Hugging Face",
+            "Open licences for AI: a new paradigm",
+            "Carlos Muñoz Ferrandis",
+        ),
+    ],
+)
+def test_a_title_then_a_person_and_their_function_after_a_comma_is_their_talk(line, title, name):
+    got, speakers, _minutes = title_and_speakers(line)
+    assert (got, [s["name"] for s in speakers]) == (title, [name])
+
+
+def test_a_title_then_a_name_after_a_comma_without_a_function_stays_a_title():
+    line = "Vienne au temps de Mozart, Marie Curie"
+    assert title_and_speakers(line)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeudi 12 mars 2026\n\n16:00 - 17:30\nIA responsable\n"
+            "Le climat et le numérique, Roxana Rugina, secrétaire générale d'ImpactAI\n"
+            "Table ronde animée par Samuel Paccoud, responsable technique avec Roxana Rugina et"
+            " Tristan Nitot\n",
+            [
+                ("Roxana Rugina", "secrétaire générale d'ImpactAI"),
+                ("Samuel Paccoud", "Animation, responsable technique"),
+                ("Tristan Nitot", None),
+            ],
+        ),
+        (
+            "Thursday 12 March 2026\n\n4:00 pm - 5:30 pm\nResponsible AI\n"
+            "Soils and data, Jane Smith, Professor of Soil Science\n"
+            "Panel moderated by Ann Lee, Director of Research, with Jane Smith and Tom Reed\n",
+            [
+                ("Jane Smith", "Professor of Soil Science"),
+                ("Ann Lee", "Moderator, Director of Research"),
+                ("Tom Reed", None),
+            ],
+        ),
+    ],
+)
+def test_a_person_named_again_bare_in_the_same_block_is_not_added_twice(text, expected):
+    b = blocks(text)[0]
+    found = [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    assert [(s["name"], s["role"]) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Pierre Beyssac, PDG de Eriomem suivie d'une séance de questions avec la salle",
+            "PDG de Eriomem",
+        ),
+        ("Ann Lee, Professor of Law, followed by a discussion with the room", "Professor of Law"),
+    ],
+)
+def test_what_follows_a_talk_after_a_function_is_no_part_of_the_role(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["role"] == role

@@ -345,7 +345,11 @@ _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s+\w")
 
 # " - Débat avec la salle" after a role is the next part of the block, not the role.
 _NEXT_PART = re.compile(
-    r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$",
+    r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$"
+    # Twenty-first round. What follows a talk, said after its speaker's function (`…
+    # co-fondateur de Gandi suivie d'une séance de questions`, `… at Leeds, followed by a
+    # discussion`), is the next part, no words of their role.
+    r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$",
     re.IGNORECASE,
 )
 
@@ -369,6 +373,14 @@ def _agent_noun(about: str) -> bool:
 
 
 _FIRST_PART_END = re.compile(r",|\s[–—-]\s")
+
+
+def function_by_ending(text: str) -> bool:
+    """Whether `text` opens with a word naming what someone does by its ending (`expert`,
+    `théologienne`, `cartographer`), in a first part of five words or fewer."""
+    return _agent_noun(text)
+
+
 _COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"

@@ -892,6 +892,24 @@ class Reader:
             target = self.pending  # named before any block: they speak in the next one
         if self.theme and self.item is None and self.block is not None:
             speakers = [{**sp, "topic": sp.get("topic") or self.theme} for sp in speakers]
+        if self.block is not None and target is not self.pending:
+            # Twenty-first round. A person the block already names with their function or
+            # body, named again bare (a round table's `avec Tristan Nitot, Pierre Beyssac …`
+            # under the talks each gave, `Tristan Nitot, expert numérique …`), is the same
+            # person: the bare naming adds no one.
+            known = {
+                fold(sp["name"] or "")
+                for sp in [
+                    *self.block.speakers,
+                    *(s for it in self.block.items for s in it.speakers),
+                ]
+                if sp["role"] or sp["organisation"]
+            }
+            speakers = [
+                sp
+                for sp in speakers
+                if sp["role"] or sp["organisation"] or fold(sp["name"] or "") not in known
+            ]
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
 
@@ -1013,13 +1031,16 @@ def _talk_given(text: str) -> bool:
     return (
         bool(speakers)
         and title != text
-        and not SENTENCE.search(title)
+        and not _STATEMENT.search(title)
         and all(sp["role"] or sp["organisation"] for sp in speakers)
         and any(named_beyond_doubt(n, False) for n in names)
         and all(_NAME_WORDS.match(n) and not is_role(n) for n in names)
     )
 
 
+# A title may ask a question (`L'IA est-elle compatible avec le climat ?`); a statement's full
+# stop or an exclamation makes a sentence of it.
+_STATEMENT = re.compile(r"[.!](?:\s|$)")
 _NAME_WORDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}$")
 
 

@@ -43,7 +43,7 @@ from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
 )
-from facilitateur.models.programme.topic_people import topic_then_people
+from facilitateur.models.programme.topic_people import title_then_person, topic_then_people
 from facilitateur.models.programme.words import (
     is_place,
     kind_of,
@@ -269,6 +269,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif people := _exchange_with_people(text):
         title, speakers = text, people  # "Fireside chat with A (Org) and B": the title stays
     elif found := _people_then_subject(text, head if sep else "", tail):
+        title, speakers = found
+    elif found := title_then_person(text):
+        # Twenty-first round. A title, then after a comma or a question mark a person named
+        # beyond doubt and their function (`… ? Tristan Nitot, expert numérique`).
         title, speakers = found
     elif people := _people_announced(text):
         title, speakers = text, people  # the sentence stays the title: it says what they do
