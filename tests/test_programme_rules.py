@@ -6787,3 +6787,53 @@ def test_a_person_named_again_bare_in_the_same_block_is_not_added_twice(text, ex
 def test_what_follows_a_talk_after_a_function_is_no_part_of_the_role(line, role):
     sp = person(line, strict=False)
     assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Thursday 12 March 2026\n\n2:00 pm - 3:00 pm\nLightning talks\n"
+            "Beyond the Sayable: Theory of Mind\nHaomiaomiao Wang; Lili Zhang; Tomás E Ward\n",
+            ["Haomiaomiao Wang", "Lili Zhang", "Tomás E Ward"],
+        ),
+        (
+            "Jeudi 12 mars 2026\n\n14h-15h : Communications\nLes haies du bocage\n"
+            "Claire M Roux, Paul Martin et Sophie Bernard\n",
+            ["Claire M Roux", "Paul Martin", "Sophie Bernard"],
+        ),
+    ],
+)
+def test_a_middle_initial_without_its_dot_is_read_in_a_line_of_names(text, names):
+    b = blocks(text)[0]
+    assert [
+        s["name"] for s in [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    ] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        (
+            "Thursday 12 March 2026\n\n11:05 – 11:15\nOpening Remarks\nDr Dympna O'Sullivan\n"
+            "VP for Research and Innovation TU Dublin\n11:15 – 12:00\nKeynote\n",
+            "TU Dublin",
+            "VP for Research and Innovation",
+        ),
+        (
+            "Jeudi 12 mars 2026\n\n11h05 – 11h15\nOuverture\nDr Claire Roux\n"
+            "Directrice de la recherche IMT Atlantique\n11h15 – 12h\nConférence\n",
+            "IMT Atlantique",
+            "Directrice de la recherche",
+        ),
+        (
+            "Thursday 12 March 2026\n\n3:35 pm\nAddress\nSonia Furstenau\n"
+            "Deputy Leader of the BC Green Party\n4:00 pm\nClose\n",
+            None,
+            "Deputy Leader of the BC Green Party",
+        ),
+    ],
+)
+def test_a_function_then_a_body_opening_with_an_acronym_are_role_and_body(text, org, role):
+    sp = blocks(text)[0]["speakers"][0]
+    assert (sp.get("organisation"), sp["role"]) == (org, role)

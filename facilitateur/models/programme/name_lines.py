@@ -142,6 +142,9 @@ def names_only(text: str) -> list[Speaker]:
     return [sp for sp in people if sp is not None]
 
 
+_BARE_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
+
+
 def _listed_name(part: str) -> Speaker | None:
     """A part of a line of names: two to four capitalised words read as a name whole."""
     text = clean(_DEGREES_AFTER.sub("", clean(part)))
@@ -149,6 +152,13 @@ def _listed_name(part: str) -> Speaker | None:
     words = alone.split()
     if not 2 <= len(words) <= 4 or any(not w[:1].isupper() and w not in _PARTICLES for w in words):
         return None
+    if len(words) >= 3 and any(_BARE_INITIAL.match(w) for w in words[1:-1]):
+        # Twenty-first round. A middle initial written without its dot (`Tomás E Ward`, `Ann
+        # M Lee`), as lists of authors often write it, is read as with its dot; the name
+        # stays as written.
+        dotted = " ".join(f"{w}." if _BARE_INITIAL.match(w) else w for w in words)
+        sp = _listed_name(dotted)
+        return {**sp, "name": alone} if sp is not None else None
     sp = person(text, strict=False)
     if sp is None or sp["name"] != alone or sp["role"] or sp["organisation"]:
         return None

@@ -159,6 +159,8 @@ _ROLE_WORDS = (
     # Twenty-first round. English says a past function as French does with `ancien`
     # (`Former Seattle City Councilmember`), and joins council and member in one word.
     r"|former|councilmembers?|councilwoman|councilman"
+    # A vice-president's abbreviation (`VP for Research and Innovation`, `SVP Engineering`).
+    r"|vp|svp|evp|avp"
     r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
     r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"
     r"|mcf|chercheu(?:r|se|re)s?|doctorante?|etudiante?|enseignante?|ingenieure?|consultante?"
@@ -375,6 +377,33 @@ def _agent_noun(about: str) -> bool:
 _FIRST_PART_END = re.compile(r",|\s[–—-]\s")
 
 
+# Twenty-first round. A function, then a body whose name opens with an acronym and goes on in
+# capitalised words (`VP for Research and Innovation TU Dublin`, `Professor of Law UCL
+# London`): the function is the role, the body the organisation. An acronym alone after a
+# function (`chercheure INRAE`, `secrétaire FSU`) may be part of how the function is said,
+# and stays the role, as before.
+_ACRONYM_BODY = re.compile(
+    r"^(?P<role>.*[a-zà-ÿ][\w'’-]*)\s+(?P<body>[A-Z]{2,6}(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){1,3})$"
+)
+
+
+_LINKING_LAST = re.compile(
+    r"\b(?:of|the|for|at|in|to|and|de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|pour|chez)$",
+    re.IGNORECASE,
+)
+
+
+def function_then_acronym_body(text: str) -> tuple[str, str] | None:
+    """(role, organisation) when a function is followed by a body opening with an acronym
+    (see _ACRONYM_BODY), or None."""
+    m = _ACRONYM_BODY.match(clean(text))
+    if m is None or not is_role(m["role"]) or is_role(m["body"]) or "," in m["body"]:
+        return None
+    if _LINKING_LAST.search(m["role"]):
+        return None  # `Deputy Leader of the BC Green Party`: the body is the function's own
+    return clean(m["role"]), m["body"]
+
+
 def function_by_ending(text: str) -> bool:
     """Whether `text` opens with a word naming what someone does by its ending (`expert`,
     `théologienne`, `cartographer`), in a first part of five words or fewer."""
@@ -511,6 +540,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             # capitalise their names' words, so this is what they speak on; after a body in
             # brackets too (`Anna Kowalski (Warsaw University) – Soil carbon`).
             topic = about
+        elif not org and not role and (pair := function_then_acronym_body(about)):
+            role, org = pair
         elif is_role(about) or org or _agent_noun(about):
             role = f"{role}, {about}" if role else about
         else:

@@ -36,6 +36,7 @@ from facilitateur.models.programme.people import (
     ORG_WORDS,
     Speaker,
     clean,
+    function_then_acronym_body,
     is_role,
     labelled_speakers,
     make_speaker,
@@ -744,6 +745,9 @@ class Reader:
             or re.match(rf"(?:{CIVILITY})", text)
         ):
             return False
+        if not sp["organisation"] and (pair := function_then_acronym_body(text)):
+            sp["role"], sp["organisation"] = pair  # "VP for Research … TU Dublin"
+            return True
         sp["role"] = clean(text)
         return True
 
