@@ -6837,3 +6837,41 @@ def test_a_middle_initial_without_its_dot_is_read_in_a_line_of_names(text, names
 def test_a_function_then_a_body_opening_with_an_acronym_are_role_and_body(text, org, role):
     sp = blocks(text)[0]["speakers"][0]
     assert (sp.get("organisation"), sp["role"]) == (org, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samedi 12 mars 2026\n\n13h30-17h : Conférences\nIntervenants :\n"
+            "Dr Macoumba DIOUF Directeur Général de l'Institut Sénégalais de Recherches Agricoles"
+            " (ISRA)\nDr Ndiobo DIENE, Conseiller technique du Ministre\n",
+            ["Macoumba DIOUF", "Ndiobo DIENE"],
+        ),
+        (
+            "Saturday 12 March 2026\n\n1:30 pm - 5:00 pm: Talks\nSpeakers:\n"
+            "Dr Jane MILLER Director of the National Institute of Water Research (NIWR)\n"
+            "Dr Tom Reed, Senior Advisor to the Minister\n",
+            ["Jane MILLER", "Tom Reed"],
+        ),
+    ],
+)
+def test_a_person_then_a_function_without_a_comma_under_a_block_is_that_person(text, expected):
+    b = blocks(text)[0]
+    found = [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    assert [s["name"] for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Pause et vernissage de Ousmane DIA,'artiste-peintre, sculpteur et professeur",
+            "artiste-peintre, sculpteur et professeur",
+        ),
+        ("Opening of the show by Ann LEE,’painter and sculptor", "painter and sculptor"),
+    ],
+)
+def test_an_apostrophe_glued_after_the_comma_is_no_letter_of_the_role(line, role):
+    _title, speakers, _minutes = title_and_speakers(line)
+    assert [s["role"] for s in speakers] == [role]

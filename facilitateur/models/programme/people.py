@@ -445,7 +445,9 @@ _SMALL_WORD_FIRST = re.compile(
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
-    inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
+    # Twenty-first round: an apostrophe or a quote glued after the comma (`Ousmane DIA,'artiste-
+    # peintre`) is a typing slip, no letter of the role.
+    inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-'’")).rstrip(".")
     about = _NEXT_PART.sub("", about).strip()
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
@@ -1230,6 +1232,9 @@ def label_role(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+_CIVIL_AT_START = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def labelled_speakers(text: str) -> list[Speaker]:
     """`Intervenants : A (role), B (role)` or `Moderator: X, org` → speakers ([] otherwise).
 
@@ -1260,6 +1265,10 @@ def labelled_speakers(text: str) -> list[Speaker]:
             head = f"{label.group(0)[: label.start('rest')]}{rest[: joined.start()]}"
             return [*labelled_speakers(head), *others]
     people = speaker_list(rest, single=True)
+    if not people and _CIVIL_AT_START.match(rest) and (sp := named_then_function(rest)):
+        # Twenty-first round. A civility, a name, then a function with no comma between (`Dr
+        # Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person.
+        people = [sp]
     if _NOUN_BY.match(label.group("label")):
         # A noun then `par`/`by` may credit a group (`Animation by Kolectif`): a person only.
         people = [p for p in people if len((p["name"] or "").split()) >= 2]

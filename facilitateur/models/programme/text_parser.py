@@ -41,6 +41,7 @@ from facilitateur.models.programme.people import (
     labelled_speakers,
     make_speaker,
     named_beyond_doubt,
+    named_then_function,
     people_parts,
     person,
     speaker_list,
@@ -636,6 +637,12 @@ class Reader:
         elif (sp := name_line(text)) or (sp := a_bare_name(text)):
             # Twentieth round: a bare name also after a civility without its dot (`Dr Ann
             # O'Neill`) or before its degrees (`Ann Lee, PhD.`).
+            self._add_speakers([sp])
+        elif (sp := named_then_function(text)) and (sp["role"] or "").count("(") <= 1:
+            # Twenty-first round. Under a block, a person named beyond doubt then their
+            # function with no comma between (`Dr Macoumba DIOUF Directeur Général de
+            # l'Institut … (ISRA)`, `Jane Miller Director of the Water Agency`) is that person,
+            # as in a title: the capitalised words of the body are no one's name.
             self._add_speakers([sp])
         elif people := role_then_name(text):
             self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"

@@ -194,6 +194,15 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
         # haies ?`): the talk is theirs, its title what follows the dash.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        _CIVIL_LEAD.match(text)
+        and (sp := named_then_function(text))
+        and (sp["role"] or "").count("(") <= 1
+    ):
+        # Twenty-first round. A civility, a name, then a function with no comma between
+        # (`Dr Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person, the
+        # line their naming; the body's capitalised words are no one's name.
+        title, speakers = text, [sp]
     elif found := bracketed_people(text):
         # Twenty-first round. People in brackets after a title, perhaps then a colon and
         # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
