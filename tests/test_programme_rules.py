@@ -6854,6 +6854,11 @@ def test_a_function_then_a_body_opening_with_an_acronym_are_role_and_body(text, 
             "Dr Tom Reed, Senior Advisor to the Minister\n",
             ["Jane MILLER", "Tom Reed"],
         ),
+        (
+            "Saturday 12 March 2026\n\n1:30 pm: Dr Jane MILLER Director of the National"
+            " Institute of Water Research (NIWR)\n2:30 pm: Break\n",
+            ["Jane MILLER"],
+        ),
     ],
 )
 def test_a_person_then_a_function_without_a_comma_under_a_block_is_that_person(text, expected):
