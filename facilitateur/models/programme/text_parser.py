@@ -903,7 +903,11 @@ class Reader:
             target = self.pending  # named before any block: they speak in the next one
         if self.theme and self.item is None and self.block is not None:
             speakers = [{**sp, "topic": sp.get("topic") or self.theme} for sp in speakers]
-        if self.block is not None and target is not self.pending:
+        if (
+            self.block is not None
+            and target is not self.pending
+            and any(not (sp["role"] or sp["organisation"]) for sp in speakers)
+        ):
             # Twenty-first round. A person the block already names with their function or
             # body, named again bare (a round table's `avec Tristan Nitot, Pierre Beyssac …`
             # under the talks each gave, `Tristan Nitot, expert numérique …`), is the same
