@@ -6880,3 +6880,71 @@ def test_a_person_then_a_function_without_a_comma_under_a_block_is_that_person(t
 def test_an_apostrophe_glued_after_the_comma_is_no_letter_of_the_role(line, role):
     _title, speakers, _minutes = title_and_speakers(line)
     assert [s["role"] for s in speakers] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        (
+            "Saturday 20 October 2018\n\n11:15 AM\tInvited Talk\nKathyrn Bywaters, PhD.\n"
+            "SETI and NASA Ames Research Center\n11:45 AM\tBreak-out Session 2\n",
+            "Kathyrn Bywaters",
+            "SETI and NASA Ames Research Center",
+        ),
+        (
+            "Samedi 20 octobre 2018\n\n11h15\tConférence invitée\nWanjiru Kamau, Ph.D.\n"
+            "Institut de recherche pour le développement\n11h45\tAteliers\n",
+            "Wanjiru Kamau",
+            "Institut de recherche pour le développement",
+        ),
+    ],
+)
+def test_capitalised_words_before_a_degree_are_a_name_though_the_given_name_is_unknown(
+    text, name, org
+):
+    sp = blocks(text)[0]["speakers"]
+    assert [(s["name"], s.get("organisation")) for s in sp] == [(name, org)]
+
+
+def test_a_place_or_a_body_before_a_degree_is_no_name():
+    text = "Saturday 20 October 2018\n\n11:15 AM\tInvited Talk\nSummer School, PhD\n"
+    assert blocks(text)[0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Scientific presentation 2 (Jawairia Ashfaq Ahmad): Regional hydrology",
+            ["Jawairia Ashfaq Ahmad"],
+        ),
+        ("Exposé 4 (Wanjiru Kamau) : Les sols du Kenya", ["Wanjiru Kamau"]),
+        ("Keynote (Main Hall): Opening of the day", []),
+        ("Talk 3 (Green Cities Network): Data", []),
+    ],
+)
+def test_a_talk_then_a_name_shaped_bracket_then_its_subject_gives_that_person(line, names):
+    assert [s["name"] for s in title_and_speakers(line)[1]] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Samedi 12 mars 2026\n\n15h10 : « Le Verfügbar aux enfers » opérette de Germaine"
+            " Tillion, projet soutenu par la Région par Noémi Knecht, membre de la compagnie\n"
+            "15h40 : Concert\n",
+            "Noémi Knecht",
+        ),
+        (
+            "Samedi 12 mars 2026\n\n15h10 : Concert\n"
+            "Lecture de Victor Hugo, mise en scène et jouée par Claire Roux, comédienne\n"
+            "16h : Pause\n",
+            "Claire Roux",
+        ),
+    ],
+)
+def test_de_then_a_later_par_and_a_person_gives_the_one_after_par(text, name):
+    b = blocks(text)[0]
+    found = [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    assert [s["name"] for s in found] == [name]

@@ -11,10 +11,13 @@ from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.people import (
     Speaker,
     clean,
+    is_role,
+    looks_like_org,
     make_speaker,
     named_beyond_doubt,
+    names_no_person,
 )
-from facilitateur.models.programme.words import kind_of
+from facilitateur.models.programme.words import is_place, kind_of
 
 # A title, then a bracket, then perhaps a colon and what is spoken on; nothing else.
 _TITLE_BRACKET = re.compile(
@@ -24,6 +27,20 @@ _PARTS = re.compile(r"\s*,\s*|\s+(?:and|et|&)\s+|\s*&\s*")
 _GIVEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
 # Kinds whose block no one gives: a bracket after them says what or where (`Lunch (Grace)`).
 _NO_ONE_GIVES = {"break", "meal", "social", "other"}
+
+
+_NAME_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,3}$")
+
+
+def _name_shaped(part: str) -> bool:
+    return (
+        bool(_NAME_SHAPE.match(part))
+        and not is_role(part)
+        and not names_no_person(part)
+        and not looks_like_org(part)
+        and not is_place(part)
+        and kind_of(part) is None
+    )
 
 
 def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
@@ -47,8 +64,15 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
         return None
     kind = kind_of(title)
     given_alone = kind not in _NO_ONE_GIVES and (kind is not None or m["subject"] is not None)
-    if not all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts) and not (
-        given_alone and all(_GIVEN.match(p) and is_given_name(p) for p in parts)
+    # A talk's bracket then its subject (`Scientific presentation 2 (Jawairia Ashfaq Ahmad):
+    # Regional hydrology`): there the bracket can only say who gives it, and a name shaped as
+    # names are (two to four capitalised words, no body, place nor function) is one, though
+    # the list of given names lacks it.
+    shaped = kind == "talk" and m["subject"] is not None and all(map(_name_shaped, parts))
+    if (
+        not all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts)
+        and not (given_alone and all(_GIVEN.match(p) and is_given_name(p) for p in parts))
+        and not shaped
     ):
         return None
     subject = clean(m["subject"] or "") or None

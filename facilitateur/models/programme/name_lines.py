@@ -54,6 +54,15 @@ def a_bare_name(text: str) -> Speaker | None:
         return None
     civil = bool(_CIVIL_LEAD.match(text))
     if not civil and not is_given_name(words[0]):
+        if (
+            _DEGREES_AFTER.search(text)
+            and (sp := _listed_name(text))
+            and not is_role(sp["name"] or "")
+        ):
+            # Twenty-first round. A degree after the comma (`Kathyrn Bywaters, PhD.`) is held
+            # by a person only: the capitalised words before it are their name, though the
+            # list of given names lacks theirs (misspelt, or of another language).
+            return sp
         return None  # asked first: most titles start with no given name
     sp = _listed_name(text)
     if sp is None:

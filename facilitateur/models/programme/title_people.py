@@ -629,6 +629,9 @@ _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 _NAME_THEN_SUBJECT = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
 )
+# `, projet accepté par la FWB … par Noémi Knecht`: words after the comma, then `par`/`by`
+# (right after the comma, `…, Valérie Pécresse, par M. A`, it names who welcomes someone).
+_LATER_BY = re.compile(r",\s+[^,]*?[^,\s]\s+(?:par|by)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
 _PERSON_THEN_PART = re.compile(r"^(?P<who>[^()]{3,60}\([^()]{2,80}\))\s+(?P<rest>[A-ZÀ-Ö]\w.{2,})$")
 
@@ -655,6 +658,14 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if m.group().strip().lower() in ("de", "d'", "d’") and (later := _LATER_BY.search(who)):
+            # Twenty-first round. `de` then, further on, `par`/`by` and a person named beyond
+            # doubt (`« Le Verfügbar aux enfers » opérette de Germaine Tillion, projet … par
+            # Noémi Knecht, membre de …`): `de` names the work's author, `par` who gives it
+            # here; the one after `par` speaks.
+            after = who[later.end() :]
+            if (sp := _by_person(after)) and named_beyond_doubt(sp["name"] or "", False):
+                continue
         if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):
             # Tenth round. A person named beyond doubt, then a work in quotes, is who performs
             # or wrote it (`Spectacle tout public de Marie-Aude Ravet « Si le monde m’était
