@@ -658,12 +658,12 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
-        if m.group().strip().lower() in ("de", "d'", "d’") and (later := _LATER_BY.search(who)):
+        if m.group().strip().lower() in ("de", "d'", "d’") and (later_by := _LATER_BY.search(who)):
             # Twenty-first round. `de` then, further on, `par`/`by` and a person named beyond
             # doubt (`« Le Verfügbar aux enfers » opérette de Germaine Tillion, projet … par
             # Noémi Knecht, membre de …`): `de` names the work's author, `par` who gives it
             # here; the one after `par` speaks.
-            after = who[later.end() :]
+            after = who[later_by.end() :]
             if (sp := _by_person(after)) and named_beyond_doubt(sp["name"] or "", False):
                 continue
         if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):
