@@ -6948,3 +6948,18 @@ def test_de_then_a_later_par_and_a_person_gives_the_one_after_par(text, name):
     b = blocks(text)[0]
     found = [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
     assert [s["name"] for s in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Opening Remarks from Chaitan Baru and Theresa Mayer", ["Chaitan Baru", "Theresa Mayer"]),
+        (
+            "Accueil · Mot d'accueil par Wanjiru Kamau et Claire Roux",
+            ["Wanjiru Kamau", "Claire Roux"],
+        ),
+        ("News from North Carolina and South Dakota", []),
+    ],
+)
+def test_names_after_from_or_par_vouched_by_one_named_beyond_doubt_are_people(line, names):
+    assert [s["name"] for s in title_and_speakers(line)[1]] == names
