@@ -154,6 +154,21 @@ def names_only(text: str) -> list[Speaker]:
 _BARE_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
 
 
+def names_after_by(who: str) -> list[Speaker]:
+    """Twenty-first round. After `from`/`by`/`par`, which say people follow, names joined by
+    commas or `and`/`et` (`Opening Remarks from Chaitan Baru and Theresa Mayer`, `Mot
+    d'accueil par Wanjiru Kamau et Claire Roux`): each part a name by its shape (two to four
+    capitalised words naming no body, place nor kind), one at least named beyond doubt, who
+    vouches for the others though their given names are not known. [] otherwise."""
+    parts = [p for p in _NAMES_MARK.split(clean(who)) if p.strip()]
+    if len(parts) < 2:
+        return []
+    people = [_listed_name(p) for p in parts]
+    if any(sp is None for sp in people) or not any(a_bare_name(p) for p in parts):
+        return []
+    return [sp for sp in people if sp is not None]
+
+
 def _listed_name(part: str) -> Speaker | None:
     """A part of a line of names: two to four capitalised words read as a name whole."""
     text = clean(_DEGREES_AFTER.sub("", clean(part)))
@@ -221,7 +236,9 @@ def people_in_parts(text: str) -> tuple[str, list[Speaker]] | None:
             # `Opening Remarks from Chaitan Baru and Theresa Mayer`: what, then by whom; the
             # part stays in the title, as it says what they do.
             who = by["who"].rstrip(" .")
-            if named := names_only(who) or [sp for sp in [a_bare_name(who)] if sp]:
+            if named := (
+                names_only(who) or [sp for sp in [a_bare_name(who)] if sp] or names_after_by(who)
+            ):
                 found.extend(named)
                 title.append(part)
                 continue

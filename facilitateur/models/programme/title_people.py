@@ -13,6 +13,7 @@ from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
     kind_then_people,
+    names_after_by,
     people_in_parts,
 )
 from facilitateur.models.programme.people import (
@@ -681,6 +682,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             alone = who.strip(" .!")
             if named_beyond_doubt(alone, False) and not re.search(r"[,(]", alone):
                 return head, [make_speaker(alone)]
+            if named := names_after_by(alone):
+                return head, named  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
             if (
                 re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
                 and is_given_name(alone)
