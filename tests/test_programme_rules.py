@@ -6963,3 +6963,21 @@ def test_de_then_a_later_par_and_a_person_gives_the_one_after_par(text, name):
 )
 def test_names_after_from_or_par_vouched_by_one_named_beyond_doubt_are_people(line, names):
     assert [s["name"] for s in title_and_speakers(line)[1]] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "role"),
+    [
+        (
+            "Carlos Muñoz Ferrandis, Avocat en affaires techniques chez Hugging Face",
+            "Hugging Face",
+            "Avocat en affaires techniques",
+        ),
+        ("Claire Roux, ingénieure chez Airbus Defence", "Airbus Defence", "ingénieure"),
+        # `chez les …` names people, no firm: the words stay the role.
+        ("Claire Roux, bénévole chez les Restos du cœur", None, "bénévole chez les Restos du cœur"),
+    ],
+)
+def test_a_function_then_chez_and_a_capitalised_body_are_role_and_organisation(line, org, role):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["organisation"], sp["role"]) == (org, role)

@@ -410,6 +410,7 @@ def function_by_ending(text: str) -> bool:
     return _agent_noun(text)
 
 
+_CHEZ_BODY = re.compile(r"\s+chez\s+(?P<org>[A-ZÀ-ÖØ-Þ][^,;()]{1,60})$")
 _COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
@@ -480,6 +481,15 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         after = about[dash.end() :]
         if len(after.split()) >= 6 and not is_role(after) and not _ORG_INSIDE.search(fold(after)):
             topic, about = clean(after), clean(about[: dash.start()])
+    if (
+        inside == ""
+        and (at := _CHEZ_BODY.search(about))
+        and (is_role(about[: at.start()]) or _agent_noun(about[: at.start()]))
+    ):
+        # Twenty-first round. A function, then `chez` and capitalised words (`Avocat en
+        # affaires techniques chez Hugging Face`, `ingénieure chez Airbus Defence`): `chez`
+        # names the firm where it is held, whatever its words: the organisation.
+        inside, about = clean(at["org"]), clean(about[: at.start()])
     if inside == "" and (at := _AT_BODY.search(about)) and _ORG_INSIDE.search(fold(at["org"])):
         # "Director of the Office of Integrative Activities at the National Science
         # Foundation": the function, then the body where it is held.
