@@ -6981,3 +6981,11 @@ def test_names_after_from_or_par_vouched_by_one_named_beyond_doubt_are_people(li
 def test_a_function_then_chez_and_a_capitalised_body_are_role_and_organisation(line, org, role):
     sp = person(line, strict=False)
     assert sp is not None and (sp["organisation"], sp["role"]) == (org, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Future Goals - Same as above, but also:", "Nos Partenaires - ils nous soutiennent :"],
+)
+def test_capitalised_words_then_words_ending_with_a_colon_are_no_person(line):
+    assert person(line, strict=False) is None
