@@ -6989,3 +6989,16 @@ def test_a_function_then_chez_and_a_capitalised_body_are_role_and_organisation(l
 )
 def test_capitalised_words_then_words_ending_with_a_colon_are_no_person(line):
     assert person(line, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Science input of the day (Anouk)", ["Anouk"]),
+        ("Le mot du jour (Camille, Julien)", ["Camille", "Julien"]),
+        ("Salle 3 (Victoria)", []),
+        ("Visit (Florence)", []),
+    ],
+)
+def test_known_given_names_alone_in_brackets_after_a_title_are_who_gives_it(line, names):
+    assert [s["name"] for s in title_and_speakers(line)[1]] == names

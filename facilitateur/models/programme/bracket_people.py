@@ -63,7 +63,7 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     if not title or not title[:1].isalnum():
         return None
     kind = kind_of(title)
-    given_alone = kind not in _NO_ONE_GIVES and (kind is not None or m["subject"] is not None)
+    given_alone = kind not in _NO_ONE_GIVES and not is_place(title)
     # A talk's bracket then its subject (`Scientific presentation 2 (Jawairia Ashfaq Ahmad):
     # Regional hydrology`): there the bracket can only say who gives it, and a name shaped as
     # names are (two to four capitalised words, no body, place nor function) is one, though
