@@ -7002,3 +7002,20 @@ def test_capitalised_words_then_words_ending_with_a_colon_are_no_person(line):
 )
 def test_known_given_names_alone_in_brackets_after_a_title_are_who_gives_it(line, names):
     assert [s["name"] for s in title_and_speakers(line)[1]] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Intervenants : les JA, la Confédération Paysanne; Annick Goetschy professeur à la MFR",
+            [("Annick Goetschy", "professeur à la MFR")],
+        ),
+        (
+            "Speakers: Tom Reed, CEO; Jane Miller Director of the Water Agency",
+            [("Tom Reed", "CEO"), ("Jane Miller", "Director of the Water Agency")],
+        ),
+    ],
+)
+def test_a_listed_person_then_a_function_without_a_comma_is_that_person(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected

@@ -1219,6 +1219,11 @@ def speaker_list(
             and not names_no_person(m.group("name"))
         ):
             sp = make_speaker(m.group("name"))
+        if sp is None and (single or people_only):
+            # Twenty-first round. In a list of people, one named beyond doubt then their
+            # function with no comma between (`…; Annick Goetschy professeur à la MFR …`,
+            # `…, Jane Miller Director of the Water Agency`) is that person.
+            sp = named_then_function(part)
         if sp is None:
             if looks_like_org(part.strip()) or not part.strip()[:1].isupper():
                 continue  # an organisation alone, or words that are not a name
