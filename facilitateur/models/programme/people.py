@@ -750,11 +750,6 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     # The same words are asked about by several readings of one line (a title with `de`, a
     # bullet, a loose name) and by every day of a programme repeating its sessions: the
     # answer is kept, and a copy handed out since callers complete the speaker they get.
-    if text.rstrip().endswith(":") and not strict:
-        # Twenty-first round. Capitalised words, then words ending with a colon (`Future
-        # Goals - Same as above, but also:`, `Nos partenaires - ils nous soutiennent :`)
-        # announce what follows, a heading: no person with a body (precision).
-        return None
     sp = _person(text, strict)
     return {**sp} if sp else None
 
@@ -767,6 +762,11 @@ _NICKNAME = re.compile(
 
 @lru_cache(maxsize=4096)
 def _person(text: str, strict: bool) -> Speaker | None:
+    if not strict and text.rstrip().endswith(":"):
+        # Twenty-first round. Capitalised words, then words ending with a colon (`Future
+        # Goals - Same as above, but also:`, `Nos partenaires - ils nous soutiennent :`)
+        # announce what follows, a heading: no person with a body (precision).
+        return None
     text = _unglued(clean(text))
     if (nick := _NICKNAME.match(text)) and (
         sp := _person(nick["first"] + " " + text[nick.end() :], strict)
