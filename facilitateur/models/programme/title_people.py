@@ -682,8 +682,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             alone = who.strip(" .!")
             if named_beyond_doubt(alone, False) and not re.search(r"[,(]", alone):
                 return head, [make_speaker(alone)]
-            if named := names_after_by(alone):
-                return head, named  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
+            if vouched := names_after_by(alone):
+                return head, vouched  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
             if (
                 re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
                 and is_given_name(alone)
