@@ -7019,3 +7019,18 @@ def test_known_given_names_alone_in_brackets_after_a_title_are_who_gives_it(line
 )
 def test_a_listed_person_then_a_function_without_a_comma_is_that_person(line, expected):
     assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Animation / Jan-Lou JANEIR, journaliste.",
+            [("Jan-Lou JANEIR", "Animation, journaliste")],
+        ),
+        ("Facilitation / Ann Lee, journalist", [("Ann Lee", "Facilitation, journalist")]),
+        ("Animation / Jeux et Musique", []),
+    ],
+)
+def test_a_chairs_noun_then_a_slash_is_a_label_before_people(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected

@@ -1252,6 +1252,18 @@ def label_role(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+_CHAIR_SLASH = re.compile(
+    r"^(?P<label>animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)"
+    r"\s*/\s*(?P<rest>[A-ZÀ-ÖØ-Þ].*)$",
+    re.IGNORECASE,
+)
+
+
+def _named_plainly(name: str) -> bool:
+    """A name beyond doubt, or with a last name written in capitals (`Jan-Lou JANEIR`)."""
+    return named_beyond_doubt(name, False) or bool(NAME_FR.match(name))
+
+
 _CIVIL_AT_START = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -1262,6 +1274,13 @@ def labelled_speakers(text: str) -> list[Speaker]:
     (`Modérateur, Ambassadeur de France`); their organisation stays apart.
     """
     label = SPEAKER_LABEL.match(text)
+    if not label and (slashed := _CHAIR_SLASH.match(text)):
+        # Twenty-first round. What a chair does, then a slash (`Animation / Jan-Lou JANEIR,
+        # journaliste`, `Moderation / Ann Lee, journalist`), is the label a colon would end:
+        # the people after it, each named beyond doubt or in capitals (`Animation / Jeux`
+        # names an activity, no one).
+        people = labelled_speakers(f"{slashed['label']} : {slashed['rest']}")
+        return people if all(_named_plainly(p["name"] or "") for p in people) else []
     if not label:
         return []
     # "…, président de l’ADCF, avec :": the list announced after the chair is not their role.
