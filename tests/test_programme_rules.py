@@ -7034,3 +7034,29 @@ def test_a_listed_person_then_a_function_without_a_comma_is_that_person(line, ex
 )
 def test_a_chairs_noun_then_a_slash_is_a_label_before_people(line, expected):
     assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Saturday 11 March 2023\n\n16:00 - 17:30: Open models in research. Presentation"
+            " (Jakob Steiner, Fabien Maussion) and open discussion with participants.\n",
+            ["Jakob Steiner", "Fabien Maussion"],
+        ),
+        (
+            "Samedi 11 mars 2023\n\n16h-17h30 : Les haies du bocage. Débat (Claire Roux et Paul"
+            " Martin) puis questions de la salle.\n",
+            ["Claire Roux", "Paul Martin"],
+        ),
+        (
+            "Samedi 11 mars 2023\n\n16h-17h30 : Les haies du bocage. Visite (salle Victor Hugo)"
+            " puis questions.\n",
+            [],
+        ),
+    ],
+)
+def test_names_in_brackets_in_a_sentence_after_the_title_are_the_blocks_people(text, names):
+    b = blocks(text)[0]
+    assert [s["name"] for s in b["speakers"]] == names
+    assert b.get("description")

@@ -82,3 +82,19 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
         sp["topic"] = subject
         people.append(sp)
     return title, people
+
+
+_BRACKET = re.compile(r"\((?P<who>[^()]{5,120})\)")
+
+
+def names_in_brackets(sentence: str) -> list[Speaker]:
+    """Twenty-first round. In a sentence after a block's title, a bracket holding names only,
+    each named beyond doubt (`Presentation (Jakob Steiner, Fabien Maussion) and open
+    discussion with participants.`, `Débat (Claire Roux et Paul Martin) puis questions.`):
+    those people, who speak in the block; the sentence stays its description. A bracket
+    holding anything else (a room, a body, a note) gives no one."""
+    for m in _BRACKET.finditer(sentence):
+        parts = [p for p in _PARTS.split(m["who"].strip()) if p]
+        if parts and all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts):
+            return [make_speaker(p) for p in parts]
+    return []

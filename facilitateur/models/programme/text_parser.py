@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import timedelta
 
+from facilitateur.models.programme.bracket_people import names_in_brackets
 from facilitateur.models.programme.clock_days import days_by_the_clock
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
@@ -365,6 +366,11 @@ class Reader:
                 or (role_then_person(sentence) or ("", []))[1]
             ):
                 speakers = [*speakers, *people]
+            elif people := names_in_brackets(sentence):
+                # Twenty-first round: names in brackets in the sentence (`Presentation (Jakob
+                # Steiner, Fabien Maussion) and open discussion …`), which stays a note.
+                speakers = [*speakers, *people]
+                notes.append(sentence)
             else:
                 notes.append(sentence)
         place = ""
