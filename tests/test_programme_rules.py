@@ -9,7 +9,7 @@ import pytest
 from facilitateur.models.programme import parse_programme, read_programme
 from facilitateur.models.programme.model import KindRule
 from facilitateur.models.programme.people import is_role, labelled_speakers, person
-from facilitateur.models.programme.title_people import role_then_name
+from facilitateur.models.programme.title_people import role_then_name, title_and_speakers
 from facilitateur.models.programme.words import guess_language, kind_of
 
 
@@ -6528,6 +6528,538 @@ def test_a_function_then_a_colon_then_words_gives_the_topic(line, expected):
 )
 def test_a_compound_given_name_cut_after_its_hyphen_is_read_whole(text, name):
     assert [s["name"] for s in blocks(text)[0]["speakers"]] == [name]
+
+
+# Twenty-first round, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saturday 11 March 2023\n\n09:00 - 10:00: Glacier dynamics (Patrick, Fabien): Ice flow"
+            "\n10:00 - 11:00: Scientific talk 3 (Fabien Maussion): Climate policy\n",
+            [
+                ("Glacier dynamics", [("Patrick", "Ice flow"), ("Fabien", "Ice flow")]),
+                ("Scientific talk 3", [("Fabien Maussion", "Climate policy")]),
+            ],
+        ),
+        (
+            "Samedi 11 mars 2023\n\n9h-10h : Conférence (Claire Roux et Paul Martin) : Les haies"
+            "\n10h-11h : Atelier (Marie, Julien) : Le compost\n11h-12h : Déjeuner (Grace)\n",
+            [
+                ("Conférence", [("Claire Roux", "Les haies"), ("Paul Martin", "Les haies")]),
+                ("Atelier", [("Marie", "Le compost"), ("Julien", "Le compost")]),
+                ("Déjeuner (Grace)", []),
+            ],
+        ),
+    ],
+)
+def test_people_in_brackets_after_a_title_then_their_subject(text, expected):
+    got = [(b["title"], [(s["name"], s["topic"]) for s in b["speakers"]]) for b in blocks(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "role"),
+    [
+        ("Aurélie Lagarrigue (Ingénieure pédagogique - Inria)", "Inria", "Ingénieure pédagogique"),
+        ("Jane Smith (Research Engineer – CNIL)", "CNIL", "Research Engineer"),
+        ("Jane Smith (Google / Staff Engineer)", "Google", "Staff Engineer"),
+        # Two words after the dash may be the function's own: left as written.
+        (
+            "James Chouzenoux (artisan boucher - Bio Artisanal)",
+            None,
+            "artisan boucher - Bio Artisanal",
+        ),
+    ],
+)
+def test_a_function_and_one_capitalised_word_in_brackets_are_role_and_body(line, org, role):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["organisation"], sp["role"]) == (org, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retour Mooc Machine learning, David Arturo Amor Quiroz (Machine Learning Engineer - Inria)",
+        "Soil carbon, Wen Zhao Quiroga (Chargée de recherche - INRAE)",
+    ],
+)
+def test_a_function_in_brackets_after_a_title_is_no_person(line):
+    _title, speakers, _minutes = title_and_speakers(line)
+    assert [s["name"] for s in speakers if is_role(s["name"])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Jeudi 12 mars 2026\n\n14:00 - 15:30\nRessources éducatives libres\n"
+            "Animation par Bénédicte Cardon, ingénieure pédagogique\n"
+            "Retour sur le Mooc Intelligence artificielle avec intelligence - Aurélie Lagarrigue"
+            " (Ingénieure pédagogique - Inria) et Azim Roussanaly (Chercheur - LORIA)\n",
+            ["Bénédicte Cardon", "Aurélie Lagarrigue", "Azim Roussanaly"],
+        ),
+        (
+            "Thursday 12 March 2026\n\n2:00 pm - 3:30 pm\nOpen resources for teaching\n"
+            "Soil carbon in vineyards, a field study over ten years in three regions - Jane Smith"
+            " (Lecturer, University of Leeds) and Milad Abolhasani (Chemist, NC State)\n",
+            ["Jane Smith", "Milad Abolhasani"],
+        ),
+    ],
+)
+def test_a_long_line_naming_a_talk_and_its_people_under_a_block_is_a_talk_not_prose(text, names):
+    b = blocks(text)[0]
+    assert [
+        s["name"] for s in [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    ] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "introduction Frédéric Delcor, secrétaire général et Yves Monin, chargé de mission",
+            ["Frédéric Delcor", "Yves Monin"],
+        ),
+        ("welcome Dr Ann Lee, Mayor, and Tom Reed, CEO of Acme", ["Ann Lee", "Tom Reed"]),
+    ],
+)
+def test_a_kind_in_small_letters_then_people_with_functions_gives_those_people(line, names):
+    title, speakers, _minutes = title_and_speakers(line)
+    assert (title, [s["name"] for s in speakers]) == (line.split()[0], names)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "« De la défiance à la confiance »,par Jean-Louis Sanchez, président du Collectif",
+            "« De la défiance à la confiance »",
+            "Jean-Louis Sanchez",
+        ),
+        (
+            "“Why soils matter”,by Dr Ann Lee, Professor of Soil Science",
+            "“Why soils matter”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_comma_glued_after_a_closing_quote_parts_the_title_from_its_speaker(line, title, name):
+    got, speakers, _minutes = title_and_speakers(line)
+    assert (got, [s["name"] for s in speakers]) == (title, [name])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meet Your Elected Officials: Mayor Murray and his team are available to speak informally",
+        "Rencontrez Vos Élus : le maire et son équipe répondent à vos questions",
+        "Our Partners: the city and the region support the summit",
+    ],
+)
+def test_capitalised_words_with_a_possessive_are_no_person(line):
+    assert person(line, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Jim Street, Former Seattle City Councilmember", "Former Seattle City Councilmember"),
+        ("Ann Lee, former Mayor of Leeds", "former Mayor of Leeds"),
+        ("Marie Roux, Ancienne Présidente du Conseil Départemental", None),
+    ],
+)
+def test_a_former_function_is_a_role_not_a_body(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["organisation"] is None
+    assert role is None or sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Olivia Wahnon de Oliveira, bibliothécaire - Conservatoire royal de Bruxelles",
+            "bibliothécaire - Conservatoire royal de Bruxelles",
+        ),
+        (
+            "Ann Lee, cartographer - Ordnance Survey of Wales",
+            "cartographer - Ordnance Survey of Wales",
+        ),
+    ],
+)
+def test_a_function_by_its_ending_before_a_dash_keeps_the_role(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name", "topic"),
+    [
+        (
+            "clôture par Yvon Robert sur l’engagement de Rouen à travers la participation.",
+            "clôture",
+            "Yvon Robert",
+            "l’engagement de Rouen à travers la participation",
+        ),
+        (
+            "Closing remarks by Ann Lee on the commitments of the city",
+            "Closing remarks",
+            "Ann Lee",
+            "the commitments of the city",
+        ),
+    ],
+)
+def test_a_name_after_par_then_sur_and_a_subject_is_the_speaker_and_topic(line, title, name, topic):
+    got, speakers, _minutes = title_and_speakers(line)
+    assert (got, [(s["name"], s["topic"]) for s in speakers]) == (title, [(name, topic)])
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "name"),
+    [
+        (
+            "L'IA est-elle compatible avec le climat ? Tristan Nitot, expert numérique à OCTO",
+            "L'IA est-elle compatible avec le climat ?",
+            "Tristan Nitot",
+        ),
+        (
+            "Open licences for AI: a new paradigm, Carlos Muñoz Ferrandis, Lawyer at Hugging Face",
+            "Open licences for AI: a new paradigm",
+            "Carlos Muñoz Ferrandis",
+        ),
+    ],
+)
+def test_a_title_then_a_person_and_their_function_after_a_comma_is_their_talk(line, title, name):
+    got, speakers, _minutes = title_and_speakers(line)
+    assert (got, [s["name"] for s in speakers]) == (title, [name])
+
+
+def test_a_title_then_a_name_after_a_comma_without_a_function_stays_a_title():
+    line = "Vienne au temps de Mozart, Marie Curie"
+    assert title_and_speakers(line)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeudi 12 mars 2026\n\n16:00 - 17:30\nIA responsable\n"
+            "Le climat et le numérique, Roxana Rugina, secrétaire générale d'ImpactAI\n"
+            "Table ronde animée par Samuel Paccoud, responsable technique avec Roxana Rugina et"
+            " Tristan Nitot\n",
+            [
+                ("Roxana Rugina", "secrétaire générale d'ImpactAI"),
+                ("Samuel Paccoud", "Animation, responsable technique"),
+                ("Tristan Nitot", None),
+            ],
+        ),
+        (
+            "Thursday 12 March 2026\n\n4:00 pm - 5:30 pm\nResponsible AI\n"
+            "Soils and data, Jane Smith, Professor of Soil Science\n"
+            "Panel moderated by Ann Lee, Director of Research, with Jane Smith and Tom Reed\n",
+            [
+                ("Jane Smith", "Professor of Soil Science"),
+                ("Ann Lee", "Moderator, Director of Research"),
+                ("Tom Reed", None),
+            ],
+        ),
+    ],
+)
+def test_a_person_named_again_bare_in_the_same_block_is_not_added_twice(text, expected):
+    b = blocks(text)[0]
+    found = [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    assert [(s["name"], s["role"]) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Pierre Beyssac, PDG de Eriomem suivie d'une séance de questions avec la salle",
+            "PDG de Eriomem",
+        ),
+        ("Ann Lee, Professor of Law, followed by a discussion with the room", "Professor of Law"),
+    ],
+)
+def test_what_follows_a_talk_after_a_function_is_no_part_of_the_role(line, role):
+    sp = person(line, strict=False)
+    assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Thursday 12 March 2026\n\n2:00 pm - 3:00 pm\nLightning talks\n"
+            "Beyond the Sayable: Theory of Mind\nHaomiaomiao Wang; Lili Zhang; Tomás E Ward\n",
+            ["Haomiaomiao Wang", "Lili Zhang", "Tomás E Ward"],
+        ),
+        (
+            "Jeudi 12 mars 2026\n\n14h-15h : Communications\nLes haies du bocage\n"
+            "Claire M Roux, Paul Martin et Sophie Bernard\n",
+            ["Claire M Roux", "Paul Martin", "Sophie Bernard"],
+        ),
+    ],
+)
+def test_a_middle_initial_without_its_dot_is_read_in_a_line_of_names(text, names):
+    b = blocks(text)[0]
+    assert [
+        s["name"] for s in [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    ] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role"),
+    [
+        (
+            "Thursday 12 March 2026\n\n11:05 – 11:15\nOpening Remarks\nDr Dympna O'Sullivan\n"
+            "VP for Research and Innovation TU Dublin\n11:15 – 12:00\nKeynote\n",
+            "TU Dublin",
+            "VP for Research and Innovation",
+        ),
+        (
+            "Jeudi 12 mars 2026\n\n11h05 – 11h15\nOuverture\nDr Claire Roux\n"
+            "Directrice de la recherche IMT Atlantique\n11h15 – 12h\nConférence\n",
+            "IMT Atlantique",
+            "Directrice de la recherche",
+        ),
+        (
+            "Thursday 12 March 2026\n\n3:35 pm\nAddress\nSonia Furstenau\n"
+            "Deputy Leader of the BC Green Party\n4:00 pm\nClose\n",
+            None,
+            "Deputy Leader of the BC Green Party",
+        ),
+    ],
+)
+def test_a_function_then_a_body_opening_with_an_acronym_are_role_and_body(text, org, role):
+    sp = blocks(text)[0]["speakers"][0]
+    assert (sp.get("organisation"), sp["role"]) == (org, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samedi 12 mars 2026\n\n13h30-17h : Conférences\nIntervenants :\n"
+            "Dr Macoumba DIOUF Directeur Général de l'Institut Sénégalais de Recherches Agricoles"
+            " (ISRA)\nDr Ndiobo DIENE, Conseiller technique du Ministre\n",
+            ["Macoumba DIOUF", "Ndiobo DIENE"],
+        ),
+        (
+            "Saturday 12 March 2026\n\n1:30 pm - 5:00 pm: Talks\nSpeakers:\n"
+            "Dr Jane MILLER Director of the National Institute of Water Research (NIWR)\n"
+            "Dr Tom Reed, Senior Advisor to the Minister\n",
+            ["Jane MILLER", "Tom Reed"],
+        ),
+        (
+            "Saturday 12 March 2026\n\n1:30 pm: Dr Jane MILLER Director of the National"
+            " Institute of Water Research (NIWR)\n2:30 pm: Break\n",
+            ["Jane MILLER"],
+        ),
+    ],
+)
+def test_a_person_then_a_function_without_a_comma_under_a_block_is_that_person(text, expected):
+    b = blocks(text)[0]
+    found = [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    assert [s["name"] for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Pause et vernissage de Ousmane DIA,'artiste-peintre, sculpteur et professeur",
+            "artiste-peintre, sculpteur et professeur",
+        ),
+        ("Opening of the show by Ann LEE,’painter and sculptor", "painter and sculptor"),
+    ],
+)
+def test_an_apostrophe_glued_after_the_comma_is_no_letter_of_the_role(line, role):
+    _title, speakers, _minutes = title_and_speakers(line)
+    assert [s["role"] for s in speakers] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        (
+            "Saturday 20 October 2018\n\n11:15 AM\tInvited Talk\nKathyrn Bywaters, PhD.\n"
+            "SETI and NASA Ames Research Center\n11:45 AM\tBreak-out Session 2\n",
+            "Kathyrn Bywaters",
+            "SETI and NASA Ames Research Center",
+        ),
+        (
+            "Samedi 20 octobre 2018\n\n11h15\tConférence invitée\nWanjiru Kamau, Ph.D.\n"
+            "Institut de recherche pour le développement\n11h45\tAteliers\n",
+            "Wanjiru Kamau",
+            "Institut de recherche pour le développement",
+        ),
+    ],
+)
+def test_capitalised_words_before_a_degree_are_a_name_though_the_given_name_is_unknown(
+    text, name, org
+):
+    sp = blocks(text)[0]["speakers"]
+    assert [(s["name"], s.get("organisation")) for s in sp] == [(name, org)]
+
+
+def test_a_place_or_a_body_before_a_degree_is_no_name():
+    text = "Saturday 20 October 2018\n\n11:15 AM\tInvited Talk\nSummer School, PhD\n"
+    assert blocks(text)[0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Scientific presentation 2 (Jawairia Ashfaq Ahmad): Regional hydrology",
+            ["Jawairia Ashfaq Ahmad"],
+        ),
+        ("Exposé 4 (Wanjiru Kamau) : Les sols du Kenya", ["Wanjiru Kamau"]),
+        ("Keynote (Main Hall): Opening of the day", []),
+        ("Talk 3 (Green Cities Network): Data", []),
+    ],
+)
+def test_a_talk_then_a_name_shaped_bracket_then_its_subject_gives_that_person(line, names):
+    assert [s["name"] for s in title_and_speakers(line)[1]] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Samedi 12 mars 2026\n\n15h10 : « Le Verfügbar aux enfers » opérette de Germaine"
+            " Tillion, projet soutenu par la Région par Noémi Knecht, membre de la compagnie\n"
+            "15h40 : Concert\n",
+            "Noémi Knecht",
+        ),
+        (
+            "Samedi 12 mars 2026\n\n15h10 : Concert\n"
+            "Lecture de Victor Hugo, mise en scène et jouée par Claire Roux, comédienne\n"
+            "16h : Pause\n",
+            "Claire Roux",
+        ),
+    ],
+)
+def test_de_then_a_later_par_and_a_person_gives_the_one_after_par(text, name):
+    b = blocks(text)[0]
+    found = [*b["speakers"], *(s for i in b["items"] for s in i["speakers"])]
+    assert [s["name"] for s in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Opening Remarks from Chaitan Baru and Theresa Mayer", ["Chaitan Baru", "Theresa Mayer"]),
+        (
+            "Accueil · Mot d'accueil par Wanjiru Kamau et Claire Roux",
+            ["Wanjiru Kamau", "Claire Roux"],
+        ),
+        ("News from North Carolina and South Dakota", []),
+    ],
+)
+def test_names_after_from_or_par_vouched_by_one_named_beyond_doubt_are_people(line, names):
+    assert [s["name"] for s in title_and_speakers(line)[1]] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "role"),
+    [
+        (
+            "Carlos Muñoz Ferrandis, Avocat en affaires techniques chez Hugging Face",
+            "Hugging Face",
+            "Avocat en affaires techniques",
+        ),
+        ("Claire Roux, ingénieure chez Airbus Defence", "Airbus Defence", "ingénieure"),
+        # `chez les …` names people, no firm: the words stay the role.
+        ("Claire Roux, bénévole chez les Restos du cœur", None, "bénévole chez les Restos du cœur"),
+    ],
+)
+def test_a_function_then_chez_and_a_capitalised_body_are_role_and_organisation(line, org, role):
+    sp = person(line, strict=False)
+    assert sp is not None and (sp["organisation"], sp["role"]) == (org, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Future Goals - Same as above, but also:", "Nos Partenaires - ils nous soutiennent :"],
+)
+def test_capitalised_words_then_words_ending_with_a_colon_are_no_person(line):
+    assert person(line, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Science input of the day (Anouk)", ["Anouk"]),
+        ("Le mot du jour (Camille, Julien)", ["Camille", "Julien"]),
+        ("Salle 3 (Victoria)", []),
+        ("Visit (Florence)", []),
+    ],
+)
+def test_known_given_names_alone_in_brackets_after_a_title_are_who_gives_it(line, names):
+    assert [s["name"] for s in title_and_speakers(line)[1]] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Intervenants : les JA, la Confédération Paysanne; Annick Goetschy professeur à la MFR",
+            [("Annick Goetschy", "professeur à la MFR")],
+        ),
+        (
+            "Speakers: Tom Reed, CEO; Jane Miller Director of the Water Agency",
+            [("Tom Reed", "CEO"), ("Jane Miller", "Director of the Water Agency")],
+        ),
+    ],
+)
+def test_a_listed_person_then_a_function_without_a_comma_is_that_person(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Animation / Jan-Lou JANEIR, journaliste.",
+            [("Jan-Lou JANEIR", "Animation, journaliste")],
+        ),
+        ("Facilitation / Ann Lee, journalist", [("Ann Lee", "Facilitation, journalist")]),
+        ("Animation / Jeux et Musique", []),
+    ],
+)
+def test_a_chairs_noun_then_a_slash_is_a_label_before_people(line, expected):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Saturday 11 March 2023\n\n16:00 - 17:30: Open models in research. Presentation"
+            " (Jakob Steiner, Fabien Maussion) and open discussion with participants.\n",
+            ["Jakob Steiner", "Fabien Maussion"],
+        ),
+        (
+            "Samedi 11 mars 2023\n\n16h-17h30 : Les haies du bocage. Débat (Claire Roux et Paul"
+            " Martin) puis questions de la salle.\n",
+            ["Claire Roux", "Paul Martin"],
+        ),
+        (
+            "Samedi 11 mars 2023\n\n16h-17h30 : Les haies du bocage. Visite (salle Victor Hugo)"
+            " puis questions.\n",
+            [],
+        ),
+    ],
+)
+def test_names_in_brackets_in_a_sentence_after_the_title_are_the_blocks_people(text, names):
+    b = blocks(text)[0]
+    assert [s["name"] for s in b["speakers"]] == names
+    assert b.get("description")
 
 
 # Twenty-first round, blocks and days -------------------------------------------------------

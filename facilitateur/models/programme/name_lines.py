@@ -54,6 +54,15 @@ def a_bare_name(text: str) -> Speaker | None:
         return None
     civil = bool(_CIVIL_LEAD.match(text))
     if not civil and not is_given_name(words[0]):
+        if (
+            _DEGREES_AFTER.search(text)
+            and (sp := _listed_name(text))
+            and not is_role(sp["name"] or "")
+        ):
+            # Twenty-first round. A degree after the comma (`Kathyrn Bywaters, PhD.`) is held
+            # by a person only: the capitalised words before it are their name, though the
+            # list of given names lacks theirs (misspelt, or of another language).
+            return sp
         return None  # asked first: most titles start with no given name
     sp = _listed_name(text)
     if sp is None:
@@ -142,6 +151,24 @@ def names_only(text: str) -> list[Speaker]:
     return [sp for sp in people if sp is not None]
 
 
+_BARE_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
+
+
+def names_after_by(who: str) -> list[Speaker]:
+    """Twenty-first round. After `from`/`by`/`par`, which say people follow, names joined by
+    commas or `and`/`et` (`Opening Remarks from Chaitan Baru and Theresa Mayer`, `Mot
+    d'accueil par Wanjiru Kamau et Claire Roux`): each part a name by its shape (two to four
+    capitalised words naming no body, place nor kind), one at least named beyond doubt, who
+    vouches for the others though their given names are not known. [] otherwise."""
+    parts = [p for p in _NAMES_MARK.split(clean(who)) if p.strip()]
+    if len(parts) < 2:
+        return []
+    people = [_listed_name(p) for p in parts]
+    if any(sp is None for sp in people) or not any(a_bare_name(p) for p in parts):
+        return []
+    return [sp for sp in people if sp is not None]
+
+
 def _listed_name(part: str) -> Speaker | None:
     """A part of a line of names: two to four capitalised words read as a name whole."""
     text = clean(_DEGREES_AFTER.sub("", clean(part)))
@@ -149,6 +176,13 @@ def _listed_name(part: str) -> Speaker | None:
     words = alone.split()
     if not 2 <= len(words) <= 4 or any(not w[:1].isupper() and w not in _PARTICLES for w in words):
         return None
+    if len(words) >= 3 and any(_BARE_INITIAL.match(w) for w in words[1:-1]):
+        # Twenty-first round. A middle initial written without its dot (`Tomás E Ward`, `Ann
+        # M Lee`), as lists of authors often write it, is read as with its dot; the name
+        # stays as written.
+        dotted = " ".join(f"{w}." if _BARE_INITIAL.match(w) else w for w in words)
+        sp = _listed_name(dotted)
+        return {**sp, "name": alone} if sp is not None else None
     sp = person(text, strict=False)
     if sp is None or sp["name"] != alone or sp["role"] or sp["organisation"]:
         return None
@@ -202,7 +236,9 @@ def people_in_parts(text: str) -> tuple[str, list[Speaker]] | None:
             # `Opening Remarks from Chaitan Baru and Theresa Mayer`: what, then by whom; the
             # part stays in the title, as it says what they do.
             who = by["who"].rstrip(" .")
-            if named := names_only(who) or [sp for sp in [a_bare_name(who)] if sp]:
+            if named := (
+                names_only(who) or [sp for sp in [a_bare_name(who)] if sp] or names_after_by(who)
+            ):
                 found.extend(named)
                 title.append(part)
                 continue
@@ -232,7 +268,10 @@ def _names_shaped(text: str) -> list[Speaker]:
     return [sp for sp in people if sp is not None] if all(people) else []
 
 
-_KIND_WORDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\s-][^\W\d_]+){0,2}$")
+# Twenty-first round: in small letters too (`introduction Frédéric Delcor, secrétaire général
+# et Yves Monin, chargé de mission …`), as programmes typed without capitals write their
+# titles; the people after them, capitalised, are no less plain.
+_KIND_WORDS = re.compile(r"^[^\W\d_]+(?:['’\s-][^\W\d_]+){0,2}$")
 
 
 def kind_then_people(text: str) -> tuple[str, list[Speaker]] | None:

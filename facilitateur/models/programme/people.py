@@ -86,7 +86,11 @@ COMMON_WORDS = re.compile(
     r"|soiree|matinee|journee|morning|afternoon|evening|apres-midi|balade|walk|run|course"
     r"|challenge|competition|concours|tournoi|tournament|prize|prix|raffle|tombola|lottery"
     r"|paysans?|produits?|locaux|local|bio|artisans?|creations?|ateliers?|jardin|garden"
-    r"|kids|enfants?|famille|family|jeunesse|youth|seniors?|public|open|libre|ouvert)\b"
+    r"|kids|enfants?|famille|family|jeunesse|youth|seniors?|public|open|libre|ouvert"
+    # Twenty-first round. A possessive addressing the reader or a group (`Meet Your Elected
+    # Officials`, `Rencontrez vos élus`, `Our Partners`) makes a sentence or a heading of
+    # capitalised words, never a person's name (`Ma`, `Mon` are family names: not listed).
+    r"|your|yours|our|their|votre|vos|notre|nos|leurs)\b"
 )
 
 # Labels whose word says the person's role in the session (kept as their role).
@@ -152,6 +156,11 @@ _ROLE_WORDS = (
     # Sixteenth round. Belgium's and Switzerland's mayors and aldermen, England's.
     r"|bourgmestre|echevine?|burgomaster|alderman|alderwoman"
     r"|ministre|anciennes?|ancien|chargee?|responsables?|chef(?:fe)?|coordinat(?:eur|rice)"
+    # Twenty-first round. English says a past function as French does with `ancien`
+    # (`Former Seattle City Councilmember`), and joins council and member in one word.
+    r"|former|councilmembers?|councilwoman|councilman"
+    # A vice-president's abbreviation (`VP for Research and Innovation`, `SVP Engineering`).
+    r"|vp|svp|evp|avp"
     r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
     r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"
     r"|mcf|chercheu(?:r|se|re)s?|doctorante?|etudiante?|enseignante?|ingenieure?|consultante?"
@@ -338,7 +347,11 @@ _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s+\w")
 
 # " - Débat avec la salle" after a role is the next part of the block, not the role.
 _NEXT_PART = re.compile(
-    r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$",
+    r"\s+[-–—]\s+(?:d[ée]bat|[ée]changes?|questions?|q\s*&\s*a|discussion|pause|break)\b.*$"
+    # Twenty-first round. What follows a talk, said after its speaker's function (`…
+    # co-fondateur de Gandi suivie d'une séance de questions`, `… at Leeds, followed by a
+    # discussion`), is the next part, no words of their role.
+    r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$",
     re.IGNORECASE,
 )
 
@@ -354,10 +367,50 @@ _AGENT_NOUN = re.compile(
 
 
 def _agent_noun(about: str) -> bool:
-    words = about.split(",")[0].split()
+    # Twenty-first round: the first part ends at a comma or a spaced dash (`bibliothécaire -
+    # Conservatoire royal de Bruxelles`, `archivist – City Records Office`), as lists of
+    # functions and bodies part them.
+    words = _FIRST_PART_END.split(about, maxsplit=1)[0].split()
     return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
 
 
+_FIRST_PART_END = re.compile(r",|\s[–—-]\s")
+
+
+# Twenty-first round. A function, then a body whose name opens with an acronym and goes on in
+# capitalised words (`VP for Research and Innovation TU Dublin`, `Professor of Law UCL
+# London`): the function is the role, the body the organisation. An acronym alone after a
+# function (`chercheure INRAE`, `secrétaire FSU`) may be part of how the function is said,
+# and stays the role, as before.
+_ACRONYM_BODY = re.compile(
+    r"^(?P<role>.*[a-zà-ÿ][\w'’-]*)\s+(?P<body>[A-Z]{2,6}(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){1,3})$"
+)
+
+
+_LINKING_LAST = re.compile(
+    r"\b(?:of|the|for|at|in|to|and|de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|pour|chez)$",
+    re.IGNORECASE,
+)
+
+
+def function_then_acronym_body(text: str) -> tuple[str, str] | None:
+    """(role, organisation) when a function is followed by a body opening with an acronym
+    (see _ACRONYM_BODY), or None."""
+    m = _ACRONYM_BODY.match(clean(text))
+    if m is None or not is_role(m["role"]) or is_role(m["body"]) or "," in m["body"]:
+        return None
+    if _LINKING_LAST.search(m["role"]):
+        return None  # `Deputy Leader of the BC Green Party`: the body is the function's own
+    return clean(m["role"]), m["body"]
+
+
+def function_by_ending(text: str) -> bool:
+    """Whether `text` opens with a word naming what someone does by its ending (`expert`,
+    `théologienne`, `cartographer`), in a first part of five words or fewer."""
+    return _agent_noun(text)
+
+
+_CHEZ_BODY = re.compile(r"\s+chez\s+(?P<org>[A-ZÀ-ÖØ-Þ][^,;()]{1,60})$")
 _COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
@@ -393,7 +446,9 @@ _SMALL_WORD_FIRST = re.compile(
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
-    inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-")).rstrip(".")
+    # Twenty-first round: an apostrophe or a quote glued after the comma (`Ousmane DIA,'artiste-
+    # peintre`) is a typing slip, no letter of the role.
+    inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-'’")).rstrip(".")
     about = _NEXT_PART.sub("", about).strip()
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
@@ -426,6 +481,15 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         after = about[dash.end() :]
         if len(after.split()) >= 6 and not is_role(after) and not _ORG_INSIDE.search(fold(after)):
             topic, about = clean(after), clean(about[: dash.start()])
+    if (
+        inside == ""
+        and (at := _CHEZ_BODY.search(about))
+        and (is_role(about[: at.start()]) or _agent_noun(about[: at.start()]))
+    ):
+        # Twenty-first round. A function, then `chez` and capitalised words (`Avocat en
+        # affaires techniques chez Hugging Face`, `ingénieure chez Airbus Defence`): `chez`
+        # names the firm where it is held, whatever its words: the organisation.
+        inside, about = clean(at["org"]), clean(about[: at.start()])
     if inside == "" and (at := _AT_BODY.search(about)) and _ORG_INSIDE.search(fold(at["org"])):
         # "Director of the Office of Integrative Activities at the National Science
         # Foundation": the function, then the body where it is held.
@@ -488,6 +552,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             # capitalise their names' words, so this is what they speak on; after a body in
             # brackets too (`Anna Kowalski (Warsaw University) – Soil carbon`).
             topic = about
+        elif not org and not role and (pair := function_then_acronym_body(about)):
+            role, org = pair
         elif is_role(about) or org or _agent_noun(about):
             role = f"{role}, {about}" if role else about
         else:
@@ -512,8 +578,19 @@ def _role_and_body(inside: str) -> tuple[str, str] | None:
         return None
     body = [bool(_ORG_INSIDE.search(fold(p))) and not is_role(p) for p in parts]
     if body[0] == body[1]:
+        # Twenty-first round. Without a kind's word, one capitalised word naming no function
+        # beside a function (`(Ingénieure pédagogique - Inria)`, `(Research Engineer –
+        # CNIL)`, `(Google / Staff Engineer)`) is a body's short name, as acronyms and brands
+        # are written: the organisation. Two words or more (`artisan boucher - Bio
+        # Artisanal`) may be a function's own words, and stay as written.
+        short = [bool(_SHORT_BODY.match(p)) and not is_role(p) for p in parts]
+        if short[0] != short[1] and is_role(parts[1] if short[0] else parts[0]):
+            return (parts[1], parts[0]) if short[0] else (parts[0], parts[1])
         return None  # no body named by its kind's word, or two: the words stay as written
     return (parts[1], parts[0]) if body[0] else (parts[0], parts[1])
+
+
+_SHORT_BODY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’.+-]*$")
 
 
 # Fifteenth round. After a name and its comma, a function, a spaced dash, then capitalised
@@ -685,6 +762,11 @@ _NICKNAME = re.compile(
 
 @lru_cache(maxsize=4096)
 def _person(text: str, strict: bool) -> Speaker | None:
+    if not strict and text.rstrip().endswith(":"):
+        # Twenty-first round. Capitalised words, then words ending with a colon (`Future
+        # Goals - Same as above, but also:`, `Nos partenaires - ils nous soutiennent :`)
+        # announce what follows, a heading: no person with a body (precision).
+        return None
     text = _unglued(clean(text))
     if (nick := _NICKNAME.match(text)) and (
         sp := _person(nick["first"] + " " + text[nick.end() :], strict)
@@ -1137,6 +1219,11 @@ def speaker_list(
             and not names_no_person(m.group("name"))
         ):
             sp = make_speaker(m.group("name"))
+        if sp is None and (single or people_only):
+            # Twenty-first round. In a list of people, one named beyond doubt then their
+            # function with no comma between (`…; Annick Goetschy professeur à la MFR …`,
+            # `…, Jane Miller Director of the Water Agency`) is that person.
+            sp = named_then_function(part)
         if sp is None:
             if looks_like_org(part.strip()) or not part.strip()[:1].isupper():
                 continue  # an organisation alone, or words that are not a name
@@ -1165,6 +1252,21 @@ def label_role(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+_CHAIR_SLASH = re.compile(
+    r"^(?P<label>animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)"
+    r"\s*/\s*(?P<rest>[A-ZÀ-ÖØ-Þ].*)$",
+    re.IGNORECASE,
+)
+
+
+def _named_plainly(name: str) -> bool:
+    """A name beyond doubt, or with a last name written in capitals (`Jan-Lou JANEIR`)."""
+    return named_beyond_doubt(name, False) or bool(NAME_FR.match(name))
+
+
+_CIVIL_AT_START = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def labelled_speakers(text: str) -> list[Speaker]:
     """`Intervenants : A (role), B (role)` or `Moderator: X, org` → speakers ([] otherwise).
 
@@ -1172,6 +1274,13 @@ def labelled_speakers(text: str) -> list[Speaker]:
     (`Modérateur, Ambassadeur de France`); their organisation stays apart.
     """
     label = SPEAKER_LABEL.match(text)
+    if not label and (slashed := _CHAIR_SLASH.match(text)):
+        # Twenty-first round. What a chair does, then a slash (`Animation / Jan-Lou JANEIR,
+        # journaliste`, `Moderation / Ann Lee, journalist`), is the label a colon would end:
+        # the people after it, each named beyond doubt or in capitals (`Animation / Jeux`
+        # names an activity, no one).
+        people = labelled_speakers(f"{slashed['label']} : {slashed['rest']}")
+        return people if all(_named_plainly(p["name"] or "") for p in people) else []
     if not label:
         return []
     # "…, président de l’ADCF, avec :": the list announced after the chair is not their role.
@@ -1195,6 +1304,10 @@ def labelled_speakers(text: str) -> list[Speaker]:
             head = f"{label.group(0)[: label.start('rest')]}{rest[: joined.start()]}"
             return [*labelled_speakers(head), *others]
     people = speaker_list(rest, single=True)
+    if not people and _CIVIL_AT_START.match(rest) and (sp := named_then_function(rest)):
+        # Twenty-first round. A civility, a name, then a function with no comma between (`Dr
+        # Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person.
+        people = [sp]
     if _NOUN_BY.match(label.group("label")):
         # A noun then `par`/`by` may credit a group (`Animation by Kolectif`): a person only.
         people = [p for p in people if len((p["name"] or "").split()) >= 2]

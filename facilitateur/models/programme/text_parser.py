@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import timedelta
 
+from facilitateur.models.programme.bracket_people import names_in_brackets
 from facilitateur.models.programme.clock_days import days_by_the_clock
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
@@ -36,10 +37,12 @@ from facilitateur.models.programme.people import (
     ORG_WORDS,
     Speaker,
     clean,
+    function_then_acronym_body,
     is_role,
     labelled_speakers,
     make_speaker,
     named_beyond_doubt,
+    named_then_function,
     people_parts,
     person,
     speaker_list,
@@ -364,6 +367,11 @@ class Reader:
                 or (role_then_person(sentence) or ("", []))[1]
             ):
                 speakers = [*speakers, *people]
+            elif people := names_in_brackets(sentence):
+                # Twenty-first round: names in brackets in the sentence (`Presentation (Jakob
+                # Steiner, Fabien Maussion) and open discussion …`), which stays a note.
+                speakers = [*speakers, *people]
+                notes.append(sentence)
             else:
                 notes.append(sentence)
         place = ""
@@ -644,6 +652,12 @@ class Reader:
             # Twentieth round: a bare name also after a civility without its dot (`Dr Ann
             # O'Neill`) or before its degrees (`Ann Lee, PhD.`).
             self._add_speakers([sp])
+        elif (sp := named_then_function(text)) and (sp["role"] or "").count("(") <= 1:
+            # Twenty-first round. Under a block, a person named beyond doubt then their
+            # function with no comma between (`Dr Macoumba DIOUF Directeur Général de
+            # l'Institut … (ISRA)`, `Jane Miller Director of the Water Agency`) is that person,
+            # as in a title: the capitalised words of the body are no one's name.
+            self._add_speakers([sp])
         elif people := role_then_name(text):
             self._add_speakers(people)  # "Guide : Claire Fontaine", "Cinéaste : Margaux Chataux"
         elif self._role_of_last_speaker(text) or self._organisation_of_last_speaker(text):
@@ -674,7 +688,7 @@ class Reader:
             # A place shouted under a block is where it happens, not a part of it (a lettered
             # part at its room, `A. Housing (Room 101)`, stays a part).
             self.block.description = clean(text)
-        elif _is_prose(text):
+        elif _is_prose(text) and not _talk_given(text):
             # Sentences under a block say more about it; they are not parts of it.
             self.block.description = f"{self.block.description} {clean(text)}".strip()
             self._leaders_in_prose(text)
@@ -752,6 +766,9 @@ class Reader:
             or re.match(rf"(?:{CIVILITY})", text)
         ):
             return False
+        if not sp["organisation"] and (pair := function_then_acronym_body(text)):
+            sp["role"], sp["organisation"] = pair  # "VP for Research … TU Dublin"
+            return True
         sp["role"] = clean(text)
         return True
 
@@ -926,6 +943,28 @@ class Reader:
             target = self.pending  # named before any block: they speak in the next one
         if self.theme and self.item is None and self.block is not None:
             speakers = [{**sp, "topic": sp.get("topic") or self.theme} for sp in speakers]
+        if (
+            self.block is not None
+            and target is not self.pending
+            and any(not (sp["role"] or sp["organisation"]) for sp in speakers)
+        ):
+            # Twenty-first round. A person the block already names with their function or
+            # body, named again bare (a round table's `avec Tristan Nitot, Pierre Beyssac …`
+            # under the talks each gave, `Tristan Nitot, expert numérique …`), is the same
+            # person: the bare naming adds no one.
+            known = {
+                fold(sp["name"] or "")
+                for sp in [
+                    *self.block.speakers,
+                    *(s for it in self.block.items for s in it.speakers),
+                ]
+                if sp["role"] or sp["organisation"]
+            }
+            speakers = [
+                sp
+                for sp in speakers
+                if sp["role"] or sp["organisation"] or fold(sp["name"] or "") not in known
+            ]
         target.extend(speakers)
         self.last_speaker = speakers[-1] if speakers else None
 
@@ -1037,6 +1076,32 @@ def leaders_in_prose(text: str) -> list[str]:
         if is_given_name(words[0]) and (len(words) == 1 or named_beyond_doubt(who, False)):
             out.append(who)
     return out
+
+
+def _talk_given(text: str) -> bool:
+    """Twenty-first round. A long line under a block that is a title then the people giving
+    it, each with their function or body (`Retour Mooc … - Aurélie Lagarrigue (Ingénieure
+    pédagogique - Inria) et Thierry Viéville (Chercheur … - Inria)`, `Soil carbon in
+    vineyards, a field study over ten years - Jane Smith (Lecturer, University of Leeds)`),
+    is one of its talks, no prose about it, however long: a sentence names no one so. One of
+    them at least is named beyond doubt; beside them a name the list of given names lacks
+    (`Azim Roussanaly`) is one too: two to four capitalised words naming no function."""
+    title, speakers, _minutes = title_and_speakers(text)
+    names = [sp["name"] or "" for sp in speakers]
+    return (
+        bool(speakers)
+        and title != text
+        and not _STATEMENT.search(title)
+        and all(sp["role"] or sp["organisation"] for sp in speakers)
+        and any(named_beyond_doubt(n, False) for n in names)
+        and all(_NAME_WORDS.match(n) and not is_role(n) for n in names)
+    )
+
+
+# A title may ask a question (`L'IA est-elle compatible avec le climat ?`); a statement's full
+# stop or an exclamation makes a sentence of it.
+_STATEMENT = re.compile(r"[.!](?:\s|$)")
+_NAME_WORDS = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}$")
 
 
 def _is_prose(text: str) -> bool:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from facilitateur.models.programme.bracket_people import bracketed_people
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
     kind_then_people,
+    names_after_by,
     people_in_parts,
 )
 from facilitateur.models.programme.people import (
@@ -42,7 +44,7 @@ from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
 )
-from facilitateur.models.programme.topic_people import topic_then_people
+from facilitateur.models.programme.topic_people import title_then_person, topic_then_people
 from facilitateur.models.programme.words import (
     is_place,
     kind_of,
@@ -106,6 +108,7 @@ def _title_speakers(title: str, who: str) -> tuple[str, list[Speaker]] | None:
     return clean(title), people
 
 
+_GLUED_COMMA = re.compile(r"(?<=[»”\")]),(?=[^\W\d_])")
 # A remark in brackets, in lower case and of two words or more, then a capitalised title.
 _ASIDE_FIRST = re.compile(r"^\((?=[a-zà-ÿ])[^()]*\s[^()]*\)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
@@ -136,6 +139,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
         # the title follows it. The remark is kept, after the title.
         text = f"{text[aside.end() :].strip()} {aside.group().strip()}"
+    if _GLUED_COMMA.search(text):
+        # Twenty-first round. A comma glued to the word after a closing quote or bracket
+        # (`« De la défiance à la confiance »,par Jean Dupont, …`, `“Soils”,by Ann Lee`) is a
+        # typing slip: it parts the title from what follows as a spaced comma does.
+        text = _GLUED_COMMA.sub(", ", text)
     if text[:1] in "–—" and text[1:2] == " ":
         # Fifteenth round. A dash left after the time's own (`2:15 — — Ignite talks`, `9h –
         # – Accueil`) is a typing slip, no word of the title.
@@ -187,6 +195,19 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
         # haies ?`): the talk is theirs, its title what follows the dash.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        _CIVIL_LEAD.match(text)
+        and (sp := named_then_function(text))
+        and (sp["role"] or "").count("(") <= 1
+    ):
+        # Twenty-first round. A civility, a name, then a function with no comma between
+        # (`Dr Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person, the
+        # line their naming; the body's capitalised words are no one's name.
+        title, speakers = text, [sp]
+    elif found := bracketed_people(text):
+        # Twenty-first round. People in brackets after a title, perhaps then a colon and
+        # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
+        title, speakers = found
     elif found := _person_then_title(text):
         title, speakers = found
     elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
@@ -235,7 +256,13 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         or (found := _kind_then_person(text))
     ):
         title, speakers = found
-    elif (m := _TRAILING_PERSON.match(text)) and (people := speaker_list(m.group("who"))):
+    elif (
+        (m := _TRAILING_PERSON.match(text))
+        and (people := speaker_list(m.group("who")))
+        and not any(is_role(p["name"] or "") for p in people)
+    ):
+        # Twenty-first round: a bracket naming a function then a body (`(Machine Learning
+        # Engineer - Inria)`, after the name it describes) names no one: a function is no name.
         title, speakers = clean(m.group("title")), people
     elif (found := role_then_person(text)) or (found := _kind_then_named(text)):
         title, speakers = found
@@ -252,6 +279,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif people := _exchange_with_people(text):
         title, speakers = text, people  # "Fireside chat with A (Org) and B": the title stays
     elif found := _people_then_subject(text, head if sep else "", tail):
+        title, speakers = found
+    elif found := title_then_person(text):
+        # Twenty-first round. A title, then after a comma or a question mark a person named
+        # beyond doubt and their function (`… ? Tristan Nitot, expert numérique`).
         title, speakers = found
     elif people := _people_announced(text):
         title, speakers = text, people  # the sentence stays the title: it says what they do
@@ -596,6 +627,12 @@ _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
 _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_NAME_THEN_SUBJECT = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
+)
+# `, projet accepté par la FWB … par Noémi Knecht`: words after the comma, then `par`/`by`
+# (right after the comma, `…, Valérie Pécresse, par M. A`, it names who welcomes someone).
+_LATER_BY = re.compile(r",\s+[^,]*?[^,\s]\s+(?:par|by)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _THEN_BY = re.compile(r",\s+(?=(?:par|by)\s)")
 _PERSON_THEN_PART = re.compile(r"^(?P<who>[^()]{3,60}\([^()]{2,80}\))\s+(?P<rest>[A-ZÀ-Ö]\w.{2,})$")
 
@@ -622,6 +659,14 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if m.group().strip().lower() in ("de", "d'", "d’") and (later_by := _LATER_BY.search(who)):
+            # Twenty-first round. `de` then, further on, `par`/`by` and a person named beyond
+            # doubt (`« Le Verfügbar aux enfers » opérette de Germaine Tillion, projet … par
+            # Noémi Knecht, membre de …`): `de` names the work's author, `par` who gives it
+            # here; the one after `par` speaks.
+            after = who[later_by.end() :]
+            if (sp := _by_person(after)) and named_beyond_doubt(sp["name"] or "", False):
+                continue
         if (quoted := _NAME_THEN_WORK.match(who)) and named_beyond_doubt(quoted["name"], False):
             # Tenth round. A person named beyond doubt, then a work in quotes, is who performs
             # or wrote it (`Spectacle tout public de Marie-Aude Ravet « Si le monde m’était
@@ -637,6 +682,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             alone = who.strip(" .!")
             if named_beyond_doubt(alone, False) and not re.search(r"[,(]", alone):
                 return head, [make_speaker(alone)]
+            if vouched := names_after_by(alone):
+                return head, vouched  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
             if (
                 re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
                 and is_given_name(alone)
@@ -669,6 +716,19 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
         ):
             return clean(text[: m.end() + then_by.start()]), [received, *later[1]]
         by_one = _by_person(who)
+        if (
+            not by_one
+            and m.group().strip().lower() in ("par", "by")
+            and (about := _NAME_THEN_SUBJECT.match(who))
+            and named_beyond_doubt(about["name"], False)
+        ):
+            # Twenty-first round. After `par`/`by`, a name beyond doubt then `sur`/`on`/
+            # `about` and what they speak on (`clôture par Yvon Robert sur l’engagement de
+            # Rouen …`, `Closing by Ann Lee on the city's commitments`): the person, their
+            # topic what follows.
+            sp = make_speaker(about["name"])
+            sp["topic"] = clean(about["topic"]) or None
+            return clean(text[: m.start()]), [sp]
         if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         said_by = m.group().strip().lower()

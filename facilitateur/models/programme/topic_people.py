@@ -8,6 +8,7 @@ from facilitateur.models.programme.people import (
     NAME_ONE,
     Speaker,
     clean,
+    function_by_ending,
     is_role,
     looks_like_org,
     make_speaker,
@@ -83,3 +84,34 @@ def topic_then_people(text: str) -> list[Speaker]:
     ):
         return []
     return [{**p, "topic": p["topic"] or head} for p in people]
+
+
+# Twenty-first round. A talk's title, then after a comma or a question mark the one who gives
+# it, named beyond doubt, then a comma and their function (`L'IA générative est-elle
+# compatible avec le climat ? Tristan Nitot, expert numérique à OCTO technology`, `Open
+# licences for AI, Carlos Muñoz Ferrandis, Lawyer at Hugging Face`): the title is theirs. The
+# title holds two words or more; a function must follow the name (a name alone after a comma
+# may be a place or a work's subject, `Vienne, Ville de Mozart`).
+_BEFORE_PERSON = re.compile(r"(?:,|\s\?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, its speaker) when a title ends with a person and their function after a
+    comma or a question mark, or None."""
+    for m in _BEFORE_PERSON.finditer(text):
+        title, rest = (
+            clean(text[: m.start() + (1 if text[m.start()] == "," else 2)]),
+            text[m.end() :],
+        )
+        if len(title.split()) < 2:
+            continue
+        sp = person(rest, strict=False)
+        if (
+            sp
+            and sp["role"]
+            and rest.startswith(f"{sp['name']},")
+            and named_beyond_doubt(sp["name"] or "", False)
+            and (is_role(sp["role"].split(",")[0]) or function_by_ending(sp["role"]))
+        ):
+            return title.rstrip(","), [sp]
+    return None

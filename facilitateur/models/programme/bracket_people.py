@@ -1,0 +1,100 @@
+"""Twenty-first round. The people named in brackets after a title (`Glacier dynamics
+(Patrick, Fabien): Ice flow`, `Scientific presentation 1 (Adnan Siddique): Lakes of the
+HKH`, `Atelier sol (Claire Roux et Paul Martin)`): who gives the block, read by the shape of
+the names in the bracket, not by the title's words."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.people import (
+    Speaker,
+    clean,
+    is_role,
+    looks_like_org,
+    make_speaker,
+    named_beyond_doubt,
+    names_no_person,
+)
+from facilitateur.models.programme.words import is_place, kind_of
+
+# A title, then a bracket, then perhaps a colon and what is spoken on; nothing else.
+_TITLE_BRACKET = re.compile(
+    r"^(?P<title>[^()]{3,}?)\s*\((?P<who>[^()]{2,80})\)\s*(?::\s+(?P<subject>\S.*))?$"
+)
+_PARTS = re.compile(r"\s*,\s*|\s+(?:and|et|&)\s+|\s*&\s*")
+_GIVEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+# Kinds whose block no one gives: a bracket after them says what or where (`Lunch (Grace)`).
+_NO_ONE_GIVES = {"break", "meal", "social", "other"}
+
+
+_NAME_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,3}$")
+
+
+def _name_shaped(part: str) -> bool:
+    return (
+        bool(_NAME_SHAPE.match(part))
+        and not is_role(part)
+        and not names_no_person(part)
+        and not looks_like_org(part)
+        and not is_place(part)
+        and kind_of(part) is None
+    )
+
+
+def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) when a title is followed by a bracket holding only people's
+    names, perhaps then a colon and what they speak on (their topic), or None.
+
+    The bracket names people when each of its parts (parted by commas, `and`, `et`, `&`) is
+    a name beyond doubt (`Fabien Maussion`: a known given name and a last name), or when all
+    of them are known given names alone (`Anouk, Fabien`) after a title naming a moment
+    someone gives (a talk, a workshop: never a meal, a break or an outing, where `Lunch
+    (Grace)` names a room). One part that is no name (`Room 12`, `Université de Lyon`,
+    `Theater`) and the bracket says something else: nothing is read."""
+    m = _TITLE_BRACKET.match(text)
+    if m is None:
+        return None
+    parts = [p for p in _PARTS.split(m["who"].strip()) if p]
+    if not parts:
+        return None
+    title = clean(m["title"])
+    if not title or not title[:1].isalnum():
+        return None
+    kind = kind_of(title)
+    given_alone = kind not in _NO_ONE_GIVES and not is_place(title)
+    # A talk's bracket then its subject (`Scientific presentation 2 (Jawairia Ashfaq Ahmad):
+    # Regional hydrology`): there the bracket can only say who gives it, and a name shaped as
+    # names are (two to four capitalised words, no body, place nor function) is one, though
+    # the list of given names lacks it.
+    shaped = kind == "talk" and m["subject"] is not None and all(map(_name_shaped, parts))
+    if (
+        not all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts)
+        and not (given_alone and all(_GIVEN.match(p) and is_given_name(p) for p in parts))
+        and not shaped
+    ):
+        return None
+    subject = clean(m["subject"] or "") or None
+    people = []
+    for p in parts:
+        sp = make_speaker(p)
+        sp["topic"] = subject
+        people.append(sp)
+    return title, people
+
+
+_BRACKET = re.compile(r"\((?P<who>[^()]{5,120})\)")
+
+
+def names_in_brackets(sentence: str) -> list[Speaker]:
+    """Twenty-first round. In a sentence after a block's title, a bracket holding names only,
+    each named beyond doubt (`Presentation (Jakob Steiner, Fabien Maussion) and open
+    discussion with participants.`, `Débat (Claire Roux et Paul Martin) puis questions.`):
+    those people, who speak in the block; the sentence stays its description. A bracket
+    holding anything else (a room, a body, a note) gives no one."""
+    for m in _BRACKET.finditer(sentence):
+        parts = [p for p in _PARTS.split(m["who"].strip()) if p]
+        if parts and all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts):
+            return [make_speaker(p) for p in parts]
+    return []
