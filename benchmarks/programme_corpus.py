@@ -277,6 +277,17 @@ FRESH_22 = (
 )
 
 
+FRESH_23 = (
+    "en_fi_in_pse_daily_programme",
+    "en_georgetown_conference_agenda",
+    "en_ncdd_2004_conference_schedule",
+    "en_wayne_county_education_summit",
+    "fr_ajaccio_fete_solidarite_tables_rondes",
+    "fr_bobigny_cabaret_forum_citoyen",
+    "fr_chemille_agir_ensemble_territoire",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -443,6 +454,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-20": FRESH_20,
     "fresh-21": FRESH_21,
     "fresh-22": FRESH_22,
+    "fresh-23": FRESH_23,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
