@@ -7,8 +7,8 @@ from datetime import date
 
 from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
-from facilitateur.models.programme.people import clean
 from facilitateur.models.programme.people import labelled_speakers as chair_line
+from facilitateur.models.programme.roles_and_bodies import clean
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,

@@ -33,11 +33,7 @@ from facilitateur.models.programme.name_lines import a_bare_name, a_brand, names
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
-    ORG_WORDS,
     Speaker,
-    clean,
-    function_then_acronym_body,
-    is_role,
     labelled_speakers,
     make_speaker,
     named_beyond_doubt,
@@ -49,6 +45,12 @@ from facilitateur.models.programme.people import (
 )
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
+)
+from facilitateur.models.programme.roles_and_bodies import (
+    ORG_WORDS,
+    clean,
+    function_then_acronym_body,
+    is_role,
 )
 from facilitateur.models.programme.speaker_bios import complete_from_bios
 from facilitateur.models.programme.times import (

@@ -11,13 +11,8 @@ from facilitateur.models.programme.model import Block, Day, Item, Programme, Rul
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
-from facilitateur.models.programme.people import (
-    Speaker,
-    clean,
-    is_role,
-    labelled_speakers,
-    person,
-)
+from facilitateur.models.programme.people import Speaker, labelled_speakers, person
+from facilitateur.models.programme.roles_and_bodies import clean, is_role
 from facilitateur.models.programme.times import (
     HOURS_IN_TEXT,
     RANGE_SEP,
