@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 
 from facilitateur.models.programme.clean_lines import clean_line
 from facilitateur.models.programme.day_columns import day_columns
+from facilitateur.models.programme.days_and_dates import (
+    PARTS_OF_DAY,
+    day_heading,
+    find_date,
+    moment_in_part,
+    numbered_day,
+)
 from facilitateur.models.programme.lost_breaks import (
     DASHED_TIME,
     GLUED_DATE,
@@ -30,14 +37,7 @@ from facilitateur.models.programme.times import (
     read_time,
     time_pattern,
 )
-from facilitateur.models.programme.words import (
-    PARTS_OF_DAY,
-    day_heading,
-    find_date,
-    is_place,
-    moment_in_part,
-    numbered_day,
-)
+from facilitateur.models.programme.words import is_place
 from facilitateur.models.text.folding import fold
 
 # A middle dot is a bullet too: a word processor's list pasted as text (`·   Name`).

@@ -7,6 +7,16 @@ import unicodedata
 
 from facilitateur.models.programme.bracket_people import names_in_brackets
 from facilitateur.models.programme.clock_days import days_by_the_clock, split_going_back
+from facilitateur.models.programme.days_and_dates import (
+    dated_in_year,
+    dates_in_text,
+    day_heading,
+    days_without_year,
+    edition_year,
+    moment_in_part,
+    weekday_of,
+    year_alone,
+)
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
@@ -91,21 +101,13 @@ from facilitateur.models.programme.title_people import (
 )
 from facilitateur.models.programme.topic_people import topic_then_people
 from facilitateur.models.programme.words import (
-    dated_in_year,
-    dates_in_text,
-    day_heading,
-    days_without_year,
-    edition_year,
     event_kind,
     guess_language,
     is_place,
     kind_of,
     meetings_named,
-    moment_in_part,
     place_before_title,
     self_run_event,
-    weekday_of,
-    year_alone,
 )
 from facilitateur.models.text.folding import fold
 
@@ -194,7 +196,7 @@ class Reader:
         self.night_moments = False
         if when is None and self.day.date is not None:
             # "Samedi 14 mai après-midi" under "Samedi 14 mai 2022 matin" is the same day.
-            from facilitateur.models.programme.words import find_date
+            from facilitateur.models.programme.days_and_dates import find_date
 
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None

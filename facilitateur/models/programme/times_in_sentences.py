@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from facilitateur.models.programme.days_and_dates import day_heading
 from facilitateur.models.programme.lines import Entry
 from facilitateur.models.programme.model import Block, Day, Item, Programme, Rule
 from facilitateur.models.programme.people import (
@@ -23,7 +24,7 @@ from facilitateur.models.programme.times import (
     settle,
 )
 from facilitateur.models.programme.title_people import NAME_WORD, name_line, title_and_speakers
-from facilitateur.models.programme.words import day_heading, is_place, kind_of, word_matches
+from facilitateur.models.programme.words import is_place, kind_of, word_matches
 from facilitateur.models.text.folding import fold
 
 # A time anywhere in a line, perhaps with its end after a dash or only a space ("Horaire :
