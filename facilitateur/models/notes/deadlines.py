@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from facilitateur.models.programme.words import MONTHS
+from facilitateur.models.programme.days_and_dates import MONTHS
 from facilitateur.models.text.folding import fold
 
 WEEKDAYS = {

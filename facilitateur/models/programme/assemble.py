@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from facilitateur.models.programme.days_and_dates import PARTS_OF_DAY
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
 from facilitateur.models.programme.people import named_beyond_doubt
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
 from facilitateur.models.programme.words import (
-    PARTS_OF_DAY,
     is_generic,
     kind_and_word,
     kind_in_sentence,
@@ -562,7 +562,7 @@ def _fill_years(prog: Programme, days: list[dict[str, Any]]) -> None:
     years = {d.date.year for d in prog.days if d.date} or ({prog.year} if prog.year else set())
     if len(years) != 1:
         return
-    from facilitateur.models.programme.words import dated_in_year
+    from facilitateur.models.programme.days_and_dates import dated_in_year
 
     year = years.pop()
     for out, day in zip(days, prog.days, strict=True):

@@ -10,13 +10,11 @@ import re
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.people import (
     Speaker,
-    clean,
-    is_role,
-    looks_like_org,
     make_speaker,
     named_beyond_doubt,
     names_no_person,
 )
+from facilitateur.models.programme.roles_and_bodies import clean, is_role, looks_like_org
 from facilitateur.models.programme.words import is_place, kind_of
 
 # A title, then a bracket, then perhaps a colon and what is spoken on; nothing else.

@@ -1,10 +1,13 @@
-"""Days read from the clock alone: a weekend written on the 12-hour clock without am/pm and
-without a heading per day, where only the clock going round again says a new day began."""
+"""Days read from the clock alone: where a day's times going back, or the clock going round
+again, say that a new day began without a heading (a day's times going back from the
+afternoon to the morning; a weekend written on the 12-hour clock without am/pm)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from facilitateur.models.programme.model import Block, Day
-from facilitateur.models.programme.times import ClockTime
+from facilitateur.models.programme.times import ClockTime, on_24_hour_clock, settle
 
 _HALF_DAY = 12 * 60
 _DAY = 24 * 60
@@ -68,3 +71,91 @@ def days_by_the_clock(day: Day) -> list[Day] | None:
         out[n].blocks.append(b)
     out[0].line, out[0].start, out[0].end = day.line, day.start, day.end
     return [d for d in out if d.blocks]
+
+
+def _turned_to_twelve(
+    b: Block, m: int, last: int | None, end_before: int | None, headed_24: bool
+) -> bool:
+    """Whether a block's start, read twelve hours later, follows on from the block above on a
+    headed day written on the 24-hour clock (see split_going_back)."""
+    if not headed_24 or b.start is None or b.start.explicit or last is None or m >= last:
+        return False
+    later = b.start.minutes + 720
+    # The block above must say its end: a morning time after an evening's start alone
+    # (`18:00 Dinner`, `9:00 Closing`) is the next day's, as before.
+    return (
+        b.start.minutes < 12 * 60
+        and later >= last
+        and end_before is not None
+        and 0 <= later - end_before <= 60
+    )
+
+
+def split_going_back(day: Day) -> list[Day]:
+    """A day whose times go back to its morning after the afternoon is several days written
+    without a heading between them (`… 18:30 Social event`, `8:30 Session 2`): one day per run.
+
+    Times are read as the day reads them: on the 24-hour clock when it is written so, else a
+    12-hour time going back is in the afternoon; a time just after midnight after a late one
+    goes on through the night. Blocks going back from the afternoon to another afternoon time
+    (parallel sessions listed one after the other, `14:30 Session I`, `13:30 Session III`)
+    stay on their day.
+    """
+    clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
+    out = [day]
+    blocks, day.blocks = day.blocks, []
+    first = last = None
+    midnight: set[int] = set()
+    end_before: int | None = None
+    for b in blocks:
+        if b.start is not None:
+            m = settle(b.start, last, clock24)
+            if _turned_to_twelve(b, m, last, end_before, clock24 and bool(day.label or day.date)):
+                # Fifteenth round. Under a day's heading on the 24-hour clock, a time without
+                # am/pm going back to the small hours that, read twelve hours later, takes up
+                # where the block above ended (`13:00 15:45 BREAK` then `3:45 5:30 Working
+                # Groups`, `14h00 16h00 Ateliers` then `4:00 4:30 Pause`): the page switched to
+                # the 12-hour clock that afternoon; the same day goes on, in the afternoon.
+                b.start = ClockTime(b.start.minutes + 720, True)
+                if b.end is not None and not b.end.explicit and b.end.minutes < 12 * 60:
+                    b.end = ClockTime(b.end.minutes + 720, True)
+                m = b.start.minutes
+            if b.end is not None:
+                end_before = settle(b.end, m, clock24)
+            if m == 0 and last is not None and last >= 12 * 60:
+                # Midnight after the afternoon (`18h30 Verre de l’amitié`, `00h00 Fin`) ends
+                # that day; it starts no other, and goes after the evening listed below it.
+                midnight.add(id(b))
+                out[-1].blocks.append(b)
+                continue
+            back = last is not None and first is not None and m < last
+            # Under a day's heading, a block going back but running on past the start of the
+            # one above runs beside it (`14:30-18:30 Sessions B`, then `09:00-18:00 Tour`):
+            # the same day. Days written without a heading still part where times go back.
+            beside = (
+                back
+                and len(out) == 1
+                and bool(day.label or day.date)
+                and last is not None
+                and b.end is not None
+                and settle(b.end, m, clock24) > last
+            )
+            if (
+                back
+                and not beside
+                and last is not None
+                and first is not None
+                and last >= 12 * 60
+                and (m <= first or m < 12 * 60)
+            ):
+                # From the afternoon back to the morning, or to the day's first time.
+                following = day.date + timedelta(days=len(out)) if day.date else None
+                out.append(Day(date=following, line=b.line))
+                first = None
+            if first is None:
+                first = m
+            last = m
+        out[-1].blocks.append(b)
+    for d in out:
+        d.blocks.sort(key=lambda b: id(b) in midnight)  # stable: the rest keep their order
+    return out

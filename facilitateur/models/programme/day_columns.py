@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.days_and_dates import day_heading
 from facilitateur.models.programme.times import BLOCK_LINE, read_time
-from facilitateur.models.programme.words import day_heading
 
 # A year glued to the next cell's first word (`Vendredi 13 octobre 2017Palais des Congrès`).
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")

@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from facilitateur.models.programme.days_and_dates import (
+    DATE_IN_TEXT,
+    PARTS_OF_DAY,
+    day_heading,
+    find_date,
+)
 from facilitateur.models.programme.lines import HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
-from facilitateur.models.programme.people import clean
 from facilitateur.models.programme.people import labelled_speakers as chair_line
+from facilitateur.models.programme.roles_and_bodies import clean
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -16,12 +22,6 @@ from facilitateur.models.programme.times import (
     HOURS_THEN,
     read_range,
     read_time,
-)
-from facilitateur.models.programme.words import (
-    DATE_IN_TEXT,
-    PARTS_OF_DAY,
-    day_heading,
-    find_date,
 )
 from facilitateur.models.text.folding import fold
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.days_and_dates import day_heading
 from facilitateur.models.programme.times import BLOCK_LINE, RANGE_SEP, T1, T2, TIME_BULLET
-from facilitateur.models.programme.words import day_heading
 
 # Fifteenth round. A date, a title, then a time, parted by dashes (`August 26 — Public Meeting
 # — 7pm`, `26 août – Réunion publique – 19h`, `Tuesday 3 March - Board meeting - 6:30-8 pm`):

@@ -13,15 +13,13 @@ from facilitateur.models.programme.people import (
     CIVILITY,
     SPEAKER_LABEL,
     Speaker,
-    clean,
-    is_role,
     labelled_speakers,
-    looks_like_org,
     named_beyond_doubt,
     names_no_person,
     person,
     speaker_list,
 )
+from facilitateur.models.programme.roles_and_bodies import clean, is_role, looks_like_org
 from facilitateur.models.programme.words import kind_of
 from facilitateur.models.text.folding import fold
 

@@ -3,7 +3,8 @@
 
 What follows a name is an organisation or a role: a role when it names a function (`Préfet,
 Président de …`, `chercheuse à l’IRIS`, `CEO`), else an organisation (`Agence ITER France`,
-`Florida International University`); `Name (Organisation), role` gives both.
+`Florida International University`); `Name (Organisation), role` gives both. How a function,
+a role and a body are told apart is in `roles_and_bodies`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,20 @@ import re
 from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.roles_and_bodies import (
+    _ORG_INSIDE,
+    _ROLE_RX,
+    _TRAILING_FUNCTION,
+    _agent_noun,
+    _function_then_body,
+    _role_and_body,
+    _sentence_case,
+    clean,
+    function_then_acronym_body,
+    functions_and_body,
+    is_role,
+    looks_like_org,
+)
 from facilitateur.models.programme.words import is_place
 from facilitateur.models.text.folding import fold
 
@@ -149,122 +164,13 @@ _LABEL_ROLE = (
     (re.compile(r"^\w+(?=\s+(?:par|by)$)", re.I), ""),  # `Animation par` → `Animation`
 )
 
-# Words that name a function: what follows a name is a role when it holds one of them.
-_ROLE_WORDS = (
-    r"(?:vice[- ])?presidente?s?|president(?:e|s)?|directeur|directrice|directeurs|director|dg"
-    r"|maire|adjointe?|prefete?|sous-prefete?|conseill(?:er|ere)s?|deputee?|senat(?:eur|rice)"
-    # Sixteenth round. Belgium's and Switzerland's mayors and aldermen, England's.
-    r"|bourgmestre|echevine?|burgomaster|alderman|alderwoman"
-    r"|ministre|anciennes?|ancien|chargee?|responsables?|chef(?:fe)?|coordinat(?:eur|rice)"
-    # Twenty-first round. English says a past function as French does with `ancien`
-    # (`Former Seattle City Councilmember`), and joins council and member in one word.
-    r"|former|councilmembers?|councilwoman|councilman"
-    # A vice-president's abbreviation (`VP for Research and Innovation`, `SVP Engineering`).
-    r"|vp|svp|evp|avp"
-    r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
-    r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"
-    r"|mcf|chercheu(?:r|se|re)s?|doctorante?|etudiante?|enseignante?|ingenieure?|consultante?"
-    r"|animat(?:eur|rice)|facilitat(?:eur|rice|or)|journaliste|redact(?:eur|rice)|ecrivaine?"
-    r"|auteure?|autrice|co-?auteure?|historien(?:ne)?|philosophe|sociologue|economiste"
-    r"|avocate?|medecin|agricult(?:eur|rice)|product(?:eur|rice)|acheteu(?:r|se)|artisane?"
-    r"|elue?|membre|porte-parole|experte?|juriste|architecte|urbaniste|photographe"
-    r"|realisat(?:eur|rice)|artiste|musicien(?:ne)?|scenariste|metteu(?:r|se) en scene"
-    r"|chanteu(?:r|se)|ambassad(?:eur|rice|or)|benevole|militante?|salariee?|gestionnaire"
-    r"|president|vice president|ceo|cto|cfo|coo|founder|co-founder|chair(?:man|woman|person)?"
-    r"|lecturer|researcher|scientist|student|phd|postdoc|fellow|manager|head|lead|leader"
-    r"|coordinator|officer|secretary|minister|mayor|councillor|councilor|senator|editor"
-    r"|journalist|author|engineer|analyst|advis[eo]r|partner|member|deputy|dean|chief"
-    r"|associate|assistant|specialist|designer|developer|owner|trustee|doctor|nurse|farmer"
-    r"|producer|buyer|organi[sz]er|moderat(?:or|eur|rice)|modération|animation|présidence"
-    r"|laureate?s?|marraine|parrain|cineaste|conservat(?:eur|rice)|commissaire|representante?"
-    r"|invitee?|temoin|filmmaker|curator|winner|sponsor|administrat(?:eur|rice)s?|administrator"
-    r"|conferencier(?:e)?|format(?:eur|rice)|mediat(?:eur|rice)|inspect(?:eur|rice)|juge|judge"
-    r"|referente?|candidate?|enseignante?[- ]chercheu(?:r|se)|maitresse de conferences"
-    r"|postdoc(?:toral)?|graduate|executive|consultant|mentor|coach|instructor|trainer|host"
-    r"|teacher|librarian|representative|commissioner|superintendent|attorney|lawyer|nurse"
-    r"|vice[- ]chancellor|chancellor|provost|rector|secretaire generale?|rapporteu(?:r|se)"
-    r"|\w+(?:logue|logiste|graphe|nome)"
-    # Crafts, arts and trades named after a name ("Jérôme Durbet, guide local …").
-    r"|guides?|conteu(?:r|se)|comedien(?:ne)?|danseu(?:r|se)|plasticien(?:ne)?|illustrat(?:eur|rice)"
-    r"|paysan(?:ne)?|maraich(?:er|ere)|eleveu(?:r|se)|apicult(?:eur|rice)|educat(?:eur|rice)"
-    r"|infirmi(?:er|ere)|technicien(?:ne)?|habitante?|citoyenne?|storyteller|artist|activist"
-    r"|volunteer|ranger|dancer|actor|actress|musician|painter|poet|poete|poetesse"
-    # Writers ("Omar El Akkad, Egyptian-Canadian novelist").
-    r"|novelist|writer|columnist|essayist|essayiste|romanci(?:er|ere)|historian|economist"
-    r"|editor[- ]in[- ]chief|redact(?:eur|rice) en chef"
-    # Growers and heads of a firm, elected members of Europe's parliament.
-    r"|viticult(?:eur|rice)|vigneron(?:ne)?|pdg|p-dg|eurodeputee?|mep"
-    # Ninth round. A trade named by its English suffix (`ecologist`, `pharmacist`,
-    # `sociologist`), but not the verbs ending alike; whoever works at something
-    # (`development worker`, `youth worker`), a teacher by competitive exam (`agrégée`).
-    r"|(?![a-z]*(?:sist|xist|wist|rist|klist|ylist|tlist)s?\b)[a-z]{3,}ists?"
-    r"|workers?|agregee?s?"
-    # Nineteenth round. Whoever hosts the stage or reports (`Emcee`, `MC`, `Reporter`) and the
-    # clergy's ranks said before a name (`Cardinal Peter Turkson`, `Archevêque de Rouen`);
-    # not `Bishop` nor `Pasteur`, common family names.
-    r"|governor|gouverneure?|emcee|mc|master of ceremonies|maitre(?:sse)? de ceremonie|reporter|correspondent"
-    r"|correspondante?|cardinal|archbishop|archeveque|eveque|rabbin?|imam"
-)
-# Thirteenth round. A function shared is still one (`codirectrice artistique`, `co-présidente`,
-# `co-chair`): its `co` prefix, glued or hyphenated, makes no other word.
-# Seventeenth round. Two function words joined by a hyphen (`maire-adjoint`, `directeur-adjoint`,
-# `président-fondateur`, `secrétaire-trésorière`) are one function, as with a space.
-_ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?:-(?:{_ROLE_WORDS}))?(?![\w-])")
-# Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
-ORG_WORDS = re.compile(
-    r"^(?:association|agence|institut|institute|universite|university|federation|collectif"
-    r"|comite|committee|conseil|council|ville|mairie|region|departement|ministere|ministry"
-    r"|societe|society|groupe|group|reseau|network|fondation|foundation|centre|center"
-    r"|laboratoire|laboratory|lab|ecole|school|maison|office|union|syndicat|chambre|cabinet"
-    r"|bureau|service|direction|equipe|team|observatoire|agency|academy|academie|college"
-    r"|national|international|national|european|europeen|the|les|le|la|l'|un|une|des"
-    r"|salle|room|hall|amphi|espace|session|atelier|table|pause|break|lunch|coffee"
-    r"|administration|assemblee|commission|delegation|secretariat|mission|gouvernement"
-    r"|prefecture|parlement|senat|communaute|metropole|agglomeration|conference|seminaire"
-    r"|routes?|departements?|plateau|prix|film|villages?|au|aux|en|dans|sur|pour|par|avec"
-    r"|at|in|on|of|for|with|by|from|to|no|but|and|or|et|ou)s?\b"
-)
 
-
-# Words that make a name a body's (`Florida International University`), wherever they are.
-_ORG_INSIDE = re.compile(
-    r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
-    r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
-    r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
-    r"|organization|organisation|federation|office|bank|banque|group|groupe|network|reseau"
-    # Fourteenth round. Cooperatives, unions and chambers are bodies too (`Coop de France`,
-    # `Cooperative Bank`, `Syndicat des vignerons`, `Chambre d’agriculture`).
-    r"|coop|cooperatives?|syndicats?|union|chambre"
-    # Seventeenth round. A consultancy is a body too (`cabinet Palabreo`, `Smith & Co law firm`).
-    r"|cabinet|firm)\b"
-)
 # Seventeenth round. After a name and its comma, `du`, `de la`, `from` or `of the` then a body
 # named by its kind's word (`Marie Bernard, du cabinet Palabreo`, `Ann Lee, from the Leeds
 # City Council`): the body they come from, their organisation.
 _FROM_BODY = re.compile(
     r"^(?:du|de la|de l['’]|des|from(?: the)?|of the)\s*(?P<org>\S.*)$", re.IGNORECASE
 )
-
-
-_OPEN_QUOTE = re.compile(r"«\s+")
-_CLOSE_QUOTE = re.compile(r"\s+»")
-
-
-def clean(text: str) -> str:
-    """Collapse spaces (also inside « »), trim trailing commas and semicolons."""
-    text = " ".join(text.split())
-    # Called for every candidate name of every line: the quotes are rare, so the substitutions
-    # run only when there is one to make.
-    if "«" in text:
-        text = _OPEN_QUOTE.sub("« ", text)
-    if "»" in text:
-        text = _CLOSE_QUOTE.sub(" »", text)
-    return text.strip().rstrip(",;").strip()
-
-
-def is_role(text: str) -> bool:
-    """Whether `text` (what follows a name) names a function rather than a body."""
-    return bool(_ROLE_RX.search(fold(text)))
 
 
 def _balanced(text: str) -> str:
@@ -274,11 +180,6 @@ def _balanced(text: str) -> str:
     if text.count("(") > text.count(")"):
         text = text.replace("(", "", text.count("(") - text.count(")"))
     return clean(text)
-
-
-def looks_like_org(name: str) -> bool:
-    """Whether capitalised words start as a body's name (`Association …`, `The …`)."""
-    return bool(ORG_WORDS.match(fold(name)))
 
 
 # Nouns that make a capitalised group a place, a body, a title or a kind of session wherever
@@ -356,90 +257,11 @@ _NEXT_PART = re.compile(
 )
 
 
-# Twentieth round. A word naming what someone does by its ending (`théologienne`,
-# `missionnaire`, `paysagiste`, `astronaute`, `archivist`, `cartographer`), first in a few
-# words after a name (before any comma): a function though no list holds it, so it is the
-# role (it was dropped in small letters, or made the organisation with a capital).
-_AGENT_NOUN = re.compile(
-    r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|ier|naute|graphe"
-    r"|grapher)s?$"
-)
-
-
-def _agent_noun(about: str) -> bool:
-    # Twenty-first round: the first part ends at a comma or a spaced dash (`bibliothécaire -
-    # Conservatoire royal de Bruxelles`, `archivist – City Records Office`), as lists of
-    # functions and bodies part them.
-    words = _FIRST_PART_END.split(about, maxsplit=1)[0].split()
-    return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
-
-
-_FIRST_PART_END = re.compile(r",|\s[–—-]\s")
-
-
-# Twenty-first round. A function, then a body whose name opens with an acronym and goes on in
-# capitalised words (`VP for Research and Innovation TU Dublin`, `Professor of Law UCL
-# London`): the function is the role, the body the organisation. An acronym alone after a
-# function (`chercheure INRAE`, `secrétaire FSU`) may be part of how the function is said,
-# and stays the role, as before.
-_ACRONYM_BODY = re.compile(
-    r"^(?P<role>.*[a-zà-ÿ][\w'’-]*)\s+(?P<body>[A-Z]{2,6}(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){1,3})$"
-)
-
-
-_LINKING_LAST = re.compile(
-    r"\b(?:of|the|for|at|in|to|and|de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|et|pour|chez)$",
-    re.IGNORECASE,
-)
-
-
-def function_then_acronym_body(text: str) -> tuple[str, str] | None:
-    """(role, organisation) when a function is followed by a body opening with an acronym
-    (see _ACRONYM_BODY), or None."""
-    m = _ACRONYM_BODY.match(clean(text))
-    if m is None or not is_role(m["role"]) or is_role(m["body"]) or "," in m["body"]:
-        return None
-    if _LINKING_LAST.search(m["role"]):
-        return None  # `Deputy Leader of the BC Green Party`: the body is the function's own
-    return clean(m["role"]), m["body"]
-
-
-def function_by_ending(text: str) -> bool:
-    """Whether `text` opens with a word naming what someone does by its ending (`expert`,
-    `théologienne`, `cartographer`), in a first part of five words or fewer."""
-    return _agent_noun(text)
-
-
 _CHEZ_BODY = re.compile(r"\s+chez\s+(?P<org>[A-ZÀ-ÖØ-Þ][^,;()]{1,60})$")
 _COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
     r"(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+[\s,]+\S+\s+\S+)"
-)
-
-
-def _sentence_case(text: str) -> bool:
-    """Whether words read as a phrase, not a name: a capital first, then words of four
-    letters or more all in small letters, naming no body."""
-    words = text.split()
-    longer = [w for w in words[1:] if len(w) >= 4]
-    return (
-        len(words) >= 2
-        and "," not in text
-        and words[0][:1].isupper()
-        and not words[0].isupper()
-        and bool(longer)
-        and all(w[:1].islower() for w in longer)
-        and not _ORG_INSIDE.search(fold(text))
-        and not (ORG_WORDS.match(fold(text)) and not _SMALL_WORD_FIRST.match(fold(text)))
-        and not _BODY_KIND.search(fold(text))
-    )
-
-
-# An article or a preposition first: `Les haies et le bocage` is no body for starting so.
-_SMALL_WORD_FIRST = re.compile(
-    r"^(?:le|la|les|l'|un|une|des|the|a|an|au|aux|en|dans|sur|pour|par|avec|at|in|on|of|for"
-    r"|with|by|from|to)\b"
 )
 
 
@@ -561,126 +383,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     return {"name": name, "organisation": org, "role": role, "topic": topic}
 
 
-# Fourteenth round. Two parts in brackets, parted by a dash or a slash, one naming a body by
-# its kind's word (`(Université Dauphine – économiste)`, `(Directrice adjointe – Coop de
-# France)`, `(Lecturer/University of Leeds)`): that one is the organisation, the other the
-# role, in either order. Without such a word (`artisan boucher - Bio Artisanal`) nothing says
-# which is which, and the words stay the role as written.
-_TWO_PARTS = re.compile(r"\s+[–—-]\s+|\s*/\s*")
-
-
-def _role_and_body(inside: str) -> tuple[str, str] | None:
-    """The role and the organisation a bracket names as two parts, or None."""
-    if "/" not in inside and " – " not in inside and " - " not in inside and " — " not in inside:
-        return None
-    parts = [clean(p) for p in _TWO_PARTS.split(inside)]
-    if len(parts) != 2 or not all(parts):
-        return None
-    body = [bool(_ORG_INSIDE.search(fold(p))) and not is_role(p) for p in parts]
-    if body[0] == body[1]:
-        # Twenty-first round. Without a kind's word, one capitalised word naming no function
-        # beside a function (`(Ingénieure pédagogique - Inria)`, `(Research Engineer –
-        # CNIL)`, `(Google / Staff Engineer)`) is a body's short name, as acronyms and brands
-        # are written: the organisation. Two words or more (`artisan boucher - Bio
-        # Artisanal`) may be a function's own words, and stay as written.
-        short = [bool(_SHORT_BODY.match(p)) and not is_role(p) for p in parts]
-        if short[0] != short[1] and is_role(parts[1] if short[0] else parts[0]):
-            return (parts[1], parts[0]) if short[0] else (parts[0], parts[1])
-        return None  # no body named by its kind's word, or two: the words stay as written
-    return (parts[1], parts[0]) if body[0] else (parts[0], parts[1])
-
-
-_SHORT_BODY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’.+-]*$")
-
-
-# Fifteenth round. After a name and its comma, a function, a spaced dash, then capitalised
-# words naming no function (`Laurent KLEIN, Président - SAF-agriculteurs de France`, `Jane
-# Smith, Head of Research - Green Streets`): the function is the role, the rest the body
-# where it is held, the order a list of people writes them in. Two functions, words in lower
-# case after the dash, or a comma or slash anywhere (a dash inside a body's name, `Région
-# Occitanie / Pyrénées – Méditerranée`, `…, membre de la Lucha – Lutte pour le Changement`)
-# part nothing.
-_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
-
-
-def _function_then_body(about: str) -> tuple[str, str] | None:
-    """The role and the organisation of `Function - Body` after a name, or None."""
-    if " - " not in about and " – " not in about and " — " not in about:
-        return None
-    if "," in about or "/" in about:
-        return None
-    parts = [clean(p) for p in _SPACED_DASH.split(about)]
-    if len(parts) != 2 or not all(parts) or not parts[1][:1].isupper():
-        return None
-    if not is_role(parts[0]) or is_role(parts[1]):
-        return None
-    return parts[0], parts[1]
-
-
-# Nineteenth round. After a name, a list of functions and bodies parted by commas (`Chair,
-# State Senate Committee on Education`, `historienne, Université d’Artois, Vice-présidente …`,
-# `embryologiste, CNRS Montpellier, Président …`): a part holding no function word and
-# starting with a capital is the body where the functions are held, its organisation, when it
-# closes the list (with the parts before it naming a body by its kind's word, `Sorbonne
-# Université, Faculté des sciences`) or, inside the list, when it names a body by its kind's
-# word or starts with an acronym. The other parts stay the role, in their order; a function
-# in brackets at the end (`…, Social Justice Fund (moderator)`) leads it. Without a function
-# word in the list nothing says which part is a body, and all stays as written; a slash (`IEP
-# Fontainebleau / UPEC`, two bodies or a body and a place) or a sentence (`…. Il travaille pour
-# France Inter, Libération et …`) leave it as written too.
-_TRAILING_FUNCTION = re.compile(r"\s*\((?P<role>[^()]{2,40})\)$")
-_ACRONYM_LED = re.compile(r"^[A-Z][A-Z0-9&-]+(?:\s|$)")
-_SENTENCE = re.compile(r"\.\s+\w")
 _CAPITAL_AFTER = re.compile(r"(?<=.)\b[A-ZÀ-ÖØ-Þ]")
-_NUMBERED = re.compile(r"\s\d+$")
-_BODY_KIND = re.compile(r"\b(?:committee|board|commission|faculte|faculty|llc)\b")
-
-
-def _a_body(part: str, named: bool) -> bool:
-    """Whether one part of a list after a name is a body (`named`: by its kind or acronym)."""
-    if not part[:1].isupper() or is_role(part) or _NUMBERED.search(part):
-        return False  # a numbered part is a place or a district (`Ward 3`, `Room 101`)
-    if not named:
-        return True
-    folded = fold(part)
-    return bool(_ORG_INSIDE.search(folded) or _BODY_KIND.search(folded) or _ACRONYM_LED.match(part))
-
-
-# Twentieth round. A body's acronym in brackets closing the list (`Program Director, National
-# Science Foundation (NSF)`, `Directeur, Institut national de l’audiovisuel (INA)`) is part of
-# the body's name: the list is read without it, and it stays after the body found.
-_BODY_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&.-]*(?:\s[A-Z][A-Z0-9&.-]*){0,2})\)$")
-
-
-def functions_and_body(about: str) -> tuple[str, str] | None:
-    """The role and the organisation of `Function, …, Body` after a name, or None."""
-    if (acronym := _BODY_ACRONYM.search(about)) and "," in about[: acronym.start()]:
-        found = functions_and_body(about[: acronym.start()])
-        if found and about[: acronym.start()].endswith(found[1]):
-            return found[0], f"{found[1]} ({acronym['acronym']})"
-        return None
-    lead = ""
-    if (tail := _TRAILING_FUNCTION.search(about)) and is_role(tail["role"]):
-        lead, about = clean(tail["role"]), about[: tail.start()]
-    if "(" in about or ")" in about or "/" in about or _SENTENCE.search(about):
-        return None
-    parts = [clean(p) for p in about.split(",")]
-    if len(parts) < 2 or not all(parts):
-        return None
-    if _a_body(parts[-1], named=False):
-        start = len(parts) - 1
-        while start > 1 and _a_body(parts[start - 1], named=True):
-            start -= 1
-        functions, bodies = parts[:start], parts[start:]
-    else:
-        inner = [i for i in range(1, len(parts) - 1) if _a_body(parts[i], named=True)]
-        if len(inner) != 1:
-            return None
-        functions = parts[: inner[0]] + parts[inner[0] + 1 :]
-        bodies = [parts[inner[0]]]
-    if not any(is_role(p) for p in functions):
-        return None
-    return ", ".join([lead, *functions] if lead else functions), ", ".join(bodies)
 
 
 # A body in quotes after `de`/`d’`/`of`/`from` (`de « Turbulences ! »`, `of “Green Streets”`);

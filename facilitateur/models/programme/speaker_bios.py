@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from facilitateur.models.programme.lines import Line
 from facilitateur.models.programme.model import Programme
-from facilitateur.models.programme.people import Speaker, clean, is_role
+from facilitateur.models.programme.people import Speaker
+from facilitateur.models.programme.roles_and_bodies import clean, is_role
 from facilitateur.models.text.folding import fold
 
 # Seventeenth round. A heading announcing who the speakers are (`A propos des Speakers :`,

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import timedelta
 
 from facilitateur.models.programme.bracket_people import names_in_brackets
-from facilitateur.models.programme.clock_days import days_by_the_clock
+from facilitateur.models.programme.clock_days import days_by_the_clock, split_going_back
+from facilitateur.models.programme.days_and_dates import (
+    dated_in_year,
+    dates_in_text,
+    day_heading,
+    days_without_year,
+    edition_year,
+    moment_in_part,
+    weekday_of,
+    year_alone,
+)
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
@@ -34,11 +43,7 @@ from facilitateur.models.programme.name_lines import a_bare_name, a_brand, names
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
-    ORG_WORDS,
     Speaker,
-    clean,
-    function_then_acronym_body,
-    is_role,
     labelled_speakers,
     make_speaker,
     named_beyond_doubt,
@@ -51,6 +56,12 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
+from facilitateur.models.programme.roles_and_bodies import (
+    ORG_WORDS,
+    clean,
+    function_then_acronym_body,
+    is_role,
+)
 from facilitateur.models.programme.speaker_bios import complete_from_bios
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
@@ -58,7 +69,6 @@ from facilitateur.models.programme.times import (
     HOURS_IN_TEXT,
     T1,
     ClockTime,
-    on_24_hour_clock,
     read_range,
     read_time,
     settle,
@@ -91,21 +101,13 @@ from facilitateur.models.programme.title_people import (
 )
 from facilitateur.models.programme.topic_people import topic_then_people
 from facilitateur.models.programme.words import (
-    dated_in_year,
-    dates_in_text,
-    day_heading,
-    days_without_year,
-    edition_year,
     event_kind,
     guess_language,
     is_place,
     kind_of,
     meetings_named,
-    moment_in_part,
     place_before_title,
     self_run_event,
-    weekday_of,
-    year_alone,
 )
 from facilitateur.models.text.folding import fold
 
@@ -194,7 +196,7 @@ class Reader:
         self.night_moments = False
         if when is None and self.day.date is not None:
             # "Samedi 14 mai après-midi" under "Samedi 14 mai 2022 matin" is the same day.
-            from facilitateur.models.programme.words import find_date
+            from facilitateur.models.programme.days_and_dates import find_date
 
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None
@@ -1132,94 +1134,6 @@ _REGISTER_ONLINE = re.compile(
 # will start with a reception on Tuesday, December 7 and end on Saturday.  the tentative
 # schedule is as follows:`): the line is prose, not a block, even when it names a kind.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
-
-
-def _turned_to_twelve(
-    b: Block, m: int, last: int | None, end_before: int | None, headed_24: bool
-) -> bool:
-    """Whether a block's start, read twelve hours later, follows on from the block above on a
-    headed day written on the 24-hour clock (see split_going_back)."""
-    if not headed_24 or b.start is None or b.start.explicit or last is None or m >= last:
-        return False
-    later = b.start.minutes + 720
-    # The block above must say its end: a morning time after an evening's start alone
-    # (`18:00 Dinner`, `9:00 Closing`) is the next day's, as before.
-    return (
-        b.start.minutes < 12 * 60
-        and later >= last
-        and end_before is not None
-        and 0 <= later - end_before <= 60
-    )
-
-
-def split_going_back(day: Day) -> list[Day]:
-    """A day whose times go back to its morning after the afternoon is several days written
-    without a heading between them (`… 18:30 Social event`, `8:30 Session 2`): one day per run.
-
-    Times are read as the day reads them: on the 24-hour clock when it is written so, else a
-    12-hour time going back is in the afternoon; a time just after midnight after a late one
-    goes on through the night. Blocks going back from the afternoon to another afternoon time
-    (parallel sessions listed one after the other, `14:30 Session I`, `13:30 Session III`)
-    stay on their day.
-    """
-    clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
-    out = [day]
-    blocks, day.blocks = day.blocks, []
-    first = last = None
-    midnight: set[int] = set()
-    end_before: int | None = None
-    for b in blocks:
-        if b.start is not None:
-            m = settle(b.start, last, clock24)
-            if _turned_to_twelve(b, m, last, end_before, clock24 and bool(day.label or day.date)):
-                # Fifteenth round. Under a day's heading on the 24-hour clock, a time without
-                # am/pm going back to the small hours that, read twelve hours later, takes up
-                # where the block above ended (`13:00 15:45 BREAK` then `3:45 5:30 Working
-                # Groups`, `14h00 16h00 Ateliers` then `4:00 4:30 Pause`): the page switched to
-                # the 12-hour clock that afternoon; the same day goes on, in the afternoon.
-                b.start = ClockTime(b.start.minutes + 720, True)
-                if b.end is not None and not b.end.explicit and b.end.minutes < 12 * 60:
-                    b.end = ClockTime(b.end.minutes + 720, True)
-                m = b.start.minutes
-            if b.end is not None:
-                end_before = settle(b.end, m, clock24)
-            if m == 0 and last is not None and last >= 12 * 60:
-                # Midnight after the afternoon (`18h30 Verre de l’amitié`, `00h00 Fin`) ends
-                # that day; it starts no other, and goes after the evening listed below it.
-                midnight.add(id(b))
-                out[-1].blocks.append(b)
-                continue
-            back = last is not None and first is not None and m < last
-            # Under a day's heading, a block going back but running on past the start of the
-            # one above runs beside it (`14:30-18:30 Sessions B`, then `09:00-18:00 Tour`):
-            # the same day. Days written without a heading still part where times go back.
-            beside = (
-                back
-                and len(out) == 1
-                and bool(day.label or day.date)
-                and last is not None
-                and b.end is not None
-                and settle(b.end, m, clock24) > last
-            )
-            if (
-                back
-                and not beside
-                and last is not None
-                and first is not None
-                and last >= 12 * 60
-                and (m <= first or m < 12 * 60)
-            ):
-                # From the afternoon back to the morning, or to the day's first time.
-                following = day.date + timedelta(days=len(out)) if day.date else None
-                out.append(Day(date=following, line=b.line))
-                first = None
-            if first is None:
-                first = m
-            last = m
-        out[-1].blocks.append(b)
-    for d in out:
-        d.blocks.sort(key=lambda b: id(b) in midnight)  # stable: the rest keep their order
-    return out
 
 
 def date_before_schedule(items: list[Entry], prog: Programme) -> None:

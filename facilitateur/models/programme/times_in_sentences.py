@@ -6,18 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 
+from facilitateur.models.programme.days_and_dates import day_heading
 from facilitateur.models.programme.lines import Entry
 from facilitateur.models.programme.model import Block, Day, Item, Programme, Rule
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
-from facilitateur.models.programme.people import (
-    Speaker,
-    clean,
-    is_role,
-    labelled_speakers,
-    person,
-)
+from facilitateur.models.programme.people import Speaker, labelled_speakers, person
+from facilitateur.models.programme.roles_and_bodies import clean, is_role
 from facilitateur.models.programme.times import (
     HOURS_IN_TEXT,
     RANGE_SEP,
@@ -28,7 +24,7 @@ from facilitateur.models.programme.times import (
     settle,
 )
 from facilitateur.models.programme.title_people import NAME_WORD, name_line, title_and_speakers
-from facilitateur.models.programme.words import day_heading, is_place, kind_of, word_matches
+from facilitateur.models.programme.words import is_place, kind_of, word_matches
 from facilitateur.models.text.folding import fold
 
 # A time anywhere in a line, perhaps with its end after a dash or only a space ("Horaire :

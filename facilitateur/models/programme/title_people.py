@@ -20,13 +20,10 @@ from facilitateur.models.programme.people import (
     CIVIL_FUNCTION,
     CIVILITY,
     NAME_FR,
-    ORG_WORDS,
     SPEAKER_LABEL,
     Speaker,
-    clean,
     function_then_named,
     function_then_person,
-    is_role,
     label_role,
     labelled_speakers,
     lead_role,
@@ -40,6 +37,7 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
+from facilitateur.models.programme.roles_and_bodies import ORG_WORDS, clean, is_role
 from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,

@@ -7,15 +7,17 @@ import re
 from facilitateur.models.programme.people import (
     NAME_ONE,
     Speaker,
-    clean,
-    function_by_ending,
-    is_role,
-    looks_like_org,
     make_speaker,
     named_beyond_doubt,
     names_no_person,
     person,
     speaker_list,
+)
+from facilitateur.models.programme.roles_and_bodies import (
+    clean,
+    function_by_ending,
+    is_role,
+    looks_like_org,
 )
 from facilitateur.models.text.folding import fold
 

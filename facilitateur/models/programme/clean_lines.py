@@ -1,0 +1,178 @@
+"""What one physical line says once its marks are cleaned: spaces, Markdown emphasis, stars,
+time zones and hours written as words or glued together made plain before the line is read."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.times import RANGE_SEP, T1, T2, time_pattern
+
+MAX_LINE = 5000
+# Twenty-first round. Bold italics are three marks (`***Refreshment Break***`, `___Lunch___`):
+# the third was left before the title.
+_EMPHASIS = re.compile(r"\*\*\*?|___?|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")  # "## Jeudi 12 mars": the day, not "##"
+_ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
+
+
+# A star glued to a line's first word, and no other star on the line (`*James L. Green, NASA
+# Chief Scientist`, `*Monday, July 21`): the page's mark of a starred session ("Starred (*)
+# sessions will be broadcast live"), not part of what is written.
+# A star glued after a word (`Jane Smith*, CEO`, `Assemblée Générale* ordinaire`): a
+# footnote's call, not part of the word.
+_FOOTNOTE_STAR = re.compile(r"(?<=[^\W\d_])\*+(?=[\s,;:.)]|$)")
+# Markdown emphasis with single stars: `16:00 *Break*`.
+_STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_STAR_MARK = re.compile(r"^\s*\*(?=[^\s*][^*]*$)")
+
+
+# A time zone in brackets before a line's first time says which clock the times follow, and
+# is not a title: `(GMT) 08:00 Breakfast`, `(UTC+1) 9:00 Welcome`, `(heure de Paris) 9h`.
+_ZONE_FIRST = re.compile(
+    r"^\s*\((?:[A-Z]{2,5}(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?|heure de \w+|\w+ time)\)\s*(?=\d)"
+)
+
+
+# A dash glued to a word in capitals opens a part as a dash and a space do: `–TABLE RONDE
+# Avec …`, `-REACTIONS de …`, `–DEBAT` (not a negative number or `-30 %`).
+_GLUED_DASH = re.compile(r"^\s*([-–—])(?=[A-ZÀ-ÖØ-Þ]{2})")
+
+
+# Twelfth round. A word saying the whole day or a part of it, set apart by a tab or a wide
+# gap where the other lines have their time (`Journée    Informations à venir`, `Morning\tBook
+# fair`), is the time of what follows, as if written with a colon. (`Morning: …` alone under
+# a day still reads as a part-of-day heading: that is how most programmes use it.)
+_PART_OF_DAY_COLUMN = re.compile(
+    r"^(\s*(?:toute la journ[ée]e|journ[ée]e|all[- ]day|matin(?:[ée]e)?|apr[èe]s-midi"
+    r"|soir(?:[ée]e)?|morning|afternoon|evening))(?:\t|[ \u00a0]{2,})\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+_APPROX = r"(?:vers|around|about|approx\.?|approximately|env\.?|environ|ca\.|~)\s*"
+_APPROX_INITIALS = frozenset("vVaAeEcC~")
+_APPROXIMATE_RANGE = re.compile(
+    r"^(?P<lead>\s*(?:[-–—•*]\s*)?)" + _APPROX + r"(?P<t1>" + time_pattern("v") + r")"
+    r"(?P<sep>" + RANGE_SEP + r")(?:" + _APPROX + r")?(?P<t2>" + time_pattern("w") + r")(?=\s|$)",
+    re.IGNORECASE,
+)
+_BRACKETED_TIMES_FIRST = re.compile(
+    r"^\s*\(\s*(" + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s*\)\s*(?=[^\W\d])", re.IGNORECASE
+)
+_DASH_COLON = re.compile(r"(?<=\d:\d\d)\s*-\s*:(?=\d{1,2}:\d\d)")
+
+# Fourteenth round. A range whose end is written as its minutes alone (`7:00-15 arrive and
+# unpack`, `10:30-45 Pause`): a number of minutes, a multiple of five past the start's and
+# above twelve (no hour of a 12-hour day), is the end in the start's hour.
+_END_MINUTES = re.compile(r"^(\d{1,2})([:.])([0-5]\d)\s*([-–—])\s*([1-5][05])(?=\s+[^\W\d])")
+
+
+def _end_with_its_hour(m: re.Match[str]) -> str:
+    hour, sep, start, dash, end = m.groups()
+    if int(hour) > 12 or int(end) <= max(int(start), 12):
+        return m.group(0)
+    return f"{hour}{sep}{start}{dash}{hour}{sep}{end}"
+
+
+# Seventeenth round. Two hours each with its `h`, glued (`14H16H > Village`, `9h12h Atelier`):
+# a range without its dash when the second is a later hour of the day; otherwise (`9h40h`,
+# minutes and a stray `h`) the minutes are left as they are.
+_GLUED_HOURS = re.compile(r"^(\d{1,2})\s*([hH])([0-2]\d?)\s*[hH](?=\s|[^\w]|$)")
+
+
+def _glued_range(m: re.Match[str]) -> str:
+    start, h, end = int(m.group(1)), m.group(2), int(m.group(3))
+    if not start < end <= 24:
+        return m.group(0)
+    return f"{m.group(1)}{h}-{m.group(3)}{h}"
+
+
+_UNKNOWN_END = re.compile(
+    r"^(\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?)\s*(?:[-–—]\s*)?\?{1,3}(?=\s)",
+    re.IGNORECASE,
+)
+
+
+_DOUBLE_BULLET = re.compile(r"^(\s*)[-–—]\s+(?=[-–—•*]\s+\S)")
+
+
+# Twentieth round. Hours written in words at the start of a line (`11 heures : Discours`, `De
+# 11 heures à 12h30, salle B : Ciné-débat`, `De 11 à 16 heures : Ateliers`, `From 10 o'clock
+# to 12:30: Visit`) are times as `11h`, `16h` or `10:00` are: the word is the unit. Read so
+# only where a time is expected: right after a bullet, `de`, `à`, `dès`, `from`, `at` opening
+# the line, or before a colon, a dash or the range's `à`; `2 heures de marche` stays words.
+_WORD_HOUR = r"(?P<h>\d{1,2})\s*(?:heures?|o['’]clock)(?:\s*(?P<m>[0-5]\d)\b)?"
+_HOURS_IN_WORDS = re.compile(
+    r"^(?P<lead>[\s•·▪►*–—-]*(?:(?:de|dès|à|a|from|at)\s+)?"
+    r"(?:\d{1,2}(?:\s*[h:.]\s*[0-5]?\d?)?\s*(?:à|a|-|–|to)\s*)?)" + _WORD_HOUR + r"(?P<after>.?)",
+    re.IGNORECASE,
+)
+_BARE_START = re.compile(
+    r"^(?P<lead>[\s•·▪►*–—-]*(?:de|from)\s+)(?P<h>\d{1,2})(?=\s+(?:à|to)\s+\d{1,2}[h:])", re.I
+)
+
+
+def _word_hour(m: re.Match[str]) -> str:
+    clock = m.group(0)[len(m["lead"]) :].lower()
+    unit = f":{m['m'] or '00'}" if "clock" in clock else f"h{m['m'] or ''}"
+    return f"{m['lead']}{m['h']}{unit}{m['after']}"
+
+
+def hours_in_words(text: str) -> str:
+    """`De 11 heures à 12h30` → `De 11h à 12h30`, `De 11 à 16 heures` → `De 11h à 16h`,
+    `10 o'clock` → `10:00`, where a line opens with its times (see _HOURS_IN_WORDS)."""
+    for _ in range(2):  # the start, then the end of a range
+        m = _HOURS_IN_WORDS.match(text)
+        if m is None:
+            break
+        opened = m["lead"].strip(" •·▪►*–—-") != "" or m["after"] in (":", " ", "-", "–", ",")
+        if not opened:
+            break
+        if not m["lead"].strip(" •·▪►*–—-") and m["after"] == " ":
+            rest = text[m.end() :].lstrip()
+            if rest[:1] not in (":", "-", "–", "—") and not re.match(r"(?:à|to)\s+\d", rest, re.I):
+                break  # `2 heures de marche`: a duration
+        text = text[: m.start()] + _word_hour(m) + text[m.end() :]
+    return _BARE_START.sub(r"\g<lead>\g<h>h", text, count=1) if "h" in text[:30] else text
+
+
+def clean_line(raw: str) -> str:
+    """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
+    emphasis and a time zone before the first time dropped."""
+    raw = _PART_OF_DAY_COLUMN.sub(r"\1 : ", raw, count=1)
+    text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
+    if text.lstrip().startswith("("):
+        text = _ZONE_FIRST.sub("", text)
+        # Nineteenth round. A line opening with its times in brackets (`(4:00-7:00 pm) Craft
+        # Fair`, `(9h-12h) Atelier`) starts a block as the times without them do.
+        text = _BRACKETED_TIMES_FIRST.sub(r"\1 ", text, count=1)
+    elif text.lstrip()[:1] in "-–—":
+        # Eighteenth round. A bullet typed twice (`- - 9h30`, `– • Accueil`: a page whose
+        # cells were each made a list item, a list inside a list) marks one item.
+        text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
+        text = _GLUED_DASH.sub(r"\1 ", text)
+    if (
+        not text[:1].isdigit()
+        and text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS
+        and (approx := _APPROXIMATE_RANGE.match(text))
+    ):
+        # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
+        # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
+        text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
+    if "eure" in text[:40] or "clock" in text[:40]:
+        text = hours_in_words(text)
+    if text[:1].isdigit() and "?" in text[:16]:
+        # Fifteenth round. An end written `??` (`18:00   ??   Posters`, `6:00 - ?? Banquet`,
+        # `18h – ? Apéro`) is not known: the block has its start alone.
+        text = _UNKNOWN_END.sub(r"\1 ", text, count=1)
+    if text[:1].isdigit() and (text[1:2] in "hH" or text[2:3] in "hH"):
+        text = _GLUED_HOURS.sub(_glued_range, text, count=1)
+    if text[:1].isdigit() and ":" in text[:12]:
+        # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
+        # slip: the end is the time after it.
+        text = _DASH_COLON.sub("-", text, count=1)
+        text = _END_MINUTES.sub(_end_with_its_hour, text, count=1)
+    if "*" in text:
+        text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
+    if "**" in text or "__" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())[:MAX_LINE]

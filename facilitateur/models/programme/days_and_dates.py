@@ -1,0 +1,372 @@
+"""Days and dates as programmes write them, in French and English: a day's heading (`Jeudi 12
+mars`, `Day 2`, `Morning`), a date in a line or a sentence, a year said alone, the parts of
+the day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from facilitateur.models.text.folding import fold
+
+MONTHS = {
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "janv": 1,
+    "fevr": 2,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    # German, as pages near the border or translated by a browser write them.
+    "januar": 1,
+    "februar": 2,
+    "marz": 3,
+    "maerz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+}
+WEEKDAYS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+    "|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|mon|tue|wed|thu|fri|sat|sun"
+)
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_FIRST = re.compile(
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}"
+    r"(?:\s+(?P<year>\d{4}))?\b",
+)
+_MONTH_FIRST = re.compile(
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    r"(?:\s+(?P<year>\d{4}))?\b",
+)
+_NUMERIC = re.compile(
+    r"^(?:(?P<wd>"
+    + WEEKDAYS
+    + r")\.?,?\s+)?(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<dsep>[/.])(?P<m>\d{1,2})(?P=dsep)(?P<y>\d{4}))\b"
+)
+PARTS_OF_DAY = re.compile(
+    r"^(?:matin(?:ee)?|apres[- ]midi|soir(?:ee)?|morning|afternoon|evening)\b", re.IGNORECASE
+)
+# The words naming a part of a programme, not a moment in it (`Morning Session`, `Après-midi
+# Ateliers`, `Evening Programme`).
+_PART_NAMES = re.compile(
+    r"^(?:sessions?|programme|program|schedule|agenda|track|part|partie|ateliers?|workshops?"
+    r"|plenary|pleniere|seance|activit(?:y|ies|es?)|only|seulement|libre|free|off|:)\b",
+    re.IGNORECASE,
+)
+
+
+def moment_in_part(text: str) -> tuple[str, str] | None:
+    """Nineteenth round. A part of the day run on, without a colon, into a capitalised moment
+    with no time (`Afternoon Lunch/free time/Afternoon Activities`, `Evening Groups go to
+    dinner`, `Soirée Repas partagé au foyer`): a table's `when` column glued to its `what`
+    column. The moment is an untimed block in that part of the day: (the part, the moment).
+    A part naming a part of the programme (`Morning Session`, `Après-midi Ateliers`) stays a
+    heading. None for any other line."""
+    folded = fold(text)
+    part = PARTS_OF_DAY.match(folded)
+    if part is None or folded[part.end() : part.end() + 1] != " ":
+        return None
+    rest = text[part.end() :].strip()
+    if (
+        len(rest) < 3
+        or not rest[:1].isupper()
+        or rest.isupper()
+        or re.search(r"\d", rest)
+        or _PART_NAMES.match(fold(rest))
+    ):
+        return None
+    return text[: part.end()], rest
+
+
+_NIGHT = re.compile(r"(?:night|nuit)\s*:?", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"^(?P<wd>{WEEKDAYS})\.?\s*(?=$|[:,.–—-]|\s)", re.IGNORECASE)
+_NAMED_WEEKDAY = re.compile(r"^\s*(?::|[–—-]\s)\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:;.!?|]{2,40})$")
+# "Les horaires du samedi :", "PROGRAMME - le 31 mai 2013", "Programme du week-end : samedi 4
+# octobre": a heading word, a few words, then the day.
+_DAY_HEAD = re.compile(
+    r"\b(?:horaires?|programme|program|agenda|journee|day|schedule|deroule|planning|ordre du jour"
+    r"|seance|rencontre|session)\b"
+)
+
+
+_ORDINALS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six|sept|huit"
+    r"|\d{1,2}"
+)
+# "Day One", "Day 2: Demos & Awards", "Jour 1", "Journée 2", "1ère journée", "Second day".
+_NUMBERED_DAY = re.compile(
+    rf"^(?:(?:day|jour|journee)\s+(?:{_ORDINALS})\b"
+    r"|(?:\d{1,2}\s*(?:er|ere|e|eme|st|nd|rd|th)|premiere|deuxieme|troisieme|quatrieme"
+    r"|first|second|third|fourth|fifth)\s+(?:journee|jour|day)\b"
+    # Fifteenth round. A day named by its place in the stay rather than its number (`Last
+    # Day`, `Other Days`, `Final day`, `Premier jour`, `Dernière journée`, `Les autres
+    # jours`, `Jours suivants`) heads that day (or those days) as `Day 2` does.
+    r"|(?:premier|dernier|derniere|last|final|closing|other|following|remaining|les autres"
+    r"|autres)\s+(?:journees?|jours?|days?)\b|jours suivants\b)"
+    # What follows the number: a title after a colon or a dash, or the date in brackets.
+    r"\s*(?:[:,–—(-]\s*(?P<rest>.*))?$"
+)
+# "Monday (03/25):", "Saturday, 11/12", "Tuesday, Wednesday, Thursday (03/26-28):": weekdays
+# with a date without its year.
+_WEEKDAYS_DATED = re.compile(
+    rf"^(?:{WEEKDAYS})\.?(?:\s*(?:,|and|et|&)\s*(?:{WEEKDAYS})\.?)*"
+    r"\s*,?\s*(?:\(\s*\d{1,2}/\d{1,2}(?:\s*-\s*\d{1,2})?\s*\)|\d{1,2}/\d{1,2})?\s*:?$"
+)
+
+
+# Twenty-first round. Two days named with their day of the month, the month said once after
+# the second (`Fri 7th / Sat 8th June`, `Vendredi 7 et samedi 8 juin`, `Saturday 7 & Sunday 8
+# March 2026`): one heading for days that share the timetable under it, as weekdays listed
+# together are (`Tuesday, Wednesday`). The first day and its separator; the second is read as
+# a day heading of its own.
+_TWO_DAYS_FIRST = re.compile(
+    rf"^(?:{WEEKDAYS})\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?\s*(?:/|&|\+|and|et)\s+"
+    rf"(?=(?:{WEEKDAYS})\b)",
+    re.IGNORECASE,
+)
+
+# "16.04": a day and a month alone on a line.
+_DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
+
+
+def weekday_of(label: str) -> str | None:
+    """The weekday a day's label starts with, folded (`Friday, November 20th` → `friday`), or
+    None."""
+    m = _WEEKDAY_ONLY.match(fold(label))
+    return m.group("wd").lower() if m else None
+
+
+_DATE_ARTICLE = re.compile(r"^(?:[Ll]e|[Oo]n)\s+(?=\w)")
+
+
+def day_heading(text: str) -> tuple[str, date | None, str] | None:
+    """A line that starts a day: a date (`Samedi 14 mai 2022 matin`), a weekday alone
+    (`Vendredi`) or with a date without its year (`Saturday, 11/12`, `Monday (03/25):`),
+    weekdays sharing a schedule (`Tuesday, Wednesday, Thursday`), a numbered day (`Day 2:
+    Demos & Awards`, `1ère journée - comprendre`), or a few words then the day (`Les horaires
+    du samedi :`).
+
+    Returns (the day as written, its date or None, what follows it), or None.
+    """
+    text = text.strip().lstrip("*•-–▪► ").strip()
+    found = find_date(text)
+    if found:
+        return found
+    # Seventeenth round. A date said with its article or preposition (`Le 6 Mai 2009 à
+    # 17h30`, `Le samedi 14 mars 2026 :`, `On May 6, 2009:`) is the same date heading the day.
+    if (
+        (article := _DATE_ARTICLE.match(text))
+        and (dated := find_date(text[article.end() :])) is not None
+        and dated[1] is not None
+    ):
+        return dated[0], dated[1], dated[2].strip(" .")  # `Le Samedi 14 décembre 2024.`
+    folded = fold(text)
+    if len(text) <= 80 and (m := _NUMBERED_DAY.match(folded)):
+        rest = text[m.start("rest") :].strip() if m.group("rest") else ""
+        if rest and (dated := find_date(rest.rstrip(") "))):
+            # "Day 1 – Monday 3 June 2024", "Day 1 (Thursday, June 12)": the day's date
+            # follows its number.
+            label = (text[: len(text) - len(rest)] + dated[0]).strip(" :,–—-")
+            label = f"{label})" if label.count("(") > label.count(")") else label
+            return label, dated[1], dated[2].lstrip(") ")
+        return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
+    if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
+        return text.strip(" :"), None, ""
+    if _DAY_MONTH.match(text):
+        return text.strip(" ."), None, ""
+    if len(text) <= 60 and (two := _TWO_DAYS_FIRST.match(folded)):
+        second = day_heading(text[two.end() :])
+        if second is not None and not second[2]:
+            # The days share one timetable: no one date is theirs.
+            return text.strip(" :."), None, ""
+    m = _WEEKDAY_ONLY.match(fold(text))
+    if m and (named := _NAMED_WEEKDAY.match(text[m.end() :])) and len(named["name"].split()) <= 4:
+        # Nineteenth round. A weekday, a colon or a spaced dash, then a few words without a
+        # digit naming the day (`Wednesday: Hackathon day`, `Mercredi – Journée des ateliers`)
+        # heads that day, as `Thursday, April 26, 2018 – Business Day` does with its date.
+        return text.strip(" ."), None, ""
+    if m and moment_in_part(rest := text[m.end() :].strip(" ,")):
+        return text[: m.end()].strip(" .:"), None, rest  # `Saturday Morning Potluck Breakfast`
+    if m and len(text.split()) <= 3:
+        rest = text[m.end() :].strip(" :,.–—-")
+        # Twelfth round. The night is a part of a weekday too (`Friday night`, `Samedi
+        # nuit`): the line heads that day.
+        if not rest or PARTS_OF_DAY.match(fold(rest)) or _NIGHT.fullmatch(fold(rest)):
+            return text[: m.end()].strip(" .:"), None, rest
+    if not _DAY_HEAD.search(fold(text)) or len(text.split()) > 9:
+        return None
+    for m in re.finditer(r"(?<=\s)\S", text):
+        head, day = text[: m.start()], text[m.start() :].strip().rstrip(" :.")
+        if len(head.split()) > 6:
+            break
+        inner = find_date(day)
+        if inner is None and _WEEKDAY_ONLY.fullmatch(fold(day)):
+            inner = (day, None, "")
+        if inner and not inner[2]:
+            return inner
+    return None
+
+
+def numbered_day(text: str) -> bool:
+    """Whether a line is a numbered day's heading (`Day 2: Demos & Awards`, `Jour 1`)."""
+    return len(text) <= 80 and bool(_NUMBERED_DAY.match(fold(text.strip())))
+
+
+def find_date(text: str) -> tuple[str, date | None, str] | None:
+    """A date at the start of `text`: (the date as written, the date or None without a year,
+    the text after it). None when the text does not start with a date."""
+    folded = fold(text.strip())
+    for rx in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC):
+        m = rx.match(folded)
+        if not m:
+            continue
+        when: date | None
+        try:
+            if rx is _NUMERIC:
+                if m.group("iso"):
+                    when = date.fromisoformat(m.group("iso"))
+                else:
+                    when = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            else:
+                year = m.group("year")
+                month = MONTHS[m.group("month")]
+                when = date(int(year), month, int(m.group("day"))) if year else None
+                if not year:
+                    date(2000, month, int(m.group("day")))  # checks the day exists at all
+        except ValueError:
+            return None
+        stripped = text.strip()
+        return stripped[: m.end()].strip(" ,"), when, stripped[m.end() :].strip(" ,:-–")
+    return None
+
+
+# A date written anywhere in a sentence ("The workshop will take place on August 18th, 2025,
+# from 9 am"): the anchored patterns above, found after a space or a bracket.
+DATE_IN_TEXT = re.compile(
+    # One pattern, its groups unnamed: find_date reads what it finds again.
+    re.sub(
+        r"\(\?P<\w+>",
+        "(?:",
+        "|".join(
+            r"(?<![\w/.-])" + rx.pattern.removeprefix("^")
+            for rx in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC)
+        ),
+    ).replace("(?P=dsep)", "[/.]")
+)
+# A year alone in a heading ("2020 Symposium Agenda", "Symposium 2020"), not inside a
+# number, a date or a time.
+_YEAR_ALONE = re.compile(r"(?<![\w/.:,-])(?:19[5-9]\d|20\d\d)(?![\w/.:-])")
+
+
+def dates_in_text(text: str) -> list[date]:
+    """The full dates (with their year) written anywhere in `text`."""
+    out = []
+    for m in DATE_IN_TEXT.finditer(fold(text)):
+        found = find_date(m.group())
+        if found and found[1] is not None:
+            out.append(found[1])
+    return out
+
+
+# Tenth round. An edition names its year in a sentence (`cette édition 2016`, `the 2019
+# edition`, `l’édition de 2016`), where a year alone in prose may be the event's history.
+_EDITION_YEAR = re.compile(
+    r"\beditions? (?:de |of )?((?:19[5-9]|20\d)\d)\b|\b((?:19[5-9]|20\d)\d) editions?\b"
+)
+
+
+def edition_year(text: str) -> int | None:
+    """The year of the edition a sentence names (`cette édition 2016`), or None."""
+    m = _EDITION_YEAR.search(fold(text))
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def days_without_year(text: str) -> list[str]:
+    """The day and month written without a year in a sentence (`rendez-vous le 8 octobre au
+    Touvet`), as they are written."""
+    out = []
+    for m in DATE_IN_TEXT.finditer(fold(text)):
+        found = find_date(m.group())
+        if found and found[1] is None:
+            out.append(found[0])
+    return out
+
+
+def dated_in_year(label: str, year: int) -> date | None:
+    """The date a day's heading writes without its year (`Samedi 14 mai`, `Day 1 (Thursday,
+    June 12)`), in `year`; None when it writes none."""
+    found = find_date(f"{label} {year}")
+    if found is None:
+        for m in DATE_IN_TEXT.finditer(fold(label)):
+            found = find_date(f"{m.group().rstrip(' ,')} {year}")
+            break
+    when = found[1] if found else None
+    named = [n for w, n in _WEEKDAY_NUMBERS.items() if re.search(rf"\b{w}\b", fold(label))]
+    if when is not None and named and when.weekday() not in named:
+        return None  # "Samedi 14 mai" in a year where it is a Wednesday: not that year
+    return when
+
+
+# Weekdays by their number (Monday 0), in the languages of WEEKDAYS.
+_WEEKDAY_NUMBERS = {
+    w: n
+    for n, names in enumerate(
+        (
+            "lundi monday montag mon",
+            "mardi tuesday dienstag tue tues",
+            "mercredi wednesday mittwoch wed",
+            "jeudi thursday donnerstag thu thur thurs",
+            "vendredi friday freitag fri",
+            "samedi saturday samstag sat",
+            "dimanche sunday sonntag sun",
+        )
+    )
+    for w in names.split()
+}
+
+
+def year_alone(text: str) -> int | None:
+    """The year a short heading names alone (`2020 Symposium Agenda`), or None (a sentence,
+    several years, a year inside a date). A title in capitals may be longer, being no
+    sentence (`CONVENTION LAÏQUE 2022 (RE)FAIRE SOCIÉTÉ 7 & 8 OCTOBRE · WAVRE`)."""
+    if len(text.split()) > (16 if text.isupper() else 8) or dates_in_text(text):
+        return None
+    years = set(_YEAR_ALONE.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
