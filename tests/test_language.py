@@ -585,12 +585,13 @@ def test_ligatures_fold_like_accents():
 
 
 def test_the_programme_reader_reads_as_before_with_the_shared_folding():
-    from facilitateur.models.programme import words
+    from facilitateur.models.programme import days_and_dates, words
 
-    assert words.fold is fold
+    assert words.fold is fold and days_and_dates.fold is fold
     assert words.kind_of("Pause déjeuner") == "meal"
     assert words.kind_of("Table ronde : le cœur des territoires") == "panel"
-    assert words.day_heading("Jour 2 : au cœur du sujet") == ("Jour 2", None, "au cœur du sujet")
+    heading = days_and_dates.day_heading("Jour 2 : au cœur du sujet")
+    assert heading == ("Jour 2", None, "au cœur du sujet")
 
 
 def test_searching_coeur_finds_coeur_with_its_ligature(qtbot, podium):

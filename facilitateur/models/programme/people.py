@@ -14,18 +14,18 @@ from functools import lru_cache
 
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.roles_and_bodies import (
-    _ORG_INSIDE,
-    _ROLE_RX,
-    _TRAILING_FUNCTION,
-    _agent_noun,
-    _function_then_body,
-    _role_and_body,
-    _sentence_case,
+    ORG_INSIDE,
+    ROLE_RX,
+    TRAILING_FUNCTION,
+    agent_noun,
     clean,
     function_then_acronym_body,
+    function_then_body,
     functions_and_body,
     is_role,
     looks_like_org,
+    role_and_body,
+    sentence_case,
 )
 from facilitateur.models.programme.words import is_place
 from facilitateur.models.text.folding import fold
@@ -301,18 +301,18 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # phrase of six words or more (a body's subtitle is shorter) after a dash, naming no
         # function nor body, is what they speak about.
         after = about[dash.end() :]
-        if len(after.split()) >= 6 and not is_role(after) and not _ORG_INSIDE.search(fold(after)):
+        if len(after.split()) >= 6 and not is_role(after) and not ORG_INSIDE.search(fold(after)):
             topic, about = clean(after), clean(about[: dash.start()])
     if (
         inside == ""
         and (at := _CHEZ_BODY.search(about))
-        and (is_role(about[: at.start()]) or _agent_noun(about[: at.start()]))
+        and (is_role(about[: at.start()]) or agent_noun(about[: at.start()]))
     ):
         # Twenty-first round. A function, then `chez` and capitalised words (`Avocat en
         # affaires techniques chez Hugging Face`, `ingénieure chez Airbus Defence`): `chez`
         # names the firm where it is held, whatever its words: the organisation.
         inside, about = clean(at["org"]), clean(about[: at.start()])
-    if inside == "" and (at := _AT_BODY.search(about)) and _ORG_INSIDE.search(fold(at["org"])):
+    if inside == "" and (at := _AT_BODY.search(about)) and ORG_INSIDE.search(fold(at["org"])):
         # "Director of the Office of Integrative Activities at the National Science
         # Foundation": the function, then the body where it is held.
         inside, about = clean(at["org"]), clean(about[: at.start()])
@@ -327,14 +327,14 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # role, the quoted body the organisation. After several functions the quotes may
         # name a book or a paper (`…, co-auteur de "Les grandes figures …"`): all stays role.
         inside, about = of["body"], clean(about[: of.start()])
-    if inside == "" and (pair := _function_then_body(about)):
+    if inside == "" and (pair := function_then_body(about)):
         role, org, about = pair[0], pair[1], ""
     if inside == "" and "," in about and (pair := functions_and_body(about)):
         role, org, about = pair[0], pair[1], ""
     if (
         inside == ""
         and about.endswith(")")
-        and (body := _TRAILING_FUNCTION.search(about))
+        and (body := TRAILING_FUNCTION.search(about))
         and body["role"][:1].isupper()
         and not is_role(body["role"])
         and is_role(about[: body.start()])
@@ -349,18 +349,18 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     if (
         inside == ""
         and (frm := _FROM_BODY.match(about))
-        and _ORG_INSIDE.search(fold(frm["org"]))
+        and ORG_INSIDE.search(fold(frm["org"]))
         and not is_role(frm["org"])
     ):
         inside, about = clean(frm["org"]), ""
-    if about[:1].islower() and not is_role(about) and not _agent_noun(about):
+    if about[:1].islower() and not is_role(about) and not agent_noun(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
-    if inside and (pair := _role_and_body(inside)):
+    if inside and (pair := role_and_body(inside)):
         role, org, inside = pair[0], pair[1], ""
     if inside:
         if is_role(inside):
             role = inside
-        elif re.fullmatch(r"[a-zà-ÿ]{3,}", inside) and not _ORG_INSIDE.search(fold(inside)):
+        elif re.fullmatch(r"[a-zà-ÿ]{3,}", inside) and not ORG_INSIDE.search(fold(inside)):
             # Tenth round. One word in lower case that names no function nor body is a note
             # on what they do (`Elmine Wijnia & Ton Zijlstra (rationale)`, `(animation)`):
             # their topic, no organisation (bodies are named with capitals or by their kind).
@@ -368,7 +368,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         else:
             org = inside
     if about:
-        if not topic and not is_role(about) and not _agent_noun(about) and _sentence_case(about):
+        if not topic and not is_role(about) and not agent_noun(about) and sentence_case(about):
             # Twentieth round. Words in sentence case, no function nor body among them (`Jane
             # Smith — Open data in cities`, `Léa Petit – Les haies et le bocage`): bodies
             # capitalise their names' words, so this is what they speak on; after a body in
@@ -376,7 +376,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             topic = about
         elif not org and not role and (pair := function_then_acronym_body(about)):
             role, org = pair
-        elif is_role(about) or org or _agent_noun(about):
+        elif is_role(about) or org or agent_noun(about):
             role = f"{role}, {about}" if role else about
         else:
             org = about
@@ -439,7 +439,7 @@ def _unglued(text: str) -> str:
         return text
     glued = m["glued"]
     for cut in range(3, len(glued) - 6):
-        if _ROLE_RX.fullmatch(fold(glued[cut:])):
+        if ROLE_RX.fullmatch(fold(glued[cut:])):
             return f"{m['lead']}{glued[:cut]}, {glued[cut:]}{text[m.end() :]}"
     return text
 
@@ -521,7 +521,7 @@ def _person(text: str, strict: bool) -> Speaker | None:
         inside, rest = of["body"], rest[of.end() :].strip()
         if rest and not rest.startswith((",", "–", "—", "-")):
             return None
-    elif rest.startswith(":") and _ROLE_RX.match(fold(rest[1:].strip())):
+    elif rest.startswith(":") and ROLE_RX.match(fold(rest[1:].strip())):
         # Sixteenth round. A colon after a name, then a function word first (`Olivier
         # Saint-Amand : Bourgmestre d’Enghien`, `Jane Smith: Mayor of Leeds`), parts the name
         # and the function as a comma does; a colon before anything else opens a title or a
@@ -629,7 +629,7 @@ def _function_then_name(text: str) -> tuple[Speaker, int] | None:
     for at in range(1, min(len(words), 9)):
         function = " ".join(words[:at])
         rank = _RANK.match(fold(function))
-        if not rank and (not _ROLE_RX.match(fold(function)) or not is_given_name(words[at])):
+        if not rank and (not ROLE_RX.match(fold(function)) or not is_given_name(words[at])):
             continue
         name = []
         for word in words[at : at + 3]:
@@ -649,7 +649,7 @@ def _function_then_name(text: str) -> tuple[Speaker, int] | None:
         head = " ".join(words[: at + len(name)])
         rest = " ".join(words[at + len(name) :])
         sp: Speaker = {"name": " ".join(name), "organisation": None, "role": None, "topic": None}
-        if words[at + len(name) - 1].endswith(",") and _ROLE_RX.match(fold(rest)):
+        if words[at + len(name) - 1].endswith(",") and ROLE_RX.match(fold(rest)):
             cut = _NEXT_PERSON.search(rest)
             sp["role"] = clean(rest[: cut.start() if cut else len(rest)]).rstrip(".")
             head = f"{head} {sp['role']}"
@@ -704,10 +704,10 @@ def named_then_function(text: str) -> Speaker | None:
     # The name may be the first two words of three (`Jean Michel Abbes`, `Anne Marie Roy`):
     # the function starts where a function word does.
     words = name.split()
-    while not _ROLE_RX.match(fold(rest)) and len(words) > 2:
+    while not ROLE_RX.match(fold(rest)) and len(words) > 2:
         rest = f"{words.pop()} {rest}"
     name = " ".join(words)
-    if not _ROLE_RX.match(fold(rest)) or not named_beyond_doubt(name, bool(m["civil"])):
+    if not ROLE_RX.match(fold(rest)) or not named_beyond_doubt(name, bool(m["civil"])):
         return None
     role, topic = rest, None
     if end := _ROLE_END.search(rest):
@@ -758,7 +758,7 @@ def _names_by_commas(text: str) -> list[str] | None:
     pieces = [p.strip() for p in text.strip(" .").split(",")]
     if not all(_COMMA_NAME.fullmatch(p) for p in pieces):
         return None
-    if any(names_no_person(p) or _ORG_INSIDE.search(fold(p)) or is_role(p) for p in pieces):
+    if any(names_no_person(p) or ORG_INSIDE.search(fold(p)) or is_role(p) for p in pieces):
         return None
     known = sum(is_given_name(p.split()[0]) for p in pieces)
     return pieces if 2 * known > len(pieces) else None
@@ -809,7 +809,7 @@ def _split_people(text: str) -> list[str]:
             # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
             # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
             parts[-1] += sep + piece
-        elif ((sp := person(piece, strict=False)) and not _ORG_INSIDE.search(fold(sp["name"]))) or (
+        elif ((sp := person(piece, strict=False)) and not ORG_INSIDE.search(fold(sp["name"]))) or (
             sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
             and (
                 (

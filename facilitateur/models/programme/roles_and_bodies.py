@@ -69,7 +69,7 @@ _ROLE_WORDS = (
 # `co-chair`): its `co` prefix, glued or hyphenated, makes no other word.
 # Seventeenth round. Two function words joined by a hyphen (`maire-adjoint`, `directeur-adjoint`,
 # `président-fondateur`, `secrétaire-trésorière`) are one function, as with a space.
-_ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?:-(?:{_ROLE_WORDS}))?(?![\w-])")
+ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?:-(?:{_ROLE_WORDS}))?(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
 ORG_WORDS = re.compile(
     r"^(?:association|agence|institut|institute|universite|university|federation|collectif"
@@ -87,7 +87,7 @@ ORG_WORDS = re.compile(
 
 
 # Words that make a name a body's (`Florida International University`), wherever they are.
-_ORG_INSIDE = re.compile(
+ORG_INSIDE = re.compile(
     r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
     r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
     r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
@@ -118,7 +118,7 @@ def clean(text: str) -> str:
 
 def is_role(text: str) -> bool:
     """Whether `text` (what follows a name) names a function rather than a body."""
-    return bool(_ROLE_RX.search(fold(text)))
+    return bool(ROLE_RX.search(fold(text)))
 
 
 def looks_like_org(name: str) -> bool:
@@ -136,7 +136,9 @@ _AGENT_NOUN = re.compile(
 )
 
 
-def _agent_noun(about: str) -> bool:
+def agent_noun(about: str) -> bool:
+    """Whether the words after a name open with a word naming what someone does by its
+    ending (`paysagiste`, `archivist`): a function, so they are the role."""
     # Twenty-first round: the first part ends at a comma or a spaced dash (`bibliothécaire -
     # Conservatoire royal de Bruxelles`, `archivist – City Records Office`), as lists of
     # functions and bodies part them.
@@ -177,10 +179,10 @@ def function_then_acronym_body(text: str) -> tuple[str, str] | None:
 def function_by_ending(text: str) -> bool:
     """Whether `text` opens with a word naming what someone does by its ending (`expert`,
     `théologienne`, `cartographer`), in a first part of five words or fewer."""
-    return _agent_noun(text)
+    return agent_noun(text)
 
 
-def _sentence_case(text: str) -> bool:
+def sentence_case(text: str) -> bool:
     """Whether words read as a phrase, not a name: a capital first, then words of four
     letters or more all in small letters, naming no body."""
     words = text.split()
@@ -192,7 +194,7 @@ def _sentence_case(text: str) -> bool:
         and not words[0].isupper()
         and bool(longer)
         and all(w[:1].islower() for w in longer)
-        and not _ORG_INSIDE.search(fold(text))
+        and not ORG_INSIDE.search(fold(text))
         and not (ORG_WORDS.match(fold(text)) and not _SMALL_WORD_FIRST.match(fold(text)))
         and not _BODY_KIND.search(fold(text))
     )
@@ -213,14 +215,14 @@ _SMALL_WORD_FIRST = re.compile(
 _TWO_PARTS = re.compile(r"\s+[–—-]\s+|\s*/\s*")
 
 
-def _role_and_body(inside: str) -> tuple[str, str] | None:
+def role_and_body(inside: str) -> tuple[str, str] | None:
     """The role and the organisation a bracket names as two parts, or None."""
     if "/" not in inside and " – " not in inside and " - " not in inside and " — " not in inside:
         return None
     parts = [clean(p) for p in _TWO_PARTS.split(inside)]
     if len(parts) != 2 or not all(parts):
         return None
-    body = [bool(_ORG_INSIDE.search(fold(p))) and not is_role(p) for p in parts]
+    body = [bool(ORG_INSIDE.search(fold(p))) and not is_role(p) for p in parts]
     if body[0] == body[1]:
         # Twenty-first round. Without a kind's word, one capitalised word naming no function
         # beside a function (`(Ingénieure pédagogique - Inria)`, `(Research Engineer –
@@ -247,7 +249,7 @@ _SHORT_BODY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’.+-]*$")
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 
 
-def _function_then_body(about: str) -> tuple[str, str] | None:
+def function_then_body(about: str) -> tuple[str, str] | None:
     """The role and the organisation of `Function - Body` after a name, or None."""
     if " - " not in about and " – " not in about and " — " not in about:
         return None
@@ -272,7 +274,7 @@ def _function_then_body(about: str) -> tuple[str, str] | None:
 # word in the list nothing says which part is a body, and all stays as written; a slash (`IEP
 # Fontainebleau / UPEC`, two bodies or a body and a place) or a sentence (`…. Il travaille pour
 # France Inter, Libération et …`) leave it as written too.
-_TRAILING_FUNCTION = re.compile(r"\s*\((?P<role>[^()]{2,40})\)$")
+TRAILING_FUNCTION = re.compile(r"\s*\((?P<role>[^()]{2,40})\)$")
 _ACRONYM_LED = re.compile(r"^[A-Z][A-Z0-9&-]+(?:\s|$)")
 _SENTENCE = re.compile(r"\.\s+\w")
 _NUMBERED = re.compile(r"\s\d+$")
@@ -286,7 +288,7 @@ def _a_body(part: str, named: bool) -> bool:
     if not named:
         return True
     folded = fold(part)
-    return bool(_ORG_INSIDE.search(folded) or _BODY_KIND.search(folded) or _ACRONYM_LED.match(part))
+    return bool(ORG_INSIDE.search(folded) or _BODY_KIND.search(folded) or _ACRONYM_LED.match(part))
 
 
 # Twentieth round. A body's acronym in brackets closing the list (`Program Director, National
@@ -303,7 +305,7 @@ def functions_and_body(about: str) -> tuple[str, str] | None:
             return found[0], f"{found[1]} ({acronym['acronym']})"
         return None
     lead = ""
-    if (tail := _TRAILING_FUNCTION.search(about)) and is_role(tail["role"]):
+    if (tail := TRAILING_FUNCTION.search(about)) and is_role(tail["role"]):
         lead, about = clean(tail["role"]), about[: tail.start()]
     if "(" in about or ")" in about or "/" in about or _SENTENCE.search(about):
         return None

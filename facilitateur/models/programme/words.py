@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Read here by the test that the reader folds words as the rest of the application does.
-from facilitateur.models.programme.days_and_dates import day_heading as day_heading
 from facilitateur.models.text.folding import fold
 
 # Fields of knowledge, as a scientific day names its sessions.
