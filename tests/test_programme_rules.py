@@ -7389,3 +7389,80 @@ def test_after_the_block_named_then_a_colon_is_the_next_moment(text):
 )
 def test_an_activity_said_to_end_is_the_moment_it_stops(title, kind):
     assert kind_of(title) == kind
+
+
+# Twenty-second round, blocks and days ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09:00 - 09:45 Keynote: Open problems in grids\n09:45 - 10:00 Discussion\n"
+        "10:00 - 10:30 Coffee break\n10:30 - 11:00 Further discussion\n",
+        "9h00 - 9h45 : Conférence : les réseaux de demain\n9h45 - 10h00 : Discussion\n"
+        "10h00 - 10h30 : Pause café\n10h30 - 11h00 : Discussion\n",
+    ],
+)
+def test_a_bare_discussion_right_after_a_talk_is_its_questions(text):
+    # After a break, nothing was just heard: the discussion stays everyone's.
+    assert [k for _, _, k in spans(text)] == ["talk", "q_and_a", "break", "plenary"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Discussion of open problems in smaller groups", "workshop"),
+        ("Smaller groups report to all", "report_back"),
+        ("Break-out groups report back", "report_back"),
+        ("Les petits groupes rendent compte", "report_back"),
+    ],
+)
+def test_smaller_groups_work_apart_then_report_to_all(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journée solidaire, dimanche 14 octobre\n"
+        "Au programme, trois tables rondes avec des élus et des associations.\n"
+        "10h30-11h30 : Une pauvreté structurelle : causes et spécificités\n"
+        "13h30-14h30 : Favoriser la mobilité des précaires\n"
+        "15h30-16h30 : Quel développement économique pour l’emploi ?\n",
+        "Solidarity day, Sunday October 14\n"
+        "The day holds three round tables with officials and associations.\n"
+        "10:30-11:30 Structural poverty: causes and specifics\n"
+        "1:30-2:30 Helping the poor move around\n"
+        "3:30-4:30 Which economic growth for jobs?\n",
+    ],
+)
+def test_round_tables_announced_by_their_number_are_the_blocks_naming_no_kind(text):
+    assert [k for _, _, k in spans(text)] == ["panel"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrès des maires 2016\n"
+        "Cette édition est abordée à travers deux tables rondes sur les risques.\n"
+        "- 11h – Table ronde « Les élus et les risques »\n- 13h30 – Remise des médailles\n",
+        "Mayors congress 2016\nThis year the theme is addressed through two round tables.\n"
+        "- 11:00 Round table: mayors and risks\n- 1:30 pm Medal ceremony for staff\n",
+    ],
+)
+def test_round_tables_announced_are_those_named_when_the_page_names_them(text):
+    assert [k for _, _, k in spans(text)] == ["panel", "other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 14 mai\n- à 15h00 : « Une ville pour tous, rêve ou réalité ? »\n"
+        "avec Philippe Panerai, urbaniste,\net Catherine Peyge, maire de Bobigny\n"
+        "- à 17h00 : Pause\n",
+        'Saturday May 14\n3:00 pm "A city for all, dream or reality?"\n'
+        "Speakers: Paul Martin (Lyon University), Claire Roux (City of Lyon)\n5:00 pm Break\n",
+    ],
+)
+def test_a_question_put_to_several_people_is_their_debate(text):
+    got = blocks(text)
+    assert len(got[0]["speakers"]) == 2
+    assert got[0]["kind"] == "panel"

@@ -350,8 +350,42 @@ _INTRODUCES_THE_EVENT = re.compile(
 )
 
 
+# Twenty-second round. A page announcing its round tables or debates by their number, in its
+# prose (`Au programme, trois tables rondes …`, `two round tables`, `plusieurs débats`), has them as
+# its blocks that name no kind of their own and give the floor to no one speaker alone: their
+# titles are the subjects debated (`Une pauvreté structurelle : …`, `« Grand Paris, une chance
+# ou un risque ? »`), not talks nor moments of another kind.
+_DEBATES_ANNOUNCED = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|six|plusieurs|\d|two|three|four|five|six|several)"
+    r"\s+(?:(?:grandes?|grands|petites?|great|big|short|main)\s+)?"
+    r"(?:tables?[- ]rondes?|round[- ]?tables|debats|debates|panels|panel discussions)\b"
+)
+# A question as the whole title (`« Une ville pour tous, rêve ou réalité ? »`, `Why should we
+# …?`): the subject someone is asked to speak to; put to several people together (named on
+# the block, not each on a part of it), they debate it.
+_QUESTION_TITLE = re.compile(r"\?\s*[»”\"']?\s*$")
+
+
+def announces_debates(prog: Programme) -> str:
+    """The words of the programme's prose announcing round tables or debates by their number
+    (between or around its blocks, in their descriptions or the lines left out), or ""."""
+    prose = [t for _, t in prog.skipped]
+    prose += [b.description for d in prog.days for b in d.blocks[:60] if b.description]
+    m = _DEBATES_ANNOUNCED.search(fold(" ".join(prose)[:8000]))
+    if not m or any(
+        kind_of(b.title, prog.language) == "panel" for d in prog.days for b in d.blocks
+    ):
+        # The tables announced are those the page names as such, not its other moments.
+        return ""
+    return m.group(0)
+
+
 def kind_of_block(
-    b: Block, lang: str | None = None, event: str | None = None, event_word: str = ""
+    b: Block,
+    lang: str | None = None,
+    event: str | None = None,
+    event_word: str = "",
+    debates: str = "",
 ) -> tuple[str, KindRule, str]:
     """A block's kind, why, and the words that say it (when some do).
 
@@ -409,6 +443,10 @@ def kind_of_block(
             kind, word = kind_and_word(part, lang) if part else (None, "")
             if kind:
                 return kind, KindRule.PARTS, word
+    if _QUESTION_TITLE.search(b.title) and (len(b.speakers) >= 2 or (debates and not people)):
+        return "panel", KindRule.WORD, debates
+    if debates and len(people) != 1 and not _a_name_alone(b.title):
+        return "panel", KindRule.WORD, debates
     if len(b.items) > 1:
         # Parts opening with a round table are that table, its reactions and its debate
         # (`TABLE RONDE Avec …`, `REACTIONS de …`, `DEBAT`): a panel, not a plenary.
@@ -469,6 +507,7 @@ def assemble(
     """The programme as the JSON contract, with what the preview says about each day."""
     days = []
     notes = []
+    debates = announces_debates(prog)
     for d, day in enumerate(prog.days):
         note = DayNote(forced=(clocks or {}).get(d))
         notes.append(note)
@@ -477,7 +516,7 @@ def assemble(
             day.blocks, _settle_times(day, prog, note), strict=True
         ):
             kind, kind_rule, word = kind_of_block(
-                b, prog.language, prog.event_kind, prog.event_word
+                b, prog.language, prog.event_kind, prog.event_word, debates
             )
             note.blocks.append(BlockNote(b.rule, kind_rule, word))
             block: dict[str, Any] = {
@@ -504,6 +543,7 @@ def assemble(
             ]
             blocks.append(block)
         _talks_between_talks(blocks, note)
+        _discussion_after_talk(blocks)
         first = next((x["start"] for x in blocks if x["start"]), None)
         last = next(
             (x["end"] or x["start"] for x in reversed(blocks) if x["end"] or x["start"]), None
@@ -545,6 +585,29 @@ def _talks_between_talks(blocks: list[dict[str, Any]], note: DayNote) -> None:
                 blocks[k]["kind"] = "talk"
                 note.blocks[k] = BlockNote(note.blocks[k].rule, KindRule.BETWEEN_TALKS, "")
         i = j
+
+
+# Twenty-second round. A block that is a discussion and nothing more (`Discussion`, `Further
+# discussion`; nothing said of it below, no one named), right after a
+# talk with nothing between them, is that talk's questions: the room answers what it just heard.
+# Said by the shape of the title (one or two words, the discussion last) and by its place.
+_BARE_DISCUSSION = re.compile(r"^(?:\w+\s+)?discussions?$")
+
+
+def _discussion_after_talk(blocks: list[dict[str, Any]]) -> None:
+    for before, b in pairwise(blocks):
+        title = fold(b["title"]).strip(" .:;-–—")
+        if (
+            b["kind"] == "plenary"
+            and before["kind"] == "talk"
+            and not b["items"]
+            and not b["speakers"]
+            and not b.get("description")
+            and _BARE_DISCUSSION.match(title)
+            and b["start"] is not None
+            and before["end"] in (None, b["start"])
+        ):
+            b["kind"] = "q_and_a"
 
 
 def _named_nothing(blocks: list[dict[str, Any]], note: DayNote, i: int) -> bool:

@@ -57,6 +57,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Tenth round: teams reporting what they did apart are a report-back, as groups are
         # (`Team reports`, `Reports from the teams`, `Retour des équipes`).
         r"|team reports?|reports? (?:of|from) (?:the )?(?:teams|groups)"
+        # Twenty-second round. Groups reporting to everyone, the verb after them (`Smaller
+        # Groups report to all`, `Groups report to the plenary`, `Les groupes rendent compte`).
+        r"|(?:(?:small(?:er)?|break[- ]?out|working|work) )?groups? reports? (?:to|back|out)\b"
+        r"|(?:les )?(?:petits )?groupes? (?:rendent|rend) compte"
         r"|(?:retours?|rapports?) (?:des|par) equipes?"
         # Fifteenth round. Groups numbered as a span, then their reports (`Working Groups 1-4
         # reports`, `Ateliers 1 à 3 : restitutions`): the groups report back in turn.
@@ -201,7 +205,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|groupes? de (?:travail|reflexion|planifications?)"
         # Work in small groups is a workshop, however it is named (`Consolidation in small
         # groups`, `More small group time`, `travail en petits groupes`).
-        r"|small[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)"
+        # Twenty-second round: the comparative too (`Discussion … in Smaller Groups`).
+        r"|small(?:er)?[- ]groups?|petits? groupes?|break[- ]?out (?:groups?|rooms?)"
         # A lab is work with one's hands or in a group (`Liquid Lab`, `Design Lab`); a visit of
         # one is a visit (`Lab Visit`: the head of an English compound comes last).
         r"|labs?|living labs?"
