@@ -7466,3 +7466,36 @@ def test_a_question_put_to_several_people_is_their_debate(text):
     got = blocks(text)
     assert len(got[0]["speakers"]) == 2
     assert got[0]["kind"] == "panel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fête de la solidarité, dimanche 14 octobre\n"
+        "9h30 - 17h30 La coordination des associations de la ville, qui regroupe dix "
+        "organisations œuvrant auprès des plus pauvres, vous accueille au Palais des Congrès.\n"
+        "10h30 - 11h30 : Pauvreté et précarité en Corse\n13h30 - 14h30 : La mobilité\n",
+        "Solidarity fair, Sunday October 14\n"
+        "09:30 - 17:30 The city's coordination of associations, which brings together ten "
+        "groups working with the poorest, welcomes you at the Convention Centre.\n"
+        "10:30 - 11:30 Poverty in the region\n13:30 - 14:30 Getting around\n",
+    ],
+)
+def test_a_first_sentence_spanning_the_day_is_its_hours_not_a_block(text):
+    reading = read_programme(text)
+    day = reading.programme["days"][0]
+    assert (day["start"], day["end"]) == ("09:30", "17:30")
+    assert [(b["start"], b["end"]) for b in day["blocks"]] == [
+        ("10:30", "11:30"),
+        ("13:30", "14:30"),
+    ]
+    assert [u["line"] for u in reading.unread] == [2]  # shown as left out, not lost
+
+
+def test_a_first_block_spanning_the_day_naming_its_kind_stays():
+    text = (
+        "Samedi 14 mars\n9h00 - 17h00 Forum ouvert sur la mobilité dans notre ville et ses "
+        "quartiers avec tous les habitants\n10h00 - 11h00 : Atelier vélo\n"
+        "14h00 - 15h00 : Atelier bus\n"
+    )
+    assert [s for s, _, _ in spans(text)] == ["09:00", "10:00", "14:00"]

@@ -1,9 +1,11 @@
 """Days read from the clock alone: where a day's times going back, or the clock going round
 again, say that a new day began without a heading (a day's times going back from the
-afternoon to the morning; a weekend written on the 12-hour clock without am/pm)."""
+afternoon to the morning; a weekend written on the 12-hour clock without am/pm); and the
+day's own hours written as its first block."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from facilitateur.models.programme.model import Block, Day
@@ -159,3 +161,34 @@ def split_going_back(day: Day) -> list[Day]:
     for d in out:
         d.blocks.sort(key=lambda b: id(b) in midnight)  # stable: the rest keep their order
     return out
+
+
+# A sentence, not a title: a dozen words or more.
+_SENTENCE_WORDS = 12
+
+
+def hours_of_the_day(day: Day, named: Callable[[str], bool]) -> tuple[int, str] | None:
+    """Twenty-second round. A day's first block whose times hold every other timed block of
+    the day, at least two, and whose title is a sentence naming no kind and no one
+    (`9h30- 17h30 Coordination inter-associative …, qui regroupe dix organisations …`) is the
+    day's hours, said with who holds it: not a block. The day takes its hours; the block is
+    removed and its line and text returned (prose the preview shows as left out). A block
+    naming its kind (`9h00-17h00 Forum ouvert`, `Village des associations` in few words) stays.
+    `named` says whether a text names a kind of block."""
+    if len(day.blocks) < 3 or day.start is not None or day.end is not None:
+        return None
+    first, others = day.blocks[0], day.blocks[1:]
+    if first.start is None or first.end is None or first.items or first.speakers:
+        return None
+    timed = [b for b in others if b.start is not None]
+    if len(timed) < 2 or len(first.title.split()) < _SENTENCE_WORDS or named(first.title):
+        return None
+    low, high = first.start.minutes, first.end.minutes
+    if not all(
+        low <= b.start.minutes <= high and (b.end is None or b.end.minutes <= high)
+        for b in timed
+        if b.start is not None
+    ):
+        return None
+    day.start, day.end, day.blocks = first.start, first.end, others
+    return first.line, " ".join([first.title, first.description]).strip()

@@ -6,7 +6,11 @@ import re
 import unicodedata
 
 from facilitateur.models.programme.bracket_people import names_in_brackets
-from facilitateur.models.programme.clock_days import days_by_the_clock, split_going_back
+from facilitateur.models.programme.clock_days import (
+    days_by_the_clock,
+    hours_of_the_day,
+    split_going_back,
+)
 from facilitateur.models.programme.days_and_dates import (
     dated_in_year,
     dates_in_text,
@@ -1359,6 +1363,9 @@ def read_text(text: str) -> Programme:
         for b in timed:
             b.start, b.end = without_zero(b.start), without_zero(b.end)
     prog.days = [part for d in prog.days for part in days_by_the_clock(d) or split_going_back(d)]
+    for d in prog.days:
+        if hours := hours_of_the_day(d, lambda t: kind_of(t, prog.language) is not None):
+            prog.skipped.append(hours)
     if not prog.days:
         raise ProgrammeError(
             1, "no schedule found: no line starts with a time such as 9h15 or 09:15"
