@@ -7499,3 +7499,19 @@ def test_a_first_block_spanning_the_day_naming_its_kind_stays():
         "14h00 - 15h00 : Atelier bus\n"
     )
     assert [s for s, _, _ in spans(text)] == ["09:00", "10:00", "14:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRIDAY JUNE 3 MORNING\n9:00 am: Welcome\n11:00 am: Keynote\nFRIDAY JUNE 3 AFTERNOON\n"
+        "UNITING THE MOVEMENT: CONNECTING OUR ACTIONS\n1:30 pm: Conversations\n3:00 pm: Closing\n",
+        "VENDREDI 3 JUIN MATIN\n9h00 : Accueil\n11h00 : Conférence\nVENDREDI 3 JUIN APRÈS-MIDI\n"
+        "AGIR ENSEMBLE SUR NOTRE TERRITOIRE\n13h30 : Conversations\n15h00 : Clôture\n",
+    ],
+)
+def test_capitals_under_a_half_day_heading_are_its_theme_not_a_block(text):
+    reading = read_programme(text)
+    got = [b["start"] for d in reading.programme["days"] for b in d["blocks"]]
+    assert got == ["09:00", "11:00", "13:30", "15:00"]
+    assert [u["line"] for u in reading.unread] == [5]

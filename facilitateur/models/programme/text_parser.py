@@ -126,6 +126,10 @@ _DIRECTIONS = re.compile(
 )
 
 
+# A theme written in capitals: three words or more, no lower-case letter.
+_THEME_IN_CAPITALS = re.compile(r"^(?=(?:\S+\s+){2,}\S)[^a-zà-ÿ]+$")
+
+
 class Reader:
     """Walks the logical lines of the schedule, keeping the current day, block and item."""
 
@@ -286,6 +290,7 @@ class Reader:
             or not text[:1].isupper()
             or text.rstrip().endswith((".", ":", ";", ","))
             or _SOME_TIME.search(text)
+            or _THEME_IN_CAPITALS.match(text)  # the part's theme (see on_text)
         ):
             return False
         title, speakers, minutes = title_and_speakers(text)
@@ -608,10 +613,13 @@ class Reader:
         if (
             self.block is None
             and kind_of(text, self.prog.language) not in STANDALONE_KINDS
-            and not self.day.blocks
+            and (not self.day.blocks or _THEME_IN_CAPITALS.match(text))
         ):
             # Words before the first time of a day that name no kind of block ("Au Centre
-            # Culturel …", a subtitle): not a block; listed as not read.
+            # Culturel …", a subtitle): not a block; listed as not read. Twenty-second round:
+            # so are words in capitals under a heading of the afternoon or evening, before its
+            # first time (`FRIDAY JUNE 3 AFTERNOON`, then `UNITING THE MOVEMENT: …`): the
+            # half-day's theme, as the day's was under the day's heading.
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
             return
