@@ -7389,3 +7389,24 @@ def test_after_the_block_named_then_a_colon_is_the_next_moment(text):
 )
 def test_an_activity_said_to_end_is_the_moment_it_stops(title, kind):
     assert kind_of(title) == kind
+
+
+# Twenty-second round, speakers
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Registration (Kings Playhouse)", []),
+        ("Dinner (Curling Club)", []),
+        ("Dîner (Grange Fleurie)", []),
+        ("Accueil des participants (Maison Commune)", []),
+        ("Pause café (Cour Carrée)", []),
+        # a known given name, or a name beyond doubt, is still who holds the moment
+        ("Dinner (Jane Smith)", ["Jane Smith"]),
+        ("Pause (Jean DUPONT)", ["Jean DUPONT"]),
+        # after a workshop's or a talk's title, the bracket says who gives it, as before
+        ("Atelier jardin (Doug Cowell)", ["Doug Cowell"]),
+    ],
+)
+def test_a_bracket_after_a_moment_no_one_gives_names_where_it_is_held(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == people

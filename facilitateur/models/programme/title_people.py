@@ -258,6 +258,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         (m := _TRAILING_PERSON.match(text))
         and (people := speaker_list(m.group("who")))
         and not any(is_role(p["name"] or "") for p in people)
+        and not _room_in_bracket(m.group("title"), people)
     ):
         # Twenty-first round: a bracket naming a function then a body (`(Machine Learning
         # Engineer - Inria)`, after the name it describes) names no one: a function is no name.
@@ -297,6 +298,32 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+# Moments no one gives: a bracket after their title names where they are held more often than
+# who holds them.
+_HELD_NOT_GIVEN = {"welcome", "meal", "break", "social"}
+
+
+def _room_in_bracket(title: str, people: list[Speaker]) -> bool:
+    """Twenty-second round. One bracket after the title of a moment no one gives (a welcome, a
+    meal, a break, a social moment) holding capitalised words alone, with no function nor
+    body, whose first word is no known given name and which are not named beyond doubt
+    (`Registration (Kings Playhouse)`, `Dîner (Grange Fleurie)`), says where the moment is
+    held: a venue's name is shaped as a person's, and a wrong person is worse than a missed
+    one. A known given name (`Dinner (Jane Smith)`) or a name beyond doubt (`(Jean DUPONT)`)
+    is still read, and so is any name after a talk's or a workshop's title."""
+    if len(people) != 1 or kind_of(clean(title)) not in _HELD_NOT_GIVEN:
+        return False
+    sp = people[0]
+    words = (sp["name"] or "").split()
+    return (
+        bool(words)
+        and not sp["role"]
+        and not sp["organisation"]
+        and not is_given_name(words[0])
+        and not named_beyond_doubt(" ".join(words), False)
+    )
 
 
 # Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
