@@ -7410,3 +7410,38 @@ def test_an_activity_said_to_end_is_the_moment_it_stops(title, kind):
 def test_a_bracket_after_a_moment_no_one_gives_names_where_it_is_held(text, people):
     _title, speakers, _minutes = title_and_speakers(text)
     assert [sp["name"] for sp in speakers] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        (
+            "Keynote Speaker: Doug Griffiths on 13 ways of getting change done (Sportsplex)",
+            "Keynote Speaker",
+            ("Doug Griffiths", None, "13 ways of getting change done"),
+        ),
+        (
+            "Keynote Speaker: Chef Michael Smith on leading change in our region (Playhouse)",
+            "Keynote Speaker",
+            ("Michael Smith", "Chef", "leading change in our region"),
+        ),
+        (
+            "Conférence : Anne Leroy sur la vie des sols (Salle des fêtes)",
+            "Conférence",
+            ("Anne Leroy", None, "la vie des sols"),
+        ),
+        (
+            "Intervenant : Professeur Paul Martin sur les haies",
+            "Intervenant",
+            ("Paul Martin", "Professeur", "les haies"),
+        ),
+        # no known given name, no label saying a person follows: a subject, no one
+        ("Talk: Data Science on the Edge", "Talk: Data Science on the Edge", None),
+        ("Keynote: Panel Discussion on soils", "Keynote: Panel Discussion on soils", None),
+    ],
+)
+def test_a_talk_then_a_person_on_their_subject_is_theirs(text, title, person):
+    got_title, speakers, _minutes = title_and_speakers(text)
+    assert got_title == title
+    got = [(sp["name"], sp["role"], sp["topic"]) for sp in speakers]
+    assert got == ([person] if person else [])

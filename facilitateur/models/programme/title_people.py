@@ -231,6 +231,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(head), people  # "Le Temps : Michel Brunet, Amélie Vialet"
     elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
+    elif sep and (found := _talk_then_person_on(head, tail)):
+        title, speakers = found
     elif (
         sep
         and "(" not in tail  # "Session 2: World Café (Chair: X)": the chair is in brackets
@@ -324,6 +326,61 @@ def _room_in_bracket(title: str, people: list[Speaker]) -> bool:
         and not is_given_name(words[0])
         and not named_beyond_doubt(" ".join(words), False)
     )
+
+
+# A person (two to four capitalised words, perhaps a function's word first), then what they
+# speak on after `on`, `about`, `sur`, perhaps then a bracket saying where.
+_PERSON_ON = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()]*){1,4})"
+    r"\s+(?:on|about|sur)\s+(?P<subject>[^()]*[^\s()])\s*(?:\((?P<where>[^()]+)\))?\s*$"
+)
+
+
+# Labels saying a person follows them (`Keynote Speaker:`, `Intervenante :`): after them a
+# name's shape is enough, though its given name is not known.
+_PERSON_LABEL = re.compile(r"\b(?:speaker|intervenant|orat(?:eur|rice)|conferenci(?:er|ere))")
+
+
+def _talk_then_person_on(head: str, tail: str) -> tuple[str, list[Speaker]] | None:
+    """Twenty-second round. A short title naming a talk, a colon, then a person and what they
+    speak on after `on`, `about` or `sur` (`Keynote Speaker: Doug Griffiths on 13 ways of
+    getting change done`, `Conférence : Anne Leroy sur la vie des sols`): the talk is theirs,
+    its subject their topic, the title the label. A function's word before the name (`Chef
+    Michael Smith`, `Maire Anne Leroy`) is their role; a bracket after the subject says where
+    the talk is (`(Kings Playhouse)`), no one. The name must be a person's: a body, a place or
+    a word of a kind before `on` (`Panel on soils`) gives nothing, and so does a name whose
+    given name is not known (`Talk: Data Science on the Edge`) unless named beyond doubt or
+    after a label saying a person follows (`Keynote Speaker:`)."""
+    if len(head.split()) > 4 or not (
+        _TALK_HEAD.search(fold(head)) or _PERSON_LABEL.search(fold(head))
+    ):
+        return None
+    m = _PERSON_ON.match(tail)
+    if m is None:
+        return None
+    words = m["who"].split()
+    role = None
+    if len(words) >= 3 and is_role(words[0]) and not is_given_name(words[0]):
+        role, words = words[0], words[1:]
+    name = " ".join(words)
+    sp = person(name, strict=False)
+    if (
+        sp is None
+        or sp["name"] != name
+        or sp["role"]
+        or sp["organisation"]
+        or not 2 <= len(words) <= 4
+        or _NOT_NAMES.search(fold(name))
+        or is_place(name)
+        or kind_of(name) is not None
+        or not (
+            is_given_name(words[0])
+            or named_beyond_doubt(name, False)
+            or _PERSON_LABEL.search(fold(head))
+        )
+    ):
+        return None
+    return clean(head), [{**sp, "role": role, "topic": clean(m["subject"]) or None}]
 
 
 # Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
