@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from facilitateur.models.programme import parse_programme, read_programme
+from facilitateur.models.programme.bracket_people import listed_in_brackets
 from facilitateur.models.programme.model import KindRule
 from facilitateur.models.programme.people import is_role, labelled_speakers, person
 from facilitateur.models.programme.title_people import role_then_name, title_and_speakers
@@ -7445,3 +7446,48 @@ def test_a_talk_then_a_person_on_their_subject_is_theirs(text, title, person):
     assert got_title == title
     got = [(sp["name"], sp["role"], sp["topic"]) for sp in speakers]
     assert got == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Speakers Session An opportunity to hear from key leaders (including Jim Fishkin, "
+            "Glenna Gerard, Hal Saunders and Bill Ury) and engage in dialogue",
+            ["Jim Fishkin", "Glenna Gerard", "Hal Saunders", "Bill Ury"],
+        ),
+        (
+            "Table ronde avec des élus du territoire (notamment Claire Roux, Gwenola Kerhervé "
+            "et Paul Martin) puis échanges",
+            ["Claire Roux", "Gwenola Kerhervé", "Paul Martin"],
+        ),
+        (
+            "Atelier partagé (dont Maëlle Guern et Jean Dupont)",
+            ["Maëlle Guern", "Jean Dupont"],
+        ),
+    ],
+)
+def test_a_bracket_listing_some_who_take_part_names_them(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visite des lieux (notamment Salle Molière et Jean Dupont)",  # a room in the list
+        "Tour of the site (including Room 4, Leeds University)",
+        "Session (including Glenna Gerard and Hal Saunders)",  # no name beyond doubt
+    ],
+)
+def test_a_listing_bracket_holding_anything_but_names_lists_no_one(text):
+    assert listed_in_brackets(text) == []
+
+
+def test_a_bracket_listing_people_in_a_later_sentence_names_them():
+    text = (
+        "Samedi\n14h-16h Plénière. Échanges avec des acteurs du territoire (notamment Gwenola "
+        "Kerhervé, Claire Roux et Paul Martin).\n"
+    )
+    names = [sp["name"] for sp in blocks(text)[0]["speakers"]]
+    assert names == ["Gwenola Kerhervé", "Claire Roux", "Paul Martin"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from facilitateur.models.programme.bracket_people import bracketed_people
+from facilitateur.models.programme.bracket_people import bracketed_people, listed_in_brackets
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
@@ -202,6 +202,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Dr Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person, the
         # line their naming; the body's capitalised words are no one's name.
         title, speakers = text, [sp]
+    elif people := listed_in_brackets(text):
+        # Twenty-second round. A bracket listing some of those who take part (`… key leaders
+        # (including Jim Fishkin, Glenna Gerard and Bill Ury) …`): they are the block's; the
+        # text stays the title, the sentence saying what they do.
+        title, speakers = text, people
     elif found := bracketed_people(text):
         # Twenty-first round. People in brackets after a title, perhaps then a colon and
         # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
