@@ -7491,3 +7491,25 @@ def test_a_bracket_listing_people_in_a_later_sentence_names_them():
     )
     names = [sp["name"] for sp in blocks(text)[0]["speakers"]]
     assert names == ["Gwenola Kerhervé", "Claire Roux", "Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Une expérience de réhabilitation urbaine : Humanicité Lille, co-construit à "
+            "l’initiative de Thérèse Lebrun, vice-présidente de l’Université catholique de Lille.",
+            ("Thérèse Lebrun", "vice-présidente de l’Université catholique de Lille"),
+        ),
+        (
+            "Urban renewal: Riverside Commons, built at the initiative of Jane Smith, deputy "
+            "mayor of Leeds.",
+            ("Jane Smith", "deputy mayor of Leeds"),
+        ),
+        # a person named beyond doubt keeps the function read after their name
+        ("Table ronde : Anne Leroy, élue de Paris", ("Anne Leroy", "élue de Paris")),
+    ],
+)
+def test_a_thing_then_whose_initiative_it_is_names_that_person(text, person):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == [person]

@@ -296,6 +296,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Twentieth round. A kind's words, then people each with a function (`Introduction
         # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
         title, speakers = found
+    speakers = [_person_in_role(sp) for sp in speakers]
     if title and len(speakers) == 1 and (role := speakers[0].get("role")):
         # Tenth round. A title naming the function of whom it is from, then their name
         # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
@@ -386,6 +387,33 @@ def _talk_then_person_on(head: str, tail: str) -> tuple[str, list[Speaker]] | No
     ):
         return None
     return clean(head), [{**sp, "role": role, "topic": clean(m["subject"]) or None}]
+
+
+# Where a role read after a name names another person: `de`, `d’`, `par`, `by`, `of`, then a
+# capitalised word.
+_OF_SOMEONE = re.compile(r"(?:^|\s)(?:de|d['’]|par|by|of)\s*(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _person_in_role(sp: Speaker) -> Speaker:
+    """Twenty-second round. What is read as a name and its function can be a thing and the
+    sentence saying whose it is (`Humanicité Lille, co-construit à l’initiative de Thérèse
+    Lebrun, vice-présidente de l’Université catholique de Lille`, `Green Roofs, a project led
+    by Jane Smith, architect at Leeds City Council`): when the name is not a person's beyond
+    doubt and its function holds, after `de`, `par`, `by` or `of`, someone named beyond
+    doubt with a function of their own, the speaker is that someone, with their function."""
+    role, name = sp.get("role") or "", sp.get("name") or ""
+    if not role or named_beyond_doubt(name, False):
+        return sp
+    for m in _OF_SOMEONE.finditer(role):
+        inner = person(role[m.end() :], strict=False)
+        if (
+            inner is not None
+            and (inner["role"] or inner["organisation"])
+            and named_beyond_doubt(inner["name"] or "", False)
+            and not _NOT_NAMES.search(fold(inner["name"] or ""))
+        ):
+            return {**inner, "topic": sp.get("topic")}
+    return sp
 
 
 # Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
