@@ -7513,3 +7513,25 @@ def test_a_bracket_listing_people_in_a_later_sentence_names_them():
 def test_a_thing_then_whose_initiative_it_is_names_that_person(text, person):
     _title, speakers, _minutes = title_and_speakers(text)
     assert [(sp["name"], sp["role"]) for sp in speakers] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Remarks from Symposium Co-Chairs, Provost Patrick Phillips, VPRI David Conover "
+            "(Redwood Auditorium)",
+            [("Patrick Phillips", "Provost"), ("David Conover", "VPRI")],
+        ),
+        (
+            "Welcome from Mayor Ann Lee and Dean John Smith",
+            [("Ann Lee", "Mayor"), ("John Smith", "Dean")],
+        ),
+        # a first part naming a place, not who the people are together: no one
+        ("Greetings from Grand Rapids and Dean Ann Lee", []),
+        ("News from North Carolina", []),
+    ],
+)
+def test_functions_written_before_names_after_from_are_their_roles(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == people

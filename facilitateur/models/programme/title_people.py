@@ -416,6 +416,49 @@ def _person_in_role(sp: Speaker) -> Speaker:
     return sp
 
 
+_LIST_MARK = re.compile(r",\s+|\s+(?:and|et|&)\s+")
+_PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,6}$")
+
+
+def _function_then_name(part: str) -> Speaker | None:
+    words = part.split()
+    for n in (3, 2):
+        lead, name = words[:-n], " ".join(words[-n:])
+        if not 1 <= len(lead) <= 3 or not named_beyond_doubt(name, False):
+            continue
+        function = " ".join(lead)
+        if all(w[:1].isupper() for w in lead) and (is_role(function) or _ACRONYM.match(function)):
+            return {**make_speaker(name), "role": function}
+    return None
+
+
+def _functions_then_names(who: str) -> list[Speaker]:
+    """Twenty-second round. After `from`, people each named beyond doubt after their function
+    written before the name (`Remarks from Provost Patrick Phillips, VPRI David Conover
+    (Redwood Auditorium)`, `Welcome from Mayor Ann Lee and Dean John Smith`): each person,
+    their function as role. A function is a known one or an acronym (`VPRI`), one at least a
+    known one; a first part naming no one but ending with a function in the plural
+    (`Symposium Co-Chairs, …`) says who they are together and is dropped; a bracket at the end says where. Any other part and nothing is read."""
+    parts = [p for p in _LIST_MARK.split(_PLACE_AFTER.sub("", who).strip(" .")) if p]
+    people = [_function_then_name(p) for p in parts]
+    if (
+        len(people) > 1
+        and people[0] is None
+        and all(w[:1].isupper() for w in parts[0].split())
+        and is_role(parts[0].split()[-1].removesuffix("s"))
+        and not any(named_beyond_doubt(" ".join(parts[0].split()[i:]), False) for i in range(2))
+    ):
+        people = people[1:]
+    if (
+        not people
+        or any(sp is None for sp in people)
+        or not any(is_role(sp["role"] or "") for sp in people if sp)
+    ):
+        return []
+    return [sp for sp in people if sp is not None]
+
+
 # Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
 # nothing a title would: a title opening with one is read as before, and so is a label
 # before `de` (`Témoignage de Jean Dupont, …`), the who not right after it.
@@ -799,6 +842,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 return head, [make_speaker(alone)]
             if vouched := names_after_by(alone):
                 return head, vouched  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
+            if people := _functions_then_names(alone):
+                return head, people  # "Remarks from Provost Patrick Phillips, VPRI David Conover"
             if (
                 re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
                 and is_given_name(alone)
