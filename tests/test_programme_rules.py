@@ -7535,3 +7535,20 @@ def test_a_thing_then_whose_initiative_it_is_names_that_person(text, person):
 def test_functions_written_before_names_after_from_are_their_roles(text, people):
     _title, speakers, _minutes = title_and_speakers(text)
     assert [(sp["name"], sp["role"]) for sp in speakers] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Projection du film Océans, de Jacques PERRIN et Jacques CLUZAUD", []),
+        ("Screening of Oceans, by Ann Lee and John Smith", []),
+        ("Documentaire de Jean DUPONT", []),
+        # who presents or discusses the film still speaks
+        ("Présentation du film Océans par Jacques PERRIN, réalisateur", ["Jacques PERRIN"]),
+        ("Projection-débat avec Jacques PERRIN, réalisateur", ["Jacques PERRIN"]),
+        ("Conférence de Jean DUPONT", ["Jean DUPONT"]),
+    ],
+)
+def test_the_makers_of_a_film_shown_are_no_speakers(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == people

@@ -800,6 +800,11 @@ _NAME_THEN_WORK = re.compile(
 )
 
 
+# A film shown: its makers are named after `de`/`by`, and are not there to speak.
+_SCREENING = re.compile(
+    r"\b(?:projection|screening|film|documentaire|documentary|court-metrage|long-metrage"
+    r"|movie)\b"
+)
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:au|aux|du|des|le|la|les|un|une|à|a|en|the|at|in|on|of|to)$", re.IGNORECASE
 )
@@ -814,6 +819,13 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # Fifteenth round. `par`/`by` right after an article or a preposition (`Pique-nique
             # citoyen au par Edouard André`, a `parc` mistyped; `Walk to the by Lake Road`)
             # is no `by`: it says no one's part.
+            continue
+        if m.group().strip().lower() in ("de", "d'", "d’", "by") and _SCREENING.search(
+            fold(text[: m.start()])
+        ):
+            # Twenty-second round. In a screening's title, `de`/`by` names who made the film
+            # (`Projection du film Océans, de Jacques PERRIN et Jacques CLUZAUD`, `Screening of
+            # Oceans, by Ann Lee`), not who speaks: a later `par`, `avec`, `with` still does.
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
