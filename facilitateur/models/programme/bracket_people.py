@@ -1,7 +1,9 @@
 """Twenty-first round. The people named in brackets after a title (`Glacier dynamics
 (Patrick, Fabien): Ice flow`, `Scientific presentation 1 (Adnan Siddique): Lakes of the
 HKH`, `Atelier sol (Claire Roux et Paul Martin)`): who gives the block, read by the shape of
-the names in the bracket, not by the title's words."""
+the names in the bracket, not by the title's words. Twenty-second round: a bracket listing
+some who take part (`(including A, B and C)`), and one naming where a moment no one gives is
+held (`Registration (Kings Playhouse)`), which names no one."""
 
 from __future__ import annotations
 
@@ -133,3 +135,29 @@ def names_in_brackets(sentence: str) -> list[Speaker]:
         if people := _listed_people(m["who"].strip()):
             return people
     return []
+
+
+# Moments no one gives: a bracket after their title names where they are held more often than
+# who holds them.
+_HELD_NOT_GIVEN = {"welcome", "meal", "break", "social"}
+
+
+def room_in_bracket(title: str, people: list[Speaker]) -> bool:
+    """Twenty-second round. One bracket after the title of a moment no one gives (a welcome, a
+    meal, a break, a social moment) holding capitalised words alone, with no function nor
+    body, whose first word is no known given name and which are not named beyond doubt
+    (`Registration (Kings Playhouse)`, `Dîner (Grange Fleurie)`), says where the moment is
+    held: a venue's name is shaped as a person's, and a wrong person is worse than a missed
+    one. A known given name (`Dinner (Jane Smith)`) or a name beyond doubt (`(Jean DUPONT)`)
+    is still read, and so is any name after a talk's or a workshop's title."""
+    if len(people) != 1 or kind_of(clean(title)) not in _HELD_NOT_GIVEN:
+        return False
+    sp = people[0]
+    words = (sp["name"] or "").split()
+    return (
+        bool(words)
+        and not sp["role"]
+        and not sp["organisation"]
+        and not is_given_name(words[0])
+        and not named_beyond_doubt(" ".join(words), False)
+    )

@@ -8,10 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from facilitateur.models.programme.bracket_people import bracketed_people, listed_in_brackets
+from facilitateur.models.programme.bracket_people import (
+    bracketed_people,
+    listed_in_brackets,
+    room_in_bracket,
+)
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
+    functions_then_names,
     kind_then_people,
     names_after_by,
     people_in_parts,
@@ -265,7 +270,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         (m := _TRAILING_PERSON.match(text))
         and (people := speaker_list(m.group("who")))
         and not any(is_role(p["name"] or "") for p in people)
-        and not _room_in_bracket(m.group("title"), people)
+        and not room_in_bracket(m.group("title"), people)
     ):
         # Twenty-first round: a bracket naming a function then a body (`(Machine Learning
         # Engineer - Inria)`, after the name it describes) names no one: a function is no name.
@@ -306,32 +311,6 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
-
-
-# Moments no one gives: a bracket after their title names where they are held more often than
-# who holds them.
-_HELD_NOT_GIVEN = {"welcome", "meal", "break", "social"}
-
-
-def _room_in_bracket(title: str, people: list[Speaker]) -> bool:
-    """Twenty-second round. One bracket after the title of a moment no one gives (a welcome, a
-    meal, a break, a social moment) holding capitalised words alone, with no function nor
-    body, whose first word is no known given name and which are not named beyond doubt
-    (`Registration (Kings Playhouse)`, `Dîner (Grange Fleurie)`), says where the moment is
-    held: a venue's name is shaped as a person's, and a wrong person is worse than a missed
-    one. A known given name (`Dinner (Jane Smith)`) or a name beyond doubt (`(Jean DUPONT)`)
-    is still read, and so is any name after a talk's or a workshop's title."""
-    if len(people) != 1 or kind_of(clean(title)) not in _HELD_NOT_GIVEN:
-        return False
-    sp = people[0]
-    words = (sp["name"] or "").split()
-    return (
-        bool(words)
-        and not sp["role"]
-        and not sp["organisation"]
-        and not is_given_name(words[0])
-        and not named_beyond_doubt(" ".join(words), False)
-    )
 
 
 # A person (two to four capitalised words, perhaps a function's word first), then what they
@@ -414,49 +393,6 @@ def _person_in_role(sp: Speaker) -> Speaker:
         ):
             return {**inner, "topic": sp.get("topic")}
     return sp
-
-
-_LIST_MARK = re.compile(r",\s+|\s+(?:and|et|&)\s+")
-_PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
-_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,6}$")
-
-
-def _function_then_name(part: str) -> Speaker | None:
-    words = part.split()
-    for n in (3, 2):
-        lead, name = words[:-n], " ".join(words[-n:])
-        if not 1 <= len(lead) <= 3 or not named_beyond_doubt(name, False):
-            continue
-        function = " ".join(lead)
-        if all(w[:1].isupper() for w in lead) and (is_role(function) or _ACRONYM.match(function)):
-            return {**make_speaker(name), "role": function}
-    return None
-
-
-def _functions_then_names(who: str) -> list[Speaker]:
-    """Twenty-second round. After `from`, people each named beyond doubt after their function
-    written before the name (`Remarks from Provost Patrick Phillips, VPRI David Conover
-    (Redwood Auditorium)`, `Welcome from Mayor Ann Lee and Dean John Smith`): each person,
-    their function as role. A function is a known one or an acronym (`VPRI`), one at least a
-    known one; a first part naming no one but ending with a function in the plural
-    (`Symposium Co-Chairs, …`) says who they are together and is dropped; a bracket at the end says where. Any other part and nothing is read."""
-    parts = [p for p in _LIST_MARK.split(_PLACE_AFTER.sub("", who).strip(" .")) if p]
-    people = [_function_then_name(p) for p in parts]
-    if (
-        len(people) > 1
-        and people[0] is None
-        and all(w[:1].isupper() for w in parts[0].split())
-        and is_role(parts[0].split()[-1].removesuffix("s"))
-        and not any(named_beyond_doubt(" ".join(parts[0].split()[i:]), False) for i in range(2))
-    ):
-        people = people[1:]
-    if (
-        not people
-        or any(sp is None for sp in people)
-        or not any(is_role(sp["role"] or "") for sp in people if sp)
-    ):
-        return []
-    return [sp for sp in people if sp is not None]
 
 
 # Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
@@ -854,7 +790,7 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 return head, [make_speaker(alone)]
             if vouched := names_after_by(alone):
                 return head, vouched  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
-            if people := _functions_then_names(alone):
+            if people := functions_then_names(alone):
                 return head, people  # "Remarks from Provost Patrick Phillips, VPRI David Conover"
             if (
                 re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
