@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from facilitateur.models.programme import parse_programme, read_programme
+from facilitateur.models.programme.bracket_people import listed_in_brackets
 from facilitateur.models.programme.model import KindRule
 from facilitateur.models.programme.people import is_role, labelled_speakers, person
 from facilitateur.models.programme.title_people import role_then_name, title_and_speakers
@@ -7389,6 +7390,168 @@ def test_after_the_block_named_then_a_colon_is_the_next_moment(text):
 )
 def test_an_activity_said_to_end_is_the_moment_it_stops(title, kind):
     assert kind_of(title) == kind
+
+
+# Twenty-second round, speakers
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Registration (Kings Playhouse)", []),
+        ("Dinner (Curling Club)", []),
+        ("Dîner (Grange Fleurie)", []),
+        ("Accueil des participants (Maison Commune)", []),
+        ("Pause café (Cour Carrée)", []),
+        # a known given name, or a name beyond doubt, is still who holds the moment
+        ("Dinner (Jane Smith)", ["Jane Smith"]),
+        ("Pause (Jean DUPONT)", ["Jean DUPONT"]),
+        # after a workshop's or a talk's title, the bracket says who gives it, as before
+        ("Atelier jardin (Doug Cowell)", ["Doug Cowell"]),
+    ],
+)
+def test_a_bracket_after_a_moment_no_one_gives_names_where_it_is_held(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        (
+            "Keynote Speaker: Doug Griffiths on 13 ways of getting change done (Sportsplex)",
+            "Keynote Speaker",
+            ("Doug Griffiths", None, "13 ways of getting change done"),
+        ),
+        (
+            "Keynote Speaker: Chef Michael Smith on leading change in our region (Playhouse)",
+            "Keynote Speaker",
+            ("Michael Smith", "Chef", "leading change in our region"),
+        ),
+        (
+            "Conférence : Anne Leroy sur la vie des sols (Salle des fêtes)",
+            "Conférence",
+            ("Anne Leroy", None, "la vie des sols"),
+        ),
+        (
+            "Intervenant : Professeur Paul Martin sur les haies",
+            "Intervenant",
+            ("Paul Martin", "Professeur", "les haies"),
+        ),
+        # no known given name, no label saying a person follows: a subject, no one
+        ("Talk: Data Science on the Edge", "Talk: Data Science on the Edge", None),
+        ("Keynote: Panel Discussion on soils", "Keynote: Panel Discussion on soils", None),
+    ],
+)
+def test_a_talk_then_a_person_on_their_subject_is_theirs(text, title, person):
+    got_title, speakers, _minutes = title_and_speakers(text)
+    assert got_title == title
+    got = [(sp["name"], sp["role"], sp["topic"]) for sp in speakers]
+    assert got == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Speakers Session An opportunity to hear from key leaders (including Jim Fishkin, "
+            "Glenna Gerard, Hal Saunders and Bill Ury) and engage in dialogue",
+            ["Jim Fishkin", "Glenna Gerard", "Hal Saunders", "Bill Ury"],
+        ),
+        (
+            "Table ronde avec des élus du territoire (notamment Claire Roux, Gwenola Kerhervé "
+            "et Paul Martin) puis échanges",
+            ["Claire Roux", "Gwenola Kerhervé", "Paul Martin"],
+        ),
+        (
+            "Atelier partagé (dont Maëlle Guern et Jean Dupont)",
+            ["Maëlle Guern", "Jean Dupont"],
+        ),
+    ],
+)
+def test_a_bracket_listing_some_who_take_part_names_them(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visite des lieux (notamment Salle Molière et Jean Dupont)",  # a room in the list
+        "Tour of the site (including Room 4, Leeds University)",
+        "Session (including Glenna Gerard and Hal Saunders)",  # no name beyond doubt
+    ],
+)
+def test_a_listing_bracket_holding_anything_but_names_lists_no_one(text):
+    assert listed_in_brackets(text) == []
+
+
+def test_a_bracket_listing_people_in_a_later_sentence_names_them():
+    text = (
+        "Samedi\n14h-16h Plénière. Échanges avec des acteurs du territoire (notamment Gwenola "
+        "Kerhervé, Claire Roux et Paul Martin).\n"
+    )
+    names = [sp["name"] for sp in blocks(text)[0]["speakers"]]
+    assert names == ["Gwenola Kerhervé", "Claire Roux", "Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Une expérience de réhabilitation urbaine : Humanicité Lille, co-construit à "
+            "l’initiative de Thérèse Lebrun, vice-présidente de l’Université catholique de Lille.",
+            ("Thérèse Lebrun", "vice-présidente de l’Université catholique de Lille"),
+        ),
+        (
+            "Urban renewal: Riverside Commons, built at the initiative of Jane Smith, deputy "
+            "mayor of Leeds.",
+            ("Jane Smith", "deputy mayor of Leeds"),
+        ),
+        # a person named beyond doubt keeps the function read after their name
+        ("Table ronde : Anne Leroy, élue de Paris", ("Anne Leroy", "élue de Paris")),
+    ],
+)
+def test_a_thing_then_whose_initiative_it_is_names_that_person(text, person):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Remarks from Symposium Co-Chairs, Provost Patrick Phillips, VPRI David Conover "
+            "(Redwood Auditorium)",
+            [("Patrick Phillips", "Provost"), ("David Conover", "VPRI")],
+        ),
+        (
+            "Welcome from Mayor Ann Lee and Dean John Smith",
+            [("Ann Lee", "Mayor"), ("John Smith", "Dean")],
+        ),
+        # a first part naming a place, not who the people are together: no one
+        ("Greetings from Grand Rapids and Dean Ann Lee", []),
+        ("News from North Carolina", []),
+    ],
+)
+def test_functions_written_before_names_after_from_are_their_roles(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Projection du film Océans, de Jacques PERRIN et Jacques CLUZAUD", []),
+        ("Screening of Oceans, by Ann Lee and John Smith", []),
+        ("Documentaire de Jean DUPONT", []),
+        # who presents or discusses the film still speaks
+        ("Présentation du film Océans par Jacques PERRIN, réalisateur", ["Jacques PERRIN"]),
+        ("Projection-débat avec Jacques PERRIN, réalisateur", ["Jacques PERRIN"]),
+        ("Conférence de Jean DUPONT", ["Jean DUPONT"]),
+    ],
+)
+def test_the_makers_of_a_film_shown_are_no_speakers(text, people):
+    _title, speakers, _minutes = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == people
 
 
 # Twenty-second round, blocks and days ---------------------------------------------------------

@@ -1,7 +1,9 @@
 """Twenty-first round. The people named in brackets after a title (`Glacier dynamics
 (Patrick, Fabien): Ice flow`, `Scientific presentation 1 (Adnan Siddique): Lakes of the
 HKH`, `Atelier sol (Claire Roux et Paul Martin)`): who gives the block, read by the shape of
-the names in the bracket, not by the title's words."""
+the names in the bracket, not by the title's words. Twenty-second round: a bracket listing
+some who take part (`(including A, B and C)`), and one naming where a moment no one gives is
+held (`Registration (Kings Playhouse)`), which names no one."""
 
 from __future__ import annotations
 
@@ -83,6 +85,41 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
 
 
 _BRACKET = re.compile(r"\((?P<who>[^()]{5,120})\)")
+# Words opening a bracket that lists some of those who take part: `(including A, B and C)`,
+# `(notamment A et B)`, `(dont A, B)`, `(with A and B)`.
+_LISTING = re.compile(
+    r"^(?:including|incl\.|notably|such as|among them|with|featuring|notamment|dont|avec"
+    r"|parmi (?:eux|elles|lesquels|lesquelles))\s+",
+    re.IGNORECASE,
+)
+
+
+def _listed_people(who: str) -> list[Speaker]:
+    """Twenty-second round. A bracket opening with words that list some of those who take
+    part (`(including Jim Fishkin, Glenna Gerard, Hal Saunders and Bill Ury)`, `(notamment
+    Claire Roux, Maëlle Guern et Paul Martin)`), then names each shaped as a
+    person's (two to four capitalised words, no body, place, function nor kind), half of them
+    at least named beyond doubt: all of them, since a list vouches for its members as much
+    as its known names do. A list holding one thing that is no name (`(including Room 4,
+    Leeds University)`) gives no one; one name alone must be named beyond doubt."""
+    lead = _LISTING.match(who)
+    if lead is None:
+        return []
+    parts = [p for p in _PARTS.split(who[lead.end() :].strip()) if p]
+    sure = sum(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts)
+    if not parts or not all(map(_name_shaped, parts)) or 2 * sure < len(parts) or sure == 0:
+        return []
+    return [make_speaker(p) for p in parts]
+
+
+def listed_in_brackets(text: str) -> list[Speaker]:
+    """Twenty-second round. The people a bracket lists after words saying so (`… key leaders
+    in our field (including Jim Fishkin, Glenna Gerard, Hal Saunders and Bill Ury) …`): see
+    _listed_people. Other brackets give no one here."""
+    for m in _BRACKET.finditer(text):
+        if people := _listed_people(m["who"].strip()):
+            return people
+    return []
 
 
 def names_in_brackets(sentence: str) -> list[Speaker]:
@@ -95,4 +132,32 @@ def names_in_brackets(sentence: str) -> list[Speaker]:
         parts = [p for p in _PARTS.split(m["who"].strip()) if p]
         if parts and all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts):
             return [make_speaker(p) for p in parts]
+        if people := _listed_people(m["who"].strip()):
+            return people
     return []
+
+
+# Moments no one gives: a bracket after their title names where they are held more often than
+# who holds them.
+_HELD_NOT_GIVEN = {"welcome", "meal", "break", "social"}
+
+
+def room_in_bracket(title: str, people: list[Speaker]) -> bool:
+    """Twenty-second round. One bracket after the title of a moment no one gives (a welcome, a
+    meal, a break, a social moment) holding capitalised words alone, with no function nor
+    body, whose first word is no known given name and which are not named beyond doubt
+    (`Registration (Kings Playhouse)`, `Dîner (Grange Fleurie)`), says where the moment is
+    held: a venue's name is shaped as a person's, and a wrong person is worse than a missed
+    one. A known given name (`Dinner (Jane Smith)`) or a name beyond doubt (`(Jean DUPONT)`)
+    is still read, and so is any name after a talk's or a workshop's title."""
+    if len(people) != 1 or kind_of(clean(title)) not in _HELD_NOT_GIVEN:
+        return False
+    sp = people[0]
+    words = (sp["name"] or "").split()
+    return (
+        bool(words)
+        and not sp["role"]
+        and not sp["organisation"]
+        and not is_given_name(words[0])
+        and not named_beyond_doubt(" ".join(words), False)
+    )

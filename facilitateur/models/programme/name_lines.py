@@ -2,7 +2,9 @@
 whose whole title is a person's name, a name followed by its degrees, and the one-word body a
 speaker comes from on the line under them. Each reading asks for the shape of a person's name
 (a known given name, then a last name; see people.named_beyond_doubt), never for words of one
-programme. Used by the title reader (title_people) and the text reader (text_parser)."""
+programme. Twenty-second round: names each after their function (`from Provost Patrick
+Phillips, VPRI David Conover`). Used by the title reader (title_people) and the text reader
+(text_parser)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from facilitateur.models.programme.people import (
     SPEAKER_LABEL,
     Speaker,
     labelled_speakers,
+    make_speaker,
     named_beyond_doubt,
     names_no_person,
     person,
@@ -306,3 +309,46 @@ def _runs_on(role: str) -> bool:
     président …`): a known given name, a capitalised word and a comma after small letters.
     Such a line is left unread rather than read with one person's role holding the others."""
     return any(is_given_name(m["first"]) for m in _NAME_THEN_COMMA.finditer(role))
+
+
+_LIST_MARK = re.compile(r",\s+|\s+(?:and|et|&)\s+")
+_PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,6}$")
+
+
+def _function_then_name(part: str) -> Speaker | None:
+    words = part.split()
+    for n in (3, 2):
+        lead, name = words[:-n], " ".join(words[-n:])
+        if not 1 <= len(lead) <= 3 or not named_beyond_doubt(name, False):
+            continue
+        function = " ".join(lead)
+        if all(w[:1].isupper() for w in lead) and (is_role(function) or _ACRONYM.match(function)):
+            return {**make_speaker(name), "role": function}
+    return None
+
+
+def functions_then_names(who: str) -> list[Speaker]:
+    """Twenty-second round. After `from`, people each named beyond doubt after their function
+    written before the name (`Remarks from Provost Patrick Phillips, VPRI David Conover
+    (Redwood Auditorium)`, `Welcome from Mayor Ann Lee and Dean John Smith`): each person,
+    their function as role. A function is a known one or an acronym (`VPRI`), one at least a
+    known one; a first part naming no one but ending with a function in the plural
+    (`Symposium Co-Chairs, …`) says who they are together and is dropped; a bracket at the end says where. Any other part and nothing is read."""
+    parts = [p for p in _LIST_MARK.split(_PLACE_AFTER.sub("", who).strip(" .")) if p]
+    people = [_function_then_name(p) for p in parts]
+    if (
+        len(people) > 1
+        and people[0] is None
+        and all(w[:1].isupper() for w in parts[0].split())
+        and is_role(parts[0].split()[-1].removesuffix("s"))
+        and not any(named_beyond_doubt(" ".join(parts[0].split()[i:]), False) for i in range(2))
+    ):
+        people = people[1:]
+    if (
+        not people
+        or any(sp is None for sp in people)
+        or not any(is_role(sp["role"] or "") for sp in people if sp)
+    ):
+        return []
+    return [sp for sp in people if sp is not None]

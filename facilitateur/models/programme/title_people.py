@@ -8,10 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from facilitateur.models.programme.bracket_people import bracketed_people
+from facilitateur.models.programme.bracket_people import (
+    bracketed_people,
+    listed_in_brackets,
+    room_in_bracket,
+)
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
+    functions_then_names,
     kind_then_people,
     names_after_by,
     people_in_parts,
@@ -202,6 +207,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Dr Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person, the
         # line their naming; the body's capitalised words are no one's name.
         title, speakers = text, [sp]
+    elif people := listed_in_brackets(text):
+        # Twenty-second round. A bracket listing some of those who take part (`… key leaders
+        # (including Jim Fishkin, Glenna Gerard and Bill Ury) …`): they are the block's; the
+        # text stays the title, the sentence saying what they do.
+        title, speakers = text, people
     elif found := bracketed_people(text):
         # Twenty-first round. People in brackets after a title, perhaps then a colon and
         # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
@@ -231,6 +241,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(head), people  # "Le Temps : Michel Brunet, Amélie Vialet"
     elif split := topic_and_person(text):
         title, speakers = split[0], [split[1]]
+    elif sep and (found := _talk_then_person_on(head, tail)):
+        title, speakers = found
     elif (
         sep
         and "(" not in tail  # "Session 2: World Café (Chair: X)": the chair is in brackets
@@ -258,6 +270,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         (m := _TRAILING_PERSON.match(text))
         and (people := speaker_list(m.group("who")))
         and not any(is_role(p["name"] or "") for p in people)
+        and not room_in_bracket(m.group("title"), people)
     ):
         # Twenty-first round: a bracket naming a function then a body (`(Machine Learning
         # Engineer - Inria)`, after the name it describes) names no one: a function is no name.
@@ -288,6 +301,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Twentieth round. A kind's words, then people each with a function (`Introduction
         # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
         title, speakers = found
+    speakers = [_person_in_role(sp) for sp in speakers]
     if title and len(speakers) == 1 and (role := speakers[0].get("role")):
         # Tenth round. A title naming the function of whom it is from, then their name
         # (`discours de l’élue, Fabienne Oudart`, `Address of the Mayor, Laura Bennett`),
@@ -297,6 +311,88 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+# A person (two to four capitalised words, perhaps a function's word first), then what they
+# speak on after `on`, `about`, `sur`, perhaps then a bracket saying where.
+_PERSON_ON = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()]*){1,4})"
+    r"\s+(?:on|about|sur)\s+(?P<subject>[^()]*[^\s()])\s*(?:\((?P<where>[^()]+)\))?\s*$"
+)
+
+
+# Labels saying a person follows them (`Keynote Speaker:`, `Intervenante :`): after them a
+# name's shape is enough, though its given name is not known.
+_PERSON_LABEL = re.compile(r"\b(?:speaker|intervenant|orat(?:eur|rice)|conferenci(?:er|ere))")
+
+
+def _talk_then_person_on(head: str, tail: str) -> tuple[str, list[Speaker]] | None:
+    """Twenty-second round. A short title naming a talk, a colon, then a person and what they
+    speak on after `on`, `about` or `sur` (`Keynote Speaker: Doug Griffiths on 13 ways of
+    getting change done`, `Conférence : Anne Leroy sur la vie des sols`): the talk is theirs,
+    its subject their topic, the title the label. A function's word before the name (`Chef
+    Michael Smith`, `Maire Anne Leroy`) is their role; a bracket after the subject says where
+    the talk is (`(Kings Playhouse)`), no one. The name must be a person's: a body, a place or
+    a word of a kind before `on` (`Panel on soils`) gives nothing, and so does a name whose
+    given name is not known (`Talk: Data Science on the Edge`) unless named beyond doubt or
+    after a label saying a person follows (`Keynote Speaker:`)."""
+    if len(head.split()) > 4 or not (
+        _TALK_HEAD.search(fold(head)) or _PERSON_LABEL.search(fold(head))
+    ):
+        return None
+    m = _PERSON_ON.match(tail)
+    if m is None:
+        return None
+    words = m["who"].split()
+    role = None
+    if len(words) >= 3 and is_role(words[0]) and not is_given_name(words[0]):
+        role, words = words[0], words[1:]
+    name = " ".join(words)
+    sp = person(name, strict=False)
+    if (
+        sp is None
+        or sp["name"] != name
+        or sp["role"]
+        or sp["organisation"]
+        or not 2 <= len(words) <= 4
+        or _NOT_NAMES.search(fold(name))
+        or is_place(name)
+        or kind_of(name) is not None
+        or not (
+            is_given_name(words[0])
+            or named_beyond_doubt(name, False)
+            or _PERSON_LABEL.search(fold(head))
+        )
+    ):
+        return None
+    return clean(head), [{**sp, "role": role, "topic": clean(m["subject"]) or None}]
+
+
+# Where a role read after a name names another person: `de`, `d’`, `par`, `by`, `of`, then a
+# capitalised word.
+_OF_SOMEONE = re.compile(r"(?:^|\s)(?:de|d['’]|par|by|of)\s*(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _person_in_role(sp: Speaker) -> Speaker:
+    """Twenty-second round. What is read as a name and its function can be a thing and the
+    sentence saying whose it is (`Humanicité Lille, co-construit à l’initiative de Thérèse
+    Lebrun, vice-présidente de l’Université catholique de Lille`, `Green Roofs, a project led
+    by Jane Smith, architect at Leeds City Council`): when the name is not a person's beyond
+    doubt and its function holds, after `de`, `par`, `by` or `of`, someone named beyond
+    doubt with a function of their own, the speaker is that someone, with their function."""
+    role, name = sp.get("role") or "", sp.get("name") or ""
+    if not role or named_beyond_doubt(name, False):
+        return sp
+    for m in _OF_SOMEONE.finditer(role):
+        inner = person(role[m.end() :], strict=False)
+        if (
+            inner is not None
+            and (inner["role"] or inner["organisation"])
+            and named_beyond_doubt(inner["name"] or "", False)
+            and not _NOT_NAMES.search(fold(inner["name"] or ""))
+        ):
+            return {**inner, "topic": sp.get("topic")}
+    return sp
 
 
 # Labels that join people to what comes before them (`Avec …`, `With …`, `Featuring …`) say
@@ -640,6 +736,11 @@ _NAME_THEN_WORK = re.compile(
 )
 
 
+# A film shown: its makers are named after `de`/`by`, and are not there to speak.
+_SCREENING = re.compile(
+    r"\b(?:projection|screening|film|documentaire|documentary|court-metrage|long-metrage"
+    r"|movie)\b"
+)
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:au|aux|du|des|le|la|les|un|une|à|a|en|the|at|in|on|of|to)$", re.IGNORECASE
 )
@@ -654,6 +755,13 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # Fifteenth round. `par`/`by` right after an article or a preposition (`Pique-nique
             # citoyen au par Edouard André`, a `parc` mistyped; `Walk to the by Lake Road`)
             # is no `by`: it says no one's part.
+            continue
+        if m.group().strip().lower() in ("de", "d'", "d’", "by") and _SCREENING.search(
+            fold(text[: m.start()])
+        ):
+            # Twenty-second round. In a screening's title, `de`/`by` names who made the film
+            # (`Projection du film Océans, de Jacques PERRIN et Jacques CLUZAUD`, `Screening of
+            # Oceans, by Ann Lee`), not who speaks: a later `par`, `avec`, `with` still does.
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
@@ -682,6 +790,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 return head, [make_speaker(alone)]
             if vouched := names_after_by(alone):
                 return head, vouched  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
+            if people := functions_then_names(alone):
+                return head, people  # "Remarks from Provost Patrick Phillips, VPRI David Conover"
             if (
                 re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
                 and is_given_name(alone)
