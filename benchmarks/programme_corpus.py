@@ -288,6 +288,17 @@ FRESH_23 = (
 )
 
 
+FRESH_24 = (
+    "en_barcamp_saskatoon_2011",
+    "en_forward_cities_member_workshop",
+    "en_lmc_annual_conference_2017",
+    "en_sister_cities_2017_conference_agenda",
+    "fr_poitiers_armenie_urgences_soiree",
+    "fr_sfsic_cultures_sciences_europe",
+    "fr_troyes_cafe_citoyen_isolement",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -455,6 +466,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-21": FRESH_21,
     "fresh-22": FRESH_22,
     "fresh-23": FRESH_23,
+    "fresh-24": FRESH_24,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
