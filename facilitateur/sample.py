@@ -14,9 +14,9 @@ from pathlib import Path
 
 from facilitateur import __version__
 from facilitateur.clock import Clock, FakeClock, SystemClock
-from facilitateur.models.storage.connection import companions
+from facilitateur.models.storage.connection import companions, hold_lock
 from facilitateur.models.storage.replay import parse_line
-from facilitateur.models.storage.schema import HEAD, sqlite_copy
+from facilitateur.models.storage.schema import HEAD, FileInUse, reading_uri, sqlite_copy
 from facilitateur.models.storage.store import EventFile
 from facilitateur.paths import SUFFIX, data_dir, run_sample_script, sample_script
 
@@ -128,12 +128,9 @@ def _copy_name(sample: Sample) -> re.Pattern[str]:
 
 def _journal(path: Path) -> list[tuple[object, ...]] | None:
     """Every command an event file holds, read without writing anything beside it; None when
-    it cannot be told (changes still in its write-ahead log, an unreadable or foreign file)."""
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size:
-        return None
+    it cannot be told (an unreadable or foreign file)."""
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)) as db:
+        with closing(sqlite3.connect(reading_uri(path), uri=True)) as db:
             rows = db.execute("SELECT seq, at, cmd, args, state FROM journal ORDER BY seq")
             return list(rows)
     except sqlite3.Error:
@@ -146,8 +143,6 @@ def remove_unchanged_copies(keep: Iterable[Path] = ()) -> list[Path]:
     the same. A copy that was changed, that a Facilitateur has open (its lock is held), that
     has backups beside it, that cannot be read, or that is in `keep` stays. Returns the copies
     removed; a copy that cannot be removed is left as it is."""
-    from filelock import FileLock, Timeout
-
     folder = data_dir() / "exemples"
     kept = {Path(p).resolve() for p in keep}
     removed: list[Path] = []
@@ -162,11 +157,12 @@ def remove_unchanged_copies(keep: Iterable[Path] = ()) -> list[Path]:
                 continue
             if copy.with_name(f"{copy.stem}.sauvegardes").exists():
                 continue
-            lock = FileLock(copy.with_name(copy.name + ".lock"), timeout=0)
             try:
-                lock.acquire()
-            except (Timeout, OSError):
+                lock = hold_lock(copy)
+            except FileInUse:
                 continue  # open in a Facilitateur, here or in another window
+            if lock is None:
+                continue  # a folder where no lock can be made: nothing says it is free
             try:
                 if _journal(copy) != fresh:
                     continue
