@@ -7678,3 +7678,44 @@ def test_capitals_under_a_half_day_heading_are_its_theme_not_a_block(text):
     got = [b["start"] for d in reading.programme["days"] for b in d["blocks"]]
     assert got == ["09:00", "11:00", "13:30", "15:00"]
     assert [u["line"] for u in reading.unread] == [5]
+
+
+# Twenty-third round, blocks and days --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Barcamp\n2:00 – Arrive, register, T-shirts\n2:15 – 2:45 – Brief announcements\n"
+            "2:45 – 3:15 – Talks\n",
+            ["14:00", "14:15", "14:45"],
+        ),
+        (
+            "Après-midi associatif\n1:30 - Accueil des bénévoles\n2:00 - 3:30 : Ateliers\n"
+            "4:00 - 5:00 : Goûter\n",
+            ["13:30", "14:00", "16:00"],
+        ),
+    ],
+)
+def test_a_day_never_reaching_seven_without_am_pm_is_an_afternoon(text, expected):
+    assert [s for s, _, _ in spans(text)] == expected
+
+
+def test_early_times_saying_a_morning_stay_in_the_morning():
+    text = "Sunrise hike\n5:30 - 6:00 Breakfast\n6:00 - 6:45 Walk to the ridge\n"
+    assert [s for s, _, _ in spans(text)] == ["05:30", "06:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeudi 10 février\n8h30-9hAccueil des participants\n10h30-11hPause\n12h30-14hRepas\n",
+        "Jeudi 10 février\n8H30-9HAccueil des participants\n10H30-11HPause\n12H30-14HRepas\n",
+    ],
+)
+def test_an_hour_glued_to_the_title_ends_at_its_h(text):
+    got = [(b["start"], b["end"], b["kind"], b["title"]) for b in blocks(text)]
+    assert got == [
+        ("08:30", "09:00", "welcome", "Accueil des participants"),
+        ("10:30", "11:00", "break", "Pause"),
+        ("12:30", "14:00", "meal", "Repas"),
+    ]

@@ -104,6 +104,35 @@ def _an_evening(day: Day, prog: Programme, clock24: bool) -> bool:
     return (early or bool(_EVENING.search(words))) and not _DAYTIME.search(words)
 
 
+# Words saying a morning, in both languages: a day of early times that says so is no afternoon.
+_MORNING = re.compile(
+    r"\b(?:mornings?|matin(?:ee)?s?|breakfasts?|petits?[- ]dejeuners?|sunrise|dawn|aube)\b"
+)
+
+
+def _an_afternoon(day: Day, prog: Programme, clock24: bool) -> bool:
+    """Twenty-third round. Whether a day is an afternoon written on the 12-hour clock without
+    am/pm: every time between 1:00 and 6:59 with no am/pm (`2:00 – Arrive`, `2:15 – 2:45 –
+    Brief announcements`, `2:45 – 3:15 – Talks`), its times never going back, and its words
+    never saying a morning. A day that never reaches seven o'clock is not one held in the
+    small hours: gatherings seldom open before seven in the morning, and one that does says
+    so (breakfast, sunrise, matin)."""
+    times = [t for b in day.blocks for t in (b.start, b.end) if t is not None]
+    if clock24 or not times or any(t.explicit or not 60 <= t.minutes < 7 * 60 for t in times):
+        return False
+    starts = [b.start.minutes for b in day.blocks if b.start is not None]
+    if any(later < earlier for earlier, later in pairwise(starts)):
+        return False
+    words = fold(
+        " ".join(
+            [prog.title, day.label]
+            + [f"{b.title} {b.description} {b.section}" for b in day.blocks]
+            + [i.title for b in day.blocks for i in b.items]
+        )
+    )
+    return not _MORNING.search(words)
+
+
 def _afternoon_by_next(b: Block, day: Day, i: int) -> bool:
     """Eleventh round. A time without am/pm just before one written pm (`4:30-5:30 Arrival`,
     then `5:30 p.m. Dinner`; `1:00 Atelier` then `3:00 pm Goûter`) is in the afternoon
@@ -153,7 +182,11 @@ def _settle_times(
     slipped = _slipped_half_day(day) if forced is None else {}
     clock24 = on_24_hour_clock([t for b in day.blocks for t in (b.start, b.end)])
     day_start = day.start.minutes if day.start else None
-    if forced is None and day_start is None and _an_evening(day, prog, clock24):
+    if (
+        forced is None
+        and day_start is None
+        and (_an_evening(day, prog, clock24) or _an_afternoon(day, prog, clock24))
+    ):
         day_start = 12 * 60  # its times run from noon on: "7:00 - Arrive at the hall" is 19:00
     day_end = settle(day.end, day_start) if day.end else None
     starts: list[int | None] = []

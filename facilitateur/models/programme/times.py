@@ -46,6 +46,10 @@ TITLE_SEP = (
     # Accueil`, `9:00 » Welcome`, `10:00 ➤ Keynote`, `14h ▸ Ateliers`, `9h ➔ Café`).
     r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪➤▸➔›»>]+|-+>)?|[►→➜➢▶•▪➤▸➔›»]+|-+>|=>|⇒|>(?!\s*\d))\s*|\s+"
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
+    # Twenty-third round. An hour and its `h` alone glued to the title's capital, as a table's
+    # time and title cells are pasted side by side (`8h30-9hAccueil`, `10h30-11hPause`): the
+    # `h` ends the time, as `am` does before `Welcome`. Never before lower case (`9heures`).
+    r"|(?<=\d[hH])(?-i:(?=[A-ZÀ-ÖØ-Þ]))"
     r"|(?<=onward)(?=[A-Z])|(?<=onwards)(?=[A-Z]))"
 )
 # What may lead into the first time: "de", "À partir de", "Dès", "from", and "À 14 h", "at 5pm"
