@@ -7719,3 +7719,54 @@ def test_an_hour_glued_to_the_title_ends_at_its_h(text):
         ("10:30", "11:00", "break", "Pause"),
         ("12:30", "14:00", "meal", "Repas"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Friday, July 14\n\n7:00am – 5:00pm\n\n\n7:00am – 8:00am\n\nOrientation\n\n"
+            "8:00am – 9:00am\n\nContinental Breakfast\n",
+            ["Orientation", "Continental Breakfast"],
+        ),
+        (
+            "Vendredi 14 juillet\n\n9h00 - 17h00\n\n\n9h00 - 10h00\n\nAccueil\n\n"
+            "10h00 - 12h00\n\nAteliers\n",
+            ["Accueil", "Ateliers"],
+        ),
+    ],
+)
+def test_a_range_alone_above_the_first_block_is_no_title(text, titles):
+    day = parse_programme(text)["days"][0]
+    assert [b["title"] for b in day["blocks"]] == titles
+    assert day["end"] == "17:00"  # the day's hours, not a block ending where the next starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, July 21\n\n10:00–10:15 a.m.\nRefreshment Break\nNoon–1:00 p.m.\nLunch\n"
+        "1:00–4:30 p.m.\nWorkshops\n",
+        "| Monday, July 21 |\n|\n| 10:00–10:15 a.m. |\nRefreshment Break |\n| Noon–1:00 p.m. |\n"
+        "Lunch |\n| 1:00–4:30 p.m. |\nWorkshops |\n",
+    ],
+)
+def test_noon_alone_on_its_line_is_a_time_not_a_title(text):
+    assert spans(text) == [
+        ("10:00", "10:15", "break"),
+        ("12:00", "13:00", "meal"),
+        ("13:00", "16:30", "workshop"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi 25 novembre 2016 à 14:00 - 18:30\n\nProgramme\n14:00 Accueil\n15:00 Table ronde\n",
+        "Saturday, November 25, 2016 at 2:00 - 6:30 pm\n\n2:00 Welcome\n3:00 Panel\n",
+    ],
+)
+def test_hours_after_the_date_with_at_are_the_days_hours_not_its_venue(text):
+    reading = parse_programme(text)
+    assert reading["venue"] == ""
+    assert (reading["days"][0]["start"], reading["days"][0]["end"]) == ("14:00", "18:30")

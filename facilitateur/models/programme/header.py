@@ -20,6 +20,7 @@ from facilitateur.models.programme.times import (
     HOURS_FIRST,
     HOURS_IN_TEXT,
     HOURS_THEN,
+    ONLY_TIMES,
     read_range,
     read_time,
 )
@@ -129,6 +130,9 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             date_at = i
             prog.used.update(e.nos)
             text = rest.lstrip("—–-, ")
+            # Twenty-third round. `25 novembre 2016 à 15:30 - 20:30`: the hours said with `à`
+            # or `at` after the date are the day's hours too.
+            text = re.sub(r"^(?:à|at)\s+(?=\d)", "", text, flags=re.I)
             if text and (first := HOURS_FIRST.match(text)):
                 # Twelfth round. The day's hours just after its date (`June 16, 2018,
                 # 2:00-4:30 pm, Community Centre`), the place after them.
@@ -141,6 +145,7 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
                 and not HOURS_IN_TEXT.search(text)
                 and not PARTS_OF_DAY.match(fold(text))
                 and not _NO_PLACE.match(place)
+                and not ONLY_TIMES.match(place)  # `25 novembre 2016 à 15:30 - 20:30`: hours
             ):
                 prog.venue, venue_at = clean(place), i
                 continue

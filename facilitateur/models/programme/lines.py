@@ -1250,7 +1250,8 @@ def _title_then_range(text: str) -> list[str] | None:
     if not _A_RANGE.search(text) or text[:1].isdigit():
         return None
     m = _TITLE_THEN_RANGE.match(text)
-    if m is None or BLOCK_LINE.match(text):
+    # Times alone on their line (`Noon–1:00 p.m.`) are no title before its time.
+    if m is None or BLOCK_LINE.match(text) or ONLY_TIMES.match(text):
         return None
     title = m.group("title").strip(" ,–—-")
     folded = fold(title)

@@ -93,7 +93,11 @@ BLOCK_LINE = re.compile(
     + _ZONE_AFTER
     # The title, never the end of a range left unread ("de 10 h à 18 h" is two times), nor
     # the time's own am/pm left behind (`at 6 pm` alone on its line has no title).
-    + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)(?![ap]\.?m\.?\s*$)\S.*)$",
+    # Twenty-third round. Nor the end of a range alone on its line (`7:00am – 5:00pm`, the
+    # day's hours above its first block): a time is no title.
+    + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)(?![ap]\.?m\.?\s*$)"
+    + r"(?!(?:[ap]\.?m\.?\s*(?:(?:[-–—]|to)\s*)?)?\d{1,2}(?:[:.hH][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*$)"
+    + r"\S.*)$",
     re.IGNORECASE,
 )
 ONLY_TIMES = re.compile(r"^" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?\s*$", re.I)
