@@ -7770,3 +7770,19 @@ def test_hours_after_the_date_with_at_are_the_days_hours_not_its_venue(text):
     reading = parse_programme(text)
     assert reading["venue"] == ""
     assert (reading["days"][0]["start"], reading["days"][0]["end"]) == ("14:00", "18:30")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Welcome/Opening Reception", "meal"),
+        ("Opening/Welcome Dinner", "meal"),
+        ("Welcome Opening Reception", "meal"),
+        # a slash between two kinds lists them: the first names the block
+        ("Morning Tea/Snacks", "break"),
+        ("Lunch/free time/Afternoon Activities", "meal"),
+        ("Workshop/Panel", "workshop"),
+    ],
+)
+def test_a_slash_between_words_of_one_kind_keeps_the_compound_going(title, kind):
+    assert kind_of(title, "en") == kind

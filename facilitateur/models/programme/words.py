@@ -659,8 +659,12 @@ def _content_index(head: str, at: int) -> int:
 def _adjacent(
     head: str, a: tuple[int, int, int, str, str], b: tuple[int, int, int, str, str]
 ) -> bool:
-    """Two kind words forming one compound: nothing but a space or a hyphen between them."""
-    return b[1] - a[2] <= 1 and head[a[2] : b[1]] in ("", " ", "-")
+    """Two kind words forming one compound: nothing but a space or a hyphen between them; or a
+    slash between two words of one kind, offered as each other's synonym (`Welcome/Opening
+    Reception`): a slash between two kinds lists them (`Morning Tea/Snacks`, `Lunch/free
+    time`)."""
+    between = head[a[2] : b[1]]
+    return b[1] - a[2] <= 1 and (between in ("", " ", "-") or (between == "/" and a[3] == b[3]))
 
 
 def _colon_between(
@@ -867,15 +871,16 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
             if strong_far:
                 pool = strong_far[:1]
         if pool:
-            best = pool[0]
+            best = last = pool[0]
             if lang == "en":
                 for f in pool[1:]:
-                    if (
-                        _adjacent(head, best, f)
-                        and f[3] != best[3]
-                        and not _colon_between(title, best, f)
-                    ):
-                        best = f  # the head of an English compound comes last
+                    if _adjacent(head, last, f) and not _colon_between(title, last, f):
+                        # Twenty-third round. The compound runs on through words of one
+                        # kind, and through a slash between two of them (`Welcome/Opening
+                        # Reception` is a welcome or opening reception: a meal).
+                        last = f
+                        if f[3] != best[3]:
+                            best = f  # the head of an English compound comes last
             break
     if best is None:
         generic = [f for f in near if f[0] == 2]
