@@ -7786,3 +7786,21 @@ def test_hours_after_the_date_with_at_are_the_days_hours_not_its_venue(text):
 )
 def test_a_slash_between_words_of_one_kind_keeps_the_compound_going(title, kind):
     assert kind_of(title, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Mobile Session: Rochester Development Tour", "other"),
+        ("Séance : visite du chantier de la médiathèque", "other"),
+        ("Session 2: Panel discussion on climate", "panel"),
+        ("Session 1 : La co-construction des savoirs", "talk"),
+    ],
+)
+def test_after_a_generic_label_and_a_colon_the_rest_names_the_kind(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize("title", ["Dessert in the Exhibit Hall", "Desserts partagés"])
+def test_a_dessert_is_a_meal(title):
+    assert kind_of(title) == "meal"

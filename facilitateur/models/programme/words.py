@@ -156,6 +156,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Drinks shared are a meal, as a cocktail is (`Verre de l'amitié`, `Happy hour`).
         r"|verres? de l'amitie|vin d'honneur|auberge espagnole|happy hours?|social hours?"
         r"|drinks|afterworks?|pause meridienne"
+        # Twenty-third round. A dessert served is a meal's course (`Dessert in the Exhibit
+        # Hall`, `Desserts partagés`).
+        r"|desserts?"
         # Seventeenth round. A meal where each brings a dish, named alone (`Social time,
         # potluck`, `Potluck`, `Repas canadien` in Québec), is a meal.
         r"|potlucks?|pot[- ]lucks?|repas canadiens?"
@@ -656,6 +659,12 @@ def _content_index(head: str, at: int) -> int:
     return sum(w not in _FUNCTION_WORDS and w != "·" for w in head[:at].split())
 
 
+def _matches_generic_only(text: str) -> bool:
+    """Whether every kind word of a text is a generic one (`Session 2`, `Séance plénière`
+    is not)."""
+    return all(f[0] == 2 for f in _matches(fold(text)))
+
+
 def _adjacent(
     head: str, a: tuple[int, int, int, str, str], b: tuple[int, int, int, str, str]
 ) -> bool:
@@ -832,6 +841,14 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     if counted := _COUNTED_TALKS.search(folded := fold(title)):
         same = len(folded) == len(title)
         return "talk", title[counted.start() : counted.end()] if same else counted.group()
+    label, colon, named = title.partition(":")
+    if colon and named.strip() and _matches(fold(label)) and _matches_generic_only(label):
+        # Twenty-third round. A label naming only a generic kind, then a colon (`Mobile
+        # Session: Rochester Development Tour`, `Séance : visite du chantier`): what follows the
+        # colon names the block, however far its kind word stands.
+        after, word = kind_and_word(named.strip(), lang)
+        if after is not None and word and not _matches_generic_only(named.strip()):
+            return after, word
     # Punctuation between words is kept as "·": not a word, but it parts a compound.
     head = " ".join(
         w if re.search(r"\w", w) else "·" for w in fold(title).replace(":", " ").split()
