@@ -7804,3 +7804,21 @@ def test_after_a_generic_label_and_a_colon_the_rest_names_the_kind(title, kind):
 @pytest.mark.parametrize("title", ["Dessert in the Exhibit Hall", "Desserts partagés"])
 def test_a_dessert_is_a_meal(title):
     assert kind_of(title) == "meal"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "International/1st Time Attendee Orientation",
+        "Delegate Orientation",
+        "Volunteers orientation",
+        "Arrive, register, T-shirts",
+        "Register and pick up your badge",
+    ],
+)
+def test_attendees_shown_round_or_registering_are_welcomed(title):
+    assert kind_of(title, "en") == "welcome"
+
+
+def test_a_register_kept_is_no_welcome():
+    assert kind_of("Register of members", "en") is None

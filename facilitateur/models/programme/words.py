@@ -273,6 +273,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:first[- ]timers?|newcomers?|new (?:members?|attendees|participants|delegates"
         r"|students)) orientation|orientation (?:for|of) (?:new|first)"
         r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)"
+        # Twenty-third round. Whoever attends shown round, named by their part in the
+        # gathering (`1st Time Attendee Orientation`, `Delegate Orientation`, `Participants
+        # orientation`), as newcomers are.
+        r"|(?:attendees?|delegates?|participants?|volunteers?)['’]? orientation"
+        # Registering, said with the verb as `Registration` says it with the noun (`Arrive,
+        # register, T-shirts`, `Register and pick up your badge`); a register kept is no act.
+        r"|register(?! of\b)"
         # Eleventh round. The talk that is the welcome is one (`Welcome Talk`, `Welcome
         # speech`, `Discours de bienvenue`): its head says how the welcome is given, not
         # another kind (`Welcoming Address` names whom it welcomes, and stays a talk).
