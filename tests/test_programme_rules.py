@@ -7822,3 +7822,43 @@ def test_attendees_shown_round_or_registering_are_welcomed(title):
 
 def test_a_register_kept_is_no_welcome():
     assert kind_of("Register of members", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thursday, July 13\n\n7:00am – 7:00pm\n\nEarly Registration\n\n10:00am – 12:00pm\n\n"
+            "Regional summit\n\n\nCity Tour (pre-registration required)\n\n\nVIP Reception\n\n"
+            "Museum of Contemporary Art\n\n\nOpen Dinner\n\nAviation Museum\n",
+            [
+                ("07:00", "19:00", "welcome"),
+                ("10:00", "12:00", "other"),
+                (None, None, "other"),
+                (None, None, "meal"),
+                (None, None, "meal"),
+            ],
+        ),
+        (
+            "Jeudi 13 juillet\n\n9h00 – 10h00\n\nAccueil des participants\n\n10h00 – 12h00\n\n"
+            "Table ronde régionale\n\n\nVisite guidée de la ville\n\n\nCocktail dînatoire\n\n"
+            "Musée des Beaux-Arts\n",
+            [
+                ("09:00", "10:00", "welcome"),
+                ("10:00", "12:00", "panel"),
+                (None, None, "other"),
+                (None, None, "meal"),
+            ],
+        ),
+    ],
+)
+def test_moments_set_wider_apart_after_the_last_time_are_their_own(text, expected):
+    assert spans(text) == expected
+
+
+def test_an_untimed_meal_between_two_times_still_fills_the_gap():
+    text = (
+        "Samedi 3 juin\n\n10h00 – 13h00\n\nIntroduction du séminaire\n\n\nREPAS\n\n\n"
+        "14h30 – 16h30\n\nAteliers\n"
+    )
+    assert spans(text)[1] == ("13:00", "14:30", "meal")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from facilitateur.models.programme.bracket_people import names_in_brackets
 from facilitateur.models.programme.clock_days import (
@@ -634,7 +635,7 @@ class Reader:
             moment.time_unsaid = True
             self.moments_at_places = True
             return
-        if self._paragraph_of_its_own(line, text):
+        if self._paragraph_of_its_own(line, text) or self._set_wider_apart(line, text):
             title, speakers, minutes = title_and_speakers(text)
             moment = self._new_block(line, title, speakers, Rule.UNTIMED)
             moment.duration, moment.time_unsaid = minutes, True
@@ -885,6 +886,32 @@ class Reader:
             and not SENTENCE.search(head)
             and kind_of(head, self.prog.language) in STANDALONE_KINDS
         )
+
+    def _set_wider_apart(self, line: Line, text: str) -> bool:
+        """Twenty-third round. After a timed block (or a moment so read), a short line naming
+        a moment (a meal, a tour, a meeting: `Global Leaders Circle VIP Reception`, `SCI Board Meeting`) set
+        apart by two blank lines or more, wider than any inside the block's own lines (`10:00am
+        – 12:00pm`, a blank line, its title), is a moment of its own, its time not said: the
+        page parts its moments more widely than the lines of one. Not a sentence, nor a line
+        naming no moment (`Sponsors`, `Contact us`). Only after the day's last timed block:
+        between two, an untimed meal or break fills the time left between them."""
+        b = self.block
+        if b is None or self.index == 0 or len(text) > 90:
+            return False
+        if b.start is None and not b.time_unsaid:
+            return False  # after a moment so read, the next one set apart is one too
+        gap = line.no - self.lines[self.index - 1].nos[-1]
+        if gap < 3 or not text[:1].isupper() or SENTENCE.search(text):
+            return False
+        own = next((x for x in self.lines[: self.index] if x.no == b.line), None)
+        if gap <= max((y - x for x, y in pairwise(own.nos)), default=1) if own else False:
+            return False
+        for later in self.lines[self.index + 1 :]:
+            if later.kind == "date":
+                break
+            if later.kind == "block":
+                return False
+        return kind_of(text, self.prog.language) is not None
 
     def _inside_current_block(self) -> bool:
         """Whether the current block has an end and the next timed block starts at that end
