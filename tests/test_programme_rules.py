@@ -7862,3 +7862,33 @@ def test_an_untimed_meal_between_two_times_still_fills_the_gap():
         "14h30 – 16h30\n\nAteliers\n"
     )
     assert spans(text)[1] == ("13:00", "14:30", "meal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soirée culture et santé\nUn événement mêlant culture et santé, avec un éclairage "
+            "sur la médecine d’urgence.\nAccueil à partir de 18h30 pour une visite guidée de "
+            "l’exposition photos (15 min).\nOuverture de la soirée à 19h avec un chant arménien "
+            "et une danse traditionnelle.\nDes temps d’échanges seront proposés.\n",
+            [("18:30", "19:00", "welcome"), ("19:00", None, "welcome")],
+        ),
+        (
+            "Culture and health evening\nAn evening on emergency medicine in conflict zones.\n"
+            "Welcome from 6:30 pm with a guided tour of the photo exhibition.\nDinner at 8 pm "
+            "with traditional dishes from the region.\nThere will be time for questions.\n",
+            [("18:30", "20:00", "welcome"), ("20:00", None, "meal")],
+        ),
+    ],
+)
+def test_moments_each_opening_a_sentence_with_their_time_are_blocks(text, expected):
+    reading = read_programme(text)
+    got = [(b["start"], b["end"], b["kind"]) for b in reading.programme["days"][0]["blocks"]]
+    assert got == expected
+    assert [u["line"] for u in reading.unread] == [2, 5]  # the sentences read are not left out
+
+
+def test_a_sentence_opening_with_no_moment_is_none():
+    text = "Soirée\nRendez-vous à 18h30 devant la mairie pour une balade.\nNous partirons à 19h.\n"
+    assert [s for s, _, _ in spans(text)] == ["18:30"]

@@ -1379,6 +1379,10 @@ def read_text(text: str) -> Programme:
     if not prog.days and (block := one_event(items, prog)):
         event = " ".join([prog.title, *(e.text[:2000] for e in items[:60])])
         first_day.blocks.extend(moments_of_event(items[:60], block, event))
+        if len(first_day.blocks) > 1:
+            # The sentences the moments were read from are no prose left out.
+            prog.used.update(b.line for b in first_day.blocks)
+            prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
         if len(first_day.blocks) == 1:
             agenda_points(items[:60], first_day.blocks[0], prog)
             # The lines the meeting was read from are no prose left out.

@@ -88,6 +88,47 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
 _MOMENT = re.compile(r"^\s*(?P<title>[^\d,;()]{3,60}?)\s*(?:[:–—-]|à|at)?\s*" + T1 + r"\s*$", re.I)
 
 
+# Twenty-third round. A line opening with a moment's name, then when it starts after `à`, `à
+# partir de`, `dès`, `at` or `from`, then the sentence about it (`Accueil à partir de 18h30
+# pour une visite guidée …`, `Ouverture de la soirée à 19h avec un chant …`).
+_MOMENT_SAID = re.compile(
+    r"^(?P<title>[^\d,;:()]{3,40}?)\s+(?:[àa] partir de|d[èe]s|[àa]|at|from|starting at)\s+"
+    + T1
+    + r"(?![\d:.h])(?P<rest>.*)$",
+    re.I,
+)
+
+
+def moments_in_sentences(items: list[Entry], block: Block) -> list[Block] | None:
+    """Twenty-third round. An event told in sentences, two lines or more in a row each opening
+    with a moment it names (a welcome, an opening, a meal: `Accueil à partir de 18h30 pour une
+    visite …`, `Ouverture de la soirée à 19h avec …`; `Welcome from 6 pm with …`, `Dinner at
+    8 pm …`), then its time: one block per moment, each until the next, the last until the
+    event's end; the rest of each sentence describes it. The times go forward; a line whose
+    first words name no moment (`Rendez-vous à 18h30`) is none. None when there are not two."""
+    run: list[tuple[Entry, re.Match[str], ClockTime]] = []
+    best: list[tuple[Entry, re.Match[str], ClockTime]] = []
+    for e in items:
+        m = _MOMENT_SAID.match(e.text.strip())
+        t = read_time(m, "a") if m and kind_of(m["title"]) is not None else None
+        if m is None or t is None or (run and t.minutes <= run[-1][2].minutes):
+            run = []
+            if t is None or m is None:
+                continue
+        run.append((e, m, t))
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return None
+    blocks = []
+    for i, (e, m, t) in enumerate(best):
+        end = best[i + 1][2] if i + 1 < len(best) else block.end
+        b = Block(clean(m["title"]), e.nos[0], start=t, end=end, rule=Rule.TITLE_FIRST)
+        b.description = clean(m["rest"].strip(" ,.;"))
+        blocks.append(b)
+    return blocks
+
+
 def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block]:
     """An event announced in sentences, its moments listed with their times in one bracket or
     line after its hours (`de 13h30 à 20h` then `(accueil des participants 13h30, début du
@@ -123,7 +164,7 @@ def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block
                 b.kind, b.kind_word = own
             blocks.append(b)
         return blocks
-    return [block]
+    return moments_in_sentences(items, block) or [block]
 
 
 # Fourteenth round. The line announcing a meeting's points (`Objet de la réunion :`, `Ordre du
