@@ -7892,3 +7892,28 @@ def test_moments_each_opening_a_sentence_with_their_time_are_blocks(text, expect
 def test_a_sentence_opening_with_no_moment_is_none():
     text = "Soirée\nRendez-vous à 18h30 devant la mairie pour une balade.\nNous partirons à 19h.\n"
     assert [s for s, _, _ in spans(text)] == ["18:30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, July 14\n\n1:30pm – 2:30pm: CONCURRENT SESSIONS\n\nSESSION 1: Diplomacy at the "
+        "Local Level: Mayors Panel\n\nElected officials play a critical role in sister city "
+        "programs: come and listen to how you can engage your officials.\n\n"
+        "  • Ron Nirenberg, Mayor of the City of San Antonio\n  • Lisa Gillmor, Mayor of Santa "
+        "Clara\n\nSESSION 2: Youth Exchanges\n\n  • Paul Durand, Director of Youth Programs\n\n"
+        "3:00pm – 3:30pm: Closing\n",
+        "Vendredi 14 juillet\n\n14h00 – 15h00 : Sessions parallèles\n\nSession 1 : La démocratie "
+        "locale\n\n  • Marie Dupont, maire de Lyon\n  • Jean Martin, adjoint au maire de Rennes\n\n"
+        "Session 2 : Les jumelages\n\n  • Paul Durand, président du comité de jumelage\n\n"
+        "15h00 – 15h30 : Clôture\n",
+    ],
+)
+def test_numbered_sessions_under_a_block_naming_its_sessions_are_its_parts(text):
+    day = parse_programme(text)["days"][0]
+    assert [(b["start"], b["end"]) for b in day["blocks"]] == [
+        ("13:30", "14:30") if "July" in text else ("14:00", "15:00"),
+        ("15:00", "15:30"),
+    ]
+    parts = day["blocks"][0]["items"]
+    assert [len(i["speakers"]) for i in parts] == [2, 1]

@@ -266,6 +266,17 @@ class Reader:
             self.theme = clean(line.text[theme.end() :]).rstrip(" .") or ""
             self.item = None
             return
+        if self.block is not None and self._one_of_the_blocks_parts(line.text):
+            # Twenty-third round. A numbered session under a timed block that names its
+            # sessions in the plural (`1:30pm – 2:30pm: CONCURRENT SESSIONS`, then `SESSION 1:
+            # Diplomacy at the Local Level: … Panel`, `Ateliers en parallèle` then `Séquence
+            # 2 : …`) is one of them, within that block: no heading ending it, but its part,
+            # the people listed under it that part's.
+            title, speakers, _minutes = title_and_speakers(line.text)
+            self.theme = ""
+            self.item = Item(title, line.no, speakers=speakers)
+            self.block.items.append(self.item)
+            return
         self.block = self.item = None
         if moment := moment_in_part(line.text):
             self._moment_in_part(line, *moment)
@@ -274,6 +285,15 @@ class Reader:
         self.section = line.text
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
+
+    def _one_of_the_blocks_parts(self, text: str) -> bool:
+        """Whether a part's heading (`Session 1: …`) is one of the parts the timed block above
+        names in the plural (`Concurrent Sessions`), before the next time."""
+        b = self.block
+        if b is None or b.start is None or not (part := _NUMBERED_PART.match(text)):
+            return False
+        plural = fold(part.group(1)) + "s"
+        return re.search(rf"\b{plural}\b", fold(b.title)) is not None
 
     def _timed_before(self) -> bool:
         return any(b.start is not None for b in self.day.blocks)
@@ -1036,6 +1056,10 @@ _DUE_BY = re.compile(
 _THEME = re.compile(
     r"^(?:th[eè]mes?|axes?)\s*(?:\d{1,2}|[IVX]{1,4})\s*[:–—-]\s*",
     re.IGNORECASE,
+)
+# A part's heading with its number (`SESSION 1: …`, `Séquence 2 : …`): its noun.
+_NUMBERED_PART = re.compile(
+    r"^(session|partie|part|track|s[ée]quence|module)\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE
 )
 # Hours ending a title (`… de 10h00 à 16h00`, `… from 10 am to 4 pm.`).
 _HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECASE)
