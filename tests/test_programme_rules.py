@@ -7917,3 +7917,16 @@ def test_numbered_sessions_under_a_block_naming_its_sessions_are_its_parts(text)
     ]
     parts = day["blocks"][0]["items"]
     assert [len(i["speakers"]) for i in parts] == [2, 1]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Participant Driven Conversations (Sportsplex)", "workshop"),
+        ("Participant-led conversations", "workshop"),
+        ("Conversations en parallèle", "workshop"),
+        ("Plenary Conversation", "plenary"),
+    ],
+)
+def test_conversations_led_by_participants_or_in_parallel_are_work_in_groups(title, kind):
+    assert kind_of(title) == kind

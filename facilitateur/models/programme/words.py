@@ -219,6 +219,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Sessions the participants organise themselves are their work in groups (`Self-organised
         # sessions`, `Sessions auto-organisées`).
         r"|self[- ]organi[sz]ed (?:sessions?|workshops?|groups?)"
+        # Twenty-third round. Conversations the participants lead, or hold in the plural at
+        # once (`Participant Driven Conversations`, `Participant-led conversations`,
+        # `Conversations en parallèle`), are their work in groups, as self-organised sessions
+        # are; one conversation of all stays what it names (`Plenary Conversation`).
+        r"|participant[- ](?:driven|led) conversations|conversations en parallele"
+        r"|(?:parallel|concurrent|simultaneous|table) conversations"
         r"|(?:sessions?|ateliers?) auto[- ]?(?:organises?|organisees?|geres?|gerees?)"
         # Tenth round. Committees or teams meeting each on their own work in groups, as
         # break-out groups do (`Committee meetings`, `Team meetings`, `Réunions des
