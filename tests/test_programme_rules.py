@@ -7678,3 +7678,215 @@ def test_capitals_under_a_half_day_heading_are_its_theme_not_a_block(text):
     got = [b["start"] for d in reading.programme["days"] for b in d["blocks"]]
     assert got == ["09:00", "11:00", "13:30", "15:00"]
     assert [u["line"] for u in reading.unread] == [5]
+
+
+# Twenty-third round, speakers
+def _who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (s["name"], s.get("organisation"), s["role"], s.get("topic"))
+        for b in blocks(text)
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeudi 10 février 2011\n10h-11h Session 2\n- Agnès d’Arripe, LASCO\n- Paul Martin, LASCO\n",
+        "Thursday, February 10, 2011\n10:00-11:00 Session 2\n- Anne d'Ornano, Leeds University\n"
+        "- Paul Martin, Leeds University\n",
+    ],
+)
+def test_a_last_name_with_its_elided_particle_is_a_name(text):
+    got = _who(text)
+    assert got[0][0] in ("Agnès d’Arripe", "Anne d'Ornano")
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Jeudi 10 février 2011\n14h-15h Session 2\n- Nathalie Garric, LLL, Université "
+            "Rabelais, et Michel Goldberg, LIENSs, « Confrontation de savoirs : le problème »\n",
+            ("Nathalie Garric", "LLL, Université Rabelais"),
+            ("Michel Goldberg", "LIENSs"),
+        ),
+        (
+            "Thursday, February 10, 2011\n2:00-3:00 pm Session 2\n- Jane Smith, Acme Corp, and "
+            "John Doe, Leeds University, “Why data matters: a case”\n",
+            ("Jane Smith", "Acme Corp"),
+            ("John Doe", "Leeds University"),
+        ),
+    ],
+)
+def test_a_bullet_parting_two_people_by_a_comma_and_et_gives_both_the_quoted_talk(
+    text, first, second
+):
+    got = _who(text)
+    assert [g[:2] for g in got] == [first, second]
+    assert got[0][3] == got[1][3] and got[0][3] and ":" in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Jeudi 10 février 2011\n14h-15h Session 2\n- Angela Settani, Université de Milan, "
+            "« Dispositifs en ligne : « créateurs » d’un espace public ? »\n",
+            "Dispositifs en ligne : « créateurs » d’un espace public ?",
+        ),
+        (
+            "Thursday, February 10, 2011\n2:00-3:00 pm Session 2\n- Jane Smith, Acme Corp, "
+            "“Why “open” data matters”\n",
+            "Why “open” data matters",
+        ),
+    ],
+)
+def test_a_quoted_talk_quoting_a_word_in_its_turn_is_the_topic(text, topic):
+    got = _who(text)
+    assert got[0][1] in ("Université de Milan", "Acme Corp")
+    assert got[0][3] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Friday, Oct 3, 2014\n3:45-5:15 p.m. Opening Ceremony with Keynote Speaker Kelly "
+            "Leonard and Robyn Scott: Using Improvisation to Improve Creativity\n"
+            "6:00-7:00 p.m. Closing Session with Keynote Speaker Dr. Amit Sood\n",
+            "Keynote Speaker",
+        ),
+        (
+            "jeudi 12 mars 2026\n9h Séance d’ouverture avec les conférenciers Anne Leroy et "
+            "Paul Martin : les sols vivants\n10h Clôture avec l’intervenante Dr. Amit Sood\n",
+            None,
+        ),
+    ],
+)
+def test_people_after_with_and_a_speakers_label_give_the_block(text, role):
+    got = blocks(text)
+    assert [len(b["speakers"]) for b in got] == [2, 1]
+    assert got[0]["title"] in ("Opening Ceremony", "Séance d’ouverture")
+    first = got[0]["speakers"][0]
+    assert first["topic"] in ("Using Improvisation to Improve Creativity", "les sols vivants")
+    assert role is None or first["role"] == role
+    assert got[1]["speakers"][0]["name"] == "Amit Sood"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, Oct 3, 2014\n6:00-7:00 p.m. Closing Session with Keynote Speakers from Acme "
+        "Corp\n7:00-8:00 p.m. Dinner with Speakers\n",
+        "jeudi 12 mars 2026\n12h Déjeuner avec les intervenants\n"
+        "14h Atelier avec les intervenants Salle Molière et Jardin\n",
+    ],
+)
+def test_a_speakers_label_then_no_person_names_no_one(text):
+    assert all(not b["speakers"] for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Témoins : Elisabeth Quignard et Nastasia Hollender (Association Les Petits Frères) – "
+            "Jérémy Gassein et Doriane Pietrucha (dispositif Monalisa)",
+            ["Association Les Petits Frères"] * 2 + ["dispositif Monalisa"] * 2,
+        ),
+        (
+            "Speakers: Jane Smith and Tom Reed (Acme Corp), Ann Lee (Leeds University)",
+            ["Acme Corp", "Acme Corp", "Leeds University"],
+        ),
+        # A comma parts the groups; a body after a comma is the last one's alone.
+        (
+            "Speakers: Jane Smith, Tom Reed and Ann Lee (Acme Corp)",
+            [None, "Acme Corp", "Acme Corp"],
+        ),
+        ("Speakers: Jane Smith and Tom Reed, Acme Corp", [None, "Acme Corp"]),
+    ],
+)
+def test_a_body_after_people_joined_by_et_is_each_ones(text, expected):
+    got = [sp["organisation"] for sp in labelled_speakers(text)]
+    assert got[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Avec comme témoins : Elisabeth Quignard et Nastasia Hollender de l’Association Les "
+            "Petits Frères des Pauvres – Jérémy Gassein et Doriane Pietrucha du dispositif "
+            "Monalisa dans l’Aube.",
+            [
+                ("Elisabeth Quignard", "Association Les Petits Frères des Pauvres"),
+                ("Nastasia Hollender", "Association Les Petits Frères des Pauvres"),
+                ("Jérémy Gassein", "dispositif Monalisa"),
+                ("Doriane Pietrucha", "dispositif Monalisa"),
+            ],
+        ),
+        (
+            "With as guests: Jane Smith and Tom Reed of the Acme Foundation; Ann Lee from the "
+            "University of Leeds",
+            [
+                ("Jane Smith", "Acme Foundation"),
+                ("Tom Reed", "Acme Foundation"),
+                ("Ann Lee", "University of Leeds"),
+            ],
+        ),
+    ],
+)
+def test_a_name_then_de_and_a_body_is_that_person_from_it(text, expected):
+    assert [(sp["name"], sp["organisation"]) for sp in labelled_speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café citoyen sur l’isolement\n\nAvec comme témoins : Elisabeth Quignard et Nastasia "
+        "Hollender de l’Association Les Petits Frères des Pauvres.\n\nMercredi 6 juillet 2022\n\n"
+        "Ordre du jour :\n  • Le débat citoyen de 18h30 à 20h10 ;\n  • Présentation par les "
+        "témoins\n",
+        "Citizens' café on loneliness\n\nWith as witnesses: Jane Smith and Tom Reed of the Acme "
+        "Foundation.\n\nWednesday, July 6, 2022\n\nAgenda:\n  • The public debate from 6:30 pm "
+        "to 8:10 pm;\n  • Presentation by the witnesses\n",
+    ],
+)
+def test_people_announced_above_a_schedule_of_one_moment_give_it(text):
+    reading = read_programme(text)
+    (block,) = [b for d in reading.programme["days"] for b in d["blocks"]]
+    assert [sp["name"] for sp in block["speakers"]][:1] in (["Elisabeth Quignard"], ["Jane Smith"])
+    assert len(block["speakers"]) == 2
+    assert not any("Smith" in u["text"] or "Quignard" in u["text"] for u in reading.unread)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café citoyen\n\nAvec comme témoins : Elisabeth Quignard et Nastasia Hollender de "
+        "l’Association Les Petits Frères des Pauvres.\n\nMercredi 6 juillet 2022\n\nOrdre du "
+        "jour :\n  • Le débat citoyen de 18h30 à 20h10 ;\n  • Le verre de l’amitié de 20h10 à 21h ;\n",
+        "Citizens' café\n\nWith as witnesses: Jane Smith and Tom Reed of the Acme Foundation.\n\n"
+        "Wednesday, July 6, 2022\n\nAgenda:\n  • The public debate from 6:30 pm to 8:10 pm;\n"
+        "  • Drinks from 8:10 pm to 9 pm\n",
+    ],
+)
+def test_people_announced_above_a_schedule_of_two_moments_give_none(text):
+    assert all(not b["speakers"] for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "  • Lisa M. Gillmor, Mayor of the City of Santa Clara, CA",
+            "Mayor of the City of Santa Clara, CA",
+        ),
+        ("  • Tom Reed, Director of Planning at Laval, QC", "Director of Planning at Laval, QC"),
+    ],
+)
+def test_a_state_code_after_a_function_ending_with_a_town_is_part_of_it(line, role):
+    got = _who(f"Friday, Oct 3, 2014\n1:30-2:30 p.m. Mayors panel\n{line}\n")
+    assert got[0][1:3] == (None, role)

@@ -57,7 +57,11 @@ _NAME_EN = (
     # A first name, or its initials (`J. Smith`, `J.-P. Martin`); particles, one or two
     # (`Maria de la Cruz`).
     rf"(?:{_FIRST}|[{_UP}]\.(?:-?[{_UP}]\.)?(?=\s+{_FIRST}))"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
+    # Twenty-third round: a last name with its elided particle glued to it (`Agnès d’Arripe`,
+    # `Anne d'Ornano`), right after the first name only, so that `Jean Dupont d’Emmaüs`
+    # still ends at its last name.
+    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.))"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{0,2}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
 # A name ends at a mark, at `et`/`and`, or before the quoted body it comes from (`Philippe
@@ -118,6 +122,10 @@ CHAIR_LABELS = re.compile(
 SPEAKER_LABEL = re.compile(
     r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
     r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
+    # Twenty-third round: `Avec comme témoins :`, `Avec pour intervenants :`, `With as
+    # guests:`, the label after `avec comme`/`avec pour`/`with as`.
+    r"|(?:avec\s+(?:comme|pour)|with\s+as)\s+(?:t[ée]moins?|intervenant(?:e|s|es)?|invit[ée]e?s"
+    r"|guests?|speakers?|witnesses)"
     # Before `avec`/`with`: `Avec la participation de …`, `With the participation of …`.
     r"|avec la participation de|with the participation of"
     r"|panel(?:ists?|istes?)|avec|with|en pr[ée]sence de|in the presence of"
@@ -380,7 +388,27 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             role = f"{role}, {about}" if role else about
         else:
             org = about
+    if org and role and org in _STATE_CODES and _ENDS_WITH_PLACE.search(role):
+        # Twenty-third round. A state's or a province's postal code after a function ending
+        # with a town (`Mayor of the City of Santa Clara, CA`, `Professor at Laval, QC`) is
+        # the town's state, part of the role: no body.
+        role, org = f"{role}, {org}", None
     return {"name": name, "organisation": org, "role": role, "topic": topic}
+
+
+# The postal codes of the states of the United States and the provinces of Canada.
+_STATE_CODES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV"
+        " NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+        " AB BC MB NB NL NS NT NU ON PE QC SK YT",
+    )
+)
+# A function ending with a town: `of`, `in`, `at` (`the City of`), then capitalised words.
+_ENDS_WITH_PLACE = re.compile(
+    rf"\b(?:of|in|at)\s+(?:the\s+)?(?:[{_UP}][{_LOW}.'’-]*\s+(?:of\s+)?)*[{_UP}][{_LOW}.'’-]+$"
+)
 
 
 _CAPITAL_AFTER = re.compile(r"(?<=.)\b[A-ZÀ-ÖØ-Þ]")
@@ -405,8 +433,11 @@ _DEGREES = re.compile(
 # name inside a role ("directrice de l’association « Les Amis »").
 # Twentieth round: after a comma too, the words in quotes closing the list of functions
 # (`Pascal Blanchard, historien, « le combat des femmes »`): what they speak on.
+# Twenty-third round: the title may quote a word in its turn (`« Dispositifs en ligne : «
+# créateurs » d’un espace public ? »`), one pair of quotes inside the outer ones.
 _QUOTED_AFTER = re.compile(
-    r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$"
+    r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*"
+    r"(?P<topic>[^“”«»\"]{3,}?(?:[«“][^“”«»\"]+[»”][^“”«»\"]*?)?)\s*[”»\"]\s*$"
 )
 
 
@@ -809,7 +840,10 @@ def _split_people(text: str) -> list[str]:
             # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
             # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
             parts[-1] += sep + piece
-        elif ((sp := person(piece, strict=False)) and not ORG_INSIDE.search(fold(sp["name"]))) or (
+        elif (
+            (sp := person(piece, strict=False) or _name_of_body(piece))
+            and not ORG_INSIDE.search(fold(sp["name"] or ""))
+        ) or (
             sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
             and (
                 (
@@ -913,7 +947,7 @@ def speaker_list(
     parts = _split_people(text)
     out = []
     for part in parts:
-        sp = person(part, strict=strict)
+        sp = person(part, strict=strict) or _name_of_body(part)
         m = NAME_ONE.match(clean(part)) if sp is None and single else None
         if (
             m
@@ -932,7 +966,77 @@ def speaker_list(
                 continue  # an organisation alone, or words that are not a name
             return []
         out.append(sp)
-    return out
+    return _bodies_shared(text, out)
+
+
+# Twenty-third round. People joined by `et`/`and`/`&` with nothing of their own, then a body
+# in brackets after the last of them (`A et B (dispositif X), C et D (association Y)`, `Jane
+# Smith and Tom Reed (Acme), Ann Lee (Leeds)`): the body is each one's, as far back as the
+# joining words go (a comma parts groups: `A, B et C (X)` gives X to B and C only). A role is
+# not shared (`A et B, maire` may be one mayor).
+_JOINED = re.compile(r"\s+(?:et|and|&)\s+")
+
+
+def _bodies_shared(text: str, people: list[Speaker]) -> list[Speaker]:
+    for i in range(len(people) - 2, -1, -1):
+        sp, nxt = people[i], people[i + 1]
+        body = nxt["organisation"]
+        if sp["organisation"] or sp["role"] or sp["topic"] or not body:
+            continue
+        name, after = sp["name"] or "", nxt["name"] or ""
+        at = text.find(name)
+        then = text.find(after, at + len(name)) if at >= 0 else -1
+        if then < 0 or not _JOINED.fullmatch(text[at + len(name) : then]):
+            continue
+        if not _BODY_JOINED.match(text[then + len(after) :]):
+            continue  # a body after a comma may be one's alone
+        people[i] = {**sp, "organisation": body}
+    return people
+
+
+# How a shared body follows the last name: in brackets, or after `de`/`du`/`of`/`from`.
+_BODY_JOINED = re.compile(r"\s*\(|\s+(?:de|du|des|d['’]|of|from)\b", re.IGNORECASE)
+
+
+# Twenty-third round. In a list of people, a name then the body they come from after `de l’`,
+# `de la`, `du`, `des`, `of the`, `from the` (`Nastasia Hollender de l’Association Les Petits
+# Frères des Pauvres`, `Doriane Pietrucha du dispositif Monalisa dans l’Aube`, `Jane Smith of
+# the Acme Foundation`): that person, the body their organisation, where it is (`dans l’Aube`,
+# `in Leeds`) left out. The body opens with a body's word (`Association`, `University`) or
+# is a noun then a proper name (`dispositif Monalisa`, `programme Erasmus`); the name is a
+# person's shape alone (no function, no body, not common words).
+_NAME_OF_BODY = re.compile(
+    r"^(?P<name>[^,()]+?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|(?:of|from)\s+the\s+)"
+    r"(?P<body>[^,()]+)$"
+)
+_NOUN_THEN_NAME = re.compile(rf"^[{_LOW}]{{3,}}\s+[{_UP}]")
+_BODY_PLACE = re.compile(r"\s+(?:dans|à|en|in|at)\s+(?:l['’]|le\s|la\s|les\s|the\s)?\s*[A-ZÀ-Ö].*$")
+
+
+def _name_of_body(part: str) -> Speaker | None:
+    m = _NAME_OF_BODY.match(clean(part).rstrip("."))
+    if m is None:
+        return None
+    name = m["name"]
+    sp = person(name, strict=False)
+    bare = re.sub(rf"^(?:{CIVILITY})", "", name).strip()
+    body = _BODY_PLACE.sub("", m["body"]).strip()
+    if (
+        sp is None
+        or sp["name"] != bare
+        or sp["role"]
+        or sp["organisation"]
+        or not 2 <= len(bare.split()) <= 4
+        or COMMON_WORDS.search(fold(bare))
+        or is_place(bare)
+        or any(is_role(word) for word in bare.split())  # `Jane Miller Director of the …`
+        or not (
+            looks_like_org(body) or ORG_INSIDE.search(fold(body)) or _NOUN_THEN_NAME.match(body)
+        )
+        or is_role(body)
+    ):
+        return None
+    return {**sp, "organisation": body}
 
 
 # Nineteenth round. A function said before a name (`Emcee Zach Williams, Reporter, …`,

@@ -1,14 +1,16 @@
-"""Speakers completed from a section about them below the schedule (`À propos des
-intervenants`, `About the speakers`): a paragraph per person giving their function and body."""
+"""Speakers named outside the schedule: completed from a section about them below it (`À
+propos des intervenants`, `About the speakers`: a paragraph per person giving their function
+and body), or announced above it under a speakers' label for the one moment the programme
+holds (`Avec comme témoins : …`, twenty-third round)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from facilitateur.models.programme.lines import Line
+from facilitateur.models.programme.lines import Entry, Line
 from facilitateur.models.programme.model import Programme
-from facilitateur.models.programme.people import Speaker
+from facilitateur.models.programme.people import SPEAKER_LABEL, Speaker, labelled_speakers
 from facilitateur.models.programme.roles_and_bodies import clean, is_role
 from facilitateur.models.text.folding import fold
 
@@ -78,3 +80,34 @@ def _speakers(prog: Programme) -> Iterable[Speaker]:
             yield from block.speakers
             for item in block.items:
                 yield from item.speakers
+
+
+# Twenty-third round. Kinds of moments no one gives: people announced above the schedule are
+# not theirs.
+_GIVEN_BY_NO_ONE = {"meal", "break", "social"}
+
+
+def people_before_schedule(items: list[Entry], prog: Programme) -> None:
+    """Twenty-third round. A programme holding one moment (a debate, a talk, a café) and,
+    above its schedule, one line naming people after a speakers' label (`Avec comme témoins :
+    A et B de l’Association X – C et D du dispositif Y`, `Speakers: Jane Smith (Acme), Tom
+    Reed`): they are that moment's speakers, and the line is read. With two moments or more,
+    or a moment already given by someone, or a meal or a break, nothing is given (whose they
+    are is not said); two such lines, and nothing either."""
+    blocks = [b for d in prog.days for b in d.blocks]
+    if len(blocks) != 1 or blocks[0].speakers or blocks[0].kind in _GIVEN_BY_NO_ONE:
+        return
+    block = blocks[0]
+    found = [
+        (e, people)
+        for e in items[:60]
+        if e.nos[0] < block.line
+        and SPEAKER_LABEL.match(e.text)
+        and (people := labelled_speakers(e.text[:2000]))
+    ]
+    if len(found) != 1:
+        return
+    entry, people = found[0]
+    block.speakers = people
+    prog.used.update(entry.nos)
+    prog.skipped = [(no, t) for no, t in prog.skipped if no not in entry.nos]

@@ -283,6 +283,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         and all(p["role"] or p["organisation"] for p in people)
     ):
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
+    elif found := _with_labelled_people(text):
+        title, speakers = found  # "Opening Ceremony with Keynote Speaker A and B: topic"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     elif (sp := _exchange_with(text)) or (sp := _session_of(text)):
@@ -324,6 +326,52 @@ _PERSON_ON = re.compile(
 # Labels saying a person follows them (`Keynote Speaker:`, `Intervenante :`): after them a
 # name's shape is enough, though its given name is not known.
 _PERSON_LABEL = re.compile(r"\b(?:speaker|intervenant|orat(?:eur|rice)|conferenci(?:er|ere))")
+
+
+# Twenty-third round. A title, `with`/`avec`, a label saying people follow (`Keynote Speaker`,
+# `our guest speakers`, `l’intervenante`, `les conférenciers`), then one person or more joined
+# by commas, `and`, `et` or `&`, perhaps a colon and what they speak on: `Opening Ceremony with
+# Keynote Speaker Kelly Leonard and Robyn Scott: Using Improvisation …`, `Séance d’ouverture
+# avec la conférencière Anne Leroy et Paul Martin : les sols vivants`. Each is a speaker, the
+# label their role, the words after the colon their topic. After such a label a name's shape
+# is enough; a body, a place or common words (`with Keynote Speakers from Acme`) name no one,
+# and then none of the list is read (precision).
+_WITH_LABEL = re.compile(
+    r"^(?P<title>.+?)\s+(?:with|avec)\s+(?:(?:the|our|le|la|les|l['’]|nos|notre)\s*)?"
+    r"(?P<label>(?:(?:keynote|guest|invited|featured|special|plenary)\s+)?"
+    r"(?:speakers?|intervenant(?:e|s|es)?|orat(?:eur|rice)s?|conf[ée]renci(?:er|[èe]re)s?)"
+    r"(?:\s+(?:invit[ée]e?s?|d['’]honneur))?)\s+"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][^:]*?)\s*(?::\s*(?P<topic>\S.*))?$",
+    re.IGNORECASE,
+)
+
+
+def _with_labelled_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) a title announces after `with` and a speakers' label (see
+    _WITH_LABEL), or None."""
+    m = _WITH_LABEL.match(text)
+    if m is None or not m["label"][:1].isalpha():
+        return None
+    people: list[Speaker] = []
+    for part in re.split(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+", m["who"]):
+        sp = person(part, strict=False)
+        bare = re.sub(rf"^(?:{CIVILITY})", "", part).strip()
+        words = bare.split()
+        if (
+            sp is None
+            or sp["name"] != bare
+            or sp["role"]
+            or sp["organisation"]
+            or not 2 <= len(words) <= 4
+            or _NOT_NAMES.search(fold(bare))
+            or is_place(bare)
+            or is_role(bare)
+            or kind_of(bare) is not None
+        ):
+            return None
+        topic = clean(m["topic"]).strip('«»“”" ') if m["topic"] else None
+        people.append({**sp, "role": clean(m["label"]), "topic": topic or None})
+    return clean(m["title"]), people
 
 
 def _talk_then_person_on(head: str, tail: str) -> tuple[str, list[Speaker]] | None:
