@@ -7890,3 +7890,53 @@ def test_people_announced_above_a_schedule_of_two_moments_give_none(text):
 def test_a_state_code_after_a_function_ending_with_a_town_is_part_of_it(line, role):
     got = _who(f"Friday, Oct 3, 2014\n1:30-2:30 p.m. Mayors panel\n{line}\n")
     assert got[0][1:3] == (None, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "topic"),
+    [
+        (
+            "vendredi 25 novembre 2016\n• 18h00 intervention de Jean-Louis Bianco sur « La place "
+            "de la démocratie participative ».\n• 18h20 débat avec la salle.\n",
+            "Jean-Louis Bianco",
+            "La place de la démocratie participative",
+        ),
+        (
+            "samedi 12 mars 2016\n10:00 - 11:00 | Conférence d’Anne Leroy sur les sols vivants\n"
+            "11:00 - 12:00 | Pause\n",
+            "Anne Leroy",
+            "les sols vivants",
+        ),
+    ],
+)
+def test_a_talk_of_a_person_then_sur_is_theirs_on_that_subject(text, name, topic):
+    got = blocks(text)[0]
+    assert [(s["name"], s["topic"]) for s in got["speakers"]] == [(name, topic)]
+    assert got["title"] in ("intervention", "Conférence")
+
+
+def test_the_price_of_a_person_on_the_table_is_no_talk():
+    text = "vendredi 25 novembre 2016\n19h30 Le prix de Jean Dupont sur la table\n20h Fin\n"
+    assert not blocks(text)[0]["speakers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "topic"),
+    [
+        (
+            "samedi 12 mars 2016\n17 h 45 La place active des aînés par Odile Plan initiatrice "
+            "de l’association l’Or gris sur le thème « Être vieux ».\n19 h Apéritif\n",
+            "initiatrice de l’association l’Or gris",
+            "Être vieux",
+        ),
+        (
+            "Saturday, March 12, 2016\n5:45 pm Ageing well by Ann Lee director of the Leeds Food "
+            "Bank on the theme of staying young\n7:00 pm Drinks\n",
+            "director of the Leeds Food Bank",
+            "staying young",
+        ),
+    ],
+)
+def test_a_function_between_a_name_after_par_and_sur_is_their_role(text, role, topic):
+    (sp,) = blocks(text)[0]["speakers"]
+    assert (sp["role"], sp["topic"]) == (role, topic)

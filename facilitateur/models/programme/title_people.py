@@ -42,7 +42,7 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
-from facilitateur.models.programme.roles_and_bodies import ORG_WORDS, clean, is_role
+from facilitateur.models.programme.roles_and_bodies import ORG_WORDS, agent_noun, clean, is_role
 from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
@@ -769,8 +769,12 @@ _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
 _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_THEME_LEAD = re.compile(r"^(?:(?:le|du|the)\s+)?th[èe]mes?\s+(?:de\s+|d['’]\s*|of\s+)?", re.I)
+# Twenty-third round: a function in small letters may come between the name and `sur`, with
+# no comma (`par Odile Plan initiatrice de l’association l’Or gris sur le thème « … »`).
 _NAME_THEN_SUBJECT = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
+    r"(?:,?\s+(?P<role>[a-zß-öø-ÿ][^,;:«»“”()]{2,80}?))?\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
 )
 # `, projet accepté par la FWB … par Noémi Knecht`: words after the comma, then `par`/`by`
 # (right after the comma, `…, Valérie Pécresse, par M. A`, it names who welcomes someone).
@@ -874,16 +878,27 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
         by_one = _by_person(who)
         if (
             not by_one
-            and m.group().strip().lower() in ("par", "by")
+            and (
+                m.group().strip().lower() in ("par", "by")
+                or (
+                    m.group().strip().lower() in ("de", "d'", "d’")
+                    and _SPOKEN.search(fold(text[: m.start()]))
+                )
+            )
             and (about := _NAME_THEN_SUBJECT.match(who))
             and named_beyond_doubt(about["name"], False)
+            and (not about["role"] or is_role(about["role"]) or agent_noun(about["role"]))
         ):
             # Twenty-first round. After `par`/`by`, a name beyond doubt then `sur`/`on`/
             # `about` and what they speak on (`clôture par Yvon Robert sur l’engagement de
             # Rouen …`, `Closing by Ann Lee on the city's commitments`): the person, their
-            # topic what follows.
+            # topic what follows. Twenty-third round: after `de` too when the title before it
+            # is a talk (`intervention de Jean-Louis Bianco sur « … »`, `Lecture of Ann Lee
+            # on …`), and a function between the name and `sur` is their role.
             sp = make_speaker(about["name"])
-            sp["topic"] = clean(about["topic"]) or None
+            sp["role"] = clean(about["role"]) if about["role"] else None
+            topic = _THEME_LEAD.sub("", about["topic"])
+            sp["topic"] = clean(topic).strip('«»“”" .') or None
             return clean(text[: m.start()]), [sp]
         if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
