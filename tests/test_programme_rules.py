@@ -7940,3 +7940,23 @@ def test_the_price_of_a_person_on_the_table_is_no_talk():
 def test_a_function_between_a_name_after_par_and_sur_is_their_role(text, role, topic):
     (sp,) = blocks(text)[0]["speakers"]
     assert (sp["role"], sp["topic"]) == (role, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeudi 10 février 2011\n11h-12h30 Session 1\n- Karen Rossignol, Centre de Recherche "
+            "Henri Tudor, Luxembourg, « Savoirs »\n- Agnès Martin, LASCO, Louvain-la-Neuve\n"
+            "- Anne Gagnebien, LABSIC, Paris 13\n",
+            ["Centre de Recherche Henri Tudor", "LASCO", "LABSIC, Paris 13"],
+        ),
+        (
+            "Thursday, February 10, 2011\n11:00-12:30 Session 1\n- Tom Reed, Leeds University, "
+            "Leeds\n- Jane Smith, Acme Corp, Inc\n- Jane Doe, CEO, Acme\n",
+            ["Leeds University", "Acme Corp, Inc", "Acme"],
+        ),
+    ],
+)
+def test_a_town_after_a_body_is_where_it_is_not_a_second_body(text, expected):
+    assert [org for _, org, _, _ in _who(text)] == expected
