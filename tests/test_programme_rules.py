@@ -7960,3 +7960,28 @@ def test_a_function_between_a_name_after_par_and_sur_is_their_role(text, role, t
 )
 def test_a_town_after_a_body_is_where_it_is_not_a_second_body(text, expected):
     assert [org for _, org, _, _ in _who(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, Oct 3, 2014\n11:00 am: Registration (Kings Playhouse)\n1:30 pm: 20 x 20 "
+        "Presentations: Thought provoking, visual presentations from diverse participants from "
+        "across the region. (Kings Playhouse)\n3:00 pm: Break\n",
+        "vendredi 3 octobre 2014\n11h : Accueil (Grange Fleurie)\n13h30 : Présentations : des "
+        "exposés courts et visuels de participants venus de toute la région. (Grange Fleurie)\n"
+        "15h : Pause\n",
+    ],
+)
+def test_a_bracket_read_as_a_place_once_is_a_place_everywhere(text):
+    got = blocks(text)
+    assert not got[1]["speakers"]
+    assert got[1]["title"].endswith(("(Kings Playhouse)", "(Grange Fleurie)"))
+
+
+def test_a_bracket_naming_a_person_stays_a_person_beside_places():
+    text = (
+        "Friday, Oct 3, 2014\n11:00 am: Registration (Kings Playhouse)\n"
+        "1:30 pm: Soil carbon (Jane Smith)\n3:00 pm: Break\n"
+    )
+    assert [s["name"] for s in blocks(text)[1]["speakers"]] == ["Jane Smith"]

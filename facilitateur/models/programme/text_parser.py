@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from facilitateur.models.programme.bracket_people import names_in_brackets
+from facilitateur.models.programme.bracket_people import names_in_brackets, places_named_alike
 from facilitateur.models.programme.clock_days import (
     days_by_the_clock,
     hours_of_the_day,
@@ -190,6 +190,7 @@ class Reader:
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
+        places_named_alike([b for d in self.prog.days for b in d.blocks])
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
