@@ -7985,3 +7985,19 @@ def test_a_bracket_naming_a_person_stays_a_person_beside_places():
         "1:30 pm: Soil carbon (Jane Smith)\n3:00 pm: Break\n"
     )
     assert [s["name"] for s in blocks(text)[1]["speakers"]] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Modérateurs : Julien Bancilhon, rédacteur en chef et Paul Martin, fondateur",
+            ["Modérateur, rédacteur en chef", "Modérateur, fondateur"],
+        ),
+        ("Moderators: Jane Smith (Acme) and Tom Reed (NSF)", ["Moderator", "Moderator"]),
+        ("Hosts: Jane Smith and Tom Reed", ["Host", "Host"]),
+        ("Animation : Anne Leroy et Paul Martin", ["Animation", "Animation"]),
+    ],
+)
+def test_a_chairs_label_in_the_plural_gives_each_the_singular(text, roles):
+    assert [sp["role"] for sp in labelled_speakers(text)] == roles

@@ -1144,9 +1144,22 @@ def labelled_speakers(text: str) -> list[Speaker]:
         people = [p for p in people if len((p["name"] or "").split()) >= 2]
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:
-        word = label_role(label.group("label"))
+        word = _one_of(label_role(label.group("label")))
         people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
     return people
+
+
+# Twenty-third round. A chair's label in the plural (`Modérateurs :`, `Moderators:`, `Co-
+# chairs:`) names what each of them is: each one's role is the singular (`Modérateur`,
+# `Moderator`), as a label in the singular gives it.
+_PLURAL_LABEL = re.compile(
+    r"^(?P<one>\w[\w’'-]*?(?:eur|rice|or|ir|air|ant|ante|ent|ente|oin|ost|ist|er))s$"
+)
+
+
+def _one_of(word: str) -> str:
+    m = _PLURAL_LABEL.match(word)
+    return m["one"] if m else word
 
 
 def speakers_from_text(text: str, known: list[Speaker] | None = None) -> list[Speaker]:
