@@ -8001,3 +8001,38 @@ def test_a_bracket_naming_a_person_stays_a_person_beside_places():
 )
 def test_a_chairs_label_in_the_plural_gives_each_the_singular(text, roles):
     assert [sp["role"] for sp in labelled_speakers(text)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        (
+            "Colloque sur la démocratie participative\nvendredi 25 novembre 2016\n"
+            "en présence de Jean-Louis Bianco,\nPrésident de l’Observatoire de la Laïcité.\n\n"
+            "Programme\n• 15h30 accueil des participants\n• 18h00 intervention de Jean-Louis "
+            "Bianco sur « La place de la démocratie participative ».\n• 18h20 débat avec la salle.\n",
+            "Président de l’Observatoire de la Laïcité",
+            None,
+        ),
+        (
+            "Food and the city\nFriday, November 25, 2016\nWith a talk by Jane Smith, Director of "
+            "the Leeds Food Bank. Free entry.\n\nProgram\n3:30 pm Welcome\n6:00 pm Talk by Jane "
+            "Smith on food banks\n6:20 pm Questions\n",
+            "Director of the Leeds Food Bank",
+            None,
+        ),
+    ],
+)
+def test_a_bare_speaker_named_above_the_schedule_with_a_function_gets_it(text, role, body):
+    (sp,) = [s for b in blocks(text) for s in b["speakers"]]
+    assert (sp["role"], sp.get("organisation")) == (role, body)
+
+
+def test_a_speaker_named_above_with_two_functions_gets_neither():
+    text = (
+        "Friday, November 25, 2016\nJane Smith, Director of the Leeds Food Bank, will speak. "
+        "Jane Smith, mayor of Leeds, will open.\n\nProgram\n3:30 pm Welcome\n6:00 pm Talk by "
+        "Jane Smith on food banks\n6:20 pm Questions\n"
+    )
+    (sp,) = [s for b in blocks(text) for s in b["speakers"]]
+    assert sp["role"] is None

@@ -66,7 +66,11 @@ from facilitateur.models.programme.roles_and_bodies import (
     function_then_acronym_body,
     is_role,
 )
-from facilitateur.models.programme.speaker_bios import complete_from_bios, people_before_schedule
+from facilitateur.models.programme.speaker_bios import (
+    complete_from_above,
+    complete_from_bios,
+    people_before_schedule,
+)
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -1375,6 +1379,7 @@ def read_text(text: str) -> Programme:
         prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     date_before_schedule(items, prog)
     people_before_schedule(items, prog)
+    complete_from_above(items, prog)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
