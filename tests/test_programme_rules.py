@@ -8036,3 +8036,60 @@ def test_a_speaker_named_above_with_two_functions_gets_neither():
     )
     (sp,) = [s for b in blocks(text) for s in b["speakers"]]
     assert sp["role"] is None
+
+
+def _listed(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (s["name"], s["role"])
+        for b in blocks(text)
+        for s in [*b["speakers"], *(s for it in b["items"] for s in it["speakers"])]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "vendredi 16 février 2024\n19h Conférence\nIntervenants :\n- Madame Taline Kortian, "
+            "reporter de guerre, proposera une analyse géopolitique du conflit.\n- Le docteur "
+            "Nadia Gortzounian, membre fondatrice de l’association Santé Arménie, créée en "
+            "réponse aux urgences, présentera les actions menées.\n20h30 Moment convivial\n",
+            [
+                ("Taline Kortian", "reporter de guerre"),
+                ("Nadia Gortzounian", "membre fondatrice de l’association Santé Arménie"),
+            ],
+        ),
+        (
+            "Friday, February 16, 2024\n7:00 pm Conference\nSpeakers:\n- Jane Smith, war "
+            "reporter, will give an analysis of the conflict.\n- Ann Lee, founding member of the "
+            "Health Armenia association, founded in 2010, will present the work done.\n"
+            "8:30 pm Drinks\n",
+            [
+                ("Jane Smith", "war reporter"),
+                ("Ann Lee", "founding member of the Health Armenia association"),
+            ],
+        ),
+    ],
+)
+def test_what_a_speaker_will_do_or_what_their_body_is_is_no_part_of_their_role(text, expected):
+    assert _listed(text) == expected
+
+
+def test_a_doctors_title_after_its_article_is_a_civility():
+    text = (
+        "vendredi 16 février 2024\n19h Conférence\nIntervenants :\n- Le docteur Nadia "
+        "Gortzounian, médecin\n- La professeure Anne Leroy, historienne\n20h30 Moment convivial\n"
+    )
+    assert _listed(text) == [("Nadia Gortzounian", "médecin"), ("Anne Leroy", "historienne")]
+
+
+def test_a_feminine_function_in_ere_is_a_role():
+    text = (
+        "vendredi 16 février 2024\n19h Conférence\nIntervenants :\n- Le docteur Tifenn "
+        "Boisseau, médecin urgentiste au CHU de Poitiers, et Madame Sandra Testard, ambulancière "
+        "au CHU de Poitiers, partageront leur retour d’expérience.\n20h30 Moment convivial\n"
+    )
+    assert _listed(text) == [
+        ("Tifenn Boisseau", "médecin urgentiste au CHU de Poitiers"),
+        ("Sandra Testard", "ambulancière au CHU de Poitiers"),
+    ]

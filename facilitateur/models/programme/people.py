@@ -46,7 +46,10 @@ CIVILITY = (
     r"|Professor\s+|Professeure?\s+|Docteure?\s+"
     # Twentieth round. A religious's title (`Sœur Sophie de Jésus`, `Père Jean Martin`,
     # `Sister Mary Lee`, `Father John Ryan`) is no part of their name.
-    r"|(?:Sœur|Soeur|Frère|Frere|Père|Pere|Sister|Brother|Father)\s+(?=[A-ZÀ-ÖØ-Þ]))"
+    r"|(?:Sœur|Soeur|Frère|Frere|Père|Pere|Sister|Brother|Father)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    # Twenty-third round. A doctor's or a professor's title after its article (`Le docteur
+    # Nadia Gortzounian`, `La professeure Anne Leroy`), as without it.
+    r"|(?:Le|La)\s+(?:docteure?|professeure?|Docteure?|Professeure?)\s+(?=[A-ZÀ-ÖØ-Þ]))"
 )
 _PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"
 # French style: first names then a last name in capitals (Yannick BLANC, Jean-Marc DE LA TOUR).
@@ -260,7 +263,15 @@ _NEXT_PART = re.compile(
     # Twenty-first round. What follows a talk, said after its speaker's function (`…
     # co-fondateur de Gandi suivie d'une séance de questions`, `… at Leeds, followed by a
     # discussion`), is the next part, no words of their role.
-    r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$",
+    r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$"
+    # Twenty-third round. What they will do, after a comma, in the future (`reporter de
+    # guerre, proposera une analyse …`, `…, partageront leur retour d’expérience`, `Director,
+    # will present …`): their talk, no words of their function.
+    r"|,\s+(?:[a-zß-ÿ]{2,}(?:era|eront|ira|iront|dra|dront)|will|shall)\s.*$"
+    # A body named, then what it is (`membre de l’association Santé Arménie, créée en
+    # réponse …`, `… of Acme, founded in 1990`): about the body, no words of the function.
+    r"|,\s+(?:cr[ée]{2}e?s?|fond[ée]e?s?|bas[ée]e?s?|founded|created"
+    r"|established|based)\s+(?:en|par|pour|à|a|dans|in|by|for|at)\s.*$",
     re.IGNORECASE,
 )
 

@@ -130,8 +130,10 @@ def looks_like_org(name: str) -> bool:
 # `missionnaire`, `paysagiste`, `astronaute`, `archivist`, `cartographer`), first in a few
 # words after a name (before any comma): a function though no list holds it, so it is the
 # role (it was dropped in small letters, or made the organisation with a capital).
+# Twenty-third round: the word is asked about without its accents (`ambulancière` →
+# `ambulanciere`), so `iere` is its feminine ending.
 _AGENT_NOUN = re.compile(
-    r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|ier|naute|graphe"
+    r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|iere|ier|naute|graphe"
     r"|grapher)s?$"
 )
 
