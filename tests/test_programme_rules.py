@@ -8093,3 +8093,29 @@ def test_a_feminine_function_in_ere_is_a_role():
         ("Tifenn Boisseau", "médecin urgentiste au CHU de Poitiers"),
         ("Sandra Testard", "ambulancière au CHU de Poitiers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "vendredi 16 février 2024\n20h Concert en duo par l’Ensemble K. Elodie Haas, violon ; "
+            "Thérèse Bussière-Meyer, violoncelle\n21h Fin\n",
+            [
+                ("Elodie Haas", "Ensemble K", "violon"),
+                ("Thérèse Bussière-Meyer", "Ensemble K", "violoncelle"),
+            ],
+        ),
+        (
+            "Friday, February 16, 2024\n8:00 pm Recital by the Trio Leeds: Ann Lee, piano; Tom "
+            "Reed, cello\n9:00 pm End\n",
+            [("Ann Lee", "Trio Leeds", "piano"), ("Tom Reed", "Trio Leeds", "cello")],
+        ),
+        # A sentence after the group names no member.
+        ("vendredi 16 février 2024\n20h Spectacle par la troupe Ani. Ils dansent.\n21h Fin\n", []),
+    ],
+)
+def test_the_members_of_a_group_after_par_each_with_their_part(text, expected):
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in blocks(text)[0]["speakers"]] == (
+        expected
+    )

@@ -285,6 +285,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
     elif found := _with_labelled_people(text):
         title, speakers = found  # "Opening Ceremony with Keynote Speaker A and B: topic"
+    elif found := _members_of(text):
+        title, speakers = found  # "Concert par l’Ensemble K. A, violon ; B, violoncelle"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     elif (sp := _exchange_with(text)) or (sp := _session_of(text)):
@@ -344,6 +346,43 @@ _WITH_LABEL = re.compile(
     r"(?P<who>[A-ZÀ-ÖØ-Þ][^:]*?)\s*(?::\s*(?P<topic>\S.*))?$",
     re.IGNORECASE,
 )
+
+
+# Twenty-third round. A title, `par`/`by`, a group that performs named by its kind (`Ensemble
+# K`, `Quatuor Ebène`, `the Leeds Trio`, `la troupe Ani`), then a full stop, a colon or a dash
+# and its members each with their part (`Concert en duo par l’Ensemble K. Elodie Haas, violon
+# ; Thérèse Bussière-Meyer, violoncelle`, `Recital by the Leeds Trio: Ann Lee, piano; Tom
+# Reed, cello`): each member speaks, their part as role, the group as organisation. Every
+# member must be a person with a part; else no one is read (precision).
+_MEMBERS_OF = re.compile(
+    r"^(?P<title>.+?)\s+(?:par|by)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?P<body>(?:ensemble|quatuor|quartet|quintette?|trio|duo|orchestre|orchestra|chorale"
+    r"|choir|ch(?:oe|œ)ur|compagnie|company|troupe|groupe|band)\b[^.:;–—]{0,60}?)"
+    r"\s*(?:\.|:|\s[–—-])\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)$",
+    re.IGNORECASE,
+)
+
+
+def _members_of(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the members) of a group named after `par`/`by` (see _MEMBERS_OF), or None."""
+    m = _MEMBERS_OF.match(text)
+    if m is None:
+        return None
+    body, people = clean(m["body"]), []
+    for member in re.split(r"\s*;\s*", m["who"].rstrip(" .")):
+        name, comma, part = member.partition(",")
+        sp = person(name, strict=False)
+        if (
+            not comma
+            or sp is None
+            or sp["name"] != name.strip()
+            or len(name.split()) < 2
+            or not 0 < len(part.split()) <= 4
+            or _NOT_NAMES.search(fold(name))
+        ):
+            return None
+        people.append({**sp, "organisation": body, "role": clean(part)})
+    return clean(m["title"]), people
 
 
 def _with_labelled_people(text: str) -> tuple[str, list[Speaker]] | None:
