@@ -8119,3 +8119,23 @@ def test_the_members_of_a_group_after_par_each_with_their_part(text, expected):
     assert [(s["name"], s.get("organisation"), s["role"]) for s in blocks(text)[0]["speakers"]] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moderator: Christopher Gergen | Forward Cities",
+            [("Christopher Gergen", "Forward Cities", "Moderator")],
+        ),
+        (
+            "Animation : Anne Leroy | maire de Lyon",
+            [("Anne Leroy", None, "Animation, maire de Lyon")],
+        ),
+        # A table's row holds several bars: no such line.
+        ("Moderator: | Christopher Gergen | Forward Cities |", []),
+    ],
+)
+def test_a_bar_between_a_name_and_their_body_after_a_label_parts_them(text, expected):
+    got = [(sp["name"], sp["organisation"], sp["role"]) for sp in labelled_speakers(text)]
+    assert got == expected

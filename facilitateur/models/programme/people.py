@@ -1115,6 +1115,11 @@ def labelled_speakers(text: str) -> list[Speaker]:
     A chair's label is kept as their role, in front of the role written after the name
     (`Modérateur, Ambassadeur de France`); their organisation stays apart.
     """
+    if " | " in text and text.count("|") == 1 and not text.lstrip().startswith("|"):
+        # Twenty-third round. After a speakers' label, a bar between a name and their body or
+        # function (`Moderator: Christopher Gergen | Forward Cities`, a web page's separator)
+        # parts them as a comma does. A row of a table (several bars) is no such line.
+        text = text.replace(" | ", ", ")
     label = SPEAKER_LABEL.match(text)
     if not label and (slashed := _CHAIR_SLASH.match(text)):
         # Twenty-first round. What a chair does, then a slash (`Animation / Jan-Lou JANEIR,
