@@ -8139,3 +8139,17 @@ def test_the_members_of_a_group_after_par_each_with_their_part(text, expected):
 def test_a_bar_between_a_name_and_their_body_after_a_label_parts_them(text, expected):
     got = [(sp["name"], sp["organisation"], sp["role"]) for sp in labelled_speakers(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Bondy Blog : Nassira El Moaddem, Journaliste et directrice du Bondy Blog.", "Bondy Blog"),
+        ("Acme Foundation: Jane Smith, director of the Acme Foundation", "Acme Foundation"),
+        # Words the function does not name are what they speak on, as before.
+        ("Le Temps : Nassira El Moaddem, journaliste", None),
+    ],
+)
+def test_words_before_a_colon_the_function_names_are_the_persons_body(text, body):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["organisation"] for sp in speakers] == [body]

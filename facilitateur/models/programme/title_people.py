@@ -47,7 +47,11 @@ from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
 )
-from facilitateur.models.programme.topic_people import title_then_person, topic_then_people
+from facilitateur.models.programme.topic_people import (
+    names_body,
+    title_then_person,
+    topic_then_people,
+)
 from facilitateur.models.programme.words import (
     is_place,
     kind_of,
@@ -314,6 +318,17 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         of = re.match(r"\s+(?:de la |de l['’]|du |des |d['’]|of the )", rest, re.IGNORECASE)
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
+    if (
+        len(speakers) == 1
+        and not speakers[0]["organisation"]
+        and text.startswith(f"{title} :" if f"{title} :" in text else f"{title}:")
+        and len(title.split()) <= 6
+        and names_body(title, speakers[0])
+    ):
+        # Twenty-third round. Words then a colon that the person's function, after it, names
+        # as where they hold it (`Bondy Blog : Nassira El Moaddem, Journaliste et directrice
+        # du Bondy Blog`): their body, and still the title.
+        speakers = [{**speakers[0], "organisation": title}]
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 

@@ -85,7 +85,19 @@ def topic_then_people(text: str) -> list[Speaker]:
         len(people) == 1 and named_beyond_doubt(people[0]["name"] or "", False)
     ):
         return []
+    if len(people) == 1 and not people[0]["organisation"] and names_body(head, people[0]):
+        # Twenty-third round. Words before the colon that the person's function names as
+        # where they hold it (`Bondy Blog : Nassira El Moaddem, Journaliste et directrice du
+        # Bondy Blog`, `Acme Foundation: Jane Smith, director of the Acme Foundation`) are
+        # their body, not what they speak on.
+        return [{**people[0], "organisation": head}]
     return [{**p, "topic": p["topic"] or head} for p in people]
+
+
+def names_body(words: str, sp: Speaker) -> bool:
+    """Whether the speaker's function names `words` (`… directrice du Bondy Blog`)."""
+    role = fold(sp["role"] or "")
+    return bool(role) and bool(re.search(rf"\b{re.escape(fold(words))}\b", role))
 
 
 # Twenty-first round. A talk's title, then after a comma or a question mark the one who gives
