@@ -8153,3 +8153,21 @@ def test_a_bar_between_a_name_and_their_body_after_a_label_parts_them(text, expe
 def test_words_before_a_colon_the_function_names_are_the_persons_body(text, body):
     _, speakers, _ = title_and_speakers(text)
     assert [sp["organisation"] for sp in speakers] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        (
+            "Why should we be concerned about education? Vic Jose",
+            "Why should we be concerned about education?",
+            ["Vic Jose"],
+        ),
+        ("Faut-il planter des haies ? Anne Leroy", "Faut-il planter des haies ?", ["Anne Leroy"]),
+        # A place after the question is no one.
+        ("What now? Grand Rapids", "What now? Grand Rapids", []),
+    ],
+)
+def test_a_question_then_a_name_alone_is_who_puts_it(text, title, who):
+    got_title, speakers, _ = title_and_speakers(text)
+    assert (got_title, [sp["name"] for sp in speakers]) == (title, who)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from facilitateur.models.programme.people import (
+    COMMON_WORDS,
     NAME_ONE,
     Speaker,
     make_speaker,
@@ -106,20 +107,31 @@ def names_body(words: str, sp: Speaker) -> bool:
 # licences for AI, Carlos Muñoz Ferrandis, Lawyer at Hugging Face`): the title is theirs. The
 # title holds two words or more; a function must follow the name (a name alone after a comma
 # may be a place or a work's subject, `Vienne, Ville de Mozart`).
-_BEFORE_PERSON = re.compile(r"(?:,|\s\?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_BEFORE_PERSON = re.compile(r"(?:,|\s?\?)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
     """(the title, its speaker) when a title ends with a person and their function after a
     comma or a question mark, or None."""
     for m in _BEFORE_PERSON.finditer(text):
-        title, rest = (
-            clean(text[: m.start() + (1 if text[m.start()] == "," else 2)]),
-            text[m.end() :],
-        )
+        title, rest = clean(text[: m.start() + len(m.group().rstrip())]), text[m.end() :]
         if len(title.split()) < 2:
             continue
         sp = person(rest, strict=False)
+        if (
+            m.group().strip() == "?"
+            and sp
+            and sp["name"] == rest.strip(" .")
+            and not (sp["role"] or sp["organisation"])
+            and 2 <= len(rest.split()) <= 3
+            and named_beyond_doubt(sp["name"] or "", False)
+            and not COMMON_WORDS.search(fold(sp["name"] or ""))
+        ):
+            # Twenty-third round. A question, then a name alone ending the line, named beyond
+            # doubt (`Why should we be concerned about education? Vic Jose`, `Faut-il planter
+            # des haies ? Anne Leroy`): who puts the question; after a comma a name alone may
+            # be a place or a work's subject (`Vienne, Ville de Mozart`), and is not read.
+            return title, [sp]
         if (
             sp
             and sp["role"]
