@@ -8171,3 +8171,26 @@ def test_words_before_a_colon_the_function_names_are_the_persons_body(text, body
 def test_a_question_then_a_name_alone_is_who_puts_it(text, title, who):
     got_title, speakers, _ = title_and_speakers(text)
     assert (got_title, [sp["name"] for sp in speakers]) == (title, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conférence inaugurale, Jean-Marc Levy-Leblond, Université de Nice",
+            ("Conférence inaugurale", [("Jean-Marc Levy-Leblond", "Université de Nice")]),
+        ),
+        (
+            "Keynote lecture, Ann Lee, University of Leeds",
+            ("Keynote lecture", [("Ann Lee", "University of Leeds")]),
+        ),
+        # A moment no one gives keeps its words.
+        (
+            "Pause, Anne Leroy, Université de Nice",
+            ("Pause, Anne Leroy, Université de Nice", []),
+        ),
+    ],
+)
+def test_a_talk_then_a_name_and_a_body_after_commas_is_theirs(text, expected):
+    title, speakers, _ = title_and_speakers(text)
+    assert (title, [(sp["name"], sp["organisation"]) for sp in speakers]) == expected

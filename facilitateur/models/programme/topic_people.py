@@ -15,11 +15,13 @@ from facilitateur.models.programme.people import (
     speaker_list,
 )
 from facilitateur.models.programme.roles_and_bodies import (
+    ORG_INSIDE,
     clean,
     function_by_ending,
     is_role,
     looks_like_org,
 )
+from facilitateur.models.programme.words import kind_of
 from facilitateur.models.text.folding import fold
 
 # Nineteenth round. Under a block or as its title, a topic, a colon, then people (`Le Temps :
@@ -140,4 +142,20 @@ def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
             and (is_role(sp["role"].split(",")[0]) or function_by_ending(sp["role"]))
         ):
             return title.rstrip(","), [sp]
+        if (
+            sp
+            and sp["organisation"]
+            and not sp["role"]
+            and rest.startswith(f"{sp['name']},")
+            and named_beyond_doubt(sp["name"] or "", False)
+            and kind_of(title.rstrip(",")) in _GIVEN_TALKS
+            and (looks_like_org(sp["organisation"]) or ORG_INSIDE.search(fold(sp["organisation"])))
+        ):
+            # Twenty-third round. A talk's kind, a comma, a name beyond doubt, a comma and a
+            # body by its words (`Conférence inaugurale, Jean-Marc Levy-Leblond, Université
+            # de Nice`, `Keynote lecture, Ann Lee, University of Leeds`): theirs.
+            return title.rstrip(","), [sp]
     return None
+
+
+_GIVEN_TALKS = {"talk", "keynote", "plenary", "panel", "workshop"}
