@@ -24,6 +24,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     functions_and_body,
     is_role,
     looks_like_org,
+    places_out,
     role_and_body,
     sentence_case,
 )
@@ -399,51 +400,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             role = f"{role}, {about}" if role else about
         else:
             org = about
-    if (
-        org
-        and (town := _TOWN_AFTER_BODY.search(org))
-        and _a_body(org[: town.start()])
-        and not _a_body(town["town"])
-    ):
-        # Twenty-third round. One capitalised word, or a town's hyphenated name, closing a
-        # body's name or acronym after a comma (`Université François Rabelais, Tours`, `LASCO,
-        # Louvain-la-Neuve`, `Centre de Recherche Public Henri Tudor, Luxembourg`) is the town
-        # where the body is, not a second body: left out. A number keeps it (`LABSIC, Paris
-        # 13` names a university), and so does a word naming a body (`Acme, Inc`).
-        org = org[: town.start()]
-    if org and role and org in _STATE_CODES and _ENDS_WITH_PLACE.search(role):
-        # Twenty-third round. A state's or a province's postal code after a function ending
-        # with a town (`Mayor of the City of Santa Clara, CA`, `Professor at Laval, QC`) is
-        # the town's state, part of the role: no body.
-        role, org = f"{role}, {org}", None
+    role, org = places_out(role, org)
     return {"name": name, "organisation": org, "role": role, "topic": topic}
-
-
-_TOWN_AFTER_BODY = re.compile(
-    rf",\s*(?P<town>[{_UP}][{_LOW}]+(?:-(?:[{_LOW}]+-)*[{_UP}][{_LOW}]+)*)$"
-)
-_ACRONYM = re.compile(rf"^[{_UP}][{_UP}0-9&-]+[{_LOW}]?$")
-
-
-def _a_body(text: str) -> bool:
-    """Whether the last part of an organisation names a body: by its words, or an acronym."""
-    last = text.rsplit(",", 1)[-1].strip()
-    return bool(looks_like_org(last) or ORG_INSIDE.search(fold(last)) or _ACRONYM.match(last))
-
-
-# The postal codes of the states of the United States and the provinces of Canada.
-_STATE_CODES = frozenset(
-    re.findall(
-        r"[A-Z]{2}",
-        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV"
-        " NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
-        " AB BC MB NB NL NS NT NU ON PE QC SK YT",
-    )
-)
-# A function ending with a town: `of`, `in`, `at` (`the City of`), then capitalised words.
-_ENDS_WITH_PLACE = re.compile(
-    rf"\b(?:of|in|at)\s+(?:the\s+)?(?:[{_UP}][{_LOW}.'’-]*\s+(?:of\s+)?)*[{_UP}][{_LOW}.'’-]+$"
-)
 
 
 _CAPITAL_AFTER = re.compile(r"(?<=.)\b[A-ZÀ-ÖØ-Þ]")
