@@ -8194,3 +8194,16 @@ def test_a_question_then_a_name_alone_is_who_puts_it(text, title, who):
 def test_a_talk_then_a_name_and_a_body_after_commas_is_theirs(text, expected):
     title, speakers, _ = title_and_speakers(text)
     assert (title, [(sp["name"], sp["organisation"]) for sp in speakers]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCI Leadership Meetings (For SCI leadership only)",
+        "RÉUNION Conseil Général (pour les adhérents uniquement)",
+        "ANNUAL Board Meeting (Open to all members)",
+    ],
+)
+def test_a_bracket_saying_whom_a_moment_is_for_names_no_one(text):
+    title, speakers, _ = title_and_speakers(text)
+    assert (title, speakers) == (text, [])

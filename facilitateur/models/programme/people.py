@@ -285,6 +285,13 @@ _NEXT_SENTENCE = re.compile(
 )
 
 
+_NOTE_BRACKET = re.compile(
+    r"^(?:for|pour|sur|upon|open\s+to|ouvert(?:e|s|es)?\s+à|r[ée]serv[ée]e?s?|reserved"
+    r"|members|adh[ée]rents|only|uniquement|free|gratuit|entr[ée]e)\b",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
@@ -375,6 +382,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         inside, about = clean(frm["org"]), ""
     if about[:1].islower() and not is_role(about) and not agent_noun(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
+    if inside and _NOTE_BRACKET.match(inside):
+        # Twenty-third round. A bracket saying whom the moment is for or on what terms (`(For
+        # SCI leadership only)`, `(pour les adhérents)`, `(sur inscription)`, `(open to all)`)
+        # is a note on the block: no body, no function (precision).
+        inside = ""
     if inside and (pair := role_and_body(inside)):
         role, org, inside = pair[0], pair[1], ""
     if inside:
