@@ -7930,3 +7930,532 @@ def test_numbered_sessions_under_a_block_naming_its_sessions_are_its_parts(text)
 )
 def test_conversations_led_by_participants_or_in_parallel_are_work_in_groups(title, kind):
     assert kind_of(title) == kind
+
+
+# Twenty-third round, speakers
+def _who(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (s["name"], s.get("organisation"), s["role"], s.get("topic"))
+        for b in blocks(text)
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeudi 10 février 2011\n10h-11h Session 2\n- Agnès d’Arripe, LASCO\n- Paul Martin, LASCO\n",
+        "Thursday, February 10, 2011\n10:00-11:00 Session 2\n- Anne d'Ornano, Leeds University\n"
+        "- Paul Martin, Leeds University\n",
+    ],
+)
+def test_a_last_name_with_its_elided_particle_is_a_name(text):
+    got = _who(text)
+    assert got[0][0] in ("Agnès d’Arripe", "Anne d'Ornano")
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Jeudi 10 février 2011\n14h-15h Session 2\n- Nathalie Garric, LLL, Université "
+            "Rabelais, et Michel Goldberg, LIENSs, « Confrontation de savoirs : le problème »\n",
+            ("Nathalie Garric", "LLL, Université Rabelais"),
+            ("Michel Goldberg", "LIENSs"),
+        ),
+        (
+            "Thursday, February 10, 2011\n2:00-3:00 pm Session 2\n- Jane Smith, Acme Corp, and "
+            "John Doe, Leeds University, “Why data matters: a case”\n",
+            ("Jane Smith", "Acme Corp"),
+            ("John Doe", "Leeds University"),
+        ),
+    ],
+)
+def test_a_bullet_parting_two_people_by_a_comma_and_et_gives_both_the_quoted_talk(
+    text, first, second
+):
+    got = _who(text)
+    assert [g[:2] for g in got] == [first, second]
+    assert got[0][3] == got[1][3] and got[0][3] and ":" in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Jeudi 10 février 2011\n14h-15h Session 2\n- Angela Settani, Université de Milan, "
+            "« Dispositifs en ligne : « créateurs » d’un espace public ? »\n",
+            "Dispositifs en ligne : « créateurs » d’un espace public ?",
+        ),
+        (
+            "Thursday, February 10, 2011\n2:00-3:00 pm Session 2\n- Jane Smith, Acme Corp, "
+            "“Why “open” data matters”\n",
+            "Why “open” data matters",
+        ),
+    ],
+)
+def test_a_quoted_talk_quoting_a_word_in_its_turn_is_the_topic(text, topic):
+    got = _who(text)
+    assert got[0][1] in ("Université de Milan", "Acme Corp")
+    assert got[0][3] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Friday, Oct 3, 2014\n3:45-5:15 p.m. Opening Ceremony with Keynote Speaker Kelly "
+            "Leonard and Robyn Scott: Using Improvisation to Improve Creativity\n"
+            "6:00-7:00 p.m. Closing Session with Keynote Speaker Dr. Amit Sood\n",
+            "Keynote Speaker",
+        ),
+        (
+            "jeudi 12 mars 2026\n9h Séance d’ouverture avec les conférenciers Anne Leroy et "
+            "Paul Martin : les sols vivants\n10h Clôture avec l’intervenante Dr. Amit Sood\n",
+            None,
+        ),
+    ],
+)
+def test_people_after_with_and_a_speakers_label_give_the_block(text, role):
+    got = blocks(text)
+    assert [len(b["speakers"]) for b in got] == [2, 1]
+    assert got[0]["title"] in ("Opening Ceremony", "Séance d’ouverture")
+    first = got[0]["speakers"][0]
+    assert first["topic"] in ("Using Improvisation to Improve Creativity", "les sols vivants")
+    assert role is None or first["role"] == role
+    assert got[1]["speakers"][0]["name"] == "Amit Sood"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, Oct 3, 2014\n6:00-7:00 p.m. Closing Session with Keynote Speakers from Acme "
+        "Corp\n7:00-8:00 p.m. Dinner with Speakers\n",
+        "jeudi 12 mars 2026\n12h Déjeuner avec les intervenants\n"
+        "14h Atelier avec les intervenants Salle Molière et Jardin\n",
+    ],
+)
+def test_a_speakers_label_then_no_person_names_no_one(text):
+    assert all(not b["speakers"] for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Témoins : Elisabeth Quignard et Nastasia Hollender (Association Les Petits Frères) – "
+            "Jérémy Gassein et Doriane Pietrucha (dispositif Monalisa)",
+            ["Association Les Petits Frères"] * 2 + ["dispositif Monalisa"] * 2,
+        ),
+        (
+            "Speakers: Jane Smith and Tom Reed (Acme Corp), Ann Lee (Leeds University)",
+            ["Acme Corp", "Acme Corp", "Leeds University"],
+        ),
+        # A comma parts the groups; a body after a comma is the last one's alone.
+        (
+            "Speakers: Jane Smith, Tom Reed and Ann Lee (Acme Corp)",
+            [None, "Acme Corp", "Acme Corp"],
+        ),
+        ("Speakers: Jane Smith and Tom Reed, Acme Corp", [None, "Acme Corp"]),
+    ],
+)
+def test_a_body_after_people_joined_by_et_is_each_ones(text, expected):
+    got = [sp["organisation"] for sp in labelled_speakers(text)]
+    assert got[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Avec comme témoins : Elisabeth Quignard et Nastasia Hollender de l’Association Les "
+            "Petits Frères des Pauvres – Jérémy Gassein et Doriane Pietrucha du dispositif "
+            "Monalisa dans l’Aube.",
+            [
+                ("Elisabeth Quignard", "Association Les Petits Frères des Pauvres"),
+                ("Nastasia Hollender", "Association Les Petits Frères des Pauvres"),
+                ("Jérémy Gassein", "dispositif Monalisa"),
+                ("Doriane Pietrucha", "dispositif Monalisa"),
+            ],
+        ),
+        (
+            "With as guests: Jane Smith and Tom Reed of the Acme Foundation; Ann Lee from the "
+            "University of Leeds",
+            [
+                ("Jane Smith", "Acme Foundation"),
+                ("Tom Reed", "Acme Foundation"),
+                ("Ann Lee", "University of Leeds"),
+            ],
+        ),
+    ],
+)
+def test_a_name_then_de_and_a_body_is_that_person_from_it(text, expected):
+    assert [(sp["name"], sp["organisation"]) for sp in labelled_speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café citoyen sur l’isolement\n\nAvec comme témoins : Elisabeth Quignard et Nastasia "
+        "Hollender de l’Association Les Petits Frères des Pauvres.\n\nMercredi 6 juillet 2022\n\n"
+        "Ordre du jour :\n  • Le débat citoyen de 18h30 à 20h10 ;\n  • Présentation par les "
+        "témoins\n",
+        "Citizens' café on loneliness\n\nWith as witnesses: Jane Smith and Tom Reed of the Acme "
+        "Foundation.\n\nWednesday, July 6, 2022\n\nAgenda:\n  • The public debate from 6:30 pm "
+        "to 8:10 pm;\n  • Presentation by the witnesses\n",
+    ],
+)
+def test_people_announced_above_a_schedule_of_one_moment_give_it(text):
+    reading = read_programme(text)
+    (block,) = [b for d in reading.programme["days"] for b in d["blocks"]]
+    assert [sp["name"] for sp in block["speakers"]][:1] in (["Elisabeth Quignard"], ["Jane Smith"])
+    assert len(block["speakers"]) == 2
+    assert not any("Smith" in u["text"] or "Quignard" in u["text"] for u in reading.unread)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café citoyen\n\nAvec comme témoins : Elisabeth Quignard et Nastasia Hollender de "
+        "l’Association Les Petits Frères des Pauvres.\n\nMercredi 6 juillet 2022\n\nOrdre du "
+        "jour :\n  • Le débat citoyen de 18h30 à 20h10 ;\n  • Le verre de l’amitié de 20h10 à 21h ;\n",
+        "Citizens' café\n\nWith as witnesses: Jane Smith and Tom Reed of the Acme Foundation.\n\n"
+        "Wednesday, July 6, 2022\n\nAgenda:\n  • The public debate from 6:30 pm to 8:10 pm;\n"
+        "  • Drinks from 8:10 pm to 9 pm\n",
+    ],
+)
+def test_people_announced_above_a_schedule_of_two_moments_give_none(text):
+    assert all(not b["speakers"] for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "  • Lisa M. Gillmor, Mayor of the City of Santa Clara, CA",
+            "Mayor of the City of Santa Clara, CA",
+        ),
+        ("  • Tom Reed, Director of Planning at Laval, QC", "Director of Planning at Laval, QC"),
+    ],
+)
+def test_a_state_code_after_a_function_ending_with_a_town_is_part_of_it(line, role):
+    got = _who(f"Friday, Oct 3, 2014\n1:30-2:30 p.m. Mayors panel\n{line}\n")
+    assert got[0][1:3] == (None, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "topic"),
+    [
+        (
+            "vendredi 25 novembre 2016\n• 18h00 intervention de Jean-Louis Bianco sur « La place "
+            "de la démocratie participative ».\n• 18h20 débat avec la salle.\n",
+            "Jean-Louis Bianco",
+            "La place de la démocratie participative",
+        ),
+        (
+            "samedi 12 mars 2016\n10:00 - 11:00 | Conférence d’Anne Leroy sur les sols vivants\n"
+            "11:00 - 12:00 | Pause\n",
+            "Anne Leroy",
+            "les sols vivants",
+        ),
+    ],
+)
+def test_a_talk_of_a_person_then_sur_is_theirs_on_that_subject(text, name, topic):
+    got = blocks(text)[0]
+    assert [(s["name"], s["topic"]) for s in got["speakers"]] == [(name, topic)]
+    assert got["title"] in ("intervention", "Conférence")
+
+
+def test_the_price_of_a_person_on_the_table_is_no_talk():
+    text = "vendredi 25 novembre 2016\n19h30 Le prix de Jean Dupont sur la table\n20h Fin\n"
+    assert not blocks(text)[0]["speakers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "topic"),
+    [
+        (
+            "samedi 12 mars 2016\n17 h 45 La place active des aînés par Odile Plan initiatrice "
+            "de l’association l’Or gris sur le thème « Être vieux ».\n19 h Apéritif\n",
+            "initiatrice de l’association l’Or gris",
+            "Être vieux",
+        ),
+        (
+            "Saturday, March 12, 2016\n5:45 pm Ageing well by Ann Lee director of the Leeds Food "
+            "Bank on the theme of staying young\n7:00 pm Drinks\n",
+            "director of the Leeds Food Bank",
+            "staying young",
+        ),
+    ],
+)
+def test_a_function_between_a_name_after_par_and_sur_is_their_role(text, role, topic):
+    (sp,) = blocks(text)[0]["speakers"]
+    assert (sp["role"], sp["topic"]) == (role, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeudi 10 février 2011\n11h-12h30 Session 1\n- Karen Rossignol, Centre de Recherche "
+            "Henri Tudor, Luxembourg, « Savoirs »\n- Agnès Martin, LASCO, Louvain-la-Neuve\n"
+            "- Anne Gagnebien, LABSIC, Paris 13\n",
+            ["Centre de Recherche Henri Tudor", "LASCO", "LABSIC, Paris 13"],
+        ),
+        (
+            "Thursday, February 10, 2011\n11:00-12:30 Session 1\n- Tom Reed, Leeds University, "
+            "Leeds\n- Jane Smith, Acme Corp, Inc\n- Jane Doe, CEO, Acme\n",
+            ["Leeds University", "Acme Corp, Inc", "Acme"],
+        ),
+    ],
+)
+def test_a_town_after_a_body_is_where_it_is_not_a_second_body(text, expected):
+    assert [org for _, org, _, _ in _who(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, Oct 3, 2014\n11:00 am: Registration (Kings Playhouse)\n1:30 pm: 20 x 20 "
+        "Presentations: Thought provoking, visual presentations from diverse participants from "
+        "across the region. (Kings Playhouse)\n3:00 pm: Break\n",
+        "vendredi 3 octobre 2014\n11h : Accueil (Grange Fleurie)\n13h30 : Présentations : des "
+        "exposés courts et visuels de participants venus de toute la région. (Grange Fleurie)\n"
+        "15h : Pause\n",
+    ],
+)
+def test_a_bracket_read_as_a_place_once_is_a_place_everywhere(text):
+    got = blocks(text)
+    assert not got[1]["speakers"]
+    assert got[1]["title"].endswith(("(Kings Playhouse)", "(Grange Fleurie)"))
+
+
+def test_a_bracket_naming_a_person_stays_a_person_beside_places():
+    text = (
+        "Friday, Oct 3, 2014\n11:00 am: Registration (Kings Playhouse)\n"
+        "1:30 pm: Soil carbon (Jane Smith)\n3:00 pm: Break\n"
+    )
+    assert [s["name"] for s in blocks(text)[1]["speakers"]] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Modérateurs : Julien Bancilhon, rédacteur en chef et Paul Martin, fondateur",
+            ["Modérateur, rédacteur en chef", "Modérateur, fondateur"],
+        ),
+        ("Moderators: Jane Smith (Acme) and Tom Reed (NSF)", ["Moderator", "Moderator"]),
+        ("Hosts: Jane Smith and Tom Reed", ["Host", "Host"]),
+        ("Animation : Anne Leroy et Paul Martin", ["Animation", "Animation"]),
+    ],
+)
+def test_a_chairs_label_in_the_plural_gives_each_the_singular(text, roles):
+    assert [sp["role"] for sp in labelled_speakers(text)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    [
+        (
+            "Colloque sur la démocratie participative\nvendredi 25 novembre 2016\n"
+            "en présence de Jean-Louis Bianco,\nPrésident de l’Observatoire de la Laïcité.\n\n"
+            "Programme\n• 15h30 accueil des participants\n• 18h00 intervention de Jean-Louis "
+            "Bianco sur « La place de la démocratie participative ».\n• 18h20 débat avec la salle.\n",
+            "Président de l’Observatoire de la Laïcité",
+            None,
+        ),
+        (
+            "Food and the city\nFriday, November 25, 2016\nWith a talk by Jane Smith, Director of "
+            "the Leeds Food Bank. Free entry.\n\nProgram\n3:30 pm Welcome\n6:00 pm Talk by Jane "
+            "Smith on food banks\n6:20 pm Questions\n",
+            "Director of the Leeds Food Bank",
+            None,
+        ),
+    ],
+)
+def test_a_bare_speaker_named_above_the_schedule_with_a_function_gets_it(text, role, body):
+    (sp,) = [s for b in blocks(text) for s in b["speakers"]]
+    assert (sp["role"], sp.get("organisation")) == (role, body)
+
+
+def test_a_speaker_named_above_with_two_functions_gets_neither():
+    text = (
+        "Friday, November 25, 2016\nJane Smith, Director of the Leeds Food Bank, will speak. "
+        "Jane Smith, mayor of Leeds, will open.\n\nProgram\n3:30 pm Welcome\n6:00 pm Talk by "
+        "Jane Smith on food banks\n6:20 pm Questions\n"
+    )
+    (sp,) = [s for b in blocks(text) for s in b["speakers"]]
+    assert sp["role"] is None
+
+
+def _listed(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (s["name"], s["role"])
+        for b in blocks(text)
+        for s in [*b["speakers"], *(s for it in b["items"] for s in it["speakers"])]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "vendredi 16 février 2024\n19h Conférence\nIntervenants :\n- Madame Taline Kortian, "
+            "reporter de guerre, proposera une analyse géopolitique du conflit.\n- Le docteur "
+            "Nadia Gortzounian, membre fondatrice de l’association Santé Arménie, créée en "
+            "réponse aux urgences, présentera les actions menées.\n20h30 Moment convivial\n",
+            [
+                ("Taline Kortian", "reporter de guerre"),
+                ("Nadia Gortzounian", "membre fondatrice de l’association Santé Arménie"),
+            ],
+        ),
+        (
+            "Friday, February 16, 2024\n7:00 pm Conference\nSpeakers:\n- Jane Smith, war "
+            "reporter, will give an analysis of the conflict.\n- Ann Lee, founding member of the "
+            "Health Armenia association, founded in 2010, will present the work done.\n"
+            "8:30 pm Drinks\n",
+            [
+                ("Jane Smith", "war reporter"),
+                ("Ann Lee", "founding member of the Health Armenia association"),
+            ],
+        ),
+    ],
+)
+def test_what_a_speaker_will_do_or_what_their_body_is_is_no_part_of_their_role(text, expected):
+    assert _listed(text) == expected
+
+
+def test_a_doctors_title_after_its_article_is_a_civility():
+    text = (
+        "vendredi 16 février 2024\n19h Conférence\nIntervenants :\n- Le docteur Nadia "
+        "Gortzounian, médecin\n- La professeure Anne Leroy, historienne\n20h30 Moment convivial\n"
+    )
+    assert _listed(text) == [("Nadia Gortzounian", "médecin"), ("Anne Leroy", "historienne")]
+
+
+def test_a_feminine_function_in_ere_is_a_role():
+    text = (
+        "vendredi 16 février 2024\n19h Conférence\nIntervenants :\n- Le docteur Tifenn "
+        "Boisseau, médecin urgentiste au CHU de Poitiers, et Madame Sandra Testard, ambulancière "
+        "au CHU de Poitiers, partageront leur retour d’expérience.\n20h30 Moment convivial\n"
+    )
+    assert _listed(text) == [
+        ("Tifenn Boisseau", "médecin urgentiste au CHU de Poitiers"),
+        ("Sandra Testard", "ambulancière au CHU de Poitiers"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "vendredi 16 février 2024\n20h Concert en duo par l’Ensemble K. Elodie Haas, violon ; "
+            "Thérèse Bussière-Meyer, violoncelle\n21h Fin\n",
+            [
+                ("Elodie Haas", "Ensemble K", "violon"),
+                ("Thérèse Bussière-Meyer", "Ensemble K", "violoncelle"),
+            ],
+        ),
+        (
+            "Friday, February 16, 2024\n8:00 pm Recital by the Trio Leeds: Ann Lee, piano; Tom "
+            "Reed, cello\n9:00 pm End\n",
+            [("Ann Lee", "Trio Leeds", "piano"), ("Tom Reed", "Trio Leeds", "cello")],
+        ),
+        # A sentence after the group names no member.
+        ("vendredi 16 février 2024\n20h Spectacle par la troupe Ani. Ils dansent.\n21h Fin\n", []),
+    ],
+)
+def test_the_members_of_a_group_after_par_each_with_their_part(text, expected):
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in blocks(text)[0]["speakers"]] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moderator: Christopher Gergen | Forward Cities",
+            [("Christopher Gergen", "Forward Cities", "Moderator")],
+        ),
+        (
+            "Animation : Anne Leroy | maire de Lyon",
+            [("Anne Leroy", None, "Animation, maire de Lyon")],
+        ),
+        # A table's row holds several bars: no such line.
+        ("Moderator: | Christopher Gergen | Forward Cities |", []),
+    ],
+)
+def test_a_bar_between_a_name_and_their_body_after_a_label_parts_them(text, expected):
+    got = [(sp["name"], sp["organisation"], sp["role"]) for sp in labelled_speakers(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Bondy Blog : Nassira El Moaddem, Journaliste et directrice du Bondy Blog.", "Bondy Blog"),
+        ("Acme Foundation: Jane Smith, director of the Acme Foundation", "Acme Foundation"),
+        # Words the function does not name are what they speak on, as before.
+        ("Le Temps : Nassira El Moaddem, journaliste", None),
+    ],
+)
+def test_words_before_a_colon_the_function_names_are_the_persons_body(text, body):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["organisation"] for sp in speakers] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        (
+            "Why should we be concerned about education? Vic Jose",
+            "Why should we be concerned about education?",
+            ["Vic Jose"],
+        ),
+        ("Faut-il planter des haies ? Anne Leroy", "Faut-il planter des haies ?", ["Anne Leroy"]),
+        # A place after the question is no one.
+        ("What now? Grand Rapids", "What now? Grand Rapids", []),
+    ],
+)
+def test_a_question_then_a_name_alone_is_who_puts_it(text, title, who):
+    got_title, speakers, _ = title_and_speakers(text)
+    assert (got_title, [sp["name"] for sp in speakers]) == (title, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conférence inaugurale, Jean-Marc Levy-Leblond, Université de Nice",
+            ("Conférence inaugurale", [("Jean-Marc Levy-Leblond", "Université de Nice")]),
+        ),
+        (
+            "Keynote lecture, Ann Lee, University of Leeds",
+            ("Keynote lecture", [("Ann Lee", "University of Leeds")]),
+        ),
+        # A moment no one gives keeps its words.
+        (
+            "Pause, Anne Leroy, Université de Nice",
+            ("Pause, Anne Leroy, Université de Nice", []),
+        ),
+    ],
+)
+def test_a_talk_then_a_name_and_a_body_after_commas_is_theirs(text, expected):
+    title, speakers, _ = title_and_speakers(text)
+    assert (title, [(sp["name"], sp["organisation"]) for sp in speakers]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCI Leadership Meetings (For SCI leadership only)",
+        "RÉUNION Conseil Général (pour les adhérents uniquement)",
+        "ANNUAL Board Meeting (Open to all members)",
+    ],
+)
+def test_a_bracket_saying_whom_a_moment_is_for_names_no_one(text):
+    title, speakers, _ = title_and_speakers(text)
+    assert (title, speakers) == (text, [])

@@ -3,13 +3,15 @@
 HKH`, `Atelier sol (Claire Roux et Paul Martin)`): who gives the block, read by the shape of
 the names in the bracket, not by the title's words. Twenty-second round: a bracket listing
 some who take part (`(including A, B and C)`), and one naming where a moment no one gives is
-held (`Registration (Kings Playhouse)`), which names no one."""
+held (`Registration (Kings Playhouse)`), which names no one. Twenty-third round: what a
+programme names as a place in brackets once is a place in its other brackets too."""
 
 from __future__ import annotations
 
 import re
 
 from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.model import Block
 from facilitateur.models.programme.people import (
     Speaker,
     make_speaker,
@@ -161,3 +163,31 @@ def room_in_bracket(title: str, people: list[Speaker]) -> bool:
         and not is_given_name(words[0])
         and not named_beyond_doubt(" ".join(words), False)
     )
+
+
+# Twenty-third round. A bracket closing a title, kept in it as the place of the moment.
+_PLACE_BRACKET = re.compile(r"\((?P<place>[^()]{2,80})\)\s*$")
+
+
+def places_named_alike(blocks: list[Block]) -> None:
+    """Twenty-third round. What a programme writes in brackets after a title and reads as the
+    place of that moment (`Registration (Kings Playhouse)`, `Dîner (Grange Fleurie)`) is a
+    place in its other brackets too: a speaker read from the same words in brackets alone,
+    with no function nor body (`20 x 20 Presentations: … from across the region. (Kings
+    Playhouse)`), is that place; the bracket goes back to the title. Whoever is named with a
+    function or a body in a bracket stays a person."""
+    places = {
+        m["place"].strip()
+        for b in blocks
+        if (m := _PLACE_BRACKET.search(b.title))
+        and not any(sp["name"] == m["place"].strip() for sp in b.speakers)
+    }
+    if not places:
+        return
+    for b in blocks:
+        for sp in [*b.speakers]:
+            name = sp["name"] or ""
+            if name in places and not (sp["organisation"] or sp["role"] or sp["topic"]):
+                b.speakers.remove(sp)
+                if not b.title.rstrip().endswith(f"({name})"):
+                    b.title = f"{b.title} ({name})"

@@ -24,6 +24,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     functions_and_body,
     is_role,
     looks_like_org,
+    places_out,
     role_and_body,
     sentence_case,
 )
@@ -46,7 +47,10 @@ CIVILITY = (
     r"|Professor\s+|Professeure?\s+|Docteure?\s+"
     # Twentieth round. A religious's title (`Sœur Sophie de Jésus`, `Père Jean Martin`,
     # `Sister Mary Lee`, `Father John Ryan`) is no part of their name.
-    r"|(?:Sœur|Soeur|Frère|Frere|Père|Pere|Sister|Brother|Father)\s+(?=[A-ZÀ-ÖØ-Þ]))"
+    r"|(?:Sœur|Soeur|Frère|Frere|Père|Pere|Sister|Brother|Father)\s+(?=[A-ZÀ-ÖØ-Þ])"
+    # Twenty-third round. A doctor's or a professor's title after its article (`Le docteur
+    # Nadia Gortzounian`, `La professeure Anne Leroy`), as without it.
+    r"|(?:Le|La)\s+(?:docteure?|professeure?|Docteure?|Professeure?)\s+(?=[A-ZÀ-ÖØ-Þ]))"
 )
 _PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"
 # French style: first names then a last name in capitals (Yannick BLANC, Jean-Marc DE LA TOUR).
@@ -57,7 +61,11 @@ _NAME_EN = (
     # A first name, or its initials (`J. Smith`, `J.-P. Martin`); particles, one or two
     # (`Maria de la Cruz`).
     rf"(?:{_FIRST}|[{_UP}]\.(?:-?[{_UP}]\.)?(?=\s+{_FIRST}))"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{1,3}}"
+    # Twenty-third round: a last name with its elided particle glued to it (`Agnès d’Arripe`,
+    # `Anne d'Ornano`), right after the first name only, so that `Jean Dupont d’Emmaüs`
+    # still ends at its last name.
+    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.))"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{0,2}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
 # A name ends at a mark, at `et`/`and`, or before the quoted body it comes from (`Philippe
@@ -118,6 +126,10 @@ CHAIR_LABELS = re.compile(
 SPEAKER_LABEL = re.compile(
     r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
     r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
+    # Twenty-third round: `Avec comme témoins :`, `Avec pour intervenants :`, `With as
+    # guests:`, the label after `avec comme`/`avec pour`/`with as`.
+    r"|(?:avec\s+(?:comme|pour)|with\s+as)\s+(?:t[ée]moins?|intervenant(?:e|s|es)?|invit[ée]e?s"
+    r"|guests?|speakers?|witnesses)"
     # Before `avec`/`with`: `Avec la participation de …`, `With the participation of …`.
     r"|avec la participation de|with the participation of"
     r"|panel(?:ists?|istes?)|avec|with|en pr[ée]sence de|in the presence of"
@@ -252,7 +264,15 @@ _NEXT_PART = re.compile(
     # Twenty-first round. What follows a talk, said after its speaker's function (`…
     # co-fondateur de Gandi suivie d'une séance de questions`, `… at Leeds, followed by a
     # discussion`), is the next part, no words of their role.
-    r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$",
+    r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$"
+    # Twenty-third round. What they will do, after a comma, in the future (`reporter de
+    # guerre, proposera une analyse …`, `…, partageront leur retour d’expérience`, `Director,
+    # will present …`): their talk, no words of their function.
+    r"|,\s+(?:[a-zß-ÿ]{2,}(?:era|eront|ira|iront|dra|dront)|will|shall)\s.*$"
+    # A body named, then what it is (`membre de l’association Santé Arménie, créée en
+    # réponse …`, `… of Acme, founded in 1990`): about the body, no words of the function.
+    r"|,\s+(?:cr[ée]{2}e?s?|fond[ée]e?s?|bas[ée]e?s?|founded|created"
+    r"|established|based)\s+(?:en|par|pour|à|a|dans|in|by|for|at)\s.*$",
     re.IGNORECASE,
 )
 
@@ -262,6 +282,13 @@ _COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zß-ÿ)]{2})\.\s+(?!(?:Il|Elle|Ils|Elles|He|She|They|His|Her|Their|Son|Sa|Ses)\s)"
     r"(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+[\s,]+\S+\s+\S+)"
+)
+
+
+_NOTE_BRACKET = re.compile(
+    r"^(?:for|pour|sur|upon|open\s+to|ouvert(?:e|s|es)?\s+à|r[ée]serv[ée]e?s?|reserved"
+    r"|members|adh[ée]rents|only|uniquement|free|gratuit|entr[ée]e)\b",
+    re.IGNORECASE,
 )
 
 
@@ -355,6 +382,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         inside, about = clean(frm["org"]), ""
     if about[:1].islower() and not is_role(about) and not agent_noun(about):
         about = ""  # "…, suivi d'une discussion": the rest of the sentence, not a body
+    if inside and _NOTE_BRACKET.match(inside):
+        # Twenty-third round. A bracket saying whom the moment is for or on what terms (`(For
+        # SCI leadership only)`, `(pour les adhérents)`, `(sur inscription)`, `(open to all)`)
+        # is a note on the block: no body, no function (precision).
+        inside = ""
     if inside and (pair := role_and_body(inside)):
         role, org, inside = pair[0], pair[1], ""
     if inside:
@@ -380,6 +412,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             role = f"{role}, {about}" if role else about
         else:
             org = about
+    role, org = places_out(role, org)
     return {"name": name, "organisation": org, "role": role, "topic": topic}
 
 
@@ -405,8 +438,11 @@ _DEGREES = re.compile(
 # name inside a role ("directrice de l’association « Les Amis »").
 # Twentieth round: after a comma too, the words in quotes closing the list of functions
 # (`Pascal Blanchard, historien, « le combat des femmes »`): what they speak on.
+# Twenty-third round: the title may quote a word in its turn (`« Dispositifs en ligne : «
+# créateurs » d’un espace public ? »`), one pair of quotes inside the outer ones.
 _QUOTED_AFTER = re.compile(
-    r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$"
+    r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*"
+    r"(?P<topic>[^“”«»\"]{3,}?(?:[«“][^“”«»\"]+[»”][^“”«»\"]*?)?)\s*[”»\"]\s*$"
 )
 
 
@@ -809,7 +845,10 @@ def _split_people(text: str) -> list[str]:
             # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
             # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
             parts[-1] += sep + piece
-        elif ((sp := person(piece, strict=False)) and not ORG_INSIDE.search(fold(sp["name"]))) or (
+        elif (
+            (sp := person(piece, strict=False) or _name_of_body(piece))
+            and not ORG_INSIDE.search(fold(sp["name"] or ""))
+        ) or (
             sep.strip(" ,") not in ("-", "–", "—")  # "Pyrénées – Méditerranée" is one place
             and (
                 (
@@ -913,7 +952,7 @@ def speaker_list(
     parts = _split_people(text)
     out = []
     for part in parts:
-        sp = person(part, strict=strict)
+        sp = person(part, strict=strict) or _name_of_body(part)
         m = NAME_ONE.match(clean(part)) if sp is None and single else None
         if (
             m
@@ -932,7 +971,77 @@ def speaker_list(
                 continue  # an organisation alone, or words that are not a name
             return []
         out.append(sp)
-    return out
+    return _bodies_shared(text, out)
+
+
+# Twenty-third round. People joined by `et`/`and`/`&` with nothing of their own, then a body
+# in brackets after the last of them (`A et B (dispositif X), C et D (association Y)`, `Jane
+# Smith and Tom Reed (Acme), Ann Lee (Leeds)`): the body is each one's, as far back as the
+# joining words go (a comma parts groups: `A, B et C (X)` gives X to B and C only). A role is
+# not shared (`A et B, maire` may be one mayor).
+_JOINED = re.compile(r"\s+(?:et|and|&)\s+")
+
+
+def _bodies_shared(text: str, people: list[Speaker]) -> list[Speaker]:
+    for i in range(len(people) - 2, -1, -1):
+        sp, nxt = people[i], people[i + 1]
+        body = nxt["organisation"]
+        if sp["organisation"] or sp["role"] or sp["topic"] or not body:
+            continue
+        name, after = sp["name"] or "", nxt["name"] or ""
+        at = text.find(name)
+        then = text.find(after, at + len(name)) if at >= 0 else -1
+        if then < 0 or not _JOINED.fullmatch(text[at + len(name) : then]):
+            continue
+        if not _BODY_JOINED.match(text[then + len(after) :]):
+            continue  # a body after a comma may be one's alone
+        people[i] = {**sp, "organisation": body}
+    return people
+
+
+# How a shared body follows the last name: in brackets, or after `de`/`du`/`of`/`from`.
+_BODY_JOINED = re.compile(r"\s*\(|\s+(?:de|du|des|d['’]|of|from)\b", re.IGNORECASE)
+
+
+# Twenty-third round. In a list of people, a name then the body they come from after `de l’`,
+# `de la`, `du`, `des`, `of the`, `from the` (`Nastasia Hollender de l’Association Les Petits
+# Frères des Pauvres`, `Doriane Pietrucha du dispositif Monalisa dans l’Aube`, `Jane Smith of
+# the Acme Foundation`): that person, the body their organisation, where it is (`dans l’Aube`,
+# `in Leeds`) left out. The body opens with a body's word (`Association`, `University`) or
+# is a noun then a proper name (`dispositif Monalisa`, `programme Erasmus`); the name is a
+# person's shape alone (no function, no body, not common words).
+_NAME_OF_BODY = re.compile(
+    r"^(?P<name>[^,()]+?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|(?:of|from)\s+the\s+)"
+    r"(?P<body>[^,()]+)$"
+)
+_NOUN_THEN_NAME = re.compile(rf"^[{_LOW}]{{3,}}\s+[{_UP}]")
+_BODY_PLACE = re.compile(r"\s+(?:dans|à|en|in|at)\s+(?:l['’]|le\s|la\s|les\s|the\s)?\s*[A-ZÀ-Ö].*$")
+
+
+def _name_of_body(part: str) -> Speaker | None:
+    m = _NAME_OF_BODY.match(clean(part).rstrip("."))
+    if m is None:
+        return None
+    name = m["name"]
+    sp = person(name, strict=False)
+    bare = re.sub(rf"^(?:{CIVILITY})", "", name).strip()
+    body = _BODY_PLACE.sub("", m["body"]).strip()
+    if (
+        sp is None
+        or sp["name"] != bare
+        or sp["role"]
+        or sp["organisation"]
+        or not 2 <= len(bare.split()) <= 4
+        or COMMON_WORDS.search(fold(bare))
+        or is_place(bare)
+        or any(is_role(word) for word in bare.split())  # `Jane Miller Director of the …`
+        or not (
+            looks_like_org(body) or ORG_INSIDE.search(fold(body)) or _NOUN_THEN_NAME.match(body)
+        )
+        or is_role(body)
+    ):
+        return None
+    return {**sp, "organisation": body}
 
 
 # Nineteenth round. A function said before a name (`Emcee Zach Williams, Reporter, …`,
@@ -976,6 +1085,11 @@ def labelled_speakers(text: str) -> list[Speaker]:
     A chair's label is kept as their role, in front of the role written after the name
     (`Modérateur, Ambassadeur de France`); their organisation stays apart.
     """
+    if " | " in text and text.count("|") == 1 and not text.lstrip().startswith("|"):
+        # Twenty-third round. After a speakers' label, a bar between a name and their body or
+        # function (`Moderator: Christopher Gergen | Forward Cities`, a web page's separator)
+        # parts them as a comma does. A row of a table (several bars) is no such line.
+        text = text.replace(" | ", ", ")
     label = SPEAKER_LABEL.match(text)
     if not label and (slashed := _CHAIR_SLASH.match(text)):
         # Twenty-first round. What a chair does, then a slash (`Animation / Jan-Lou JANEIR,
@@ -1016,9 +1130,22 @@ def labelled_speakers(text: str) -> list[Speaker]:
         people = [p for p in people if len((p["name"] or "").split()) >= 2]
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:
-        word = label_role(label.group("label"))
+        word = _one_of(label_role(label.group("label")))
         people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
     return people
+
+
+# Twenty-third round. A chair's label in the plural (`Modérateurs :`, `Moderators:`, `Co-
+# chairs:`) names what each of them is: each one's role is the singular (`Modérateur`,
+# `Moderator`), as a label in the singular gives it.
+_PLURAL_LABEL = re.compile(
+    r"^(?P<one>\w[\w’'-]*?(?:eur|rice|or|ir|air|ant|ante|ent|ente|oin|ost|ist|er))s$"
+)
+
+
+def _one_of(word: str) -> str:
+    m = _PLURAL_LABEL.match(word)
+    return m["one"] if m else word
 
 
 def speakers_from_text(text: str, known: list[Speaker] | None = None) -> list[Speaker]:

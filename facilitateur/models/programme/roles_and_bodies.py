@@ -1,7 +1,9 @@
 """What follows a speaker's name: whether it names a function (their role) or a body (their
 organisation), and where the functions end and the body begins (`Président - SAF`, `Chair,
 State Senate Committee`, `(Lecturer/University of Leeds)`, `VP for Research TU Dublin`).
-Read by make_speaker and the readers of names; `clean` tidies what they read and give."""
+Read by make_speaker and the readers of names; `clean` tidies what they read and give.
+Twenty-third round: where the places written after them belong (`places_out`: `LASCO,
+Louvain-la-Neuve`, `Mayor of the City of Santa Clara, CA`)."""
 
 from __future__ import annotations
 
@@ -130,8 +132,10 @@ def looks_like_org(name: str) -> bool:
 # `missionnaire`, `paysagiste`, `astronaute`, `archivist`, `cartographer`), first in a few
 # words after a name (before any comma): a function though no list holds it, so it is the
 # role (it was dropped in small letters, or made the organisation with a capital).
+# Twenty-third round: the word is asked about without its accents (`ambulancière` →
+# `ambulanciere`), so `iere` is its feminine ending.
 _AGENT_NOUN = re.compile(
-    r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|ier|naute|graphe"
+    r"^[a-zà-ÿ-]{3,}(?:iste|ist|logue|ienne|ien|ian|euse|eur|rice|aire|ière|iere|ier|naute|graphe"
     r"|grapher)s?$"
 )
 
@@ -174,6 +178,56 @@ def function_then_acronym_body(text: str) -> tuple[str, str] | None:
     if _LINKING_LAST.search(m["role"]):
         return None  # `Deputy Leader of the BC Green Party`: the body is the function's own
     return clean(m["role"]), m["body"]
+
+
+_TOWN_AFTER_BODY = re.compile(
+    r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-(?:[a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*)$"
+)
+_ACRONYM_ONLY = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]+[a-zß-öø-ÿ]?$")
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether the last part of an organisation names a body: by its words, or an acronym."""
+    last = text.rsplit(",", 1)[-1].strip()
+    return bool(looks_like_org(last) or ORG_INSIDE.search(fold(last)) or _ACRONYM_ONLY.match(last))
+
+
+# The postal codes of the states of the United States and the provinces of Canada.
+_STATE_CODES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV"
+        " NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+        " AB BC MB NB NL NS NT NU ON PE QC SK YT",
+    )
+)
+# A function ending with a town: `of`, `in`, `at` (`the City of`), then capitalised words.
+_ENDS_WITH_PLACE = re.compile(
+    r"\b(?:of|in|at)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'’-]*\s+(?:of\s+)?)*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'’-]+$"
+)
+
+
+def places_out(role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """(role, organisation) once the places written after them are put where they belong.
+
+    Twenty-third round. One capitalised word, or a town's hyphenated name, closing a body's
+    name or acronym after a comma (`Université François Rabelais, Tours`, `LASCO,
+    Louvain-la-Neuve`, `Centre de Recherche Public Henri Tudor, Luxembourg`) is the town where
+    the body is, not a second body: left out. A number keeps it (`LABSIC, Paris 13` names a
+    university), and so does a word naming a body (`Acme, Inc`). A state's or a province's
+    postal code after a function ending with a town (`Mayor of the City of Santa Clara, CA`,
+    `Professor at Laval, QC`) is the town's state, part of the role: no body.
+    """
+    if (
+        org
+        and (town := _TOWN_AFTER_BODY.search(org))
+        and _names_a_body(org[: town.start()])
+        and not _names_a_body(town["town"])
+    ):
+        org = org[: town.start()]
+    if org and role and org in _STATE_CODES and _ENDS_WITH_PLACE.search(role):
+        role, org = f"{role}, {org}", None
+    return role, org
 
 
 def function_by_ending(text: str) -> bool:

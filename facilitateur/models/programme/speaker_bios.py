@@ -1,14 +1,22 @@
-"""Speakers completed from a section about them below the schedule (`À propos des
-intervenants`, `About the speakers`): a paragraph per person giving their function and body."""
+"""Speakers named outside the schedule: completed from a section about them below it (`À
+propos des intervenants`, `About the speakers`: a paragraph per person giving their function
+and body), or announced above it under a speakers' label for the one moment the programme
+holds (`Avec comme témoins : …`, twenty-third round)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from facilitateur.models.programme.lines import Line
+from facilitateur.models.programme.lines import Entry, Line
 from facilitateur.models.programme.model import Programme
-from facilitateur.models.programme.people import Speaker
+from facilitateur.models.programme.people import (
+    SPEAKER_LABEL,
+    Speaker,
+    labelled_speakers,
+    named_beyond_doubt,
+    person,
+)
 from facilitateur.models.programme.roles_and_bodies import clean, is_role
 from facilitateur.models.text.folding import fold
 
@@ -78,3 +86,70 @@ def _speakers(prog: Programme) -> Iterable[Speaker]:
             yield from block.speakers
             for item in block.items:
                 yield from item.speakers
+
+
+# Twenty-third round. Kinds of moments no one gives: people announced above the schedule are
+# not theirs.
+_GIVEN_BY_NO_ONE = {"meal", "break", "social"}
+
+
+def people_before_schedule(items: list[Entry], prog: Programme) -> None:
+    """Twenty-third round. A programme holding one moment (a debate, a talk, a café) and,
+    above its schedule, one line naming people after a speakers' label (`Avec comme témoins :
+    A et B de l’Association X – C et D du dispositif Y`, `Speakers: Jane Smith (Acme), Tom
+    Reed`): they are that moment's speakers, and the line is read. With two moments or more,
+    or a moment already given by someone, or a meal or a break, nothing is given (whose they
+    are is not said); two such lines, and nothing either."""
+    blocks = [b for d in prog.days for b in d.blocks]
+    if len(blocks) != 1 or blocks[0].speakers or blocks[0].kind in _GIVEN_BY_NO_ONE:
+        return
+    block = blocks[0]
+    found = [
+        (e, people)
+        for e in items[:60]
+        if e.nos[0] < block.line
+        and SPEAKER_LABEL.match(e.text)
+        and (people := labelled_speakers(e.text[:2000]))
+    ]
+    if len(found) != 1:
+        return
+    entry, people = found[0]
+    block.speakers = people
+    prog.used.update(entry.nos)
+    prog.skipped = [(no, t) for no, t in prog.skipped if no not in entry.nos]
+
+
+def complete_from_above(items: list[Entry], prog: Programme) -> None:
+    """Twenty-third round. A speaker read in the schedule by their name alone (`18h00
+    intervention de Jean-Louis Bianco sur « … »`), named beyond doubt, whom the text above the
+    schedule names with their function or body (`en présence de Jean-Louis Bianco, Président
+    de l’Observatoire de la Laïcité.`, `with Jane Smith, Director of the Leeds Food Bank`),
+    gets that function and body. Only a name followed by its comma there; a name written twice
+    above with different functions gives nothing."""
+    blocks = [b for d in prog.days for b in d.blocks]
+    if not blocks:
+        return
+    first = min(b.line for b in blocks)
+    # The lines above, joined: a name may end one line and its function open the next.
+    above = [" ".join(e.text[:2000] for e in items[:60] if e.nos[0] < first)]
+    for sp in _speakers(prog):
+        name = sp["name"] or ""
+        if sp["role"] or sp.get("organisation") or not named_beyond_doubt(name, False):
+            continue
+        said = {
+            (found["role"], found["organisation"])
+            for text in above
+            for at in _places_of(text, name + ",")
+            if (found := person(_SENTENCE_END.split(text[at:], 1)[0], strict=False)) is not None
+            and found["name"] == name
+            and (found["role"] or found["organisation"])
+        }
+        if len(said) == 1:
+            sp["role"], sp["organisation"] = said.pop()
+
+
+def _places_of(text: str, words: str) -> Iterable[int]:
+    at = text.find(words)
+    while at >= 0:
+        yield at
+        at = text.find(words, at + 1)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
-from facilitateur.models.programme.bracket_people import names_in_brackets
+from facilitateur.models.programme.bracket_people import names_in_brackets, places_named_alike
 from facilitateur.models.programme.clock_days import (
     days_by_the_clock,
     hours_of_the_day,
@@ -67,7 +67,11 @@ from facilitateur.models.programme.roles_and_bodies import (
     function_then_acronym_body,
     is_role,
 )
-from facilitateur.models.programme.speaker_bios import complete_from_bios
+from facilitateur.models.programme.speaker_bios import (
+    complete_from_above,
+    complete_from_bios,
+    people_before_schedule,
+)
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -191,6 +195,7 @@ class Reader:
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
+        places_named_alike([b for d in self.prog.days for b in d.blocks])
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
@@ -965,7 +970,12 @@ class Reader:
             parts = people_parts(content) if _PEOPLE_PARTED.search(content) else []
             listed = [person(p) or _loose_person(p) for p in parts] if len(parts) > 1 else []
             if listed and all(listed) and listed[0]["name"] == sp["name"]:  # type: ignore[index]
-                return [p for p in listed if p]
+                people = [p for p in listed if p]
+                if (said := people[-1]["topic"]) and not any(p["topic"] for p in people[:-1]):
+                    # Twenty-third round. The title in quotes closing the bullet is the talk
+                    # they give together, not the last one's alone.
+                    people = [{**p, "topic": said} for p in people]
+                return people
             return [sp]
         if (sp := function_then_name(content)) and not kind_of(
             (sp["role"] or "").split()[0] if sp["role"] else ""
@@ -1174,7 +1184,9 @@ def _is_prose(text: str) -> bool:
     return len(text) > 120 or (bool(SENTENCE.search(text)) and len(text.split()) >= 8)
 
 
-_PEOPLE_PARTED = re.compile(r"\s[–—-]\s|;")  # how a bullet parts two people with functions
+# How a bullet parts two people with functions. Twenty-third round: a comma then `et`/`and`
+# before a capital, after the first one's functions (`A, LLL, Université X, et B, LIENSs`).
+_PEOPLE_PARTED = re.compile(r"\s[–—-]\s|;|,\s+(?:et|and)\s+[A-ZÀ-Ö]")
 
 
 def _loose_person(text: str) -> Speaker | None:
@@ -1421,6 +1433,8 @@ def read_text(text: str) -> Programme:
         prog.days[0].blocks = points
         prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     date_before_schedule(items, prog)
+    people_before_schedule(items, prog)
+    complete_from_above(items, prog)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:

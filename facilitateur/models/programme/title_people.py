@@ -42,12 +42,16 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
-from facilitateur.models.programme.roles_and_bodies import ORG_WORDS, clean, is_role
+from facilitateur.models.programme.roles_and_bodies import ORG_WORDS, agent_noun, clean, is_role
 from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
 )
-from facilitateur.models.programme.topic_people import title_then_person, topic_then_people
+from facilitateur.models.programme.topic_people import (
+    names_body,
+    title_then_person,
+    topic_then_people,
+)
 from facilitateur.models.programme.words import (
     is_place,
     kind_of,
@@ -283,6 +287,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         and all(p["role"] or p["organisation"] for p in people)
     ):
         title, speakers = clean(m.group("part")), people  # "EN DISPUTE A, role et B, role"
+    elif found := _with_labelled_people(text):
+        title, speakers = found  # "Opening Ceremony with Keynote Speaker A and B: topic"
+    elif found := _members_of(text):
+        title, speakers = found  # "Concert par l’Ensemble K. A, violon ; B, violoncelle"
     elif found := function_then_named(text):
         title, speakers = found  # "Causerie avec le professeur Jean Michel Abbes sur …"
     elif (sp := _exchange_with(text)) or (sp := _session_of(text)):
@@ -310,6 +318,17 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         of = re.match(r"\s+(?:de la |de l['’]|du |des |d['’]|of the )", rest, re.IGNORECASE)
         if of and rest[of.end() :].lower().startswith(role.lower()):
             title = clean(text[: len(title) + of.end() + len(role)])
+    if (
+        len(speakers) == 1
+        and not speakers[0]["organisation"]
+        and text.startswith(f"{title} :" if f"{title} :" in text else f"{title}:")
+        and len(title.split()) <= 6
+        and names_body(title, speakers[0])
+    ):
+        # Twenty-third round. Words then a colon that the person's function, after it, names
+        # as where they hold it (`Bondy Blog : Nassira El Moaddem, Journaliste et directrice
+        # du Bondy Blog`): their body, and still the title.
+        speakers = [{**speakers[0], "organisation": title}]
     return (title, speakers, minutes) if title else (text, [], minutes)
 
 
@@ -324,6 +343,89 @@ _PERSON_ON = re.compile(
 # Labels saying a person follows them (`Keynote Speaker:`, `Intervenante :`): after them a
 # name's shape is enough, though its given name is not known.
 _PERSON_LABEL = re.compile(r"\b(?:speaker|intervenant|orat(?:eur|rice)|conferenci(?:er|ere))")
+
+
+# Twenty-third round. A title, `with`/`avec`, a label saying people follow (`Keynote Speaker`,
+# `our guest speakers`, `l’intervenante`, `les conférenciers`), then one person or more joined
+# by commas, `and`, `et` or `&`, perhaps a colon and what they speak on: `Opening Ceremony with
+# Keynote Speaker Kelly Leonard and Robyn Scott: Using Improvisation …`, `Séance d’ouverture
+# avec la conférencière Anne Leroy et Paul Martin : les sols vivants`. Each is a speaker, the
+# label their role, the words after the colon their topic. After such a label a name's shape
+# is enough; a body, a place or common words (`with Keynote Speakers from Acme`) name no one,
+# and then none of the list is read (precision).
+_WITH_LABEL = re.compile(
+    r"^(?P<title>.+?)\s+(?:with|avec)\s+(?:(?:the|our|le|la|les|l['’]|nos|notre)\s*)?"
+    r"(?P<label>(?:(?:keynote|guest|invited|featured|special|plenary)\s+)?"
+    r"(?:speakers?|intervenant(?:e|s|es)?|orat(?:eur|rice)s?|conf[ée]renci(?:er|[èe]re)s?)"
+    r"(?:\s+(?:invit[ée]e?s?|d['’]honneur))?)\s+"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][^:]*?)\s*(?::\s*(?P<topic>\S.*))?$",
+    re.IGNORECASE,
+)
+
+
+# Twenty-third round. A title, `par`/`by`, a group that performs named by its kind (`Ensemble
+# K`, `Quatuor Ebène`, `the Leeds Trio`, `la troupe Ani`), then a full stop, a colon or a dash
+# and its members each with their part (`Concert en duo par l’Ensemble K. Elodie Haas, violon
+# ; Thérèse Bussière-Meyer, violoncelle`, `Recital by the Leeds Trio: Ann Lee, piano; Tom
+# Reed, cello`): each member speaks, their part as role, the group as organisation. Every
+# member must be a person with a part; else no one is read (precision).
+_MEMBERS_OF = re.compile(
+    r"^(?P<title>.+?)\s+(?:par|by)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?P<body>(?:ensemble|quatuor|quartet|quintette?|trio|duo|orchestre|orchestra|chorale"
+    r"|choir|ch(?:oe|œ)ur|compagnie|company|troupe|groupe|band)\b[^.:;–—]{0,60}?)"
+    r"\s*(?:\.|:|\s[–—-])\s+(?P<who>[A-ZÀ-ÖØ-Þ].*)$",
+    re.IGNORECASE,
+)
+
+
+def _members_of(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the members) of a group named after `par`/`by` (see _MEMBERS_OF), or None."""
+    m = _MEMBERS_OF.match(text)
+    if m is None:
+        return None
+    body, people = clean(m["body"]), []
+    for member in re.split(r"\s*;\s*", m["who"].rstrip(" .")):
+        name, comma, part = member.partition(",")
+        sp = person(name, strict=False)
+        if (
+            not comma
+            or sp is None
+            or sp["name"] != name.strip()
+            or len(name.split()) < 2
+            or not 0 < len(part.split()) <= 4
+            or _NOT_NAMES.search(fold(name))
+        ):
+            return None
+        people.append({**sp, "organisation": body, "role": clean(part)})
+    return clean(m["title"]), people
+
+
+def _with_labelled_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the people) a title announces after `with` and a speakers' label (see
+    _WITH_LABEL), or None."""
+    m = _WITH_LABEL.match(text)
+    if m is None or not m["label"][:1].isalpha():
+        return None
+    people: list[Speaker] = []
+    for part in re.split(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+", m["who"]):
+        sp = person(part, strict=False)
+        bare = re.sub(rf"^(?:{CIVILITY})", "", part).strip()
+        words = bare.split()
+        if (
+            sp is None
+            or sp["name"] != bare
+            or sp["role"]
+            or sp["organisation"]
+            or not 2 <= len(words) <= 4
+            or _NOT_NAMES.search(fold(bare))
+            or is_place(bare)
+            or is_role(bare)
+            or kind_of(bare) is not None
+        ):
+            return None
+        topic = clean(m["topic"]).strip('«»“”" ') if m["topic"] else None
+        people.append({**sp, "role": clean(m["label"]), "topic": topic or None})
+    return clean(m["title"]), people
 
 
 def _talk_then_person_on(head: str, tail: str) -> tuple[str, list[Speaker]] | None:
@@ -721,8 +823,12 @@ _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
 _CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_THEME_LEAD = re.compile(r"^(?:(?:le|du|the)\s+)?th[èe]mes?\s+(?:de\s+|d['’]\s*|of\s+)?", re.I)
+# Twenty-third round: a function in small letters may come between the name and `sur`, with
+# no comma (`par Odile Plan initiatrice de l’association l’Or gris sur le thème « … »`).
 _NAME_THEN_SUBJECT = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
+    r"(?:,?\s+(?P<role>[a-zß-öø-ÿ][^,;:«»“”()]{2,80}?))?\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
 )
 # `, projet accepté par la FWB … par Noémi Knecht`: words after the comma, then `par`/`by`
 # (right after the comma, `…, Valérie Pécresse, par M. A`, it names who welcomes someone).
@@ -826,16 +932,27 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
         by_one = _by_person(who)
         if (
             not by_one
-            and m.group().strip().lower() in ("par", "by")
+            and (
+                m.group().strip().lower() in ("par", "by")
+                or (
+                    m.group().strip().lower() in ("de", "d'", "d’")
+                    and _SPOKEN.search(fold(text[: m.start()]))
+                )
+            )
             and (about := _NAME_THEN_SUBJECT.match(who))
             and named_beyond_doubt(about["name"], False)
+            and (not about["role"] or is_role(about["role"]) or agent_noun(about["role"]))
         ):
             # Twenty-first round. After `par`/`by`, a name beyond doubt then `sur`/`on`/
             # `about` and what they speak on (`clôture par Yvon Robert sur l’engagement de
             # Rouen …`, `Closing by Ann Lee on the city's commitments`): the person, their
-            # topic what follows.
+            # topic what follows. Twenty-third round: after `de` too when the title before it
+            # is a talk (`intervention de Jean-Louis Bianco sur « … »`, `Lecture of Ann Lee
+            # on …`), and a function between the name and `sur` is their role.
             sp = make_speaker(about["name"])
-            sp["topic"] = clean(about["topic"]) or None
+            sp["role"] = clean(about["role"]) if about["role"] else None
+            topic = _THEME_LEAD.sub("", about["topic"])
+            sp["topic"] = clean(topic).strip('«»“”" .') or None
             return clean(text[: m.start()]), [sp]
         if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from facilitateur.models.programme.people import (
+    COMMON_WORDS,
     NAME_ONE,
     Speaker,
     make_speaker,
@@ -14,11 +15,13 @@ from facilitateur.models.programme.people import (
     speaker_list,
 )
 from facilitateur.models.programme.roles_and_bodies import (
+    ORG_INSIDE,
     clean,
     function_by_ending,
     is_role,
     looks_like_org,
 )
+from facilitateur.models.programme.words import kind_of
 from facilitateur.models.text.folding import fold
 
 # Nineteenth round. Under a block or as its title, a topic, a colon, then people (`Le Temps :
@@ -85,7 +88,19 @@ def topic_then_people(text: str) -> list[Speaker]:
         len(people) == 1 and named_beyond_doubt(people[0]["name"] or "", False)
     ):
         return []
+    if len(people) == 1 and not people[0]["organisation"] and names_body(head, people[0]):
+        # Twenty-third round. Words before the colon that the person's function names as
+        # where they hold it (`Bondy Blog : Nassira El Moaddem, Journaliste et directrice du
+        # Bondy Blog`, `Acme Foundation: Jane Smith, director of the Acme Foundation`) are
+        # their body, not what they speak on.
+        return [{**people[0], "organisation": head}]
     return [{**p, "topic": p["topic"] or head} for p in people]
+
+
+def names_body(words: str, sp: Speaker) -> bool:
+    """Whether the speaker's function names `words` (`… directrice du Bondy Blog`)."""
+    role = fold(sp["role"] or "")
+    return bool(role) and bool(re.search(rf"\b{re.escape(fold(words))}\b", role))
 
 
 # Twenty-first round. A talk's title, then after a comma or a question mark the one who gives
@@ -94,20 +109,31 @@ def topic_then_people(text: str) -> list[Speaker]:
 # licences for AI, Carlos Muñoz Ferrandis, Lawyer at Hugging Face`): the title is theirs. The
 # title holds two words or more; a function must follow the name (a name alone after a comma
 # may be a place or a work's subject, `Vienne, Ville de Mozart`).
-_BEFORE_PERSON = re.compile(r"(?:,|\s\?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_BEFORE_PERSON = re.compile(r"(?:,|\s?\?)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
     """(the title, its speaker) when a title ends with a person and their function after a
     comma or a question mark, or None."""
     for m in _BEFORE_PERSON.finditer(text):
-        title, rest = (
-            clean(text[: m.start() + (1 if text[m.start()] == "," else 2)]),
-            text[m.end() :],
-        )
+        title, rest = clean(text[: m.start() + len(m.group().rstrip())]), text[m.end() :]
         if len(title.split()) < 2:
             continue
         sp = person(rest, strict=False)
+        if (
+            m.group().strip() == "?"
+            and sp
+            and sp["name"] == rest.strip(" .")
+            and not (sp["role"] or sp["organisation"])
+            and 2 <= len(rest.split()) <= 3
+            and named_beyond_doubt(sp["name"] or "", False)
+            and not COMMON_WORDS.search(fold(sp["name"] or ""))
+        ):
+            # Twenty-third round. A question, then a name alone ending the line, named beyond
+            # doubt (`Why should we be concerned about education? Vic Jose`, `Faut-il planter
+            # des haies ? Anne Leroy`): who puts the question; after a comma a name alone may
+            # be a place or a work's subject (`Vienne, Ville de Mozart`), and is not read.
+            return title, [sp]
         if (
             sp
             and sp["role"]
@@ -116,4 +142,20 @@ def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
             and (is_role(sp["role"].split(",")[0]) or function_by_ending(sp["role"]))
         ):
             return title.rstrip(","), [sp]
+        if (
+            sp
+            and sp["organisation"]
+            and not sp["role"]
+            and rest.startswith(f"{sp['name']},")
+            and named_beyond_doubt(sp["name"] or "", False)
+            and kind_of(title.rstrip(",")) in _GIVEN_TALKS
+            and (looks_like_org(sp["organisation"]) or ORG_INSIDE.search(fold(sp["organisation"])))
+        ):
+            # Twenty-third round. A talk's kind, a comma, a name beyond doubt, a comma and a
+            # body by its words (`Conférence inaugurale, Jean-Marc Levy-Leblond, Université
+            # de Nice`, `Keynote lecture, Ann Lee, University of Leeds`): theirs.
+            return title.rstrip(","), [sp]
     return None
+
+
+_GIVEN_TALKS = {"talk", "keynote", "plenary", "panel", "workshop"}
