@@ -299,6 +299,17 @@ FRESH_24 = (
 )
 
 
+FRESH_25 = (
+    "en_dona_leadership_summit_2019",
+    "en_mass_friends_libraries_annual_meeting",
+    "en_wikimedia_board_meeting_agenda",
+    "fr_cnlaps_colloque_faire_societe",
+    "fr_colloque_condorcet_democrate",
+    "fr_egaa_yonne_vendredi_eau",
+    "fr_entretiens_pradel_2019",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -467,6 +478,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-22": FRESH_22,
     "fresh-23": FRESH_23,
     "fresh-24": FRESH_24,
+    "fresh-25": FRESH_25,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
