@@ -8459,3 +8459,22 @@ def test_a_talk_then_a_name_and_a_body_after_commas_is_theirs(text, expected):
 def test_a_bracket_saying_whom_a_moment_is_for_names_no_one(text):
     title, speakers, _ = title_and_speakers(text)
     assert (title, speakers) == (text, [])
+
+
+# Twenty-fourth round, blocks and days -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lunch"),
+    [
+        (
+            "Day\nFriday, October 4\n10:00am - 11:30am Sessions\n12:45am - 2:15pm Lunch\n"
+            "2:15pm - 3:00pm Workshops",
+            ("12:45", "14:15", "meal"),
+        ),
+        (
+            "Day\n11:00 a.m. - 12:00 a.m. Panel\n12:30 a.m. – 1:30 p.m. Lunch\n",
+            ("12:30", "13:30", "meal"),
+        ),
+    ],
+)
+def test_a_start_at_twelve_am_ending_in_the_afternoon_is_noon(text, lunch):
+    assert lunch in spans(text)
