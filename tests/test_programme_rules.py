@@ -8478,3 +8478,29 @@ def test_a_bracket_saying_whom_a_moment_is_for_names_no_one(text):
 )
 def test_a_start_at_twelve_am_ending_in_the_afternoon_is_noon(text, lunch):
     assert lunch in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "hours"),
+    [
+        (
+            "Annual Meeting\nSaturday October 26\n9:30 – 10:00 Registration\n1:00 – 2:00 Lunch\n\n"
+            "Date:\nSaturday, October 26, 2019\nTime:\n9:30am - 2:00pm\nLocation:\n"
+            "South Hadley Public Library",
+            "2019-10-26",
+            ("09:30", "14:00"),
+        ),
+        (
+            "Journée des bénévoles\nSamedi 14 mai\n9h30 - 12h Ateliers\n12h - 13h30 Repas\n"
+            "Date :\nSamedi 14 mai 2022\nHoraires :\n9h30 - 13h30\nLieu :\nSalle des fêtes",
+            "2022-05-14",
+            ("09:30", "13:30"),
+        ),
+    ],
+)
+def test_the_days_date_and_hours_written_again_under_its_schedule_are_that_day(
+    text, date, hours
+):
+    days = parse_programme(text)["days"]
+    assert [(d["date"], d["start"], d["end"]) for d in days] == [(date, *hours)]
+    assert len(days[0]["blocks"]) == 2

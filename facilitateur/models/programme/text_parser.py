@@ -160,6 +160,7 @@ class Reader:
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
         self.night_moments = False  # under a part of the day without a time, after timed blocks
+        self.day_said_again = False  # the day's date written again under its timed blocks
         # Timed blocks titled by a bare name, each with the person it names (twentieth round).
         self.name_titled: list[tuple[Block, Speaker]] = []
         # For each line, whether an unbulleted timed line comes after it.
@@ -214,6 +215,13 @@ class Reader:
 
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None
+        elif when is not None and self.day.date is None and self.day.label:
+            # Twenty-fourth round. The day's date written again with its year (a page's box
+            # `Date:` then `Saturday, October 26, 2019` under a schedule headed `Saturday
+            # October 26`) is the day already begun, now with its year: the same date twice
+            # is one day, as `Samedi 14 mai après-midi` under `Samedi 14 mai 2022` is.
+            if dated_in_year(self.day.label, when.year) == when:
+                self.day.date = when
         # Twelfth round. A weekday alone, or with a part of the day (`Friday Night` under
         # `Friday, November 20th`), is the day already begun when it is that day's weekday.
         same = (
@@ -225,6 +233,7 @@ class Reader:
                 and weekday_of(label) == weekday_of(self.day.label)
             )
         )
+        self.day_said_again = same and any(b.start is not None for b in self.day.blocks)
         if same and rest and self._timed_before() and _UNTIMED_PART.fullmatch(fold(rest)):
             self.night_moments = True  # `Friday Night` under `Friday, November 20th`
         if not same:
@@ -354,6 +363,8 @@ class Reader:
 
     def on_block(self, line: Line) -> None:
         self.night_moments = False
+        if self.day_said_again and self._the_days_hours_again(line):
+            return
         bulleted = bool(BULLETED.match(line.text))
         self.block_mark = line.text[0] if bulleted else ""
         if self.bulleted_blocks is None:
@@ -459,6 +470,32 @@ class Reader:
         self.placed = is_place(title) and not speakers and not others
         if self.placed:
             block.description = title  # where it happens; its title is in the bullet under
+
+    def _the_days_hours_again(self, line: Line) -> bool:
+        """Twenty-fourth round. Under the day's date written again below its schedule (a
+        page's box: `Date:` then `Saturday, October 26, 2019`, `Time:` then `9:30am -
+        2:00pm`, `Location:` then a place), a range from the day's first start to its last
+        end is the day's hours said again, never a block; what follows it, a place, is the
+        venue. Any other time there is a block, as before."""
+        self.day_said_again = False
+        m = BLOCK_LINE.match(line.text)
+        timed = [b for b in self.day.blocks if b.start is not None]
+        if m is None or not timed:
+            return False
+        start, end = read_range(m)
+        first, last = timed[0].start, timed[-1].end or timed[-1].start
+        if start is None or end is None or first is None or last is None:
+            return False
+        if (start.minutes - first.minutes) % 720 or (end.minutes - last.minutes) % 720:
+            return False
+        rest = m.group("rest").strip()
+        if rest and not is_place(rest):
+            return False
+        if rest:
+            self.prog.venue = self.prog.venue or clean(rest)
+        self.day.start, self.day.end = start, end
+        self.block = self.item = None
+        return True
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
