@@ -8504,3 +8504,32 @@ def test_the_days_date_and_hours_written_again_under_its_schedule_are_that_day(
     days = parse_programme(text)["days"]
     assert [(d["date"], d["start"], d["end"]) for d in days] == [(date, *hours)]
     assert len(days[0]["blocks"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Summit\n10:00am - 10:30am Break and Move\nConcurrent Sessions\n"
+            "11:30am - 11:45am Break\n",
+            [("10:00", "10:30", "break"), (None, None, "talk"), ("11:30", "11:45", "break")],
+        ),
+        (
+            "Colloque\n12h00 - 13h30 Déjeuner\nAteliers en parallèle\n15h00 - 15h30 Pause\n"
+            "15h30 - 17h00 Table ronde\n",
+            [
+                ("12:00", "13:30", "meal"),
+                (None, None, "workshop"),
+                ("15:00", "15:30", "break"),
+                ("15:30", "17:00", "panel"),
+            ],
+        ),
+        # The next block starts when the pause ends: the line happens during the pause.
+        (
+            "Colloque\n12h00 - 13h30 Déjeuner\nAteliers en parallèle\n13h30 - 15h00 Table ronde\n",
+            [("12:00", "13:30", "meal"), ("13:30", "15:00", "panel")],
+        ),
+    ],
+)
+def test_a_session_named_under_a_pause_before_a_gap_is_a_moment_in_that_gap(text, expected):
+    assert spans(text) == expected

@@ -697,7 +697,11 @@ class Reader:
             moment.time_unsaid = True
             self.moments_at_places = True
             return
-        if self._paragraph_of_its_own(line, text) or self._set_wider_apart(line, text):
+        if (
+            self._paragraph_of_its_own(line, text)
+            or self._set_wider_apart(line, text)
+            or self._given_in_the_gap_after_a_pause(text)
+        ):
             title, speakers, minutes = title_and_speakers(text)
             moment = self._new_block(line, title, speakers, Rule.UNTIMED)
             moment.duration, moment.time_unsaid = minutes, True
@@ -974,6 +978,40 @@ class Reader:
             if later.kind == "block":
                 return False
         return kind_of(text, self.prog.language) is not None
+
+    def _given_in_the_gap_after_a_pause(self, text: str) -> bool:
+        """Twenty-fourth round. Under a break or a meal given its end, a short line naming a
+        moment someone gives or leads (`Concurrent Sessions`, `Ateliers en parallèle`), when
+        the next timed block starts later than that end, is a moment of its own in the time
+        left between them, its time not said: a pause holds no session, and its end says it
+        is over. Under a pause whose end the next block starts at, the line happens during
+        it (an item, as before)."""
+        b = self.block
+        if b is None or b.start is None or b.end is None or b.items or len(text) > 60:
+            return False
+        if not text[:1].isupper() or SENTENCE.search(text) or person(text):
+            return False
+        if kind_of(b.title, self.prog.language) not in ("break", "meal"):
+            return False
+        kind = kind_of(text, self.prog.language)
+        if kind is None or kind in STANDALONE_KINDS or kind == "other":
+            return False
+        return self._next_timed_block_starts_later()
+
+    def _next_timed_block_starts_later(self) -> bool:
+        """Whether a timed block follows on the current block's day and starts after its end."""
+        b = self.block
+        if b is None or b.end is None or b.start is None:
+            return False
+        for line in self.lines[self.index + 1 :]:
+            if line.kind == "date":
+                return False
+            if line.kind == "block" and (m := BLOCK_LINE.match(line.text)):
+                start = read_range(m)[0]
+                if start is None:
+                    return False
+                return settle(start, b.start.minutes) > settle(b.end, b.start.minutes)
+        return False
 
     def _inside_current_block(self) -> bool:
         """Whether the current block has an end and the next timed block starts at that end
