@@ -8533,3 +8533,23 @@ def test_the_days_date_and_hours_written_again_under_its_schedule_are_that_day(
 )
 def test_a_session_named_under_a_pause_before_a_gap_is_a_moment_in_that_gap(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colloque\n9H30 Ateliers\n12H30 Repas à l’Espace Fraternité 14H Les points forts\n"
+            "14H30 Table ronde",
+            ["09:30", "12:30", "14:00", "14:30"],
+        ),
+        (
+            "Retreat\n8:30 Breakfast\n9:00 Registration 9:30 Opening remarks\n10:00 Panel",
+            ["08:30", "09:00", "09:30", "10:00"],
+        ),
+        # A time written otherwise, or after `jusqu’à`, parts nothing.
+        ("Fête\n14h Film jusqu’à 16h00 Débat\n17h Goûter", ["14:00", "17:00"]),
+    ],
+)
+def test_a_short_line_holding_a_later_time_written_as_its_own_holds_two_blocks(text, expected):
+    assert [start for start, _end, _kind in spans(text)] == expected

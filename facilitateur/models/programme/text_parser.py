@@ -215,13 +215,17 @@ class Reader:
 
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None
-        elif when is not None and self.day.date is None and self.day.label:
+        elif (
+            when is not None
+            and self.day.date is None
+            and self.day.label
+            and dated_in_year(self.day.label, when.year) == when
+        ):
             # Twenty-fourth round. The day's date written again with its year (a page's box
             # `Date:` then `Saturday, October 26, 2019` under a schedule headed `Saturday
             # October 26`) is the day already begun, now with its year: the same date twice
             # is one day, as `Samedi 14 mai après-midi` under `Samedi 14 mai 2022` is.
-            if dated_in_year(self.day.label, when.year) == when:
-                self.day.date = when
+            self.day.date = when
         # Twelfth round. A weekday alone, or with a part of the day (`Friday Night` under
         # `Friday, November 20th`), is the day already begun when it is that day's weekday.
         same = (
