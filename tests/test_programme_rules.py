@@ -8498,9 +8498,7 @@ def test_a_start_at_twelve_am_ending_in_the_afternoon_is_noon(text, lunch):
         ),
     ],
 )
-def test_the_days_date_and_hours_written_again_under_its_schedule_are_that_day(
-    text, date, hours
-):
+def test_the_days_date_and_hours_written_again_under_its_schedule_are_that_day(text, date, hours):
     days = parse_programme(text)["days"]
     assert [(d["date"], d["start"], d["end"]) for d in days] == [(date, *hours)]
     assert len(days[0]["blocks"]) == 2
