@@ -8551,3 +8551,23 @@ def test_a_session_named_under_a_pause_before_a_gap_is_a_moment_in_that_gap(text
 )
 def test_a_short_line_holding_a_later_time_written_as_its_own_holds_two_blocks(text, expected):
     assert [start for start, _end, _kind in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Journée\n9h Accueil\n15h00-18h30 (avec pause entre 16h40 et 17h15) : Ateliers "
+            "thématiques\n18h30 Clôture",
+            ("Ateliers thématiques", "workshop", "avec pause entre 16h40 et 17h15"),
+        ),
+        (
+            "Day\n9:00am Registration\n2:00pm-5:00pm (with a break at 3:30): Round table on "
+            "water\n5:00pm Closing",
+            ("Round table on water", "panel", "with a break at 3:30"),
+        ),
+    ],
+)
+def test_a_bracket_between_the_times_and_the_title_is_a_note_on_them(text, expected):
+    b = blocks(text)[1]
+    assert (b["title"], b["kind"], b.get("description")) == expected

@@ -390,7 +390,14 @@ class Reader:
         m = BLOCK_LINE.match(line.text)
         if m is None:  # classified as a block by the same pattern: never
             return
-        first, *others = SENTENCES.split(m.group("rest"))
+        rest, aside = m.group("rest"), ""
+        if rest[:1] == "(" and (said := _ASIDE_BEFORE_TITLE.match(rest)):
+            # Twenty-fourth round. A bracket right after the times, then a colon or a dash and
+            # the title (`15h00-18h30 (avec pause entre 16h40 et 17h15) : Séquence …`,
+            # `2:00-5:00pm (with a break at 3:30): Workshops`), says something of those times:
+            # a note on the block, never its title nor its kind. A duration stays one.
+            rest, aside = rest[said.end() :], clean(said["aside"])
+        first, *others = SENTENCES.split(rest)
         if (
             others
             and len(first.split()) <= 3
@@ -404,7 +411,7 @@ class Reader:
             # one title, the subject first. A note after it (`Inscription au préalable …`)
             # stays a note.
             first, others = f"{first}. {others[0]}", others[1:]
-        title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
+        title, speakers, minutes = title_and_speakers(first if others else rest)
         named_title = a_bare_name(title) if not speakers else None
         if named_title and _CIVIL_TITLE.match(title):
             # Twentieth round. A timed block whose whole title is a person's name after a
@@ -461,7 +468,7 @@ class Reader:
         block = self._new_block(line, title, speakers, rule)
         if named_title:
             self.name_titled.append((block, named_title))
-        block.mark = self.block_mark
+        block.mark, block.aside = self.block_mark, aside
         block.start, block.end = read_range(m)
         block.duration = minutes
         hours = _HOURS_ENDING.search(title)
@@ -1151,6 +1158,11 @@ _NUMBERED_PART = re.compile(
     r"^(session|partie|part|track|s[ée]quence|module)\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE
 )
 # Hours ending a title (`… de 10h00 à 16h00`, `… from 10 am to 4 pm.`).
+# A bracket after a block's times, before a colon or a dash and its title (see on_block); not
+# a duration (`(45 min)`, `[1h30]`), which says the block's end.
+_ASIDE_BEFORE_TITLE = re.compile(
+    r"^\((?P<aside>(?![\d\s/]+(?:h|min|mn)\b)[^()]{3,80})\)\s*[:–—-]\s*(?=\w)", re.IGNORECASE
+)
 _HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECASE)
 
 
