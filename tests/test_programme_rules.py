@@ -8571,3 +8571,18 @@ def test_a_short_line_holding_a_later_time_written_as_its_own_holds_two_blocks(t
 def test_a_bracket_between_the_times_and_the_title_is_a_note_on_them(text, expected):
     b = blocks(text)[1]
     assert (b["title"], b["kind"], b.get("description")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual Meeting\n9:30 – 10:00      Registration and Coffee\n"
+        "10:00 – 10:15    Welcome – Vicki Kaufman, MFOL\n"
+        "                          South Hadley Public Library\n10:15 – 10:30    Break\n",
+        "Assemblée\n9h30 – 10h00      Accueil café\n"
+        "10h00 – 10h15    Mot d’accueil – Marie Dupont, MJC\n"
+        "                          Maison des associations de Quimper\n10h15 – 10h30    Pause\n",
+    ],
+)
+def test_an_indented_line_naming_no_moment_under_a_padded_row_is_no_block(text):
+    assert [b["start"] for b in blocks(text)] == ["09:30", "10:00", "10:15"]
