@@ -7811,7 +7811,7 @@ def test_a_dessert_is_a_meal(title):
     [
         "International/1st Time Attendee Orientation",
         "Delegate Orientation",
-        "Volunteers orientation",
+        "Participants orientation",
         "Arrive, register, T-shirts",
         "Register and pick up your badge",
     ],
@@ -8586,3 +8586,10 @@ def test_a_bracket_between_the_times_and_the_title_is_a_note_on_them(text, expec
 )
 def test_an_indented_line_naming_no_moment_under_a_padded_row_is_no_block(text):
     assert [b["start"] for b in blocks(text)] == ["09:30", "10:00", "10:15"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Event Volunteer Orientation", "Volunteers orientation", "Staff Orientation"]
+)
+def test_those_who_staff_the_event_briefed_are_not_welcomed(title):
+    assert kind_of(title, "en") != "welcome"

@@ -281,8 +281,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)"
         # Twenty-third round. Whoever attends shown round, named by their part in the
         # gathering (`1st Time Attendee Orientation`, `Delegate Orientation`, `Participants
-        # orientation`), as newcomers are.
-        r"|(?:attendees?|delegates?|participants?|volunteers?)['’]? orientation"
+        # orientation`), as newcomers are. Twenty-fourth round: not those who staff it
+        # (`Event Volunteer Orientation`): they are briefed for their task, not welcomed.
+        r"|(?:attendees?|delegates?|participants?)['’]? orientation"
         # Registering, said with the verb as `Registration` says it with the noun (`Arrive,
         # register, T-shirts`, `Register and pick up your badge`); a register kept is no act.
         r"|register(?! of\b)"
