@@ -8593,3 +8593,23 @@ def test_an_indented_line_naming_no_moment_under_a_padded_row_is_no_block(text):
 )
 def test_those_who_staff_the_event_briefed_are_not_welcomed(title):
     assert kind_of(title, "en") != "welcome"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Member Meeting",
+        "Membership Meeting",
+        "Approve audited financials and review risks analysis",
+        "Approval of the 2019 accounts",
+        "Approbation des comptes 2023",
+        "Adoption du budget",
+    ],
+)
+def test_the_members_meeting_and_approving_their_accounts_are_everyones(title):
+    assert kind_of(title) == "plenary"
+
+
+@pytest.mark.parametrize("title", ["Board Member Meeting", "Budget"])
+def test_a_board_meeting_apart_or_a_budget_named_alone_is_not_everyones(title):
+    assert kind_of(title) != "plenary"

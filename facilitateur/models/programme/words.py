@@ -111,6 +111,16 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Tenth round: one network, or its members, meeting together (`Network Meeting`,
         # `Members' meeting`, `Réunion du réseau`); committees meeting apart are workshops.
         r"|network meetings?|members['’]? meetings?|reunions? (?:du reseau|des (?:membres|adherents))"
+        # Twenty-fourth round. The same with the member named in the singular, as English
+        # names what a noun qualifies (`Member Meeting`, `Membership Meeting`); not a board's
+        # members meeting apart (`Board Member Meeting`).
+        r"|(?<!board )(?:member|membership) meetings?"
+        # An assembly approving its accounts or its budget is everyone's business, as its
+        # minutes are (`Approve audited financials`, `Approval of the accounts`,
+        # `Approbation des comptes`, `Adoption du budget`).
+        r"|(?:approv(?:e|al|ing)|adopt(?:ion|ing)?) (?:of )?(?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:financials|accounts|financial statements|budget)\b"
+        r"|(?:approbation|adoption|vote) (?:des comptes|du budget|du rapport financier)"
         # An assembly's business is voted by everyone (`By-Law Amendments and Resolutions`,
         # `Motions and Resolutions`, `Modification des statuts`; `Présentation de la résolution`
         # by someone stays their talk).
