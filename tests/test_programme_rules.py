@@ -8613,3 +8613,18 @@ def test_the_members_meeting_and_approving_their_accounts_are_everyones(title):
 @pytest.mark.parametrize("title", ["Board Member Meeting", "Budget"])
 def test_a_board_meeting_apart_or_a_budget_named_alone_is_not_everyones(title):
     assert kind_of(title) != "plenary"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Presentation of Donna Forand Awards", "other"),
+        ("Présentation des prix du concours", "other"),
+        ("Presentation of the Student Prizes", "other"),
+        # Projects that won awards are presented; awards joined to a meal give way to it.
+        ("Presentation of the award-winning projects", "talk"),
+        ("Presentation of awards and lunch", "meal"),
+    ],
+)
+def test_awards_presented_are_handed_out(title, kind):
+    assert kind_of(title) == kind

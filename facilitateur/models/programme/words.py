@@ -381,6 +381,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "other",
         r"session affiches|posters? sessions?|posters?|poster presentations?|affiches|vote|votes"
         r"|voting|elections?|scrutin|remise des (?:prix|lots|trophees)|awards? ceremony|awards?"
+        # Twenty-fourth round. Awards presented are handed out, as at an awards ceremony
+        # (`Presentation of Donna Forand Awards`, `Présentation des prix du concours`): no one
+        # presents a subject, whatever the awards are named. Joined to another moment
+        # (`Presentation of awards and lunch`), that one names the block, as before.
+        r"|presentations? (?:of|des?|du) (?:the )?(?:[\w'-]+ ){0,3}?(?:awards?|prizes?|prix"
+        r"|trophees|trophies|medailles|medals)(?![\w-])(?!\s*(?:and|et|&|\+|,|;))"
         r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee|visits?|site visits?"
         r"|excursions?|exhibits?|exhibit hall"
         # Tours and trips out are visits (`Technical tours`, `Field trip`, `Guided tours`).
