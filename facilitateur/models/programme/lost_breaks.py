@@ -180,7 +180,7 @@ def run_on(text: str) -> list[str]:
     """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
     one line per time that starts a block (not those inside brackets)."""
     if len(text) < 80:
-        if text[:1].isdigit() and BLOCK_LINE.match(text) and (at := _same_mark_cut(text)):
+        if text[:1].isdigit() and (at := _same_mark_cut(text)) and BLOCK_LINE.match(text):
             return [text[:at].strip(), *run_on(text[at:])]
         return [text]
     cuts = []
