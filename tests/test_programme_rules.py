@@ -8628,3 +8628,25 @@ def test_a_board_meeting_apart_or_a_budget_named_alone_is_not_everyones(title):
 )
 def test_awards_presented_are_handed_out(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Conference\nThursday, July 13\n\n10:00am – 12:00pm\n\nRegional summit\n\n\n"
+            "City Tour\n\n\nSCI Leadership Meetings (For SCI leadership only)\n\n\n"
+            "VIP Reception\n",
+            ["Regional summit", "City Tour", "SCI Leadership Meetings", "VIP Reception"],
+        ),
+        (
+            "Congrès\nJeudi 13 juillet\n\n10h00 – 12h00\n\nSommet régional\n\n\n"
+            "Visite guidée de la ville\n\n\nRéunion des bénévoles\n\n\nCocktail\n",
+            ["Sommet régional", "Visite guidée", "Réunion des bénévoles", "Cocktail"],
+        ),
+    ],
+)
+def test_a_meeting_set_apart_after_the_last_timed_block_is_a_moment(text, titles):
+    got = [b["title"] for b in blocks(text)]
+    assert len(got) == len(titles)
+    assert all(g.startswith(t) for g, t in zip(got, titles, strict=True))

@@ -988,7 +988,10 @@ class Reader:
                 break
             if later.kind == "block":
                 return False
-        return kind_of(text, self.prog.language) is not None
+        # Twenty-fourth round. A meeting names a moment whatever meets (`SCI Leadership
+        # Meetings (For SCI leadership only)`, `Réunion des bénévoles`), though the word alone
+        # names no kind of its own.
+        return kind_of(text, self.prog.language) is not None or bool(_A_MEETING.search(fold(text)))
 
     def _given_in_the_gap_after_a_pause(self, text: str) -> bool:
         """Twenty-fourth round. Under a break or a meal given its end, a short line naming a
@@ -1158,6 +1161,7 @@ _NUMBERED_PART = re.compile(
     r"^(session|partie|part|track|s[ée]quence|module)\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE
 )
 # Hours ending a title (`… de 10h00 à 16h00`, `… from 10 am to 4 pm.`).
+_A_MEETING = re.compile(r"\b(?:meetings?|reunions?|gatherings?)\b")
 # A bracket after a block's times, before a colon or a dash and its title (see on_block); not
 # a duration (`(45 min)`, `[1h30]`), which says the block's end.
 _ASIDE_BEFORE_TITLE = re.compile(
