@@ -7811,7 +7811,7 @@ def test_a_dessert_is_a_meal(title):
     [
         "International/1st Time Attendee Orientation",
         "Delegate Orientation",
-        "Volunteers orientation",
+        "Participants orientation",
         "Arrive, register, T-shirts",
         "Register and pick up your badge",
     ],
@@ -8459,3 +8459,194 @@ def test_a_talk_then_a_name_and_a_body_after_commas_is_theirs(text, expected):
 def test_a_bracket_saying_whom_a_moment_is_for_names_no_one(text):
     title, speakers, _ = title_and_speakers(text)
     assert (title, speakers) == (text, [])
+
+
+# Twenty-fourth round, blocks and days -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lunch"),
+    [
+        (
+            "Day\nFriday, October 4\n10:00am - 11:30am Sessions\n12:45am - 2:15pm Lunch\n"
+            "2:15pm - 3:00pm Workshops",
+            ("12:45", "14:15", "meal"),
+        ),
+        (
+            "Day\n11:00 a.m. - 12:00 a.m. Panel\n12:30 a.m. – 1:30 p.m. Lunch\n",
+            ("12:30", "13:30", "meal"),
+        ),
+    ],
+)
+def test_a_start_at_twelve_am_ending_in_the_afternoon_is_noon(text, lunch):
+    assert lunch in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "hours"),
+    [
+        (
+            "Annual Meeting\nSaturday October 26\n9:30 – 10:00 Registration\n1:00 – 2:00 Lunch\n\n"
+            "Date:\nSaturday, October 26, 2019\nTime:\n9:30am - 2:00pm\nLocation:\n"
+            "South Hadley Public Library",
+            "2019-10-26",
+            ("09:30", "14:00"),
+        ),
+        (
+            "Journée des bénévoles\nSamedi 14 mai\n9h30 - 12h Ateliers\n12h - 13h30 Repas\n"
+            "Date :\nSamedi 14 mai 2022\nHoraires :\n9h30 - 13h30\nLieu :\nSalle des fêtes",
+            "2022-05-14",
+            ("09:30", "13:30"),
+        ),
+    ],
+)
+def test_the_days_date_and_hours_written_again_under_its_schedule_are_that_day(text, date, hours):
+    days = parse_programme(text)["days"]
+    assert [(d["date"], d["start"], d["end"]) for d in days] == [(date, *hours)]
+    assert len(days[0]["blocks"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Summit\n10:00am - 10:30am Break and Move\nConcurrent Sessions\n"
+            "11:30am - 11:45am Break\n",
+            [("10:00", "10:30", "break"), (None, None, "talk"), ("11:30", "11:45", "break")],
+        ),
+        (
+            "Colloque\n12h00 - 13h30 Déjeuner\nAteliers en parallèle\n15h00 - 15h30 Pause\n"
+            "15h30 - 17h00 Table ronde\n",
+            [
+                ("12:00", "13:30", "meal"),
+                (None, None, "workshop"),
+                ("15:00", "15:30", "break"),
+                ("15:30", "17:00", "panel"),
+            ],
+        ),
+        # The next block starts when the pause ends: the line happens during the pause.
+        (
+            "Colloque\n12h00 - 13h30 Déjeuner\nAteliers en parallèle\n13h30 - 15h00 Table ronde\n",
+            [("12:00", "13:30", "meal"), ("13:30", "15:00", "panel")],
+        ),
+    ],
+)
+def test_a_session_named_under_a_pause_before_a_gap_is_a_moment_in_that_gap(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colloque\n9H30 Ateliers\n12H30 Repas à l’Espace Fraternité 14H Les points forts\n"
+            "14H30 Table ronde",
+            ["09:30", "12:30", "14:00", "14:30"],
+        ),
+        (
+            "Retreat\n8:30 Breakfast\n9:00 Registration 9:30 Opening remarks\n10:00 Panel",
+            ["08:30", "09:00", "09:30", "10:00"],
+        ),
+        # A time written otherwise, or after `jusqu’à`, parts nothing.
+        ("Fête\n14h Film jusqu’à 16h00 Débat\n17h Goûter", ["14:00", "17:00"]),
+    ],
+)
+def test_a_short_line_holding_a_later_time_written_as_its_own_holds_two_blocks(text, expected):
+    assert [start for start, _end, _kind in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Journée\n9h Accueil\n15h00-18h30 (avec pause entre 16h40 et 17h15) : Ateliers "
+            "thématiques\n18h30 Clôture",
+            ("Ateliers thématiques", "workshop", "avec pause entre 16h40 et 17h15"),
+        ),
+        (
+            "Day\n9:00am Registration\n2:00pm-5:00pm (with a break at 3:30): Round table on "
+            "water\n5:00pm Closing",
+            ("Round table on water", "panel", "with a break at 3:30"),
+        ),
+    ],
+)
+def test_a_bracket_between_the_times_and_the_title_is_a_note_on_them(text, expected):
+    b = blocks(text)[1]
+    assert (b["title"], b["kind"], b.get("description")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual Meeting\n9:30 – 10:00      Registration and Coffee\n"
+        "10:00 – 10:15    Welcome – Vicki Kaufman, MFOL\n"
+        "                          South Hadley Public Library\n10:15 – 10:30    Break\n",
+        "Assemblée\n9h30 – 10h00      Accueil café\n"
+        "10h00 – 10h15    Mot d’accueil – Marie Dupont, MJC\n"
+        "                          Maison des associations de Quimper\n10h15 – 10h30    Pause\n",
+    ],
+)
+def test_an_indented_line_naming_no_moment_under_a_padded_row_is_no_block(text):
+    assert [b["start"] for b in blocks(text)] == ["09:30", "10:00", "10:15"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Event Volunteer Orientation", "Volunteers orientation", "Staff Orientation"]
+)
+def test_those_who_staff_the_event_briefed_are_not_welcomed(title):
+    assert kind_of(title, "en") != "welcome"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Member Meeting",
+        "Membership Meeting",
+        "Approve audited financials and review risks analysis",
+        "Approval of the 2019 accounts",
+        "Approbation des comptes 2023",
+        "Adoption du budget",
+    ],
+)
+def test_the_members_meeting_and_approving_their_accounts_are_everyones(title):
+    assert kind_of(title) == "plenary"
+
+
+@pytest.mark.parametrize("title", ["Board Member Meeting", "Budget"])
+def test_a_board_meeting_apart_or_a_budget_named_alone_is_not_everyones(title):
+    assert kind_of(title) != "plenary"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Presentation of Donna Forand Awards", "other"),
+        ("Présentation des prix du concours", "other"),
+        ("Presentation of the Student Prizes", "other"),
+        # Projects that won awards are presented; awards joined to a meal give way to it.
+        ("Presentation of the award-winning projects", "talk"),
+        ("Presentation of awards and lunch", "meal"),
+    ],
+)
+def test_awards_presented_are_handed_out(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Conference\nThursday, July 13\n\n10:00am – 12:00pm\n\nRegional summit\n\n\n"
+            "City Tour\n\n\nSCI Leadership Meetings (For SCI leadership only)\n\n\n"
+            "VIP Reception\n",
+            ["Regional summit", "City Tour", "SCI Leadership Meetings", "VIP Reception"],
+        ),
+        (
+            "Congrès\nJeudi 13 juillet\n\n10h00 – 12h00\n\nSommet régional\n\n\n"
+            "Visite guidée de la ville\n\n\nRéunion des bénévoles\n\n\nCocktail\n",
+            ["Sommet régional", "Visite guidée", "Réunion des bénévoles", "Cocktail"],
+        ),
+    ],
+)
+def test_a_meeting_set_apart_after_the_last_timed_block_is_a_moment(text, titles):
+    got = [b["title"] for b in blocks(text)]
+    assert len(got) == len(titles)
+    assert all(g.startswith(t) for g, t in zip(got, titles, strict=True))

@@ -561,8 +561,8 @@ def assemble(
             }
             if b.section:
                 block["section"] = b.section
-            if b.description:
-                block["description"] = b.description
+            if described := " · ".join(x for x in (b.aside, b.description) if x):
+                block["description"] = described
             block["speakers"] = _speakers(b.speakers)
             block["items"] = [
                 {

@@ -154,10 +154,34 @@ _ONE_TIME_BEFORE = re.compile(
 )
 
 
+# Twenty-fourth round. A short timed line holding a second time written as its own start is
+# (the same mark between hour and minutes, the same case: `12H30 Repas à l’Espace Fraternité
+# 14H Les points forts …`, `9:00 Registration 9:30 Opening remarks`), later than it and
+# followed by a capitalised title, holds two blocks: the page lost the line break between
+# them. A time written otherwise (`14h Film jusqu’à 16h00`) or earlier parts nothing.
+_SAME_MARK_AGAIN = re.compile(r"^(\d{1,2})([Hh:.])(\d\d)?\s.*?\s(\d{1,2})\2(\d\d)?\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _same_mark_cut(text: str) -> int | None:
+    """Where the second block starts on a short line (see above), or None."""
+    m = _SAME_MARK_AGAIN.match(text)
+    if m is None or int(m[4]) * 60 + int(m[5] or 0) <= int(m[1]) * 60 + int(m[3] or 0):
+        return None
+    at = m.start(4)
+    before = text[:at]
+    if before.count("(") > before.count(")") or not BLOCK_LINE.match(text[at:]):
+        return None
+    if re.search(r"(?:-|–|—|\bto|\bà|\bau|>|/|\bet|\band|&|,)\s*$", before):
+        return None  # the end of a range, or a time joined to the one before
+    return at
+
+
 def run_on(text: str) -> list[str]:
     """A day written as one paragraph ("8:00 am to 9:00 am Breakfast 9:00 am Opening …"):
     one line per time that starts a block (not those inside brackets)."""
     if len(text) < 80:
+        if text[:1].isdigit() and (at := _same_mark_cut(text)) and BLOCK_LINE.match(text):
+            return [text[:at].strip(), *run_on(text[at:])]
         return [text]
     cuts = []
     for m in _TIME_START.finditer(text):

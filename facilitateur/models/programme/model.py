@@ -67,6 +67,9 @@ class Block:
     section: str = ""
     section_start: ClockTime | None = None
     description: str = ""
+    # A note on its times, in brackets before its title (`(avec pause entre 16h40 et 17h15)`):
+    # shown before the description, never read for the kind.
+    aside: str = ""
     speakers: list[Speaker] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     item_bullet: str | None = None

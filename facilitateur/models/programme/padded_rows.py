@@ -7,6 +7,7 @@ import re
 
 from facilitateur.models.programme.lines import is_field_header
 from facilitateur.models.programme.times import BLOCK_LINE
+from facilitateur.models.programme.words import kind_of
 
 # A time, then a gap of three spaces or more, then the title in its column.
 _PADDED_ROW = re.compile(r"^(?P<time>\s*\S.*?\S)(?P<gap>\s{3,})(?P<title>\S.*)$")
@@ -54,6 +55,10 @@ def concurrent_rows(raw: list[str]) -> list[str]:
             and not BLOCK_LINE.match(m["title"])
             and not _GOES_ON.match(m["title"])
             and not _CUT.search(raw[i - 1])
+            # Twenty-fourth round. A line naming no moment (`South Hadley Public Library`
+            # under `10:00 – 10:15    Welcome – Vicki Kaufman, MFOL`) says more about the
+            # row (where its speaker comes from, where it is held): no block of its own.
+            and kind_of(m["title"]) is not None
         ):
             out[i] = f"{row[0]} {m['title'].rstrip()}"
             continue

@@ -160,6 +160,7 @@ class Reader:
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
         self.night_moments = False  # under a part of the day without a time, after timed blocks
+        self.day_said_again = False  # the day's date written again under its timed blocks
         # Timed blocks titled by a bare name, each with the person it names (twentieth round).
         self.name_titled: list[tuple[Block, Speaker]] = []
         # For each line, whether an unbulleted timed line comes after it.
@@ -214,6 +215,17 @@ class Reader:
 
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None
+        elif (
+            when is not None
+            and self.day.date is None
+            and self.day.label
+            and dated_in_year(self.day.label, when.year) == when
+        ):
+            # Twenty-fourth round. The day's date written again with its year (a page's box
+            # `Date:` then `Saturday, October 26, 2019` under a schedule headed `Saturday
+            # October 26`) is the day already begun, now with its year: the same date twice
+            # is one day, as `Samedi 14 mai après-midi` under `Samedi 14 mai 2022` is.
+            self.day.date = when
         # Twelfth round. A weekday alone, or with a part of the day (`Friday Night` under
         # `Friday, November 20th`), is the day already begun when it is that day's weekday.
         same = (
@@ -225,6 +237,7 @@ class Reader:
                 and weekday_of(label) == weekday_of(self.day.label)
             )
         )
+        self.day_said_again = same and any(b.start is not None for b in self.day.blocks)
         if same and rest and self._timed_before() and _UNTIMED_PART.fullmatch(fold(rest)):
             self.night_moments = True  # `Friday Night` under `Friday, November 20th`
         if not same:
@@ -354,6 +367,8 @@ class Reader:
 
     def on_block(self, line: Line) -> None:
         self.night_moments = False
+        if self.day_said_again and self._the_days_hours_again(line):
+            return
         bulleted = bool(BULLETED.match(line.text))
         self.block_mark = line.text[0] if bulleted else ""
         if self.bulleted_blocks is None:
@@ -375,7 +390,14 @@ class Reader:
         m = BLOCK_LINE.match(line.text)
         if m is None:  # classified as a block by the same pattern: never
             return
-        first, *others = SENTENCES.split(m.group("rest"))
+        rest, aside = m.group("rest"), ""
+        if rest[:1] == "(" and (said := _ASIDE_BEFORE_TITLE.match(rest)):
+            # Twenty-fourth round. A bracket right after the times, then a colon or a dash and
+            # the title (`15h00-18h30 (avec pause entre 16h40 et 17h15) : Séquence …`,
+            # `2:00-5:00pm (with a break at 3:30): Workshops`), says something of those times:
+            # a note on the block, never its title nor its kind. A duration stays one.
+            rest, aside = rest[said.end() :], clean(said["aside"])
+        first, *others = SENTENCES.split(rest)
         if (
             others
             and len(first.split()) <= 3
@@ -389,7 +411,7 @@ class Reader:
             # one title, the subject first. A note after it (`Inscription au préalable …`)
             # stays a note.
             first, others = f"{first}. {others[0]}", others[1:]
-        title, speakers, minutes = title_and_speakers(first if others else m.group("rest"))
+        title, speakers, minutes = title_and_speakers(first if others else rest)
         named_title = a_bare_name(title) if not speakers else None
         if named_title and _CIVIL_TITLE.match(title):
             # Twentieth round. A timed block whose whole title is a person's name after a
@@ -446,7 +468,7 @@ class Reader:
         block = self._new_block(line, title, speakers, rule)
         if named_title:
             self.name_titled.append((block, named_title))
-        block.mark = self.block_mark
+        block.mark, block.aside = self.block_mark, aside
         block.start, block.end = read_range(m)
         block.duration = minutes
         hours = _HOURS_ENDING.search(title)
@@ -459,6 +481,32 @@ class Reader:
         self.placed = is_place(title) and not speakers and not others
         if self.placed:
             block.description = title  # where it happens; its title is in the bullet under
+
+    def _the_days_hours_again(self, line: Line) -> bool:
+        """Twenty-fourth round. Under the day's date written again below its schedule (a
+        page's box: `Date:` then `Saturday, October 26, 2019`, `Time:` then `9:30am -
+        2:00pm`, `Location:` then a place), a range from the day's first start to its last
+        end is the day's hours said again, never a block; what follows it, a place, is the
+        venue. Any other time there is a block, as before."""
+        self.day_said_again = False
+        m = BLOCK_LINE.match(line.text)
+        timed = [b for b in self.day.blocks if b.start is not None]
+        if m is None or not timed:
+            return False
+        start, end = read_range(m)
+        first, last = timed[0].start, timed[-1].end or timed[-1].start
+        if start is None or end is None or first is None or last is None:
+            return False
+        if (start.minutes - first.minutes) % 720 or (end.minutes - last.minutes) % 720:
+            return False
+        rest = m.group("rest").strip()
+        if rest and not is_place(rest):
+            return False
+        if rest:
+            self.prog.venue = self.prog.venue or clean(rest)
+        self.day.start, self.day.end = start, end
+        self.block = self.item = None
+        return True
 
     def on_bullet(self, line: Line) -> None:
         content = line.content
@@ -660,7 +708,11 @@ class Reader:
             moment.time_unsaid = True
             self.moments_at_places = True
             return
-        if self._paragraph_of_its_own(line, text) or self._set_wider_apart(line, text):
+        if (
+            self._paragraph_of_its_own(line, text)
+            or self._set_wider_apart(line, text)
+            or self._given_in_the_gap_after_a_pause(text)
+        ):
             title, speakers, minutes = title_and_speakers(text)
             moment = self._new_block(line, title, speakers, Rule.UNTIMED)
             moment.duration, moment.time_unsaid = minutes, True
@@ -936,7 +988,44 @@ class Reader:
                 break
             if later.kind == "block":
                 return False
-        return kind_of(text, self.prog.language) is not None
+        # Twenty-fourth round. A meeting names a moment whatever meets (`SCI Leadership
+        # Meetings (For SCI leadership only)`, `Réunion des bénévoles`), though the word alone
+        # names no kind of its own.
+        return kind_of(text, self.prog.language) is not None or bool(_A_MEETING.search(fold(text)))
+
+    def _given_in_the_gap_after_a_pause(self, text: str) -> bool:
+        """Twenty-fourth round. Under a break or a meal given its end, a short line naming a
+        moment someone gives or leads (`Concurrent Sessions`, `Ateliers en parallèle`), when
+        the next timed block starts later than that end, is a moment of its own in the time
+        left between them, its time not said: a pause holds no session, and its end says it
+        is over. Under a pause whose end the next block starts at, the line happens during
+        it (an item, as before)."""
+        b = self.block
+        if b is None or b.start is None or b.end is None or b.items or len(text) > 60:
+            return False
+        if not text[:1].isupper() or SENTENCE.search(text) or person(text):
+            return False
+        if kind_of(b.title, self.prog.language) not in ("break", "meal"):
+            return False
+        kind = kind_of(text, self.prog.language)
+        if kind is None or kind in STANDALONE_KINDS or kind == "other":
+            return False
+        return self._next_timed_block_starts_later()
+
+    def _next_timed_block_starts_later(self) -> bool:
+        """Whether a timed block follows on the current block's day and starts after its end."""
+        b = self.block
+        if b is None or b.end is None or b.start is None:
+            return False
+        for line in self.lines[self.index + 1 :]:
+            if line.kind == "date":
+                return False
+            if line.kind == "block" and (m := BLOCK_LINE.match(line.text)):
+                start = read_range(m)[0]
+                if start is None:
+                    return False
+                return settle(start, b.start.minutes) > settle(b.end, b.start.minutes)
+        return False
 
     def _inside_current_block(self) -> bool:
         """Whether the current block has an end and the next timed block starts at that end
@@ -1072,6 +1161,12 @@ _NUMBERED_PART = re.compile(
     r"^(session|partie|part|track|s[ée]quence|module)\s+(?:[IVX]+|\d{1,2})\b", re.IGNORECASE
 )
 # Hours ending a title (`… de 10h00 à 16h00`, `… from 10 am to 4 pm.`).
+_A_MEETING = re.compile(r"\b(?:meetings?|reunions?|gatherings?)\b")
+# A bracket after a block's times, before a colon or a dash and its title (see on_block); not
+# a duration (`(45 min)`, `[1h30]`), which says the block's end.
+_ASIDE_BEFORE_TITLE = re.compile(
+    r"^\((?P<aside>(?![\d\s/]+(?:h|min|mn)\b)[^()]{3,80})\)\s*[:–—-]\s*(?=\w)", re.IGNORECASE
+)
 _HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECASE)
 
 

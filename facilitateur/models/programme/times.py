@@ -218,6 +218,12 @@ def read_range(m: re.Match[str]) -> tuple[ClockTime | None, ClockTime | None]:
         # "11:15 - 12:00am" means noon, the am serving both; with an am of its own the start
         # is in the morning and `12am` is midnight (`Hospitality 8am–12am`).
         b = ClockTime(b.minutes + 720, True, True)
+    if a_half == "am" and a.minutes < 60 and b_half == "pm" and b.minutes - a.minutes > 720:
+        # Twenty-fourth round. A start in the hour written `12` with `am`, ending in the
+        # afternoon more than twelve hours later (`12:45am - 2:15pm Lunch`), is noon: pages
+        # mistake the half-day of `12` as no other hour's, and no block runs from a quarter
+        # to one at night to the afternoon. The end's pm stands (below, the start's stood).
+        a = ClockTime(a.minutes + 720, True, True)
     if b_half == "pm" and b.minutes - a.minutes > 720:
         b = ClockTime(b.minutes - 720, True, True)  # "10:50AM-11:30PM" means 11:30
     return a, b

@@ -111,6 +111,16 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Tenth round: one network, or its members, meeting together (`Network Meeting`,
         # `Members' meeting`, `Réunion du réseau`); committees meeting apart are workshops.
         r"|network meetings?|members['’]? meetings?|reunions? (?:du reseau|des (?:membres|adherents))"
+        # Twenty-fourth round. The same with the member named in the singular, as English
+        # names what a noun qualifies (`Member Meeting`, `Membership Meeting`); not a board's
+        # members meeting apart (`Board Member Meeting`).
+        r"|(?<!board )(?:member|membership) meetings?"
+        # An assembly approving its accounts or its budget is everyone's business, as its
+        # minutes are (`Approve audited financials`, `Approval of the accounts`,
+        # `Approbation des comptes`, `Adoption du budget`).
+        r"|(?:approv(?:e|al|ing)|adopt(?:ion|ing)?) (?:of )?(?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:financials|accounts|financial statements|budget)\b"
+        r"|(?:approbation|adoption|vote) (?:des comptes|du budget|du rapport financier)"
         # An assembly's business is voted by everyone (`By-Law Amendments and Resolutions`,
         # `Motions and Resolutions`, `Modification des statuts`; `Présentation de la résolution`
         # by someone stays their talk).
@@ -281,8 +291,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|orientation (?:des|pour les) (?:nouveaux|nouvelles|primo)"
         # Twenty-third round. Whoever attends shown round, named by their part in the
         # gathering (`1st Time Attendee Orientation`, `Delegate Orientation`, `Participants
-        # orientation`), as newcomers are.
-        r"|(?:attendees?|delegates?|participants?|volunteers?)['’]? orientation"
+        # orientation`), as newcomers are. Twenty-fourth round: not those who staff it
+        # (`Event Volunteer Orientation`): they are briefed for their task, not welcomed.
+        r"|(?:attendees?|delegates?|participants?)['’]? orientation"
         # Registering, said with the verb as `Registration` says it with the noun (`Arrive,
         # register, T-shirts`, `Register and pick up your badge`); a register kept is no act.
         r"|register(?! of\b)"
@@ -370,6 +381,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "other",
         r"session affiches|posters? sessions?|posters?|poster presentations?|affiches|vote|votes"
         r"|voting|elections?|scrutin|remise des (?:prix|lots|trophees)|awards? ceremony|awards?"
+        # Twenty-fourth round. Awards presented are handed out, as at an awards ceremony
+        # (`Presentation of Donna Forand Awards`, `Présentation des prix du concours`): no one
+        # presents a subject, whatever the awards are named. Joined to another moment
+        # (`Presentation of awards and lunch`), that one names the block, as before.
+        r"|presentations? (?:of|des?|du) (?:the )?(?:[\w'-]+ ){0,3}?(?:awards?|prizes?|prix"
+        r"|trophees|trophies|medailles|medals)(?![\w-])(?!\s*(?:and|et|&|\+|,|;))"
         r"|prix|conseil d'administration|board meeting|briefing|visites?|visite guidee|visits?|site visits?"
         r"|excursions?|exhibits?|exhibit hall"
         # Tours and trips out are visits (`Technical tours`, `Field trip`, `Guided tours`).
