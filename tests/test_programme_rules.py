@@ -8459,3 +8459,104 @@ def test_a_talk_then_a_name_and_a_body_after_commas_is_theirs(text, expected):
 def test_a_bracket_saying_whom_a_moment_is_for_names_no_one(text):
     title, speakers, _ = title_and_speakers(text)
     assert (title, speakers) == (text, [])
+
+
+# Twenty-fourth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        (
+            "14h : Accueil\n14h15 : Juliette Roussin (Université Laval)\n"
+            "« Rousseau and Condorcet on dependence. »\n15h : Pause\n",
+            "« Rousseau and Condorcet on dependence. »",
+            [("Juliette Roussin", "Université Laval", None)],
+        ),
+        (
+            "9:00 Welcome\n9:15 Ann MacLeod (University of Leeds)\n“Why soils matter”\n"
+            "10:00 Coffee break\n",
+            "“Why soils matter”",
+            [("Ann MacLeod", "University of Leeds", None)],
+        ),
+        (
+            "9:00 Welcome\n9:15 Jane Smith (Director, Acme Foundation)\n10:00 Coffee break\n",
+            "Jane Smith (Director, Acme Foundation)",
+            [("Jane Smith", None, "Director, Acme Foundation")],
+        ),
+        # A room or a town in brackets names no body: no one.
+        (
+            "9:00 Welcome\n9:15 Anne Roux (salle 2)\n10:00 Pause\n",
+            "Anne Roux (salle 2)",
+            [],
+        ),
+        ("9:00 Welcome\n9:15 Jean Moulin (Lyon)\n10:00 Pause\n", "Jean Moulin (Lyon)", []),
+    ],
+)
+def test_a_block_titled_by_a_person_and_their_body_in_brackets_is_theirs(text, title, who):
+    block = parse_programme(text)["days"][0]["blocks"][1]
+    assert block["title"] == title
+    assert [(sp["name"], sp.get("organisation"), sp["role"]) for sp in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kathleen McCrudden Illert (European University Institute)", "Kathleen McCrudden Illert"),
+        ("Ann MacLeod, University of Leeds", "Ann MacLeod"),
+        # Leading the words, a place's name (`McKinley Food Court`): no one.
+        ("McKinley Food Court (Henderson Campus Center)", None),
+    ],
+)
+def test_mc_and_mac_glued_to_a_capital_are_part_of_a_last_name(text, name):
+    sp = person(text, strict=False)
+    assert (sp["name"] if sp else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Ouverture Présentation par José Dhers, animateur de la démarche Allocution de "
+            "Jacques Salvator – Maire d’Aubervilliers",
+            [
+                ("José Dhers", "animateur de la démarche"),
+                ("Jacques Salvator", "Maire d’Aubervilliers"),
+            ],
+        ),
+        (
+            "Opening remarks by Ann Lee, curator of the museum Address by Tom Reed, Mayor of Leeds",
+            [("Ann Lee", "curator of the museum"), ("Tom Reed", "Mayor of Leeds")],
+        ),
+        # A function's words go on: no talk, no second person.
+        (
+            "Accueil par Jean Dupont, Président de France Nature Environnement",
+            [("Jean Dupont", "Président de France Nature Environnement")],
+        ),
+    ],
+)
+def test_a_talk_then_its_speaker_run_on_after_a_function_is_the_next_person(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "« Réinterroger la notion de communauté » par Claude Jacquier, Directeur de "
+            "recherche au CNRS Débat",
+            "Directeur de recherche au CNRS",
+        ),
+        ("Keynote by Jane Smith, Professor of Law Discussion", "Professor of Law"),
+        ("Intervention de Joël Roman, philosophe Débat général", "philosophe"),
+        # After `de`/`of` the word names a body: kept.
+        (
+            "Mot de Jean Dupont, Président de la Commission nationale du Débat",
+            "Président de la Commission nationale du Débat",
+        ),
+    ],
+)
+def test_a_capitalised_debate_closing_a_function_is_the_next_part(text, role):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["role"] for sp in speakers] == [role]

@@ -28,7 +28,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     role_and_body,
     sentence_case,
 )
-from facilitateur.models.programme.words import is_place
+from facilitateur.models.programme.words import is_place, kind_of
 from facilitateur.models.text.folding import fold
 
 Speaker = dict[str, str | None]
@@ -38,7 +38,13 @@ Speaker = dict[str, str | None]
 _EXTENDED = [chr(c) for c in range(0x100, 0x250)]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 _LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
-_FIRST = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
+# Twenty-fourth round: `Mc` and `Mac` glued to the capital that follows (`McCrudden`,
+# `MacLeod`) start a Gaelic last name, as `O’` does (`O’Sullivan`); after another word of the
+# name only, since one leading the words is more often a place's (`McKinley Food Court`).
+_FIRST = (
+    rf"(?:[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
+    rf"|(?<=[{_LOW}]\s)Ma?c[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
+)
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
 CIVILITY = (
@@ -265,6 +271,15 @@ _NEXT_PART = re.compile(
     # co-fondateur de Gandi suivie d'une séance de questions`, `… at Leeds, followed by a
     # discussion`), is the next part, no words of their role.
     r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$"
+    # Twenty-fourth round. A capitalised `Débat`, `Discussion`, `Questions`, `Échanges`, `Q&A`
+    # closing the function with no dash (`Directeur de recherche au CNRS Débat`, `philosophe
+    # (ouvrage « Eux et Nous ») Débat`, `Professor of Law Discussion`): the block's next part,
+    # run on from the next line; after an article or `de`/`of` it names a body (`Président de
+    # la Commission du Débat`, kept).
+    r"|(?<![\s'’]de)(?<![\s'’]du)(?<!\sla)(?<!\sle)(?<!\sdes)(?<!\sthe)(?<!\sof)(?<!\sfor)"
+    r"\s+(?-i:(?:D[ée]bats?|Discussions?|Questions|[ÉE]changes|Q\s?&\s?A)"
+    r"(?:\s+(?:g[ée]n[ée]ral|avec la salle|with the audience|et questions|and questions))?)"
+    r"\s*[.!]?$"
     # Twenty-third round. What they will do, after a comma, in the future (`reporter de
     # guerre, proposera une analyse …`, `…, partageront leur retour d’expérience`, `Director,
     # will present …`): their talk, no words of their function.
@@ -869,7 +884,31 @@ def _split_people(text: str) -> list[str]:
             parts.append(piece)
         else:
             parts[-1] += sep + piece
-    return [p for p in parts if p.strip()]
+    return [q for p in parts if p.strip() for q in _talks_run_on(p)]
+
+
+# A capitalised word after one in small letters, then `de`, `par`, `by` and a capital.
+_TALK_THEN_BY = re.compile(
+    r"(?<=[a-zß-ÿ,])\s+(?P<talk>[A-ZÀ-Ö][a-zß-ÿ]+)\s+(?:de|d['’]|du|par|by|from)\s*(?=[A-ZÀ-Ö])"
+)
+
+
+def _talks_run_on(part: str) -> list[str]:
+    """Twenty-fourth round. A talk's word then `de`/`par`/`by` and a person named beyond
+    doubt, run on after someone's function (`José Dhers, animateur de la démarche Allocution
+    de Jacques Salvator – Maire d’Aubervilliers`, `Ann Lee, curator Address by Tom Reed,
+    Mayor`): the next talk and its speaker, no words of the function; the talk's word is no
+    part of the person. A function's words (`Président de France Nature`) go on."""
+    if "," not in part:
+        return [part]
+    for m in _TALK_THEN_BY.finditer(part, part.index(",")):
+        if kind_of(m["talk"]) not in ("talk", "panel"):
+            continue
+        who = part[m.end() :]
+        sp = person(who, strict=False)
+        if sp and named_beyond_doubt(sp["name"] or "", False):
+            return [part[: m.start()], *_talks_run_on(who)]
+    return [part]
 
 
 def people_parts(text: str) -> list[str]:

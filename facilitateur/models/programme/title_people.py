@@ -16,6 +16,7 @@ from facilitateur.models.programme.bracket_people import (
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
+    a_brand,
     functions_then_names,
     kind_then_people,
     names_after_by,
@@ -42,7 +43,13 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
-from facilitateur.models.programme.roles_and_bodies import ORG_WORDS, agent_noun, clean, is_role
+from facilitateur.models.programme.roles_and_bodies import (
+    ORG_WORDS,
+    agent_noun,
+    clean,
+    is_role,
+    looks_like_org,
+)
 from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
@@ -220,7 +227,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Twenty-first round. People in brackets after a title, perhaps then a colon and
         # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
         title, speakers = found
-    elif found := _person_then_title(text):
+    elif (found := _person_then_title(text)) or (found := _person_bracket_title(text)):
         title, speakers = found
     elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
         # Thirteenth round. A person named beyond doubt, a colon, then a title in quotes
@@ -685,6 +692,44 @@ def _person_then_title(text: str) -> tuple[str, list[Speaker]] | None:
         # last name in capitals or a civility to be someone's.
         return None
     return clean(m["title"]), [sp]
+
+
+# Twenty-fourth round. A person, their body or function in brackets, then perhaps the talk in
+# quotes and nothing else (`Juliette Roussin (Université Laval) « Rousseau and Condorcet … »`);
+# the quote may close in the next sentence, read as the block's note.
+_PERSON_BRACKET_TALK = re.compile(
+    r"^(?P<who>[^()«»“”\"]{4,60}?\s*\([^()]{2,80}\))\s*(?P<talk>[«“\"]\s?[^\s«»“”\"].*)?$"
+)
+
+
+_ROOM_WORDS = PLACE_KINDS | {"room", "amphi", "amphitheatre", "auditorium", "aula"}
+
+
+def _person_bracket_title(text: str) -> tuple[str, list[Speaker]] | None:
+    """Twenty-fourth round. A block's whole title a person named beyond doubt (a known given
+    name, or a last name in capitals) and their body or function in brackets, perhaps then
+    the talk's title in quotes (`14h15 : Juliette Roussin (Université Laval)` and on the next
+    line `« Rousseau and Condorcet … »`, `2:15 Jane Smith (University of Leeds) “Soils”`):
+    the moment is theirs; its title is the talk when given, else the line as written. A
+    bracket naming neither a body nor a function (`Anne Roux (salle 2)`, `Jean Moulin
+    (Lyon)`) gives no one, nor do words after the bracket (a title, read as before)."""
+    m = _PERSON_BRACKET_TALK.match(text)
+    if m is None:
+        return None
+    sp = person(m["who"], strict=False)
+    if sp is None or sp["topic"] or not (sp["organisation"] or sp["role"]):
+        return None
+    name = sp["name"] or ""
+    if not m["who"].startswith(name) or m["who"][len(name) :].lstrip()[:1] != "(":
+        return None
+    if not (named_beyond_doubt(name, False) or NAME_FR.match(m["who"])):
+        return None
+    inside = m["who"][m["who"].index("(") + 1 : -1]
+    if fold(inside.split()[0]) in _ROOM_WORDS or not (
+        looks_like_org(inside) or a_brand(inside) or (is_role(inside) and not is_place(inside))
+    ):
+        return None  # a room or a town in brackets (`Anne Roux (salle 2)`) names no body
+    return (clean(m["talk"]) if m["talk"] else text), [sp]
 
 
 _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
