@@ -8560,3 +8560,75 @@ def test_a_talk_then_its_speaker_run_on_after_a_function_is_the_next_person(text
 def test_a_capitalised_debate_closing_a_function_is_the_next_part(text, role):
     _, speakers, _ = title_and_speakers(text)
     assert [sp["role"] for sp in speakers] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Massachusetts Library System - Sarah Sogigian, Executive Director",
+            "Massachusetts Library System",
+        ),
+        (
+            "Conseil Départemental de l’Yonne – Anne Leroy, vice-présidente",
+            "Conseil Départemental de l’Yonne",
+        ),
+        # A moment, a place or a title in small words is no body.
+        ("Atelier Compost – Jane Smith, animatrice", None),
+        ("Salle des Fêtes – Jane Smith, Mayor", None),
+        ("Board Meeting – Jane Smith, Chair", None),
+    ],
+)
+def test_a_body_then_a_dash_and_a_person_with_a_function_is_their_body(text, body):
+    title, speakers, _ = title_and_speakers(text)
+    assert title == text.split(" – ")[0].split(" - ")[0]
+    assert [sp["organisation"] for sp in speakers] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        (
+            "Par J. Caneill (AgroSup Dijon)",
+            "Par J. Caneill (AgroSup Dijon)",
+            [("J. Caneill", "AgroSup Dijon")],
+        ),
+        (
+            "By Jane Smith, University of Leeds",
+            "By Jane Smith, University of Leeds",
+            [("Jane Smith", "University of Leeds")],
+        ),
+        (
+            "Présentation du programme par A.Mésséan et P. Prévost",
+            "Présentation du programme",
+            [("A. Mésséan", None), ("P. Prévost", None)],
+        ),
+        ("Talk by J. Smith and A. Lee", "Talk", [("J. Smith", None), ("A. Lee", None)]),
+        # No person after the word: nothing.
+        ("Par ici la sortie", "Par ici la sortie", []),
+    ],
+)
+def test_people_after_a_leading_par_or_by_and_initials_after_par_are_speakers(text, title, who):
+    got_title, speakers, _ = title_and_speakers(text)
+    assert (got_title, [(sp["name"], sp["organisation"]) for sp in speakers]) == (title, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Intervention à deux voix d’un historien (P. Cornu) et d’un agronome (J.M. Meynard)",
+            [("P. Cornu", "historien"), ("J.M. Meynard", "agronome")],
+        ),
+        (
+            "A conversation between a historian (Ann Lee) and a farmer (Tom Reed)",
+            [("Ann Lee", "historian"), ("Tom Reed", "farmer")],
+        ),
+        # A room in the bracket, or no function before it: no one.
+        ("Visite d’un atelier (salle 2)", []),
+    ],
+)
+def test_a_function_then_its_holder_in_brackets_is_a_speaker(text, who):
+    title, speakers, _ = title_and_speakers(text)
+    assert title == text
+    assert [(sp["name"], sp["role"]) for sp in speakers] == who

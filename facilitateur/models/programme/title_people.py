@@ -11,6 +11,7 @@ from functools import lru_cache
 from facilitateur.models.programme.bracket_people import (
     bracketed_people,
     listed_in_brackets,
+    people_by_their_function,
     room_in_bracket,
 )
 from facilitateur.models.programme.given_names import is_given_name
@@ -218,6 +219,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Dr Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person, the
         # line their naming; the body's capitalised words are no one's name.
         title, speakers = text, [sp]
+    elif people := people_by_their_function(text):
+        title, speakers = text, people  # "… d’un historien (P. Cornu) et d’un agronome (…)"
     elif people := listed_in_brackets(text):
         # Twenty-second round. A bracket listing some of those who take part (`… key leaders
         # (including Jim Fishkin, Glenna Gerard and Bill Ury) …`): they are the block's; the
@@ -271,6 +274,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
     elif (m := _TRAILING_PERSON.match(text)) and (people := labelled_speakers(m.group("who"))):
         title, speakers = clean(m.group("title")), people  # "Session 1: Talks (Chair: X)"
+    elif _BY_LEAD.match(text) and (found := by_people(f" {text}")):
+        # Twenty-fourth round. A line opening with `Par`/`By` then people (`Par J. Caneill
+        # (AgroSup Dijon)`, `By Jane Smith, University of Leeds`), under a block or a talk:
+        # they give it; the line stays its title (a title is never empty).
+        title, speakers = text, found[1]
     elif (
         (found := by_people(text))
         or (found := _trailing_list(text))
@@ -336,7 +344,44 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # as where they hold it (`Bondy Blog : Nassira El Moaddem, Journaliste et directrice
         # du Bondy Blog`): their body, and still the title.
         speakers = [{**speakers[0], "organisation": title}]
+    elif len(speakers) == 1 and _body_before_dash(text, title, speakers[0]):
+        speakers = [{**speakers[0], "organisation": title}]
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+")
+# Kinds of bodies besides ORG_ANYWHERE's, that a body's proper name ends or opens with.
+_BODY_KINDS = re.compile(
+    r"\b(?:board|commission|committee|comite|system|network|reseau|union|trust|alliance"
+    r"|coalition|league|ligue|partnership|authority|autorite|syndicat|chambre|chamber)s?\b"
+)
+_SMALL_IN_NAMES = frozenset(
+    {"of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "et", "pour", "l", "d"}
+)
+
+
+def _body_before_dash(text: str, title: str, sp: Speaker) -> bool:
+    """Twenty-fourth round. A title that is a body's name, capitalised words naming it by its
+    kind (`Massachusetts Library System`, `Conseil départemental de l’Yonne`, `Acme
+    Foundation`), then a dash and one person with their function and no body
+    (`Massachusetts Library System - Sarah Sogigian, Executive Director`): the body they speak
+    for, and still the title. A body is named by a word of its kind (`Foundation`, `Board`,
+    `System`, `Conseil`); a kind of moment (`Atelier`, `Keynote`), a place (`Salle des Fêtes`)
+    or a title in small words (`Welcome – …`) is none."""
+    if sp["organisation"] or not sp["role"] or not text.startswith(title):
+        return False
+    dash = _DASH_AFTER.match(text, len(title))
+    if dash is None or not text[dash.end() :].startswith(sp["name"] or "\0"):
+        return False
+    words = re.split(r"[\s'’]+", title)
+    if not 2 <= len(words) <= 8 or not all(
+        w[:1].isupper() or w.lower() in _SMALL_IN_NAMES for w in words
+    ):
+        return False
+    folded = fold(title)
+    return (
+        bool(ORG_ANYWHERE.search(folded) or _BODY_KINDS.search(folded)) and kind_of(title) is None
+    )
 
 
 # A person (two to four capitalised words, perhaps a function's word first), then what they
@@ -897,6 +942,28 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+_BY_LEAD = re.compile(r"^(?:Par|By)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# An initial glued to the last name after it (`A.Mésséan`, `J.Smith`): a space lost.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
+
+
+def said_by_par(word: str) -> bool:
+    """Whether the word before the people is `par` or `by`."""
+    return word.strip().lower() in ("par", "by")
+
+
+def _initials_only(who: str) -> list[Speaker]:
+    """Twenty-fourth round. After `par`/`by`, which say people follow, initials and last names
+    alone (`par A.Mésséan et P. Prévost`, `by J. Smith and A. Lee`) are people, as in a
+    speakers' column; an initial glued to its name is read with its space. [] when any part
+    is something else."""
+    spaced = _GLUED_INITIAL.sub(r"\1 ", clean(who).rstrip("."))
+    people = speaker_list(spaced, people_only=True)
+    if not people or not all(re.match(r"[A-ZÀ-ÖØ-Þ]\.", p["name"] or "") for p in people):
+        return []
+    return people
+
+
 def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
@@ -999,6 +1066,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             topic = _THEME_LEAD.sub("", about["topic"])
             sp["topic"] = clean(topic).strip('«»“”" .') or None
             return clean(text[: m.start()]), [sp]
+        if not by_one and said_by_par(m.group()) and (initials := _initials_only(who)):
+            return clean(text[: m.start()]), initials  # "… par A.Mésséan et P. Prévost"
         if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         said_by = m.group().strip().lower()
