@@ -8632,3 +8632,18 @@ def test_a_function_then_its_holder_in_brackets_is_a_speaker(text, who):
     title, speakers, _ = title_and_speakers(text)
     assert title == text
     assert [(sp["name"], sp["role"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Spectacle « Gagarine » par le collectif Yva (Yvette, Véronique et Anne)", []),
+        ("Concert by the Leeds Trio (Ann, Tom and Eva)", []),
+        # Full names are people; given names after a title naming no group too.
+        ("Concert par la troupe Ani (Claire Roux et Paul Martin)", ["Claire Roux", "Paul Martin"]),
+        ("Atelier sol (Claire, Paul)", ["Claire", "Paul"]),
+    ],
+)
+def test_given_names_alone_in_brackets_after_a_group_are_its_members_not_speakers(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == who

@@ -21,6 +21,7 @@ from facilitateur.models.programme.people import (
 )
 from facilitateur.models.programme.roles_and_bodies import clean, is_role, looks_like_org
 from facilitateur.models.programme.words import is_place, kind_of
+from facilitateur.models.text.folding import fold
 
 # A title, then a bracket, then perhaps a colon and what is spoken on; nothing else.
 _TITLE_BRACKET = re.compile(
@@ -46,6 +47,14 @@ def _name_shaped(part: str) -> bool:
     )
 
 
+# A group named by its kind, then its name, ending a title (`par le collectif Yva`).
+_GROUP_LAST = re.compile(
+    r"\b(?:collectif|collective|ensemble|quatuor|quartet|quintette?|trio|duo|orchestre"
+    r"|orchestra|chorale|choir|choeur|compagnie|company|troupe|groupe|band)"
+    r"(?:\s+[^\s()]+){0,4}$|\b(?:trio|quartet|band|choir|ensemble|orchestra)$"
+)
+
+
 def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     """(the title, the people) when a title is followed by a bracket holding only people's
     names, perhaps then a colon and what they speak on (their topic), or None.
@@ -67,6 +76,12 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
         return None
     kind = kind_of(title)
     given_alone = kind not in _NO_ONE_GIVES and not is_place(title)
+    if given_alone and _GROUP_LAST.search(fold(title)):
+        # Twenty-fourth round. Right after a group named by its kind (`par le collectif Yva
+        # (Yvette, Véronique et Anne)`, `by the Leeds Trio (Ann, Tom and Eva)`), given names
+        # alone are its members, who perform as the group: no one named, a given name alone
+        # being no one's (precision); their full names are read as before.
+        given_alone = False
     # A talk's bracket then its subject (`Scientific presentation 2 (Jawairia Ashfaq Ahmad):
     # Regional hydrology`): there the bracket can only say who gives it, and a name shaped as
     # names are (two to four capitalised words, no body, place nor function) is one, though
