@@ -8647,3 +8647,24 @@ def test_a_function_then_its_holder_in_brackets_is_a_speaker(text, who):
 def test_given_names_alone_in_brackets_after_a_group_are_its_members_not_speakers(text, who):
     _, speakers, _ = title_and_speakers(text)
     assert [sp["name"] for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Théo Froment pour le PAT du Nord de l’Yonne",
+            [("Théo Froment", "PAT du Nord de l’Yonne")],
+        ),
+        ("Jane Smith for the Leeds Food Bank", [("Jane Smith", "Leeds Food Bank")]),
+        ("Lucie Liège :", [("Lucie Liège", None)]),
+        ("Jane Smith:", [("Jane Smith", None)]),
+        # No person named beyond doubt: no one.
+        ("Inscriptions pour le PAT du Nord", []),
+        ("Programme :", []),
+    ],
+)
+def test_a_person_for_their_body_or_alone_before_a_colon_under_a_block_speaks(line, who):
+    text = f"10h30-11h15\nForum des initiatives\n{line}\n11h15-12h30\nPause\n"
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert [(sp["name"], sp.get("organisation")) for sp in block["speakers"]] == who

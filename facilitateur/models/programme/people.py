@@ -1049,12 +1049,25 @@ _BODY_JOINED = re.compile(r"\s*\(|\s+(?:de|du|des|d['’]|of|from)\b", re.IGNORE
 # `in Leeds`) left out. The body opens with a body's word (`Association`, `University`) or
 # is a noun then a proper name (`dispositif Monalisa`, `programme Erasmus`); the name is a
 # person's shape alone (no function, no body, not common words).
+# Twenty-fourth round: `pour le`, `pour la`, `pour l’`, `for the` too (`Théo Froment pour le PAT
+# du Nord de l’Yonne`, `Jane Smith for the Leeds Food Bank`): the body they speak for; a body
+# written in capitals (`PAT`, `NASA`) opens a body as a body's word does.
 _NAME_OF_BODY = re.compile(
-    r"^(?P<name>[^,()]+?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|(?:of|from)\s+the\s+)"
+    r"^(?P<name>[^,()]+?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|(?:of|from|for)\s+the\s+"
+    r"|pour\s+l['’]\s*|pour\s+la\s+|pour\s+le\s+)"
     r"(?P<body>[^,()]+)$"
 )
+_ACRONYM_FIRST = re.compile(rf"^[{_UP}]{{2,8}}(?:\s|$)")
 _NOUN_THEN_NAME = re.compile(rf"^[{_LOW}]{{3,}}\s+[{_UP}]")
 _BODY_PLACE = re.compile(r"\s+(?:dans|à|en|in|at)\s+(?:l['’]|le\s|la\s|les\s|the\s)?\s*[A-ZÀ-Ö].*$")
+
+
+def name_of_body(part: str) -> Speaker | None:
+    """A person named beyond doubt, then `de l’`, `du`, `of the`, `pour le`, `for the` and the
+    body they come from or speak for (`Théo Froment pour le PAT du Nord de l’Yonne`), and
+    nothing else; None otherwise."""
+    sp = _name_of_body(part)
+    return sp if sp and named_beyond_doubt(sp["name"] or "", False) else None
 
 
 def _name_of_body(part: str) -> Speaker | None:
@@ -1075,7 +1088,10 @@ def _name_of_body(part: str) -> Speaker | None:
         or is_place(bare)
         or any(is_role(word) for word in bare.split())  # `Jane Miller Director of the …`
         or not (
-            looks_like_org(body) or ORG_INSIDE.search(fold(body)) or _NOUN_THEN_NAME.match(body)
+            looks_like_org(body)
+            or ORG_INSIDE.search(fold(body))
+            or _NOUN_THEN_NAME.match(body)
+            or _ACRONYM_FIRST.match(body)
         )
         or is_role(body)
     ):
