@@ -9,7 +9,12 @@ import pytest
 from facilitateur.models.programme import parse_programme, read_programme
 from facilitateur.models.programme.bracket_people import listed_in_brackets
 from facilitateur.models.programme.model import KindRule
-from facilitateur.models.programme.people import is_role, labelled_speakers, person
+from facilitateur.models.programme.people import (
+    is_role,
+    labelled_speakers,
+    named_then_function,
+    person,
+)
 from facilitateur.models.programme.title_people import role_then_name, title_and_speakers
 from facilitateur.models.programme.words import guess_language, kind_of
 
@@ -8637,8 +8642,11 @@ def test_a_function_then_its_holder_in_brackets_is_a_speaker(text, who):
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("Spectacle « Gagarine » par le collectif Yva (Yvette, Véronique et Anne)", []),
-        ("Concert by the Leeds Trio (Ann, Tom and Eva)", []),
+        (
+            "Expression théâtrale : « Gagarine » par le collectif Yva (Yvette, Véronique et Anne)",
+            [],
+        ),
+        ("Performance by the Leeds Trio (Ann, Tom and Eva)", []),
         # Full names are people; given names after a title naming no group too.
         ("Concert par la troupe Ani (Claire Roux et Paul Martin)", ["Claire Roux", "Paul Martin"]),
         ("Atelier sol (Claire, Paul)", ["Claire", "Paul"]),
@@ -8668,3 +8676,37 @@ def test_a_person_for_their_body_or_alone_before_a_colon_under_a_block_speaks(li
     text = f"10h30-11h15\nForum des initiatives\n{line}\n11h15-12h30\nPause\n"
     block = parse_programme(text)["days"][0]["blocks"][0]
     assert [(sp["name"], sp.get("organisation")) for sp in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Marc-André Selosse biologiste, spécialisé en botanique et mycologie",
+            "biologiste, spécialisé en botanique et mycologie",
+        ),
+        ("Jane Miller biologist, specialised in soils, Leeds", "biologist, specialised in soils"),
+        # What follows the comma is no more of the function: cut as before.
+        (
+            "Patrick Gendraud Président du Conseil départemental, qui nous accueille",
+            "Président du Conseil départemental",
+        ),
+    ],
+)
+def test_what_a_function_is_specialised_in_after_its_comma_is_more_of_it(text, role):
+    sp = named_then_function(text)
+    assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joël Roman, philosophe (ouvrage « Eux et Nous »)", ("philosophe", None)),
+        ("Jane Smith, historian (book “Us and Them”)", ("historian", None)),
+        # A body in the bracket is read as before.
+        ("Jane Smith, historienne (Université de Lyon)", ("historienne", "Université de Lyon")),
+    ],
+)
+def test_a_bracket_naming_a_work_of_theirs_is_no_part_of_the_function(text, expected):
+    sp = person(text, strict=False)
+    assert sp is not None and (sp["role"], sp["organisation"]) == expected

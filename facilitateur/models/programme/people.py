@@ -307,6 +307,12 @@ _NOTE_BRACKET = re.compile(
 )
 
 
+_WORK_BRACKET = re.compile(
+    r"\s*\((?:ouvrage|livre|roman|essai|book|novel|auteur|autrice|author)\b[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
@@ -324,6 +330,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # `… at Leeds. Tickets are free`) says something else, no part of their role; one
         # opening with a pronoun (`Il travaille pour …`, `She leads …`) goes on about them.
         about = about[: end.start()]
+    if work := _WORK_BRACKET.search(about):
+        # Twenty-fourth round. A bracket naming a work of theirs after their function
+        # (`philosophe (ouvrage « Eux et Nous »)`, `historian (book “Us and Them”)`, `(auteur
+        # de …)`) says what they wrote, no word of the function nor a body.
+        about = clean(about[: work.start()] + about[work.end() :])
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
@@ -742,6 +753,13 @@ def _a_last_name(word: str) -> bool:
     )
 
 
+_SPECIALISED = re.compile(
+    r"\s*(?:sp[ée]cialis[ée]e?s?|speciali[sz](?:ed|ing)|charg[ée]e?s?|in charge)"
+    r"\s+(?:en|dans|de|des|du|d['’]|in|of)\s+[^,]+",
+    re.IGNORECASE,
+)
+
+
 def named_then_function(text: str) -> Speaker | None:
     """A person named beyond doubt (a civility, or a known given name and a last name), then
     their function with no comma between, as announcements run them on: `Patrick Gendraud
@@ -763,6 +781,11 @@ def named_then_function(text: str) -> Speaker | None:
     role, topic = rest, None
     if end := _ROLE_END.search(rest):
         role = rest[: end.start()]
+        if end.group().strip() == "," and (more := _SPECIALISED.match(rest, end.end())):
+            # Twenty-fourth round. After the comma, what the function is in (`biologiste,
+            # spécialisé en botanique et mycologie`, `biologist, specialised in soils`) is
+            # more of it: the role runs to the next comma.
+            role = rest[: more.end()]
         if end.group().strip() != ",":
             topic = clean(rest[end.end() :].split(",")[0]).strip('“”«»" .') or None
     if len(role.split()) > 12:
