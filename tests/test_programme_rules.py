@@ -8710,3 +8710,20 @@ def test_what_a_function_is_specialised_in_after_its_comma_is_more_of_it(text, r
 def test_a_bracket_naming_a_work_of_theirs_is_no_part_of_the_function(text, expected):
     sp = person(text, strict=False)
     assert sp is not None and (sp["role"], sp["organisation"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Business portion of meeting (MC - Sonia Theroux)", [("Sonia Theroux", "MC")]),
+        (
+            "Soirée (Maîtresse de cérémonie : Anne Leroy)",
+            [("Anne Leroy", "Maîtresse de cérémonie")],
+        ),
+        # `MC` leading a name that is no label's (`MC Hammer`) names no one.
+        ("MC Hammer live", []),
+    ],
+)
+def test_a_master_of_ceremonies_label_names_who_leads_the_moment(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == who

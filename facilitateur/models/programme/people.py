@@ -126,7 +126,8 @@ COMMON_WORDS = re.compile(
 CHAIR_LABELS = re.compile(
     r"^(?:mod[ée]rat|animat|anim[ée]|chair|pr[ée]sid|grand|workshop lead|facilitat|discussant"
     r"|coordination|hosts?\b"
-    r"|rapporteur|discutant|t[ée]moin)",
+    r"|rapporteur|discutant|t[ée]moin"
+    r"|(?-i:MC)\b|emcee|master of ceremon|ma[iî]tre(?:sse)? de c[ée]r[ée]monie)",
     re.IGNORECASE,
 )
 SPEAKER_LABEL = re.compile(
@@ -143,6 +144,9 @@ SPEAKER_LABEL = re.compile(
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
+    # Twenty-fourth round. Who leads the gathering: `MC - Sonia Theroux`, `Emcee: Ann Lee`,
+    # `Maîtresse de cérémonie : …` (a capitalised `Mc` glued to a name is no label).
+    r"|(?-i:MC)|emcee|master of ceremon(?:y|ies)|ma[iî]tre(?:sse)? de c[ée]r[ée]monies?"
     # Whoever is called for their knowledge: `Experte : Jane Roe, avocate`, `Experts: …`.
     r"|expert(?:e)?s?"
     # Whoever presents, lectures or is invited, by whatever noun (`Presenters: A (EPA) and B`,
