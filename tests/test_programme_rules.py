@@ -8727,3 +8727,25 @@ def test_a_bracket_naming_a_work_of_theirs_is_no_part_of_the_function(text, expe
 def test_a_master_of_ceremonies_label_names_who_leads_the_moment(text, who):
     _, speakers, _ = title_and_speakers(text)
     assert [(sp["name"], sp["role"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Allocutions d’accueil Philippe Augier, maire de Deauville, président de la Région "
+            "Basse-Normandie Paul Mentré, président de la communauté de communes Anne d’Ornano, "
+            "présidente du Conseil général",
+            ["Philippe Augier", "Paul Mentré", "Anne d’Ornano"],
+        ),
+        (
+            "Welcome Ann Lee, Mayor of Leeds Tom Reed, Director of the Leeds Museum",
+            ["Ann Lee", "Tom Reed"],
+        ),
+        # After a body's word the name is the body's; no function after it, no person.
+        ("Accueil par Jane Smith, professeur à l’Université Jean Moulin, Lyon", ["Jane Smith"]),
+    ],
+)
+def test_people_each_with_a_function_run_on_with_no_mark_are_each_a_speaker(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == who

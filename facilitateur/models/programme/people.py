@@ -911,7 +911,43 @@ def _split_people(text: str) -> list[str]:
             parts.append(piece)
         else:
             parts[-1] += sep + piece
-    return [q for p in parts if p.strip() for q in _talks_run_on(p)]
+    return [q for p in parts if p.strip() for r in _talks_run_on(p) for q in _people_run_on(r)]
+
+
+# A known given name's shape, a last name (perhaps after `d’`), then a comma.
+_NEXT_NAMED = re.compile(
+    rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+(?:d['’])?[{_UP}][\w'’-]+),\s*"
+)
+
+
+def _people_run_on(part: str) -> list[str]:
+    """Twenty-fourth round. A person, their function, then with no mark between the next
+    person named beyond doubt, a comma and their function (`Philippe Augier, maire de
+    Deauville, président de la Région Basse-Normandie Paul Mentré, président de la
+    communauté …`, `Ann Lee, Mayor of Leeds Tom Reed, Director of …`), as announcements run
+    them on: each person apart. The words after the comma must name a function, and the word
+    before the name no body nor place (`professeur à l’Université Jean Moulin, Lyon` is one
+    person); the twentieth round read a last name in capitals so."""
+    if "," not in part:
+        return [part]
+    for m in _NEXT_NAMED.finditer(part, part.index(",") + 1):
+        name, before = m["name"], part[: m.start()].split()
+        if not before or not is_given_name(name.split()[0]):
+            continue
+        last = fold(before[-1].strip(",;"))
+        if last in _BEFORE_NO_NAME or ORG_INSIDE.search(last) or is_place(before[-1]):
+            continue
+        rest = part[m.end() :]
+        if not ROLE_RX.match(fold(rest)) or not named_beyond_doubt(name, False):
+            continue
+        return [part[: m.start()], *_people_run_on(part[m.start() :].strip())]
+    return [part]
+
+
+_BEFORE_NO_NAME = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "at", "a", "à", "en", "in"}
+    | {"rue", "avenue", "place", "boulevard", "street", "road", "square", "quai", "allee"}
+)
 
 
 # A capitalised word after one in small letters, then `de`, `par`, `by` and a capital.
