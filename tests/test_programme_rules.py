@@ -8490,6 +8490,12 @@ def test_a_bracket_saying_whom_a_moment_is_for_names_no_one(text):
             [("Ann MacLeod", "University of Leeds", None)],
         ),
         (
+            "3:00 pm Welcome\n3:15 pm Tom Reed (Acme Foundation)\n“Why soils matter”\n"
+            "3:45 pm Break\n",
+            "“Why soils matter”",
+            [("Tom Reed", "Acme Foundation", None)],
+        ),
+        (
             "9:00 Welcome\n9:15 Jane Smith (Director, Acme Foundation)\n10:00 Coffee break\n",
             "Jane Smith (Director, Acme Foundation)",
             [("Jane Smith", None, "Director, Acme Foundation")],

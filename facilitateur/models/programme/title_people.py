@@ -771,7 +771,11 @@ def _person_bracket_title(text: str) -> tuple[str, list[Speaker]] | None:
         return None
     inside = m["who"][m["who"].index("(") + 1 : -1]
     if fold(inside.split()[0]) in _ROOM_WORDS or not (
-        looks_like_org(inside) or a_brand(inside) or (is_role(inside) and not is_place(inside))
+        looks_like_org(inside)
+        or ORG_ANYWHERE.search(fold(inside))
+        or _BODY_KINDS.search(fold(inside))
+        or a_brand(inside)
+        or (is_role(inside) and not is_place(inside))
     ):
         return None  # a room or a town in brackets (`Anne Roux (salle 2)`) names no body
     return (clean(m["talk"]) if m["talk"] else text), [sp]
