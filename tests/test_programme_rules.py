@@ -8760,3 +8760,19 @@ def test_a_master_of_ceremonies_label_names_who_leads_the_moment(text, who):
 def test_people_each_with_a_function_run_on_with_no_mark_are_each_a_speaker(text, who):
     _, speakers, _ = title_and_speakers(text)
     assert [sp["name"] for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Cemvita Factory", "Cemvita Factory"),
+        ("Acme Labs", "Acme Labs"),
+        ("Green Ventures", "Green Ventures"),
+        # Words naming no body are the next part, no body.
+        ("Soil Health", None),
+    ],
+)
+def test_a_companys_name_under_a_speaker_is_their_body(line, body):
+    text = f"3:45 PM\tInvited Talk\nTara Karimi, PhD.\n{line}\n4:15 PM\tBreak\n"
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert [sp.get("organisation") for sp in block["speakers"]] == [body]

@@ -109,7 +109,11 @@ ORG_ANYWHERE = re.compile(
     r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
     r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
     r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
-    r"|organization|organisation|federation|office|bank|banque|group|groupe)\b"
+    r"|organization|organisation|federation|office|bank|banque|group|groupe"
+    # Twenty-fourth round. The words closing a company's name (`Cemvita Factory`, `Acme
+    # Labs`, `Leeds Technologies`, `Green Ventures`).
+    r"|factory|labs|technologies|solutions|consulting|ventures|partners|therapeutics"
+    r"|biosciences|industries)\b"
 )
 
 STANDALONE_KINDS = {"break", "meal", "welcome", "closing"}
