@@ -8766,7 +8766,7 @@ def test_people_each_with_a_function_run_on_with_no_mark_are_each_a_speaker(text
     ("line", "body"),
     [
         ("Cemvita Factory", "Cemvita Factory"),
-        ("Acme Labs", "Acme Labs"),
+        ("Acme Consulting", "Acme Consulting"),
         ("Green Ventures", "Green Ventures"),
         # Words naming no body are the next part, no body.
         ("Soil Health", None),
