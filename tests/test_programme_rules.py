@@ -8564,13 +8564,19 @@ def test_a_talk_then_its_speaker_run_on_after_a_function_is_the_next_person(text
             "recherche au CNRS Débat",
             "Directeur de recherche au CNRS",
         ),
-        ("Keynote by Jane Smith, Professor of Law Discussion", "Professor of Law"),
+        (
+            "Keynote by Jane Smith, Director of Research at NASA Debate",
+            "Director of Research at NASA",
+        ),
+        ("Keynote by Jane Smith, historian Discussion", "historian"),
         ("Intervention de Joël Roman, philosophe Débat général", "philosophe"),
         # After `de`/`of` the word names a body: kept.
         (
             "Mot de Jean Dupont, Président de la Commission nationale du Débat",
             "Président de la Commission nationale du Débat",
         ),
+        # After a capitalised word too (`the Great Debate`).
+        ("Talk by Ann Lee, Chair of the Great Debate", "Chair of the Great Debate"),
     ],
 )
 def test_a_capitalised_debate_closing_a_function_is_the_next_part(text, role):

@@ -275,15 +275,6 @@ _NEXT_PART = re.compile(
     # co-fondateur de Gandi suivie d'une séance de questions`, `… at Leeds, followed by a
     # discussion`), is the next part, no words of their role.
     r"|,?\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed by\s).*$"
-    # Twenty-fourth round. A capitalised `Débat`, `Discussion`, `Questions`, `Échanges`, `Q&A`
-    # closing the function with no dash (`Directeur de recherche au CNRS Débat`, `philosophe
-    # (ouvrage « Eux et Nous ») Débat`, `Professor of Law Discussion`): the block's next part,
-    # run on from the next line; after an article or `de`/`of` it names a body (`Président de
-    # la Commission du Débat`, kept).
-    r"|(?<![\s'’]de)(?<![\s'’]du)(?<!\sla)(?<!\sle)(?<!\sdes)(?<!\sthe)(?<!\sof)(?<!\sfor)"
-    r"\s+(?-i:(?:D[ée]bats?|Discussions?|Questions|[ÉE]changes|Q\s?&\s?A)"
-    r"(?:\s+(?:g[ée]n[ée]ral|avec la salle|with the audience|et questions|and questions))?)"
-    r"\s*[.!]?$"
     # Twenty-third round. What they will do, after a comma, in the future (`reporter de
     # guerre, proposera une analyse …`, `…, partageront leur retour d’expérience`, `Director,
     # will present …`): their talk, no words of their function.
@@ -294,6 +285,35 @@ _NEXT_PART = re.compile(
     r"|established|based)\s+(?:en|par|pour|à|a|dans|in|by|for|at)\s.*$",
     re.IGNORECASE,
 )
+
+
+# Twenty-fourth round. A capitalised `Débat`, `Discussion`, `Questions`, `Échanges`, `Q&A`
+# closing a function with no dash (`Directeur de recherche au CNRS Débat`, `philosophe
+# (ouvrage « Eux et Nous ») Débat`, `Professor of Law Discussion`): the block's next part, run
+# on from the next line. The word before it says so: in small letters, in capitals (an
+# acronym) or closing a bracket or a quote; a capitalised word, an article or `de`/`of`
+# before it makes it a body's name (`Chair of the Great Debate`, `Président de la Commission
+# du Débat`), kept.
+_CLOSING_PART = re.compile(
+    r"(?P<before>\S+)\s+(?:D[ée]bats?|Debates?|Discussions?|Questions|[ÉE]changes|Q\s?&\s?A)"
+    r"(?:\s+(?:g[ée]n[ée]ral|avec la salle|with the audience|et questions|and questions))?"
+    r"\s*[.!]?$"
+)
+_NOT_BEFORE_PART = frozenset({"de", "du", "des", "la", "le", "les", "the", "of", "for", "d", "l"})
+
+
+def _without_closing_part(about: str) -> str:
+    """The function without a closing `Débat` run on from the next line (see above)."""
+    m = _CLOSING_PART.search(about)
+    if m is None:
+        return about
+    before = m["before"]
+    word = before.strip("'’").split("'")[-1].split("’")[-1]
+    if fold(word) in _NOT_BEFORE_PART:
+        return about
+    if not (before[-1] in ')»”"' or word.islower() or word.isupper()):
+        return about
+    return about[: m.start("before") + len(before)]
 
 
 _CHEZ_BODY = re.compile(r"\s+chez\s+(?P<org>[A-ZÀ-ÖØ-Þ][^,;()]{1,60})$")
@@ -323,7 +343,7 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     # Twenty-first round: an apostrophe or a quote glued after the comma (`Ousmane DIA,'artiste-
     # peintre`) is a typing slip, no letter of the role.
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-'’")).rstrip(".")
-    about = _NEXT_PART.sub("", about).strip()
+    about = _without_closing_part(_NEXT_PART.sub("", about).strip())
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
     if (end := _NEXT_SENTENCE.search(about)) and about[: end.start()].count("(") == about[
