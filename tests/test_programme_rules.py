@@ -8782,3 +8782,24 @@ def test_a_companys_name_under_a_speaker_is_their_body(line, body):
     text = f"3:45 PM\tInvited Talk\nTara Karimi, PhD.\n{line}\n4:15 PM\tBreak\n"
     block = parse_programme(text)["days"][0]["blocks"][0]
     assert [sp.get("organisation") for sp in block["speakers"]] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vida Karen Ifrah, Consultante scientifique en ADP, Luxembourg",
+            ("Consultante scientifique en ADP", None),
+        ),
+        ("Jane Smith, Professor at MIT, Cambridge", ("Professor at MIT", None)),
+        # A function naming no body before the word: the word is the body, as before.
+        ("Jane Smith, CEO, Acme", ("CEO", "Acme")),
+        (
+            "Jane Smith, Professor at MIT, Harvard University",
+            ("Professor at MIT", "Harvard University"),
+        ),
+    ],
+)
+def test_a_town_after_a_function_held_at_a_named_body_is_no_body(text, expected):
+    sp = person(text, strict=False)
+    assert sp is not None and (sp["role"], sp["organisation"]) == expected
