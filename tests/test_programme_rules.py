@@ -9,7 +9,12 @@ import pytest
 from facilitateur.models.programme import parse_programme, read_programme
 from facilitateur.models.programme.bracket_people import listed_in_brackets
 from facilitateur.models.programme.model import KindRule
-from facilitateur.models.programme.people import is_role, labelled_speakers, person
+from facilitateur.models.programme.people import (
+    is_role,
+    labelled_speakers,
+    named_then_function,
+    person,
+)
 from facilitateur.models.programme.title_people import role_then_name, title_and_speakers
 from facilitateur.models.programme.words import guess_language, kind_of
 
@@ -6375,13 +6380,18 @@ def test_a_meal_at_a_place_named_for_a_saint_is_no_person():
     assert got["speakers"] == []
 
 
-def test_a_kinds_words_then_people_run_together_are_left_unread_rather_than_misread():
+def test_a_kinds_words_then_people_run_together_are_read_apart_not_misread():
+    # Left unread until the twenty-fourth round, which reads each person apart (each named
+    # beyond doubt, each with a function after their comma).
     text = (
         "Programme\n\n10h00 Allocutions d’accueil Philippe Martin, maire de Caen , "
         "président de la Région Normandie Paul Roux, président de la communauté de communes "
         "Côte Fleurie\n11h00 Pause\n"
     )
-    assert people_of(blocks(text)[0]) == []
+    assert people_of(blocks(text)[0]) == [
+        ("Philippe Martin", None, "maire de Caen , président de la Région Normandie"),
+        ("Paul Roux", None, "président de la communauté de communes Côte Fleurie"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -8650,3 +8660,337 @@ def test_a_meeting_set_apart_after_the_last_timed_block_is_a_moment(text, titles
     got = [b["title"] for b in blocks(text)]
     assert len(got) == len(titles)
     assert all(g.startswith(t) for g, t in zip(got, titles, strict=True))
+
+
+# Twenty-fourth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        (
+            "14h : Accueil\n14h15 : Juliette Roussin (Université Laval)\n"
+            "« Rousseau and Condorcet on dependence. »\n15h : Pause\n",
+            "« Rousseau and Condorcet on dependence. »",
+            [("Juliette Roussin", "Université Laval", None)],
+        ),
+        (
+            "9:00 Welcome\n9:15 Ann MacLeod (University of Leeds)\n“Why soils matter”\n"
+            "10:00 Coffee break\n",
+            "“Why soils matter”",
+            [("Ann MacLeod", "University of Leeds", None)],
+        ),
+        (
+            "3:00 pm Welcome\n3:15 pm Tom Reed (Acme Foundation)\n“Why soils matter”\n"
+            "3:45 pm Break\n",
+            "“Why soils matter”",
+            [("Tom Reed", "Acme Foundation", None)],
+        ),
+        (
+            "9:00 Welcome\n9:15 Jane Smith (Director, Acme Foundation)\n10:00 Coffee break\n",
+            "Jane Smith (Director, Acme Foundation)",
+            [("Jane Smith", None, "Director, Acme Foundation")],
+        ),
+        # A room or a town in brackets names no body: no one.
+        (
+            "9:00 Welcome\n9:15 Anne Roux (salle 2)\n10:00 Pause\n",
+            "Anne Roux (salle 2)",
+            [],
+        ),
+        ("9:00 Welcome\n9:15 Jean Moulin (Lyon)\n10:00 Pause\n", "Jean Moulin (Lyon)", []),
+    ],
+)
+def test_a_block_titled_by_a_person_and_their_body_in_brackets_is_theirs(text, title, who):
+    block = parse_programme(text)["days"][0]["blocks"][1]
+    assert block["title"] == title
+    assert [(sp["name"], sp.get("organisation"), sp["role"]) for sp in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kathleen McCrudden Illert (European University Institute)", "Kathleen McCrudden Illert"),
+        ("Ann MacLeod, University of Leeds", "Ann MacLeod"),
+        # Leading the words, a place's name (`McKinley Food Court`): no one.
+        ("McKinley Food Court (Henderson Campus Center)", None),
+    ],
+)
+def test_mc_and_mac_glued_to_a_capital_are_part_of_a_last_name(text, name):
+    sp = person(text, strict=False)
+    assert (sp["name"] if sp else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Ouverture Présentation par José Dhers, animateur de la démarche Allocution de "
+            "Jacques Salvator – Maire d’Aubervilliers",
+            [
+                ("José Dhers", "animateur de la démarche"),
+                ("Jacques Salvator", "Maire d’Aubervilliers"),
+            ],
+        ),
+        (
+            "Opening remarks by Ann Lee, curator of the museum Address by Tom Reed, Mayor of Leeds",
+            [("Ann Lee", "curator of the museum"), ("Tom Reed", "Mayor of Leeds")],
+        ),
+        # A function's words go on: no talk, no second person.
+        (
+            "Accueil par Jean Dupont, Président de France Nature Environnement",
+            [("Jean Dupont", "Président de France Nature Environnement")],
+        ),
+    ],
+)
+def test_a_talk_then_its_speaker_run_on_after_a_function_is_the_next_person(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "« Réinterroger la notion de communauté » par Claude Jacquier, Directeur de "
+            "recherche au CNRS Débat",
+            "Directeur de recherche au CNRS",
+        ),
+        (
+            "Keynote by Jane Smith, Director of Research at NASA Debate",
+            "Director of Research at NASA",
+        ),
+        ("Keynote by Jane Smith, historian Discussion", "historian"),
+        ("Intervention de Joël Roman, philosophe Débat général", "philosophe"),
+        # After `de`/`of` the word names a body: kept.
+        (
+            "Mot de Jean Dupont, Président de la Commission nationale du Débat",
+            "Président de la Commission nationale du Débat",
+        ),
+        # After a capitalised word too (`the Great Debate`).
+        ("Talk by Ann Lee, Chair of the Great Debate", "Chair of the Great Debate"),
+    ],
+)
+def test_a_capitalised_debate_closing_a_function_is_the_next_part(text, role):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["role"] for sp in speakers] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Massachusetts Library System - Sarah Sogigian, Executive Director",
+            "Massachusetts Library System",
+        ),
+        (
+            "Conseil Départemental de l’Yonne – Anne Leroy, vice-présidente",
+            "Conseil Départemental de l’Yonne",
+        ),
+        # A moment, a place or a title in small words is no body.
+        ("Atelier Compost – Jane Smith, animatrice", None),
+        ("Salle des Fêtes – Jane Smith, Mayor", None),
+        ("Board Meeting – Jane Smith, Chair", None),
+    ],
+)
+def test_a_body_then_a_dash_and_a_person_with_a_function_is_their_body(text, body):
+    title, speakers, _ = title_and_speakers(text)
+    assert title == text.split(" – ")[0].split(" - ")[0]
+    assert [sp["organisation"] for sp in speakers] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who"),
+    [
+        (
+            "Par J. Caneill (AgroSup Dijon)",
+            "Par J. Caneill (AgroSup Dijon)",
+            [("J. Caneill", "AgroSup Dijon")],
+        ),
+        (
+            "By Jane Smith, University of Leeds",
+            "By Jane Smith, University of Leeds",
+            [("Jane Smith", "University of Leeds")],
+        ),
+        (
+            "Présentation du programme par A.Mésséan et P. Prévost",
+            "Présentation du programme",
+            [("A. Mésséan", None), ("P. Prévost", None)],
+        ),
+        ("Talk by J. Smith and A. Lee", "Talk", [("J. Smith", None), ("A. Lee", None)]),
+        # No person after the word: nothing.
+        ("Par ici la sortie", "Par ici la sortie", []),
+    ],
+)
+def test_people_after_a_leading_par_or_by_and_initials_after_par_are_speakers(text, title, who):
+    got_title, speakers, _ = title_and_speakers(text)
+    assert (got_title, [(sp["name"], sp["organisation"]) for sp in speakers]) == (title, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Intervention à deux voix d’un historien (P. Cornu) et d’un agronome (J.M. Meynard)",
+            [("P. Cornu", "historien"), ("J.M. Meynard", "agronome")],
+        ),
+        (
+            "A conversation between a historian (Ann Lee) and a farmer (Tom Reed)",
+            [("Ann Lee", "historian"), ("Tom Reed", "farmer")],
+        ),
+        # A room in the bracket, or no function before it: no one.
+        ("Visite d’un atelier (salle 2)", []),
+    ],
+)
+def test_a_function_then_its_holder_in_brackets_is_a_speaker(text, who):
+    title, speakers, _ = title_and_speakers(text)
+    assert title == text
+    assert [(sp["name"], sp["role"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Expression théâtrale : « Gagarine » par le collectif Yva (Yvette, Véronique et Anne)",
+            [],
+        ),
+        ("Performance by the Leeds Trio (Ann, Tom and Eva)", []),
+        # Full names are people; given names after a title naming no group too.
+        ("Concert par la troupe Ani (Claire Roux et Paul Martin)", ["Claire Roux", "Paul Martin"]),
+        ("Atelier sol (Claire, Paul)", ["Claire", "Paul"]),
+    ],
+)
+def test_given_names_alone_in_brackets_after_a_group_are_its_members_not_speakers(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Théo Froment pour le PAT du Nord de l’Yonne",
+            [("Théo Froment", "PAT du Nord de l’Yonne")],
+        ),
+        ("Jane Smith for the Leeds Food Bank", [("Jane Smith", "Leeds Food Bank")]),
+        ("Lucie Liège :", [("Lucie Liège", None)]),
+        ("Jane Smith:", [("Jane Smith", None)]),
+        # No person named beyond doubt: no one.
+        ("Inscriptions pour le PAT du Nord", []),
+        ("Programme :", []),
+    ],
+)
+def test_a_person_for_their_body_or_alone_before_a_colon_under_a_block_speaks(line, who):
+    text = f"10h30-11h15\nForum des initiatives\n{line}\n11h15-12h30\nPause\n"
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert [(sp["name"], sp.get("organisation")) for sp in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Marc-André Selosse biologiste, spécialisé en botanique et mycologie",
+            "biologiste, spécialisé en botanique et mycologie",
+        ),
+        ("Jane Miller biologist, specialised in soils, Leeds", "biologist, specialised in soils"),
+        # What follows the comma is no more of the function: cut as before.
+        (
+            "Patrick Gendraud Président du Conseil départemental, qui nous accueille",
+            "Président du Conseil départemental",
+        ),
+    ],
+)
+def test_what_a_function_is_specialised_in_after_its_comma_is_more_of_it(text, role):
+    sp = named_then_function(text)
+    assert sp is not None and sp["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joël Roman, philosophe (ouvrage « Eux et Nous »)", ("philosophe", None)),
+        ("Jane Smith, historian (book “Us and Them”)", ("historian", None)),
+        # A body in the bracket is read as before.
+        ("Jane Smith, historienne (Université de Lyon)", ("historienne", "Université de Lyon")),
+    ],
+)
+def test_a_bracket_naming_a_work_of_theirs_is_no_part_of_the_function(text, expected):
+    sp = person(text, strict=False)
+    assert sp is not None and (sp["role"], sp["organisation"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Business portion of meeting (MC - Sonia Theroux)", [("Sonia Theroux", "MC")]),
+        (
+            "Soirée (Maîtresse de cérémonie : Anne Leroy)",
+            [("Anne Leroy", "Maîtresse de cérémonie")],
+        ),
+        # `MC` leading a name that is no label's (`MC Hammer`) names no one.
+        ("MC Hammer live", []),
+    ],
+)
+def test_a_master_of_ceremonies_label_names_who_leads_the_moment(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [(sp["name"], sp["role"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Allocutions d’accueil Philippe Augier, maire de Deauville, président de la Région "
+            "Basse-Normandie Paul Mentré, président de la communauté de communes Anne d’Ornano, "
+            "présidente du Conseil général",
+            ["Philippe Augier", "Paul Mentré", "Anne d’Ornano"],
+        ),
+        (
+            "Welcome Ann Lee, Mayor of Leeds Tom Reed, Director of the Leeds Museum",
+            ["Ann Lee", "Tom Reed"],
+        ),
+        # After a body's word the name is the body's; no function after it, no person.
+        ("Accueil par Jane Smith, professeur à l’Université Jean Moulin, Lyon", ["Jane Smith"]),
+    ],
+)
+def test_people_each_with_a_function_run_on_with_no_mark_are_each_a_speaker(text, who):
+    _, speakers, _ = title_and_speakers(text)
+    assert [sp["name"] for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Cemvita Factory", "Cemvita Factory"),
+        ("Acme Consulting", "Acme Consulting"),
+        ("Green Ventures", "Green Ventures"),
+        # Words naming no body are the next part, no body.
+        ("Soil Health", None),
+    ],
+)
+def test_a_companys_name_under_a_speaker_is_their_body(line, body):
+    text = f"3:45 PM\tInvited Talk\nTara Karimi, PhD.\n{line}\n4:15 PM\tBreak\n"
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert [sp.get("organisation") for sp in block["speakers"]] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vida Karen Ifrah, Consultante scientifique en ADP, Luxembourg",
+            ("Consultante scientifique en ADP", None),
+        ),
+        ("Jane Smith, Professor at MIT, Cambridge", ("Professor at MIT", None)),
+        # A function naming no body before the word: the word is the body, as before.
+        ("Jane Smith, CEO, Acme", ("CEO", "Acme")),
+        (
+            "Jane Smith, Professor at MIT, Harvard University",
+            ("Professor at MIT", "Harvard University"),
+        ),
+    ],
+)
+def test_a_town_after_a_function_held_at_a_named_body_is_no_body(text, expected):
+    sp = person(text, strict=False)
+    assert sp is not None and (sp["role"], sp["organisation"]) == expected

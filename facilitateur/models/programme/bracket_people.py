@@ -17,9 +17,11 @@ from facilitateur.models.programme.people import (
     make_speaker,
     named_beyond_doubt,
     names_no_person,
+    person,
 )
 from facilitateur.models.programme.roles_and_bodies import clean, is_role, looks_like_org
 from facilitateur.models.programme.words import is_place, kind_of
+from facilitateur.models.text.folding import fold
 
 # A title, then a bracket, then perhaps a colon and what is spoken on; nothing else.
 _TITLE_BRACKET = re.compile(
@@ -45,6 +47,14 @@ def _name_shaped(part: str) -> bool:
     )
 
 
+# A group named by its kind, then its name, ending a title (`par le collectif Yva`).
+_GROUP_LAST = re.compile(
+    r"\b(?:collectif|collective|ensemble|quatuor|quartet|quintette?|trio|duo|orchestre"
+    r"|orchestra|chorale|choir|choeur|compagnie|company|troupe|groupe|band)"
+    r"(?:\s+[^\s()]+){0,4}$|\b(?:trio|quartet|band|choir|ensemble|orchestra)$"
+)
+
+
 def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     """(the title, the people) when a title is followed by a bracket holding only people's
     names, perhaps then a colon and what they speak on (their topic), or None.
@@ -66,6 +76,12 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
         return None
     kind = kind_of(title)
     given_alone = kind not in _NO_ONE_GIVES and not is_place(title)
+    if given_alone and _GROUP_LAST.search(fold(title)):
+        # Twenty-fourth round. Right after a group named by its kind (`par le collectif Yva
+        # (Yvette, Véronique et Anne)`, `by the Leeds Trio (Ann, Tom and Eva)`), given names
+        # alone are its members, who perform as the group: no one named, a given name alone
+        # being no one's (precision); their full names are read as before.
+        given_alone = False
     # A talk's bracket then its subject (`Scientific presentation 2 (Jawairia Ashfaq Ahmad):
     # Regional hydrology`): there the bracket can only say who gives it, and a name shaped as
     # names are (two to four capitalised words, no body, place nor function) is one, though
@@ -112,6 +128,37 @@ def _listed_people(who: str) -> list[Speaker]:
     if not parts or not all(map(_name_shaped, parts)) or 2 * sure < len(parts) or sure == 0:
         return []
     return [make_speaker(p) for p in parts]
+
+
+# Twenty-fourth round. `un`/`une`/`a`/`an`, a function in one word, then who holds it in
+# brackets (`d’un historien (P. Cornu) et d’un agronome (J.M. Meynard)`, `a historian (Ann
+# Lee) and a farmer (Tom Reed)`).
+_ONE_WHO_IS = re.compile(
+    r"\b(?:un|une|a|an)\s+(?P<role>[a-zß-öø-ÿ][a-zß-öø-ÿ-]{3,})\s+\((?P<who>[^()]{3,60})\)"
+)
+_AN_INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:-?[A-ZÀ-ÖØ-Þ]\.)?\s?)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}")
+
+
+def people_by_their_function(text: str) -> list[Speaker]:
+    """Twenty-fourth round. People each named in brackets after `un`/`a` and their function
+    (`Intervention à deux voix d’un historien (P. Cornu) et d’un agronome (J.M. Meynard)`):
+    each a speaker, the function their role; the sentence stays the title. Each bracket must
+    hold a name alone, named beyond doubt or an initial then a last name, after a function
+    word (`un atelier (salle 2)` names no one). [] when any bracket of that shape does not."""
+    people = []
+    for m in _ONE_WHO_IS.finditer(text):
+        who = m["who"].strip()
+        if not is_role(m["role"]):
+            return []
+        sp = person(who, strict=False) if not _AN_INITIAL.match(who) else make_speaker(who)
+        if (
+            sp is None
+            or sp["name"] != who
+            or not (_AN_INITIAL.match(who) or named_beyond_doubt(who, False))
+        ):
+            return []
+        people.append({**sp, "role": m["role"]})
+    return people
 
 
 def listed_in_brackets(text: str) -> list[Speaker]:

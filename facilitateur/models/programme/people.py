@@ -28,7 +28,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     role_and_body,
     sentence_case,
 )
-from facilitateur.models.programme.words import is_place
+from facilitateur.models.programme.words import is_place, kind_of
 from facilitateur.models.text.folding import fold
 
 Speaker = dict[str, str | None]
@@ -38,7 +38,13 @@ Speaker = dict[str, str | None]
 _EXTENDED = [chr(c) for c in range(0x100, 0x250)]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 _LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
-_FIRST = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
+# Twenty-fourth round: `Mc` and `Mac` glued to the capital that follows (`McCrudden`,
+# `MacLeod`) start a Gaelic last name, as `O’` does (`O’Sullivan`); after another word of the
+# name only, since one leading the words is more often a place's (`McKinley Food Court`).
+_FIRST = (
+    rf"(?:[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
+    rf"|(?<=[{_LOW}]\s)Ma?c[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
+)
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
 CIVILITY = (
@@ -120,7 +126,8 @@ COMMON_WORDS = re.compile(
 CHAIR_LABELS = re.compile(
     r"^(?:mod[ée]rat|animat|anim[ée]|chair|pr[ée]sid|grand|workshop lead|facilitat|discussant"
     r"|coordination|hosts?\b"
-    r"|rapporteur|discutant|t[ée]moin)",
+    r"|rapporteur|discutant|t[ée]moin"
+    r"|(?-i:MC)\b|emcee|master of ceremon|ma[iî]tre(?:sse)? de c[ée]r[ée]monie)",
     re.IGNORECASE,
 )
 SPEAKER_LABEL = re.compile(
@@ -137,6 +144,9 @@ SPEAKER_LABEL = re.compile(
     r"|pr[ée]sident(?:e)? de s[ée]ance|anim[ée]e? par|mod[ée]r[ée]e? par|grand t[ée]moin"
     r"|t[ée]moins?|t[ée]moignages?|workshop leaders?|facilitat(?:or|eur|rice)s?"
     r"|discussants?|discutant(?:e)?s?|rapporteur(?:e)?s?|invited speakers?"
+    # Twenty-fourth round. Who leads the gathering: `MC - Sonia Theroux`, `Emcee: Ann Lee`,
+    # `Maîtresse de cérémonie : …` (a capitalised `Mc` glued to a name is no label).
+    r"|(?-i:MC)|emcee|master of ceremon(?:y|ies)|ma[iî]tre(?:sse)? de c[ée]r[ée]monies?"
     # Whoever is called for their knowledge: `Experte : Jane Roe, avocate`, `Experts: …`.
     r"|expert(?:e)?s?"
     # Whoever presents, lectures or is invited, by whatever noun (`Presenters: A (EPA) and B`,
@@ -277,6 +287,35 @@ _NEXT_PART = re.compile(
 )
 
 
+# Twenty-fourth round. A capitalised `Débat`, `Discussion`, `Questions`, `Échanges`, `Q&A`
+# closing a function with no dash (`Directeur de recherche au CNRS Débat`, `philosophe
+# (ouvrage « Eux et Nous ») Débat`, `Professor of Law Discussion`): the block's next part, run
+# on from the next line. The word before it says so: in small letters, in capitals (an
+# acronym) or closing a bracket or a quote; a capitalised word, an article or `de`/`of`
+# before it makes it a body's name (`Chair of the Great Debate`, `Président de la Commission
+# du Débat`), kept.
+_CLOSING_PART = re.compile(
+    r"(?P<before>\S+)\s+(?:D[ée]bats?|Debates?|Discussions?|Questions|[ÉE]changes|Q\s?&\s?A)"
+    r"(?:\s+(?:g[ée]n[ée]ral|avec la salle|with the audience|et questions|and questions))?"
+    r"\s*[.!]?$"
+)
+_NOT_BEFORE_PART = frozenset({"de", "du", "des", "la", "le", "les", "the", "of", "for", "d", "l"})
+
+
+def _without_closing_part(about: str) -> str:
+    """The function without a closing `Débat` run on from the next line (see above)."""
+    m = _CLOSING_PART.search(about)
+    if m is None:
+        return about
+    before = m["before"]
+    word = before.strip("'’").split("'")[-1].split("’")[-1]
+    if fold(word) in _NOT_BEFORE_PART:
+        return about
+    if not (before[-1] in ')»”"' or word.islower() or word.isupper()):
+        return about
+    return about[: m.start("before") + len(before)]
+
+
 _CHEZ_BODY = re.compile(r"\s+chez\s+(?P<org>[A-ZÀ-ÖØ-Þ][^,;()]{1,60})$")
 _COLON_TOPIC = re.compile(r"\s*:\s+(?=[«“\"A-ZÀ-ÖØ-Þ])")
 _NEXT_SENTENCE = re.compile(
@@ -292,13 +331,19 @@ _NOTE_BRACKET = re.compile(
 )
 
 
+_WORK_BRACKET = re.compile(
+    r"\s*\((?:ouvrage|livre|roman|essai|book|novel|auteur|autrice|author)\b[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
     # Twenty-first round: an apostrophe or a quote glued after the comma (`Ousmane DIA,'artiste-
     # peintre`) is a typing slip, no letter of the role.
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-'’")).rstrip(".")
-    about = _NEXT_PART.sub("", about).strip()
+    about = _without_closing_part(_NEXT_PART.sub("", about).strip())
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
     if (end := _NEXT_SENTENCE.search(about)) and about[: end.start()].count("(") == about[
@@ -309,6 +354,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # `… at Leeds. Tickets are free`) says something else, no part of their role; one
         # opening with a pronoun (`Il travaille pour …`, `She leads …`) goes on about them.
         about = about[: end.start()]
+    if work := _WORK_BRACKET.search(about):
+        # Twenty-fourth round. A bracket naming a work of theirs after their function
+        # (`philosophe (ouvrage « Eux et Nous »)`, `historian (book “Us and Them”)`, `(auteur
+        # de …)`) says what they wrote, no word of the function nor a body.
+        about = clean(about[: work.start()] + about[work.end() :])
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
@@ -727,6 +777,13 @@ def _a_last_name(word: str) -> bool:
     )
 
 
+_SPECIALISED = re.compile(
+    r"\s*(?:sp[ée]cialis[ée]e?s?|speciali[sz](?:ed|ing)|charg[ée]e?s?|in charge)"
+    r"\s+(?:en|dans|de|des|du|d['’]|in|of)\s+[^,]+",
+    re.IGNORECASE,
+)
+
+
 def named_then_function(text: str) -> Speaker | None:
     """A person named beyond doubt (a civility, or a known given name and a last name), then
     their function with no comma between, as announcements run them on: `Patrick Gendraud
@@ -748,6 +805,11 @@ def named_then_function(text: str) -> Speaker | None:
     role, topic = rest, None
     if end := _ROLE_END.search(rest):
         role = rest[: end.start()]
+        if end.group().strip() == "," and (more := _SPECIALISED.match(rest, end.end())):
+            # Twenty-fourth round. After the comma, what the function is in (`biologiste,
+            # spécialisé en botanique et mycologie`, `biologist, specialised in soils`) is
+            # more of it: the role runs to the next comma.
+            role = rest[: more.end()]
         if end.group().strip() != ",":
             topic = clean(rest[end.end() :].split(",")[0]).strip('“”«»" .') or None
     if len(role.split()) > 12:
@@ -869,7 +931,67 @@ def _split_people(text: str) -> list[str]:
             parts.append(piece)
         else:
             parts[-1] += sep + piece
-    return [p for p in parts if p.strip()]
+    return [q for p in parts if p.strip() for r in _talks_run_on(p) for q in _people_run_on(r)]
+
+
+# A known given name's shape, a last name (perhaps after `d’`), then a comma.
+_NEXT_NAMED = re.compile(
+    rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+(?:d['’])?[{_UP}][\w'’-]+),\s*"
+)
+
+
+def _people_run_on(part: str) -> list[str]:
+    """Twenty-fourth round. A person, their function, then with no mark between the next
+    person named beyond doubt, a comma and their function (`Philippe Augier, maire de
+    Deauville, président de la Région Basse-Normandie Paul Mentré, président de la
+    communauté …`, `Ann Lee, Mayor of Leeds Tom Reed, Director of …`), as announcements run
+    them on: each person apart. The words after the comma must name a function, and the word
+    before the name no body nor place (`professeur à l’Université Jean Moulin, Lyon` is one
+    person); the twentieth round read a last name in capitals so."""
+    if "," not in part:
+        return [part]
+    for m in _NEXT_NAMED.finditer(part, part.index(",") + 1):
+        name, before = m["name"], part[: m.start()].split()
+        if not before or not is_given_name(name.split()[0]):
+            continue
+        last = fold(before[-1].strip(",;"))
+        if last in _BEFORE_NO_NAME or ORG_INSIDE.search(last) or is_place(before[-1]):
+            continue
+        rest = part[m.end() :]
+        if not ROLE_RX.match(fold(rest)) or not named_beyond_doubt(name, False):
+            continue
+        return [part[: m.start()], *_people_run_on(part[m.start() :].strip())]
+    return [part]
+
+
+_BEFORE_NO_NAME = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "at", "a", "à", "en", "in"}
+    | {"rue", "avenue", "place", "boulevard", "street", "road", "square", "quai", "allee"}
+)
+
+
+# A capitalised word after one in small letters, then `de`, `par`, `by` and a capital.
+_TALK_THEN_BY = re.compile(
+    r"(?<=[a-zß-ÿ,])\s+(?P<talk>[A-ZÀ-Ö][a-zß-ÿ]+)\s+(?:de|d['’]|du|par|by|from)\s*(?=[A-ZÀ-Ö])"
+)
+
+
+def _talks_run_on(part: str) -> list[str]:
+    """Twenty-fourth round. A talk's word then `de`/`par`/`by` and a person named beyond
+    doubt, run on after someone's function (`José Dhers, animateur de la démarche Allocution
+    de Jacques Salvator – Maire d’Aubervilliers`, `Ann Lee, curator Address by Tom Reed,
+    Mayor`): the next talk and its speaker, no words of the function; the talk's word is no
+    part of the person. A function's words (`Président de France Nature`) go on."""
+    if "," not in part:
+        return [part]
+    for m in _TALK_THEN_BY.finditer(part, part.index(",")):
+        if kind_of(m["talk"]) not in ("talk", "panel"):
+            continue
+        who = part[m.end() :]
+        sp = person(who, strict=False)
+        if sp and named_beyond_doubt(sp["name"] or "", False):
+            return [part[: m.start()], *_talks_run_on(who)]
+    return [part]
 
 
 def people_parts(text: str) -> list[str]:
@@ -1010,12 +1132,25 @@ _BODY_JOINED = re.compile(r"\s*\(|\s+(?:de|du|des|d['’]|of|from)\b", re.IGNORE
 # `in Leeds`) left out. The body opens with a body's word (`Association`, `University`) or
 # is a noun then a proper name (`dispositif Monalisa`, `programme Erasmus`); the name is a
 # person's shape alone (no function, no body, not common words).
+# Twenty-fourth round: `pour le`, `pour la`, `pour l’`, `for the` too (`Théo Froment pour le PAT
+# du Nord de l’Yonne`, `Jane Smith for the Leeds Food Bank`): the body they speak for; a body
+# written in capitals (`PAT`, `NASA`) opens a body as a body's word does.
 _NAME_OF_BODY = re.compile(
-    r"^(?P<name>[^,()]+?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|(?:of|from)\s+the\s+)"
+    r"^(?P<name>[^,()]+?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|(?:of|from|for)\s+the\s+"
+    r"|pour\s+l['’]\s*|pour\s+la\s+|pour\s+le\s+)"
     r"(?P<body>[^,()]+)$"
 )
+_ACRONYM_FIRST = re.compile(rf"^[{_UP}]{{2,8}}(?:\s|$)")
 _NOUN_THEN_NAME = re.compile(rf"^[{_LOW}]{{3,}}\s+[{_UP}]")
 _BODY_PLACE = re.compile(r"\s+(?:dans|à|en|in|at)\s+(?:l['’]|le\s|la\s|les\s|the\s)?\s*[A-ZÀ-Ö].*$")
+
+
+def name_of_body(part: str) -> Speaker | None:
+    """A person named beyond doubt, then `de l’`, `du`, `of the`, `pour le`, `for the` and the
+    body they come from or speak for (`Théo Froment pour le PAT du Nord de l’Yonne`), and
+    nothing else; None otherwise."""
+    sp = _name_of_body(part)
+    return sp if sp and named_beyond_doubt(sp["name"] or "", False) else None
 
 
 def _name_of_body(part: str) -> Speaker | None:
@@ -1036,7 +1171,10 @@ def _name_of_body(part: str) -> Speaker | None:
         or is_place(bare)
         or any(is_role(word) for word in bare.split())  # `Jane Miller Director of the …`
         or not (
-            looks_like_org(body) or ORG_INSIDE.search(fold(body)) or _NOUN_THEN_NAME.match(body)
+            looks_like_org(body)
+            or ORG_INSIDE.search(fold(body))
+            or _NOUN_THEN_NAME.match(body)
+            or _ACRONYM_FIRST.match(body)
         )
         or is_role(body)
     ):

@@ -207,6 +207,15 @@ _ENDS_WITH_PLACE = re.compile(
 )
 
 
+_TOWN_ALONE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-(?:[a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$"
+)
+# A function ending with where it is held, an acronym after `en`, `au`, `à la`, `at`, `in`.
+_HELD_AT_BODY = re.compile(
+    r"\b(?:en|au|aux|à|a|chez|at|in)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&-]+$"
+)
+
+
 def places_out(role: str | None, org: str | None) -> tuple[str | None, str | None]:
     """(role, organisation) once the places written after them are put where they belong.
 
@@ -227,6 +236,19 @@ def places_out(role: str | None, org: str | None) -> tuple[str | None, str | Non
         org = org[: town.start()]
     if org and role and org in _STATE_CODES and _ENDS_WITH_PLACE.search(role):
         role, org = f"{role}, {org}", None
+    if (
+        org
+        and role
+        and _TOWN_ALONE.match(org)
+        and _HELD_AT_BODY.search(role)
+        and not _names_a_body(org)
+        and not is_role(org)
+    ):
+        # Twenty-fourth round. One capitalised word after a function that already names the
+        # body or field it is held at in capitals (`Consultante scientifique en ADP,
+        # Luxembourg`, `chercheuse au CNRS, Toulouse`, `Professor at MIT, Cambridge`) is the
+        # town where they hold it, no second body: left out, as after a body's name.
+        org = None
     return role, org
 
 

@@ -51,6 +51,7 @@ from facilitateur.models.programme.people import (
     Speaker,
     labelled_speakers,
     make_speaker,
+    name_of_body,
     named_beyond_doubt,
     named_then_function,
     people_parts,
@@ -743,6 +744,14 @@ class Reader:
         elif (sp := name_line(text)) or (sp := a_bare_name(text)):
             # Twentieth round: a bare name also after a civility without its dot (`Dr Ann
             # O'Neill`) or before its degrees (`Ann Lee, PhD.`).
+            self._add_speakers([sp])
+        elif (sp := name_of_body(text)) or (
+            text.endswith(":") and (sp := a_bare_name(text.rstrip(" :")))
+        ):
+            # Twenty-fourth round. Under a block, a person named beyond doubt then the body
+            # they come from or speak for (`Théo Froment pour le PAT du Nord de l’Yonne`, `Jane
+            # Smith for the Leeds Food Bank`), or their name alone before a colon announcing a
+            # function left unwritten (`Lucie Liège :`): a speaker, as in a list of them.
             self._add_speakers([sp])
         elif (sp := named_then_function(text)) and (sp["role"] or "").count("(") <= 1:
             # Twenty-first round. Under a block, a person named beyond doubt then their

@@ -11,11 +11,13 @@ from functools import lru_cache
 from facilitateur.models.programme.bracket_people import (
     bracketed_people,
     listed_in_brackets,
+    people_by_their_function,
     room_in_bracket,
 )
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
+    a_brand,
     functions_then_names,
     kind_then_people,
     names_after_by,
@@ -42,7 +44,13 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
-from facilitateur.models.programme.roles_and_bodies import ORG_WORDS, agent_noun, clean, is_role
+from facilitateur.models.programme.roles_and_bodies import (
+    ORG_WORDS,
+    agent_noun,
+    clean,
+    is_role,
+    looks_like_org,
+)
 from facilitateur.models.programme.times import (
     TIME_BULLET,
     duration_minutes,
@@ -101,7 +109,11 @@ ORG_ANYWHERE = re.compile(
     r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
     r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
     r"|centre|school|ecole|society|societe|laboratory|laboratoire|inc|ltd|corporation|company"
-    r"|organization|organisation|federation|office|bank|banque|group|groupe)\b"
+    r"|organization|organisation|federation|office|bank|banque|group|groupe"
+    # Twenty-fourth round. The words closing a company's name (`Cemvita Factory`, `Acme
+    # Labs`, `Leeds Technologies`, `Green Ventures`).
+    r"|factory|labs|technologies|solutions|consulting|ventures|partners|therapeutics"
+    r"|biosciences|industries)\b"
 )
 
 STANDALONE_KINDS = {"break", "meal", "welcome", "closing"}
@@ -211,6 +223,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (`Dr Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person, the
         # line their naming; the body's capitalised words are no one's name.
         title, speakers = text, [sp]
+    elif people := people_by_their_function(text):
+        title, speakers = text, people  # "… d’un historien (P. Cornu) et d’un agronome (…)"
     elif people := listed_in_brackets(text):
         # Twenty-second round. A bracket listing some of those who take part (`… key leaders
         # (including Jim Fishkin, Glenna Gerard and Bill Ury) …`): they are the block's; the
@@ -220,7 +234,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Twenty-first round. People in brackets after a title, perhaps then a colon and
         # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
         title, speakers = found
-    elif found := _person_then_title(text):
+    elif (found := _person_then_title(text)) or (found := _person_bracket_title(text)):
         title, speakers = found
     elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
         # Thirteenth round. A person named beyond doubt, a colon, then a title in quotes
@@ -264,6 +278,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = clean(head), [sp]  # "Invited Speaker: Joey Jones"
     elif (m := _TRAILING_PERSON.match(text)) and (people := labelled_speakers(m.group("who"))):
         title, speakers = clean(m.group("title")), people  # "Session 1: Talks (Chair: X)"
+    elif _BY_LEAD.match(text) and (found := by_people(f" {text}")):
+        # Twenty-fourth round. A line opening with `Par`/`By` then people (`Par J. Caneill
+        # (AgroSup Dijon)`, `By Jane Smith, University of Leeds`), under a block or a talk:
+        # they give it; the line stays its title (a title is never empty).
+        title, speakers = text, found[1]
     elif (
         (found := by_people(text))
         or (found := _trailing_list(text))
@@ -329,7 +348,44 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # as where they hold it (`Bondy Blog : Nassira El Moaddem, Journaliste et directrice
         # du Bondy Blog`): their body, and still the title.
         speakers = [{**speakers[0], "organisation": title}]
+    elif len(speakers) == 1 and _body_before_dash(text, title, speakers[0]):
+        speakers = [{**speakers[0], "organisation": title}]
     return (title, speakers, minutes) if title else (text, [], minutes)
+
+
+_DASH_AFTER = re.compile(r"\s+[-–—]\s+")
+# Kinds of bodies besides ORG_ANYWHERE's, that a body's proper name ends or opens with.
+_BODY_KINDS = re.compile(
+    r"\b(?:board|commission|committee|comite|system|network|reseau|union|trust|alliance"
+    r"|coalition|league|ligue|partnership|authority|autorite|syndicat|chambre|chamber)s?\b"
+)
+_SMALL_IN_NAMES = frozenset(
+    {"of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "et", "pour", "l", "d"}
+)
+
+
+def _body_before_dash(text: str, title: str, sp: Speaker) -> bool:
+    """Twenty-fourth round. A title that is a body's name, capitalised words naming it by its
+    kind (`Massachusetts Library System`, `Conseil départemental de l’Yonne`, `Acme
+    Foundation`), then a dash and one person with their function and no body
+    (`Massachusetts Library System - Sarah Sogigian, Executive Director`): the body they speak
+    for, and still the title. A body is named by a word of its kind (`Foundation`, `Board`,
+    `System`, `Conseil`); a kind of moment (`Atelier`, `Keynote`), a place (`Salle des Fêtes`)
+    or a title in small words (`Welcome – …`) is none."""
+    if sp["organisation"] or not sp["role"] or not text.startswith(title):
+        return False
+    dash = _DASH_AFTER.match(text, len(title))
+    if dash is None or not text[dash.end() :].startswith(sp["name"] or "\0"):
+        return False
+    words = re.split(r"[\s'’]+", title)
+    if not 2 <= len(words) <= 8 or not all(
+        w[:1].isupper() or w.lower() in _SMALL_IN_NAMES for w in words
+    ):
+        return False
+    folded = fold(title)
+    return (
+        bool(ORG_ANYWHERE.search(folded) or _BODY_KINDS.search(folded)) and kind_of(title) is None
+    )
 
 
 # A person (two to four capitalised words, perhaps a function's word first), then what they
@@ -687,6 +743,48 @@ def _person_then_title(text: str) -> tuple[str, list[Speaker]] | None:
     return clean(m["title"]), [sp]
 
 
+# Twenty-fourth round. A person, their body or function in brackets, then perhaps the talk in
+# quotes and nothing else (`Juliette Roussin (Université Laval) « Rousseau and Condorcet … »`);
+# the quote may close in the next sentence, read as the block's note.
+_PERSON_BRACKET_TALK = re.compile(
+    r"^(?P<who>[^()«»“”\"]{4,60}?\s*\([^()]{2,80}\))\s*(?P<talk>[«“\"]\s?[^\s«»“”\"].*)?$"
+)
+
+
+_ROOM_WORDS = PLACE_KINDS | {"room", "amphi", "amphitheatre", "auditorium", "aula"}
+
+
+def _person_bracket_title(text: str) -> tuple[str, list[Speaker]] | None:
+    """Twenty-fourth round. A block's whole title a person named beyond doubt (a known given
+    name, or a last name in capitals) and their body or function in brackets, perhaps then
+    the talk's title in quotes (`14h15 : Juliette Roussin (Université Laval)` and on the next
+    line `« Rousseau and Condorcet … »`, `2:15 Jane Smith (University of Leeds) “Soils”`):
+    the moment is theirs; its title is the talk when given, else the line as written. A
+    bracket naming neither a body nor a function (`Anne Roux (salle 2)`, `Jean Moulin
+    (Lyon)`) gives no one, nor do words after the bracket (a title, read as before)."""
+    m = _PERSON_BRACKET_TALK.match(text)
+    if m is None:
+        return None
+    sp = person(m["who"], strict=False)
+    if sp is None or sp["topic"] or not (sp["organisation"] or sp["role"]):
+        return None
+    name = sp["name"] or ""
+    if not m["who"].startswith(name) or m["who"][len(name) :].lstrip()[:1] != "(":
+        return None
+    if not (named_beyond_doubt(name, False) or NAME_FR.match(m["who"])):
+        return None
+    inside = m["who"][m["who"].index("(") + 1 : -1]
+    if fold(inside.split()[0]) in _ROOM_WORDS or not (
+        looks_like_org(inside)
+        or ORG_ANYWHERE.search(fold(inside))
+        or _BODY_KINDS.search(fold(inside))
+        or a_brand(inside)
+        or (is_role(inside) and not is_place(inside))
+    ):
+        return None  # a room or a town in brackets (`Anne Roux (salle 2)`) names no body
+    return (clean(m["talk"]) if m["talk"] else text), [sp]
+
+
 _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
 _NAME_THEN_DASH = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
@@ -852,6 +950,28 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+_BY_LEAD = re.compile(r"^(?:Par|By)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# An initial glued to the last name after it (`A.Mésséan`, `J.Smith`): a space lost.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
+
+
+def said_by_par(word: str) -> bool:
+    """Whether the word before the people is `par` or `by`."""
+    return word.strip().lower() in ("par", "by")
+
+
+def _initials_only(who: str) -> list[Speaker]:
+    """Twenty-fourth round. After `par`/`by`, which say people follow, initials and last names
+    alone (`par A.Mésséan et P. Prévost`, `by J. Smith and A. Lee`) are people, as in a
+    speakers' column; an initial glued to its name is read with its space. [] when any part
+    is something else."""
+    spaced = _GLUED_INITIAL.sub(r"\1 ", clean(who).rstrip("."))
+    people = speaker_list(spaced, people_only=True)
+    if not people or not all(re.match(r"[A-ZÀ-ÖØ-Þ]\.", p["name"] or "") for p in people):
+        return []
+    return people
+
+
 def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
@@ -954,6 +1074,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             topic = _THEME_LEAD.sub("", about["topic"])
             sp["topic"] = clean(topic).strip('«»“”" .') or None
             return clean(text[: m.start()]), [sp]
+        if not by_one and said_by_par(m.group()) and (initials := _initials_only(who)):
+            return clean(text[: m.start()]), initials  # "… par A.Mésséan et P. Prévost"
         if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
         said_by = m.group().strip().lower()
