@@ -310,6 +310,17 @@ FRESH_25 = (
 )
 
 
+FRESH_26 = (
+    "en_labhack_2014_schedule",
+    "en_lhena_annual_meeting",
+    "en_ucdavis_isoseq_workshop",
+    "en_union_nebraska_road_map",
+    "fr_efa44_assemblee_generale",
+    "fr_miramap_rencontre_nationale_amap",
+    "fr_thealtres_donnees_theatre",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -479,6 +490,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-23": FRESH_23,
     "fresh-24": FRESH_24,
     "fresh-25": FRESH_25,
+    "fresh-26": FRESH_26,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
