@@ -247,6 +247,9 @@ class Reader:
                 self.prog.days.append(self.day)
             self.day.label, self.day.date, self.day.line = label, when, line.no
         self.block = self.item = None
+        # Twenty-fifth round. A slash between the date and its hours parts them as a
+        # comma does (`Vendredi 7 février / à partir de 18h`, `Friday 3 May / 9am-5pm`).
+        rest = re.sub(r"^[/·]\s*", "", rest)
         if rest and (hours := HOURS_IN_TEXT.match(rest)):
             # The day's hours on its heading (`Dimanche 15 février (10h-12h)`): its last block
             # ends with them.
@@ -612,6 +615,24 @@ class Reader:
             and kind_of(self.block.title, self.prog.language) in ("welcome", "meal", "break")
         )
 
+    def _said_about_then(self, text: str) -> str | None:
+        """Twenty-fifth round. Among timed lines, a short title then its time at the end,
+        said to be about then (`Fin des travaux vers 18h30`, `Closing around 5:30 pm`,
+        `Dinner at 7pm`), is a moment starting then, as a time first on the line would be:
+        the line it is read as, time first. Only when that time comes after the block
+        above has started (and after its end, when that is said: `Meeting estimated to end
+        around 5pm` under `2:45-17:00` says that end again). None for any other line."""
+        b = self.block
+        m = _ABOUT_THEN.match(text)
+        if m is None or b is None or b.start is None or len(m["title"].split()) > 6:
+            return None
+        t = read_time(m, "a")
+        if t is None or t.minutes <= b.start.minutes:
+            return None
+        if b.end is not None and t.minutes <= b.end.minutes:
+            return None  # the end of the block above said again (`Meeting to end around 5pm`)
+        return f"{m['time']} {m['title'].strip()}"
+
     def on_text(self, line: Line) -> None:
         text = line.text
         if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
@@ -645,6 +666,9 @@ class Reader:
             title, speakers, minutes = title_and_speakers(rest)
             moment = self._new_block(line, title, speakers, Rule.UNTIMED)
             moment.duration, moment.time_unsaid = minutes, True
+            return
+        if (moment := self._said_about_then(text)) is not None:
+            self.on_block(Line(line.no, moment, "block", nos=line.nos))
             return
         if people := labelled_speakers(text):
             if self.block is None or self._chair_of_next_session(text):
@@ -1157,6 +1181,13 @@ _FOLLOWED_BY = re.compile(
     re.IGNORECASE,
 )
 # A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).
+# A short title, then its time at the end of the line after a word saying when, perhaps only
+# about then (see Reader._said_about_then).
+_ABOUT_THEN = re.compile(
+    r"^(?P<title>[A-ZÀ-ÖØ-Þ][^\d:;!?()]{2,50}?)\s+(?:vers|around|about|approximately|approx\.?"
+    r"|environ|aux alentours de|[àa]|at)\s+(?P<time>" + T1 + r")\s*\.?$",
+    re.IGNORECASE,
+)
 _DUE_BY = re.compile(
     r"\s*\((?:by|before|no later than|avant|au plus tard [àa])\s+" + T1 + r"\s*\)", re.IGNORECASE
 )
