@@ -8994,3 +8994,100 @@ def test_a_companys_name_under_a_speaker_is_their_body(line, body):
 def test_a_town_after_a_function_held_at_a_named_body_is_no_body(text, expected):
     sp = person(text, strict=False)
     assert sp is not None and (sp["role"], sp["organisation"]) == expected
+
+
+# Twenty-fifth round, blocks and days
+
+
+def _times(text: str) -> list[list[tuple[str | None, str | None, str]]]:
+    days = parse_programme(text)["days"]
+    return [[(b["start"], b["end"], b["title"]) for b in d["blocks"]] for d in days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### Monday\n\n**9:00 am** Welcome\n**12:00 pm** Lunch\n**1:00 am** Command line\n"
+        "**2:30 pm** Modules\n**5:00 pm** End\n",
+        "Lundi\n9:00 am Accueil\n12:00 pm Déjeuner\n1:30 am Atelier\n3:00 pm Pause\n",
+    ],
+)
+def test_an_am_typed_for_pm_after_noon_keeps_the_day_going(text):
+    days = _times(text)
+    assert len(days) == 1
+    assert [s for s, _e, _t in days[0]][2] in ("13:00", "13:30")
+
+
+def test_an_am_after_the_evening_still_starts_the_next_day():
+    text = "Day\n9:00 am Opening\n2:00 pm Talks\n6:00 pm Dinner\n8:00 am Breakfast\n9:00 am Talks\n"
+    assert len(_times(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7:45-8 Gayle talk", ("19:45", "20:00", "Gayle talk")),
+        ("7:45–8 Gayle talk", ("19:45", "20:00", "Gayle talk")),
+        # A count opening the title after a spaced dash is no end.
+        ("7:45 - 2 ateliers", ("19:45", "20:00", "2 ateliers")),
+    ],
+)
+def test_a_bare_hour_ends_a_range_whose_start_has_minutes(line, expected):
+    text = f"Soirée\n6:00-7:00 pm Check-in\n{line}\n8-8:10 Update\n"
+    assert _times(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontre des AMAP\n\nVendredi 7 février / à partir de 18h\nAccueil - Apéro\n"
+        "Samedi 8 février\n9h Accueil\n10h Atelier\n",
+        "Rencontre des AMAP\n\nVendredi 7 février 2020 / à partir de 18h\nAccueil - Apéro\n"
+        "Samedi 8 février 2020\n9h Accueil\n10h Atelier\n",
+        "Annual Gathering\n\nFriday, May 3, 2024 / from 6pm\nWelcome drinks and introductions\n"
+        "Saturday, May 4, 2024\n9:00 Opening\n10:00 Workshops\n",
+    ],
+)
+def test_a_day_heading_saying_when_it_begins_heads_its_untimed_first_moment(text):
+    days = parse_programme(text)["days"]
+    assert len(days) == 2
+    first = days[0]["blocks"]
+    assert [(b["start"], b["title"][:7]) for b in first] in (
+        [("18:00", "Accueil")],
+        [("18:00", "Welcome")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Fin des travaux vers 18h30", ("18:30", None, "Fin des travaux")),
+        ("Closing around 6:30 pm", ("18:30", None, "Closing")),
+        ("Visite du site à 18h30", ("18:30", None, "Visite du site")),
+    ],
+)
+def test_a_moment_said_about_then_at_the_end_of_its_line_is_a_block(line, expected):
+    text = f"Journée\n9h Accueil\n10h Atelier\n5:30 pm Débat\n{line}\n"
+    blocks = _times(text)[0]
+    assert blocks[-1] == expected
+    assert blocks[-2][1] == "18:30"
+
+
+def test_the_end_said_again_under_its_block_is_no_moment():
+    text = "Day\n2:00-2:30 pm Assembly\n2:45-17:00 General Assembly\nMeeting to end around 5pm\n"
+    assert len(_times(text)[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Zoom session ends", "closing"),
+        ("La réunion se termine", "closing"),
+        ("La séance prend fin", "closing"),
+        # An activity said to end is the moment it stops, as before.
+        ("Hacking ends", "other"),
+        ("Silent Auction Closes", "other"),
+    ],
+)
+def test_the_gathering_or_its_session_said_to_end_closes_it(title, kind):
+    assert kind_of(title) == kind
