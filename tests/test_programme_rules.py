@@ -9091,3 +9091,21 @@ def test_the_end_said_again_under_its_block_is_no_moment():
 )
 def test_the_gathering_or_its_session_said_to_end_closes_it(title, kind):
     assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROAD MAP // June 28-29, 2013\nAGENDA\nPrioritizing meeting (Friday, June 28)\n"
+        "6:30pm: Welcome\n7:00pm: Criteria\nAction steps meeting (Saturday, June 29)\n"
+        "9:00am: Greeting\n10:00am: Report back\n",
+        "Rencontres 2025\nProgramme\nJournée d’étude (jeudi 3 avril 2025)\n9h Accueil\n"
+        "10h Atelier\nAssemblée (vendredi 4 avril 2025)\n9h Accueil\n11h Clôture\n",
+    ],
+)
+def test_a_meetings_name_then_its_weekday_and_date_in_brackets_heads_the_day(text):
+    days = parse_programme(text)["days"]
+    assert [d["date"] for d in days] in (
+        ["2013-06-28", "2013-06-29"],
+        ["2025-04-03", "2025-04-04"],
+    )
