@@ -9109,3 +9109,21 @@ def test_a_meetings_name_then_its_weekday_and_date_in_brackets_heads_the_day(tex
         ["2013-06-28", "2013-06-29"],
         ["2025-04-03", "2025-04-04"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Hackathon\nTime\tEvent\n6:00 PM\tDinner\n11:00 PM\tLate Night Snack\n"
+            "HACK-THROUGH-THE-NIGHT\n",
+            (None, None, "HACK-THROUGH-THE-NIGHT"),
+        ),
+        (
+            "Fête\n18h Concert\n22h Bal populaire\nBuffet de minuit\n",
+            (None, None, "Buffet de minuit"),
+        ),
+    ],
+)
+def test_a_moment_after_the_days_last_time_with_no_end_has_no_time(text, last):
+    assert _times(text)[0][-1] == last

@@ -236,6 +236,17 @@ def _settle_times(
             previous = next(
                 (x for x in reversed(out) if x[1] is not None or x[0] is not None), None
             )
+            if (
+                previous is not None
+                and previous[1] is None
+                and all(s is None for s in starts[i + 1 :])
+            ):
+                # Twenty-fifth round. A moment after the day's last time, whose block says no
+                # end (`11:00 PM Late Night Snack` then `HACK-THROUGH-THE-NIGHT`, `08:00
+                # Random Parties` then `overnight Camping`), follows it at a time not said:
+                # no later time bounds it, and it cannot start with the block it follows.
+                out.append((None, None, False))
+                continue
             if previous is not None:
                 start = previous[1] if previous[1] is not None else previous[0]
             elif b.section_start is not None:

@@ -74,7 +74,14 @@ def _day_begins_at(text: str) -> bool:
 
 
 def _another_day_after(items: list[Entry], index: int) -> bool:
-    return any(classify(e.text)[0] == "date" for e in items[index + 1 : index + 40])
+    """Whether a heading of another day follows (the same date said again is no other day)."""
+    this = day_heading(items[index].text)
+    for e in items[index + 1 : index + 40]:
+        if classify(e.text)[0] != "date" or (other := day_heading(e.text)) is None:
+            continue
+        if this is None or (other[1] or fold(other[0])) != (this[1] or fold(this[0])):
+            return True
+    return False
 
 
 def _timed_soon(items: list[Entry], index: int) -> bool:
