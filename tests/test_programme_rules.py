@@ -9127,3 +9127,8 @@ def test_a_meetings_name_then_its_weekday_and_date_in_brackets_heads_the_day(tex
 )
 def test_a_moment_after_the_days_last_time_with_no_end_has_no_time(text, last):
     assert _times(text)[0][-1] == last
+
+
+def test_a_bare_hour_ends_a_range_whose_start_has_its_french_h():
+    text = "Jour\n9h30-12 Ateliers\n12h-14h Repas\n14h-17 Forum\n"
+    assert _times(text)[0][-1] == ("14:00", "17:00", "Forum")

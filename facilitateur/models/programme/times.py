@@ -23,7 +23,9 @@ _TIME = (
     # Twenty-fifth round. A bare hour ending a range whose start has its minutes, the dash
     # between them unspaced (`7:45-8 Talk`, `10:30–11 Pause`): the start's minutes show the
     # clock, so the end is an hour, not a count opening the title (`9:30 - 2 ateliers`).
-    r"|(?:(?<=[0-5]\d[-–]\d)|(?<=[0-5]\d[-–]\d\d))(?=\s+[^\d\s]|\s*$|\s*[:;,]))"
+    # So does a start written with its French `h` (`14h-17 Forum`).
+    r"|(?:(?<=[0-5]\d[-–]\d)|(?<=[0-5]\d[-–]\d\d)|(?<=\d[hH][-–]\d)|(?<=\d[hH][-–]\d\d))"
+    r"(?=\s+[^\d\s]|\s*$|\s*[:;,]))"
     r"(?:\s*(?P<{p}ampm>" + _AMPM + r"|noon))?)"
 )
 
