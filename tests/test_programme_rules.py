@@ -9132,3 +9132,31 @@ def test_a_moment_after_the_days_last_time_with_no_end_has_no_time(text, last):
 def test_a_bare_hour_ends_a_range_whose_start_has_its_french_h():
     text = "Jour\n9h30-12 Ateliers\n12h-14h Repas\n14h-17 Forum\n"
     assert _times(text)[0][-1] == ("14:00", "17:00", "Forum")
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        (
+            "Rencontre\n\nVendredi 7 février 2020\n18h Accueil\nSoirée : projection d’un film "
+            "et débat\nSamedi 8 février 2020\n9h Accueil\n10h Ateliers\n",
+            (None, None, "projection d’un film et débat"),
+        ),
+        (
+            "Retreat\n\nFriday, May 3, 2024\n6:00 pm Arrivals\nEvening: film screening and "
+            "discussion\nSaturday, May 4, 2024\n9:00 Opening\n10:00 Workshops\n",
+            (None, None, "film screening and discussion"),
+        ),
+    ],
+)
+def test_a_part_of_the_day_saying_what_happens_before_the_next_day_is_a_moment(text, moment):
+    days = _times(text)
+    assert len(days) == 2 and days[0][-1] == moment
+
+
+def test_a_part_of_the_day_heading_timed_lines_stays_a_heading():
+    text = (
+        "Journée\n\nSamedi 8 février 2020\nMatin : Agricultures des villes et des champs\n"
+        "9h Accueil\n10h Table ronde\n"
+    )
+    assert [t for _s, _e, t in _times(text)[0]] == ["Accueil", "Table ronde"]

@@ -13,6 +13,7 @@ from facilitateur.models.programme.clock_days import (
     split_going_back,
 )
 from facilitateur.models.programme.days_and_dates import (
+    PARTS_OF_DAY,
     dated_in_year,
     dates_in_text,
     day_heading,
@@ -303,10 +304,31 @@ class Reader:
         if moment := moment_in_part(line.text):
             self._moment_in_part(line, *moment)
             return
+        if said := self._part_said_before_the_next_day(line.text):
+            self._moment_in_part(line, *said)
+            return
         self.night_moments = self._timed_before() and bool(_UNTIMED_PART.fullmatch(fold(line.text)))
         self.section = line.text
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
+
+    def _part_said_before_the_next_day(self, text: str) -> tuple[str, str] | None:
+        """Twenty-fifth round. A part of the day, a colon, then what happens in it in words
+        (`Soirée : projection d’extraits du film …, échanges-débat`, `Evening: film screening
+        and discussion`), with nothing after it before the next day's heading, heads no
+        blocks: it is a moment of its own in that part, no time guessed for it. (The part,
+        the moment), or None. Under such a heading with timed lines (`Matin : Agricultures
+        des villes …`), or at the end of the page, it stays a heading or a note."""
+        part = PARTS_OF_DAY.match(fold(text))
+        if part is None or not (said := re.match(r"\s*:\s*(\S.*)$", text[part.end() :])):
+            return None
+        moment = said.group(1).strip()
+        if len(moment.split()) < 3 or _SOME_TIME.search(moment):
+            return None
+        after = self.lines[self.index + 1 : self.index + 2]
+        if not after or after[0].kind != "date":
+            return None
+        return text[: part.end()], moment
 
     def _one_of_the_blocks_parts(self, text: str) -> bool:
         """Whether a part's heading (`Session 1: …`) is one of the parts the timed block above
