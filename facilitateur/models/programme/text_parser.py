@@ -689,8 +689,8 @@ class Reader:
             moment = self._new_block(line, title, speakers, Rule.UNTIMED)
             moment.duration, moment.time_unsaid = minutes, True
             return
-        if (moment := self._said_about_then(text)) is not None:
-            self.on_block(Line(line.no, moment, "block", nos=line.nos))
+        if (about := self._said_about_then(text)) is not None:
+            self.on_block(Line(line.no, about, "block", nos=line.nos))
             return
         if people := labelled_speakers(text):
             if self.block is None or self._chair_of_next_session(text):
