@@ -9140,18 +9140,20 @@ def test_a_bare_hour_ends_a_range_whose_start_has_its_french_h():
         (
             "Rencontre\n\nVendredi 7 février 2020\n18h Accueil\nSoirée : projection d’un film "
             "et débat\nSamedi 8 février 2020\n9h Accueil\n10h Ateliers\n",
-            (None, None, "projection d’un film et débat"),
+            (None, None, "Soirée : projection d’un film et débat"),
         ),
         (
             "Retreat\n\nFriday, May 3, 2024\n6:00 pm Arrivals\nEvening: film screening and "
             "discussion\nSaturday, May 4, 2024\n9:00 Opening\n10:00 Workshops\n",
-            (None, None, "film screening and discussion"),
+            (None, None, "Evening: film screening and discussion"),
         ),
     ],
 )
 def test_a_part_of_the_day_saying_what_happens_before_the_next_day_is_a_moment(text, moment):
     days = _times(text)
     assert len(days) == 2 and days[0][-1] == moment
+    # What happens names the kind, not the part of the day (an evening is no meal).
+    assert parse_programme(text)["days"][0]["blocks"][-1]["kind"] == "film"
 
 
 def test_a_part_of_the_day_heading_timed_lines_stays_a_heading():

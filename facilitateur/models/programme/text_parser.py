@@ -115,6 +115,7 @@ from facilitateur.models.programme.words import (
     event_kind,
     guess_language,
     is_place,
+    kind_and_word,
     kind_of,
     meetings_named,
     place_before_title,
@@ -305,7 +306,12 @@ class Reader:
             self._moment_in_part(line, *moment)
             return
         if said := self._part_said_before_the_next_day(line.text):
-            self._moment_in_part(line, *said)
+            # The line is its title as written; what happens names its kind (`Soirée :
+            # projection …` is a film, not the evening's meal).
+            self.section, self.section_start = said[0], None
+            moment = self._new_block(line, clean(line.text), [], Rule.UNTIMED)
+            moment.all_day = True
+            moment.kind, moment.kind_word = kind_and_word(said[1], self.prog.language)
             return
         self.night_moments = self._timed_before() and bool(_UNTIMED_PART.fullmatch(fold(line.text)))
         self.section = line.text
