@@ -309,9 +309,9 @@ class Reader:
             # The line is its title as written; what happens names its kind (`Soirée :
             # projection …` is a film, not the evening's meal).
             self.section, self.section_start = said[0], None
-            moment = self._new_block(line, clean(line.text), [], Rule.UNTIMED)
-            moment.all_day = True
-            moment.kind, moment.kind_word = kind_and_word(said[1], self.prog.language)
+            in_part = self._new_block(line, clean(line.text), [], Rule.UNTIMED)
+            in_part.all_day = True
+            in_part.kind, in_part.kind_word = kind_and_word(said[1], self.prog.language)
             return
         self.night_moments = self._timed_before() and bool(_UNTIMED_PART.fullmatch(fold(line.text)))
         self.section = line.text
