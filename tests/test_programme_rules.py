@@ -9162,3 +9162,17 @@ def test_a_part_of_the_day_heading_timed_lines_stays_a_heading():
         "9h Accueil\n10h Table ronde\n"
     )
     assert [t for _s, _e, t in _times(text)[0]] == ["Accueil", "Table ronde"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual meeting\n6:00-7:00 pm Check-in\n7:45-8 Jane Doe, Director, City of Leeds\n"
+        "“Water in our town”\nQ&A\n8-8:10 Ward Update\n",
+        "Assemblée\n18h-19h Accueil\n19h45-20h Marie Dupont, directrice, Ville de Lyon\n"
+        "« L’eau dans la ville »\nQuestions-réponses\n20h-20h10 Point sur le quartier\n",
+    ],
+)
+def test_questions_as_the_one_part_of_a_block_naming_no_kind_make_it_a_talk(text):
+    block = parse_programme(text)["days"][0]["blocks"][1]
+    assert block["start"] == "19:45" and block["kind"] == "talk"

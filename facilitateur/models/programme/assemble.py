@@ -480,11 +480,16 @@ def kind_of_block(
             # alone, then `«Rêvons le Parc»`, then `Discussion débat : …`): the kind is said
             # by what follows the title, in the first words of the description's own.
             described = described[len(b.title) :].strip()
-        for part in [described, *(it.title for it in b.items)]:
+        for n, part in enumerate([described, *(it.title for it in b.items)]):
             part = _SIGN_UP.sub("", part)
             if _FOLLOWED_BY.match(fold(part)):
                 continue
             kind, word = kind_and_word(part, lang) if part else (None, "")
+            if kind == "q_and_a" and n > 0:
+                # Twenty-fifth round. Questions as the one part of a block naming no kind
+                # (`7:45-8 Gayle Prest, …` then `“Moving the Needle …”` then `Q&A`) follow
+                # what is said before them: the block is a talk, its questions a part.
+                return "talk", KindRule.PARTS, word
             if kind:
                 return kind, KindRule.PARTS, word
     if _QUESTION_TITLE.search(b.title) and (len(b.speakers) >= 2 or (debates and not people)):
