@@ -9176,3 +9176,26 @@ def test_a_part_of_the_day_heading_timed_lines_stays_a_heading():
 def test_questions_as_the_one_part_of_a_block_naming_no_kind_make_it_a_talk(text):
     block = parse_programme(text)["days"][0]["blocks"][1]
     assert block["start"] == "19:45" and block["kind"] == "talk"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "### Monday\n**8:50 am** Zoom session starts\n**9:00 am** Library prep\n"
+            "**10:30 am** Break\n",
+            ["welcome", "other", "break"],
+        ),
+        (
+            "Jeudi\n13h45 La séance débute\n14h Étude de cas\n16h Pause\n",
+            ["welcome", "other", "break"],
+        ),
+        # Later in the day, what starts stays what it names.
+        (
+            "Friday\n6:00 pm Registration Begins\n6:30 pm Workshop Begins\n8:30 pm Closing\n",
+            ["welcome", "workshop", "closing"],
+        ),
+    ],
+)
+def test_the_days_first_block_said_to_start_is_its_welcome(text, kinds):
+    assert [b["kind"] for b in parse_programme(text)["days"][0]["blocks"]] == kinds

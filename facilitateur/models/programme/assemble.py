@@ -593,6 +593,7 @@ def assemble(
             blocks.append(block)
         _talks_between_talks(blocks, note)
         _discussion_after_talk(blocks)
+        _opening_said_to_start(blocks, note)
         first = next((x["start"] for x in blocks if x["start"]), None)
         last = next(
             (x["end"] or x["start"] for x in reversed(blocks) if x["end"] or x["start"]), None
@@ -634,6 +635,23 @@ def _talks_between_talks(blocks: list[dict[str, Any]], note: DayNote) -> None:
                 blocks[k]["kind"] = "talk"
                 note.blocks[k] = BlockNote(note.blocks[k].rule, KindRule.BETWEEN_TALKS, "")
         i = j
+
+
+# Twenty-fifth round. The day's first block said to start, and nothing else (`Zoom session
+# starts`, `Registration Begins`, `La séance débute`): the day opening, its welcome. Later in
+# the day, what starts stays what it names (`Workshop Begins` after the registration is the
+# workshop, `Oversize Folding Event begins` another moment).
+_SAID_TO_START = re.compile(
+    r"^\W*(?:[\w'-]+ ){1,3}?(?P<verb>starts|begins|opens|commences|debute|commence|s'ouvre)\W*$"
+)
+
+
+def _opening_said_to_start(blocks: list[dict[str, Any]], note: DayNote) -> None:
+    if not blocks or blocks[0]["start"] is None or blocks[0]["kind"] in ("meal", "break"):
+        return
+    if said := _SAID_TO_START.match(fold(blocks[0]["title"])):
+        blocks[0]["kind"] = "welcome"
+        note.blocks[0] = BlockNote(note.blocks[0].rule, KindRule.WORD, said["verb"])
 
 
 # Twenty-second round. A block that is a discussion and nothing more (`Discussion`, `Further
