@@ -1208,7 +1208,6 @@ _FOLLOWED_BY = re.compile(
     r"\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
-# A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).
 # A short title, then its time at the end of the line after a word saying when, perhaps only
 # about then (see Reader._said_about_then).
 _ABOUT_THEN = re.compile(
@@ -1216,6 +1215,7 @@ _ABOUT_THEN = re.compile(
     r"|environ|aux alentours de|[àa]|at)\s+(?P<time>" + T1 + r")\s*\.?$",
     re.IGNORECASE,
 )
+# A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).
 _DUE_BY = re.compile(
     r"\s*\((?:by|before|no later than|avant|au plus tard [àa])\s+" + T1 + r"\s*\)", re.IGNORECASE
 )

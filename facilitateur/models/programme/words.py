@@ -869,7 +869,7 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         # Twenty-fifth round. The gathering, or its session, said to end, and nothing else
         # (`Zoom session ends`, `Meeting is over`, `La réunion se termine`): its close, as
         # `Symposium Ends` is. Said to begin, it stays what it names (`Workshop Begins` is the
-        # workshop; `Zoom session starts` a first block whose kind the corpus leaves open).
+        # workshop), unless it opens the day (see assemble's `_opening_said_to_start`).
         return "closing", ends.group(0)
     if (intro := _INTRO_TO_SUBJECT.match(fold(title))) and not _matches(fold(title)[intro.end() :]):
         # Another kind named after it (`Introduction to Python and lunch`) is read as before.
