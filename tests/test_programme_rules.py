@@ -8994,3 +8994,208 @@ def test_a_companys_name_under_a_speaker_is_their_body(line, body):
 def test_a_town_after_a_function_held_at_a_named_body_is_no_body(text, expected):
     sp = person(text, strict=False)
     assert sp is not None and (sp["role"], sp["organisation"]) == expected
+
+
+# Twenty-fifth round, blocks and days
+
+
+def _times(text: str) -> list[list[tuple[str | None, str | None, str]]]:
+    days = parse_programme(text)["days"]
+    return [[(b["start"], b["end"], b["title"]) for b in d["blocks"]] for d in days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### Monday\n\n**9:00 am** Welcome\n**12:00 pm** Lunch\n**1:00 am** Command line\n"
+        "**2:30 pm** Modules\n**5:00 pm** End\n",
+        "Lundi\n9:00 am Accueil\n12:00 pm Déjeuner\n1:30 am Atelier\n3:00 pm Pause\n",
+    ],
+)
+def test_an_am_typed_for_pm_after_noon_keeps_the_day_going(text):
+    days = _times(text)
+    assert len(days) == 1
+    assert [s for s, _e, _t in days[0]][2] in ("13:00", "13:30")
+
+
+def test_an_am_after_the_evening_still_starts_the_next_day():
+    text = "Day\n9:00 am Opening\n2:00 pm Talks\n6:00 pm Dinner\n8:00 am Breakfast\n9:00 am Talks\n"
+    assert len(_times(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7:45-8 Gayle talk", ("19:45", "20:00", "Gayle talk")),
+        ("7:45–8 Gayle talk", ("19:45", "20:00", "Gayle talk")),
+        # A count opening the title after a spaced dash is no end.
+        ("7:45 - 2 ateliers", ("19:45", "20:00", "2 ateliers")),
+    ],
+)
+def test_a_bare_hour_ends_a_range_whose_start_has_minutes(line, expected):
+    text = f"Soirée\n6:00-7:00 pm Check-in\n{line}\n8-8:10 Update\n"
+    assert _times(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontre des AMAP\n\nVendredi 7 février / à partir de 18h\nAccueil - Apéro\n"
+        "Samedi 8 février\n9h Accueil\n10h Atelier\n",
+        "Rencontre des AMAP\n\nVendredi 7 février 2020 / à partir de 18h\nAccueil - Apéro\n"
+        "Samedi 8 février 2020\n9h Accueil\n10h Atelier\n",
+        "Annual Gathering\n\nFriday, May 3, 2024 / from 6pm\nWelcome drinks and introductions\n"
+        "Saturday, May 4, 2024\n9:00 Opening\n10:00 Workshops\n",
+    ],
+)
+def test_a_day_heading_saying_when_it_begins_heads_its_untimed_first_moment(text):
+    days = parse_programme(text)["days"]
+    assert len(days) == 2
+    first = days[0]["blocks"]
+    assert [(b["start"], b["title"][:7]) for b in first] in (
+        [("18:00", "Accueil")],
+        [("18:00", "Welcome")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Fin des travaux vers 18h30", ("18:30", None, "Fin des travaux")),
+        ("Closing around 6:30 pm", ("18:30", None, "Closing")),
+        ("Visite du site à 18h30", ("18:30", None, "Visite du site")),
+    ],
+)
+def test_a_moment_said_about_then_at_the_end_of_its_line_is_a_block(line, expected):
+    text = f"Journée\n9h Accueil\n10h Atelier\n5:30 pm Débat\n{line}\n"
+    blocks = _times(text)[0]
+    assert blocks[-1] == expected
+    assert blocks[-2][1] == "18:30"
+
+
+def test_the_end_said_again_under_its_block_is_no_moment():
+    text = "Day\n2:00-2:30 pm Assembly\n2:45-17:00 General Assembly\nMeeting to end around 5pm\n"
+    assert len(_times(text)[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Zoom session ends", "closing"),
+        ("La réunion se termine", "closing"),
+        ("La séance prend fin", "closing"),
+        # An activity said to end is the moment it stops, as before.
+        ("Hacking ends", "other"),
+        ("Silent Auction Closes", "other"),
+    ],
+)
+def test_the_gathering_or_its_session_said_to_end_closes_it(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROAD MAP // June 28-29, 2013\nAGENDA\nPrioritizing meeting (Friday, June 28)\n"
+        "6:30pm: Welcome\n7:00pm: Criteria\nAction steps meeting (Saturday, June 29)\n"
+        "9:00am: Greeting\n10:00am: Report back\n",
+        "Rencontres 2025\nProgramme\nJournée d’étude (jeudi 3 avril 2025)\n9h Accueil\n"
+        "10h Atelier\nAssemblée (vendredi 4 avril 2025)\n9h Accueil\n11h Clôture\n",
+    ],
+)
+def test_a_meetings_name_then_its_weekday_and_date_in_brackets_heads_the_day(text):
+    days = parse_programme(text)["days"]
+    assert [d["date"] for d in days] in (
+        ["2013-06-28", "2013-06-29"],
+        ["2025-04-03", "2025-04-04"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Hackathon\nTime\tEvent\n6:00 PM\tDinner\n11:00 PM\tLate Night Snack\n"
+            "HACK-THROUGH-THE-NIGHT\n",
+            (None, None, "HACK-THROUGH-THE-NIGHT"),
+        ),
+        (
+            "Fête\n18h Concert\n22h Bal populaire\nBuffet de minuit\n",
+            (None, None, "Buffet de minuit"),
+        ),
+    ],
+)
+def test_a_moment_after_the_days_last_time_with_no_end_has_no_time(text, last):
+    assert _times(text)[0][-1] == last
+
+
+def test_a_bare_hour_ends_a_range_whose_start_has_its_french_h():
+    text = "Jour\n9h30-12 Ateliers\n12h-14h Repas\n14h-17 Forum\n"
+    assert _times(text)[0][-1] == ("14:00", "17:00", "Forum")
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        (
+            "Rencontre\n\nVendredi 7 février 2020\n18h Accueil\nSoirée : projection d’un film "
+            "et débat\nSamedi 8 février 2020\n9h Accueil\n10h Ateliers\n",
+            (None, None, "Soirée : projection d’un film et débat"),
+        ),
+        (
+            "Retreat\n\nFriday, May 3, 2024\n6:00 pm Arrivals\nEvening: film screening and "
+            "discussion\nSaturday, May 4, 2024\n9:00 Opening\n10:00 Workshops\n",
+            (None, None, "Evening: film screening and discussion"),
+        ),
+    ],
+)
+def test_a_part_of_the_day_saying_what_happens_before_the_next_day_is_a_moment(text, moment):
+    days = _times(text)
+    assert len(days) == 2 and days[0][-1] == moment
+    # What happens names the kind, not the part of the day (an evening is no meal).
+    assert parse_programme(text)["days"][0]["blocks"][-1]["kind"] == "film"
+
+
+def test_a_part_of_the_day_heading_timed_lines_stays_a_heading():
+    text = (
+        "Journée\n\nSamedi 8 février 2020\nMatin : Agricultures des villes et des champs\n"
+        "9h Accueil\n10h Table ronde\n"
+    )
+    assert [t for _s, _e, t in _times(text)[0]] == ["Accueil", "Table ronde"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual meeting\n6:00-7:00 pm Check-in\n7:45-8 Jane Doe, Director, City of Leeds\n"
+        "“Water in our town”\nQ&A\n8-8:10 Ward Update\n",
+        "Assemblée\n18h-19h Accueil\n19h45-20h Marie Dupont, directrice, Ville de Lyon\n"
+        "« L’eau dans la ville »\nQuestions-réponses\n20h-20h10 Point sur le quartier\n",
+    ],
+)
+def test_questions_as_the_one_part_of_a_block_naming_no_kind_make_it_a_talk(text):
+    block = parse_programme(text)["days"][0]["blocks"][1]
+    assert block["start"] == "19:45" and block["kind"] == "talk"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "### Monday\n**8:50 am** Zoom session starts\n**9:00 am** Library prep\n"
+            "**10:30 am** Break\n",
+            ["welcome", "other", "break"],
+        ),
+        (
+            "Jeudi\n13h45 La séance débute\n14h Étude de cas\n16h Pause\n",
+            ["welcome", "other", "break"],
+        ),
+        # Later in the day, what starts stays what it names.
+        (
+            "Friday\n6:00 pm Registration Begins\n6:30 pm Workshop Begins\n8:30 pm Closing\n",
+            ["welcome", "workshop", "closing"],
+        ),
+    ],
+)
+def test_the_days_first_block_said_to_start_is_its_welcome(text, kinds):
+    assert [b["kind"] for b in parse_programme(text)["days"][0]["blocks"]] == kinds

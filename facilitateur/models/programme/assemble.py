@@ -236,6 +236,17 @@ def _settle_times(
             previous = next(
                 (x for x in reversed(out) if x[1] is not None or x[0] is not None), None
             )
+            if (
+                previous is not None
+                and previous[1] is None
+                and all(s is None for s in starts[i + 1 :])
+            ):
+                # Twenty-fifth round. A moment after the day's last time, whose block says no
+                # end (`11:00 PM Late Night Snack` then `HACK-THROUGH-THE-NIGHT`, `08:00
+                # Random Parties` then `overnight Camping`), follows it at a time not said:
+                # no later time bounds it, and it cannot start with the block it follows.
+                out.append((None, None, False))
+                continue
             if previous is not None:
                 start = previous[1] if previous[1] is not None else previous[0]
             elif b.section_start is not None:
@@ -469,11 +480,16 @@ def kind_of_block(
             # alone, then `«Rêvons le Parc»`, then `Discussion débat : …`): the kind is said
             # by what follows the title, in the first words of the description's own.
             described = described[len(b.title) :].strip()
-        for part in [described, *(it.title for it in b.items)]:
+        for n, part in enumerate([described, *(it.title for it in b.items)]):
             part = _SIGN_UP.sub("", part)
             if _FOLLOWED_BY.match(fold(part)):
                 continue
             kind, word = kind_and_word(part, lang) if part else (None, "")
+            if kind == "q_and_a" and n > 0:
+                # Twenty-fifth round. Questions as the one part of a block naming no kind
+                # (`7:45-8 Gayle Prest, …` then `“Moving the Needle …”` then `Q&A`) follow
+                # what is said before them: the block is a talk, its questions a part.
+                return "talk", KindRule.PARTS, word
             if kind:
                 return kind, KindRule.PARTS, word
     if _QUESTION_TITLE.search(b.title) and (len(b.speakers) >= 2 or (debates and not people)):
@@ -577,6 +593,7 @@ def assemble(
             blocks.append(block)
         _talks_between_talks(blocks, note)
         _discussion_after_talk(blocks)
+        _opening_said_to_start(blocks, note)
         first = next((x["start"] for x in blocks if x["start"]), None)
         last = next(
             (x["end"] or x["start"] for x in reversed(blocks) if x["end"] or x["start"]), None
@@ -618,6 +635,23 @@ def _talks_between_talks(blocks: list[dict[str, Any]], note: DayNote) -> None:
                 blocks[k]["kind"] = "talk"
                 note.blocks[k] = BlockNote(note.blocks[k].rule, KindRule.BETWEEN_TALKS, "")
         i = j
+
+
+# Twenty-fifth round. The day's first block said to start, and nothing else (`Zoom session
+# starts`, `Registration Begins`, `La séance débute`): the day opening, its welcome. Later in
+# the day, what starts stays what it names (`Workshop Begins` after the registration is the
+# workshop, `Oversize Folding Event begins` another moment).
+_SAID_TO_START = re.compile(
+    r"^\W*(?:[\w'-]+ ){1,3}?(?P<verb>starts|begins|opens|commences|debute|commence|s'ouvre)\W*$"
+)
+
+
+def _opening_said_to_start(blocks: list[dict[str, Any]], note: DayNote) -> None:
+    if not blocks or blocks[0]["start"] is None or blocks[0]["kind"] in ("meal", "break"):
+        return
+    if said := _SAID_TO_START.match(fold(blocks[0]["title"])):
+        blocks[0]["kind"] = "welcome"
+        note.blocks[0] = BlockNote(note.blocks[0].rule, KindRule.WORD, said["verb"])
 
 
 # Twenty-second round. A block that is a discussion and nothing more (`Discussion`, `Further

@@ -75,6 +75,27 @@ def days_by_the_clock(day: Day) -> list[Day] | None:
     return [d for d in out if d.blocks]
 
 
+# How far past the block above a slipped "am" may land, read in the afternoon.
+_SLIP_REACH = 3 * 60
+
+
+def _am_slip(b: Block, after: list[Block], m: int, last: int | None) -> bool:
+    """Twenty-fifth round. A time said "am" going back from the afternoon to the morning,
+    which read twelve hours later lands after the block above (within three hours) and
+    before the next timed block, itself after the morning (`12:00 pm Lunch`, `1:00 am
+    Introduction`, `2:30 pm Cluster computing`), is "pm" mistyped: the same day goes on.
+    A real next day, or a night going on, breaks the order of the times that follow."""
+    if b.start is None or not b.start.ampm or last is None or m >= last:
+        return False
+    if b.start.minutes >= 12 * 60 or last < 12 * 60:
+        return False
+    later = b.start.minutes + 720
+    if not last <= later <= last + _SLIP_REACH:
+        return False
+    following = next((n.start for n in after if n.start is not None), None)
+    return following is not None and following.ampm and following.minutes >= later
+
+
 def _turned_to_twelve(
     b: Block, m: int, last: int | None, end_before: int | None, headed_24: bool
 ) -> bool:
@@ -109,9 +130,12 @@ def split_going_back(day: Day) -> list[Day]:
     first = last = None
     midnight: set[int] = set()
     end_before: int | None = None
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.start is not None:
             m = settle(b.start, last, clock24)
+            if _am_slip(b, blocks[i + 1 :], m, last):
+                b.start = ClockTime(b.start.minutes + 720, True, True)
+                m = b.start.minutes
             if _turned_to_twelve(b, m, last, end_before, clock24 and bool(day.label or day.date)):
                 # Fifteenth round. Under a day's heading on the 24-hour clock, a time without
                 # am/pm going back to the small hours that, read twelve hours later, takes up

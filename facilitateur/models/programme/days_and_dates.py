@@ -115,6 +115,9 @@ def moment_in_part(text: str) -> tuple[str, str] | None:
     return text[: part.end()], rest
 
 
+_NAMED_THEN_DAY = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][^()\d:;.!?]{2,50}?)\s*\(\s*(?P<day>[^()]{4,40}?)\s*\)\s*:?$"
+)
 _NIGHT = re.compile(r"(?:night|nuit)\s*:?", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?P<wd>{WEEKDAYS})\.?\s*(?=$|[:,.–—-]|\s)", re.IGNORECASE)
 _NAMED_WEEKDAY = re.compile(r"^\s*(?::|[–—-]\s)\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:;.!?|]{2,40})$")
@@ -230,6 +233,16 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         # nuit`): the line heads that day.
         if not rest or PARTS_OF_DAY.match(fold(rest)) or _NIGHT.fullmatch(fold(rest)):
             return text[: m.end()].strip(" .:"), None, rest
+    if (
+        (named := _NAMED_THEN_DAY.match(text))
+        and _WEEKDAY_ONLY.match(fold(named["day"]))
+        and (inner := find_date(named["day"])) is not None
+        and not inner[2]
+    ):
+        # Twenty-fifth round. A few words naming the day's meeting, then its weekday and date
+        # in brackets, and nothing else (`Prioritizing meeting (Friday, June 28)`, `Journée
+        # d’étude (jeudi 3 avril)`): the line heads that day, named so.
+        return text.strip(" :"), inner[1], ""
     if not _DAY_HEAD.search(fold(text)) or len(text.split()) > 9:
         return None
     for m in re.finditer(r"(?<=\s)\S", text):

@@ -11,7 +11,7 @@ from facilitateur.models.programme.days_and_dates import (
     day_heading,
     find_date,
 )
-from facilitateur.models.programme.lines import HEADINGS, Entry, classify
+from facilitateur.models.programme.lines import DAYS_START, HEADINGS, Entry, classify
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import labelled_speakers as chair_line
 from facilitateur.models.programme.roles_and_bodies import clean
@@ -59,7 +59,29 @@ def body_start(items: list[Entry]) -> int:
             return i
         if kind == "date" and not find_date(e.text) and _timed_soon(items, i):
             return i  # "Vendredi", "Les horaires du samedi :" then times
+        if kind == "date" and _day_begins_at(e.text) and _another_day_after(items, i):
+            # Twenty-fifth round. A day heading saying when that day begins (`Vendredi 7
+            # février / à partir de 18h`, `Friday, May 3 from 6pm`), another day following,
+            # opens the schedule as a time does: its untimed lines are that day's moments,
+            # not the page's header.
+            return i
     return len(items)
+
+
+def _day_begins_at(text: str) -> bool:
+    found = day_heading(text)
+    return found is not None and bool(found[2]) and DAYS_START.match(found[2]) is not None
+
+
+def _another_day_after(items: list[Entry], index: int) -> bool:
+    """Whether a heading of another day follows (the same date said again is no other day)."""
+    this = day_heading(items[index].text)
+    for e in items[index + 1 : index + 40]:
+        if classify(e.text)[0] != "date" or (other := day_heading(e.text)) is None:
+            continue
+        if this is None or (other[1] or fold(other[0])) != (this[1] or fold(this[0])):
+            return True
+    return False
 
 
 def _timed_soon(items: list[Entry], index: int) -> bool:

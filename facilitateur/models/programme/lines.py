@@ -211,8 +211,12 @@ _TIME_OPENS_A_SENTENCE = re.compile(
 # Mai 2009 à 17h30 à L'EPITECH :`, `Saturday, May 6, 2023 at 5:30 pm at the Town Hall:`): the
 # date heads its day and says when the day begins; the programme's blocks follow it. A title
 # after the time without its preposition (`à 10h Conférence`) is a block, not a place.
+# Twenty-fifth round. Also after a slash parting it from the date, and said "from then
+# on" (`Vendredi 7 février / à partir de 18h`, `Friday 3 May / from 6pm`).
 DAYS_START = re.compile(
-    r"^(?:[àa]|at|d[èe]s|from|starting at|,)?\s*" + time_pattern("s") + r"\s*"
+    r"^(?:[/·]\s*)?(?:[àa] partir de|[àa]|at|d[èe]s|from|starting at|,)?\s*"
+    + time_pattern("s")
+    + r"\s*"
     r"(?:(?:[àa]|au|aux|at|in)\s+(?!\d)(?P<place>[^\d:,]{2,60}?))?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
@@ -329,7 +333,7 @@ def day_then_one_time(raw_lines: list[str], candidates: list[int]) -> dict[int, 
             and not day_heading(after)
             and classify(after)[0] == "text"
         ):
-            out[i] = [day[0], day[2].strip(" ,.")]
+            out[i] = [day[0], day[2].strip(" ,.").lstrip("/· ")]
     return out
 
 

@@ -13,6 +13,7 @@ from facilitateur.models.programme.clock_days import (
     split_going_back,
 )
 from facilitateur.models.programme.days_and_dates import (
+    PARTS_OF_DAY,
     dated_in_year,
     dates_in_text,
     day_heading,
@@ -114,6 +115,7 @@ from facilitateur.models.programme.words import (
     event_kind,
     guess_language,
     is_place,
+    kind_and_word,
     kind_of,
     meetings_named,
     place_before_title,
@@ -247,6 +249,9 @@ class Reader:
                 self.prog.days.append(self.day)
             self.day.label, self.day.date, self.day.line = label, when, line.no
         self.block = self.item = None
+        # Twenty-fifth round. A slash between the date and its hours parts them as a
+        # comma does (`Vendredi 7 février / à partir de 18h`, `Friday 3 May / 9am-5pm`).
+        rest = re.sub(r"^[/·]\s*", "", rest)
         if rest and (hours := HOURS_IN_TEXT.match(rest)):
             # The day's hours on its heading (`Dimanche 15 février (10h-12h)`): its last block
             # ends with them.
@@ -300,10 +305,36 @@ class Reader:
         if moment := moment_in_part(line.text):
             self._moment_in_part(line, *moment)
             return
+        if said := self._part_said_before_the_next_day(line.text):
+            # The line is its title as written; what happens names its kind (`Soirée :
+            # projection …` is a film, not the evening's meal).
+            self.section, self.section_start = said[0], None
+            in_part = self._new_block(line, clean(line.text), [], Rule.UNTIMED)
+            in_part.all_day = True
+            in_part.kind, in_part.kind_word = kind_and_word(said[1], self.prog.language)
+            return
         self.night_moments = self._timed_before() and bool(_UNTIMED_PART.fullmatch(fold(line.text)))
         self.section = line.text
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
+
+    def _part_said_before_the_next_day(self, text: str) -> tuple[str, str] | None:
+        """Twenty-fifth round. A part of the day, a colon, then what happens in it in words
+        (`Soirée : projection d’extraits du film …, échanges-débat`, `Evening: film screening
+        and discussion`), with nothing after it before the next day's heading, heads no
+        blocks: it is a moment of its own in that part, no time guessed for it. (The part,
+        the moment), or None. Under such a heading with timed lines (`Matin : Agricultures
+        des villes …`), or at the end of the page, it stays a heading or a note."""
+        part = PARTS_OF_DAY.match(fold(text))
+        if part is None or not (said := re.match(r"\s*:\s*(\S.*)$", text[part.end() :])):
+            return None
+        moment = said.group(1).strip()
+        if len(moment.split()) < 3 or _SOME_TIME.search(moment):
+            return None
+        after = self.lines[self.index + 1 : self.index + 2]
+        if not after or after[0].kind != "date":
+            return None
+        return text[: part.end()], moment
 
     def _one_of_the_blocks_parts(self, text: str) -> bool:
         """Whether a part's heading (`Session 1: …`) is one of the parts the timed block above
@@ -612,6 +643,24 @@ class Reader:
             and kind_of(self.block.title, self.prog.language) in ("welcome", "meal", "break")
         )
 
+    def _said_about_then(self, text: str) -> str | None:
+        """Twenty-fifth round. Among timed lines, a short title then its time at the end,
+        said to be about then (`Fin des travaux vers 18h30`, `Closing around 5:30 pm`,
+        `Dinner at 7pm`), is a moment starting then, as a time first on the line would be:
+        the line it is read as, time first. Only when that time comes after the block
+        above has started (and after its end, when that is said: `Meeting estimated to end
+        around 5pm` under `2:45-17:00` says that end again). None for any other line."""
+        b = self.block
+        m = _ABOUT_THEN.match(text)
+        if m is None or b is None or b.start is None or len(m["title"].split()) > 6:
+            return None
+        t = read_time(m, "a")
+        if t is None or t.minutes <= b.start.minutes:
+            return None
+        if b.end is not None and t.minutes <= b.end.minutes:
+            return None  # the end of the block above said again (`Meeting to end around 5pm`)
+        return f"{m['time']} {m['title'].strip()}"
+
     def on_text(self, line: Line) -> None:
         text = line.text
         if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
@@ -645,6 +694,9 @@ class Reader:
             title, speakers, minutes = title_and_speakers(rest)
             moment = self._new_block(line, title, speakers, Rule.UNTIMED)
             moment.duration, moment.time_unsaid = minutes, True
+            return
+        if (about := self._said_about_then(text)) is not None:
+            self.on_block(Line(line.no, about, "block", nos=line.nos))
             return
         if people := labelled_speakers(text):
             if self.block is None or self._chair_of_next_session(text):
@@ -1154,6 +1206,13 @@ _FOLLOWED_BY = re.compile(
     # around town`, `Après le repas : balade`), the moment that follows it.
     r"|after (?:the|this) [\w-]+(?: [\w-]+)?|apr[èe]s (?:le|la|les|l['’]) ?[\w-]+(?: [\w-]+)?)"
     r"\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+# A short title, then its time at the end of the line after a word saying when, perhaps only
+# about then (see Reader._said_about_then).
+_ABOUT_THEN = re.compile(
+    r"^(?P<title>[A-ZÀ-ÖØ-Þ][^\d:;!?()]{2,50}?)\s+(?:vers|around|about|approximately|approx\.?"
+    r"|environ|aux alentours de|[àa]|at)\s+(?P<time>" + T1 + r")\s*\.?$",
     re.IGNORECASE,
 )
 # A time in brackets saying what must be done by then (`(by 7:00 pm)`, `(avant 9h)`).

@@ -19,7 +19,13 @@ _TIME = (
     # Twelfth round. Also before an end written as an hour and its `h` alone, the French
     # 24-hour way, which the start shares (`10-13h : Exposition`, `9 - 12 h`).
     r"|(?=\s*(?:-|–|—|to)\s*\d{{1,2}}(?:[:.h]\d\d|\s*(?:am|pm|a\.m|p\.m)"
-    r"|\s*h(?![a-zà-ÿ\d]))))"
+    r"|\s*h(?![a-zà-ÿ\d])))"
+    # Twenty-fifth round. A bare hour ending a range whose start has its minutes, the dash
+    # between them unspaced (`7:45-8 Talk`, `10:30–11 Pause`): the start's minutes show the
+    # clock, so the end is an hour, not a count opening the title (`9:30 - 2 ateliers`).
+    # So does a start written with its French `h` (`14h-17 Forum`).
+    r"|(?:(?<=[0-5]\d[-–]\d)|(?<=[0-5]\d[-–]\d\d)|(?<=\d[hH][-–]\d)|(?<=\d[hH][-–]\d\d))"
+    r"(?=\s+[^\d\s]|\s*$|\s*[:;,]))"
     r"(?:\s*(?P<{p}ampm>" + _AMPM + r"|noon))?)"
 )
 

@@ -783,7 +783,11 @@ _ACTIVITY_ENDS = re.compile(
 )
 _THE_GATHERING = re.compile(
     r"\b(?:symposium|conference|workshop|day|meeting|event|forum|retreat|summit|congress"
-    r"|colloque|seminaire|journee|rencontre|congres|session|programme|program)s?\b"
+    r"|colloque|seminaire|journee|rencontre|congres|session|programme|program|reunion|seance)s?\b"
+)
+_GATHERING_ENDS = re.compile(
+    r"^\W*(?P<what>(?:[\w'-]+ ){1,3}?)(?:ends|finishes|closes|is over|se termine|s'acheve"
+    r"|prend fin)\W*$"
 )
 _JOINS = re.compile(r"\b(?:and|et|puis|then|followed|suivie?s?)\b|&|\+|;")
 _FOODS = (
@@ -861,6 +865,12 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         # votes se terminent`) is the moment it stops, no part of it; the gathering or its day
         # ending (`Symposium Ends`, `Day ends`) closes it (below).
         return "other", ends.group(0).strip(" :–—")
+    if (ends := _GATHERING_ENDS.match(fold(title))) and _THE_GATHERING.search(ends["what"]):
+        # Twenty-fifth round. The gathering, or its session, said to end, and nothing else
+        # (`Zoom session ends`, `Meeting is over`, `La réunion se termine`): its close, as
+        # `Symposium Ends` is. Said to begin, it stays what it names (`Workshop Begins` is the
+        # workshop), unless it opens the day (see assemble's `_opening_said_to_start`).
+        return "closing", ends.group(0)
     if (intro := _INTRO_TO_SUBJECT.match(fold(title))) and not _matches(fold(title)[intro.end() :]):
         # Another kind named after it (`Introduction to Python and lunch`) is read as before.
         return "talk", title.split()[0]
