@@ -8994,3 +8994,98 @@ def test_a_companys_name_under_a_speaker_is_their_body(line, body):
 def test_a_town_after_a_function_held_at_a_named_body_is_no_body(text, expected):
     sp = person(text, strict=False)
     assert sp is not None and (sp["role"], sp["organisation"]) == expected
+
+
+# Twenty-fifth round, speakers
+
+
+def _block_people(text: str) -> list[list[tuple[str | None, str | None, str | None]]]:
+    """Each block's speakers as (name, organisation, role)."""
+    return [
+        [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in b["speakers"]]
+        for day in parse_programme(text)["days"]
+        for b in day["blocks"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "title"),
+    [
+        (
+            "**9:30 am**  Library Prep and Sequencing __Kristin Mars, PacBio__",
+            [("Kristin Mars", "PacBio", None)],
+            "Library Prep and Sequencing",
+        ),
+        (
+            "9h30 Atelier cuisine (pratique) **Dr. Marie Roux, AMAP de Nantes**",
+            [("Marie Roux", "AMAP de Nantes", None)],
+            "Atelier cuisine (pratique)",
+        ),
+        ("10:00 Soil sampling *Ann Lee, INRAE*", [("Ann Lee", "INRAE", None)], "Soil sampling"),
+        # A body alone in bold is no person; a title all in bold marks no part.
+        ("10:00 Command line basics __Bioinformatics Core__", [], "Command line basics"),
+        ("10:00 **Jane Smith Memorial Lecture**", [], "Jane Smith Memorial Lecture"),
+    ],
+)
+def test_words_in_bold_ending_a_line_after_its_title_are_a_part_of_their_own(line, who, title):
+    text = f"{line}\n12:00 Lunch\n"
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert _block_people(text)[0] == who
+    assert block["title"].startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        (
+            "Welcome from Wendy Griswold, Huston Gibson, and Kate Nesse, KSU",
+            [
+                ("Wendy Griswold", "KSU", None),
+                ("Huston Gibson", "KSU", None),
+                ("Kate Nesse", "KSU", None),
+            ],
+        ),
+        (
+            "Ouverture par Marie Dupont, Paul Martin et Claire Roux, Mairie de Lyon",
+            [
+                ("Marie Dupont", "Mairie de Lyon", None),
+                ("Paul Martin", "Mairie de Lyon", None),
+                ("Claire Roux", "Mairie de Lyon", None),
+            ],
+        ),
+        (
+            "Conférence animée par Marie Dupont et Claire Roux, responsables de la commission "
+            "scolarité",
+            [
+                ("Marie Dupont", None, "responsables de la commission scolarité"),
+                ("Claire Roux", None, "responsables de la commission scolarité"),
+            ],
+        ),
+        # Each with their own body: each keeps theirs.
+        (
+            "Panel with Tom Hardy (NIH) and Jane Roe (NSF)",
+            [("Jane Roe", "NSF", None), ("Tom Hardy", "NIH", None)],
+        ),
+    ],
+)
+def test_a_description_after_names_listed_is_each_ones(title, who):
+    _, speakers, _ = title_and_speakers(title)
+    assert sorted((sp["name"], sp["organisation"], sp["role"]) for sp in speakers) == sorted(who)
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("Welcome from Melissa Hansen, Village of Union", [("Melissa Hansen", "Village of Union")]),
+        ("Recap of the 2013 reports with Kate Nesse", [("Kate Nesse", None)]),
+        ("Dinner with Kate Nesse", []),
+        ("Atelier cuisine avec Marie Roux", [("Marie Roux", None)]),
+        # Capitalised words that are no person's name, with or after `from`.
+        ("Lunch with Local Farmers", []),
+        ("Greetings from Jordan Valley, Inc.", []),
+        ("News from North Carolina, USA", []),
+    ],
+)
+def test_a_name_beyond_doubt_after_with_or_from_is_who_gives_the_block(title, who):
+    _, speakers, _ = title_and_speakers(title)
+    assert [(sp["name"], sp["organisation"]) for sp in speakers] == who
