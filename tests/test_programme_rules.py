@@ -9089,3 +9089,34 @@ def test_a_description_after_names_listed_is_each_ones(title, who):
 def test_a_name_beyond_doubt_after_with_or_from_is_who_gives_the_block(title, who):
     _, speakers, _ = title_and_speakers(title)
     assert [(sp["name"], sp["organisation"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "6:30pm: Welcome from Wendy Griswold and Huston Gibson, KSU\n"
+            "6:40pm: Recap of the village vision with Huston Gibson\n7:00pm: Adjourn\n",
+            ["Huston Gibson"],
+        ),
+        (
+            "9h Accueil par Marie Dupont et Huston Lebrun, Mairie de Lyon\n"
+            "9h30 Visite du quartier avec Huston Lebrun\n11h Clôture\n",
+            ["Huston Lebrun"],
+        ),
+        # A name the programme gives nowhere else, and a meal, get no one.
+        (
+            "6:30pm: Welcome from Wendy Griswold and Kate Nesse, KSU\n"
+            "6:40pm: Recap of the village vision with Huston Gibson\n7:00pm: Adjourn\n",
+            [],
+        ),
+        (
+            "6:30pm: Welcome from Wendy Griswold and Huston Gibson, KSU\n"
+            "6:40pm: Dinner with Huston Gibson\n8:00pm: Adjourn\n",
+            [],
+        ),
+    ],
+)
+def test_a_speakers_name_read_elsewhere_ending_a_title_after_with_is_that_person(text, who):
+    second = parse_programme(text)["days"][0]["blocks"][1]
+    assert [sp["name"] for sp in second["speakers"]] == who

@@ -1,7 +1,9 @@
 """Speakers named outside the schedule: completed from a section about them below it (`À
 propos des intervenants`, `About the speakers`: a paragraph per person giving their function
 and body), or announced above it under a speakers' label for the one moment the programme
-holds (`Avec comme témoins : …`, twenty-third round)."""
+holds (`Avec comme témoins : …`, twenty-third round). Twenty-fifth round: a name the
+programme already gives as a speaker's, ending another block's title after `with`/`by`, is that
+person there too."""
 
 from __future__ import annotations
 
@@ -9,15 +11,17 @@ import re
 from collections.abc import Iterable
 
 from facilitateur.models.programme.lines import Entry, Line
-from facilitateur.models.programme.model import Programme
+from facilitateur.models.programme.model import Block, Item, Programme
 from facilitateur.models.programme.people import (
     SPEAKER_LABEL,
     Speaker,
     labelled_speakers,
+    make_speaker,
     named_beyond_doubt,
     person,
 )
 from facilitateur.models.programme.roles_and_bodies import clean, is_role
+from facilitateur.models.programme.words import kind_of
 from facilitateur.models.text.folding import fold
 
 # Seventeenth round. A heading announcing who the speakers are (`A propos des Speakers :`,
@@ -153,3 +157,33 @@ def _places_of(text: str, words: str) -> Iterable[int]:
     while at >= 0:
         yield at
         at = text.find(words, at + 1)
+
+
+# Twenty-fifth round. The end of a title naming who gives it: `… with Huston Gibson`, `… par
+# Anne Roux`.
+_ENDING_WITH_NAME = re.compile(
+    r"\s(?:with|by|avec|par)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
+    r"\s*[.)]?$"
+)
+
+
+def named_again(prog: Programme) -> None:
+    """Twenty-fifth round. A block or part whose title ends with `with`/`by`/`avec`/`par` and
+    the full name of a speaker the programme reads elsewhere (`Welcome from Ann Lee, Tom Reed
+    and Huston Gibson, KSU` … `Recap of the village vision with Huston Gibson`) is given by
+    that person, though their given name is not a known one: the programme itself vouches for
+    the name. A name it gives nowhere else, and moments no one gives (a meal, a break), get
+    no one."""
+    known = {fold(sp["name"] or ""): sp["name"] for sp in _speakers(prog)}
+    known = {folded: name for folded, name in known.items() if len(folded.split()) >= 2}
+    if not known:
+        return
+    for day in prog.days:
+        for block in day.blocks:
+            parts: list[Block | Item] = [block, *block.items]
+            for part in parts:
+                if part.speakers or (part.kind or kind_of(part.title)) in _GIVEN_BY_NO_ONE:
+                    continue
+                m = _ENDING_WITH_NAME.search(part.title)
+                if m and (name := known.get(fold(m["name"]))):
+                    part.speakers.append(make_speaker(name or ""))

@@ -71,6 +71,7 @@ from facilitateur.models.programme.roles_and_bodies import (
 from facilitateur.models.programme.speaker_bios import (
     complete_from_above,
     complete_from_bios,
+    named_again,
     people_before_schedule,
 )
 from facilitateur.models.programme.times import (
@@ -197,6 +198,7 @@ class Reader:
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
+        named_again(self.prog)
         places_named_alike([b for d in self.prog.days for b in d.blocks])
 
     # Line kinds ------------------------------------------------------------------------------

@@ -1121,15 +1121,15 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             sp is None
             and word in ("with", "avec")
             and kind_of(head := clean(text[: m.start()])) not in ("meal", "social", "break")
-            and (alone := _name_ending_title(who))
-            and a_bare_name(alone["name"] or "")
+            and (ending := _name_ending_title(who))
+            and a_bare_name(ending["name"] or "")
         ):
             # Twenty-fifth round. After `with`/`avec`, a name beyond doubt ending the title
             # (`Recap of the 2013 reports with Kate Nesse`, `Atelier cuisine avec Marie Roux`)
             # is who gives it, and the title stays as written (as an exchange's, seventeenth
             # round); other capitalised words (`Lunch with Local Farmers`) are no one, and
             # whoever shares a meal (`Dinner with Ann Lee`) does not speak at it.
-            return (clean(text) if head else head), [alone]
+            return (clean(text) if head else head), [ending]
         if sp:
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]
