@@ -9120,3 +9120,34 @@ def test_a_name_beyond_doubt_after_with_or_from_is_who_gives_the_block(title, wh
 def test_a_speakers_name_read_elsewhere_ending_a_title_after_with_is_that_person(text, who):
     second = parse_programme(text)["days"][0]["blocks"][1]
     assert [sp["name"] for sp in second["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Programme\n14h00 : Accueil\n14h30 - 16h30 : Conférence sur la scolarité\n"
+            "18h15 : Clôture\nConférence sur la scolarité\n\nMarie Dupont et Claire Roux, "
+            "responsables de la commission scolarité, animeront cette conférence.\n",
+            [
+                ("Marie Dupont", "responsables de la commission scolarité"),
+                ("Claire Roux", "responsables de la commission scolarité"),
+            ],
+        ),
+        (
+            "Agenda\n2:00 pm Welcome\n2:30 pm Soil health and farming\n4:00 pm Closing\n"
+            "Soil health and farming\n\nAnn Lee, director of the Leeds Soil Lab, will lead "
+            "the session. Bring your questions.\n",
+            [("Ann Lee", "director of the Leeds Soil Lab")],
+        ),
+        # Capitalised words that are no person's name give no one.
+        (
+            "Agenda\n2:00 pm Welcome\n2:30 pm Soil health and farming\n4:00 pm Closing\n"
+            "Soil health and farming\n\nThe Leeds Soil Lab will lead the session.\n",
+            [],
+        ),
+    ],
+)
+def test_a_section_below_headed_by_a_blocks_title_names_who_gives_it(text, who):
+    block = parse_programme(text)["days"][0]["blocks"][1]
+    assert [(sp["name"], sp.get("role")) for sp in block["speakers"]] == who

@@ -3,7 +3,7 @@ propos des intervenants`, `About the speakers`: a paragraph per person giving th
 and body), or announced above it under a speakers' label for the one moment the programme
 holds (`Avec comme témoins : …`, twenty-third round). Twenty-fifth round: a name the
 programme already gives as a speaker's, ending another block's title after `with`/`by`, is that
-person there too."""
+person there too; a section below the schedule headed by a block's title names who gives it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from facilitateur.models.programme.lines import Entry, Line
 from facilitateur.models.programme.model import Block, Item, Programme
+from facilitateur.models.programme.name_lines import a_bare_name, names_sharing_description
 from facilitateur.models.programme.people import (
     SPEAKER_LABEL,
     Speaker,
@@ -187,3 +188,62 @@ def named_again(prog: Programme) -> None:
                 m = _ENDING_WITH_NAME.search(part.title)
                 if m and (name := known.get(fold(m["name"]))):
                     part.speakers.append(make_speaker(name or ""))
+
+
+# Twenty-fifth round. Who gives a moment, said in a sentence: the people, then the verb
+# (`A et B, responsables de …, animeront cette conférence`, `Ann Lee, CEO of Acme, will lead
+# the session`).
+_THEN_GIVES = re.compile(
+    r",?\s+(?:animeront|animera|présenteront|présentera|interviendront|interviendra"
+    r"|will (?:lead|present|give|host|moderate|facilitate|run|speak))\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def people_of_a_section_below(prog: Programme) -> None:
+    """Twenty-fifth round. Below the schedule, a heading repeating the title of a block no one
+    gives, then a paragraph whose sentence names people then what they do there (`Conférence
+    sur la scolarité` … `Marie Dupont et Claire Roux, responsables de la commission …,
+    animeront cette conférence.`, `Ann Lee, CEO of Acme, will lead the session.`): they give
+    that block, with what is said of them. The heading and its paragraph, read as a part and
+    the description of the day's last block, go to the block they describe."""
+    for day in prog.days:
+        if len(day.blocks) < 2:
+            continue
+        last = day.blocks[-1]
+        found = [
+            (item, block)
+            for item in last.items
+            for block in day.blocks[:-1]
+            if not block.speakers and fold(clean(block.title)) == fold(clean(item.title))
+        ]
+        if len(found) != 1:
+            continue
+        item, block = found[0]
+        if item.speakers:
+            # The paragraph read as the people of that part (`Ann Lee, director of …, will
+            # lead the session.` under it): they are the block's.
+            block.speakers, item.speakers = item.speakers, []
+            last.items.remove(item)
+            continue
+        people = next(
+            (p for sentence in _SENTENCE.split(last.description) if (p := _givers(sentence))),
+            [],
+        )
+        if people:
+            block.speakers = people
+            last.items.remove(item)
+            block.description = " ".join(x for x in (block.description, last.description) if x)
+            last.description = ""
+
+
+def _givers(sentence: str) -> list[Speaker]:
+    """The people a sentence names before the verb saying they give a moment; [] when none."""
+    if not (verb := _THEN_GIVES.search(sentence)):
+        return []
+    who = sentence[: verb.start()].strip()
+    if shared := names_sharing_description(who):
+        return shared
+    sp = person(who, strict=False)
+    return [sp] if sp and a_bare_name(sp["name"] or "") else []

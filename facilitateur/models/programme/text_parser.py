@@ -73,6 +73,7 @@ from facilitateur.models.programme.speaker_bios import (
     complete_from_bios,
     named_again,
     people_before_schedule,
+    people_of_a_section_below,
 )
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
@@ -199,6 +200,7 @@ class Reader:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
         named_again(self.prog)
+        people_of_a_section_below(self.prog)
         places_named_alike([b for d in self.prog.days for b in d.blocks])
 
     # Line kinds ------------------------------------------------------------------------------
