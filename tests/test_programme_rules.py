@@ -9151,3 +9151,18 @@ def test_a_speakers_name_read_elsewhere_ending_a_title_after_with_is_that_person
 def test_a_section_below_headed_by_a_blocks_title_names_who_gives_it(text, who):
     block = parse_programme(text)["days"][0]["blocks"][1]
     assert [(sp["name"], sp.get("role")) for sp in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("(talk) Plot.ly: Sensor Data Visualization", []),
+        ("(talk) Strap: Why Analytics Matter", []),
+        ("Conférence Acme : Pourquoi Voter Demain", []),
+        # A name after the talk's word is still a person.
+        ("Position Paper: Sofa Kiromilli", ["Sofa Kiromilli"]),
+    ],
+)
+def test_a_question_or_data_words_after_a_talks_head_are_its_subject_not_a_person(title, who):
+    _, speakers, _ = title_and_speakers(title)
+    assert [sp["name"] for sp in speakers] == who

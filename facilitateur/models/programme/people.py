@@ -119,7 +119,11 @@ COMMON_WORDS = re.compile(
     # Twenty-first round. A possessive addressing the reader or a group (`Meet Your Elected
     # Officials`, `Rencontrez vos élus`, `Our Partners`) makes a sentence or a heading of
     # capitalised words, never a person's name (`Ma`, `Mon` are family names: not listed).
-    r"|your|yours|our|their|votre|vos|notre|nos|leurs)\b"
+    r"|your|yours|our|their|votre|vos|notre|nos|leurs"
+    # Twenty-fifth round. A question word opening a subject (`Why Analytics Matter`,
+    # `Pourquoi Voter`) and the words of data work (`Sensor Data Visualization`) make a talk's
+    # subject, never a person's name.
+    r"|why|how|what|pourquoi|data|donnees|analytics|visuali[sz]ations?)\b"
 )
 
 # Labels whose word says the person's role in the session (kept as their role).
