@@ -9166,3 +9166,26 @@ def test_a_section_below_headed_by_a_blocks_title_names_who_gives_it(text, who):
 def test_a_question_or_data_words_after_a_talks_head_are_its_subject_not_a_person(title, who):
     _, speakers, _ = title_and_speakers(title)
     assert [sp["name"] for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("6:45-6:55 LHENA President Frank Brown", [("Frank Brown", None, "LHENA President")]),
+        ("9h00 Madame la Maire Anne Roux", [("Anne Roux", None, "Madame la Maire")]),
+        (
+            "7:45-8:00 Gayle Prest, Sustainability Director, City of Minneapolis “Moving the "
+            "Needle”",
+            [("Gayle Prest", "City of Minneapolis", "Sustainability Director")],
+        ),
+        (
+            "14h30 Oskar Lebrun, directeur de l’école, Ville de Nantes",
+            [("Oskar Lebrun", "Ville de Nantes", "directeur de l’école")],
+        ),
+        # A kind's title, or words naming no one, before the function: no person.
+        ("10:00 Opening Session, Chair, Room A", []),
+        ("10:00 Introduction of Task Force Members", []),
+    ],
+)
+def test_a_timed_title_that_is_a_person_with_their_function_is_their_moment(line, who):
+    assert _block_people(f"{line}\n12:00 Lunch\n")[0] == who
