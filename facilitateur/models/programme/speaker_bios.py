@@ -8,7 +8,7 @@ person there too; a section below the schedule headed by a block's title names w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from facilitateur.models.programme.lines import Entry, Line
 from facilitateur.models.programme.model import Block, Item, Programme
@@ -168,6 +168,16 @@ _ENDING_WITH_NAME = re.compile(
 )
 
 
+_SAID_BY = re.compile(r" (?:with|by|avec|par) ")
+
+
+def _parts(prog: Programme) -> Iterator[Block | Item]:
+    for day in prog.days:
+        for block in day.blocks:
+            yield block
+            yield from block.items
+
+
 def named_again(prog: Programme) -> None:
     """Twenty-fifth round. A block or part whose title ends with `with`/`by`/`avec`/`par` and
     the full name of a speaker the programme reads elsewhere (`Welcome from Ann Lee, Tom Reed
@@ -175,19 +185,24 @@ def named_again(prog: Programme) -> None:
     that person, though their given name is not a known one: the programme itself vouches for
     the name. A name it gives nowhere else, and moments no one gives (a meal, a break), get
     no one."""
-    known = {fold(sp["name"] or ""): sp["name"] for sp in _speakers(prog)}
-    known = {folded: name for folded, name in known.items() if len(folded.split()) >= 2}
-    if not known:
+    ending = [
+        (part, m)
+        for part in _parts(prog)
+        if not part.speakers
+        and _SAID_BY.search(part.title)
+        and (m := _ENDING_WITH_NAME.search(part.title))
+    ]
+    if not ending:
         return
-    for day in prog.days:
-        for block in day.blocks:
-            parts: list[Block | Item] = [block, *block.items]
-            for part in parts:
-                if part.speakers or (part.kind or kind_of(part.title)) in _GIVEN_BY_NO_ONE:
-                    continue
-                m = _ENDING_WITH_NAME.search(part.title)
-                if m and (name := known.get(fold(m["name"]))):
-                    part.speakers.append(make_speaker(name or ""))
+    known = {fold(sp["name"] or ""): sp["name"] for sp in _speakers(prog)}
+    for part, m in ending:
+        name = known.get(fold(m["name"]))
+        if (
+            name
+            and len(name.split()) >= 2
+            and (part.kind or kind_of(part.title)) not in _GIVEN_BY_NO_ONE
+        ):
+            part.speakers.append(make_speaker(name))
 
 
 # Twenty-fifth round. Who gives a moment, said in a sentence: the people, then the verb
