@@ -9199,3 +9199,198 @@ def test_questions_as_the_one_part_of_a_block_naming_no_kind_make_it_a_talk(text
 )
 def test_the_days_first_block_said_to_start_is_its_welcome(text, kinds):
     assert [b["kind"] for b in parse_programme(text)["days"][0]["blocks"]] == kinds
+
+
+# Twenty-fifth round, speakers
+
+
+def _block_people(text: str) -> list[list[tuple[str | None, str | None, str | None]]]:
+    """Each block's speakers as (name, organisation, role)."""
+    return [
+        [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in b["speakers"]]
+        for day in parse_programme(text)["days"]
+        for b in day["blocks"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "title"),
+    [
+        (
+            "**9:30 am**  Library Prep and Sequencing __Kristin Mars, PacBio__",
+            [("Kristin Mars", "PacBio", None)],
+            "Library Prep and Sequencing",
+        ),
+        (
+            "9h30 Atelier cuisine (pratique) **Dr. Marie Roux, AMAP de Nantes**",
+            [("Marie Roux", "AMAP de Nantes", None)],
+            "Atelier cuisine (pratique)",
+        ),
+        ("10:00 Soil sampling *Ann Lee, INRAE*", [("Ann Lee", "INRAE", None)], "Soil sampling"),
+        # A body alone in bold is no person; a title all in bold marks no part.
+        ("10:00 Command line basics __Bioinformatics Core__", [], "Command line basics"),
+        ("10:00 **Jane Smith Memorial Lecture**", [], "Jane Smith Memorial Lecture"),
+    ],
+)
+def test_words_in_bold_ending_a_line_after_its_title_are_a_part_of_their_own(line, who, title):
+    text = f"{line}\n12:00 Lunch\n"
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert _block_people(text)[0] == who
+    assert block["title"].startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        (
+            "Welcome from Wendy Griswold, Huston Gibson, and Kate Nesse, KSU",
+            [
+                ("Wendy Griswold", "KSU", None),
+                ("Huston Gibson", "KSU", None),
+                ("Kate Nesse", "KSU", None),
+            ],
+        ),
+        (
+            "Ouverture par Marie Dupont, Paul Martin et Claire Roux, Mairie de Lyon",
+            [
+                ("Marie Dupont", "Mairie de Lyon", None),
+                ("Paul Martin", "Mairie de Lyon", None),
+                ("Claire Roux", "Mairie de Lyon", None),
+            ],
+        ),
+        (
+            "Conférence animée par Marie Dupont et Claire Roux, responsables de la commission "
+            "scolarité",
+            [
+                ("Marie Dupont", None, "responsables de la commission scolarité"),
+                ("Claire Roux", None, "responsables de la commission scolarité"),
+            ],
+        ),
+        # Each with their own body: each keeps theirs.
+        (
+            "Panel with Tom Hardy (NIH) and Jane Roe (NSF)",
+            [("Jane Roe", "NSF", None), ("Tom Hardy", "NIH", None)],
+        ),
+    ],
+)
+def test_a_description_after_names_listed_is_each_ones(title, who):
+    _, speakers, _ = title_and_speakers(title)
+    assert sorted((sp["name"], sp["organisation"], sp["role"]) for sp in speakers) == sorted(who)
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("Welcome from Melissa Hansen, Village of Union", [("Melissa Hansen", "Village of Union")]),
+        ("Recap of the 2013 reports with Kate Nesse", [("Kate Nesse", None)]),
+        ("Dinner with Kate Nesse", []),
+        ("Atelier cuisine avec Marie Roux", [("Marie Roux", None)]),
+        # Capitalised words that are no person's name, with or after `from`.
+        ("Lunch with Local Farmers", []),
+        ("Greetings from Jordan Valley, Inc.", []),
+        ("News from North Carolina, USA", []),
+    ],
+)
+def test_a_name_beyond_doubt_after_with_or_from_is_who_gives_the_block(title, who):
+    _, speakers, _ = title_and_speakers(title)
+    assert [(sp["name"], sp["organisation"]) for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "6:30pm: Welcome from Wendy Griswold and Huston Gibson, KSU\n"
+            "6:40pm: Recap of the village vision with Huston Gibson\n7:00pm: Adjourn\n",
+            ["Huston Gibson"],
+        ),
+        (
+            "9h Accueil par Marie Dupont et Huston Lebrun, Mairie de Lyon\n"
+            "9h30 Visite du quartier avec Huston Lebrun\n11h Clôture\n",
+            ["Huston Lebrun"],
+        ),
+        # A name the programme gives nowhere else, and a meal, get no one.
+        (
+            "6:30pm: Welcome from Wendy Griswold and Kate Nesse, KSU\n"
+            "6:40pm: Recap of the village vision with Huston Gibson\n7:00pm: Adjourn\n",
+            [],
+        ),
+        (
+            "6:30pm: Welcome from Wendy Griswold and Huston Gibson, KSU\n"
+            "6:40pm: Dinner with Huston Gibson\n8:00pm: Adjourn\n",
+            [],
+        ),
+    ],
+)
+def test_a_speakers_name_read_elsewhere_ending_a_title_after_with_is_that_person(text, who):
+    second = parse_programme(text)["days"][0]["blocks"][1]
+    assert [sp["name"] for sp in second["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Programme\n14h00 : Accueil\n14h30 - 16h30 : Conférence sur la scolarité\n"
+            "18h15 : Clôture\nConférence sur la scolarité\n\nMarie Dupont et Claire Roux, "
+            "responsables de la commission scolarité, animeront cette conférence.\n",
+            [
+                ("Marie Dupont", "responsables de la commission scolarité"),
+                ("Claire Roux", "responsables de la commission scolarité"),
+            ],
+        ),
+        (
+            "Agenda\n2:00 pm Welcome\n2:30 pm Soil health and farming\n4:00 pm Closing\n"
+            "Soil health and farming\n\nAnn Lee, director of the Leeds Soil Lab, will lead "
+            "the session. Bring your questions.\n",
+            [("Ann Lee", "director of the Leeds Soil Lab")],
+        ),
+        # Capitalised words that are no person's name give no one.
+        (
+            "Agenda\n2:00 pm Welcome\n2:30 pm Soil health and farming\n4:00 pm Closing\n"
+            "Soil health and farming\n\nThe Leeds Soil Lab will lead the session.\n",
+            [],
+        ),
+    ],
+)
+def test_a_section_below_headed_by_a_blocks_title_names_who_gives_it(text, who):
+    block = parse_programme(text)["days"][0]["blocks"][1]
+    assert [(sp["name"], sp.get("role")) for sp in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("(talk) Plot.ly: Sensor Data Visualization", []),
+        ("(talk) Strap: Why Analytics Matter", []),
+        ("Conférence Acme : Pourquoi Voter Demain", []),
+        # A name after the talk's word is still a person.
+        ("Position Paper: Sofa Kiromilli", ["Sofa Kiromilli"]),
+    ],
+)
+def test_a_question_or_data_words_after_a_talks_head_are_its_subject_not_a_person(title, who):
+    _, speakers, _ = title_and_speakers(title)
+    assert [sp["name"] for sp in speakers] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("6:45-6:55 LHENA President Frank Brown", [("Frank Brown", None, "LHENA President")]),
+        ("9h00 Madame la Maire Anne Roux", [("Anne Roux", None, "Madame la Maire")]),
+        (
+            "7:45-8:00 Gayle Prest, Sustainability Director, City of Minneapolis “Moving the "
+            "Needle”",
+            [("Gayle Prest", "City of Minneapolis", "Sustainability Director")],
+        ),
+        (
+            "14h30 Oskar Lebrun, directeur de l’école, Ville de Nantes",
+            [("Oskar Lebrun", "Ville de Nantes", "directeur de l’école")],
+        ),
+        # A kind's title, or words naming no one, before the function: no person.
+        ("10:00 Opening Session, Chair, Room A", []),
+        ("10:00 Introduction of Task Force Members", []),
+    ],
+)
+def test_a_timed_title_that_is_a_person_with_their_function_is_their_moment(line, who):
+    assert _block_people(f"{line}\n12:00 Lunch\n")[0] == who

@@ -24,6 +24,14 @@ _FOOTNOTE_STAR = re.compile(r"(?<=[^\W\d_])\*+(?=[\s,;:.)]|$)")
 # Markdown emphasis with single stars: `16:00 *Break*`.
 _STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _STAR_MARK = re.compile(r"^\s*\*(?=[^\s*][^*]*$)")
+# Twenty-fifth round. Words set in bold or italics at the end of a line, after a title that is
+# not (`**9:30 am**  Library Prep __Kristin Mars, PacBio__`, `9h Atelier *Marie Roux, AMAP*`),
+# are a part of their own, most often who gives it: they are read as after a dash, not glued
+# to the title. (Emphasis around a whole title, or a time alone in bold, marks no part.)
+_EMPHASISED_END = re.compile(
+    r"(?P<title>[^\W\d_][^*_]*?[\w).!?»”\"’])\s+(?P<mark>\*{1,3}|_{2,3})"
+    r"(?P<part>[^\W\d_][^*_]*?[\w.)])(?P=mark)\s*$"
+)
 
 
 # A time zone in brackets before a line's first time says which clock the times follow, and
@@ -171,6 +179,8 @@ def clean_line(raw: str) -> str:
         # slip: the end is the time after it.
         text = _DASH_COLON.sub("-", text, count=1)
         text = _END_MINUTES.sub(_end_with_its_hour, text, count=1)
+    if text.rstrip().endswith(("*", "__")) and (end := _EMPHASISED_END.search(text)):
+        text = f"{text[: end.start('mark')].rstrip()} – {end['part']}"
     if "*" in text:
         text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:

@@ -170,6 +170,46 @@ def names_after_by(who: str) -> list[Speaker]:
     return [sp for sp in people if sp is not None]
 
 
+# Before a name in a list: `and`/`et`/`&` opening its part (`…, and Kate Nesse`) or between.
+_CONJUNCTION = re.compile(r"^\s*(?:and|et|&)\s+|\s+(?:and|et|&)\s+")
+
+
+def names_sharing_description(who: str) -> list[Speaker]:
+    """Twenty-fifth round. Names listed and closed by `and`/`et`/`&`, then after the last one's
+    comma what describes them all (`Wendy Griswold, Huston Gibson, and Kate Nesse, KSU`,
+    `Marie Dupont et Claire Roux, responsables de la commission …`): the body or function is
+    each one's, not the last name's alone (and the names after the first are no body). Each
+    part a name by its shape, one at least named beyond doubt; the description no name. []
+    otherwise."""
+    segments = clean(who).rstrip(".").split(",")
+    names: list[str] = []
+    i = 0  # segments of names read
+    while i < len(segments):
+        parts = [p.strip() for p in _CONJUNCTION.split(segments[i]) if p.strip()]
+        if not parts or any(_listed_name(p) is None for p in parts):
+            break
+        names += parts
+        i += 1
+    if i == len(segments):
+        return []  # names alone, nothing said of them
+    description = ",".join(segments[i:]).strip()
+    if (
+        len(names) < 2
+        or i == 0
+        or not _CONJUNCTION.search(segments[i - 1])
+        or not any(a_bare_name(n) for n in names)
+        or _listed_name(description) is not None
+    ):
+        return []
+    last = person(f"{names[-1]}, {description}", strict=False)
+    if last is None or last["name"] != names[-1] or not (last["role"] or last["organisation"]):
+        return []
+    return [
+        {**make_speaker(n), "role": last["role"], "organisation": last["organisation"]}
+        for n in names
+    ]
+
+
 def _listed_name(part: str) -> Speaker | None:
     """A part of a line of names: two to four capitalised words read as a name whole."""
     text = clean(_DEGREES_AFTER.sub("", clean(part)))

@@ -1,23 +1,28 @@
 """Speakers named outside the schedule: completed from a section about them below it (`À
 propos des intervenants`, `About the speakers`: a paragraph per person giving their function
 and body), or announced above it under a speakers' label for the one moment the programme
-holds (`Avec comme témoins : …`, twenty-third round)."""
+holds (`Avec comme témoins : …`, twenty-third round). Twenty-fifth round: a name the
+programme already gives as a speaker's, ending another block's title after `with`/`by`, is that
+person there too; a section below the schedule headed by a block's title names who gives it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from facilitateur.models.programme.lines import Entry, Line
-from facilitateur.models.programme.model import Programme
+from facilitateur.models.programme.model import Block, Item, Programme
+from facilitateur.models.programme.name_lines import a_bare_name, names_sharing_description
 from facilitateur.models.programme.people import (
     SPEAKER_LABEL,
     Speaker,
     labelled_speakers,
+    make_speaker,
     named_beyond_doubt,
     person,
 )
 from facilitateur.models.programme.roles_and_bodies import clean, is_role
+from facilitateur.models.programme.words import kind_of
 from facilitateur.models.text.folding import fold
 
 # Seventeenth round. A heading announcing who the speakers are (`A propos des Speakers :`,
@@ -153,3 +158,107 @@ def _places_of(text: str, words: str) -> Iterable[int]:
     while at >= 0:
         yield at
         at = text.find(words, at + 1)
+
+
+# Twenty-fifth round. The end of a title naming who gives it: `… with Huston Gibson`, `… par
+# Anne Roux`.
+_ENDING_WITH_NAME = re.compile(
+    r"\s(?:with|by|avec|par)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
+    r"\s*[.)]?$"
+)
+
+
+_SAID_BY = re.compile(r" (?:with|by|avec|par) ")
+
+
+def _parts(prog: Programme) -> Iterator[Block | Item]:
+    for day in prog.days:
+        for block in day.blocks:
+            yield block
+            yield from block.items
+
+
+def named_again(prog: Programme) -> None:
+    """Twenty-fifth round. A block or part whose title ends with `with`/`by`/`avec`/`par` and
+    the full name of a speaker the programme reads elsewhere (`Welcome from Ann Lee, Tom Reed
+    and Huston Gibson, KSU` … `Recap of the village vision with Huston Gibson`) is given by
+    that person, though their given name is not a known one: the programme itself vouches for
+    the name. A name it gives nowhere else, and moments no one gives (a meal, a break), get
+    no one."""
+    ending = [
+        (part, m)
+        for part in _parts(prog)
+        if not part.speakers
+        and _SAID_BY.search(part.title)
+        and (m := _ENDING_WITH_NAME.search(part.title))
+    ]
+    if not ending:
+        return
+    known = {fold(sp["name"] or ""): sp["name"] for sp in _speakers(prog)}
+    for part, m in ending:
+        name = known.get(fold(m["name"]))
+        if (
+            name
+            and len(name.split()) >= 2
+            and (part.kind or kind_of(part.title)) not in _GIVEN_BY_NO_ONE
+        ):
+            part.speakers.append(make_speaker(name))
+
+
+# Twenty-fifth round. Who gives a moment, said in a sentence: the people, then the verb
+# (`A et B, responsables de …, animeront cette conférence`, `Ann Lee, CEO of Acme, will lead
+# the session`).
+_THEN_GIVES = re.compile(
+    r",?\s+(?:animeront|animera|présenteront|présentera|interviendront|interviendra"
+    r"|will (?:lead|present|give|host|moderate|facilitate|run|speak))\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def people_of_a_section_below(prog: Programme) -> None:
+    """Twenty-fifth round. Below the schedule, a heading repeating the title of a block no one
+    gives, then a paragraph whose sentence names people then what they do there (`Conférence
+    sur la scolarité` … `Marie Dupont et Claire Roux, responsables de la commission …,
+    animeront cette conférence.`, `Ann Lee, CEO of Acme, will lead the session.`): they give
+    that block, with what is said of them. The heading and its paragraph, read as a part and
+    the description of the day's last block, go to the block they describe."""
+    for day in prog.days:
+        if len(day.blocks) < 2:
+            continue
+        last = day.blocks[-1]
+        found = [
+            (item, block)
+            for item in last.items
+            for block in day.blocks[:-1]
+            if not block.speakers and fold(clean(block.title)) == fold(clean(item.title))
+        ]
+        if len(found) != 1:
+            continue
+        item, block = found[0]
+        if item.speakers:
+            # The paragraph read as the people of that part (`Ann Lee, director of …, will
+            # lead the session.` under it): they are the block's.
+            block.speakers, item.speakers = item.speakers, []
+            last.items.remove(item)
+            continue
+        people = next(
+            (p for sentence in _SENTENCE.split(last.description) if (p := _givers(sentence))),
+            [],
+        )
+        if people:
+            block.speakers = people
+            last.items.remove(item)
+            block.description = " ".join(x for x in (block.description, last.description) if x)
+            last.description = ""
+
+
+def _givers(sentence: str) -> list[Speaker]:
+    """The people a sentence names before the verb saying they give a moment; [] when none."""
+    if not (verb := _THEN_GIVES.search(sentence)):
+        return []
+    who = sentence[: verb.start()].strip()
+    if shared := names_sharing_description(who):
+        return shared
+    sp = person(who, strict=False)
+    return [sp] if sp and a_bare_name(sp["name"] or "") else []

@@ -72,7 +72,9 @@ from facilitateur.models.programme.roles_and_bodies import (
 from facilitateur.models.programme.speaker_bios import (
     complete_from_above,
     complete_from_bios,
+    named_again,
     people_before_schedule,
+    people_of_a_section_below,
 )
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
@@ -138,6 +140,28 @@ _DIRECTIONS = re.compile(
 _THEME_IN_CAPITALS = re.compile(r"^(?=(?:\S+\s+){2,}\S)[^a-zà-ÿ]+$")
 
 
+_QUOTED_LAST = re.compile(r"\s+[“\"«][^“”\"«»]{3,}[”\"»]?\s*$")
+
+
+def _a_person_whole(title: str) -> Speaker | None:
+    """A title that is a person and nothing else: a function then a name beyond doubt, or a
+    name beyond doubt then, after a comma, a function (and a body); None otherwise. The talk's
+    title in quotes after them (`Gayle Prest, Director, City of X “Moving the Needle”`) is
+    theirs too."""
+    title = _QUOTED_LAST.sub("", title)
+    sp = function_then_name(title)
+    if sp is not None and kind_of(sp["role"] or ""):
+        return None  # `Lightning Talks 2- Chair Alina Berry`: a kind's title, then its chair
+    if sp is None and "," in title:
+        sp = person(title, strict=False)
+        if sp is None or not sp["role"] or not is_role(sp["role"]):
+            return None
+        name = sp["name"] or ""
+        if named_beyond_doubt(name, True) and kind_of(name) is None:
+            return sp  # a name's shape, then a function after its comma: a person
+    return sp if sp is not None and a_bare_name(sp["name"] or "") else None
+
+
 class Reader:
     """Walks the logical lines of the schedule, keeping the current day, block and item."""
 
@@ -199,6 +223,8 @@ class Reader:
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
+        named_again(self.prog)
+        people_of_a_section_below(self.prog)
         places_named_alike([b for d in self.prog.days for b in d.blocks])
 
     # Line kinds ------------------------------------------------------------------------------
@@ -449,6 +475,12 @@ class Reader:
             # Twentieth round. A timed block whose whole title is a person's name after a
             # civility (`10:00 Dr Ann Lee`) is their moment; the name stays the title.
             speakers, named_title = [named_title], None
+        if not speakers and not named_title and (whole := _a_person_whole(title)):
+            # Twenty-fifth round. A timed block whose whole title is a person named beyond
+            # doubt with their function, first (`6:45 LHENA President Frank Brown`) or after
+            # the name (`7:45 Gayle Prest, Sustainability Director, City of Minneapolis`), is
+            # their moment; the title stays as written.
+            speakers = [whole]
         notes = []
         for sentence in others:  # "… par M. X, Adjoint. Introduction par Mme Y, Maire."
             if people := (

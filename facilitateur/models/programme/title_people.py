@@ -17,10 +17,12 @@ from facilitateur.models.programme.bracket_people import (
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
+    a_bare_name,
     a_brand,
     functions_then_names,
     kind_then_people,
     names_after_by,
+    names_sharing_description,
     people_in_parts,
 )
 from facilitateur.models.programme.people import (
@@ -1005,6 +1007,12 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # dansé »`, `Reading by Laura Bennett "The Tide"`): the work stays in the title.
             head = clean(f"{text[: m.start()]} {who[quoted.end('name') :]}")
             return head, [make_speaker(quoted["name"])]
+        said = m.group().strip().lower()
+        if (
+            said in ("from", "by", "par", "with", "avec")
+            or (said in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
+        ) and (shared := names_sharing_description(who)):
+            return clean(text[: m.start()]), shared  # "Welcome from A, B, and C, KSU"
         if m.group().strip().lower() == "from" and not _CIVIL_LEAD.match(who):
             # Tenth round. After `from`, a person named beyond doubt is one (`A Musical Welcome
             # from Michael Pendergast`); in a welcome or a greeting, a known given name alone
@@ -1018,6 +1026,15 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 return head, vouched  # "Opening Remarks from Chaitan Baru and Theresa Mayer"
             if people := functions_then_names(alone):
                 return head, people  # "Remarks from Provost Patrick Phillips, VPRI David Conover"
+            if (
+                (sp := _by_person(alone))
+                and (sp["role"] or sp["organisation"])
+                and a_bare_name(sp["name"] or "")
+                and not looks_like_org(alone)
+            ):
+                # Twenty-fifth round. A name beyond doubt then their body or function after
+                # its comma (`Welcome from Melissa Hansen, Village of Union`).
+                return head, [sp]
             if (
                 re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", alone)
                 and is_given_name(alone)
@@ -1100,6 +1117,19 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             or (word in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
         ):
             sp = _name_ending_title(who)
+        if (
+            sp is None
+            and word in ("with", "avec")
+            and kind_of(head := clean(text[: m.start()])) not in ("meal", "social", "break")
+            and (ending := _name_ending_title(who))
+            and a_bare_name(ending["name"] or "")
+        ):
+            # Twenty-fifth round. After `with`/`avec`, a name beyond doubt ending the title
+            # (`Recap of the 2013 reports with Kate Nesse`, `Atelier cuisine avec Marie Roux`)
+            # is who gives it, and the title stays as written (as an exchange's, seventeenth
+            # round); other capitalised words (`Lunch with Local Farmers`) are no one, and
+            # whoever shares a meal (`Dinner with Ann Lee`) does not speak at it.
+            return (clean(text) if head else head), [ending]
         if sp:
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]
