@@ -321,6 +321,17 @@ FRESH_26 = (
 )
 
 
+FRESH_27 = (
+    "en_bafa2017_program",
+    "en_cosc_winter_meeting_2018",
+    "en_engineroom_meetup_2",
+    "fr_banquet_citoyen_bergerac",
+    "fr_dig_sessions_accompagnement",
+    "fr_heliofilms_cine_debat_alimenterre",
+    "fr_vigiliantes_week_end_nourricier",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -491,6 +502,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-24": FRESH_24,
     "fresh-25": FRESH_25,
     "fresh-26": FRESH_26,
+    "fresh-27": FRESH_27,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
