@@ -370,7 +370,10 @@ _SIGN_UP = re.compile(
     r"\b(?:(?:pre-?)?(?:inscriptions?|registration|sign[- ]?up)\s+(?:au pr[ée]alable|pr[ée]alable"
     r"|obligatoire|conseill[ée]e|recommand[ée]e|gratuite|required|recommended|in advance"
     r"|needed|essential|beforehand)|sur (?:inscription|r[ée]servation)|pre-?registration"
-    r"|register (?:in advance|beforehand|online))\b",
+    r"|register (?:in advance|beforehand|online))\b"
+    # Twenty-sixth round. Signing up at a price (`Inscription 5€, gratuit pour …`,
+    # `Registration: $20`): what it costs to come, not a welcome desk.
+    r"|\b(?:inscriptions?|registration)\s*:?\s*(?:\d+(?:[.,]\d\d)?\s*(?:€|euros?\b)|[$£€]\s*\d)",
     re.IGNORECASE,
 )
 # A part saying what comes after the block (`suivi de la restitution des ateliers`, `followed
