@@ -9559,3 +9559,23 @@ def test_a_pictograph_heading_after_the_schedule_naming_a_block_describes_it(tex
     for b in read:
         if b["title"] in described:
             assert b.get("description", "").startswith(described[b["title"]])
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("2:30 pm  Cluster computing and modules __Bioinformatics Core__", "talk"),
+        ("14h30 Les données ouvertes – Service Informatique de la Ville", "talk"),
+        ("10:00 Startup - Tactical Stuff", "talk"),
+        # Several parts between dashes, the body ending the last: read as before.
+        ("9h Visite du port - Présentation de l’action – Observatoire Citoyen", "other"),
+        # No body after the dash: another moment, as before.
+        ("10:00 Walk to the harbour - weather permitting", "other"),
+    ],
+)
+def test_a_subject_then_a_dash_and_a_body_presenting_it_is_a_talk(line, kind):
+    assert blocks(f"{line}\n16:00 Lunch\n")[0]["kind"] == kind
+
+
+def test_a_subject_then_a_dash_and_a_place_is_no_talk():
+    assert blocks("18h Quartier Nord – Salle des Fêtes\n20h Repas\n")[0]["kind"] == "other"

@@ -13,6 +13,7 @@ from facilitateur.models.programme.people import named_beyond_doubt
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
 from facilitateur.models.programme.words import (
     is_generic,
+    is_place,
     kind_and_word,
     kind_in_sentence,
     kind_of,
@@ -427,6 +428,13 @@ def announces_debates(prog: Programme) -> str:
     return m.group(0)
 
 
+_BODY_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'.-]*"
+_GIVEN_BY_A_BODY = re.compile(
+    rf"^\w(?:(?!\s[–—-]\s).){{2,}}?\s[–—-]\s(?P<body>{_BODY_WORD}"
+    rf"(?:\s+(?:{_BODY_WORD}|of|for|the|and|de|du|des|la|le|les|et|d['’]\w+)){{1,5}})$"
+)
+
+
 def kind_of_block(
     b: Block,
     lang: str | None = None,
@@ -474,6 +482,18 @@ def kind_of_block(
     kind, word = kind_in_sentence(b.title) if not people else (None, "")
     if kind:
         return kind, KindRule.WORD, word
+    if (
+        not people
+        and not b.items
+        and (given := _GIVEN_BY_A_BODY.search(b.title))
+        and not is_place(given["body"].rstrip("."))
+    ):
+        # Twenty-sixth round. A subject naming no kind, then a spaced dash and a body or team
+        # in capitalised words (`Cluster computing and modules – Bioinformatics Core`,
+        # `Les données ouvertes – Service Informatique`): that body presents the subject, as
+        # a person named there would: a talk. (A place there, `North ward – Main Hall`, is
+        # where; a title of several parts between dashes is read as before.)
+        return "talk", KindRule.DEFAULT, given["body"]
     if len(b.items) <= 1:
         # The other cells of a table's row name a room or a note, never what happens there
         # (`Lightning #2` in the `Cafe(teria)` column is no break).
