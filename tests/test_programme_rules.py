@@ -9394,3 +9394,188 @@ def test_a_question_or_data_words_after_a_talks_head_are_its_subject_not_a_perso
 )
 def test_a_timed_title_that_is_a_person_with_their_function_is_their_moment(line, who):
     assert _block_people(f"{line}\n12:00 Lunch\n")[0] == who
+
+
+# Twenty-sixth round, blocks and days -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("row", "cleaned"),
+    [
+        ("7:00 PM\t#food Food begins", "7:00 PM Food begins"),
+        ("9h30 #atelier-velo Atelier vélo", "9h30 Atelier vélo"),
+        ("#accueil Accueil des participants", "Accueil des participants"),
+        # A hashtag inside the title, or one not before a capital, is kept.
+        ("10:00 Talk on #climate policy", "10:00 Talk on #climate policy"),
+        ("10:00 #1 Keynote", "10:00 #1 Keynote"),
+    ],
+)
+def test_a_pages_tag_glued_before_a_title_is_no_word_of_it(row, cleaned):
+    from facilitateur.models.programme.clean_lines import clean_line
+
+    assert clean_line(row) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Board of Directors & Past Chairs Dinner", "meal"),
+        ("Board of Directors & First Time Attendees Lunch", "meal"),
+        ("Friends of the Library and Volunteers Reception", "meal"),
+        ("Council of Elders & Youth Delegates Workshop", "workshop"),
+        # Not a name in title case: the last word is not its head.
+        ("Board of directors meeting, then dinner", None),
+    ],
+)
+def test_the_last_word_of_an_english_name_in_title_case_is_its_head(title, kind):
+    assert kind_of(title, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "title"),
+    [
+        (
+            "10H  Ouverture des stands jusqu’à 12h00.\n10H45  Grand débat\n12H00  Repas\n",
+            ("10:00", "12:00"),
+            "Ouverture des stands",
+        ),
+        (
+            "2:00 pm Exhibit hall open until 5 pm\n2:30 pm Panel on housing\n4:00 pm Awards\n",
+            ("14:00", "17:00"),
+            "Exhibit hall open",
+        ),
+        (
+            "9:00 Market opens till 1:00\n9:30 Cooking demo\n10:30 Kids' games\n",
+            ("09:00", "13:00"),
+            "Market opens",
+        ),
+    ],
+)
+def test_an_end_said_after_until_at_the_end_of_a_title_ends_the_block(text, span, title):
+    first = blocks(text)[0]
+    assert (first["start"], first["end"]) == span
+    assert first["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dimanche 13 septembre\n10h - 12h ou 14h - 16h\nAtelier semences paysannes\n",
+        "Sunday, September 13\n10:00-12:00 or 14:00-16:00\nSeed saving workshop\n",
+        "Dimanche 13 septembre\n10h-12h ou 14h-16h : Atelier semences paysannes\n",
+    ],
+)
+def test_ranges_joined_by_or_give_one_activity_twice(text):
+    read = blocks(text)
+    assert [(b["start"], b["end"]) for b in read] == [("10:00", "12:00"), ("14:00", "16:00")]
+    assert read[0]["title"] == read[1]["title"]
+    assert not read[0]["title"].lower().startswith(("ou", "or"))
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("Inscription 5€, gratuit pour les moins de 12 ans.", "talk"),
+        ("Registration: $20, free for members.", "talk"),
+    ],
+)
+def test_signing_up_at_a_price_does_not_make_a_welcome(note, kind):
+    text = f"Samedi 12 mars\n10h - 12h\nLe compost au jardin avec Anne Roux\n{note}\n14h Repas\n"
+    assert blocks(text)[0]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "title"),
+    [
+        (
+            "Le week-end nourricier\nVendredi 11 septembre, 20h30\nConférence sur la résilience."
+            "\nSamedi 12 septembre, 9h - 13h\nDeuxième rencontre des structures nourricières "
+            "(voir le compte-rendu de la première).\nUne demi-journée pour construire une "
+            "filière.\n",
+            ("09:00", "13:00"),
+            "Deuxième rencontre des structures nourricières",
+        ),
+        (
+            "Harvest weekend\nFriday, September 11, 8:30 pm\nTalk on food resilience.\n"
+            "Saturday, September 12, 9am-1pm\nSecond meeting of the local food producers, "
+            "following the first one in spring.\nA half-day to build the food chain together.\n",
+            ("09:00", "13:00"),
+            "Second meeting of the local food producers",
+        ),
+    ],
+)
+def test_a_line_right_under_a_day_giving_its_hours_is_that_days_moment(text, span, title):
+    day = parse_programme(text)["days"][1]
+    assert [(b["start"], b["end"]) for b in day["blocks"]] == [span]
+    assert day["blocks"][0]["title"].startswith(title)
+    described = day["blocks"][0].get("description", "")
+    assert "half-day" in described or "demi-journée" in described
+
+
+def test_a_day_giving_its_hours_then_timed_lines_keeps_its_timed_blocks():
+    text = (
+        "Samedi 12 septembre, 9h - 17h\nUne journée pour découvrir le jardin partagé et ses "
+        "habitants.\n9h Accueil\n10h Atelier compost\n"
+    )
+    assert [b["title"] for b in blocks(text)] == ["Accueil", "Atelier compost"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sur inscription : contact@jardins.fr",
+        "Registration: hello@harvest.org",
+    ],
+)
+def test_a_sign_up_by_mail_is_no_part_of_the_block(line):
+    text = f"9:00 Opening\n10:00 Seed swap\n{line}\n11:00 Lunch\n"
+    assert [b["items"] for b in blocks(text)] == [[], [], []]
+    assert line in [u["text"] for u in read_programme(text).unread]
+
+
+@pytest.mark.parametrize("placeholder", ["TBC", "TBA", "À confirmer", "À venir", "To be announced"])
+def test_a_line_saying_its_content_is_not_known_yet_is_no_moment(placeholder):
+    text = f"9:00 Welcome\n9:30 Talks\n10:30 Closing\n{placeholder}\n"
+    assert [b["title"] for b in blocks(text)] == ["Welcome", "Talks", "Closing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "Agenda\n7:00 PM\tFood begins\n7:30 PM\tCommunity sharings\n8:45 PM\tRetrospective"
+            "\n🍕 Food\nPizza and drinks for everyone.\n🗣 Sharings\nThree short talks by "
+            "members.\n",
+            {"Food begins": "Pizza", "Community sharings": "Three short talks"},
+        ),
+        (
+            "Programme\n18h Apéritif d’accueil\n19h Ateliers du soir\n21h Clôture\n📚 Ateliers"
+            "\nTrois ateliers au choix, sur inscription sur place.\n",
+            {"Ateliers du soir": "Trois ateliers"},
+        ),
+    ],
+)
+def test_a_pictograph_heading_after_the_schedule_naming_a_block_describes_it(text, described):
+    read = blocks(text)
+    assert all(b["start"] is not None for b in read)
+    for b in read:
+        if b["title"] in described:
+            assert b.get("description", "").startswith(described[b["title"]])
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("2:30 pm  Cluster computing and modules __Bioinformatics Core__", "talk"),
+        ("14h30 Les données ouvertes – Service Informatique de la Ville", "talk"),
+        ("10:00 Startup - Tactical Stuff", "talk"),
+        # Several parts between dashes, the body ending the last: read as before.
+        ("9h Visite du port - Présentation de l’action – Observatoire Citoyen", "other"),
+        # No body after the dash: another moment, as before.
+        ("10:00 Walk to the harbour - weather permitting", "other"),
+    ],
+)
+def test_a_subject_then_a_dash_and_a_body_presenting_it_is_a_talk(line, kind):
+    assert blocks(f"{line}\n16:00 Lunch\n")[0]["kind"] == kind
+
+
+def test_a_subject_then_a_dash_and_a_place_is_no_talk():
+    assert blocks("18h Quartier Nord – Salle des Fêtes\n20h Repas\n")[0]["kind"] == "other"

@@ -13,6 +13,7 @@ from facilitateur.models.programme.people import named_beyond_doubt
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
 from facilitateur.models.programme.words import (
     is_generic,
+    is_place,
     kind_and_word,
     kind_in_sentence,
     kind_of,
@@ -370,7 +371,10 @@ _SIGN_UP = re.compile(
     r"\b(?:(?:pre-?)?(?:inscriptions?|registration|sign[- ]?up)\s+(?:au pr[ée]alable|pr[ée]alable"
     r"|obligatoire|conseill[ée]e|recommand[ée]e|gratuite|required|recommended|in advance"
     r"|needed|essential|beforehand)|sur (?:inscription|r[ée]servation)|pre-?registration"
-    r"|register (?:in advance|beforehand|online))\b",
+    r"|register (?:in advance|beforehand|online))\b"
+    # Twenty-sixth round. Signing up at a price (`Inscription 5€, gratuit pour …`,
+    # `Registration: $20`): what it costs to come, not a welcome desk.
+    r"|\b(?:inscriptions?|registration)\s*:?\s*(?:\d+(?:[.,]\d\d)?\s*(?:€|euros?\b)|[$£€]\s*\d)",
     re.IGNORECASE,
 )
 # A part saying what comes after the block (`suivi de la restitution des ateliers`, `followed
@@ -424,6 +428,13 @@ def announces_debates(prog: Programme) -> str:
     return m.group(0)
 
 
+_BODY_WORD = r"[A-ZÀ-ÖØ-Þ][\w&’'.-]*"
+_GIVEN_BY_A_BODY = re.compile(
+    rf"^\w(?:(?!\s[–—-]\s).){{2,}}?\s[–—-]\s(?P<body>{_BODY_WORD}"
+    rf"(?:\s+(?:{_BODY_WORD}|of|for|the|and|de|du|des|la|le|les|et|d['’]\w+)){{1,5}})$"
+)
+
+
 def kind_of_block(
     b: Block,
     lang: str | None = None,
@@ -471,6 +482,18 @@ def kind_of_block(
     kind, word = kind_in_sentence(b.title) if not people else (None, "")
     if kind:
         return kind, KindRule.WORD, word
+    if (
+        not people
+        and not b.items
+        and (given := _GIVEN_BY_A_BODY.search(b.title))
+        and not is_place(given["body"].rstrip("."))
+    ):
+        # Twenty-sixth round. A subject naming no kind, then a spaced dash and a body or team
+        # in capitalised words (`Cluster computing and modules – Bioinformatics Core`,
+        # `Les données ouvertes – Service Informatique`): that body presents the subject, as
+        # a person named there would: a talk. (A place there, `North ward – Main Hall`, is
+        # where; a title of several parts between dashes is read as before.)
+        return "talk", KindRule.DEFAULT, given["body"]
     if len(b.items) <= 1:
         # The other cells of a table's row name a room or a note, never what happens there
         # (`Lightning #2` in the `Cafe(teria)` column is no break).

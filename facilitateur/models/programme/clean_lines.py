@@ -143,6 +143,14 @@ def hours_in_words(text: str) -> str:
     return _BARE_START.sub(r"\g<lead>\g<h>h", text, count=1) if "h" in text[:30] else text
 
 
+# Twenty-sixth round. A page's anchor or tag glued before a title (`7:00 PM  #food Food begins`,
+# `9h #atelier Atelier vélo`): a lower-case word after `#`, first on the line or right after its
+# times, then a capitalised title. It links the row to a section of the page and is not read.
+_TAG_BEFORE_TITLE = re.compile(
+    r"^(?P<lead>[\d\s:.,hH\-–—]*(?:[AaPp]\.?[Mm]\.?\s+)?)#[^\W\d_A-Z][\w-]*\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
@@ -181,6 +189,8 @@ def clean_line(raw: str) -> str:
         text = _END_MINUTES.sub(_end_with_its_hour, text, count=1)
     if text.rstrip().endswith(("*", "__")) and (end := _EMPHASISED_END.search(text)):
         text = f"{text[: end.start('mark')].rstrip()} – {end['part']}"
+    if "#" in text and (tag := _TAG_BEFORE_TITLE.match(text)):
+        text = tag["lead"] + text[tag.end() :]
     if "*" in text:
         text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:

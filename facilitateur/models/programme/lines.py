@@ -1227,9 +1227,12 @@ _JOINED_TIMES = re.compile(
 
 # Ranges joined the same way, or by a slash (`9h30-12h / 14h-17h : Ateliers`): the morning and
 # the afternoon of one activity. (A slash between two times is a range: `9h / 10h`.)
+# Twenty-sixth round. Ranges joined by `ou`, `or` (`10h - 12h ou 14h - 16h`, `9-11am or
+# 2-4pm`): one activity given twice, the participant choosing when; a block at each. (Two
+# single times so joined stay as they are: `vers 10h ou 11h` may be one doubtful start.)
 _RANGE_TOKEN = rf"{_TIME_TOKEN}\s*[-–—]\s*{_TIME_TOKEN}"
 _JOINED_RANGES = re.compile(
-    rf"^(?P<times>{_RANGE_TOKEN}(?:\s*(?:et|and|&|,|/|puis)\s*{_RANGE_TOKEN})+)"
+    rf"^(?P<times>{_RANGE_TOKEN}(?:\s*(?:et|and|&|,|/|puis|ou|or)\s*{_RANGE_TOKEN})+)"
     r"(?![\d:.h-])\s*[:–—-]?\s*(?P<rest>.*)$",
     re.I,
 )

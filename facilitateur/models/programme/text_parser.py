@@ -81,6 +81,7 @@ from facilitateur.models.programme.times import (
     HOURS_FIRST,
     HOURS_IN_TEXT,
     T1,
+    T2,
     ClockTime,
     read_range,
     read_time,
@@ -540,6 +541,19 @@ class Reader:
             # "10h00 : Foire d’automne avec de nombreux exposants de 10h00 à 16h00": the hours
             # ending the title, from the block's own start, say its end.
             block.end, block.title = read_time(hours, "b"), clean(title[: hours.start()])
+        elif (
+            block.end is None
+            and block.start is not None
+            and (until := _UNTIL_ENDING.search(title))
+            and (end := read_time(until, "b")) is not None
+            and until.start() > 0
+            and _later_on_the_clock(end, block.start)
+        ):
+            # Twenty-sixth round. The end said alone at the end of the title, after `jusqu’à`,
+            # `until`, `till` (`10H  Ouverture des stands jusqu’à 12h00.`, `2 pm Exhibits open
+            # until 5 pm`): the block runs until then, not until the next time of the page,
+            # which other moments start within it.
+            block.end, block.title = end, clean(title[: until.start()])
         if notes or place:
             block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
         self.placed = is_place(title) and not speakers and not others
@@ -701,6 +715,22 @@ class Reader:
             return
         if _LETTER_CLOSING.search(fold(text)):
             self.signed = line.no
+        if len(text) <= 40 and _NOT_KNOWN_YET.fullmatch(fold(text)):
+            # Twenty-sixth round. A line saying only that its content is not known yet (`TBC`,
+            # `TBA`, `À confirmer`, `To be announced`) stands where a title or a note will be:
+            # no moment and no part of one. Listed as not read.
+            self.prog.used.difference_update(line.nos)
+            self.prog.skipped.append((line.no, text))
+            return
+        if (named_again := self._block_named_again(text)) is not None:
+            # Twenty-sixth round. After a day's last time, a short heading opening with a
+            # pictograph, whose words are all words of one of that day's timed titles (`🍕
+            # Food` for `7:00 PM Food begins`, `🗽 Open Space` for `Open-Space format
+            # discussion`, `📚 Ateliers` for `14h Ateliers du samedi`), opens the page's
+            # section about that block: what follows says more about it. It is no new moment.
+            # (Without the pictograph, such a line is as often a place: `Collège de France`.)
+            self.block, self.item = named_again, None
+            return
         if self._place_of_a_parallel_block(text):
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
             return
@@ -759,6 +789,16 @@ class Reader:
             # a moment of it, wherever it stands: listed as not read.
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
+            return
+        if self.block is None and self._the_days_one_moment():
+            # Twenty-sixth round. Under a day heading giving the day's hours (`Samedi 12
+            # septembre, 9h - 13h`, `Saturday, May 4, 10am-4pm`), and no time on that day
+            # after it, the line right below it, however long, names what happens in those
+            # hours (`Deuxième rencontre inter-structures …`): the day's one block; the lines
+            # under it describe it.
+            title, speakers, minutes = title_and_speakers(text)
+            moment = self._new_block(line, title, speakers, Rule.TITLE_FIRST)
+            moment.start, moment.end, moment.duration = self.day.start, self.day.end, minutes
             return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
         if (
@@ -1105,6 +1145,42 @@ class Reader:
             return False
         return self._next_timed_block_starts_later()
 
+    def _block_named_again(self, text: str) -> Block | None:
+        """The timed block of the day a heading after its last time names again (see
+        on_text), or None."""
+        if self.block is None or len(text) > 40 or self.block not in self.day.blocks:
+            return None
+        words = re.findall(r"[^\W_]+", fold(text))
+        if not words or len(words) > 4 or unicodedata.category(text[0]) != "So":
+            return None  # a pictograph opens the heading, as a page's sections do
+        if any(line.kind in ("block", "date") for line in self.lines[self.index + 1 :]):
+            return None  # times follow: still the schedule
+        named = [
+            b
+            for b in self.day.blocks
+            if b.start is not None and set(words) <= set(re.findall(r"[^\W_]+", fold(b.title)))
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _the_days_one_moment(self) -> bool:
+        """Whether the current line comes right under a day heading giving both ends of the
+        day's hours, and no timed line follows on that day (see on_text)."""
+        if (
+            self.day.start is None
+            or self.day.end is None
+            or self.day.blocks
+            or self.index == 0
+            or self.lines[self.index - 1].kind != "date"
+            or self.lines[self.index].kind != "text"  # a list there is the day's moments
+        ):
+            return False
+        for line in self.lines[self.index + 1 :]:
+            if line.kind == "date":
+                return True
+            if line.kind == "block":
+                return False
+        return True
+
     def _next_timed_block_starts_later(self) -> bool:
         """Whether a timed block follows on the current block's day and starts after its end."""
         b = self.block
@@ -1268,6 +1344,17 @@ _ASIDE_BEFORE_TITLE = re.compile(
     r"^\((?P<aside>(?![\d\s/]+(?:h|min|mn)\b)[^()]{3,80})\)\s*[:–—-]\s*(?=\w)", re.IGNORECASE
 )
 _HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECASE)
+_UNTIL_ENDING = re.compile(
+    r"[\s,(]+(?:jusqu['’]\s*(?:à|a)|until|till|til)\s+" + T2 + r"\s*[.)]?\s*$", re.IGNORECASE
+)
+
+
+def _later_on_the_clock(end: ClockTime, start: ClockTime) -> bool:
+    """Whether an end read on its own comes after the start (on the 12-hour clock too: `2 pm
+    … until 5`)."""
+    return end.minutes > start.minutes or (
+        not end.explicit and end.minutes < 13 * 60 and end.minutes + 720 > start.minutes
+    )
 
 
 # What lasts the day or a part of it, said in a bulleted line (`toute la journée`, `all day`,
@@ -1393,10 +1480,18 @@ def _loose_person(text: str) -> Speaker | None:
     return None
 
 
+_NOT_KNOWN_YET = re.compile(
+    r"\W*(?:tb[acd]|a (?:confirmer|venir|preciser|definir|determiner)|to be (?:announced"
+    r"|confirmed|determined|decided)|(?:details )?(?:coming soon|a suivre))\W*"
+)
+# Twenty-sixth round: or by mail (`Sur inscription : contact@…`, `Registration: info@…`), to
+# an address that ends the line.
 _REGISTER_ONLINE = re.compile(
-    r"^(?:inscriptions?|registrations?|register|sign[- ]?up|reservations?|tickets?|billetterie)"
+    r"^(?:sur )?(?:inscriptions?|registrations?|register|sign[- ]?up|reservations?|tickets?"
+    r"|billetterie)"
     r"\b[^.]{0,40}?\b(?:sur (?:le |notre )?site|en ligne|on (?:the |our )?(?:web)?site|online"
-    r"|(?:at|on|sur) www\.|(?:at|on|sur) https?:|via (?:le site|the website|www\.))",
+    r"|(?:at|on|sur) www\.|(?:at|on|sur) https?:|via (?:le site|the website|www\.)"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$)",
 )
 
 

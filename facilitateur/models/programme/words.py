@@ -845,6 +845,27 @@ _IN_PLENARY = re.compile(r"\b(?:en (?:seance )?plenieres?|in plenary(?: sessions
 _JOINED = re.compile(r"^\s*(?:·|and|et|&|\+)\s*$")
 
 
+# Twenty-sixth round. An English name in title case whose last word is a telling kind word
+# (`Board of Directors & Past Chairs Dinner`, `Volunteer and Sponsor Appreciation Luncheon`):
+# that word is the head of the whole name, however many words (the guests, the body giving it)
+# stand before it and whatever `of` or `&` joins them. Only a name counts: every word of four
+# letters or more is capitalised, so a sentence (`Meet the board of directors at dinner`) is
+# not read so.
+def _title_case_head(
+    title: str, head: str, found: tuple[tuple[int, int, int, str, str], ...]
+) -> tuple[int, int, int, str, str] | None:
+    words = re.findall(r"[^\W\d_][\w’'-]*", title)
+    if len(words) < 3 or any(w[0].islower() for w in words if len(w) >= 4):
+        return None
+    end = len(head.rstrip(" ·"))
+    if number := _TRAILING_NUMBER.search(head[:end]):
+        end = number.start()
+    # A moment of another kind ending a name (`… Green Party`, `… Walking Tour`) is as often a
+    # body or a thing named: only the kinds of a programme's sessions and meals are read so.
+    last = [f for f in found if f[0] == 0 and f[2] == end and f[3] != "other"]
+    return last[0] if last else None
+
+
 @lru_cache(maxsize=8192)
 def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]:
     """The kind named by a title's first words (`Table ronde : …` → panel), and the words that
@@ -942,6 +963,8 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
     if best is None:
         generic = [f for f in near if f[0] == 2]
         if not generic:
+            if lang == "en" and (head_word := _title_case_head(title, head, found)):
+                return head_word[3], head_word[4]
             if _GROUP_WORK_VERB.match(head):
                 # Twelfth round. A title telling the participants what to do together, its
                 # verb first (`Develop Board Vision and Priorities`, `Discuss Operating
