@@ -9394,3 +9394,102 @@ def test_a_question_or_data_words_after_a_talks_head_are_its_subject_not_a_perso
 )
 def test_a_timed_title_that_is_a_person_with_their_function_is_their_moment(line, who):
     assert _block_people(f"{line}\n12:00 Lunch\n")[0] == who
+
+
+# Twenty-sixth round, speakers
+
+
+def _speakers_of(line: str) -> list[tuple[str | None, str | None, str | None]]:
+    """The speakers of a title read alone, as (name, organisation, role)."""
+    _, speakers, _ = title_and_speakers(line)
+    return [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in speakers]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "projection du film documentaire Les agités du bocal suivi d'un temps d'échange "
+            "avec Yann Bruell de la LPO.",
+            [("Yann Bruell", "LPO", None)],
+        ),
+        (
+            '"Les semences paysannes au potager" avec Olivier Garnier de l\'association '
+            '"Koal Kozh".',
+            [("Olivier Garnier", "Koal Kozh", None)],
+        ),
+        (
+            "Atelier cuisine avec Marie Roux de l'association Les Jardins.",
+            [("Marie Roux", "Les Jardins", None)],
+        ),
+        (
+            "Screening followed by a discussion with Ann Kowalski of the RSPB.",
+            [("Ann Kowalski", "RSPB", None)],
+        ),
+        (
+            "Discussion with Ann Kowalski from Friends of the Earth Foundation",
+            [("Ann Kowalski", "Friends of the Earth Foundation", None)],
+        ),
+        # A place said the same way is no body; whoever shares a meal does not speak.
+        ("Atelier avec Marie Roux de la Drôme.", []),
+        ("Walk with Ann Kowalski from Boston.", []),
+        ("Déjeuner avec Marie Roux de la LPO.", []),
+    ],
+)
+def test_a_person_after_with_then_the_body_they_come_from_is_theirs(line, who):
+    assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "9:00 AM Welcome\n  • Fred Morgan, President & CEO, Oklahoma Chamber & COSC Chair",
+            [("Fred Morgan", "Oklahoma Chamber", "President & CEO, COSC Chair")],
+        ),
+        (
+            "9:00 AM Welcome\n  • Fred Morgan, President, Acme Foundation and Board Chair",
+            [("Fred Morgan", "Acme Foundation", "President, Board Chair")],
+        ),
+        (
+            "9h00 Accueil\n- Marie Roux, présidente, Fédération des Jardins et trésorière du GAB",
+            [("Marie Roux", "Fédération des Jardins", "présidente, trésorière du GAB")],
+        ),
+        # A body whose name holds `et`, `&`, `and` (no function after it) stays whole.
+        (
+            "9h00 Accueil\n- Marie Roux, présidente, Ligue des droits et libertés",
+            [("Marie Roux", "Ligue des droits et libertés", "présidente")],
+        ),
+        (
+            "9:00 AM Welcome\n  • Fred Morgan, CEO, Ben & Jerry's",
+            [("Fred Morgan", "Ben & Jerry's", "CEO")],
+        ),
+    ],
+)
+def test_a_body_joined_to_one_more_function_ends_the_list_as_the_organisation(line, who):
+    assert _block_people(f"{line}\n12:00 Lunch\n")[0] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Retour Mooc Machine learning in Python with scikit-learn, David Arturo Amor Quiroz "
+            "(Machine Learning Engineer - Inria)",
+            [("David Arturo Amor Quiroz", "Inria", "Machine Learning Engineer")],
+        ),
+        (
+            "Retour sur le cours avec les élèves, David Quiroz (ingénieur - Inria)",
+            [("David Quiroz", "Inria", "ingénieur")],
+        ),
+        (
+            "Building apps with Python, Ann Lee (Engineer - Acme)",
+            [("Ann Lee", "Acme", "Engineer")],
+        ),
+        # A place or a subject in brackets after a name is no function.
+        ("Hommage à la Résistance, Jean Moulin (Lyon)", []),
+        ("Visite du quartier, Saint Michel (Centre-ville)", []),
+    ],
+)
+def test_a_title_then_a_name_with_their_function_in_brackets_is_who_gives_it(line, who):
+    assert _speakers_of(line) == who

@@ -110,6 +110,7 @@ def names_body(words: str, sp: Speaker) -> bool:
 # title holds two words or more; a function must follow the name (a name alone after a comma
 # may be a place or a work's subject, `Vienne, Ville de Mozart`).
 _BEFORE_PERSON = re.compile(r"(?:,|\s?\?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_NAME_THEN_BRACKET = re.compile(r"^[^(),]{3,60}\s\([^()]{2,120}\)\s*\.?$")
 
 
 def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
@@ -141,6 +142,22 @@ def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
             and named_beyond_doubt(sp["name"] or "", False)
             and (is_role(sp["role"].split(",")[0]) or function_by_ending(sp["role"]))
         ):
+            return title.rstrip(","), [sp]
+        if (
+            m.group().strip() == ","
+            and sp
+            and sp["role"]
+            and _NAME_THEN_BRACKET.match(rest)
+            and rest.startswith(f"{sp['name']} (")
+            and named_beyond_doubt(sp["name"] or "", False)
+            and (is_role(sp["role"]) or function_by_ending(sp["role"]))
+        ):
+            # Twenty-sixth round. A title, a comma, then a name beyond doubt with their
+            # function, perhaps their body, in brackets closing the line (`Retour Mooc Machine
+            # learning in Python, David Arturo Amor Quiroz (Machine Learning Engineer - Inria)`,
+            # `Building apps with Python, Ann Lee (Engineer, Acme)`): who gives it, as after a
+            # comma without brackets. The function must be one, since a bracket after a name
+            # may hold a place or a date (`…, Jean Moulin (Lyon)`).
             return title.rstrip(","), [sp]
         if (
             sp
