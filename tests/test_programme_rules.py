@@ -9493,3 +9493,48 @@ def test_a_body_joined_to_one_more_function_ends_the_list_as_the_organisation(li
 )
 def test_a_title_then_a_name_with_their_function_in_brackets_is_who_gives_it(line, who):
     assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "2:30 – 2:40 Welcome and CEO’s remarks (Mark de Bruijn)\n"
+            "- Introduce Guest Speakers: Sonia Theroux, Sonia Furstenau\n3:00 - 4:00 Talk\n",
+            [("Mark de Bruijn", None, None)],
+        ),
+        (
+            "14h00 Ouverture (Marie Roux)\n"
+            "- Présentation des intervenants : Anne Leroy, Paul Martin\n15h00 Pause\n",
+            [("Marie Roux", None, None)],
+        ),
+        (
+            "2:30 pm Opening (Mark de Bruijn)\n"
+            "- Introduction of our panelists: Anne Leroy, Paul Martin\n3:00 pm Talk\n",
+            [("Mark de Bruijn", None, None)],
+        ),
+        # A topic then its people still gives them (`Introduction to Python` is a topic).
+        (
+            "14h00 Ouverture (Marie Roux)\n- Le Temps : Michel Brunet, Amélie Vialet\n"
+            "15h00 Pause\n",
+            [
+                ("Marie Roux", None, None),
+                ("Michel Brunet", None, None),
+                ("Amélie Vialet", None, None),
+            ],
+        ),
+        (
+            "2:30 pm Opening (Mark de Bruijn)\n- Introduction to Python: Anne Leroy, Paul Martin\n"
+            "3:00 pm Talk\n",
+            [
+                ("Mark de Bruijn", None, None),
+                ("Anne Leroy", None, None),
+                ("Paul Martin", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_part_introducing_the_speakers_names_no_one_speaking_in_it(text, who):
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
+    assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who

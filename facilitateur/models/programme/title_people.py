@@ -58,6 +58,7 @@ from facilitateur.models.programme.times import (
     duration_minutes,
 )
 from facilitateur.models.programme.topic_people import (
+    introduces_speakers,
     names_body,
     title_then_person,
     topic_then_people,
@@ -180,6 +181,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         text = clean(_DURATION_TEXT.sub("", text)) or text
     title, speakers = text, list[Speaker]()
     head, sep, tail = text.partition(": ")
+    if sep and introduces_speakers(head):
+        return text, [], minutes  # "Introduce Guest Speakers: A, B": they speak later
     if " · " in text and (found := people_in_parts(text)):
         # Twentieth round: labels then names among a cell's parts (see name_lines).
         title, speakers = found

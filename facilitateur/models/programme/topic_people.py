@@ -41,6 +41,21 @@ _PRACTICAL = re.compile(
     r"|telephone|e-?mail|courriel|register|registration|tickets?|billetterie|rsvp)\b"
 )
 
+# Twenty-sixth round. A part that introduces the speakers (`Introduce Guest Speakers: Sonia
+# Theroux, Sonia Furstenau`, `Présentation des intervenants : …`, `Introduction of our
+# panelists: …`) names who speaks later, in their own blocks, not in it: no one speaks there.
+_INTRODUCING = re.compile(
+    r"^(?:introduc(?:e|es|ing|tions?\s+of)|presentation\s+(?:of|des|de\s+nos)|presenter)\s+"
+    r"(?:(?:the|our|les|nos|des)\s+)?(?:[a-z-]+\s+)?(?:speakers?|guests?|panel(?:l)?ists?"
+    r"|intervenant(?:e|s|es)?|invite(?:e|s|es)?|orat(?:eur|rice)s?|conferenci(?:er|ere)s?)\b"
+)
+
+
+def introduces_speakers(head: str) -> bool:
+    """Whether words before a colon say the people after it are introduced (see
+    _INTRODUCING)."""
+    return bool(_INTRODUCING.match(fold(head).strip()))
+
 
 def _bare_names(text: str) -> list[Speaker] | None:
     """Names alone parted by commas or `et`/`and`/`&` (`Michel Brunet, Amélie Vialet`), one
@@ -74,7 +89,7 @@ def topic_then_people(text: str) -> list[Speaker]:
     head = clean(head)
     if not sep or ":" in tail or not _TOPIC_HEAD.match(head) or len(head.split()) > 8:
         return []
-    if is_role(head) or _PRACTICAL.match(fold(head)):
+    if is_role(head) or _PRACTICAL.match(fold(head)) or introduces_speakers(head):
         return []
     people = _bare_names(tail)
     if people is None:
