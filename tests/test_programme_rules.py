@@ -9579,3 +9579,147 @@ def test_a_subject_then_a_dash_and_a_body_presenting_it_is_a_talk(line, kind):
 
 def test_a_subject_then_a_dash_and_a_place_is_no_talk():
     assert blocks("18h Quartier Nord – Salle des Fêtes\n20h Repas\n")[0]["kind"] == "other"
+
+
+# Twenty-sixth round, speakers
+
+
+def _speakers_of(line: str) -> list[tuple[str | None, str | None, str | None]]:
+    """The speakers of a title read alone, as (name, organisation, role)."""
+    _, speakers, _ = title_and_speakers(line)
+    return [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in speakers]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "projection du film documentaire Les agités du bocal suivi d'un temps d'échange "
+            "avec Yann Bruell de la LPO.",
+            [("Yann Bruell", "LPO", None)],
+        ),
+        (
+            '"Les semences paysannes au potager" avec Olivier Garnier de l\'association '
+            '"Koal Kozh".',
+            [("Olivier Garnier", "Koal Kozh", None)],
+        ),
+        (
+            "Atelier cuisine avec Marie Roux de l'association Les Jardins.",
+            [("Marie Roux", "Les Jardins", None)],
+        ),
+        (
+            "Screening followed by a discussion with Ann Kowalski of the RSPB.",
+            [("Ann Kowalski", "RSPB", None)],
+        ),
+        (
+            "Discussion with Ann Kowalski from Friends of the Earth Foundation",
+            [("Ann Kowalski", "Friends of the Earth Foundation", None)],
+        ),
+        # A place said the same way is no body; whoever shares a meal does not speak.
+        ("Atelier avec Marie Roux de la Drôme.", []),
+        ("Walk with Ann Kowalski from Boston.", []),
+        ("Déjeuner avec Marie Roux de la LPO.", []),
+    ],
+)
+def test_a_person_after_with_then_the_body_they_come_from_is_theirs(line, who):
+    assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "9:00 AM Welcome\n  • Fred Morgan, President & CEO, Oklahoma Chamber & COSC Chair",
+            [("Fred Morgan", "Oklahoma Chamber", "President & CEO, COSC Chair")],
+        ),
+        (
+            "9:00 AM Welcome\n  • Fred Morgan, President, Acme Foundation and Board Chair",
+            [("Fred Morgan", "Acme Foundation", "President, Board Chair")],
+        ),
+        (
+            "9h00 Accueil\n- Marie Roux, présidente, Fédération des Jardins et trésorière du GAB",
+            [("Marie Roux", "Fédération des Jardins", "présidente, trésorière du GAB")],
+        ),
+        # A body whose name holds `et`, `&`, `and` (no function after it) stays whole.
+        (
+            "9h00 Accueil\n- Marie Roux, présidente, Ligue des droits et libertés",
+            [("Marie Roux", "Ligue des droits et libertés", "présidente")],
+        ),
+        (
+            "9:00 AM Welcome\n  • Fred Morgan, CEO, Ben & Jerry's",
+            [("Fred Morgan", "Ben & Jerry's", "CEO")],
+        ),
+    ],
+)
+def test_a_body_joined_to_one_more_function_ends_the_list_as_the_organisation(line, who):
+    assert _block_people(f"{line}\n12:00 Lunch\n")[0] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Retour Mooc Machine learning in Python with scikit-learn, David Arturo Amor Quiroz "
+            "(Machine Learning Engineer - Inria)",
+            [("David Arturo Amor Quiroz", "Inria", "Machine Learning Engineer")],
+        ),
+        (
+            "Retour sur le cours avec les élèves, David Quiroz (ingénieur - Inria)",
+            [("David Quiroz", "Inria", "ingénieur")],
+        ),
+        (
+            "Building apps with Python, Ann Lee (Engineer - Acme)",
+            [("Ann Lee", "Acme", "Engineer")],
+        ),
+        # A place or a subject in brackets after a name is no function.
+        ("Hommage à la Résistance, Jean Moulin (Lyon)", []),
+        ("Visite du quartier, Saint Michel (Centre-ville)", []),
+    ],
+)
+def test_a_title_then_a_name_with_their_function_in_brackets_is_who_gives_it(line, who):
+    assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "2:30 – 2:40 Welcome and CEO’s remarks (Mark de Bruijn)\n"
+            "- Introduce Guest Speakers: Sonia Theroux, Sonia Furstenau\n3:00 - 4:00 Talk\n",
+            [("Mark de Bruijn", None, None)],
+        ),
+        (
+            "14h00 Ouverture (Marie Roux)\n"
+            "- Présentation des intervenants : Anne Leroy, Paul Martin\n15h00 Pause\n",
+            [("Marie Roux", None, None)],
+        ),
+        (
+            "2:30 pm Opening (Mark de Bruijn)\n"
+            "- Introduction of our panelists: Anne Leroy, Paul Martin\n3:00 pm Talk\n",
+            [("Mark de Bruijn", None, None)],
+        ),
+        # A topic then its people still gives them (`Introduction to Python` is a topic).
+        (
+            "14h00 Ouverture (Marie Roux)\n- Le Temps : Michel Brunet, Amélie Vialet\n"
+            "15h00 Pause\n",
+            [
+                ("Marie Roux", None, None),
+                ("Michel Brunet", None, None),
+                ("Amélie Vialet", None, None),
+            ],
+        ),
+        (
+            "2:30 pm Opening (Mark de Bruijn)\n- Introduction to Python: Anne Leroy, Paul Martin\n"
+            "3:00 pm Talk\n",
+            [
+                ("Mark de Bruijn", None, None),
+                ("Anne Leroy", None, None),
+                ("Paul Martin", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_part_introducing_the_speakers_names_no_one_speaking_in_it(text, who):
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
+    assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who

@@ -373,6 +373,13 @@ def _a_body(part: str, named: bool) -> bool:
 _BODY_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&.-]*(?:\s[A-Z][A-Z0-9&.-]*){0,2})\)$")
 
 
+# Twenty-sixth round. The list's last part, a body then `&`, `and` or `et` and one more
+# function (`President & CEO, Oklahoma Chamber & COSC Chair`, `Présidente, Fédération des
+# Jardins et trésorière du GAB`): the body is the organisation, and the function joined to it
+# is the role's last part, as if written after a comma.
+_BODY_AND_FUNCTION = re.compile(r"^(?P<body>.+?)\s+(?:&|and|et)\s+(?P<role>[^&]+)$")
+
+
 def functions_and_body(about: str) -> tuple[str, str] | None:
     """The role and the organisation of `Function, …, Body` after a name, or None."""
     if (acronym := _BODY_ACRONYM.search(about)) and "," in about[: acronym.start()]:
@@ -388,6 +395,11 @@ def functions_and_body(about: str) -> tuple[str, str] | None:
     parts = [clean(p) for p in about.split(",")]
     if len(parts) < 2 or not all(parts):
         return None
+    joined = ""
+    if (last := _BODY_AND_FUNCTION.match(parts[-1])) and (
+        is_role(last["role"]) and _a_body(last["body"], named=False)
+    ):
+        parts[-1], joined = clean(last["body"]), clean(last["role"])
     if _a_body(parts[-1], named=False):
         start = len(parts) - 1
         while start > 1 and _a_body(parts[start - 1], named=True):
@@ -399,6 +411,8 @@ def functions_and_body(about: str) -> tuple[str, str] | None:
             return None
         functions = parts[: inner[0]] + parts[inner[0] + 1 :]
         bodies = [parts[inner[0]]]
+    if joined:
+        functions = [*functions, joined]
     if not any(is_role(p) for p in functions):
         return None
     return ", ".join([lead, *functions] if lead else functions), ", ".join(bodies)

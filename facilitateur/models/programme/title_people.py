@@ -58,6 +58,7 @@ from facilitateur.models.programme.times import (
     duration_minutes,
 )
 from facilitateur.models.programme.topic_people import (
+    introduces_speakers,
     names_body,
     title_then_person,
     topic_then_people,
@@ -180,6 +181,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         text = clean(_DURATION_TEXT.sub("", text)) or text
     title, speakers = text, list[Speaker]()
     head, sep, tail = text.partition(": ")
+    if sep and introduces_speakers(head):
+        return text, [], minutes  # "Introduce Guest Speakers: A, B": they speak later
     if " · " in text and (found := people_in_parts(text)):
         # Twentieth round: labels then names among a cell's parts (see name_lines).
         title, speakers = found
@@ -1130,6 +1133,13 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # round); other capitalised words (`Lunch with Local Farmers`) are no one, and
             # whoever shares a meal (`Dinner with Ann Lee`) does not speak at it.
             return (clean(text) if head else head), [ending]
+        if (
+            sp is None
+            and word in ("with", "avec")
+            and kind_of(head := clean(text[: m.start()])) not in ("meal", "social", "break")
+            and (of_body := _name_of_body(who))
+        ):
+            return (clean(text) if head else head), [of_body]
         if sp:
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]
@@ -1293,6 +1303,53 @@ def _name_ending_title(who: str) -> Speaker | None:
     folded = fold(who)
     if _NOT_NAMES.search(folded) or ORG_ANYWHERE.search(folded) or ORG_WORDS.match(folded):
         return None
+    return sp
+
+
+# Twenty-sixth round. After `with`/`avec`, a name beyond doubt then the body they come from,
+# said with `de la`, `de l’`, `du`, `des`, `of the`, `from`, ending the sentence (`… suivi
+# d'un temps d'échange avec Yann Bruell de la LPO.`, `Atelier avec Olivier Garnier de
+# l'association "Koal Kozh"`, `Discussion with Ann Kowalski of the RSPB`): the person, and
+# the body their organisation. The body must say it is one, since a place is said the same
+# way (`avec Marie Roux de la Drôme`): an acronym, a name in quotes, or words naming a body
+# (`l'association …`, `Friends of the Earth Foundation`).
+_NAME_OF_BODY = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|of\s+the|from\s+the|from)\s*"
+    r"(?P<body>[^,;:()]{2,60}?)\s*[.!]?$"
+)
+_BODY_LEAD = re.compile(
+    r"^(?:association|collectif|federation|cooperative|syndicat|compagnie|troupe|club"
+    r"|societe|fondation|reseau|organisation|organization|society|foundation|network"
+    r"|charity|company|collective)s?\s+",
+)
+# An article in small letters before the body's name is not part of it (`de l'association
+# des Amis du Jardin`); one with a capital is (`Les Jardins`).
+_SMALL_ARTICLE = re.compile(r"^(?:les|le|la|l['’]|des|du|de|the)\s*(?=[A-ZÀ-ÖØ-Þ])")
+_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,7}$")
+_QUOTED = re.compile(r"^[«“\"](?P<inside>[^«»“”\"]{2,50})[»”\"]$")
+
+
+def _name_of_body(who: str) -> Speaker | None:
+    """A name beyond doubt then the body they come from (see _NAME_OF_BODY), or None."""
+    m = _NAME_OF_BODY.match(clean(who))
+    if m is None or not named_beyond_doubt(m["name"], False):
+        return None
+    body = m["body"].strip()
+    lead = _BODY_LEAD.match(fold(body))
+    rest = _SMALL_ARTICLE.sub("", body[lead.end() :].strip()) if lead else body
+    if quoted := _QUOTED.match(rest):
+        body = clean(quoted["inside"])
+    elif _ACRONYM.match(rest):
+        body = rest
+    elif lead and rest[:1].isupper():
+        body = rest  # the body's name, as when quoted (`de l'association Les Jardins`)
+    elif not ORG_ANYWHERE.search(fold(body)):
+        return None
+    sp = make_speaker(m["name"])
+    if sp["name"] != m["name"]:
+        return None
+    sp["organisation"] = body
     return sp
 
 

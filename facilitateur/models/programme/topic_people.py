@@ -41,6 +41,21 @@ _PRACTICAL = re.compile(
     r"|telephone|e-?mail|courriel|register|registration|tickets?|billetterie|rsvp)\b"
 )
 
+# Twenty-sixth round. A part that introduces the speakers (`Introduce Guest Speakers: Sonia
+# Theroux, Sonia Furstenau`, `Présentation des intervenants : …`, `Introduction of our
+# panelists: …`) names who speaks later, in their own blocks, not in it: no one speaks there.
+_INTRODUCING = re.compile(
+    r"^(?:introduc(?:e|es|ing|tions?\s+of)|presentation\s+(?:of|des|de\s+nos)|presenter)\s+"
+    r"(?:(?:the|our|les|nos|des)\s+)?(?:[a-z-]+\s+)?(?:speakers?|guests?|panel(?:l)?ists?"
+    r"|intervenant(?:e|s|es)?|invite(?:e|s|es)?|orat(?:eur|rice)s?|conferenci(?:er|ere)s?)\b"
+)
+
+
+def introduces_speakers(head: str) -> bool:
+    """Whether words before a colon say the people after it are introduced (see
+    _INTRODUCING)."""
+    return bool(_INTRODUCING.match(fold(head).strip()))
+
 
 def _bare_names(text: str) -> list[Speaker] | None:
     """Names alone parted by commas or `et`/`and`/`&` (`Michel Brunet, Amélie Vialet`), one
@@ -74,7 +89,7 @@ def topic_then_people(text: str) -> list[Speaker]:
     head = clean(head)
     if not sep or ":" in tail or not _TOPIC_HEAD.match(head) or len(head.split()) > 8:
         return []
-    if is_role(head) or _PRACTICAL.match(fold(head)):
+    if is_role(head) or _PRACTICAL.match(fold(head)) or introduces_speakers(head):
         return []
     people = _bare_names(tail)
     if people is None:
@@ -110,6 +125,7 @@ def names_body(words: str, sp: Speaker) -> bool:
 # title holds two words or more; a function must follow the name (a name alone after a comma
 # may be a place or a work's subject, `Vienne, Ville de Mozart`).
 _BEFORE_PERSON = re.compile(r"(?:,|\s?\?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_NAME_THEN_BRACKET = re.compile(r"^[^(),]{3,60}\s\([^()]{2,120}\)\s*\.?$")
 
 
 def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
@@ -141,6 +157,22 @@ def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
             and named_beyond_doubt(sp["name"] or "", False)
             and (is_role(sp["role"].split(",")[0]) or function_by_ending(sp["role"]))
         ):
+            return title.rstrip(","), [sp]
+        if (
+            m.group().strip() == ","
+            and sp
+            and sp["role"]
+            and _NAME_THEN_BRACKET.match(rest)
+            and rest.startswith(f"{sp['name']} (")
+            and named_beyond_doubt(sp["name"] or "", False)
+            and (is_role(sp["role"]) or function_by_ending(sp["role"]))
+        ):
+            # Twenty-sixth round. A title, a comma, then a name beyond doubt with their
+            # function, perhaps their body, in brackets closing the line (`Retour Mooc Machine
+            # learning in Python, David Arturo Amor Quiroz (Machine Learning Engineer - Inria)`,
+            # `Building apps with Python, Ann Lee (Engineer, Acme)`): who gives it, as after a
+            # comma without brackets. The function must be one, since a bracket after a name
+            # may hold a place or a date (`…, Jean Moulin (Lyon)`).
             return title.rstrip(","), [sp]
         if (
             sp
