@@ -154,7 +154,8 @@ _TAG_BEFORE_TITLE = re.compile(
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
-    raw = _PART_OF_DAY_COLUMN.sub(r"\1 : ", raw, count=1)
+    if "\t" in raw or "  " in raw or "\u00a0" in raw:  # the gap the pattern needs, asked first
+        raw = _PART_OF_DAY_COLUMN.sub(r"\1 : ", raw, count=1)
     text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from facilitateur.models.text.folding import fold
 
@@ -179,6 +180,9 @@ def weekday_of(label: str) -> str | None:
 _DATE_ARTICLE = re.compile(r"^(?:[Ll]e|[Oo]n)\s+(?=\w)")
 
 
+# Several readings ask about the same line (its kind, a run-on day, a row's day): the answers,
+# immutable, are kept.
+@lru_cache(maxsize=4096)
 def day_heading(text: str) -> tuple[str, date | None, str] | None:
     """A line that starts a day: a date (`Samedi 14 mai 2022 matin`), a weekday alone
     (`Vendredi`) or with a date without its year (`Saturday, 11/12`, `Monday (03/25):`),

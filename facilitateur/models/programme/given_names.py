@@ -13,6 +13,8 @@ from functools import cache
 from facilitateur.models.text.folding import fold
 from facilitateur.paths import resources_dir
 
+_fold = fold.__wrapped__
+
 
 @cache
 def _known() -> frozenset[str]:
@@ -21,7 +23,10 @@ def _known() -> frozenset[str]:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return frozenset()  # without the list, the reader keeps its other rules
-    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip())
+    # Most names are ASCII, whose folding is their lower case; the others are folded without
+    # the kept answers of `fold()`, which twelve thousand names would only push out.
+    names = (line.strip() for line in text.splitlines())
+    return frozenset(name.lower() if name.isascii() else _fold(name) for name in names if name)
 
 
 def is_given_name(word: str) -> bool:
