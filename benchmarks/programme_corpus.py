@@ -332,6 +332,17 @@ FRESH_27 = (
 )
 
 
+FRESH_28 = (
+    "en_embc2025_multimodal_ai_workshop",
+    "en_openafs_workshop_2019_timetables",
+    "en_sustain_oss_agenda_table",
+    "fr_bruded_rencontre_elus_agriculteurs",
+    "fr_ccfd_coutances_journee_accueil_partenaire",
+    "fr_conseil_municipal_ordre_du_jour_juillet",
+    "fr_mouvement_associatif_cvl_matinee_29_mai",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -503,6 +514,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-25": FRESH_25,
     "fresh-26": FRESH_26,
     "fresh-27": FRESH_27,
+    "fresh-28": FRESH_28,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
