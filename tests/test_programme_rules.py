@@ -9723,3 +9723,96 @@ def test_a_part_introducing_the_speakers_names_no_one_speaking_in_it(text, who):
     block = parse_programme(text)["days"][0]["blocks"][0]
     people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
     assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who
+
+
+# Twenty-seventh round, blocks and days -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Workshop\n\n2:30 PM, 16 July | Room B3\n\nDuration\tActivity\n5 mins\tWelcome\n"
+            "20 mins\tOpening Talk\nSpeakers:\n• Anne Leroy\n1 hour\tHands-on Session\n"
+            "10 mins\tClosing Remarks\n",
+            [
+                ("14:30", "14:35", "Welcome"),
+                ("14:35", "14:55", "Opening Talk"),
+                ("14:55", "15:55", "Hands-on Session"),
+                ("15:55", "16:05", "Closing Remarks"),
+            ],
+        ),
+        # French, a colon after the duration, an hour and its minutes in words.
+        (
+            "Matinée d’étude\nSamedi 12 mars 2022, 9h30\n\n15 minutes : Accueil\n"
+            "45 minutes : Conférence d’ouverture\n1 heure 30 : Ateliers\n30 min : Synthèse\n",
+            [
+                ("09:30", "09:45", "Accueil"),
+                ("09:45", "10:30", "Conférence d’ouverture"),
+                ("10:30", "12:00", "Ateliers"),
+                ("12:00", "12:30", "Synthèse"),
+            ],
+        ),
+        # A Markdown table, the start in a sentence.
+        (
+            "The session starts at 10:00 am.\n\n| Duration | Item |\n|---|---|\n"
+            "| 10 min | Introductions |\n| 1.5 hours | Breakout groups |\n| 20 min | Wrap-up |\n",
+            [
+                ("10:00", "10:10", "Introductions"),
+                ("10:10", "11:40", "Breakout groups"),
+                ("11:40", "12:00", "Wrap-up"),
+            ],
+        ),
+    ],
+)
+def test_a_table_of_durations_starts_each_part_where_the_one_before_ends(text, expected):
+    got = [(b["start"], b["end"], b["title"].strip(" |")) for b in blocks(text)]
+    assert got == expected
+
+
+def test_durations_without_a_start_or_fewer_than_three_rows_are_left_as_written():
+    from facilitateur.models.programme.durations import times_from_durations
+
+    rows = ["5 mins\tWelcome", "20 mins\tTalk", "1 hour\tWorkshop"]
+    assert times_from_durations(["Workshop", "", *rows]) == ["Workshop", "", *rows]
+    two = ["9:00 Opening", "5 mins\tWelcome", "20 mins\tTalk"]
+    assert times_from_durations(two) == two
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "EMBC 2025 Workshop: Open Biomedical Multimodal AI Research – From Pixels to Molecules",
+            2025,
+        ),
+        ("Forum 2024 – Habiter demain, se déplacer autrement et partager l’espace public", 2024),
+    ],
+)
+def test_a_year_in_the_events_name_before_its_subject_dates_the_days(text, year):
+    got = parse_programme(f"{text}\n\n14 June\n9:00 Welcome\n10:00 Talk\n")
+    assert got["days"][0]["date"] == f"{year}-06-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Time\tActivity\n9:30am\tPlenary\n10:30am\tBreak\n10:45pm\tAgenda Hacking\n"
+            "11:15am\tWorking Sessions\n12:45pm\tLunch\n3:30pm\tClosing\n",
+            ["09:30", "10:30", "10:45", "11:15", "12:45", "15:30"],
+        ),
+        (
+            "9:00 a.m. Accueil\n10:15 a.m. Pause\n10:30 p.m. Ateliers\n11:30 a.m. Synthèse\n"
+            "12:30 p.m. Déjeuner\n",
+            ["09:00", "10:15", "10:30", "11:30", "12:30"],
+        ),
+    ],
+)
+def test_a_pm_slipped_into_the_morning_keeps_the_morning_on_one_day(text, expected):
+    days = parse_programme(text)["days"]
+    assert len(days) == 1
+    assert [b["start"] for b in days[0]["blocks"]] == expected
+
+
+def test_an_evening_after_the_morning_keeps_its_pm():
+    text = "9:00am Talks\n11:00am Break\n7:00pm Dinner\n8:30pm Concert\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "11:00", "19:00", "20:30"]

@@ -23,6 +23,7 @@ from facilitateur.models.programme.days_and_dates import (
     weekday_of,
     year_alone,
 )
+from facilitateur.models.programme.durations import times_from_durations
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
@@ -1501,6 +1502,18 @@ _REGISTER_ONLINE = re.compile(
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
 
 
+# Twenty-seventh round. A heading names its event, then after a colon or a dash says what the
+# event is about (`EMBC 2025 Workshop: Open Biomedical Multimodal AI Research – From Pixels to
+# Molecules`, `Forum 2024 – Habiter demain, …`): the event's name is a short heading of its
+# own, and a year alone in it is the programme's year however long the subject after it.
+_NAME_PART = re.compile(r"^(?P<name>[^:–—|]{3,80}?)\s*(?::\s|\s[–—|-]\s)")
+
+
+def _name_part(text: str) -> str:
+    m = _NAME_PART.match(text)
+    return m.group("name") if m else ""
+
+
 def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     """Date a programme whose days say no year from what is written before its schedule.
 
@@ -1521,7 +1534,7 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
         first.date = dates.pop()
         return
     years = {when.year for when in dates} | {
-        y for text in before if (y := year_alone(text)) is not None
+        y for text in before if (y := year_alone(text) or year_alone(_name_part(text))) is not None
     }
     # Tenth round: the prose dates the one day by its day and month alone (`rendez-vous le 8
     # octobre`) and names the year elsewhere (`cette édition 2016`): that day, when the prose
@@ -1620,6 +1633,7 @@ def read_text(text: str) -> Programme:
     raw = text.splitlines()
     if _STYLED_LETTERS.search(text):
         raw = plain_letters(raw)
+    raw = times_from_durations(raw)
     prog = Programme(language=guess_language(text[:20000]))
     if "   " in text:
         raw = concurrent_rows(padded_columns(raw))
