@@ -9816,3 +9816,51 @@ def test_a_pm_slipped_into_the_morning_keeps_the_morning_on_one_day(text, expect
 def test_an_evening_after_the_morning_keeps_its_pm():
     text = "9:00am Talks\n11:00am Break\n7:00pm Dinner\n8:30pm Concert\n"
     assert [b["start"] for b in blocks(text)] == ["09:00", "11:00", "19:00", "20:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9h30 : Accueil café\n-10h : Présentation de la journée\n-11h30 Pause\n"
+            "-11h45 Intervention de la partenaire\n13h Repas\n",
+            [
+                ("09:30", "10:00", "Accueil café"),
+                ("10:00", "11:30", "Présentation de la journée"),
+                ("11:30", "11:45", "Pause"),
+                ("11:45", "13:00", "Intervention de la partenaire"),
+                ("13:00", None, "Repas"),
+            ],
+        ),
+        (
+            "9:00 Registration and coffee\n• 9:15 Keynote\n• 10:30 Break\n• 10:45 Panel\n"
+            "12:00 Lunch\n",
+            [
+                ("09:00", "09:15", "Registration and coffee"),
+                ("09:15", "10:30", "Keynote"),
+                ("10:30", "10:45", "Break"),
+                ("10:45", "12:00", "Panel"),
+                ("12:00", None, "Lunch"),
+            ],
+        ),
+    ],
+)
+def test_bulleted_times_under_a_welcome_or_a_break_are_the_days_next_blocks(text, expected):
+    assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9h30 Accueil\n10h/12h30\n- 10h : Présentation\n- 11h30 Pause\n13h Repas\n",
+        "9:00 Welcome\n10:00 - 12:30\n- 10:00 Keynote\n- 11:30 Break\n13:00 Lunch\n",
+    ],
+)
+def test_a_range_alone_over_dashed_timed_lines_is_not_their_title(text):
+    got = [(b["start"], b["title"]) for b in blocks(text)]
+    assert got[1:4] == [
+        ("10:00", got[1][1]),
+        ("11:30", got[2][1]),
+        ("13:00", got[3][1]),
+    ]
+    assert not got[1][1][:1].isdigit()

@@ -425,6 +425,19 @@ class Reader:
             and start.minutes >= end.minutes
         )
 
+    def _holds_no_parts(self) -> bool:
+        """Twenty-seventh round. Whether the block above is a welcome, a break or a meal with
+        its start alone (`9h30 : Accueil café`, `12:30 Lunch`): people arrive, eat or rest
+        there, no programme runs inside it, so the bulleted times under it (`-10h :
+        Présentation`, `-11h30 Pause`) are the day's next blocks, not its timed parts. A
+        session with parts (`11:00 Session 2: World Café`, `• 11:10 First round`) keeps them."""
+        b = self.block
+        return (
+            b is not None
+            and b.end is None
+            and kind_of(b.title, self.prog.language) in ("welcome", "break", "meal")
+        )
+
     def on_block(self, line: Line) -> None:
         self.night_moments = False
         if self.day_said_again and self._the_days_hours_again(line):
@@ -439,6 +452,10 @@ class Reader:
             and self.block
             and self.resumes[self.index]
             and not self._after_block_ends(line.text)
+            and not self._holds_no_parts()
+            # Twenty-seventh round. Under a block itself bulleted (one made a block by the
+            # rule above), a bulleted time is that block's sibling, with the same mark.
+            and not (self.block.mark and self.block.mark == self.block_mark)
         ):
             # A bulleted time under an unbulleted one, the unbulleted times going on after it:
             # a timed part of the block above ("• 11:10 First round").
