@@ -9864,3 +9864,38 @@ def test_a_range_alone_over_dashed_timed_lines_is_not_their_title(text):
         ("13:00", got[3][1]),
     ]
     assert not got[1][1][:1].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Le conseil municipal ouvert au public : 23/07/2020 à 18h30\n\n"
+            "A l’ordre du jour :\nBudget\nTravaux\n",
+            "2020-07-23",
+        ),
+        ("Open day: 14 June 2025 at 6 pm\n\nCome and meet the team.\n", "2025-06-14"),
+    ],
+)
+def test_the_line_giving_an_events_time_gives_its_date(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Rencontre des élus le 30 septembre\n\nAprès l’annulation de la rencontre prévue le "
+            "17 février 2021, la nouvelle date est fixée au jeudi 30 septembre 2021\n\n"
+            "- 13h30 Accueil\n- 14h Table ronde\n- 16h Clôture\n",
+            "2021-09-30",
+        ),
+        (
+            "Members’ meeting on 12 October\n\nPostponed from 4 May 2024 to Saturday "
+            "12 October 2024.\n\n9:00 Welcome\n10:00 Reports\n12:00 Lunch\n",
+            "2024-10-12",
+        ),
+    ],
+)
+def test_the_title_day_and_month_choose_among_the_full_dates_under_it(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when

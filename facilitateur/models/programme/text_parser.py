@@ -1744,6 +1744,12 @@ def read_text(text: str) -> Programme:
             agenda_points(items[:60], first_day.blocks[0], prog)
             # The lines the meeting was read from are no prose left out.
             prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
+            # Twenty-seventh round. The line giving the event's time gives its date too (a
+            # post's title `Le conseil municipal … : 23/07/2020 à 18h30`, `Open day: 14 June
+            # 2025, 6 pm`): that date is the day's, when it is the one date there.
+            said = next((e.text for e in items if e.nos[0] == first_day.blocks[0].line), "")
+            if first_day.date is None and len(dates := set(dates_in_text(said))) == 1:
+                first_day.date = dates.pop()
         prog.days = [first_day]
     if (
         len(prog.days) == 1
