@@ -1650,7 +1650,7 @@ def read_text(text: str) -> Programme:
     raw = text.splitlines()
     if _STYLED_LETTERS.search(text):
         raw = plain_letters(raw)
-    raw = times_from_durations(raw)
+    raw = times_from_durations(raw, text)
     prog = Programme(language=guess_language(text[:20000]))
     if "   " in text:
         raw = concurrent_rows(padded_columns(raw))
