@@ -9899,3 +9899,13 @@ def test_the_line_giving_an_events_time_gives_its_date(text, when):
 )
 def test_the_title_day_and_month_choose_among_the_full_dates_under_it(text, when):
     assert parse_programme(text)["days"][0]["date"] == when
+
+
+def test_one_named_team_reporting_gives_a_talk_several_teams_a_report_back():
+    text = (
+        "9:00 Security Team Report\n9:30 Release Team Report - Jane Doe\n10:00 Team reports\n"
+        "10:30 Reports from the teams\n11:00 End\n"
+    )
+    kinds = [b["kind"] for b in blocks(text)[:4]]
+    assert kinds[0] != "report_back"
+    assert kinds[1:] == ["talk", "report_back", "report_back"]
