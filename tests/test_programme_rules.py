@@ -9909,3 +9909,12 @@ def test_one_named_team_reporting_gives_a_talk_several_teams_a_report_back():
     kinds = [b["kind"] for b in blocks(text)[:4]]
     assert kinds[0] != "report_back"
     assert kinds[1:] == ["talk", "report_back", "report_back"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Collaborative Working Sessions", "Work session", "Sessions de travail collaboratives"],
+)
+def test_a_working_session_is_a_workshop(title):
+    assert kind_of(title, "en") == "workshop"
+    assert spans(f"9:00 {title}\n10:00 Pause\n")[0][2] == "workshop"

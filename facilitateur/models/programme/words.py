@@ -207,6 +207,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "workshop",
         r"ateliers?|workshops?|breakouts?|break[- ]out(?: sessions?)?|breakout sessions?"
         r"|sous[- ]groupes?|seances? de travail|working groups?|group work|world cafe"
+        # Twenty-seventh round. A working session is a séance de travail said otherwise
+        # (`Collaborative Working Sessions`, `Work session`, `Sessions de travail`): the
+        # participants work together, no one speaks to them.
+        r"|sessions? de travail|work(?:ing)? sessions?"
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
