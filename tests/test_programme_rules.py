@@ -9723,3 +9723,198 @@ def test_a_part_introducing_the_speakers_names_no_one_speaking_in_it(text, who):
     block = parse_programme(text)["days"][0]["blocks"][0]
     people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
     assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who
+
+
+# Twenty-seventh round, blocks and days -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Workshop\n\n2:30 PM, 16 July | Room B3\n\nDuration\tActivity\n5 mins\tWelcome\n"
+            "20 mins\tOpening Talk\nSpeakers:\n• Anne Leroy\n1 hour\tHands-on Session\n"
+            "10 mins\tClosing Remarks\n",
+            [
+                ("14:30", "14:35", "Welcome"),
+                ("14:35", "14:55", "Opening Talk"),
+                ("14:55", "15:55", "Hands-on Session"),
+                ("15:55", "16:05", "Closing Remarks"),
+            ],
+        ),
+        # French, a colon after the duration, an hour and its minutes in words.
+        (
+            "Matinée d’étude\nSamedi 12 mars 2022, 9h30\n\n15 minutes : Accueil\n"
+            "45 minutes : Conférence d’ouverture\n1 heure 30 : Ateliers\n30 min : Synthèse\n",
+            [
+                ("09:30", "09:45", "Accueil"),
+                ("09:45", "10:30", "Conférence d’ouverture"),
+                ("10:30", "12:00", "Ateliers"),
+                ("12:00", "12:30", "Synthèse"),
+            ],
+        ),
+        # A Markdown table, the start in a sentence.
+        (
+            "The session starts at 10:00 am.\n\n| Duration | Item |\n|---|---|\n"
+            "| 10 min | Introductions |\n| 1.5 hours | Breakout groups |\n| 20 min | Wrap-up |\n",
+            [
+                ("10:00", "10:10", "Introductions"),
+                ("10:10", "11:40", "Breakout groups"),
+                ("11:40", "12:00", "Wrap-up"),
+            ],
+        ),
+    ],
+)
+def test_a_table_of_durations_starts_each_part_where_the_one_before_ends(text, expected):
+    got = [(b["start"], b["end"], b["title"].strip(" |")) for b in blocks(text)]
+    assert got == expected
+
+
+def test_durations_without_a_start_or_fewer_than_three_rows_are_left_as_written():
+    from facilitateur.models.programme.durations import times_from_durations
+
+    rows = ["5 mins\tWelcome", "20 mins\tTalk", "1 hour\tWorkshop"]
+    assert times_from_durations(["Workshop", "", *rows]) == ["Workshop", "", *rows]
+    two = ["9:00 Opening", "5 mins\tWelcome", "20 mins\tTalk"]
+    assert times_from_durations(two) == two
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "EMBC 2025 Workshop: Open Biomedical Multimodal AI Research – From Pixels to Molecules",
+            2025,
+        ),
+        ("Forum 2024 – Habiter demain, se déplacer autrement et partager l’espace public", 2024),
+    ],
+)
+def test_a_year_in_the_events_name_before_its_subject_dates_the_days(text, year):
+    got = parse_programme(f"{text}\n\n14 June\n9:00 Welcome\n10:00 Talk\n")
+    assert got["days"][0]["date"] == f"{year}-06-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Time\tActivity\n9:30am\tPlenary\n10:30am\tBreak\n10:45pm\tAgenda Hacking\n"
+            "11:15am\tWorking Sessions\n12:45pm\tLunch\n3:30pm\tClosing\n",
+            ["09:30", "10:30", "10:45", "11:15", "12:45", "15:30"],
+        ),
+        (
+            "9:00 a.m. Accueil\n10:15 a.m. Pause\n10:30 p.m. Ateliers\n11:30 a.m. Synthèse\n"
+            "12:30 p.m. Déjeuner\n",
+            ["09:00", "10:15", "10:30", "11:30", "12:30"],
+        ),
+    ],
+)
+def test_a_pm_slipped_into_the_morning_keeps_the_morning_on_one_day(text, expected):
+    days = parse_programme(text)["days"]
+    assert len(days) == 1
+    assert [b["start"] for b in days[0]["blocks"]] == expected
+
+
+def test_an_evening_after_the_morning_keeps_its_pm():
+    text = "9:00am Talks\n11:00am Break\n7:00pm Dinner\n8:30pm Concert\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "11:00", "19:00", "20:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9h30 : Accueil café\n-10h : Présentation de la journée\n-11h30 Pause\n"
+            "-11h45 Intervention de la partenaire\n13h Repas\n",
+            [
+                ("09:30", "10:00", "Accueil café"),
+                ("10:00", "11:30", "Présentation de la journée"),
+                ("11:30", "11:45", "Pause"),
+                ("11:45", "13:00", "Intervention de la partenaire"),
+                ("13:00", None, "Repas"),
+            ],
+        ),
+        (
+            "9:00 Registration and coffee\n• 9:15 Keynote\n• 10:30 Break\n• 10:45 Panel\n"
+            "12:00 Lunch\n",
+            [
+                ("09:00", "09:15", "Registration and coffee"),
+                ("09:15", "10:30", "Keynote"),
+                ("10:30", "10:45", "Break"),
+                ("10:45", "12:00", "Panel"),
+                ("12:00", None, "Lunch"),
+            ],
+        ),
+    ],
+)
+def test_bulleted_times_under_a_welcome_or_a_break_are_the_days_next_blocks(text, expected):
+    assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9h30 Accueil\n10h/12h30\n- 10h : Présentation\n- 11h30 Pause\n13h Repas\n",
+        "9:00 Welcome\n10:00 - 12:30\n- 10:00 Keynote\n- 11:30 Break\n13:00 Lunch\n",
+    ],
+)
+def test_a_range_alone_over_dashed_timed_lines_is_not_their_title(text):
+    got = [(b["start"], b["title"]) for b in blocks(text)]
+    assert got[1:4] == [
+        ("10:00", got[1][1]),
+        ("11:30", got[2][1]),
+        ("13:00", got[3][1]),
+    ]
+    assert not got[1][1][:1].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Le conseil municipal ouvert au public : 23/07/2020 à 18h30\n\n"
+            "A l’ordre du jour :\nBudget\nTravaux\n",
+            "2020-07-23",
+        ),
+        ("Open day: 14 June 2025 at 6 pm\n\nCome and meet the team.\n", "2025-06-14"),
+    ],
+)
+def test_the_line_giving_an_events_time_gives_its_date(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Rencontre des élus le 30 septembre\n\nAprès l’annulation de la rencontre prévue le "
+            "17 février 2021, la nouvelle date est fixée au jeudi 30 septembre 2021\n\n"
+            "- 13h30 Accueil\n- 14h Table ronde\n- 16h Clôture\n",
+            "2021-09-30",
+        ),
+        (
+            "Members’ meeting on 12 October\n\nPostponed from 4 May 2024 to Saturday "
+            "12 October 2024.\n\n9:00 Welcome\n10:00 Reports\n12:00 Lunch\n",
+            "2024-10-12",
+        ),
+    ],
+)
+def test_the_title_day_and_month_choose_among_the_full_dates_under_it(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when
+
+
+def test_one_named_team_reporting_gives_a_talk_several_teams_a_report_back():
+    text = (
+        "9:00 Security Team Report\n9:30 Release Team Report - Jane Doe\n10:00 Team reports\n"
+        "10:30 Reports from the teams\n11:00 End\n"
+    )
+    kinds = [b["kind"] for b in blocks(text)[:4]]
+    assert kinds[0] != "report_back"
+    assert kinds[1:] == ["talk", "report_back", "report_back"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Collaborative Working Sessions", "Work session", "Sessions de travail collaboratives"],
+)
+def test_a_working_session_is_a_workshop(title):
+    assert kind_of(title, "en") == "workshop"
+    assert spans(f"9:00 {title}\n10:00 Pause\n")[0][2] == "workshop"

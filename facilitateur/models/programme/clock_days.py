@@ -96,6 +96,24 @@ def _am_slip(b: Block, after: list[Block], m: int, last: int | None) -> bool:
     return following is not None and following.ampm and following.minutes >= later
 
 
+def _pm_slip(b: Block, after: list[Block], m: int, last: int | None) -> bool:
+    """Twenty-seventh round. The other slip: a time said "pm" in the morning (`10:30am
+    Break`, `10:45pm Agenda Hacking`, `11:15am Working Sessions`), which read twelve hours
+    earlier lands after the block above (within three hours) and before the next timed
+    block, itself said "am" and before the "pm" reading, is "am" mistyped: the morning goes
+    on. An evening that follows the morning keeps its "pm": the next time goes on after it
+    (`7:00pm Dinner`, `8:30pm Concert`), or starts the next day before the morning's time."""
+    if b.start is None or not b.start.ampm or last is None or last >= 12 * 60:
+        return False
+    if not 13 * 60 <= b.start.minutes < 24 * 60:
+        return False
+    earlier = b.start.minutes - 720
+    if not last <= earlier <= last + _SLIP_REACH:
+        return False
+    following = next((n.start for n in after if n.start is not None), None)
+    return following is not None and following.ampm and earlier <= following.minutes < 12 * 60
+
+
 def _turned_to_twelve(
     b: Block, m: int, last: int | None, end_before: int | None, headed_24: bool
 ) -> bool:
@@ -135,6 +153,9 @@ def split_going_back(day: Day) -> list[Day]:
             m = settle(b.start, last, clock24)
             if _am_slip(b, blocks[i + 1 :], m, last):
                 b.start = ClockTime(b.start.minutes + 720, True, True)
+                m = b.start.minutes
+            elif _pm_slip(b, blocks[i + 1 :], m, last):
+                b.start = ClockTime(b.start.minutes - 720, True, True)
                 m = b.start.minutes
             if _turned_to_twelve(b, m, last, end_before, clock24 and bool(day.label or day.date)):
                 # Fifteenth round. Under a day's heading on the 24-hour clock, a time without

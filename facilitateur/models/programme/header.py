@@ -8,6 +8,7 @@ from datetime import date
 from facilitateur.models.programme.days_and_dates import (
     DATE_IN_TEXT,
     PARTS_OF_DAY,
+    dated_in_year,
     day_heading,
     find_date,
 )
@@ -209,12 +210,23 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             prog.skipped.append((e.nos[0], text))  # said as not read if its line is read
     if day.date is None and not day.label:
         # "Colloque Photographie et Sciences, 30 octobre 2021, Toulouse": a date in the title.
+        # Twenty-seventh round. When the title names the day and month alone (`Rencontre … le
+        # 30 septembre`) and the lines under it several full dates (`Après l’annulation de cet
+        # événement prévu le 17 février 2021, … la nouvelle date fixée au jeudi 30 septembre
+        # 2021`), the date is the one the title names: the others are a cancelled or former
+        # date, a deadline. Without such a title, the first full date, as before.
+        named = ""
+        full: list[tuple[str, date]] = []
         for _i, e in lines:
             for m in re.finditer(r"(?:^|[,–—(-]\s*|\s)(?=\d{1,2}(?:er)?\s+\w)", e.text):
                 found = find_date(e.text[m.end() :])
                 if found and found[1] is not None:
-                    day.label, day.date = found[0], found[1]
-                    break
-            if day.date is not None:
+                    full.append((found[0], found[1]))
+                elif found and not full and not named:
+                    named = found[0]
+            if full and not named:
                 break
+        chosen = [f for f in full if named and dated_in_year(named, f[1].year) == f[1]]
+        if chosen or full:
+            day.label, day.date = (chosen or full)[0]
     return day

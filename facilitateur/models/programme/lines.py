@@ -1081,7 +1081,14 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
                         and _named_part_moment(nxt)
                         and (_range_alone(text) or _time_title_rhythm(out))
                     )
-                    or (re.match(r"^[-–—]\s", nxt) and kind not in ("heading", "date"))
+                    # Twenty-seventh round. Not a dashed line giving its own time (`10h/12h30`
+                    # then `- 10h : Présentation`): the range alone spans the timed lines under
+                    # it (a morning's hours), it is not theirs.
+                    or (
+                        re.match(r"^[-–—]\s", nxt)
+                        and kind not in ("heading", "date")
+                        and not (kind == "block" and _range_alone(text))
+                    )
                 ):
                     rule = "table row" if e.rule == "table row" else "time alone on its line"
                     if kind == "bullet" and (numbered := BULLET.match(nxt)):

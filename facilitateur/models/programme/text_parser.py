@@ -23,6 +23,7 @@ from facilitateur.models.programme.days_and_dates import (
     weekday_of,
     year_alone,
 )
+from facilitateur.models.programme.durations import times_from_durations
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
@@ -424,6 +425,19 @@ class Reader:
             and start.minutes >= end.minutes
         )
 
+    def _holds_no_parts(self) -> bool:
+        """Twenty-seventh round. Whether the block above is a welcome, a break or a meal with
+        its start alone (`9h30 : Accueil café`, `12:30 Lunch`): people arrive, eat or rest
+        there, no programme runs inside it, so the bulleted times under it (`-10h :
+        Présentation`, `-11h30 Pause`) are the day's next blocks, not its timed parts. A
+        session with parts (`11:00 Session 2: World Café`, `• 11:10 First round`) keeps them."""
+        b = self.block
+        return (
+            b is not None
+            and b.end is None
+            and kind_of(b.title, self.prog.language) in ("welcome", "break", "meal")
+        )
+
     def on_block(self, line: Line) -> None:
         self.night_moments = False
         if self.day_said_again and self._the_days_hours_again(line):
@@ -438,6 +452,10 @@ class Reader:
             and self.block
             and self.resumes[self.index]
             and not self._after_block_ends(line.text)
+            and not self._holds_no_parts()
+            # Twenty-seventh round. Under a block itself bulleted (one made a block by the
+            # rule above), a bulleted time is that block's sibling, with the same mark.
+            and not (self.block.mark and self.block.mark == self.block_mark)
         ):
             # A bulleted time under an unbulleted one, the unbulleted times going on after it:
             # a timed part of the block above ("• 11:10 First round").
@@ -1501,6 +1519,18 @@ _REGISTER_ONLINE = re.compile(
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
 
 
+# Twenty-seventh round. A heading names its event, then after a colon or a dash says what the
+# event is about (`EMBC 2025 Workshop: Open Biomedical Multimodal AI Research – From Pixels to
+# Molecules`, `Forum 2024 – Habiter demain, …`): the event's name is a short heading of its
+# own, and a year alone in it is the programme's year however long the subject after it.
+_NAME_PART = re.compile(r"^(?P<name>[^:–—|]{3,80}?)\s*(?::\s|\s[–—|-]\s)")
+
+
+def _name_part(text: str) -> str:
+    m = _NAME_PART.match(text)
+    return m.group("name") if m else ""
+
+
 def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     """Date a programme whose days say no year from what is written before its schedule.
 
@@ -1521,7 +1551,7 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
         first.date = dates.pop()
         return
     years = {when.year for when in dates} | {
-        y for text in before if (y := year_alone(text)) is not None
+        y for text in before if (y := year_alone(text) or year_alone(_name_part(text))) is not None
     }
     # Tenth round: the prose dates the one day by its day and month alone (`rendez-vous le 8
     # octobre`) and names the year elsewhere (`cette édition 2016`): that day, when the prose
@@ -1620,6 +1650,7 @@ def read_text(text: str) -> Programme:
     raw = text.splitlines()
     if _STYLED_LETTERS.search(text):
         raw = plain_letters(raw)
+    raw = times_from_durations(raw, text)
     prog = Programme(language=guess_language(text[:20000]))
     if "   " in text:
         raw = concurrent_rows(padded_columns(raw))
@@ -1713,6 +1744,12 @@ def read_text(text: str) -> Programme:
             agenda_points(items[:60], first_day.blocks[0], prog)
             # The lines the meeting was read from are no prose left out.
             prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
+            # Twenty-seventh round. The line giving the event's time gives its date too (a
+            # post's title `Le conseil municipal … : 23/07/2020 à 18h30`, `Open day: 14 June
+            # 2025, 6 pm`): that date is the day's, when it is the one date there.
+            said = next((e.text for e in items if e.nos[0] == first_day.blocks[0].line), "")
+            if first_day.date is None and len(dates := set(dates_in_text(said))) == 1:
+                first_day.date = dates.pop()
         prog.days = [first_day]
     if (
         len(prog.days) == 1

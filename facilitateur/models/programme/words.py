@@ -56,7 +56,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|group reports?|reporting back|rapports des groupes"
         # Tenth round: teams reporting what they did apart are a report-back, as groups are
         # (`Team reports`, `Reports from the teams`, `Retour des équipes`).
-        r"|team reports?|reports? (?:of|from) (?:the )?(?:teams|groups)"
+        # Twenty-seventh round. One team named by what it does, reporting on its work to
+        # everyone (`Release Team Report`, `Security Team Report`), gives a talk: the
+        # report-back is of several teams, or of "the team" of a workshop (`Team report`).
+        r"|team reports|^team report\b|reports? (?:of|from) (?:the )?(?:teams|groups)"
         # Twenty-second round. Groups reporting to everyone, the verb after them (`Smaller
         # Groups report to all`, `Groups report to the plenary`, `Les groupes rendent compte`).
         r"|(?:(?:small(?:er)?|break[- ]?out|working|work) )?groups? reports? (?:to|back|out)\b"
@@ -204,6 +207,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "workshop",
         r"ateliers?|workshops?|breakouts?|break[- ]out(?: sessions?)?|breakout sessions?"
         r"|sous[- ]groupes?|seances? de travail|working groups?|group work|world cafe"
+        # Twenty-seventh round. A working session is a séance de travail said otherwise
+        # (`Collaborative Working Sessions`, `Work session`, `Sessions de travail`): the
+        # participants work together, no one speaks to them.
+        r"|sessions? de travail|work(?:ing)? sessions?"
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"

@@ -1,0 +1,106 @@
+"""Schedules written as durations from one start: a table whose first column says how long
+each part lasts (`5 mins`, `20 minutes`, `1 hour`, `1 heure 30`) instead of when it begins,
+under a line giving the start (`2:30 PM, 16 July`). Each part starts where the one before
+ends; the rows are rewritten with their times before the lines are read."""
+
+from __future__ import annotations
+
+import re
+
+from facilitateur.models.programme.times import hhmm, read_time, time_pattern
+
+# Twenty-seventh round. A row opening with a number of minutes or hours written with its unit
+# in words (never `1h30`, which is as often a time of day), then its title after a tab, a
+# bar, a dash, a colon, a wide gap, or a space before a capital. `Duration` / `Durée` above
+# the rows is the table's header.
+_UNIT_MIN = r"(?:min(?:ute)?s?|mn)\b\.?"
+_UNIT_HOUR = r"(?:hours?|hrs?|heures?)\b\.?"
+_DURATION_ROW = re.compile(
+    r"^(?P<lead>\s*\|?)\s*(?:(?P<h>\d{1,2}(?:[.,]5)?)\s*"
+    + _UNIT_HOUR
+    + r"(?:\s*(?:and\s+|et\s+)?(?P<hm>\d{1,2})"
+    r"(?:\s*" + _UNIT_MIN + r")?)?|(?P<m>\d{1,3})\s*" + _UNIT_MIN + r")"
+    r"(?:\s*(?:\t|\||[:–—-]|\s{2,})\s*|\s+(?=[A-ZÀ-ÖØ-Þ]))(?P<title>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+# Asked of the whole text first, a newline leading so that most programmes are passed over
+# in a tenth of a millisecond.
+_ANY_ROW = re.compile(
+    r"\n[ \t|]*\d{1,3}(?:[.,]5)?[ \t]*(?:[mM](?:in|IN|n|N)|[hH](?:our|OUR|r|R|eure|EURE))"
+)
+_HEADER = re.compile(r"^(\s*\|?\s*)(?:duration|dur[ée]e)(?=\s*(?:\t|\||\s{2,}))", re.IGNORECASE)
+_TIME = re.compile(r"(?<![\w.:/])" + time_pattern("s"), re.IGNORECASE)
+# The start is on one of the few lines above the rows (the event's heading and place).
+_START_WITHIN = 8
+# A part of the table spread over lines (`Speakers:` and names on bullets) stays between rows.
+_ROW_GAP = 8
+_MIN_ROWS = 3
+
+
+def _minutes(m: re.Match[str]) -> int:
+    if m.group("m"):
+        return int(m.group("m"))
+    return round(float(m.group("h").replace(",", ".")) * 60) + int(m.group("hm") or 0)
+
+
+def _start(line: str) -> tuple[int, re.Match[str]] | None:
+    for m in _TIME.finditer(line):
+        t = read_time(m, "s")
+        if t is not None and (t.explicit or t.ampm):
+            return t.minutes, m
+    return None
+
+
+def times_from_durations(raw: list[str], text: str | None = None) -> list[str]:
+    """Twenty-seventh round. A run of three rows or more each opening with a duration
+    (`5 mins<tab>Welcome`, `1 hour<tab>Hands-on Session`), with no time of day among them,
+    under a line that gives a time (`2:30 PM, 16 July | Room B3`) within a few lines: the
+    first part starts at that time and each next one where the one before ends. The rows are
+    rewritten as `14:30 - 14:35<tab>Welcome`, the time is taken off the start's line (what is
+    left, a date and a place, is read as such) and the `Duration` header is dropped. Lines
+    between rows (a cell spread over lines) are left as they are."""
+    if not _ANY_ROW.search("\n" + ("\n".join(raw) if text is None else text)):
+        return raw
+    out = list(raw)
+    i = 0
+    while i < len(raw):
+        if not _DURATION_ROW.match(raw[i]):
+            i += 1
+            continue
+        rows, j, gap = [i], i + 1, 0
+        while j < len(raw) and gap < _ROW_GAP:
+            if _DURATION_ROW.match(raw[j]):
+                rows.append(j)
+                gap = 0
+            elif _start(raw[j]) is not None:
+                break
+            else:
+                gap += 1
+            j += 1
+        start = None
+        for k in range(i - 1, max(-1, i - 1 - _START_WITHIN), -1):
+            if _HEADER.match(raw[k]):
+                continue
+            if (found := _start(raw[k])) is not None:
+                start = (k, *found)
+                break
+        if len(rows) < _MIN_ROWS or start is None:
+            i = rows[-1] + 1
+            continue
+        k, at, m = start
+        line = raw[k]
+        out[k] = (line[: m.start()] + line[m.end() :]).strip(" ,;|–—-\t")
+        for h in range(k + 1, i):
+            if _HEADER.match(raw[h]):
+                out[h] = _HEADER.sub(r"\1Time", raw[h], count=1)
+        for r in rows:
+            row = _DURATION_ROW.match(raw[r])
+            assert row is not None
+            end = at + _minutes(row)
+            times = f"{hhmm(at)} - {hhmm(end)}"
+            # A Markdown table's row keeps its bars, a pasted table's its tab.
+            cells = f"| {times} | " if row.group("lead").strip() else f"{times}\t"
+            out[r] = cells + row.group("title")
+            at = end
+        i = rows[-1] + 1
+    return out
