@@ -9723,3 +9723,52 @@ def test_a_part_introducing_the_speakers_names_no_one_speaking_in_it(text, who):
     block = parse_programme(text)["days"][0]["blocks"][0]
     people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
     assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who
+
+
+# Twenty-seventh round, speakers
+
+
+@pytest.mark.parametrize(
+    "cell, who",
+    [
+        (
+            "Yadav Yadavendra, Todd DeSantis",
+            [("Yadav Yadavendra", None, None), ("Todd DeSantis", None, None)],
+        ),
+        (
+            "Xianyuan Liu, Jean Martin",
+            [("Xianyuan Liu", None, None), ("Jean Martin", None, None)],
+        ),
+        # A body after the name stays the name's body.
+        ("Marie Dupont, Acme Corp", [("Marie Dupont", "Acme Corp", None)]),
+        ("Yann Martin, Meta AI", [("Yann Martin", "Meta AI", None)]),
+    ],
+)
+def test_a_presenter_cell_names_a_second_person_named_beyond_doubt(cell, who):
+    text = f"9:00\tOpening\n9:30\tStorage on Linux\t{cell}\n10:00\tBreak\n"
+    assert _block_people(text)[1] == who
+
+
+@pytest.mark.parametrize(
+    "name", ["Todd DeSantis", "Marie DeVries", "Joe DiMaggio", "Anne LaGuardia"]
+)
+def test_a_last_name_with_its_particle_glued_to_a_capital_is_a_name(name):
+    assert person(name, strict=False) == {
+        "name": name,
+        "organisation": None,
+        "role": None,
+        "topic": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14:35 Opening Talk: Towards Deployment-Centric Multimodal AI – Prof. Haiping Lu",
+        "14:35 Ouverture : Vers une IA Multimodale Déployée – Pr. Haiping Lu",
+    ],
+)
+def test_words_before_a_dash_and_a_civility_are_no_person(line):
+    people = _block_people(f"14:00 Welcome\n{line}\n15:00 Closing\n")[1]
+    # The talk's words are never a person's name with the speaker for a role.
+    assert [name for name, _, _ in people if name != "Haiping Lu"] == [], people
