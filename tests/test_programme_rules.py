@@ -9772,3 +9772,60 @@ def test_words_before_a_dash_and_a_civility_are_no_person(line):
     people = _block_people(f"14:00 Welcome\n{line}\n15:00 Closing\n")[1]
     # The talk's words are never a person's name with the speaker for a role.
     assert [name for name, _, _ in people if name != "Haiping Lu"] == [], people
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "- Ouverture de la journée par la déléguée élue de région : Marie-Ange Louvet",
+            ("Marie-Ange Louvet", None, "déléguée élue de région"),
+        ),
+        ("- Welcome by the Mayor: Jane Smith", ("Jane Smith", None, "Mayor")),
+        # Words that are no function give no role.
+        ("- Présentation par le groupe : Marie Roux", ("Marie Roux", None, None)),
+    ],
+)
+def test_a_function_after_par_before_the_name_is_its_role(line, who):
+    block = parse_programme(f"10h00 Accueil\n{line}\n11h00 Pause\n")["days"][0]["blocks"][0]
+    assert [
+        (sp["name"], sp.get("organisation"), sp.get("role")) for sp in block["items"][0]["speakers"]
+    ] == [who]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "- Deux témoins 1er témoin : Jean Dupont, éleveur 2eme témoin : Anne Roux, maraîchère",
+            [("Jean Dupont", None, "éleveur"), ("Anne Roux", None, "maraîchère")],
+        ),
+        (
+            "- Farmers speak: first speaker: Ann Lee, farmer; second speaker: Tom Reed, teacher",
+            [("Ann Lee", None, "farmer"), ("Tom Reed", None, "teacher")],
+        ),
+    ],
+)
+def test_numbered_labels_part_the_people_they_introduce(line, who):
+    block = parse_programme(f"10h00 Accueil\n{line}\n11h00 Pause\n")["days"][0]["blocks"][0]
+    people = [sp for item in block["items"] for sp in item["speakers"]]
+    assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "Intervenants : Anne Roux, maraîchère accompagnée de Valérie, apicultrice",
+            [("Anne Roux", None, "maraîchère"), ("Valérie", None, "apicultrice")],
+        ),
+        (
+            "Speakers: Tom Reed, farmer accompanied by Sarah Lee (Leeds)",
+            [("Tom Reed", None, "farmer"), ("Sarah Lee", "Leeds", None)],
+        ),
+    ],
+)
+def test_accompanied_by_names_another_person(line, who):
+    block = parse_programme(f"12h00 Table ronde\n{line}\n13h00 Repas\n")["days"][0]["blocks"][0]
+    people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
+    assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who

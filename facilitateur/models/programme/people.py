@@ -645,6 +645,10 @@ def _split_people(text: str) -> list[str]:
         # next person even with its comma lost (`…, fondateur de « A » Christophe L, …`).
         r"|(?<=[»”])\s*,?\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö])"
         r"|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        # Twenty-seventh round. `accompagné(e) de` / `accompanied by` and a capitalised name
+        # after someone's function (`Anne Roux, maraîchère accompagnée de Valérie, apicultrice`)
+        # names another person, no word of the function.
+        r"|,?\s+(?:accompagn[ée]e?s?\s+(?:de|d['’]|par)|accompanied\s+by)\s+(?=[A-ZÀ-Ö])"
         # A body after an article (`… et le Collectif Zéro Déchet`) is another party.
         r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
@@ -672,6 +676,8 @@ def _split_people(text: str) -> list[str]:
             # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
             # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
             parts[-1] += sep + piece
+        elif sep.strip(" ,").startswith("accompa"):
+            parts.append(piece)  # `accompagnée de` / `accompanied by`: another person
         elif (
             (sp := person(piece, strict=False) or _name_of_body(piece))
             and not ORG_INSIDE.search(fold(sp["name"] or ""))
@@ -821,6 +827,7 @@ _COUPLE = re.compile(
 )
 
 
+_GIVEN_THEN_FUNCTION = re.compile(rf"(?P<first>{_FIRST}),?\s+(?P<role>[{_LOW}][^,;()]*)")
 _ONE_LAST = re.compile(rf"^(?:{_PARTICLE}\s+)*[{_UP}][\w'’-]+$")
 
 
@@ -860,6 +867,17 @@ def speaker_list(
             and not names_no_person(m.group("name"))
         ):
             sp = make_speaker(m.group("name"))
+        if (
+            sp is None
+            and (single or people_only)
+            and (alone := _GIVEN_THEN_FUNCTION.fullmatch(clean(part)))
+            and is_given_name(alone["first"])
+            and is_role(alone["role"])
+        ):
+            # Twenty-seventh round. In a list of people, a known given name alone then a
+            # function in lower case (`… accompagnée de Valérie maraîchère bio`, `…, and Tom,
+            # farmer`): that person, named as the programme names them.
+            sp = make_speaker(alone["first"], alone["role"])
         if sp is None and (single or people_only):
             # Twenty-first round. In a list of people, one named beyond doubt then their
             # function with no comma between (`…; Annick Goetschy professeur à la MFR …`,
