@@ -9829,3 +9829,15 @@ def test_accompanied_by_names_another_person(line, who):
     block = parse_programme(f"12h00 Table ronde\n{line}\n13h00 Repas\n")["days"][0]["blocks"][0]
     people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
     assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who
+
+
+def test_a_function_named_by_its_ending_may_say_what_it_is_about():
+    text = (
+        "14h15 Conférence\n"
+        "  • Blaise Berger, accompagnateur de projets et d’initiatives rurales\n"
+        "  • Gilles Maréchal, chercheur CNRS et fondateur\n16h Pause\n"
+    )
+    assert _block_people(text)[0] == [
+        ("Blaise Berger", None, "accompagnateur de projets et d’initiatives rurales"),
+        ("Gilles Maréchal", None, "chercheur CNRS et fondateur"),
+    ]
