@@ -9918,3 +9918,121 @@ def test_one_named_team_reporting_gives_a_talk_several_teams_a_report_back():
 def test_a_working_session_is_a_workshop(title):
     assert kind_of(title, "en") == "workshop"
     assert spans(f"9:00 {title}\n10:00 Pause\n")[0][2] == "workshop"
+
+
+# Twenty-seventh round, speakers
+
+
+@pytest.mark.parametrize(
+    "cell, who",
+    [
+        (
+            "Yadav Yadavendra, Todd DeSantis",
+            [("Yadav Yadavendra", None, None), ("Todd DeSantis", None, None)],
+        ),
+        (
+            "Xianyuan Liu, Jean Martin",
+            [("Xianyuan Liu", None, None), ("Jean Martin", None, None)],
+        ),
+        # A body after the name stays the name's body.
+        ("Marie Dupont, Acme Corp", [("Marie Dupont", "Acme Corp", None)]),
+        ("Yann Martin, Meta AI", [("Yann Martin", "Meta AI", None)]),
+    ],
+)
+def test_a_presenter_cell_names_a_second_person_named_beyond_doubt(cell, who):
+    text = f"9:00\tOpening\n9:30\tStorage on Linux\t{cell}\n10:00\tBreak\n"
+    assert _block_people(text)[1] == who
+
+
+@pytest.mark.parametrize(
+    "name", ["Todd DeSantis", "Marie DeVries", "Joe DiMaggio", "Anne LaGuardia"]
+)
+def test_a_last_name_with_its_particle_glued_to_a_capital_is_a_name(name):
+    assert person(name, strict=False) == {
+        "name": name,
+        "organisation": None,
+        "role": None,
+        "topic": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14:35 Opening Talk: Towards Deployment-Centric Multimodal AI – Prof. Haiping Lu",
+        "14:35 Ouverture : Vers une IA Multimodale Déployée – Pr. Haiping Lu",
+    ],
+)
+def test_words_before_a_dash_and_a_civility_are_no_person(line):
+    people = _block_people(f"14:00 Welcome\n{line}\n15:00 Closing\n")[1]
+    # The talk's words are never a person's name with the speaker for a role.
+    assert [name for name, _, _ in people if name != "Haiping Lu"] == [], people
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "- Ouverture de la journée par la déléguée élue de région : Marie-Ange Louvet",
+            ("Marie-Ange Louvet", None, "déléguée élue de région"),
+        ),
+        ("- Welcome by the Mayor: Jane Smith", ("Jane Smith", None, "Mayor")),
+        # Words that are no function give no role.
+        ("- Présentation par le groupe : Marie Roux", ("Marie Roux", None, None)),
+    ],
+)
+def test_a_function_after_par_before_the_name_is_its_role(line, who):
+    block = parse_programme(f"10h00 Accueil\n{line}\n11h00 Pause\n")["days"][0]["blocks"][0]
+    assert [
+        (sp["name"], sp.get("organisation"), sp.get("role")) for sp in block["items"][0]["speakers"]
+    ] == [who]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "- Deux témoins 1er témoin : Jean Dupont, éleveur 2eme témoin : Anne Roux, maraîchère",
+            [("Jean Dupont", None, "éleveur"), ("Anne Roux", None, "maraîchère")],
+        ),
+        (
+            "- Farmers speak: first speaker: Ann Lee, farmer; second speaker: Tom Reed, teacher",
+            [("Ann Lee", None, "farmer"), ("Tom Reed", None, "teacher")],
+        ),
+    ],
+)
+def test_numbered_labels_part_the_people_they_introduce(line, who):
+    block = parse_programme(f"10h00 Accueil\n{line}\n11h00 Pause\n")["days"][0]["blocks"][0]
+    people = [sp for item in block["items"] for sp in item["speakers"]]
+    assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "Intervenants : Anne Roux, maraîchère accompagnée de Valérie, apicultrice",
+            [("Anne Roux", None, "maraîchère"), ("Valérie", None, "apicultrice")],
+        ),
+        (
+            "Speakers: Tom Reed, farmer accompanied by Sarah Lee (Leeds)",
+            [("Tom Reed", None, "farmer"), ("Sarah Lee", "Leeds", None)],
+        ),
+    ],
+)
+def test_accompanied_by_names_another_person(line, who):
+    block = parse_programme(f"12h00 Table ronde\n{line}\n13h00 Repas\n")["days"][0]["blocks"][0]
+    people = [*block["speakers"], *(sp for item in block["items"] for sp in item["speakers"])]
+    assert [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in people] == who
+
+
+def test_a_function_named_by_its_ending_may_say_what_it_is_about():
+    text = (
+        "14h15 Conférence\n"
+        "  • Blaise Berger, accompagnateur de projets et d’initiatives rurales\n"
+        "  • Gilles Maréchal, chercheur CNRS et fondateur\n16h Pause\n"
+    )
+    assert _block_people(text)[0] == [
+        ("Blaise Berger", None, "accompagnateur de projets et d’initiatives rurales"),
+        ("Gilles Maréchal", None, "chercheur CNRS et fondateur"),
+    ]

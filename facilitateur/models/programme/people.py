@@ -36,9 +36,11 @@ _LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # Twenty-fourth round: `Mc` and `Mac` glued to the capital that follows (`McCrudden`,
 # `MacLeod`) start a Gaelic last name, as `O’` does (`O’Sullivan`); after another word of the
 # name only, since one leading the words is more often a place's (`McKinley Food Court`).
+# Twenty-seventh round: so do a particle glued to its capital in American and Italian last
+# names (`DeSantis`, `DiMaggio`, `LaGuardia`, `VanDyke`, `DeVries`), after another word only.
 _FIRST = (
     rf"(?:[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
-    rf"|(?<=[{_LOW}]\s)Ma?c[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
+    rf"|(?<=[{_LOW}]\s)(?:Ma?c|De|Di|Da|Del|La|Le|Van|Von)[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
 )
 _LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
@@ -370,6 +372,15 @@ def _person(text: str, strict: bool) -> Speaker | None:
     elif rest and not rest.startswith((",", "–", "—", "-")):
         return None
     about = rest[1:].strip() if rest else ""
+    if (
+        rest[:1] in "–—-"
+        and (civil := re.match(CIVILITY, about))
+        and NAME_ANY.match(about[civil.end() :])
+    ):
+        # Twenty-seventh round. A dash then a civility and a name (`Towards Multimodal AI –
+        # Prof. Haiping Lu`, `Les sols vivants - Dr Marie Dupont`): the person is the one
+        # after the dash, and the words before are their talk's, not a name with a role.
+        return None
     if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
         return None  # "Routes Départementales - 380 000 km": a title, not a person
     if (
@@ -634,6 +645,10 @@ def _split_people(text: str) -> list[str]:
         # next person even with its comma lost (`…, fondateur de « A » Christophe L, …`).
         r"|(?<=[»”])\s*,?\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö])"
         r"|,?\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?(?=[A-ZÀ-Ö])"
+        # Twenty-seventh round. `accompagné(e) de` / `accompanied by` and a capitalised name
+        # after someone's function (`Anne Roux, maraîchère accompagnée de Valérie, apicultrice`)
+        # names another person, no word of the function.
+        r"|,?\s+(?:accompagn[ée]e?s?\s+(?:de|d['’]|par)|accompanied\s+by)\s+(?=[A-ZÀ-Ö])"
         # A body after an article (`… et le Collectif Zéro Déchet`) is another party.
         r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
@@ -661,6 +676,8 @@ def _split_people(text: str) -> list[str]:
             # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
             # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
             parts[-1] += sep + piece
+        elif sep.strip(" ,").startswith("accompa"):
+            parts.append(piece)  # `accompagnée de` / `accompanied by`: another person
         elif (
             (sp := person(piece, strict=False) or _name_of_body(piece))
             and not ORG_INSIDE.search(fold(sp["name"] or ""))
@@ -779,16 +796,28 @@ def _initial_names(text: str) -> list[str] | None:
 _PEOPLE_MARK = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
 
 
+# Twenty-seventh round. The first name of such a list need not start with a known given name
+# when every name after it does (`Yadav Yadavendra, Todd DeSantis`, `Ngozi Okafor, Marie
+# Dupont`): a second part named beyond doubt is a second person, not the first one's body,
+# so the first is a name too when it has a name's shape (two or three capitalised words,
+# nothing of a body, a role or a place). `Yann Martin, Meta AI` stays a name and a body.
+_FIRST_SHAPE = re.compile(rf"[{_UP}][\w'’-]+(?:\s+(?:{_PARTICLE}\s+)?[{_UP}][\w'’-]+){{1,2}}")
+
+
 def _names_beyond_doubt(text: str) -> list[Speaker] | None:
     """One speaker a name in a list of names alone each named beyond doubt, or None."""
     out = []
-    for piece in _PEOPLE_MARK.split(text):
+    for at, piece in enumerate(_PEOPLE_MARK.split(text)):
         sp = person(piece, strict=False)
         if sp is None or sp["organisation"] or sp["role"] or sp["topic"]:
             return None
         name = sp["name"] or ""
-        if not named_beyond_doubt(name, False) or re.fullmatch(r"[A-Z]{1,3}", name.split()[-1]):
+        if re.fullmatch(r"[A-Z]{1,3}", name.split()[-1]):
             return None  # `Yann Martin, Meta AI`: a body ending with its acronym
+        if not named_beyond_doubt(name, False) and not (
+            at == 0 and _FIRST_SHAPE.fullmatch(name) and named_beyond_doubt(name, True)
+        ):
+            return None
         out.append(sp)
     return out if len(out) > 1 else None
 
@@ -798,6 +827,7 @@ _COUPLE = re.compile(
 )
 
 
+_GIVEN_THEN_FUNCTION = re.compile(rf"(?P<first>{_FIRST}),?\s+(?P<role>[{_LOW}][^,;()]*)")
 _ONE_LAST = re.compile(rf"^(?:{_PARTICLE}\s+)*[{_UP}][\w'’-]+$")
 
 
@@ -837,6 +867,17 @@ def speaker_list(
             and not names_no_person(m.group("name"))
         ):
             sp = make_speaker(m.group("name"))
+        if (
+            sp is None
+            and (single or people_only)
+            and (alone := _GIVEN_THEN_FUNCTION.fullmatch(clean(part)))
+            and is_given_name(alone["first"])
+            and is_role(alone["role"])
+        ):
+            # Twenty-seventh round. In a list of people, a known given name alone then a
+            # function in lower case (`… accompagnée de Valérie maraîchère bio`, `…, and Tom,
+            # farmer`): that person, named as the programme names them.
+            sp = make_speaker(alone["first"], alone["role"])
         if sp is None and (single or people_only):
             # Twenty-first round. In a list of people, one named beyond doubt then their
             # function with no comma between (`…; Annick Goetschy professeur à la MFR …`,

@@ -145,9 +145,10 @@ def agent_noun(about: str) -> bool:
     ending (`paysagiste`, `archivist`): a function, so they are the role."""
     # Twenty-first round: the first part ends at a comma or a spaced dash (`bibliothécaire -
     # Conservatoire royal de Bruxelles`, `archivist – City Records Office`), as lists of
-    # functions and bodies part them.
+    # functions and bodies part them. Twenty-seventh round: eight words at most, since a
+    # function says what it is about (`accompagnateur de projets et d’initiatives rurales`).
     words = _FIRST_PART_END.split(about, maxsplit=1)[0].split()
-    return 0 < len(words) <= 5 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
+    return 0 < len(words) <= 8 and bool(_AGENT_NOUN.match(fold(words[0]).replace("’", "'")))
 
 
 _FIRST_PART_END = re.compile(r",|\s[–—-]\s")

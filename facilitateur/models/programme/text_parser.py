@@ -109,6 +109,7 @@ from facilitateur.models.programme.title_people import (
     first_names_listed,
     function_then_name,
     name_line,
+    people_after_ordinal_labels,
     people_joined_by_with,
     role_then_name,
     role_then_person,
@@ -1463,6 +1464,8 @@ def _talk_given(text: str) -> bool:
     (`Azim Roussanaly`) is one too: two to four capitalised words naming no function."""
     title, speakers, _minutes = title_and_speakers(text)
     names = [sp["name"] or "" for sp in speakers]
+    if people_after_ordinal_labels(text):
+        return True  # Twenty-seventh round: people after numbered labels (`1er témoin : …`)
     return (
         bool(speakers)
         and title != text

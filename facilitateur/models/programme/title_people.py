@@ -151,11 +151,57 @@ def title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
 @lru_cache(maxsize=4096)
 def _title_and_speakers(text: str) -> tuple[str, tuple[Speaker, ...], int | None]:
     title, speakers, minutes = _read_title_and_speakers(text)
+    if (
+        len(speakers) == 1
+        and not speakers[0]["role"]
+        and (by := _BY_FUNCTION.search(title))
+        and is_role(by["role"])
+    ):
+        # Twenty-seventh round. The title ends with `par`/`by` and a function with its
+        # article, the person named after it (`Ouverture par la déléguée élue de région :
+        # Marie-Ange Louvet`, `Welcome by the Mayor: Jane Smith`): the function is their role.
+        speakers = [{**speakers[0], "role": clean(by["role"])}]
     return title, tuple(speakers), minutes
+
+
+_BY_FUNCTION = re.compile(
+    r"\b(?:par|by)\s+(?:le|la|l['’]|the|our|notre|votre|your)\s*(?P<role>[^,:;()]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+# Twenty-seventh round. Labels numbered in words or figures, each before a colon and a person
+# (`1er témoin : Jean Dupont, éleveur 2e témoin : Anne Roux, maraîchère`, `First speaker: Ann
+# Lee, farmer; second speaker: Tom Reed`), part the people: each label starts the next one and
+# is no word of the role before it. Two such labels at least, so that `1er prix : …` alone is
+# read as before.
+_ORDINAL_LABEL = re.compile(
+    r"(?:^|(?<=[\s,;.]))(?:\d{1,2}\s?(?:er|re|ère|e|ème|eme|nd|st|rd|th)"
+    r"|premi[eè]re?|deuxi[eè]me|troisi[eè]me|second[e]?|first|third)"
+    r"\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s?:\s",
+    re.IGNORECASE,
+)
+
+
+def people_after_ordinal_labels(text: str) -> tuple[str, list[Speaker]] | None:
+    """The title before numbered labels and the person after each, or None."""
+    labels = list(_ORDINAL_LABEL.finditer(text))
+    if len(labels) < 2:
+        return None
+    people: list[Speaker] = []
+    for at, label in enumerate(labels):
+        end = labels[at + 1].start() if at + 1 < len(labels) else len(text)
+        found = speaker_list(text[label.end() : end].strip(" ,;"), single=True)
+        if not found:
+            return None
+        people.extend(found)
+    return clean(text[: labels[0].start()]).rstrip(" :,;") or text, people
 
 
 def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     text = clean(text) or text.strip() or "?"
+    if numbered := people_after_ordinal_labels(text):
+        return numbered[0], numbered[1], None
     if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
         # Tenth round. A remark in brackets before the title (`(or however long it takes)
         # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
