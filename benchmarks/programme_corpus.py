@@ -343,6 +343,17 @@ FRESH_28 = (
 )
 
 
+FRESH_29 = (
+    "en_maywood_park_council_community_discussion",
+    "en_saturn2015_microservices_workshop",
+    "en_umaine_extension_all_org_meeting",
+    "fr_capitole_libre_tableau_conferences",
+    "fr_epinal_rencontre_inter_associations",
+    "fr_foire_au_lard_programme_2021",
+    "fr_fol_ardeche_printemps_laicite",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -515,6 +526,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-26": FRESH_26,
     "fresh-27": FRESH_27,
     "fresh-28": FRESH_28,
+    "fresh-29": FRESH_29,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
