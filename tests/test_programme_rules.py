@@ -10119,3 +10119,30 @@ def test_a_day_heading_with_one_moment_in_the_singular_names_no_kind_for_the_day
         "10h-12h Débuter avec Git\nSébastien Douche\n"
     )
     assert [b["kind"] for day in parse_programme(text)["days"] for b in day["blocks"]][-1] == "talk"
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Programme de la journée :\n\n"
+            "Accueil à partir de 11 heures pour ceux qui le souhaitent, apportez votre repas.\n\n"
+            "13 h 30 - 14 h 30 : remue-méninges sur un nom\n",
+            ("11:00", "13:30", "welcome", "Accueil", "Pour ceux qui le souhaitent"),
+        ),
+        (
+            "Agenda\nLunch from 12 noon: bring your own sandwiches, drinks are provided.\n\n"
+            "1:30 pm - 2:30 pm Brainstorm on a name\n",
+            ("12:00", "13:30", "meal", "Lunch", "Bring your own sandwiches"),
+        ),
+    ],
+)
+def test_a_moment_said_in_a_sentence_before_the_times_is_a_block(text, first):
+    b = blocks(text)[0]
+    described = b.get("description", "")[: len(first[4])]
+    assert (b["start"], b["end"], b["kind"], b["title"], described) == first
+
+
+def test_a_sentence_with_a_time_naming_no_moment_is_no_block():
+    text = "Visite guidée à partir de 10 heures pour les familles.\n\n14h - 15h Conférence\n"
+    assert [b["start"] for b in blocks(text)] == ["14:00"]

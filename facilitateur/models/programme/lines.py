@@ -24,6 +24,7 @@ from facilitateur.models.programme.lost_breaks import (
     separated,
 )
 from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
+from facilitateur.models.programme.said_first import moment_said_first
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -852,6 +853,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         or ("\t" in lead and track_cells(raw_lines))
         or enumerate(raw_lines)
     )
+    # The first moment said in a sentence before the timed lines (said_first.py).
+    numbered = moment_said_first(numbered)
     hours = lines_with_hours(raw_lines)
     sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
     tab_times = ""  # the times of the last tab-separated row
