@@ -10036,3 +10036,113 @@ def test_a_function_named_by_its_ending_may_say_what_it_is_about():
         ("Blaise Berger", None, "accompagnateur de projets et d’initiatives rurales"),
         ("Gilles Maréchal", None, "chercheur CNRS et fondateur"),
     ]
+
+
+# Twenty-eighth round, blocks and days
+
+
+@pytest.mark.parametrize(
+    "text, cells",
+    [
+        (
+            "Horaires\tGrand public\tTechnique\tAtelier\n"
+            "14h - 15h\tLe libre au quotidien\n"
+            "Anne Roux, Framasoft\tHTML5 et ses amis\n"
+            "Paul Martin, Mozilla\tDessiner avec Krita\n"
+            "Jean Dupont\t\t\n"
+            "15h - 16h\tLa vie privée en ligne\n"
+            "Marie Lenoir, LDN\tUn réseau citoyen\n"
+            "Luc Petit\tLa musique libre\n"
+            "Claire Moreau\n",
+            [
+                ("14:00", "15:00", "Le libre au quotidien", "Anne Roux"),
+                ("14:00", "15:00", "HTML5 et ses amis", "Paul Martin"),
+                ("14:00", "15:00", "Dessiner avec Krita", "Jean Dupont"),
+                ("15:00", "16:00", "La vie privée en ligne", "Marie Lenoir"),
+                ("15:00", "16:00", "Un réseau citoyen", "Luc Petit"),
+                ("15:00", "16:00", "La musique libre", "Claire Moreau"),
+            ],
+        ),
+        (
+            "Time\tMain hall\tRoom B\tRoom C\n"
+            "10:00 am - 11:00 am\tOpen data for cities\n"
+            "Sarah Lee, City of Leeds\tTesting with Python\n"
+            "Tom Reed\tMaps for everyone\n"
+            "Ann Baker\n"
+            "11:15 am - 12:00 pm\tSecurity basics\n"
+            "Mark Jones\tThe cloud at home\n"
+            "Emma Clark\tLearning Rust\n"
+            "David Young\t\n",
+            [
+                ("10:00", "11:00", "Open data for cities", "Sarah Lee"),
+                ("10:00", "11:00", "Testing with Python", "Tom Reed"),
+                ("10:00", "11:00", "Maps for everyone", "Ann Baker"),
+                ("11:15", "12:00", "Security basics", "Mark Jones"),
+                ("11:15", "12:00", "The cloud at home", "Emma Clark"),
+                ("11:15", "12:00", "Learning Rust", "David Young"),
+            ],
+        ),
+    ],
+)
+def test_a_column_per_track_copied_staggered_gives_a_block_per_cell(text, cells):
+    read = [
+        (b["start"], b["end"], b["title"], b["speakers"][0]["name"] if b["speakers"] else None)
+        for b in blocks(text)
+    ]
+    assert read == cells
+
+
+def test_a_tab_table_of_one_cell_per_row_is_not_read_as_tracks():
+    text = "9:00\tWelcome\nJane Smith\tMayor\n10:00\tKeynote\nTom Reed\tUniversity\n"
+    assert [b["start"] for b in blocks(text)] == ["09:00", "10:00"]
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Dimanche 25 novembre, ateliers", "workshop"),
+        ("Saturday 12 May: Workshops", "workshop"),
+        ("Samedi 26 mai – tables rondes", "panel"),
+    ],
+)
+def test_a_day_heading_naming_its_blocks_kind_gives_it(heading, kind):
+    text = (
+        f"Vendredi 24 mai\n9h Accueil\n{heading}\n"
+        "10h-12h Débuter avec Git\nSébastien Douche\n14h-17h Passer à Puppet\nAnne Roux\n"
+    )
+    assert [b["kind"] for b in blocks(text, 1)] == [kind, kind]
+
+
+def test_a_day_heading_with_one_moment_in_the_singular_names_no_kind_for_the_day():
+    text = (
+        "Vendredi 24 mai\n9h Accueil\nSamedi 25 mai, atelier vélo\n"
+        "10h-12h Débuter avec Git\nSébastien Douche\n"
+    )
+    assert [b["kind"] for day in parse_programme(text)["days"] for b in day["blocks"]][-1] == "talk"
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Programme de la journée :\n\n"
+            "Accueil à partir de 11 heures pour ceux qui le souhaitent, apportez votre repas.\n\n"
+            "13 h 30 - 14 h 30 : remue-méninges sur un nom\n",
+            ("11:00", "13:30", "welcome", "Accueil", "Pour ceux qui le souhaitent"),
+        ),
+        (
+            "Agenda\nLunch from 12 noon: bring your own sandwiches, drinks are provided.\n\n"
+            "1:30 pm - 2:30 pm Brainstorm on a name\n",
+            ("12:00", "13:30", "meal", "Lunch", "Bring your own sandwiches"),
+        ),
+    ],
+)
+def test_a_moment_said_in_a_sentence_before_the_times_is_a_block(text, first):
+    b = blocks(text)[0]
+    described = b.get("description", "")[: len(first[4])]
+    assert (b["start"], b["end"], b["kind"], b["title"], described) == first
+
+
+def test_a_sentence_with_a_time_naming_no_moment_is_no_block():
+    text = "Visite guidée à partir de 10 heures pour les familles.\n\n14h - 15h Conférence\n"
+    assert [b["start"] for b in blocks(text)] == ["14:00"]

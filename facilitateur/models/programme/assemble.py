@@ -477,6 +477,13 @@ def kind_of_block(
         return event, KindRule.WORD, word
     if kind:
         return kind, KindRule.WORD, word
+    if b.kind_of_day and not b.items:
+        # Twenty-eighth round. A block naming no kind under a day whose heading names, in the
+        # plural, what its blocks are (`Dimanche 25 novembre, ateliers`: `Débuter avec Git`
+        # by someone) is of that kind, before anything the people named would say.
+        day_kind, day_word = kind_and_word(b.kind_of_day, lang)
+        if day_kind:
+            return day_kind, KindRule.WORD, day_word
     # A sentence naming what is offered, by nobody named: `…, divers ateliers sont proposés`.
     # Someone named speaks, whatever their long title mentions (`… d’introduction …`).
     kind, word = kind_in_sentence(b.title) if not people else (None, "")

@@ -24,6 +24,7 @@ from facilitateur.models.programme.lost_breaks import (
     separated,
 )
 from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
+from facilitateur.models.programme.said_first import moment_said_first
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -37,7 +38,8 @@ from facilitateur.models.programme.times import (
     read_time,
     time_pattern,
 )
-from facilitateur.models.programme.words import is_place
+from facilitateur.models.programme.track_cells import track_cells
+from facilitateur.models.programme.words import is_place, kind_of_a_day
 from facilitateur.models.text.folding import fold
 
 # A middle dot is a bullet too: a word processor's list pasted as text (`·   Name`).
@@ -361,6 +363,9 @@ def classify(text: str) -> tuple[str, str]:
             or numbered_day(text)
             # "Samedi 15 novembre – Maison des associations, Quimper": the day and its place.
             or is_place(found[2])
+            # Twenty-eighth round. "Dimanche 25 novembre, ateliers": the day and, in the
+            # plural, what all its blocks are (see kind_of_a_day).
+            or kind_of_a_day(found[2])
             # "Thursday, April 26, 2018 – Business Day": a full date, then after a dash a few words
             # without a time naming the day.
             or (
@@ -842,7 +847,14 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     row_day = ""  # the day written in the last row of a table with a day column
     # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
     lead = "".join(raw_lines[:400])
-    numbered = (("|" in lead or "\t" in lead) and day_columns(raw_lines)) or enumerate(raw_lines)
+    numbered = (
+        (("|" in lead or "\t" in lead) and day_columns(raw_lines))
+        # A table with a column per track, each cell a title over its speakers (track_cells.py).
+        or ("\t" in lead and track_cells(raw_lines))
+        or enumerate(raw_lines)
+    )
+    # The first moment said in a sentence before the timed lines (said_first.py).
+    numbered = moment_said_first(numbered)
     hours = lines_with_hours(raw_lines)
     sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
     tab_times = ""  # the times of the last tab-separated row

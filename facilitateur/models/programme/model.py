@@ -66,6 +66,9 @@ class Block:
     kind_word: str = ""  # the words saying `kind` when they are not in the block (the event's)
     section: str = ""
     section_start: ClockTime | None = None
+    # The kind its day's heading names for all its blocks (`Dimanche 25 novembre, ateliers`),
+    # as the words saying it: the kind when its own title names none.
+    kind_of_day: str = ""
     description: str = ""
     # A note on its times, in brackets before its title (`(avec pause entre 16h40 et 17h15)`):
     # shown before the description, never read for the kind.

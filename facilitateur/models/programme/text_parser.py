@@ -122,6 +122,7 @@ from facilitateur.models.programme.words import (
     is_place,
     kind_and_word,
     kind_of,
+    kind_of_a_day,
     meetings_named,
     place_before_title,
     self_run_event,
@@ -175,6 +176,7 @@ class Reader:
         self.item: Item | None = None
         self.section = ""
         self.section_start: ClockTime | None = None
+        self.kind_of_day = ""  # the kind the day's heading names (see on_date)
         self.pending: list[Speaker] = []  # a chair named before the block they chair
         self.last_speaker: Speaker | None = None
         self.lines = lines
@@ -241,6 +243,7 @@ class Reader:
             return
         label, when, rest = found
         self.night_moments = False
+        self.kind_of_day = ""
         if when is None and self.day.date is not None:
             # "Samedi 14 mai après-midi" under "Samedi 14 mai 2022 matin" is the same day.
             from facilitateur.models.programme.days_and_dates import find_date
@@ -306,6 +309,7 @@ class Reader:
             self._moment_in_part(line, *moment)  # `Saturday Morning Potluck Breakfast`
         elif rest:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
+            self.kind_of_day = kind_of_a_day(rest, self.prog.language)
 
     def on_section(self, line: Line) -> None:
         if (
@@ -344,6 +348,7 @@ class Reader:
             return
         self.night_moments = self._timed_before() and bool(_UNTIMED_PART.fullmatch(fold(line.text)))
         self.section = line.text
+        self.kind_of_day = ""  # a part of the day with its own heading
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
 
@@ -947,6 +952,7 @@ class Reader:
         self.block = Block(title, line.no, speakers=[*self.pending, *speakers], rule=rule)
         self.pending = []
         self.theme = ""
+        self.block.kind_of_day = self.kind_of_day
         if self.section:
             self.block.section, self.block.section_start = self.section, self.section_start
             self.section, self.section_start = "", None

@@ -553,6 +553,21 @@ def meetings_named(title: str) -> str:
     return title[m.start() : m.end()] if len(folded) == len(title) else m.group()
 
 
+def kind_of_a_day(rest: str, lang: str | None = None) -> str:
+    """Twenty-eighth round. The words after a day's date naming, in the plural, what all its
+    blocks are (`Dimanche 25 novembre, ateliers`, `Saturday 12 May: Workshops`, `Samedi,
+    conférences`): those words when they are the kind word and at most two more, "" otherwise.
+    A generic word (`Sessions`) or one in the singular (`Vendredi, atelier vélo`: one moment)
+    names no kind for the day."""
+    words = rest.strip(" :,–—-.").split()
+    if not 1 <= len(words) <= 3 or not words[0].lower().endswith(("s", "x")):
+        return ""
+    kind, word = kind_and_word(" ".join(words), lang)
+    if kind is None or not " ".join(words).lower().startswith(word.lower()) or is_generic(word):
+        return ""
+    return word
+
+
 def is_generic(word: str) -> bool:
     """Whether a kind word is a generic one (`Session`, `séance`, `seminar`)."""
     return bool(_GENERIC.match(fold(word)))
