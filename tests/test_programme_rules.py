@@ -10036,3 +10036,101 @@ def test_a_function_named_by_its_ending_may_say_what_it_is_about():
         ("Blaise Berger", None, "accompagnateur de projets et d’initiatives rurales"),
         ("Gilles Maréchal", None, "chercheur CNRS et fondateur"),
     ]
+
+
+# Twenty-eighth round, speakers
+
+
+@pytest.mark.parametrize(
+    "text, tracks",
+    [
+        (
+            "Samedi 24 novembre\n"
+            "14h - 15h\tLe libre à l’école\n"
+            "Marie Dupont, Framasoft\tHTML5 et ses amis\n"
+            "Paul Martin, Mozilla\tKrita pour dessiner\n"
+            "Jean Roux\t\n"
+            "15h - 16h\tClôture\n",
+            [
+                ("Le libre à l’école", [("Marie Dupont", "Framasoft")]),
+                ("HTML5 et ses amis", [("Paul Martin", "Mozilla")]),
+                ("Krita pour dessiner", [("Jean Roux", None)]),
+            ],
+        ),
+        (
+            "Time\tMain hall\t\tWorkshop room\n"
+            "2:00 PM - 3:00 PM\tOpen data for cities\n"
+            "Sarah Miller\tThe future of maps\n"
+            "Tom Reed, OpenStreetMap\t\n"
+            "3:00 PM - 4:00 PM\tClosing\n",
+            [
+                ("Open data for cities", [("Sarah Miller", None)]),
+                ("The future of maps", [("Tom Reed", "OpenStreetMap")]),
+            ],
+        ),
+    ],
+)
+def test_the_cell_after_people_in_a_track_table_is_the_next_track(text, tracks):
+    blocks = parse_programme(text)["days"][0]["blocks"][: len(tracks)]
+    assert [
+        (b["title"], [(sp["name"], sp.get("organisation")) for sp in b["speakers"]]) for b in blocks
+    ] == tracks
+    assert len({(b["start"], b["end"]) for b in blocks}) == 1
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "9:30 AM: Welcome Remarks — Executive Vice President for Academic Affairs and Provost"
+            " Jeffrey E. Hecker",
+            "Welcome Remarks",
+            ("Jeffrey E. Hecker", "Executive Vice President for Academic Affairs and Provost"),
+        ),
+        (
+            "9:30 AM: Update from the field — Regional Director Sarah Miller",
+            "Update from the field",
+            ("Sarah Miller", "Regional Director"),
+        ),
+        (
+            "9h30 Mot d’accueil – Vice-présidente Marie Dupont",
+            "Mot d’accueil",
+            ("Marie Dupont", "Vice-présidente"),
+        ),
+    ],
+)
+def test_a_function_then_a_name_after_a_dash_is_the_speaker(line, title, who):
+    block = parse_programme(f"{line}\n11:00 AM: Break\n")["days"][0]["blocks"][0]
+    assert block["title"] == title
+    assert [(sp["name"], sp.get("role")) for sp in block["speakers"]] == [who]
+
+
+def test_words_before_a_name_after_a_dash_that_end_in_no_function_give_no_one():
+    text = "9:30 AM: Opening — University of Leeds Jane Smith\n11:00 AM: Break\n"
+    assert parse_programme(text)["days"][0]["blocks"][0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1:45 PM: Breakout Session #1 (Four Choices)",
+        "1:45 PM: Parallel workshops (Three Tracks)",
+        "13h45 Ateliers en parallèle (Trois Salles)",
+    ],
+)
+def test_a_count_in_brackets_is_no_speaker(line):
+    text = f"{line}\n3:00 PM: Break\n"
+    assert parse_programme(text)["days"][0]["blocks"][0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "18h00 Vernissage de l’exposition « Les haies » de Jeanne Roux, Atelier du Val",
+        "18h00 Anniversaire des « Fables » de Jean Martin, Éditions du Rhône",
+    ],
+)
+def test_de_after_a_quoted_work_names_its_author_not_a_speaker(line):
+    block = parse_programme(f"{line}\n20h00 Repas\n")["days"][0]["blocks"][0]
+    assert block["speakers"] == []
+    assert not any(item["speakers"] for item in block["items"])

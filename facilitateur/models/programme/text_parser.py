@@ -31,6 +31,7 @@ from facilitateur.models.programme.lines import (
     GRID_SLOT,
     HEADED_MOMENT,
     HEADINGS,
+    NEXT_CELL,
     NOTE,
     Entry,
     Line,
@@ -213,6 +214,8 @@ class Reader:
                     continue  # how to come: no block, and listed as not read
             directions = False
             self.prog.used.update(line.nos)
+            if line.rule == NEXT_CELL and self._next_track(line):
+                continue
             getattr(self, f"on_{line.kind}")(line)
             if line.kind != "text":
                 self.last_speaker = None if line.kind != "bullet" else self.last_speaker
@@ -943,6 +946,20 @@ class Reader:
             self.block.item_bullet = self.block.item_bullet or ""
 
     # Helpers ---------------------------------------------------------------------------------
+    def _next_track(self, line: Line) -> bool:
+        """Twenty-eighth round. The cell after a cell naming people, on one line of a web table
+        with a column per track (see lines.NEXT_CELL), is the next track's title: another block
+        at the times of the block above, its speakers those named under it; never the body of
+        the people before it."""
+        b = self.block
+        if b is None or b.start is None or line.kind != "text":
+            self.last_speaker = None
+            return False
+        title, speakers, _minutes = title_and_speakers(line.text)
+        parallel = self._new_block(line, title, speakers, b.rule)
+        parallel.start, parallel.end = b.start, b.end
+        return True
+
     def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> Block:
         self.block = Block(title, line.no, speakers=[*self.pending, *speakers], rule=rule)
         self.pending = []
