@@ -10134,3 +10134,21 @@ def test_de_after_a_quoted_work_names_its_author_not_a_speaker(line):
     block = parse_programme(f"{line}\n20h00 Repas\n")["days"][0]["blocks"][0]
     assert block["speakers"] == []
     assert not any(item["speakers"] for item in block["items"])
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "14h Libérer Internet\nJulien Vaubourg et Sébastien Jean, LDN\n16h Fin\n",
+            [("Julien Vaubourg", "LDN"), ("Sébastien Jean", "LDN")],
+        ),
+        (
+            "2:00 PM Soil health\nAnn Lee and Tom Reed, Leeds University\n3:00 PM Break\n",
+            [("Ann Lee", "Leeds University"), ("Tom Reed", "Leeds University")],
+        ),
+    ],
+)
+def test_people_joined_by_and_share_the_body_after_the_last_one(text, who):
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert [(sp["name"], sp.get("organisation")) for sp in block["speakers"]] == who

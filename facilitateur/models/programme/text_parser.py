@@ -47,7 +47,12 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
-from facilitateur.models.programme.name_lines import a_bare_name, a_brand, names_only
+from facilitateur.models.programme.name_lines import (
+    a_bare_name,
+    a_brand,
+    names_only,
+    names_sharing_description,
+)
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
@@ -874,6 +879,19 @@ class Reader:
             return
         if people := topic_then_people(text):
             self._add_speakers(people)  # "Le Temps : Michel Brunet, Amélie Vialet"
+        elif (
+            not re.search(r"[.!?;:]\s", text)
+            and (people := names_sharing_description(text))
+            and all(named_beyond_doubt(p["name"] or "", False) for p in people)
+            and text.rstrip(" .").endswith(people[-1]["organisation"] or people[-1]["role"] or "\0")
+        ):
+            # Twenty-eighth round. Under a block, people each named beyond doubt, joined by
+            # `et`/`and`, then after the last one's comma their body or function (`Julien
+            # Vaubourg et Sébastien Jean, LDN`, `Ann Lee and Tom Reed, Leeds University`): each
+            # one's, as in a title (see name_lines.names_sharing_description). A sentence (`…,
+            # responsables de …, animeront cette conférence. À l’heure …`) stays the block's
+            # description.
+            self._add_speakers(people)
         elif (
             (people := speaker_list(text))
             and len(people) > 1
