@@ -880,7 +880,9 @@ class Reader:
         if people := topic_then_people(text):
             self._add_speakers(people)  # "Le Temps : Michel Brunet, Amélie Vialet"
         elif (
-            not re.search(r"[.!?;:]\s", text)
+            "," in text
+            and (" et " in text or " and " in text or " & " in text)
+            and not re.search(r"[.!?;:]\s", text)
             and (people := names_sharing_description(text))
             and all(named_beyond_doubt(p["name"] or "", False) for p in people)
             and text.rstrip(" .").endswith(people[-1]["organisation"] or people[-1]["role"] or "\0")

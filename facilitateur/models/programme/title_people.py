@@ -259,7 +259,9 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
         # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
-    elif " " in text and (found_after := function_then_name_after_dash(text)):
+    elif ("–" in text or "—" in text or " - " in text) and (
+        found_after := function_then_name_after_dash(text)
+    ):
         # Twenty-eighth round: a title, a dash, a function then a name (see name_lines).
         title, speakers = found_after[0], [found_after[1]]
     elif (
