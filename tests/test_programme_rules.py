@@ -10146,3 +10146,130 @@ def test_a_moment_said_in_a_sentence_before_the_times_is_a_block(text, first):
 def test_a_sentence_with_a_time_naming_no_moment_is_no_block():
     text = "Visite guidée à partir de 10 heures pour les familles.\n\n14h - 15h Conférence\n"
     assert [b["start"] for b in blocks(text)] == ["14:00"]
+
+
+# Twenty-eighth round, speakers
+
+
+@pytest.mark.parametrize(
+    "text, tracks",
+    [
+        (
+            "Samedi 24 novembre\n"
+            "14h - 15h\tLe libre à l’école\n"
+            "Marie Dupont, Framasoft\tHTML5 et ses amis\n"
+            "Paul Martin, Mozilla\tKrita pour dessiner\n"
+            "Jean Roux\t\n"
+            "15h - 16h\tClôture\n",
+            [
+                ("Le libre à l’école", [("Marie Dupont", "Framasoft")]),
+                ("HTML5 et ses amis", [("Paul Martin", "Mozilla")]),
+                ("Krita pour dessiner", [("Jean Roux", None)]),
+            ],
+        ),
+        (
+            "Time\tMain hall\t\tWorkshop room\n"
+            "2:00 PM - 3:00 PM\tOpen data for cities\n"
+            "Sarah Miller\tThe future of maps\n"
+            "Tom Reed, OpenStreetMap\t\n"
+            "3:00 PM - 4:00 PM\tClosing\n",
+            [
+                ("Open data for cities", [("Sarah Miller", None)]),
+                ("The future of maps", [("Tom Reed", "OpenStreetMap")]),
+            ],
+        ),
+    ],
+)
+def test_the_cell_after_people_in_a_track_table_is_the_next_track(text, tracks):
+    blocks = parse_programme(text)["days"][0]["blocks"][: len(tracks)]
+    assert [
+        (b["title"], [(sp["name"], sp.get("organisation")) for sp in b["speakers"]]) for b in blocks
+    ] == tracks
+    assert len({(b["start"], b["end"]) for b in blocks}) == 1
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Jane Smith\tMayor", "Tom Reed\tUniversity of Leeds", "Marie Dupont\tAssociation des maires"],
+)
+def test_a_person_then_their_function_or_body_in_the_next_cell_is_no_next_track(row):
+    # Merging the twenty-eighth round: a cell after people that names a function or a body, or
+    # is a single word, says what they are or where they come from, not another track's talk.
+    text = f"9:00\tWelcome\n{row}\n10:00\tKeynote\n"
+    assert [b["start"] for b in parse_programme(text)["days"][0]["blocks"]] == ["09:00", "10:00"]
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "9:30 AM: Welcome Remarks — Executive Vice President for Academic Affairs and Provost"
+            " Jeffrey E. Hecker",
+            "Welcome Remarks",
+            ("Jeffrey E. Hecker", "Executive Vice President for Academic Affairs and Provost"),
+        ),
+        (
+            "9:30 AM: Update from the field — Regional Director Sarah Miller",
+            "Update from the field",
+            ("Sarah Miller", "Regional Director"),
+        ),
+        (
+            "9h30 Mot d’accueil – Vice-présidente Marie Dupont",
+            "Mot d’accueil",
+            ("Marie Dupont", "Vice-présidente"),
+        ),
+    ],
+)
+def test_a_function_then_a_name_after_a_dash_is_the_speaker(line, title, who):
+    block = parse_programme(f"{line}\n11:00 AM: Break\n")["days"][0]["blocks"][0]
+    assert block["title"] == title
+    assert [(sp["name"], sp.get("role")) for sp in block["speakers"]] == [who]
+
+
+def test_words_before_a_name_after_a_dash_that_end_in_no_function_give_no_one():
+    text = "9:30 AM: Opening — University of Leeds Jane Smith\n11:00 AM: Break\n"
+    assert parse_programme(text)["days"][0]["blocks"][0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1:45 PM: Breakout Session #1 (Four Choices)",
+        "1:45 PM: Parallel workshops (Three Tracks)",
+        "13h45 Ateliers en parallèle (Trois Salles)",
+    ],
+)
+def test_a_count_in_brackets_is_no_speaker(line):
+    text = f"{line}\n3:00 PM: Break\n"
+    assert parse_programme(text)["days"][0]["blocks"][0]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "18h00 Vernissage de l’exposition « Les haies » de Jeanne Roux, Atelier du Val",
+        "18h00 Anniversaire des « Fables » de Jean Martin, Éditions du Rhône",
+    ],
+)
+def test_de_after_a_quoted_work_names_its_author_not_a_speaker(line):
+    block = parse_programme(f"{line}\n20h00 Repas\n")["days"][0]["blocks"][0]
+    assert block["speakers"] == []
+    assert not any(item["speakers"] for item in block["items"])
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "14h Libérer Internet\nJulien Vaubourg et Sébastien Jean, LDN\n16h Fin\n",
+            [("Julien Vaubourg", "LDN"), ("Sébastien Jean", "LDN")],
+        ),
+        (
+            "2:00 PM Soil health\nAnn Lee and Tom Reed, Leeds University\n3:00 PM Break\n",
+            [("Ann Lee", "Leeds University"), ("Tom Reed", "Leeds University")],
+        ),
+    ],
+)
+def test_people_joined_by_and_share_the_body_after_the_last_one(text, who):
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    assert [(sp["name"], sp.get("organisation")) for sp in block["speakers"]] == who

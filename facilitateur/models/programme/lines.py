@@ -23,6 +23,7 @@ from facilitateur.models.programme.lost_breaks import (
     run_on,
     separated,
 )
+from facilitateur.models.programme.name_lines import people_cell
 from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
 from facilitateur.models.programme.said_first import moment_said_first
 from facilitateur.models.programme.times import (
@@ -686,6 +687,9 @@ def _four_digit_clock(raw_lines: list[str]) -> bool:
 
 _TIME_HEADS = {"time", "times", "heure", "heures", "horaire", "horaires", "hour", "hours"}
 GRID_SLOT = "grid slot"  # the rule of an entry made from one cell of a table with a column per room
+# The rule of a cell after a cell naming people on one line (see name_lines.people_cell): what
+# it says is the next track's, never those people's function or body.
+NEXT_CELL = "next cell"
 
 
 def _is_row(raw: str) -> bool:
@@ -963,6 +967,13 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 continue
             if day_heading(cells[0]) and _is_header_row(cells[1:]):
                 out.append(Entry([no], cells[0], "table row"))
+                continue
+            if people_cell(cells):
+                # Twenty-eighth round: a talk's speakers, then the next track's title (see
+                # name_lines.people_cell): one line read per cell.
+                first, *others = [c for c in cells if c]
+                out.append(Entry([no], first))
+                out.extend(Entry([no], c, NEXT_CELL) for c in others)
                 continue
         text = clean_line(_EDGE_BARS.sub("", raw) if "|" in raw else raw)
         if not text:
@@ -1401,7 +1412,7 @@ def logical_lines(items: list[Entry]) -> list[Line]:
         open_bracket = bool(out) and out[-1].text.count("(") > out[-1].text.count(")")
         if open_bracket and kind in ("bullet", "text") and out[-1].kind in ("text", "bullet"):
             kind = "text"  # "(… de l’Agenda" then "21) et James …": still inside the brackets
-        if kind == "text" and out and _continues(out[-1], e.text):
+        if kind == "text" and out and e.rule != NEXT_CELL and _continues(out[-1], e.text):
             # Words in quotes on their own line under a person are what they speak about
             # (`Jane Doe, role` then `“Why cities matter”`): joined after a dash, as a topic.
             quoted = out[-1].kind != "block" and bool(_QUOTED_LINE.match(e.text))

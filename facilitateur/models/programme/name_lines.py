@@ -392,3 +392,56 @@ def functions_then_names(who: str) -> list[Speaker]:
     ):
         return []
     return [sp for sp in people if sp is not None]
+
+
+_ARTICLES = {"the", "le", "la", "les", "l’", "l'", "a", "an", "un", "une"}
+
+
+def people_cell(cells: list[str]) -> bool:
+    """Twenty-eighth round. Whether the first cell of a row without a time names people (`Alexis
+    Kauffmann, Framasoft`, `Ann Lee and Tom Reed, ACME`) and the next one is another cell's
+    text: in a web table with a column per track, copied cell by cell, a talk's speakers end
+    one cell and the next track's title opens the next, on the same line between tabs. The
+    cells are read one by one, so the next title is never taken for the speaker's body."""
+    rest = [c for c in cells[1:] if c]
+    if (
+        not rest
+        or not cells[0]
+        or ("," not in cells[0] and not named_beyond_doubt(cells[0], False))
+    ):
+        return False
+    # A next cell naming a function or a body, or a single word, is what the people are or
+    # where they come from (`Jane Smith<tab>Mayor`, `Tom Reed<tab>University of Leeds`): a
+    # table of people, not of tracks.
+    first_word = rest[0].split()[0].casefold()
+    if (
+        len(rest[0].split()) < 2
+        or is_role(rest[0])
+        or (looks_like_org(rest[0]) and first_word not in _ARTICLES)
+    ):
+        return False
+    people = speaker_list(cells[0], people_only=True)
+    return bool(people) and all(named_beyond_doubt(p["name"] or "", False) for p in people)
+
+
+_TITLE_DASH = re.compile(r"^(?P<title>\S.*?\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^–—:;,()]+?)\s*\.?$")
+
+
+def function_then_name_after_dash(text: str) -> tuple[str, Speaker] | None:
+    """Twenty-eighth round. A title, a spaced dash, then a function and a person named beyond
+    doubt ending the line (`Welcome Remarks — Executive Vice President for Academic Affairs
+    and Provost Jeffrey E. Hecker`, `Ouverture – Présidente Marie Dupont`): the block is that
+    person's, the function their role. The function's last word, right before the name, is a
+    function (`Provost`, `Director`, `Présidente`), so that words naming a body or a subject
+    before a name (`Opening – University of Leeds Jane Smith`) are never read as one."""
+    m = _TITLE_DASH.match(text)
+    if m is None:
+        return None
+    words = m["who"].split()
+    for n in (3, 2):
+        lead, name = words[:-n], " ".join(words[-n:])
+        if not 1 <= len(lead) <= 10 or not lead[0][:1].isupper():
+            continue
+        if is_role(lead[-1]) and named_beyond_doubt(name, False) and not _runs_on(" ".join(lead)):
+            return clean(m["title"]), {**make_speaker(name), "role": " ".join(lead)}
+    return None

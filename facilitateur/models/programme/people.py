@@ -233,6 +233,10 @@ _NOT_A_NAME_FIRST = re.compile(
     # `Third Wave`) numbers a part or a theme, never a person.
     r"|^(?:[a-z]+ieme|premiere?|seconde?|first|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d+(?:st|nd|rd|th|e|er|ere|eme))\s"
+    # Twenty-eighth round. A count first (`Four Choices`, `Three Tracks`, `Trois Ateliers`,
+    # `Cinq Salles`) says how many of a thing a block holds, never who speaks.
+    r"|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq"
+    r"|sept|huit|neuf|dix|onze|douze)\s"
 )
 
 

@@ -31,6 +31,7 @@ from facilitateur.models.programme.lines import (
     GRID_SLOT,
     HEADED_MOMENT,
     HEADINGS,
+    NEXT_CELL,
     NOTE,
     Entry,
     Line,
@@ -46,7 +47,12 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
-from facilitateur.models.programme.name_lines import a_bare_name, a_brand, names_only
+from facilitateur.models.programme.name_lines import (
+    a_bare_name,
+    a_brand,
+    names_only,
+    names_sharing_description,
+)
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
@@ -215,6 +221,8 @@ class Reader:
                     continue  # how to come: no block, and listed as not read
             directions = False
             self.prog.used.update(line.nos)
+            if line.rule == NEXT_CELL and self._next_track(line):
+                continue
             getattr(self, f"on_{line.kind}")(line)
             if line.kind != "text":
                 self.last_speaker = None if line.kind != "bullet" else self.last_speaker
@@ -877,6 +885,21 @@ class Reader:
         if people := topic_then_people(text):
             self._add_speakers(people)  # "Le Temps : Michel Brunet, Amélie Vialet"
         elif (
+            "," in text
+            and (" et " in text or " and " in text or " & " in text)
+            and not re.search(r"[.!?;:]\s", text)
+            and (people := names_sharing_description(text))
+            and all(named_beyond_doubt(p["name"] or "", False) for p in people)
+            and text.rstrip(" .").endswith(people[-1]["organisation"] or people[-1]["role"] or "\0")
+        ):
+            # Twenty-eighth round. Under a block, people each named beyond doubt, joined by
+            # `et`/`and`, then after the last one's comma their body or function (`Julien
+            # Vaubourg et Sébastien Jean, LDN`, `Ann Lee and Tom Reed, Leeds University`): each
+            # one's, as in a title (see name_lines.names_sharing_description). A sentence (`…,
+            # responsables de …, animeront cette conférence. À l’heure …`) stays the block's
+            # description.
+            self._add_speakers(people)
+        elif (
             (people := speaker_list(text))
             and len(people) > 1
             and all(p["organisation"] or p["role"] for p in people)
@@ -948,6 +971,20 @@ class Reader:
             self.block.item_bullet = self.block.item_bullet or ""
 
     # Helpers ---------------------------------------------------------------------------------
+    def _next_track(self, line: Line) -> bool:
+        """Twenty-eighth round. The cell after a cell naming people, on one line of a web table
+        with a column per track (see lines.NEXT_CELL), is the next track's title: another block
+        at the times of the block above, its speakers those named under it; never the body of
+        the people before it."""
+        b = self.block
+        if b is None or b.start is None or line.kind != "text":
+            self.last_speaker = None
+            return False
+        title, speakers, _minutes = title_and_speakers(line.text)
+        parallel = self._new_block(line, title, speakers, b.rule)
+        parallel.start, parallel.end = b.start, b.end
+        return True
+
     def _new_block(self, line: Line, title: str, speakers: list[Speaker], rule: Rule) -> Block:
         self.block = Block(title, line.no, speakers=[*self.pending, *speakers], rule=rule)
         self.pending = []

@@ -19,6 +19,7 @@ from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
     a_bare_name,
     a_brand,
+    function_then_name_after_dash,
     functions_then_names,
     kind_then_people,
     names_after_by,
@@ -72,6 +73,8 @@ from facilitateur.models.text.folding import fold
 _BY_PERSON = re.compile(
     rf"^(?P<title>.+?)\s+(?:de|d['’]|par|by|with|avec)\s*(?P<who>(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ].*)$"
 )
+# A work's title closed by its quote right before the words that follow.
+_WORK_CLOSED = re.compile(r"\s*[«“\"][^«»“”\"]+[»”\"]\s*$")
 _TRAILING_PERSON = re.compile(r"^(?P<title>.+?)\s*\((?P<who>[^()]+)(?:\)\s*|$)$")
 # " - Name (Organisation), Name (Organisation) & …" after a title.
 _TRAILING_LIST = re.compile(r"\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -256,6 +259,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
         # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif ("–" in text or "—" in text or " - " in text) and (
+        found_after := function_then_name_after_dash(text)
+    ):
+        # Twenty-eighth round: a title, a dash, a function then a name (see name_lines).
+        title, speakers = found_after[0], [found_after[1]]
     elif (
         (m := _NAME_THEN_DASH.match(text))
         and len(m["title"].split()) >= 2
@@ -1039,6 +1047,16 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # Twenty-second round. In a screening's title, `de`/`by` names who made the film
             # (`Projection du film Océans, de Jacques PERRIN et Jacques CLUZAUD`, `Screening of
             # Oceans, by Ann Lee`), not who speaks: a later `par`, `avec`, `with` still does.
+            continue
+        if (
+            m.group().strip().lower() in ("de", "d'", "d’")
+            and (work := _WORK_CLOSED.search(text[: m.start()]))
+            and not _SPOKEN.search(fold(text[: work.start()]))
+        ):
+            # Twenty-eighth round. `de` right after a work in quotes names its author (`Pour
+            # les 150 ans des « Misérables » de Victor Hugo`, `Vernissage de l’exposition «
+            # Dans les bois » de Pierre Martin`), who speaks only when the title says a talk
+            # (`Conférence « L’eau » de Jean Dupont`): a wrong person is worse than a missed one.
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
