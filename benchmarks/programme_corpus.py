@@ -354,6 +354,17 @@ FRESH_29 = (
 )
 
 
+FRESH_30 = (
+    "en_fwna_annual_meeting_plan",
+    "en_ieeedistill_workshop_table",
+    "en_rubydcamp_za_open_space",
+    "fr_balsamine_tribune_ouverte",
+    "fr_bordeaux_mediatheque_terre_accueil",
+    "fr_grand_couronne_conseil_communautaire",
+    "fr_questembert_forum_village_sport",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -527,6 +538,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-27": FRESH_27,
     "fresh-28": FRESH_28,
     "fresh-29": FRESH_29,
+    "fresh-30": FRESH_30,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
