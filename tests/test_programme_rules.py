@@ -10273,3 +10273,32 @@ def test_de_after_a_quoted_work_names_its_author_not_a_speaker(line):
 def test_people_joined_by_and_share_the_body_after_the_last_one(text, who):
     block = parse_programme(text)["days"][0]["blocks"][0]
     assert [(sp["name"], sp.get("organisation")) for sp in block["speakers"]] == who
+
+
+# Twenty-ninth round, blocks and days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1700 - Arrivée, installation\n1730 - Accueil\n1800 - Début de la réunion\n"
+        "1845 - Fin des échanges\n",
+        "1700 Early arrival\n1730 Welcome\n1800 Meeting starts\n1845 End of the groups\n",
+    ],
+)
+def test_an_evening_in_four_digits_without_a_leading_zero_is_read_as_times(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("17:00", "17:30"),
+        ("17:30", "18:00"),
+        ("18:00", "18:45"),
+        ("18:45", None),
+    ]
+
+
+def test_years_that_could_be_evening_times_stay_years():
+    # Not in rising steps of five minutes, or beside a clock written the usual way.
+    got = blocks("1900 Fondation\n1914 Guerre\n1936 Congés\n1945 Paix\n9h Accueil\n")
+    assert [b["title"] for b in got] == ["Accueil"]
+    got = blocks("1900 Fondation\n1910 Musée\n1930 Salle\n1945 Paix\n9h Accueil\n")
+    assert [b["title"] for b in got] == ["Accueil"]

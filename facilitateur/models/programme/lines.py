@@ -678,11 +678,26 @@ _FOUR_DIGIT_START = re.compile(
 )
 
 
+# A line starting with a time written the usual way (`9h`, `9:30`, `10.15`, `5 pm`).
+_USUAL_CLOCK_START = re.compile(r"^\W*\d{1,2}\s*(?:[:h.]\s*\d\d|h\b|[ap]\.?m\b)", re.IGNORECASE)
+
+
 def _four_digit_clock(raw_lines: list[str]) -> bool:
     """Whether the programme writes its times in four digits (`0800`, `1330`): three lines or
-    more start so, one of them in the morning with its leading zero (years never have one)."""
+    more start so, one of them in the morning with its leading zero (years never have one).
+    An evening written so (`1700 -`, `1730 -`, `1800 -`) has no leading zero, and its times
+    could be years: four lines or more then start so, in rising order, every minute a
+    multiple of five, and no line starts with a time written otherwise (a chronology's years
+    rarely all end so, and a programme with its clock written `9h` uses no other clock)."""
     starts = [m.group("times")[:4] for r in raw_lines[:2000] if (m := _FOUR_DIGIT_START.match(r))]
-    return len(starts) >= 3 and any(t.startswith("0") for t in starts)
+    if len(starts) >= 3 and any(t.startswith("0") for t in starts):
+        return True
+    return (
+        len(starts) >= 4
+        and starts == sorted(set(starts))
+        and all(int(t[2:]) % 5 == 0 for t in starts)
+        and not any(_USUAL_CLOCK_START.match(r) for r in raw_lines[:2000])
+    )
 
 
 _TIME_HEADS = {"time", "times", "heure", "heures", "horaire", "horaires", "hour", "hours"}
