@@ -10302,3 +10302,29 @@ def test_years_that_could_be_evening_times_stay_years():
     assert [b["title"] for b in got] == ["Accueil"]
     got = blocks("1900 Fondation\n1910 Musée\n1930 Salle\n1945 Paix\n9h Accueil\n")
     assert [b["title"] for b in got] == ["Accueil"]
+
+
+def test_am_or_pm_glued_to_the_title_ends_the_time():
+    got = blocks(
+        "8:00ambreakfast\n9:00amEvan welcoming speech\n10amOpen Space\n5pmretreat adjourns\n"
+    )
+    assert [(b["start"], b["title"]) for b in got] == [
+        ("08:00", "breakfast"),
+        ("09:00", "Evan welcoming speech"),
+        ("10:00", "Open Space"),
+        ("17:00", "retreat adjourns"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("9h Accueil\nVers 12h30 Déjeuner\n14h Ateliers\n", "Déjeuner"),
+        ("9:00 am Welcome\naround 12:30 pm Lunch\n2:00 pm Talks\n", "Lunch"),
+        ("9:00 Welcome\n~12:30-ish - Lunch\n14:00 Talks\n", "Lunch"),
+        ("9:00am welcome\n~12:30pmlunch\n2pm talks\n", "lunch"),
+    ],
+)
+def test_one_time_said_approximate_opening_a_line_starts_its_block(text, title):
+    got = blocks(text)
+    assert [(b["start"], b["title"]) for b in got][1] == ("12:30", title)

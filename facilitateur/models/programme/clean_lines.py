@@ -63,6 +63,15 @@ _APPROXIMATE_RANGE = re.compile(
     r"(?P<sep>" + RANGE_SEP + r")(?:" + _APPROX + r")?(?P<t2>" + time_pattern("w") + r")(?=\s|$)",
     re.IGNORECASE,
 )
+# Twenty-ninth round. One time said approximate opening a line (`~5:30pm dinner`, `Vers 12h30
+# Déjeuner`, `around 12:30 lunch`, `~noon lunch`) is that block's start, as the range above:
+# the mark says the programme may drift, not that the line is a sentence.
+_APPROXIMATE_START = re.compile(
+    r"^(?P<lead>\s*(?:[-–—•*]\s*)?)" + _APPROX + r"(?=(?:" + time_pattern("s") + r"|noon|midi)"
+    r"(?:\s|[:–—-]|$))",
+    re.IGNORECASE,
+)
+_ISH = re.compile(r"^(\s*(?:[-–—•*]\s*)?[~≈]?\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]m)?)-?ish\b", re.I)
 _BRACKETED_TIMES_FIRST = re.compile(
     r"^\s*\(\s*(" + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s*\)\s*(?=[^\W\d])", re.IGNORECASE
 )
@@ -151,6 +160,14 @@ _TAG_BEFORE_TITLE = re.compile(
 )
 
 
+# Twenty-ninth round. A 12-hour time whose `am`/`pm` is glued to the title's first word, the
+# space between the cells lost (`8:00ambreakfast`, `9:00amEvan welcoming speech`,
+# `5pmretreat adjourns`): the mark ends the time and the title starts after it. Only where the
+# line opens with the time (perhaps approximate, `~5:30pmdinner`), and only before two letters
+# or more, so that no word is cut elsewhere.
+_GLUED_MERIDIEM = re.compile(r"^([~≈]?\d{1,2}(?:[:.]\d\d)?\s?[aApP][mM])(?=[^\W\d_]{2})")
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
@@ -167,6 +184,8 @@ def clean_line(raw: str) -> str:
         # cells were each made a list item, a list inside a list) marks one item.
         text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
         text = _GLUED_DASH.sub(r"\1 ", text)
+    if (text[:1].isdigit() or text[:1] in "~≈") and (glued := _GLUED_MERIDIEM.match(text)):
+        text = f"{glued[1]} {text[glued.end() :]}"
     if (
         not text[:1].isdigit()
         and text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS
@@ -175,6 +194,14 @@ def clean_line(raw: str) -> str:
         # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
         # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
         text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
+    elif (
+        not text[:1].isdigit()
+        and text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS
+        and (approx := _APPROXIMATE_START.match(text))
+    ):
+        text = f"{approx['lead']}{text[approx.end() :]}"
+    if "ish" in text[:16]:
+        text = _ISH.sub(r"\1", text, count=1)  # `~12:00-ish - Lunch`: approximate too
     if "eure" in text[:40] or "clock" in text[:40]:
         text = hours_in_words(text)
     if text[:1].isdigit() and "?" in text[:16]:
