@@ -10328,3 +10328,17 @@ def test_am_or_pm_glued_to_the_title_ends_the_time():
 def test_one_time_said_approximate_opening_a_line_starts_its_block(text, title):
     got = blocks(text)
     assert [(b["start"], b["title"]) for b in got][1] == ("12:30", title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workshop Schedule\n08:30 – 08:45\tOpening\n08:45 – 09:45\tPaper Session 1\n"
+        "09:45 – 10:00\tBreak\n10:00 – 11:00\tSession 2\n",
+        "Atelier de recherche\n8h30-8h45 Accueil\n8h45-9h45 Session de communications 1\n"
+        "9h45-10h Pause\n10h-11h Session 2\n",
+    ],
+)
+def test_a_session_named_by_what_is_presented_is_talks_even_in_a_workshop(text):
+    got = blocks(text)
+    assert (got[1]["kind"], got[3]["kind"]) == ("talk", "workshop")

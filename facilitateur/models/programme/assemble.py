@@ -386,6 +386,13 @@ _FOLLOWED_BY = re.compile(r"^\W*(?:suivie?s? (?:de|d'|par)|followed by|puis|then
 # (`Introduction de la matinée`, `Introduction à la journée`, `Introduction to the morning`,
 # `Introduction of the workshop`) opens it, a welcome, whoever gives it; an introduction of a
 # subject (`Introduction : Histoire humaine …`) given by someone stays their talk.
+# Twenty-ninth round. A session named by what is presented in it (`Paper Session 1`, `Oral
+# Session`, `Session de communications`, `Lightning talks session`) is heard, a talk, even in a
+# workshop's programme, where a bare session (`Session 2`) is the participants' work.
+_PRESENTED_IN_IT = re.compile(
+    r"\b(?:papers?|talks?|presentations?|communications?|orales?|oral|lightning|exposes?"
+    r"|conferences?)\b"
+)
 _INTRODUCES_THE_EVENT = re.compile(
     r"\bintroduc\w*\s+(?:de la|du|de l'|a la|au|a l'|to the|of the)\s*"
     r"(?:matinee|journee|apres-midi|soiree|seance|demi-journee|rencontre|seminaire|colloque"
@@ -471,6 +478,7 @@ def kind_of_block(
         and is_generic(word)
         and not people
         and ":" not in without_event_day(b.title)
+        and not _PRESENTED_IN_IT.search(fold(b.title))
     ):
         # "Topic Session One" of an unconference: work in groups. A session with its own
         # subject ("Morning Session: projects are introduced") is said by that subject.
