@@ -10342,3 +10342,15 @@ def test_one_time_said_approximate_opening_a_line_starts_its_block(text, title):
 def test_a_session_named_by_what_is_presented_is_talks_even_in_a_workshop(text):
     got = blocks(text)
     assert (got[1]["kind"], got[3]["kind"]) == ("talk", "workshop")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> De 14h à 15h15 : Atelier pour enfants\n> 18h30 : Projection\n",
+        "> From 2 pm to 3:15 pm: Children's workshop\n> 6:30 pm: Film\n",
+    ],
+)
+def test_an_arrow_before_a_range_said_with_its_preposition_starts_a_block(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [("14:00", "15:15"), ("18:30", None)]

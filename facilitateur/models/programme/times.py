@@ -76,11 +76,15 @@ _ZONE_AFTER = (
 # Twentieth round. An en or em dash is a bullet before a time as a hyphen is (`– 9h-9h30 :
 # Accueil`, `— 9:00-9:30 am: Coffee`): such lines were read as bullets without a time.
 TIME_BULLET = r"(?:[-–—•►*▪➢→➡➔➜➤▸‣]|>(?=\s*\d))"
+# Twenty-ninth round. On a line that goes on to a title, `>` is an arrow before a range's
+# preposition too (`> De 14h à 15h15 : Atelier`, `> From 2 pm to 3 pm: Workshop`), as before
+# its digits: the times alone (`> de 14h00 à 17h30`) still say a day's hours.
+_BLOCK_BULLET = r"(?:[-–—•►*▪➢→➡➔➜➤▸‣]|>(?=\s*(?:(?:de|from|dès)\s+)?\d))"
 # A block line: optional bullet, optional lead, a time, optionally a second one, then the title.
 BLOCK_LINE = re.compile(
     # A bullet, or a number before the time ("1. 9h00 Accueil", "2) 10:30 Keynote").
     r"^(?:"
-    + TIME_BULLET
+    + _BLOCK_BULLET
     + r"\s*|\d{1,2}[.)]\s+(?=\d))?"
     + LEAD
     + T1
