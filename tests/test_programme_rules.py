@@ -10354,3 +10354,16 @@ def test_a_session_named_by_what_is_presented_is_talks_even_in_a_workshop(text):
 def test_an_arrow_before_a_range_said_with_its_preposition_starts_a_block(text):
     got = blocks(text)
     assert [(b["start"], b["end"]) for b in got] == [("14:00", "15:15"), ("18:30", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "17h15 - Projection du film\nUn film de Jean Roux\nDurée : 1h36\n19h - Débat\n",
+        "5:15 pm Film screening\nRunning time: 96 min\n7:00 pm Discussion\n",
+    ],
+)
+def test_a_length_under_a_start_ends_the_block_and_is_no_time_of_day(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [("17:15", "18:51"), ("19:00", None)]
+    assert len(parse_programme(text)["days"]) == 1

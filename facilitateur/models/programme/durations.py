@@ -1,7 +1,8 @@
-"""Schedules written as durations from one start: a table whose first column says how long
+"""Schedules written as durations: a table whose first column says how long
 each part lasts (`5 mins`, `20 minutes`, `1 hour`, `1 heure 30`) instead of when it begins,
 under a line giving the start (`2:30 PM, 16 July`). Each part starts where the one before
-ends; the rows are rewritten with their times before the lines are read."""
+ends; the rows are rewritten with their times before the lines are read. And a block's
+length under its start (`Durée : 1h36`), which gives its end."""
 
 from __future__ import annotations
 
@@ -103,4 +104,59 @@ def times_from_durations(raw: list[str], text: str | None = None) -> list[str]:
             out[r] = cells + row.group("title")
             at = end
         i = rows[-1] + 1
+    return out
+
+
+# Twenty-ninth round. A line under a block giving its length after a label (`Durée : 1h36`,
+# `Duration: 90 min`, `Running time: 1 hour 30`): the length of the block that starts just
+# above, not a time of day (`1h36` read as a time started a new day at 01:36).
+_LENGTH_LINE = re.compile(
+    r"^(?P<label>\s*(?:[-•*]\s*)?(?:dur[ée]e|duration|length|running time))\s*:?\s*"
+    r"(?:(?P<h>\d{1,2})\s*(?:h|"
+    + _UNIT_HOUR
+    + r")\s*(?:(?P<hm>[0-5]\d)\s*(?:"
+    + _UNIT_MIN
+    + r")?)?|(?P<m>\d{1,3})\s*"
+    + _UNIT_MIN
+    + r")\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_ANY_LENGTH = re.compile(r"(?:dur[ée]e|duration|length|running time)\s*:?\s*\d", re.IGNORECASE)
+# A start alone, then the title: `17h15 - Projection du film`, `5:15 pm Film`.
+_ONE_START = re.compile(
+    r"^(?P<lead>\s*(?:[-•*>]\s*)?)(?P<t>" + time_pattern("s") + r")(?P<sep>\s*[-–—:]\s*|\s+)"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_LENGTH_WITHIN = 4
+
+
+def lengths_under_starts(raw: list[str], text: str) -> list[str]:
+    """A block with a start alone (`17h15 - Projection du film`) and, within a few lines
+    under it, its length after a label (`Durée : 1h36`): it ends that long after its start
+    (`17h15 - 18h51 - Projection du film`). The length line says it in minutes, which no
+    reader takes for a time of day, under any block."""
+    if not _ANY_LENGTH.search(text):
+        return raw
+    out = list(raw)
+    for i, line in enumerate(raw):
+        length = _LENGTH_LINE.match(line)
+        if length is None:
+            continue
+        minutes = (
+            int(length["m"]) if length["m"] else int(length["h"]) * 60 + int(length["hm"] or 0)
+        )
+        # Said in minutes, the length is never taken for a time of day, whatever is above.
+        out[i] = f"{length['label'].strip()} : {minutes} min"
+        for k in range(i - 1, max(-1, i - 1 - _LENGTH_WITHIN), -1):
+            start = _ONE_START.match(raw[k])
+            if start is None:
+                if re.match(r"^[\s\-•*>]*\d", raw[k]):
+                    break  # another timed line: the length is not of a block above it
+                continue
+            at = read_time(start, "s")
+            if at is not None and (at.explicit or at.ampm) and 0 < minutes < 24 * 60:
+                end = hhmm(at.minutes + minutes)
+                out[k] = f"{start['lead']}{start['t']} - {end}{start['sep']}{raw[k][start.end() :]}"
+            break
     return out
