@@ -129,6 +129,7 @@ _ONE_START = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_WITHIN = 4
+_LENGTH_WORDS = ("urée", "URÉE", "uree", "URATION", "uration", "ength", "ENGTH", "unning", "UNNING")
 
 
 def lengths_under_starts(raw: list[str], text: str) -> list[str]:
@@ -136,7 +137,8 @@ def lengths_under_starts(raw: list[str], text: str) -> list[str]:
     under it, its length after a label (`Durée : 1h36`): it ends that long after its start
     (`17h15 - 18h51 - Projection du film`). The length line says it in minutes, which no
     reader takes for a time of day, under any block."""
-    if not _ANY_LENGTH.search(text):
+    # Plain substrings first: most programmes are passed over in a few microseconds.
+    if not any(w in text for w in _LENGTH_WORDS) or not _ANY_LENGTH.search(text):
         return raw
     out = list(raw)
     for i, line in enumerate(raw):
