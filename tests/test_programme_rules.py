@@ -10367,3 +10367,17 @@ def test_a_length_under_a_start_ends_the_block_and_is_no_time_of_day(text):
     got = blocks(text)
     assert [(b["start"], b["end"]) for b in got] == [("17:15", "18:51"), ("19:00", None)]
     assert len(parse_programme(text)["days"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        (
+            "- BO Twirling : 9h – 10h30\n- Handball – HBCRK : 10h30 – 12h\n",
+            ["BO Twirling", "Handball – HBCRK"],
+        ),
+        ("• Yoga: 9:00 – 10:30\n• Football: 10:30 – 12:00\n", ["Yoga", "Football"]),
+    ],
+)
+def test_a_bullet_before_a_title_then_its_times_is_no_part_of_the_title(text, titles):
+    assert [b["title"] for b in blocks(text)] == titles

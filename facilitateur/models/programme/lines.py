@@ -112,6 +112,7 @@ _PART_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "Opening: 10am - 10:30 am": the title first, then the times.
+_BULLET_BEFORE_TITLE = re.compile(r"^\s*[-–—•►*▪➢→➤▸‣·]\s+(?=\S)")
 _TITLE_FIRST = re.compile(
     r"^(?P<title>[^:\d|]{2,60}?)\s*:\s*(?P<times>" + T1 + RANGE_SEP + T2 + r")\s*\.?$", re.I
 )
@@ -1062,7 +1063,10 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
     while i < len(items):
         e = items[i]
         if (m := _TITLE_FIRST.match(e.text)) and not BLOCK_LINE.match(e.text):
-            out.append(Entry(e.nos, f"{m.group('times')} : {m.group('title')}", "title then times"))
+            # Twenty-ninth round. A list's bullet before the title (`- BO Twirling : 9h –
+            # 10h30`, `• Yoga: 9:00 – 10:30`) marks the item and is no part of its title.
+            title = _BULLET_BEFORE_TITLE.sub("", m.group("title"), count=1)
+            out.append(Entry(e.nos, f"{m.group('times')} : {title}", "title then times"))
             i += 1
             continue
         if joined := _joined_times(e.text):
