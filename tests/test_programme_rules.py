@@ -10381,3 +10381,16 @@ def test_a_length_under_a_start_ends_the_block_and_is_no_time_of_day(text):
 )
 def test_a_bullet_before_a_title_then_its_times_is_no_part_of_the_title(text, titles):
     assert [b["title"] for b in blocks(text)] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday (Code Retreat)\n8:00 Breakfast\n9:00 Pairing\nSaturday (Open Space)\n8:00 Breakfast\n",
+        "Vendredi (journée d’étude)\n8h Accueil\n9h Ateliers\nSamedi (journée famille)\n8h Accueil\n",
+    ],
+)
+def test_a_weekday_then_words_in_brackets_heads_its_day(text):
+    got = read_programme(text)
+    assert [len(d["blocks"]) for d in got.programme["days"]] == [2, 1]
+    assert got.unread == []

@@ -121,7 +121,12 @@ _NAMED_THEN_DAY = re.compile(
 )
 _NIGHT = re.compile(r"(?:night|nuit)\s*:?", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?P<wd>{WEEKDAYS})\.?\s*(?=$|[:,.–—-]|\s)", re.IGNORECASE)
-_NAMED_WEEKDAY = re.compile(r"^\s*(?::|[–—-]\s)\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:;.!?|]{2,40})$")
+# Twenty-ninth round. Or the words in brackets (`Friday (Code Retreat)`, `Samedi (journée
+# famille)`): brackets after a weekday name its day as a colon does.
+_NAMED_WEEKDAY = re.compile(
+    r"^\s*(?:(?::|[–—-]\s)\s*(?P<name>[A-ZÀ-ÖØ-Þ][^\d:;.!?|]{2,40})"
+    r"|\((?P<bname>[^\W\d_][^\d()]{1,40})\)\s*:?)$"
+)
 # "Les horaires du samedi :", "PROGRAMME - le 31 mai 2013", "Programme du week-end : samedi 4
 # octobre": a heading word, a few words, then the day.
 _DAY_HEAD = re.compile(
@@ -224,7 +229,11 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
             # The days share one timetable: no one date is theirs.
             return text.strip(" :."), None, ""
     m = _WEEKDAY_ONLY.match(fold(text))
-    if m and (named := _NAMED_WEEKDAY.match(text[m.end() :])) and len(named["name"].split()) <= 4:
+    if (
+        m
+        and (named := _NAMED_WEEKDAY.match(text[m.end() :]))
+        and len((named["name"] or named["bname"]).split()) <= 4
+    ):
         # Nineteenth round. A weekday, a colon or a spaced dash, then a few words without a
         # digit naming the day (`Wednesday: Hackathon day`, `Mercredi – Journée des ateliers`)
         # heads that day, as `Thursday, April 26, 2018 – Business Day` does with its date.
