@@ -57,7 +57,9 @@ _PART_OF_DAY_COLUMN = re.compile(
 )
 
 _APPROX = r"(?:vers|around|about|approx\.?|approximately|env\.?|environ|ca\.|~)\s*"
+# The first letters of those words, asked before the patterns (most lines start otherwise).
 _APPROX_INITIALS = frozenset("vVaAeEcC~")
+_APPROX_HEADS = ("ve", "ar", "ab", "ap", "en", "ca", "~", "≈")
 _APPROXIMATE_RANGE = re.compile(
     r"^(?P<lead>\s*(?:[-–—•*]\s*)?)" + _APPROX + r"(?P<t1>" + time_pattern("v") + r")"
     r"(?P<sep>" + RANGE_SEP + r")(?:" + _APPROX + r")?(?P<t2>" + time_pattern("w") + r")(?=\s|$)",
@@ -184,23 +186,24 @@ def clean_line(raw: str) -> str:
         # cells were each made a list item, a list inside a list) marks one item.
         text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
         text = _GLUED_DASH.sub(r"\1 ", text)
-    if (text[:1].isdigit() or text[:1] in "~≈") and (glued := _GLUED_MERIDIEM.match(text)):
-        text = f"{glued[1]} {text[glued.end() :]}"
     if (
-        not text[:1].isdigit()
-        and text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS
-        and (approx := _APPROXIMATE_RANGE.match(text))
+        (text[:1].isdigit() or text[:1] in ("~", "≈"))
+        and ("m" in text[1:10] or "M" in text[1:10])
+        and (glued := _GLUED_MERIDIEM.match(text))
     ):
-        # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 - Vers
-        # 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between those times.
-        text = f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
-    elif (
-        not text[:1].isdigit()
-        and text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS
-        and (approx := _APPROXIMATE_START.match(text))
-    ):
-        text = f"{approx['lead']}{text[approx.end() :]}"
-    if "ish" in text[:16]:
+        text = f"{glued[1]} {text[glued.end() :]}"
+    if text.lstrip(" -–—•*")[:1] in _APPROX_INITIALS and text.lstrip(" -–—•*")[
+        :2
+    ].lower().startswith(_APPROX_HEADS):
+        if approx := _APPROXIMATE_RANGE.match(text):
+            # Nineteenth round. A range whose ends are each said approximate (`- Vers 12H45 -
+            # Vers 14H15`, `around 6:00 - around 7:30 pm`, `~9h - ~10h`) runs between them.
+            text = (
+                f"{approx['lead']}{approx['t1']}{approx['sep']}{approx['t2']}{text[approx.end() :]}"
+            )
+        elif approx := _APPROXIMATE_START.match(text):
+            text = f"{approx['lead']}{text[approx.end() :]}"
+    if text[:1].isdigit() and "ish" in text[:16]:
         text = _ISH.sub(r"\1", text, count=1)  # `~12:00-ish - Lunch`: approximate too
     if "eure" in text[:40] or "clock" in text[:40]:
         text = hours_in_words(text)

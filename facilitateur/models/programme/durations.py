@@ -129,7 +129,7 @@ _ONE_START = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_WITHIN = 4
-_LENGTH_WORDS = ("urée", "URÉE", "uree", "URATION", "uration", "ength", "ENGTH", "unning", "UNNING")
+_LENGTH_WORDS = ("urée", "URÉE", "uration", "URATION", "ength", "unning time")
 
 
 def lengths_under_starts(raw: list[str], text: str) -> list[str]:
