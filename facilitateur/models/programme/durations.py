@@ -121,7 +121,7 @@ _LENGTH_LINE = re.compile(
     + r")\s*[.;]?\s*$",
     re.IGNORECASE,
 )
-_ANY_LENGTH = re.compile(r"(?:dur[ée]e|duration|length|running time)\s*:?\s*\d", re.IGNORECASE)
+_ANY_LENGTH = re.compile(r"\n[ \t•*-]*(?:[Dd][Uu][Rr]|[Ll](?:ength|ENGTH)|[Rr](?:unning|UNNING))")
 # A start alone, then the title: `17h15 - Projection du film`, `5:15 pm Film`.
 _ONE_START = re.compile(
     r"^(?P<lead>\s*(?:[-•*>]\s*)?)(?P<t>" + time_pattern("s") + r")(?P<sep>\s*[-–—:]\s*|\s+)"
@@ -129,7 +129,6 @@ _ONE_START = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_WITHIN = 4
-_LENGTH_WORDS = ("urée", "URÉE", "uration", "URATION", "ength", "unning time")
 
 
 def lengths_under_starts(raw: list[str], text: str) -> list[str]:
@@ -137,8 +136,8 @@ def lengths_under_starts(raw: list[str], text: str) -> list[str]:
     under it, its length after a label (`Durée : 1h36`): it ends that long after its start
     (`17h15 - 18h51 - Projection du film`). The length line says it in minutes, which no
     reader takes for a time of day, under any block."""
-    # Plain substrings first: most programmes are passed over in a few microseconds.
-    if not any(w in text for w in _LENGTH_WORDS) or not _ANY_LENGTH.search(text):
+    # A newline leading, the pattern passes most programmes over in a tenth of a millisecond.
+    if not _ANY_LENGTH.search("\n" + text):
         return raw
     out = list(raw)
     for i, line in enumerate(raw):
