@@ -10412,3 +10412,19 @@ def test_a_given_name_from_a_service_after_invite_or_by_is_that_person(line, who
 )
 def test_capitalised_words_from_a_place_with_no_given_name_before_are_no_one(line):
     assert _people(f"{line}\n7:00 PM End\n") == []
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("10h00 Contes pour enfants par Norbert Crettol, Grange à Émile.", "Norbert Crettol"),
+        ("10:00 Storytelling by Ann Lee, Barn Theatre.", "Ann Lee"),
+    ],
+)
+def test_a_place_after_a_name_s_comma_is_where_they_give_it_not_their_body(line, who):
+    assert _people(f"{line}\n12:00 End\n") == [(who, None, None)]
+
+
+def test_a_body_after_a_name_s_comma_stays_their_organisation():
+    line = "10:00 Storytelling by Ann Lee, Acme Theatre Company."
+    assert _people(f"{line}\n12:00 End\n") == [("Ann Lee", "Acme Theatre Company", None)]

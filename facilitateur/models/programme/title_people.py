@@ -50,6 +50,7 @@ from facilitateur.models.programme.people import (
 )
 from facilitateur.models.programme.roles_and_bodies import (
     ORG_WORDS,
+    a_place_first,
     agent_noun,
     clean,
     is_role,
@@ -1350,6 +1351,16 @@ def _by_person(who: str) -> Speaker | None:
             return lead_role(named, m["role"])
     if sp is None:
         sp = person(who, strict=False)
+        if (
+            sp
+            and not (sp["role"] or sp["organisation"])
+            and a_place_first(who.partition(",")[2].strip(" ."))
+            and named_beyond_doubt(sp["name"] or "", False)
+        ):
+            # Twenty-ninth round. A name beyond doubt, then after its comma where they give
+            # the block (`Contes pour enfants par Norbert Crettol, Grange à Émile.`): the
+            # person, the place no body of theirs (roles_and_bodies.places_out).
+            return sp
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
             # "Mot de Patrick Gendraud Président du Conseil …": a name beyond doubt, then
             # their function with no comma between.
