@@ -10428,3 +10428,28 @@ def test_a_place_after_a_name_s_comma_is_where_they_give_it_not_their_body(line,
 def test_a_body_after_a_name_s_comma_stays_their_organisation():
     line = "10:00 Storytelling by Ann Lee, Acme Theatre Company."
     assert _people(f"{line}\n12:00 End\n") == [("Ann Lee", "Acme Theatre Company", None)]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "2:55 PM Introduction to the Tutorials\nSpeakers:\n• Xianyuan Liu\n• Jiayang Zhang\n"
+            "3:15 PM Guided Tutorial\n",
+            [("Xianyuan Liu", None, None), ("Jiayang Zhang", None, None)],
+        ),
+        (
+            "14h55 Table ronde\nIntervenants :\n- Marie Dupont, INRAE\n- Paul Martin (CNRS)\n"
+            "15h15 Atelier\n",
+            [("Marie Dupont", "INRAE", None), ("Paul Martin", "CNRS", None)],
+        ),
+    ],
+)
+def test_bullets_under_a_speakers_label_alone_on_its_line_are_its_people(text, who):
+    assert _people(text) == who
+
+
+@pytest.mark.parametrize("name", ["Zixuan (Kelly) Ding", "Jean (Jeannot) Dupont"])
+def test_a_nickname_in_brackets_between_given_and_last_name_is_part_of_the_name(name):
+    text = f"2:55 PM Tutorials\nSpeakers:\n• Jane Smith\n• {name}\n3:15 PM Break\n"
+    assert _people(text) == [("Jane Smith", None, None), (name, None, None)]

@@ -317,9 +317,11 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     return {**sp} if sp else None
 
 
+# Twenty-ninth round: a nickname in brackets too (`Zixuan (Kelly) Ding`), one capitalised word
+# between a given name and a last name.
 _NICKNAME = re.compile(
-    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{_UP}][{_LOW}-]+(?:['’\"”]|\s?»))\s+"
-    rf"(?=[{_UP}])"
+    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{_UP}][{_LOW}-]+(?:['’\"”]|\s?»)"
+    rf"|\([{_UP}][{_LOW}-]+\))\s+(?=[{_UP}][{_LOW}])"
 )
 
 
