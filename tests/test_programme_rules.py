@@ -10394,3 +10394,183 @@ def test_a_weekday_then_words_in_brackets_heads_its_day(text):
     got = read_programme(text)
     assert [len(d["blocks"]) for d in got.programme["days"]] == [2, 1]
     assert got.unread == []
+
+
+# Twenty-ninth round, speakers
+
+
+def _people(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    block = parse_programme(text)["days"][0]["blocks"][0]
+    found = list(block["speakers"]) + [sp for item in block["items"] for sp in item["speakers"]]
+    return [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in found]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "10:00 – 10:30 Invited Talk: Dr. Benjamin Steenhoek, Microsoft Research",
+            ("Benjamin Steenhoek", "Microsoft Research", None),
+        ),
+        (
+            "10h00 – 10h30 Conférence : Claire Dubois, Météo France",
+            ("Claire Dubois", "Météo France", None),
+        ),
+    ],
+)
+def test_a_name_and_two_capitalised_words_after_a_comma_are_a_person_and_their_body(line, who):
+    assert _people(f"{line}\n11:00 – 11:30 Break\n") == [who]
+
+
+def test_two_names_after_a_comma_each_named_beyond_doubt_stay_two_people():
+    people = _people("10:00 – 10:30 Panel: Jane Smith, Paul Martin\n11:00 – 11:30 Break\n")
+    assert [name for name, _, _ in people] == ["Jane Smith", "Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "11:00 – 12:00 Panel\nPanelists:\nAmit Sikder, Assistant Professor, Computer Science,"
+            " Iowa State University\n12:00 – 13:00 Lunch\n",
+            [("Amit Sikder", "Iowa State University", "Assistant Professor, Computer Science")],
+        ),
+        (
+            "14h00 Table ronde\nIntervenants :\nClaire Dubois, maîtresse de conférences, Sciences"
+            " Politiques, Université de Lyon\n15h00 Pause\n",
+            [
+                (
+                    "Claire Dubois",
+                    "Université de Lyon",
+                    "maîtresse de conférences, Sciences Politiques",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_field_of_study_after_a_function_is_no_person(text, who):
+    assert _people(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, guests",
+    [
+        (
+            "19h Débat\nAnimée par Mohammed Fazani, co-directeur de l’association ALIFS, en"
+            " présence de Maître Francine Lingdagba et Michèle Tribalat.\n20h30 Fin\n",
+            ["Francine Lingdagba", "Michèle Tribalat"],
+        ),
+        (
+            "7:00 PM Debate\nChaired by Jane Smith, director of the Acme Foundation, in the"
+            " presence of Paul Martin and Anne Roux.\n8:30 PM End\n",
+            ["Paul Martin", "Anne Roux"],
+        ),
+    ],
+)
+def test_people_in_the_presence_of_are_guests_not_words_of_the_chairs_role(text, guests):
+    chair, *others = _people(text)
+    assert "présence" not in (chair[2] or "") and "presence" not in (chair[2] or "")
+    assert [(name, org, role) for name, org, role in others] == [(g, None, None) for g in guests]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "17h15 Projection du film Héritages\nUn film de Philippe Aractingi (Prod. Dolce Vita"
+        " Films)\n19h Fin\n",
+        "5:15 PM Screening: Heritages\nA film by Philippe Aractingi (Dolce Vita Films)\n7:00 PM"
+        " End\n",
+    ],
+)
+def test_the_maker_of_a_film_with_a_body_in_brackets_is_no_speaker(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "14h30 Atelier d’écriture\nAnimé par Christophe Dabitch, auteur et scénariste autour"
+            " de sa BD Immigrants\n16h Fin\n",
+            ("Christophe Dabitch", None, "Animation, auteur et scénariste"),
+        ),
+        (
+            "2:30 PM Reading\nWith Jane Smith, writer, about her novel The Tide\n4:00 PM End\n",
+            ("Jane Smith", None, "writer"),
+        ),
+    ],
+)
+def test_their_own_work_after_a_function_is_their_topic_not_their_body(text, who):
+    assert _people(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "room",
+    ["Espace Littérature Homme et Société", "Salle du Conseil", "Room 12, University Centre"],
+)
+def test_a_room_under_a_speaker_is_no_organisation_of_theirs(room):
+    text = f"14h30 Atelier\nAnimé par Christophe Dabitch, auteur et scénariste\n{room}\n16h Fin\n"
+    assert _people(text) == [("Christophe Dabitch", None, "Animation, auteur et scénariste")]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "6:10 PM Invite Veronica from Parks to give an update on the renovation",
+            ("Veronica", "Parks", None),
+        ),
+        ("6:10 PM Update by Sam from Public Works, on roads", ("Sam", "Public Works", None)),
+        ("18h10 Mot d’accueil par Julie de chez Emmaüs", ("Julie", "Emmaüs", None)),
+    ],
+)
+def test_a_given_name_from_a_service_after_invite_or_by_is_that_person(line, who):
+    assert _people(f"{line}\n7:00 PM End\n") == [who]
+
+
+@pytest.mark.parametrize(
+    "line", ["6:10 PM Songs from Ireland", "6:10 PM Letters from Home, a reading"]
+)
+def test_capitalised_words_from_a_place_with_no_given_name_before_are_no_one(line):
+    assert _people(f"{line}\n7:00 PM End\n") == []
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("10h00 Contes pour enfants par Norbert Crettol, Grange à Émile.", "Norbert Crettol"),
+        ("10:00 Storytelling by Ann Lee, Barn Theatre.", "Ann Lee"),
+    ],
+)
+def test_a_place_after_a_name_s_comma_is_where_they_give_it_not_their_body(line, who):
+    assert _people(f"{line}\n12:00 End\n") == [(who, None, None)]
+
+
+def test_a_body_after_a_name_s_comma_stays_their_organisation():
+    line = "10:00 Storytelling by Ann Lee, Acme Theatre Company."
+    assert _people(f"{line}\n12:00 End\n") == [("Ann Lee", "Acme Theatre Company", None)]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "2:55 PM Introduction to the Tutorials\nSpeakers:\n• Xianyuan Liu\n• Jiayang Zhang\n"
+            "3:15 PM Guided Tutorial\n",
+            [("Xianyuan Liu", None, None), ("Jiayang Zhang", None, None)],
+        ),
+        (
+            "14h55 Table ronde\nIntervenants :\n- Marie Dupont, INRAE\n- Paul Martin (CNRS)\n"
+            "15h15 Atelier\n",
+            [("Marie Dupont", "INRAE", None), ("Paul Martin", "CNRS", None)],
+        ),
+    ],
+)
+def test_bullets_under_a_speakers_label_alone_on_its_line_are_its_people(text, who):
+    assert _people(text) == who
+
+
+@pytest.mark.parametrize("name", ["Zixuan (Kelly) Ding", "Jean (Jeannot) Dupont"])
+def test_a_nickname_in_brackets_between_given_and_last_name_is_part_of_the_name(name):
+    text = f"2:55 PM Tutorials\nSpeakers:\n• Jane Smith\n• {name}\n3:15 PM Break\n"
+    assert _people(text) == [("Jane Smith", None, None), (name, None, None)]

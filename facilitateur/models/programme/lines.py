@@ -1422,12 +1422,29 @@ _QUOTED_LINE = re.compile(r"^[“«\"][^“”«»\"]{3,}[”»\"]$")
 def logical_lines(items: list[Entry]) -> list[Line]:
     """Classify the entries and join lines wrapped mid-sentence (line numbers are 1-based)."""
     out: list[Line] = []
+    listing = ""  # the bullet of the people listed under a speakers' label alone on its line
     for e in items:
         if e.table is not None:
             for text in e.table:
                 out.append(Line(e.nos[0], text, *classify(text), rule=e.rule, nos=list(e.nos)))
             continue
         kind, bullet = classify(e.text)
+        if (
+            kind == "bullet"
+            and out
+            and out[-1].kind == "text"
+            and (bullet == listing or (not listing and _a_label(out[-1].text)))
+        ):
+            # Twenty-ninth round. Bullets under a speakers' label alone on its line
+            # (`Speakers:` then `• Xianyuan Liu`, `• Zixuan (Kelly) Ding`; `Intervenants :`
+            # then `- Marie Dupont, INRAE`) list its people, one a bullet, as lines under it
+            # do: joined to the label, parted by semicolons.
+            said = Line(e.nos[0], e.text, kind, bullet).content
+            joined = " " if not listing else "; "
+            out[-1].text, listing = f"{out[-1].text}{joined}{said}", bullet
+            out[-1].nos += e.nos
+            continue
+        listing = ""
         open_bracket = bool(out) and out[-1].text.count("(") > out[-1].text.count(")")
         if open_bracket and kind in ("bullet", "text") and out[-1].kind in ("text", "bullet"):
             kind = "text"  # "(… de l’Agenda" then "21) et James …": still inside the brackets

@@ -48,6 +48,8 @@ CIVILITY = (
     r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St|Hon|Rev|Mgr|Msgr)\.?\s+|Monsieur\s+|Madame\s+"
     r"|(?:The\s+)?(?:Honou?rable|Reverend)\s+|Sir\s+|Dame\s+"
     r"|Professor\s+|Professeure?\s+|Docteure?\s+"
+    # Twenty-ninth round. A lawyer's title (`Maître Francine Lingdagba`) as `Me`.
+    r"|Ma[îi]tre\s+(?=[A-ZÀ-ÖØ-Þ])"
     # Twentieth round. A religious's title (`Sœur Sophie de Jésus`, `Père Jean Martin`,
     # `Sister Mary Lee`, `Father John Ryan`) is no part of their name.
     r"|(?:Sœur|Soeur|Frère|Frere|Père|Pere|Sister|Brother|Father)\s+(?=[A-ZÀ-ÖØ-Þ])"
@@ -172,7 +174,11 @@ _CHAIRED = re.compile(
     r"|^(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by)$",
     re.IGNORECASE,
 )
-_CHAIR_WITH = re.compile(r",?\s+(?:avec|with)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# Twenty-ninth round: `en présence de` / `in the presence of` joins the guests as `avec` does.
+_CHAIR_WITH = re.compile(
+    r",?\s+(?:avec\s+|with\s+|en\s+pr[ée]sence\s+(?:de\s+|d['’]\s*)|in\s+the\s+presence\s+of\s+)"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
+)
 _NOUN_BY = re.compile(
     r"^(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by)$", re.I
 )
@@ -207,6 +213,14 @@ _NEVER_IN_A_NAME = re.compile(
     r"|union|agency|agence|academy|academie|ens|cnrs|inserm|inra|inrae|cnes|iut|ufr"
     r"|network|reseau|inc|ltd|llc|gmbh|corp|corporation|company|plc|sarl|sas|organi[sz]ation"
     r"|team|equipe"
+    # Twenty-ninth round. A field of study names a department, never a person, in a
+    # `Name, Role, Field, University` cell (`Computer Science`, `Data Sciences`,
+    # `Electrical Engineering`, `Sciences Politiques`, `Informatique`, `Gender Studies`).
+    r"|sciences?|engineering|ingenierie|studies|etudes|informatique|mathematics|mathematiques"
+    r"|physics|physique|chemistry|chimie|biology|biologie|economics|humanities|linguistics"
+    # A producer or a publisher is a company (`Dolce Vita Films`, `Les Films du Losange`,
+    # `Acme Productions`, `Éditions Dargaud`, `Paramount Pictures`).
+    r"|films|productions|editions|pictures|records"
     # Companies of artists (`Compagnie Les Arts Mêlés`, `Orchestre d’Harmonie`).
     r"|compagnie|cie|troupe|orchestre|orchestra|chorale|choeur|choir|fanfare|band|quartet"
     r"|quatuor|ensemble"
@@ -303,9 +317,11 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     return {**sp} if sp else None
 
 
+# Twenty-ninth round: a nickname in brackets too (`Zixuan (Kelly) Ding`), one capitalised word
+# between a given name and a last name.
 _NICKNAME = re.compile(
-    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{_UP}][{_LOW}-]+(?:['’\"”]|\s?»))\s+"
-    rf"(?=[{_UP}])"
+    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{_UP}][{_LOW}-]+(?:['’\"”]|\s?»)"
+    rf"|\([{_UP}][{_LOW}-]+\))\s+(?=[{_UP}][{_LOW}])"
 )
 
 
@@ -653,6 +669,9 @@ def _split_people(text: str) -> list[str]:
         # after someone's function (`Anne Roux, maraîchère accompagnée de Valérie, apicultrice`)
         # names another person, no word of the function.
         r"|,?\s+(?:accompagn[ée]e?s?\s+(?:de|d['’]|par)|accompanied\s+by)\s+(?=[A-ZÀ-Ö])"
+        # Twenty-ninth round. `en présence de` / `in the presence of` then a capitalised
+        # name after someone's function names the next people, guests of the block.
+        r"|,?\s+(?:en\s+pr[ée]sence\s+(?:de|d['’])|in\s+the\s+presence\s+of)\s*(?=[A-ZÀ-Ö])"
         # A body after an article (`… et le Collectif Zéro Déchet`) is another party.
         r"|(?<=\))\s*,?\s+(?:et|and|&)\s+(?=(?:le|la|les|l['’]|the)\s*[A-ZÀ-Ö])"
         r"|,\s+(?=[A-ZÀ-Ö][^,()]*\()"
@@ -680,7 +699,7 @@ def _split_people(text: str) -> list[str]:
             # Only after the first person's function: `M. Moustapha Memba GUIRASSY, …` is one.
             # (A capitalised last name is not enough: `… pour France Inter, Libération`.)
             parts[-1] += sep + piece
-        elif sep.strip(" ,").startswith("accompa"):
+        elif sep.strip(" ,").startswith(("accompa", "en pr", "in the pr")):
             parts.append(piece)  # `accompagnée de` / `accompanied by`: another person
         elif (
             (sp := person(piece, strict=False) or _name_of_body(piece))
@@ -1054,7 +1073,8 @@ def labelled_speakers(text: str) -> list[Speaker]:
         # ronde animée par A, chargée de mission à l’ANSSI, avec B, professeur …`, `Moderated
         # by A, Director, with B and C`): those after `avec` speak, no part of the chair's role.
         others = speaker_list(rest[joined.end() :], single=True)
-        if others and rest[joined.end() :].startswith(others[0]["name"] or "?"):
+        after = re.sub(rf"^{CIVILITY}", "", rest[joined.end() :])  # `Maître A`, `Dr B`
+        if others and after.startswith(others[0]["name"] or "?"):
             head = f"{label.group(0)[: label.start('rest')]}{rest[: joined.start()]}"
             return [*labelled_speakers(head), *others]
     people = speaker_list(rest, single=True)

@@ -217,6 +217,20 @@ _HELD_AT_BODY = re.compile(
 )
 
 
+# Twenty-ninth round. Words after a name's comma opening with a place's noun (`Norbert Crettol,
+# Grange à Émile`, `Ann Lee, Barn Theatre`, `Paul Roux, Place du Marché`) say where they give
+# the block, no body of theirs, unless they name a body too (`Salle des Fêtes de l’Association`).
+_PLACE_NOUN_FIRST = re.compile(
+    r"^(?:grange|barn|chapelle|chapel|halle|kiosque|preau|cour|courtyard|place|square|plage"
+    r"|beach|salle|room|hall|amphi\w*|auditorium)\s"
+)
+
+
+def a_place_first(text: str) -> bool:
+    """Whether words open with a place's noun and name no body (see _PLACE_NOUN_FIRST)."""
+    return bool(_PLACE_NOUN_FIRST.match(fold(text))) and not _names_a_body(text)
+
+
 def places_out(role: str | None, org: str | None) -> tuple[str | None, str | None]:
     """(role, organisation) once the places written after them are put where they belong.
 
@@ -228,6 +242,8 @@ def places_out(role: str | None, org: str | None) -> tuple[str | None, str | Non
     postal code after a function ending with a town (`Mayor of the City of Santa Clara, CA`,
     `Professor at Laval, QC`) is the town's state, part of the role: no body.
     """
+    if org and a_place_first(org):
+        org = None
     if (
         org
         and (town := _TOWN_AFTER_BODY.search(org))

@@ -113,6 +113,16 @@ _WORK_BRACKET = re.compile(
 )
 
 
+# Twenty-ninth round. After a function, `autour de`/`à propos de` or `about`/`around`/`on`
+# and their own work (`auteur et scénariste autour de sa BD Immigrants`, `writer, about her
+# novel The Tide`) says what they speak on, no body of theirs: the topic.
+_ABOUT_THEIR_WORK = re.compile(
+    r"\s+(?:autour\s+de|[àa]\s+propos\s+de|about|around|on)\s+"
+    r"(?P<work>(?:son|sa|ses|leur|leurs|his|her|their)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
@@ -135,6 +145,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # (`philosophe (ouvrage « Eux et Nous »)`, `historian (book “Us and Them”)`, `(auteur
         # de …)`) says what they wrote, no word of the function nor a body.
         about = clean(about[: work.start()] + about[work.end() :])
+    if (work_of := _ABOUT_THEIR_WORK.search(about)) and is_role(about[: work_of.start()]):
+        topic, about = clean(work_of["work"]), clean(about[: work_of.start()])
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")

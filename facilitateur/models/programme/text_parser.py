@@ -172,6 +172,12 @@ def _a_person_whole(title: str) -> Speaker | None:
     return sp if sp is not None and a_bare_name(sp["name"] or "") else None
 
 
+# Twenty-ninth round. A room's word first (`Espace Littérature Homme et Société`, `Salle du
+# Conseil`, `Room 12, University Centre`) names where the block is held, even when a body's
+# word follows: under a speaker it is no organisation of theirs.
+_ROOM_FIRST = re.compile(r"^(?:espace|salle|room|amphi\w*|auditorium|hall)\b")
+
+
 class Reader:
     """Walks the logical lines of the schedule, keeping the current day, block and item."""
 
@@ -1064,7 +1070,10 @@ class Reader:
         sp = self.last_speaker
         if sp is None or sp["organisation"] or len(text.split()) > 10 or SENTENCE.search(text):
             return False
-        if kind_of(text) or (is_place(text) and not ORG_ANYWHERE.search(fold(text))):
+        if kind_of(text) or (
+            is_place(text)
+            and (not ORG_ANYWHERE.search(fold(text)) or _ROOM_FIRST.match(fold(text)))
+        ):
             # Twentieth round. A line naming a kind of block (`Lunch`, `Pause`) or a place
             # that is no body (`Salle Esquive`, `Hall`; a university is both) under a speaker
             # is the next part or where the block is, never the body the speaker comes from.

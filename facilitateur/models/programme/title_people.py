@@ -14,6 +14,7 @@ from facilitateur.models.programme.bracket_people import (
     people_by_their_function,
     room_in_bracket,
 )
+from facilitateur.models.programme.given_from_body import given_name_from_body
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
@@ -49,6 +50,7 @@ from facilitateur.models.programme.people import (
 )
 from facilitateur.models.programme.roles_and_bodies import (
     ORG_WORDS,
+    a_place_first,
     agent_noun,
     clean,
     is_role,
@@ -387,6 +389,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Twentieth round. A kind's words, then people each with a function (`Introduction
         # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
         title, speakers = found
+    elif people := given_name_from_body(text):
+        title, speakers = text, people  # "Invite Veronica from Parks to give an update"
     speakers = [_person_in_role(sp) for sp in speakers]
     if title and len(speakers) == 1 and (role := speakers[0].get("role")):
         # Tenth round. A title naming the function of whom it is from, then their name
@@ -900,6 +904,11 @@ def _kind_then_person(text: str) -> tuple[str, list[Speaker]] | None:
         title = clean(" ".join(head))
         if not head or not _a_name(words[-n:]) or kind_of(title) in (None, "other"):
             continue
+        if head[-1].lower() in ("de", "by") and _SCREENING.search(fold(title)):
+            # Twenty-ninth round. A film then `de`/`by` and a name with a body in brackets
+            # (`Un film de Philippe Aractingi (Prod. Dolce Vita Films)`, `A documentary by Ann
+            # Lee (Acme Films)`) names who made it, as in a screening's title (by_people).
+            return None
         people = []
         for name in (" ".join(words[-n:]), *others):
             sp = person(f"{name} ({inside}){role}", strict=False)
@@ -1342,6 +1351,16 @@ def _by_person(who: str) -> Speaker | None:
             return lead_role(named, m["role"])
     if sp is None:
         sp = person(who, strict=False)
+        if (
+            sp
+            and not (sp["role"] or sp["organisation"])
+            and a_place_first(who.partition(",")[2].strip(" ."))
+            and named_beyond_doubt(sp["name"] or "", False)
+        ):
+            # Twenty-ninth round. A name beyond doubt, then after its comma where they give
+            # the block (`Contes pour enfants par Norbert Crettol, Grange à Émile.`): the
+            # person, the place no body of theirs (roles_and_bodies.places_out).
+            return sp
         if sp is None or not (sp["role"] or sp["organisation"] or _CIVIL_LEAD.match(who)):
             # "Mot de Patrick Gendraud Président du Conseil …": a name beyond doubt, then
             # their function with no comma between.

@@ -78,6 +78,12 @@ def _bare_names(text: str) -> list[Speaker] | None:
             out.append(make_speaker(one["name"]))
         else:
             return None
+    if len(out) == 2 and "," in text and not named_beyond_doubt(out[1]["name"] or "", False):
+        # Twenty-ninth round. Two parts parted by a comma alone are a name and its body
+        # (`Invited Talk: Dr. Benjamin Steenhoek, Microsoft Research`, `Conférence : Claire
+        # Dubois, Météo France`) unless the second is named beyond doubt too (`Jane Smith,
+        # Paul Martin`): a body read as a person is worse than a person's body missed.
+        return None
     return out if any(named_beyond_doubt(sp["name"] or "", False) for sp in out) else None
 
 
