@@ -364,6 +364,16 @@ FRESH_30 = (
     "fr_questembert_forum_village_sport",
 )
 
+FRESH_31 = (
+    "en_10power_regional_summit_2011",
+    "en_frontendconf_unconference_saturday",
+    "en_perls_neurips_workshop_table",
+    "en_saratoga_charter_commission_agenda",
+    "fr_aecs_agenda_assemblee_generale",
+    "fr_survoltes_inauguration_parc",
+    "fr_tactikollectif_etats_generaux_education",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -539,6 +549,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-28": FRESH_28,
     "fresh-29": FRESH_29,
     "fresh-30": FRESH_30,
+    "fresh-31": FRESH_31,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
