@@ -10574,3 +10574,57 @@ def test_bullets_under_a_speakers_label_alone_on_its_line_are_its_people(text, w
 def test_a_nickname_in_brackets_between_given_and_last_name_is_part_of_the_name(name):
     text = f"2:55 PM Tutorials\nSpeakers:\n• Jane Smith\n• {name}\n3:15 PM Break\n"
     assert _people(text) == [("Jane Smith", None, None), (name, None, None)]
+
+
+# Thirtieth round, blocks and days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\nLundi 21/06 (17h30-19h) : Jeux de société\nMardi 22/06 (18h-19h) : Cuisine\n"
+        "Mercredi 23/06 (18h30-19h30) : Théâtre\nMercredi 23/06 (21h-23h) : Match\n",
+        "Agenda\nMonday 6/21 (5:30pm-7pm): Board games\nTuesday 6/22 (6pm-7pm): Cooking\n"
+        "Wednesday 6/23 (6:30pm-7:30pm): Theatre\nWednesday 6/23 (9pm-11pm): Match\n",
+        "Agenda\nLundi 21/06 17h30-19h : Jeux de société\nMardi 22/06 18h-19h : Cuisine\n"
+        "Mercredi 23/06 18h30-19h30 : Théâtre\nMercredi 23/06 21h-23h : Match\n",
+    ],
+)
+def test_a_weekday_and_a_day_month_date_then_a_block_on_each_line_are_that_day_s_blocks(text):
+    days = parse_programme(text)["days"]
+    assert [len(d["blocks"]) for d in days] == [1, 1, 2]
+    assert [d["label"].split()[0][:2] for d in days] in (
+        ["Lu", "Ma", "Me"],
+        ["Mo", "Tu", "We"],
+    )
+    assert [(b["start"], b["end"]) for b in days[2]["blocks"]] == [
+        ("18:30", "19:30"),
+        ("21:00", "23:00"),
+    ]
+    assert days[2]["blocks"][0]["title"] in ("Théâtre", "Theatre")
+
+
+def test_a_place_after_a_date_s_range_and_comma_still_heads_the_day():
+    # The colon of the rule above is what makes `Théâtre` a title; a comma leaves a place.
+    got = parse_programme("Samedi 16 juin, 14h-17h, salle des fêtes\n14h Accueil\n15h Atelier\n")
+    assert [b["title"] for b in got["days"][0]["blocks"]] == ["Accueil", "Atelier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Matinée :\n• 10h sur le site : coupe du ruban\n\nMidi :\n• 11h30 à la cave : table ronde\n"
+        "• 12h30 à la cave : repas\n\nAprès-midi :\n• 15h : visite du parc\n",
+        "Morning:\n- 10:00 at the park: ribbon cutting\n\nNoon:\n- 11:30 at the cellar: debate\n"
+        "- 12:30 at the cellar: lunch\n\nAfternoon:\n- 3pm: guided tour\n",
+    ],
+)
+def test_noon_in_words_with_its_colon_over_timed_lines_heads_that_part_of_the_day(text):
+    days = _times(text)
+    assert len(days) == 1
+    assert [(s, e) for s, e, _ in days[0]] == [
+        ("10:00", "11:30"),
+        ("11:30", "12:30"),
+        ("12:30", "15:00"),
+        ("15:00", None),
+    ]

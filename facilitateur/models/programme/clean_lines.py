@@ -74,8 +74,11 @@ _APPROXIMATE_START = re.compile(
     re.IGNORECASE,
 )
 _ISH = re.compile(r"^(\s*(?:[-–—•*]\s*)?[~≈]?\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]m)?)-?ish\b", re.I)
-_BRACKETED_TIMES_FIRST = re.compile(
-    r"^\s*\(\s*(" + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s*\)\s*(?=[^\W\d])", re.IGNORECASE
+# Thirtieth round. The colon after the bracketed times (`(19h45-20h45) : Assemblée`) parts
+# them from the title as the bracket does.
+BRACKETED_TIMES_FIRST = re.compile(
+    r"^\s*\(\s*(" + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s*\)\s*(?P<colon>:\s*)?(?=[^\W\d])",
+    re.IGNORECASE,
 )
 _DASH_COLON = re.compile(r"(?<=\d:\d\d)\s*-\s*:(?=\d{1,2}:\d\d)")
 
@@ -180,7 +183,7 @@ def clean_line(raw: str) -> str:
         text = _ZONE_FIRST.sub("", text)
         # Nineteenth round. A line opening with its times in brackets (`(4:00-7:00 pm) Craft
         # Fair`, `(9h-12h) Atelier`) starts a block as the times without them do.
-        text = _BRACKETED_TIMES_FIRST.sub(r"\1 ", text, count=1)
+        text = BRACKETED_TIMES_FIRST.sub(r"\1 ", text, count=1)
     elif text.lstrip()[:1] in "-–—":
         # Eighteenth round. A bullet typed twice (`- - 9h30`, `– • Accueil`: a page whose
         # cells were each made a list item, a list inside a list) marks one item.

@@ -160,6 +160,16 @@ _WEEKDAYS_DATED = re.compile(
 )
 
 
+# Thirtieth round. A weekday and a day/month date without its year, then the rest of the line
+# (`Mercredi 23/06 (19h45-20h45) : Assemblée`, `Tue 6/22 6-7pm Cooking`): the same day as
+# `Saturday, 11/12` alone on its line, what follows it being read after it (a block, hours).
+# The weekday is asked for: a fraction or a score alone is not a day.
+_WEEKDAY_DAY_MONTH = re.compile(
+    rf"^(?:{WEEKDAYS})\.?,?\s+(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![/\d])|"
+    rf"^(?:{WEEKDAYS})\.?,?\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![/\d])"
+)
+
+
 # Twenty-first round. Two days named with their day of the month, the month said once after
 # the second (`Fri 7th / Sat 8th June`, `Vendredi 7 et samedi 8 juin`, `Saturday 7 & Sunday 8
 # March 2026`): one heading for days that share the timetable under it, as weekdays listed
@@ -221,6 +231,8 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
+    if m := _WEEKDAY_DAY_MONTH.match(folded):
+        return text[: m.end()], None, text[m.end() :].strip()
     if _DAY_MONTH.match(text):
         return text.strip(" ."), None, ""
     if len(text) <= 60 and (two := _TWO_DAYS_FIRST.match(folded)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from facilitateur.models.programme.clean_lines import clean_line
+from facilitateur.models.programme.clean_lines import BRACKETED_TIMES_FIRST, clean_line
 from facilitateur.models.programme.day_columns import day_columns
 from facilitateur.models.programme.days_and_dates import (
     PARTS_OF_DAY,
@@ -1062,6 +1062,10 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
     i = 0
     while i < len(items):
         e = items[i]
+        if _hour_word_heading(items, i):
+            out.append(e)  # `Midi :` over its timed lines: not a time alone taking the next
+            i += 1
+            continue
         if (m := _TITLE_FIRST.match(e.text)) and not BLOCK_LINE.match(e.text):
             # Twenty-ninth round. A list's bullet before the title (`- BO Twirling : 9h –
             # 10h30`, `• Yoga: 9:00 – 10:30`) marks the item and is no part of its title.
@@ -1355,6 +1359,12 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     if not found or not found[2] or _only_the_days_hours(found[2]) or DAYS_START.match(found[2]):
         return None  # a date then only the day's hours or start heads that day (see classify)
     rest = _DAY_THEN_TIME.sub("", found[2], count=1)
+    if rest.startswith("("):
+        # Thirtieth round. The block's times in brackets after its day (`Mercredi 23/06
+        # (19h45-20h45) : Assemblée`) open it as at the start of a line.
+        rest = BRACKETED_TIMES_FIRST.sub(
+            lambda m: m[1] + (" : " if m["colon"] else " "), rest, count=1
+        )
     if not BLOCK_LINE.match(rest) and (when := _START_IN_SENTENCE.search(rest)):
         # One meeting per dated line, its start said inside the sentence: `- Mercredi 22
         # novembre : rendez-vous à partir de 18h30 à l’espace …` is that day, and a block
@@ -1364,7 +1374,13 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     block = BLOCK_LINE.match(rest)
     if not block or classify(found[0])[0] != "date":
         return None
-    if block.group("bh") is not None and is_place(block.group("rest").strip(" ,;.")):
+    if (
+        block.group("bh") is not None
+        and is_place(block.group("rest").strip(" ,;."))
+        # Thirtieth round. A colon after the range introduces what happens then, its title
+        # (`Mercredi 23/06 (18h30-19h30) : Théâtre`); a place follows a comma.
+        and not rest[: block.start("rest")].rstrip().endswith(":")
+    ):
         # Twelfth round. A date, a range and a place alone (`June 16, 2018, 2:00-4:30 pm,
         # Community Centre`, `Samedi 16 juin, 14h-17h, salle des fêtes`) are the day's
         # heading: its hours and where it is held, not a block named after the place.
@@ -1417,18 +1433,35 @@ _START_IN_SENTENCE = re.compile(
 
 
 _QUOTED_LINE = re.compile(r"^[“«\"][^“”«»\"]{3,}[”»\"]$")
+# Thirtieth round. Noon or midnight said in words, alone on its line with a colon (`Midi :`,
+# `Noon:`), over lines that give their own times (`• 11h30 à la cave : table ronde`), heads
+# that part of the day as `Matinée :` and `Après-midi :` do: it is not a block at 12:00, whose
+# title would be the colon, and no day starts again at the 11h30 under it.
+_HOUR_WORD_HEADING = re.compile(r"^(?:midi|noon|minuit|midnight)\s*:$", re.IGNORECASE)
+
+
+def _hour_word_heading(items: list[Entry], i: int) -> bool:
+    """Whether entry `i` is `Midi :` heading the timed lines under it (see above)."""
+    return (
+        len(items[i].text) <= 12
+        and _HOUR_WORD_HEADING.match(items[i].text.strip()) is not None
+        and i + 1 < len(items)
+        and BLOCK_LINE.match(items[i + 1].text) is not None
+    )
 
 
 def logical_lines(items: list[Entry]) -> list[Line]:
     """Classify the entries and join lines wrapped mid-sentence (line numbers are 1-based)."""
     out: list[Line] = []
     listing = ""  # the bullet of the people listed under a speakers' label alone on its line
-    for e in items:
+    for i, e in enumerate(items):
         if e.table is not None:
             for text in e.table:
                 out.append(Line(e.nos[0], text, *classify(text), rule=e.rule, nos=list(e.nos)))
             continue
         kind, bullet = classify(e.text)
+        if kind == "block" and _hour_word_heading(items, i):
+            kind = "section"
         if (
             kind == "bullet"
             and out
