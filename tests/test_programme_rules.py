@@ -10628,3 +10628,16 @@ def test_noon_in_words_with_its_colon_over_timed_lines_heads_that_part_of_the_da
         ("12:30", "15:00"),
         ("15:00", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["24 et 25 mars 2017", "Rencontre des 24 et 25 mars 2017", "24-25 March 2017"],
+)
+def test_days_listed_before_their_month_start_the_schedule_on_the_first_of_them(heading):
+    text = (
+        f"{heading}\nProgramme\n09:00 Accueil\n10:00 Ateliers\n12:00 Déjeuner\n"
+        "09:00 Accueil\n10:00 Balade\n12:00 Repas\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [d["date"] for d in days] == ["2017-03-24", "2017-03-25"]

@@ -343,6 +343,36 @@ def dates_in_text(text: str) -> list[date]:
     return out
 
 
+# Thirtieth round. Days of one month listed before it and its year (`24 et 25 mars 2017`,
+# `24-25 mars 2017`, `du 24 au 26 mars 2017`, `24 & 25 March 2017`): an event over those
+# days, the month and year said once for all. The first days, then the last one's date.
+_DAYS_LISTED = re.compile(
+    r"(?<![\w/.:-])(?P<first>(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
+    r"(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*)"
+    r"\s*(?P<sep>et|and|&|[-–]|au|to)\s*"
+    r"(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\s+\d{4}\b)"
+)
+
+
+def days_listed(text: str) -> list[date]:
+    """The dates of the days a line lists before their one month and year (`24 et 25 mars
+    2017` → 24 and 25 March; a range, `24-25 mars 2017` or `du 24 au 26 mars 2017`, each day
+    from the first to the last), in order; [] when it lists none so."""
+    folded = fold(text)
+    m = _DAYS_LISTED.search(folded)
+    if m is None or (last := find_date(folded[m.end() :])) is None or last[1] is None:
+        return []
+    end = last[1]
+    firsts = [int(d) for d in re.findall(r"\d+", m["first"])]
+    if m["sep"] in ("-", "–", "au", "to"):
+        if len(firsts) != 1 or not firsts[0] < end.day:
+            return []
+        firsts = list(range(firsts[0], end.day))
+    if any(not 1 <= d < end.day for d in firsts) or firsts != sorted(set(firsts)):
+        return []
+    return [end.replace(day=d) for d in firsts] + [end]
+
+
 # Tenth round. An edition names its year in a sentence (`cette édition 2016`, `the 2019
 # edition`, `l’édition de 2016`), where a year alone in prose may be the event's history.
 _EDITION_YEAR = re.compile(

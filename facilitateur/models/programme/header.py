@@ -10,6 +10,7 @@ from facilitateur.models.programme.days_and_dates import (
     PARTS_OF_DAY,
     dated_in_year,
     day_heading,
+    days_listed,
     find_date,
 )
 from facilitateur.models.programme.lines import DAYS_START, HEADINGS, Entry, classify
@@ -150,6 +151,8 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             continue
         if found and day.date is None and not day.label:
             day.label, day.date, rest = found
+            if day.date is not None and (span := days_listed(text)) and span[-1] == day.date:
+                day.label, day.date = "", span[0]  # `Rencontre des 7 et 8 juin 2025`: see below
             date_at = i
             prog.used.update(e.nos)
             text = rest.lstrip("—–-, ")
@@ -218,6 +221,12 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
         named = ""
         full: list[tuple[str, date]] = []
         for _i, e in lines:
+            if span := days_listed(e.text):
+                # Thirtieth round. Days listed before their one month and year (`24 et 25
+                # mars 2017`): the schedule starts on the first of them, not on the date
+                # written in full, the last; the days after it follow as its clock goes back.
+                full.append(("", span[0]))
+                break
             for m in re.finditer(r"(?:^|[,–—(-]\s*|\s)(?=\d{1,2}(?:er)?\s+\w)", e.text):
                 found = find_date(e.text[m.end() :])
                 if found and found[1] is not None:

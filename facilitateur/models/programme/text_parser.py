@@ -17,6 +17,7 @@ from facilitateur.models.programme.days_and_dates import (
     dated_in_year,
     dates_in_text,
     day_heading,
+    days_listed,
     days_without_year,
     edition_year,
     moment_in_part,
@@ -256,6 +257,11 @@ class Reader:
         if found is None:  # classified as a date by the same test: never
             return
         label, when, rest = found
+        if when is not None and (span := days_listed(line.text)) and span[-1] == when:
+            # Thirtieth round. Days listed before their one month and year heading the
+            # schedule (`24 et 25 mars 2017`): it starts on the first of them (see
+            # days_listed); the days after it follow as its clock goes back.
+            label, when = line.text.strip(" :"), span[0]
         self.night_moments = False
         self.kind_of_day = ""
         if when is None and self.day.date is not None:
