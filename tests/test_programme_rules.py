@@ -10641,3 +10641,26 @@ def test_days_listed_before_their_month_start_the_schedule_on_the_first_of_them(
     )
     days = parse_programme(text)["days"]
     assert [d["date"] for d in days] == ["2017-03-24", "2017-03-25"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 9h30 – Accueil\n- 10h00 / Rencontre-débat avec Jeanne Martin, sociologue. - 12h30 "
+        "– Repas\n- 14h30 / Conférence avec Paul Durand (à confirmer). - 17h00 // Groupes de "
+        "travail\n",
+        "- 9:30 – Welcome\n- 10:00 / Debate with Jane Smith, sociologist. - 12:30 – Lunch\n"
+        "- 14:30 / Lecture with Paul Brown (to be confirmed). - 17:00 // Working groups\n",
+    ],
+)
+def test_one_or_two_slashes_part_a_time_from_its_title_and_mark_a_block_run_on(text):
+    got = _times(text)[0]
+    assert [(s, e) for s, e, _ in got] == [
+        ("09:30", "10:00"),
+        ("10:00", "12:30"),
+        ("12:30", "14:30"),
+        ("14:30", "17:00"),
+        ("17:00", None),
+    ]
+    assert got[1][2].startswith(("Rencontre", "Debate"))
+    assert got[4][2] in ("Groupes de travail", "Working groups")

@@ -35,9 +35,13 @@ def date_title_time(text: str) -> list[str] | None:
 # (`Visite de l’exposition - 9h – Ouverture du Congrès`). Where the programme uses the mark,
 # the mark inside a line starts a new line; a range (`- 9h – 10h`) is no mark.
 _MARK_TIME = r"\d{1,2}\s?h\s?(?:\d\d)?|\d{1,2}[:.]\d\d"
-DASHED_TIME = re.compile(rf"^\s*[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d)", re.IGNORECASE)
+# Thirtieth round. One or two slashes after the time mark it as a dash does (`- 17h00 //
+# GROUPES DE TRAVAIL`, `- 14H30 / Rencontre-Débat`), as they part a time from its title.
+DASHED_TIME = re.compile(
+    rf"^\s*[-–—•]\s*(?:{_MARK_TIME})\s*(?:[-–—:]|/{{1,2}})\s+(?!\d)", re.IGNORECASE
+)
 _DASHED_INSIDE = re.compile(
-    rf"(?<=\S)\s+(?=[-–—•]\s*(?:{_MARK_TIME})\s*[-–—:]\s+(?!\d))", re.IGNORECASE
+    rf"(?<=\S)\s+(?=[-–—•]\s*(?:{_MARK_TIME})\s*(?:[-–—:]|/{{1,2}})\s+(?!\d))", re.IGNORECASE
 )
 
 

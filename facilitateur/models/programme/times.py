@@ -50,7 +50,10 @@ TITLE_SEP = (
     # `9:00 > Welcome`); before a time it still ends a range (`16h > 18h`).
     # Twentieth round. The other arrows a page sets there, as list markers are (`9h00 ›
     # Accueil`, `9:00 » Welcome`, `10:00 ➤ Keynote`, `14h ▸ Ateliers`, `9h ➔ Café`).
-    r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪➤▸➔›»>]+|-+>)?|[►→➜➢▶•▪➤▸➔›»]+|-+>|=>|⇒|>(?!\s*\d))\s*|\s+"
+    # Thirtieth round. One or two slashes before a word part them too (`10H00 / Rencontre`,
+    # `17h00 // Groupes de travail`); before digits a slash still joins a range (`10h/12h`).
+    r"(?:\s*(?:[:;|,.–—-]+\s*(?:[►→➜➢▶•▪➤▸➔›»>]+|-+>)?|[►→➜➢▶•▪➤▸➔›»]+|-+>|=>|⇒|>(?!\s*\d)"
+    r"|/{1,2}(?=\s*[^\W\d_]))\s*|\s+"
     r"|(?<=\d)(?=[A-Za-zÀ-ÖØ-öø-ÿ])|(?<=[ap]m)(?=[A-Z])|(?<=[ap]\.m\.)(?=[A-Z])"
     # Twenty-third round. An hour and its `h` alone glued to the title's capital, as a table's
     # time and title cells are pasted side by side (`8h30-9hAccueil`, `10h30-11hPause`): the
