@@ -164,10 +164,7 @@ _WEEKDAYS_DATED = re.compile(
 # (`Mercredi 23/06 (19h45-20h45) : Assemblée`, `Tue 6/22 6-7pm Cooking`): the same day as
 # `Saturday, 11/12` alone on its line, what follows it being read after it (a block, hours).
 # The weekday is asked for: a fraction or a score alone is not a day.
-_WEEKDAY_DAY_MONTH = re.compile(
-    rf"^(?:{WEEKDAYS})\.?,?\s+(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![/\d])|"
-    rf"^(?:{WEEKDAYS})\.?,?\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![/\d])"
-)
+_WEEKDAY_DAY_MONTH = re.compile(rf"^(?:{WEEKDAYS})\.?,?\s+(\d{{1,2}})/(\d{{1,2}})(?![/\d])")
 
 
 # Twenty-first round. Two days named with their day of the month, the month said once after
@@ -231,7 +228,12 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
-    if m := _WEEKDAY_DAY_MONTH.match(folded):
+    if (
+        "/" in text
+        and (m := _WEEKDAY_DAY_MONTH.match(folded))
+        and 1 <= min(int(m[1]), int(m[2])) <= 12  # one of them a month
+        and max(int(m[1]), int(m[2])) <= 31
+    ):
         return text[: m.end()], None, text[m.end() :].strip()
     if _DAY_MONTH.match(text):
         return text.strip(" ."), None, ""
@@ -359,7 +361,7 @@ def days_listed(text: str) -> list[date]:
     2017` → 24 and 25 March; a range, `24-25 mars 2017` or `du 24 au 26 mars 2017`, each day
     from the first to the last), in order; [] when it lists none so."""
     folded = fold(text)
-    m = _DAYS_LISTED.search(folded)
+    m = _DAYS_LISTED.search(folded) if len(text) <= 400 else None
     if m is None or (last := find_date(folded[m.end() :])) is None or last[1] is None:
         return []
     end = last[1]

@@ -1062,7 +1062,7 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
     i = 0
     while i < len(items):
         e = items[i]
-        if _hour_word_heading(items, i):
+        if len(e.text) <= 12 and _hour_word_heading(items, i):
             out.append(e)  # `Midi :` over its timed lines: not a time alone taking the next
             i += 1
             continue
@@ -1460,7 +1460,7 @@ def logical_lines(items: list[Entry]) -> list[Line]:
                 out.append(Line(e.nos[0], text, *classify(text), rule=e.rule, nos=list(e.nos)))
             continue
         kind, bullet = classify(e.text)
-        if kind == "block" and _hour_word_heading(items, i):
+        if kind == "block" and len(e.text) <= 12 and _hour_word_heading(items, i):
             kind = "section"
         if (
             kind == "bullet"
