@@ -10664,3 +10664,28 @@ def test_one_or_two_slashes_part_a_time_from_its_title_and_mark_a_block_run_on(t
     ]
     assert got[1][2].startswith(("Rencontre", "Debate"))
     assert got[4][2] in ("Groupes de travail", "Working groups")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "The 2021 PERLS workshop is on Tuesday, December 14th, time zone: New York.\n\n"
+            "Workshop schedule - Tuesday, December 14th\n8:00am Welcome\n9:00am Talks\n",
+            "2021-12-14",
+        ),
+        (
+            "L’édition 2021 du séminaire aura lieu le mardi 14 décembre, à Paris.\n\n"
+            "Programme du mardi 14 décembre\n9h Accueil\n10h Conférence\n",
+            "2021-12-14",
+        ),
+        # The weekday is wrong in that year: the sentence dates another day, or another year.
+        (
+            "The 2021 workshop is on Wednesday, December 14th.\n\n"
+            "Schedule - Wednesday, December 14th\n9:00 Welcome\n10:00 Talk\n",
+            None,
+        ),
+    ],
+)
+def test_a_year_in_the_sentence_naming_the_schedule_s_day_is_that_day_s_year(text, date):
+    assert parse_programme(text)["days"][0]["date"] == date

@@ -432,6 +432,22 @@ _WEEKDAY_NUMBERS = {
 }
 
 
+def year_of_the_day_said(text: str, label: str) -> int | None:
+    """Thirtieth round. The year a sentence gives the day it names without one (`The NeurIPS
+    2021 PERLS Workshop is on Tuesday, December 14th`, `L’édition 2021 aura lieu le mardi
+    14 décembre`), when that day is the one a day's heading (`label`) writes: one year alone
+    in the sentence (no date's), one day said, and its weekday right in that year. None
+    otherwise: a sentence naming other days or years is an event's history."""
+    if len(text) > 400 or not (said := days_without_year(text)) or len(said) != 1:
+        return None
+    years = set(_YEAR_ALONE.findall(fold(text)))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    when = dated_in_year(said[0], year)
+    return year if when is not None and dated_in_year(label, year) == when else None
+
+
 def year_alone(text: str) -> int | None:
     """The year a short heading names alone (`2020 Symposium Agenda`), or None (a sentence,
     several years, a year inside a date). A title in capitals may be longer, being no

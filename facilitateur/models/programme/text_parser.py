@@ -23,6 +23,7 @@ from facilitateur.models.programme.days_and_dates import (
     moment_in_part,
     weekday_of,
     year_alone,
+    year_of_the_day_said,
 )
 from facilitateur.models.programme.durations import lengths_under_starts, times_from_durations
 from facilitateur.models.programme.given_names import is_given_name
@@ -1625,6 +1626,11 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
             if when is not None:
                 first.date = when
                 return
+    if not years and first.label:
+        # Thirtieth round. The sentence above the schedule naming its first day, and a year
+        # beside it (`The NeurIPS 2021 PERLS Workshop is on Tuesday, December 14th` above
+        # `Workshop schedule - Tuesday, December 14th`), gives the days their year.
+        years = {y for text in before if (y := year_of_the_day_said(text, first.label))}
     if len(years) == 1:
         prog.year = years.pop()
 
