@@ -10689,3 +10689,14 @@ def test_one_or_two_slashes_part_a_time_from_its_title_and_mark_a_block_run_on(t
 )
 def test_a_year_in_the_sentence_naming_the_schedule_s_day_is_that_day_s_year(text, date):
     assert parse_programme(text)["days"][0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Saturday and Sunday (Open Space Event)", "Samedi et dimanche (forum ouvert)"],
+)
+def test_weekdays_sharing_a_schedule_then_words_in_brackets_head_those_days(heading):
+    text = f"Vendredi\n09:00 Accueil\n10:00 Code\n{heading}\n09:00 Café\n10:00 Sessions\n"
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == ["Vendredi", heading]
+    assert [b["title"] for b in days[1]["blocks"]] == ["Café", "Sessions"]

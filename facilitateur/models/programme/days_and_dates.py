@@ -156,7 +156,10 @@ _NUMBERED_DAY = re.compile(
 # with a date without its year.
 _WEEKDAYS_DATED = re.compile(
     rf"^(?:{WEEKDAYS})\.?(?:\s*(?:,|and|et|&)\s*(?:{WEEKDAYS})\.?)*"
-    r"\s*,?\s*(?:\(\s*\d{1,2}/\d{1,2}(?:\s*-\s*\d{1,2})?\s*\)|\d{1,2}/\d{1,2})?\s*:?$"
+    r"\s*,?\s*(?:\(\s*\d{1,2}/\d{1,2}(?:\s*-\s*\d{1,2})?\s*\)|\d{1,2}/\d{1,2}"
+    # Thirtieth round. Or a few words in brackets naming the days (`Saturday and Sunday (Open
+    # Space Event)`, `Samedi et dimanche (forum ouvert)`), as after one weekday.
+    r"|\([^\W\d_][^\d()]{1,40}\))?\s*:?$"
 )
 
 
