@@ -10700,3 +10700,25 @@ def test_weekdays_sharing_a_schedule_then_words_in_brackets_head_those_days(head
     days = parse_programme(text)["days"]
     assert [d["label"] for d in days] == ["Vendredi", heading]
     assert [b["title"] for b in days[1]["blocks"]] == ["Café", "Sessions"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8:00ambreakfast\n9:00amwelcome\n~noonlunch\n1:30pmsessions\n",
+        "8:00ampetit-déjeuner\n9:00amaccueil\n~noondéjeuner\n1:30pmateliers\n",
+    ],
+)
+def test_noon_said_approximate_and_glued_to_the_title_is_that_block_s_start(text):
+    got = _times(text)[0]
+    assert [(s, e) for s, e, _ in got] == [
+        ("08:00", "09:00"),
+        ("09:00", "12:00"),
+        ("12:00", "13:30"),
+        ("13:30", None),
+    ]
+    assert got[2][2] in ("lunch", "déjeuner")
+
+
+def test_a_word_starting_with_noon_without_the_approximate_mark_is_no_time():
+    assert [t for _, _, t in _times("9:00 Welcome\nnoonday prayer\n1pm talk\n")[0]][-1] == "talk"

@@ -170,7 +170,11 @@ _TAG_BEFORE_TITLE = re.compile(
 # `5pmretreat adjourns`): the mark ends the time and the title starts after it. Only where the
 # line opens with the time (perhaps approximate, `~5:30pmdinner`), and only before two letters
 # or more, so that no word is cut elsewhere.
-_GLUED_MERIDIEM = re.compile(r"^([~≈]?\d{1,2}(?:[:.]\d\d)?\s?[aApP][mM])(?=[^\W\d_]{2})")
+# Thirtieth round. Noon said approximate is such a time too (`~noonlunch`): with its mark
+# only, a word may start with `noon` (`noonday`).
+_GLUED_MERIDIEM = re.compile(
+    r"^([~≈]?\d{1,2}(?:[:.]\d\d)?\s?[aApP][mM]|[~≈](?i:noon))(?=[^\W\d_]{2})"
+)
 
 
 def clean_line(raw: str) -> str:
@@ -191,7 +195,7 @@ def clean_line(raw: str) -> str:
         text = _GLUED_DASH.sub(r"\1 ", text)
     if (
         (text[:1].isdigit() or text[:1] in ("~", "≈"))
-        and ("m" in text[1:10] or "M" in text[1:10])
+        and ("m" in text[1:10] or "M" in text[1:10] or text[1:5].lower() == "noon")
         and (glued := _GLUED_MERIDIEM.match(text))
     ):
         text = f"{glued[1]} {text[glued.end() :]}"
