@@ -156,6 +156,9 @@ SPEAKER_LABEL = re.compile(
     # `Conférencière : …`, `Invités : …`, `Featuring …`, `Avec la participation de …`).
     r"|presenters?|pr[ée]sentat(?:eur|rice)s?|conf[ée]renci(?:er|[èe]re)s?|lecturers?"
     r"|keynote speakers?|guest speakers?|guests?|invit[ée]e?s|featuring"
+    # Thirtieth round. `Invited` then whom, as an agenda lists its guests (`Invited Steve
+    # Rodriguez, former chair …, Charlie Brown, Chair …`), and one guest (`Invitée : …`).
+    r"|invited|invit[ée]e"
     # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
     r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by"
@@ -251,6 +254,9 @@ _NOT_A_NAME_FIRST = re.compile(
     # `Cinq Salles`) says how many of a thing a block holds, never who speaks.
     r"|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq"
     r"|sept|huit|neuf|dix|onze|douze)\s"
+    # Thirtieth round. A saint and one word (`St Denis`, `Ste Foy`, `Saint Malo`, `St
+    # Albans`) names the town after them, never a person who speaks.
+    r"|^(?:st|ste|saint|sainte)\.?\s+[^\s]+$"
 )
 
 
@@ -373,6 +379,12 @@ def _person(text: str, strict: bool) -> Speaker | None:
         if rest in (".", ";"):
             rest = ""  # the end of a list's last line: `Arnaud de France (…).`
         if rest and not rest.startswith((",", "–", "—", "-", ";")):
+            return None
+        if named_beyond_doubt(clean(inside), False) and not named_beyond_doubt(name, False):
+            # Thirtieth round. Capitalised words, then a bracket holding a person's name
+            # beyond doubt (`Culturing PERLS (Mark Nitzberg)`, `Sols vivants (Claire Roux)`):
+            # the words are a talk's title and the bracket who gives it, not a person from a
+            # body (read by bracket_people); a name in both (`Ann Lee (Jane Smith)`) stays.
             return None
     elif (of := OF_QUOTED_BODY.match(rest)) and (
         # Capitalised words only (`Driss El Kesri`), not a title's (`Parade de la Batucada`).

@@ -14,6 +14,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     TRAILING_FUNCTION,
     agent_noun,
     clean,
+    function_glued_to_body,
     function_then_acronym_body,
     function_then_body,
     functions_and_body,
@@ -58,7 +59,15 @@ _NEXT_PART = re.compile(
     # A body named, then what it is (`membre de l’association Santé Arménie, créée en
     # réponse …`, `… of Acme, founded in 1990`): about the body, no words of the function.
     r"|,\s+(?:cr[ée]{2}e?s?|fond[ée]e?s?|bas[ée]e?s?|founded|created"
-    r"|established|based)\s+(?:en|par|pour|à|a|dans|in|by|for|at)\s.*$",
+    r"|established|based)\s+(?:en|par|pour|à|a|dans|in|by|for|at)\s.*$"
+    # Thirtieth round. Someone not yet named joined to the list after the last function
+    # (`Président de Prisme et un représentant institutionnel (à confirmer)`, `…, and a guest
+    # from the council`): another person, no words of this one's function.
+    r"|,?\s+(?:et\s+(?:un|une)\s+(?:repr[ée]sentante?|invit[ée]e?|intervenante?|[ée]lue?"
+    r"|t[ée]moin)|and\s+(?:a|an)\s+(?:representative|guest|speaker|elected))\b.*$"
+    # The next block run on after a function, a dash then its time (`… membre URMIS. - 17h00
+    # // Groupes de travail`, `… Director - 12:30 Lunch`): the day goes on, the role ends.
+    r"|\.?\s+[-–—]\s+\d{1,2}\s*(?:[hH:]\s*\d{0,2}|[.]\d{2})\b.*$",
     re.IGNORECASE,
 )
 
@@ -123,9 +132,23 @@ _ABOUT_THEIR_WORK = re.compile(
 )
 
 
+# Thirtieth round. A bracket saying whether they come (`(Invited)`, `(invité)`, `(à
+# confirmer)`, `(TBC)`, `(sous réserve)`, `(pressentie)`) is a note on their coming, no
+# function nor body of theirs.
+_COMING = re.compile(
+    r"\s*\((?:invited|invit[ée]e?s?|[àa] confirmer|sous r[ée]serve|pressentie?s?|tbc|tbd"
+    r"|to be confirmed|not yet confirmed|confirmed|confirm[ée]e?s?)\)",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
+    if "(" in about:
+        about = _COMING.sub("", about)
+    if inside and _COMING.fullmatch(f"({inside})"):
+        inside = ""
     # Twenty-first round: an apostrophe or a quote glued after the comma (`Ousmane DIA,'artiste-
     # peintre`) is a typing slip, no letter of the role.
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-'’")).rstrip(".")
@@ -192,7 +215,9 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # role, the quoted body the organisation. After several functions the quotes may
         # name a book or a paper (`…, co-auteur de "Les grandes figures …"`): all stays role.
         inside, about = of["body"], clean(about[: of.start()])
-    if inside == "" and (pair := function_then_body(about)):
+    if inside == "" and (
+        pair := function_then_body(about) or (about and function_glued_to_body(about))
+    ):
         role, org, about = pair[0], pair[1], ""
     if inside == "" and "," in about and (pair := functions_and_body(about)):
         role, org, about = pair[0], pair[1], ""

@@ -71,6 +71,7 @@ from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
 from facilitateur.models.programme.roles_and_bodies import (
+    ORG_INSIDE,
     ORG_WORDS,
     clean,
     function_then_acronym_body,
@@ -80,6 +81,7 @@ from facilitateur.models.programme.speaker_bios import (
     complete_from_above,
     complete_from_bios,
     named_again,
+    once_in_a_block,
     people_before_schedule,
     people_of_a_section_below,
 )
@@ -245,6 +247,7 @@ class Reader:
         named_again(self.prog)
         people_of_a_section_below(self.prog)
         places_named_alike([b for d in self.prog.days for b in d.blocks])
+        once_in_a_block(self.prog)
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
@@ -1549,8 +1552,23 @@ def _loose_person(text: str) -> Speaker | None:
     organisation after it."""
     sp = person(text, strict=False)
     if sp and (sp["role"] or sp["organisation"]) and not _NOT_NAMES.search(fold(sp["name"])):
+        if not sp["role"] and not _body_said(sp["organisation"] or "", sp["name"] or ""):
+            return None
         return sp
     return None
+
+
+def _body_said(org: str, name: str) -> bool:
+    """Thirtieth round. Whether loose capitalised words then a body are a person and where
+    they come from: after a name beyond doubt any capitalised words are (`Jane Smith – Green
+    Streets`); otherwise the body names itself by its kind's word or an acronym (`Choukri
+    Benayed, GRESCO`), since a theme and its subtitle are written alike (`Land Use – Quality
+    Growth and Sustainable Development`, a topic of a panel, no one)."""
+    return (
+        named_beyond_doubt(name, False)
+        or bool(ORG_INSIDE.search(fold(org)))
+        or any(w.isupper() and len(w) >= 2 for w in org.split())
+    )
 
 
 _NOT_KNOWN_YET = re.compile(

@@ -313,6 +313,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # body (`Ouverture ; Marc Fellous, Président de l’AFBV et Laurent Klein, Président de
         # la SAF`, `Keynote ; Jane Smith, University of Leeds`): the block is theirs.
         title, speakers = clean(m["title"]), people
+    elif found := _speaker_noun_then_person(text):
+        title, speakers = found
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
@@ -958,6 +960,36 @@ _SHOUTED_LEAD = re.compile(
     r"^(?P<part>[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,3})\s+(?:(?:de|d['’]|avec|with|by|par)\s*)?"
     r"(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ].*)$"
 )
+
+
+# Thirtieth round. A title ending with a noun for who speaks (`National Keynote Speaker`,
+# `Invité d’honneur`, `Guest Speaker`, `Conférencière`), a dash, glued or spaced, or a colon,
+# then a person named beyond doubt (a civility allowed, `The Honorable John Hickenlooper`),
+# perhaps with their function, then perhaps a labelled part after a spaced dash (`– THEME:
+# Progress and Success …`): that person speaks in the block; the noun and the labelled part
+# stay its title.
+_SPEAKER_NOUN_THEN = re.compile(
+    r"^(?P<title>[^–—:()]{0,60}?\b(?:speakers?|intervenant(?:e|s|es)?|orat(?:eur|rice)s?"
+    r"|conf[ée]renci(?:er|[èe]re)s?|guests?(?:\s+of\s+honou?r)?|invit[ée]e?s?\s+d['’]honneur"
+    r"|panell?ists?|pan[ée]listes?))\s*[-–—:]\s*(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+# A part with its own label after the person (`– THEME: …`, `– Thème : …`).
+_LABELLED_PART = re.compile(r"\s+[–—-]\s+(?P<part>[^\W\d][^,:–—]{0,24}\s?:\s+\S.*)$")
+
+
+def _speaker_noun_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the person) of a speaker's noun then their name (see above), or None."""
+    m = _SPEAKER_NOUN_THEN.match(text)
+    if m is None or not m["who"][:1].isupper():
+        return None
+    who, title = m["who"], clean(m["title"])
+    if part := _LABELLED_PART.search(who):
+        who, title = who[: part.start()], f"{title} – {part['part']}"
+    sp = person(who, strict=False)
+    if sp is None or not named_beyond_doubt(sp["name"] or "", bool(_CIVIL_LEAD.match(who))):
+        return None
+    return title, [sp]
 
 
 def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
