@@ -10751,3 +10751,45 @@ def test_a_theme_and_its_subtitle_in_a_bullet_are_no_person(bullet):
 def test_a_loose_name_and_a_body_named_by_its_kind_in_a_bullet_stay_a_person():
     text = "2:30 pm Panel\n  • Choukri Benayed – Leeds Food Bank\n3:00 pm Break\n"
     assert _people(text) == [("Choukri Benayed", "Leeds Food Bank", None)]
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "10:20 Opening Talk: Towards Deployment-Centric Multimodal AI – Prof. Haiping Lu",
+            "Opening Talk: Towards Deployment-Centric Multimodal AI",
+            "Haiping Lu",
+        ),
+        (
+            "10h20 Conférence : Les Éco-Quartiers de demain – Dr Xu Wen",
+            "Conférence : Les Éco-Quartiers de demain",
+            "Xu Wen",
+        ),
+    ],
+)
+def test_a_civility_and_a_name_after_a_title_s_dash_give_the_talk(line, title, who):
+    block = parse_programme(f"{line}\n11:00 Break\n")["days"][0]["blocks"][0]
+    assert block["title"] == title
+    assert _people(f"{line}\n11:00 Break\n") == [(who, None, None)]
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "7:15 Introductory Remarks by Bob Turner/Approval of Minutes",
+            "Introductory Remarks / Approval of Minutes",
+            "Bob Turner",
+        ),
+        (
+            "19h15 Accueil par Marie Dupont / Lecture du compte rendu",
+            "Accueil / Lecture du compte rendu",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_a_slash_after_a_name_opens_the_block_s_next_part(line, title, who):
+    block = parse_programme(f"{line}\n8:00 Break\n")["days"][0]["blocks"][0]
+    assert block["title"] == title
+    assert _people(f"{line}\n8:00 Break\n") == [(who, None, None)]

@@ -261,6 +261,15 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
         # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        (m := _DASH_THEN_CIVIL_NAME.match(text))
+        and named_beyond_doubt(m["who"], True)
+        and len(m["title"].split()) >= 2
+    ):
+        # Thirtieth round. The same after a civility (`Opening Talk: Towards Deployment-
+        # Centric Multimodal AI – Prof. Haiping Lu`, `Les sols vivants – Dr Marie Dupont`):
+        # the civility says a person, though the list of given names lacks theirs.
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
     elif ("–" in text or "—" in text or " - " in text) and (
         found_after := function_then_name_after_dash(text)
     ):
@@ -859,6 +868,11 @@ _NAME_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*){1,2})"
     r"\s*:\s*(?P<title>[«“\"].*)$"
 )
+_NAME_THEN_SLASH = re.compile(r"^(?P<who>[^/,;:()]{3,60}?)\s*/\s*(?P<next>[A-ZÀ-ÖØ-Þ].*)$")
+_DASH_THEN_CIVIL_NAME = re.compile(
+    rf"^(?P<title>.*\S)\s+[–—-]\s+(?:{CIVILITY})(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d.]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d.]*){1,2})\s*$"
+)
 _DASH_THEN_NAME = re.compile(
     r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})\s*$"
@@ -1101,6 +1115,16 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if (
+            "/" in who
+            and (slashed := _NAME_THEN_SLASH.match(who))
+            and named_beyond_doubt(slashed["who"], False)
+        ):
+            # Thirtieth round. A name beyond doubt, then a slash and a capitalised part
+            # (`Introductory Remarks by Bob Turner/Approval of Minutes`, `Accueil par Marie
+            # Dupont / Lecture du compte rendu`): the block's next part, none of the name's.
+            head = clean(f"{text[: m.start()]} / {slashed['next']}")
+            return head, [make_speaker(slashed["who"])]
         if m.group().strip().lower() in ("de", "d'", "d’") and (later_by := _LATER_BY.search(who)):
             # Twenty-first round. `de` then, further on, `par`/`by` and a person named beyond
             # doubt (`« Le Verfügbar aux enfers » opérette de Germaine Tillion, projet … par
