@@ -10793,3 +10793,24 @@ def test_a_slash_after_a_name_opens_the_block_s_next_part(line, title, who):
     block = parse_programme(f"{line}\n8:00 Break\n")["days"][0]["blocks"][0]
     assert block["title"] == title
     assert _people(f"{line}\n8:00 Break\n") == [(who, None, None)]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "avec Zouina MEDDOUR, militante quartiers populaires, Collectif du Blanc Mesnil, le"
+            " Takticollectif de Toulouse, Emmanuelle Joshua, enseignante en REP à Marseille",
+            [
+                ("Zouina MEDDOUR", "Collectif du Blanc Mesnil", "militante quartiers populaires"),
+                ("Emmanuelle Joshua", None, "enseignante en REP à Marseille"),
+            ],
+        ),
+        (
+            "avec Marie Dupont, maraîchère, Association Terre Vivante, la Ferme du Bec",
+            [("Marie Dupont", "Association Terre Vivante", "maraîchère")],
+        ),
+    ],
+)
+def test_a_group_named_with_its_article_after_a_guest_s_body_is_not_theirs(line, who):
+    assert _people(f"10h Rencontre-débat\n{line}\n12h Buffet\n") == who

@@ -36,6 +36,12 @@ _FROM_BODY = re.compile(
 )
 
 
+# A French article in small letters then a capitalised name, closing a list of functions and
+# bodies; the part before it names a body already (a capitalised part after a comma).
+_GROUP_AFTER_BODY = re.compile(r",\s+(?:le|la|les)\s+[A-ZÀ-ÖØ-Þ][^,()]*$")
+_CAPITAL_PART = re.compile(r",\s+[A-ZÀ-ÖØ-Þ]")
+
+
 def _balanced(text: str) -> str:
     """`FDSP, AMU)` → `FDSP, AMU`: a stray bracket is dropped."""
     if text.count(")") > text.count("("):
@@ -153,6 +159,11 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     # peintre`) is a typing slip, no letter of the role.
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-'’")).rstrip(".")
     about = _without_closing_part(_NEXT_PART.sub("", about).strip())
+    if (group := _GROUP_AFTER_BODY.search(about)) and _CAPITAL_PART.search(about[: group.start()]):
+        # Thirtieth round. After a function and a body, a group named with its article
+        # (`militante quartiers populaires, Collectif du Blanc Mesnil, le Takticollectif de
+        # Toulouse`): another guest of the list, no body nor function of this person's.
+        about = about[: group.start()]
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
     if (end := _NEXT_SENTENCE.search(about)) and about[: end.start()].count("(") == about[
