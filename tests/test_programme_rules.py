@@ -10626,6 +10626,29 @@ def test_another_guest_not_named_or_the_next_block_ends_a_speaker_s_function(tex
 
 
 @pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "10h Présentation par Samuel Thirion, Secrétaire Général du Réseau Together et des"
+            " participants aux diverses phases du projet",
+            ("Samuel Thirion", None, "Secrétaire Général du Réseau Together"),
+        ),
+        (
+            "10h Budget\nMarie Dupont, vice-présidente en charge des finances, informe les"
+            " délégués que le contrat est renouvelé",
+            ("Marie Dupont", None, "vice-présidente en charge des finances"),
+        ),
+        (
+            "10:00 Budget\nAnn Lee, Treasurer of the board, presents the accounts of the year",
+            ("Ann Lee", None, "Treasurer of the board"),
+        ),
+    ],
+)
+def test_other_participants_or_what_they_do_there_end_a_speaker_s_function(line, who):
+    assert _people(f"{line}\n12h Buffet\n")[0] == who
+
+
+@pytest.mark.parametrize(
     "text, who",
     [
         (

@@ -23,7 +23,7 @@ _ROLE_WORDS = (
     r"|former|councilmembers?|councilwoman|councilman"
     # A vice-president's abbreviation (`VP for Research and Innovation`, `SVP Engineering`).
     r"|vp|svp|evp|avp"
-    r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
+    r"|deleguee?|secretaire|tresorier(?:e)?|treasurer|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
     r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|docteure?|professor|prof|maitre de conferences"
     r"|mcf|chercheu(?:r|se|re)s?|doctorante?|etudiante?|enseignante?|ingenieure?|consultante?"
     r"|animat(?:eur|rice)|facilitat(?:eur|rice|or)|journaliste|redact(?:eur|rice)|ecrivaine?"

@@ -69,8 +69,16 @@ _NEXT_PART = re.compile(
     # Thirtieth round. Someone not yet named joined to the list after the last function
     # (`Président de Prisme et un représentant institutionnel (à confirmer)`, `…, and a guest
     # from the council`): another person, no words of this one's function.
-    r"|,?\s+(?:et\s+(?:un|une)\s+(?:repr[ée]sentante?|invit[ée]e?|intervenante?|[ée]lue?"
-    r"|t[ée]moin)|and\s+(?:a|an)\s+(?:representative|guest|speaker|elected))\b.*$"
+    r"|,?\s+(?:et\s+(?:un|une|des|d['’]autres|plusieurs)\s+(?:repr[ée]sentant(?:e|s|es)?"
+    r"|invit[ée]e?s?|intervenant(?:e|s|es)?|participant(?:e|s|es)?|[ée]lue?s?|t[ée]moins?)"
+    r"|and\s+(?:a|an|other|several)\s+(?:representatives?|guests?|speakers?|participants?"
+    r"|elected))\b.*$"
+    # What they do there, said after a comma in the present (`Vice président en charge des
+    # finances, informe les délégués que …`, `Mayor, presents the budget`): their part in
+    # the block, as the future above, no words of their function.
+    r"|,\s+(?:informe|pr[ée]sente|rappelle|explique|indique|expose|pr[ée]cise|souligne"
+    r"|annonce|remercie|accueille|introduit|ouvre|presents|explains|reports|introduces"
+    r"|welcomes|thanks|opens)\s.*$"
     # The next block run on after a function, a dash then its time (`… membre URMIS. - 17h00
     # // Groupes de travail`, `… Director - 12:30 Lunch`): the day goes on, the role ends.
     r"|\.?\s+[-–—]\s+\d{1,2}\s*(?:[hH:]\s*\d{0,2}|[.]\d{2})\b.*$",
