@@ -10837,3 +10837,20 @@ def test_a_slash_after_a_name_opens_the_block_s_next_part(line, title, who):
 )
 def test_a_group_named_with_its_article_after_a_guest_s_body_is_not_theirs(line, who):
     assert _people(f"10h Rencontre-débat\n{line}\n12h Buffet\n") == who
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Jake Goldenfein", "Finale Doshi-Velez", "Evi Micha"],
+        ["Marie Dupont", "Oumou Keïta-Traoré", "Paul Martin"],
+    ],
+)
+def test_a_name_shaped_line_between_two_bare_names_is_a_name(names):
+    text = "10:50am Theme 2\n[Panel discussion]\n" + "\n".join(names) + "\n12:15pm Lunch\n"
+    assert [name for name, _org, _role in _people(text)] == names
+
+
+def test_a_moment_between_two_bare_names_is_no_name():
+    text = "10:50am Talks\nJake Goldenfein\nClosing Remarks\nEvi Micha\n12:15pm Lunch\n"
+    assert "Closing Remarks" not in [name for name, _org, _role in _people(text)]
