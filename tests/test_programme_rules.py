@@ -10854,3 +10854,20 @@ def test_a_name_shaped_line_between_two_bare_names_is_a_name(names):
 def test_a_moment_between_two_bare_names_is_no_name():
     text = "10:50am Talks\nJake Goldenfein\nClosing Remarks\nEvi Micha\n12:15pm Lunch\n"
     assert "Closing Remarks" not in [name for name, _org, _role in _people(text)]
+
+
+@pytest.mark.parametrize(
+    "label, role",
+    [
+        ("Modérateurs", "Modératrice, codirectrice artistique"),
+        ("Animateurs", "Animatrice, codirectrice artistique"),
+        ("Modérateur", "Modérateur, codirectrice artistique"),
+        ("Moderators", "Moderator, codirectrice artistique"),
+    ],
+)
+def test_a_chair_s_plural_noun_agrees_with_a_woman_s_function(label, role):
+    people = labelled_speakers(
+        f"{label} : Julien Bancilhon, rédacteur en chef et Fabienne Lavanchy, codirectrice"
+        " artistique"
+    )
+    assert people[-1]["role"] == role

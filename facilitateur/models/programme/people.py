@@ -1099,9 +1099,33 @@ def labelled_speakers(text: str) -> list[Speaker]:
         people = [p for p in people if len((p["name"] or "").split()) >= 2]
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:
-        word = _one_of(label_role(label.group("label")))
-        people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
+        said = label_role(label.group("label"))
+        word = _one_of(said)
+        people = [
+            {**p, "role": f"{_agreeing(word, p['role'], said)}, {p['role']}" if p["role"] else word}
+            for p in people
+        ]
     return people
+
+
+# Thirtieth round. A chair's noun in the masculine plural (`Modérateurs :`, `Animateurs :`)
+# said of several people, one a woman whose own function is written in the feminine
+# (`Fabienne Lavanchy, codirectrice artistique`): her role says it in the feminine singular
+# (`Modératrice`), as the programme would of her alone. A label in the singular is the word
+# the programme chose for that one person (`Modérateur : Dominique Quinio, présidente …`),
+# kept as written.
+_FEMININE_FUNCTION = re.compile(r"^[a-z-]{3,}(?:rice|euse|ienne|enne|ante|ente|iere|esse)$")
+_MASCULINE_NOUN = re.compile(r"(?<=[a-zé])(?:ateur|ant)$")
+
+
+def _agreeing(word: str, role: str, said: str) -> str:
+    """The chair's noun agreeing with the function written after the name (see above)."""
+    if word == said:
+        return word  # a label in the singular, as written
+    first = fold(role.split()[0]).strip(",;") if role.split() else ""
+    if not _FEMININE_FUNCTION.match(first) or not _MASCULINE_NOUN.search(word):
+        return word
+    return _MASCULINE_NOUN.sub(lambda m: "atrice" if m.group() == "ateur" else "ante", word)
 
 
 # Twenty-third round. A chair's label in the plural (`Modérateurs :`, `Moderators:`, `Co-
