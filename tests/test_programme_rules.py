@@ -10722,3 +10722,300 @@ def test_noon_said_approximate_and_glued_to_the_title_is_that_block_s_start(text
 
 def test_a_word_starting_with_noon_without_the_approximate_mark_is_no_time():
     assert [t for _, _, t in _times("9:00 Welcome\nnoonday prayer\n1pm talk\n")[0]][-1] == "talk"
+
+
+# Thirtieth round, speakers
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "9:30am Talks\nMechanism Design (Jake Goldenfein)\nMetrics are Tricky (Rachel Thomas)\n"
+            "10:00am Lunch\n",
+            [("Jake Goldenfein", None, None), ("Rachel Thomas", None, None)],
+        ),
+        (
+            "8:20am [Plenary] Culturing PERLS (Mark Nitzberg)\n8:55am Break\n",
+            [("Mark Nitzberg", None, None)],
+        ),
+        (
+            "14h Exposés\nJardins Partagés (Claire Roux)\nSols Vivants (Paul Martin)\n15h Pause\n",
+            [("Claire Roux", None, None), ("Paul Martin", None, None)],
+        ),
+    ],
+)
+def test_capitalised_words_then_a_name_in_brackets_are_a_talk_and_who_gives_it(text, who):
+    assert _people(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "10h00 Rencontre-Débat\navec Etienne Butzbach, Président de Prisme et un représentant"
+            " institutionnel (à confirmer).\n12h30 Buffet\n",
+            ("Etienne Butzbach", None, "Président de Prisme"),
+        ),
+        (
+            "10:00 Panel\nwith Ann Lee, Director of Research and a representative of the"
+            " council\n12:00 Lunch\n",
+            ("Ann Lee", None, "Director of Research"),
+        ),
+        (
+            "14h30 Rencontre-Débat\navec Fabrice Dhume, enseignant-chercheur à Paris 7, membre"
+            " URMIS. - 17h00 // Groupes de travail\n20h Dîner\n",
+            ("Fabrice Dhume", None, "enseignant-chercheur à Paris 7, membre URMIS"),
+        ),
+    ],
+)
+def test_another_guest_not_named_or_the_next_block_ends_a_speaker_s_function(text, who):
+    assert _people(text)[0] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "10h Présentation par Samuel Thirion, Secrétaire Général du Réseau Together et des"
+            " participants aux diverses phases du projet",
+            ("Samuel Thirion", None, "Secrétaire Général du Réseau Together"),
+        ),
+        (
+            "10h Budget\nMarie Dupont, vice-présidente en charge des finances, informe les"
+            " délégués que le contrat est renouvelé",
+            ("Marie Dupont", None, "vice-présidente en charge des finances"),
+        ),
+        (
+            "10:00 Budget\nAnn Lee, Treasurer of the board, presents the accounts of the year",
+            ("Ann Lee", None, "Treasurer of the board"),
+        ),
+    ],
+)
+def test_other_participants_or_what_they_do_there_end_a_speaker_s_function(line, who):
+    assert _people(f"{line}\n12h Buffet\n")[0] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "10h Débat\navec Samir Hadj Belgacem (Docteur en sociologie, ATER à Versailles)\n"
+            "12h Buffet\n",
+            ("Samir Hadj Belgacem", None, "Docteur en sociologie, ATER à Versailles"),
+        ),
+        (
+            "10h Débat\navec Marie Dupont, docteure en histoire\n12h Buffet\n",
+            ("Marie Dupont", None, "docteure en histoire"),
+        ),
+    ],
+)
+def test_docteur_names_a_function(text, who):
+    assert _people(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14h Débat\navec le collectif les Bonnets d’ânes – St Denis, et un représentant\n17h Fin\n",
+        "2:00 pm Panel\nwith the Friends of the Park – Saint Albans\n3:00 pm End\n",
+    ],
+)
+def test_a_saint_and_one_word_is_a_town_not_a_person(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "8pm Invited Steve Rodriguez, former chair Saratoga Springs GOP party, Charlie Brown,"
+            " Chair Saratoga Springs Democratic party",
+            [
+                ("Steve Rodriguez", "Saratoga Springs GOP party", "former chair"),
+                ("Charlie Brown", "Saratoga Springs Democratic party", "Chair"),
+            ],
+        ),
+        (
+            "20h Invitée : Marie Dupont, présidente Association Terre Vivante",
+            [("Marie Dupont", "Association Terre Vivante", "présidente")],
+        ),
+        (
+            "8pm Guests: Ann Lee, Director Leeds City Council",
+            [("Ann Lee", "Leeds City Council", "Director")],
+        ),
+    ],
+)
+def test_a_function_then_a_body_named_by_its_kind_with_nothing_between(line, who):
+    assert _people(f"{line}\n9pm Adjourn\n") == who
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Secrétaire Général du Réseau Together",
+        "Directeur Général de la Fédération Nationale",
+        "Director General Leeds City Council",
+    ],
+)
+def test_a_function_of_several_words_is_not_cut_before_its_body(role):
+    line = f"10h Table ronde\navec Samuel Thirion, {role}"
+    assert _people(f"{line}\n12h Buffet\n") == [("Samuel Thirion", None, role)]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "9:00am Theme 1\n[Presentations]\nStuart Russell\nMireille Hildebrandt\n"
+            "[Panel discussion]\nStuart Russell\nMireille Hildebrandt\nNatasha Jaques\n"
+            "10:40am Break\n",
+            ["Stuart Russell", "Mireille Hildebrandt", "Natasha Jaques"],
+        ),
+        (
+            "9h Thème 1\n- Exposés\nMarie Dupont\nPaul Martin\n- Table ronde\nMarie Dupont\n"
+            "Paul Martin\nClaire Roux\n10h30 Pause\n",
+            ["Marie Dupont", "Paul Martin", "Claire Roux"],
+        ),
+    ],
+)
+def test_a_person_named_again_in_a_later_part_of_a_block_speaks_once_there(text, who):
+    assert [name for name, _org, _role in _people(text)] == who
+
+
+def test_a_person_named_again_with_a_new_function_stays():
+    text = "9:00am Theme 1\n[Presentations]\nAnn Lee\n[Panel]\nAnn Lee, moderator\n10am Break\n"
+    assert _people(text) == [("Ann Lee", None, None), ("Ann Lee", None, "moderator")]
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "1:05 pm National Keynote Speaker- The Honorable John Hickenlooper, Governor of"
+            " Colorado (Invited) – THEME: Progress and Success in the Denver Region",
+            "National Keynote Speaker – THEME: Progress and Success in the Denver Region",
+            ("John Hickenlooper", None, "Governor of Colorado"),
+        ),
+        (
+            "14h Conférencière – Marie Dupont, historienne (à confirmer)",
+            "Conférencière",
+            ("Marie Dupont", None, "historienne"),
+        ),
+    ],
+)
+def test_a_noun_for_who_speaks_then_a_dash_and_a_person(line, title, who):
+    block = parse_programme(f"{line}\n3:00 pm Break\n")["days"][0]["blocks"][0]
+    assert block["title"] == title
+    assert _people(f"{line}\n3:00 pm Break\n") == [who]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["Land Use – Quality Growth and Sustainable Development", "Mobilité – Villes et Campagnes"],
+)
+def test_a_theme_and_its_subtitle_in_a_bullet_are_no_person(bullet):
+    text = f"2:30 pm Leaders Panel\n  • Transport\n  • {bullet}\n  • Housing\n3:00 pm Break\n"
+    assert _people(text) == []
+
+
+def test_a_loose_name_and_a_body_named_by_its_kind_in_a_bullet_stay_a_person():
+    text = "2:30 pm Panel\n  • Choukri Benayed – Leeds Food Bank\n3:00 pm Break\n"
+    assert _people(text) == [("Choukri Benayed", "Leeds Food Bank", None)]
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "10:20 Opening Talk: Towards Deployment-Centric Multimodal AI – Prof. Haiping Lu",
+            "Opening Talk: Towards Deployment-Centric Multimodal AI",
+            "Haiping Lu",
+        ),
+        (
+            "10h20 Conférence : Les Éco-Quartiers de demain – Dr Xu Wen",
+            "Conférence : Les Éco-Quartiers de demain",
+            "Xu Wen",
+        ),
+    ],
+)
+def test_a_civility_and_a_name_after_a_title_s_dash_give_the_talk(line, title, who):
+    block = parse_programme(f"{line}\n11:00 Break\n")["days"][0]["blocks"][0]
+    assert block["title"] == title
+    assert _people(f"{line}\n11:00 Break\n") == [(who, None, None)]
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "7:15 Introductory Remarks by Bob Turner/Approval of Minutes",
+            "Introductory Remarks / Approval of Minutes",
+            "Bob Turner",
+        ),
+        (
+            "19h15 Accueil par Marie Dupont / Lecture du compte rendu",
+            "Accueil / Lecture du compte rendu",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_a_slash_after_a_name_opens_the_block_s_next_part(line, title, who):
+    block = parse_programme(f"{line}\n8:00 Break\n")["days"][0]["blocks"][0]
+    assert block["title"] == title
+    assert _people(f"{line}\n8:00 Break\n") == [(who, None, None)]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "avec Zouina MEDDOUR, militante quartiers populaires, Collectif du Blanc Mesnil, le"
+            " Takticollectif de Toulouse, Emmanuelle Joshua, enseignante en REP à Marseille",
+            [
+                ("Zouina MEDDOUR", "Collectif du Blanc Mesnil", "militante quartiers populaires"),
+                ("Emmanuelle Joshua", None, "enseignante en REP à Marseille"),
+            ],
+        ),
+        (
+            "avec Marie Dupont, maraîchère, Association Terre Vivante, la Ferme du Bec",
+            [("Marie Dupont", "Association Terre Vivante", "maraîchère")],
+        ),
+    ],
+)
+def test_a_group_named_with_its_article_after_a_guest_s_body_is_not_theirs(line, who):
+    assert _people(f"10h Rencontre-débat\n{line}\n12h Buffet\n") == who
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Jake Goldenfein", "Finale Doshi-Velez", "Evi Micha"],
+        ["Marie Dupont", "Oumou Keïta-Traoré", "Paul Martin"],
+    ],
+)
+def test_a_name_shaped_line_between_two_bare_names_is_a_name(names):
+    text = "10:50am Theme 2\n[Panel discussion]\n" + "\n".join(names) + "\n12:15pm Lunch\n"
+    assert [name for name, _org, _role in _people(text)] == names
+
+
+def test_a_moment_between_two_bare_names_is_no_name():
+    text = "10:50am Talks\nJake Goldenfein\nClosing Remarks\nEvi Micha\n12:15pm Lunch\n"
+    assert "Closing Remarks" not in [name for name, _org, _role in _people(text)]
+
+
+@pytest.mark.parametrize(
+    "label, role",
+    [
+        ("Modérateurs", "Modératrice, codirectrice artistique"),
+        ("Animateurs", "Animatrice, codirectrice artistique"),
+        ("Modérateur", "Modérateur, codirectrice artistique"),
+        ("Moderators", "Moderator, codirectrice artistique"),
+    ],
+)
+def test_a_chair_s_plural_noun_agrees_with_a_woman_s_function(label, role):
+    people = labelled_speakers(
+        f"{label} : Julien Bancilhon, rédacteur en chef et Fabienne Lavanchy, codirectrice"
+        " artistique"
+    )
+    assert people[-1]["role"] == role

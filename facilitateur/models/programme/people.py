@@ -156,6 +156,9 @@ SPEAKER_LABEL = re.compile(
     # `Conférencière : …`, `Invités : …`, `Featuring …`, `Avec la participation de …`).
     r"|presenters?|pr[ée]sentat(?:eur|rice)s?|conf[ée]renci(?:er|[èe]re)s?|lecturers?"
     r"|keynote speakers?|guest speakers?|guests?|invit[ée]e?s|featuring"
+    # Thirtieth round. `Invited` then whom, as an agenda lists its guests (`Invited Steve
+    # Rodriguez, former chair …, Charlie Brown, Chair …`), and one guest (`Invitée : …`).
+    r"|invited|invit[ée]e"
     # "Débats animés par :", "Table ronde présidée par", "Session chaired by"
     r"|(?:[\w’'-]+\s+){1,3}?(?:anim[ée]e?s?|pr[ée]sid[ée]e?s?|mod[ée]r[ée]e?s?) par"
     r"|(?:[\w’'-]+\s+){0,3}?(?:chaired|moderated|facilitated|led|hosted) by"
@@ -251,6 +254,9 @@ _NOT_A_NAME_FIRST = re.compile(
     # `Cinq Salles`) says how many of a thing a block holds, never who speaks.
     r"|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq"
     r"|sept|huit|neuf|dix|onze|douze)\s"
+    # Thirtieth round. A saint and one word (`St Denis`, `Ste Foy`, `Saint Malo`, `St
+    # Albans`) names the town after them, never a person who speaks.
+    r"|^(?:st|ste|saint|sainte)\.?\s+[^\s]+$"
 )
 
 
@@ -373,6 +379,12 @@ def _person(text: str, strict: bool) -> Speaker | None:
         if rest in (".", ";"):
             rest = ""  # the end of a list's last line: `Arnaud de France (…).`
         if rest and not rest.startswith((",", "–", "—", "-", ";")):
+            return None
+        if named_beyond_doubt(clean(inside), False) and not named_beyond_doubt(name, False):
+            # Thirtieth round. Capitalised words, then a bracket holding a person's name
+            # beyond doubt (`Culturing PERLS (Mark Nitzberg)`, `Sols vivants (Claire Roux)`):
+            # the words are a talk's title and the bracket who gives it, not a person from a
+            # body (read by bracket_people); a name in both (`Ann Lee (Jane Smith)`) stays.
             return None
     elif (of := OF_QUOTED_BODY.match(rest)) and (
         # Capitalised words only (`Driss El Kesri`), not a title's (`Parade de la Batucada`).
@@ -1087,9 +1099,33 @@ def labelled_speakers(text: str) -> list[Speaker]:
         people = [p for p in people if len((p["name"] or "").split()) >= 2]
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:
-        word = _one_of(label_role(label.group("label")))
-        people = [{**p, "role": f"{word}, {p['role']}" if p["role"] else word} for p in people]
+        said = label_role(label.group("label"))
+        word = _one_of(said)
+        people = [
+            {**p, "role": f"{_agreeing(word, p['role'], said)}, {p['role']}" if p["role"] else word}
+            for p in people
+        ]
     return people
+
+
+# Thirtieth round. A chair's noun in the masculine plural (`Modérateurs :`, `Animateurs :`)
+# said of several people, one a woman whose own function is written in the feminine
+# (`Fabienne Lavanchy, codirectrice artistique`): her role says it in the feminine singular
+# (`Modératrice`), as the programme would of her alone. A label in the singular is the word
+# the programme chose for that one person (`Modérateur : Dominique Quinio, présidente …`),
+# kept as written.
+_FEMININE_FUNCTION = re.compile(r"^[a-z-]{3,}(?:rice|euse|ienne|enne|ante|ente|iere|esse)$")
+_MASCULINE_NOUN = re.compile(r"(?<=[a-zé])(?:ateur|ant)$")
+
+
+def _agreeing(word: str, role: str, said: str) -> str:
+    """The chair's noun agreeing with the function written after the name (see above)."""
+    if word == said:
+        return word  # a label in the singular, as written
+    first = fold(role.split()[0]).strip(",;") if role.split() else ""
+    if not _FEMININE_FUNCTION.match(first) or not _MASCULINE_NOUN.search(word):
+        return word
+    return _MASCULINE_NOUN.sub(lambda m: "atrice" if m.group() == "ateur" else "ante", word)
 
 
 # Twenty-third round. A chair's label in the plural (`Modérateurs :`, `Moderators:`, `Co-

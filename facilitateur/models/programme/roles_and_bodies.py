@@ -23,8 +23,8 @@ _ROLE_WORDS = (
     r"|former|councilmembers?|councilwoman|councilman"
     # A vice-president's abbreviation (`VP for Research and Innovation`, `SVP Engineering`).
     r"|vp|svp|evp|avp"
-    r"|deleguee?|secretaire|tresorier(?:e)?|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
-    r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|professor|prof|maitre de conferences"
+    r"|deleguee?|secretaire|tresorier(?:e)?|treasurer|(?:co-?)?fondat(?:eur|rice)|gerante?|doyen(?:ne)?"
+    r"|vice-doyen(?:ne)?|recteur|rectrice|professeure?|docteure?|professor|prof|maitre de conferences"
     r"|mcf|chercheu(?:r|se|re)s?|doctorante?|etudiante?|enseignante?|ingenieure?|consultante?"
     r"|animat(?:eur|rice)|facilitat(?:eur|rice|or)|journaliste|redact(?:eur|rice)|ecrivaine?"
     r"|auteure?|autrice|co-?auteure?|historien(?:ne)?|philosophe|sociologue|economiste"
@@ -354,6 +354,47 @@ def function_then_body(about: str) -> tuple[str, str] | None:
     if not is_role(parts[0]) or is_role(parts[1]):
         return None
     return parts[0], parts[1]
+
+
+# Thirtieth round. After a name, function words alone (one to three: `Chair`, `former chair`,
+# `Vice President`), then with nothing between capitalised words naming a body by its kind's
+# word, a party too (`Chair Saratoga Springs Democratic party`, `Director Leeds City Council`,
+# `présidente Association Terre Vivante`): the function is the role, the body where it is held
+# the organisation, as a comma or a dash would part them. `of`/`de` between them (`Director
+# of Envision Utah`) keeps all the role, as written, and so does a function of several words
+# (`Secrétaire Général du Réseau …`).
+_BODY_KIND_OR_PARTY = re.compile(ORG_INSIDE.pattern[:-3] + r"|party|parti|caucus)\b")
+
+
+# Words qualifying the function before them (`Directeur Général`, `Director General`,
+# `Adjointe Déléguée`, `Professor Emeritus`): still the function, not the body's first word.
+_QUALIFIER_AFTER = re.compile(
+    r"^(?:genera(?:l|le|ux)|executi(?:f|ve)|adjointe?|deleguee?|honoraire|emerit(?:e|us|a)"
+    r"|associee?|principale?|general|adjunct|designate|elect|emeritus|interim|suppleante?)$"
+)
+
+
+def function_glued_to_body(about: str) -> tuple[str, str] | None:
+    """The role and the organisation of `Function Body` with nothing between (see above)."""
+    words = about.split()
+    for cut in range(1, min(4, len(words) - 1) + 1):
+        if not words[cut][:1].isupper():
+            continue
+        if any(w[:1].isupper() for w in words[1:cut]) and not all(
+            w[:1].isupper() for w in words[:cut]
+        ):
+            return None
+        head, body = " ".join(words[:cut]), " ".join(words[cut:])
+        if not all(ROLE_RX.fullmatch(fold(w)) for w in words[:cut]):
+            return None
+        if ROLE_RX.fullmatch(fold(f"{head} {words[cut]}")) or _QUALIFIER_AFTER.match(
+            fold(words[cut])
+        ):
+            return None  # a function of several words goes on (`Directeur Général de …`)
+        if is_role(body) or not _BODY_KIND_OR_PARTY.search(fold(body)) or "," in body:
+            continue
+        return clean(head), clean(body)
+    return None
 
 
 # Nineteenth round. After a name, a list of functions and bodies parted by commas (`Chair,

@@ -14,6 +14,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     TRAILING_FUNCTION,
     agent_noun,
     clean,
+    function_glued_to_body,
     function_then_acronym_body,
     function_then_body,
     functions_and_body,
@@ -33,6 +34,12 @@ Speaker = dict[str, str | None]
 _FROM_BODY = re.compile(
     r"^(?:du|de la|de l['’]|des|from(?: the)?|of the)\s*(?P<org>\S.*)$", re.IGNORECASE
 )
+
+
+# A French article in small letters then a capitalised name, closing a list of functions and
+# bodies; the part before it names a body already (a capitalised part after a comma).
+_GROUP_AFTER_BODY = re.compile(r",\s+(?:le|la|les)\s+[A-ZÀ-ÖØ-Þ][^,()]*$")
+_CAPITAL_PART = re.compile(r",\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def _balanced(text: str) -> str:
@@ -58,7 +65,23 @@ _NEXT_PART = re.compile(
     # A body named, then what it is (`membre de l’association Santé Arménie, créée en
     # réponse …`, `… of Acme, founded in 1990`): about the body, no words of the function.
     r"|,\s+(?:cr[ée]{2}e?s?|fond[ée]e?s?|bas[ée]e?s?|founded|created"
-    r"|established|based)\s+(?:en|par|pour|à|a|dans|in|by|for|at)\s.*$",
+    r"|established|based)\s+(?:en|par|pour|à|a|dans|in|by|for|at)\s.*$"
+    # Thirtieth round. Someone not yet named joined to the list after the last function
+    # (`Président de Prisme et un représentant institutionnel (à confirmer)`, `…, and a guest
+    # from the council`): another person, no words of this one's function.
+    r"|,?\s+(?:et\s+(?:un|une|des|d['’]autres|plusieurs)\s+(?:repr[ée]sentant(?:e|s|es)?"
+    r"|invit[ée]e?s?|intervenant(?:e|s|es)?|participant(?:e|s|es)?|[ée]lue?s?|t[ée]moins?)"
+    r"|and\s+(?:a|an|other|several)\s+(?:representatives?|guests?|speakers?|participants?"
+    r"|elected))\b.*$"
+    # What they do there, said after a comma in the present (`Vice président en charge des
+    # finances, informe les délégués que …`, `Mayor, presents the budget`): their part in
+    # the block, as the future above, no words of their function.
+    r"|,\s+(?:informe|pr[ée]sente|rappelle|explique|indique|expose|pr[ée]cise|souligne"
+    r"|annonce|remercie|accueille|introduit|ouvre|presents|explains|reports|introduces"
+    r"|welcomes|thanks|opens)\s.*$"
+    # The next block run on after a function, a dash then its time (`… membre URMIS. - 17h00
+    # // Groupes de travail`, `… Director - 12:30 Lunch`): the day goes on, the role ends.
+    r"|\.?\s+[-–—]\s+\d{1,2}\s*(?:[hH:]\s*\d{0,2}|[.]\d{2})\b.*$",
     re.IGNORECASE,
 )
 
@@ -123,13 +146,32 @@ _ABOUT_THEIR_WORK = re.compile(
 )
 
 
+# Thirtieth round. A bracket saying whether they come (`(Invited)`, `(invité)`, `(à
+# confirmer)`, `(TBC)`, `(sous réserve)`, `(pressentie)`) is a note on their coming, no
+# function nor body of theirs.
+_COMING = re.compile(
+    r"\s*\((?:invited|invit[ée]e?s?|[àa] confirmer|sous r[ée]serve|pressentie?s?|tbc|tbd"
+    r"|to be confirmed|not yet confirmed|confirmed|confirm[ée]e?s?)\)",
+    re.IGNORECASE,
+)
+
+
 def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     """A speaker from their name, what follows it, and what was in brackets after it."""
     org = role = topic = None
+    if "(" in about:
+        about = _COMING.sub("", about)
+    if inside and _COMING.fullmatch(f"({inside})"):
+        inside = ""
     # Twenty-first round: an apostrophe or a quote glued after the comma (`Ousmane DIA,'artiste-
     # peintre`) is a typing slip, no letter of the role.
     inside, about = _balanced(inside), _balanced(about.strip(" ,;–—-'’")).rstrip(".")
     about = _without_closing_part(_NEXT_PART.sub("", about).strip())
+    if (group := _GROUP_AFTER_BODY.search(about)) and _CAPITAL_PART.search(about[: group.start()]):
+        # Thirtieth round. After a function and a body, a group named with its article
+        # (`militante quartiers populaires, Collectif du Blanc Mesnil, le Takticollectif de
+        # Toulouse`): another guest of the list, no body nor function of this person's.
+        about = about[: group.start()]
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
     if (end := _NEXT_SENTENCE.search(about)) and about[: end.start()].count("(") == about[
@@ -192,7 +234,9 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # role, the quoted body the organisation. After several functions the quotes may
         # name a book or a paper (`…, co-auteur de "Les grandes figures …"`): all stays role.
         inside, about = of["body"], clean(about[: of.start()])
-    if inside == "" and (pair := function_then_body(about)):
+    if inside == "" and (
+        pair := function_then_body(about) or (about and function_glued_to_body(about))
+    ):
         role, org, about = pair[0], pair[1], ""
     if inside == "" and "," in about and (pair := functions_and_body(about)):
         role, org, about = pair[0], pair[1], ""

@@ -262,3 +262,31 @@ def _givers(sentence: str) -> list[Speaker]:
         return shared
     sp = person(who, strict=False)
     return [sp] if sp and a_bare_name(sp["name"] or "") else []
+
+
+def once_in_a_block(prog: Programme) -> None:
+    """Thirtieth round. A person named again in a later part of the same block with nothing
+    more said of them (the talks, then the panel where the same speakers sit: `[Presentations]
+    Stuart Russell …` then `[Panel discussion] Stuart Russell …`) is one speaker of the block,
+    called once: the first mention stays, the later ones go. A later mention giving another
+    function or body (`Ann Lee` then `Ann Lee, MC`) says something new, and stays."""
+    for day in prog.days:
+        for block in day.blocks:
+            if not block.items:
+                continue
+            seen = {_said(sp) for sp in block.speakers}
+            for item in block.items:
+                kept = []
+                for sp in item.speakers:
+                    said = _said(sp)
+                    bare = (said[0], None, None)
+                    if said in seen or (said == bare and any(s[0] == said[0] for s in seen)):
+                        continue
+                    seen.add(said)
+                    kept.append(sp)
+                if len(kept) != len(item.speakers):
+                    item.speakers = kept
+
+
+def _said(sp: Speaker) -> tuple[str, str | None, str | None]:
+    return fold(sp["name"] or ""), sp.get("organisation"), sp.get("role")

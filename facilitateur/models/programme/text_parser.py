@@ -64,6 +64,7 @@ from facilitateur.models.programme.people import (
     name_of_body,
     named_beyond_doubt,
     named_then_function,
+    names_no_person,
     people_parts,
     person,
     speaker_list,
@@ -73,15 +74,18 @@ from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
 from facilitateur.models.programme.roles_and_bodies import (
+    ORG_INSIDE,
     ORG_WORDS,
     clean,
     function_then_acronym_body,
     is_role,
+    looks_like_org,
 )
 from facilitateur.models.programme.speaker_bios import (
     complete_from_above,
     complete_from_bios,
     named_again,
+    once_in_a_block,
     people_before_schedule,
     people_of_a_section_below,
 )
@@ -247,6 +251,7 @@ class Reader:
         named_again(self.prog)
         people_of_a_section_below(self.prog)
         places_named_alike([b for d in self.prog.days for b in d.blocks])
+        once_in_a_block(self.prog)
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
@@ -929,6 +934,8 @@ class Reader:
             # Twentieth round: a bare name also after a civility without its dot (`Dr Ann
             # O'Neill`) or before its degrees (`Ann Lee, PhD.`).
             self._add_speakers([sp])
+        elif sp := self._name_between_names(text):
+            self._add_speakers([sp])
         elif (sp := name_of_body(text)) or (
             text.endswith(":") and (sp := a_bare_name(text.rstrip(" :")))
         ):
@@ -1329,6 +1336,30 @@ class Reader:
             return [{**sp, "topic": topic}]
         return None
 
+    def _name_between_names(self, text: str) -> Speaker | None:
+        """Thirtieth round. A line shaped as a name (two or three capitalised words, a
+        hyphenated one allowed: `Finale Doshi-Velez`), between two lines each a bare name
+        beyond doubt, is a name too though the list of given names lacks it: the lines
+        around it say the list holds people, one a line. Words naming a place, a body, a
+        function or a kind of moment are never one."""
+        if not 0 < self.index < len(self.lines) - 1 or not _NAME_SHAPED.match(text):
+            return None
+        before, after = self.lines[self.index - 1], self.lines[self.index + 1]
+        if before.kind != "text" or after.kind != "text":
+            return None
+        if not (a_bare_name(before.text) and a_bare_name(after.text)):
+            return None
+        if (
+            is_role(text)
+            or names_no_person(text)
+            or looks_like_org(text)
+            or is_place(text)
+            or kind_of(text, self.prog.language) is not None
+            or _NOT_NAMES.search(fold(text.split()[-1]))
+        ):
+            return None  # a title's common word may be a given name (`Finale`), not a last
+        return make_speaker(clean(text))
+
     def _leaders_in_prose(self, text: str) -> None:
         """Eleventh round. The prose under a block naming who leads it (`Jody will lead us in
         a time of singing`, `Marie animera l’atelier`, `… guided by Ana Ruiz`) gives it that
@@ -1551,13 +1582,34 @@ def _is_prose(text: str) -> bool:
 _PEOPLE_PARTED = re.compile(r"\s[–—-]\s|;|,\s+(?:et|and)\s+[A-ZÀ-Ö]")
 
 
+_NAME_SHAPED = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?){1,2}$"
+)
+
+
 def _loose_person(text: str) -> Speaker | None:
     """`Jane Smith, CEO of Acme` (no capitals in the last name) only with a role or an
     organisation after it."""
     sp = person(text, strict=False)
     if sp and (sp["role"] or sp["organisation"]) and not _NOT_NAMES.search(fold(sp["name"])):
+        if not sp["role"] and not _body_said(sp["organisation"] or "", sp["name"] or ""):
+            return None
         return sp
     return None
+
+
+def _body_said(org: str, name: str) -> bool:
+    """Thirtieth round. Whether loose capitalised words then a body are a person and where
+    they come from: after a name beyond doubt any capitalised words are (`Jane Smith – Green
+    Streets`); otherwise the body names itself by its kind's word or an acronym (`Choukri
+    Benayed, GRESCO`), since a theme and its subtitle are written alike (`Land Use – Quality
+    Growth and Sustainable Development`, a topic of a panel, no one)."""
+    return (
+        named_beyond_doubt(name, False)
+        or bool(ORG_INSIDE.search(fold(org)))
+        or any(w.isupper() and len(w) >= 2 for w in org.split())
+    )
 
 
 _NOT_KNOWN_YET = re.compile(

@@ -261,6 +261,15 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
         # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        (m := _DASH_THEN_CIVIL_NAME.match(text))
+        and named_beyond_doubt(m["who"], True)
+        and len(m["title"].split()) >= 2
+    ):
+        # Thirtieth round. The same after a civility (`Opening Talk: Towards Deployment-
+        # Centric Multimodal AI – Prof. Haiping Lu`, `Les sols vivants – Dr Marie Dupont`):
+        # the civility says a person, though the list of given names lacks theirs.
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
     elif ("–" in text or "—" in text or " - " in text) and (
         found_after := function_then_name_after_dash(text)
     ):
@@ -313,6 +322,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # body (`Ouverture ; Marc Fellous, Président de l’AFBV et Laurent Klein, Président de
         # la SAF`, `Keynote ; Jane Smith, University of Leeds`): the block is theirs.
         title, speakers = clean(m["title"]), people
+    elif found := _speaker_noun_then_person(text):
+        title, speakers = found
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
@@ -857,6 +868,11 @@ _NAME_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*){1,2})"
     r"\s*:\s*(?P<title>[«“\"].*)$"
 )
+_NAME_THEN_SLASH = re.compile(r"^(?P<who>[^/,;:()]{3,60}?)\s*/\s*(?P<next>[A-ZÀ-ÖØ-Þ].*)$")
+_DASH_THEN_CIVIL_NAME = re.compile(
+    rf"^(?P<title>.*\S)\s+[–—-]\s+(?:{CIVILITY})(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d.]*"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d.]*){1,2})\s*$"
+)
 _DASH_THEN_NAME = re.compile(
     r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})\s*$"
@@ -958,6 +974,36 @@ _SHOUTED_LEAD = re.compile(
     r"^(?P<part>[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,}){0,3})\s+(?:(?:de|d['’]|avec|with|by|par)\s*)?"
     r"(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ].*)$"
 )
+
+
+# Thirtieth round. A title ending with a noun for who speaks (`National Keynote Speaker`,
+# `Invité d’honneur`, `Guest Speaker`, `Conférencière`), a dash, glued or spaced, or a colon,
+# then a person named beyond doubt (a civility allowed, `The Honorable John Hickenlooper`),
+# perhaps with their function, then perhaps a labelled part after a spaced dash (`– THEME:
+# Progress and Success …`): that person speaks in the block; the noun and the labelled part
+# stay its title.
+_SPEAKER_NOUN_THEN = re.compile(
+    r"^(?P<title>[^–—:()]{0,60}?\b(?:speakers?|intervenant(?:e|s|es)?|orat(?:eur|rice)s?"
+    r"|conf[ée]renci(?:er|[èe]re)s?|guests?(?:\s+of\s+honou?r)?|invit[ée]e?s?\s+d['’]honneur"
+    r"|panell?ists?|pan[ée]listes?))\s*[-–—:]\s*(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+# A part with its own label after the person (`– THEME: …`, `– Thème : …`).
+_LABELLED_PART = re.compile(r"\s+[–—-]\s+(?P<part>[^\W\d][^,:–—]{0,24}\s?:\s+\S.*)$")
+
+
+def _speaker_noun_then_person(text: str) -> tuple[str, list[Speaker]] | None:
+    """(the title, the person) of a speaker's noun then their name (see above), or None."""
+    m = _SPEAKER_NOUN_THEN.match(text)
+    if m is None or not m["who"][:1].isupper():
+        return None
+    who, title = m["who"], clean(m["title"])
+    if part := _LABELLED_PART.search(who):
+        who, title = who[: part.start()], f"{title} – {part['part']}"
+    sp = person(who, strict=False)
+    if sp is None or not named_beyond_doubt(sp["name"] or "", bool(_CIVIL_LEAD.match(who))):
+        return None
+    return title, [sp]
 
 
 def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
@@ -1069,6 +1115,16 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        if (
+            "/" in who
+            and (slashed := _NAME_THEN_SLASH.match(who))
+            and named_beyond_doubt(slashed["who"], False)
+        ):
+            # Thirtieth round. A name beyond doubt, then a slash and a capitalised part
+            # (`Introductory Remarks by Bob Turner/Approval of Minutes`, `Accueil par Marie
+            # Dupont / Lecture du compte rendu`): the block's next part, none of the name's.
+            head = clean(f"{text[: m.start()]} / {slashed['next']}")
+            return head, [make_speaker(slashed["who"])]
         if m.group().strip().lower() in ("de", "d'", "d’") and (later_by := _LATER_BY.search(who)):
             # Twenty-first round. `de` then, further on, `par`/`by` and a person named beyond
             # doubt (`« Le Verfügbar aux enfers » opérette de Germaine Tillion, projet … par
