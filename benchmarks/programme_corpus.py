@@ -374,6 +374,16 @@ FRESH_31 = (
     "fr_tactikollectif_etats_generaux_education",
 )
 
+FRESH_32 = (
+    "en_brookings_dc_region_forum",
+    "en_devcon_london_unconference",
+    "en_monash_microbiome_symposium",
+    "en_mozilla_drumbeat_nyc_agenda",
+    "fr_boissise_jumelage_caerano",
+    "fr_centres_sociaux_pouvoir_agir_poitiers",
+    "fr_coordination_hopitaux_ivry_rencontre",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -550,6 +560,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-29": FRESH_29,
     "fresh-30": FRESH_30,
     "fresh-31": FRESH_31,
+    "fresh-32": FRESH_32,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
