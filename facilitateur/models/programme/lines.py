@@ -24,13 +24,29 @@ from facilitateur.models.programme.lost_breaks import (
     separated,
 )
 from facilitateur.models.programme.name_lines import people_cell
-from facilitateur.models.programme.people import SPEAKER_LABEL, labelled_speakers, speaker_list
+from facilitateur.models.programme.people import SPEAKER_LABEL
 from facilitateur.models.programme.said_first import moment_said_first
+from facilitateur.models.programme.table_rows import (
+    NOTE,
+    TABLE_HEADER_WORDS,
+    Columns,
+    columns_of,
+    grid_columns,
+    is_header_row,
+    is_row,
+    names_fields,
+    only_times_before,
+    paper_row,
+    place_column_before_title,
+    row_cells,
+    table_cells,
+    table_row,
+    table_time,
+)
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
     HOURS_IN_TEXT,
-    LEAD,
     ONLY_TIMES,
     OPEN_TIMES,
     RANGE_SEP,
@@ -69,41 +85,6 @@ HEADINGS = {
     "deroule de notre journee",
     "preliminary program",
     "agenda concept",
-}
-# Cells of a table's header row, skipped: "Heures | événement |".
-TABLE_HEADER_WORDS = {
-    "heure",
-    "heures",
-    "horaire",
-    "horaires",
-    "evenement",
-    "evenements",
-    "time",
-    "times",
-    "activity",
-    "activite",
-    "location",
-    "lieu",
-    "salle",
-    "room",
-    "code",
-    "speaker",
-    "speakers",
-    "intervenants",
-    "intervenant",
-    "authors",
-    "author",
-    "auteurs",
-    "auteur",
-    "presenters",
-    "orateurs",
-    "titre",
-    "title",
-    "event",
-    "venue",
-    "session",
-    "sequence",
-    "notes",
 }
 # "Session I - 1919-2019", "Partie 2 : …": a part of the day, not a block.
 _PART_HEADING = re.compile(
@@ -161,7 +142,6 @@ _LEADS_INTO_TIMES = re.compile(
 # "at" before "a": `Monday 5 October at 6:30 pm` is not `t 6:30 pm`.
 _DAY_THEN_TIME = re.compile(r"^(?:at|on|[àa]|,|[-–—:])?\s*", re.I)
 _BRACKETED = re.compile(r"^\([^()]{1,30}\)$")  # "May 10, 2018 (Thursday)"
-_FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?:\s*([-–—])\s*([01]\d|2[0-3])([0-5]\d))?$")
 _TERMINAL = (".", "!", "?", ":", ";", "»", ")")
 _CONTINUES = tuple("«»(\"“”'’&/")
 # A line cut after a word that cannot end it: "de", "la", "et", "of", a dash, a colon.
@@ -172,7 +152,6 @@ _DANGLING = re.compile(
 )
 _NUMBER_AFTER_HEAD = re.compile(r"^\d{1,2}\s*:\s+\S")
 _WRAPPED_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*\s*,")
-NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
 
 
 @dataclass
@@ -451,167 +430,7 @@ def _a_label(text: str) -> bool:
     return label is not None and label.group("rest") == "X"
 
 
-_PADDED_BAR = re.compile(r"\S\s+\|\s+\S")
 _EDGE_BARS = re.compile(r"^\s*\|+|\|+\s*$")
-
-
-def _cells(raw: str) -> list[str] | None:
-    """The cells of a row copied from a table (between tabs or `|`), or None for a line."""
-    # Cells may be padded with spaces to line the columns up (`09:00  |  Welcome`).
-    if "\t" not in raw and ("|" not in raw or not _PADDED_BAR.search(raw)):
-        # Eighteenth round. A Markdown row need not pad its cells (`|09:15|10:00|Title|`): a
-        # line that opens and closes with `|` and holds two cells or more is a row all the same.
-        if "|" not in raw or not re.match(r"^\s*\|[^|]*\w[^|]*\|.*\w.*\|\s*$", raw):
-            return None
-        return [c for c in _row_cells(raw) if c and re.search(r"\w", c)]
-    cells = [clean_line(c) for c in re.split(r"\t|\s+\|\s+|^\s*\||\|(?:\s*\|)*\s*$", raw)]
-    # A column of punctuation only ("| 0800 – 0830 | : | Title |") separates nothing.
-    return [c for c in cells if c and re.search(r"\w", c)]
-
-
-def table_time(cell: str, single: bool = False) -> str:
-    """`0800 – 0830` (a table's four-digit times) → `08:00 – 08:30`; `0800` alone too when
-    `single` (the programme writes its times so)."""
-    if cell[-1:] in "-–—" and ONLY_TIMES.match(open_ := cell.rstrip("-–— ")):
-        # Twentieth round. A cell holding a start and a dash (`17:30-`, `18h –`): the range is
-        # left open, the block has its start alone.
-        return open_
-    m = _FOUR_DIGITS.match(cell)
-    if not m or (m.group(3) is None and not single):
-        return cell  # "1945" alone may be a year: one time alone only where times are so written
-    if m.group(3) is None:
-        return f"{m.group(1)}:{m.group(2)}"
-    return f"{m.group(1)}:{m.group(2)} {m.group(3)} {m.group(4)}:{m.group(5)}"
-
-
-_TIMES_THEN_TITLE = re.compile(
-    r"^(?P<times>" + LEAD + T1 + r"(?:" + RANGE_SEP + T2 + r")?)\s+(?P<title>[^\d\s].*)$", re.I
-)
-
-
-_TIMES_AT_PLACE = re.compile(
-    r"^(?P<times>.+?\d)\s+(?P<place>(?:in|at|à|au|aux|dans|en)\s+\S.*)$", re.IGNORECASE
-)
-
-
-_PART_LABEL = re.compile(
-    r"^(?:session|partie|part|track|s[ée]ance|module|block|bloc)\s+(?:[IVX]+|\d{1,2}|[A-Z])$",
-    re.IGNORECASE,
-)
-
-
-def table_row(cells: list[str]) -> list[str] | None:
-    """A row whose first cells are times:
-    `9h00 – 9h20 | Accueil | Speakers` → [`9h00 – 9h20 : Accueil`, `Intervenants : Speakers`].
-    A cell that names no one (`Room 12`) is left out."""
-    cells = list(cells)
-    if len(cells) < 2:
-        return None
-    cells[0] = table_time(cells[0])
-    if not ONLY_TIMES.match(cells[0]) and (lead := _TIMES_THEN_TITLE.match(cells[0])):
-        # The times and the title parted by spaces, the other columns by `|` (`09:00–09:15
-        # Welcome  |  Prof. Anna Berg`).
-        cells[0:1] = [lead.group("times").strip(), lead.group("title")]
-    if not ONLY_TIMES.match(cells[0]):
-        # The title first, its times in the next cell: `| Registration | 9:00 - 9:30 | Lobby |`.
-        at = next((i for i, c in enumerate(cells[1:3], 1) if ONLY_TIMES.match(table_time(c))), 0)
-        if (
-            not at
-            and (placed := _TIMES_AT_PLACE.match(cells[1]))
-            and ONLY_TIMES.match(placed["times"])
-        ):
-            # Tenth round. A label, then its range and where it happens in one cell
-            # (`| Registration: | 08:30 - 17:30 in FCEE Building |`, `| Accueil | 8h - 18h au
-            # hall B |`): that row runs beside the day's sessions, its place a note.
-            cells[1:2] = [placed["times"], placed["place"]]
-            cells[0] = cells[0].rstrip(" :")
-            at = 1
-        if not at:
-            return None
-        if at == 1 and len(cells) >= 3 and _PART_LABEL.match(cells[0]):
-            # Twentieth round. A numbered part before the times (`Session 1 ⇥ 09:00-09:05 ⇥
-            # Welcome`, `Partie 2 | 14h-15h | Ateliers`) labels the row; its title is the
-            # cell after the times.
-            cells = [table_time(cells[1]), cells[2], f"{NOTE}{cells[0]}", *cells[3:]]
-        else:
-            cells = [table_time(cells[at]), *cells[:at], *cells[at + 1 :]]
-    times = cells.pop(0)
-    if cells and ONLY_TIMES.match(cells[0]):
-        times = f"{times} - {cells.pop(0)}"
-    if not cells:
-        return None
-    if len(cells) == 1 and (day := day_heading(cells[0])) and not day[2]:
-        # A day beside a range (`Samedi 14 février | 9h30-17h`) heads the day and gives its
-        # hours: the first block, on the next lines, ends where the second starts.
-        return [f"{cells[0]} ({times})"]
-    people, notes = [], []
-    for c in cells[1:]:
-        if c.startswith(NOTE):
-            notes.append(c)
-        elif labelled_speakers(c):
-            people.append(c)  # its own labels: `Moderator: Ana Souza; Panelists: …`
-        elif speaker_list(c, people_only=True):
-            # A cell after the title naming people only (`Jane Smith`, `J. Emile-Geay`): the
-            # people of the row, as after a speakers label.
-            people.append(f"Intervenants : {c}")
-        else:
-            notes.append(f"{NOTE}{c}")
-    return [f"{times} : {cells[0]}", *people, *notes]
-
-
-def _is_header_row(cells: list[str]) -> bool:
-    return all(fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in cells)
-
-
-def _names_fields(cells: list[str]) -> bool:
-    """Eighteenth round. A row of two cells or more, each naming a field of a row (`Start |
-    End | Session | Speaker`, `Début | Fin | Sujet | Qui`), is the table's header, not a block:
-    words such as `End` or `Fin` head a column, though alone on a line they may be a title."""
-    return len(cells) >= 2 and all(fold(c).strip(" :*") in _FIELD_WORDS for c in cells)
-
-
-def is_field_header(cells: list[str]) -> bool:
-    """Whether cells head a table's columns, each naming a field of a row (see _names_fields)."""
-    return _names_fields(cells)
-
-
-_PEOPLE_HEADS = {"speaker", "speakers", "intervenants", "intervenant", "authors", "author"}
-_PEOPLE_HEADS |= {"auteurs", "auteur", "presenters", "orateurs"}
-
-
-@dataclass
-class _Columns:
-    """Sixteenth round. The columns a table's header row names (`Time | Authors | Title`), by
-    their place in the row, empty cells counted."""
-
-    time: int
-    people: int
-    title: int
-
-
-def _columns_of(raw: str) -> _Columns | None:
-    """The columns of a header row naming a time, people and a title, or None."""
-    heads = [fold(c).strip(" :*") for c in _row_cells(raw)]
-    time = next((i for i, h in enumerate(heads) if h in _TIME_HEADS), None)
-    people = next((i for i, h in enumerate(heads) if h in _PEOPLE_HEADS), None)
-    title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
-    if time is None or people is None or title is None:
-        return None
-    return _Columns(time, people, title)
-
-
-def _paper_row(raw: str, columns: _Columns) -> list[str] | None:
-    """Sixteenth round. In a table whose header names its people and its title (`Time |
-    Authors | Title`), a row with its time cell empty (a scientific workshop's papers under
-    their session) is a part of the block above: its title, then its people
-    (`Rita Sevastjanova and Mennatallah El-Assady`), who speak in it."""
-    cells = _row_cells(raw)
-    if len(cells) <= max(columns.people, columns.title) or cells[columns.time]:
-        return None
-    people, title = cells[columns.people], cells[columns.title]
-    if not people or not title:
-        return None
-    return [f"- {title}", f"Intervenants : {people}"]
 
 
 @dataclass
@@ -624,52 +443,7 @@ class Entry:
     table: list[str] | None = None  # the lines a table row gives
 
 
-_PLACE_HEADS = {"venue", "lieu", "salle", "room", "location", "place", "where", "ou"}
-_PLACE_HEADS |= {"venues", "lieux", "salles", "rooms", "locations"}
-_TITLE_HEADS = {
-    "event",
-    "evenement",
-    "activity",
-    "activite",
-    "titre",
-    "title",
-    "session",
-    "intitule",
-}
-
-
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
-
-
-def _place_before_title(cells: list[str]) -> tuple[int, int] | None:
-    """Twentieth round. A header row naming a place, then the title, each in its cell (`Start |
-    End | Location | Activity`): (the number of its cells, the place's cell), else None."""
-    heads = [fold(c).strip(" :*") for c in cells]
-    place = next((i for i, h in enumerate(heads) if h in _PLACE_HEADS), None)
-    title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
-    if place is None or title is None or title < place:
-        return None
-    return len(cells), place
-
-
-def _only_times_before(cells: list[str], at: int) -> bool:
-    """Whether the cells before `at` are times (a row's time columns, its place next)."""
-    return at > 0 and all(ONLY_TIMES.match(table_time(c)) for c in cells[:at])
-
-
-def place_column_first(raw_lines: list[str]) -> bool:
-    """Whether the programme's header row names a place before the title (`Time Venue Event`,
-    `Heure | Lieu | Intitulé`): its rows then start with the place."""
-    for raw in raw_lines[:60]:
-        words = [w.strip(" |:*") for w in fold(raw).replace("|", " ").split()]
-        words = [w for w in words if w]
-        if not words or len(words) > 5 or not all(w in TABLE_HEADER_WORDS for w in words):
-            continue
-        places = [i for i, w in enumerate(words) if w in _PLACE_HEADS]
-        titles = [i for i, w in enumerate(words) if w in _TITLE_HEADS]
-        if places and titles and places[0] < titles[0]:
-            return True
-    return False
 
 
 # A line starting with a time written in four digits, perhaps a range ("0800 Registration",
@@ -701,114 +475,10 @@ def _four_digit_clock(raw_lines: list[str]) -> bool:
     )
 
 
-_TIME_HEADS = {"time", "times", "heure", "heures", "horaire", "horaires", "hour", "hours"}
 GRID_SLOT = "grid slot"  # the rule of an entry made from one cell of a table with a column per room
 # The rule of a cell after a cell naming people on one line (see name_lines.people_cell): what
 # it says is the next track's, never those people's function or body.
 NEXT_CELL = "next cell"
-
-
-def _is_row(raw: str) -> bool:
-    """Whether a line is a row of a table: between `|`, or cells between tabs."""
-    return raw.lstrip().startswith("|") or "\t" in raw.lstrip()
-
-
-def _row_cells(raw: str) -> list[str]:
-    """The cells of a row (between `|` or tabs), the empty ones kept (their place says their
-    column)."""
-    if not raw.lstrip().startswith("|"):
-        return [clean_line(c) for c in raw.rstrip().split("\t")]
-    inner = raw.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
-    return [clean_line(c) for c in inner.split("|")]
-
-
-def _grid_columns(raw: str) -> list[str] | None:
-    """The columns of a table written with a column per room: its header row names the time's
-    column first (or leaves it empty), then two or more columns that are no field of a row
-    (`| Time | Amphitheater | Concord Room |`, not `| Heure | Titre | Intervenants |`). None
-    for any other line."""
-    if not _is_row(raw) or raw.count("|") + raw.count("\t") < 2:
-        return None
-    cells = _row_cells(raw)
-    if len(cells) < 3 or (cells[0] and fold(cells[0]).strip(" :*") not in _TIME_HEADS):
-        return None
-    rooms = cells[1:]
-    if any(not c or _names_a_field(c) for c in rooms):
-        return None
-    if ONLY_TIMES.match(table_time(rooms[0])):
-        # Twentieth round. A row whose first cell is empty and whose next one is a range
-        # (`⇥09:05-09:50⇥Keynote 1` under a labelled row) is a block of a table whose label
-        # column is left empty, not the header of a column per room: no room is a time.
-        return None
-    return rooms
-
-
-# Words a header row names the fields of a row with (`| Time | Topic | Presenter |`): such a
-# table has a row per block, not a column per room.
-_FIELD_WORDS = TABLE_HEADER_WORDS | {
-    # Twentieth round. The title's heading in French (`Heure | Lieu | Intitulé`), the places'.
-    "intitule",
-    "intitules",
-    "venues",
-    "topic",
-    "topics",
-    "theme",
-    "themes",
-    "sujet",
-    "sujets",
-    "subject",
-    "presenter",
-    "presenters",
-    "presentateur",
-    "presentatrice",
-    "programme",
-    "program",
-    "description",
-    "details",
-    "detail",
-    "contenu",
-    "content",
-    "activites",
-    "activities",
-    "sessions",
-    "type",
-    "format",
-    "duree",
-    "duration",
-    "debut",
-    "start",
-    "fin",
-    "end",
-    "who",
-    "qui",
-    "quoi",
-    "what",
-    "where",
-    "ou",
-    "chair",
-    "host",
-    "hosts",
-    "orateur",
-    "orateurs",
-    "moderator",
-    "moderateur",
-    "animateur",
-    "animation",
-    "evenements",
-    "events",
-    "rooms",
-    "salles",
-    "lieux",
-    "locations",
-}
-
-
-def _names_a_field(cell: str) -> bool:
-    """Whether a header cell names a field of a row (`Topic`, `Intervenant·e·s`), not a room."""
-    folded = fold(cell).strip(" :*")
-    return folded in _FIELD_WORDS or folded.startswith(("intervenant", "speaker", "titre"))
 
 
 def _grid_row(raw: str, no: int, rooms: list[str]) -> list[Entry] | None:
@@ -816,7 +486,7 @@ def _grid_row(raw: str, no: int, rooms: list[str]) -> list[Entry] | None:
     its room as its description; a row with nothing in its rooms gives none. A first cell that is
     no time (`| Sat June 3 | | |`, `| overnight | Camping |`) is read as a line (a day), its cells
     as blocks without a time. None when the row is no row of that table."""
-    cells = _row_cells(raw)
+    cells = row_cells(raw)
     first = table_time(cells[0])
     slots = [
         (c, rooms[j] if j < len(rooms) else "")
@@ -862,7 +532,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     # read day by day once the table ends.
     by_day: list[tuple[int, list[str]]] = []
     header_no = 0
-    columns: _Columns | None = None  # the columns a header row names, if it names them
+    columns: Columns | None = None  # the columns a header row names, if it names them
     placed: tuple[int, int] | None = None  # a header's cell count and its place column
     row_day = ""  # the day written in the last row of a table with a day column
     # A table with a column per day, copied cell by cell (day_columns.py): its lines day by day.
@@ -881,17 +551,17 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     headed = untimed_headings(raw_lines) if "#" in "".join(raw_lines[:400]) else set()
     for index, raw in [*numbered, (len(raw_lines), "")]:
         no = index + 1
-        if rooms is not None and not _is_row(raw):
+        if rooms is not None and not is_row(raw):
             rooms = None  # the table ends
             out.extend(_days_of_grid(by_day, header_no))
             by_day = []
         if index == len(raw_lines):
             break
-        if columns is not None and not _is_row(raw) and raw.strip():
+        if columns is not None and not is_row(raw) and raw.strip():
             columns = None  # the table ends
         if placed is not None and "|" not in raw and "\t" not in raw and raw.strip():
             placed = None  # the table ends (its rows may have no outer bars)
-        if columns is not None and rooms is None and (paper := _paper_row(raw, columns)):
+        if columns is not None and rooms is None and (paper := paper_row(raw, columns)):
             out.extend(Entry([no], line) for line in paper)
             continue
         if "\t" not in raw:
@@ -899,14 +569,14 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         # A row with its time cell empty right under a timed tab-separated row is another
         # row of that table (see below), not the header of a table with a column per room.
         under_a_row = bool(tab_times) and raw[:1] == "\t"
-        if rooms is None and not under_a_row and (rooms := _grid_columns(raw)) is not None:
+        if rooms is None and not under_a_row and (rooms := grid_columns(raw)) is not None:
             layout.add(no)
             header_no = no
             if all(day_heading(r) for r in rooms):
                 by_day = [(no, rooms)]
             continue
         if by_day:
-            day_cells = _row_cells(raw)
+            day_cells = row_cells(raw)
             if not any(re.search(r"\w", c) for c in day_cells[1:]):
                 layout.add(no)  # a time whose days are all empty, a line of dashes
             by_day.append((no, day_cells))
@@ -921,12 +591,12 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         if "-|" in raw and _MARKDOWN_RULE.match(raw):
             layout.add(no)  # `---|---|---`: a Markdown table's rule, without its outer bars
             continue
-        cells = _cells(raw)
+        cells = table_cells(raw)
         if cells is not None:
-            if not cells or _is_header_row(cells) or _names_fields(cells):
+            if not cells or is_header_row(cells) or names_fields(cells):
                 layout.add(no)
-                columns = _columns_of(raw) if cells else columns
-                placed = _place_before_title(cells) or placed
+                columns = columns_of(raw) if cells else columns
+                placed = place_column_before_title(cells) or placed
                 continue
             if (
                 len(cells) >= 3
@@ -948,7 +618,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if (
                 placed is not None
                 and len(cells) == placed[0]
-                and _only_times_before(cells, placed[1])
+                and only_times_before(cells, placed[1])
             ):
                 # Twentieth round. Under a header naming a place before the title (`Start |
                 # End | Location | Activity`, `Heure | Salle | Intitulé`), the place cell is
@@ -975,13 +645,13 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 row = [f"{cells[0]} {cells[1]}", *(f"{NOTE}{c}" for c in cells[2:])]
             if row is not None and columns is not None:
                 # The cell under the title heading names a subject, never people.
-                said = _row_cells(raw)
+                said = row_cells(raw)
                 subject = said[columns.title] if columns.title < len(said) else ""
                 row = [r if r != f"Intervenants : {subject}" else f"{NOTE}{subject}" for r in row]
             if row is not None:
                 out.append(Entry([no], row[0], "table row", row))
                 continue
-            if day_heading(cells[0]) and _is_header_row(cells[1:]):
+            if day_heading(cells[0]) and is_header_row(cells[1:]):
                 out.append(Entry([no], cells[0], "table row"))
                 continue
             if people_cell(cells):
@@ -996,7 +666,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if "|" in raw:
                 layout.add(no)
             continue
-        if (_is_header_row([text]) or _is_header_row(text.split())) and not _a_label(text):
+        if (is_header_row([text]) or is_header_row(text.split())) and not _a_label(text):
             layout.add(no)
             continue
         if glued := GLUED_DATE.match(text):

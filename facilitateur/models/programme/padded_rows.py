@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from facilitateur.models.programme.lines import is_field_header
+from facilitateur.models.programme.table_rows import is_field_header
 from facilitateur.models.programme.times import BLOCK_LINE
 from facilitateur.models.programme.words import kind_of
 

@@ -12,18 +12,15 @@ from facilitateur.models.programme.clock_days import (
     hours_of_the_day,
     split_going_back,
 )
+from facilitateur.models.programme.date_above import date_before_schedule
 from facilitateur.models.programme.days_and_dates import (
     PARTS_OF_DAY,
     dated_in_year,
     dates_in_text,
     day_heading,
     days_listed,
-    days_without_year,
-    edition_year,
     moment_in_part,
     weekday_of,
-    year_alone,
-    year_of_the_day_said,
 )
 from facilitateur.models.programme.durations import lengths_under_starts, times_from_durations
 from facilitateur.models.programme.given_names import is_given_name
@@ -34,12 +31,9 @@ from facilitateur.models.programme.lines import (
     HEADED_MOMENT,
     HEADINGS,
     NEXT_CELL,
-    NOTE,
-    Entry,
     Line,
     entries,
     logical_lines,
-    place_column_first,
 )
 from facilitateur.models.programme.model import (
     Block,
@@ -89,6 +83,7 @@ from facilitateur.models.programme.speaker_bios import (
     people_before_schedule,
     people_of_a_section_below,
 )
+from facilitateur.models.programme.table_rows import NOTE, place_column_first
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -1631,60 +1626,6 @@ _REGISTER_ONLINE = re.compile(
 # will start with a reception on Tuesday, December 7 and end on Saturday.  the tentative
 # schedule is as follows:`): the line is prose, not a block, even when it names a kind.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
-
-
-# Twenty-seventh round. A heading names its event, then after a colon or a dash says what the
-# event is about (`EMBC 2025 Workshop: Open Biomedical Multimodal AI Research – From Pixels to
-# Molecules`, `Forum 2024 – Habiter demain, …`): the event's name is a short heading of its
-# own, and a year alone in it is the programme's year however long the subject after it.
-_NAME_PART = re.compile(r"^(?P<name>[^:–—|]{3,80}?)\s*(?::\s|\s[–—|-]\s)")
-
-
-def _name_part(text: str) -> str:
-    m = _NAME_PART.match(text)
-    return m.group("name") if m else ""
-
-
-def date_before_schedule(items: list[Entry], prog: Programme) -> None:
-    """Date a programme whose days say no year from what is written before its schedule.
-
-    A page often dates its event once, above the schedule: in a sentence (`The workshop will
-    take place on August 18th, 2025`) — the one day without a heading is that date — or by a
-    year alone in its title or a heading (`2020 Symposium Agenda`, then `Tuesday, May 19`) —
-    the days written without a year take it. Only when what is before names one date (or one
-    year): several are an event's history, not its date.
-    """
-    if not prog.days or not prog.days[0].blocks or any(d.date for d in prog.days):
-        return
-    first_line = prog.days[0].blocks[0].line
-    # The lines above the first block, a few dozen at most (a long paste stays fast).
-    before = [e.text[:2000] for e in items[:60] if e.nos[0] < first_line]
-    dates = {when for text in before for when in dates_in_text(text)}
-    first = prog.days[0]
-    if len(dates) == 1 and not first.label and len(prog.days) == 1:
-        first.date = dates.pop()
-        return
-    years = {when.year for when in dates} | {
-        y for text in before if (y := year_alone(text) or year_alone(_name_part(text))) is not None
-    }
-    # Tenth round: the prose dates the one day by its day and month alone (`rendez-vous le 8
-    # octobre`) and names the year elsewhere (`cette édition 2016`): that day, when the prose
-    # names one of each and no full date.
-    if not dates and not first.label and len(prog.days) == 1:
-        said = {d for text in before for d in days_without_year(text)}
-        named = years | {y for text in before if (y := edition_year(text)) is not None}
-        if len(said) == 1 and len(named) == 1:
-            when = dated_in_year(said.pop(), next(iter(named)))
-            if when is not None:
-                first.date = when
-                return
-    if not years and first.label:
-        # Thirtieth round. The sentence above the schedule naming its first day, and a year
-        # beside it (`The NeurIPS 2021 PERLS Workshop is on Tuesday, December 14th` above
-        # `Workshop schedule - Tuesday, December 14th`), gives the days their year.
-        years = {y for text in before if (y := year_of_the_day_said(text, first.label))}
-    if len(years) == 1:
-        prog.year = years.pop()
 
 
 def moments_after_the_list(day: Day) -> None:
