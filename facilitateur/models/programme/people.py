@@ -31,18 +31,18 @@ from facilitateur.models.text.folding import fold
 # Letters of names in every Latin alphabet, Latin Extended-A and B included (`Bożena
 # Przyłuska`, `Ştefan Čapek`, `Đặng`): a name is read whatever its language.
 _EXTENDED = [chr(c) for c in range(0x100, 0x250)]
-_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
-_LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # Twenty-fourth round: `Mc` and `Mac` glued to the capital that follows (`McCrudden`,
 # `MacLeod`) start a Gaelic last name, as `O’` does (`O’Sullivan`); after another word of the
 # name only, since one leading the words is more often a place's (`McKinley Food Court`).
 # Twenty-seventh round: so do a particle glued to its capital in American and Italian last
 # names (`DeSantis`, `DiMaggio`, `LaGuardia`, `VanDyke`, `DeVries`), after another word only.
 _FIRST = (
-    rf"(?:[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[-'’][{_UP}]?[{_LOW}]+)*"
-    rf"|(?<=[{_LOW}]\s)(?:Ma?c|De|Di|Da|Del|La|Le|Van|Von)[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
+    rf"(?:[{UPPER}](?:[{LOWER}]+|['’][{UPPER}][{LOWER}]+)(?:[-'’][{UPPER}]?[{LOWER}]+)*"
+    rf"|(?<=[{LOWER}]\s)(?:Ma?c|De|Di|Da|Del|La|Le|Van|Von)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)"
 )
-_LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{_UP}][{_UP}'’-]+"
+_LAST_CAPS = rf"(?:(?:de|du|van|von|le|la|d['’])\s?)?[{UPPER}][{UPPER}'’-]+"
 # Civilities and titles written before a name; they are not part of it.
 CIVILITY = (
     r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St|Hon|Rev|Mgr|Msgr)\.?\s+|Monsieur\s+|Madame\s+"
@@ -59,18 +59,18 @@ CIVILITY = (
 )
 _PARTICLE = r"(?:van|von|de|du|des|da|di|del|della|der|den|ten|ter|le|la|bin|ibn|al|el|d['’])"
 # French style: first names then a last name in capitals (Yannick BLANC, Jean-Marc DE LA TOUR).
-_NAME_FR = rf"(?:(?:{_FIRST}|[{_UP}]\.)\s+){{1,3}}{_LAST_CAPS}(?:\s+{_LAST_CAPS}){{0,2}}"
+_NAME_FR = rf"(?:(?:{_FIRST}|[{UPPER}]\.)\s+){{1,3}}{_LAST_CAPS}(?:\s+{_LAST_CAPS}){{0,2}}"
 # English style: two to four capitalised words, particles between them (Jane Smith, Luuk van
 # Middelaar, Willie Pearson, Jr.), only where a speaker is expected.
 _NAME_EN = (
     # A first name, or its initials (`J. Smith`, `J.-P. Martin`); particles, one or two
     # (`Maria de la Cruz`).
-    rf"(?:{_FIRST}|[{_UP}]\.(?:-?[{_UP}]\.)?(?=\s+{_FIRST}))"
+    rf"(?:{_FIRST}|[{UPPER}]\.(?:-?[{UPPER}]\.)?(?=\s+{_FIRST}))"
     # Twenty-third round: a last name with its elided particle glued to it (`Agnès d’Arripe`,
     # `Anne d'Ornano`), right after the first name only, so that `Jean Dupont d’Emmaüs`
     # still ends at its last name.
-    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.))"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{_UP}]\.)){{0,2}}"
+    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}]\.))"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}]\.)){{0,2}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
 # A name ends at a mark, at `et`/`and`, or before the quoted body it comes from (`Philippe
@@ -88,10 +88,10 @@ NAME_LAST_CIVIL = re.compile(
     rf"^(?:Monsieur|Madame|Mademoiselle)\s+(?P<name>{_LAST_CAPS}(?:\s+{_LAST_CAPS}){{0,2}}){_AFTER}"
 )
 # A single name after a label: `Workshop Leaders: Pearson and Martin`.
-NAME_ONE = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_FIRST}|[{_UP}][{_UP}'’-]+){_AFTER}")
+NAME_ONE = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_FIRST}|[{UPPER}][{UPPER}'’-]+){_AFTER}")
 # A last name alone after a civility: "M. Ménat, Ambassadeur …".
 NAME_CIVIL = re.compile(
-    rf"^(?P<name>(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){_AFTER}"
+    rf"^(?P<name>(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?:{_FIRST}|[{UPPER}][{UPPER}'’-]+)){_AFTER}"
 )
 
 # Words of titles that capitalised words never make a person of ("Opening Remarks", "No Formal
@@ -292,7 +292,7 @@ CIVIL_FUNCTION = re.compile(
 # PDF (`Olivia Venetavocate, ex-présidente …`, `Jean Leclercqprofesseur de philosophie`).
 _GLUED = re.compile(
     rf"^(?P<lead>(?:{CIVILITY})?(?P<first>{_FIRST})\s+(?:{_PARTICLE}\s+)?)"
-    rf"(?P<glued>[{_UP}][{_LOW}]{{9,}})(?=$|[\s,])"
+    rf"(?P<glued>[{UPPER}][{LOWER}]{{9,}})(?=$|[\s,])"
 )
 
 
@@ -326,8 +326,8 @@ def person(text: str, strict: bool = True) -> Speaker | None:
 # Twenty-ninth round: a nickname in brackets too (`Zixuan (Kelly) Ding`), one capitalised word
 # between a given name and a last name.
 _NICKNAME = re.compile(
-    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{_UP}][{_LOW}-]+(?:['’\"”]|\s?»)"
-    rf"|\([{_UP}][{_LOW}-]+\))\s+(?=[{_UP}][{_LOW}])"
+    rf"^(?P<first>{_FIRST})\s+(?P<nick>(?:['‘\"“]|«\s?)[{UPPER}][{LOWER}-]+(?:['’\"”]|\s?»)"
+    rf"|\([{UPPER}][{LOWER}-]+\))\s+(?=[{UPPER}][{LOWER}])"
 )
 
 
@@ -424,12 +424,12 @@ def _person(text: str, strict: bool) -> Speaker | None:
     return make_speaker(name, about, inside)
 
 
-_ONE_INITIAL = re.compile(rf"^[{_UP}]\.\s")
+_ONE_INITIAL = re.compile(rf"^[{UPPER}]\.\s")
 
 # A name of two or three capitalised words (a particle allowed before the last), then the rest.
 _NAME_THEN_REST = re.compile(
     rf"^(?P<civil>{CIVILITY})?(?P<name>{_FIRST}(?:\s+{_FIRST})?\s+(?:{_PARTICLE}\s+)?"
-    rf"(?:{_FIRST}|[{_UP}][{_UP}'’-]+))\s+(?P<rest>\S.*)$"
+    rf"(?:{_FIRST}|[{UPPER}][{UPPER}'’-]+))\s+(?P<rest>\S.*)$"
 )
 # Where a function said after a name ends: a comma, or what they speak about (`sur`, `on`).
 _ROLE_END = re.compile(
@@ -449,128 +449,6 @@ def named_beyond_doubt(name: str, civil: bool) -> bool:
         and not names_no_person(name)
         and not looks_like_org(name)
         and not COMMON_WORDS.search(fold(name))
-    )
-
-
-# Before a function then a name in a title: `avec le professeur …`, `en présence de Monsieur le
-# Préfet …`, `with the Mayor …`, `du Maire …` (a civility and an article may come between).
-_BEFORE_FUNCTION = re.compile(
-    r"(?:^|\s)(?:avec|with|par|by|en pr[ée]sence d[eu]|in the presence of|d[eu]|de la|de l['’])"
-    r"\s+(?:(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:(?:le|la|l['’]|the)\s*)?",
-    re.IGNORECASE,
-)
-_NAME_WORD = re.compile(rf"^[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[,.]?$")
-_THEN_TOPIC = re.compile(
-    r"^(?:sur|on|about|autour de)\s+(?:(?:le|du|the)\s+th[èe]mes?\s+(?:de\s+|d['’]|of\s+)?)?",
-    re.IGNORECASE,
-)
-
-
-def function_then_named(text: str) -> tuple[str, list[Speaker]] | None:
-    """(the title, the people) when a title names people by their function then their name,
-    each named beyond doubt (a known given name and a last name), with no comma between:
-    `Causerie avec le professeur Jean Michel Abbes sur le thème « … »`, `Échanges avec Madame
-    la Ministre Dominique Faure, Secrétaire d’État, en présence de Monsieur le Préfet de l’Yonne
-    Pascal Jan`, `Q&A with the Mayor Laura Bennett`. A role written after the name (after a
-    comma) is theirs; otherwise the function before it; `sur …`/`on …` after it, their topic."""
-    people: list[Speaker] = []
-    title, consumed = "", 0
-    for lead in _BEFORE_FUNCTION.finditer(text):
-        if lead.start() < consumed:
-            continue  # inside the function or the role of the one found before
-        found = _function_then_name(text[lead.end() :])
-        if found is None:
-            continue
-        if not people:
-            title = clean(text[: lead.start()])
-        people.append(found[0])
-        consumed = lead.end() + found[1]
-    return (title, people) if people and title else None
-
-
-def function_then_person(text: str) -> Speaker | None:
-    """Sixteenth round. A line that is only a function of several words, then a name beyond
-    doubt (`Ministre wallon de l’Energie Philippe Henry`, `Minister for Housing Jane Smith`):
-    that person, the function their role. Anything after the name makes it something else
-    (a title, a sentence)."""
-    if ":" in text:
-        return None  # `Témoin et promotrice : Catherine Allier`: the function as a label
-    found = _function_then_name(text)
-    return found[0] if found and found[1] == len(text) else None
-
-
-# Where a role written after a name ends: the next person announced.
-_NEXT_PERSON = re.compile(
-    r"\s+(?:en pr[ée]sence d[eu]|in the presence of|avec|with|et|and)\s", re.IGNORECASE
-)
-
-
-def _function_then_name(text: str) -> tuple[Speaker, int] | None:
-    """The person a function then a name announce at the start of `text`, and how many
-    characters of it they take (up to the end of their name, or of their role after it)."""
-    words = text.split()
-    for at in range(1, min(len(words), 9)):
-        function = " ".join(words[:at])
-        rank = _RANK.match(fold(function))
-        if not rank and (not ROLE_RX.match(fold(function)) or not is_given_name(words[at])):
-            continue
-        name = []
-        for word in words[at : at + 3]:
-            if not _NAME_WORD.match(word):
-                break
-            name.append(word.rstrip(",."))
-            if word[-1] in ",.":
-                break
-        if rank and not is_given_name(name[0] if name else "") and name:
-            # "avec le Lieutenant-Colonel Plourain", "by Professor Rieutort": a rank or a
-            # title used as a civility names a person by their last name alone.
-            name = name[:1]
-            if not _a_last_name(name[0]):
-                continue
-        elif len(name) < 2 or not named_beyond_doubt(" ".join(name), False):
-            continue
-        head = " ".join(words[: at + len(name)])
-        rest = " ".join(words[at + len(name) :])
-        sp: Speaker = {"name": " ".join(name), "organisation": None, "role": None, "topic": None}
-        if words[at + len(name) - 1].endswith(",") and ROLE_RX.match(fold(rest)):
-            cut = _NEXT_PERSON.search(rest)
-            sp["role"] = clean(rest[: cut.start() if cut else len(rest)]).rstrip(".")
-            head = f"{head} {sp['role']}"
-        elif topic := _THEN_TOPIC.match(rest):
-            said = rest[topic.end() :].split("”")[0].split("»")[0]
-            sp["topic"] = clean(said).strip('“«" ,.') or None
-        if (
-            sp["role"]
-            and (place := _AT_PLACE.search(sp["role"]))
-            and is_place(place["place"].split()[-1])
-        ):
-            # "…, Director of the IADT in the lecture hall": where they speak ends their role.
-            sp["role"] = clean(sp["role"][: place.start()])
-        if not sp["role"] and not (rank and rank["civility"] and len(name) == 1):
-            # A title used as a civility is no role (`by Professor Rieutort`).
-            sp["role"] = clean(function).rstrip(",.")
-        return sp, len(head)
-    return None
-
-
-# Ranks and titles written before a last name alone: military and police ranks are a function
-# (the role), a professor's or doctor's title a civility (no role).
-_RANK = re.compile(
-    r"^(?:(?P<civility>professor|professeure?|docteure?|doctor|dr\.?|pr\.?|prof\.?)"
-    r"|lieutenant-colonel|lieutenant|colonel|commandant|capitaine"
-    r"|adjudant(?:-chef)?|sergent|sergeant|captain|commissaire|brigadier)$"
-)
-_AT_PLACE = re.compile(r"\s+(?:in|at|dans|à|au)\s+(?P<place>.+)$")
-
-
-def _a_last_name(word: str) -> bool:
-    folded = fold(word)
-    return not (
-        is_role(word)
-        or names_no_person(word)
-        or looks_like_org(word)
-        or COMMON_WORDS.search(folded)
-        or is_place(word)
     )
 
 
@@ -642,7 +520,7 @@ _LISTED = re.compile(r",\s+[A-ZÀ-Ö][^,()]*\s+(?:et|and|&)\s+[A-ZÀ-Ö]")
 # last no organisation of the one before. `David Chen, Springfield Gazette` (two parts) and
 # a list naming places or bodies stay as they are read otherwise.
 _COMMA_NAME = re.compile(
-    rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{_UP}][{_UP}'’-]+)){{1,2}}"
+    rf"{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{UPPER}][{UPPER}'’-]+)){{1,2}}"
 )
 
 
@@ -742,7 +620,7 @@ def _split_people(text: str) -> list[str]:
 
 # A known given name's shape, a last name (perhaps after `d’`), then a comma.
 _NEXT_NAMED = re.compile(
-    rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+(?:d['’])?[{_UP}][\w'’-]+),\s*"
+    rf"\s+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+(?:d['’])?[{UPPER}][\w'’-]+),\s*"
 )
 
 
@@ -810,8 +688,8 @@ def people_parts(text: str) -> list[str]:
 # label), an initial and a last name alone (`J. Emile-Geay`, `N. McKay`, `J.-P. Martin`) is a
 # person, and a list of them parted by commas (`D. Khider, F. Zhu`) is one person a part.
 # Elsewhere a letter and a capitalised word alone stay a lettered item (`A. Housing`).
-_SURNAME = rf"[{_UP}][{_LOW}]*(?:[{_UP}][{_LOW}]+)?(?:[-'’][{_UP}]?[{_LOW}]+)*"
-_INITIAL_NAME = re.compile(rf"[{_UP}]\.(?:-?[{_UP}]\.)?\s*(?:{_PARTICLE}\s+)?{_SURNAME}")
+_SURNAME = rf"[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]?[{LOWER}]+)*"
+_INITIAL_NAME = re.compile(rf"[{UPPER}]\.(?:-?[{UPPER}]\.)?\s*(?:{_PARTICLE}\s+)?{_SURNAME}")
 
 
 def _initial_names(text: str) -> list[str] | None:
@@ -836,7 +714,7 @@ _PEOPLE_MARK = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
 # Dupont`): a second part named beyond doubt is a second person, not the first one's body,
 # so the first is a name too when it has a name's shape (two or three capitalised words,
 # nothing of a body, a role or a place). `Yann Martin, Meta AI` stays a name and a body.
-_FIRST_SHAPE = re.compile(rf"[{_UP}][\w'’-]+(?:\s+(?:{_PARTICLE}\s+)?[{_UP}][\w'’-]+){{1,2}}")
+_FIRST_SHAPE = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+(?:{_PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}")
 
 
 def _names_beyond_doubt(text: str) -> list[Speaker] | None:
@@ -858,12 +736,12 @@ def _names_beyond_doubt(text: str) -> list[Speaker] | None:
 
 
 _COUPLE = re.compile(
-    rf"^(?P<a>{_FIRST})\s+(?:et|and|&)\s+(?P<b>{_FIRST})\s+(?=[{_UP}]|{_PARTICLE}\s)"
+    rf"^(?P<a>{_FIRST})\s+(?:et|and|&)\s+(?P<b>{_FIRST})\s+(?=[{UPPER}]|{_PARTICLE}\s)"
 )
 
 
-_GIVEN_THEN_FUNCTION = re.compile(rf"(?P<first>{_FIRST}),?\s+(?P<role>[{_LOW}][^,;()]*)")
-_ONE_LAST = re.compile(rf"^(?:{_PARTICLE}\s+)*[{_UP}][\w'’-]+$")
+_GIVEN_THEN_FUNCTION = re.compile(rf"(?P<first>{_FIRST}),?\s+(?P<role>[{LOWER}][^,;()]*)")
+_ONE_LAST = re.compile(rf"^(?:{_PARTICLE}\s+)*[{UPPER}][\w'’-]+$")
 
 
 def speaker_list(
@@ -970,8 +848,8 @@ _NAME_OF_BODY = re.compile(
     r"|pour\s+l['’]\s*|pour\s+la\s+|pour\s+le\s+)"
     r"(?P<body>[^,()]+)$"
 )
-_ACRONYM_FIRST = re.compile(rf"^[{_UP}]{{2,8}}(?:\s|$)")
-_NOUN_THEN_NAME = re.compile(rf"^[{_LOW}]{{3,}}\s+[{_UP}]")
+_ACRONYM_FIRST = re.compile(rf"^[{UPPER}]{{2,8}}(?:\s|$)")
+_NOUN_THEN_NAME = re.compile(rf"^[{LOWER}]{{3,}}\s+[{UPPER}]")
 _BODY_PLACE = re.compile(r"\s+(?:dans|à|en|in|at)\s+(?:l['’]|le\s|la\s|les\s|the\s)?\s*[A-ZÀ-Ö].*$")
 
 

@@ -10,12 +10,13 @@ from typing import Any
 
 from facilitateur.models.agenda.timeofday import parse_minutes
 from facilitateur.models.programme.days_and_dates import find_date
+from facilitateur.models.programme.kind_words import KIND_WORDS
 from facilitateur.models.programme.model import Block, Day, Item, Programme, ProgrammeError, Rule
 from facilitateur.models.programme.people import speaker_list
 from facilitateur.models.programme.roles_and_bodies import clean
 from facilitateur.models.programme.table_rows import table_time
 from facilitateur.models.programme.times import ONLY_TIMES, ClockTime, read_range
-from facilitateur.models.programme.words import KIND_WORDS, guess_language, kind_of
+from facilitateur.models.programme.words import guess_language, kind_of
 from facilitateur.models.text.folding import fold
 
 COLUMNS = {

@@ -75,6 +75,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     is_role,
     looks_like_org,
 )
+from facilitateur.models.programme.said_by import ORG_ANYWHERE, by_people
 from facilitateur.models.programme.speaker_bios import (
     complete_from_above,
     complete_from_bios,
@@ -107,12 +108,10 @@ from facilitateur.models.programme.times_in_sentences import (
 from facilitateur.models.programme.title_people import (
     BULLETED,
     DASH_AT,
-    ORG_ANYWHERE,
     SENTENCE,
     SENTENCES,
     STANDALONE_KINDS,
     a_place,
-    by_people,
     first_names_listed,
     function_then_name,
     name_line,
