@@ -11019,3 +11019,57 @@ def test_a_chair_s_plural_noun_agrees_with_a_woman_s_function(label, role):
         " artistique"
     )
     assert people[-1]["role"] == role
+
+
+# Thirty-first round, blocks and days
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        (
+            "Programme\n\nA 16h00, visites d'entreprises locales, société Tente.\n\n"
+            "A 21h00, dîner d'accueil organisé par l'association.\n",
+            [
+                "visites d'entreprises locales, société Tente.",
+                "dîner d'accueil organisé par l'association.",
+            ],
+        ),
+        (
+            "Programme\n\nAt 10:00, a visit of the castle and its park.\n\n"
+            "At 13:00, lunch with the host families of the town.\n",
+            ["a visit of the castle and its park.", "lunch with the host families of the town."],
+        ),
+    ],
+)
+def test_lines_each_opening_with_their_time_and_a_comma_are_the_schedule(text, titles):
+    result = parse_programme(text)
+    blocks = [b for d in result["days"] for b in d["blocks"]]
+    assert [b["title"] for b in blocks] == titles
+
+
+def test_one_sentence_opening_with_a_time_under_a_block_stays_its_description():
+    text = (
+        "10h00 Accueil\nÀ 10h15, on vous demandera de vous préparer pour la suite.\n11h00 Atelier\n"
+    )
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    assert [b["title"] for b in blocks] == ["Accueil", "Atelier"]
+
+
+@pytest.mark.parametrize(
+    "dates, first, second, third",
+    [
+        ("les 13 / 14 / 15 septembre 2002", "VENDREDI 13", "SAMEDI 14", "DIMANCHE 15"),
+        ("13, 14 and 15 September 2002", "Friday 13th", "Saturday 14th", "Sunday 15th"),
+    ],
+)
+def test_a_weekday_and_its_day_of_the_month_head_a_day_dated_from_above(
+    dates, first, second, third
+):
+    text = (
+        f"Jumelage\n\n{dates}\n\n{first}\n\n16h00 Visites\n\n21h00 Dîner\n\n"
+        f"{second}\n\n10h00 Visite\n\n13h00 Repas\n\n{third}\n\n10h00 Messe\n\n18h30 Départ\n"
+    )
+    days = parse_programme(text)["days"]
+    assert [d["date"] for d in days] == ["2002-09-13", "2002-09-14", "2002-09-15"]
+    assert [len(d["blocks"]) for d in days] == [2, 2, 2]

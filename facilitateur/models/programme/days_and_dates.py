@@ -181,6 +181,30 @@ _TWO_DAYS_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# Thirty-first round. A weekday and its day of the month alone on a line (`VENDREDI 13`,
+# `Saturday 14th`, `Sam. 14`): a day's heading whose month and year were said once above the
+# schedule (`les 13 / 14 / 15 septembre 2002`); the date is found from the day before it (see
+# next_day_of_month).
+_WEEKDAY_DAY_OF_MONTH = re.compile(
+    rf"^(?P<wd>{WEEKDAYS})\.?,?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?\s*:?$"
+)
+
+
+def next_day_of_month(label: str, after: date) -> date | None:
+    """The date a heading naming a weekday and a day of the month alone (`SAMEDI 14`) stands
+    for, the day after `after` (the day before it) or within a month of it, with that weekday;
+    None when the label is no such heading or no such day follows."""
+    m = _WEEKDAY_DAY_OF_MONTH.match(fold(label.strip()))
+    if m is None:
+        return None
+    day, weekday = int(m["day"]), _WEEKDAY_NUMBERS[m["wd"]]
+    for ahead in range(0, 32):
+        when = date.fromordinal(after.toordinal() + ahead)
+        if when.day == day:
+            return when if when.weekday() == weekday else None
+    return None
+
+
 # "16.04": a day and a month alone on a line.
 _DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
 
@@ -240,6 +264,8 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         return text[: m.end()], None, text[m.end() :].strip()
     if _DAY_MONTH.match(text):
         return text.strip(" ."), None, ""
+    if len(text) <= 20 and _WEEKDAY_DAY_OF_MONTH.match(folded):
+        return text.strip(" :"), None, ""
     if len(text) <= 60 and (two := _TWO_DAYS_FIRST.match(folded)):
         second = day_heading(text[two.end() :])
         if second is not None and not second[2]:
@@ -353,8 +379,9 @@ def dates_in_text(text: str) -> list[date]:
 # days, the month and year said once for all. The first days, then the last one's date.
 _DAYS_LISTED = re.compile(
     r"(?<![\w/.:-])(?P<first>(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
-    r"(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*)"
-    r"\s*(?P<sep>et|and|&|[-–]|au|to)\s*"
+    r"(?:\s*[,/]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*)"
+    # Thirty-first round. Or slashes between them (`les 13 / 14 / 15 septembre 2002`).
+    r"\s*(?P<sep>et|and|&|[-–/]|au|to)\s*"
     r"(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\s+\d{4}\b)"
 )
 

@@ -13,7 +13,13 @@ from facilitateur.models.programme.days_and_dates import (
     days_listed,
     find_date,
 )
-from facilitateur.models.programme.lines import DAYS_START, HEADINGS, Entry, classify
+from facilitateur.models.programme.lines import (
+    DAYS_START,
+    HEADINGS,
+    Entry,
+    classify,
+    times_open_the_lines,
+)
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import labelled_speakers as chair_line
 from facilitateur.models.programme.roles_and_bodies import clean
@@ -57,6 +63,8 @@ def body_start(items: list[Entry]) -> int:
             )
     for i, e in enumerate(items):
         kind = classify(e.text)[0]
+        if times_open_the_lines(items, i):
+            kind = "block"  # `A 16h00, visites …` then `A 21h00, dîner …`
         if kind in ("block", "section") and not _is_event_hours(e.text, i, items):
             return i
         if kind == "date" and not find_date(e.text) and _timed_soon(items, i):
@@ -87,7 +95,10 @@ def _another_day_after(items: list[Entry], index: int) -> bool:
 
 
 def _timed_soon(items: list[Entry], index: int) -> bool:
-    return any(classify(e.text)[0] == "block" for e in items[index + 1 : index + 3])
+    return any(
+        classify(items[j].text)[0] == "block" or times_open_the_lines(items, j)
+        for j in range(index + 1, min(index + 3, len(items)))
+    )
 
 
 def _is_event_hours(text: str, index: int, items: list[Entry]) -> bool:

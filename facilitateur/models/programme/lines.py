@@ -1120,6 +1120,32 @@ def _hour_word_heading(items: list[Entry], i: int) -> bool:
     )
 
 
+_TIME_THEN_COMMA = re.compile(
+    r"^(?:[ÀàAa]|[Aa]t|[Vv]ers|[Aa]round|[Dd][èe]s|[Ff]rom)\s+\d{1,2}(?:\s*[h:.]\s*\d{2}|\s*h)?"
+    r"(?:\s*[ap]\.?m\.?|\s*[AP]\.?M\.?)?\s*,\s"
+)
+
+
+def _opens_with_its_time(e: Entry) -> bool:
+    return (
+        e.table is None
+        and _TIME_THEN_COMMA.match(e.text) is not None
+        and BLOCK_LINE.match(e.text) is not None
+    )
+
+
+def times_open_the_lines(items: list[Entry], i: int) -> bool:
+    """Thirty-first round. A time with its preposition and a comma opening a sentence (`A
+    16h00, visites d'entreprises locales.`) is prose under a block when it stands alone; when
+    the line before or after it opens so too (`A 21h00, dîner d'accueil …`, `At 10:00, a
+    visit of the castle.`), the lines are the schedule written in sentences, one block each."""
+    return (
+        bool(_TIME_OPENS_A_SENTENCE.match(items[i].text))
+        and _opens_with_its_time(items[i])
+        and any(0 <= j < len(items) and _opens_with_its_time(items[j]) for j in (i - 1, i + 1))
+    )
+
+
 def logical_lines(items: list[Entry]) -> list[Line]:
     """Classify the entries and join lines wrapped mid-sentence (line numbers are 1-based)."""
     out: list[Line] = []
@@ -1132,6 +1158,8 @@ def logical_lines(items: list[Entry]) -> list[Line]:
         kind, bullet = classify(e.text)
         if kind == "block" and len(e.text) <= 12 and _hour_word_heading(items, i):
             kind = "section"
+        elif kind != "block" and times_open_the_lines(items, i):
+            kind, bullet = "block", ""
         if (
             kind == "bullet"
             and out

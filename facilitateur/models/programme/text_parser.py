@@ -20,6 +20,7 @@ from facilitateur.models.programme.days_and_dates import (
     day_heading,
     days_listed,
     moment_in_part,
+    next_day_of_month,
     weekday_of,
 )
 from facilitateur.models.programme.durations import lengths_under_starts, times_from_durations
@@ -270,6 +271,10 @@ class Reader:
 
             with_year = find_date(f"{label} {self.day.date.year}")
             when = with_year[1] if with_year and with_year[1] == self.day.date else None
+            # Thirty-first round. A weekday and its day of the month alone (`SAMEDI 14`
+            # after `VENDREDI 13`, under `les 13 / 14 / 15 septembre 2002`): the first such
+            # day from the day before it, when its weekday agrees.
+            when = when or next_day_of_month(label, self.day.date)
         elif (
             when is not None
             and self.day.date is None
