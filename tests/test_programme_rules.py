@@ -11073,3 +11073,34 @@ def test_a_weekday_and_its_day_of_the_month_head_a_day_dated_from_above(
     days = parse_programme(text)["days"]
     assert [d["date"] for d in days] == ["2002-09-13", "2002-09-14", "2002-09-15"]
     assert [len(d["blocks"]) for d in days] == [2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\n\n- 16h15 introduction\n- 16h30 session 1 (45’)\n- 17h15 clôture (15’)\n",
+        "Agenda\n\n- 4.15PM introduction\n- 4.30PM session 1 (45')\n- 5.15PM wrap up (15')\n",
+    ],
+)
+def test_minutes_written_with_the_prime_are_a_length(text):
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    assert [b["end"] for b in blocks][1:] == [blocks[2]["start"], blocks[2]["start"][:3] + "30"]
+    assert "'" not in blocks[2]["title"] and "’" not in blocks[1]["title"]
+
+
+@pytest.mark.parametrize(
+    "line, start, end, title",
+    [
+        (
+            "9:00 - 9:10a Welcome and opening remarks",
+            "09:00",
+            "09:10",
+            "Welcome and opening remarks",
+        ),
+        ("1:30p-2:45p Ateliers en parallèle", "13:30", "14:45", "Ateliers en parallèle"),
+        ("10:15 - 11:00a Keynote", "10:15", "11:00", "Keynote"),
+    ],
+)
+def test_the_half_of_the_day_said_by_its_letter_after_the_minutes(line, start, end, title):
+    block = parse_programme(f"Agenda\n\n{line}\n")["days"][0]["blocks"][0]
+    assert (block["start"], block["end"], block["title"]) == (start, end, title)

@@ -176,6 +176,14 @@ _GLUED_MERIDIEM = re.compile(
     r"^([~≈]?\d{1,2}(?:[:.]\d\d)?\s?[aApP][mM]|[~≈](?i:noon))(?=[^\W\d_]{2})"
 )
 
+# Thirty-first round. The half of the day said by its letter alone, glued to the minutes
+# (`9:00 - 9:10a Welcome`, `1:30p-2:45p Talks`, `9:10a Keynote`): `a` is am and `p` pm, no word
+# of the title. Only on the times opening a line, the minutes written, a space after them.
+_HALF_DAY_LETTER = re.compile(
+    r"^\d{1,2}[:.]\d\d[aApP]?(?:\s*[-–—]\s*\d{1,2}[:.]\d\d[aApP]?)?(?=\s)"
+)
+_LETTER_AFTER_MINUTES = re.compile(r"(?<=[:.]\d\d)([aApP])")
+
 
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
@@ -210,6 +218,12 @@ def clean_line(raw: str) -> str:
             )
         elif approx := _APPROXIMATE_START.match(text):
             text = f"{approx['lead']}{text[approx.end() :]}"
+    if (
+        text[:1].isdigit()
+        and (half := _HALF_DAY_LETTER.match(text))
+        and _LETTER_AFTER_MINUTES.search(half[0])
+    ):
+        text = _LETTER_AFTER_MINUTES.sub(r"\1m", half[0]) + text[half.end() :]
     if text[:1].isdigit() and "ish" in text[:16]:
         text = _ISH.sub(r"\1", text, count=1)  # `~12:00-ish - Lunch`: approximate too
     if "eure" in text[:40] or "clock" in text[:40]:

@@ -126,10 +126,11 @@ HOURS_FIRST = re.compile(r"^" + T1 + RANGE_SEP + T2 + r"(?=\s*(?:[,;.]|$))", re.
 # Seventeenth round. A range opening a line, whatever follows it (`10h00 - 12h00 AMIF`).
 HOURS_THEN = re.compile(r"^" + T1 + RANGE_SEP + T2 + r"(?=\s|[,;.]|$)", re.IGNORECASE)
 HOURS_IN_TEXT = re.compile(r"(?:de\s+|from\s+|\()" + T1 + RANGE_SEP + T2, re.IGNORECASE)
-# Perhaps approximate: "[2h00 ?]", "(env. 45 min)", "(~30 min)".
+# Perhaps approximate: "[2h00 ?]", "(env. 45 min)", "(~30 min)". Thirty-first round: or
+# minutes written with the prime, `(45')`, `(15’)`, as the minutes of an angle are.
 DURATION = re.compile(
     r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
-    r"(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?)"
+    r"(?:(?P<h>\d{1,2})\s*h\s*(?P<hm>\d{2})?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?|['’′])"
     r"|(?P<num>[1-3])/(?P<den>[24])\s*h)\s*\??\s*[\])]",
     re.IGNORECASE,
 )

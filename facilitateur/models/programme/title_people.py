@@ -88,7 +88,7 @@ SENTENCES = re.compile(
 _COUNT_TIMES_LENGTH = re.compile(r"\(\s*\d+\s*[x×]\s*\d+\s*(?:min|minutes|mn)\b[^()]*\)")
 _DURATION_TEXT = re.compile(
     r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
-    r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*)|[1-3]/[24]\s*h)\s*\??\s*[\])]",
+    r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*|\d['’′])|[1-3]/[24]\s*h)\s*\??\s*[\])]",
     re.IGNORECASE,
 )
 # Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
