@@ -11104,3 +11104,28 @@ def test_minutes_written_with_the_prime_are_a_length(text):
 def test_the_half_of_the_day_said_by_its_letter_after_the_minutes(line, start, end, title):
     block = parse_programme(f"Agenda\n\n{line}\n")["days"][0]["blocks"][0]
     assert (block["start"], block["end"], block["title"]) == (start, end, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme\n\n9h00 Café-accueil\n9h30 Plénière\n10h30 Café d’accueil\n11h00 Atelier\n",
+        "Agenda\n\n9:00 Welcome coffee\n9:30 Keynote\n10:30 Welcome coffee\n11:00 Workshop\n",
+    ],
+)
+def test_a_welcome_coffee_opening_the_day_is_its_welcome(text):
+    kinds = [b["kind"] for b in parse_programme(text)["days"][0]["blocks"]]
+    assert kinds[0] == "welcome" and kinds[2] == "break"
+
+
+@pytest.mark.parametrize(
+    "title, language",
+    [
+        ("Collaborative Sessions", "en"),
+        ("Collaborative time (room B)", "en"),
+        ("Séances collaboratives", "fr"),
+        ("Temps collaboratif", "fr"),
+    ],
+)
+def test_sessions_said_collaborative_are_workshops(title, language):
+    assert kind_of(title, language) == "workshop"

@@ -632,6 +632,7 @@ def assemble(
         _talks_between_talks(blocks, note)
         _discussion_after_talk(blocks)
         _opening_said_to_start(blocks, note)
+        _welcome_break_opens_the_day(blocks, note)
         first = next((x["start"] for x in blocks if x["start"]), None)
         last = next(
             (x["end"] or x["start"] for x in reversed(blocks) if x["end"] or x["start"]), None
@@ -690,6 +691,20 @@ def _opening_said_to_start(blocks: list[dict[str, Any]], note: DayNote) -> None:
     if said := _SAID_TO_START.match(fold(blocks[0]["title"])):
         blocks[0]["kind"] = "welcome"
         note.blocks[0] = BlockNote(note.blocks[0].rule, KindRule.WORD, said["verb"])
+
+
+# Thirty-first round. The day's first block, a break that names the welcome too (`Café-
+# accueil`, `Welcome coffee`, `Coffee & welcome`), is the day opening: its welcome, the coffee
+# how the guests are received. Later in the day such a break stays a break.
+_WELCOME_WORD = re.compile(r"\b(?P<word>accueil|welcome|bienvenue)\b")
+
+
+def _welcome_break_opens_the_day(blocks: list[dict[str, Any]], note: DayNote) -> None:
+    if not blocks or blocks[0]["start"] is None or blocks[0]["kind"] != "break":
+        return
+    if said := _WELCOME_WORD.search(fold(blocks[0]["title"])):
+        blocks[0]["kind"] = "welcome"
+        note.blocks[0] = BlockNote(note.blocks[0].rule, KindRule.WORD, said["word"])
 
 
 # Twenty-second round. A block that is a discussion and nothing more (`Discussion`, `Further

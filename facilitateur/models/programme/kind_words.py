@@ -207,6 +207,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # (`Collaborative Working Sessions`, `Work session`, `Sessions de travail`): the
         # participants work together, no one speaks to them.
         r"|sessions? de travail|work(?:ing)? sessions?"
+        # Thirty-first round. Sessions or time said collaborative are the participants'
+        # work together too (`Collaborative Sessions`, `Séances collaboratives`, `Temps
+        # collaboratif`), whatever else they are about.
+        r"|collaborative (?:sessions?|time|work)|(?:sessions?|seances?|temps|travail)"
+        r" collaborati(?:fs?|ves?)"
         r"|tutorials?|courses?|travaux en (?:sous[- ])?groupes?|travail en (?:sous[- ])?groupes?"
         r"|mentoring|hacking|hackathon|hands[- ]on|brainstorm(?:ing)?"
         r"|formations?|trainings?|masterclass(?:es)?|clinics?|design sprint"
