@@ -11129,3 +11129,27 @@ def test_a_welcome_coffee_opening_the_day_is_its_welcome(text):
 )
 def test_sessions_said_collaborative_are_workshops(title, language):
     assert kind_of(title, language) == "workshop"
+
+
+@pytest.mark.parametrize(
+    "text, start, end, title",
+    [
+        (
+            "Programme\n\n14H00 Débat\n16H30\nà 18H00 : répartition en deux ateliers\n"
+            "18H00 Pause\n",
+            "16:30",
+            "18:00",
+            "répartition en deux ateliers",
+        ),
+        (
+            "Agenda\n\n14:00 Welcome\n16:30\nto 18:00 Workshops in small groups\n18:00 Dinner\n",
+            "16:30",
+            "18:00",
+            "Workshops in small groups",
+        ),
+    ],
+)
+def test_a_range_cut_after_its_start_is_one_block(text, start, end, title):
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    assert [(b["start"], b["end"], b["title"]) for b in blocks][1] == (start, end, title)
+    assert len(blocks) == 3

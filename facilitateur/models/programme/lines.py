@@ -771,6 +771,20 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(above.nos + e.nos, f"{e.text} : {above.text}", "title above times"))
             i += 1
             continue
+        if (
+            i + 1 < len(items)
+            and (start := _single_time(e.text)) is not None
+            and (end := _END_OPENS_THE_LINE.match(items[i + 1].text))
+            and (t := read_time(end, "e")) is not None
+            and t.minutes > start
+        ):
+            # Thirty-first round. A time alone, then a line opening with the range's end (`16H30`
+            # then `à 18H00 : répartition en deux ateliers`, `4:30` then `to 6:00 Workshops`): a
+            # range cut after its start, one block over both lines.
+            joined = f"{e.text} {items[i + 1].text}"
+            out.append(Entry([*e.nos, *items[i + 1].nos], joined, "time alone on its line"))
+            i += 2
+            continue
         if OPEN_TIMES.match(e.text) and i + 1 < len(items):
             text, nos, j = e.text, list(e.nos), i + 1
             nxt = items[j].text
@@ -825,6 +839,12 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
         out.append(e)
         i += 1
     return out
+
+
+_END_OPENS_THE_LINE = re.compile(
+    r"^(?:[àa]|to|until|jusqu'?à|[-–—])\s*" + time_pattern("e") + r"(?=\s*[:,–—-]?\s+\S)",
+    re.IGNORECASE,
+)
 
 
 def _single_time(text: str) -> int | None:
