@@ -781,8 +781,8 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             # Thirty-first round. A time alone, then a line opening with the range's end (`16H30`
             # then `à 18H00 : répartition en deux ateliers`, `4:30` then `to 6:00 Workshops`): a
             # range cut after its start, one block over both lines.
-            joined = f"{e.text} {items[i + 1].text}"
-            out.append(Entry([*e.nos, *items[i + 1].nos], joined, "time alone on its line"))
+            whole = f"{e.text} {items[i + 1].text}"
+            out.append(Entry([*e.nos, *items[i + 1].nos], whole, "time alone on its line"))
             i += 2
             continue
         if OPEN_TIMES.match(e.text) and i + 1 < len(items):
