@@ -772,7 +772,8 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             i += 1
             continue
         if (
-            i + 1 < len(items)
+            len(e.text) <= 12  # a time alone, asked first
+            and i + 1 < len(items)
             and (start := _single_time(e.text)) is not None
             and (end := _END_OPENS_THE_LINE.match(items[i + 1].text))
             and (t := read_time(end, "e")) is not None
@@ -1160,7 +1161,8 @@ def times_open_the_lines(items: list[Entry], i: int) -> bool:
     the line before or after it opens so too (`A 21h00, dîner d'accueil …`, `At 10:00, a
     visit of the castle.`), the lines are the schedule written in sentences, one block each."""
     return (
-        bool(_TIME_OPENS_A_SENTENCE.match(items[i].text))
+        items[i].text[:1] in "AaÀàVvDdFf"  # the prepositions' initials, asked first
+        and bool(_TIME_OPENS_A_SENTENCE.match(items[i].text))
         and _opens_with_its_time(items[i])
         and any(0 <= j < len(items) and _opens_with_its_time(items[j]) for j in (i - 1, i + 1))
     )
