@@ -11153,3 +11153,19 @@ def test_a_range_cut_after_its_start_is_one_block(text, start, end, title):
     blocks = parse_programme(text)["days"][0]["blocks"]
     assert [(b["start"], b["end"], b["title"]) for b in blocks][1] == (start, end, title)
     assert len(blocks) == 3
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("10:00 🍻 Happy Hour🍻", "Happy Hour"),
+        (
+            "10h00 Sortie au parc avec pique-nique 🧺🥖, danses 💃🏾",
+            "Sortie au parc avec pique-nique, danses",
+        ),
+        ("10h00 Atelier musique 🎹", "Atelier musique"),
+    ],
+)
+def test_pictographs_are_no_words_of_a_title(line, title):
+    blocks = parse_programme(f"Programme\n\n{line}\n11h00 Pause\n")["days"][0]["blocks"]
+    assert blocks[0]["title"] == title

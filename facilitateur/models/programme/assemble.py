@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from facilitateur.models.programme.clean_lines import without_pictographs
 from facilitateur.models.programme.days_and_dates import PARTS_OF_DAY
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
 from facilitateur.models.programme.people import named_beyond_doubt
@@ -610,7 +611,7 @@ def assemble(
                 "start": hhmm(start),
                 "end": hhmm(end),
                 "end_inferred": inferred,
-                "title": b.title,
+                "title": without_pictographs(b.title),
                 "kind": kind,
             }
             if b.section:
@@ -620,7 +621,7 @@ def assemble(
             block["speakers"] = _speakers(b.speakers)
             block["items"] = [
                 {
-                    "title": it.title,
+                    "title": without_pictographs(it.title),
                     "kind": it.kind
                     or kind_of(it.title, prog.language)
                     or (kind if kind in _INHERITED else "talk"),

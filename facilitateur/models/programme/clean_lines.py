@@ -184,6 +184,22 @@ _HALF_DAY_LETTER = re.compile(
 )
 _LETTER_AFTER_MINUTES = re.compile(r"(?<=[:.]\d\d)([aApP])")
 
+# Thirty-first round. Pictographs (`🎲`, `🍻 Happy Hour🍻`, `pique-nique 🧺🥖`), with their
+# skin tones and joiners, decorate a title: no word of it. Said by the characters' block, never
+# by a list of them; arrows and dingbats, which may mark a bullet or lead to a title (`➡`, `►`,
+# `✔`), are left to the rules that read them. Taken off the titles once read, not the lines:
+# a pictograph opening a line may head a part of the page (`🍕 Food` over the details).
+_PICTOGRAPHS = re.compile(r"\s*[\U0001F300-\U0001FAFF][\U0001F300-\U0001FAFF\uFE0F\u200D]*")
+
+
+def without_pictographs(title: str) -> str:
+    """The title without the pictographs decorating it (`🍻 Happy Hour🍻` → `Happy Hour`);
+    the title as written when it is nothing else."""
+    if title.isascii() or not _PICTOGRAPHS.search(title):
+        return title
+    left = " ".join(_PICTOGRAPHS.sub(" ", title).split())
+    return re.sub(r"\s+(?=[,.)])", "", left) or title  # `pique-nique 🧺🥖, danses`
+
 
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
