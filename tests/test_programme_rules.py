@@ -11169,3 +11169,16 @@ def test_a_range_cut_after_its_start_is_one_block(text, start, end, title):
 def test_pictographs_are_no_words_of_a_title(line, title):
     blocks = parse_programme(f"Programme\n\n{line}\n11h00 Pause\n")["days"][0]["blocks"]
     assert blocks[0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title, language",
+    [
+        ("Public Comment", "en"),
+        ("Comments from the public", "en"),
+        ("Commentaires du public", "fr"),
+        ("La parole est à la salle", "fr"),
+    ],
+)
+def test_the_public_s_comments_are_its_turn_to_speak(title, language):
+    assert kind_of(title, language) == "q_and_a"

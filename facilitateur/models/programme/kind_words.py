@@ -84,7 +84,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # reactions`): the room's turn to speak, as its questions are.
         r"|reactions? (?:de l'audience|de la salle|du public|de l'assistance|des participants)"
         r"|reactions? (?:from|of) the (?:floor|audience|room|public)"
-        r"|(?:audience|floor) (?:reactions?|responses?)",
+        r"|(?:audience|floor) (?:reactions?|responses?)"
+        # Thirty-first round. The public's comments, as a council's or a commission's meeting
+        # gives them their time (`Public Comment`, `Comments from the public`, `Commentaires
+        # du public`, `Parole au public`): the room's turn to speak, as its questions are.
+        r"|public comments?|comments? (?:from|of|by) the (?:public|floor|audience)"
+        r"|commentaires? (?:du public|de la salle|de l'assistance)"
+        r"|(?:la )?parole (?:est )?(?:au public|a la salle|a l'assistance)",
     ),
     (
         "plenary",
