@@ -11182,3 +11182,16 @@ def test_pictographs_are_no_words_of_a_title(line, title):
 )
 def test_the_public_s_comments_are_its_turn_to_speak(title, language):
     assert kind_of(title, language) == "q_and_a"
+
+
+@pytest.mark.parametrize(
+    "title, language",
+    [
+        ("Propose your topic and choose the ones you are interested in", "en"),
+        ("Generate topics", "en"),
+        ("Proposition des sujets", "fr"),
+        ("Choix des sujets", "fr"),
+    ],
+)
+def test_topics_proposed_or_chosen_by_all_are_the_open_space(title, language):
+    assert kind_of(title, language) == "open_space"

@@ -34,7 +34,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # `Topic pitches`, `Pitch des sujets`) is the open space's market of topics, where
         # the sessions are made; projects or teams pitched (`Project Pitches`) are talks.
         r"|pitch(?:es|ing)?[\"”']? (?:for|of) (?:each |every |all |the )?(?:topics?|sessions?)"
-        r"|topics? pitch(?:es|ing)?|pitchs? (?:des|de chaque) (?:sujets?|themes?|ateliers?)",
+        r"|topics? pitch(?:es|ing)?|pitchs? (?:des|de chaque) (?:sujets?|themes?|ateliers?)"
+        # Thirty-first round. The topics proposed, gathered or chosen by the participants
+        # (`Propose your topic and choose …`, `Generate topics`, `Prioritize topics`,
+        # `Proposition des sujets`, `Choix des sujets`) are that market too.
+        r"|(?:propose|generate|prioriti[sz]e|choose|select|vote on) (?:your |the |our )?topics?"
+        r"|(?:proposition|choix|priorisation|vote) des (?:sujets|themes)"
+        r"|proposez vos (?:sujets|themes)",
     ),
     (
         "report_back",
