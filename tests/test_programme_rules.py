@@ -11137,3 +11137,14 @@ def test_the_periods_of_an_abbreviated_place_end_no_sentence_in_a_body(line, who
 )
 def test_what_an_event_shows_or_plays_is_no_person(line):
     assert _people(f"{line}\n23h Fin\n") == []
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Speaker 8: Dr. CK Yao", ("CK Yao", None, None)),
+        ("Intervenant : Pr JP Singh, IIT Delhi", ("JP Singh", "IIT Delhi", None)),
+    ],
+)
+def test_two_capitals_after_a_doctor_s_title_are_a_person_s_initials(line, who):
+    assert _people(f"9:40 Session 4: short talks\n{line}\n10:00 Break\n") == [who]

@@ -96,6 +96,13 @@ NAME_ONE = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_FIRST}|[{UPPER}][{UPPER}'’
 NAME_CIVIL = re.compile(
     rf"^(?P<name>(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?:{_FIRST}|[{UPPER}][{UPPER}'’-]+)){_AFTER}"
 )
+# Thirty-first round. After a doctor's or a professor's title, two capitals glued as initials
+# then a capitalised last name (`Dr. CK Yao`, `Prof. JP Singh`): a person, the initials their
+# given names as written. Without the title two capitals are an acronym (`EU Policy`).
+_INITIALS_AFTER_TITLE = re.compile(
+    rf"^(?:Dr|Pr|Prof|A/\s?Prof|Professor|Docteure?|Professeure?)\.?\s+"
+    rf"(?P<name>[{UPPER}]{{2}}\s+{_FIRST}){_AFTER}"
+)
 
 # Words of titles that capitalised words never make a person of ("Opening Remarks", "No Formal
 # Workshop Dinner"); a last name in capitals (strict reading) is trusted anyway.
@@ -363,7 +370,7 @@ def _person(text: str, strict: bool) -> Speaker | None:
         return {**sp, "role": sp["role"] or clean(f.group("role"))} if sp else None
     m = (NAME_FR if strict else NAME_ANY).match(text) or NAME_LAST_CIVIL.match(text)
     if not m and not strict:
-        m = NAME_CIVIL.match(text)
+        m = NAME_CIVIL.match(text) or _INITIALS_AFTER_TITLE.match(text)
     if not m:
         return None
     name = m.group("name")
