@@ -11195,3 +11195,132 @@ def test_the_public_s_comments_are_its_turn_to_speak(title, language):
 )
 def test_topics_proposed_or_chosen_by_all_are_the_open_space(title, language):
     assert kind_of(title, language) == "open_space"
+
+
+# Thirty-first round, speakers
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "9:00-10:00 | Welcome\nJane Smith, Director, Center on Urban and Regional Policy,"
+            " Leeds University, and Tom Reed, Senior Fellow, Acme Institute |\n"
+            "10:00-10:30 | Break |\n",
+            [
+                ("Jane Smith", "Center on Urban and Regional Policy, Leeds University", "Director"),
+                ("Tom Reed", "Acme Institute", "Senior Fellow"),
+            ],
+        ),
+        (
+            "9h00 Ouverture\nAnne Roux, directrice, Agence de l’eau Loire et Bretagne, et Paul"
+            " Marin, maire, Syndicat des eaux et forêts\n10h00 Pause\n",
+            [
+                ("Anne Roux", "Agence de l’eau Loire et Bretagne", "directrice"),
+                ("Paul Marin", "Syndicat des eaux et forêts", "maire"),
+            ],
+        ),
+    ],
+)
+def test_people_each_with_function_and_body_after_commas_are_each_apart(text, who):
+    assert _people(text) == who
+
+
+def test_a_function_and_places_after_commas_are_one_person():
+    text = "9h00 Ouverture\nAnne Roux, directrice, Paris, France\n10h00 Pause\n"
+    assert [name for name, _org, _role in _people(text)] == ["Anne Roux"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "19h00 Débat public\nen présence de Pierre Durand, maire de Millau,\navec le Dr Paul"
+            " Martin, anesthésiste à l'hôpital de Millau, le Professeur Anne Roux, cheffe de"
+            " service à l'Assistance Publique - Hôpitaux de Marseille et le Dr Marc Petit,"
+            " urgentiste\n20h00 Fin\n",
+            ["Pierre Durand", "Paul Martin", "Anne Roux", "Marc Petit"],
+        ),
+        (
+            "7:00 pm Public debate\nwith Dr Paul Martin, anaesthetist at Leeds Hospital, the"
+            " Professor Anne Roux, head of care - Leeds Teaching Hospitals and Dr Marc Petit,"
+            " emergency doctor\n8:00 pm End\n",
+            ["Paul Martin", "Anne Roux", "Marc Petit"],
+        ),
+    ],
+)
+def test_a_doctor_s_title_after_its_article_starts_the_next_person(text, who):
+    assert [name for name, _org, _role in _people(text)] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "14h00 ouverture, en présence de Pierre Gosnat Député - Maire d'Ivry",
+            ("Pierre Gosnat", None, "Député - Maire d'Ivry"),
+        ),
+        (
+            "2:00 pm Opening remarks\nJane Smith Director, Leeds City Council",
+            ("Jane Smith", "Leeds City Council", "Director"),
+        ),
+    ],
+)
+def test_a_function_word_after_a_name_without_comma_is_no_last_name(line, who):
+    assert _people(f"{line}\n15:00 Pause\n") == [who]
+
+
+def test_a_last_name_after_its_particle_may_be_a_function_word():
+    assert person("Jean Le Maire, adjoint", strict=False)["name"] == "Jean Le Maire"
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Speaker 2: A/Prof. Chun Wie Chong", "Chun Wie Chong"),
+        ("Speaker 11: A/ Prof. Ruth Reef", "Ruth Reef"),
+        ("Speaker 3: Assoc. Prof. Tom Reed", "Tom Reed"),
+    ],
+)
+def test_an_associate_professor_s_abbreviated_title_is_no_part_of_the_name(line, name):
+    assert _people(f"9:40 Session 1: short talks\n{line}\n10:00 Break\n") == [(name, None, None)]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "Jane Smith, Director, D.C. Office of Planning",
+            ("Jane Smith", "D.C. Office of Planning", "Director"),
+        ),
+        (
+            "Tom Reed, Deputy Director, U.S. Department of Energy",
+            ("Tom Reed", "U.S. Department of Energy", "Deputy Director"),
+        ),
+    ],
+)
+def test_the_periods_of_an_abbreviated_place_end_no_sentence_in_a_body(line, who):
+    assert _people(f"9:00 Panel\n{line}\n10:00 Break\n") == [who]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21h-23h : Coupe d'Europe Diffusion France-Portugal ⚽",
+        "Mercredi 23/06 (20h-22h) : Festival d'Automne Projection Paris-Lyon 🎬.",
+        "20h-22h : Soirée de Bretagne Concert Nantes-Rennes 🎵",
+    ],
+)
+def test_what_an_event_shows_or_plays_is_no_person(line):
+    assert _people(f"{line}\n23h Fin\n") == []
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Speaker 8: Dr. CK Yao", ("CK Yao", None, None)),
+        ("Intervenant : Pr JP Singh, IIT Delhi", ("JP Singh", "IIT Delhi", None)),
+    ],
+)
+def test_two_capitals_after_a_doctor_s_title_are_a_person_s_initials(line, who):
+    assert _people(f"9:40 Session 4: short talks\n{line}\n10:00 Break\n") == [who]

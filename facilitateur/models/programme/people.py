@@ -48,6 +48,9 @@ CIVILITY = (
     r"(?:(?:Dr|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Me|M|S\.E|St|Hon|Rev|Mgr|Msgr)\.?\s+|Monsieur\s+|Madame\s+"
     r"|(?:The\s+)?(?:Honou?rable|Reverend)\s+|Sir\s+|Dame\s+"
     r"|Professor\s+|Professeure?\s+|Docteure?\s+"
+    # Thirty-first round. An associate professor's title as Australia and Asia abbreviate it
+    # (`A/Prof. Ann Lee`, `A/ Prof. Tom Reed`, `Assoc. Prof. Ann Lee`), as `Prof.`.
+    r"|(?:A/\s?|Assoc\.\s+)Prof\.?\s+"
     # Twenty-ninth round. A lawyer's title (`Maître Francine Lingdagba`) as `Me`.
     r"|Ma[îi]tre\s+(?=[A-ZÀ-ÖØ-Þ])"
     # Twentieth round. A religious's title (`Sœur Sophie de Jésus`, `Père Jean Martin`,
@@ -92,6 +95,13 @@ NAME_ONE = re.compile(rf"^(?:{CIVILITY})?(?P<name>{_FIRST}|[{UPPER}][{UPPER}'’
 # A last name alone after a civility: "M. Ménat, Ambassadeur …".
 NAME_CIVIL = re.compile(
     rf"^(?P<name>(?:M|Mme|Mr|Mrs|Ms|Dr|Pr)\.?\s+(?:{_FIRST}|[{UPPER}][{UPPER}'’-]+)){_AFTER}"
+)
+# Thirty-first round. After a doctor's or a professor's title, two capitals glued as initials
+# then a capitalised last name (`Dr. CK Yao`, `Prof. JP Singh`): a person, the initials their
+# given names as written. Without the title two capitals are an acronym (`EU Policy`).
+_INITIALS_AFTER_TITLE = re.compile(
+    rf"^(?:Dr|Pr|Prof|A/\s?Prof|Professor|Docteure?|Professeure?)\.?\s+"
+    rf"(?P<name>[{UPPER}]{{2}}\s+{_FIRST}){_AFTER}"
 )
 
 # Words of titles that capitalised words never make a person of ("Opening Remarks", "No Formal
@@ -235,6 +245,11 @@ _NEVER_IN_A_NAME = re.compile(
     r"|welcome|accueil|opening|closing|ouverture|cloture|intervention|allocution|discours"
     r"|conference|seminaire|seminar|symposium|colloque|forum|workshop|atelier|panel|debat"
     r"|table ronde|plenary|pleniere|lunch|dinner|dejeuner|diner|break|pause|cocktail"
+    # Thirty-first round. What an event shows or plays is no one (`Coupe d’Europe Diffusion
+    # France-Portugal`, `World Cup Screening`, `Festival Jazz Nantes`): a broadcast, a match,
+    # a contest, a show.
+    r"|diffusion|retransmission|projection|screening|broadcast|livestream|championnat"
+    r"|championships?|tournoi|tournament|festival|concerts?|exposition|exhibition"
     # A name still to come is nobody yet (`Speaker: TBA`, `Intervenant : à confirmer`).
     r"|tba|tbd|tbc|n\.?n|to be (?:announced|confirmed|determined)|a (?:confirmer|definir|preciser)"
     r"|speakers?|intervenante?s?|surprise|mystery)\b"
@@ -355,7 +370,7 @@ def _person(text: str, strict: bool) -> Speaker | None:
         return {**sp, "role": sp["role"] or clean(f.group("role"))} if sp else None
     m = (NAME_FR if strict else NAME_ANY).match(text) or NAME_LAST_CIVIL.match(text)
     if not m and not strict:
-        m = NAME_CIVIL.match(text)
+        m = NAME_CIVIL.match(text) or _INITIALS_AFTER_TITLE.match(text)
     if not m:
         return None
     name = m.group("name")
@@ -368,6 +383,18 @@ def _person(text: str, strict: bool) -> Speaker | None:
         return None  # "Départements de France", "Président du Département du Tarn"
     if not strict and NAME_FR.match(text) is None and COMMON_WORDS.search(fold(name)):
         return None
+    words = name.split()
+    if (
+        len(words) >= 3
+        and ROLE_RX.fullmatch(fold(words[-1]))
+        and not re.fullmatch(_PARTICLE, words[-2], re.IGNORECASE)  # `Jean Le Maire`
+        and named_beyond_doubt(" ".join(words[:-1]), False)
+    ):
+        # Thirty-first round. A name beyond doubt, then with no comma a capitalised function
+        # word (`Pierre Gosnat Député - Maire d’Ivry`, `Ann Lee Director, Acme`): the function
+        # starts there, as after a comma; it is no last name.
+        cut = text.index(words[-1], m.start("name"))
+        return _person(f"{text[:cut].rstrip()}, {text[cut:]}", strict)
     rest = text[m.end() :].strip()
     inside = ""
     if rest.startswith(", ("):
@@ -537,12 +564,65 @@ def _names_by_commas(text: str) -> list[str] | None:
     return pieces if 2 * known > len(pieces) else None
 
 
+# Thirty-first round. A person named beyond doubt, their function and body after commas,
+# then, after a comma (and perhaps `and`/`et`), the next one written the same way (`Michael
+# Rogers, Executive Director, Council of Governments, Bruce Katz, Director, Brookings
+# Institution`, `Anne Roux, directrice, Ville de Lyon, et Paul Marin, maire, Bron`): each
+# person apart, from their name on. The next name must start with a known given name, hold
+# two words or more and be followed by a comma and a function; a body's words (`Center on
+# Urban and Metropolitan Policy`) are no name.
+_NEXT_WITH_FUNCTION = re.compile(
+    rf",\s+(?:(?:and|et)\s+)?(?=(?P<name>{_FIRST}(?:\s+(?:{_PARTICLE}\s+)?(?:{_FIRST}|[{UPPER}]\.)){{1,3}}),\s+)"
+)
+
+
+def _functions_each(text: str) -> list[str] | None:
+    """The people of a line listing several `Name, Function, Body` after one another, each
+    from their name on, or None when the line does not start so."""
+    if not (lead := re.match(rf"(?:{CIVILITY})?({_NAME_EN}),\s+([^,]+)", text)):
+        return None
+    if not named_beyond_doubt(lead[1], False) or not is_role(lead[2]):
+        return None
+    cuts = []
+    for m in _NEXT_WITH_FUNCTION.finditer(text, lead.end()):
+        function = text[m.end("name") + 1 :].split(",", 1)[0]
+        if named_beyond_doubt(m["name"], False) and is_role(function):
+            cuts.append((m.start(), m.start("name")))
+    if not cuts:
+        return None
+    parts, start = [], 0
+    for end, next_start in cuts:
+        parts.append(text[start:end].strip())
+        start = next_start
+    return [*parts, text[start:].strip()]
+
+
+# A doctor's or a professor's title, then a capitalised name.
+_DOCTOR_OR_PROFESSOR = (
+    r"(?:(?:Dr|Pr|Prof)\.?|Docteure?|Professeure?|Doctor|Professor)\s+[A-ZÀ-Ö][a-zß-ÿ]"
+)
+
+
+def _persons_only(pieces: list[str], whole: str) -> list[str]:
+    """`pieces` when each starts with a person named beyond doubt, else `whole` alone."""
+    if all(
+        (sp := person(p, strict=False)) and named_beyond_doubt(sp["name"] or "", False)
+        for p in pieces
+    ):
+        return pieces
+    return [whole]
+
+
 def _split_people(text: str) -> list[str]:
     if ";" in text:
         # "A (Org), B (Org); C, role": each piece may itself list several people.
         return [q for p in text.split(";") if p.strip() for q in _split_people(p)]
     if by_commas := _names_by_commas(text):
         return by_commas
+    if "(" not in text and text.count(",") >= 3 and (each := _functions_each(text)):
+        # Each person's part may still name others as the rest of this reader parts them
+        # (`…, directrice, Paris et Paul Roux, directeur`); a function's words stay whole.
+        return [q for p in each for q in _persons_only(_split_people(p), p)]
     # Split after a closing bracket, before " et " / " and " / " & ", or at a comma followed
     # by a name with its own brackets; a piece that does not start with a name (`… et
     # Présidente de …`) belongs to the piece before it.
@@ -574,6 +654,12 @@ def _split_people(text: str) -> list[str]:
         # (the period of a civility or an initial ends no sentence: `M. Jacques Glowinski, …`)
         r"|(?<!\b[A-Z])(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bProf)"
         r"\.\s+(?:(?:Et|et|And|and)\s+)?(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
+        # Thirty-first round. A doctor's or a professor's title after its article, after a
+        # comma or `et`/`and`, `avec`/`with` perhaps before it (`A, maire, avec le Dr B,
+        # anesthésiste, le Professeur C, chef de service et le Dr D`): the next person, the
+        # joining words no part of anyone.
+        r"|(?:,\s+(?:(?:avec|with|et|and)\s+)?|\s+(?:et|and)\s+)(?:(?:le|la|the)\s+)?"
+        rf"(?={_DOCTOR_OR_PROFESSOR})"
         # A civility starts a new person, even inside a role: `A, administrateur du Collège de
         # France, M. B, président`.
         r"|,\s+(?=(?:M|Mme|Mr|Mrs|Ms|Dr|Pr|Prof)\.\s+[A-ZÀ-Ö]|(?:Monsieur|Madame|Professeure?"
@@ -591,6 +677,17 @@ def _split_people(text: str) -> list[str]:
             parts[-1] += sep + piece
         elif sep.strip(" ,").startswith(("accompa", "en pr", "in the pr")):
             parts.append(piece)  # `accompagnée de` / `accompanied by`: another person
+        elif (
+            sep.strip() in ("-", "–", "—")
+            and "," in parts[-1]
+            and not (
+                (sp := person(piece, strict=False)) and named_beyond_doubt(sp["name"] or "", False)
+            )
+        ):
+            # Thirty-first round. After someone's function, a spaced dash then capitalised
+            # words naming no one beyond doubt go on with the function (`chef de service à
+            # l’Assistance Publique - Hôpitaux de Paris`, `Head of Care - Leeds Hospitals`).
+            parts[-1] += sep + piece
         elif (
             (sp := person(piece, strict=False) or _name_of_body(piece))
             and not ORG_INSIDE.search(fold(sp["name"] or ""))

@@ -410,7 +410,9 @@ def function_glued_to_body(about: str) -> tuple[str, str] | None:
 # France Inter, Libération et …`) leave it as written too.
 TRAILING_FUNCTION = re.compile(r"\s*\((?P<role>[^()]{2,40})\)$")
 _ACRONYM_LED = re.compile(r"^[A-Z][A-Z0-9&-]+(?:\s|$)")
-_SENTENCE = re.compile(r"\.\s+\w")
+# Thirty-first round. The period of a capital's abbreviation (`D.C. Office of Planning`,
+# `U.S. Department of Energy`) ends no sentence.
+_SENTENCE = re.compile(r"(?<!\b[A-Z])\.\s+\w")
 _NUMBERED = re.compile(r"\s\d+$")
 _BODY_KIND = re.compile(r"\b(?:committee|board|commission|faculte|faculty|llc)\b")
 
