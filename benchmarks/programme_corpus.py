@@ -384,6 +384,16 @@ FRESH_32 = (
     "fr_coordination_hopitaux_ivry_rencontre",
 )
 
+FRESH_33 = (
+    "en_matinenda_agm_2009",
+    "en_ncpca_meeting_tonight",
+    "en_nscna_general_meeting_2007",
+    "en_restfest_2010_agenda",
+    "fr_altkirch_journee_citoyenne",
+    "fr_conseil_quartier_pernety_releve_2019",
+    "fr_parisjug_soiree_serverless",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -561,6 +571,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-30": FRESH_30,
     "fresh-31": FRESH_31,
     "fresh-32": FRESH_32,
+    "fresh-33": FRESH_33,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
