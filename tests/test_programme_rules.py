@@ -11324,3 +11324,53 @@ def test_what_an_event_shows_or_plays_is_no_person(line):
 )
 def test_two_capitals_after_a_doctor_s_title_are_a_person_s_initials(line, who):
     assert _people(f"9:40 Session 4: short talks\n{line}\n10:00 Break\n") == [who]
+
+
+# Thirty-second round, blocks and days ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soirée Serverless : Kafka et Quarkus\n\nMardi 9 mai 2023 à 19h00\n\n"
+        "19h00 : Accueil\n19h30 : Les opérateurs en Java\n",
+        "Evening of Poetry: Voices of the Coast\n\nFriday, March 3, 2023\n\n"
+        "7:00 pm Doors open\n7:30 pm Readings\n",
+    ],
+)
+def test_a_part_of_the_day_above_the_first_day_names_the_event(text):
+    got = parse_programme(text)
+    assert len(got["days"]) == 1
+    assert got["title"] == text.split("\n")[0]
+    assert [b["start"] for b in got["days"][0]["blocks"]] == ["19:00", "19:30"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("La quête de Bob, l'appli en fin de cycle", "talk"),
+        ("A talk at the end of the project", "talk"),
+        ("Le projet en fin de parcours", "talk"),
+        ("Fin", "closing"),
+        ("The end", "closing"),
+    ],
+)
+def test_at_the_end_of_something_says_when_not_the_day_s_end(title, kind):
+    assert (kind_of(title) or "talk") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Assemblée des habitants du quartier Nord\n\nLa séance a été ouverte à 18h30, et "
+            "levée à 20h45. Les points ont été traités.\n\nOrdre du jour\n- Budget\n",
+            ("18:30", "20:45"),
+        ),
+        (
+            "Neighbourhood Watch meeting\n\nDoors open at 6 pm and we will close at 9:30 pm.\n"
+            "\nAgenda\n- Budget\n",
+            ("18:00", "21:30"),
+        ),
+    ],
+)
+def test_the_end_of_an_event_said_later_in_the_sentence_of_its_start(text, span):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [span]

@@ -65,6 +65,8 @@ def body_start(items: list[Entry]) -> int:
         kind = classify(e.text)[0]
         if times_open_the_lines(items, i):
             kind = "block"  # `A 16h00, visites …` then `A 21h00, dîner …`
+        if kind == "section" and _above_the_first_day(items, i):
+            continue
         if kind in ("block", "section") and not _is_event_hours(e.text, i, items):
             return i
         if kind == "date" and not find_date(e.text) and _timed_soon(items, i):
@@ -76,6 +78,20 @@ def body_start(items: list[Entry]) -> int:
             # not the page's header.
             return i
     return len(items)
+
+
+# Thirty-second round. A part of the day is a division of a day: one heading the page above
+# its first day heading, before any time (`Soirée Serverless : Kafka et Quarkus` then `Mardi
+# 9 mai 2023 à 19h00`, `Evening of Poetry` then `Friday, March 3`), divides nothing yet; it
+# names the event, as the page's title does, and the schedule opens further down.
+def _above_the_first_day(items: list[Entry], index: int) -> bool:
+    for j in range(index + 1, min(index + 12, len(items))):
+        kind = classify(items[j].text)[0]
+        if kind == "date":
+            return day_heading(items[j].text) is not None and find_date(items[j].text) is not None
+        if kind in ("block", "section") or times_open_the_lines(items, j):
+            return False
+    return False
 
 
 def _day_begins_at(text: str) -> bool:
@@ -213,7 +229,10 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             prog.venue = f"{prog.venue} {text}"
             prog.used.update(e.nos)
             continue
-        if not prog.title and not found and classify(text)[0] == "text" and not chair_line(text):
+        read_as = classify(text)[0]
+        if read_as == "section" and not found and _above_the_first_day(items, i):
+            read_as = "text"  # the event's name, not a part of the day (see above)
+        if not prog.title and not found and read_as == "text" and not chair_line(text):
             prog.title = clean(text)
             prog.used.update(e.nos)
         elif found:

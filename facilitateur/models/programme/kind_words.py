@@ -342,7 +342,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "closing",
         r"conclusions?|cloture|closing|close|fin de (?:la |l')?(?:journee|matinee|seminaire"
         r"|rencontre|colloque)|wrap[- ]up|mot de la fin|fin des travaux|rapport de synthese"
-        r"|(?:symposium|conference|workshop|day) ends|summary|end|fin|concluding"
+        # Thirty-second round. `en fin de …`, `at the end of …` say when something is (`l'appli
+        # en fin de cycle`, `a talk at the end of the project`), not that the day ends.
+        r"|(?:symposium|conference|workshop|day) ends|summary|(?<!at the )end|(?<!en )fin"
+        r"|concluding"
         # Twenty-first round. The same in French (`La journée se termine`).
         r"|(?:journee|soiree|rencontre|colloque|seminaire|forum|reunion|seance) (?:se termine"
         r"|s'acheve|prend fin)"

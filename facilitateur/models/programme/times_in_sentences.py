@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from facilitateur.models.programme.days_and_dates import day_heading
 from facilitateur.models.programme.lines import Entry
@@ -71,7 +72,7 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
         title = clean(re.split(r",\s*(?=\d)", title)[0]) or title  # "Titre, 25 septembre 2023"
         if not title:
             return None
-        end = None if spelled else read_time(m, "b")
+        end = None if spelled else read_time(m, "b") or _end_later_in_sentence(e.text, m, start)
         block = Block(title, e.nos[0], start=start, end=end, rule=Rule.TITLE_FIRST)
         prog.used.update(e.nos)
         for x in items:
@@ -81,6 +82,19 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
                     prog.used.update(x.nos)
         return block
     return None
+
+
+def _end_later_in_sentence(text: str, m: re.Match[str], start: ClockTime) -> ClockTime | None:
+    """Thirty-second round. The sentence giving the event's start, its end said apart after
+    it (`La réunion a été ouverte à 19h35, et fermée à 21h15.`, `Doors open at 6 pm and we
+    close at 9:30 pm.`): the one other time of that sentence, later than the start, is the
+    end. Two times more or more are moments of the event, not its end."""
+    rest = re.split(r"(?<=[a-zà-ÿ)»\d]{2}[.!?])\s", text[m.end() :], maxsplit=1)[0]
+    later = list(_ANY_TIMES.finditer(rest))
+    if len(later) != 1 or (end := read_time(later[0], "a")) is None:
+        return None
+    minutes = settle(end, start.minutes)
+    return replace(end, minutes=minutes) if minutes > start.minutes else None
 
 
 # One moment of an event and its time, in a list of them: `accueil des participants 13h30`,
