@@ -11374,3 +11374,23 @@ def test_at_the_end_of_something_says_when_not_the_day_s_end(title, kind):
 )
 def test_the_end_of_an_event_said_later_in_the_sentence_of_its_start(text, span):
     assert [(b["start"], b["end"]) for b in blocks(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journée des bénévoles\nSamedi 6 avril 2024\n\n"
+        "Accueil des bénévoles : à partir de 9h avec un café\n\n10h00 Ateliers\n12h00 Repas\n",
+        "Volunteers' Day\nSaturday, 6 April 2024\n\n"
+        "Volunteer check-in: from 9 am with coffee and pastries\n\n10:00 am Workshops\n"
+        "12:00 pm Lunch\n",
+    ],
+)
+def test_a_title_then_its_start_said_with_its_word_and_what_comes_with_it(text):
+    got = blocks(text)
+    assert [(b["start"], b["end"]) for b in got] == [
+        ("09:00", "10:00"),
+        ("10:00", "12:00"),
+        ("12:00", None),
+    ]
+    assert got[0]["title"] in ("Accueil des bénévoles", "Volunteer check-in")

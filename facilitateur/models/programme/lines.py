@@ -995,9 +995,24 @@ def _joined_times(text: str) -> tuple[list[str], str] | None:
     return re.findall(_TIME_TOKEN, m.group("times"), re.I), m.group("rest")
 
 
+# Thirty-second round. A title, a colon, then when it starts said with its word and what comes
+# with it (`Registration of Membership: starting 9:15 a.m. with Refreshments`, `Accueil : à
+# partir de 9h avec un café`): the block starts then, as `Title : 9:15` does; the words after
+# the time describe it. The word saying "from" keeps a sentence's time out (`Lunch: we meet
+# at 12 in the hall` names no start so).
+_TITLE_THEN_START = re.compile(
+    r"^(?P<title>[^\d|:()]{2,60}?)\s*:\s*(?:starting(?: at)?|beginning at|from|[àa] partir de"
+    r"|d[èe]s)\s+(?P<time>" + time_pattern("s") + r")\s+(?P<rest>(?:with|avec)\b[^\d]{1,80})$",
+    re.I,
+)
+
+
 def _title_then_range(text: str) -> list[str] | None:
     """A title written before its times, what follows them being the place: the block's line
     (times first), then the place as a note. None for any other line."""
+    if (start := _TITLE_THEN_START.match(text)) and not day_heading(start["title"]):
+        title = start["title"].strip(" ,–—-")
+        return [f"{start['time']} : {title}", f"{NOTE}{start['rest'].strip(' .')}"]
     if not _A_RANGE.search(text) or text[:1].isdigit():
         return None
     m = _TITLE_THEN_RANGE.match(text)
