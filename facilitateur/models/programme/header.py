@@ -94,6 +94,12 @@ def _above_the_first_day(items: list[Entry], index: int) -> bool:
     return False
 
 
+def _names_the_event(items: list[Entry], index: int) -> bool:
+    """Whether a header line is text, or a part of the day above the first day (see above)."""
+    read_as = classify(items[index].text)[0]
+    return read_as == "text" or (read_as == "section" and _above_the_first_day(items, index))
+
+
 def _day_begins_at(text: str) -> bool:
     found = day_heading(text)
     return found is not None and bool(found[2]) and DAYS_START.match(found[2]) is not None
@@ -229,10 +235,7 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             prog.venue = f"{prog.venue} {text}"
             prog.used.update(e.nos)
             continue
-        read_as = classify(text)[0]
-        if read_as == "section" and not found and _above_the_first_day(items, i):
-            read_as = "text"  # the event's name, not a part of the day (see above)
-        if not prog.title and not found and read_as == "text" and not chair_line(text):
+        if not prog.title and not found and _names_the_event(items, i) and not chair_line(text):
             prog.title = clean(text)
             prog.used.update(e.nos)
         elif found:

@@ -1010,7 +1010,7 @@ _TITLE_THEN_START = re.compile(
 def _title_then_range(text: str) -> list[str] | None:
     """A title written before its times, what follows them being the place: the block's line
     (times first), then the place as a note. None for any other line."""
-    if (start := _TITLE_THEN_START.match(text)) and not day_heading(start["title"]):
+    if ":" in text and (start := _TITLE_THEN_START.match(text)) and not day_heading(start["title"]):
         title = start["title"].strip(" ,–—-")
         return [f"{start['time']} : {title}", f"{NOTE}{start['rest'].strip(' .')}"]
     if not _A_RANGE.search(text) or text[:1].isdigit():
