@@ -11374,6 +11374,11 @@ def test_a_web_page_s_link_ending_a_cell_is_no_word_of_the_name(line, who):
             "  - Budget (by Leeds City Council)\n",
             ["John Smith"],
         ),
+        (
+            "9:00 Bilans\n  - Bilan moral (présenté par Anne Roux)\n"
+            "  - Report (presented by Tom Reed)\n",
+            ["Anne Roux", "Tom Reed"],
+        ),
     ],
 )
 def test_a_bracket_opening_with_par_or_by_names_who_gives_the_point(text, who):

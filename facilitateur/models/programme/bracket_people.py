@@ -29,7 +29,7 @@ _TITLE_BRACKET = re.compile(
 )
 _PARTS = re.compile(r"\s*,\s*|\s+(?:and|et|&)\s+|\s*&\s*")
 # Thirty-second round: the word opening a bracket that says who gives the point before it.
-_SAID_BY = re.compile(r"^(?:par|by|presented by|présentée? par)\s+", re.IGNORECASE)
+_SAID_BY = re.compile(r"^(?:par|by|presented\s+by|pr[ée]sent[ée]e?s?\s+par)\s+", re.IGNORECASE)
 _GIVEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
 # Kinds whose block no one gives: a bracket after them says what or where (`Lunch (Grace)`).
 _NO_ONE_GIVES = {"break", "meal", "social", "other"}
