@@ -11394,3 +11394,144 @@ def test_a_title_then_its_start_said_with_its_word_and_what_comes_with_it(text):
         ("12:00", None),
     ]
     assert got[0]["title"] in ("Accueil des bénévoles", "Volunteer check-in")
+
+
+# Thirty-second round, speakers
+
+
+def _everyone(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    found = []
+    for day in parse_programme(text)["days"]:
+        for block in day["blocks"]:
+            found += block["speakers"]
+            found += [sp for item in block["items"] for sp in item["speakers"]]
+    return [(sp["name"], sp.get("role"), sp.get("topic")) for sp in found]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Hypermedia Workshop w/ Mike Amundsen", "Mike Amundsen"),
+        ("Atelier cuisine w/ Marie Roux", "Marie Roux"),
+    ],
+)
+def test_w_slash_in_a_title_is_with(line, who):
+    assert _everyone(f"10:00 {line}\n11:00 Lunch\n") == [(who, None, None)]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Hypermedia Workshop w/ Mike Amundsen Details", "Mike Amundsen"),
+        ("Keynote by Jane Smith Details", "Jane Smith"),
+        ("Conférence par Anne Roux En savoir plus", "Anne Roux"),
+    ],
+)
+def test_a_web_page_s_link_ending_a_cell_is_no_word_of_the_name(line, who):
+    assert _everyone(f"10:00\t{line}\n11:00\tLunch\n") == [(who, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "14:00 Ordre du jour\n  • Commission Voirie (par Félix Le Goater)\n"
+            "  • Commission Culture (par Michèle Weber)\n  • Votes (par les conseillers)\n",
+            ["Félix Le Goater", "Michèle Weber"],
+        ),
+        (
+            "3:00 PM Updates\n  - Water quality report (by John Smith)\n"
+            "  - Budget (by Leeds City Council)\n",
+            ["John Smith"],
+        ),
+        (
+            "9:00 Bilans\n  - Bilan moral (présenté par Anne Roux)\n"
+            "  - Report (presented by Tom Reed)\n",
+            ["Anne Roux", "Tom Reed"],
+        ),
+    ],
+)
+def test_a_bracket_opening_with_par_or_by_names_who_gives_the_point(text, who):
+    assert [name for name, _, _ in _everyone(text)] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "Councillors Lila Cyr, Ken Kennedy and Vyrn Peterson on Retaining Wall progress",
+            [
+                ("Lila Cyr", "Councillor", "Retaining Wall progress"),
+                ("Ken Kennedy", "Councillor", "Retaining Wall progress"),
+                ("Vyrn Peterson", "Councillor", "Retaining Wall progress"),
+            ],
+        ),
+        (
+            "Conseillères Claire Dupont et Sophie Martin sur le budget participatif",
+            [
+                ("Claire Dupont", "Conseillère", "le budget participatif"),
+                ("Sophie Martin", "Conseillère", "le budget participatif"),
+            ],
+        ),
+        ("Trustees Leeds City Council and Bradford Council", []),
+        ("Members Retaining Wall and Dock Repairs", []),
+    ],
+)
+def test_a_function_in_the_plural_names_the_people_after_it(line, who):
+    assert _everyone(f"9:00 Updates\n  • {line}\n") == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Réunion plénière du conseil de quartier\n"
+            "4 élus invités (Carine Petit, Didier Antonnelli, Sylvie Lequin)\n"
+            "La réunion a été ouverte à 19h35.\nOrdre du jour\n"
+            "  • Conseil de quartier (par Félix Le Goater)\n"
+            "  • Commission Voirie (par Félix Le Goater)\n"
+            "  • Commission Culture (par Michèle Weber)\n"
+            "  • Votes (par les conseillers)\n",
+            ["Félix Le Goater", "Michèle Weber"],
+        ),
+        (
+            "Neighbourhood association general meeting\nThe meeting starts at 7:30 pm.\n"
+            "Agenda\n1. Minutes (by Ann Lee)\n2. Treasurer's report (by Tom Reed)\n"
+            "3. Councillors Jane Smith and Bob Turner on the new park\n",
+            ["Ann Lee", "Tom Reed", "Jane Smith", "Bob Turner"],
+        ),
+    ],
+)
+def test_who_presents_the_untimed_points_of_a_one_block_meeting_speaks_in_it(text, who):
+    assert [name for name, _, _ in _everyone(text)] == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "October meeting of the neighborhood association, at 7:30pm.\n"
+            "Bob Ryan, Director of Public Services and other staff will discuss parking. "
+            "Mark Shroder, a member of the Noise Board, will also discuss noise complaints.\n"
+            "Members will discuss a new Dog Park.\n"
+            "Neighborhood President Malcolm St. Romain addresses the membership.\n",
+            [
+                ("Bob Ryan", "Director of Public Services", None),
+                ("Mark Shroder", "member of the Noise Board", None),
+                ("Malcolm St. Romain", "Neighborhood President", None),
+            ],
+        ),
+        (
+            "Assemblée générale de l’association, à 18h30.\n"
+            "Anne Roux, directrice du centre social, présentera le bilan de l’année.\n"
+            "La Mairie, service jeunesse, présentera les travaux.\n"
+            "Trésorière Marie Leroy présentera les comptes.\n",
+            [
+                ("Anne Roux", "directrice du centre social", None),
+                ("Marie Leroy", "Trésorière", None),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_saying_a_named_person_presents_gives_a_one_block_meeting_its_speaker(text, who):
+    assert _everyone(text) == who

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitateur.models.programme.assemble import DayNote, assemble
+from facilitateur.models.programme.meeting_points import meeting_speakers
 from facilitateur.models.programme.model import Programme, ProgrammeError
 from facilitateur.models.programme.text_parser import read_text
 from facilitateur.models.storage.inputs import TooLarge, read_bounded
@@ -61,6 +62,7 @@ def unread_lines(
 def _from_programme(prog: Programme, clocks: dict[int, bool] | None, text: str | None) -> Reading:
     programme, notes = assemble(prog, clocks)
     unread = unread_lines(text, prog.used, prog.skipped) if text is not None else []
+    meeting_speakers(programme, unread)
     return Reading(programme, unread, notes)
 
 

@@ -28,6 +28,8 @@ _TITLE_BRACKET = re.compile(
     r"^(?P<title>[^()]{3,}?)\s*\((?P<who>[^()]{2,80})\)\s*(?::\s+(?P<subject>\S.*))?$"
 )
 _PARTS = re.compile(r"\s*,\s*|\s+(?:and|et|&)\s+|\s*&\s*")
+# Thirty-second round: the word opening a bracket that says who gives the point before it.
+_SAID_BY = re.compile(r"^(?:par|by|presented\s+by|pr[ée]sent[ée]e?s?\s+par)\s+", re.IGNORECASE)
 _GIVEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
 # Kinds whose block no one gives: a bracket after them says what or where (`Lunch (Grace)`).
 _NO_ONE_GIVES = {"break", "meal", "social", "other"}
@@ -68,7 +70,11 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     m = _TITLE_BRACKET.match(text)
     if m is None:
         return None
-    parts = [p for p in _PARTS.split(m["who"].strip()) if p]
+    who = m["who"].strip()
+    said_by = _SAID_BY.match(who)
+    if said_by:
+        who = who[said_by.end() :]
+    parts = [p for p in _PARTS.split(who) if p]
     if not parts:
         return None
     title = clean(m["title"])
@@ -87,6 +93,10 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     # names are (two to four capitalised words, no body, place nor function) is one, though
     # the list of given names lacks it.
     shaped = kind == "talk" and m["subject"] is not None and all(map(_name_shaped, parts))
+    # Thirty-second round. A bracket opening with `par` / `by` (`Commission Voirie (par Félix
+    # Le Goater)`, `Water quality (by Ann Lee)`) says who gives the point: a name shaped as
+    # names are is theirs (`par les conseillers`, `by Leeds City Council` name no one).
+    shaped = shaped or (said_by is not None and all(map(_name_shaped, parts)))
     if (
         not all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts)
         and not (given_alone and all(_GIVEN.match(p) and is_given_name(p) for p in parts))
@@ -110,6 +120,17 @@ _LISTING = re.compile(
     r"|parmi (?:eux|elles|lesquels|lesquelles))\s+",
     re.IGNORECASE,
 )
+
+
+def said_in_bracket(text: str) -> list[Speaker]:
+    """Thirty-second round. The people a bracket ending a point names after `par` / `by`
+    (`Commission Voirie (par Félix Le Goater)`), read as bracketed_people reads them; a bracket
+    not opening so gives no one here (`4 élus invités (Carine Petit, …)` lists who came)."""
+    m = _TITLE_BRACKET.match(text)
+    if m is None or not _SAID_BY.match(m["who"].strip()):
+        return []
+    found = bracketed_people(text)
+    return found[1] if found else []
 
 
 def _listed_people(who: str) -> list[Speaker]:

@@ -152,3 +152,45 @@ def _a_last_name(word: str) -> bool:
         or COMMON_WORDS.search(folded)
         or is_place(word)
     )
+
+
+# Thirty-second round. A function in the plural opening a line, then the people it names and
+# perhaps what they speak on: `Councillors Lila Cyr, Ken Kennedy and Vyrn Peterson on …`,
+# `Conseillers Anne Roux, Paul Martin et Marie Leroy sur …`.
+_PLURAL_LEAD = re.compile(rf"^(?P<function>[{UPPER}][{LOWER}]+(?:ies|s))\s+(?P<rest>[{UPPER}].*)$")
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about|sur|autour de)\s+(?P<topic>\S.*)$")
+_LISTED = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+")
+_SHAPED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+){{1,3}}$")
+
+
+def plural_function_names(text: str) -> list[Speaker]:
+    """The people a function in the plural names right after it (`Councillors Lila Cyr, Ken
+    Kennedy and Vyrn Peterson on Retaining Wall progress`): each their function in the
+    singular as role, and what follows `on` / `sur` as topic. The plural says several people
+    follow, so the list vouches for its members: two names at least, each shaped as a name (two
+    to four capitalised words, no function, body nor place), half of them at least named
+    beyond doubt. Anything else in the list (`Councillors Leeds City Council and …`) and no one
+    is read: a wrong person is worse than a missed one."""
+    m = _PLURAL_LEAD.match(text.strip())
+    if m is None:
+        return []
+    function = m["function"]
+    singular = function[:-3] + "y" if function.endswith("ies") else function[:-1]
+    if not is_role(singular):
+        return []
+    rest, topic = m["rest"].strip(" .;"), None
+    if about := _TOPIC_AFTER.search(rest):
+        rest, topic = rest[: about.start()], clean(about["topic"]) or None
+    parts = [p.strip() for p in _LISTED.split(rest) if p.strip()]
+    if len(parts) < 2 or not all(
+        _SHAPED.match(p)
+        and not is_role(p)
+        and not names_no_person(p)
+        and not looks_like_org(p)
+        and not is_place(p)
+        for p in parts
+    ):
+        return []
+    if 2 * sum(named_beyond_doubt(p, False) for p in parts) < len(parts):
+        return []
+    return [{"name": p, "role": singular, "topic": topic} for p in parts]

@@ -72,7 +72,7 @@ FUNCTION_THEN_NAME = re.compile(r"^(?P<role>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)\s+
 
 
 _BY_WORD = re.compile(
-    rf"\s+(?:de|d['’]|par|by|with|avec|from)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])"
+    rf"\s+(?:de|d['’]|par|by|with|avec|from|w/)\s*(?=(?:{CIVILITY})?[A-ZÀ-ÖØ-Þ])"
     # "Conférence du Dr Martin LEROY": `du` (of the) before a civility names a person too.
     rf"|\s+du\s+(?=(?:{CIVILITY})[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,
@@ -82,6 +82,14 @@ _BY_WORD = re.compile(
 # A civility or a title before a name says a person (`Welcome from Professor Josh Snodgrass`):
 # after `from`, only such a name is one ("News from North Carolina and South Dakota" names none).
 _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
+
+
+# Thirty-second round. A web page's link ending a cell after a name (`Workshop w/ Mike Amundsen
+# Details`, `Conférence par Anne Roux En savoir plus`) is the page's, no word of the name.
+_LINK_TAIL = re.compile(
+    r"(?<=[a-zß-öø-ÿ])\s+(?:Details|Read more|More info|Bio|D[ée]tails|En savoir plus"
+    r"|Lire la suite|Plus d['’]infos?)\s*$"
+)
 
 
 CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
@@ -130,6 +138,14 @@ _ARTICLE_BEFORE = re.compile(
 _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-Þ]\.)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
 
 
+def _said(m: re.Match[str]) -> str:
+    """The word saying who gives a title, `w/` read as the `with` it abbreviates."""
+    word = m.group().strip().lower()
+    # Thirty-second round. `w/` is how a table cell writes `with` (`Hypermedia Workshop w/
+    # Mike Amundsen`): the same word, read by the same rules.
+    return "with" if word == "w/" else word
+
+
 def said_by_par(word: str) -> bool:
     """Whether the word before the people is `par` or `by`."""
     return word.strip().lower() in ("par", "by")
@@ -152,20 +168,18 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
     Samuel Thirion, Secrétaire général")."""
     for m in _BY_WORD.finditer(text):
-        if m.group().strip().lower() in ("par", "by") and _ARTICLE_BEFORE.search(text[: m.start()]):
+        if _said(m) in ("par", "by") and _ARTICLE_BEFORE.search(text[: m.start()]):
             # Fifteenth round. `par`/`by` right after an article or a preposition (`Pique-nique
             # citoyen au par Edouard André`, a `parc` mistyped; `Walk to the by Lake Road`)
             # is no `by`: it says no one's part.
             continue
-        if m.group().strip().lower() in ("de", "d'", "d’", "by") and SCREENING.search(
-            fold(text[: m.start()])
-        ):
+        if _said(m) in ("de", "d'", "d’", "by") and SCREENING.search(fold(text[: m.start()])):
             # Twenty-second round. In a screening's title, `de`/`by` names who made the film
             # (`Projection du film Océans, de Jacques PERRIN et Jacques CLUZAUD`, `Screening of
             # Oceans, by Ann Lee`), not who speaks: a later `par`, `avec`, `with` still does.
             continue
         if (
-            m.group().strip().lower() in ("de", "d'", "d’")
+            _said(m) in ("de", "d'", "d’")
             and (work := _WORK_CLOSED.search(text[: m.start()]))
             and not _SPOKEN.search(fold(text[: work.start()]))
         ):
@@ -175,7 +189,7 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # (`Conférence « L’eau » de Jean Dupont`): a wrong person is worse than a missed one.
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
-        who = _SENTENCE_TAIL.sub("", text[m.end() :])
+        who = _LINK_TAIL.sub("", _SENTENCE_TAIL.sub("", text[m.end() :]))
         if (
             "/" in who
             and (slashed := _NAME_THEN_SLASH.match(who))
@@ -186,7 +200,7 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # Dupont / Lecture du compte rendu`): the block's next part, none of the name's.
             head = clean(f"{text[: m.start()]} / {slashed['next']}")
             return head, [make_speaker(slashed["who"])]
-        if m.group().strip().lower() in ("de", "d'", "d’") and (later_by := _LATER_BY.search(who)):
+        if _said(m) in ("de", "d'", "d’") and (later_by := _LATER_BY.search(who)):
             # Twenty-first round. `de` then, further on, `par`/`by` and a person named beyond
             # doubt (`« Le Verfügbar aux enfers » opérette de Germaine Tillion, projet … par
             # Noémi Knecht, membre de …`): `de` names the work's author, `par` who gives it
@@ -200,13 +214,13 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # dansé »`, `Reading by Laura Bennett "The Tide"`): the work stays in the title.
             head = clean(f"{text[: m.start()]} {who[quoted.end('name') :]}")
             return head, [make_speaker(quoted["name"])]
-        said = m.group().strip().lower()
+        said = _said(m)
         if (
             said in ("from", "by", "par", "with", "avec")
             or (said in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
         ) and (shared := names_sharing_description(who)):
             return clean(text[: m.start()]), shared  # "Welcome from A, B, and C, KSU"
-        if m.group().strip().lower() == "from" and not CIVIL_LEAD.match(who):
+        if _said(m) == "from" and not CIVIL_LEAD.match(who):
             # Tenth round. After `from`, a person named beyond doubt is one (`A Musical Welcome
             # from Michael Pendergast`); in a welcome or a greeting, a known given name alone
             # is who gives it (`Welcome from Oliver`, `Greetings from Anna`), where `News
@@ -236,7 +250,7 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
                 return head, [make_speaker(alone)]
             continue
         if (
-            m.group().strip().lower() in ("by", "par")
+            _said(m) in ("by", "par")
             and (cut := _PERSON_THEN_PART.match(who))
             and (sp := _by_person(cut["who"]))
             and sp["organisation"]
@@ -252,7 +266,7 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
         # people after "par" follow.
         then_by = _THEN_BY.search(who)
         if (
-            m.group().strip().lower() in ("de", "d'", "d’")
+            _said(m) in ("de", "d'", "d’")
             and then_by
             and CIVIL_FUNCTION.match(clean(who[: then_by.start()]))
             and (received := person(who[: then_by.start()], strict=False))
@@ -263,11 +277,8 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
         if (
             not by_one
             and (
-                m.group().strip().lower() in ("par", "by")
-                or (
-                    m.group().strip().lower() in ("de", "d'", "d’")
-                    and _SPOKEN.search(fold(text[: m.start()]))
-                )
+                _said(m) in ("par", "by")
+                or (_said(m) in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))
             )
             and (about := _NAME_THEN_SUBJECT.match(who))
             and named_beyond_doubt(about["name"], False)
@@ -284,11 +295,11 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             topic = _THEME_LEAD.sub("", about["topic"])
             sp["topic"] = clean(topic).strip('«»“”" .') or None
             return clean(text[: m.start()]), [sp]
-        if not by_one and said_by_par(m.group()) and (initials := _initials_only(who)):
+        if not by_one and said_by_par(_said(m)) and (initials := _initials_only(who)):
             return clean(text[: m.start()]), initials  # "… par A.Mésséan et P. Prévost"
         if not by_one and (names := _names_joined(who)):
             return clean(text[: m.start()]), names  # "Fireside chat with Jane Smith and John Doe"
-        said_by = m.group().strip().lower()
+        said_by = _said(m)
         if (
             not by_one
             and who.count("(") >= 2
@@ -304,7 +315,7 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # de Nantes) et B (INRAE)": each with their body.
             return clean(text[: m.start()]), people
         sp = by_one
-        word = m.group().strip().lower()
+        word = _said(m)
         if sp is None and (
             word in ("by", "par")
             or (word in ("de", "d'", "d’") and _SPOKEN.search(fold(text[: m.start()])))

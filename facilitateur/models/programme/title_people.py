@@ -16,7 +16,11 @@ from facilitateur.models.programme.bracket_people import (
     people_by_their_function,
     room_in_bracket,
 )
-from facilitateur.models.programme.function_first import function_then_named, function_then_person
+from facilitateur.models.programme.function_first import (
+    function_then_named,
+    function_then_person,
+    plural_function_names,
+)
 from facilitateur.models.programme.given_from_body import given_name_from_body
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
@@ -280,6 +284,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = text, [sp]
     elif people := people_by_their_function(text):
         title, speakers = text, people  # "… d’un historien (P. Cornu) et d’un agronome (…)"
+    elif people := plural_function_names(text):
+        title, speakers = text, people  # "Councillors Lila Cyr, Ken Kennedy and … on …"
     elif people := listed_in_brackets(text):
         # Twenty-second round. A bracket listing some of those who take part (`… key leaders
         # (including Jim Fishkin, Glenna Gerard and Bill Ury) …`): they are the block's; the
