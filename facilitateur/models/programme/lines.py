@@ -704,8 +704,8 @@ def _titles_above_ranges(items: list[Entry]) -> list[Entry]:
         while (
             j + 1 < len(items)
             and items[j].text[:1] not in "0123456789"
-            and _range_alone(items[j + 1].text)
             and len(items[j].text) <= 80
+            and _range_alone(items[j + 1].text)
             and _a_title_line(items[j].text)
             and not _range_alone(items[j].text)
         ):
@@ -736,7 +736,7 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(e)  # `Midi :` over its timed lines: not a time alone taking the next
             i += 1
             continue
-        if (m := _TITLE_FIRST.match(e.text)) and not BLOCK_LINE.match(e.text):
+        if ":" in e.text and (m := _TITLE_FIRST.match(e.text)) and not BLOCK_LINE.match(e.text):
             # Twenty-ninth round. A list's bullet before the title (`- BO Twirling : 9h –
             # 10h30`, `• Yoga: 9:00 – 10:30`) marks the item and is no part of its title.
             title = _BULLET_BEFORE_TITLE.sub("", m.group("title"), count=1)
@@ -998,7 +998,7 @@ def _joined_times(text: str) -> tuple[list[str], str] | None:
 def _title_then_range(text: str) -> list[str] | None:
     """A title written before its times, what follows them being the place: the block's line
     (times first), then the place as a note. None for any other line."""
-    if not _A_RANGE.search(text) or text[:1].isdigit():
+    if text[:1].isdigit() or not _A_RANGE.search(text):
         return None
     m = _TITLE_THEN_RANGE.match(text)
     # Times alone on their line (`Noon–1:00 p.m.`) are no title before its time.
