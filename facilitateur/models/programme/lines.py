@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from facilitateur.models.programme.clean_lines import BRACKETED_TIMES_FIRST, clean_line
 from facilitateur.models.programme.day_columns import day_columns
@@ -320,6 +321,9 @@ def day_then_one_time(raw_lines: list[str], candidates: list[int]) -> dict[int, 
     return out
 
 
+# Asked about the same line by several readings (a row's parts, titles above ranges, a wrapped
+# line): its answers, immutable, are kept.
+@lru_cache(maxsize=4096)
 def classify(text: str) -> tuple[str, str]:
     """What a line is, and its bullet when it has one."""
     if text.startswith(NOTE):
@@ -908,6 +912,7 @@ def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:
     return _range_alone(items[i].text) and _a_title_line(above) and classify(above)[0] == "text"
 
 
+@lru_cache(maxsize=4096)  # asked two or three times of each line: the answers are kept
 def _range_alone(text: str) -> bool:
     m = ONLY_TIMES.match(text)
     return m is not None and (m.group("bh") or m.group("bnoon")) is not None
