@@ -206,7 +206,11 @@ def clean_line(raw: str) -> str:
     emphasis and a time zone before the first time dropped."""
     if "\t" in raw or "  " in raw or "\u00a0" in raw:  # the gap the pattern needs, asked first
         raw = _PART_OF_DAY_COLUMN.sub(r"\1 : ", raw, count=1)
-    text = _MARKDOWN_HEADING.sub("", _ODD.sub(" ", raw.replace("\ufeff", "")))
+    text = raw.replace("\ufeff", "")
+    if not text.isprintable():  # every odd character is unprintable: asked first
+        text = _ODD.sub(" ", text)
+    if "#" in text:
+        text = _MARKDOWN_HEADING.sub("", text)
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)
         # Nineteenth round. A line opening with its times in brackets (`(4:00-7:00 pm) Craft
@@ -215,8 +219,10 @@ def clean_line(raw: str) -> str:
     elif text.lstrip()[:1] in "-–—":
         # Eighteenth round. A bullet typed twice (`- - 9h30`, `– • Accueil`: a page whose
         # cells were each made a list item, a list inside a list) marks one item.
-        text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
-        text = _GLUED_DASH.sub(r"\1 ", text)
+        if _DOUBLE_BULLET.match(text):
+            text = _DOUBLE_BULLET.sub(r"\1", text, count=1)
+        if _GLUED_DASH.match(text):
+            text = _GLUED_DASH.sub(r"\1 ", text)
     if (
         (text[:1].isdigit() or text[:1] in ("~", "≈"))
         and ("m" in text[1:10] or "M" in text[1:10] or text[1:5].lower() == "noon")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from facilitateur.models.programme.clean_lines import BRACKETED_TIMES_FIRST, clean_line
 from facilitateur.models.programme.day_columns import day_columns
@@ -320,6 +321,9 @@ def day_then_one_time(raw_lines: list[str], candidates: list[int]) -> dict[int, 
     return out
 
 
+# Asked about the same line by several readings (a row's parts, titles above ranges, a wrapped
+# line): its answers, immutable, are kept.
+@lru_cache(maxsize=4096)
 def classify(text: str) -> tuple[str, str]:
     """What a line is, and its bullet when it has one."""
     if text.startswith(NOTE):
@@ -704,8 +708,8 @@ def _titles_above_ranges(items: list[Entry]) -> list[Entry]:
         while (
             j + 1 < len(items)
             and items[j].text[:1] not in "0123456789"
-            and _range_alone(items[j + 1].text)
             and len(items[j].text) <= 80
+            and _range_alone(items[j + 1].text)
             and _a_title_line(items[j].text)
             and not _range_alone(items[j].text)
         ):
@@ -736,7 +740,7 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(e)  # `Midi :` over its timed lines: not a time alone taking the next
             i += 1
             continue
-        if (m := _TITLE_FIRST.match(e.text)) and not BLOCK_LINE.match(e.text):
+        if ":" in e.text and (m := _TITLE_FIRST.match(e.text)) and not BLOCK_LINE.match(e.text):
             # Twenty-ninth round. A list's bullet before the title (`- BO Twirling : 9h –
             # 10h30`, `• Yoga: 9:00 – 10:30`) marks the item and is no part of its title.
             title = _BULLET_BEFORE_TITLE.sub("", m.group("title"), count=1)
@@ -908,6 +912,7 @@ def _title_above_range(out: list[Entry], items: list[Entry], i: int) -> bool:
     return _range_alone(items[i].text) and _a_title_line(above) and classify(above)[0] == "text"
 
 
+@lru_cache(maxsize=4096)  # asked two or three times of each line: the answers are kept
 def _range_alone(text: str) -> bool:
     m = ONLY_TIMES.match(text)
     return m is not None and (m.group("bh") or m.group("bnoon")) is not None
@@ -1013,7 +1018,7 @@ def _title_then_range(text: str) -> list[str] | None:
     if ":" in text and (start := _TITLE_THEN_START.match(text)) and not day_heading(start["title"]):
         title = start["title"].strip(" ,–—-")
         return [f"{start['time']} : {title}", f"{NOTE}{start['rest'].strip(' .')}"]
-    if not _A_RANGE.search(text) or text[:1].isdigit():
+    if text[:1].isdigit() or not _A_RANGE.search(text):
         return None
     m = _TITLE_THEN_RANGE.match(text)
     # Times alone on their line (`Noon–1:00 p.m.`) are no title before its time.
