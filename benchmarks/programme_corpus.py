@@ -394,6 +394,16 @@ FRESH_33 = (
     "fr_parisjug_soiree_serverless",
 )
 
+FRESH_34 = (
+    "en_barcamp_berkshire_schedule",
+    "en_nwpt24_workshop_program",
+    "en_rfc_congress_2019_schedule",
+    "fr_apvf_journee_etude_sciencespo_senat",
+    "fr_fscf_congres_federal_le_mans",
+    "fr_igas_colloque_programme_tableau",
+    "fr_maine_et_loire_seance_departementale",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -572,6 +582,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-31": FRESH_31,
     "fresh-32": FRESH_32,
     "fresh-33": FRESH_33,
+    "fresh-34": FRESH_34,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
