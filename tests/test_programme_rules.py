@@ -11535,3 +11535,45 @@ def test_who_presents_the_untimed_points_of_a_one_block_meeting_speaks_in_it(tex
 )
 def test_a_sentence_saying_a_named_person_presents_gives_a_one_block_meeting_its_speaker(text, who):
     assert _everyone(text) == who
+
+
+# Thirty-third round, blocks and days -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "7:30am Eucharist\nCash breakfast\nCongress registration\n9:00am Morning Prayer\n"
+            "9:30-10:30am Keynote\n",
+            [
+                ("07:30", "09:00", "Eucharist"),
+                ("07:30", "09:00", "Cash breakfast"),
+                ("07:30", "09:00", "Congress registration"),
+                ("09:00", "09:30", "Morning Prayer"),
+                ("09:30", "10:30", "Keynote"),
+            ],
+        ),
+        (
+            "Jeudi 24 octobre\n7h30 Messe\nPetit-déjeuner\nInscriptions au congrès\n"
+            "8h30 Départ des participants\n9h00-10h30 Ateliers\n",
+            [
+                ("07:30", "08:30", "Messe"),
+                ("07:30", "08:30", "Petit-déjeuner"),
+                ("07:30", "08:30", "Inscriptions au congrès"),
+                ("08:30", "09:00", "Départ des participants"),
+                ("09:00", "10:30", "Ateliers"),
+            ],
+        ),
+    ],
+)
+def test_an_untimed_line_under_a_start_alone_runs_beside_that_block(text, expected):
+    read = parse_programme(text)
+    assert [(b["start"], b["end"], b["title"]) for b in read["days"][0]["blocks"]] == expected
+    assert not read.get("warnings")  # running beside on purpose: no overlap to warn of
+
+
+def test_an_untimed_line_after_a_block_with_its_end_fills_the_time_left():
+    # The rule above leaves alone a moment between a block ending and the next time.
+    assert [
+        (b["start"], b["end"], b["title"])
+        for b in blocks("10:00-12:00 Talk\nLunch\n14:00 Workshop\n")
+    ] == [("10:00", "12:00", "Talk"), ("12:00", "14:00", "Lunch"), ("14:00", None, "Workshop")]

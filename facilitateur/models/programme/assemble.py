@@ -226,6 +226,7 @@ def _settle_times(
     out: list[tuple[int | None, int | None, bool]] = []
     for i, b in enumerate(day.blocks):
         start, end, inferred = starts[i], ends[i], False
+        beside = False
         if start is None and (b.all_day or b.time_unsaid):
             out.append((None, None, False))  # it lasts the day: no time is guessed for it
             continue
@@ -251,6 +252,13 @@ def _settle_times(
                 continue
             if previous is not None:
                 start = previous[1] if previous[1] is not None else previous[0]
+                if previous[2] and previous[1] == next_start[i]:
+                    # Thirty-third round. Under a block given its start alone (`7:30am
+                    # Eucharist`), whose end is only the next time written, an untimed line
+                    # (`Cash breakfast`, `Congress registration`) has no time left after it:
+                    # it starts with that block and runs beside it, as blocks written with
+                    # the same start do, not as an instant at the next time.
+                    start, beside = previous[0], True
             elif b.section_start is not None:
                 start = b.section_start.minutes
             else:
@@ -290,7 +298,13 @@ def _settle_times(
                 following = day_end
             if following is not None and following >= start:
                 end, inferred = following, True
-        if start is not None and out and out[-1][1] is not None and start < out[-1][1]:
+        if (
+            not beside
+            and start is not None
+            and out
+            and out[-1][1] is not None
+            and start < out[-1][1]
+        ):
             prog.warn(b.line, f"“{b.title}” starts before the previous block ends")
         out.append((start, end, inferred))
     return out
