@@ -11577,3 +11577,29 @@ def test_an_untimed_line_after_a_block_with_its_end_fills_the_time_left():
         (b["start"], b["end"], b["title"])
         for b in blocks("10:00-12:00 Talk\nLunch\n14:00 Workshop\n")
     ] == [("10:00", "12:00", "Talk"), ("12:00", "14:00", "Lunch"), ("14:00", None, "Workshop")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "7:30am Cash breakfast\n7:00-8:45am Registration\n8:30am Morning Prayer\n"
+            "8:45am-3:30pm Workshop\n",
+            [("07:30", "08:30"), ("07:00", "08:45"), ("08:30", "08:45"), ("08:45", "15:30")],
+        ),
+        (
+            "7h30 Petit-déjeuner\n7h00-8h45 Inscriptions\n8h30 Prière du matin\n"
+            "8h45-15h30 Atelier\n",
+            [("07:30", "08:30"), ("07:00", "08:45"), ("08:30", "08:45"), ("08:45", "15:30")],
+        ),
+        # The next later time falls after the earlier block: the lines list hours, each on
+        # its own, and the block given its start alone keeps no end.
+        (
+            "Sunday\n- Silent Auction Closes 1:45pm\n- Sales Areas 10am–6pm\n"
+            "- Exhibition 10am–5pm\n- Contest begins 8pm\n",
+            [("13:45", None), ("10:00", "18:00"), ("10:00", "17:00"), ("20:00", None)],
+        ),
+    ],
+)
+def test_a_start_alone_before_an_earlier_time_ends_at_the_next_later_one(text, expected):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == expected

@@ -273,6 +273,8 @@ def _settle_times(
                 # "9:00 Registration", "9:00 Coffee": blocks starting together, none with an
                 # end, run side by side until the next later time.
                 following = next_later[i]
+            elif following is not None and following < start and b.start is not None:
+                following = _after_an_earlier_one(i, starts, ends, next_later[i])
             after = day.blocks[i + 1] if i + 1 < len(day.blocks) else None
             if (
                 after is not None
@@ -308,6 +310,23 @@ def _settle_times(
             prog.warn(b.line, f"“{b.title}” starts before the previous block ends")
         out.append((start, end, inferred))
     return out
+
+
+def _after_an_earlier_one(
+    i: int, starts: list[int | None], ends: list[int | None], later: int | None
+) -> int | None:
+    """Thirty-third round. The end of block i, given its start alone, when the next time
+    written is earlier (`7:30am Cash breakfast`, then `7:00-8:45am Registration`, `8:30am
+    Morning Prayer`): the page writes side by side what overlaps, and the block ends at the
+    next later time when that time falls within the earlier block (before 8:45 here), the
+    day's order going on from there. When it falls after, the lines list hours, each on its
+    own (`Silent Auction Closes 1:45pm`, then `Sales Areas 10am–6pm`, `… begins 8pm`): no
+    end is known."""
+    if later is None:
+        return None
+    j = next((k for k in range(i + 1, len(starts)) if starts[k] is not None), None)
+    end = ends[j] if j is not None else None
+    return later if end is not None and later <= end else None
 
 
 # Twenty-first round. The end said as the last moment (`19h15 fin du colloque`, `5:00 pm End
