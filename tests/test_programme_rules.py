@@ -11603,3 +11603,28 @@ def test_an_untimed_line_after_a_block_with_its_end_fills_the_time_left():
 )
 def test_a_start_alone_before_an_earlier_time_ends_at_the_next_later_one(text, expected):
     assert [(b["start"], b["end"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Journée d’étude organisée par la ville le 15 mars\n\n7 mars 2018\n\n"
+            "9h – Ouverture\n9h30 – Table ronde\n12h – Déjeuner\n",
+            "2018-03-15",
+        ),
+        (
+            "A study day hosted by the city on March 15\n\nMarch 7, 2018\n\n"
+            "9:00 Welcome\n9:30 Panel\n12:00 Lunch\n",
+            "2018-03-15",
+        ),
+        # A title naming no day: the date under it is the day's.
+        (
+            "Journée d’étude\n\n7 mars 2018\n\n9h – Ouverture\n9h30 – Table ronde\n"
+            "12h – Déjeuner\n",
+            "2018-03-07",
+        ),
+    ],
+)
+def test_a_date_alone_under_a_title_naming_another_day_dates_the_page_not_the_day(text, day):
+    assert parse_programme(text)["days"][0]["date"] == day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from facilitateur.models.programme.days_and_dates import (
     dated_in_year,
@@ -27,6 +28,35 @@ def _name_part(text: str) -> str:
     return m.group("name") if m else ""
 
 
+def _day_the_title_names(items: list[Entry], prog: Programme) -> date | None:
+    """Thirty-third round. The one day, dated by a heading holding a full date and nothing
+    else (`7 mars 2018`), when the title above names one day without its year (`Journée
+    d’étude : … le 15 mars`, `Study day … on March 15`) and the lines above write no full
+    date: that heading dates the page, written before its event; the day is the title's, in
+    the heading's year. None otherwise."""
+    day = prog.days[0]
+    if len(prog.days) != 1 or day.date is None or not _DATE_ALONE.fullmatch(day.label.strip()):
+        return None
+    at = next((i for i, e in enumerate(items[:60]) if e.text.strip() == day.label.strip()), None)
+    if at is None:
+        return None
+    before = [e.text[:2000] for e in items[:at]]
+    if any(dates_in_text(text) for text in before):
+        return None
+    said = [d for text in before for d in days_without_year(text)]
+    if len(said) != 1:
+        return None
+    when = dated_in_year(said[0], day.date.year)
+    return when if when != day.date else None
+
+
+# A heading holding a full date and nothing else, no weekday (`7 mars 2018`, `March 7, 2018`):
+# a weekday names the event's day, as a page's own date does not.
+_DATE_ALONE = re.compile(
+    r"\d{1,2}(?:er|st|nd|rd|th)?\s+\w+,?\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+)
+
+
 def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     """Date a programme whose days say no year from what is written before its schedule.
 
@@ -36,7 +66,12 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     the days written without a year take it. Only when what is before names one date (or one
     year): several are an event's history, not its date.
     """
-    if not prog.days or not prog.days[0].blocks or any(d.date for d in prog.days):
+    if not prog.days or not prog.days[0].blocks:
+        return
+    if (said := _day_the_title_names(items, prog)) is not None:
+        prog.days[0].date = said
+        return
+    if any(d.date for d in prog.days):
         return
     first_line = prog.days[0].blocks[0].line
     # The lines above the first block, a few dozen at most (a long paste stays fast).
