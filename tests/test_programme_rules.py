@@ -11628,3 +11628,41 @@ def test_a_start_alone_before_an_earlier_time_ends_at_the_next_later_one(text, e
 )
 def test_a_date_alone_under_a_title_naming_another_day_dates_the_page_not_the_day(text, day):
     assert parse_programme(text)["days"][0]["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Congrès de la fédération\n\nLe congrès ouvre ses portes au Palais des Congrès.\n\n"
+            "Après l’accueil des participants dès 10h30, l’assemblée générale débutera à 13h. "
+            "L’inauguration du village aura lieu à 19h où les participants découvriront les "
+            "stands : les partenaires, le ski. Enfin, un dîner clôturera cette première journée.\n",
+            [
+                ("10:30", "13:00", "welcome", "accueil des participants"),
+                ("13:00", "19:00", "plenary", "assemblée générale"),
+                ("19:00", None, "other", "inauguration du village"),
+                (None, None, "meal", "dîner"),
+            ],
+        ),
+        (
+            "Journée portes ouvertes du club\n\nAprès l’accueil des familles dès 9h30, la visite "
+            "des ateliers commencera à 10h. Le pique-nique aura lieu à 12h30 dans le parc. "
+            "Enfin, un goûter clôturera la journée.\n",
+            [
+                ("09:30", "10:00", "welcome", "accueil des familles"),
+                ("10:00", "12:30", "other", "visite des ateliers"),
+                ("12:30", None, "meal", "pique-nique"),
+                (None, None, "meal", "goûter"),
+            ],
+        ),
+        # Times in a sentence naming no moment stay the one event's start and end.
+        (
+            "Réunion plénière du conseil\n\nLa réunion a été ouverte à 19h35, et fermée à "
+            "21h15. Son ordre du jour a été traité.\n",
+            [("19:35", "21:15", "plenary", "Réunion plénière du conseil")],
+        ),
+    ],
+)
+def test_a_paragraph_telling_the_moments_and_their_times_gives_one_block_each(text, expected):
+    assert [(b["start"], b["end"], b["kind"], b["title"]) for b in blocks(text)] == expected

@@ -178,7 +178,82 @@ def moments_of_event(items: list[Entry], block: Block, event: str) -> list[Block
                 b.kind, b.kind_word = own
             blocks.append(b)
         return blocks
-    return moments_in_sentences(items, block) or [block]
+    return moments_in_sentences(items, block) or moments_in_a_paragraph(items, block) or [block]
+
+
+# Thirty-third round. A clause of a paragraph telling an event's course: perhaps a word
+# linking it to the one before (`Après`, `Puis`, `Enfin`, `After`, `Then`, `Finally`), an
+# article, the moment's name, perhaps the verb saying it happens, then when, after `dès`, `à`,
+# `at`, `from` (`Après l’accueil des participants dès 10h30`, `l’assemblée générale débutera
+# à 13h`, `the general meeting will start at 1 pm`).
+_LINK = r"(?:(?:apres|puis|ensuite|enfin|after|then|finally|and)\b[\s,]*)?"
+_ARTICLE = r"(?:(?:l['’]|(?:le|la|les|un|une|des|the|an?)\s+))?"
+_CLAUSE_TIMED = re.compile(
+    r"^\W*" + _LINK + _ARTICLE + r"(?P<title>[^\d,;:()]{3,50}?)"
+    r"(?P<verb>\s+(?:(?:se\s+|s['’])?\w+(?:era|ra|ront)(?:\s+lieu)?|will\s+\w+(?:\s+place)?"
+    r"|(?:starts?|begins?|opens?|takes\s+place)))?"
+    r"\s+(?:[àa] partir de|d[èe]s|[àa]|at|from|starting at)\s+" + T1 + r"(?![\d:h]|\.\d)",
+    re.I,
+)
+# The same clause with no time, its verb said (`Enfin, un dîner clôturera cette première
+# journée`, `Finally, a dinner will close the day`): a moment after the last one, its time
+# not said.
+_CLAUSE_UNTIMED = re.compile(
+    r"^\W*" + _LINK + _ARTICLE + r"(?P<title>[^\d,;:()]{3,30}?)"
+    r"\s+(?:(?:se\s+|s['’])?\w+(?:era|ra|ront)|will)\b",
+    re.I,
+)
+_CLAUSES = re.compile(r"(?<=[a-zà-ÿ)»\d]{2}[.!?])\s+|,\s+|;\s+")
+
+
+def moments_in_a_paragraph(items: list[Entry], block: Block) -> list[Block] | None:
+    """Thirty-third round. An event told in one paragraph, its course in clauses each naming
+    a moment then when it starts (`Après l’accueil des participants dès 10h30, l’assemblée
+    générale débutera à 13h. L’inauguration du village fédéral aura lieu à 19h …`; `After
+    the welcome from 10:30, the general meeting will start at 1 pm.`): one block per moment,
+    each until the next, the last open; a clause after them naming a moment of a known kind
+    with its verb and no time (`Enfin, un dîner clôturera cette première journée`) is a
+    moment after them, its time not said. Two timed moments at least, going forward, each
+    naming a kind of moment, in the paragraph holding the event's first time; None
+    otherwise."""
+    e = next((x for x in items if x.nos[0] == block.line), None)
+    if e is None or len(e.text) > 3000:
+        return None
+    found: list[tuple[str, ClockTime]] = []
+    after: list[str] = []
+    for clause in _CLAUSES.split(fold(e.text)):
+        if (m := _CLAUSE_TIMED.match(clause)) and (t := read_time(m, "a")) is not None:
+            if after or (found and t.minutes <= found[-1][1].minutes) or not kind_of(m["title"]):
+                return None  # each names a moment (`La réunion a été ouverte à 19h35` none)
+            found.append((m["title"], t))
+        elif found and (u := _CLAUSE_UNTIMED.match(clause)) and kind_of(u["title"]):
+            after.append(u["title"])
+    if len(found) < 2:
+        return None
+    original = e.text  # the titles as written, accents kept: fold keeps the length
+    blocks = []
+    for i, (title, t) in enumerate(found):
+        end = found[i + 1][1] if i + 1 < len(found) else None
+        blocks.append(
+            Block(
+                clean(_as_written(original, title)),
+                e.nos[0],
+                start=t,
+                end=end,
+                rule=Rule.TITLE_FIRST,
+            )
+        )
+    for title in after[:1]:
+        moment = Block(clean(_as_written(original, title)), e.nos[0], rule=Rule.UNTIMED)
+        moment.time_unsaid = True
+        blocks.append(moment)
+    return blocks
+
+
+def _as_written(text: str, folded: str) -> str:
+    """The words of `folded` as `text` writes them (its accents), when fold kept the length."""
+    at = fold(text).find(folded)
+    return text[at : at + len(folded)] if at >= 0 and len(fold(text)) == len(text) else folded
 
 
 # Fourteenth round. The line announcing a meeting's points (`Objet de la réunion :`, `Ordre du
