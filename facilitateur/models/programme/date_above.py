@@ -68,8 +68,8 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     """
     if not prog.days or not prog.days[0].blocks:
         return
-    if (said := _day_the_title_names(items, prog)) is not None:
-        prog.days[0].date = said
+    if (titled := _day_the_title_names(items, prog)) is not None:
+        prog.days[0].date = titled
         return
     if any(d.date for d in prog.days):
         return
