@@ -11666,3 +11666,39 @@ def test_a_date_alone_under_a_title_naming_another_day_dates_the_page_not_the_da
 )
 def test_a_paragraph_telling_the_moments_and_their_times_gives_one_block_each(text, expected):
     assert [(b["start"], b["end"], b["kind"], b["title"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Friday, October 25\n9:30-10:30am Keynote\n3:45-5:00pm Seminars\nFree Evening\n\n"
+            "Saturday, October 26\n9:00am Morning Prayer\n",
+            [
+                ("09:30", "10:30", "Keynote"),
+                ("15:45", "17:00", "Seminars"),
+                ("17:00", None, "Free Evening"),
+            ],
+        ),
+        (
+            "Vendredi 25 octobre\n9h30-10h30 Conférence\n14h-17h Ateliers\nSoirée libre\n\n"
+            "Samedi 26 octobre\n9h00 Accueil\n",
+            [
+                ("09:30", "10:30", "Conférence"),
+                ("14:00", "17:00", "Ateliers"),
+                ("17:00", None, "Soirée libre"),
+            ],
+        ),
+        (
+            "9h30-10h30 Conférence\n10h30-12h Ateliers\nAprès-midi libre\n17h Dîner\n",
+            [
+                ("09:30", "10:30", "Conférence"),
+                ("10:30", "12:00", "Ateliers"),
+                ("12:00", "17:00", "Après-midi libre"),
+                ("17:00", None, "Dîner"),
+            ],
+        ),
+    ],
+)
+def test_a_part_of_the_day_left_free_after_a_block_with_its_end_is_the_next_moment(text, expected):
+    assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected

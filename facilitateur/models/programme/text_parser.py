@@ -336,7 +336,20 @@ class Reader:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
             self.kind_of_day = kind_of_a_day(rest, self.prog.language)
 
+    def _free_part_after(self, line: Line, text: str) -> bool:
+        """Thirty-third round. After a block given its end (`3:45-5:00pm Seminars`), a line
+        naming a part of the day left free (`Free Evening`, `Soirée libre`, `Free afternoon`)
+        is no part of that block, nor a heading of what follows: the day's next moment, from
+        that end."""
+        b = self.block
+        if b is None or b.start is None or b.end is None or not _FREE_PART.fullmatch(fold(text)):
+            return False
+        self._new_block(line, clean(text), [], Rule.UNTIMED)
+        return True
+
     def on_section(self, line: Line) -> None:
+        if self._free_part_after(line, line.text):
+            return
         if (
             self.block is not None
             and self.block.start is not None
@@ -891,6 +904,8 @@ class Reader:
             moment = self._new_block(line, title, speakers, Rule.UNTIMED)
             moment.duration, moment.time_unsaid = minutes, True
             return
+        if self._free_part_after(line, text):
+            return
         if self.block is None or line.rule == GRID_SLOT or self._stands_alone(text):
             # A cell of a table with a column per room is a block of its own, timed or not.
             title, speakers, minutes = title_and_speakers(text)
@@ -1414,6 +1429,11 @@ _PARAGRAPH_HEAD = re.compile(r"\s*[«“\"(,:;]|\s[–—-]\s")
 # weekday is read, `Soirée :`, `Evening`).
 _UNTIMED_PART = re.compile(
     r"\s*(?:night|nuit|evening|soir(?:ee)?|afternoon|apres[- ]midi|morning|matin(?:ee)?)\s*:?\s*"
+)
+# A part of the day left free, named alone (`Free Evening`, `Soirée libre`, `Free time`).
+_FREE_PART = re.compile(
+    r"\W*(?:free\s+(?:evening|afternoon|morning|night|time)"
+    r"|(?:soiree|apres[- ]midi|matinee|temps)\s+libres?)\W*"
 )
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(
