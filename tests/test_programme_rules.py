@@ -11702,3 +11702,83 @@ def test_a_paragraph_telling_the_moments_and_their_times_gives_one_block_each(te
 )
 def test_a_part_of_the_day_left_free_after_a_block_with_its_end_is_the_next_moment(text, expected):
     assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected
+
+
+# Thirty-third round, speakers --------------------------------------------------------------
+def _people33(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    found = []
+    for day in parse_programme(text)["days"]:
+        for block in day["blocks"]:
+            found += block["speakers"]
+            found += [sp for item in block["items"] for sp in item["speakers"]]
+    return [(sp["name"], sp.get("organisation"), sp.get("role")) for sp in found]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "9h30 - 11h : TABLE RONDE N°1\n\nprésidée par Anne Leroy, Sénatrice du Finistère\n\n"
+            "« Des rapports juridiques : quelles marges pour les acteurs locaux ? »\n\n"
+            "11h15 - 12h30 : TABLE RONDE N°2\n",
+            [("Anne Leroy", None, "Présidence, Sénatrice du Finistère")],
+        ),
+        (
+            "9:30 - 11:00 Panel 1\n\nChaired by Jane Roe, Senator for Ohio\n\n"
+            "“Vertical ties: what room is left for local actors?”\n\n11:15 - 12:30 Panel 2\n",
+            [("Jane Roe", None, "Chair, Senator for Ohio")],
+        ),
+    ],
+)
+def test_a_quoted_title_under_a_chair_and_their_function_is_no_part_of_it(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "• 13:30 Keynote, Chair: Michael Thomsen\nMartin Berger\n"
+            "Towards GPU-accelerated automated reasoning\n• 14:30 Closing session\n",
+            [("Michael Thomsen", None, "Chair"), ("Martin Berger", None, None)],
+        ),
+    ],
+)
+def test_a_hyphen_glued_to_small_letters_does_not_end_a_name(text, who):
+    assert _people33(text) == who
+    assert person("Nouvelles PME-industrielles du Grand Ouest", strict=False) is None
+    assert person("Filière BTP-services en Bretagne", strict=False) is None
+    # A name's own hyphens and a dash before a function still part it as before.
+    assert (person("Jean-Pierre MARTIN-DUPONT, maire") or {})["name"] == "Jean-Pierre MARTIN-DUPONT"
+    assert (person("Jane Smith - CEO", strict=False) or {})["role"] == "CEO"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "• 09:05 Keynote, Chair: Fritz Holm\nSam Staton\n"
+            "On probabilistic programming and/or programming languages for quantum computation\n"
+            "• 10:00 Break\n",
+            [("Fritz Holm", None, "Chair"), ("Sam Staton", None, None)],
+        ),
+        (
+            "• 9h05 Conférence, animée par Marie Roux\nPaul Martin\n"
+            "Sur les programmes de recherche de l’université\n• 10h00 Pause\n",
+            [("Marie Roux", None, "Animation"), ("Paul Martin", None, None)],
+        ),
+    ],
+)
+def test_a_line_saying_what_a_talk_is_about_is_not_the_speakers_body(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8:00-8:45am RFC Supporter Breakfast (by invitation only)\n9:00-10:00am Opening\n",
+        "8h00-8h45 Petit-déjeuner Partenaires (on registration)\n9h00-10h00 Ouverture\n",
+    ],
+)
+def test_a_bracket_saying_on_what_terms_one_comes_makes_no_person(text):
+    assert _people33(text) == []

@@ -78,8 +78,12 @@ _NAME_EN = (
 )
 # A name ends at a mark, at `et`/`and`, or before the quoted body it comes from (`Philippe
 # Duban de « Turbulences ! »`).
+# Thirty-third round: not at a hyphen glued to a word in small letters (`Towards GPU-accelerated
+# reasoning`, `Data-driven Cities`): that joins a compound word of a title; a name's hyphen
+# joins capitalised words (`Jean-Pierre`), and a dash after a name stands apart or before a
+# capital (`Jane Smith - CEO`, `Jane Smith-Acme`).
 _AFTER = (
-    r"(?=$|\s*[,(–—-]|\s+et\s|\s+and\s|\s*&|\s+:|:\s"
+    r"(?=$|\s*[,(–—]|\s+-|-(?![a-zß-öø-ÿ])|\s+et\s|\s+and\s|\s*&|\s+:|:\s"
     r"|\s+(?:de|du|d['’]|of|from)\s*[«“\"])"
 )
 # A civility written in full is never a first name: `Monsieur COUILLARD, Agriculteur` names

@@ -364,11 +364,21 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     return None
 
 
+def _opens_a_quote(text: str) -> bool:
+    """Whether `text` opens a quotation it does not close (`… « Des rapports juridiques`)."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”")
+
+
 def _by_person(who: str) -> Speaker | None:
     """The person after "de", "par", "by": strictly a name in capitals, or any name followed by
     their role or organisation ("par Isabelle Mallez, Conseillère …") or by their topic
     ("Introduction de Martin Sommer : « Le rôle … »")."""
     name, sep, topic = who.partition(" : ")
+    if _opens_a_quote(name):
+        # Thirty-third round. A colon inside a quoted title (`Name, Sénateur de X « Des rapports
+        # juridiques : quelles marges ? »`) parts the title's own halves, not the person from
+        # their topic: the quote is read whole after their function (speaker_about).
+        sep = ""
     if sep and (sp := person(name) or person(name, strict=False)):
         return {**sp, "topic": clean(topic).strip("«» .") or None}
     sp = person(who)

@@ -125,7 +125,10 @@ _NEXT_SENTENCE = re.compile(
 
 _NOTE_BRACKET = re.compile(
     r"^(?:for|pour|sur|upon|open\s+to|ouvert(?:e|s|es)?\s+à|r[ée]serv[ée]e?s?|reserved"
-    r"|members|adh[ée]rents|only|uniquement|free|gratuit|entr[ée]e)\b",
+    r"|members|adh[ée]rents|only|uniquement|free|gratuit|entr[ée]e"
+    # Thirty-third round: on what terms one comes (`(by invitation only)`, `(on registration)`,
+    # `(invitation seulement)`), as `(sur inscription)`.
+    r"|(?:by|on|upon)\s+(?:invitation|registration|appointment|reservation)|invitations?)\b",
     re.IGNORECASE,
 )
 
@@ -192,6 +195,14 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
     if quoted := _QUOTED_AFTER.search(about):
         # "Prof. John Doe (MIT) – “Why cities matter”": the words in quotes are their topic.
         topic, about = quoted.group("topic").strip(), about[: quoted.start()].strip(" ,;:–—-")
+    if not topic and (titled := _title_after_proper(about)):
+        # Thirty-third round. A title in quotes after a function that ends on a proper noun or a
+        # bracket, with no comma or dash between (`Sénateur des Deux-Sèvres « Des rapports
+        # juridiques verticaux : quelles marges … ? »`, the question of a round table put on
+        # the line under its chair; `Senator for Ohio “Vertical ties: what room …?”`): what they
+        # speak on or chair, no word of the function. A body named in quotes after a common
+        # noun (`directrice de l’association « Les Amis »`) stays in the function.
+        topic, about = clean(titled.group("topic")), clean(about[: titled.start()])
     if (
         not topic
         and (colon := _COLON_TOPIC.search(about))
@@ -322,6 +333,21 @@ _DEGREES = re.compile(
 # (`Pascal Blanchard, historien, « le combat des femmes »`): what they speak on.
 # Twenty-third round: the title may quote a word in its turn (`« Dispositifs en ligne : «
 # créateurs » d’un espace public ? »`), one pair of quotes inside the outer ones.
+# Thirty-third round (see where it is used): a quoted title of four words or more, or a
+# question, closing the words after the name, after a capitalised word or a bracket.
+_QUOTED_CLOSING = re.compile(r"\s[“«\"]\s*(?P<topic>[^“”«»\"]{3,}?)\s*[”»\"]\s*$")
+_PROPER_BEFORE = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ][\w’'-]*|\))$")
+
+
+def _title_after_proper(about: str) -> re.Match[str] | None:
+    """The quoted title closing `about` after a proper noun or a bracket (see above)."""
+    m = _QUOTED_CLOSING.search(about)
+    if m is None or not _PROPER_BEFORE.search(about[: m.start()]):
+        return None
+    words = m.group("topic").split()
+    return m if len(words) >= 4 or m.group("topic").endswith("?") else None
+
+
 _QUOTED_AFTER = re.compile(
     r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*"
     r"(?P<topic>[^“”«»\"]{3,}?(?:[«“][^“”«»\"]+[»”][^“”«»\"]*?)?)\s*[”»\"]\s*$"

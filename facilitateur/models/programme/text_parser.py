@@ -1106,6 +1106,11 @@ class Reader:
             # that is no body (`Salle Esquive`, `Hall`; a university is both) under a speaker
             # is the next part or where the block is, never the body the speaker comes from.
             return False
+        if _TOPIC_LEAD.match(text):
+            # Thirty-third round. A line opening with what a talk is about (`On probabilistic
+            # programming …`, `Towards safer cities`, `Sur les haies du bocage`, `À propos de …`)
+            # under a speaker says what they speak on, never the body they come from.
+            return False
         if a_brand(text):
             # Twentieth round. One word written as a body writes its name (`SpaceX`,
             # `SynBioBeta`, `CNRS`) under a speaker: where they come from.
@@ -1695,6 +1700,14 @@ _STYLED_LETTERS = re.compile("[\U0001d400-\U0001d7ff\uff01-\uff5e]")
 def plain_letters(raw: list[str]) -> list[str]:
     """The lines with their styled letters read as plain ones (NFKC), the others as they are."""
     return [unicodedata.normalize("NFKC", r) if _STYLED_LETTERS.search(r) else r for r in raw]
+
+
+# What a talk is about, opening a line (see _organisation_of_last_speaker): a preposition of
+# subject then a word in small letters.
+_TOPIC_LEAD = re.compile(
+    r"^(?:On|About|Towards?|Sur|Autour\s+d(?:e|u|es|['’])|[ÀA]\s+propos\s+d(?:e|u|es|['’]))"
+    r"\s*[a-zß-öø-ÿ]"
+)
 
 
 # Fifteenth round. Where to meet for an activity, on its own line under it: `Rendez-vous dans
