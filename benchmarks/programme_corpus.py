@@ -404,6 +404,16 @@ FRESH_34 = (
     "fr_maine_et_loire_seance_departementale",
 )
 
+FRESH_35 = (
+    "en_esgi2017_week_program_table",
+    "en_ikbest4_ganil_timetable",
+    "en_samman_online_open_space",
+    "fr_cinov_ag_debat_participation_citoyenne",
+    "fr_leburgaud_conseil_municipal_mars_2009",
+    "fr_saint_julien_fete_conscrits_2014",
+    "fr_upop_crache_conf_29_juin",
+)
+
 
 def names() -> list[str]:
     """The corpus' programmes, by name."""
@@ -583,6 +593,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-32": FRESH_32,
     "fresh-33": FRESH_33,
     "fresh-34": FRESH_34,
+    "fresh-35": FRESH_35,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
