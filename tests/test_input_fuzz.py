@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from fuzz_count import seen, took
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.utils.exceptions import IllegalCharacterError
 
@@ -296,6 +296,8 @@ def test_a_synthesis_of_fuzzed_content_passes_qpdf_and_reads_back(pdf_scratch, n
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(REFS, st.sampled_from(["block.update", "note.add", "speaker.add", "timer.start"]))
+@example("#1", "timer.start")  # twice: the second is refused, the block's timer running
+@example("#1", "timer.start")
 def test_any_block_number_names_a_block_or_is_refused_in_words(scratch, ref, cmd):
     seen("journal lines")
     extra = {
@@ -307,4 +309,6 @@ def test_any_block_number_names_a_block_or_is_refused_in_words(scratch, ref, cmd
     try:
         replay(scratch, [json.dumps({"cmd": cmd, "args": {"block": ref, **extra}})])
     except ReplayError as e:  # never an exception of the database for a number out of range
-        assert e.line == 1 and ("no block" in e.message or "no segment" in e.message)
+        assert e.line == 1 and e.message
+        if ref != "#1":  # the scratch's one block may refuse for its state (its timer running)
+            assert "no block" in e.message or "no segment" in e.message
