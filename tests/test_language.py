@@ -37,7 +37,7 @@ from facilitateur.clock import FakeClock
 from facilitateur.models.notes.capture import parse_capture
 from facilitateur.models.notes.deadlines import read_deadline
 from facilitateur.models.text.datetime_forms import NBSP, forms, system_region
-from facilitateur.models.text.folding import fold
+from facilitateur.models.text.folding import fold, fold_text
 from facilitateur.models.text.plural import count
 from facilitateur.sample import create_sample
 from facilitateur.ui.actions import ActionId
@@ -582,6 +582,11 @@ def test_the_report_form_reads_its_next_steps_with_the_same_reader(qtbot):
 def test_ligatures_fold_like_accents():
     assert fold("Cœur") == "coeur"
     assert fold("Œuvre, ÆSOP, Straße, l’été") == "oeuvre, aesop, strasse, l'ete"
+
+
+def test_a_long_text_folds_at_once_as_each_of_its_lines_would():
+    lines = ["Déjeuner", "Cœur", "Straße", "l’Or gris", "ÉLODIE", "Zoë", "Ångström", "plain", ""]
+    assert fold_text("\n".join(lines)).split("\n") == [fold(line) for line in lines]
 
 
 def test_the_programme_reader_reads_as_before_with_the_shared_folding():

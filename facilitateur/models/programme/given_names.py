@@ -8,11 +8,9 @@ words and places too): the reader asks for a last name beside it.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cache
 
-from facilitateur.models.text.folding import _LIGATURES, fold
+from facilitateur.models.text.folding import fold, fold_text
 from facilitateur.paths import resources_dir
 
 
@@ -23,15 +21,9 @@ def _known() -> frozenset[str]:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return frozenset()  # without the list, the reader keeps its other rules
-    # The whole list is folded at once, each step as `fold()` takes it for one word (lower
-    # case, ligatures written out, accents taken off): six in seven names are ASCII, and a
-    # loop over twelve thousand names cost more than the folding itself.
-    folded = text.lower()
-    for letter, written in _LIGATURES.items():
-        folded = folded.replace(chr(letter), str(written))
-    folded = unicodedata.normalize("NFKD", folded)
-    if marks := "".join(c for c in set(folded) if unicodedata.combining(c)):
-        folded = re.sub(f"[{re.escape(marks)}]", "", folded)
+    # Folded at once, not name by name: a loop over twelve thousand names cost more than the
+    # folding itself.
+    folded = fold_text(text)
     return frozenset(filter(None, map(str.strip, folded.splitlines())))
 
 

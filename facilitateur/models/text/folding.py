@@ -7,6 +7,7 @@ is looked for.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,3 +24,15 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_LIGATURES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_text(text: str) -> str:
+    """`fold()` of a long text at once (a list of words, one a line), line breaks kept: the
+    same folding, done on the whole text rather than word by word, and not kept."""
+    folded = text.lower()
+    for letter, written in _LIGATURES.items():
+        folded = folded.replace(chr(letter), str(written))
+    folded = unicodedata.normalize("NFKD", folded)
+    if marks := "".join(c for c in set(folded) if unicodedata.combining(c)):
+        folded = re.sub(f"[{re.escape(marks)}]", "", folded)
+    return folded
