@@ -11782,3 +11782,104 @@ def test_a_line_saying_what_a_talk_is_about_is_not_the_speakers_body(text, who):
 )
 def test_a_bracket_saying_on_what_terms_one_comes_makes_no_person(text):
     assert _people33(text) == []
+
+
+# Thirty-fourth round, blocks and days -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Program\nMonday May 8th  Tuesday May 9th\nWednesday May 10th\n\n"
+            "9:00  10:00  Opening  Group work  Group work\n"
+            "10:00  10:30  Coffee break  Coffee break  Coffee break\n"
+            "10:30  12:00  Keynote  Group work\n",
+            [
+                [
+                    ("09:00", "10:00", "welcome"),
+                    ("10:00", "10:30", "break"),
+                    ("10:30", "12:00", "talk"),
+                ],
+                [
+                    ("09:00", "10:00", "workshop"),
+                    ("10:00", "10:30", "break"),
+                    ("10:30", "12:00", "workshop"),
+                ],
+                [("09:00", "10:00", "workshop"), ("10:00", "10:30", "break")],
+            ],
+        ),
+        (
+            "Lundi 3 juin 2024    Mardi 4 juin 2024\n"
+            "9h00 - 10h30    Accueil    Atelier\n"
+            "10h30 - 11h00    Pause    Pause\n"
+            "12h00 - 13h30    Déjeuner    Déjeuner\n",
+            [
+                [
+                    ("09:00", "10:30", "welcome"),
+                    ("10:30", "11:00", "break"),
+                    ("12:00", "13:30", "meal"),
+                ],
+                [
+                    ("09:00", "10:30", "workshop"),
+                    ("10:30", "11:00", "break"),
+                    ("12:00", "13:30", "meal"),
+                ],
+            ],
+        ),
+    ],
+)
+def test_a_week_padded_into_a_column_per_day_is_read_day_by_day(text, days):
+    programme = parse_programme(text)
+    assert [
+        [(b["start"], b["end"], b["kind"]) for b in day["blocks"]] for day in programme["days"]
+    ] == days
+
+
+def test_a_padded_table_whose_header_is_no_row_of_days_is_read_as_before():
+    # Rooms over the columns, not days: one day, as before.
+    text = "Salle A  Salle B\n9h00  10h00  Atelier  Conférence\n10h00  10h30  Pause  Pause\n"
+    assert len(parse_programme(text)["days"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Working on Problems", "workshop"),
+        ("Work on the cases", "workshop"),
+        ("Travail sur les projets", "workshop"),
+        ("Progress Report", "report_back"),
+        ("Progress reports from the groups", "report_back"),
+        ("Points d’étape", "report_back"),
+        ("Take-aways", "report_back"),
+        ("Key takeaways", "report_back"),
+        # A report joined to a meal is the meal; work in a talk's subject stays the talk.
+        ("Progress Report + Planning Dinner for Group Leaders", "meal"),
+        ("Keynote: working on climate", "talk"),
+    ],
+)
+def test_work_at_something_and_reports_of_progress_name_their_kinds(title, kind):
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Débat annuel\n18oct2023\n- 17h-18h : Assemblée générale\n", "2023-10-18"),
+        ("Annual meeting\n3june2024\n- 5pm-6pm: General assembly\n", "2024-06-03"),
+        ("Jeudi 3juin2024\n9h : Accueil\n", "2024-06-03"),
+    ],
+)
+def test_a_date_glued_into_one_word_is_the_day_s_date(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15h : Alexandre Hippert « Paie ta science ! »\n18h : Olivier Gorichon « Le progrès »\n",
+        '3 pm: Jane Doe "Why Bees Matter"\n5 pm: John Smith "Soil and Us"\n',
+    ],
+)
+def test_a_name_then_a_title_in_quotes_is_a_talk(text):
+    assert [b["kind"] for b in blocks(text)] == ["talk", "talk"]
+    # A word that is no name before the quotes says nothing of a talk.
+    assert blocks("15h : Concert « Tempos »\n")[0]["kind"] != "talk"

@@ -399,6 +399,18 @@ def _a_name_alone(title: str) -> bool:
     return named_beyond_doubt(title.replace("- ", "-"), False)
 
 
+def _a_name_then_quoted(title: str) -> bool:
+    """Thirty-fourth round. A person's name, known beyond doubt as _a_name_alone's, then a
+    title in quotes (`Alexandre Hippert « Paie ta science ! »`, `Jane Doe "Why Bees Matter"`,
+    `Prénom Nom : « Titre »`): that person speaks on that subject, a talk."""
+    m = re.search(r"[\"“«„]", title)
+    if m is None or m.start() == 0:
+        return False
+    return bool(_QUOTED.match(title[m.start() :])) and _a_name_alone(
+        title[: m.start()].strip().rstrip(":,–—-").strip()
+    )
+
+
 # Tenth round. A note saying how to take part names no moment (`Inscription au préalable sur
 # le stand`, `Registration required`, `sur inscription`): a stage open to all is no welcome.
 _SIGN_UP = re.compile(
@@ -593,7 +605,7 @@ def kind_of_block(
             # makes it a session of everyone.
             return "other", KindRule.PARTS, ""
         return "plenary", KindRule.WITH_ITEMS, ""
-    if people or _QUOTED.match(b.title) or _a_name_alone(b.title):
+    if people or _QUOTED.match(b.title) or _a_name_alone(b.title) or _a_name_then_quoted(b.title):
         # Someone speaking, or a title in quotes (the subject of a talk: "Promises Pattern"),
         # or a person's name as the whole title (see _NAME_ALONE).
         return "talk", KindRule.DEFAULT, ""

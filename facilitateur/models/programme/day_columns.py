@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from facilitateur.models.programme.days_and_dates import day_heading
-from facilitateur.models.programme.times import BLOCK_LINE, read_time
+from facilitateur.models.programme.times import BLOCK_LINE, ONLY_TIMES, read_time
 
 # A year glued to the next cell's first word (`Vendredi 13 octobre 2017Palais des Congrès`).
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
@@ -61,6 +61,74 @@ def _tab_columns(raw: list[str]) -> list[tuple[int, str]] | None:
     out = [(i, line) for i, line in enumerate(raw[:head])]
     for day, column in zip(days, columns, strict=True):
         out.append((head, _GLUED_YEAR.sub(r"\1 ", day)))
+        out.extend(column)
+    return [*out, *((i, line) for i, line in enumerate(raw) if i >= end)]
+
+
+# Thirty-fourth round. The gap between two cells of a row copied with its columns padded by
+# spaces: two spaces or more, or a tab.
+_PAD = re.compile(r"\s{2,}|\t")
+
+
+def _pieces(line: str) -> list[str]:
+    return [p for p in _PAD.split(line.strip()) if p]
+
+
+def _all_days(pieces: list[str], i: int) -> bool:
+    return bool(pieces) and all(_date_cell([(i, p)]) for p in pieces)
+
+
+def padded_day_columns(raw: list[str]) -> list[tuple[int, str]] | None:
+    """Thirty-fourth round. A week's table with a column per day copied with its cells padded by
+    spaces: a header of two day headings or more side by side (`Monday May 8th  Tuesday May
+    9th`, perhaps wrapped over several lines), then rows that each open with their times, as
+    one cell or two (`9:00  10:00  Opening Session  Working on Problems …`), the other cells
+    being the days' blocks from the first day on (a row with fewer cells leaves the last days
+    empty). Read day by day, each cell a block at its row's times; the table ends at the first
+    line that opens with no time. None for any other shape: a header of one day, a row with
+    more cells than days, or no row with two cells."""
+    head = next(
+        (
+            i
+            for i, line in enumerate(raw[:400])
+            if "  " in line.strip() and len(p := _pieces(line)) >= 2 and _all_days(p, i)
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    days: list[tuple[int, str]] = []
+    end = head
+    while end < len(raw):
+        pieces = _pieces(raw[end])
+        if pieces and not _all_days(pieces, end):
+            break
+        days.extend((end, _GLUED_YEAR.sub(r"\1 ", p)) for p in pieces)
+        end += 1
+    columns: list[list[tuple[int, str]]] = [[] for _ in days]
+    wide = False
+    while end < len(raw):
+        pieces = _pieces(raw[end])
+        if not pieces:
+            end += 1
+            continue
+        if not ONLY_TIMES.match(pieces[0]):
+            break
+        times, cells = pieces[0], pieces[1:]
+        # The end in a cell of its own (`9:00  10:00`): a range once joined to the start.
+        if cells and ONLY_TIMES.match(f"{times} - {cells[0]}"):
+            times, cells = f"{times} - {cells[0]}", cells[1:]
+        if len(cells) > len(days):
+            return None
+        wide = wide or len(cells) >= 2
+        for j, cell in enumerate(cells):
+            columns[j].append((end, f"{times} {cell}"))
+        end += 1
+    if not wide or not all(_forward([[c] for c in column]) for column in columns if column):
+        return None
+    out = [(i, line) for i, line in enumerate(raw[:head])]
+    for day, column in zip(days, columns, strict=True):
+        out.append(day)
         out.extend(column)
     return [*out, *((i, line) for i, line in enumerate(raw) if i >= end)]
 

@@ -68,9 +68,15 @@ WEEKDAYS = (
     "|mon|tue|wed|thu|fri|sat|sun"
 )
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Thirty-fourth round. A date written as one word, its day, month and year glued together
+# (`18oct2023`, `3juin2024`), as a web page's date badge is copied: the same date. The month
+# is glued to its day only with the year glued after it, so that a day's number before a
+# word stays what it is.
+_GLUED_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\d{4}\b"
 _DAY_FIRST = re.compile(
-    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}"
-    r"(?:\s+(?P<year>\d{4}))?\b",
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})"
+    rf"(?:(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?|(?={_GLUED_MONTH})){_MONTH}"
+    r"(?:\s*(?P<year>\d{4}))?\b",
 )
 _MONTH_FIRST = re.compile(
     rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"

@@ -70,7 +70,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Fifteenth round. Groups numbered as a span, then their reports (`Working Groups 1-4
         # reports`, `Ateliers 1 à 3 : restitutions`): the groups report back in turn.
         r"|(?:(?:working|work|break[- ]?out) )?(?:groups?|ateliers|groupes) \d+\s*(?:-|–|a|to)\s*\d+ ·? ?(?:reports?|restitutions?"
-        r"|comptes?[- ]rendus)",
+        r"|comptes?[- ]rendus)"
+        # Thirty-fourth round. What the groups have done so far, or what each takes away from
+        # the day, said to everyone (`Progress Report`, `Points d'étape`, `Take-aways`,
+        # `Key takeaways`): they report back, as groups do at the end of their work. A report
+        # joined to another moment (`Progress Report + Planning Dinner`) is that moment.
+        r"|^progress reports?(?=$| (?:of|from|by)\b)|^points? d'etape\b|^(?:key |main )?take[- ]?aways?\b",
     ),
     (
         "q_and_a",
@@ -215,6 +220,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "workshop",
         r"ateliers?|workshops?|breakouts?|break[- ]out(?: sessions?)?|breakout sessions?"
         r"|sous[- ]groupes?|seances? de travail|working groups?|group work|world cafe"
+        # Thirty-fourth round. A title that opens on the participants working at something
+        # (`Working on Problems`, `Work on the cases`, `Travail sur les projets`) is their work
+        # in groups, as a working session is; the verb opens the title, or it is about work.
+        r"|^work(?:ing)? on\b|^travail sur\b"
         # Twenty-seventh round. A working session is a séance de travail said otherwise
         # (`Collaborative Working Sessions`, `Work session`, `Sessions de travail`): the
         # participants work together, no one speaks to them.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from facilitateur.models.programme.clean_lines import BRACKETED_TIMES_FIRST, clean_line
-from facilitateur.models.programme.day_columns import day_columns
+from facilitateur.models.programme.day_columns import day_columns, padded_day_columns
 from facilitateur.models.programme.days_and_dates import (
     PARTS_OF_DAY,
     day_heading,
@@ -543,6 +543,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     lead = "".join(raw_lines[:400])
     numbered = (
         (("|" in lead or "\t" in lead) and day_columns(raw_lines))
+        # The same table copied with its cells padded by spaces (day_columns.py).
+        or ("  " in lead and padded_day_columns(raw_lines))
         # A table with a column per track, each cell a title over its speakers (track_cells.py).
         or ("\t" in lead and track_cells(raw_lines))
         or enumerate(raw_lines)
