@@ -11883,3 +11883,29 @@ def test_a_name_then_a_title_in_quotes_is_a_talk(text):
     assert [b["kind"] for b in blocks(text)] == ["talk", "talk"]
     # A word that is no name before the quotes says nothing of a talk.
     assert blocks("15h : Concert « Tempos »\n")[0]["kind"] != "talk"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "11:00- about 12:10ish - part one\n12:10ish-12:45ish – part two\n"
+            "12:45ish -13:00 – part three\n",
+            [
+                ("11:00", "12:10", "part one"),
+                ("12:10", "12:45", "part two"),
+                ("12:45", "13:00", "part three"),
+            ],
+        ),
+        (
+            "9h - vers 10h-ish Atelier\n10h - 11h Pause\n",
+            [("09:00", "10:00", "Atelier"), ("10:00", "11:00", "Pause")],
+        ),
+        (
+            "4pm - 5pmish Drinks\n5pm - 6pm Talk\n",
+            [("16:00", "17:00", "Drinks"), ("17:00", "18:00", "Talk")],
+        ),
+    ],
+)
+def test_a_range_s_end_said_approximate_is_no_word_of_its_title(text, expected):
+    assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected

@@ -74,6 +74,14 @@ _APPROXIMATE_START = re.compile(
     re.IGNORECASE,
 )
 _ISH = re.compile(r"^(\s*(?:[-–—•*]\s*)?[~≈]?\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]m)?)-?ish\b", re.I)
+# Thirty-fourth round. A range's end said approximate, with `ish` or a word before it
+# (`12:10ish-12:45ish – part two`, `11:00- about 12:10ish - part one`, `9h - vers 10h-ish`):
+# the range runs to that time, and the mark is no word of the title (`ish – part two`).
+_END_ISH = re.compile(
+    r"^(\s*\d{1,2}(?:[:.h]\d\d|h)?(?:\s?[ap]m)?\s*[-–—]\s*)(?:" + _APPROX + r")?"
+    r"(\d{1,2}(?:[:.h]\d\d|h)?(?:\s?[ap]m)?)-?ish\b",
+    re.I,
+)
 # Thirtieth round. The colon after the bracketed times (`(19h45-20h45) : Assemblée`) parts
 # them from the title as the bracket does.
 BRACKETED_TIMES_FIRST = re.compile(
@@ -248,6 +256,8 @@ def clean_line(raw: str) -> str:
         text = _LETTER_AFTER_MINUTES.sub(r"\1m", half[0]) + text[half.end() :]
     if text[:1].isdigit() and "ish" in text[:16]:
         text = _ISH.sub(r"\1", text, count=1)  # `~12:00-ish - Lunch`: approximate too
+    if text[:1].isdigit() and "ish" in text[5:30]:
+        text = _END_ISH.sub(r"\1\2", text, count=1)
     if "eure" in text[:40] or "clock" in text[:40]:
         text = hours_in_words(text)
     if text[:1].isdigit() and "?" in text[:16]:
