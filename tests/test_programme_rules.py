@@ -11909,3 +11909,46 @@ def test_a_name_then_a_title_in_quotes_is_a_talk(text):
 )
 def test_a_range_s_end_said_approximate_is_no_word_of_its_title(text, expected):
     assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ORDRE DU JOUR\n\n1    20H30 : Présentation du projet\n\n2    Budget\n",
+            [("20:30", "Présentation du projet")],
+        ),
+        (
+            "Agenda\n1\t7:00 pm Public comment\n2\t7:30 pm Budget vote\n",
+            [("19:00", "Public comment"), ("19:30", "Budget vote")],
+        ),
+    ],
+)
+def test_a_point_s_number_in_its_own_column_before_a_time_starts_no_title(text, expected):
+    assert [(b["start"], b["title"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "lundi 2 mars 2026\n\nAssemblée générale - samedi 14 mars 2026 - 14h\n\n"
+            "14h00 : Accueil\n14h30 : Rapport moral\n",
+            "2026-03-14",
+        ),
+        (
+            "Thursday 5 March 2026\n\nCity Council - Tuesday 10 March 2026 - 7pm\n\n"
+            "7:00 pm Public comment\n7:30 pm Budget\n",
+            "2026-03-10",
+        ),
+    ],
+)
+def test_a_meeting_dated_under_the_page_s_date_is_the_day_s_date(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when
+    # A date later than the heading but said without its weekday (a deadline) changes nothing.
+    assert (
+        parse_programme("lundi 2 mars 2026\n\nInscriptions avant le 14 mars 2026\n\n9h Accueil\n")[
+            "days"
+        ][0]["date"]
+        == "2026-03-02"
+    )

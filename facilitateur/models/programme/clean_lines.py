@@ -209,11 +209,19 @@ def without_pictographs(title: str) -> str:
     return re.sub(r"\s+(?=[,.)])", "", left) or title  # `pique-nique 🧺🥖, danses`
 
 
+# Thirty-fourth round. A point's number in its own column, padded from the time after it
+# (`1    20H30 : Présentation`, `3⇥14:00 Budget`), as an order of the day is copied from a
+# table: the number orders the points, the time starts the block, as `1. 20h30` does.
+_POINT_COLUMN = re.compile(r"^\s*\d{1,2}(?:\s{3,}|\t\s*)(?=\d{1,2}\s*[hH:.]\s*[0-5]\d)")
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
     if "\t" in raw or "  " in raw or "\u00a0" in raw:  # the gap the pattern needs, asked first
         raw = _PART_OF_DAY_COLUMN.sub(r"\1 : ", raw, count=1)
+        if raw.lstrip()[:1].isdigit():
+            raw = _POINT_COLUMN.sub("", raw, count=1)
     text = raw.replace("\ufeff", "")
     if not text.isprintable():  # every odd character is unprintable: asked first
         text = _ODD.sub(" ", text)

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from facilitateur.models.programme.days_and_dates import (
+    WEEKDAYS,
     dated_in_year,
     dates_in_text,
     days_without_year,
@@ -50,6 +51,37 @@ def _day_the_title_names(items: list[Entry], prog: Programme) -> date | None:
     return when if when != day.date else None
 
 
+# Thirty-fourth round. A weekday, then its day's number: a line saying on which day it is.
+_WEEKDAY_DATED = re.compile(rf"\b(?:{WEEKDAYS})\.?,?\s+\d{{1,2}}\b", re.IGNORECASE)
+
+
+def _meeting_dated_below(items: list[Entry], prog: Programme) -> date | None:
+    """Thirty-fourth round. The one day, dated by its heading (`vendredi 27 mars 2009`), when
+    a line between that heading and the first block names the meeting with its weekday and a
+    later full date (`Conseil municipal - mardi 31 mars 2009 - 20h30`): the heading dates the
+    page, published before the meeting; the day is the meeting's, within two months of it.
+    None otherwise (no such line, or several dates said)."""
+    day = prog.days[0]
+    if len(prog.days) != 1 or day.date is None or not day.blocks or not day.label:
+        return None
+    at = next((i for i, e in enumerate(items[:60]) if e.text.strip() == day.label.strip()), None)
+    if at is None:
+        return None
+    first = day.blocks[0].line
+    between = [e.text[:2000] for e in items[at + 1 : 60] if e.nos[0] < first]
+    later = {
+        when
+        for text in between
+        if _WEEKDAY_DATED.search(text)
+        for when in dates_in_text(text)
+        if when > day.date
+    }
+    if len(later) != 1:
+        return None
+    when = later.pop()
+    return when if (when - day.date).days <= 60 else None
+
+
 # A heading holding a full date and nothing else, no weekday (`7 mars 2018`, `March 7, 2018`):
 # a weekday names the event's day, as a page's own date does not.
 _DATE_ALONE = re.compile(
@@ -68,7 +100,9 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
     """
     if not prog.days or not prog.days[0].blocks:
         return
-    if (titled := _day_the_title_names(items, prog)) is not None:
+    if (
+        titled := _day_the_title_names(items, prog) or _meeting_dated_below(items, prog)
+    ) is not None:
         prog.days[0].date = titled
         return
     if any(d.date for d in prog.days):
