@@ -11952,3 +11952,26 @@ def test_a_meeting_dated_under_the_page_s_date_is_the_day_s_date(text, when):
         ][0]["date"]
         == "2026-03-02"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Fête du village\n\nVendredi 22 août :\n\nOuverture des fêtes à 22 h 30 avec le bal.\n\nSamedi 23 :\n\n"
+            "À 14 heures, concours de pétanque ;\n\nÀ 19 h 30 : soirée tapas ;\n",
+            ("22:30", "Ouverture des fêtes"),
+        ),
+        (
+            "Village fair\n\nFriday 8 May:\n\nOpening of the fair at 6 pm with the town band.\n\n"
+            "Saturday 9:\n\nAt 10 am, craft market;\n\nAt 2 pm: parade;\n",
+            ("18:00", "Opening of the fair"),
+        ),
+    ],
+)
+def test_a_day_whose_one_moment_is_said_in_a_sentence_keeps_it(text, first):
+    reading = read_programme(text)
+    days = reading.programme["days"]
+    assert len(days) == 2
+    assert (days[0]["blocks"][0]["start"], days[0]["blocks"][0]["title"]) == first
+    assert not [u for u in reading.unread if first[1] in u["text"]]

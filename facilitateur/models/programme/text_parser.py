@@ -101,6 +101,7 @@ from facilitateur.models.programme.times import (
 )
 from facilitateur.models.programme.times_in_sentences import (
     agenda_points,
+    moment_of_an_empty_day,
     moments_of_event,
     numbered_moments,
     one_event,
@@ -1781,6 +1782,8 @@ def read_text(text: str) -> Programme:
             prog.event_kind, prog.event_word = "plenary", meetings
     for d in prog.days:
         d.blocks = [a for b in d.blocks for a in activities_with_their_meeting_points(b)]
+    # A day whose one moment is said in a sentence (times_in_sentences.py).
+    moment_of_an_empty_day(items, prog)
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]
     if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:

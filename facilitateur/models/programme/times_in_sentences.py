@@ -449,3 +449,42 @@ def numbered_moments(items: list[Entry], block: Block, prog: Programme) -> list[
     for e, _text in run:
         prog.used.update(e.nos)
     return points
+
+
+def moment_of_an_empty_day(items: list[Entry], prog: Programme) -> None:
+    """Thirty-fourth round. A day whose heading is followed by no timed line, among days that
+    have theirs, and whose few lines say one time inside one sentence (`Vendredi 22 août :`
+    then `Ouverture des fêtes à 22 h 30 avec le bal …`, `Friday: Opening of the fair at 6 pm
+    with the band`): that sentence is the day's one block, titled by what comes before its
+    time, the rest its description. Read so only when the other days have their blocks, and
+    the sentence says one time and no range."""
+    if len(prog.days) < 2 or sum(1 for d in prog.days if d.blocks) < 1:
+        return
+    ends = [d.line for d in prog.days[1:]] + [10**9]
+    for day, until in zip(prog.days, ends, strict=True):
+        if day.blocks or not day.label:
+            continue
+        # The first day may be read with the page's heading: its line is found by its label.
+        head = day.line or next(
+            (e.nos[0] for e in items[:60] if e.text.strip().rstrip(" :") == day.label.strip()), 0
+        )
+        lines = [e for e in items if head < e.nos[0] < until and e.nos[0] not in prog.used]
+        timed = [(e, m) for e in lines if (m := _AT_TIME_INSIDE.search(e.text[:300]))]
+        if not head or len(timed) != 1 or len(lines) > 3:
+            continue
+        e, m = timed[0]
+        title = e.text[: m.start()].strip(" ,;:–—-")
+        if (
+            not title
+            or len(title) > 80
+            or HOURS_IN_TEXT.search(e.text)
+            or len(_ANY_TIMES.findall(e.text)) != 1
+            or (start := read_time(m, "a")) is None
+        ):
+            continue
+        rest = e.text[m.end() :].strip(" ,;.")
+        day.blocks.append(
+            Block(title, e.nos[0], start=start, description=rest, rule=Rule.TITLE_FIRST)
+        )
+        prog.used.update(e.nos)
+        prog.skipped = [(no, text) for no, text in prog.skipped if no not in e.nos]
