@@ -72,7 +72,7 @@ _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 # (`18oct2023`, `3juin2024`), as a web page's date badge is copied: the same date. The month
 # is glued to its day only with the year glued after it, so that a day's number before a
 # word stays what it is.
-_GLUED_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\d{4}\b"
+_GLUED_MONTH = r"[a-z]{3,9}\.?\d{4}\b"  # a word then its year, the month checked after
 _DAY_FIRST = re.compile(
     rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})"
     rf"(?:(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?|(?={_GLUED_MONTH})){_MONTH}"
