@@ -11854,6 +11854,10 @@ def test_a_padded_table_whose_header_is_no_row_of_days_is_read_as_before():
         # A report joined to a meal is the meal; work in a talk's subject stays the talk.
         ("Progress Report + Planning Dinner for Group Leaders", "meal"),
         ("Keynote: working on climate", "talk"),
+        # A greeting in the singular, a keynote in two words.
+        ("Greeting", "welcome"),
+        ("Key note", "talk"),
+        ("Key-note speech", "talk"),
     ],
 )
 def test_work_at_something_and_reports_of_progress_name_their_kinds(title, kind):

@@ -295,7 +295,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Welcoming someone is a welcome (`Welcoming Remarks`, `Words of welcome`), and so are
         # greetings and a first word (`Greetings`, `Salutations`, `Introductory remarks`); an
         # English compound still ends with its head (`Welcoming Address` is a talk).
-        r"|welcoming(?: (?:remarks|words))?|words of welcome|remarks of welcome|greetings"
+        # Thirty-fourth round: in the singular too (`Greeting`, by the host).
+        r"|welcoming(?: (?:remarks|words))?|words of welcome|remarks of welcome|greetings?"
         r"|salutations|introductory (?:remarks|words)"
         r"|sign[- ]?in|kick[- ]?off|official start|lancement|start code|tours? de table"
         # Meeting one another, or a meeting called to order, opens it (`Meet and Greet`,
@@ -381,7 +382,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "talk",
-        r"interventions?|conferences?|keynotes?|talks?|presentations?|exposes?|temoignages?"
+        # Thirty-fourth round. A keynote written in two words (`Key note`, `Key-note`) too.
+        r"interventions?|conferences?|key[- ]?notes?|talks?|presentations?|exposes?|temoignages?"
         r"|allocutions?|discours|opening (?:address|lecture|keynote)|address|speech(?:es)?"
         r"|sessions?|position papers?|invited speakers?|speakers?|seminar|lectures?|pitch(?:es)?"
         # Nineteenth round. Spotlights are short talks (`Spotlight Session #1`, `Spotlight
