@@ -11782,3 +11782,102 @@ def test_a_line_saying_what_a_talk_is_about_is_not_the_speakers_body(text, who):
 )
 def test_a_bracket_saying_on_what_terms_one_comes_makes_no_person(text):
     assert _people33(text) == []
+
+
+# Thirty-fourth round, speakers
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "15h : Alexandre Hippert « Paie ta science ! J’ai beau chercher »\n"
+            "18h : Olivier Gorichon « le progrès s’est mis à table »\n",
+            [("Alexandre Hippert", None, None), ("Olivier Gorichon", None, None)],
+        ),
+        (
+            "3:00pm Jane Smith “Why soils matter to all of us”\n4:00pm Closing\n",
+            [("Jane Smith", None, None)],
+        ),
+        # A place then a title in quotes names no one.
+        ("15h : Salle Victor Hugo « Le jardin partagé »\n", []),
+    ],
+)
+def test_a_name_then_a_title_in_quotes_without_a_colon_gives_the_talk(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "9:00-9:20 Greeting Héloise GOUTTE, GANIL\n"
+            "10:00-10:20 Housekeeping Cécile MERLIN and Valentin ROCTON, GANIL\n",
+            [
+                ("Héloise GOUTTE", "GANIL", None),
+                ("Cécile MERLIN", "GANIL", None),
+                ("Valentin ROCTON", "GANIL", None),
+            ],
+        ),
+        (
+            "9h00-9h20 Accueil Marie DUPONT, Mairie de Lyon\n"
+            "9h20-9h40 Mot d’accueil Jean-Marc LE ROUX, maire de Brest\n",
+            [
+                ("Marie DUPONT", "Mairie de Lyon", None),
+                ("Jean-Marc LE ROUX", None, "maire de Brest"),
+            ],
+        ),
+        # A school or a room named after someone, then a town, is a place.
+        ("9h00-12h00 Lycée Victor HUGO, Lyon\n14h00-15h00 Salle Jean MOULIN, bâtiment B\n", []),
+    ],
+)
+def test_a_title_then_names_with_last_names_in_capitals_then_their_body(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "10:10-11:30 |\nRevitalizing the Core Anthony Williams, Mayor of Washington Douglas"
+            " Duncan, Montgomery County Executive Katherine Hanley, Chair, Fairfax County Board"
+            " Moderator: John Tydings, President, Board of Trade |\n11:30-11:45 | Break |\n",
+            [
+                ("Anthony Williams", None, "Mayor of Washington"),
+                ("Douglas Duncan", None, "Montgomery County Executive"),
+                ("Katherine Hanley", "Fairfax County Board", "Chair"),
+                ("John Tydings", "Board of Trade", "Moderator, President"),
+            ],
+        ),
+        (
+            "14h-15h Table ronde Anne Leroy, maire de Lyon Paul Martin, directeur de l’Agence"
+            " de l’eau\n15h-16h Pause\n",
+            [
+                ("Anne Leroy", None, "maire de Lyon"),
+                ("Paul Martin", None, "directeur de l’Agence de l’eau"),
+            ],
+        ),
+        # Places named after people, each with a town: no function, no one.
+        ("14h-16h Visite Jardin Marie Curie, Lyon Parc Victor Hugo, Paris\n", []),
+    ],
+)
+def test_people_run_on_after_a_title_each_with_their_function(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "8:30-8:40 | Welcome |\nAnthony Williams, Mayor, Washington, D.C. |\n9:00 | Break |\n",
+            [("Anthony Williams", "Washington, D.C", "Mayor")],
+        ),
+        (
+            "8:30-8:40 | Welcome |\nJane Roe, Director, Albany, N.Y., and Tom Reed, CEO |\n"
+            "9:00 | Break |\n",
+            [("Jane Roe", "Albany, N.Y", "Director"), ("Tom Reed", None, "CEO")],
+        ),
+    ],
+)
+def test_a_state_code_with_its_dots_after_a_town_is_where_the_function_is_held(text, who):
+    assert _people33(text) == who

@@ -202,6 +202,10 @@ _STATE_CODES = frozenset(
         " AB BC MB NB NL NS NT NU ON PE QC SK YT",
     )
 )
+# A town alone after a function's comma: capitalised words (`Mayor, Washington`).
+_TOWN_LAST = re.compile(
+    r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)$"
+)
 # A function ending with a town: `of`, `in`, `at` (`the City of`), then capitalised words.
 _ENDS_WITH_PLACE = re.compile(
     r"\b(?:of|in|at)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'’-]*\s+(?:of\s+)?)*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'’-]+$"
@@ -253,6 +257,18 @@ def places_out(role: str | None, org: str | None) -> tuple[str | None, str | Non
         org = org[: town.start()]
     if org and role and org in _STATE_CODES and _ENDS_WITH_PLACE.search(role):
         role, org = f"{role}, {org}", None
+    elif (
+        org
+        and role
+        and "." in org
+        and org.replace(".", "") in _STATE_CODES
+        and (town := _TOWN_LAST.search(role))
+    ):
+        # Thirty-fourth round. A state's code written with its dots (`Mayor, Washington,
+        # D.C.`, `Director, Albany, N.Y.`) after a town alone, parted by commas from the
+        # function: the town and its state are where they hold it, the body, not a
+        # function's words and a body named `D.C`.
+        role, org = role[: town.start()], f"{town['town']}, {org}"
     if (
         org
         and role
