@@ -522,7 +522,11 @@ def people_run_on(text: str) -> tuple[str, list[Speaker]] | None:
         for m in starts[1:]
         if (last := text[: m.start()].split()[-1])[:1].isupper() or last.endswith(".")
     ]
-    if len(starts) < 2:
+    if len(starts) < 2 or any(
+        re.fullmatch(CIVILITY, f"{text[: m.start()].split()[-1]} ") for m in starts
+    ):
+        # A civility before a name (`par M. Jacques Glowinski, … et M. Bertrand Collomb`) is
+        # the person's, read by the readers of civilities.
         return None
     title = clean(text[: starts[0].start()])
     if len(title.split()) < 2 or _LEADS_TO_PEOPLE.search(fold(title)):
@@ -530,6 +534,11 @@ def people_run_on(text: str) -> tuple[str, list[Speaker]] | None:
     people: list[Speaker] = []
     for m, after in zip(starts, [*starts[1:], None], strict=True):
         part = text[m.start("name") : after.start() if after else len(text)].strip()
+        listed = speaker_list(part)
+        if len(listed) > 1 and listed[0]["name"] == m["name"] and all(p["role"] for p in listed):
+            # People the list's own reading parts (`… de communes Anne d’Ornano, présidente`).
+            people += listed
+            continue
         sp = person(part, strict=False)
         if (
             sp is None
