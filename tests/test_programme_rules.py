@@ -11881,3 +11881,23 @@ def test_people_run_on_after_a_title_each_with_their_function(text, who):
 )
 def test_a_state_code_with_its_dots_after_a_town_is_where_the_function_is_held(text, who):
     assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who, title",
+    [
+        (
+            '2:00pm "Promises Pattern in Javascript" by Acatl Pacheco DCC 337\n3:00pm Break\n',
+            [("Acatl Pacheco", None, None)],
+            '"Promises Pattern in Javascript" DCC 337',
+        ),
+        (
+            "14h00 Atelier compost par Anne Roux Salle 12\n15h00 Pause\n",
+            [("Anne Roux", None, None)],
+            "Atelier compost Salle 12",
+        ),
+    ],
+)
+def test_a_room_after_the_name_after_by_is_no_word_of_the_name(text, who, title):
+    assert _people33(text) == who
+    assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
