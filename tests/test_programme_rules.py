@@ -11901,3 +11901,26 @@ def test_a_state_code_with_its_dots_after_a_town_is_where_the_function_is_held(t
 def test_a_room_after_the_name_after_by_is_no_word_of_the_name(text, who, title):
     assert _people33(text) == who
     assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "10:00 Greetings\n  Larry Hubich, SFL President\n  Linda Silas, CFNU President\n"
+            "11:00 Break\n",
+            [("Larry Hubich", "SFL", "President"), ("Linda Silas", "CFNU", "President")],
+        ),
+        (
+            "10h00 Ouverture\n  Anne Leroy, CNRS Directrice\n11h00 Pause\n",
+            [("Anne Leroy", "CNRS", "Directrice")],
+        ),
+        # An acronym that is a function itself is no body.
+        (
+            "10:00 Welcome\n  Ann Lee, CEO Founder\n11:00 Break\n",
+            [("Ann Lee", None, "CEO Founder")],
+        ),
+    ],
+)
+def test_a_body_acronym_before_one_function_is_the_organisation(text, who):
+    assert _people33(text) == who

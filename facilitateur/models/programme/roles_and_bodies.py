@@ -3,7 +3,9 @@ organisation), and where the functions end and the body begins (`Président - SA
 State Senate Committee`, `(Lecturer/University of Leeds)`, `VP for Research TU Dublin`).
 Read by make_speaker and the readers of names; `clean` tidies what they read and give.
 Twenty-third round: where the places written after them belong (`places_out`: `LASCO,
-Louvain-la-Neuve`, `Mayor of the City of Santa Clara, CA`)."""
+Louvain-la-Neuve`, `Mayor of the City of Santa Clara, CA`). Thirty-fourth round: a body's
+acronym before one function (`SFL President`), a state's dotted code after a town
+(`Mayor, Washington, D.C.`)."""
 
 from __future__ import annotations
 
@@ -179,6 +181,23 @@ def function_then_acronym_body(text: str) -> tuple[str, str] | None:
     if _LINKING_LAST.search(m["role"]):
         return None  # `Deputy Leader of the BC Green Party`: the body is the function's own
     return clean(m["role"]), m["body"]
+
+
+# Thirty-fourth round. A body's acronym then one function, the whole of what follows a name
+# (`SFL President`, `NASA Administrator`).
+_ACRONYM_THEN_FUNCTION = re.compile(r"^(?P<body>[A-Z]{3,6})\s+(?P<role>[A-Za-zÀ-ÿ][\w’'-]+)$")
+
+
+def acronym_then_function(text: str) -> tuple[str, str] | None:
+    """(role, organisation) when the words after a name are a body's acronym of three to six
+    capitals then one function word (`Larry Hubich, SFL President`, `Ann Lee, CNRS
+    Directrice`): the acronym is where they hold the function, as a body's name before a
+    function is. An acronym that is a function itself (`CEO Founder`) is no body. The other
+    order (`chercheure INRAE`, `secrétaire FSU`) stays the role, as the corpus reads it."""
+    m = _ACRONYM_THEN_FUNCTION.match(text)
+    if m is None or not is_role(m["role"]) or is_role(m["body"]):
+        return None
+    return m["role"], m["body"]
 
 
 _TOWN_AFTER_BODY = re.compile(
