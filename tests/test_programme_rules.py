@@ -11924,3 +11924,20 @@ def test_a_room_after_the_name_after_by_is_no_word_of_the_name(text, who, title)
 )
 def test_a_body_acronym_before_one_function_is_the_organisation(text, who):
     assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            '13h20-13h30 : M. Ousmane SARR dit "SARROUSS", poète\n13h30-17h : Conférences\n',
+            [("Ousmane SARR", None, "poète")],
+        ),
+        (
+            "7:00pm Jane Smith aka “The Storyteller”, Director of the Library\n8:00pm Close\n",
+            [("Jane Smith", None, "Director of the Library")],
+        ),
+    ],
+)
+def test_a_nickname_said_after_the_name_leaves_the_function_after_it(text, who):
+    assert _people33(text) == who
